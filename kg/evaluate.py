@@ -1,0 +1,170 @@
+"""``kg eval``: precision / recall / F1 of a build against a hand-annotated gold set.
+
+Matching is at graph level, per paper: a paper is found by its (folded) title; its
+predicted entities are the nodes it has an edge to; its predicted relations are its own
+Paper → entity edges plus entity → entity edges with evidence from it. Names match when
+their folded forms (case, hyphens, spaces, plurals) share any spelling, aliases included;
+matching is one-to-one, so a gold item is never counted twice.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import EvalError
+from kg.names import fold_name, title_hash
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class EvalResult:
+    papers_gold: int = 0
+    papers_matched: int = 0
+    entities: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "papers_gold": self.papers_gold, "papers_matched": self.papers_matched,
+            "entities": {k: v.to_dict() for k, v in sorted(self.entities.items())},
+            "relations": {k: v.to_dict() for k, v in sorted(self.relations.items())},
+        }
+
+    def errors(self, n: int) -> dict[str, list[str]]:
+        return {"false positives": self.false_positives[:n], "false negatives": self.false_negatives[:n]}
+
+
+def _names(*names: str) -> frozenset[str]:
+    return frozenset(f for f in (fold_name(n) for n in names if n) if f)
+
+
+def _read_jsonl(path: Path, what: str) -> list[dict]:
+    rows = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except ValueError as exc:
+                        raise EvalError(f"{path}:{number}: broken JSON in {what}: {exc}") from exc
+    except OSError as exc:
+        raise EvalError(f"cannot read {what} {path}: {exc}") from exc
+    return rows
+
+
+def _match(gold: list[tuple], pred: list[tuple], same) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Greedy one-to-one matching; returns (matched pairs, unmatched gold, unmatched predicted)."""
+    used: set[int] = set()
+    pairs, missed = [], []
+    for g in gold:
+        hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+            pairs.append((g, pred[hit]))
+    extra = [p for i, p in enumerate(pred) if i not in used]
+    return pairs, missed, extra
+
+
+def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
+    gold_path, out_dir = Path(gold_path), Path(out_dir)
+    for needed in ("nodes.jsonl", "edges.jsonl"):
+        if not (out_dir / needed).exists():
+            raise EvalError(f"{out_dir} has no {needed}: run `kg build --out {out_dir}` first")
+    gold = _read_jsonl(gold_path, "gold set")
+    nodes = {n["key"]: n for n in _read_jsonl(out_dir / "nodes.jsonl", "nodes")}
+    edges = _read_jsonl(out_dir / "edges.jsonl", "edges")
+    paper_by_title = {title_hash(n.get("title") or n["name"]): k for k, n in nodes.items() if n["label"] == "Paper"}
+    node_names = {k: _names(n["name"], *n.get("aliases", ())) for k, n in nodes.items()}
+    out_edges: dict[str, list[dict]] = defaultdict(list)
+    evidence_edges: dict[str, list[dict]] = defaultdict(list)
+    for e in edges:
+        if nodes[e["source"]]["label"] == "Paper":
+            out_edges[e["source"]].append(e)
+        else:
+            for paper in e.get("papers", ()):
+                evidence_edges[paper].append(e)
+
+    result = EvalResult(papers_gold=len(gold))
+    for row in gold:
+        for key in ("title", "entities", "relations"):
+            if key not in row:
+                raise EvalError(f"gold paper {row.get('id', '?')} has no {key!r}")
+        paper = paper_by_title.get(title_hash(row["title"]))
+        if paper is None:
+            continue
+        result.papers_matched += 1
+        tag = row.get("id", row["title"][:40])
+        gold_ents = {e["name"]: (e["type"], _names(e["name"], *e.get("aliases", ())), e["name"]) for e in row["entities"]}
+        pred_keys = sorted({e["target"] for e in out_edges[paper]})
+        pred_ents = [(nodes[k]["label"], node_names[k], nodes[k]["name"]) for k in pred_keys]
+        same_ent = lambda g, p: g[0] == p[0] and bool(g[1] & p[1])  # noqa: E731
+        pairs, missed, extra = _match(list(gold_ents.values()), pred_ents, same_ent)
+        for g, _ in pairs:
+            result.entities[g[0]].tp += 1
+        for g in missed:
+            result.entities[g[0]].fn += 1
+            result.false_negatives.append(f"{tag} entity {g[0]} {g[2]!r}")
+        for p in extra:
+            result.entities[p[0]].fp += 1
+            result.false_positives.append(f"{tag} entity {p[0]} {p[2]!r}")
+
+        paper_names = frozenset({"PAPER"})
+        gold_rels = []
+        for r in row["relations"]:
+            head = paper_names if r["head"] == "PAPER" else gold_ents.get(r["head"], (None, _names(r["head"])))[1]
+            tail = gold_ents.get(r["tail"], (None, _names(r["tail"])))[1]
+            gold_rels.append((r["type"], head, tail, f"{r['head']} -{r['type']}-> {r['tail']}"))
+        pred_rels = []
+        for e in out_edges[paper] + evidence_edges[paper]:
+            head = paper_names if e["source"] == paper else node_names[e["source"]]
+            label = "PAPER" if e["source"] == paper else nodes[e["source"]]["name"]
+            pred_rels.append((e["type"], head, node_names[e["target"]], f"{label} -{e['type']}-> {nodes[e['target']]['name']}"))
+        same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
+        pairs, missed, extra = _match(gold_rels, pred_rels, same_rel)
+        for g, _ in pairs:
+            result.relations[g[0]].tp += 1
+        for g in missed:
+            result.relations[g[0]].fn += 1
+            result.false_negatives.append(f"{tag} relation {g[3]}")
+        for p in extra:
+            result.relations[p[0]].fp += 1
+            result.false_positives.append(f"{tag} relation {p[3]}")
+
+    for scores in (result.entities, result.relations):
+        total = Score()
+        for s in scores.values():
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+        scores["ALL"] = total
+    return result

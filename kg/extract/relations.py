@@ -1,0 +1,325 @@
+"""Relation rules: the ``kg_relation_extractor`` component.
+
+Rules are small pure functions over one sentence's entity spans plus cue words from
+``data/lexicon.json``. Only sentences that can hold a relation (two or more entities, or
+one entity and a propose verb) are dependency-parsed, with the trained tagger and parser
+sourced from ``en_core_web_sm``; every other sentence costs nothing but tokenisation.
+
+Output: ``doc._.kg_relations``, a list of ``RelationHit`` (head entity index or ``None``
+for the paper, relationship type, tail entity index, rule, confidence, sentence index).
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+from kg.errors import ConfigError
+from kg.names import fold_name
+
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None)
+
+# Dependencies that keep a mention inside the object of "we propose …" (not a modifier clause).
+OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
+CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
+
+
+@dataclass(frozen=True)
+class RelationHit:
+    head: int | None  # index into doc.ents; None = the paper
+    type: str
+    tail: int
+    rule: str
+    confidence: float
+    sentence: int  # index into list(doc.sents)
+
+
+def phrase_positions(tokens: list[str], phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) token positions of every cue phrase (lower-cased, space-separated)."""
+    found = []
+    for phrase in phrases:
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == words:
+                found.append((i, i + n))
+    return sorted(found)
+
+
+class RelationExtractor:
+    """Turns entity spans and (selectively) parsed sentences into ``RelationHit`` records."""
+
+    def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int):
+        self.nlp = nlp
+        self.name = name
+        self.parse_with = list(parse_with)
+        self.batch_size = batch_size
+        self.lexicon: dict = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
+        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
+        try:
+            self.lexicon = json.loads((directory / "lexicon.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read lexicon in {directory}: {exc}") from exc
+        lex = self.lexicon
+        self.propose_verbs = set(lex["propose_verbs"])
+        self.naming = set(lex["naming_words"])
+        self.eval_cues = set(lex["eval_cues"])
+        self.train_cues = set(lex["train_cues"])
+        self.outperform = lex["outperform_verbs"]
+        self.derive = lex["derive_cues"]
+        self.apply_connectors = set(lex["apply_connectors"])
+        self.part_cues = lex["part_cues"]
+        self.background = lex["background_markers"]
+
+    def to_disk(self, path, exclude=()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()) -> "RelationExtractor":
+        self.initialize(data_dir=str(path))
+        return self
+
+    # -- processing -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        if not self.lexicon:
+            raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            parsed = self.parse_sentences(batch)
+            for doc in batch:
+                doc._.kg_relations = self.extract(doc, parsed.get(id(doc), {}))
+                yield doc
+
+    def needs_parse(self, sent: Span, ents: list[Span]) -> bool:
+        if len(ents) >= 2:
+            return True
+        return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in sent)
+
+    def parse_sentences(self, docs: list[Doc]) -> dict[int, dict[int, Doc]]:
+        """Parse only the sentences a rule can use; returns {id(doc): {sentence index: parsed}}."""
+        jobs: list[tuple[int, int, Doc]] = []
+        for doc in docs:
+            for s_index, sent in enumerate(doc.sents):
+                if self.needs_parse(sent, list(sent.ents)):
+                    jobs.append((id(doc), s_index, sent.as_doc()))
+        subdocs: Iterable[Doc] = (job[2] for job in jobs)
+        for name in self.parse_with:
+            subdocs = self.nlp.get_pipe(name).pipe(subdocs)
+        out: dict[int, dict[int, Doc]] = {}
+        for (doc_id, s_index, _), parsed in zip(jobs, subdocs):
+            out.setdefault(doc_id, {})[s_index] = parsed
+        return out
+
+    def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
+        ents = list(doc.ents)
+        index_of = {(e.start, e.end): i for i, e in enumerate(ents)}
+        sents = list(doc.sents)
+        sent_of = {}
+        for s_index, sent in enumerate(sents):
+            for ent in sent.ents:
+                sent_of[index_of[(ent.start, ent.end)]] = s_index
+        hits: list[RelationHit] = []
+        proposed = set()
+        for s_index, sent in enumerate(sents):
+            sent_ents = [index_of[(e.start, e.end)] for e in sent.ents]
+            if not sent_ents:
+                continue
+            tree = parsed.get(s_index)
+            for i in sent_ents:
+                if self.is_proposed(ents[i], sent, tree):
+                    proposed.add(i)
+            hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
+        hits.extend(self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits))
+        return dedupe(hits)
+
+    # -- paper → entity -----------------------------------------------------------------------
+    def is_proposed(self, ent: Span, sent: Span, tree: Doc | None) -> bool:
+        if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.sent.start == 0):
+            return True
+        if ent.label_ in ("Task", "Metric"):
+            return False
+        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
+        if any(w in self.naming for w in before):
+            return True
+        if tree is None:
+            return bool(ent._.kg_proposed)
+        return self.object_of_propose(ent, sent, tree)
+
+    def object_of_propose(self, ent: Span, sent: Span, tree: Doc) -> bool:
+        """Is the mention inside the object of a propose verb whose subject is the authors?"""
+        root = tree[ent.end - 1 - sent.start]
+        node = root
+        steps = 0
+        while node.head.i != node.i and steps < 8:
+            if node.dep_ not in OBJECT_PATH_DEPS:
+                return False
+            node = node.head
+            steps += 1
+            if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
+                subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                prefix = sent.text[: 40].lower()
+                if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
+                    return True
+                return False
+        return False
+
+    def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int]) -> list[RelationHit]:
+        """One or more Paper → entity edges per entity, from its strongest mention."""
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, ent in enumerate(ents):
+            groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
+        first_we = next((k for k, s in enumerate(sents) if self.authors_speak(s)), len(sents))
+        hits: list[RelationHit] = []
+        for (label, _), members in groups.items():
+            def add(rel: str, idx: int, rule: str, conf: float) -> None:
+                hits.append(RelationHit(None, rel, idx, rule, conf, sent_of[idx]))
+
+            first = members[0]
+            props = [i for i in members if i in proposed]
+            if props and label in ("Method", "Model", "Dataset", "Benchmark"):
+                add("PROPOSES", props[0], "propose_cue", 0.85)
+                if label in ("Dataset", "Benchmark"):
+                    evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                    if evals:
+                        add("EVALUATES_ON", evals[0], "eval_cue", 0.6)
+                continue
+            background = all(sent_of[i] < first_we and sent_of[i] > 0 and not self.authors_speak(sents[sent_of[i]]) for i in members)
+            if label == "Task":
+                add("ADDRESSES", first, "task_mention", 0.6 if background else 0.75)
+            elif label == "Metric":
+                add("REPORTS_METRIC", first, "metric_mention", 0.75)
+            elif label == "Benchmark":
+                add("EVALUATES_ON", first, "benchmark_mention", 0.7)
+            elif label == "Dataset":
+                evals = [i for i in members if self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                trains = [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)]
+                if evals:
+                    add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
+                if trains or not evals:
+                    add("USES", (trains or members)[0], "train_cue" if trains else "dataset_mention", 0.6)
+            elif background:
+                add("MENTIONS", first, "background_mention", 0.5)
+            else:
+                add("USES", first, "usage_mention", 0.6)
+        return hits
+
+    def authors_speak(self, sent: Span) -> bool:
+        words = {t.lower_ for t in sent}
+        lowered = sent.text.lower()
+        return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
+
+    @staticmethod
+    def sentence_has(sent: Span, cues: set[str]) -> bool:
+        return any(t.lower_ in cues for t in sent)
+
+    # -- entity → entity ------------------------------------------------------------------
+    def entity_relations(self, doc: Doc, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
+        hits: list[RelationHit] = []
+        words = [t.lower_ for t in sent]
+        off = sent.start
+
+        def between(a: Span, b: Span) -> list[str]:
+            lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+            return words[lo - off : hi - off]
+
+        def hit(h: int, rel: str, t: int, rule: str, conf: float) -> None:
+            hits.append(RelationHit(h, rel, t, rule, conf, s_index))
+
+        # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
+        for cue_start, cue_end in phrase_positions(words, self.outperform):
+            left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
+            right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
+            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start])]
+            right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])]
+            if left:
+                left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
+            for h in left:
+                for t in right:
+                    if fold_name(ents[h].text) != fold_name(ents[t].text):
+                        hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
+
+        for a in sent_ents:
+            for b in sent_ents:
+                if a == b:
+                    continue
+                ea, eb = ents[a], ents[b]
+                gap = between(ea, eb)
+                if len(gap) > 12 or any(w in CLAUSE_BREAKS for w in gap):
+                    continue
+                text_gap = " ".join(gap)
+                forward = ea.start < eb.start
+                # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)".
+                if ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive):
+                    hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
+                # APPLIED_TO: "apply M to X", "M on X", "X quantized with M".
+                if ea.label_ == "Method" and eb.label_ == "Model" and len(gap) <= 8:
+                    if forward and gap and (gap[-1] in self.apply_connectors or "apply" in text_gap or "applied" in text_gap):
+                        hit(a, "APPLIED_TO", b, "apply_cue", 0.65)
+                    elif not forward and gap and gap[-1] in ("with", "using", "via", "by") and len(gap) <= 5:
+                        hit(a, "APPLIED_TO", b, "apply_cue", 0.6)
+                # USED_FOR: "X for <task>", "X to <task>".
+                if ea.label_ in ("Method", "Model", "Dataset") and eb.label_ == "Task" and forward and len(gap) <= 4 and gap and gap[-1] in ("for", "in", "on", "to") and not (set(gap) & {"outperform", "outperforms"}):
+                    hit(a, "USED_FOR", b, "for_task_cue", 0.6)
+                # PART_OF: "X, a subset of Y".
+                if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
+                    hit(a, "PART_OF", b, "part_cue", 0.6)
+        return hits
+
+    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits) -> list[RelationHit]:
+        """What "we"/"our method" does, credited to the paper's proposed method or model."""
+        out: list[RelationHit] = []
+        mine = [i for i in sorted(proposed) if ents[i].label_ in ("Method", "Model")]
+        if not mine:
+            return out
+        own = mine[0]
+        title_end = doc._.kg_title_end
+        for s_index, sent in enumerate(sents):
+            words = [t.lower_ for t in sent]
+            subject_is_ours = bool({"we", "our", "it"} & set(words[:4])) or any(fold_name(ents[i].text) == fold_name(ents[own].text) for i in range(len(ents)) if sent_of.get(i) == s_index and ents[i].start - sent.start < 3)
+            sent_ents = [i for i in range(len(ents)) if sent_of.get(i) == s_index and i not in proposed]
+            if not sent_ents:
+                continue
+            if subject_is_ours and phrase_positions(words, self.outperform):
+                cue = phrase_positions(words, self.outperform)[0][1]
+                for i in sent_ents:
+                    if ents[i].label_ in ents[own].label_ and ents[i].start - sent.start >= cue:
+                        out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
+            if ents[own].label_ == "Method" and (subject_is_ours or sent.start < title_end):
+                for i in sent_ents:
+                    if ents[i].label_ == "Model" and self.sentence_has(sent, self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}):
+                        out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
+            if sent.start < title_end or s_index == 0:
+                for i in sent_ents:
+                    if ents[i].label_ == "Task":
+                        out.append(RelationHit(own, "USED_FOR", i, "title_task", 0.6, s_index))
+        return out
+
+
+def dedupe(hits: list[RelationHit]) -> list[RelationHit]:
+    """Keep the most confident hit per (head, type, tail, sentence)."""
+    best: dict[tuple, RelationHit] = {}
+    for h in hits:
+        key = (h.head, h.type, h.tail, h.sentence)
+        if key not in best or h.confidence > best[key].confidence:
+            best[key] = h
+    return list(best.values())
+
+
+@Language.factory(
+    "kg_relation_extractor",
+    assigns=["doc._.kg_relations"],
+    requires=["doc.ents", "token.is_sent_start"],
+    default_config={"parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"], "batch_size": 64},
+)
+def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], batch_size: int) -> RelationExtractor:
+    return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size)

@@ -1,0 +1,50 @@
+"""Tokenizer that keeps ML names whole.
+
+The default English tokenizer splits ``LLaMA-2-7B`` into three tokens and ``Qwen-1.5-7B``
+into five; every later rule is simpler when a model name is one token.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+# A hyphenated or dotted word that carries a digit ("OPT-175B", "GPT-3.5", "Qwen-1.5-7B",
+# "T5-XXL"?) or whose parts are capitalised names ("DP-OPT", "OPT-IML", "Flan-T5").
+ML_NAME = re.compile(
+    r"""^(?:
+        (?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+          # has a digit: OPT-175B, GPT-3.5
+      | [A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+                    # Capitalised parts: DP-OPT, OPT-IML
+      | [A-Za-z][A-Za-z0-9]*\+\+?                                      # C++, Outlier Suppression+
+    )$""",
+    re.VERBOSE,
+)
+
+
+def create_ml_tokenizer(nlp) -> Tokenizer:
+    """English rules plus an ML-name ``token_match``; built as spaCy builds its default."""
+    defaults = nlp.Defaults
+    prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+    suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+    infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+    default_match = defaults.token_match
+
+    def token_match(text: str):
+        return ML_NAME.match(text) or (default_match(text) if default_match else None)
+
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=prefix_search,
+        suffix_search=suffix_search,
+        infix_finditer=infix_finditer,
+        token_match=token_match,
+        url_match=defaults.url_match,
+    )
+
+
+@registry.tokenizers("kg.ml_tokenizer.v1")
+def ml_tokenizer_factory():
+    """Registered tokenizer factory (referenced from ``config.cfg``)."""
+    return create_ml_tokenizer

@@ -1,0 +1,178 @@
+"""Linking: mentions from many papers → one node per thing, relation hits → evidence-backed edges.
+
+Names fold (case, hyphens, spaces, plurals) and "Long Form (LF)" pairs join, across the
+whole corpus, with a union-find over (label, folded name). Each cluster's display name is
+chosen from the whole cluster (gazetteer name, else the short form, else the most frequent
+spelling), so the result does not depend on the order papers arrive in.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg.extract.pipeline import MentionRecord, PaperExtraction
+from kg.graph import Evidence, KnowledgeGraph
+from kg.names import entity_key, fold_name
+
+NodeId = tuple[str, str]  # (label, folded name)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[NodeId, NodeId] = {}
+
+    def find(self, x: NodeId) -> NodeId:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: NodeId, b: NodeId) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def mention_ids(m: MentionRecord) -> list[NodeId]:
+    """Every (label, folded name) a mention vouches for: its text, canonical name, long form."""
+    ids = [(m.label, fold_name(m.text))]
+    if m.canonical:
+        ids.append((m.label, fold_name(m.canonical)))
+    if m.long_form:
+        ids.append((m.label, fold_name(m.long_form)))
+    return [i for i in ids if i[1]]
+
+
+class Linker:
+    """Collects extractions, then builds the graph in one deterministic pass."""
+
+    def __init__(self) -> None:
+        self.papers: dict[str, PaperExtraction] = {}
+        self.duplicates = 0
+
+    def add(self, paper: PaperExtraction) -> bool:
+        """Keep the first record of a paper key; a repeat is counted, not extracted twice."""
+        if paper.key in self.papers:
+            self.duplicates += 1
+            return False
+        self.papers[paper.key] = paper
+        return True
+
+    def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
+        graph = graph or KnowledgeGraph()
+        papers = [self.papers[k] for k in sorted(self.papers)]
+        uf = _UnionFind()
+        surfaces: dict[NodeId, Counter] = defaultdict(Counter)
+        canonical: dict[NodeId, set[str]] = defaultdict(set)
+        shorts: dict[NodeId, set[str]] = defaultdict(set)
+        for paper in papers:
+            for m in paper.mentions:
+                ids = mention_ids(m)
+                uf.find(ids[0])
+                for other in ids[1:]:
+                    uf.union(ids[0], other)
+                surfaces[ids[0]][m.text] += 1
+                if m.canonical:
+                    canonical[ids[0]].add(m.canonical)
+                if m.long_form:
+                    shorts[ids[0]].add(m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical or m.text)
+                    surfaces[ids[0]][m.long_form] += 0
+                if m.family:
+                    uf.find(("Model", fold_name(m.family)))
+                    surfaces[("Model", fold_name(m.family))][m.family] += 0
+        clusters: dict[NodeId, dict] = {}
+        for node_id in list(uf.parent):
+            root = uf.find(node_id)
+            c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "shorts": set(), "label": root[0]})
+            c["surfaces"].update(surfaces.get(node_id, Counter()))
+            for s in surfaces.get(node_id, ()):  # keep zero-count spellings as aliases
+                c["surfaces"].setdefault(s, 0)
+            c["canonical"] |= canonical.get(node_id, set())
+            c["shorts"] |= shorts.get(node_id, set())
+        key_of: dict[NodeId, str] = {}
+        for root, c in sorted(clusters.items()):
+            name = choose_name(c)
+            key = entity_key(c["label"], name)
+            aliases = {s for s in c["surfaces"] if s != name}
+            node = graph.add_node(key, c["label"], name, aliases)
+            clusters[root]["key"] = node.key
+        for node_id in uf.parent:
+            key_of[node_id] = clusters[uf.find(node_id)]["key"]
+
+        for paper in papers:
+            self._add_paper(graph, paper, key_of)
+        ensure_paper_edges(graph)
+        return graph
+
+    def _add_paper(self, graph: KnowledgeGraph, paper: PaperExtraction, key_of: dict[NodeId, str]) -> None:
+        r = paper.record
+        graph.add_node(
+            paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
+            authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
+        )
+        mkeys = [key_of[mention_ids(m)[0]] for m in paper.mentions]
+        paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+        for rel in paper.relations:
+            tail = paper.mentions[rel.tail]
+            if rel.head is None:
+                ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rel.rule, rel.confidence)
+                graph.add_edge(paper.key, rel.type, mkeys[rel.tail], ev)
+                paper_edges[mkeys[rel.tail]].append((rel.type, ev))
+            else:
+                head = paper.mentions[rel.head]
+                ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
+                graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
+        mentioned = set(mkeys)
+        for m, mkey in zip(paper.mentions, mkeys):
+            if not m.family or m.label != "Model":
+                continue
+            family_key = key_of[("Model", fold_name(m.family))]
+            if m.variant == "derived" and family_key not in mentioned:
+                continue  # a gazetteer fact the text does not state
+            rel_type = "VARIANT_OF" if m.variant == "size" else "DERIVED_FROM"
+            sentence = _sentence_at(paper, m)
+            ev = Evidence(paper.key, m.field, sentence, m.start, m.end, m.start, m.start + len(m.family), "model_name_shape", 0.9)
+            graph.add_edge(mkey, rel_type, family_key, ev)
+            # The family named inside a variant gets the variant's Paper edges.
+            for rel_type_p, pev in paper_edges.get(mkey, ()):
+                ptype = "USES" if rel_type_p == "PROPOSES" else rel_type_p
+                graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
+
+
+def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:
+    text = paper.record.title if m.field == "title" else paper.record.abstract
+    start = max(text.rfind(". ", 0, m.start) + 2, 0) if text.rfind(". ", 0, m.start) >= 0 else 0
+    end = text.find(". ", m.end)
+    return text[start : (end + 1 if end >= 0 else len(text))].strip()
+
+
+def choose_name(cluster: dict) -> str:
+    """Gazetteer name, else a defined short form, else the most frequent spelling (ties: sorted)."""
+    if cluster["canonical"]:
+        return sorted(cluster["canonical"])[0]
+    if cluster["shorts"]:
+        return sorted(cluster["shorts"], key=lambda s: (-cluster["surfaces"].get(s, 0), s))[0]
+    surfaces = cluster["surfaces"]
+    return sorted(surfaces, key=lambda s: (-surfaces[s], s))[0]
+
+
+def ensure_paper_edges(graph: KnowledgeGraph) -> None:
+    """SCHEMA.md: every entity node has at least one edge from a Paper; report any that do not."""
+    has_paper = {e.target for e in graph.edges.values() if graph.nodes[e.source].label == "Paper"}
+    orphans = [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in has_paper]
+    for key in orphans:
+        for edge in list(graph.edges.values()):
+            if key in (edge.source, edge.target):
+                ev = edge.strongest()
+                graph.add_edge(ev.paper, "MENTIONS", key, Evidence(ev.paper, ev.field, ev.sentence, -1, -1, ev.head_start if key == edge.source else ev.tail_start, ev.head_end if key == edge.source else ev.tail_end, "co_mention", 0.5))
+                break
+
+
+def link(extractions: Iterable[PaperExtraction]) -> tuple[KnowledgeGraph, int]:
+    """Convenience: link all extractions; returns the graph and the number of duplicate records."""
+    linker = Linker()
+    for paper in extractions:
+        linker.add(paper)
+    return linker.build(), linker.duplicates

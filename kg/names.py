@@ -1,0 +1,80 @@
+"""Name folding and node keys.
+
+A thing is one node however it is written, so every stage compares names through
+``fold_name`` and builds keys through ``entity_key`` / ``paper_key``. Keys depend only on
+the text of a name, never on run order, so rebuilding gives identical keys.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SEPARATORS = re.compile(r"[\s\-_/·.,:;'’\"()\[\]]+")
+_TRAILING_VERSION = re.compile(r"v\d+$")
+_ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
+_ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
+
+# Plural endings that fold for lower-case common-noun names ("language models" → "language model").
+_IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}
+
+
+def singular(word: str) -> str:
+    """Fold an English plural to its singular; conservative, for name comparison only."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 3 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def fold_name(name: str) -> str:
+    """Case-, hyphen-, space- and plural-insensitive form of a name.
+
+    "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
+    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too.
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    if re.fullmatch(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s", text):
+        text = text[:-1]
+    parts = [p for p in _SEPARATORS.split(text.lower()) if p]
+    if parts:
+        parts[-1] = singular(parts[-1])
+    return "-".join(parts)
+
+
+def entity_key(label: str, name: str) -> str:
+    """``<label>:<normalised canonical name>`` as SCHEMA.md prescribes."""
+    return f"{label}:{fold_name(name)}"
+
+
+def normalize_arxiv_id(raw: str | None) -> str | None:
+    """'arXiv:2205.01068v4' / 'http://arxiv.org/abs/2205.01068v4' → '2205.01068'; None if not an id."""
+    if not raw:
+        return None
+    text = str(raw).strip()
+    text = re.sub(r"^(https?://arxiv\.org/(abs|pdf)/|arxiv:)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\.pdf$", "", text)
+    for pattern in (_ARXIV_NEW, _ARXIV_OLD):
+        match = pattern.match(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def title_hash(title: str) -> str:
+    """Stable hash of a title, insensitive to case, spacing and punctuation."""
+    folded = " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title).lower()))
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
+
+
+def paper_key(title: str, arxiv_id: str | None) -> str:
+    """The arXiv id where there is one, else ``title:<hash of the normalised title>``."""
+    arxiv = normalize_arxiv_id(arxiv_id)
+    return f"arXiv:{arxiv}" if arxiv else f"title:{title_hash(title)}"

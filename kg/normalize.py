@@ -1,0 +1,52 @@
+"""Text normalisation applied before tokenisation.
+
+Abstracts arrive with LaTeX (``H$_2$O``), HTML entities, unicode dashes and odd spaces.
+The extractor sees one normalised string; evidence offsets refer to that string, which is
+also what the graph stores as the abstract, so offsets always point at the right text.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
+
+# $_2$ / $^{2}$ / $\times$ … : keep what a reader would type.
+_LATEX_SCRIPT = re.compile(r"\$\s*[_^]\s*\{?\s*([^${}]{1,20}?)\s*\}?\s*\$")
+_LATEX_COMMANDS = {
+    r"\times": "x", r"\sim": "~", r"\approx": "~", r"\leq": "<=", r"\geq": ">=", r"\le": "<=",
+    r"\ge": ">=", r"\%": "%", r"\pm": "+/-", r"\cdot": "*", r"\rightarrow": "->", r"\to": "->",
+    r"\alpha": "alpha", r"\beta": "beta", r"\gamma": "gamma", r"\lambda": "lambda", r"\mu": "mu",
+    r"\&": "&", r"\_": "_", r"\textbf": "", r"\textit": "", r"\emph": "", r"\texttt": "", r"\mathrm": "",
+}
+_LATEX_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
+_LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
+_BRACES = re.compile(r"\{([^{}]*)\}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _latex_inline(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    inner = _LATEX_SCRIPT.sub(r"\1", "$" + inner + "$") if inner.lstrip().startswith(("_", "^")) else inner
+    inner = inner.replace("_", "").replace("^", "")
+    inner = _BRACES.sub(r"\1", inner)
+    return inner.strip("$ ")
+
+
+def normalize_text(text: str) -> str:
+    """Return the single canonical form of ``text`` that every later stage works on."""
+    text = html.unescape(html.unescape(text)) if "&" in text else text
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
+    if "$" in text or "\\" in text:
+        text = _LATEX_SCRIPT.sub(r"\1", text)
+        text = _LATEX_COMMAND.sub(lambda m: _LATEX_COMMANDS[m.group(0)], text)
+        text = _LATEX_INLINE.sub(_latex_inline, text)
+        text = _BRACES.sub(r"\1", text)
+    text = _CONTROL.sub(" ", text)
+    return _WHITESPACE.sub(" ", text).strip()

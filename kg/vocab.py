@@ -1,0 +1,74 @@
+"""kg's RDF vocabulary as code: a misspelled term fails at import/test time, not silently.
+
+The ontology that defines these terms (with labels, domains, ranges and alignments to
+W3C ML Schema, schema.org, DCTERMS and PROV-O) is ``schemas/ontology.ttl``.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+ONTOLOGY_IRI = "https://w3id.org/kg-ml/ontology#"
+RESOURCE_IRI = "https://w3id.org/kg-ml/resource/"
+
+
+class KGO(DefinedNamespace):
+    """Classes and properties of the kg ontology."""
+
+    _fail = True
+    _NS = Namespace(ONTOLOGY_IRI)
+
+    # classes
+    Paper: URIRef
+    Model: URIRef
+    Method: URIRef
+    Dataset: URIRef
+    Benchmark: URIRef
+    Task: URIRef
+    Metric: URIRef
+    Evidence: URIRef
+    # relationship properties
+    proposes: URIRef
+    uses: URIRef
+    evaluatesOn: URIRef
+    addresses: URIRef
+    reportsMetric: URIRef
+    mentions: URIRef
+    variantOf: URIRef
+    derivedFrom: URIRef
+    appliedTo: URIRef
+    outperforms: URIRef
+    usedFor: URIRef
+    partOf: URIRef
+    # data properties
+    key: URIRef
+    weight: URIRef
+    confidence: URIRef
+    evidence: URIRef
+    sentence: URIRef
+    rule: URIRef
+    field: URIRef
+    headStart: URIRef
+    headEnd: URIRef
+    tailStart: URIRef
+    tailEnd: URIRef
+    arxivId: URIRef
+
+
+RELATION_PROPERTY = {
+    "PROPOSES": KGO.proposes, "USES": KGO.uses, "EVALUATES_ON": KGO.evaluatesOn, "ADDRESSES": KGO.addresses,
+    "REPORTS_METRIC": KGO.reportsMetric, "MENTIONS": KGO.mentions, "VARIANT_OF": KGO.variantOf,
+    "DERIVED_FROM": KGO.derivedFrom, "APPLIED_TO": KGO.appliedTo, "OUTPERFORMS": KGO.outperforms,
+    "USED_FOR": KGO.usedFor, "PART_OF": KGO.partOf,
+}
+LABEL_CLASS = {
+    "Paper": KGO.Paper, "Model": KGO.Model, "Method": KGO.Method, "Dataset": KGO.Dataset,
+    "Benchmark": KGO.Benchmark, "Task": KGO.Task, "Metric": KGO.Metric,
+}
+
+
+def resource_iri(key: str) -> str:
+    """Stable IRI of a node key ("Model:opt-175b" → …/resource/Model:opt-175b)."""
+    return RESOURCE_IRI + quote(key, safe=":-._~")
