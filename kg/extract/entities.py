@@ -25,8 +25,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from kg.errors import ConfigError
+from kg.extract.parse import parse_sentences, parsed_sentence
 from kg.names import fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -48,6 +50,8 @@ SIZE_SEGMENT = re.compile(
     r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
     re.IGNORECASE,
 )
+VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
+GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SHAPE = re.compile(
@@ -136,9 +140,10 @@ def surface_variants(text: str, fold_plural: bool) -> set[str]:
 class EntityRecognizer:
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
-    def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2):
+    def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = ()):
         self.nlp = nlp
         self.name = name
+        self.parse_with = list(parse_with)
         self.min_title_name_len = min_title_name_len
         self.entries: list[GazetteerEntry] = []
         self.lexicon: dict = {}
@@ -198,9 +203,21 @@ class EntityRecognizer:
 
     # -- processing -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Candidates for a batch, one batched parse of the sentences that need it, then resolve."""
         if not self._matchers:
             raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
-        candidates = [
+        for batch in minibatch(docs, size=batch_size):
+            found = [(doc, self.candidates(doc)) for doc in batch]
+            parse_sentences(self.nlp, self.parse_with, (s for doc, cands in found for s in self.sentences_to_parse(doc, cands)))
+            for doc, cands in found:
+                doc.ents = self.resolve(doc, cands)
+                yield doc
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found = [
             *self.gazetteer_candidates(doc),
             *self.model_shape_candidates(doc),
             *self.abbreviation_candidates(doc),
@@ -208,13 +225,23 @@ class EntityRecognizer:
             *self.cue_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
-        candidates = self.propagate(doc, candidates)
-        doc.ents = self.resolve(doc, candidates)
-        return doc
+        return self.propagate(doc, found)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
+        """Sentences with two or more candidates, a task phrase to check, or a propose verb."""
+        per_sentence: dict[int, list[Candidate]] = {}
+        starts = {}
+        for cand in candidates:
+            sent = doc[cand.start].sent
+            starts[sent.start] = sent
+            per_sentence.setdefault(sent.start, []).append(cand)
+        chosen = []
+        for start, cands in per_sentence.items():
+            sent = starts[start]
+            spans = {(c.start, c.end) for c in cands}
+            if len(spans) >= 2 or any(c.rule == "task_phrase" for c in cands) or any(t.lower_ in self._propose for t in sent):
+                chosen.append(sent)
+        return chosen
 
     def gazetteer_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for matcher in self._matchers.values():
@@ -231,6 +258,10 @@ class EntityRecognizer:
     def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for token in doc:
             text = token.text
+            glued = GLUED_SIZE.match(text)
+            if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
+                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=entry.name, variant="size")
+                continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text):
                 continue
             found = self.split_variant(text)
@@ -249,7 +280,7 @@ class EntityRecognizer:
             prefix, suffix = "-".join(parts[:cut]), parts[cut:]
             entry = self._by_fold.get(fold_name(prefix))
             if entry is not None and entry.label == "Model":
-                if all(SIZE_SEGMENT.match(seg) for seg in suffix):
+                if all(SIZE_SEGMENT.match(seg) for seg in suffix) and not all(VERSION_SEGMENT.match(seg) for seg in suffix):
                     if fold_name(prefix) == fold_name(text):
                         return None
                     return prefix, "size"
@@ -378,15 +409,23 @@ class EntityRecognizer:
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """One to three content words ending in a task head: "video question answering"."""
+        title_end = doc._.kg_title_end
         for token in doc:
-            if token.lower_ not in self._task_heads or not token.is_lower:
+            in_title = token.i < title_end
+            if token.lower_ not in self._task_heads or not (token.is_lower or (in_title and token.is_title)):
                 continue
             start = token.i
-            while start > 0 and token.i - start < 3:
+            while start > 0 and token.i - start < 4:
                 prev = doc[start - 1]
-                if not (prev.is_alpha or "-" in prev.text) or not prev.is_lower or prev.lower_ in self._task_stop or prev.is_stop:
+                if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_:
+                    start -= 1  # "entity-level unlearning": keep the hyphenated modifier
+                    continue
+                cased = prev.is_lower or (in_title and prev.is_title)
+                if not (prev.is_alpha or "-" in prev.text) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
                     break
                 start -= 1
+            if doc[start].text == "-":
+                start += 1
             if start == token.i:
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
@@ -410,21 +449,35 @@ class EntityRecognizer:
         return candidates + extra
 
     def resolve(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
-        """Non-overlapping spans, longest first, then by recogniser priority."""
+        """Non-overlapping spans, longest first, then by recogniser priority.
+
+        Candidates over the same tokens pool what they know (a gazetteer hit that is also
+        the title's name is proposed); one name keeps one type within a paper.
+        """
+        proposed_spans = {(c.start, c.end) for c in candidates if c.proposed}
         chosen: list[Candidate] = []
         taken: set[int] = set()
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -RULE_PRIORITY[c.rule], c.start))
         for cand in ordered:
+            if cand.rule == "task_phrase":
+                cand = self.check_task_phrase(doc, cand)
+                if cand is None:
+                    continue
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
             if self.is_generic(span.text) or not span.text.strip():
                 continue
+            cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
+        best_label: dict[str, Candidate] = {}
+        for cand in sorted(chosen, key=lambda c: -RULE_PRIORITY[c.rule]):
+            best_label.setdefault(fold_name(doc[cand.start : cand.end].text), cand)
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
-            span = Span(doc, cand.start, cand.end, label=cand.label)
+            label = best_label[fold_name(doc[cand.start : cand.end].text)].label
+            span = Span(doc, cand.start, cand.end, label=label)
             span._.kg_rule = cand.rule
             span._.kg_canonical = cand.canonical
             span._.kg_family = cand.family
@@ -434,6 +487,29 @@ class EntityRecognizer:
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
         return spans
+
+    def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
+        sent = doc[cand.start].sent
+        parsed = parsed_sentence(sent)
+        if parsed is None:
+            return cand
+        off = sent.start
+        head = parsed[cand.end - 1 - off]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        start = cand.end - 1
+        while start > cand.start:
+            tok = parsed[start - 1 - off]
+            if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
+                start -= 2  # keep "entity-level" whole
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
+                break
+            start -= 1
+        if start == cand.end - 1:
+            return None
+        return Candidate(start, cand.end, cand.label, cand.rule)
 
 
 def is_name_token(token) -> bool:
@@ -508,7 +584,7 @@ def best_long_form(short: str, window: Span) -> int | None:
     "kg_entity_recognizer",
     assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
     requires=["token.is_sent_start"],
-    default_config={"min_title_name_len": 2},
+    default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]},
 )
-def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len)
+def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str]) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
+from kg.extract.parse import parse_sentences, parsed_sentence
 from kg.names import fold_name
 
 if not Doc.has_extension("kg_relations"):
@@ -94,30 +95,19 @@ class RelationExtractor:
         if not self.lexicon:
             raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            parsed = self.parse_sentences(batch)
+            needed = (s for doc in batch for s in doc.sents if self.needs_parse(s, list(s.ents)))
+            parse_sentences(self.nlp, self.parse_with, needed)
             for doc in batch:
-                doc._.kg_relations = self.extract(doc, parsed.get(id(doc), {}))
+                sents = list(doc.sents)
+                parsed = {i: p for i, s in enumerate(sents) if (p := parsed_sentence(s)) is not None}
+                doc._.kg_relations = self.extract(doc, parsed)
+                doc._.kg_parses = None  # parses are not needed downstream; free them
                 yield doc
 
     def needs_parse(self, sent: Span, ents: list[Span]) -> bool:
         if len(ents) >= 2:
             return True
         return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in sent)
-
-    def parse_sentences(self, docs: list[Doc]) -> dict[int, dict[int, Doc]]:
-        """Parse only the sentences a rule can use; returns {id(doc): {sentence index: parsed}}."""
-        jobs: list[tuple[int, int, Doc]] = []
-        for doc in docs:
-            for s_index, sent in enumerate(doc.sents):
-                if self.needs_parse(sent, list(sent.ents)):
-                    jobs.append((id(doc), s_index, sent.as_doc()))
-        subdocs: Iterable[Doc] = (job[2] for job in jobs)
-        for name in self.parse_with:
-            subdocs = self.nlp.get_pipe(name).pipe(subdocs)
-        out: dict[int, dict[int, Doc]] = {}
-        for (doc_id, s_index, _), parsed in zip(jobs, subdocs):
-            out.setdefault(doc_id, {})[s_index] = parsed
-        return out
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
         ents = list(doc.ents)

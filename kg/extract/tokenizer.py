@@ -15,7 +15,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 ML_NAME = re.compile(
     r"""^(?:
         (?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+          # has a digit: OPT-175B, GPT-3.5
-      | [A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+                    # Capitalised parts: DP-OPT, OPT-IML
+      | [A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+
+                                                                        # Capitalised parts: DP-OPT, OPT-IML, BERT-large
       | [A-Za-z][A-Za-z0-9]*\+\+?                                      # C++, Outlier Suppression+
     )$""",
     re.VERBOSE,
