@@ -256,13 +256,21 @@ class EntityRecognizer:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
 
     def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if SIZE_TOKEN.match(token.text) and (entry := self.lookup(nxt.text)) is not None and entry.label == "Model":
+                yield Candidate(token.i, token.i + 2, "Model", "model_shape", family=entry.name, variant="size")
+            elif is_name_token(token) and token.text[0].isupper() and not self.is_generic(token.text):
+                end = token.i + 1
+                if end < len(doc) - 1 and VERSION_SEGMENT.match(doc[end].text) and SIZE_TOKEN.match(doc[end + 1].text):
+                    yield Candidate(token.i, end + 2, "Model", "model_shape", family=doc[token.i : end + 1].text, variant="size")
         for token in doc:
             text = token.text
             glued = GLUED_SIZE.match(text)
             if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
                 yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=entry.name, variant="size")
                 continue
-            if "-" not in text or not any(c.isdigit() or c.isupper() for c in text):
+            if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
             found = self.split_variant(text)
             if found:
@@ -283,7 +291,7 @@ class EntityRecognizer:
                 if all(SIZE_SEGMENT.match(seg) for seg in suffix) and not all(VERSION_SEGMENT.match(seg) for seg in suffix):
                     if fold_name(prefix) == fold_name(text):
                         return None
-                    return prefix, "size"
+                    return entry.name, "size"
                 return None
         match = GENERIC_SIZE_NAME.match(text)
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
@@ -330,6 +338,10 @@ class EntityRecognizer:
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
         for folded, (start, end, rule) in names.items():
+            type_label = None
+            while end - start > 1 and doc[end - 1].lower_ in self._type_heads:
+                type_label = type_label or self._type_heads[doc[end - 1].lower_]
+                end -= 1
             span = doc[start:end]
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len:
                 continue
@@ -339,7 +351,7 @@ class EntityRecognizer:
                 continue
             if rule == "title_name" and not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded)):
                 continue
-            label = self.label_from_context(doc, folded) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
+            label = type_label or self.label_from_context(doc, fold_name(span.text)) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
@@ -392,10 +404,16 @@ class EntityRecognizer:
         return max(sorted(votes), key=votes.get)
 
     def label_from_title(self, doc: Doc, name_end: int) -> str:
-        """Type a title name by the first type word after the colon, else Method."""
-        for token in doc[name_end : doc._.kg_title_end]:
+        """Type a title name by a type word among the first five words after the colon.
+
+        "OPT: Open Pre-trained Transformer Language Models" → Model; "CALM : A Multi-task
+        Benchmark …" → Benchmark; "EaSyGuide : ESG Issue Identification Framework …" →
+        Method; otherwise Method.
+        """
+        words = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha][1:6]
+        for token in words:
             label = self._type_heads.get(token.lower_)
-            if label in ("Benchmark", "Dataset", "Model"):
+            if label:
                 return label
         return "Method"
 
@@ -404,7 +422,9 @@ class EntityRecognizer:
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
             label = self._type_heads.get(nxt.lower_)
-            if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text):
+            if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
+                label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
+            if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
                 yield Candidate(token.i, token.i + 1, label, "cue")
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
@@ -466,7 +486,7 @@ class EntityRecognizer:
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
-            if self.is_generic(span.text) or not span.text.strip():
+            if self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
@@ -487,6 +507,13 @@ class EntityRecognizer:
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
         return spans
+
+    def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
+        """"low precision", "4-bit precision", "factual recall" are no metrics."""
+        if cand.label != "Metric" or cand.start == 0:
+            return False
+        stops = self.lexicon.get("metric_context_stop", {}).get(doc[cand.start : cand.end].text.lower())
+        return bool(stops) and doc[cand.start - 1].lower_ in stops
 
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""

@@ -141,6 +141,9 @@ class RelationExtractor:
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         if any(w in self.naming for w in before):
             return True
+        after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
+        if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
+            return True
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
@@ -266,32 +269,58 @@ class RelationExtractor:
         return hits
 
     def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits) -> list[RelationHit]:
-        """What "we"/"our method" does, credited to the paper's proposed method or model."""
+        """What "we"/"our method" does, credited to what the paper proposes.
+
+        - its tasks: a proposed method/model/dataset is USED_FOR the tasks of the title and of
+          the sentences that introduce or name it;
+        - its comparisons and targets: in sentences whose subject is the authors or the
+          proposed thing, it OUTPERFORMS the models/methods after the cue and is APPLIED_TO
+          the models named.
+        """
         out: list[RelationHit] = []
-        mine = [i for i in sorted(proposed) if ents[i].label_ in ("Method", "Model")]
-        if not mine:
+        ours = [i for i in sorted(proposed) if ents[i].label_ in ("Method", "Model", "Dataset", "Benchmark")]
+        if not ours:
             return out
-        own = mine[0]
+        own_folds = {fold_name(ents[i].text) for i in ours} | {fold_name(ents[i]._.kg_canonical) for i in ours if ents[i]._.kg_canonical}
+        primary = {}
+        for i in ours:
+            primary.setdefault(fold_name(ents[i]._.kg_canonical or ents[i].text), i)
+        own_ids = list(primary.values())
+        doers = [i for i in own_ids if ents[i].label_ in ("Method", "Model")]
+        task_users = [i for i in own_ids if ents[i].label_ in ("Method", "Model", "Dataset")]
         title_end = doc._.kg_title_end
         for s_index, sent in enumerate(sents):
             words = [t.lower_ for t in sent]
-            subject_is_ours = bool({"we", "our", "it"} & set(words[:4])) or any(fold_name(ents[i].text) == fold_name(ents[own].text) for i in range(len(ents)) if sent_of.get(i) == s_index and ents[i].start - sent.start < 3)
-            sent_ents = [i for i in range(len(ents)) if sent_of.get(i) == s_index and i not in proposed]
-            if not sent_ents:
+            in_sent = [i for i in range(len(ents)) if sent_of.get(i) == s_index]
+            others = [i for i in in_sent if fold_name(ents[i]._.kg_canonical or ents[i].text) not in own_folds]
+            if not others:
                 continue
-            if subject_is_ours and phrase_positions(words, self.outperform):
-                cue = phrase_positions(words, self.outperform)[0][1]
-                for i in sent_ents:
-                    if ents[i].label_ in ents[own].label_ and ents[i].start - sent.start >= cue:
-                        out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
-            if ents[own].label_ == "Method" and (subject_is_ours or sent.start < title_end):
-                for i in sent_ents:
-                    if ents[i].label_ == "Model" and self.sentence_has(sent, self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}):
-                        out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
-            if sent.start < title_end or s_index == 0:
-                for i in sent_ents:
+            names_ours = any(fold_name(ents[i].text) in own_folds for i in in_sent)
+            subject_is_ours = bool({"we", "our", "it"} & set(words[:4])) or any(
+                fold_name(ents[i].text) in own_folds and ents[i].start - sent.start < 3 for i in in_sent
+            )
+            is_title = sent.start < title_end
+            if is_title or names_ours or (subject_is_ours and any(w in self.propose_verbs for w in words)):
+                for i in others:
                     if ents[i].label_ == "Task":
-                        out.append(RelationHit(own, "USED_FOR", i, "title_task", 0.6, s_index))
+                        for own in task_users:
+                            out.append(RelationHit(own, "USED_FOR", i, "proposed_for_task", 0.6 if is_title else 0.5, s_index))
+            cues = phrase_positions(words, self.outperform)
+            if subject_is_ours and cues:
+                cue = cues[0][1]
+                for i in others:
+                    if ents[i].label_ in ("Model", "Method") and ents[i].start - sent.start >= cue:
+                        for own in doers:
+                            if ents[own].label_ == ents[i].label_:
+                                out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
+            if subject_is_ours or is_title:
+                apply_words = self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}
+                if any(w in apply_words for w in words):
+                    for i in others:
+                        if ents[i].label_ == "Model":
+                            for own in doers:
+                                if ents[own].label_ == "Method":
+                                    out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
 
 

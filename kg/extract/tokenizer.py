@@ -27,7 +27,10 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     """English rules plus an ML-name ``token_match``; built as spaCy builds its default."""
     defaults = nlp.Defaults
     prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
-    suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+    # A sentence-final full stop after "OPT-175B", "7.8B", "ROUGE-L" or "OPT" is punctuation,
+    # not part of an abbreviation; the English rules keep it after capitals ("U.S.").
+    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\."]
+    suffix_search = compile_suffix_regex(suffixes).search
     infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
     default_match = defaults.token_match
 
