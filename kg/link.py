@@ -159,8 +159,15 @@ def choose_name(cluster: dict) -> str:
 
 
 def ensure_paper_edges(graph: KnowledgeGraph) -> None:
-    """SCHEMA.md: every entity node has at least one edge from a Paper; report any that do not."""
+    """SCHEMA.md: every entity node has at least one edge from a Paper.
+
+    An entity only linked to other entities gets MENTIONS from the paper behind that link;
+    a node with no edge at all (a family named by the gazetteer but not by any text) is removed.
+    """
     has_paper = {e.target for e in graph.edges.values() if graph.nodes[e.source].label == "Paper"}
+    touched = {k for e in graph.edges.values() for k in (e.source, e.target)}
+    for key in [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in touched]:
+        del graph.nodes[key]
     orphans = [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in has_paper]
     for key in orphans:
         for edge in list(graph.edges.values()):

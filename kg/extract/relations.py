@@ -249,7 +249,7 @@ class RelationExtractor:
                 gap = between(ea, eb)
                 if len(gap) > 12 or any(w in CLAUSE_BREAKS for w in gap):
                     continue
-                text_gap = " ".join(gap)
+                text_gap = doc.text[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
                 forward = ea.start < eb.start
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)".
                 if ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive):

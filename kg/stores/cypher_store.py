@@ -1,0 +1,439 @@
+"""The one Cypher writer: kg's graph into any Cypher store through a small "transport".
+
+The statements are the shared ones of ``kg.cypher`` (the same text as ``graph.cypher``):
+``UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += row.props`` per label, then
+``UNWIND $rows AS row MATCH (a) MATCH (b) MERGE (a)-[r:TYPE]->(b) SET r += row.props`` per
+(source label, type, target label), each batch in one write transaction, values only as
+the ``$rows`` parameter, labels and types only from the schema. Because every write is a
+``MERGE`` on a stable key, loading twice or re-running a load killed half-way ends with
+the same graph and no duplicates.
+
+A transport (``Neo4jTransport``, ``FalkorDBTransport``) moves statements and parameters
+to its store and back. Everything that differs between the stores' Cypher sits in
+``Dialect`` below: today that is only how the schema (uniqueness constraints, indexes)
+is declared.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from kg.cypher import constraint_statements, edge_row, merge_edges_statement, merge_nodes_statement, node_row
+from kg.errors import InputError, SinkError
+from kg.graph import KnowledgeGraph
+from kg.schema import GraphSchema, load_schema
+from kg.sinks import SinkReport
+
+
+class StoreError(SinkError):
+    """A graph store refused a statement or could not be reached or started."""
+
+
+# --------------------------------------------------------------------------------------
+# Dialects: the one small place where Neo4j's and FalkorDB's Cypher differ.
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SchemaOp:
+    """One schema declaration: a uniqueness constraint or an index on ``label.property``.
+
+    ``cypher`` is the statement that declares it, or ``None`` where the store declares it
+    by a command of its own (FalkorDB's ``GRAPH.CONSTRAINT CREATE``).
+    """
+
+    kind: str  # "unique" | "index"
+    label: str
+    property: str
+    cypher: str | None
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one store declares the schema; node and relationship statements are shared.
+
+    - ``neo4j``: ``CREATE CONSTRAINT … IF NOT EXISTS … REQUIRE n.key IS UNIQUE`` (which
+      brings its own index) and ``CREATE INDEX … IF NOT EXISTS`` on ``name``: the exact
+      statements of ``kg.cypher.constraint_statements``, idempotent by themselves.
+    - ``falkordb``: no ``CREATE CONSTRAINT`` and no ``IF NOT EXISTS``; a unique constraint
+      is the ``GRAPH.CONSTRAINT CREATE … UNIQUE NODE Label PROPERTIES 1 key`` command and
+      needs an exact-match index on ``key`` first, so both ``key`` and ``name`` get a
+      ``CREATE INDEX FOR (n:Label) ON (n.prop)`` and the transport skips those that exist.
+    """
+
+    name: str
+    idempotent_schema: bool  # the store accepts re-declaring an existing index/constraint
+
+    def schema_ops(self, schema: GraphSchema | None = None) -> list[SchemaOp]:
+        schema = schema or load_schema()
+        labels = list(schema.labels)
+        if self.name == "neo4j":
+            statements = constraint_statements(schema)  # constraints (one per label), then name indexes
+            if len(statements) != 2 * len(labels):
+                raise StoreError("kg.cypher.constraint_statements no longer gives one constraint and one index per label")
+            return [SchemaOp("unique", label, "key", stmt) for label, stmt in zip(labels, statements[: len(labels)])] + [
+                SchemaOp("index", label, "name", stmt) for label, stmt in zip(labels, statements[len(labels) :])
+            ]
+        if self.name == "falkordb":
+            ops = []
+            for prop in ("key", "name"):
+                ops += [SchemaOp("index", label, prop, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})") for label in labels]
+            return ops + [SchemaOp("unique", label, "key", None) for label in labels]
+        raise StoreError(f"unknown Cypher dialect {self.name!r}; choose one of {', '.join(sorted(DIALECTS))}")
+
+
+NEO4J = Dialect("neo4j", idempotent_schema=True)
+FALKORDB = Dialect("falkordb", idempotent_schema=False)
+DIALECTS = {d.name: d for d in (NEO4J, FALKORDB)}
+
+
+# --------------------------------------------------------------------------------------
+# Statements (shared by every transport)
+# --------------------------------------------------------------------------------------
+
+
+def with_row_count(statement: str) -> str:
+    """A ``UNWIND $rows`` write that also returns how many rows it merged.
+
+    For relationships that is the number whose two endpoints were found, so a row lost
+    to a missing node is counted instead of vanishing.
+    """
+    return statement + " RETURN count(*) AS rows"
+
+
+@dataclass(frozen=True)
+class Batch:
+    kind: str  # "node" | "relationship"
+    group: str  # label, or "Source-TYPE->Target"
+    statement: str
+    rows: list[dict[str, Any]]
+
+
+def plan_batches(graph: KnowledgeGraph, batch_size: int = 1000) -> list[Batch]:
+    """Every write of a load, in order: nodes by label, then relationships by
+    (source label, type, target label); rows as ``kg.cypher.node_row`` / ``edge_row`` give them."""
+    if batch_size < 1:
+        raise StoreError(f"batch size must be at least 1, not {batch_size}")
+    by_label: dict[str, list] = {}
+    for node in graph.iter_nodes():
+        by_label.setdefault(node.label, []).append(node_row(node))
+    by_sig: dict[tuple[str, str, str], list] = {}
+    for edge in graph.iter_edges():
+        by_sig.setdefault((graph.nodes[edge.source].label, edge.type, graph.nodes[edge.target].label), []).append(edge_row(edge))
+    groups = [("node", label, merge_nodes_statement(label, graph.schema), rows) for label, rows in sorted(by_label.items())]
+    groups += [
+        ("relationship", f"{src}-{rel}->{dst}", merge_edges_statement(src, rel, dst, graph.schema), rows)
+        for (src, rel, dst), rows in sorted(by_sig.items())
+    ]
+    return [
+        Batch(kind, group, with_row_count(statement), rows[i : i + batch_size])
+        for kind, group, statement, rows in groups
+        for i in range(0, len(rows), batch_size)
+    ]
+
+
+def writer_statements(schema: GraphSchema | None = None) -> list[str]:
+    """Every statement text the writer can send, for any graph of ``schema``, in both dialects.
+
+    Used by the tests to run Neo4j's own Cypher front-end over all of them.
+    """
+    schema = schema or load_schema()
+    out = [op.cypher for d in DIALECTS.values() for op in d.schema_ops(schema) if op.cypher]
+    out += [with_row_count(merge_nodes_statement(label, schema)) for label in schema.labels]
+    for rel in schema.relationship_types.values():
+        for src in sorted(rel.sources):
+            for dst in sorted(rel.targets):
+                out.append(with_row_count(merge_edges_statement(src, rel.name, dst, schema)))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Transports
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class WriteResult:
+    """What one batch did, from the store's own counters."""
+
+    rows: int = 0  # rows merged (relationships: rows whose endpoints both exist)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+    seconds: float = 0.0
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"columns": self.columns, "rows": self.rows, "seconds": round(self.seconds, 4)}
+
+
+class Transport(Protocol):
+    """Moves Cypher and parameters to one store. No I/O before ``open``."""
+
+    name: str
+    dialect: Dialect
+
+    @property
+    def target(self) -> str: ...  # where it writes, for reports (never a password)
+
+    def open(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def apply_schema(self, ops: list[SchemaOp]) -> dict[str, int]: ...
+
+    def write(self, statement: str, rows: list[dict[str, Any]]) -> WriteResult: ...
+
+    def query(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+
+
+# --------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class GroupCounts:
+    sent: int = 0
+    merged: int = 0
+    created: int = 0
+
+    @property
+    def existing(self) -> int:
+        return self.merged - self.created
+
+
+@dataclass
+class LoadReport:
+    """What a load did: per label / relationship signature, rows sent, created, already there."""
+
+    store: str
+    target: str
+    batches: int = 0
+    nodes: dict[str, GroupCounts] = field(default_factory=dict)
+    relationships: dict[str, GroupCounts] = field(default_factory=dict)
+    properties_set: int = 0
+    schema: dict[str, int] = field(default_factory=dict)
+    store_nodes: int = 0  # totals in the store after the load
+    store_relationships: int = 0
+    seconds: float = 0.0
+
+    def _total(self, groups: dict[str, GroupCounts], attr: str) -> int:
+        return sum(getattr(g, attr) for g in groups.values())
+
+    @property
+    def nodes_created(self) -> int:
+        return self._total(self.nodes, "created")
+
+    @property
+    def nodes_existing(self) -> int:
+        return self._total(self.nodes, "existing")
+
+    @property
+    def relationships_created(self) -> int:
+        return self._total(self.relationships, "created")
+
+    @property
+    def relationships_existing(self) -> int:
+        return self._total(self.relationships, "existing")
+
+    @property
+    def relationships_missing_endpoints(self) -> int:
+        return self._total(self.relationships, "sent") - self._total(self.relationships, "merged")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "store": self.store, "target": self.target, "batches": self.batches, "seconds": round(self.seconds, 3),
+            "schema": self.schema,
+            "nodes_sent": self._total(self.nodes, "sent"), "nodes_created": self.nodes_created, "nodes_existing": self.nodes_existing,
+            "relationships_sent": self._total(self.relationships, "sent"), "relationships_created": self.relationships_created,
+            "relationships_existing": self.relationships_existing,
+            "relationships_missing_endpoints": self.relationships_missing_endpoints,
+            "properties_set": self.properties_set,
+            "store_nodes": self.store_nodes, "store_relationships": self.store_relationships,
+            "by_label": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.nodes.items()},
+            "by_relationship": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.relationships.items()},
+        }
+
+
+Progress = Callable[[Iterable[Batch], int], Iterable[Batch]]
+
+
+def count_graph(transport: Transport) -> tuple[int, int]:
+    """(nodes, relationships) in the store."""
+    nodes = transport.query("MATCH (n) RETURN count(n) AS nodes").rows[0][0]
+    rels = transport.query("MATCH ()-[r]->() RETURN count(r) AS relationships").rows[0][0]
+    return int(nodes), int(rels)
+
+
+def write_graph(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1000, progress: Progress | None = None) -> LoadReport:
+    """Load ``graph`` through an open ``transport``: schema first, then batched ``MERGE``s."""
+    started = time.perf_counter()
+    report = LoadReport(transport.name, transport.target)
+    batches = plan_batches(graph, batch_size)
+    report.schema = transport.apply_schema(transport.dialect.schema_ops(graph.schema))
+    for batch in progress(batches, len(batches)) if progress else batches:
+        result = transport.write(batch.statement, batch.rows)
+        groups = report.nodes if batch.kind == "node" else report.relationships
+        counts = groups.setdefault(batch.group, GroupCounts())
+        counts.sent += len(batch.rows)
+        counts.merged += result.rows
+        counts.created += result.nodes_created if batch.kind == "node" else result.relationships_created
+        report.properties_set += result.properties_set
+        report.batches += 1
+    report.store_nodes, report.store_relationships = count_graph(transport)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1000, progress: Progress | None = None) -> LoadReport:
+    """Open ``transport``, load ``graph``, close it (also on errors)."""
+    transport.open()
+    try:
+        return write_graph(graph, transport, batch_size, progress)
+    finally:
+        transport.close()
+
+
+def load_dir(out_dir: str | Path, transport: Transport, batch_size: int = 1000, progress: Progress | None = None) -> LoadReport:
+    """Load the graph a ``kg build`` wrote to ``out_dir`` (nodes.jsonl, edges.jsonl)."""
+    from kg.stores.files import load_graph
+
+    return load(load_graph(out_dir), transport, batch_size, progress)
+
+
+def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
+    """Open ``transport``, run one Cypher statement with ``params``, close it."""
+    transport.open()
+    try:
+        started = time.perf_counter()
+        result = transport.query(statement, params or {})
+        result.seconds = time.perf_counter() - started
+        return result
+    finally:
+        transport.close()
+
+
+# --------------------------------------------------------------------------------------
+# Query files: queries/NAME.cypher
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class QueryFile:
+    """A ``.cypher`` file: ``//`` header lines (the question, ``// params: {json}``), then Cypher."""
+
+    path: Path
+    question: str
+    params: dict[str, Any]
+    text: str  # the Cypher after the header, without a trailing ';'
+
+
+def read_query_file(path: str | Path) -> QueryFile:
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read query file {path}: {exc}") from exc
+    lines = source.splitlines()
+    header: list[str] = []
+    while lines and (lines[0].lstrip().startswith("//") or not lines[0].strip()):
+        header.append(lines.pop(0).strip())
+    params: dict[str, Any] = {}
+    question: list[str] = []
+    for line in header:
+        content = line[2:].strip() if line.startswith("//") else ""
+        if content.lower().startswith("params:"):
+            try:
+                params = json.loads(content.split(":", 1)[1])
+            except ValueError as exc:
+                raise InputError(f"{path}: the `// params:` line is not JSON: {exc}") from exc
+            if not isinstance(params, dict):
+                raise InputError(f"{path}: the `// params:` line must be a JSON object")
+        elif content:
+            question.append(content)
+    text = "\n".join(lines).strip().rstrip(";").strip()
+    if not text:
+        raise InputError(f"{path}: no Cypher after the // header")
+    return QueryFile(path, " ".join(question), params, text)
+
+
+def coerce_param(raw: str, example: Any = None) -> Any:
+    """A ``--param k=v`` value: typed like the file's example value for ``k`` if there is one,
+    else JSON if it parses (``5``, ``true``, ``["a"]``), else the string itself."""
+    if isinstance(example, str):
+        return raw
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        if example is not None:
+            raise InputError(f"parameter value {raw!r} is not a {type(example).__name__} (JSON) like the example {example!r}") from None
+        return raw
+    if example is not None and isinstance(example, bool) != isinstance(value, bool):
+        raise InputError(f"parameter value {raw!r} is not a {type(example).__name__} like the example {example!r}")
+    return value
+
+
+# --------------------------------------------------------------------------------------
+# Sinks: `kg build --store neo4j|falkordb` and kg.sinks.get_sink("neo4j" | "falkordb")
+# --------------------------------------------------------------------------------------
+
+
+class _StoreSink:
+    name = "store"
+
+    def __init__(self, batch_size: int = 1000, progress: Progress | None = None):
+        self.batch_size = batch_size
+        self.progress = progress
+
+    def transport(self, out_dir: Path) -> Transport:
+        raise NotImplementedError
+
+    def write(self, graph: KnowledgeGraph, out_dir: Path) -> SinkReport:
+        report = load(graph, self.transport(Path(out_dir)), self.batch_size, self.progress)
+        return SinkReport(self.name, [], report.to_dict())
+
+
+class Neo4jSink(_StoreSink):
+    """Loads the graph into Neo4j; settings as for ``Neo4jTransport`` (else NEO4J_* env)."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str | None = None, user: str | None = None, password: str | None = None,
+                 database: str | None = None, batch_size: int = 1000, progress: Progress | None = None):
+        super().__init__(batch_size, progress)
+        self.settings = {"uri": uri, "user": user, "password": password, "database": database}
+
+    def transport(self, out_dir: Path) -> Transport:
+        from kg.stores.neo4j_transport import Neo4jTransport
+
+        return Neo4jTransport.from_env(**self.settings)
+
+
+class FalkorDBSink(_StoreSink):
+    """Loads the graph into FalkorDB at ``url``, or into an embedded one under ``out_dir/falkordb``."""
+
+    name = "falkordb"
+
+    def __init__(self, url: str | None = None, graph: str = "kg", batch_size: int = 1000, progress: Progress | None = None):
+        super().__init__(batch_size, progress)
+        self.url = url
+        self.graph = graph
+
+    def transport(self, out_dir: Path) -> Transport:
+        from kg.stores.falkordb_transport import FalkorDBTransport
+
+        return FalkorDBTransport(url=self.url, graph=self.graph, data_dir=None if self.url else Path(out_dir) / "falkordb")
+

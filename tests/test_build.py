@@ -1,0 +1,192 @@
+"""End to end: `kg build` on the sample and on a messy corpus, every output format read back
+by real consumers (networkx, igraph, rdflib, pyoxigraph), and the sink contract."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.build import OUTPUT_FILES, build
+from kg.cli import main
+from kg.sinks import FILE_SINKS, get_sink
+
+pytestmark = pytest.mark.slow
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_sample_build_writes_every_output(sample_build):
+    graph, report, out = sample_build
+    for name in OUTPUT_FILES:
+        assert (out / name).exists(), name
+    assert report.papers == 247 and report.rejects == 0
+    assert sum(1 for n in graph.nodes.values() if n.label == "Paper") == 247
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["nodes"]["Paper"] == 247 and summary["edges_total"] == len(graph.edges)
+    assert summary["top_entities"]["Model"][0]["name"] == "OPT"
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ("Model:opt-175b", "VARIANT_OF", "Model:opt"),
+        ("Method:smoothquant", "APPLIED_TO", "Model:opt"),
+        ("Model:opt-iml", "DERIVED_FROM", "Model:opt"),
+    ],
+)
+def test_facts_a_reader_sees_are_in_the_graph(sample_build, fact):
+    graph, _, _ = sample_build
+    assert fact in graph.edges
+    edge = graph.edges[fact]
+    assert edge.evidence and all(e.sentence for e in edge.evidence)
+
+
+def test_paper_level_facts(sample_build):
+    graph, _, _ = sample_build
+    by_title = {n.name: k for k, n in graph.nodes.items() if n.label == "Paper"}
+    dp_opt = next(k for t, k in by_title.items() if t.startswith("DP-OPT:"))
+    opt_iml = next(k for t, k in by_title.items() if t.startswith("OPT-IML:"))
+    assert (dp_opt, "PROPOSES", "Method:dp-opt") in graph.edges
+    assert (opt_iml, "EVALUATES_ON", "Benchmark:super-naturalinstruction") in graph.edges
+
+
+def test_every_entity_has_an_edge_from_a_paper(sample_build):
+    graph, _, _ = sample_build
+    from_paper = {e.target for e in graph.edges.values() if graph.nodes[e.source].label == "Paper"}
+    assert all(k in from_paper for k, n in graph.nodes.items() if n.label != "Paper")
+
+
+def test_graphml_reads_in_networkx_and_igraph_with_scalar_attributes(sample_build):
+    igraph = pytest.importorskip("igraph")
+    graph, _, out = sample_build
+    g = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    assert g.number_of_nodes() == len(graph.nodes) and g.number_of_edges() == len(graph.edges)
+    for _, attrs in g.nodes(data=True):
+        assert {"key", "type", "name", "label", "aliases"} <= set(attrs)
+        assert all(isinstance(v, (str, int, float, bool)) for v in attrs.values())
+    for _, _, attrs in g.edges(data=True):
+        assert {"type", "weight", "confidence", "paper", "sentence", "rule"} <= set(attrs)
+        assert all(isinstance(v, (str, int, float, bool)) for v in attrs.values())
+    papers = [a for _, a in g.nodes(data=True) if a["type"] == "Paper"]
+    assert len(papers) == 247 and all(a["title"] for a in papers)
+    ig = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
+    assert ig.vcount() == len(graph.nodes) and ig.ecount() == len(graph.edges)
+
+
+def test_turtle_and_ntriples_hold_the_same_triples(sample_build):
+    _, report, out = sample_build
+    expected = next(s.counters["triples"] for s in report.sinks if s.sink == "rdf")
+    counts = {}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
+        counts[f"oxigraph {name}"] = sum(1 for _ in ox.parse(path=str(out / name), format=fmt))
+        counts[f"rdflib {name}"] = len(rdflib.Graph().parse(out / name, format="turtle" if name.endswith("ttl") else "nt"))
+    assert set(counts.values()) == {expected}, counts
+
+
+def test_rdf_has_papers_and_reified_evidence(sample_build):
+    _, _, out = sample_build
+    store = ox.Store()
+    store.load(path=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
+    q = "PREFIX kgo: <https://w3id.org/kg-ml/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a kgo:Paper }"
+    assert int(next(iter(store.query(q)))["n"].value) == 247
+    q = """PREFIX kgo: <https://w3id.org/kg-ml/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+           PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+           ASK { ?s rdf:predicate kgo:variantOf ; kgo:evidence ?e . ?e prov:wasDerivedFrom ?paper ; kgo:sentence ?text .
+                 ?paper a kgo:Paper }"""
+    assert store.query(q)
+
+
+def test_cypher_script_is_parameter_free_and_merges(sample_build):
+    _, _, out = sample_build
+    script = (out / "graph.cypher").read_text(encoding="utf-8")
+    assert "$" not in script.replace("'$", "").split("//", 1)[-1] or "$rows" not in script
+    assert "CREATE CONSTRAINT paper_key IF NOT EXISTS" in script
+    assert "MERGE (n:Paper {key: row.key})" in script and " CREATE (" not in script
+
+
+def test_rebuild_is_byte_identical(sample_build, tmp_path):
+    _, _, out = sample_build
+    build(out_dir=tmp_path)
+    for name in ("nodes.jsonl", "edges.jsonl", "graph.graphml", "graph.ttl", "graph.nt", "graph.cypher"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("sink_name", FILE_SINKS)
+def test_sink_contract(sample_build, tmp_path, sink_name):
+    """Every sink: writes into the directory it is given, reports its files, leaves the graph alone."""
+    graph, _, _ = sample_build
+    before = (len(graph.nodes), len(graph.edges), sorted(graph.nodes)[:5])
+    report = get_sink(sink_name).write(graph, tmp_path)
+    assert report.files and all(p.parent == tmp_path and p.stat().st_size > 0 for p in report.files)
+    assert (len(graph.nodes), len(graph.edges), sorted(graph.nodes)[:5]) == before
+
+
+def test_unknown_sink_names_the_valid_ones():
+    from kg.errors import SinkError
+
+    with pytest.raises(SinkError, match="graphml"):
+        get_sink("excel")
+
+
+MESSY = [
+    {"id": "2301.00001v2", "title": "Good Paper on GPT-4", "abstract": "We evaluate GPT-4 on MMLU and report accuracy.", "authors": "A. One and B. Two", "categories": "cs.CL cs.LG", "update_date": "2023-01-05"},
+    {"id": "2301.00002", "title": "Émoji 🚀 and RTL עברית", "abstract": "We study LoRA on LLaMA-7B. Text with &amp; entities, H$_2$O LaTeX and\u0007control chars." + " long" * 5000},
+    {"id": "2301.00003", "title": "No abstract here"},
+    {"id": "2301.00004", "title": 42, "abstract": "Wrong type of title."},
+    {"id": "2301.00005", "title": "   ", "abstract": "Empty title."},
+]
+
+
+def write_messy(path: Path) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in MESSY]
+    lines.insert(2, '{"id": "broken", "title": "Broken JSON"')
+    data = ("\n".join(lines) + "\n").encode("utf-8") + b'{"id": "x", "title": "bad \xff bytes", "abstract": "zzz"}\n'
+    path.write_bytes(gzip.compress(data))
+
+
+def test_messy_corpus_builds_good_records_and_rejects_the_rest(tmp_path):
+    src = tmp_path / "messy.jsonl.gz"
+    write_messy(src)
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "Rejected 5 record(s)" in result.output
+    nodes = read_jsonl(tmp_path / "out" / "nodes.jsonl")
+    papers = {n["key"]: n for n in nodes if n["label"] == "Paper"}
+    assert set(papers) == {"arXiv:2301.00001", "arXiv:2301.00002"}
+    assert papers["arXiv:2301.00001"]["year"] == 2023 and papers["arXiv:2301.00001"]["authors"] == ["A. One", "B. Two"]
+    rejects = read_jsonl(tmp_path / "out" / "rejects.jsonl")
+    assert len(rejects) == 5
+    assert all(r["file"].endswith("messy.jsonl.gz") and r["line"] > 0 and r["reason"] for r in rejects)
+    reasons = " | ".join(r["reason"] for r in rejects)
+    for fragment in ("abstract", "broken JSON", "not a string", "undecodable"):
+        assert fragment in reasons
+
+
+def test_same_paper_twice_is_one_node(tmp_path):
+    src = tmp_path / "twice.jsonl"
+    src.write_text(json.dumps(MESSY[0]) + "\n" + json.dumps(MESSY[0]) + "\n", encoding="utf-8")
+    graph, report = build([src], out_dir=tmp_path / "out")
+    assert report.papers == 1 and report.duplicates == 1
+
+
+def test_cli_errors_are_clear_and_exit_1(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "missing.jsonl" in result.output
+
+
+def test_help_explains_every_command():
+    runner = CliRunner()
+    top = runner.invoke(main, ["--help"])
+    assert top.exit_code == 0 and "build" in top.output and "eval" in top.output
+    sub = runner.invoke(main, ["build", "--help"])
+    for option in ("--out", "--format", "--batch-size", "--progress"):
+        assert option in sub.output

@@ -1,0 +1,90 @@
+"""`kg eval`: graph-level matching with folded names and aliases, and the dev-set floor."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import EvalError
+from kg.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_build(out: Path) -> None:
+    out.mkdir()
+    nodes = [
+        {"key": "arXiv:1", "label": "Paper", "name": "LoRA: Low-Rank Adaptation", "title": "LoRA: Low-Rank Adaptation", "aliases": []},
+        {"key": "Method:lora", "label": "Method", "name": "LoRA", "aliases": ["Low-Rank Adaptation"]},
+        {"key": "Model:gpt-3", "label": "Model", "name": "GPT-3", "aliases": []},
+        {"key": "Metric:bleu", "label": "Metric", "name": "BLEU", "aliases": []},
+    ]
+    edges = [
+        {"source": "arXiv:1", "type": "PROPOSES", "target": "Method:lora", "papers": ["arXiv:1"]},
+        {"source": "arXiv:1", "type": "USES", "target": "Model:gpt-3", "papers": ["arXiv:1"]},
+        {"source": "arXiv:1", "type": "REPORTS_METRIC", "target": "Metric:bleu", "papers": ["arXiv:1"]},
+        {"source": "Method:lora", "type": "APPLIED_TO", "target": "Model:gpt-3", "papers": ["arXiv:1"]},
+    ]
+    (out / "nodes.jsonl").write_text("".join(json.dumps(n) + "\n" for n in nodes))
+    (out / "edges.jsonl").write_text("".join(json.dumps(e) + "\n" for e in edges))
+
+
+GOLD = {
+    "id": "g1",
+    "title": "LoRA:  low-rank adaptation",  # folded title still matches
+    "entities": [
+        {"name": "Low-Rank Adaptation", "type": "Method", "aliases": ["LoRA"]},
+        {"name": "GPT-3", "type": "Model", "aliases": []},
+        {"name": "RoBERTa", "type": "Model", "aliases": []},
+    ],
+    "relations": [
+        {"head": "PAPER", "type": "PROPOSES", "tail": "Low-Rank Adaptation"},
+        {"head": "Low-Rank Adaptation", "type": "APPLIED_TO", "tail": "GPT-3"},
+        {"head": "PAPER", "type": "USES", "tail": "RoBERTa"},
+    ],
+}
+
+
+def test_scores_by_type(tmp_path):
+    write_build(tmp_path / "out")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n")
+    result = evaluate(gold, tmp_path / "out")
+    assert result.papers_matched == 1
+    ents = result.entities
+    assert (ents["Method"].tp, ents["Model"].tp, ents["Model"].fn, ents["Metric"].fp) == (1, 1, 1, 1)
+    assert ents["ALL"].precision == pytest.approx(2 / 3) and ents["ALL"].recall == pytest.approx(2 / 3)
+    rels = result.relations
+    assert rels["PROPOSES"].tp == 1 and rels["APPLIED_TO"].tp == 1 and rels["USES"].fp == 1 and rels["USES"].fn == 1
+    assert rels["ALL"].f1 == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+
+
+def test_cli_prints_tables_and_json(tmp_path):
+    write_build(tmp_path / "out")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n")
+    result = CliRunner().invoke(main, ["eval", str(gold), str(tmp_path / "out")])
+    assert result.exit_code == 0 and "ALL (micro)" in result.output and "PROPOSES" in result.output
+    as_json = CliRunner().invoke(main, ["eval", str(gold), str(tmp_path / "out"), "--json"])
+    assert json.loads(as_json.output)["entities"]["Method"]["f1"] == 1.0
+
+
+def test_missing_build_is_a_clear_error(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EvalError, match="kg build"):
+        evaluate(gold, tmp_path / "empty")
+
+
+@pytest.mark.slow
+def test_dev_set_quality_floor(sample_build):
+    """Guards against regressions: the README's dev scores minus a small margin."""
+    _, _, out = sample_build
+    result = evaluate(ROOT / "eval" / "dev.jsonl", out)
+    assert result.papers_matched == result.papers_gold == 48
+    assert result.entities["ALL"].f1 >= 0.72
+    assert result.relations["ALL"].f1 >= 0.58

@@ -1,0 +1,147 @@
+"""Extraction: tokenizer, entity recognisers and relation rules, on the real pipeline.
+
+Relation rules are tested as a table of (title, abstract, expected triples); known misses
+are marked xfail so they stay visible.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract import extract_papers
+from kg.extract.tokenizer import create_ml_tokenizer
+from kg.types import Record, Source
+
+
+def run(nlp, title: str, abstract: str):
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return paper
+
+
+def entities(paper) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in paper.mentions}
+
+
+def triples(paper) -> set[tuple[str, str, str]]:
+    out = set()
+    for r in paper.relations:
+        head = "PAPER" if r.head is None else paper.mentions[r.head].text
+        out.add((head, r.type, paper.mentions[r.tail].text))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("We apply it to OPT-175B.", ["We", "apply", "it", "to", "OPT-175B", "."]),
+        ("LLaMA-2-7B and Qwen-1.5-7B", ["LLaMA-2-7B", "and", "Qwen-1.5-7B"]),
+        ("GPT-3.5 beats BERT-large", ["GPT-3.5", "beats", "BERT-large"]),
+        ("DP-OPT and OPT-IML", ["DP-OPT", "and", "OPT-IML"]),
+        ("scores on ROUGE-L.", ["scores", "on", "ROUGE-L", "."]),
+        ("a state-of-the-art model", ["a", "state", "-", "of", "-", "the", "-", "art", "model"]),
+    ],
+)
+def test_tokenizer_keeps_ml_names_whole(text, tokens):
+    nlp = spacy.blank("en")
+    nlp.tokenizer = create_ml_tokenizer(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_components_are_registered_factories(nlp):
+    assert {"kg_entity_recognizer", "kg_relation_extractor"} <= set(nlp.pipe_names)
+    meta = nlp.get_pipe_meta("kg_entity_recognizer")
+    assert "doc.ents" in meta.assigns
+    # the trained parser is there but only run on selected sentences
+    assert "parser" in nlp.disabled
+
+
+def test_entity_recognisers(nlp):
+    paper = run(
+        nlp,
+        "FooQuant: Accurate Quantization for Large Language Models",
+        "We propose FooQuant, a novel post-training quantization method. Low-Rank Adaptation (LoRA) is "
+        "combined with it. We evaluate OPT-175B and Pythia-1.4B on MMLU and WikiText-2, reporting "
+        "perplexity and accuracy on machine translation. We also release the BarQA dataset.",
+    )
+    found = entities(paper)
+    assert ("FooQuant", "Method") in found
+    assert ("LoRA", "Method") in found and ("Low-Rank Adaptation", "Method") in found
+    assert ("OPT-175B", "Model") in found and ("Pythia-1.4B", "Model") in found
+    assert ("MMLU", "Benchmark") in found
+    assert ("WikiText-2", "Dataset") in found
+    assert ("perplexity", "Metric") in found and ("accuracy", "Metric") in found
+    assert ("machine translation", "Task") in found
+    assert ("BarQA", "Dataset") in found
+    # generic phrases are not entities
+    assert not any(text.lower() in ("large language models", "llms", "method") for text, _ in found)
+
+
+def test_variant_mentions_carry_their_family(nlp):
+    paper = run(nlp, "A study", "We study OPT-175B and LLaMA-2-7B in depth, comparing them with 13B OPT.")
+    fam = {m.text: (m.family, m.variant) for m in paper.mentions}
+    assert fam["OPT-175B"] == ("OPT", "size")
+    assert fam["LLaMA-2-7B"][1] == "size"
+    assert fam["13B OPT"] == ("OPT", "size")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        (
+            "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models",
+            "We propose SmoothQuant, a training-free post-training quantization solution. SmoothQuant enables "
+            "8-bit quantization for OPT-175B and BLOOM-176B with negligible loss in accuracy.",
+            {("PAPER", "PROPOSES", "SmoothQuant"), ("SmoothQuant", "APPLIED_TO", "OPT-175B"), ("PAPER", "REPORTS_METRIC", "accuracy")},
+        ),
+        (
+            "A Study of Instruction Tuning",
+            "We fine-tune OPT-IML, an instruction-tuned version of OPT, and evaluate it on Super-NaturalInstructions.",
+            {("PAPER", "EVALUATES_ON", "Super-NaturalInstructions"), ("OPT-IML", "DERIVED_FROM", "OPT")},
+        ),
+        (
+            "Goat: Fine-tuned LLaMA Outperforms GPT-4 on Arithmetic Tasks",
+            "We introduce Goat, a fine-tuned LLaMA model that significantly outperforms GPT-4 on a range of arithmetic tasks.",
+            {("PAPER", "PROPOSES", "Goat"), ("Goat", "OUTPERFORMS", "GPT-4")},
+        ),
+        (
+            "Better Summaries",
+            "Our method outperforms PEGASUS and BART on text summarization, as measured by ROUGE-L.",
+            {("PAPER", "ADDRESSES", "text summarization"), ("PAPER", "REPORTS_METRIC", "ROUGE-L")},
+        ),
+        (
+            "CodeFoo: Small Models for Code Generation",
+            "We present CodeFoo, a family of code models trained on The Stack.",
+            {("PAPER", "PROPOSES", "CodeFoo"), ("CodeFoo", "USED_FOR", "Code Generation")},
+        ),
+        pytest.param(
+            "A Note",
+            "TinyStories is a subset of the Pile that we use for training.",
+            {("TinyStories", "PART_OF", "Pile")},
+            marks=pytest.mark.xfail(reason="PART_OF with an unknown name before the cue is not recognised yet", strict=True),
+        ),
+    ],
+)
+def test_relation_rules(nlp, title, abstract, expected):
+    assert expected <= triples(run(nlp, title, abstract))
+
+
+def test_every_entity_gets_a_paper_relation(nlp):
+    paper = run(nlp, "X", "We compare GPT-4, Claude and Gemini on GSM8K and HumanEval using accuracy.")
+    heads = {r.tail for r in paper.relations if r.head is None}
+    assert heads == set(range(len(paper.mentions)))
+
+
+def test_evidence_offsets_point_at_the_mentions(nlp):
+    paper = run(nlp, "Title about BERT", "We fine-tune BERT and RoBERTa on SQuAD.")
+    for m in paper.mentions:
+        text = paper.record.title if m.field == "title" else paper.record.abstract
+        assert text[m.start : m.end] == m.text
+    for r in paper.relations:
+        assert r.sentence and r.field in ("title", "abstract")
+
+
+def test_strange_text_is_extracted_not_crashing(nlp):
+    abstract = "H$_2$O and 🚀 emoji, Ελληνικά, עברית &amp; control\x07 chars: we evaluate GPT-4 on MMLU. " + "word " * 3000
+    paper = run(nlp, "H$_2$O: Heavy-Hitter Oracle", abstract)
+    assert paper.record.title == "H2O: Heavy-Hitter Oracle"
+    assert ("GPT-4", "Model") in entities(paper)

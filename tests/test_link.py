@@ -1,0 +1,76 @@
+"""Linking: one node per thing, deterministic keys, variants, evidence accumulation."""
+from __future__ import annotations
+
+import random
+
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
+from kg.link import Linker, link
+from kg.types import Record, Source
+
+
+def paper(key: str, mentions: list[MentionRecord], relations: list[RelationRecord]) -> PaperExtraction:
+    return PaperExtraction(key=key, record=Record(title=f"T {key}", abstract="A.", source=Source("t", 1)), mentions=mentions, relations=relations)
+
+
+def m(text, label, **kw):
+    return MentionRecord(text=text, label=label, field="abstract", start=0, end=len(text), sentence=0, rule="test", confidence=0.9, **kw)
+
+
+def r(head, rel, tail):
+    return RelationRecord(head=head, type=rel, tail=tail, rule="test", confidence=0.8, field="abstract", sentence="S.")
+
+
+def corpus():
+    return [
+        paper("arXiv:1", [m("Low-Rank Adaptation", "Method", long_form="Low-Rank Adaptation", canonical="LoRA"), m("LoRA", "Method", long_form="Low-Rank Adaptation")], [r(None, "USES", 1)]),
+        paper("arXiv:2", [m("low-rank adaptations", "Method"), m("OPT-175B", "Model", family="OPT", variant="size")], [r(None, "USES", 0), r(None, "USES", 1)]),
+        paper("arXiv:3", [m("LoRA", "Method"), m("OPT-175B", "Model", family="OPT", variant="size")], [r(0, "APPLIED_TO", 1), r(None, "USES", 0), r(None, "USES", 1)]),
+    ]
+
+
+def test_spellings_and_acronyms_fold_into_one_node():
+    graph, _ = link(corpus())
+    lora = graph.nodes["Method:lora"]
+    assert lora.name == "LoRA"
+    assert {"Low-Rank Adaptation", "low-rank adaptations"} <= lora.aliases
+    assert [k for k in graph.nodes if k.startswith("Method:")] == ["Method:lora"]
+
+
+def test_variant_of_family_and_family_gets_paper_edges():
+    graph, _ = link(corpus())
+    assert ("Model:opt-175b", "VARIANT_OF", "Model:opt") in graph.edges
+    assert ("arXiv:2", "USES", "Model:opt") in graph.edges
+
+
+def test_evidence_accumulates_and_weight_counts_it():
+    graph, _ = link(corpus())
+    edge = graph.edges[("Method:lora", "APPLIED_TO", "Model:opt-175b")]
+    assert edge.weight == 1 and edge.papers == ["arXiv:3"]
+    variant = graph.edges[("Model:opt-175b", "VARIANT_OF", "Model:opt")]
+    assert variant.papers == ["arXiv:2", "arXiv:3"] and variant.weight == 2
+
+
+def test_keys_do_not_depend_on_input_order():
+    papers = corpus()
+    first, _ = link(papers)
+    shuffled = papers[:]
+    random.Random(7).shuffle(shuffled)
+    second, _ = link(shuffled)
+    assert sorted(first.nodes) == sorted(second.nodes)
+    assert sorted(first.edges) == sorted(second.edges)
+    assert {k: n.name for k, n in first.nodes.items()} == {k: n.name for k, n in second.nodes.items()}
+
+
+def test_duplicate_records_are_counted_not_extracted_twice():
+    linker = Linker()
+    papers = corpus()
+    assert linker.add(papers[0]) is True
+    assert linker.add(papers[0]) is False
+    assert linker.duplicates == 1
+
+
+def test_schema_violations_are_dropped_with_a_reason():
+    bad = paper("arXiv:9", [m("accuracy", "Metric"), m("GPT-4", "Model")], [r(None, "REPORTS_METRIC", 0), r(None, "USES", 1), r(0, "OUTPERFORMS", 1)])
+    graph, _ = link([bad])
+    assert ("Metric:accuracy", "OUTPERFORMS", "Model:gpt-4") not in graph.edges
+    assert any("OUTPERFORMS not allowed from Metric to Model" in d.reason for d in graph.dropped)

@@ -1,0 +1,63 @@
+"""Name folding, keys and text normalisation."""
+from __future__ import annotations
+
+import pytest
+
+from kg.names import entity_key, fold_name, normalize_arxiv_id, paper_key, title_hash
+from kg.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Low-Rank Adaptation", "low rank adaptations"),
+        ("LLMs", "LLM"),
+        ("in-context learning", "In Context Learning"),
+        ("LLaMA-2-7B", "Llama 2 7B"),
+        ("The Pile", "the  pile"),
+        ("entity-level unlearning", "Entity-Level Unlearning"),
+    ],
+)
+def test_fold_name_merges_spellings(a, b):
+    assert fold_name(a) == fold_name(b)
+
+
+@pytest.mark.parametrize("a, b", [("OPT", "OPT-IML"), ("GPT-3", "GPT-4"), ("LoRA", "QLoRA"), ("BLEU", "BLEURT")])
+def test_fold_name_keeps_different_things_apart(a, b):
+    assert fold_name(a) != fold_name(b)
+
+
+def test_entity_keys_follow_schema():
+    assert entity_key("Model", "OPT-175B") == "Model:opt-175b"
+    assert entity_key("Method", "Low-Rank Adaptations") == "Method:low-rank-adaptation"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("2205.01068v4", "2205.01068"), ("arXiv:2205.01068", "2205.01068"), ("http://arxiv.org/abs/2205.01068v2", "2205.01068"),
+     ("hep-th/9901001v1", "hep-th/9901001"), ("not an id", None), (None, None)],
+)
+def test_arxiv_ids(raw, expected):
+    assert normalize_arxiv_id(raw) == expected
+
+
+def test_paper_key_prefers_arxiv_id_else_title_hash():
+    assert paper_key("Anything", "2205.01068v1") == "arXiv:2205.01068"
+    assert paper_key("OPT: Open  Pre-trained", None) == paper_key("opt open pre-trained", None)
+    assert paper_key("OPT", None).startswith("title:") and len(title_hash("x")) == 16
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("H$_2$O: Heavy", "H2O: Heavy"),
+        ("4$\\times$ faster", "4x faster"),
+        ("A &amp; B &lt;x&gt;", "A & B <x>"),
+        ("long\u2013dash and\u00a0nbsp", "long-dash and nbsp"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("tab\tand\nnewline  spaces", "tab and newline spaces"),
+        ("bell\x07char", "bell char"),
+    ],
+)
+def test_normalize_text(raw, expected):
+    assert normalize_text(raw) == expected
