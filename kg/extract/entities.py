@@ -175,6 +175,9 @@ class EntityRecognizer:
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
+        self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
+        self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
+        self._dataset_words = set(self.lexicon.get("dataset_words", ()))
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
 
@@ -440,13 +443,15 @@ class EntityRecognizer:
                 if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_:
                     start -= 1  # "entity-level unlearning": keep the hyphenated modifier
                     continue
-                cased = prev.is_lower or (in_title and prev.is_title)
+                cased = prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
                 if not (prev.is_alpha or "-" in prev.text) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
                     break
                 start -= 1
             if doc[start].text == "-":
                 start += 1
             if start == token.i:
+                if token.lower_ in self._standalone_tasks and token.is_lower:
+                    yield Candidate(token.i, token.i + 1, "Task", "task_phrase")
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
@@ -491,6 +496,9 @@ class EntityRecognizer:
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
+        for cand in chosen:
+            if cand.label in ("Dataset", "Benchmark"):
+                cand.label = self.data_label_from_text(doc, cand)
         best_label: dict[str, Candidate] = {}
         for cand in sorted(chosen, key=lambda c: -RULE_PRIORITY[c.rule]):
             best_label.setdefault(fold_name(doc[cand.start : cand.end].text), cand)
@@ -507,6 +515,22 @@ class EntityRecognizer:
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
         return spans
+
+    def data_label_from_text(self, doc: Doc, cand: Candidate) -> str:
+        """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""
+        sent = doc[cand.start].sent
+        words = {t.lower_ for t in sent}
+        says_benchmark, says_dataset = bool(words & self._benchmark_words), bool(words & self._dataset_words)
+        if says_benchmark and not says_dataset:
+            return "Benchmark"
+        if says_dataset and not says_benchmark:
+            return "Dataset"
+        nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if nxt in self._benchmark_words:
+            return "Benchmark"
+        if nxt in self._dataset_words:
+            return "Dataset"
+        return cand.label
 
     def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
         """"low precision", "4-bit precision", "factual recall" are no metrics."""
@@ -525,6 +549,8 @@ class EntityRecognizer:
         head = parsed[cand.end - 1 - off]
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if cand.end - cand.start == 1:
+            return cand
         start = cand.end - 1
         while start > cand.start:
             tok = parsed[start - 1 - off]
@@ -533,6 +559,8 @@ class EntityRecognizer:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
+            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
+                break  # "Unlocking Anticipatory Text Generation": a title's leading verb
             start -= 1
         if start == cand.end - 1:
             return None

@@ -196,7 +196,7 @@ class Transport(Protocol):
 
     def write(self, statement: str, rows: list[dict[str, Any]]) -> WriteResult: ...
 
-    def query(self, statement: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False) -> QueryResult: ...
 
 
 # --------------------------------------------------------------------------------------
@@ -314,12 +314,12 @@ def load_dir(out_dir: str | Path, transport: Transport, batch_size: int = 1000, 
     return load(load_graph(out_dir), transport, batch_size, progress)
 
 
-def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None) -> QueryResult:
-    """Open ``transport``, run one Cypher statement with ``params``, close it."""
+def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None, read_only: bool = True) -> QueryResult:
+    """Open ``transport``, run one Cypher statement with ``params`` (read-only unless asked), close it."""
     transport.open()
     try:
         started = time.perf_counter()
-        result = transport.query(statement, params or {})
+        result = transport.query(statement, params or {}, read_only=read_only)
         result.seconds = time.perf_counter() - started
         return result
     finally:
