@@ -35,20 +35,28 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def mention_ids(m: MentionRecord) -> list[NodeId]:
-    """Every (label, folded name) a mention vouches for: its text, canonical name, long form."""
+def mention_ids(m: MentionRecord, ambiguous: frozenset[NodeId] = frozenset()) -> list[NodeId]:
+    """Every (label, folded name) a mention vouches for: its text, canonical name, long form.
+
+    A short form defined with different expansions in different papers ("PO" for preference
+    and for prompt optimization) is ``ambiguous``: its mentions are identified by their
+    expansion instead, so the two things stay two nodes.
+    """
+    if m.long_form and (m.label, fold_name(m.text)) in ambiguous:
+        return [(m.label, fold_name(m.long_form))]
     ids = [(m.label, fold_name(m.text))]
     if m.canonical:
         ids.append((m.label, fold_name(m.canonical)))
     if m.long_form:
         ids.append((m.label, fold_name(m.long_form)))
-    return [i for i in ids if i[1]]
+    return [i for n, i in enumerate(ids) if i[1] and (n == 0 or i not in ambiguous)]
 
 
 class Linker:
     """Collects extractions, then builds the graph in one deterministic pass."""
 
     def __init__(self) -> None:
+        self.ambiguous: frozenset[NodeId] = frozenset()
         self.papers: dict[str, PaperExtraction] = {}
         self.duplicates = 0
 
@@ -63,20 +71,21 @@ class Linker:
     def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
         graph = graph or KnowledgeGraph()
         papers = [self.papers[k] for k in sorted(self.papers)]
+        self.ambiguous = ambiguous_short_forms(papers)
         uf = _UnionFind()
         surfaces: dict[NodeId, Counter] = defaultdict(Counter)
         canonical: dict[NodeId, set[str]] = defaultdict(set)
         shorts: dict[NodeId, set[str]] = defaultdict(set)
         for paper in papers:
             for m in paper.mentions:
-                ids = mention_ids(m)
+                ids = mention_ids(m, self.ambiguous)
                 uf.find(ids[0])
                 for other in ids[1:]:
                     uf.union(ids[0], other)
                 surfaces[ids[0]][m.text] += 1
                 if m.canonical:
                     canonical[ids[0]].add(m.canonical)
-                if m.long_form:
+                if m.long_form and (m.label, fold_name(m.text)) not in self.ambiguous:
                     shorts[ids[0]].add(m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical or m.text)
                     surfaces[ids[0]][m.long_form] += 0
                 if m.family:
@@ -112,7 +121,7 @@ class Linker:
             paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
             authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
         )
-        mkeys = [key_of[mention_ids(m)[0]] for m in paper.mentions]
+        mkeys = [key_of[mention_ids(m, self.ambiguous)[0]] for m in paper.mentions]
         paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
         for rel in paper.relations:
             tail = paper.mentions[rel.tail]
@@ -139,6 +148,16 @@ class Linker:
             for rel_type_p, pev in paper_edges.get(mkey, ()):
                 ptype = "USES" if rel_type_p == "PROPOSES" else rel_type_p
                 graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
+
+
+def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
+    """Short forms that the corpus defines with more than one expansion."""
+    expansions: dict[NodeId, set[str]] = defaultdict(set)
+    for paper in papers:
+        for m in paper.mentions:
+            if m.long_form and fold_name(m.text) != fold_name(m.long_form) and not m.canonical:
+                expansions[(m.label, fold_name(m.text))].add(fold_name(m.long_form))
+    return frozenset(k for k, v in expansions.items() if len(v) > 1)
 
 
 def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:

