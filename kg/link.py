@@ -83,7 +83,7 @@ class Linker:
                 for other in ids[1:]:
                     uf.union(ids[0], other)
                 surfaces[ids[0]][m.text] += 1
-                if m.canonical:
+                if m.canonical and (m.label, fold_name(m.canonical)) not in self.ambiguous:
                     canonical[ids[0]].add(m.canonical)
                 if m.long_form and (m.label, fold_name(m.text)) not in self.ambiguous:
                     shorts[ids[0]].add(m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical or m.text)
