@@ -85,8 +85,10 @@ class Linker:
                 surfaces[ids[0]][m.text] += 1
                 if m.canonical and (m.label, fold_name(m.canonical)) not in self.ambiguous:
                     canonical[ids[0]].add(m.canonical)
-                if m.long_form and (m.label, fold_name(m.text)) not in self.ambiguous:
-                    shorts[ids[0]].add(m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical or m.text)
+                if m.long_form:
+                    short = m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical
+                    if short and (m.label, fold_name(short)) not in self.ambiguous:
+                        shorts[ids[0]].add(short)
                     surfaces[ids[0]][m.long_form] += 0
                 if m.family:
                     uf.find(("Model", fold_name(m.family)))

@@ -1,0 +1,1 @@
+"""Click commands kept out of kg/cli.py; kg.cli registers them with main.add_command."""

@@ -1,0 +1,230 @@
+"""``kg load``, ``kg query`` and ``kg export``: graph databases from the command line.
+
+Thin: click parses options, ``kg.stores`` / ``kg.export_csv`` do the work and return
+reports, this module prints them. Registered in ``kg.cli`` with ``main.add_command``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KGError
+
+STORE_CHOICE = click.Choice(["falkordb", "neo4j"])
+
+
+def _fail(exc: KGError) -> None:
+    click.secho(f"error: {exc}", fg="red", err=True)
+    sys.exit(1)
+
+
+def store_options(func):
+    """Connection options shared by ``load`` and ``query``."""
+    options = [
+        click.option("--store", "-s", type=STORE_CHOICE, default="falkordb", show_default=True,
+                     help="falkordb: the embedded server under OUTDIR/falkordb, or --url; neo4j: --uri or NEO4J_URI."),
+        click.option("--url", default=None, metavar="redis://HOST:PORT", help="FalkorDB: a running server instead of the embedded one."),
+        click.option("--graph", "graph_name", default="kg", show_default=True, help="FalkorDB: the graph's name."),
+        click.option("--uri", default=None, help="Neo4j: bolt:// or neo4j:// URI [env NEO4J_URI; default neo4j://localhost:7687]."),
+        click.option("--user", default=None, help="Neo4j: user name [env NEO4J_USERNAME; default neo4j]."),
+        click.option("--password", default=None, help="Neo4j: password [env NEO4J_PASSWORD]."),
+        click.option("--database", default=None, help="Neo4j: database [env NEO4J_DATABASE; default: the server's default]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _transport(store: str, out_dir: Path | None, url, graph_name, uri, user, password, database, must_exist: bool = False):
+    from kg.stores import make_transport
+
+    return make_transport(store, out_dir, url=url, graph=graph_name, uri=uri, user=user, password=password,
+                          database=database, must_exist=must_exist)
+
+
+def _progress_bar(show: bool | None):
+    if not (sys.stderr.isatty() if show is None else show):
+        return None
+    from tqdm import tqdm
+
+    return lambda batches, total: tqdm(batches, total=total, desc="batches", unit="batch", file=sys.stderr)
+
+
+def _rows_table(rows: list[tuple], headers: tuple) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
+    line = lambda r: "  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))  # noqa: E731
+    return "\n".join([line(headers), line(tuple("-" * w for w in widths)), *map(line, rows)])
+
+
+def format_load_report(report) -> str:
+    """The summary ``kg load`` (and ``kg build --store``) prints: created vs already there."""
+    d = report.to_dict()
+    lines = [f"Loaded into {report.target} in {d['seconds']} s ({report.batches} batches)"]
+    schema = d["schema"]
+    lines.append(f"Schema: {schema.get('constraints_created', 0)} constraint(s) and {schema.get('indexes_created', 0)} index(es) created, "
+                 f"{schema.get('existing', 0)} already there")
+    rows = [(k, v["sent"], v["created"], v["existing"]) for k, v in sorted(d["by_label"].items())]
+    rows.append(("total", d["nodes_sent"], d["nodes_created"], d["nodes_existing"]))
+    lines.append(_rows_table(rows, ("node label", "rows", "created", "existed")))
+    rows = [(k, v["sent"], v["created"], v["existing"]) for k, v in sorted(d["by_relationship"].items())]
+    rows.append(("total", d["relationships_sent"], d["relationships_created"], d["relationships_existing"]))
+    lines.append(_rows_table(rows, ("relationship", "rows", "created", "existed")))
+    if report.relationships_missing_endpoints:
+        lines.append(f"warning: {report.relationships_missing_endpoints} relationship row(s) skipped: an endpoint node is missing")
+    lines.append(f"{d['properties_set']} properties set; the store now holds {report.store_nodes} nodes and "
+                 f"{report.store_relationships} relationships")
+    return "\n".join(lines)
+
+
+@click.command("load")
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@store_options
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100000), help="Rows per UNWIND batch (one transaction each).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
+def load_cmd(out_dir: Path, store: str, url, graph_name, uri, user, password, database, batch_size: int,
+             progress: bool | None, as_json: bool) -> None:
+    """Load the graph `kg build` wrote to OUTDIR into a graph database.
+
+    Uniqueness constraints and indexes first, then nodes and relationships in batched
+    `UNWIND $rows ... MERGE` transactions: loading twice, or again after a load was
+    killed half-way, ends with the same graph and no duplicates.
+
+    \b
+    kg load OUTDIR                          embedded FalkorDB, data in OUTDIR/falkordb
+    kg load --url redis://127.0.0.1:6379 OUTDIR
+    kg load --store neo4j --uri neo4j://localhost:7687 --password ... OUTDIR
+    """
+    from kg.stores import load_dir
+
+    try:
+        transport = _transport(store, out_dir, url, graph_name, uri, user, password, database)
+        report = load_dir(out_dir, transport, batch_size=batch_size, progress=_progress_bar(progress))
+    except KGError as exc:
+        _fail(exc)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_load_report(report))
+
+
+def parse_params(pairs: tuple[str, ...], examples: dict[str, Any]) -> dict[str, Any]:
+    """``--param k=v`` pairs over the query file's example params (types follow the examples)."""
+    from kg.stores import coerce_param
+
+    params = dict(examples)
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        params[key] = coerce_param(raw, examples.get(key))
+    return params
+
+
+def _cell(value: Any, width: int | None) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, dict) and "labels" in value and "properties" in value:
+        props = value["properties"]
+        text = f"(:{':'.join(value['labels'])} {props.get('name', props.get('key', ''))})"
+    elif isinstance(value, dict) and "type" in value and "properties" in value:
+        text = f"[:{value['type']}]"
+    else:
+        text = json.dumps(value, ensure_ascii=False)
+    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text
+
+
+def format_result(result, fmt: str = "table", width: int | None = 60) -> str:
+    """A query result as a text table, JSON records or CSV (nodes and lists as JSON in CSV)."""
+    if fmt == "json":
+        return json.dumps(result.records(), indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow(["" if v is None else v if isinstance(v, (str, int, float)) and not isinstance(v, bool)
+                             else json.dumps(v, ensure_ascii=False) for v in row])
+        return buf.getvalue().rstrip("\n")
+    cells = [[_cell(v, width) for v in row] for row in result.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
+    line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip()  # noqa: E731
+    out = [line(result.columns), line(["-" * w for w in widths]), *(line(r) for r in cells)]
+    out.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}, {result.seconds * 1000:.1f} ms)")
+    return "\n".join(out)
+
+
+@click.command("query")
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("query", metavar="CYPHER|FILE.cypher")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter ($NAME); repeatable. Typed like the file's `// params:` example, else JSON if it parses, else a string.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--width", default=60, show_default=True, type=click.IntRange(0), help="Table: cut longer cells (0: never).")
+@click.option("--write", "allow_write", is_flag=True, help="Allow a query that writes (default: read-only).")
+@store_options
+def query_cmd(out_dir: Path, query: str, params: tuple[str, ...], fmt: str, width: int, allow_write: bool,
+              store: str, url, graph_name, uri, user, password, database) -> None:
+    """Run a Cypher query on the graph loaded from OUTDIR and print the rows.
+
+    QUERY is Cypher text or a .cypher file such as queries/model_methods.cypher, whose
+    `// params: {...}` line gives example parameters that --param overrides.
+
+    \b
+    kg query out "MATCH (m:Model) RETURN m.name LIMIT 5"
+    kg query out queries/model_methods.cypher --param model=LLaMA
+    kg query out queries/top_methods.cypher --format json
+    """
+    from kg.stores import read_query_file, run_query
+
+    try:
+        examples: dict[str, Any] = {}
+        text = query
+        if query.endswith(".cypher") or Path(query).is_file():
+            qfile = read_query_file(query)
+            text, examples = qfile.text, qfile.params
+        values = parse_params(params, examples)
+        transport = _transport(store, out_dir, url, graph_name, uri, user, password, database, must_exist=True)
+        result = run_query(transport, text, values, read_only=not allow_write)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(format_result(result, fmt, width or None))
+
+
+@click.group("export")
+def export_cmd() -> None:
+    """Export a build for other tools (see `kg export neo4j-csv --help`)."""
+
+
+@export_cmd.command("neo4j-csv")
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--to", "to", default=None, type=click.Path(file_okay=False, path_type=Path), help="Target directory [default: OUTDIR/neo4j-import].")
+@click.option("--database", default="neo4j", show_default=True, help="Database name in the printed neo4j-admin command.")
+def export_neo4j_csv_cmd(out_dir: Path, to: Path | None, database: str) -> None:
+    """Node and relationship CSVs for `neo4j-admin database import full`.
+
+    For graphs too big for transactional loading (millions of papers): writes
+    nodes_<Label>.csv, relationships_<TYPE>.csv, constraints.cypher and import.sh with the
+    exact neo4j-admin command.
+    """
+    from kg.export_csv import export_neo4j_csv
+
+    try:
+        report = export_neo4j_csv(out_dir, to, database=database)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(f"Wrote {sum(report.nodes.values())} nodes in {len(report.nodes)} file(s) and "
+               f"{sum(report.relationships.values())} relationships in {len(report.relationships)} file(s) to {report.out_dir}/")
+    click.echo("Import into a new database (Neo4j stopped), from that directory:")
+    click.echo(f"  {report.command}")
+    click.echo("then start Neo4j and run constraints.cypher (cypher-shell -f constraints.cypher).")
