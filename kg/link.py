@@ -104,7 +104,7 @@ class Linker:
             c["shorts"] |= shorts.get(node_id, set())
         key_of: dict[NodeId, str] = {}
         for root, c in sorted(clusters.items()):
-            name = choose_name(c)
+            name = choose_name(c, {s for s in c["surfaces"] if (c["label"], fold_name(s)) in self.ambiguous})
             key = entity_key(c["label"], name)
             aliases = {s for s in c["surfaces"] if s != name}
             node = graph.add_node(key, c["label"], name, aliases)
@@ -169,14 +169,17 @@ def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:
     return text[start : (end + 1 if end >= 0 else len(text))].strip()
 
 
-def choose_name(cluster: dict) -> str:
-    """Gazetteer name, else a defined short form, else the most frequent spelling (ties: sorted)."""
+def choose_name(cluster: dict, avoid: set[str] = frozenset()) -> str:
+    """Gazetteer name, else a defined short form, else the most frequent spelling (ties: sorted).
+
+    Spellings in ``avoid`` (ambiguous short forms) only name a node when nothing else can.
+    """
     if cluster["canonical"]:
         return sorted(cluster["canonical"])[0]
     if cluster["shorts"]:
         return sorted(cluster["shorts"], key=lambda s: (-cluster["surfaces"].get(s, 0), s))[0]
     surfaces = cluster["surfaces"]
-    return sorted(surfaces, key=lambda s: (-surfaces[s], s))[0]
+    return sorted(surfaces, key=lambda s: (s in avoid, -surfaces[s], s))[0]
 
 
 def ensure_paper_edges(graph: KnowledgeGraph) -> None:
