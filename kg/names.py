@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 _SEPARATORS = re.compile(r"[\s\-_/·.,:;'’\"()\[\]]+")
-_TRAILING_VERSION = re.compile(r"v\d+$")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 
@@ -43,7 +43,8 @@ def fold_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).strip()
     if re.fullmatch(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s", text):
         text = text[:-1]
-    parts = [p for p in _SEPARATORS.split(text.lower()) if p]
+    text = _LETTER_DIGIT.sub("-", text.lower())  # "GPT3.5" ~ "GPT-3.5", "Llama2" ~ "Llama 2"
+    parts = [p for p in _SEPARATORS.split(text) if p]
     if parts:
         parts[-1] = singular(parts[-1])
     return "-".join(parts)

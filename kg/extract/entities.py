@@ -175,6 +175,8 @@ class EntityRecognizer:
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
+        self._title_verbs = set(self.lexicon.get("title_verbs", ()))
+        self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
@@ -414,8 +416,10 @@ class EntityRecognizer:
         Benchmark …" → Benchmark; "EaSyGuide : ESG Issue Identification Framework …" →
         Method; otherwise Method.
         """
-        words = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha][1:6]
-        for token in words:
+        words = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha][:6]
+        if words and (words[0].lower_.endswith("ing") or words[0].lower_ in self._title_verbs):
+            return "Method"  # "GPT4Tools: Teaching Large Language Model to …" names no model type
+        for token in words[1:]:
             label = self._type_heads.get(token.lower_)
             if label:
                 return label
@@ -563,7 +567,8 @@ class EntityRecognizer:
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
                 start -= 2  # keep "entity-level" whole
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
+            allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
+            if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
             if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
                 break  # "Unlocking Anticipatory Text Generation": a title's leading verb

@@ -10,6 +10,7 @@ for the paper, relationship type, tail entity index, rule, confidence, sentence 
 """
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +130,12 @@ class RelationExtractor:
                     proposed.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
-        hits.extend(self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits))
+        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits)
+        groups: dict[int, list[int]] = {}
+        for sent in sents:
+            idx = [index_of[(e.start, e.end)] for e in sent.ents]
+            groups.update(coordinated_groups(doc, list(sent.ents), idx))
+        hits.extend(own + expand_over_lists(own, groups))
         return dedupe(hits)
 
     # -- paper → entity -----------------------------------------------------------------------
@@ -322,6 +328,47 @@ class RelationExtractor:
                                 if ents[own].label_ == "Method":
                                     out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
+
+
+LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|/|&|as well as|\(\s*[\w.\-]+\s*\))\s*)+$", re.IGNORECASE)
+
+
+def coordinated_groups(doc: Doc, spans: list[Span], indices: list[int]) -> dict[int, list[int]]:
+    """Entities in one list ("OPT, BLOOM and LLaMA") map to every member of that list."""
+    groups: dict[int, list[int]] = {}
+    current = [0] if spans else []
+    for k in range(1, len(spans)):
+        glue = doc.text[spans[k - 1].end_char : spans[k].start_char]
+        if spans[k].label_ == spans[k - 1].label_ and LIST_GLUE.match(glue):
+            current.append(k)
+        else:
+            current = [k]
+        for member in current:
+            groups[indices[member]] = [indices[j] for j in current]
+    for k in range(len(spans)):
+        groups.setdefault(indices[k], [indices[k]])
+    # every member sees the whole list, not only the part before it
+    for members in list(groups.values()):
+        for i in members:
+            if len(groups[i]) < len(members):
+                groups[i] = members
+    return groups
+
+
+def expand_over_lists(hits: list[RelationHit], groups: dict[int, list[int]]) -> list[RelationHit]:
+    """A relation from the paper's own contribution to one member of a list holds for all members.
+
+    Only for the contribution-centred rules: for the generic pair rules the nearest list
+    member is often the only one the cue covers.
+    """
+    out = []
+    for h in hits:
+        if h.head is None or h.type in ("DERIVED_FROM", "PART_OF") or not h.rule.startswith(("ours_", "proposed_")):
+            continue
+        for t in groups.get(h.tail, [h.tail]):
+            if t != h.tail and t != h.head:
+                out.append(RelationHit(h.head, h.type, t, h.rule + "+list", round(h.confidence * 0.9, 3), h.sentence))
+    return out
 
 
 def dedupe(hits: list[RelationHit]) -> list[RelationHit]:
