@@ -145,3 +145,32 @@ def test_strange_text_is_extracted_not_crashing(nlp):
     paper = run(nlp, "H$_2$O: Heavy-Hitter Oracle", abstract)
     assert paper.record.title == "H2O: Heavy-Hitter Oracle"
     assert ("GPT-4", "Model") in entities(paper)
+
+
+def test_factories_are_found_by_entry_point_alone(tmp_path):
+    """spacy.load finds kg's components and tokenizer without importing kg first."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('en')\n"
+        "for name in ('kg_entity_recognizer', 'kg_relation_extractor'):\n"
+        "    nlp.add_pipe(name)\n"
+        "from spacy.util import registry\n"
+        "assert registry.tokenizers.get('kg.ml_tokenizer.v1')\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"
+
+
+@pytest.mark.slow
+def test_pipeline_round_trips_through_disk(nlp, tmp_path):
+    """to_disk / spacy.load keep gazetteers, lexicon and the sourced parser."""
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    text = "We evaluate LoRA on OPT-175B and report accuracy on MMLU."
+    original = {(e.text, e.label_) for e in nlp(text).ents}
+    assert {(e.text, e.label_) for e in loaded(text).ents} == original
+    assert ("OPT-175B", "Model") in original

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.errors import ConfigError
+
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
@@ -32,18 +34,15 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\."]
     suffix_search = compile_suffix_regex(suffixes).search
     infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
-    default_match = defaults.token_match
-
-    def token_match(text: str):
-        return ML_NAME.match(text) or (default_match(text) if default_match else None)
-
+    if defaults.token_match is not None:  # English has none; keep ours serialisable (a bound regex method)
+        raise ConfigError("kg.ml_tokenizer.v1 expects a language without a default token_match")
     return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=prefix_search,
         suffix_search=suffix_search,
         infix_finditer=infix_finditer,
-        token_match=token_match,
+        token_match=ML_NAME.match,
         url_match=defaults.url_match,
     )
 
