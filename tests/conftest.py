@@ -20,3 +20,7 @@ def sample_build(tmp_path_factory):
     out_dir = tmp_path_factory.mktemp("sample-build")
     graph, report = build(out_dir=out_dir)
     return graph, report, out_dir
+
+
+# Graph-store fixtures (a real FalkorDB per session, the sample graph loaded once); see that module.
+from fixtures_falkordb import falkordb, falkordb_server, sample_store  # noqa: E402,F401

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from kg.errors import ConfigError
-
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from kg.errors import ConfigError
 
 # A hyphenated or dotted word that carries a digit ("OPT-175B", "GPT-3.5", "Qwen-1.5-7B",
 # "T5-XXL"?) or whose parts are capitalised names ("DP-OPT", "OPT-IML", "Flan-T5").
