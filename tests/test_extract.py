@@ -174,3 +174,24 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     original = {(e.text, e.label_) for e in nlp(text).ents}
     assert {(e.text, e.label_) for e in loaded(text).ents} == original
     assert ("OPT-175B", "Model") in original
+
+
+def test_pathological_text_is_linear_and_does_not_crash(nlp):
+    """Huge lists of names, one giant token, unbalanced brackets: extracted, not stuck."""
+    import random
+
+    rng = random.Random(0)
+    alphabet = list("abcXYZ()[]{}-.,:;$_^\\/&#%@!?\"'` \n\t0123456789") + ["\u0301", "\u200f", "🚀", "ה", "中"]
+    texts = [
+        "(" * 500 + "LoRA" + ")" * 500,
+        "OPT-" * 2000,
+        " ".join(["GPT-4"] * 3000),
+        ". ".join(["GPT-4 beats LoRA on MMLU"] * 500),
+        "We propose X (X). " * 300,
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 2000))) for _ in range(40)),
+    ]
+    records = [Record(title=t[:100] or "t", abstract=t, source=Source("fuzz", i)) for i, t in enumerate(texts)]
+    papers = list(extract_papers(nlp, records))
+    assert len(papers) == len(texts)
+    big = papers[3]
+    assert {("GPT-4", "OUTPERFORMS", "LoRA")} & triples(big) or any(m.text == "MMLU" for m in big.mentions)

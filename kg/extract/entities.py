@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.parse import parse_sentences, parsed_sentence
+from kg.extract.parse import parse_sentences, parsed_sentence, sentence_at
 from kg.names import fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -50,6 +50,8 @@ SIZE_SEGMENT = re.compile(
     r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
     re.IGNORECASE,
 )
+MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
+MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
@@ -238,13 +240,15 @@ class EntityRecognizer:
         per_sentence: dict[int, list[Candidate]] = {}
         starts = {}
         for cand in candidates:
-            sent = doc[cand.start].sent
+            sent = sentence_at(doc, cand.start)
             starts[sent.start] = sent
             per_sentence.setdefault(sent.start, []).append(cand)
         chosen = []
         for start, cands in per_sentence.items():
             sent = starts[start]
             spans = {(c.start, c.end) for c in cands}
+            if len(sent) > MAX_PARSE_TOKENS:
+                continue
             if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(t.lower_ in self._propose for t in sent):
                 chosen.append(sent)
         return chosen
@@ -272,6 +276,8 @@ class EntityRecognizer:
                     yield Candidate(token.i, end + 2, "Model", "model_shape", family=doc[token.i : end + 1].text, variant="size")
         for token in doc:
             text = token.text
+            if len(text) > MAX_NAME_CHARS:
+                continue
             glued = GLUED_SIZE.match(text)
             if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
                 yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=entry.name, variant="size")
@@ -376,7 +382,7 @@ class EntityRecognizer:
 
     def in_propose_context(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in a sentence where the authors say they introduce something?"""
-        sent = doc[i].sent
+        sent = sentence_at(doc, i)
         lowered = sent.text.lower()
         has_verb = any(t.lower_ in self._propose or t.lower_ in self._naming for t in sent)
         return has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered or lowered.startswith("we "))
@@ -528,7 +534,7 @@ class EntityRecognizer:
 
     def data_label_from_text(self, doc: Doc, cand: Candidate) -> str:
         """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""
-        sent = doc[cand.start].sent
+        sent = sentence_at(doc, cand.start)
         words = {t.lower_ for t in sent}
         says_benchmark, says_dataset = bool(words & self._benchmark_words), bool(words & self._dataset_words)
         if says_benchmark and not says_dataset:
@@ -551,7 +557,7 @@ class EntityRecognizer:
 
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
-        sent = doc[cand.start].sent
+        sent = sentence_at(doc, cand.start)
         parsed = parsed_sentence(sent)
         if parsed is None:
             return cand
@@ -614,7 +620,7 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         if not (2 <= len(text) <= 12) or not any(c.isupper() for c in text) or not text[0].isalnum():
             continue
         max_words = min(len(text) + 5, len(text) * 2)
-        start = max(token.sent.start, token.i - max_words)
+        start = max(sentence_at(doc, token.i).start, token.i - max_words)
         window = doc[start : token.i]
         long_start = best_long_form(text, window)
         if long_start is not None:

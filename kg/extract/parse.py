@@ -31,3 +31,58 @@ def parsed_sentence(sent: Span) -> Doc | None:
     """The parse of ``sent`` if a component asked for one."""
     parses = sent.doc._.kg_parses
     return parses.get(sent.start) if parses else None
+
+
+_BOUNDS = "kg_sentence_bounds"
+_SENT_OF = "kg_sentence_of_token"
+
+
+def _sentence_tables(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """(sentence bounds, sentence index per token), computed once per Doc.
+
+    ``Token.sent`` and ``Span.ents`` rescan the document on every call, which makes an
+    abstract with many sentences quadratic; these tables make the lookups O(1).
+    """
+    tables = doc.user_data.get(_BOUNDS)
+    if tables is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        sent_of = [0] * len(doc)
+        for k, (a, b) in enumerate(bounds):
+            for i in range(a, b):
+                sent_of[i] = k
+        doc.user_data[_BOUNDS] = bounds
+        doc.user_data[_SENT_OF] = sent_of
+    return doc.user_data[_BOUNDS], doc.user_data[_SENT_OF]
+
+
+def sentence_list(doc: Doc) -> list[Span]:
+    bounds, _ = _sentence_tables(doc)
+    return [doc[a:b] for a, b in bounds]
+
+
+def sentence_index(doc: Doc, token_i: int) -> int:
+    return _sentence_tables(doc)[1][token_i]
+
+
+def sentence_at(doc: Doc, token_i: int) -> Span:
+    """The sentence holding token ``token_i`` (O(1), unlike ``doc[i].sent``)."""
+    bounds, sent_of = _sentence_tables(doc)
+    a, b = bounds[sent_of[token_i]]
+    return doc[a:b]
+
+
+def entities_by_sentence(doc: Doc) -> list[list[int]]:
+    """Indices into ``doc.ents`` per sentence, in one pass."""
+    bounds, sent_of = _sentence_tables(doc)
+    out: list[list[int]] = [[] for _ in bounds]
+    for i, ent in enumerate(doc.ents):
+        out[sent_of[ent.start]].append(i)
+    return out
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string on every access; rules slice it often."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text

@@ -14,6 +14,7 @@ from kg.errors import ConfigError
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
+from kg.extract.parse import sentence_index, sentence_list
 from kg.names import paper_key
 from kg.normalize import normalize_text
 from kg.types import Record
@@ -103,18 +104,14 @@ def _field_offsets(start_char: int, title_len: int) -> tuple[str, int]:
 def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
     """Copy what later stages need out of the Doc into plain records."""
     title_len = len(record.title)
-    sents = list(doc.sents)
-    sent_index = {}
-    for s_index, sent in enumerate(sents):
-        for token in sent:
-            sent_index[token.i] = s_index
+    sents = sentence_list(doc)
     mentions = []
     for ent in doc.ents:
         fld, base = _field_offsets(ent.start_char, title_len)
         mentions.append(
             MentionRecord(
                 text=ent.text, label=ent.label_, field=fld, start=ent.start_char - base, end=ent.end_char - base,
-                sentence=sent_index[ent.start], rule=ent._.kg_rule, confidence=ent._.kg_confidence,
+                sentence=sentence_index(doc, ent.start), rule=ent._.kg_rule, confidence=ent._.kg_confidence,
                 canonical=ent._.kg_canonical, family=ent._.kg_family, variant=ent._.kg_variant, long_form=ent._.kg_long_form,
             )
         )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.parse import parse_sentences, parsed_sentence
+from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
 if not Doc.has_extension("kg_relations"):
@@ -28,6 +28,8 @@ if not Doc.has_extension("kg_relations"):
 
 # Dependencies that keep a mention inside the object of "we propose …" (not a modifier clause).
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
+MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
+MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 
 
@@ -96,32 +98,36 @@ class RelationExtractor:
         if not self.lexicon:
             raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            needed = (s for doc in batch for s in doc.sents if self.needs_parse(s, list(s.ents)))
+            needed = []
+            for doc in batch:
+                ents = doc.ents
+                for sent, members in zip(sentence_list(doc), entities_by_sentence(doc)):
+                    if self.needs_parse(sent, [ents[i] for i in members]):
+                        needed.append(sent)
             parse_sentences(self.nlp, self.parse_with, needed)
             for doc in batch:
-                sents = list(doc.sents)
+                sents = sentence_list(doc)
                 parsed = {i: p for i, s in enumerate(sents) if (p := parsed_sentence(s)) is not None}
                 doc._.kg_relations = self.extract(doc, parsed)
                 doc._.kg_parses = None  # parses are not needed downstream; free them
                 yield doc
 
     def needs_parse(self, sent: Span, ents: list[Span]) -> bool:
+        if len(sent) > MAX_PARSE_TOKENS:
+            return False
         if len(ents) >= 2:
             return True
         return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in sent)
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
         ents = list(doc.ents)
-        index_of = {(e.start, e.end): i for i, e in enumerate(ents)}
-        sents = list(doc.sents)
-        sent_of = {}
-        for s_index, sent in enumerate(sents):
-            for ent in sent.ents:
-                sent_of[index_of[(ent.start, ent.end)]] = s_index
+        sents = sentence_list(doc)
+        per_sentence = entities_by_sentence(doc)
+        sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
         hits: list[RelationHit] = []
         proposed = set()
         for s_index, sent in enumerate(sents):
-            sent_ents = [index_of[(e.start, e.end)] for e in sent.ents]
+            sent_ents = per_sentence[s_index]
             if not sent_ents:
                 continue
             tree = parsed.get(s_index)
@@ -132,15 +138,14 @@ class RelationExtractor:
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
         own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits)
         groups: dict[int, list[int]] = {}
-        for sent in sents:
-            idx = [index_of[(e.start, e.end)] for e in sent.ents]
-            groups.update(coordinated_groups(doc, list(sent.ents), idx))
+        for members in per_sentence:
+            groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         hits.extend(own + expand_over_lists(own, groups))
         return dedupe(hits)
 
     # -- paper → entity -----------------------------------------------------------------------
     def is_proposed(self, ent: Span, sent: Span, tree: Doc | None) -> bool:
-        if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.sent.start == 0):
+        if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.start < ent.doc._.kg_title_end):
             return True
         if ent.label_ in ("Task", "Metric"):
             return False
@@ -234,6 +239,8 @@ class RelationExtractor:
     # -- entity → entity ------------------------------------------------------------------
     def entity_relations(self, doc: Doc, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
         hits: list[RelationHit] = []
+        if len(sent_ents) > MAX_PAIR_ENTITIES:
+            return hits  # a bare list of names: pair rules would be quadratic and meaningless
         words = [t.lower_ for t in sent]
         off = sent.start
 
@@ -265,7 +272,7 @@ class RelationExtractor:
                 gap = between(ea, eb)
                 if len(gap) > 12 or any(w in CLAUSE_BREAKS for w in gap):
                     continue
-                text_gap = doc.text[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
+                text_gap = doc_text(doc)[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
                 forward = ea.start < eb.start
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)".
                 if ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive):
@@ -305,9 +312,12 @@ class RelationExtractor:
         doers = [i for i in own_ids if ents[i].label_ in ("Method", "Model")]
         task_users = [i for i in own_ids if ents[i].label_ in ("Method", "Model", "Dataset")]
         title_end = doc._.kg_title_end
+        per_sentence = entities_by_sentence(doc)
         for s_index, sent in enumerate(sents):
+            in_sent = per_sentence[s_index]
+            if not in_sent:
+                continue
             words = [t.lower_ for t in sent]
-            in_sent = [i for i in range(len(ents)) if sent_of.get(i) == s_index]
             others = [i for i in in_sent if fold_name(ents[i]._.kg_canonical or ents[i].text) not in own_folds]
             if not others:
                 continue
@@ -348,7 +358,7 @@ def coordinated_groups(doc: Doc, spans: list[Span], indices: list[int]) -> dict[
     groups: dict[int, list[int]] = {}
     current = [0] if spans else []
     for k in range(1, len(spans)):
-        glue = doc.text[spans[k - 1].end_char : spans[k].start_char]
+        glue = doc_text(doc)[spans[k - 1].end_char : spans[k].start_char]
         if spans[k].label_ == spans[k - 1].label_ and LIST_GLUE.match(glue):
             current.append(k)
         else:
