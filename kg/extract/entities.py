@@ -50,6 +50,8 @@ SIZE_SEGMENT = re.compile(
     r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
     re.IGNORECASE,
 )
+TYPE_WORD_MODIFIERS = {"language", "vision", "foundation", "large", "generative", "pretrained", "pre-trained"}
+TUNED_SUFFIXES = {"chat", "instruct", "sft", "rlhf", "dpo", "it"}
 MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
@@ -261,9 +263,25 @@ class EntityRecognizer:
                     # "LLaMA 65B": a family followed by a size is the sized variant.
                     yield Candidate(start, end + 1, "Model", "model_shape", family=entry.name, variant="size")
                     continue
+                suffix_end = self.tuned_suffix_end(doc, end) if entry.label == "Model" else None
+                if suffix_end is not None:
+                    # "Llama 2-Chat", "Mistral 7B -- Instruct": a tuned checkpoint of the model
+                    yield Candidate(start, suffix_end, "Model", "model_shape", family=entry.name, variant="derived")
+                    continue
                 family = entry.family or entry.derived_from
                 variant = "size" if entry.family else ("derived" if entry.derived_from else None)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
+
+    def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
+        """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
+        i = end
+        if i < len(doc) and SIZE_TOKEN.match(doc[i].text):
+            i += 1
+        if i < len(doc) and doc[i].text in ("-", "--", "—") :
+            i += 1
+        if i < len(doc) and doc[i].lower_ in TUNED_SUFFIXES and (doc[i - 1].text in ("-", "--", "—") or not doc[i - 1].whitespace_):
+            return i + 1
+        return None
 
     def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for token in doc[:-1]:
@@ -351,7 +369,7 @@ class EntityRecognizer:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
         for folded, (start, end, rule) in names.items():
             type_label = None
-            while end - start > 1 and doc[end - 1].lower_ in self._type_heads:
+            while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
                 type_label = type_label or self._type_heads[doc[end - 1].lower_]
                 end -= 1
             span = doc[start:end]
