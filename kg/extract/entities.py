@@ -268,9 +268,24 @@ class EntityRecognizer:
                     # "Llama 2-Chat", "Mistral 7B -- Instruct": a tuned checkpoint of the model
                     yield Candidate(start, suffix_end, "Model", "model_shape", family=entry.name, variant="derived")
                     continue
-                family = entry.family or entry.derived_from
-                variant = "size" if entry.family else ("derived" if entry.derived_from else None)
+                family, variant = self.gazetteer_lineage(entry)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
+
+    @staticmethod
+    def gazetteer_lineage(entry: GazetteerEntry) -> tuple[str | None, str | None]:
+        """(family, "size" | "derived") that the entry's own name shows, else (None, None).
+
+        Only what a reader sees in the name counts: "OPT-175B" is a size of OPT, "OPT-IML"
+        derives from OPT; "Claude 2.1" (a version) and "Vicuna" (fine-tuned from LLaMA,
+        which the name does not say) get no edge from the gazetteer.
+        """
+        if entry.family and fold_name(entry.name).startswith(fold_name(entry.family)):
+            rest = fold_name(entry.name)[len(fold_name(entry.family)) :].strip("-")
+            if rest and any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in rest.split("-")):
+                return entry.family, "size"
+        if entry.derived_from and fold_name(entry.name).startswith(fold_name(entry.derived_from)):
+            return entry.derived_from, "derived"
+        return None, None
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
         """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""

@@ -334,9 +334,10 @@ class RelationExtractor:
             cues = phrase_positions(words, self.outperform)
             if subject_is_ours and cues:
                 cue = cues[0][1]
+                stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")), len(words))
                 for i in others:
-                    if ents[i].label_ in ("Model", "Method") and ents[i].start - sent.start >= cue:
-                        for own in doers:
+                    if ents[i].label_ in ("Model", "Method") and cue <= ents[i].start - sent.start < stop:
+                        for own in doers[:1]:
                             if ents[own].label_ == ents[i].label_:
                                 out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
             if subject_is_ours or is_title:
