@@ -42,8 +42,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1}
-RULE_CONFIDENCE = {"gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55}
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -333,7 +333,8 @@ class EntityRecognizer:
             prefix, suffix = "-".join(parts[:cut]), parts[cut:]
             entry = self._by_fold.get(fold_name(prefix))
             if entry is not None and entry.label == "Model":
-                if all(SIZE_SEGMENT.match(seg) for seg in suffix) and not all(VERSION_SEGMENT.match(seg) for seg in suffix):
+                sized = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in suffix)
+                if sized and all(SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES for seg in suffix):
                     if fold_name(prefix) == fold_name(text):
                         return None
                     return entry.name, "size"
@@ -349,7 +350,15 @@ class EntityRecognizer:
             long_text = long_span.text
             if self.is_generic(short) or self.is_generic(long_text):
                 continue
-            entry = self.lookup(short) or self.lookup(long_text)
+            short_entry, long_entry = self.lookup(short), self.lookup(long_text)
+            rule = "abbreviation"
+            known_expansions = [a for a in (short_entry.aliases if short_entry else ()) if " " in a or "-" in a]
+            if short_entry is not None and long_entry is not short_entry and known_expansions:
+                # The text defines a known short form as something other than its known
+                # expansion ("optimization (OPT)"): the local definition wins for this paper.
+                entry, rule = long_entry, "local_abbreviation"
+            else:
+                entry = short_entry or long_entry
             if entry is not None:
                 label, canonical = entry.label, entry.name
             else:
@@ -357,8 +366,8 @@ class EntityRecognizer:
             if label is None:
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
-            yield Candidate(short_tok.i, short_tok.i + 1, label, "abbreviation", canonical=canonical, long_form=long_text, proposed=proposed)
-            yield Candidate(long_span.start, long_span.end, label, "abbreviation", canonical=canonical or short, long_form=long_text, proposed=proposed)
+            yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
+            yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
 
     def label_from_head(self, long_form: str) -> str | None:
         words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
@@ -510,7 +519,7 @@ class EntityRecognizer:
         """Give every later occurrence of a defined short form or coined name the same type."""
         defined = {}
         for cand in candidates:
-            if cand.rule in ("abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
+            if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(doc[cand.start].text, cand)
         if not defined:
             return candidates
@@ -540,7 +549,7 @@ class EntityRecognizer:
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
-            if self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand):
+            if self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit():
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
