@@ -35,31 +35,53 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output directory for graph.graphml, graph.ttl, graph.nt, nodes.jsonl, edges.jsonl, graph.cypher, summary.json, rejects.jsonl.")
+@click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output directory for graph.graphml, graph.ttl, graph.nt, nodes.jsonl, edges.jsonl, graph.cypher, summary.json, rejects.jsonl, extractions.jsonl.gz.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["hf-text", "jsonl", "json", "atom", "csv"]), default=None, help="Input format; detected from each file when not given.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10000), help="Documents per spaCy batch.")
+@click.option("--workers", "-w", type=click.IntRange(1), default=None, help="Extraction processes; the graph is the same for any number.  [default: one per core; with --scheduler, the cluster's size]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: this machine (in-process or a process pool); dask: a Dask cluster (a LocalCluster of --workers processes unless --scheduler is given).")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask.")
+@click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=click.Path(path_type=Path), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, then all outputs are rewritten (as a full build of old and new inputs would write them).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, progress: bool | None) -> None:
+@click.pass_context
+def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, workers: int | None,
+          engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None) -> None:
     """Read papers and write their knowledge graph.
 
     INPUTS are files or directories: the Hugging Face Papers text dump, arXiv metadata JSON
     Lines / JSON, arXiv API Atom XML or CSV with title/abstract columns (optionally .gz).
     Without INPUTS, the bundled sample corpus (247 papers) is built. Unusable records are
     skipped, counted and written to rejects.jsonl; the run still exits 0.
+
+    `kg build --update OUTDIR NEW_INPUT…` adds papers to an existing build.
     """
     from tqdm import tqdm
 
     from kg.build import build as run_build
 
+    if update_dir is not None:
+        if ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT and out_dir != update_dir:
+            raise click.UsageError("--update OUTDIR is the output directory; do not also give a different --out")
+        if not inputs:
+            raise click.UsageError("--update OUTDIR needs the new INPUTS to add")
+        out_dir = update_dir
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     show = sys.stderr.isatty() if progress is None else progress
     bar = (lambda it: tqdm(it, desc="papers", unit="paper", file=sys.stderr)) if show else None
     try:
-        graph, report = run_build(list(inputs) or None, out_dir, fmt=fmt, batch_size=batch_size, progress=bar)
+        graph, report = run_build(list(inputs) or None, out_dir, fmt=fmt, batch_size=batch_size, progress=bar,
+                                  workers=workers, engine=engine, scheduler=scheduler, update=update_dir is not None)
     except KGError as exc:
         _fail(exc)
     s = report.to_dict()
-    click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "
-               f"({s['papers_per_s']} papers/s extraction, peak {s['peak_memory_mb']} MB)")
+    how = f"{report.engine} engine, {report.workers} worker{'s' if report.workers != 1 else ''}"
+    if report.update:
+        click.echo(f"\nUpdated {out_dir}: {report.extracted_papers} new paper(s) extracted, {report.reused_papers} reused, "
+                   f"{report.papers} in the graph, in {s['timings_s']['total']} s ({how}, peak {s['peak_memory_mb']} MB)")
+    else:
+        click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "
+                   f"({s['papers_per_s']} papers/s extraction, {how}, peak {s['peak_memory_mb']} MB)")
     click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'} {report.reject_reasons}" if report.rejects else "")
                + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else ""))
     click.echo(_table(sorted(report.node_counts.items()) + [("total", sum(report.node_counts.values()))], ("node type", "count")))
@@ -69,7 +91,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: 
         click.echo("Top entities by papers:")
         for label, names in tops:
             click.echo(f"  {label:<10} {names}")
-    click.echo(f"Wrote {', '.join(s['files'])}, summary.json, rejects.jsonl to {out_dir}/")
+    click.echo(f"Wrote {', '.join(s['files'])}, summary.json, rejects.jsonl, extractions.jsonl.gz to {out_dir}/")
 
 
 @main.command("eval")
@@ -106,6 +128,14 @@ def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None
             click.echo(f"{kind}:")
             for item in items:
                 click.echo(f"  {item}")
+
+
+# Commands of the other stages live next to their library code; registered here.
+from kg.commands.store import export_cmd, load_cmd, query_cmd  # noqa: E402
+
+main.add_command(load_cmd)
+main.add_command(query_cmd)
+main.add_command(export_cmd)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -150,12 +150,12 @@ def format_result(result, fmt: str = "table", width: int | None = 60) -> str:
         return json.dumps(result.records(), indent=2, ensure_ascii=False)
     if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
+        writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; also quotes fields holding \r
         writer.writerow(result.columns)
         for row in result.rows:
             writer.writerow(["" if v is None else v if isinstance(v, (str, int, float)) and not isinstance(v, bool)
                              else json.dumps(v, ensure_ascii=False) for v in row])
-        return buf.getvalue().rstrip("\n")
+        return buf.getvalue().removesuffix("\r\n")
     cells = [[_cell(v, width) for v in row] for row in result.rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
     line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip()  # noqa: E731
@@ -177,13 +177,15 @@ def query_cmd(out_dir: Path, query: str, params: tuple[str, ...], fmt: str, widt
               store: str, url, graph_name, uri, user, password, database) -> None:
     """Run a Cypher query on the graph loaded from OUTDIR and print the rows.
 
-    QUERY is Cypher text or a .cypher file such as queries/model_methods.cypher, whose
-    `// params: {...}` line gives example parameters that --param overrides.
+    The query is Cypher text or a .cypher file such as queries/model_methods.cypher,
+    whose `// params: {...}` line gives example parameters that --param overrides.
+    OUTDIR names the embedded FalkorDB (OUTDIR/falkordb, filled by `kg load OUTDIR`);
+    with --url or --store neo4j it is not read.
 
     \b
     kg query out "MATCH (m:Model) RETURN m.name LIMIT 5"
     kg query out queries/model_methods.cypher --param model=LLaMA
-    kg query out queries/top_methods.cypher --format json
+    kg query out queries/top_proposed_methods.cypher --format json
     """
     from kg.stores import read_query_file, run_query
 

@@ -36,6 +36,8 @@ REGISTRY: dict[str, str] = {
     "graphml": "kg.sinks.graphml:GraphMLSink",
     "rdf": "kg.sinks.rdf:RDFSink",
     "cypher": "kg.sinks.cypher:CypherScriptSink",
+    "neo4j": "kg.stores.cypher_store:Neo4jSink",
+    "falkordb": "kg.stores.cypher_store:FalkorDBSink",
 }
 FILE_SINKS = ("jsonl", "graphml", "rdf", "cypher")
 

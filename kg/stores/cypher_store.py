@@ -124,6 +124,10 @@ def plan_batches(graph: KnowledgeGraph, batch_size: int = 1000) -> list[Batch]:
     by_sig: dict[tuple[str, str, str], list] = {}
     for edge in graph.iter_edges():
         by_sig.setdefault((graph.nodes[edge.source].label, edge.type, graph.nodes[edge.target].label), []).append(edge_row(edge))
+    for label in by_label:  # labels and types are written into the Cypher text: only the schema's own pass
+        graph.schema.check_label(label)
+    for src, rel, dst in by_sig:
+        graph.schema.check_edge(src, rel, dst)
     groups = [("node", label, merge_nodes_statement(label, graph.schema), rows) for label, rows in sorted(by_label.items())]
     groups += [
         ("relationship", f"{src}-{rel}->{dst}", merge_edges_statement(src, rel, dst, graph.schema), rows)

@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from kg.stores.cypher_store import FALKORDB, QueryResult, SchemaOp, StoreError, WriteResult
+from kg.stores.cypher_store import (
+    FALKORDB,
+    QueryResult,
+    SchemaOp,
+    StoreError,
+    WriteResult,
+)
 
 DEFAULT_GRAPH = "kg"
 STATE_FILE = "server.json"
@@ -68,13 +74,17 @@ def _parent_death_signal() -> None:  # pragma: no cover - runs in the child betw
 
 
 def _pid_alive(pid: int) -> bool:
+    """Running (a zombie waiting for its parent to reap it has stopped: not alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 class EmbeddedFalkorDB:
@@ -86,7 +96,12 @@ class EmbeddedFalkorDB:
     waits until it answers. ``stop()`` shuts it down cleanly (the append-only file fsynced).
     """
 
-    def __init__(self, data_dir: str | Path, start_timeout: float = 30.0, lock_timeout: float = 60.0):
+    FSYNC = ("everysec", "always", "no")
+
+    def __init__(self, data_dir: str | Path, start_timeout: float = 30.0, lock_timeout: float = 60.0, fsync: str = "everysec"):
+        if fsync not in self.FSYNC:
+            raise StoreError(f"fsync must be one of {', '.join(self.FSYNC)}, not {fsync!r}")
+        self.fsync = fsync  # Redis appendfsync: everysec loses at most ~1 s on power loss; always = every write on disk
         self.data_dir = Path(data_dir)
         self.start_timeout = start_timeout
         self.lock_timeout = lock_timeout
@@ -171,7 +186,7 @@ class EmbeddedFalkorDB:
         args = [
             str(server), "--port", str(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
             "--dir", str(self.data_dir.resolve()), "--logfile", LOG_FILE,
-            "--save", "", "--appendonly", "yes", "--appendfsync", "everysec",
+            "--save", "", "--appendonly", "yes", "--appendfsync", self.fsync,
             "--enable-module-command", "no", "--enable-debug-command", "no",
             "--loadmodule", str(module),
         ]
@@ -196,8 +211,10 @@ class EmbeddedFalkorDB:
                     err = (self.data_dir / STDERR_FILE).read_text(encoding="utf-8", errors="replace").strip()
                     return False, f"redis-server exited with {self.process.returncode}: {err or self._log_tail()}"
                 try:
-                    if client.ping():
-                        return True, ""
+                    if client.ping():  # and it is ours, not another server that took the port first
+                        if int(client.info("server").get("process_id", -1)) == self.process.pid:
+                            return True, ""
+                        return False, f"port {self.port} is answered by another server"
                 except redis.BusyLoadingError:
                     pass  # replaying the append-only file
                 except redis.ConnectionError:
@@ -279,20 +296,61 @@ def _is_redis_server(pid: int) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def check_value(value: Any, where: str = "value") -> None:
-    """Refuse what FalkorDB would silently change: NUL characters, NaN and infinities."""
-    if isinstance(value, str):
-        if "\x00" in value:
-            raise StoreError(f"{where} contains a NUL character, which FalkorDB cannot store: {value[:60]!r}")
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            raise StoreError(f"{where} is {value}, which FalkorDB parameters cannot carry")
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            check_value(v, f"{where}.{k}")
-    elif isinstance(value, (list, tuple)):
-        for i, v in enumerate(value):
-            check_value(v, f"{where}[{i}]")
+def _string(value: str) -> str:
+    if "\x00" in value:
+        raise StoreError(f"a value contains a NUL character, which FalkorDB cannot store: {value[:60]!r}")
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _float(value: float) -> str:
+    if not math.isfinite(value):
+        raise StoreError(f"a value is {value}, which FalkorDB parameters cannot carry")
+    return repr(value)
+
+
+def _list(value) -> str:
+    return "[" + ",".join([_ENCODERS.get(type(v), _other)(v) for v in value]) + "]"
+
+
+def _map(value: dict) -> str:
+    parts = []
+    for k, v in value.items():
+        key = str(k)
+        if not key or "`" in key:
+            raise StoreError(f"map key {key!r} cannot be a FalkorDB parameter key")
+        parts.append(f"`{key}`:" + _ENCODERS.get(type(v), _other)(v))
+    return "{" + ",".join(parts) + "}"
+
+
+def _other(value: Any) -> str:
+    for kind, encode in _ENCODERS.items():  # subclasses (e.g. IntEnum, OrderedDict)
+        if isinstance(value, kind):
+            return encode(value)
+    raise StoreError(f"a {type(value).__name__} cannot be a FalkorDB parameter value")
+
+
+_ENCODERS = {
+    str: _string, bool: lambda v: "true" if v else "false", int: str, float: _float,
+    type(None): lambda v: "null", list: _list, tuple: _list, dict: _map,
+}
+
+
+def params_header(params: dict[str, Any] | None) -> str:
+    """FalkorDB's parameter header, ``CYPHER name=value …``, which the server parses as values.
+
+    The same escaping as the ``falkordb`` client (backslash and double quote; FalkorDB reads
+    every other character of a double-quoted string as itself), but one pass that also
+    refuses what FalkorDB would silently change: NUL characters (its strings are C strings),
+    NaN and infinities.
+    """
+    if not params:
+        return ""
+    parts = []
+    for name, value in params.items():
+        if not name or "`" in name:
+            raise StoreError(f"{name!r} cannot be a parameter name")
+        parts.append(f"`{name}`=" + _ENCODERS.get(type(value), _other)(value))
+    return "CYPHER " + " ".join(parts) + " "
 
 
 def plain(value: Any) -> Any:
@@ -354,8 +412,8 @@ class FalkorDBTransport:
             return
         if self.url is None and self.must_exist and not _has_data(self.data_dir):
             raise StoreError(f"no FalkorDB data in {self.data_dir}: load the graph first with `kg load --store falkordb {self.data_dir.parent}`")
-        from falkordb import FalkorDB
         import redis
+        from falkordb import FalkorDB
 
         url = self.url
         if url is None:
@@ -405,13 +463,13 @@ class FalkorDBTransport:
 
         if self._graph is None:
             raise StoreError("the FalkorDB transport is not open")
-        check_value(params or {}, "parameter")
+        query = params_header(params) + statement  # values travel as parameters, never as query text
         self._wrote = self._wrote or not read_only
         for attempt in range(self.retries):
             try:
                 if read_only:
-                    return self._graph.ro_query(statement, params)
-                return self._graph.query(statement, params)
+                    return self._graph.ro_query(query)
+                return self._graph.query(query)
             except (redis.ConnectionError, redis.TimeoutError) as exc:  # MERGE is idempotent: safe to retry
                 if attempt + 1 == self.retries:
                     raise StoreError(f"FalkorDB at {self.target} failed {self.retries} times: {exc}") from exc

@@ -121,8 +121,7 @@ class Neo4jTransport:
         """Run each ``CREATE … IF NOT EXISTS``; an existing constraint or index counts as existing."""
         out = {"indexes_created": 0, "constraints_created": 0, "existing": 0}
         for op in ops:
-            statement = op.cypher
-            counters = self._managed(lambda tx: tx.run(statement).consume().counters)
+            counters = self._managed(lambda tx, statement=op.cypher: tx.run(statement).consume().counters)
             if counters.constraints_added:
                 out["constraints_created"] += counters.constraints_added
             elif counters.indexes_added:

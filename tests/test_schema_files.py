@@ -1,0 +1,26 @@
+"""The schema is data, used twice: schemas/ files must say what kg's code does."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.cypher import constraint_statements
+from kg.schema import ENTITY_LABELS, load_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_constraints_file_matches_the_writer():
+    lines = [l.rstrip(";") for l in (ROOT / "schemas" / "constraints.cypher").read_text().splitlines() if l and not l.startswith("//")]
+    assert lines == constraint_statements()
+
+
+def test_schema_json_matches_the_code():
+    schema = load_schema()
+    assert set(schema.labels) == {"Paper", *ENTITY_LABELS}
+    data = json.loads((ROOT / "schemas" / "schema.json").read_text())
+    assert set(data["relationship_types"]) == {
+        "PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "REPORTS_METRIC", "MENTIONS",
+        "VARIANT_OF", "DERIVED_FROM", "APPLIED_TO", "OUTPERFORMS", "USED_FOR", "PART_OF",
+    }
+    assert schema.allows("Paper", "PROPOSES", "Benchmark") and not schema.allows("Metric", "OUTPERFORMS", "Model")
