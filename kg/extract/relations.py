@@ -326,7 +326,8 @@ class RelationExtractor:
                 fold_name(ents[i].text) in own_folds and ents[i].start - sent.start < 3 for i in in_sent
             )
             is_title = sent.start < title_end
-            if is_title or names_ours or (subject_is_ours and any(w in self.propose_verbs for w in words)):
+            introduces = any(w in self.propose_verbs or w in self.naming for w in words)
+            if is_title or (introduces and (names_ours or subject_is_ours)):
                 for i in others:
                     if ents[i].label_ == "Task":
                         for own in task_users:
