@@ -57,6 +57,17 @@ class EvalResult:
             "relations": {k: v.to_dict() for k, v in sorted(self.relations.items())},
         }
 
+    def tally(self, scores: dict[str, Score], tag: str, pairs: list, missed: list, extra: list) -> None:
+        """Count one paper's matching; items are (type, …, description)."""
+        for gold, _ in pairs:
+            scores[gold[0]].tp += 1
+        for gold in missed:
+            scores[gold[0]].fn += 1
+            self.false_negatives.append(f"{tag} {gold[-1]}")
+        for pred in extra:
+            scores[pred[0]].fp += 1
+            self.false_positives.append(f"{tag} {pred[-1]}")
+
     def errors(self, n: int) -> dict[str, list[str]]:
         return {"false positives": self.false_positives[:n], "false negatives": self.false_negatives[:n]}
 
@@ -128,37 +139,23 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
         pred_keys = sorted({e["target"] for e in out_edges[paper]})
         pred_ents = [(nodes[k]["label"], node_names[k], nodes[k]["name"]) for k in pred_keys]
         same_ent = lambda g, p: g[0] == p[0] and bool(g[1] & p[1])  # noqa: E731
-        pairs, missed, extra = _match(list(gold_ents.values()), pred_ents, same_ent)
-        for g, _ in pairs:
-            result.entities[g[0]].tp += 1
-        for g in missed:
-            result.entities[g[0]].fn += 1
-            result.false_negatives.append(f"{tag} entity {g[0]} {g[2]!r}")
-        for p in extra:
-            result.entities[p[0]].fp += 1
-            result.false_positives.append(f"{tag} entity {p[0]} {p[2]!r}")
+        gold_items = [(t, names, f"entity {t} {name!r}") for t, names, name in gold_ents.values()]
+        pred_items = [(t, names, f"entity {t} {name!r}") for t, names, name in pred_ents]
+        result.tally(result.entities, tag, *_match(gold_items, pred_items, same_ent))
 
         paper_names = frozenset({"PAPER"})
         gold_rels = []
         for r in row["relations"]:
             head = paper_names if r["head"] == "PAPER" else gold_ents.get(r["head"], (None, _names(r["head"])))[1]
             tail = gold_ents.get(r["tail"], (None, _names(r["tail"])))[1]
-            gold_rels.append((r["type"], head, tail, f"{r['head']} -{r['type']}-> {r['tail']}"))
+            gold_rels.append((r["type"], head, tail, f"relation {r['head']} -{r['type']}-> {r['tail']}"))
         pred_rels = []
         for e in out_edges[paper] + evidence_edges[paper]:
             head = paper_names if e["source"] == paper else node_names[e["source"]]
             label = "PAPER" if e["source"] == paper else nodes[e["source"]]["name"]
-            pred_rels.append((e["type"], head, node_names[e["target"]], f"{label} -{e['type']}-> {nodes[e['target']]['name']}"))
+            pred_rels.append((e["type"], head, node_names[e["target"]], f"relation {label} -{e['type']}-> {nodes[e['target']]['name']}"))
         same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
-        pairs, missed, extra = _match(gold_rels, pred_rels, same_rel)
-        for g, _ in pairs:
-            result.relations[g[0]].tp += 1
-        for g in missed:
-            result.relations[g[0]].fn += 1
-            result.false_negatives.append(f"{tag} relation {g[3]}")
-        for p in extra:
-            result.relations[p[0]].fp += 1
-            result.false_positives.append(f"{tag} relation {p[3]}")
+        result.tally(result.relations, tag, *_match(gold_rels, pred_rels, same_rel))
 
     for scores in (result.entities, result.relations):
         total = Score()
