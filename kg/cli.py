@@ -131,11 +131,14 @@ def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None
 
 
 # Commands of the other stages live next to their library code; registered here.
+from kg.commands.sparql import serve_cmd, validate_cmd  # noqa: E402
 from kg.commands.store import export_cmd, load_cmd, query_cmd  # noqa: E402
 
 main.add_command(load_cmd)
 main.add_command(query_cmd)
 main.add_command(export_cmd)
+main.add_command(serve_cmd)
+main.add_command(validate_cmd)
 
 
 if __name__ == "__main__":  # pragma: no cover

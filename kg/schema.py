@@ -55,12 +55,16 @@ class GraphSchema:
         return rel is not None and source_label in rel.sources and target_label in rel.targets
 
 
-def schema_path() -> Path:
-    """``schemas/schema.json`` of a source checkout, else the copy shipped in the package."""
-    checkout = Path(__file__).resolve().parent.parent / "schemas" / "schema.json"
+def schema_file(name: str) -> Path:
+    """``schemas/<name>`` of a source checkout, else the copy shipped in the package's data."""
+    checkout = Path(__file__).resolve().parent.parent / "schemas" / name
     if checkout.exists():
         return checkout
-    return Path(str(resources.files("kg") / "data" / "schema.json"))
+    return Path(str(resources.files("kg") / "data" / name))
+
+
+def schema_path() -> Path:
+    return schema_file("schema.json")
 
 
 @lru_cache(maxsize=1)

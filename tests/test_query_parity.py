@@ -1,0 +1,147 @@
+"""A question asked in both languages gets the same answer: each ``queries/NAME.rq`` (SPARQL,
+sent by SPARQLWrapper to ``kg serve``) against ``queries/NAME.cypher`` (run on the same sample
+graph in a real FalkorDB, the ``sample_store`` fixture).
+
+Answers are compared after one documented normalisation (``normal``): Cypher lists and SPARQL
+``GROUP_CONCAT(… separator=" | ")`` / ``" > "`` strings become sets or tuples, numbers are
+rounded to 4 places (the RDF stores confidences as 4-place decimals). Where the two languages
+cannot say exactly the same thing, ``SPEC`` says what is compared and why.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from kg.sparql import load_examples
+from kg.sparql.server import ServerConfig, background_server
+from kg.stores import read_query_file
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "queries"
+RQ = {ex.name: ex for ex in load_examples(QUERIES)}
+CYPHER = {p.stem: p for p in QUERIES.glob("*.cypher")}
+BOTH = sorted(set(RQ) & set(CYPHER))
+SPARQL_ONLY = {"all_papers", "ontology_alignment"}  # questions about RDF itself; no Cypher twin
+
+# name -> how to compare. keys: columns compared (Cypher names), rename (Cypher -> SPARQL column),
+# ordered (compare the row order too: the query has a LIMIT, so order decides what is in it),
+# lists (columns holding a list; SPARQL joins them with " | " unless given), why (the reason for
+# anything left out).
+SPEC: dict[str, dict] = {
+    "benchmark_models": {"keys": ["model", "papers", "paper_titles"], "lists": {"paper_titles": " | "}},
+    "co_occurring_entities": {"keys": ["entity_a", "kind_a", "entity_b", "kind_b", "papers"], "ordered": True},
+    "edge_evidence": {"keys": ["relationship", "paper", "field", "rule", "confidence", "sentence"]},
+    "family_benchmarks": {"keys": ["evaluated_on", "kind", "papers", "models", "paper_titles"],
+                          "lists": {"models": " | ", "paper_titles": " | "}},
+    "graph_overview": {"keys": ["kind", "name", "count"], "why": "examples: Cypher collects 3, SPARQL samples 1"},
+    "methods_for_task": {"keys": ["name", "kind", "papers", "claimed_used_for"]},
+    "model_family_tree": {"keys": ["model", "depth", "via", "lineage"], "rename": {"model": "member"},
+                          "lists": {"via": " > ", "lineage": " > "}, "sequences": True},
+    "model_methods": {"keys": ["method", "applied_to", "papers", "confidence"], "lists": {"applied_to": " | ", "papers": " | "}},
+    "new_datasets_and_benchmarks": {"keys": ["resource", "kind", "introduced_by", "reused_by"]},
+    "outperforms_claims": {"keys": ["winner", "loser", "evidence", "confidence"],
+                           "why": "papers: Cypher returns keys, SPARQL titles; sentence: one per edge vs every evidence sentence"},
+    "paper_profile": {"keys": ["paper", "relation", "kind", "entity", "confidence"]},
+    "papers_comparing_models": {"keys": ["paper", "with_a", "with_b"], "lists": {"with_a": " | ", "with_b": " | "},
+                                "why": "claims: Cypher keeps the edge's strongest sentence, SPARQL the evidence read from that paper"},
+    "papers_for_task": {"keys": ["paper", "proposes"], "lists": {"proposes": " | "}},
+    "shortest_path": {"keys": ["hops"], "ordered": True, "why": "which of several equally short paths is returned is unspecified"},
+    "top_entities": {"keys": ["entity", "papers", "aliases"], "ordered": True, "lists": {"aliases": " | "}},
+    "top_proposed_methods": {"keys": ["method", "proposed_by", "used_by", "proposing_papers"], "ordered": True,
+                             "lists": {"proposing_papers": " | "}},
+}
+
+
+def normal(value, joiner: str | None = None, sequence: bool = False):
+    """One value of either language in a comparable form."""
+    if isinstance(value, list) or joiner:
+        items = value if isinstance(value, list) else ([] if value in (None, "") else str(value).split(joiner))
+        items = [normal(v) for v in items if v is not None]
+        return tuple(items) if sequence else frozenset(items)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return round(float(value), 4)
+    return value
+
+
+def sparql_value(binding: dict | None):
+    """A SPARQL JSON binding as a Python value (numbers and booleans typed)."""
+    if binding is None:
+        return None
+    datatype, value = binding.get("datatype", ""), binding["value"]
+    if datatype.endswith(("#integer", "#decimal", "#double", "#float", "#long", "#int")):
+        return float(value)
+    if datatype.endswith("#boolean"):
+        return value == "true"
+    return value
+
+
+def compare(name: str, cypher_rows: list[dict], sparql_rows: list[dict]) -> None:
+    spec = SPEC[name]
+    rename, lists = spec.get("rename", {}), spec.get("lists", {})
+
+    def row_from(record: dict, sparql: bool) -> tuple:
+        out = []
+        for key in spec["keys"]:
+            raw = record.get(rename.get(key, key)) if sparql else record.get(key)
+            joiner = lists.get(key) if sparql else None
+            out.append(normal(raw, joiner, spec.get("sequences", False)) if key in lists else normal(raw))
+        return tuple(out)
+
+    want = [row_from(r, False) for r in cypher_rows]
+    got = [row_from(r, True) for r in sparql_rows]
+    if spec.get("ordered"):
+        assert got == want, f"{name}: rows differ in content or order"
+    else:
+        assert Counter(got) == Counter(want), f"{name}: only in SPARQL {Counter(got) - Counter(want)}, only in Cypher {Counter(want) - Counter(got)}"
+
+
+@pytest.fixture(scope="module")
+def endpoint(sample_build, tmp_path_factory):
+    _, _, out_dir = sample_build
+    served = tmp_path_factory.mktemp("parity")
+    shutil.copy(out_dir / "graph.nt", served / "graph.nt")
+    with background_server(ServerConfig(out_dir=served, port=0, timeout=10, max_rows=100_000, log_level="warning")) as url:
+        yield url
+
+
+def test_every_cypher_question_is_also_asked_in_sparql():
+    assert set(CYPHER) <= set(RQ), f"no .rq for {sorted(set(CYPHER) - set(RQ))}"
+    assert set(RQ) - set(CYPHER) == SPARQL_ONLY
+    assert set(SPEC) == set(BOTH)
+    assert len(RQ) >= 12
+
+
+@pytest.mark.parametrize("name", BOTH)
+def test_same_example_parameters_in_both_languages(name):
+    assert RQ[name].params == read_query_file(CYPHER[name]).params
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BOTH)
+def test_same_answer_in_sparql_and_cypher(name, endpoint, sample_store):
+    transport, _, _ = sample_store
+    cypher = read_query_file(CYPHER[name])
+    cypher_rows = transport.query(cypher.text, cypher.params, read_only=True).records()
+    client = SPARQLWrapper(endpoint, returnFormat=JSON)
+    client.setMethod("POST")
+    client.setQuery(RQ[name].bound(header=False))
+    result = client.queryAndConvert()
+    sparql_rows = [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+    assert sparql_rows, f"{name}.rq returned no rows"
+    assert cypher_rows, f"{name}.cypher returned no rows"
+    compare(name, cypher_rows, sparql_rows)
+
+
+def test_normalisation():
+    assert normal(["b", "a"]) == normal("a | b", " | ") == frozenset({"a", "b"})
+    assert normal(["x", "y"], sequence=True) == normal("x > y", " > ", True) == ("x", "y")
+    assert normal(0.55) == normal(0.55000001) and normal(None, " | ") == frozenset()
+    assert sparql_value({"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}) == 3.0
+    assert json.dumps(SPEC)  # plain data
