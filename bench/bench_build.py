@@ -1,4 +1,4 @@
-"""Benchmark: `kg build` on the sample corpus vs plain `spacy.load("en_core_web_sm").pipe`.
+"""Benchmark: `kg build` (1 and 2 worker processes) on the sample corpus vs plain `spacy.load("en_core_web_sm").pipe`.
 
 Both run back to back in fresh subprocesses (so peak memory is each one's own), over the
 same 247 titles + abstracts, N rounds each, alternating. `kg build` is timed end to end:
@@ -26,10 +26,11 @@ KG_BUILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
 from kg.build import build
-graph, report = build(out_dir=sys.argv[1])
+graph, report = build(out_dir=sys.argv[1], workers=int(sys.argv[2]))
 elapsed = time.perf_counter() - t0
 print(json.dumps({"seconds": elapsed, "papers": report.papers, "tokens": report.tokens,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "peak_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,  # largest one process
                   "nodes": len(graph.nodes), "edges": len(graph.edges)}))
 """
 
@@ -59,11 +60,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    results: dict[str, list[dict]] = {"kg build (end to end)": [], "spacy.load('en_core_web_sm').pipe": []}
+    results: dict[str, list[dict]] = {"kg build --workers 1 (end to end)": [], "kg build --workers 2 (end to end)": [],
+                                      "spacy.load('en_core_web_sm').pipe": []}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.rounds):
-            results["kg build (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"out{i}")))
+            results["kg build --workers 1 (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"a{i}"), "1"))
             results["spacy.load('en_core_web_sm').pipe"].append(run(PLAIN_PIPE))
+            results["kg build --workers 2 (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"b{i}"), "2"))
     rows = []
     for name, runs in results.items():
         secs = statistics.median(r["seconds"] for r in runs)
@@ -74,7 +77,7 @@ def main() -> None:
     print(f"{'':38} {'median s':>9} {'papers/s':>9} {'tokens/s':>9} {'peak MB':>8}")
     for r in rows:
         print(f"{r['name']:38} {r['median_s']:>9} {r['papers_per_s']:>9} {r['tokens_per_s']:>9} {r['peak_mb']:>8}")
-    print(f"kg build / plain pipe time ratio: {rows[0]['median_s'] / rows[1]['median_s']:.2f}")
+    print(f"kg build (1 worker) / plain pipe time ratio: {rows[0]['median_s'] / rows[2]['median_s']:.2f}")
     (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
     (ROOT / "bench" / "results" / "build.json").write_text(json.dumps(
         {"rows": rows, "rounds": args.rounds, "python": platform.python_version(), "machine": platform.machine(),
