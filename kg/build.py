@@ -15,6 +15,7 @@ everything is linked and written again, which gives the same files as a full reb
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -220,12 +221,14 @@ class ExtractionStore:
             except (ValueError, KeyError, TypeError) as exc:
                 raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
 
-    def writer(self, path: Path, append: bool) -> gzip.GzipFile:
-        """A gzip member to write lines into; a new file starts with the header."""
-        stream = gzip.open(path, "ab" if append else "wb", compresslevel=1)
-        if not append:
-            stream.write((json.dumps(self.header()) + "\n").encode())
-        return stream  # type: ignore[return-value]
+    @contextlib.contextmanager
+    def writer(self, path: Path, append: bool) -> Iterator[gzip.GzipFile]:
+        """A gzip member to write lines into; a new file starts with the header. The member
+        has no name or time stamp, so the same papers give the same bytes."""
+        with path.open("ab" if append else "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=1, mtime=0) as stream:
+            if not append:
+                stream.write((json.dumps(self.header()) + "\n").encode())
+            yield stream
 
 
 # ---------------------------------------------------------------------------- rejects

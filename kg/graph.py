@@ -95,6 +95,7 @@ class KnowledgeGraph:
         self.nodes: dict[str, Node] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.dropped: list[DroppedEdge] = []
+        self._seen_evidence: set[tuple[tuple[str, str, str], Evidence]] = set()  # O(1) duplicate check
 
     def add_node(self, key: str, label: str, name: str, aliases: set[str] | None = None, **properties: Any) -> Node:
         """Insert or merge a node; aliases and properties accumulate, name and label stay."""
@@ -121,7 +122,8 @@ class KnowledgeGraph:
         edge = self.edges.get((source, rel_type, target))
         if edge is None:
             edge = self.edges[(source, rel_type, target)] = Edge(source, rel_type, target)
-        if evidence not in edge.evidence:
+        if ((source, rel_type, target), evidence) not in self._seen_evidence:
+            self._seen_evidence.add(((source, rel_type, target), evidence))
             edge.evidence.append(evidence)
         return edge
 

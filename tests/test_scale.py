@@ -15,7 +15,7 @@ from kg.cli import main
 from kg.dask_engine import Partition, count_newlines, plan_partitions, read_partition, with_line_numbers
 from kg.errors import InputError
 from kg.read import read_file, read_records
-from kg.types import Record, Reject
+from kg.types import Record
 
 pytestmark = pytest.mark.slow
 
@@ -147,6 +147,16 @@ def test_update_gives_the_full_rebuild(corpus, updated, tmp_path):
     assert [p.key for p in ExtractionStore(out / EXTRACTIONS_FILE).read()] == [p.key for p in ExtractionStore(tmp_path / EXTRACTIONS_FILE).read()]
     summary = json.loads((out / "summary.json").read_text())
     assert summary["inputs"] == [str(corpus["shards"]), str(corpus["new"])] and summary["update"] is True
+
+
+def test_update_on_dask_gives_the_same_files(corpus, serial, updated, tmp_path):
+    _, serial_out = serial
+    _, local_update = updated
+    out = tmp_path / "out"
+    shutil.copytree(serial_out, out)
+    _, report = build([corpus["new"]], out, update=True, engine="dask", workers=2)
+    assert (report.extracted_papers, report.duplicates) == (10, 2)  # known papers skipped on the workers
+    assert_same_files(local_update, out, (*COMPARED, EXTRACTIONS_FILE))
 
 
 def test_updating_with_the_same_papers_changes_nothing(corpus, updated, tmp_path):
