@@ -165,7 +165,7 @@ class ExtractionStore:
             "key": paper.key, "record": record,
             "mentions": [[getattr(m, f) for f in _MENTION_FIELDS] for m in paper.mentions],
             "relations": [[getattr(x, f) for f in _RELATION_FIELDS] for x in paper.relations],
-            "tokens": paper.tokens, "parsed_sentences": paper.parsed_sentences,
+            "tokens": paper.tokens,
         }, separators=(",", ":"))
 
     @staticmethod
@@ -177,7 +177,7 @@ class ExtractionStore:
             key=data["key"], record=Record(**record),
             mentions=[MentionRecord(*m) for m in data["mentions"]],
             relations=[RelationRecord(*x) for x in data["relations"]],
-            tokens=data["tokens"], parsed_sentences=data["parsed_sentences"],
+            tokens=data["tokens"],
         )
 
     # -- files ------------------------------------------------------------------------------

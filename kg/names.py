@@ -60,7 +60,7 @@ def normalize_arxiv_id(raw: str | None) -> str | None:
     if not raw:
         return None
     text = str(raw).strip()
-    text = re.sub(r"^(https?://arxiv\.org/(abs|pdf)/|arxiv:)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(https?://(export\.|www\.)?arxiv\.org/(abs|pdf)/|arxiv:)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\.pdf$", "", text)
     for pattern in (_ARXIV_NEW, _ARXIV_OLD):
         match = pattern.match(text)

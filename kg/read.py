@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 from kg.errors import InputError, RecordError
+from kg.names import normalize_arxiv_id
 from kg.types import Record, Reject, Source
 
 __all__ = ["FORMATS", "detect_format", "read_file", "read_records"]
@@ -83,8 +84,6 @@ def _decoded_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
 
 _NEW_ID = re.compile(r"(\d{2})(\d{2})\.\d{4,5}")
 _OLD_ID = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/(\d{2})(\d{2})\d{3}")
-_ID_PREFIX = re.compile(r"^(?:arxiv:|https?://(?:export\.|www\.)?arxiv\.org/(?:abs|pdf)/)", re.IGNORECASE)
-_ID_SUFFIX = re.compile(r"(?:v\d+)?(?:\.pdf)?$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -92,14 +91,6 @@ _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ID_KEYS = ("id", "arxiv_id")
 TITLE_KEYS = ("title",)
 ABSTRACT_KEYS = ("abstract", "summary")
-
-
-def _arxiv_id(value: str) -> str | None:
-    """Canonical arXiv id without version ("2205.01068v4" -> "2205.01068"), or None if not one."""
-    candidate = _ID_SUFFIX.sub("", _ID_PREFIX.sub("", value.strip()))
-    if _NEW_ID.fullmatch(candidate) or _OLD_ID.fullmatch(candidate):
-        return candidate
-    return None
 
 
 def _year_from_id(arxiv_id: str) -> int | None:
@@ -201,7 +192,7 @@ def _record_from_fields(
     arxiv_id = None
     for key in ID_KEYS:
         value = fields.get(key)
-        if isinstance(value, str) and (arxiv_id := _arxiv_id(value)):
+        if isinstance(value, str) and (arxiv_id := normalize_arxiv_id(value)):
             used.add(key)
             break
     authors, author_keys = _authors(fields)

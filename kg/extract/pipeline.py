@@ -61,7 +61,6 @@ class PaperExtraction:
     mentions: list[MentionRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
     tokens: int = 0
-    parsed_sentences: int = 0
 
 
 def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path | None = None) -> Language:
@@ -120,10 +119,9 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
         sent = sents[hit.sentence]
         fld, _ = _field_offsets(sent.start_char, title_len)
         relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, sent.text.strip()))
-    parsed = sum(1 for _ in ())  # filled by the relation extractor's counter below
     return PaperExtraction(
         key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,
-        relations=relations, tokens=len(doc), parsed_sentences=parsed,
+        relations=relations, tokens=len(doc),
     )
 
 
