@@ -17,11 +17,18 @@ RELATION_TYPES = ("PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "REPORTS_METR
 PAPER = "PAPER"
 
 
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai)/\S*")
+
+
 def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    """Every place `surface` occurs in `text` not glued to a longer alphanumeric word."""
+    """Every place `surface` occurs in `text` not glued to a longer alphanumeric word and
+    not inside a URL (a name in a link is not a mention)."""
+    urls = [m.span() for m in URL.finditer(text)]
     out = []
     for m in re.finditer(re.escape(surface), text):
         s, e = m.span()
+        if any(a <= s < b for a, b in urls):
+            continue
         if s > 0 and text[s - 1].isalnum() and surface[0].isalnum():
             continue
         if e < len(text) and text[e].isalnum() and surface[-1].isalnum():
