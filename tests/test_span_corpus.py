@@ -1,0 +1,29 @@
+"""The span corpus (eval/spans) is whole and clean: every record annotated and passing the
+checker, the splits disjoint, and the graph-level gold files in step with the annotations."""
+from __future__ import annotations
+
+import json
+
+from kg.annotations import SPLITS, check_record, corpus_dir, graph_gold, load_split, read_jsonl
+
+
+def test_every_batch_is_annotated_and_clean():
+    root = corpus_dir()
+    for name in sorted(root.glob("batches/*.jsonl")):
+        records = read_jsonl(name)
+        anns = read_jsonl(root / "annotations" / name.name)
+        assert len(anns) == len(records), name.name
+        problems = [(r["id"], p) for r, a in zip(records, anns) for p in check_record(r, a)]
+        assert problems == [], (name.name, problems[:5])
+
+
+def test_splits_are_disjoint_and_sized_as_documented():
+    ids = {split: {r["id"] for r, _ in load_split(split)} for split in SPLITS}
+    assert len(ids["test"]) == 160 and len(ids["train"]) == 360 and len(ids["dev"]) == 80
+    assert not ids["test"] & ids["train"] and not ids["test"] & ids["dev"] and not ids["train"] & ids["dev"]
+
+
+def test_graph_gold_files_match_the_annotations():
+    for split in ("dev", "test"):
+        written = [json.loads(line) for line in (corpus_dir() / f"{split}-gold.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert written == [graph_gold(r, a) for r, a in load_split(split)]

@@ -1,0 +1,61 @@
+"""The trained recogniser's path end to end on a 20-document fixture of the span corpus:
+convert → ``spacy train`` (the repo's config, a few steps) → package → kg's pipeline loads it
+in combined mode and runs. Checks the path, not the quality (that is the ablation's job)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from kg.annotations import ENTITY_TYPES, load_split, training_doc
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_training_docs_carry_the_annotated_spans():
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
+    stats: dict = {}
+    record, ann = load_split("train")[0]
+    doc = training_doc(nlp, record, ann, stats)
+    assert doc.ents and {e.label_ for e in doc.ents} <= set(ENTITY_TYPES)
+    assert stats["spans"] >= len(doc.ents)
+    assert doc.text.startswith(record["title"] + "\n\n")
+
+
+@pytest.mark.slow
+def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path):
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
+    pairs = load_split("train")[:20]
+    DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[:16]]).to_disk(tmp_path / "train.spacy")
+    DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[16:]]).to_disk(tmp_path / "dev.spacy")
+    subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "configs" / "ner.cfg"),
+                    "--output", str(tmp_path / "run"), "--paths.train", str(tmp_path / "train.spacy"),
+                    "--paths.dev", str(tmp_path / "dev.spacy"), "--training.max_steps", "20",
+                    "--training.eval_frequency", "10"], check=True, capture_output=True, timeout=300)
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus", "ner"))
+    subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), str(tmp_path / "run" / "model-best"),
+                    "--to", str(data / "ner")], check=True, capture_output=True, timeout=300)
+    standalone = spacy.load(data / "ner")  # the recogniser alone, as a user would load it
+    assert standalone.pipe_names == ["ner"] and set(standalone.get_pipe("ner").labels) <= set(ENTITY_TYPES)
+
+    import os
+
+    from kg.extract import build_pipeline, extract_papers
+    from kg.extract.pipeline import RECOGNIZER_ENV
+    from kg.types import Record, Source
+
+    os.environ[RECOGNIZER_ENV] = "combined"
+    try:
+        pipeline = build_pipeline(data_dir=data)
+    finally:
+        del os.environ[RECOGNIZER_ENV]
+    recognizer = pipeline.get_pipe("kg_entity_recognizer")
+    assert recognizer.mode == "combined" and recognizer.span_model is not None
+    [paper] = extract_papers(pipeline, [Record("LoRA for OPT", "We apply LoRA to OPT-1.3B on MMLU.", Source("t", 1))])
+    assert {"LoRA", "MMLU"} <= {m.text for m in paper.mentions}  # the rules still find what they know
