@@ -195,3 +195,44 @@ def test_pathological_text_is_linear_and_does_not_crash(nlp):
     assert len(papers) == len(texts)
     big = papers[3]
     assert {("GPT-4", "OUTPERFORMS", "LoRA")} & triples(big) or any(m.text == "MMLU" for m in big.mentions)
+
+
+# --- no junk nodes (issue 8, item 5): fragments and class words seen on the sample corpus ---
+
+JUNK = [
+    ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) suffers from limitations.", "PMs"),
+    ("A survey", "LLMs have been extended into multi-modal large language models (MM-LLMs) which handle images.", "MM-LLMs"),
+    ("A survey", "Visual large language models (VLLMs) are gaining attention in vision tasks.", "VLLMs"),
+    ("Generating optimization problems", "Starting from seed data with mathematical formulations (MF), this framework generates "
+     "problem data (PD) with controllable complexity.", "MF"),
+    ("Generating optimization problems", "Starting from seed data with mathematical formulations (MF), this framework generates "
+     "problem data (PD) with controllable complexity.", "PD"),
+    ("Bootstrapping learning", "We study vision-language (VL) pre-training with frozen language models.", "VL"),
+    ("Structured thoughts", "Language models are steps towards Artificial General Intelligence (AGI).", "AGI"),
+    ("APE: A Data-Centric Benchmark for Efficient LLM Adaptation in Text Summarization",
+     "We present Adjacent Possible Exploration (APE), a simple approach.", "Data-Centric"),
+    ("Text2Zinc: A Cross-Domain Dataset for Modeling Optimization and Satisfaction Problems in MiniZinc",
+     "There is growing interest in utilizing large language models for optimization.", "Cross-Domain"),
+    ("LM-CPPF: Paraphrasing-Guided Data Augmentation for Contrastive Prompt-Based Few-Shot Fine-Tuning",
+     "In recent years, there has been significant progress in language models.", "Paraphrasing-Guided"),
+    ("MM-LLMs: Recent Advances in MultiModal Large Language Models",
+     "In the past year, MultiModal Large Language Models have undergone substantial advancements.", "MM-LLMs"),
+    ("3D-Properties: Identifying Challenges in DPO and Charting a Path Forward",
+     "Aligning large language models with human preference has recently gained attention.", "3D"),
+]
+
+
+@pytest.mark.parametrize("title, abstract, junk", JUNK, ids=[f"{j}-{i}" for i, (_, _, j) in enumerate(JUNK)])
+def test_fragments_and_class_words_are_not_entities(nlp, title, abstract, junk):
+    assert junk not in {m.text for m in run(nlp, title, abstract).mentions}
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    ("Adapters", "We use Low-Rank Adaptation (LoRA) to tune OPT.", "LoRA", "Method"),
+    ("Compression", "We apply knowledge distillation (KD) to shrink BERT.", "KD", "Method"),
+    ("Text2Zinc: A Cross-Domain Dataset for Modeling Optimization Problems", "We release it.", "Text2Zinc", "Dataset"),
+    ("Data", "Experiments on the QMOF dataset show that it works.", "QMOF", "Dataset"),
+    ("Data", "Results on the VEC benchmark show gains.", "VEC", "Benchmark"),
+])
+def test_the_junk_filters_keep_real_names(nlp, title, abstract, name, label):
+    assert (name, label) in entities(run(nlp, title, abstract))

@@ -61,6 +61,7 @@ MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant li
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
+PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SHAPE = re.compile(
@@ -424,11 +425,33 @@ class EntityRecognizer:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(long_text), None
+                if label is None or self.defines_a_class(short, long_text, label):
+                    continue
             if label is None:
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
+
+    def defines_a_class(self, short: str, long_form: str, label: str) -> bool:
+        """A definition of a generic class or description, not of a named thing:
+        "Preference Models (PMs)", "multi-modal large language models (MM-LLMs)" (a plural
+        short form of a kind of model), "problem data (PD)" (data described, not named),
+        "mathematical formulations (MF)" (a plural common noun phrase no type word heads)."""
+        words = [w for w in re.split(r"[\s\-]+", long_form) if w]
+        if not words:
+            return True
+        head = words[-1].lower()
+        plural = head.endswith("s") and not head.endswith("ss")
+        if label == "Model" and plural and short.endswith("s") and short[:1].isupper():
+            return True
+        lowercase = long_form == long_form.lower()
+        if label == "Dataset" and lowercase and head == "data":
+            return True
+        known_head = head in self._abbr_heads or head.rstrip("s") in self._abbr_heads
+        if " " not in long_form.strip() and "-" in long_form and not known_head:
+            return True  # "vision-language (VL)": a compound modifier, no noun that names a thing
+        return lowercase and plural and not known_head
 
     def label_from_head(self, long_form: str) -> str | None:
         words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
@@ -458,8 +481,8 @@ class EntityRecognizer:
                 type_label = type_label or self._type_heads[doc[end - 1].lower_]
                 end -= 1
             span = doc[start:end]
-            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len:
-                continue
+            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
+                continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
             if entry is not None:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
@@ -538,6 +561,11 @@ class EntityRecognizer:
             if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
                 label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
             if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
+                if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an"):
+                    continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
+                after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+                if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
+                    continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
                 yield Candidate(token.i, token.i + 1, label, "cue")
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
