@@ -199,15 +199,20 @@ def test_pathological_text_is_linear_and_does_not_crash(nlp):
 
 # --- no junk nodes (issue 8, item 5): fragments and class words seen on the sample corpus ---
 
+NARROW = pytest.mark.xfail(reason="a broader class-definition rule removed more real names on the span dev split "
+                                   "(State Space Models (SSMs), quantile regression forests (QRF)) than junk", strict=True)
+
 JUNK = [
-    ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) suffers from limitations.", "PMs"),
+    pytest.param("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) "
+                 "suffers from limitations.", "PMs", marks=NARROW),
     ("A survey", "LLMs have been extended into multi-modal large language models (MM-LLMs) which handle images.", "MM-LLMs"),
     ("A survey", "Visual large language models (VLLMs) are gaining attention in vision tasks.", "VLLMs"),
-    ("Generating optimization problems", "Starting from seed data with mathematical formulations (MF), this framework generates "
-     "problem data (PD) with controllable complexity.", "MF"),
+    pytest.param("Generating optimization problems", "Starting from seed data with mathematical formulations (MF), this "
+                 "framework generates problem data (PD) with controllable complexity.", "MF", marks=NARROW),
     ("Generating optimization problems", "Starting from seed data with mathematical formulations (MF), this framework generates "
      "problem data (PD) with controllable complexity.", "PD"),
-    ("Bootstrapping learning", "We study vision-language (VL) pre-training with frozen language models.", "VL"),
+    pytest.param("Bootstrapping learning", "We study vision-language (VL) pre-training with frozen language models.", "VL",
+                 marks=NARROW),
     ("Structured thoughts", "Language models are steps towards Artificial General Intelligence (AGI).", "AGI"),
     ("APE: A Data-Centric Benchmark for Efficient LLM Adaptation in Text Summarization",
      "We present Adjacent Possible Exploration (APE), a simple approach.", "Data-Centric"),
@@ -222,13 +227,15 @@ JUNK = [
 ]
 
 
-@pytest.mark.parametrize("title, abstract, junk", JUNK, ids=[f"{j}-{i}" for i, (_, _, j) in enumerate(JUNK)])
+@pytest.mark.parametrize("title, abstract, junk", JUNK, ids=[f"{(p.values if hasattr(p, 'values') else p)[2]}-{i}" for i, p in enumerate(JUNK)])
 def test_fragments_and_class_words_are_not_entities(nlp, title, abstract, junk):
     assert junk not in {m.text for m in run(nlp, title, abstract).mentions}
 
 
 @pytest.mark.parametrize("title, abstract, name, label", [
     ("Adapters", "We use Low-Rank Adaptation (LoRA) to tune OPT.", "LoRA", "Method"),
+    ("Sequence models", "We compare Transformers with State Space Models (SSMs) on long inputs.", "SSMs", "Model"),
+    ("Forests", "We fit quantile regression forests (QRF) to the residuals.", "QRF", "Method"),
     ("Compression", "We apply knowledge distillation (KD) to shrink BERT.", "KD", "Method"),
     ("Text2Zinc: A Cross-Domain Dataset for Modeling Optimization Problems", "We release it.", "Text2Zinc", "Dataset"),
     ("Data", "Experiments on the QMOF dataset show that it works.", "QMOF", "Dataset"),
