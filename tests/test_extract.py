@@ -243,3 +243,19 @@ def test_fragments_and_class_words_are_not_entities(nlp, title, abstract, junk):
 ])
 def test_the_junk_filters_keep_real_names(nlp, title, abstract, name, label):
     assert (name, label) in entities(run(nlp, title, abstract))
+
+
+@pytest.mark.parametrize("abstract, name, proposed", [
+    ("In this work, we present a novel TTS system, VoxBridge, making the first attempt to replace the prior.", "VoxBridge", True),
+    ("To train it, we introduce two key datasets: SenseCapsX, a collection of 35,960 narratives, and OpenQAZ, an "
+     "instruction-following dataset.", "SenseCapsX", True),
+    ("To train it, we introduce two key datasets: SenseCapsX, a collection of 35,960 narratives, and OpenQAZ, an "
+     "instruction-following dataset.", "OpenQAZ", True),
+    ("These experiments show that our model, SVMCosX, is robust to a range of choices.", "SVMCosX", True),
+    # a list of known families in a sentence where the authors speak is not an introduction
+    ("We present an evaluation of 11 model families, including OPT, Falcon, LongChatZ, StableLM, and Gemma.", "LongChatZ", False),
+])
+def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, proposed):
+    paper = run(nlp, "A study", abstract)
+    proposes = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert (name in proposes) is proposed

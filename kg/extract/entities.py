@@ -65,7 +65,8 @@ PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLM
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SHAPE = re.compile(
-    r"^(?:[A-Z0-9][A-Z0-9\-+.]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*)$"
+    r"^(?:[A-Z0-9][A-Z0-9\-+.]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
+    r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
@@ -467,6 +468,9 @@ class EntityRecognizer:
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+        for token in doc[title_end:] if title_end else doc:
+            if self.introduced_in_apposition(doc, token):
+                names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
         for folded, (start, end, rule) in names.items():
             type_label = None
             while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
@@ -483,6 +487,32 @@ class EntityRecognizer:
                 continue
             label = type_label or self.label_from_context(doc, fold_name(span.text)) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
+
+    OWN_NOUNS = {"model", "method", "approach", "framework", "system", "algorithm", "architecture", "network", "dataset",
+                 "benchmark", "corpus", "tool", "toolkit", "agent", "pipeline", "technique"}
+
+    def introduced_in_apposition(self, doc: Doc, token) -> bool:
+        """A coined name set off by commas where it is introduced: "we present a novel TTS
+        system, Bridge-TTS, …", "we introduce two datasets: SensorCaps, a … and OpenSQA, an
+        …", "our model, SVMCos, is …"."""
+        i = token.i
+        if not is_name_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+            return False
+        if self.lookup(token.text) is not None or self.is_generic(token.text) or SIZE_TOKEN.match(token.text):
+            return False
+        before = doc[i - 1].text
+        if before == "," and i >= 3 and doc[i - 2].lower_ in self.OWN_NOUNS and doc[i - 3].lower_ in ("our", "novel", "new"):
+            return True
+        if before not in (",", ":", "and") or not self.in_propose_context(doc, i):
+            return False
+        described = i + 2 < len(doc) and doc[i + 2].lower_ in ("a", "an", "which", "that")
+        phrase = []  # the words between the previous comma and this name: "a novel TTS system"
+        for t in reversed(doc[max(0, i - 7):i - 1]):
+            if t.text in (",", ";", ":", "(") or t.is_sent_start:
+                break
+            phrase.append(t.lower_)
+        introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
+        return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""

@@ -147,6 +147,8 @@ class RelationExtractor:
     def is_proposed(self, ent: Span, sent: Span, tree: Doc | None) -> bool:
         if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.start < ent.doc._.kg_title_end):
             return True
+        if ent._.kg_rule == "proposed_name" and ent._.kg_proposed:
+            return True  # found where the authors introduce it (after a propose verb, or set off in apposition)
         if ent.label_ in ("Task", "Metric"):
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
