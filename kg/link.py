@@ -169,16 +169,25 @@ def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:
     return text[start : (end + 1 if end >= 0 else len(text))].strip()
 
 
-def choose_name(cluster: dict, avoid: set[str] = frozenset()) -> str:
-    """Gazetteer name, else a defined short form, else the most frequent spelling (ties: sorted).
+SHORT_FORM_SHARE = 4  # a defined short form names its node if used at least 1/4 as often as the top spelling
 
-    Spellings in ``avoid`` (ambiguous short forms) only name a node when nothing else can.
+
+def choose_name(cluster: dict, avoid: set[str] = frozenset()) -> str:
+    """Gazetteer name, else a defined short form that is in real use, else the most frequent
+    spelling (ties: sorted).
+
+    A short form one paper coins for a common term ("translation (TRAA)") does not rename the
+    node every other paper reaches by the term: it names the node only when it is used at least
+    a quarter as often as the most used spelling. Spellings in ``avoid`` (ambiguous short
+    forms) only name a node when nothing else can.
     """
     if cluster["canonical"]:
         return sorted(cluster["canonical"])[0]
-    if cluster["shorts"]:
-        return sorted(cluster["shorts"], key=lambda s: (-cluster["surfaces"].get(s, 0), s))[0]
     surfaces = cluster["surfaces"]
+    top = max(surfaces.values(), default=0)
+    shorts = [s for s in cluster["shorts"] if surfaces.get(s, 0) * SHORT_FORM_SHARE >= top]
+    if shorts:
+        return sorted(shorts, key=lambda s: (-surfaces.get(s, 0), s))[0]
     return sorted(surfaces, key=lambda s: (s in avoid, -surfaces[s], s))[0]
 
 

@@ -83,3 +83,16 @@ def test_one_acronym_with_two_expansions_stays_two_nodes():
     methods = sorted(k for k in graph.nodes if k.startswith("Method:"))
     assert methods == ["Method:preference-optimization", "Method:prompt-optimization"]
     assert "PO" in graph.nodes["Method:preference-optimization"].aliases
+
+
+def test_a_short_form_one_paper_coins_does_not_rename_a_common_term():
+    """Seen on the 175k build: one paper's "translation (TRAA)" named the node that 3,843
+    papers reach by "translation"."""
+    coined = paper("arXiv:9", [m("TRAA", "Task", long_form="translation"), m("translation", "Task", long_form="translation")],
+                   [r(None, "ADDRESSES", 0)])
+    others = [paper(f"arXiv:{i}", [m("translation", "Task")], [r(None, "ADDRESSES", 0)]) for i in range(10, 20)]
+    graph, _ = link([coined, *others])
+    [node] = [n for n in graph.nodes.values() if n.label == "Task"]
+    assert node.name == "translation" and "TRAA" in node.aliases
+    graph, _ = link(corpus())  # a short form in real use still names its node
+    assert graph.nodes["Method:lora"].name == "LoRA"
