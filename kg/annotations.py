@@ -176,19 +176,18 @@ def graph_gold(record: dict, ann: dict) -> dict:
 
 
 
-TRAINING_SEPARATOR = "\n\n"  # kg.extract.pipeline.TITLE_SEPARATOR: train on text laid out as kg lays it out
-
-
 def training_doc(nlp, record: dict, ann: dict, stats: dict | None = None):
     """A spaCy Doc of ``record`` (title, blank line, abstract; cut by ``nlp``'s tokenizer)
     with the annotated spans as ``doc.ents``. Spans off token boundaries are contracted to the
     tokens inside them; ``stats`` counts spans, contracted and dropped ones."""
     from spacy.util import filter_spans
 
+    from kg.extract.pipeline import TITLE_SEPARATOR  # trained on text laid out as kg lays it out
+
     stats = stats if stats is not None else {}
     title, abstract = record["title"], record["abstract"]
-    text = title + TRAINING_SEPARATOR + abstract
-    shift = len(TRAINING_SEPARATOR) - 1  # annotations index title + "\n" + abstract
+    text = title + TITLE_SEPARATOR + abstract
+    shift = len(TITLE_SEPARATOR) - 1  # annotations index title + "\n" + abstract
     doc = nlp.make_doc(text)
     spans = []
     for start, end, label, _ in resolve_spans(record["text"], ann.get("entities", [])):

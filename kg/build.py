@@ -244,17 +244,17 @@ class _Rejects:
     line and reason) is not listed twice."""
 
     def __init__(self, old: Path, new: Path, report: BuildReport, update: bool) -> None:
-        self.tmp, self.report = new, report
+        self.path, self.report = new, report
         self.known: set[tuple] = set()
         if update and old.is_file():
-            shutil.copyfile(old, self.tmp)
+            shutil.copyfile(old, self.path)
             for line in old.read_text(encoding="utf-8").splitlines():
                 try:
                     row = json.loads(line)
                     self.known.add((row["file"], row["line"], row["reason"]))
                 except (ValueError, KeyError, TypeError):
                     continue
-        self.stream = self.tmp.open("a" if update else "w", encoding="utf-8")
+        self.stream = self.path.open("a" if update else "w", encoding="utf-8")
 
     def add(self, item: Reject) -> None:
         self.report.rejects += 1

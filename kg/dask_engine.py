@@ -155,11 +155,11 @@ class _RangeLines:
     """The lines of a file that start in [start, end), after an optional blank line."""
 
     def __init__(self, path: str, start: int, end: int, blank_first: bool) -> None:
-        self.path, self.start, self.end, self.blank_first = path, start, end, blank_first
-
+        self.path, self.start, self.end = path, start, end
         self._stream: Any = None
         self._pos = start
         self._blank_pending = blank_first
+        self._at_line_start = True  # a line that starts before ``end`` is read to its end
 
     def readline(self, size: int = -1) -> bytes:
         """Like a file's ``readline(size)``, within the range (readers bound every line)."""
@@ -169,7 +169,7 @@ class _RangeLines:
         if self._stream is None:
             self._stream = open(self.path, "rb")
             self._stream.seek(self.start)
-        if self._pos >= self.end and (self._pos == self.start or self._at_line_start):
+        if self._pos >= self.end and self._at_line_start:
             self._stream.close()
             return b""
         line = self._stream.readline(size)
@@ -178,8 +178,6 @@ class _RangeLines:
         if not line:
             self._stream.close()
         return line
-
-    _at_line_start = True
 
     def __iter__(self) -> Iterator[bytes]:
         return iter(lambda: self.readline(), b"")

@@ -212,6 +212,7 @@ class EntityRecognizer:
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
+        self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -426,9 +427,7 @@ class EntityRecognizer:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(long_text), None
-                if label is None or self.defines_a_class(short, long_text, label):
-                    continue
-            if label is None:
+            if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
@@ -488,9 +487,6 @@ class EntityRecognizer:
             label = type_label or self.label_from_context(doc, fold_name(span.text)) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
 
-    OWN_NOUNS = {"model", "method", "approach", "framework", "system", "algorithm", "architecture", "network", "dataset",
-                 "benchmark", "corpus", "tool", "toolkit", "agent", "pipeline", "technique"}
-
     def introduced_in_apposition(self, doc: Doc, token) -> bool:
         """A coined name set off by commas where it is introduced: "we present a novel TTS
         system, Bridge-TTS, …", "we introduce two datasets: SensorCaps, a … and OpenSQA, an
@@ -501,7 +497,7 @@ class EntityRecognizer:
         if self.lookup(token.text) is not None or self.is_generic(token.text) or SIZE_TOKEN.match(token.text):
             return False
         before = doc[i - 1].text
-        if before == "," and i >= 3 and doc[i - 2].lower_ in self.OWN_NOUNS and doc[i - 3].lower_ in ("our", "novel", "new"):
+        if before == "," and i >= 3 and doc[i - 2].lower_ in self._own_nouns and doc[i - 3].lower_ in ("our", "novel", "new"):
             return True
         if before not in (",", ":", "and") or not self.in_propose_context(doc, i):
             return False

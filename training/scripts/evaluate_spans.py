@@ -1,7 +1,7 @@
 """Exact-span entity P/R/F1 of kg's pipeline on a split of the span corpus, per type.
 
 Runs the whole extraction pipeline (``kg.extract.build_pipeline``) on each record laid out as
-kg lays it out, in the recogniser mode asked for (rules / model / combined), and compares
+kg lays it out (``make_doc``), in the recogniser mode asked for (rules / model / combined), and compares
 ``doc.ents`` with the annotated spans (start, end, type), every occurrence counted.
 
     python training/scripts/evaluate_spans.py --split dev --mode combined [--json out.json]
@@ -16,12 +16,11 @@ from pathlib import Path
 
 from kg.annotations import ENTITY_TYPES, load_split, resolve_spans
 
-SEPARATOR = "\n\n"
-
 
 def evaluate(split: str, mode: str) -> dict:
-    from kg.extract.pipeline import RECOGNIZER_ENV, build_pipeline
+    from kg.extract.pipeline import RECOGNIZER_ENV, TITLE_SEPARATOR, build_pipeline, make_doc
     from kg.normalize import normalize_text
+    from kg.types import Record, Source
 
     os.environ[RECOGNIZER_ENV] = mode
     nlp = build_pipeline()
@@ -35,12 +34,9 @@ def evaluate(split: str, mode: str) -> dict:
         gold = set()
         for start, end, label, _ in resolve_spans(record["text"], ann.get("entities", [])):
             if start > len(title):
-                start, end = start + len(SEPARATOR) - 1, end + len(SEPARATOR) - 1
+                start, end = start + len(TITLE_SEPARATOR) - 1, end + len(TITLE_SEPARATOR) - 1
             gold.add((start, end, label))
-        doc = nlp.make_doc(title + SEPARATOR + abstract)
-        doc._.kg_title_end = next((t.i for t in doc if t.idx >= len(title) + len(SEPARATOR)), len(doc))
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
+        doc = nlp(make_doc(nlp, Record(title, abstract, Source(split, 0))))
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
         for label in ENTITY_TYPES:
             g = {x for x in gold if x[2] == label}
