@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.cypher import check_identifier, edge_row, node_row  # noqa: E402
+from kg.cypher_statements import check_identifier, edge_row, node_row  # noqa: E402
 from kg.stores import count_graph, write_graph  # noqa: E402
 from kg.stores.falkordb_transport import EmbeddedFalkorDB, FalkorDBTransport  # noqa: E402
 

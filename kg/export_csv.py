@@ -7,7 +7,7 @@ memory stays flat however large the graph):
 - ``nodes_<Label>.csv``: ``key:ID`` (one global id space: kg's keys are unique across
   labels), ``name``, ``aliases:string[]``, the label's other properties, ``:LABEL``;
 - ``relationships_<TYPE>.csv``: ``:START_ID``, ``:END_ID``, ``:TYPE`` and the same
-  properties the Cypher writer sets (``kg.cypher.edge_row``: weight, confidence, the
+  properties the Cypher writer sets (``kg.cypher_statements.edge_row``: weight, confidence, the
   strongest evidence and the parallel ``evidence_*`` lists);
 - ``import.sh``: the ``neo4j-admin database import full`` command line for them;
 - ``constraints.cypher``: kg's uniqueness constraints and indexes, to run once the
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.cypher import constraint_statements, edge_row, node_row
+from kg.cypher_statements import constraint_statements, edge_row, node_row
 from kg.errors import SchemaError, SinkError
 from kg.schema import GraphSchema, load_schema
 from kg.stores.files import graph_files, iter_edges, iter_nodes

@@ -258,7 +258,7 @@ def test_graph_cypher_script_passes_neo4j_lint(sample_build):
     Built by the same functions the script sink uses, with two literal rows per statement
     shape (the script repeats these shapes with more rows).
     """
-    from kg.cypher import constraint_statements, grouped_rows, inline_rows
+    from kg.cypher_statements import constraint_statements, grouped_rows, inline_rows
 
     graph, _, out = sample_build
     nodes, edges = grouped_rows(graph)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.cypher import constraint_statements
+from kg.cypher_statements import constraint_statements
 from kg.schema import ENTITY_LABELS, load_schema
 
 ROOT = Path(__file__).resolve().parent.parent

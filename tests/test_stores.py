@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.cypher import constraint_statements
+from kg.cypher_statements import constraint_statements
 from kg.errors import InputError, KGError, SchemaError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.sinks import REGISTRY, get_sink
@@ -39,7 +39,8 @@ from kg.stores import (
     write_graph,
     writer_statements,
 )
-from kg.stores.cypher_store import WriteResult, coerce_param, read_query_file
+from kg.stores.base import WriteResult
+from kg.stores.writer import coerce_param, read_query_file
 from kg.stores.falkordb_transport import EmbeddedFalkorDB, FalkorDBTransport
 from kg.stores.files import load_graph
 

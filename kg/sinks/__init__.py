@@ -35,9 +35,9 @@ REGISTRY: dict[str, str] = {
     "jsonl": "kg.sinks.jsonl:JsonLinesSink",
     "graphml": "kg.sinks.graphml:GraphMLSink",
     "rdf": "kg.sinks.rdf:RDFSink",
-    "cypher": "kg.sinks.cypher:CypherScriptSink",
-    "neo4j": "kg.stores.cypher_store:Neo4jSink",
-    "falkordb": "kg.stores.cypher_store:FalkorDBSink",
+    "cypher": "kg.sinks.cypher_script:CypherScriptSink",
+    "neo4j": "kg.stores.writer:Neo4jSink",
+    "falkordb": "kg.stores.writer:FalkorDBSink",
 }
 FILE_SINKS = ("jsonl", "graphml", "rdf", "cypher")
 

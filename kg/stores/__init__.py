@@ -1,8 +1,8 @@
 """Graph stores: kg's graph in Neo4j or FalkorDB through one Cypher writer.
 
-``cypher_store`` holds the writer, the shared statements, the reports and the one place
-where the stores' Cypher differs (``Dialect``); ``neo4j_transport`` and
-``falkordb_transport`` move statements to each store. The transports import their
+``writer`` holds the writer, its statements and reports; ``base`` the types the writer
+and the transports share, among them the one place where the stores' Cypher differs
+(``Dialect``); ``neo4j_transport`` and ``falkordb_transport`` move statements to each store. The transports import their
 drivers only when opened.
 
     from kg.stores import load_dir, make_transport, run_query
@@ -16,16 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.graph import KnowledgeGraph
-from kg.stores.cypher_store import (
-    DIALECTS,
-    FALKORDB,
-    NEO4J,
-    Dialect,
+from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, StoreError, Transport
+from kg.stores.writer import (
     LoadReport,
     QueryFile,
-    QueryResult,
-    StoreError,
-    Transport,
     coerce_param,
     count_graph,
     load,

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from kg.processes import die_with_parent, pid_alive
-from kg.stores.cypher_store import (
+from kg.stores.base import (
     FALKORDB,
     QueryResult,
     SchemaOp,

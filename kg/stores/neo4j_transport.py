@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from kg.stores.cypher_store import NEO4J, QueryResult, SchemaOp, StoreError, WriteResult
+from kg.stores.base import NEO4J, QueryResult, SchemaOp, StoreError, WriteResult
 
 DEFAULT_URI = "neo4j://localhost:7687"
 DEFAULT_USER = "neo4j"

@@ -1,6 +1,6 @@
 """The one Cypher writer: kg's graph into any Cypher store through a small "transport".
 
-The statements are the shared ones of ``kg.cypher`` (the same text as ``graph.cypher``):
+The statements are the shared ones of ``kg.cypher_statements`` (the same text as ``graph.cypher``):
 ``UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += row.props`` per label, then
 ``UNWIND $rows AS row MATCH (a) MATCH (b) MERGE (a)-[r:TYPE]->(b) SET r += row.props`` per
 (source label, type, target label), each batch in one write transaction, values only as
@@ -10,8 +10,8 @@ the same graph and no duplicates.
 
 A transport (``Neo4jTransport``, ``FalkorDBTransport``) moves statements and parameters
 to its store and back. Everything that differs between the stores' Cypher sits in
-``Dialect`` below: today that is only how the schema (uniqueness constraints, indexes)
-is declared.
+``Dialect`` (``kg.stores.base``, with the other types the transports share): today that is
+only how the schema (uniqueness constraints, indexes) is declared.
 """
 from __future__ import annotations
 
@@ -20,75 +20,14 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from kg.cypher import constraint_statements, edge_row, merge_edges_statement, merge_nodes_statement, node_row
-from kg.errors import InputError, SinkError
+from kg.cypher_statements import edge_row, merge_edges_statement, merge_nodes_statement, node_row
+from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.schema import GraphSchema, load_schema
 from kg.sinks import SinkReport
-
-
-class StoreError(SinkError):
-    """A graph store refused a statement or could not be reached or started."""
-
-
-# --------------------------------------------------------------------------------------
-# Dialects: the one small place where Neo4j's and FalkorDB's Cypher differ.
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SchemaOp:
-    """One schema declaration: a uniqueness constraint or an index on ``label.property``.
-
-    ``cypher`` is the statement that declares it, or ``None`` where the store declares it
-    by a command of its own (FalkorDB's ``GRAPH.CONSTRAINT CREATE``).
-    """
-
-    kind: str  # "unique" | "index"
-    label: str
-    property: str
-    cypher: str | None
-
-
-@dataclass(frozen=True)
-class Dialect:
-    """How one store declares the schema; node and relationship statements are shared.
-
-    - ``neo4j``: ``CREATE CONSTRAINT … IF NOT EXISTS … REQUIRE n.key IS UNIQUE`` (which
-      brings its own index) and ``CREATE INDEX … IF NOT EXISTS`` on ``name``: the exact
-      statements of ``kg.cypher.constraint_statements``, idempotent by themselves.
-    - ``falkordb``: no ``CREATE CONSTRAINT`` and no ``IF NOT EXISTS``; a unique constraint
-      is the ``GRAPH.CONSTRAINT CREATE … UNIQUE NODE Label PROPERTIES 1 key`` command and
-      needs an exact-match index on ``key`` first, so both ``key`` and ``name`` get a
-      ``CREATE INDEX FOR (n:Label) ON (n.prop)`` and the transport skips those that exist.
-    """
-
-    name: str
-    idempotent_schema: bool  # the store accepts re-declaring an existing index/constraint
-
-    def schema_ops(self, schema: GraphSchema | None = None) -> list[SchemaOp]:
-        schema = schema or load_schema()
-        labels = list(schema.labels)
-        if self.name == "neo4j":
-            statements = constraint_statements(schema)  # constraints (one per label), then name indexes
-            if len(statements) != 2 * len(labels):
-                raise StoreError("kg.cypher.constraint_statements no longer gives one constraint and one index per label")
-            return [SchemaOp("unique", label, "key", stmt) for label, stmt in zip(labels, statements[: len(labels)])] + [
-                SchemaOp("index", label, "name", stmt) for label, stmt in zip(labels, statements[len(labels) :])
-            ]
-        if self.name == "falkordb":
-            ops = []
-            for prop in ("key", "name"):
-                ops += [SchemaOp("index", label, prop, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})") for label in labels]
-            return ops + [SchemaOp("unique", label, "key", None) for label in labels]
-        raise StoreError(f"unknown Cypher dialect {self.name!r}; choose one of {', '.join(sorted(DIALECTS))}")
-
-
-NEO4J = Dialect("neo4j", idempotent_schema=True)
-FALKORDB = Dialect("falkordb", idempotent_schema=False)
-DIALECTS = {d.name: d for d in (NEO4J, FALKORDB)}
+from kg.stores.base import DIALECTS, QueryResult, StoreError, Transport
 
 
 # --------------------------------------------------------------------------------------
@@ -115,7 +54,7 @@ class Batch:
 
 def plan_batches(graph: KnowledgeGraph, batch_size: int = 1000) -> list[Batch]:
     """Every write of a load, in order: nodes by label, then relationships by
-    (source label, type, target label); rows as ``kg.cypher.node_row`` / ``edge_row`` give them."""
+    (source label, type, target label); rows as ``kg.cypher_statements.node_row`` / ``edge_row`` give them."""
     if batch_size < 1:
         raise StoreError(f"batch size must be at least 1, not {batch_size}")
     by_label: dict[str, list] = {}
@@ -153,54 +92,6 @@ def writer_statements(schema: GraphSchema | None = None) -> list[str]:
             for dst in sorted(rel.targets):
                 out.append(with_row_count(merge_edges_statement(src, rel.name, dst, schema)))
     return out
-
-
-# --------------------------------------------------------------------------------------
-# Transports
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class WriteResult:
-    """What one batch did, from the store's own counters."""
-
-    rows: int = 0  # rows merged (relationships: rows whose endpoints both exist)
-    nodes_created: int = 0
-    relationships_created: int = 0
-    properties_set: int = 0
-
-
-@dataclass
-class QueryResult:
-    columns: list[str]
-    rows: list[list[Any]]
-    seconds: float = 0.0
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"columns": self.columns, "rows": self.rows, "seconds": round(self.seconds, 4)}
-
-
-class Transport(Protocol):
-    """Moves Cypher and parameters to one store. No I/O before ``open``."""
-
-    name: str
-    dialect: Dialect
-
-    @property
-    def target(self) -> str: ...  # where it writes, for reports (never a password)
-
-    def open(self) -> None: ...
-
-    def close(self) -> None: ...
-
-    def apply_schema(self, ops: list[SchemaOp]) -> dict[str, int]: ...
-
-    def write(self, statement: str, rows: list[dict[str, Any]]) -> WriteResult: ...
-
-    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False) -> QueryResult: ...
 
 
 # --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.cypher import constraint_statements, grouped_rows, inline_rows
+from kg.cypher_statements import constraint_statements, grouped_rows, inline_rows
 from kg.graph import KnowledgeGraph
 from kg.sinks import SinkReport
 
