@@ -3,6 +3,12 @@
 GraphML has no lists, dicts or nulls, so values are flattened by one rule: lists are joined
 with ``|``, missing values are left out of the element (GraphML's own "absent"), and every
 edge carries its weight, confidence and its strongest evidence as scalar attributes.
+
+Written for Gephi's importer, which is stricter than networkx or igraph: every edge has its
+own id (``e0`` … ``eN`` in the graph's edge order; Gephi keeps one edge per id and drops the
+rest), nodes and edges carry ``label`` (the name; the relationship type), which Gephi shows,
+and every attribute is declared once per element kind with one GraphML type (an attribute
+whose values mix int and float is written as double, any other mix as string).
 """
 from __future__ import annotations
 
@@ -40,17 +46,36 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
             if value not in (None, "", []):
                 attrs[field] = _scalar(value)
         g.add_node(xml_safe(node.key), **_safe(attrs))
-    for edge in graph.iter_edges():
+    for number, edge in enumerate(graph.iter_edges()):
         best = edge.strongest()
         g.add_edge(
-            xml_safe(edge.source), xml_safe(edge.target), key=edge.type, **_safe(dict(
+            xml_safe(edge.source), xml_safe(edge.target), key=f"e{number}", **_safe(dict(
                 type=edge.type, label=edge.type, weight=edge.weight,
                 confidence=round(edge.confidence, 4), papers=_scalar(edge.papers), paper=best.paper,
                 sentence=best.sentence, rule=best.rule, field=best.field,
                 head_start=best.head_start, head_end=best.head_end, tail_start=best.tail_start, tail_end=best.tail_end,
             )),
         )
+    _one_type_per_attribute(g.nodes.values())
+    _one_type_per_attribute(attrs for _, _, attrs in g.edges(data=True))
     return g
+
+
+def _one_type_per_attribute(elements) -> None:
+    """Make each attribute's values one Python type, so networkx declares one GraphML key per
+    name (a name declared twice with two types is two columns in Gephi, or an import error)."""
+    elements = list(elements)
+    types: dict[str, set[type]] = {}
+    for attrs in elements:
+        for name, value in attrs.items():
+            types.setdefault(name, set()).add(type(value))
+    for name, seen in types.items():
+        if len(seen) < 2:
+            continue
+        cast = float if seen <= {int, float} else str
+        for attrs in elements:
+            if name in attrs:
+                attrs[name] = cast(attrs[name])
 
 
 class GraphMLSink:
