@@ -71,6 +71,7 @@ class Linker:
     def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
         graph = graph or KnowledgeGraph()
         papers = [self.papers[k] for k in sorted(self.papers)]
+        settle_labels(papers)
         self.ambiguous = ambiguous_short_forms(papers)
         uf = _UnionFind()
         surfaces: dict[NodeId, Counter] = defaultdict(Counter)
@@ -152,13 +153,49 @@ class Linker:
                 graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
 
 
+# Types a name is easily given either of; within a pair, a name gets one type across the graph.
+INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark"}, {"Model", "Method"})
+
+
+def settle_labels(papers: list[PaperExtraction]) -> None:
+    """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
+    one Benchmark node. Each mention votes for its label (a gazetteer-typed mention counts
+    three times) unless the name says what it is; the winner relabels every mention of that name in the pair's labels."""
+    votes: dict[tuple[int, str], Counter] = defaultdict(Counter)
+    for paper in papers:
+        for m in paper.mentions:
+            for group, labels in enumerate(INTERCHANGEABLE_LABELS):
+                if m.label in labels:
+                    votes[(group, fold_name(m.canonical or m.text))][m.label] += 3 if m.canonical else 1
+    winner = {k: label_named_in(k[1]) or max(sorted(c), key=c.get) for k, c in votes.items() if len(c) > 1}
+    if not winner:
+        return
+    for paper in papers:
+        for m in paper.mentions:
+            for group, labels in enumerate(INTERCHANGEABLE_LABELS):
+                if m.label in labels:
+                    m.label = winner.get((group, fold_name(m.canonical or m.text)), m.label)
+
+
+def label_named_in(folded: str) -> str | None:
+    """A name that says what it is: "BIG-bench", "MMLU-Bench" are benchmarks, "X Corpus" data."""
+    if "bench" in folded:
+        return "Benchmark"
+    if folded.endswith(("dataset", "corpus")):
+        return "Dataset"
+    return None
+
+
 def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
     """Short forms that the corpus defines with more than one expansion."""
     expansions: dict[NodeId, set[str]] = defaultdict(set)
     for paper in papers:
         for m in paper.mentions:
-            if m.long_form and fold_name(m.text) != fold_name(m.long_form) and not m.canonical:
-                expansions[(m.label, fold_name(m.text))].add(fold_name(m.long_form))
+            if m.long_form and fold_name(m.text) != fold_name(m.long_form):
+                # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
+                # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
+                # in one paper and preference optimization in another is two things.
+                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical or m.long_form))
     return frozenset(k for k, v in expansions.items() if len(v) > 1)
 
 

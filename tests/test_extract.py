@@ -259,3 +259,51 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     paper = run(nlp, "A study", abstract)
     proposes = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
     assert (name in proposes) is proposed
+
+
+def test_title_is_a_sentence_of_its_own(nlp):
+    """A title without a full stop used to run into the first sentence, so rules paired its
+    names with the abstract's ("GPT-4 DERIVED_FROM LLaMA" across the two)."""
+    paper = run(nlp, "Goat: Fine-tuned LLaMA Outperforms GPT-4 on Arithmetic Tasks",
+                "We introduce Goat, a fine-tuned LLaMA model that significantly outperforms GPT-4 on a range of arithmetic tasks.")
+    sentences = {r.sentence for r in paper.relations}
+    assert all(not (s.startswith("Goat:") and "We introduce" in s) for s in sentences)
+    lineage = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert lineage == {("Goat", "LLaMA")}  # never across a comparison, never GPT-4 from LLaMA
+    assert ("PAPER", "PROPOSES", "LLaMA") not in triples(paper)  # the base of the proposed model
+    assert ("LLaMA", "OUTPERFORMS", "GPT-4") not in triples(paper)  # the fine-tuned model does
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We serve OPT-30B and OPT-66B with PipeLLMx and compare it with prior systems.", "PipeLLMx", "Method"),
+    ("We fine-tune a pretrained encoder on the QuokkaBench suite of tasks.", "QuokkaBench", "Benchmark"),
+    ("Results with FooBERTa show strong transfer.", "FooBERTa", "Model"),
+])
+def test_mixed_case_names_are_entities_anywhere(nlp, abstract, name, label):
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+@pytest.mark.parametrize("word", ["MultiModal", "W4A16", "CodeLLMs", "PyTorch", "DoF"])
+def test_mixed_case_words_that_are_not_names(nlp, word):
+    paper = run(nlp, "A study", f"We study {word} settings on a GPU cluster with many tasks.")
+    assert word not in {t for t, _ in entities(paper)}
+
+
+@pytest.mark.parametrize("abstract, short, long_form", [
+    ("We propose Test-time Preference Optimization (TPO) for alignment.", "TPO", "Test-time Preference Optimization"),
+    ("We present Free-form Instruction-oriented Prompt Optimization (FIPO).", "FIPO", "Free-form Instruction-oriented Prompt Optimization"),
+])
+def test_long_forms_start_where_the_initials_do(nlp, abstract, short, long_form):
+    paper = run(nlp, "A study", abstract)
+    forms = {m.long_form or m.canonical for m in paper.mentions if m.text == short}
+    assert long_form in forms or any((c or "").lower() == long_form.lower() for c in forms)
+
+
+def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
+    """Letter-by-letter matching finds PPO's second P in "oPtimization" and stops at "Policy"."""
+    from kg.extract.entities import find_abbreviations
+
+    doc = nlp.make_doc("We use Pessimistic Policy Optimization (PPO) here.")
+    doc[0].is_sent_start = True
+    doc = nlp.get_pipe("sentencizer")(doc)
+    assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == [("Pessimistic Policy Optimization", "PPO")]

@@ -96,3 +96,30 @@ def test_a_short_form_one_paper_coins_does_not_rename_a_common_term():
     assert node.name == "translation" and "TRAA" in node.aliases
     graph, _ = link(corpus())  # a short form in real use still names its node
     assert graph.nodes["Method:lora"].name == "LoRA"
+
+
+def test_a_short_form_with_two_expansions_is_two_nodes():
+    """'PO' is prompt optimization (a listed name) in one paper and preference optimization in
+    another: two nodes, neither holding the other's expansion."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Prompt optimization", "Method", canonical="prompt optimization", long_form="Prompt optimization"),
+                          m("PO", "Method", canonical="prompt optimization", long_form="Prompt optimization")], [r(None, "USES", 1)]),
+        paper("arXiv:2", [m("Preference Optimization", "Method", canonical="PO", long_form="Preference Optimization"),
+                          m("PO", "Method", long_form="Preference Optimization")], [r(None, "USES", 1)]),
+    ])
+    methods = {k: n for k, n in graph.nodes.items() if k.startswith("Method:")}
+    assert set(methods) == {"Method:prompt-optimization", "Method:preference-optimization"}
+    assert "Preference Optimization" not in methods["Method:prompt-optimization"].aliases
+    assert not {"Prompt optimization", "prompt optimization"} & methods["Method:preference-optimization"].aliases
+
+
+def test_sizes_and_versions_normalise_and_a_name_has_one_type():
+    graph, _ = link([
+        paper("arXiv:1", [m("1.3B OPT", "Model", family="OPT", variant="size"), m("Llamav2-7B", "Model"), m("BIG-bench", "Dataset")],
+              [r(None, "USES", 0), r(None, "USES", 1), r(None, "USES", 2)]),
+        paper("arXiv:2", [m("OPT-1.3B", "Model", family="OPT", variant="size"), m("Llama-2-7B", "Model"), m("BIG-bench", "Benchmark", canonical="BIG-bench")],
+              [r(None, "USES", 0), r(None, "USES", 1), r(None, "EVALUATES_ON", 2)]),
+    ])
+    models = sorted(k for k in graph.nodes if k.startswith("Model:"))
+    assert models == ["Model:llama-2-7b", "Model:opt", "Model:opt-1-3b"]
+    assert [k for k in graph.nodes if k.endswith(":big-bench")] == ["Benchmark:big-bench"]

@@ -16,13 +16,18 @@ from kg.normalize import normalize_text
         ("LLaMA-2-7B", "Llama 2 7B"),
         ("The Pile", "the  pile"),
         ("entity-level unlearning", "Entity-Level Unlearning"),
+        ("1.3B OPT", "OPT-1.3B"),  # a size written before the name
+        ("7B Llama-2", "Llama-2-7B"),
+        ("Llamav2-7B", "Llama-2-7B"),  # a version written with a v
+        ("YOLO v3", "YOLOv3"),
+        ("MobileNet-V2", "MobileNetV2"),
     ],
 )
 def test_fold_name_merges_spellings(a, b):
     assert fold_name(a) == fold_name(b)
 
 
-@pytest.mark.parametrize("a, b", [("OPT", "OPT-IML"), ("GPT-3", "GPT-4"), ("LoRA", "QLoRA"), ("BLEU", "BLEURT")])
+@pytest.mark.parametrize("a, b", [("OPT", "OPT-IML"), ("GPT-3", "GPT-4"), ("LoRA", "QLoRA"), ("BLEU", "BLEURT"), ("Conv1", "Con 1"), ("3D Gaussians", "Gaussians 3D")])
 def test_fold_name_keeps_different_things_apart(a, b):
     assert fold_name(a) != fold_name(b)
 

@@ -43,12 +43,13 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or both.
 MODES = ("combined", "rules", "model")
 SPAN_MODEL_DIR = "ner"
+COMMON_WORDS_FILE = "common_words.txt"
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -68,6 +69,11 @@ NAME_SHAPE = re.compile(
     r"^(?:[A-Z0-9][A-Z0-9\-+.]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
     r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
+
+# A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
+# MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
+MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z][A-Za-z0-9]*)*$")
+MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
     if not Span.has_extension(_name):
@@ -104,6 +110,14 @@ def load_lexicon(path: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def load_word_list(path: Path) -> set[str]:
+    """One word a line; ``#`` starts a comment line."""
+    try:
+        return {w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")}
+    except OSError as exc:
+        raise ConfigError(f"cannot read word list {path}: {exc}") from exc
 
 
 def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
@@ -163,6 +177,7 @@ class EntityRecognizer:
         self.min_title_name_len = min_title_name_len
         self.entries: list[GazetteerEntry] = []
         self.lexicon: dict = {}
+        self.common_words: set[str] = set()
         self._by_fold: dict[str, GazetteerEntry] = {}
         self._matchers: dict[str, PhraseMatcher] = {}
 
@@ -172,6 +187,7 @@ class EntityRecognizer:
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
         self.entries = load_gazetteer(directory / "gazetteer")
         self.lexicon = load_lexicon(directory / "lexicon.json")
+        self.common_words = load_word_list(directory / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(directory / SPAN_MODEL_DIR)
         self._build()
 
@@ -190,6 +206,8 @@ class EntityRecognizer:
     def _build(self) -> None:
         self._by_fold = {}
         self._generic = {fold_name(t) for t in self.lexicon.get("generic_terms", ())}
+        self._not_names = set(self.lexicon.get("not_names", ()))
+        self._word_folds = {fold_name(w) for w in self.common_words}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for index, entry in enumerate(self.entries):
@@ -221,6 +239,7 @@ class EntityRecognizer:
             "".join(json.dumps(e.__dict__ | {"aliases": list(e.aliases)}) + "\n" for e in self.entries), encoding="utf-8"
         )
         (path / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
+        (path / COMMON_WORDS_FILE).write_text("\n".join(sorted(self.common_words)) + "\n", encoding="utf-8")
         if self.span_model is not None:
             self.span_model.to_disk(path / SPAN_MODEL_DIR)
 
@@ -229,6 +248,7 @@ class EntityRecognizer:
         rows = [json.loads(line) for line in (path / "gazetteer.jsonl").read_text(encoding="utf-8").splitlines() if line]
         self.entries = [GazetteerEntry(**(row | {"aliases": tuple(row["aliases"])})) for row in rows]
         self.lexicon = load_lexicon(path / "lexicon.json")
+        self.common_words = load_word_list(path / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(path / SPAN_MODEL_DIR)
         self._build()
         return self
@@ -275,6 +295,7 @@ class EntityRecognizer:
             *self.abbreviation_candidates(doc),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
         found += self.span_model_candidates(doc, model_spans, found)
@@ -492,8 +513,10 @@ class EntityRecognizer:
         system, Bridge-TTS, …", "we introduce two datasets: SensorCaps, a … and OpenSQA, an
         …", "our model, SVMCos, is …"."""
         i = token.i
-        if not is_name_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        if not is_name_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in (",", "."):
             return False
+        if doc[i + 1].text == "." and doc[i - 1].text != ",":
+            return False  # "…, X." closes an apposition; "and X." closes a list
         if self.lookup(token.text) is not None or self.is_generic(token.text) or SIZE_TOKEN.match(token.text):
             return False
         before = doc[i - 1].text
@@ -585,6 +608,32 @@ class EntityRecognizer:
                 if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
                     continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
                 yield Candidate(token.i, token.i + 1, label, "cue")
+
+    def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
+        typed by the words around it, else by its shape (…Bench, …BERT/…LM/…Net), else Method."""
+        typed: dict[str, str] = {}
+        for token in doc:
+            text = token.text
+            if not MIXED_CASE_NAME.match(text) or len(text) > MAX_NAME_CHARS or text.endswith(("-based", "LLMs", "LMs")):
+                continue
+            if fold_name(text) in self._word_folds:
+                continue  # "MultiModal", "ITAlian": a word in odd capitals
+            if text in self._not_names or self.lookup(text) is not None or self.is_generic(text):
+                continue
+            if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".") or doc[token.i - 1].like_url):
+                continue  # github.com/SomeUser, @handle
+            if text not in typed:
+                typed[text] = self.label_from_context(doc, fold_name(text)) or self.label_from_shape(text)
+            yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
+
+    @staticmethod
+    def label_from_shape(text: str) -> str:
+        if "Bench" in text:
+            return "Benchmark"
+        if MODEL_LIKE_NAME.search(text):
+            return "Model"
+        return "Method"
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Task phrases ("video question answering") and method phrases ("contrastive learning")."""
@@ -772,12 +821,46 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
             yield doc[long_start : token.i], short
 
 
+LONG_FORM_GLUE = {"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"}
+WORD_PART = re.compile(r"[^\s\-]+")
+
+
+def initials_start(chars: list[str], text: str) -> int | None:
+    """Character offset where the last words' initials spell ``chars`` ("Proximal Policy
+    Optimization" for PPO, where letter-by-letter matching stops at "Policy"), skipping
+    glue words; None if they do not."""
+    words = list(WORD_PART.finditer(text))
+    k = len(chars) - 1
+    for word in reversed(words):
+        if k < 0:
+            break
+        if word.group()[0].lower() == chars[k]:
+            k -= 1
+            if k < 0:
+                return word.start()
+        elif word.group().lower() not in LONG_FORM_GLUE:
+            return None
+    return None
+
+
+def word_start(text: str, offset: int) -> int:
+    """Back to the start of a hyphenated word: "Test-time" of "time", "Free-form" of "form"."""
+    while offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum():
+        offset -= 1
+        while offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] == "-") and not text[offset - 1].isspace():
+            offset -= 1
+    return offset
+
+
 def best_long_form(short: str, window: Span) -> int | None:
     """Token index where the long form of ``short`` starts inside ``window``, if any."""
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars:
         return None
     text = window.text
+    by_initials = initials_start(chars, text)
+    if by_initials is not None:
+        return token_starting_at(window, window.start_char + word_start(text, by_initials))
     s_index = len(chars) - 1
     l_index = len(text) - 1
     while s_index >= 0:
@@ -788,7 +871,11 @@ def best_long_form(short: str, window: Span) -> int | None:
             return None
         l_index -= 1
         s_index -= 1
-    char_start = window.start_char + l_index + 1
+    return token_starting_at(window, window.start_char + word_start(text, l_index + 1))
+
+
+def token_starting_at(window: Span, char_start: int) -> int | None:
+    """The token a long form starts in (at its start, or after a hyphen inside it)."""
     for tok in window:
         if tok.idx <= char_start < tok.idx + len(tok.text):
             if tok.idx != char_start and not tok.text[char_start - tok.idx - 1] in "-":

@@ -102,6 +102,8 @@ def make_doc(nlp: Language, record: Record) -> Doc:
     doc = nlp.make_doc(title + TITLE_SEPARATOR + abstract)
     boundary = next((t.i for t in doc if t.idx >= len(title) + len(TITLE_SEPARATOR)), len(doc))
     doc._.kg_title_end = boundary
+    if 0 < boundary < len(doc):
+        doc[boundary].is_sent_start = True  # the sentencizer keeps it (overwrite = false)
     return doc
 
 

@@ -31,6 +31,7 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
+COMPARISON_WORDS = {"than", "vs", "vs.", "versus", "against", "compared", "comparable", "surpass", "surpasses", "surpassing", "beats", "rivals"}
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class RelationExtractor:
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
+        if is_named_as_base(ent):
+            return False
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
@@ -236,6 +239,10 @@ class RelationExtractor:
         lowered = sent.text.lower()
         return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
 
+    def compares(self, words: list[str]) -> bool:
+        """Words that set one thing against another ("outperforms", "than", "vs")."""
+        return bool(phrase_positions(words, self.outperform)) or bool(set(words) & COMPARISON_WORDS)
+
     @staticmethod
     def sentence_has(sent: Span, cues: set[str]) -> bool:
         return any(t.lower_ in cues for t in sent)
@@ -259,7 +266,7 @@ class RelationExtractor:
         for cue_start, cue_end in phrase_positions(words, self.outperform):
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
-            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start])]
+            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not is_named_as_base(ents[i])]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])]
             if left:
                 left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
@@ -278,8 +285,11 @@ class RelationExtractor:
                     continue
                 text_gap = doc_text(doc)[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
                 forward = ea.start < eb.start
-                # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)".
-                if ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive):
+                # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)" —
+                # the nearest model after the cue, never across a comparison
+                # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
+                if (ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive)
+                        and not self.compares(gap) and not models_between(ents, sent_ents, ea, eb)):
                     hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
                 # APPLIED_TO: "apply M to X", "M on X", "X quantized with M".
                 if ea.label_ == "Method" and eb.label_ == "Model" and len(gap) <= 8:
@@ -354,6 +364,23 @@ class RelationExtractor:
                                 if ents[own].label_ == "Method":
                                     out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
+
+
+BASE_MODIFIERS = ("fine-tuned", "finetuned", "fine tuned", "instruction-tuned", "distilled", "quantized", "pruned", "adapted")
+
+
+def is_named_as_base(ent: Span) -> bool:
+    """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
+    thing starts from, not the proposed thing."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3) : ent.start].text.lower()
+    after = doc[ent.end : ent.end + 2].text.lower()
+    return before.endswith(BASE_MODIFIERS) or after.startswith(("-based", "- based", "based"))
+
+
+def models_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span) -> bool:
+    """Another model named between ``a`` and ``b``: a lineage cue belongs to the nearer one."""
+    return any(ents[k].label_ == "Model" and a.end <= ents[k].start and ents[k].end <= b.start for k in sent_ents)
 
 
 LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|/|&|as well as|\(\s*[\w.\-]+\s*\))\s*)+$", re.IGNORECASE)
