@@ -402,10 +402,25 @@ class EntityRecognizer:
                 continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
+            if token.i > 0 and (two_words := self.two_word_variant(doc[token.i - 1].text, text)):
+                yield Candidate(token.i - 1, token.i + 1, "Model", "model_shape", family=two_words[0], variant=two_words[1])
+                continue
             found = self.split_variant(text)
             if found:
                 family, variant = found
                 yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=family, variant=variant)
+
+    def two_word_variant(self, before: str, text: str) -> tuple[str, str] | None:
+        """"Code Llama-Instruct", "Llama 2-7B": a two-word family glued to its suffix."""
+        prefix, _, rest = text.partition("-")
+        entry = self._by_fold.get(fold_name(f"{before} {prefix}"))
+        if entry is None or entry.label != "Model" or not rest:
+            return None
+        suffix = rest.split("-")
+        if not all(SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES for seg in suffix):
+            return None
+        tuned_only = all(seg.lower() in TUNED_SUFFIXES for seg in suffix)
+        return entry.name, "derived" if tuned_only else "size"
 
     def split_variant(self, text: str) -> tuple[str, str] | None:
         """``("OPT", "size")`` for "OPT-175B"; ``None`` when the name is no family variant.

@@ -222,6 +222,8 @@ class RelationExtractor:
                     add("USES", (trains or members)[0], "train_cue" if trains else "dataset_mention", 0.6)
             elif background:
                 add("MENTIONS", first, "background_mention", 0.5)
+            elif all(self.only_compared_with(ents[i]) for i in members):
+                add("MENTIONS", first, "comparison_mention", 0.55)
             else:
                 add("USES", first, "usage_mention", 0.6)
         return hits
@@ -238,6 +240,15 @@ class RelationExtractor:
         words = {t.lower_ for t in sent}
         lowered = sent.text.lower()
         return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
+
+    def only_compared_with(self, ent: Span) -> bool:
+        """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
+        against it, it does not use it."""
+        doc = ent.doc
+        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_sent_start or t.i == ent.start - 1]
+        if before[-1:] and before[-1] in ("than", "vs", "vs.", "versus"):
+            return True
+        return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in ("comparable", "compared", "competitive", "similar", "close", "parity")
 
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
@@ -290,7 +301,10 @@ class RelationExtractor:
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive)
                         and not self.compares(gap) and not models_between(ents, sent_ents, ea, eb)):
-                    hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
+                    if "its" in gap and ("variant" in gap or "version" in gap):
+                        hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
+                    else:
+                        hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
                 # APPLIED_TO: "apply M to X", "M on X", "X quantized with M".
                 if ea.label_ == "Method" and eb.label_ == "Model" and len(gap) <= 8:
                     if forward and gap and (gap[-1] in self.apply_connectors or "apply" in text_gap or "applied" in text_gap):
