@@ -7,6 +7,7 @@ spelling), so the result does not depend on the order papers arrive in.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -39,17 +40,22 @@ def mention_ids(m: MentionRecord, ambiguous: frozenset[NodeId] = frozenset()) ->
     """Every (label, folded name) a mention vouches for: its text, canonical name, long form.
 
     A short form defined with different expansions in different papers ("PO" for preference
-    and for prompt optimization) is ``ambiguous``: its mentions are identified by their
-    expansion instead, so the two things stay two nodes.
+    and for prompt optimization) is ``ambiguous``: its mentions are identified by the listed
+    name they stand for, else by their paper's expansion, so the two things stay two nodes;
+    a bare use with neither stays on a node of its own.
     """
-    if m.long_form and (m.label, fold_name(m.text)) in ambiguous:
-        return [(m.label, fold_name(m.long_form))]
+    if (m.long_form or m.canonical) and (m.label, fold_name(m.text)) in ambiguous:
+        ids = [(m.label, fold_name(m.canonical or m.long_form))]  # the listed thing, else the paper's own
+        if m.canonical and m.long_form:
+            ids.append((m.label, fold_name(m.long_form)))
+        return ids
     ids = [(m.label, fold_name(m.text))]
+    listed = []  # a gazetteer's canonical name: the thing itself, even where its short form is ambiguous
     if m.canonical:
-        ids.append((m.label, fold_name(m.canonical)))
+        (listed if m.rule == "gazetteer" else ids).append((m.label, fold_name(m.canonical)))
     if m.long_form:
         ids.append((m.label, fold_name(m.long_form)))
-    return [i for n, i in enumerate(ids) if i[1] and (n == 0 or i not in ambiguous)]
+    return [i for n, i in enumerate(ids) if i[1] and (n == 0 or i not in ambiguous)] + [i for i in listed if i[1]]
 
 
 class Linker:
@@ -84,7 +90,7 @@ class Linker:
                 for other in ids[1:]:
                     uf.union(ids[0], other)
                 surfaces[ids[0]][m.text] += 1
-                if m.canonical and (m.label, fold_name(m.canonical)) not in self.ambiguous:
+                if m.canonical and ((m.label, fold_name(m.canonical)) not in self.ambiguous or m.rule == "gazetteer"):
                     canonical[ids[0]].add(m.canonical)
                 if m.long_form:
                     short = m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical
@@ -189,6 +195,38 @@ def label_named_in(folded: str) -> str | None:
     return None
 
 
+def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str]]]:
+    """(node key, short form, expansions) wherever one node's names spell one short form
+    with two different expansions ("PO": Prompt Optimization and Preference Optimization):
+    the false merge the ambiguity rule exists to prevent. Empty on a sound graph."""
+    conflicts = []
+    for key, node in sorted(graph.nodes.items()):
+        names = {node.name, *node.aliases}
+        for short in sorted(n for n in names if SHORT_FORM.match(n)):
+            letters = [c.lower() for c in short if c.isalpha()]
+            spelled = {expansion_key(n) for n in names if n != short and initials(n) == letters}
+            if len(spelled) > 1:
+                conflicts.append((key, short, sorted(spelled)))
+    return conflicts
+
+
+SHORT_FORM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+def expansion_key(long_form: str) -> str:
+    """Expansions that differ only in glue words and endings are one: "reinforcement learning
+    from / with human feedback", "differential privacy" / "differentially private"."""
+    return "-".join(w[:5].lower() for w in re.split(r"[\s\-]+", long_form) if w and w.lower() not in GLUE_WORDS)
+
+
+def initials(name: str) -> list[str]:
+    """First letters of a name's words ("Low-Rank Adaptation" → l, r, a), glue words skipped."""
+    return [w[0].lower() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in GLUE_WORDS]
+
+
+GLUE_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"}
+
+
 def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
     """Short forms that the corpus defines with more than one expansion."""
     expansions: dict[NodeId, set[str]] = defaultdict(set)
@@ -198,7 +236,9 @@ def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
                 # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
                 # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
                 # in one paper and preference optimization in another is two things.
-                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical or m.long_form))
+                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
+            elif m.canonical and fold_name(m.canonical) == fold_name(m.text) and SHORT_FORM.match(m.text):
+                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
     return frozenset(k for k, v in expansions.items() if len(v) > 1)
 
 

@@ -123,3 +123,44 @@ def test_sizes_and_versions_normalise_and_a_name_has_one_type():
     models = sorted(k for k in graph.nodes if k.startswith("Model:"))
     assert models == ["Model:llama-2-7b", "Model:opt", "Model:opt-1-3b"]
     assert [k for k in graph.nodes if k.endswith(":big-bench")] == ["Benchmark:big-bench"]
+
+
+def test_a_paper_that_redefines_a_listed_short_form_gets_its_own_node():
+    """'Dynamic Preference Optimization (DPO)' in one paper is not the listed DPO; the listed
+    one keeps its name and key."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Dynamic Preference Optimization", "Method", canonical="DPO", long_form="Dynamic Preference Optimization"),
+                          m("DPO", "Method", long_form="Dynamic Preference Optimization")], [r(None, "USES", 1)]),
+        paper("arXiv:2", [MentionRecord(text="DPO", label="Method", field="abstract", start=0, end=3, sentence=0, rule="gazetteer",
+                                        confidence=0.95, canonical="DPO")], [r(None, "USES", 0)]),
+    ])
+    assert graph.nodes["Method:dpo"].aliases == set()
+    assert graph.nodes["Method:dynamic-preference-optimization"].aliases == {"DPO"}
+
+
+def test_no_node_holds_two_expansions_of_one_short_form(sample_build):
+    from kg.link import short_form_conflicts
+
+    graph, _, _ = sample_build
+    assert short_form_conflicts(graph) == []
+
+
+# Every DERIVED_FROM of the sample build, each checked by reading its sentence:
+SAMPLE_DERIVED_FROM = {
+    # "…models including BERT, OPT, BLOOM, BLOOMZ, and LLaMA" (BLOOMZ is BLOOM fine-tuned; both named)
+    ("Model:bloomz", "Model:bloom"),
+    # "outperform CODE LLAMA and its instruction-tuned variant, CODE LLAMA-Instruct"
+    ("Model:code-llama-instruct", "Model:code-llama"),
+    # "We introduce Goat, a fine-tuned LLaMA model …"
+    ("Model:goat", "Model:llama"),
+    # "OPT-IML: Scaling Language Model Instruction Meta Learning …" (OPT-IML is instruction-tuned OPT)
+    ("Model:opt-iml", "Model:opt"),
+    # "… train OPT-IML 30B and 175B, which are instruction-tuned versions of OPT"
+    ("Model:opt-iml-30b", "Model:opt"),
+}
+
+
+def test_every_derived_from_on_the_sample_is_one_checked_by_reading(sample_build):
+    graph, _, _ = sample_build
+    found = {(e.source, e.target) for e in graph.edges.values() if e.type == "DERIVED_FROM"}
+    assert found == SAMPLE_DERIVED_FROM

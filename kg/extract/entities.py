@@ -452,7 +452,7 @@ class EntityRecognizer:
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
             rule = "abbreviation"
-            known_expansions = [a for a in (short_entry.aliases if short_entry else ()) if " " in a or "-" in a]
+            known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a]
             if short_entry is not None and long_entry is not short_entry and known_expansions:
                 # The text defines a known short form as something other than its known
                 # expansion ("optimization (OPT)"): the local definition wins for this paper.
@@ -694,7 +694,9 @@ class EntityRecognizer:
         extra = []
         for token in doc:
             cand = defined.get(token.text)
-            if cand is not None and (token.i, token.i + 1) not in covered:
+            # A paper's own definition of a listed short form ("Dynamic Preference Optimization
+            # (DPO)") holds for its later bare uses too, over the gazetteer's.
+            if cand is not None and ((token.i, token.i + 1) not in covered or cand.rule == "local_abbreviation"):
                 extra.append(Candidate(token.i, token.i + 1, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         return candidates + extra
 
