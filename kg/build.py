@@ -40,6 +40,7 @@ from kg.extract import build_pipeline, extract_papers
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
+from kg.pwc import pwc_coverage
 from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
 from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
@@ -78,6 +79,7 @@ class BuildReport:
     reused_papers: int = 0  # --update: papers read back from extractions.jsonl.gz, not extracted
     extracted_papers: int = 0  # papers extracted by this run (and kept: duplicates are not)
     peak_worker_memory_mb: float = 0.0  # largest finished child process (pool worker, sink writer)
+    pwc_coverage: dict[str, dict] = field(default_factory=dict)  # share of nodes with a Papers with Code id, per label
 
     def to_dict(self) -> dict[str, Any]:
         extract_s = self.timings.get("extract")
@@ -93,6 +95,7 @@ class BuildReport:
             "peak_worker_memory_mb": round(self.peak_worker_memory_mb, 1),
             "engine": self.engine, "workers": self.workers, "update": self.update,
             "reused_papers": self.reused_papers, "extracted_papers": self.extracted_papers,
+            "pwc_coverage": self.pwc_coverage,
             "files": sorted(str(p.name) for s in self.sinks for p in s.files),
         }
 
@@ -398,6 +401,7 @@ def _build_into(
     for dropped in graph.dropped:
         report.dropped_edges[dropped.reason] = report.dropped_edges.get(dropped.reason, 0) + 1
     report.top_entities = graph.top_entities()
+    report.pwc_coverage = pwc_coverage(graph)
     report.peak_memory_mb = peak_memory_mb()
     report.peak_worker_memory_mb = peak_memory_mb(resource.RUSAGE_CHILDREN)
     summary = stage / "summary.json"
