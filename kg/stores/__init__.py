@@ -81,7 +81,10 @@ LOAD_OPTIONS = ("out_dir", "url", "graph", "uri", "user", "password", "database"
 
 
 def load_after_build(graph: KnowledgeGraph, store: str, options: Mapping[str, Any] | None = None) -> LoadReport:
-    """``kg build … --store neo4j|falkordb``: load the graph just built into ``store``.
+    """Load a graph held in memory (e.g. just built by ``kg.build.build``) into ``store``.
+
+    ``kg build --store`` does not use this: it runs ``load_dir`` on the build directory, as
+    ``kg load`` does, which also checks and records which build the store holds.
 
     ``options`` (all optional): ``out_dir`` (the build's OUTDIR; the embedded FalkorDB keeps
     its data in ``OUTDIR/falkordb``), ``url``, ``graph`` (FalkorDB), ``uri``, ``user``,

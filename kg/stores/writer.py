@@ -366,7 +366,7 @@ def coerce_param(raw: str, example: Any = None) -> Any:
 
 
 # --------------------------------------------------------------------------------------
-# Sinks: `kg build --store neo4j|falkordb` and kg.sinks.get_sink("neo4j" | "falkordb")
+# Sinks: kg.sinks.get_sink("neo4j" | "falkordb") (`kg build --store` runs load_dir instead)
 # --------------------------------------------------------------------------------------
 
 
