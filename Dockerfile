@@ -5,12 +5,13 @@ FROM python:3.11-slim
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONUNBUFFERED=1
 WORKDIR /app
 
-# Only what the package needs (no .venv, node_modules or test data in the image).
-COPY pyproject.toml README.md ./
+# Only what the package needs (.dockerignore keeps .venv, node_modules, out/ and .git out of the context).
+COPY pyproject.toml constraints.txt README.md ./
 COPY schemas ./schemas
 COPY queries ./queries
 COPY kg ./kg
-RUN pip install . && useradd --create-home kg && mkdir /out && chown kg /out
+# The core plus the Neo4j driver (kg[neo4j]), at the versions the tests ran with.
+RUN pip install ".[neo4j]" -c constraints.txt && useradd --create-home --uid 1000 kg && mkdir /out && chown kg /out
 
 USER kg
 ENTRYPOINT ["kg"]

@@ -26,20 +26,22 @@ import shutil
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from importlib import metadata, resources
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import kg
 from kg import outdir
-from kg.errors import InputError
+from kg.errors import EmptyBuildError, InputError
+from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
+from kg.pwc import pwc_coverage
 from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
 from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
@@ -78,6 +80,7 @@ class BuildReport:
     reused_papers: int = 0  # --update: papers read back from extractions.jsonl.gz, not extracted
     extracted_papers: int = 0  # papers extracted by this run (and kept: duplicates are not)
     peak_worker_memory_mb: float = 0.0  # largest finished child process (pool worker, sink writer)
+    pwc_coverage: dict[str, dict] = field(default_factory=dict)  # share of nodes with a Papers with Code id, per label
 
     def to_dict(self) -> dict[str, Any]:
         extract_s = self.timings.get("extract")
@@ -93,6 +96,7 @@ class BuildReport:
             "peak_worker_memory_mb": round(self.peak_worker_memory_mb, 1),
             "engine": self.engine, "workers": self.workers, "update": self.update,
             "reused_papers": self.reused_papers, "extracted_papers": self.extracted_papers,
+            "pwc_coverage": self.pwc_coverage,
             "files": sorted(str(p.name) for s in self.sinks for p in s.files),
         }
 
@@ -272,6 +276,21 @@ class _Rejects:
 # ---------------------------------------------------------------------------- build
 
 
+class BuildProgress(Protocol):
+    """What a build tells whoever shows its progress: each stage as it starts (``read``,
+    ``load model``, ``extract``, ``link``, ``write``), and the papers of ``extract`` with their
+    total (the records read; known before extraction starts, so a bar can show an ETA)."""
+
+    def stage(self, name: str) -> None: ...
+
+    def papers(self, items: Iterator, total: int) -> Iterator: ...
+
+
+def count_records(paths: list[Path], fmt: str | None, limits: ReadLimits = DEFAULT_LIMITS) -> int:
+    """Usable records in the inputs (a reading pass, no NLP): the total a progress bar shows."""
+    return sum(1 for item in read_records(paths, fmt, limits) if isinstance(item, Record))
+
+
 def _check_options(engine: str, workers: int | None, scheduler: str | None, update: bool, inputs: list | None) -> None:
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
@@ -279,6 +298,8 @@ def _check_options(engine: str, workers: int | None, scheduler: str | None, upda
         raise InputError(f"workers must be at least 1, got {workers}")
     if scheduler and engine != "dask":
         raise InputError("a scheduler address needs the dask engine (--engine dask)")
+    if engine == "dask":
+        require_extra("dask", "the dask engine (--engine dask)")
     if update and not inputs:
         raise InputError("an update needs the new input files to add")
 
@@ -289,7 +310,7 @@ def build(
     fmt: str | None = None,
     sinks: Iterable[str] = FILE_SINKS,
     batch_size: int = 64,
-    progress: Callable[[Iterator], Iterator] | None = None,
+    progress: BuildProgress | None = None,
     workers: int | None = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -297,6 +318,7 @@ def build(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     partition_bytes: int | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    force: bool = False,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of ``inputs`` (default: the sample corpus) and write it to ``out_dir``.
 
@@ -307,6 +329,8 @@ def build(
     ``chunk_size`` (records per pool task) and ``partition_bytes`` (JSONL byte range per Dask
     task) only tune the work split; the output does not depend on them. ``limits``: the
     per-record size limits beyond which a record is rejected (``kg.read.ReadLimits``).
+    A build that finds no paper raises ``EmptyBuildError`` and leaves ``out_dir`` as it was,
+    unless ``force`` (then an empty graph is written).
 
     Where worker processes are spawned rather than forked (macOS, Windows), a script that
     calls this with ``workers > 1`` needs the usual ``if __name__ == "__main__":`` guard.
@@ -328,6 +352,8 @@ def build(
     try:
         graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
                                     scheduler, update, chunk_size, partition_bytes, limits)
+        if not report.papers and not force:
+            raise EmptyBuildError(_empty_build_message(report, out))
         outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE})
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)  # the previous output set stays as it was
@@ -337,7 +363,7 @@ def build(
 
 def _build_into(
     stage: Path, out: Path, inputs: list | None, paths: list[Path], fmt: str | None, sinks: Iterable[str],
-    batch_size: int, progress: Callable[[Iterator], Iterator] | None, workers: int | None, engine: str,
+    batch_size: int, progress: BuildProgress | None, workers: int | None, engine: str,
     scheduler: str | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """The build proper: reads from ``out`` (an update's old build), writes into ``stage``."""
@@ -359,14 +385,23 @@ def _build_into(
     if update:
         shutil.copyfile(store.path, store_tmp)
     rejects = _Rejects(out / "rejects.jsonl", stage / "rejects.jsonl", report, update)
+    total = 0
+    if progress:
+        progress.stage("read")
+        total = count_records(paths, fmt, limits)
     t0 = time.perf_counter()
     try:
         with store.writer(store_tmp, append=update) as store_file:
             if engine == "dask":
+                if progress:
+                    progress.stage("load model")  # on each Dask worker, as it takes its first partition
                 papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report, limits)
             else:
-                papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report, limits)
-            for paper in progress(papers) if progress else papers:
+                papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report, limits, progress)
+            if progress:
+                progress.stage("extract")
+                papers = progress.papers(papers, total)
+            for paper in papers:
                 if isinstance(paper, Reject):  # extraction raised on this record
                     rejects.add(paper)
                     continue
@@ -381,6 +416,8 @@ def _build_into(
     report.timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
+    if progress:
+        progress.stage("link")
     graph = linker.build()
     report.timings["link"] = time.perf_counter() - t0
     report.duplicates += linker.duplicates
@@ -388,6 +425,8 @@ def _build_into(
     del linker  # the graph holds what is needed from here on
 
     t0 = time.perf_counter()
+    if progress:
+        progress.stage("write")
     for name, sink_report, seconds in write_sinks(graph, stage, sinks, workers=min(workers or cores, cores)):
         report.sinks.append(sink_report)
         report.timings[f"write_{name}"] = seconds
@@ -398,11 +437,26 @@ def _build_into(
     for dropped in graph.dropped:
         report.dropped_edges[dropped.reason] = report.dropped_edges.get(dropped.reason, 0) + 1
     report.top_entities = graph.top_entities()
+    report.pwc_coverage = pwc_coverage(graph)
     report.peak_memory_mb = peak_memory_mb()
     report.peak_worker_memory_mb = peak_memory_mb(resource.RUSAGE_CHILDREN)
     summary = stage / "summary.json"
     summary.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return graph, report
+
+
+def _empty_build_message(report: BuildReport, out: Path) -> str:
+    """Why a build found no paper, and that ``out`` keeps what it had."""
+    why = f"{report.records} record(s) read, {report.rejects} rejected"
+    if report.reject_reasons:
+        why += " (" + ", ".join(f"{n} {reason}" for reason, n in sorted(report.reject_reasons.items(), key=lambda x: -x[1])) + ")"
+    try:
+        before = json.loads((out / "summary.json").read_text(encoding="utf-8")).get("papers")
+    except (OSError, ValueError, AttributeError):
+        before = None
+    kept = f"{out} keeps its previous build ({before} papers)" if before else f"nothing was written to {out}"
+    return (f"no papers in {', '.join(report.inputs)}: {why}; {kept}. "
+            "Check the inputs and --format, or pass --force to write an empty graph.")
 
 
 def _merged_inputs(out: Path, new: list[str]) -> list[str]:
@@ -430,6 +484,7 @@ def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects
 def _local_papers(
     paths: list[Path], fmt: str | None, workers: int, batch_size: int, chunk_size: int,
     linker: Linker, rejects: _Rejects, report: BuildReport, limits: ReadLimits = DEFAULT_LIMITS,
+    progress: BuildProgress | None = None,
 ) -> Iterator[PaperExtraction | Reject]:
     """In-process extraction, or a process pool when there is more than a pool's first round
     of work (starting workers costs about as much as extracting that round here)."""
@@ -437,6 +492,8 @@ def _local_papers(
     head = list(islice(records, workers * chunk_size if workers > 1 else 1))
     if not head:
         return iter(())  # nothing new (an update with known papers only): no pipeline to load
+    if progress:
+        progress.stage("load model")  # in this process, or in each pool worker as it starts
     if workers > 1 and len(head) == workers * chunk_size:
         return extract_parallel(chain(head, records), workers, batch_size, chunk_size)
     records = chain(head, records)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.commands.store import load_and_report, store_options
 from kg.errors import KGError
 from kg.read import DEFAULT_LIMITS, ReadLimits
 
@@ -37,7 +38,7 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output directory for graph.graphml, graph.ttl, graph.nt, nodes.jsonl, edges.jsonl, graph.cypher, summary.json, rejects.jsonl, extractions.jsonl.gz.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["hf-text", "jsonl", "json", "atom", "csv"]), default=None, help="Input format; detected from each file when not given.")
+@click.option("--input-format", "--format", "fmt", type=click.Choice(["hf-text", "jsonl", "json", "atom", "csv"]), default=None, help="Input format; detected from each file when not given. (-f is an output format in every kg command; build writes all of them.)")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10000), help="Documents per spaCy batch.")
 @click.option("--workers", "-w", type=click.IntRange(1), default=None, help="Extraction processes; the graph is the same for any number.  [default: one per core; with --scheduler, the cluster's size]")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: this machine (in-process or a process pool); dask: a Dask cluster (a LocalCluster of --workers processes unless --scheduler is given).")
@@ -47,10 +48,14 @@ def main() -> None:
 @click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
 @click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
 @click.option("--recognizer", type=click.Choice(["combined", "rules", "model"]), default=None, help="Entity recognisers: the rules and the trained span model together, or either alone (ablations).  [default: from the pipeline config]")
+@click.option("--force", is_flag=True, help="Write the outputs even when no paper was found (an empty graph replaces the one in --out).")
+@store_options(default=None, help="Then load the graph into this store, exactly as `kg load OUTDIR` does: falkordb (embedded under OUTDIR/falkordb, or --url) or neo4j (--uri or NEO4J_URI).")
+@click.option("--replace", is_flag=True, help="With --store: empty the store's graph first (needed when it holds an earlier build of --out).")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, workers: int | None,
           engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None,
-          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None) -> None:
+          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None, force: bool,
+          store: str | None, url, graph_name, uri, user, password, database, replace: bool) -> None:
     """Read papers and write their knowledge graph.
 
     INPUTS are files or directories: the Hugging Face Papers text dump, arXiv metadata JSON
@@ -58,11 +63,13 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
     Without INPUTS, the bundled sample corpus (247 papers) is built. Unusable records are
     skipped, counted and written to rejects.jsonl; the run still exits 0.
 
-    `kg build --update OUTDIR NEW_INPUT…` adds papers to an existing build.
+    `kg build --update OUTDIR NEW_INPUT…` adds papers to an existing build;
+    `kg build --store neo4j` also loads the result into Neo4j (as `kg load` does).
+    Exit codes: 0 built (and loaded), 1 an error (nothing found in INPUTS, a store that
+    refused or holds an earlier build), 2 a usage error.
     """
-    from tqdm import tqdm
-
     from kg.build import build as run_build
+    from kg.commands.progress import ConsoleProgress
 
     if update_dir is not None:
         if ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT and out_dir != update_dir:
@@ -72,6 +79,16 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
         out_dir = update_dir
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    connection = {"--url": url, "--uri": uri, "--user": user, "--password": password, "--database": database, "--replace": replace or None}
+    if store is None and any(v is not None for v in connection.values()):
+        raise click.UsageError(f"{', '.join(k for k, v in connection.items() if v is not None)} need(s) --store falkordb|neo4j")
+    if store:
+        from kg.extras import require_extra
+
+        try:
+            require_extra(store, f"kg build --store {store}")  # before an hour of building, not after
+        except KGError as exc:
+            _fail(exc)
     if recognizer:
         import os
 
@@ -79,21 +96,25 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
 
         os.environ[RECOGNIZER_ENV] = recognizer  # read by every pipeline built, in workers too
     show = sys.stderr.isatty() if progress is None else progress
-    bar = (lambda it: tqdm(it, desc="papers", unit="paper", file=sys.stderr)) if show else None
+    bar = ConsoleProgress() if show else None
     try:
-        graph, report = run_build(list(inputs) or None, out_dir, fmt=fmt, batch_size=batch_size, progress=bar,
+        graph, report = run_build(list(inputs) or None, out_dir, fmt=fmt, batch_size=batch_size, progress=bar, force=force,
                                   workers=workers, engine=engine, scheduler=scheduler, update=update_dir is not None,
                                   limits=ReadLimits(max_record_bytes=max_record_bytes, max_abstract_chars=max_abstract_chars))
     except KGError as exc:
         _fail(exc)
+    finally:
+        if bar:
+            bar.close()
     s = report.to_dict()
     how = f"{report.engine} engine, {report.workers} worker{'s' if report.workers != 1 else ''}"
     if report.update:
         click.echo(f"\nUpdated {out_dir}: {report.extracted_papers} new paper(s) extracted, {report.reused_papers} reused, "
                    f"{report.papers} in the graph, in {s['timings_s']['total']} s ({how}, peak {s['peak_memory_mb']} MB)")
     else:
+        rate = f"{s['papers_per_s']} papers/s extraction, " if s["papers_per_s"] else ""
         click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "
-                   f"({s['papers_per_s']} papers/s extraction, {how}, peak {s['peak_memory_mb']} MB)")
+                   f"({rate}{how}, peak {s['peak_memory_mb']} MB)")
     click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'} {report.reject_reasons}" if report.rejects else "")
                + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else ""))
     click.echo(_table(sorted(report.node_counts.items()) + [("total", sum(report.node_counts.values()))], ("node type", "count")))
@@ -104,19 +125,23 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
         for label, names in tops:
             click.echo(f"  {label:<10} {names}")
     click.echo(f"Wrote {', '.join(s['files'])}, summary.json, rejects.jsonl, extractions.jsonl.gz to {out_dir}/")
+    if store:
+        click.echo(f"\nLoading {out_dir} into {store} (as `kg load` does):")
+        load_and_report(out_dir, store, url, graph_name, uri, user, password, database, progress=progress, replace=replace)
 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="out", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of tables.")
-@click.option("--errors", "show_errors", type=click.IntRange(0), default=0, help="Also list up to N false positives and N false negatives per type.")
+@click.option("--errors", "show_errors", type=click.IntRange(0), default=0, help="Also list the first N false positives and the first N false negatives (N each, over all types together).")
 def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None:
     """Score a build (OUT_DIR, default ./out) against a GOLD JSONL file.
 
     Entities and relations are matched at graph level, per paper (by title), with names
     folded (case, hyphens, plurals) and aliases honoured. Prints precision, recall and F1
-    per entity type and relationship type, and micro-averaged totals.
+    per entity type and relationship type, and micro-averaged totals. Exits 1 when no gold
+    paper is in the build (nothing to score: wrong OUT_DIR or gold file).
     """
     import json
 
@@ -126,6 +151,9 @@ def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None
         result = evaluate(gold, out_dir)
     except KGError as exc:
         _fail(exc)
+    if result.papers_gold and not result.papers_matched:
+        _fail(KGError(f"none of the {result.papers_gold} gold papers of {gold} is in {out_dir} (matched by title): "
+                      f"build the gold set's inputs first, e.g. kg build INPUTS --out {out_dir}"))
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
         return

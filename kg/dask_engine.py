@@ -49,7 +49,7 @@ class Partition:
     """One task's share of the input: a whole file, or the lines starting in [start, end)."""
 
     index: int
-    name: str  # the path as given: Source.path, as in a serial read
+    name: str  # Source.path, as in a serial read (kg.read.source_name)
     path: str  # absolute path the worker opens
     fmt: str
     start: int = 0
@@ -88,7 +88,7 @@ def _next_line_start(stream: Any, pos: int) -> int:
     return offset
 
 
-def _planned(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str] | Reject]:
+def _planned(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str, str] | Reject]:
     """(file, format) in the order ``read_records`` reads them (directories expanded, sorted),
     and a Reject for each file of a directory that cannot be read."""
     from kg.read import _checked_format, _plan  # the serial reader's own planning, so both agree
@@ -97,7 +97,7 @@ def _planned(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, s
     return [planned for path in paths for planned in _plan(Path(path), fmt)]
 
 
-def _planned_files(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str]]:
+def _planned_files(paths: Iterable[str | Path], fmt: str | None) -> list[tuple[Path, str, str]]:
     return [p for p in _planned(paths, fmt) if not isinstance(p, Reject)]
 
 
@@ -108,11 +108,11 @@ def plan_partitions(
     (``count_newlines`` / ``with_line_numbers``)."""
     files = _planned_files(paths, fmt)
     if partition_bytes is None:
-        total = sum(path.stat().st_size for path, _ in files)
+        total = sum(path.stat().st_size for path, _, _ in files)
         partition_bytes = min(MAX_PARTITION_BYTES, max(MIN_PARTITION_BYTES, total // max(1, workers * PARTITIONS_PER_WORKER)))
     parts: list[Partition] = []
-    for path, file_fmt in files:
-        name, absolute = str(path), str(path.resolve())
+    for path, file_fmt, name in files:
+        absolute = str(path.resolve())
         size = path.stat().st_size
         if file_fmt not in SPLITTABLE or size <= partition_bytes or _is_gzip(path):
             parts.append(Partition(len(parts), name, absolute, file_fmt))

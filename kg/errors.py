@@ -13,6 +13,10 @@ class InputError(KGError):
     """An input file or option cannot be used at all (missing file, unknown format)."""
 
 
+class EmptyBuildError(InputError):
+    """A build found no paper; it does not replace an output set with an empty one."""
+
+
 class RecordError(InputError):
     """One input record is unusable; readers turn it into a counted ``Reject``."""
 
@@ -31,3 +35,7 @@ class SinkError(KGError):
 
 class EvalError(KGError):
     """A gold file or build directory cannot be evaluated."""
+
+
+class MissingExtraError(KGError):
+    """A feature needs an optional dependency (a ``kg[extra]``) that is not installed."""

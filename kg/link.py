@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.graph import Evidence, KnowledgeGraph
+from kg import pwc
 from kg.names import entity_key, fold_name
 
 NodeId = tuple[str, str]  # (label, folded name)
@@ -100,6 +101,10 @@ class Linker:
                 if m.family:
                     uf.find(("Model", fold_name(m.family)))
                     surfaces[("Model", fold_name(m.family))][m.family] += 0
+        catalogue = pwc.load_catalogue()
+        for group in pwc.same_entry_groups([i for i in uf.parent if i not in self.ambiguous], catalogue):
+            for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
+                uf.union(group[0], other)
         clusters: dict[NodeId, dict] = {}
         for node_id in list(uf.parent):
             root = uf.find(node_id)
@@ -122,6 +127,7 @@ class Linker:
         for paper in papers:
             self._add_paper(graph, paper, key_of)
         ensure_paper_edges(graph)
+        pwc.link_catalogue(graph, catalogue)  # pwc_id on nodes, SUBTASK_OF between tasks
         return graph
 
     def _add_paper(self, graph: KnowledgeGraph, paper: PaperExtraction, key_of: dict[NodeId, str]) -> None:

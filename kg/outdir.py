@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -23,6 +24,22 @@ STAGE_MARK = ".kg-new-"
 OLD_MARK = ".kg-old-"
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file, read in blocks (graph.nt of a large build is gigabytes)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build_fingerprint(out: Path, names: tuple[str, ...]) -> dict[str, str]:
+    """What a store loaded from the build in ``out`` was made of: the digest of each file it
+    reads. ``kg serve`` (graph.nt) and ``kg load``/``kg query`` (nodes.jsonl, edges.jsonl)
+    compare it with the one they recorded to tell that a rebuild made their store stale."""
+    return {name: file_digest(Path(out) / name) for name in names}
 
 
 def stage_dir(out: Path) -> Path:

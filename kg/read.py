@@ -797,37 +797,47 @@ def _checked_format(fmt: str | None) -> str | None:
 SKIPPED_FILE = "skipped file"
 
 
-def _plan(path: Path, fmt: str | None) -> list[tuple[Path, str] | Reject]:
-    """(file, format) pairs for one input path; a directory contributes its detectable files
-    and a Reject for each file it cannot read (counted and listed like any other skip)."""
+def source_name(path: Path, given: Path | None = None) -> str:
+    """How records of ``path`` name their file (``Source.path``, a Paper's ``source``):
+    relative to the directory given as input, else the file's name. Never absolute, so a build
+    gives the same nodes in every checkout."""
+    if given is not None and given != path:
+        return path.relative_to(given).as_posix()
+    return path.name
+
+
+def _plan(path: Path, fmt: str | None) -> list[tuple[Path, str, str] | Reject]:
+    """(file, format, source name) for one input path; a directory contributes its detectable
+    files and a Reject for each file it cannot read (counted and listed like any other skip)."""
     if path.is_dir():
-        plan: list[tuple[Path, str] | Reject] = []
+        plan: list[tuple[Path, str, str] | Reject] = []
         for child in sorted(path.iterdir()):
             if not child.is_file():
                 continue
             if fmt is not None:
-                plan.append((child, fmt))
+                plan.append((child, fmt, source_name(child, path)))
                 continue
             try:
-                plan.append((child, detect_format(child)))
+                plan.append((child, detect_format(child), source_name(child, path)))
             except InputError as err:
                 logger.warning("skipping %s: %s", child, err)
-                plan.append(Reject(Source(str(child), 0), f"{SKIPPED_FILE}: {err}", ""))
+                plan.append(Reject(Source(source_name(child, path), 0), f"{SKIPPED_FILE}: {err}", ""))
         return plan
     _check_file(path)
-    return [(path, fmt or detect_format(path))]
+    return [(path, fmt or detect_format(path), source_name(path))]
 
 
-def _read_planned(path: Path, fmt: str, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
+def _read_planned(path: Path, fmt: str, limits: ReadLimits = DEFAULT_LIMITS, name: str | None = None) -> Iterator[Item]:
     """Run one reader; a gzip stream that breaks mid-file becomes a final Reject, not a crash."""
     last_line = 0
+    name = name or source_name(path)
     with _open_binary(path) as stream:
         try:
-            for item in FORMATS[fmt](stream, str(path), limits):
+            for item in FORMATS[fmt](stream, name, limits):
                 last_line = item.source.line
                 yield item
         except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-            yield Reject(Source(str(path), last_line + 1), f"corrupt gzip data: {err}", "")
+            yield Reject(Source(name, last_line + 1), f"corrupt gzip data: {err}", "")
 
 
 def read_file(path: str | Path, fmt: str | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Item]:
@@ -848,4 +858,4 @@ def read_records(paths: Iterable[str | Path], fmt: str | None = None, limits: Re
     """
     _checked_format(fmt)
     plan = [planned for path in paths for planned in _plan(Path(path), fmt)]
-    return chain.from_iterable([p] if isinstance(p, Reject) else _read_planned(p[0], p[1], limits) for p in plan)
+    return chain.from_iterable([p] if isinstance(p, Reject) else _read_planned(p[0], p[1], limits, p[2]) for p in plan)

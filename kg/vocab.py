@@ -42,6 +42,7 @@ class KGO(DefinedNamespace):
     outperforms: URIRef
     usedFor: URIRef
     partOf: URIRef
+    subtaskOf: URIRef
     # data properties
     key: URIRef
     weight: URIRef
@@ -55,13 +56,14 @@ class KGO(DefinedNamespace):
     tailStart: URIRef
     tailEnd: URIRef
     arxivId: URIRef
+    pwcId: URIRef
 
 
 RELATION_PROPERTY = {
     "PROPOSES": KGO.proposes, "USES": KGO.uses, "EVALUATES_ON": KGO.evaluatesOn, "ADDRESSES": KGO.addresses,
     "REPORTS_METRIC": KGO.reportsMetric, "MENTIONS": KGO.mentions, "VARIANT_OF": KGO.variantOf,
     "DERIVED_FROM": KGO.derivedFrom, "APPLIED_TO": KGO.appliedTo, "OUTPERFORMS": KGO.outperforms,
-    "USED_FOR": KGO.usedFor, "PART_OF": KGO.partOf,
+    "USED_FOR": KGO.usedFor, "PART_OF": KGO.partOf, "SUBTASK_OF": KGO.subtaskOf,
 }
 LABEL_CLASS = {
     "Paper": KGO.Paper, "Model": KGO.Model, "Method": KGO.Method, "Dataset": KGO.Dataset,

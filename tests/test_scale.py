@@ -110,10 +110,12 @@ def test_byte_ranges_read_like_a_serial_read(tmp_path):
         assert _items(got) == expected, size
 
 
-def test_whole_file_partitions_keep_the_given_path(corpus):
+def test_whole_file_partitions_name_the_file_as_a_serial_read_does(corpus):
     gz = corpus["shards"] / "b.jsonl.gz"
     (part,) = plan_partitions([gz], partition_bytes=1)  # gzip is never split
-    assert part.end is None and part.name == str(gz)
+    assert part.end is None and part.name == "b.jsonl.gz"  # kg.read.source_name: never absolute
+    (in_dir,) = [p for p in plan_partitions([corpus["shards"]], partition_bytes=1) if p.name == "b.jsonl.gz"]
+    assert in_dir.path == str(gz.resolve())
     assert _items(read_partition(part)) == _items(read_file(gz))
     relative = Partition(0, "b.jsonl.gz", str(gz), "jsonl")  # a name as given, opened by absolute path
     assert {i.source.path for i in read_partition(relative)} == {"b.jsonl.gz"}

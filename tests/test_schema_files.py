@@ -21,6 +21,6 @@ def test_schema_json_matches_the_code():
     data = json.loads((ROOT / "schemas" / "schema.json").read_text())
     assert set(data["relationship_types"]) == {
         "PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "REPORTS_METRIC", "MENTIONS",
-        "VARIANT_OF", "DERIVED_FROM", "APPLIED_TO", "OUTPERFORMS", "USED_FOR", "PART_OF",
+        "VARIANT_OF", "DERIVED_FROM", "APPLIED_TO", "OUTPERFORMS", "USED_FOR", "PART_OF", "SUBTASK_OF",
     }
     assert schema.allows("Paper", "PROPOSES", "Benchmark") and not schema.allows("Metric", "OUTPERFORMS", "Model")

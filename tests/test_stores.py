@@ -668,14 +668,14 @@ def test_write_result_defaults():
 
 
 def test_docker_compose_runs_neo4j_5_and_a_one_shot_kg_build_into_it():
+    """What the compose file is for; its validity and command lines: tests/test_documented_paths.py."""
     compose = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
-    for needle in ("image: neo4j:5-community", '"7474:7474"', '"7687:7687"', "neo4j-data:/data",
+    for needle in ("image: neo4j:5-community", '"127.0.0.1:7474:7474"', '"127.0.0.1:7687:7687"', "neo4j-data:/data",
                    "NEO4J_AUTH: neo4j/${NEO4J_PASSWORD:?", "condition: service_healthy",
-                   '["build", "--out", "/out", "--store", "neo4j"]', "NEO4J_URI: neo4j://neo4j:7687", 'restart: "no"'):
+                   '["build", "--out", "/out/graph", "--store", "neo4j"]', "NEO4J_URI: neo4j://neo4j:7687", 'restart: "no"'):
         assert needle in compose, needle
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert dockerfile.startswith("#") and "FROM python:3.11-slim" in dockerfile and "pip install ." in dockerfile
-
+    assert dockerfile.startswith("#") and "FROM python:3.11-slim" in dockerfile and 'pip install ".[neo4j]" -c constraints.txt' in dockerfile
 
 
 def test_a_graph_with_a_label_outside_the_schema_is_refused_before_any_write():

@@ -49,6 +49,12 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
     Oxigraph store is kept in OUT_DIR/oxigraph and reused while graph.nt is unchanged.
     Read-only, loopback-only, time- and size-limited unless told otherwise.
     """
+    from kg.extras import require_extra
+
+    try:
+        require_extra("serve", "kg serve")
+    except KGError as exc:
+        _fail(exc)
     from kg.sparql.server import ServerConfig, serve
 
     config = ServerConfig(out_dir=out_dir, host=host, port=port, allow_update=allow_update, allow_service=allow_service,

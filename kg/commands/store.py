@@ -24,16 +24,18 @@ def _fail(exc: KGError) -> None:
     sys.exit(1)
 
 
-def store_options(func):
-    """Connection options shared by ``load`` and ``query``."""
+def store_options(func=None, *, default: str | None = "falkordb", help: str | None = None):
+    """Connection options shared by ``load``, ``query`` and ``build --store``."""
+    if func is None:
+        return lambda f: store_options(f, default=default, help=help)
     options = [
-        click.option("--store", "-s", type=STORE_CHOICE, default="falkordb", show_default=True,
-                     help="falkordb: the embedded server under OUTDIR/falkordb, or --url; neo4j: --uri or NEO4J_URI."),
+        click.option("--store", "-s", type=STORE_CHOICE, default=default, show_default=default is not None,
+                     help=help or "falkordb: the embedded server under OUTDIR/falkordb, or --url; neo4j: --uri or NEO4J_URI."),
         click.option("--url", default=None, metavar="redis://HOST:PORT", help="FalkorDB: a running server instead of the embedded one."),
         click.option("--graph", "graph_name", default="kg", show_default=True, help="FalkorDB: the graph's name."),
         click.option("--uri", default=None, help="Neo4j: bolt:// or neo4j:// URI [env NEO4J_URI; default neo4j://localhost:7687]."),
         click.option("--user", default=None, help="Neo4j: user name [env NEO4J_USERNAME; default neo4j]."),
-        click.option("--password", default=None, help="Neo4j: password [env NEO4J_PASSWORD]."),
+        click.option("--password", default=None, help="Neo4j: password [env NEO4J_PASSWORD; prefer it: a command line is visible to other users]."),
         click.option("--database", default=None, help="Neo4j: database [env NEO4J_DATABASE; default: the server's default]."),
     ]
     for option in reversed(options):
@@ -82,33 +84,45 @@ def format_load_report(report) -> str:
     return "\n".join(lines)
 
 
-@click.command("load")
-@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@store_options
-@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100000), help="Rows per UNWIND batch (one transaction each).")
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
-@click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
-def load_cmd(out_dir: Path, store: str, url, graph_name, uri, user, password, database, batch_size: int,
-             progress: bool | None, as_json: bool) -> None:
-    """Load the graph `kg build` wrote to OUTDIR into a graph database.
-
-    Uniqueness constraints and indexes first, then nodes and relationships in batched
-    `UNWIND $rows ... MERGE` transactions: loading twice, or again after a load was
-    killed half-way, ends with the same graph and no duplicates.
-
-    \b
-    kg load OUTDIR                          embedded FalkorDB, data in OUTDIR/falkordb
-    kg load --url redis://127.0.0.1:6379 OUTDIR
-    kg load --store neo4j --uri neo4j://localhost:7687 --password ... OUTDIR
-    """
+def load_and_report(out_dir: Path, store: str, url, graph_name, uri, user, password, database, batch_size: int = 1000,
+                    progress: bool | None = None, as_json: bool = False, replace: bool = False) -> None:
+    """What ``kg load`` does, also run by ``kg build --store``: ``kg.stores.load_dir``, then the report."""
     from kg.stores import load_dir
 
     try:
         transport = _transport(store, out_dir, url, graph_name, uri, user, password, database)
-        report = load_dir(out_dir, transport, batch_size=batch_size, progress=_progress_bar(progress))
+        report = load_dir(out_dir, transport, batch_size=batch_size, progress=_progress_bar(progress), replace=replace)
     except KGError as exc:
         _fail(exc)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_load_report(report))
+
+
+REPLACE_HELP = ("Empty the store's graph first. Needed when it holds an earlier build of OUTDIR "
+                "(a load would otherwise mix the two builds' nodes).")
+
+
+@click.command("load")
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@store_options
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100000), help="Rows per UNWIND batch (one transaction each).")
+@click.option("--replace", is_flag=True, help=REPLACE_HELP)
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
+def load_cmd(out_dir: Path, store: str, url, graph_name, uri, user, password, database, batch_size: int,
+             replace: bool, progress: bool | None, as_json: bool) -> None:
+    """Load the graph `kg build` wrote to OUTDIR into a graph database.
+
+    Uniqueness constraints and indexes first, then nodes and relationships in batched
+    `UNWIND $rows ... MERGE` transactions: loading twice, or again after a load was
+    killed half-way, ends with the same graph and no duplicates. A store that holds an
+    earlier build of OUTDIR is refused unless --replace.
+
+    \b
+    kg load OUTDIR                          embedded FalkorDB, data in OUTDIR/falkordb
+    kg load --url redis://127.0.0.1:6379 OUTDIR
+    kg load --store neo4j --uri neo4j://localhost:7687 OUTDIR   (password: NEO4J_PASSWORD)
+    """
+    load_and_report(out_dir, store, url, graph_name, uri, user, password, database, batch_size, progress, as_json, replace)
 
 
 def parse_params(pairs: tuple[str, ...], examples: dict[str, Any]) -> dict[str, Any]:
@@ -165,30 +179,41 @@ def format_result(result, fmt: str = "table", width: int | None = 60) -> str:
 
 
 @click.command("query")
-@click.argument("out_dir", metavar="OUTDIR", type=click.Path(file_okay=False, path_type=Path))
-@click.argument("query", metavar="CYPHER|FILE.cypher")
+@click.argument("args", nargs=-1, required=True, metavar="[OUTDIR] CYPHER|FILE.cypher")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A query parameter ($NAME); repeatable. Typed like the file's `// params:` example, else JSON if it parses, else a string.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="Output format (-f is the output format in every kg command).")
 @click.option("--width", default=60, show_default=True, type=click.IntRange(0), help="Table: cut longer cells (0: never).")
 @click.option("--write", "allow_write", is_flag=True, help="Allow a query that writes (default: read-only).")
+@click.option("--reload", "reload_store", is_flag=True, help="Load OUTDIR's build into the store first, replacing the graph there (when it holds an earlier build).")
 @store_options
-def query_cmd(out_dir: Path, query: str, params: tuple[str, ...], fmt: str, width: int, allow_write: bool,
+def query_cmd(args: tuple[str, ...], params: tuple[str, ...], fmt: str, width: int, allow_write: bool, reload_store: bool,
               store: str, url, graph_name, uri, user, password, database) -> None:
     """Run a Cypher query on the graph loaded from OUTDIR and print the rows.
 
     The query is Cypher text or a .cypher file such as queries/model_methods.cypher,
     whose `// params: {...}` line gives example parameters that --param overrides.
-    OUTDIR names the embedded FalkorDB (OUTDIR/falkordb, filled by `kg load OUTDIR`);
-    with --url or --store neo4j it is not read.
+    OUTDIR (default ./out) names the embedded FalkorDB (OUTDIR/falkordb, filled by
+    `kg load OUTDIR`). With --url or --store neo4j it may be left out; given, it is the
+    build the store is checked against. A store that holds an earlier build of OUTDIR
+    is refused (exit 1) unless --reload.
 
     \b
     kg query out "MATCH (m:Model) RETURN m.name LIMIT 5"
     kg query out queries/model_methods.cypher --param model=LLaMA
     kg query out queries/top_proposed_methods.cypher --format json
+    kg query --store neo4j queries/model_family_tree.cypher
     """
-    from kg.stores import read_query_file, run_query
+    from kg.stores import load_dir, read_query_file, run_query
 
+    if len(args) > 2:
+        raise click.UsageError(f"expected [OUTDIR] CYPHER, got {len(args)} arguments (quote the Cypher text)")
+    out_dir, query = (Path(args[0]), args[1]) if len(args) == 2 else (None, args[0])
+    if out_dir is None and store == "falkordb" and url is None:
+        out_dir = Path("out")  # the embedded store lives in a build directory
+    if reload_store and out_dir is None:
+        raise click.UsageError("--reload needs the OUTDIR to load from")
     try:
         examples: dict[str, Any] = {}
         text = query
@@ -196,8 +221,10 @@ def query_cmd(out_dir: Path, query: str, params: tuple[str, ...], fmt: str, widt
             qfile = read_query_file(query)
             text, examples = qfile.text, qfile.params
         values = parse_params(params, examples)
+        if reload_store:
+            load_dir(out_dir, _transport(store, out_dir, url, graph_name, uri, user, password, database), replace=True)
         transport = _transport(store, out_dir, url, graph_name, uri, user, password, database, must_exist=True)
-        result = run_query(transport, text, values, read_only=not allow_write)
+        result = run_query(transport, text, values, read_only=not allow_write, out_dir=out_dir)
     except KGError as exc:
         _fail(exc)
     click.echo(format_result(result, fmt, width or None))

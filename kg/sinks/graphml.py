@@ -21,7 +21,7 @@ from kg.normalize import xml_safe
 from kg.sinks import SinkReport
 
 LIST_SEPARATOR = "|"
-NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source")
+NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source", "pwc_id")
 
 
 def _scalar(value):

@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.graph import KnowledgeGraph
+from kg.pwc import LINKED_PWC_IRI
 from kg.sinks import SinkReport
 from kg.vocab import KGO, LABEL_CLASS, RELATION_PROPERTY, resource_iri
 
@@ -24,9 +25,10 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "https://schema.org/"
+OWL = "http://www.w3.org/2002/07/owl#"
 PREFIXES = {
     "kgo": str(KGO._NS), "kgr": resource_iri(""), "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-    "dcterms": DCT, "prov": PROV, "schema": SCHEMA,
+    "dcterms": DCT, "prov": PROV, "schema": SCHEMA, "owl": OWL,
 }
 
 
@@ -56,6 +58,9 @@ def iter_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
         for alias in sorted(node.aliases):
             yield ox.Triple(s, alt, _lit(alias))
         p = node.properties
+        if p.get("pwc_id"):  # SCHEMA.md: the Linked Papers With Code identity
+            yield ox.Triple(s, _n(KGO.pwcId), _lit(p["pwc_id"]))
+            yield ox.Triple(s, _n(OWL + "sameAs"), _n(LINKED_PWC_IRI + p["pwc_id"]))
         if node.label == "Paper":
             yield ox.Triple(s, _n(DCT + "title"), _lit(p.get("title", node.name)))
             if p.get("abstract"):

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
-import hashlib
 import json
 import logging
 import os
@@ -46,6 +45,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import InputError, KGError
+from kg.outdir import build_fingerprint, file_digest
 from kg.schema import schema_file
 from kg.sparql import policy
 
@@ -91,20 +91,11 @@ def ontology_path() -> Path | None:
     return path if path.exists() else None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def fingerprint(out_dir: Path, ontology: Path | None) -> dict[str, Any]:
     """What the store was loaded from; equal fingerprints mean the store is up to date."""
-    nt = Path(out_dir) / "graph.nt"
     return {
         "layout": LAYOUT_VERSION, "pyoxigraph": ox.__version__,
-        "graph.nt": _sha256(nt), "ontology.ttl": _sha256(ontology) if ontology else None,
+        **build_fingerprint(Path(out_dir), ("graph.nt",)), "ontology.ttl": file_digest(ontology) if ontology else None,
     }
 
 
@@ -129,13 +120,17 @@ class StoreInfo:
 
 @contextmanager
 def _locked(out_dir: Path):
-    """One loader at a time per build directory (two ``kg serve`` starting together)."""
-    with (out_dir / ".oxigraph.lock").open("w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    """One loader at a time per build directory (two ``kg serve`` starting together).
+
+    The lock is on the directory itself, so nothing (no ``.oxigraph.lock``) is left behind.
+    """
+    fd = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        (out_dir / ".oxigraph.lock").unlink(missing_ok=True)  # the lock file of kg before 0.1.1
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def _read_meta(store_dir: Path) -> dict[str, Any] | None:

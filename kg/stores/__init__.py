@@ -15,11 +15,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from kg.extras import require_extra
 from kg.graph import KnowledgeGraph
-from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, StoreError, Transport
+from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, StaleStoreError, StoreError, Transport
 from kg.stores.writer import (
     LoadReport,
     QueryFile,
+    clear_graph,
     coerce_param,
     count_graph,
     load,
@@ -27,6 +29,7 @@ from kg.stores.writer import (
     plan_batches,
     read_query_file,
     run_query,
+    stale_reason,
     write_graph,
     writer_statements,
 )
@@ -34,9 +37,9 @@ from kg.stores.writer import (
 STORES = ("neo4j", "falkordb")
 
 __all__ = [
-    "DIALECTS", "FALKORDB", "NEO4J", "STORES", "Dialect", "LoadReport", "QueryFile", "QueryResult", "StoreError",
-    "Transport", "coerce_param", "count_graph", "load", "load_after_build", "load_dir", "make_transport",
-    "plan_batches", "read_query_file", "run_query", "write_graph", "writer_statements",
+    "DIALECTS", "FALKORDB", "NEO4J", "STORES", "Dialect", "LoadReport", "QueryFile", "QueryResult", "StaleStoreError", "StoreError",
+    "Transport", "clear_graph", "coerce_param", "count_graph", "load", "load_after_build", "load_dir", "make_transport",
+    "plan_batches", "read_query_file", "run_query", "stale_reason", "write_graph", "writer_statements",
 ]
 
 
@@ -58,6 +61,8 @@ def make_transport(
     ``out_dir/falkordb``. Neo4j: ``uri``/``user``/``password``/``database``, else the
     NEO4J_* environment variables.
     """
+    if store in STORES:
+        require_extra(store, f"the {store} store")
     if store == "neo4j":
         from kg.stores.neo4j_transport import Neo4jTransport
 
@@ -76,7 +81,10 @@ LOAD_OPTIONS = ("out_dir", "url", "graph", "uri", "user", "password", "database"
 
 
 def load_after_build(graph: KnowledgeGraph, store: str, options: Mapping[str, Any] | None = None) -> LoadReport:
-    """``kg build … --store neo4j|falkordb``: load the graph just built into ``store``.
+    """Load a graph held in memory (e.g. just built by ``kg.build.build``) into ``store``.
+
+    ``kg build --store`` does not use this: it runs ``load_dir`` on the build directory, as
+    ``kg load`` does, which also checks and records which build the store holds.
 
     ``options`` (all optional): ``out_dir`` (the build's OUTDIR; the embedded FalkorDB keeps
     its data in ``OUTDIR/falkordb``), ``url``, ``graph`` (FalkorDB), ``uri``, ``user``,

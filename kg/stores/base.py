@@ -18,6 +18,10 @@ class StoreError(SinkError):
     """A graph store refused a statement or could not be reached or started."""
 
 
+class StaleStoreError(StoreError):
+    """The store holds the graph of an earlier build of OUTDIR than the one there now."""
+
+
 @dataclass(frozen=True)
 class SchemaOp:
     """One schema declaration: a uniqueness constraint or an index on ``label.property``.
@@ -102,6 +106,9 @@ class Transport(Protocol):
 
     @property
     def target(self) -> str: ...  # where it writes, for reports (never a password)
+
+    @property
+    def location(self) -> str: ...  # which store and graph, the same however OUTDIR is spelled
 
     def open(self) -> None: ...
 

@@ -389,6 +389,10 @@ class FalkorDBTransport:
             return f"{p.scheme}://{p.hostname}:{p.port or 6379} graph {self.graph_name}"
         return f"embedded FalkorDB in {self.data_dir} graph {self.graph_name}"
 
+    @property
+    def location(self) -> str:
+        return self.target if self.url else f"embedded FalkorDB graph {self.graph_name}"
+
     def open(self) -> None:
         if self._graph is not None:
             return

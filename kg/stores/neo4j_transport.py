@@ -70,6 +70,10 @@ class Neo4jTransport:
     def target(self) -> str:
         return f"{self.uri}" + (f" database {self.database}" if self.database else "")
 
+    @property
+    def location(self) -> str:
+        return self.target
+
     def open(self) -> None:
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError

@@ -27,7 +27,8 @@ from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.schema import GraphSchema, load_schema
 from kg.sinks import SinkReport
-from kg.stores.base import DIALECTS, QueryResult, StoreError, Transport
+from kg.outdir import build_fingerprint
+from kg.stores.base import DIALECTS, QueryResult, StaleStoreError, StoreError, Transport
 
 
 # --------------------------------------------------------------------------------------
@@ -124,6 +125,7 @@ class LoadReport:
     store_nodes: int = 0  # totals in the store after the load
     store_relationships: int = 0
     seconds: float = 0.0
+    replaced_nodes: int = 0  # nodes deleted first (a load with replace)
 
     def _total(self, groups: dict[str, GroupCounts], attr: str) -> int:
         return sum(getattr(g, attr) for g in groups.values())
@@ -156,7 +158,7 @@ class LoadReport:
             "relationships_sent": self._total(self.relationships, "sent"), "relationships_created": self.relationships_created,
             "relationships_existing": self.relationships_existing,
             "relationships_missing_endpoints": self.relationships_missing_endpoints,
-            "properties_set": self.properties_set,
+            "properties_set": self.properties_set, "replaced_nodes": self.replaced_nodes,
             "store_nodes": self.store_nodes, "store_relationships": self.store_relationships,
             "by_label": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.nodes.items()},
             "by_relationship": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.relationships.items()},
@@ -202,15 +204,97 @@ def load(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1000, pr
         transport.close()
 
 
-def load_dir(out_dir: str | Path, transport: Transport, batch_size: int = 1000, progress: Progress | None = None) -> LoadReport:
-    """Load the graph a ``kg build`` wrote to ``out_dir`` (nodes.jsonl, edges.jsonl)."""
-    from kg.stores.files import load_graph
+def load_dir(out_dir: str | Path, transport: Transport, batch_size: int = 1000, progress: Progress | None = None,
+             replace: bool = False) -> LoadReport:
+    """Load the graph a ``kg build`` wrote to ``out_dir`` (nodes.jsonl, edges.jsonl).
 
-    return load(load_graph(out_dir), transport, batch_size, progress)
+    A store that holds an earlier build of ``out_dir`` is refused (``StaleStoreError``):
+    merging two builds would keep the old one's nodes. ``replace`` empties the graph first.
+    """
+    from kg.stores.files import graph_files, load_graph
+
+    graph_files(out_dir)  # a missing file is the clearer error
+    built = build_fingerprint(Path(out_dir), LOADED_FILES)
+    stale = stale_reason(out_dir, transport, built)
+    if stale and not replace:
+        raise StaleStoreError(f"{stale}; `kg load --replace {out_dir}` empties it and loads the build now in {out_dir}")
+    graph = load_graph(out_dir)
+    transport.open()
+    try:
+        deleted = clear_graph(transport) if replace else 0
+        report = write_graph(graph, transport, batch_size, progress)
+    finally:
+        transport.close()
+    report.replaced_nodes = deleted
+    _record_load(Path(out_dir), transport, built)
+    return report
 
 
-def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None, read_only: bool = True) -> QueryResult:
-    """Open ``transport``, run one Cypher statement with ``params`` (read-only unless asked), close it."""
+# What a store holds: each load from a build directory is recorded in OUTDIR/kg-loads.json
+# (per store location, the digests of the files loaded), so that a later command can tell
+# that OUTDIR was rebuilt since: the same test as `kg serve`'s for its Oxigraph store.
+LOADS_FILE = "kg-loads.json"
+LOADED_FILES = ("nodes.jsonl", "edges.jsonl")
+EMBEDDED_DIR = "falkordb"
+
+
+def _loads(out_dir: Path) -> dict[str, Any]:
+    try:
+        loads = json.loads((out_dir / LOADS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loads if isinstance(loads, dict) else {}
+
+
+def _record_load(out_dir: Path, transport: Transport, built: dict[str, str]) -> None:
+    loads = _loads(out_dir)
+    loads[transport.location] = {"fingerprint": built, "loaded_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    tmp = out_dir / f".{LOADS_FILE}.tmp"
+    tmp.write_text(json.dumps(loads, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(out_dir / LOADS_FILE)
+
+
+def stale_reason(out_dir: str | Path, transport: Transport, built: dict[str, str] | None = None) -> str | None:
+    """Why the store behind ``transport`` does not hold the build now in ``out_dir``, or None.
+
+    Known only for stores loaded from ``out_dir`` (and the embedded one, which lives there);
+    a store this directory never loaded is not judged.
+    """
+    out_dir = Path(out_dir)
+    record = _loads(out_dir).get(transport.location)
+    embedded = transport.location.startswith("embedded ") and (out_dir / EMBEDDED_DIR).is_dir()
+    if record is None:
+        return f"{transport.target} holds a graph that no recorded `kg load` of {out_dir} put there" if embedded else None
+    try:
+        built = built or build_fingerprint(out_dir, LOADED_FILES)
+    except OSError:
+        return None
+    if record.get("fingerprint") == built:
+        return None
+    return f"{transport.target} holds an earlier build of {out_dir} (loaded {record.get('loaded_at', '?')}; {out_dir} was rebuilt since)"
+
+
+def clear_graph(transport: Transport, batch: int = 10_000) -> int:
+    """Delete every node and relationship through an open ``transport``, in batches; returns
+    the nodes deleted. Indexes and constraints stay."""
+    deleted = 0
+    while True:
+        rows = transport.query(f"MATCH (n) WITH n LIMIT {int(batch)} DETACH DELETE n RETURN count(*) AS deleted", {}, read_only=False).rows
+        count = int(rows[0][0]) if rows else 0
+        deleted += count
+        if count < batch:
+            return deleted
+
+
+def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None, read_only: bool = True,
+              out_dir: str | Path | None = None) -> QueryResult:
+    """Open ``transport``, run one Cypher statement with ``params`` (read-only unless asked), close it.
+
+    With ``out_dir``, a store that holds an earlier build of it is refused (``StaleStoreError``).
+    """
+    stale = stale_reason(out_dir, transport) if out_dir is not None else None
+    if stale:
+        raise StaleStoreError(f"{stale}; reload it with `kg query --reload {out_dir} …` or `kg load --replace {out_dir}`")
     transport.open()
     try:
         started = time.perf_counter()
@@ -282,7 +366,7 @@ def coerce_param(raw: str, example: Any = None) -> Any:
 
 
 # --------------------------------------------------------------------------------------
-# Sinks: `kg build --store neo4j|falkordb` and kg.sinks.get_sink("neo4j" | "falkordb")
+# Sinks: kg.sinks.get_sink("neo4j" | "falkordb") (`kg build --store` runs load_dir instead)
 # --------------------------------------------------------------------------------------
 
 

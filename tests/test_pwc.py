@@ -1,0 +1,186 @@
+"""Papers with Code identities: the catalogue build step, pwc_id on linked nodes (never new
+nodes), one node per pwc_id, SUBTASK_OF edges, and pwc_id in every sink."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.cypher_statements import node_row
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
+from kg.link import link
+from kg.pwc import LINKED_PWC_IRI, load_catalogue, pwc_coverage
+from kg.sinks.graphml import GraphMLSink
+from kg.sinks.jsonl import JsonLinesSink
+from kg.sinks.rdf import iter_triples
+from kg.types import Record, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+PWC_SOURCE = ROOT.parent / "shared" / "pwc"
+CATALOGUE = ROOT / "kg" / "data" / "pwc"
+
+
+def paper(key: str, abstract: str, *names: tuple[str, str], **kw) -> PaperExtraction:
+    """A paper that names ``names`` ((text, label) pairs) in ``abstract``, each with a Paper edge
+    (ADDRESSES a task, EVALUATES_ON a dataset or benchmark, USES the rest) at its real offsets."""
+    mentions, relations = [], []
+    for i, (text, label) in enumerate(names):
+        start = abstract.index(text)
+        mentions.append(MentionRecord(text=text, label=label, field="abstract", start=start, end=start + len(text),
+                                      sentence=0, rule="test", confidence=0.9, **kw.get(text, {})))
+        rel = {"Task": "ADDRESSES", "Dataset": "EVALUATES_ON", "Benchmark": "EVALUATES_ON"}.get(label, "USES")
+        relations.append(RelationRecord(head=None, type=rel, tail=i, rule="test", confidence=0.8, field="abstract", sentence=abstract))
+    record = Record(title=f"T {key}", abstract=abstract, source=Source("t", 1))
+    return PaperExtraction(key=key, record=record, mentions=mentions, relations=relations)
+
+
+def node_named(graph, label: str, name: str):
+    (node,) = [n for n in graph.nodes.values() if n.label == label and (n.name == name or name in n.aliases)]
+    return node
+
+
+# --- the catalogue and its build step ----------------------------------------------------------
+
+def test_the_catalogue_holds_known_entries_and_leaves_out_ambiguous_spellings():
+    rows = {json.loads(l)["pwc_id"]: json.loads(l) for l in (CATALOGUE / "catalogue.jsonl").read_text().splitlines()}
+    assert rows["dataset/squad"]["names"] == ["SQuAD", "Stanford Question Answering Dataset"]
+    assert rows["method/ppo"]["type"] == "Method" and "Proximal Policy Optimization" in rows["method/ppo"]["names"]
+    assert rows["task/question-answering"]["type"] == "Task"
+    assert rows["dataset/drop"]["exact"] == ["DROP"]  # a common word in capitals: matched letter for letter only
+    assert "task/video" not in rows  # "Video" is a common word, not a task
+    assert all(sum(c.isalnum() for c in n) > 2 for r in rows.values() for n in r["names"] + r["exact"])
+    pairs = {(r["child"], r["parent"]) for r in map(json.loads, (CATALOGUE / "task_hierarchy.jsonl").read_text().splitlines())}
+    assert ("task/tumor-segmentation", "task/semantic-segmentation") in pairs
+    assert (CATALOGUE / "LICENSE").read_text().startswith("The files in this directory")
+    assert "CC BY-SA 4.0" in (CATALOGUE / "LICENSE").read_text()
+
+
+@pytest.mark.skipif(not PWC_SOURCE.is_dir(), reason="the Papers with Code exports are not next to the repo")
+def test_the_build_step_gives_the_committed_files(tmp_path):
+    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
+    try:
+        import build_catalogue
+    finally:
+        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    corpus = ROOT.parent / "shared" / "corpus" / "arxiv-ml-175k.jsonl.gz"
+    assert build_catalogue.main(["--pwc", str(PWC_SOURCE), "--corpus", str(corpus), "--out", str(tmp_path),
+                                 "--dropped", str(tmp_path / "dropped.tsv")]) == 0
+    for name in ("catalogue.jsonl", "task_hierarchy.jsonl"):
+        assert (tmp_path / name).read_bytes() == (CATALOGUE / name).read_bytes(), name
+
+
+def test_the_package_ships_the_catalogue():
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert '"data/**/*"' in pyproject  # package-data glob that takes kg/data/pwc/*
+    catalogue = load_catalogue()
+    assert catalogue.folded[("Dataset", "squad")] == "dataset/squad"
+
+
+# --- linking -----------------------------------------------------------------------------------
+
+def test_matched_nodes_carry_pwc_id_and_no_node_is_added():
+    text = "We train with Proximal Policy Optimization (PPO) and test on SQuAD for question answering."
+    graph, _ = link([paper("arXiv:1", text, ("Proximal Policy Optimization", "Method"), ("SQuAD", "Dataset"),
+                           ("question answering", "Task"),
+                           **{"Proximal Policy Optimization": {"long_form": "Proximal Policy Optimization", "canonical": "PPO"}})])
+    assert node_named(graph, "Method", "PPO").properties["pwc_id"] == "method/ppo"
+    assert node_named(graph, "Dataset", "SQuAD").properties["pwc_id"] == "dataset/squad"
+    assert node_named(graph, "Task", "question answering").properties["pwc_id"] == "task/question-answering"
+    assert sorted(n.label for n in graph.nodes.values()) == ["Dataset", "Method", "Paper", "Task"]
+    cov = pwc_coverage(graph)
+    assert cov["Method"] == {"nodes": 1, "with_pwc_id": 1, "share": 1.0} and cov["Benchmark"]["nodes"] == 0
+
+
+def test_two_spellings_with_one_pwc_id_are_one_node():
+    graph, _ = link([
+        paper("arXiv:1", "Results on the Stanford Question Answering Dataset.", ("Stanford Question Answering Dataset", "Dataset")),
+        paper("arXiv:2", "Results on SQuAD.", ("SQuAD", "Dataset")),
+    ])
+    datasets = [n for n in graph.nodes.values() if n.label == "Dataset"]
+    assert len(datasets) == 1 and datasets[0].properties["pwc_id"] == "dataset/squad"
+    assert {datasets[0].name, *datasets[0].aliases} == {"SQuAD", "Stanford Question Answering Dataset"}
+
+
+def test_common_words_and_wrong_types_get_no_pwc_id():
+    text = "We study video and DROP on drop data with Cell images; SQuAD is used as a method."
+    graph, _ = link([paper("arXiv:1", text, ("video", "Task"), ("DROP", "Benchmark"), ("drop", "Dataset"), ("Cell", "Dataset"),
+                           ("SQuAD", "Method"))])
+    assert node_named(graph, "Benchmark", "DROP").properties["pwc_id"] == "dataset/drop"
+    for label, name in (("Task", "video"), ("Dataset", "drop"), ("Dataset", "Cell"), ("Method", "SQuAD")):
+        assert "pwc_id" not in node_named(graph, label, name).properties, name
+
+
+# --- SUBTASK_OF --------------------------------------------------------------------------------
+
+def test_subtask_of_from_a_task_name_that_ends_with_another_task():
+    text = "We address video question answering, a kind of question answering."
+    graph, _ = link([paper("arXiv:1", text, ("video question answering", "Task"), ("question answering", "Task"))])
+    edge = graph.edges[("Task:video-question-answering", "SUBTASK_OF", "Task:question-answering")]
+    (ev,) = edge.evidence
+    assert ev.paper == "arXiv:1" and ev.rule == "task_name_suffix"
+    assert text[ev.head_start:ev.head_end] == "video question answering" and text[ev.tail_start:ev.tail_end] == "question answering"
+
+
+def test_subtask_of_from_the_pwc_hierarchy():
+    text = "Tumor segmentation is harder than semantic segmentation of natural images."
+    graph, _ = link([paper("arXiv:1", text, ("Tumor segmentation", "Task"), ("semantic segmentation", "Task"))])
+    edge = graph.edges[("Task:tumor-segmentation", "SUBTASK_OF", "Task:semantic-segmentation")]
+    assert [e.rule for e in edge.evidence] == ["pwc_task_hierarchy"]
+
+
+def test_no_subtask_of_without_a_paper_that_names_both_tasks():
+    graph, _ = link([
+        paper("arXiv:1", "We address video question answering.", ("video question answering", "Task")),
+        paper("arXiv:2", "We address question answering.", ("question answering", "Task")),
+    ])
+    assert not [e for e in graph.edges.values() if e.type == "SUBTASK_OF"]
+
+
+# --- sinks -------------------------------------------------------------------------------------
+
+def test_pwc_id_reaches_every_sink(tmp_path):
+    graph, _ = link([paper("arXiv:1", "Results on SQuAD.", ("SQuAD", "Dataset"))])
+    key = node_named(graph, "Dataset", "SQuAD").key
+    triples = {(t.subject.value, t.predicate.value, t.object.value) for t in iter_triples(graph)}
+    subject = next(s for s, p, o in triples if o == key and p.endswith("#key"))
+    assert (subject, "http://www.w3.org/2002/07/owl#sameAs", LINKED_PWC_IRI + "dataset/squad") in triples
+    assert (subject, "https://w3id.org/kg-ml/ontology#pwcId", "dataset/squad") in triples
+    JsonLinesSink().write(graph, tmp_path)
+    rows = [json.loads(l) for l in (tmp_path / "nodes.jsonl").read_text().splitlines()]
+    assert next(r for r in rows if r["key"] == key)["pwc_id"] == "dataset/squad"
+    GraphMLSink().write(graph, tmp_path)
+    assert nx.read_graphml(tmp_path / "graph.graphml").nodes[key]["pwc_id"] == "dataset/squad"
+    assert node_row(graph.nodes[key])["props"]["pwc_id"] == "dataset/squad"
+
+
+# --- the real pipeline -------------------------------------------------------------------------
+
+def test_a_real_build_links_an_inline_record(tmp_path):
+    from kg.build import build
+
+    record = {"id": "2401.00001", "title": "Policy optimisation for reading comprehension",
+              "abstract": "We fine-tune a reader with Proximal Policy Optimization (PPO) on SQuAD for question answering "
+                          "and video question answering. Each clip is a video."}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    build([tmp_path / "in.jsonl"], out_dir=tmp_path / "out", workers=1)
+    nodes = [json.loads(l) for l in (tmp_path / "out" / "nodes.jsonl").read_text().splitlines()]
+    by_name = {n["name"]: n for n in nodes}
+    assert by_name["PPO"]["pwc_id"] == "method/ppo"
+    assert by_name["SQuAD"]["pwc_id"] == "dataset/squad"
+    assert not [n for n in nodes if n["name"].lower() == "video" and "pwc_id" in n]
+    edges = [json.loads(l) for l in (tmp_path / "out" / "edges.jsonl").read_text().splitlines()]
+    assert {"source": "Task:video-question-answering", "type": "SUBTASK_OF", "target": "Task:question-answering"}.items() <= \
+        next(e for e in edges if e["type"] == "SUBTASK_OF").items()
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["pwc_coverage"]["Method"]["with_pwc_id"] >= 1
+
+
+@pytest.mark.slow
+def test_the_sample_build_has_pwc_ids_and_subtask_edges(sample_build):
+    graph, report, _ = sample_build
+    assert report.edge_counts.get("SUBTASK_OF", 0) >= 5
+    assert sum(1 for n in graph.nodes.values() if n.properties.get("pwc_id")) >= 50
+    assert all(n.label in ("Model", "Method", "Dataset", "Benchmark", "Task") for n in graph.nodes.values() if n.properties.get("pwc_id"))

@@ -1,0 +1,255 @@
+"""Build kg's Papers with Code catalogue (``kg/data/pwc/``) from the PwC exports.
+
+    python tools/pwc/build_catalogue.py [--pwc ../shared/pwc] [--corpus ../shared/corpus/arxiv-ml-175k.jsonl.gz]
+
+Reads methods (2025-03), datasets (2023-01-03), tasks (2025-07) and the task hierarchy
+(2025-07), and writes
+
+- ``kg/data/pwc/catalogue.jsonl``: one line per entity, ``{"pwc_id", "type", "name",
+  "names", "exact"}`` — ``names`` are the spellings a kg node may match after folding
+  (name, full name and the dataset variants that survive the filters below), ``exact`` the
+  ones it must match letter for letter;
+- ``kg/data/pwc/task_hierarchy.jsonl``: ``{"child", "parent"}`` task slug pairs;
+- ``tools/pwc/dropped.tsv``: every spelling left out, with the reason, for review.
+
+kg uses the catalogue only to attach ``pwc_id`` to nodes the extractor already found, never
+to find names, so a spelling is dropped where it could name more than one thing:
+
+- ``short``: two or fewer letters and digits ("Go", "C4");
+- ``shared``: the name or full name of more than one entry of one type (kg matches a node
+  only to entries of its own type, so "Adam" the method and "ADAM" the dataset do not clash);
+- ``variant_shared`` / ``variant_of_other``: a dataset variant listed under more than one
+  dataset, or the name of another entry (GLUE lists "RTE", which is its own dataset);
+- ``variant_extends``: a variant that is the dataset's name plus more ("Rotated MNIST" is
+  not MNIST);
+- ``common_word``: a one-word name written in lower case in more than half of its
+  occurrences in the corpus sample, and at least ``COMMON_MIN`` times ("Images", "Video",
+  "Cell"). A method is exempt (a Method node is already a technique: "dropout"), and so is a
+  task named by a process noun ("summarization", "clustering"). A common word that PwC
+  writes in capitals ("DROP", "APPS", "HoME") is kept under ``exact``: it matches only a
+  node spelled exactly so.
+
+The output depends only on the inputs (sorted, no time stamps), so running this again
+gives the committed files; the data is CC BY-SA 4.0 (``kg/data/pwc/LICENSE``).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import gzip
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from kg.names import fold_name  # noqa: E402
+
+METHODS = "methods_2025-03.json.gz"
+DATASETS = "datasets_2023-01-03.json.gz"
+TASKS = "tasks_2025-07.txt"
+HIERARCHY = "task_hierarchy_2025-07.csv"
+CORPUS_RECORDS = 60_000  # abstracts counted for the common-word test
+COMMON_MIN = 20  # lower-case occurrences needed before a one-word name counts as a common word
+COMMON_SHARE = 0.5
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+PROCESS_NOUN = re.compile(r"(tion|sion|ing|sis|val)$")
+
+
+def slug_of(url: str) -> str:
+    """'https://paperswithcode.com/method/lora' → 'method/lora'."""
+    return "/".join(url.rstrip("/").split("/")[-2:])
+
+
+def task_slug(name: str) -> str:
+    """PwC's task slug rule: lower case, runs of other characters → one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _as_list(value) -> list:
+    """The 2023 datasets export stores some lists as Python reprs."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            return ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return []
+    return []
+
+
+def _clean(name: str) -> str:
+    return " ".join(str(name or "").split())
+
+
+def read_entries(pwc: Path) -> tuple[list[dict], dict[str, str]]:
+    """Methods, datasets and tasks as {pwc_id, type, name, primary, variants}; and the task
+    name → slug map (slugs as datasets link them, else by PwC's rule)."""
+    entries = []
+    for item in json.load(gzip.open(pwc / METHODS, "rt", encoding="utf-8")):
+        entries.append({"pwc_id": slug_of(item["url"]), "type": "Method", "name": _clean(item["name"]),
+                        "primary": [_clean(item["name"]), _clean(item.get("full_name"))], "variants": []})
+    task_slugs: dict[str, str] = {}
+    for item in json.load(gzip.open(pwc / DATASETS, "rt", encoding="utf-8")):
+        entries.append({"pwc_id": slug_of(item["url"]), "type": "Dataset", "name": _clean(item["name"]),
+                        "primary": [_clean(item["name"]), _clean(item.get("full_name"))],
+                        "variants": [_clean(v) for v in _as_list(item.get("variants"))]})
+        for task in _as_list(item.get("tasks")):
+            if isinstance(task, dict) and task.get("task") and task.get("url"):
+                task_slugs.setdefault(_clean(task["task"]), slug_of(task["url"]))
+    names = set()
+    for line in (pwc / TASKS).read_text(encoding="utf-8").splitlines():
+        name = _clean(line.strip().strip('"'))
+        if name:
+            names.add(name)
+    for row in _hierarchy_rows(pwc):
+        names.add(row[0])
+        names.update(row[1])
+    spellings: dict[str, list[str]] = defaultdict(list)  # "Causal Inference" / "Causal inference": one task
+    for name in sorted(names):
+        spellings[fold_name(name)].append(name)
+    for group in spellings.values():
+        linked = sorted({task_slugs[n] for n in group if n in task_slugs})
+        slug = linked[0] if len(linked) == 1 else "task/" + task_slug(group[0])
+        entries.append({"pwc_id": slug, "type": "Task", "name": group[0], "primary": group, "variants": []})
+    return entries, task_slugs
+
+
+def _hierarchy_rows(pwc: Path) -> list[tuple[str, list[str]]]:
+    """(parent, children) per CSV row; a list cut short by PwC ends in "...", dropped."""
+    rows = []
+    with (pwc / HIERARCHY).open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            children = [_clean(c) for c in row["Child Tasks"].split(";")]
+            children = [c.removesuffix("...").strip() if c.endswith("...") else c for c in children]
+            rows.append((_clean(row["Parent Task"]), [c for c in children if c]))
+    return rows
+
+
+def lowercase_counts(corpus: Path | None, records: int = CORPUS_RECORDS) -> tuple[Counter, Counter]:
+    """Word counts over the corpus sample: (written in lower case, written any way), by folded word."""
+    lower, total = Counter(), Counter()
+    if corpus is None:
+        return lower, total
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, records):
+            record = json.loads(line)
+            for word in WORD.findall(f"{record.get('title', '')} {record.get('abstract', '')}"):
+                key = word.lower()
+                total[key] += 1
+                if word.islower():
+                    lower[key] += 1
+    return lower, total
+
+
+def is_common_word(name: str, lower: Counter, total: Counter) -> bool:
+    if not WORD.fullmatch(name) or name.islower():
+        return False
+    key = name.lower()
+    return lower[key] >= COMMON_MIN and lower[key] > COMMON_SHARE * total[key]
+
+
+def common_word_policy(name: str, entity_type: str) -> str:
+    """What a common word becomes: kept (methods, process-noun tasks), ``exact`` (written
+    with capitals past the first letter), or dropped."""
+    if entity_type == "Method" or (entity_type == "Task" and PROCESS_NOUN.search(name.lower())):
+        return "keep"
+    return "exact" if any(c.isupper() for c in name[1:]) else "drop"
+
+
+def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[tuple[str, str, str]]]:
+    """Catalogue rows, hierarchy rows and dropped (pwc_id, spelling, reason) rows, all sorted."""
+    entries, _ = read_entries(pwc)
+    by_id: dict[str, dict] = {}
+    for e in entries:  # one slug, one entry (a task listed twice, a method exported twice)
+        kept = by_id.setdefault(e["pwc_id"], {**e, "primary": [], "variants": []})
+        kept["primary"] += e["primary"]
+        kept["variants"] += e["variants"]
+    primary_owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    variant_owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in by_id.values():
+        group = e["type"]  # kg matches by type, so a name is ambiguous only within one type
+        for name in e["primary"]:
+            if fold_name(name):
+                primary_owners[group, fold_name(name)].add(e["pwc_id"])
+        for name in e["variants"]:
+            if fold_name(name):
+                variant_owners[group, fold_name(name)].add(e["pwc_id"])
+    lower, total = lowercase_counts(corpus)
+    catalogue, dropped = [], []
+    for pwc_id, e in sorted(by_id.items()):
+        names: dict[str, str] = {}
+        exact: set[str] = set()
+        own = {fold_name(n) for n in e["primary"] if n}
+        for name, is_variant in [(n, False) for n in e["primary"]] + [(n, True) for n in e["variants"]]:
+            folded = fold_name(name)
+            if not folded or folded in names:
+                continue
+            reason = None
+            if sum(c.isalnum() for c in name) <= 2:
+                reason = "short"
+            elif not is_variant and len(primary_owners[e["type"], folded]) > 1:
+                reason = "shared"
+            elif is_variant and folded not in own and primary_owners[e["type"], folded] - {pwc_id}:
+                reason = "variant_of_other"
+            elif is_variant and folded not in own and len(variant_owners[e["type"], folded]) > 1:
+                reason = "variant_shared"
+            elif is_variant and folded not in own and any(f and f in folded for f in own):
+                reason = "variant_extends"
+            elif is_common_word(name, lower, total):
+                policy = common_word_policy(name, e["type"])
+                if policy == "exact":
+                    exact.add(name)
+                    continue
+                reason = "common_word" if policy == "drop" else None
+            if reason:
+                dropped.append((pwc_id, name, reason))
+            else:
+                names[folded] = name
+        if names or exact:
+            catalogue.append({"pwc_id": pwc_id, "type": e["type"], "name": e["name"],
+                              "names": sorted(names.values()), "exact": sorted(exact)})
+    known = {row["pwc_id"] for row in catalogue}
+    slug_of_task = {e["name"]: e["pwc_id"] for e in by_id.values() if e["type"] == "Task"}
+    pairs = set()
+    for parent, children in _hierarchy_rows(pwc):
+        for child in children:
+            p, c = slug_of_task.get(parent), slug_of_task.get(child)
+            if p and c and p != c and p in known and c in known:
+                pairs.add((c, p))
+    hierarchy = [{"child": c, "parent": p} for c, p in sorted(pairs)]
+    return catalogue, hierarchy, sorted(set(dropped))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pwc", type=Path, default=ROOT.parent / "shared" / "pwc")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "arxiv-ml-175k.jsonl.gz")
+    parser.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "pwc")
+    parser.add_argument("--dropped", type=Path, default=ROOT / "tools" / "pwc" / "dropped.tsv")
+    args = parser.parse_args(argv)
+    catalogue, hierarchy, dropped = build(args.pwc, args.corpus)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "catalogue.jsonl").open("w", encoding="utf-8") as fh:
+        for row in catalogue:
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    with (args.out / "task_hierarchy.jsonl").open("w", encoding="utf-8") as fh:
+        for row in hierarchy:
+            fh.write(json.dumps(row, sort_keys=True) + "\n")
+    with args.dropped.open("w", encoding="utf-8") as fh:
+        fh.write("pwc_id\tspelling\treason\n")
+        for row in dropped:
+            fh.write("\t".join(row) + "\n")
+    by_type = Counter(row["type"] for row in catalogue)
+    reasons = Counter(r for _, _, r in dropped)
+    print(f"{len(catalogue)} entries {dict(sorted(by_type.items()))}, {len(hierarchy)} hierarchy pairs, "
+          f"dropped spellings {dict(sorted(reasons.items()))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
