@@ -307,3 +307,19 @@ def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
     doc[0].is_sent_start = True
     doc = nlp.get_pipe("sentencizer")(doc)
     assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == [("Pessimistic Policy Optimization", "PPO")]
+
+
+def test_learned_pairs_find_used_for_the_rules_miss(nlp):
+    """No cue word of the rules ties these two; the trained pair classifier does."""
+    paper = run(nlp, "A study", "Contrastive learning substantially improves machine translation.")
+    assert ("Contrastive learning", "USED_FOR", "machine translation") in triples(paper)
+    assert {r.rule for r in paper.relations if r.type == "USED_FOR"} == {"learned_pair"}
+
+
+def test_pair_model_training_is_reproducible_and_learns_the_signal():
+    from kg.extract.pair_model import PairModel
+
+    rows = [(["pair=M>T", "lb=for"], 1), (["pair=M>T", "lb=and"], 0)] * 20
+    first, second = PairModel.train({"USED_FOR": rows}), PairModel.train({"USED_FOR": rows})
+    assert first.to_json() == second.to_json()
+    assert first.probability("USED_FOR", ["pair=M>T", "lb=for"]) > 0.8 > 0.2 > first.probability("USED_FOR", ["pair=M>T", "lb=and"])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
+from kg.extract.pair_model import PAIR_MODEL_FILE, PairModel, candidate_pairs, pair_features
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -65,6 +66,7 @@ class RelationExtractor:
         self.parse_with = list(parse_with)
         self.batch_size = batch_size
         self.lexicon: dict = {}
+        self.pair_model: PairModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
@@ -82,10 +84,13 @@ class RelationExtractor:
         self.apply_connectors = set(lex["apply_connectors"])
         self.part_cues = lex["part_cues"]
         self.background = lex["background_markers"]
+        self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE)
 
     def to_disk(self, path, exclude=()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
         (Path(path) / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
+        if self.pair_model is not None:
+            (Path(path) / PAIR_MODEL_FILE).write_text(self.pair_model.to_json(), encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> "RelationExtractor":
         self.initialize(data_dir=str(path))
@@ -136,6 +141,7 @@ class RelationExtractor:
                 if self.is_proposed(ents[i], sent, tree):
                     proposed.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
+            hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents))
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
         own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits)
         groups: dict[int, list[int]] = {}
@@ -143,6 +149,17 @@ class RelationExtractor:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         hits.extend(own + expand_over_lists(own, groups))
         return dedupe(hits)
+
+    def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span]) -> list[RelationHit]:
+        """Pairs the trained classifier (``pair_model.json``) scores at or over its threshold."""
+        if self.pair_model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
+            return []
+        hits = []
+        for rel, h, t, between in candidate_pairs(sent, ents, sent_ents):
+            p = self.pair_model.probability(rel, pair_features(sent, ents[h], ents[t], between))
+            if p >= self.pair_model.threshold:
+                hits.append(RelationHit(h, rel, t, "learned_pair", round(0.5 + 0.3 * p, 2), s_index))
+        return hits
 
     # -- paper → entity -----------------------------------------------------------------------
     def is_proposed(self, ent: Span, sent: Span, tree: Doc | None) -> bool:

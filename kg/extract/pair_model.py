@@ -1,0 +1,133 @@
+"""A learned relation classifier for entity pairs in one sentence (USED_FOR, for now).
+
+The rules find "X for <task>" and the tasks of what the paper proposes; a sentence ties a
+method to a task in many more ways ("X improves <task>", "<task> with X", "X, a <task>
+model"). This logistic regression reads the words around and between the two mentions,
+learned from the span corpus's train split (``training/scripts/train_pairs.py``); its
+weights are a data file (``kg/data/pair_model.json``), read by ``kg_relation_extractor``.
+Features are strings, so the model needs nothing but the tokenizer's output.
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from kg.errors import ConfigError
+
+PAIR_MODEL_FILE = "pair_model.json"
+# (head labels, tail labels) each learned relation type is tried on.
+PAIR_TYPES = {"USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"})}
+WINDOW = 3  # words before the first and after the second mention
+MAX_GAP = 20  # mentions further apart are not paired
+
+
+def pair_features(sent: Span, head: Span, tail: Span, n_between: int) -> list[str]:
+    """What the classifier sees of (head, tail) in ``sent``: labels, order, words between
+    (bag, first, last), words around, the number of mentions between, "we"."""
+    first, second = (head, tail) if head.start < tail.start else (tail, head)
+    order = "ht" if first is head else "th"
+    between = [t.lower_ for t in sent.doc[first.end : second.start]]
+    before = [t.lower_ for t in sent.doc[max(sent.start, first.start - WINDOW) : first.start]]
+    after = [t.lower_ for t in sent.doc[second.end : min(sent.end, second.end + WINDOW)]]
+    pair = f"{head.label_}>{tail.label_}:{order}"
+    feats = [f"pair={pair}", f"gap={min(len(between), 10) // 2}", f"ents_between={min(n_between, 3)}"]
+    feats += [f"bw={w}" for w in set(between)]
+    if between:
+        feats += [f"fb={between[0]}", f"lb={between[-1]}", f"pair_lb={pair}|{between[-1]}", f"pair_fb={pair}|{between[0]}"]
+        feats += [f"bg={a}_{b}" for a, b in zip(between, between[1:])]
+    else:
+        feats.append("adjacent")
+    feats += [f"before={w}" for w in before] + [f"after={w}" for w in after]
+    if before:
+        feats.append(f"just_before={before[-1]}")
+    if after:
+        feats.append(f"just_after={after[0]}")
+    if any(t.lower_ in ("we", "our") for t in sent):
+        feats.append("authors_speak")
+    if sent.start < sent.doc._.kg_title_end:
+        feats.append("in_title")
+    return feats
+
+
+def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterable[tuple[str, int, int, int]]:
+    """(relation type, head index, tail index, mentions between) for every pair to classify."""
+    for rel, (heads, tails) in PAIR_TYPES.items():
+        for h in members:
+            if ents[h].label_ not in heads:
+                continue
+            for t in members:
+                if ents[t].label_ not in tails or h == t:
+                    continue
+                lo, hi = sorted((ents[h].end, ents[t].start)) if ents[h].start < ents[t].start else sorted((ents[t].end, ents[h].start))
+                if hi - lo > MAX_GAP:
+                    continue
+                between = sum(1 for k in members if lo <= ents[k].start and ents[k].end <= hi)
+                yield rel, h, t, between
+
+
+@dataclass
+class PairModel:
+    """Per relation type: feature weights and a bias; ``threshold`` on the probability."""
+
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    bias: dict[str, float] = field(default_factory=dict)
+    threshold: float = 0.5
+
+    def probability(self, rel: str, feats: list[str]) -> float:
+        w = self.weights.get(rel)
+        if w is None:
+            return 0.0
+        z = self.bias.get(rel, 0.0) + sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def train(cls, examples: dict[str, list[tuple[list[str], int]]], epochs: int = 15, rate: float = 0.2,
+              l2: float = 1e-4, min_count: int = 2, seed: int = 0) -> "PairModel":
+        """Logistic regression by SGD (fixed seed, so a run is reproducible); features seen
+        fewer than ``min_count`` times are dropped."""
+        model = cls()
+        rng = random.Random(seed)
+        for rel, rows in examples.items():
+            counts: dict[str, int] = {}
+            for feats, _ in rows:
+                for f in feats:
+                    counts[f] = counts.get(f, 0) + 1
+            keep = {f for f, n in counts.items() if n >= min_count}
+            data = [([f for f in feats if f in keep], y) for feats, y in rows]
+            w: dict[str, float] = {}
+            b = 0.0
+            order = list(range(len(data)))
+            for epoch in range(epochs):
+                rng.shuffle(order)
+                step = rate / (1 + epoch)
+                for i in order:
+                    feats, y = data[i]
+                    z = b + sum(w.get(f, 0.0) for f in feats)
+                    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+                    g = p - y
+                    b -= step * g
+                    for f in feats:
+                        w[f] = w.get(f, 0.0) * (1 - step * l2) - step * g
+            model.weights[rel] = {f: round(v, 5) for f, v in w.items() if abs(v) > 1e-4}
+            model.bias[rel] = round(b, 5)
+        return model
+
+    def to_json(self) -> str:
+        return json.dumps({"threshold": self.threshold, "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0)
+
+    @classmethod
+    def load(cls, path: Path) -> "PairModel | None":
+        """The model in ``path``, or None where there is none (the rules work alone)."""
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"cannot read the pair model {path}: {exc}") from exc
