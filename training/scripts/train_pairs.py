@@ -1,6 +1,6 @@
 """Train kg's relation pair classifier (USED_FOR) on the span corpus's train split.
 
-    python training/scripts/train_pairs.py [--threshold 0.5] [--out kg/data/pair_model.json]
+    python training/scripts/train_pairs.py [--threshold 0.7] [--out kg/data/pair_model.json]
 
 Pairs come from the annotated mentions of each train abstract, in kg's own tokenization and
 sentences; a pair is positive when the annotation lists that relation between the two
@@ -43,7 +43,7 @@ def examples(nlp, split: str) -> dict[str, list[tuple[list[str], int]]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--threshold", type=float, default=0.7)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     nlp = build_pipeline()
