@@ -282,7 +282,7 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     if proposed is not None and AUTHORS_ACHIEVE.search(text[lo : n.start]):
         return proposed, "ours_in_clause"
     if kept:
-        return kept[0], "same_clause"
+        return kept[-1], "same_clause"
     after = [i for s, e, i in spans if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison)]
     if proposed is not None and IMPLICIT_OURS.search(text):
         return proposed, "implicit_proposed"
