@@ -172,7 +172,13 @@ def graph_gold(record: dict, ann: dict) -> dict:
             continue
         seen.add((h, rel["type"], t))
         relations.append({"head": h, "type": rel["type"], "tail": t})
-    return {"id": record["id"], "title": record["title"], "entities": entities, "relations": relations}
+    results = []
+    for res in ann.get("results", []):
+        row = {k: res[k] for k in ("text", "value", "unit", "kind")}
+        row.update({role: name_of.get(res[role]) if res.get(role) else None for role in ("metric", "on", "of")})
+        row.update({k: res[k] for k in ("from", "low") if k in res})
+        results.append(row)
+    return {"id": record["id"], "title": record["title"], "entities": entities, "relations": relations, "results": results}
 
 
 

@@ -38,7 +38,7 @@ from kg import outdir
 from kg.errors import EmptyBuildError, InputError
 from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
-from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
 from kg.pwc import pwc_coverage
@@ -115,6 +115,7 @@ def _reason_class(reason: str) -> str:
 _RECORD_FIELDS = [f.name for f in fields(Record)]
 _MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
 _RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
+_RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
 # What decides the extraction records: the code and data of reading and extraction.
 _FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
                   "data/gazetteer/*.jsonl", "data/ner/**/*")
@@ -152,7 +153,7 @@ class ExtractionStore:
     """
 
     FORMAT = "kg-extractions"
-    VERSION = 1
+    VERSION = 2  # 2: reported results
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -161,7 +162,7 @@ class ExtractionStore:
     def header(cls) -> dict[str, Any]:
         return {
             "format": cls.FORMAT, "version": cls.VERSION, "kg": kg.__version__, "fingerprint": extractor_fingerprint(),
-            "fields": {"record": _RECORD_FIELDS, "mention": _MENTION_FIELDS, "relation": _RELATION_FIELDS},
+            "fields": {"record": _RECORD_FIELDS, "mention": _MENTION_FIELDS, "relation": _RELATION_FIELDS, "result": _RESULT_FIELDS},
         }
 
     # -- records <-> lines ----------------------------------------------------------------
@@ -174,6 +175,7 @@ class ExtractionStore:
             "key": paper.key, "record": record,
             "mentions": [[getattr(m, f) for f in _MENTION_FIELDS] for m in paper.mentions],
             "relations": [[getattr(x, f) for f in _RELATION_FIELDS] for x in paper.relations],
+            "results": [[getattr(x, f) for f in _RESULT_FIELDS] for x in paper.results],
             "tokens": paper.tokens,
         }, separators=(",", ":"))
 
@@ -186,6 +188,7 @@ class ExtractionStore:
             key=data["key"], record=Record(**record),
             mentions=[MentionRecord(*m) for m in data["mentions"]],
             relations=[RelationRecord(*x) for x in data["relations"]],
+            results=[ResultRecord(*x) for x in data["results"]],
             tokens=data["tokens"],
         )
 

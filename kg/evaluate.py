@@ -5,6 +5,12 @@ predicted entities are the nodes it has an edge to; its predicted relations are 
 Paper → entity edges plus entity → entity edges with evidence from it. Names match when
 their folded forms (case, hyphens, spaces, plurals) share any spelling, aliases included;
 matching is one-to-one, so a gold item is never counted twice.
+
+Reported results (gold rows with ``results``) are scored apart from entities and relations:
+a predicted ``Result`` of the paper matches a gold one when the values agree (within
+``VALUE_TOLERANCE``) and, for the full tuple, the model, benchmark and metric names match as
+entity names do (a part the text leaves unsaid must be unsaid in both); "value+benchmark"
+asks only for the value and the benchmark.
 """
 from __future__ import annotations
 
@@ -16,6 +22,10 @@ from typing import Any
 
 from kg.errors import EvalError
 from kg.names import fold_name, title_hash
+
+RESULT_TYPES = ("REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC")
+RESULT_ROLES = {"RESULT_OF": "of", "RESULT_ON": "on", "RESULT_METRIC": "metric"}
+VALUE_TOLERANCE = 0.005  # absolute, plus 0.1% of the value: "67.2" and "67.20" are one number
 
 
 @dataclass
@@ -47,6 +57,7 @@ class EvalResult:
     papers_matched: int = 0
     entities: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    results: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
 
@@ -55,6 +66,7 @@ class EvalResult:
             "papers_gold": self.papers_gold, "papers_matched": self.papers_matched,
             "entities": {k: v.to_dict() for k, v in sorted(self.entities.items())},
             "relations": {k: v.to_dict() for k, v in sorted(self.relations.items())},
+            **({"results": {k: v.to_dict() for k, v in sorted(self.results.items())}} if self.results else {}),
         }
 
     def tally(self, scores: dict[str, Score], tag: str, pairs: list, missed: list, extra: list) -> None:
@@ -118,8 +130,15 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
     node_names = {k: _names(n["name"], *n.get("aliases", ())) for k, n in nodes.items()}
     out_edges: dict[str, list[dict]] = defaultdict(list)
     evidence_edges: dict[str, list[dict]] = defaultdict(list)
+    paper_results: dict[str, list[str]] = defaultdict(list)
+    result_roles: dict[str, dict[str, str]] = defaultdict(dict)
     for e in edges:
-        if nodes[e["source"]]["label"] == "Paper":
+        if e["type"] in RESULT_TYPES:  # scored on their own, below
+            if e["type"] == "REPORTS_RESULT":
+                paper_results[e["source"]].append(e["target"])
+            else:
+                result_roles[e["source"]][RESULT_ROLES[e["type"]]] = e["target"]
+        elif nodes[e["source"]]["label"] == "Paper":
             out_edges[e["source"]].append(e)
         else:
             for paper in e.get("papers", ()):
@@ -156,6 +175,9 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
             pred_rels.append((e["type"], head, node_names[e["target"]], f"relation {label} -{e['type']}-> {nodes[e['target']]['name']}"))
         same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
         result.tally(result.relations, tag, *_match(gold_rels, pred_rels, same_rel))
+        if "results" in row:
+            predicted = [(nodes[k], {role: node_names[t] for role, t in result_roles[k].items()}) for k in sorted(paper_results[paper])]
+            score_results(result, tag, row["results"], gold_ents, predicted)
 
     for scores in (result.entities, result.relations):
         total = Score()
@@ -165,3 +187,42 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
             total.fn += s.fn
         scores["ALL"] = total
     return result
+
+
+def same_value(a: float, b: float) -> bool:
+    return abs(float(a) - float(b)) <= VALUE_TOLERANCE + 0.001 * abs(float(a))
+
+
+def score_results(result: EvalResult, tag: str, gold: list[dict], gold_ents: dict, predicted: list[tuple[dict, dict]]) -> None:
+    """One paper's results: the full tuple, value + benchmark, and the value alone.
+
+    ``gold``: the gold file's ``results`` (role values are gold entity names or null);
+    ``predicted``: (Result node, {role: folded names of the node it points to}).
+    """
+    def names(name):
+        return None if name is None else gold_ents.get(name, (None, _names(name)))[1]
+
+    def same_part(g, p) -> bool:
+        return (g is None and p is None) or (g is not None and p is not None and bool(g & p))
+
+    def describe(value, of, on, metric) -> str:
+        return f"result {value} of={of!r} on={on!r} metric={metric!r}"
+
+    gold_items = [(g["value"], names(g.get("of")), names(g.get("on")), names(g.get("metric")),
+                   describe(g["value"], g.get("of"), g.get("on"), g.get("metric"))) for g in gold]
+    pred_items = [(n["value"], roles.get("of"), roles.get("on"), roles.get("metric"), describe(n["value"], *(
+        sorted(roles[r])[0] if r in roles else None for r in ("of", "on", "metric")))) for n, roles in predicted]
+    checks = {
+        "tuple": lambda g, p: same_value(g[0], p[0]) and all(same_part(g[i], p[i]) for i in (1, 2, 3)),
+        "value+benchmark": lambda g, p: same_value(g[0], p[0]) and same_part(g[2], p[2]),
+        "value": lambda g, p: same_value(g[0], p[0]),
+    }
+    for name, same in checks.items():
+        pairs, missed, extra = _match(gold_items, pred_items, same)
+        scores = result.results[name]
+        scores.tp += len(pairs)
+        scores.fn += len(missed)
+        scores.fp += len(extra)
+        if name == "tuple":
+            result.false_negatives.extend(f"{tag} {g[-1]}" for g in missed)
+            result.false_positives.extend(f"{tag} {p[-1]}" for p in extra)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.graph import Evidence, KnowledgeGraph
+from kg.link_results import add_results
 from kg import pwc
 from kg.names import entity_key, fold_name
 
@@ -137,6 +138,7 @@ class Linker:
             authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
         )
         mkeys = [key_of[mention_ids(m, self.ambiguous)[0]] for m in paper.mentions]
+        add_results(graph, paper, mkeys)
         paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
         for rel in paper.relations:
             tail = paper.mentions[rel.tail]

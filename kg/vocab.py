@@ -28,6 +28,7 @@ class KGO(DefinedNamespace):
     Benchmark: URIRef
     Task: URIRef
     Metric: URIRef
+    Result: URIRef
     Evidence: URIRef
     # relationship properties
     proposes: URIRef
@@ -42,6 +43,10 @@ class KGO(DefinedNamespace):
     outperforms: URIRef
     usedFor: URIRef
     partOf: URIRef
+    reportsResult: URIRef
+    resultOf: URIRef
+    resultOn: URIRef
+    resultMetric: URIRef
     subtaskOf: URIRef
     # data properties
     key: URIRef
@@ -56,6 +61,12 @@ class KGO(DefinedNamespace):
     tailStart: URIRef
     tailEnd: URIRef
     arxivId: URIRef
+    # data properties of a Result (its value is mls:hasValue)
+    unit: URIRef
+    resultKind: URIRef
+    fromValue: URIRef
+    lowValue: URIRef
+    resultText: URIRef
     pwcId: URIRef
 
 
@@ -63,11 +74,12 @@ RELATION_PROPERTY = {
     "PROPOSES": KGO.proposes, "USES": KGO.uses, "EVALUATES_ON": KGO.evaluatesOn, "ADDRESSES": KGO.addresses,
     "REPORTS_METRIC": KGO.reportsMetric, "MENTIONS": KGO.mentions, "VARIANT_OF": KGO.variantOf,
     "DERIVED_FROM": KGO.derivedFrom, "APPLIED_TO": KGO.appliedTo, "OUTPERFORMS": KGO.outperforms,
-    "USED_FOR": KGO.usedFor, "PART_OF": KGO.partOf, "SUBTASK_OF": KGO.subtaskOf,
+    "USED_FOR": KGO.usedFor, "PART_OF": KGO.partOf,
+    "REPORTS_RESULT": KGO.reportsResult, "RESULT_OF": KGO.resultOf, "RESULT_ON": KGO.resultOn, "RESULT_METRIC": KGO.resultMetric, "SUBTASK_OF": KGO.subtaskOf,
 }
 LABEL_CLASS = {
     "Paper": KGO.Paper, "Model": KGO.Model, "Method": KGO.Method, "Dataset": KGO.Dataset,
-    "Benchmark": KGO.Benchmark, "Task": KGO.Task, "Metric": KGO.Metric,
+    "Benchmark": KGO.Benchmark, "Task": KGO.Task, "Metric": KGO.Metric, "Result": KGO.Result,
 }
 
 

@@ -204,6 +204,16 @@ def expect_methods_for_task(graph, params, rows):
     assert {(r["name"], r["claimed_used_for"]) for r in rows} == {(name_of(graph, k), k in claimed) for k in things}
 
 
+def expect_leaderboard(graph, params, rows):
+    bench = named(graph, None, params["benchmark"])
+    results = {e.source for e in out_edges(graph, {"RESULT_ON"}, bench)}
+    of = {e.source: name_of(graph, e.target) for e in out_edges(graph, {"RESULT_OF"}) if e.source in results}
+    want = sorted((of.get(k), graph.nodes[k].properties["value"], graph.nodes[k].properties["kind"]) for k in results)
+    assert sorted((r["model"], r["value"], r["kind"]) for r in rows) == want
+    keys = [(r["kind"], -r["value"]) for r in rows]
+    assert keys == sorted(keys)  # absolute before gain, each by value
+
+
 EXPECT = {name[len("expect_"):]: fn for name, fn in globals().items() if name.startswith("expect_")}
 
 
@@ -232,7 +242,7 @@ def lint_schema():
     schema = load_schema()
     keys = ["key", "name", "aliases", "title", "abstract", "source", "weight", "confidence", "papers", "paper", "sentence",
             "rule", "evidence_papers", "evidence_sentences", "evidence_rules", "evidence_confidences", "evidence_fields",
-            "evidence_offsets"]
+            "evidence_offsets", "year", "value", "unit", "kind", "text", "from_value", "low"]
     return {"labels": list(schema.labels), "relationshipTypes": list(schema.relationship_types), "propertyKeys": keys}
 
 

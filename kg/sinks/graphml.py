@@ -21,6 +21,7 @@ from kg.normalize import xml_safe
 from kg.sinks import SinkReport
 
 LIST_SEPARATOR = "|"
+RESULT_FIELDS = ("value", "unit", "kind", "from_value", "low", "text", "sentence", "paper")  # on Result nodes
 NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source", "pwc_id")
 
 
@@ -41,7 +42,7 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for node in graph.iter_nodes():
         attrs = {"key": node.key, "type": node.label, "name": node.name, "label": node.name, "aliases": _scalar(node.aliases)}
-        for field in NODE_FIELDS:
+        for field in NODE_FIELDS + RESULT_FIELDS:
             value = node.properties.get(field)
             if value not in (None, "", []):
                 attrs[field] = _scalar(value)

@@ -8,6 +8,7 @@ weight, the confidence and one ``kgo:Evidence`` per supporting mention, each wit
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,10 +26,11 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "https://schema.org/"
+MLS = "http://www.w3.org/ns/mls#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PREFIXES = {
     "kgo": str(KGO._NS), "kgr": resource_iri(""), "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-    "dcterms": DCT, "prov": PROV, "schema": SCHEMA, "owl": OWL,
+    "dcterms": DCT, "prov": PROV, "schema": SCHEMA, "mls": MLS, "owl": OWL,
 }
 
 
@@ -74,6 +76,8 @@ def iter_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
                 yield ox.Triple(s, _n(SCHEMA + "author"), _lit(author))
             for category in p.get("categories", ()):
                 yield ox.Triple(s, _n(DCT + "subject"), _lit(category))
+        elif node.label == "Result":
+            yield from result_triples(s, p)
     for edge in graph.iter_edges():
         s, o = _n(resource_iri(edge.source)), _n(resource_iri(edge.target))
         prop = _n(RELATION_PROPERTY[edge.type])
@@ -99,6 +103,24 @@ def iter_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
             for prop_name, value in (("headStart", ev.head_start), ("headEnd", ev.head_end), ("tailStart", ev.tail_start), ("tailEnd", ev.tail_end)):
                 if value >= 0:
                     yield ox.Triple(evn, _n(getattr(KGO, prop_name)), _lit(value, "integer"))
+
+
+def result_triples(s: ox.NamedNode, p: dict) -> Iterator[ox.Triple]:
+    """A Result as an ML Schema model evaluation: ``mls:hasValue`` the number, plus its unit,
+    kind, other ends ("from X to Y", a range's low end), the text as written and its sentence."""
+    yield ox.Triple(s, _n(MLS + "hasValue"), _lit(_decimal(p["value"]), "decimal"))
+    yield ox.Triple(s, _n(KGO.resultKind), _lit(p["kind"]))
+    for key, prop in (("unit", KGO.unit), ("text", KGO.resultText), ("sentence", KGO.sentence)):
+        if p.get(key):
+            yield ox.Triple(s, _n(prop), _lit(p[key]))
+    for key, prop in (("from_value", KGO.fromValue), ("low", KGO.lowValue)):
+        if p.get(key) is not None:
+            yield ox.Triple(s, _n(prop), _lit(_decimal(p[key]), "decimal"))
+
+
+def _decimal(value: float) -> str:
+    """An xsd:decimal lexical form (no exponent): 1e-05 → "0.00001"."""
+    return format(Decimal(repr(float(value))), "f")
 
 
 class RDFSink:

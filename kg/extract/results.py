@@ -1,0 +1,410 @@
+"""Reported numbers: the ``kg_result_extractor`` component.
+
+Reads the numbers an abstract reports ("67.2% accuracy on MMLU", "improves BLEU by 2.1",
+"a 1.56x speed-up", "reduces perplexity from 10.9 to 10.2", "2-5%") and ties each to the
+metric, the dataset or benchmark and the model or method named in the same clause, from the
+entities the recogniser already found. Numbers that are not results (sizes such as 7B, years,
+counts, citations, section numbers, versions such as GPT-3.5, digits inside names such as
+CIFAR-10) are never read: a number inside an entity is part of a name, a bare number needs a
+unit or a metric next to it, and cue words (``data/results.json``) rule out the rest.
+
+Pure functions over one sentence's text and entity spans do the work; the component only
+walks the sentences. Output: ``doc._.kg_results``, a list of ``ResultHit``.
+"""
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.errors import ConfigError
+from kg.extract.parse import entities_by_sentence, sentence_list
+from kg.names import fold_name
+
+if not Doc.has_extension("kg_results"):
+    Doc.set_extension("kg_results", default=None)
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+WORD = re.compile(r"[\w.+\-@/%×]+|[^\w\s]")
+OF_LABELS = ("Model", "Method")
+ON_LABELS = ("Dataset", "Benchmark")
+# Words that may stand between a metric and a bare number it scores ("F1 of 0.87", "BLEU by 2.1").
+METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by", "reaching", "reaches", "reached", "achieves",
+               "achieving", "achieved", "about", "around", "approximately", "up", "over", "nearly", "~", ">", "<", ">=", "<=",
+               "from", "improves", "improved", "increases", "increased", "rises", "an", "a", "average", "overall", "(", "(+", "+",
+               "value", "values", "on", "and"}
+IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
+AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bwe\s+(?:\w+\s+)?(?:achieve|obtain|reach|improve|outperform|attain|report|get|see|observe|surpass|gain)",
+                             re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number as written: character offsets in the sentence, value, unit, and its other end."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    from_value: float | None = None  # "from X to Y": X
+    low: float | None = None  # a range "2-5%": 2
+    signed: bool = False
+    pattern: str = "number"
+
+
+@dataclass(frozen=True)
+class ResultHit:
+    start: int  # character offsets in doc.text
+    end: int
+    text: str
+    value: float
+    unit: str
+    kind: str  # "absolute" | "gain"
+    from_value: float | None
+    low: float | None
+    sentence: int  # index into list(doc.sents)
+    sentence_text: str  # that sentence (its abstract part, when the sentencizer joined it to the title)
+    of: int | None  # index into doc.ents
+    on: int | None
+    metric: int | None
+    rule: str
+    of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Cues:
+    """``data/results.json``, compiled once."""
+
+    units: dict[str, str]
+    number_words: dict[str, float]
+    gain_before: frozenset[str]
+    gain_after: frozenset[str]
+    absolute_cues: frozenset[str]
+    comparison: frozenset[str]
+    not_before: frozenset[str]
+    condition_after: tuple[str, ...]
+    condition_before: tuple[str, ...]
+    not_after_times: tuple[str, ...]
+    unit_re: str
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Cues":
+        units = {k.lower(): v for k, v in data["units"].items()}
+        alts = []
+        for surface in sorted(units, key=len, reverse=True):
+            esc = re.escape(surface)
+            alts.append(esc + (r"(?![a-z])" if surface[-1].isalpha() else ""))
+        return cls(
+            units=units, number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
+            gain_before=frozenset(data["gain_before"]), gain_after=frozenset(data["gain_after"]),
+            absolute_cues=frozenset(data["absolute_cues"]), comparison=frozenset(data["comparison_cues"]),
+            not_before=frozenset(data["not_result_before"]),
+            condition_after=tuple(data["condition_after_percent"]), condition_before=tuple(data["condition_before_percent"]),
+            not_after_times=tuple(data["not_result_after_times"]),
+            unit_re="(?:" + "|".join(alts) + ")",
+        )
+
+
+def _float(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
+    u = cues.unit_re
+    words = "|".join(sorted(map(re.escape, cues.number_words), key=len, reverse=True))
+    return [
+        ("from_to", re.compile(rf"\bfrom\s+(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+to\s+(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
+        ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        ("word", re.compile(rf"\b(?P<w>{words})(?:(?:\s|-)?(?P<ub>times|fold))?\b", re.IGNORECASE)),
+    ]
+
+
+def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[NumberMention]:
+    """Every number of ``text`` that could be a result: not inside a name (``names``: the
+    entities' character spans), not a size, year, count, citation, section or version."""
+    taken: list[tuple[int, int]] = list(names)
+    out: list[NumberMention] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if kind == "number" and m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(":
+                start += 1  # "GPT-4": a hyphen, not a sign
+            if any(start < b and a < end for a, b in taken):
+                continue
+            mention = _mention(kind, m, start, end, text, cues)
+            if mention is None or not _plausible(mention, text, cues):
+                continue
+            taken.append((start, end))
+            out.append(mention)
+    return sorted(out, key=lambda n: n.start)
+
+
+def _unit(cues: Cues, *raw: str | None) -> str:
+    for r in raw:
+        if r:
+            return cues.units.get(r.lower().strip(), "")
+    return ""
+
+
+def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues) -> NumberMention | None:
+    if kind == "word":
+        if not m.group("ub") and (m.group("w").lower() != "twice" or not re.match(r"\s+(?:as|faster|higher|better|more)\b", text[end:])):
+            return None
+        return NumberMention(start, end, cues.number_words[m.group("w").lower()], "x", pattern="number_word")
+    if kind in ("from_to", "arrow", "range"):
+        a, b = _float(m.group("a")), _float(m.group("b"))
+        unit = _unit(cues, m.group("ub"), m.group("ua"))
+        if kind == "range":
+            if a >= b:  # "2018-2020"? "3-1"? not a range of values
+                return None
+            return NumberMention(start, end, b, unit, low=a, pattern="range")
+        return NumberMention(start, end, b, unit, from_value=a, pattern=kind)
+    sign = m.group("sign") if start == m.start() else None
+    value = _float(m.group("b"))
+    if sign == "-":
+        value = -value
+    return NumberMention(start, end, value, _unit(cues, m.group("ub")), signed=bool(sign))
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
+
+
+def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
+    """False friends: glued to a word or a name, a citation, a section, a condition ("10% of the data")."""
+    before = text[n.start - 1] if n.start > 0 else " "
+    after = text[n.end] if n.end < len(text) else " "
+    if before.isalnum() or before in "_@/.^$#\\":
+        return False
+    if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
+        return False
+    if after.isalnum() or after == "_" or (after == "-" and n.end + 1 < len(text) and text[n.end + 1].isalpha() and not n.unit):
+        return False
+    if after in "-" and not n.unit:
+        return False
+    prev = _words_before(text, n.start, 3)
+    while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):
+        prev.pop()
+    if prev and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
+        return False
+    if len(prev) >= 2 and " ".join(prev[-2:]) in cues.not_before:
+        return False
+    opened = text.rfind("[", 0, n.start)
+    if opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start]:
+        return False  # a citation [12] or [3, 4]
+    if n.unit == "%" and n.from_value is None:
+        rest = text[n.end : n.end + 40].lower().lstrip()
+        if any(rest.startswith(c) for c in cues.condition_after):
+            return False
+        head = " ".join(_words_before(text, n.start, 3))
+        if any(head.endswith(c) for c in cues.condition_before):
+            return False
+    if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
+        return False  # "8 times larger than before": a size, not a result
+    if not n.unit and n.from_value is None and n.low is None and float(n.value).is_integer() and 1900 <= n.value <= 2100:
+        return False  # a year
+    return True
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = 0, len(text)
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, int]]) -> bool:
+    """A bare number scores a metric named right next to it: "0.87 F1", "F1 of 0.87", "BLEU by 2.1"."""
+    for s, e, _ in metrics:
+        if s >= n.end:
+            gap = text[n.end : s].strip()
+            if gap in ("", "(", "points", "pts") or (len(gap.split()) <= 1 and gap.isalpha() and gap.lower() in ("in", "of", "on")):
+                return True
+        elif e <= n.start:
+            gap = WORD.findall(text[e : n.start].lower())
+            if len(gap) <= 4 and all(w in METRIC_GLUE for w in gap):
+                return True
+    return False
+
+
+def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
+    if n.from_value is not None or n.unit in ("x", "points") or n.signed:
+        return "gain"
+    before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
+    for w in reversed(before):
+        if w in cues.absolute_cues:
+            break
+        if w in cues.gain_before:
+            return "gain"
+    after = [w.lower() for w in WORD.findall(text[n.end : n.end + 60])][:4]
+    if any(w in cues.gain_after for w in after):
+        return "gain"
+    return "absolute"
+
+
+def _nearest(n: NumberMention, spans: list[tuple[int, int, int]], prefer_after: bool) -> int | None:
+    best, best_d = None, None
+    for s, e, i in spans:
+        if s >= n.end:
+            d = s - n.end - (1000 if prefer_after and s - n.end <= 2 else 0)
+        else:
+            d = n.start - e
+        if best_d is None or d < best_d:
+            best, best_d = i, d
+    return best
+
+
+def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
+        proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
+    before = [(s, e, i) for s, e, i in spans if e <= n.start]
+    if before and re.fullmatch(r"\s*\(\s*", text[before[-1][1] : n.start]):
+        return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
+    kept = []
+    for s, e, i in before:
+        gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
+        if not gap_words & cues.comparison:
+            kept.append(i)
+    ours = [i for i in kept if fold_of[i] in proposed_folds]
+    if ours:
+        return ours[0], "same_clause"
+    if proposed is not None and AUTHORS_ACHIEVE.search(text[lo : n.start]):
+        return proposed, "ours_in_clause"
+    if kept:
+        return kept[-1], "same_clause"
+    after = [i for s, e, i in spans if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison)]
+    if proposed is not None and IMPLICIT_OURS.search(text):
+        return proposed, "implicit_proposed"
+    if after:
+        return after[0], "same_clause"
+    return None, "none"
+
+
+def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int | None, proposed_folds: frozenset[str],
+                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str]]:
+    """The results of one sentence: (number, kind, of, on, metric, how "of" was found).
+
+    ``ents``: (start, end, label, entity index) with offsets into ``text``; ``proposed``: the
+    entity index of the paper's own model or method (or ``None``).
+    """
+    numbers = find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns)
+    metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
+    out = []
+    for n in numbers:
+        if not n.unit and n.from_value is None and not _metric_adjacent(n, text, metrics_all):
+            continue
+        lo, hi = _clause(text, n.start, n.end)
+        inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
+        metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric"], prefer_after=True)
+        on = _nearest(n, [(s, e, i) for s, e, label, i in inside if label in ON_LABELS], prefer_after=True)
+        of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
+        out.append((n, _kind(n, text, lo, cues), of, on, metric, how))
+    if "respectively" in text.lower() and len(out) >= 2:
+        out = _respectively(out, ents)
+    return out
+
+
+def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
+    """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
+    name (of the names after the numbers, else of all the sentence's names of that kind)."""
+    first = found[0][0].start
+    for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
+        after = [i for s, e, label, i in ents if label in labels and s > first]
+        names = after if len(after) == len(found) else [i for s, e, label, i in ents if label in labels]
+        if len(names) == len(found) and len(set(names)) == len(names):
+            found = [tuple(f[:role]) + (names[k],) + tuple(f[role + 1 :]) for k, f in enumerate(found)]
+            if role == 2:
+                found = [f[:5] + ("respectively",) for f in found]
+    return found
+
+
+class ResultExtractor:
+    """Finds ``ResultHit`` records in each sentence, after entities and relations."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp = nlp
+        self.name = name
+        self.cues: Cues | None = None
+        self.data: dict = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
+        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
+        try:
+            self.data = json.loads((directory / "results.json").read_text(encoding="utf-8"))
+            self.cues = Cues.from_dict(self.data)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"cannot read result cue words in {directory}: {exc}") from exc
+        self.patterns = _patterns(self.cues)
+
+    def to_disk(self, path, exclude=()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        (Path(path) / "results.json").write_text(json.dumps(self.data), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()) -> "ResultExtractor":
+        self.initialize(data_dir=str(path))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.cues is None:
+            raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
+        doc._.kg_results = self.extract(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def extract(self, doc: Doc) -> list[ResultHit]:
+        ents = list(doc.ents)
+        proposed_ids = sorted({h.tail for h in doc._.kg_relations or () if h.head is None and h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+        fold_of = {i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}
+        proposed = proposed_ids[0] if proposed_ids else None
+        proposed_folds = frozenset(fold_of[i] for i in proposed_ids)
+        hits: list[ResultHit] = []
+        title_end = doc._.kg_title_end or 0
+        for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
+            if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
+                continue
+            # a title without end punctuation can share a sentence with the abstract: never one clause
+            parts = [doc[sent.start : title_end], doc[title_end : sent.end]] if sent.start < title_end < sent.end else [sent]
+            for part in parts:
+                inside = [i for i in members if part.start <= ents[i].start and ents[i].end <= part.end]
+                hits.extend(self.sentence_results(part, s_index, [ents[i] for i in inside], inside, proposed, proposed_folds, fold_of))
+        return hits
+
+    def sentence_results(self, sent: Span, s_index: int, sent_ents: list[Span], members: list[int], proposed: int | None,
+                         proposed_folds: frozenset[str], fold_of: dict[int, str]) -> list[ResultHit]:
+        base = sent.start_char
+        text = sent.text
+        spans = [(e.start_char - base, e.end_char - base, e.label_, i) for e, i in zip(sent_ents, members)]
+        hits = []
+        for n, kind, of, on, metric, how in read_results(text, spans, proposed, proposed_folds, fold_of, self.cues, self.patterns):
+            explicit = how in ("same_clause", "respectively")
+            confidence = 0.8 if n.unit else 0.7
+            hits.append(ResultHit(
+                start=base + n.start, end=base + n.end, text=text[n.start : n.end], value=n.value, unit=n.unit, kind=kind,
+                from_value=n.from_value, low=n.low, sentence=s_index, sentence_text=text.strip(), of=of, on=on, metric=metric, rule=f"result_{n.pattern}",
+                of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2),
+            ))
+        return hits
+
+
+@Language.factory(
+    "kg_result_extractor",
+    assigns=["doc._.kg_results"],
+    requires=["doc.ents", "doc._.kg_relations", "token.is_sent_start"],
+    default_config={},
+)
+def make_result_extractor(nlp: Language, name: str) -> ResultExtractor:
+    return ResultExtractor(nlp, name=name)

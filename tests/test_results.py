@@ -1,0 +1,232 @@
+"""Reported results (issue 10): number forms and false friends through the real pipeline, the
+roles a result takes from its clause, Result nodes in every sink and store, the leaderboard
+from a build, a store and the CLI, and the results part of `kg eval`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import EvalResult, evaluate, score_results
+from kg.extract.pipeline import make_doc, to_extraction
+from kg.leaderboard import leaderboard, leaderboard_from_store, sort_key
+from kg.link import link
+from kg.link_results import result_key
+from kg.types import Record, Source
+
+TITLE = "OPT-IML: Scaling Instruction Meta Learning"
+
+
+def extract(nlp, abstract: str, title: str = TITLE):
+    record = Record(title, abstract, Source("inline", 1), arxiv_id="2212.12017")
+    return to_extraction(record, nlp(make_doc(nlp, record)))
+
+
+def results_of(nlp, abstract: str, title: str = TITLE) -> list[tuple]:
+    paper = extract(nlp, abstract, title)
+    name = lambda i: None if i is None else paper.mentions[i].text  # noqa: E731
+    return [(r.text, r.value, r.unit, r.kind, r.from_value, r.low, name(r.of), name(r.on), name(r.metric), r.of_rule) for r in paper.results]
+
+
+# (sentence, text, value, unit, kind, from, low) — each number form of the issue
+NUMBER_FORMS = [
+    ("OPT-IML 175B reaches 67.2% accuracy on MMLU.", "67.2%", 67.2, "%", "absolute", None, None),
+    ("OPT-IML 175B reaches 67.2 percent accuracy on MMLU.", "67.2 percent", 67.2, "%", "absolute", None, None),
+    ("Our model improves BLEU by 2.1 on WMT14 En-De.", "2.1", 2.1, "", "gain", None, None),
+    ("SmoothQuant gives a 1.56x speed-up on OPT-175B.", "1.56x", 1.56, "x", "gain", None, None),
+    ("SmoothQuant gives a 1.56× speed-up on OPT-175B.", "1.56×", 1.56, "x", "gain", None, None),
+    ("SmoothQuant decodes 3 times faster than FP16 inference.", "3 times", 3.0, "x", "gain", None, None),
+    ("SmoothQuant is twice as fast as LLM.int8().", "twice", 2.0, "x", "gain", None, None),
+    ("The method reduces perplexity from 10.9 to 10.2 on WikiText-2.", "from 10.9 to 10.2", 10.2, "", "gain", 10.9, None),
+    ("OPT-IML improves accuracy from 54.8% to 61.8% on GSM8K.", "from 54.8% to 61.8%", 61.8, "%", "gain", 54.8, None),
+    ("OPT-IML improves accuracy on MMLU by 2-5%.", "2-5%", 5.0, "%", "gain", None, 2.0),
+    ("OPT-IML improves accuracy on MMLU by up to 3.5 points.", "3.5 points", 3.5, "points", "gain", None, None),
+    ("OPT-IML raises accuracy on MMLU by 6.3 percentage points.", "6.3 percentage points", 6.3, "points", "gain", None, None),
+    ("OPT-IML raises accuracy on MMLU by 6.3 pp over OPT.", "6.3 pp", 6.3, "points", "gain", None, None),
+    ("OPT-IML reduces the error rate on MMLU by 12.5%.", "12.5%", 12.5, "%", "gain", None, None),
+    ("With OPT-IML, the error rate on MMLU drops by 4%.", "4%", 4.0, "%", "gain", None, None),
+    ("OPT-IML changes accuracy on MMLU by -0.8%.", "-0.8%", -0.8, "%", "gain", None, None),
+    ("OPT-IML obtains an F1 score of 0.87 on SQuAD.", "0.87", 0.87, "", "absolute", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,unit,kind,low_from,low", NUMBER_FORMS, ids=[f[1] for f in NUMBER_FORMS])
+def test_number_forms(nlp, sentence, text, value, unit, kind, low_from, low):
+    found = results_of(nlp, sentence)
+    assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found] == [(text, value, unit, kind, low_from, low)]
+
+
+FALSE_FRIENDS = {
+    "model sizes": "We fine-tune LLaMA-7B and a 175B parameter model with 13 billion tokens of accuracy data.",
+    "bare sizes": "OPT comes in 7B, 13B and 175B sizes.",
+    "years": "In 2023 OPT-IML was trained; since 2019 accuracy on MMLU is reported.",
+    "counts": "We collect 10,000 images and 500 samples in 12 languages for 3 datasets.",
+    "citations": "Accuracy on MMLU was studied before [12], [3, 4].",
+    "section numbers": "Section 3.2 and Table 4 report accuracy on MMLU, see Figure 2.",
+    "versions": "We compare GPT-3.5 and GPT-4 with BERT v2 on MMLU.",
+    "names with digits": "We evaluate accuracy on CIFAR-10, CIFAR-100 and WMT14.",
+    "bit widths": "We quantize OPT-175B to 4-bit and 8-bit weights and measure perplexity.",
+    "conditions": "OPT-IML is trained on only 10% of the training data with 50% sparsity.",
+    "sizes as factors": "Our corpus is 8 times larger than before.",
+    "hyper-parameters": "We use a learning rate of 0.001 and a temperature of 0.7.",
+}
+
+
+@pytest.mark.parametrize("name", FALSE_FRIENDS)
+def test_false_friends_are_never_results(nlp, name):
+    assert results_of(nlp, FALSE_FRIENDS[name]) == []
+
+
+def test_roles_come_from_the_clause(nlp):
+    (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
+    assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")
+
+
+def test_the_winner_of_a_comparison_is_the_model_not_the_one_beaten(nlp):
+    (r,) = results_of(nlp, "SmoothQuant outperforms GPTQ by 3.1% accuracy on MMLU.", title="Post-training quantization")
+    assert (r[6], r[7], r[8]) == ("SmoothQuant", "MMLU", "accuracy")
+
+
+def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):
+    abstract = "We propose OPT-IML, an instruction-tuned model. Our experiments show 67.2% accuracy on MMLU."
+    (r,) = results_of(nlp, abstract, title="Instruction tuning at scale")
+    assert r[6] == "OPT-IML" and r[9] in ("implicit_proposed", "ours_in_clause")
+    graph, _ = link([extract(nlp, abstract, title="Instruction tuning at scale")])
+    (edge,) = [e for e in graph.edges.values() if e.type == "RESULT_OF"]
+    assert edge.evidence[0].rule == f"result_of_{r[9]}"
+
+
+def test_respectively_pairs_numbers_and_names_in_order(nlp):
+    found = results_of(nlp, "OPT-IML reaches 66.5% and 63.3% accuracy on MMLU and BoolQ, respectively.")
+    assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
+
+
+# --- the graph --------------------------------------------------------------------------------
+
+def test_result_nodes_keys_and_edges(nlp):
+    graph, _ = link([extract(nlp, "We present OPT-IML. OPT-IML 175B reaches 67.2% accuracy on MMLU.")])
+    (node,) = [n for n in graph.nodes.values() if n.label == "Result"]
+    assert node.key == result_key("arXiv:2212.12017", "Model:opt-iml-175b", "Benchmark:mmlu", "Metric:accuracy", 67.2)
+    assert node.key == "Result:arXiv:2212.12017|opt-iml-175b|mmlu|accuracy|67.2"
+    assert node.properties["value"] == 67.2 and node.properties["unit"] == "%" and node.properties["kind"] == "absolute"
+    assert node.properties["text"] == "67.2%" and "MMLU" in node.properties["sentence"]
+    types = {(graph.nodes[e.source].label, e.type, graph.nodes[e.target].name) for e in graph.edges.values()
+             if e.type.startswith(("REPORTS_RESULT", "RESULT_"))}
+    assert types == {("Paper", "REPORTS_RESULT", node.name), ("Result", "RESULT_OF", "OPT-IML 175B"),
+                     ("Result", "RESULT_ON", "MMLU"), ("Result", "RESULT_METRIC", "accuracy")}
+
+
+@pytest.mark.slow
+def test_results_reach_every_file_sink(sample_build):
+    graph, report, out = sample_build
+    results = [n for n in graph.nodes.values() if n.label == "Result"]
+    assert results and report.node_counts["Result"] == len(results)
+    nodes = [json.loads(line) for line in (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(n["label"] == "Result" for n in nodes) == len(results)
+    edges = {json.loads(line)["type"] for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert {"REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC"} <= edges
+    import networkx as nx
+
+    g = nx.read_graphml(out / "graph.graphml")
+    typed = [d for _, d in g.nodes(data=True) if d.get("type") == "Result"]
+    assert len(typed) == len(results) and all(isinstance(d["value"], float) and d["kind"] in ("absolute", "gain") for d in typed)
+    nt = (out / "graph.nt").read_text(encoding="utf-8")
+    assert nt.count("<http://www.w3.org/ns/mls#hasValue>") == len(results)
+    assert "<https://w3id.org/kg-ml/ontology#resultMetric>" in nt
+    script = (out / "graph.cypher").read_text(encoding="utf-8")
+    assert "MERGE (n:Result {key: row.key})" in script and "MERGE (a)-[r:RESULT_ON]->(b)" in script
+
+
+@pytest.mark.slow
+def test_sample_build_with_results_validates(sample_build):
+    from kg.validate import validate
+
+    report = validate(sample_build[2])
+    assert report.ok, report.to_dict(limit=5)
+
+
+def test_a_result_without_a_value_fails_the_shapes(tmp_path):
+    from kg.validate import validate
+
+    nt = """<https://w3id.org/kg-ml/resource/Result:x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg-ml/ontology#Result> .
+<https://w3id.org/kg-ml/resource/Result:x> <http://www.w3.org/2000/01/rdf-schema#label> "67.2%" .
+<https://w3id.org/kg-ml/resource/Result:x> <https://w3id.org/kg-ml/ontology#key> "Result:x" .
+<https://w3id.org/kg-ml/resource/Result:x> <https://w3id.org/kg-ml/ontology#resultKind> "best" .
+"""
+    (tmp_path / "graph.nt").write_text(nt, encoding="utf-8")
+    messages = set(validate(tmp_path).by_message())
+    assert "[Violation] a Result has exactly one mls:hasValue, an xsd:decimal" in messages
+    assert "[Violation] every Result is reported by a Paper" in messages
+    assert any("resultKind" in m for m in messages)
+
+
+# --- the leaderboard ----------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_leaderboard_from_a_build_and_from_the_store_agree(sample_build, sample_store):
+    _, _, out = sample_build
+    transport, graph, _ = sample_store
+    for benchmark, metric in (("MMLU", None), ("math", None), ("MATH", "Accuracy")):
+        from_files = leaderboard(out, benchmark, metric)
+        from_store = leaderboard_from_store(transport, benchmark, metric)
+        assert from_files.rows and from_files.rows == from_store.rows, (benchmark, metric)
+        assert from_files.rows == sorted(from_files.rows, key=sort_key)
+    assert leaderboard(out, "no such benchmark").rows == []
+    assert all(r.metric == "accuracy" for r in leaderboard(out, "MATH", "ACCURACY").rows)
+
+
+@pytest.mark.slow
+def test_leaderboard_command(sample_build):
+    out = sample_build[2]
+    runner = CliRunner()
+    done = runner.invoke(main, ["leaderboard", "MMLU", str(out)])
+    assert done.exit_code == 0, done.output
+    assert done.output.startswith("Leaderboard: MMLU (") and "Galactica" in done.output
+    as_json = json.loads(runner.invoke(main, ["leaderboard", "MMLU", str(out), "--format", "json"]).output)
+    assert as_json["rows"] == [dict(r.__dict__) for r in leaderboard(out, "MMLU").rows]
+    csv_lines = runner.invoke(main, ["leaderboard", "MATH", str(out), "-f", "csv"]).output.splitlines()
+    assert csv_lines[0] == "model,paper,year,value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
+    missing = runner.invoke(main, ["leaderboard", "MMLU", str(out / "nope")])
+    assert missing.exit_code == 1 and "run `kg build" in missing.output
+
+
+# --- kg eval ------------------------------------------------------------------------------------
+
+GOLD_ENTS = {"OPT-IML": ("Model", frozenset({"opt-iml"}), "OPT-IML"), "MMLU": ("Benchmark", frozenset({"mmlu"}), "MMLU"),
+             "accuracy": ("Metric", frozenset({"accuracy"}), "accuracy")}
+
+
+def test_result_scoring_tuple_and_value_benchmark():
+    gold = [{"value": 67.2, "of": "OPT-IML", "on": "MMLU", "metric": "accuracy"},
+            {"value": 2.1, "of": "OPT-IML", "on": None, "metric": None},
+            {"value": 3.0, "of": None, "on": "MMLU", "metric": "accuracy"}]
+    predicted = [({"value": 67.20}, {"of": frozenset({"opt-iml"}), "on": frozenset({"mmlu"}), "metric": frozenset({"accuracy"})}),
+                 ({"value": 2.1}, {"of": frozenset({"opt-iml"}), "on": frozenset({"mmlu"})}),  # a benchmark the gold lacks
+                 ({"value": 9.9}, {"on": frozenset({"mmlu"})})]
+    result = EvalResult()
+    score_results(result, "t", gold, GOLD_ENTS, predicted)
+    assert (result.results["tuple"].tp, result.results["tuple"].fp, result.results["tuple"].fn) == (1, 2, 2)
+    assert (result.results["value+benchmark"].tp, result.results["value+benchmark"].fn) == (1, 2)
+    assert (result.results["value"].tp, result.results["value"].fp) == (2, 1)
+
+
+def test_kg_eval_scores_results_of_a_build(tmp_path, nlp):
+    from kg.sinks import get_sink
+
+    abstract = "We present OPT-IML. OPT-IML reaches 67.2% accuracy on MMLU and 2.1 BLEU."
+    graph, _ = link([extract(nlp, abstract)])
+    out = tmp_path / "out"
+    out.mkdir()
+    get_sink("jsonl").write(graph, out)
+    gold = {"id": "p", "title": TITLE, "entities": [{"name": n, "type": t, "aliases": []} for n, (t, _, _) in GOLD_ENTS.items()],
+            "relations": [], "results": [{"text": "67.2%", "value": 67.2, "unit": "%", "kind": "absolute",
+                                          "metric": "accuracy", "on": "MMLU", "of": "OPT-IML"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = evaluate(tmp_path / "gold.jsonl", out)
+    assert result.results["tuple"].tp == 1 and "Result" not in result.entities
+    assert not any(k.startswith(("REPORTS_RESULT", "RESULT_")) for k in result.relations)
+    printed = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), str(out)]).output
+    assert "value+benchmark" in printed and "tuple" in printed
