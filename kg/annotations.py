@@ -208,3 +208,45 @@ def training_doc(nlp, record: dict, ann: dict, stats: dict | None = None):
             spans.append(span)
     doc.ents = filter_spans(spans)
     return doc
+
+
+COINED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|\d")  # name-shaped: capitals inside, or digits
+
+
+def proposed_names(pairs: list[tuple[dict, dict]], is_listed) -> list[tuple[dict, list[str]]]:
+    """(record, names) for abstracts that propose a one-word coined name no gazetteer lists
+    (``is_listed(name)`` says whether one does): the names only reading the text can find."""
+    out = []
+    for record, ann in pairs:
+        tails = [r["tail"] for r in ann.get("relations", []) if r["head"] == PAPER and r["type"] == "PROPOSES"]
+        names = [t for t in tails if " " not in t.strip() and COINED.search(t) and not is_listed(t)]
+        if names:
+            out.append((record, names))
+    return out
+
+
+def proposed_name_recall(nlp, pairs: list[tuple[dict, dict]]) -> tuple[float, int, list[tuple[str, str]]]:
+    """Share of those names the pipeline finds and marks PROPOSES (by its text, canonical
+    name or long form); also the number of abstracts and the misses (name, title)."""
+    from kg.extract.pipeline import extract_papers
+    from kg.types import Record, Source
+
+    from kg.names import fold_name
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    items = proposed_names(pairs, lambda name: recognizer.lookup(name) is not None)
+    records = [Record(title=r["title"], abstract=r["abstract"], source=Source(r["id"], 1)) for r, _ in items]
+    found, total, misses = 0, 0, []
+    for (record, names), paper in zip(items, extract_papers(nlp, records)):
+        proposed = set()
+        for rel in getattr(paper, "relations", ()):
+            if rel.head is None and rel.type == "PROPOSES":
+                m = paper.mentions[rel.tail]
+                proposed |= {fold_name(x) for x in (m.text, m.canonical, m.long_form) if x}
+        for name in names:
+            total += 1
+            if fold_name(name) in proposed:
+                found += 1
+            else:
+                misses.append((name, record["title"]))
+    return found / max(total, 1), len(items), misses

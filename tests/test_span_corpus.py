@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kg.annotations import SPLITS, check_record, corpus_dir, graph_gold, load_split, read_jsonl
 
 
@@ -27,3 +29,16 @@ def test_graph_gold_files_match_the_annotations():
     for split in ("dev", "test"):
         written = [json.loads(line) for line in (corpus_dir() / f"{split}-gold.jsonl").read_text(encoding="utf-8").splitlines()]
         assert written == [graph_gold(r, a) for r, a in load_split(split)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split, floor", [("dev", 0.8), ("train", 0.8), ("test", 0.7)])
+def test_names_no_list_holds_are_found_as_proposed(nlp, split, floor):
+    """Issue: coined names a paper proposes ("We propose MOFDiff, …") must be found without a
+    gazetteer. The rules were shaped on train/dev (0.82 / 0.80); test is only measured (0.72,
+    below the 0.8 aimed at), so its floor guards against regressions, not the target."""
+    from kg.annotations import load_split, proposed_name_recall
+
+    recall, abstracts, _ = proposed_name_recall(nlp, load_split(split))
+    assert abstracts >= 30
+    assert recall >= floor

@@ -551,7 +551,10 @@ class EntityRecognizer:
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
         skip = {"a", "an", "the", "our", "this", "new", "novel", '"', "'", "`", "``", "simple", "first"}
-        while i < len(doc) and doc[i].lower_ in skip and i < len(doc) - 1:
+        while i < len(doc) - 1 and (doc[i].lower_ in skip or (
+                # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
+                doc[i].lower_ in self._type_heads and (is_name_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
+                doc[i].text == "(" and i + 1 < len(doc) and is_name_token(doc[i + 1]))):
             i += 1
         if i >= len(doc):
             return None
@@ -796,8 +799,31 @@ class EntityRecognizer:
 
 
 def is_name_token(token) -> bool:
-    """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4."""
-    return bool(NAME_SHAPE.match(token.text)) and len(token.text) >= 2 and not token.is_stop
+    """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
+    text = token.text
+    return bool(NAME_SHAPE.match(text) or is_compound_name(text)) and len(text) >= 2 and not token.is_stop
+
+
+COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
+
+
+def is_compound_name(text: str) -> bool:
+    """Hyphen/dot-joined parts, one an acronym or camel-cased and the last not a lower-case
+    word: "VL-Taboo", "Imposter.AI", "GPT4-HOLMES" are names; "LLM-based", "Data-Centric",
+    "Cross-Domain" are not."""
+    parts = re.split(r"[-.+]", text)
+    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower():
+        return False
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
+        return True  # "X-Decoder", "T-Rex"
+    last = parts[-1].lower()
+    if last.endswith(("ed", "ing")) or last in MODIFIER_ENDINGS or all(DIMENSION.match(p) for p in parts):
+        return False  # "AI-Driven", "LLM-Generated", "GPU-Friendly", "2D-3D"
+    return any(COMPOUND_PART.search(p) for p in parts)
+
+
+MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
+DIMENSION = re.compile(r"^\d+[A-Z]$")
 
 
 def is_name_shaped(span: Span) -> bool:
