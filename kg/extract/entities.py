@@ -642,13 +642,11 @@ class EntityRecognizer:
             if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".") or doc[token.i - 1].like_url):
                 continue  # github.com/SomeUser, @handle
             if text not in typed:
-                typed[text] = self.label_from_context(doc, fold_name(text)) or self.label_from_shape(text)
+                typed[text] = named_label(text) or self.label_from_context(doc, fold_name(text)) or self.label_from_shape(text)
             yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
 
     @staticmethod
     def label_from_shape(text: str) -> str:
-        if "Bench" in text:
-            return "Benchmark"
         if MODEL_LIKE_NAME.search(text):
             return "Model"
         return "Method"
@@ -677,6 +675,10 @@ class EntityRecognizer:
                 start -= 1
             if doc[start].text == "-":
                 start += 1
+            while 0 < start < token.i and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+                start += 1  # the word cap stopped inside a compound ("[video-]level text-video retrieval")
+                while start < token.i and doc[start].text == "-":
+                    start += 1
             if start == token.i:
                 if token.lower_ in standalone and token.is_lower:
                     yield Candidate(token.i, token.i + 1, label, rule)
@@ -796,6 +798,15 @@ class EntityRecognizer:
         if start == cand.end - 1:
             return None
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def named_label(text: str) -> str | None:
+    """A name that says its type: "ZebraLogicBench", "RewardBench" benchmarks, "JavaCorpus" data."""
+    if "Bench" in text or text.endswith("bench"):
+        return "Benchmark"
+    if re.search(r"(?:Corpus|Dataset|DB)$", text):
+        return "Dataset"
+    return None
 
 
 def is_name_token(token) -> bool:
