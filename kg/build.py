@@ -371,7 +371,8 @@ def _build_into(
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """The build proper: reads from ``out`` (an update's old build), writes into ``stage``."""
     cores = os.cpu_count() or 1
-    report = BuildReport(inputs=[str(p) for p in paths], out_dir=out, engine=engine, workers=workers or cores, update=update)
+    shown = [str(p) for p in paths] if inputs else [f"the sample corpus ({paths[0].name})"]  # never a checkout's path
+    report = BuildReport(inputs=shown, out_dir=out, engine=engine, workers=workers or cores, update=update)
     started = time.perf_counter()
     linker = Linker()
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update

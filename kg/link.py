@@ -103,7 +103,10 @@ class Linker:
                     uf.find(("Model", fold_name(m.family)))
                     surfaces[("Model", fold_name(m.family))][m.family] += 0
         catalogue = pwc.load_catalogue()
-        for group in pwc.same_entry_groups([i for i in uf.parent if i not in self.ambiguous], catalogue):
+        spellings_of: dict[NodeId, set[str]] = defaultdict(set)
+        for node_id in uf.parent:
+            spellings_of[uf.find(node_id)].update(surfaces.get(node_id, ()))
+        for group in pwc.same_entry_groups(spellings_of, catalogue):
             for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
                 uf.union(group[0], other)
         clusters: dict[NodeId, dict] = {}

@@ -29,19 +29,28 @@ HIERARCHY_RULE, HIERARCHY_CONFIDENCE = "pwc_task_hierarchy", 0.7
 NAME_SUFFIX_RULE, NAME_SUFFIX_CONFIDENCE = "task_name_suffix", 0.75
 
 
+# Words that two different expansions of one short form often share, so they say nothing.
+GENERIC_WORDS = frozenset("a an and by for from in of on the to with model models network networks neural deep learning "
+                          "dataset data corpus benchmark method system systems".split())
+
+
+@dataclass(frozen=True)
+class Match:
+    pwc_id: str
+    strong: bool  # a spelled-out name matched, or the node has no spelled-out name to disagree
+
+
 @dataclass(frozen=True)
 class Catalogue:
-    """Spellings → pwc_id per PwC type, and the task hierarchy (child → parents)."""
+    """Spellings → pwc_id per PwC type, the first telling word of each entry's spelled-out
+    names, and the task hierarchy (child → parents)."""
 
     folded: dict[tuple[str, str], str] = field(default_factory=dict)
     exact: dict[tuple[str, str], str] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def ids_of(self, label: str, spellings: Iterable[str]) -> set[str]:
-        """Every entry a node of ``label`` with these spellings could be."""
-        pwc_type = PWC_TYPE_OF_LABEL.get(label)
-        if pwc_type is None:
-            return set()
+    def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
         for s in spellings:
             for hit in (self.exact.get((pwc_type, s)), self.folded.get((pwc_type, fold_name(s)))):
@@ -49,10 +58,47 @@ class Catalogue:
                     found.add(hit)
         return found
 
+    def match(self, label: str, spellings: Iterable[str]) -> Match | None:
+        """The one entry a node of ``label`` with these spellings is, or None.
+
+        A spelled-out name that matches decides. A short form alone ("SAC") is weak: it does
+        not match an entry whose spelled-out names start with other telling words than the
+        node's own ("Self Attentive Convolutions (SAC)" is not PwC's Switchable Atrous
+        Convolution), and where the node has spelled-out names the entry cannot confirm (PwC
+        gives GPT no long name), the match is not ``strong``."""
+        pwc_type = PWC_TYPE_OF_LABEL.get(label)
+        if pwc_type is None:
+            return None
+        spellings = list(spellings)
+        long = [s for s in spellings if _spelled_out(s)]
+        ids = self._hits(pwc_type, long)
+        if len(ids) == 1:
+            return Match(ids.pop(), True)
+        if ids:
+            return None
+        own = {_first_telling_word(s) for s in long}
+        ids = {i for i in self._hits(pwc_type, [s for s in spellings if not _spelled_out(s)])
+               if not (own and self.words.get(i) and not own & self.words[i])}
+        if len(ids) != 1:
+            return None
+        found = ids.pop()
+        return Match(found, not long or bool(own & self.words.get(found, frozenset())))
+
     def pwc_id(self, label: str, spellings: Iterable[str]) -> str | None:
-        """The one entry the spellings name, or None (no entry, or two)."""
-        ids = self.ids_of(label, spellings)
-        return ids.pop() if len(ids) == 1 else None
+        found = self.match(label, spellings)
+        return found.pwc_id if found else None
+
+
+def _spelled_out(spelling: str) -> bool:
+    """Several words ("Proximal Policy Optimization"), not a short form or one-word name ("PPO")."""
+    return len(spelling.split()) > 1
+
+
+def _first_telling_word(spelling: str) -> str:
+    """"Microsoft Common Objects in Context" → "microsoft"; expansions of one short form
+    start alike, those of two different things rarely do."""
+    words = [w for w in fold_name(spelling).split("-") if w not in GENERIC_WORDS]
+    return words[0] if words else ""
 
 
 def catalogue_dir() -> Path:
@@ -65,6 +111,7 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
     root = Path(directory) if directory else catalogue_dir()
     folded: dict[tuple[str, str], str] = {}
     exact: dict[tuple[str, str], str] = {}
+    words: dict[str, frozenset[str]] = {}
     parents: dict[str, set[str]] = defaultdict(set)
     try:
         for row in _rows(root / "catalogue.jsonl"):
@@ -72,11 +119,14 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
                 folded[row["type"], fold_name(name)] = row["pwc_id"]
             for name in row.get("exact", ()):
                 exact[row["type"], name] = row["pwc_id"]
+            telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
+            if telling:
+                words[row["pwc_id"]] = frozenset(telling)
         for row in _rows(root / "task_hierarchy.jsonl"):
             parents[row["child"]].add(row["parent"])
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"bad Papers with Code catalogue in {root}: {exc!r}") from exc
-    return Catalogue(folded, exact, {k: frozenset(v) for k, v in parents.items()})
+    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()})
 
 
 def _rows(path: Path) -> Iterable[dict]:
@@ -91,15 +141,16 @@ def _rows(path: Path) -> Iterable[dict]:
             raise ConfigError(f"{path}:{number}: broken JSON ({exc})") from exc
 
 
-def same_entry_groups(node_ids: Iterable[tuple[str, str]], catalogue: Catalogue) -> list[list[tuple[str, str]]]:
-    """(label, folded name) ids that name one PwC entry, grouped per (label, pwc_id): the
-    linker joins each group, so two spellings with one pwc_id are one node."""
+def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: Catalogue) -> list[list[tuple[str, str]]]:
+    """Linker clusters (root id → spellings) that are surely one PwC entry, grouped per
+    (label, pwc_id): the linker joins each group, so two spellings with one pwc_id are one
+    node. Only strong matches join: "Generalized Pre-training (GPT)" and "Generative
+    Pre-Training (GPT)" both reach PwC's GPT by the short form alone, and stay apart."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for label, folded in node_ids:
-        pwc_type = PWC_TYPE_OF_LABEL.get(label)
-        hit = catalogue.folded.get((pwc_type, folded)) if pwc_type else None
-        if hit:
-            groups[label, hit].append((label, folded))
+    for root, spellings in spellings_of.items():
+        found = catalogue.match(root[0], sorted(spellings))
+        if found and found.strong:
+            groups[root[0], found.pwc_id].append(root)
     return [sorted(ids) for _, ids in sorted(groups.items()) if len(ids) > 1]
 
 
@@ -193,10 +244,22 @@ def link_catalogue(graph: KnowledgeGraph, catalogue: Catalogue | None = None) ->
 
 
 def pwc_coverage(graph: KnowledgeGraph) -> dict[str, dict[str, float | int]]:
-    """Per matched label: nodes, nodes with a pwc_id, and the share (for summary.json)."""
+    """Per matched label, for summary.json: nodes and the share with a pwc_id, and the same
+    over (paper, node) links, which weighs a node by the papers that name it."""
     out: dict[str, dict[str, float | int]] = {}
+    links: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for edge in graph.edges.values():
+        if graph.nodes[edge.source].label == "Paper":
+            links[graph.nodes[edge.target].label].add((edge.source, edge.target))
     for label in PWC_TYPE_OF_LABEL:
         nodes = [n for n in graph.nodes.values() if n.label == label]
         linked = sum(1 for n in nodes if n.properties.get("pwc_id"))
-        out[label] = {"nodes": len(nodes), "with_pwc_id": linked, "share": round(linked / len(nodes), 4) if nodes else 0.0}
+        named = sum(1 for _, key in links[label] if graph.nodes[key].properties.get("pwc_id"))
+        out[label] = {"nodes": len(nodes), "with_pwc_id": linked, "share": _share(linked, len(nodes)),
+                      "paper_links": len(links[label]), "paper_links_with_pwc_id": named,
+                      "paper_links_share": _share(named, len(links[label]))}
     return out
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0

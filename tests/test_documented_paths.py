@@ -335,9 +335,12 @@ def test_paper_source_is_relative_to_the_input_given(tmp_path):
 
 
 def test_sample_corpus_sources_do_not_depend_on_the_checkout(sample_build):
-    graph, _, _ = sample_build
+    graph, report, out = sample_build
     sources = {n.properties["source"] for n in graph.nodes.values() if n.label == "Paper"}
     assert all(s.startswith("hf-papers-opt.txt:") for s in sources), sorted(sources)[:3]
+    checkout = str(ROOT)
+    for name in ("nodes.jsonl", "graph.graphml", "graph.nt", "summary.json"):
+        assert checkout not in (out / name).read_text(encoding="utf-8"), name
 
 
 def test_f_is_an_output_format_and_build_keeps_format_for_input():

@@ -51,6 +51,8 @@ def test_the_catalogue_holds_known_entries_and_leaves_out_ambiguous_spellings():
     assert rows["task/question-answering"]["type"] == "Task"
     assert rows["dataset/drop"]["exact"] == ["DROP"]  # a common word in capitals: matched letter for letter only
     assert "task/video" not in rows  # "Video" is a common word, not a task
+    assert rows["dataset/glue"]["names"] == ["GLUE", "General Language Understanding Evaluation benchmark"]  # not "STS-B"
+    assert "MNLI" in rows["dataset/multinli"]["names"] and "TREC" not in rows["dataset/trecqa"]["names"]
     assert all(sum(c.isalnum() for c in n) > 2 for r in rows.values() for n in r["names"] + r["exact"])
     pairs = {(r["child"], r["parent"]) for r in map(json.loads, (CATALOGUE / "task_hierarchy.jsonl").read_text().splitlines())}
     assert ("task/tumor-segmentation", "task/semantic-segmentation") in pairs
@@ -91,7 +93,9 @@ def test_matched_nodes_carry_pwc_id_and_no_node_is_added():
     assert node_named(graph, "Task", "question answering").properties["pwc_id"] == "task/question-answering"
     assert sorted(n.label for n in graph.nodes.values()) == ["Dataset", "Method", "Paper", "Task"]
     cov = pwc_coverage(graph)
-    assert cov["Method"] == {"nodes": 1, "with_pwc_id": 1, "share": 1.0} and cov["Benchmark"]["nodes"] == 0
+    assert cov["Method"] == {"nodes": 1, "with_pwc_id": 1, "share": 1.0, "paper_links": 1, "paper_links_with_pwc_id": 1,
+                             "paper_links_share": 1.0}
+    assert cov["Benchmark"]["nodes"] == 0 and cov["Benchmark"]["share"] == 0.0
 
 
 def test_two_spellings_with_one_pwc_id_are_one_node():
@@ -111,6 +115,25 @@ def test_common_words_and_wrong_types_get_no_pwc_id():
     assert node_named(graph, "Benchmark", "DROP").properties["pwc_id"] == "dataset/drop"
     for label, name in (("Task", "video"), ("Dataset", "drop"), ("Dataset", "Cell"), ("Method", "SQuAD")):
         assert "pwc_id" not in node_named(graph, label, name).properties, name
+
+
+def test_a_short_form_the_paper_spells_out_otherwise_is_not_the_pwc_entry():
+    """PwC's SAC is Switchable Atrous Convolution; a paper's own SAC is not, a bare SAC may be."""
+    graph, _ = link([
+        paper("arXiv:1", "We use Self Attentive Convolutions (SAC).", ("SAC", "Method"),
+              **{"SAC": {"long_form": "Self Attentive Convolutions"}}),
+        paper("arXiv:2", "We compare with Generalized Pre-training (GPT).", ("GPT", "Method"),
+              **{"GPT": {"long_form": "Generalized Pre-training"}}),
+        paper("arXiv:3", "We compare with Generative Pre-Training (GPT).", ("GPT", "Method"),
+              **{"GPT": {"long_form": "Generative Pre-Training"}}),
+    ])
+    assert "pwc_id" not in node_named(graph, "Method", "Self Attentive Convolutions").properties
+    # PwC gives GPT no long name, so nothing contradicts either paper's: both carry the id,
+    # but a match by a short form alone never joins two nodes.
+    gpts = [n for n in graph.nodes.values() if n.properties.get("pwc_id") == "method/gpt"]
+    assert len(gpts) == 2
+    bare, _ = link([paper("arXiv:4", "We train agents with SAC.", ("SAC", "Method"))])
+    assert node_named(bare, "Method", "SAC").properties["pwc_id"] == "method/sac"
 
 
 # --- SUBTASK_OF --------------------------------------------------------------------------------

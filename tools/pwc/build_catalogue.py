@@ -22,6 +22,10 @@ to find names, so a spelling is dropped where it could name more than one thing:
   dataset, or the name of another entry (GLUE lists "RTE", which is its own dataset);
 - ``variant_extends``: a variant that is the dataset's name plus more ("Rotated MNIST" is
   not MNIST);
+- ``variant_unrelated``: a variant whose letters are not those of the dataset's name or full
+  name in order (GLUE lists "STS-B" and "WNLI", Common Voice "URDU"; "MNLI" stays for MultiNLI);
+- ``variant_prefix``: a variant that is the start of the name, so names something broader
+  (TrecQA lists "TREC");
 - ``common_word``: a one-word name written in lower case in more than half of its
   occurrences in the corpus sample, and at least ``COMMON_MIN`` times ("Images", "Video",
   "Cell"). A method is exempt (a Method node is already a technique: "dropout"), and so is a
@@ -146,6 +150,12 @@ def lowercase_counts(corpus: Path | None, records: int = CORPUS_RECORDS) -> tupl
     return lower, total
 
 
+def _subsequence(short: str, long: str) -> bool:
+    """Are the letters and digits of ``short`` those of ``long``, in order ("MNLI" in "MultiNLI")?"""
+    chars = iter(c for c in long if c.isalnum())
+    return all(c in chars for c in short if c.isalnum())
+
+
 def is_common_word(name: str, lower: Counter, total: Counter) -> bool:
     if not WORD.fullmatch(name) or name.islower():
         return False
@@ -200,6 +210,10 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "variant_shared"
             elif is_variant and folded not in own and any(f and f in folded for f in own):
                 reason = "variant_extends"
+            elif is_variant and folded not in own and not any(_subsequence(folded, f) for f in own):
+                reason = "variant_unrelated"
+            elif is_variant and folded not in own and any(f.replace("-", "").startswith(folded.replace("-", "")) for f in own):
+                reason = "variant_prefix"
             elif is_common_word(name, lower, total):
                 policy = common_word_policy(name, e["type"])
                 if policy == "exact":
