@@ -15,7 +15,7 @@ from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.graph import Evidence, KnowledgeGraph
 from kg.link_results import add_results
 from kg import pwc
-from kg.names import entity_key, fold_name
+from kg.names import entity_key, fold_name, singular
 
 NodeId = tuple[str, str]  # (label, folded name)
 
@@ -215,7 +215,7 @@ def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str
         names = {node.name, *node.aliases}
         for short in sorted(n for n in names if SHORT_FORM.match(n)):
             letters = [c.lower() for c in short if c.isalpha()]
-            spelled = {expansion_key(n) for n in names if n != short and initials(n) == letters}
+            spelled = {expansion_key(n, stem=5) for n in names if n != short and initials(n) == letters}
             if len(spelled) > 1:
                 conflicts.append((key, short, sorted(spelled)))
     return conflicts
@@ -224,10 +224,12 @@ def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str
 SHORT_FORM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
 
-def expansion_key(long_form: str) -> str:
-    """Expansions that differ only in glue words and endings are one: "reinforcement learning
-    from / with human feedback", "differential privacy" / "differentially private"."""
-    return "-".join(w[:5].lower() for w in re.split(r"[\s\-]+", long_form) if w and w.lower() not in GLUE_WORDS)
+def expansion_key(long_form: str, stem: int | None = None) -> str:
+    """Expansions that differ only in glue words are one ("reinforcement learning from / with
+    human feedback"); with ``stem``, words compare by their first ``stem`` letters, so
+    "differential privacy" and "differentially private" are one too."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", long_form) if w and w.lower() not in GLUE_WORDS]
+    return "-".join(singular(w)[:stem] for w in words)
 
 
 def initials(name: str) -> list[str]:

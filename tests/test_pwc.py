@@ -110,10 +110,12 @@ def test_two_spellings_with_one_pwc_id_are_one_node():
 
 def test_common_words_and_wrong_types_get_no_pwc_id():
     text = "We study video and DROP on drop data with Cell images; SQuAD is used as a method."
-    graph, _ = link([paper("arXiv:1", text, ("video", "Task"), ("DROP", "Benchmark"), ("drop", "Dataset"), ("Cell", "Dataset"),
-                           ("SQuAD", "Method"))])
+    graph, _ = link([paper("arXiv:1", text, ("video", "Task"), ("DROP", "Benchmark"), ("Cell", "Dataset"), ("SQuAD", "Method"))])
     assert node_named(graph, "Benchmark", "DROP").properties["pwc_id"] == "dataset/drop"
-    for label, name in (("Task", "video"), ("Dataset", "drop"), ("Dataset", "Cell"), ("Method", "SQuAD")):
+    # (in its own graph: beside DROP the Benchmark, "drop" would take the one type of its name)
+    alone, _ = link([paper("arXiv:2", text, ("drop", "Dataset"))])
+    assert "pwc_id" not in node_named(alone, "Dataset", "drop").properties
+    for label, name in (("Task", "video"), ("Dataset", "Cell"), ("Method", "SQuAD")):
         assert "pwc_id" not in node_named(graph, label, name).properties, name
 
 
