@@ -487,6 +487,8 @@ class EntityRecognizer:
             return None
         head = words[-1]
         label = self._abbr_heads.get(head) or self._abbr_heads.get(head.rstrip("s"))
+        if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
+            label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
             label = "Method"
         return label or "Method"
