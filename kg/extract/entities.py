@@ -231,6 +231,7 @@ class EntityRecognizer:
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
+        self._eval_cues = set(self.lexicon.get("eval_cues", ()))
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -644,14 +645,21 @@ class EntityRecognizer:
             if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".") or doc[token.i - 1].like_url):
                 continue  # github.com/SomeUser, @handle
             if text not in typed:
-                typed[text] = named_label(text) or self.label_from_context(doc, fold_name(text)) or self.label_from_shape(text)
+                typed[text] = (named_label(text) or self.label_from_context(doc, fold_name(text))
+                               or ("Model" if MODEL_LIKE_NAME.search(text) else None)
+                               or self.evaluated_on(doc, fold_name(text)) or "Method")
             yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
 
-    @staticmethod
-    def label_from_shape(text: str) -> str:
-        if MODEL_LIKE_NAME.search(text):
-            return "Model"
-        return "Method"
+    def evaluated_on(self, doc: Doc, folded: str) -> str | None:
+        """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
+        in a sentence about evaluation, is data."""
+        for i in folded_token_positions(doc).get(folded, ()):
+            j = i - 1
+            while j > 0 and (doc[j].text in (",", "and", "or") or (MIXED_CASE_NAME.match(doc[j].text) and j < i)):
+                j -= 1  # back over a list of names to its preposition
+            if doc[j].lower_ in ("on", "across") and any(t.lower_ in self._eval_cues for t in sentence_at(doc, i)):
+                return "Dataset"
+        return None
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Task phrases ("video question answering") and method phrases ("contrastive learning")."""
