@@ -278,6 +278,7 @@ def test_title_is_a_sentence_of_its_own(nlp):
     ("We serve OPT-30B and OPT-66B with PipeLLMx and compare it with prior systems.", "PipeLLMx", "Method"),
     ("We fine-tune a pretrained encoder on the QuokkaBench suite of tasks.", "QuokkaBench", "Benchmark"),
     ("Results with FooBERTa show strong transfer.", "FooBERTa", "Model"),
+    ("We report results on ScreenSpotX and AndroidCtrl.", "AndroidCtrl", "Dataset"),
 ])
 def test_mixed_case_names_are_entities_anywhere(nlp, abstract, name, label):
     assert (name, label) in entities(run(nlp, "A study", abstract))
@@ -323,3 +324,12 @@ def test_pair_model_training_is_reproducible_and_learns_the_signal():
     first, second = PairModel.train({"USED_FOR": rows}), PairModel.train({"USED_FOR": rows})
     assert first.to_json() == second.to_json()
     assert first.probability("USED_FOR", ["pair=M>T", "lb=for"]) > 0.8 > 0.2 > first.probability("USED_FOR", ["pair=M>T", "lb=and"])
+
+
+@pytest.mark.parametrize("abstract, short, label", [
+    ("We simulate markets with an Agent-Based Model (ABM) of traders.", "ABM", "Method"),
+    ("We compare with the Pathways Foundation Model (PFM) on reasoning.", "PFM", "Model"),
+    ("We report model FLOPS utilization (MFU) for each run.", "MFU", "Metric"),
+])
+def test_a_defined_short_form_is_typed_by_its_long_form(nlp, abstract, short, label):
+    assert (short, label) in entities(run(nlp, "A study", abstract))
