@@ -48,13 +48,14 @@ def main() -> None:
 @click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
 @click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
 @click.option("--recognizer", type=click.Choice(["combined", "rules", "model"]), default=None, help="Entity recognisers: the rules and the trained span model together, or either alone (ablations).  [default: from the pipeline config]")
+@click.option("--relations", type=click.Choice(["combined", "rules"]), default=None, help="Relation extractors: the rules and the trained pair classifier, or the rules alone (ablations).  [default: from the pipeline config]")
 @click.option("--force", is_flag=True, help="Write the outputs even when no paper was found (an empty graph replaces the one in --out).")
 @store_options(default=None, help="Then load the graph into this store, exactly as `kg load OUTDIR` does: falkordb (embedded under OUTDIR/falkordb, or --url) or neo4j (--uri or NEO4J_URI).")
 @click.option("--replace", is_flag=True, help="With --store: empty the store's graph first (needed when it holds an earlier build of --out).")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, workers: int | None,
           engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None,
-          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None, force: bool,
+          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None, relations: str | None, force: bool,
           store: str | None, url, graph_name, uri, user, password, database, replace: bool) -> None:
     """Read papers and write their knowledge graph.
 
@@ -89,12 +90,14 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
             require_extra(store, f"kg build --store {store}")  # before an hour of building, not after
         except KGError as exc:
             _fail(exc)
-    if recognizer:
+    if recognizer or relations:
         import os
 
-        from kg.extract.pipeline import RECOGNIZER_ENV
+        from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV
 
-        os.environ[RECOGNIZER_ENV] = recognizer  # read by every pipeline built, in workers too
+        for env, value in ((RECOGNIZER_ENV, recognizer), (RELATIONS_ENV, relations)):
+            if value:
+                os.environ[env] = value  # read by every pipeline built, in workers too
     show = sys.stderr.isatty() if progress is None else progress
     bar = ConsoleProgress() if show else None
     try:

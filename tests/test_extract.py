@@ -333,3 +333,14 @@ def test_pair_model_training_is_reproducible_and_learns_the_signal():
 ])
 def test_a_defined_short_form_is_typed_by_its_long_form(nlp, abstract, short, label):
     assert (short, label) in entities(run(nlp, "A study", abstract))
+
+
+def test_relations_rules_mode_leaves_the_learned_pairs_out(monkeypatch):
+    from kg.extract import build_pipeline
+    from kg.extract.pipeline import RELATIONS_ENV
+
+    monkeypatch.setenv(RELATIONS_ENV, "rules")
+    rules_only = build_pipeline()
+    assert rules_only.get_pipe("kg_relation_extractor").pair_model is None
+    paper = run(rules_only, "A study", "Contrastive learning substantially improves machine translation.")
+    assert not [r for r in paper.relations if r.rule == "learned_pair"]

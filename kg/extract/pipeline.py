@@ -29,6 +29,7 @@ MAX_TEXT_CHARS = 5_000_000
 # Overrides kg_entity_recognizer's mode (combined / rules / model) for every pipeline this
 # process and its workers build: `kg build --recognizer`, the ablation benchmark.
 RECOGNIZER_ENV = "KG_RECOGNIZER"
+RELATIONS_ENV = "KG_RELATIONS"  # likewise kg_relation_extractor's mode (combined / rules)
 
 
 @dataclass
@@ -106,6 +107,9 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
     recognizer = os.environ.get(RECOGNIZER_ENV)
     if recognizer:  # an ablation or a user's choice, seen by every worker process too
         config["components"]["kg_entity_recognizer"]["mode"] = recognizer
+    relations = os.environ.get(RELATIONS_ENV)
+    if relations:
+        config["components"]["kg_relation_extractor"]["mode"] = relations
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except OSError as exc:

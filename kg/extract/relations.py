@@ -31,6 +31,7 @@ if not Doc.has_extension("kg_relations"):
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
+RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 COMPARISON_WORDS = {"than", "vs", "vs.", "versus", "against", "compared", "comparable", "surpass", "surpasses", "surpassing", "beats", "rivals"}
 
@@ -60,8 +61,9 @@ def phrase_positions(tokens: list[str], phrases: Iterable[str]) -> list[tuple[in
 class RelationExtractor:
     """Turns entity spans and (selectively) parsed sentences into ``RelationHit`` records."""
 
-    def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int):
+    def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str = "combined"):
         self.nlp = nlp
+        self.mode = mode
         self.name = name
         self.parse_with = list(parse_with)
         self.batch_size = batch_size
@@ -84,7 +86,7 @@ class RelationExtractor:
         self.apply_connectors = set(lex["apply_connectors"])
         self.part_cues = lex["part_cues"]
         self.background = lex["background_markers"]
-        self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE)
+        self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
 
     def to_disk(self, path, exclude=()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
@@ -469,7 +471,9 @@ def dedupe(hits: list[RelationHit]) -> list[RelationHit]:
     "kg_relation_extractor",
     assigns=["doc._.kg_relations"],
     requires=["doc.ents", "token.is_sent_start"],
-    default_config={"parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"], "batch_size": 64},
+    default_config={"parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"], "batch_size": 64, "mode": "combined"},
 )
-def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], batch_size: int) -> RelationExtractor:
-    return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size)
+def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str) -> RelationExtractor:
+    if mode not in RELATION_MODES:
+        raise ConfigError(f"{name}: mode must be one of {', '.join(RELATION_MODES)}, not {mode!r}")
+    return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode)
