@@ -141,10 +141,10 @@ class KnowledgeGraph:
         return dict(sorted(Counter(e.type for e in self.edges.values()).items()))
 
     def top_entities(self, per_label: int = 5) -> dict[str, list[dict[str, Any]]]:
-        """Entities with the most distinct citing papers, per label."""
+        """Entities with the most distinct citing papers, per label (a Result has one paper: not an entity)."""
         papers_of: dict[str, set[str]] = {}
         for edge in self.edges.values():
-            if self.nodes[edge.source].label == "Paper":
+            if self.nodes[edge.source].label == "Paper" and self.nodes[edge.target].label != "Result":
                 papers_of.setdefault(edge.target, set()).add(edge.source)
         out: dict[str, list[dict[str, Any]]] = {}
         for key, papers in sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), kv[0])):

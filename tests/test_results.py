@@ -124,6 +124,7 @@ def test_results_reach_every_file_sink(sample_build):
     graph, report, out = sample_build
     results = [n for n in graph.nodes.values() if n.label == "Result"]
     assert results and report.node_counts["Result"] == len(results)
+    assert "Result" not in report.top_entities  # one paper each: not an entity to rank
     nodes = [json.loads(line) for line in (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sum(n["label"] == "Result" for n in nodes) == len(results)
     edges = {json.loads(line)["type"] for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines()}

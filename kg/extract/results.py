@@ -186,9 +186,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
-    if after.isalnum() or after == "_" or (after == "-" and n.end + 1 < len(text) and text[n.end + 1].isalpha() and not n.unit):
-        return False
-    if after in "-" and not n.unit:
+    if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
         return False
     prev = _words_before(text, n.start, 3)
     while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):
