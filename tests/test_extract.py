@@ -344,3 +344,11 @@ def test_relations_rules_mode_leaves_the_learned_pairs_out(monkeypatch):
     assert rules_only.get_pipe("kg_relation_extractor").pair_model is None
     paper = run(rules_only, "A study", "Contrastive learning substantially improves machine translation.")
     assert not [r for r in paper.relations if r.rule == "learned_pair"]
+
+
+def test_datasets_papers_with_code_lists_results_on_are_evaluated_on(nlp):
+    """Issue: TIMIT, Children's Book Test, CNN / Daily Mail, VQA v2 and Ubuntu Dialogue were missed."""
+    paper = run(nlp, "A study", "We evaluate on TIMIT, the Children's Book Test, the CNN / Daily Mail dataset, VQA 2.0 "
+                                "and the Ubuntu Dialogue dataset, and achieve strong results.")
+    evaluated = {paper.mentions[r.tail].canonical for r in paper.relations if r.head is None and r.type == "EVALUATES_ON"}
+    assert evaluated >= {"TIMIT", "Children's Book Test", "CNN/DailyMail", "VQAv2", "Ubuntu Dialogue Corpus"}
