@@ -352,3 +352,23 @@ def test_datasets_papers_with_code_lists_results_on_are_evaluated_on(nlp):
                                 "and the Ubuntu Dialogue dataset, and achieve strong results.")
     evaluated = {paper.mentions[r.tail].canonical for r in paper.relations if r.head is None and r.type == "EVALUATES_ON"}
     assert evaluated >= {"TIMIT", "Children's Book Test", "CNN/DailyMail", "VQAv2", "Ubuntu Dialogue Corpus"}
+
+
+def test_comparisons_are_not_uses_and_served_checkpoints_are(nlp):
+    """Issue: "OPT-175B is comparable to GPT-3" made the OPT paper USE GPT-3; "… when serving
+    OPT-30B and OPT-66B" (before the authors speak) was only MENTIONS."""
+    opt = run(nlp, "OPT: Open Pre-trained Transformer Language Models",
+              "We present OPT. We show that OPT-175B is comparable to GPT-3, while requiring only 1/7th the carbon footprint.")
+    assert ("PAPER", "USES", "GPT-3") not in triples(opt) and ("PAPER", "MENTIONS", "GPT-3") in triples(opt)
+    served = run(nlp, "PipeLLM: Fast and Confidential Large Language Model Services",
+                 "This encryption incurs up to 52.8 percent throughput drop when serving OPT-30B and OPT-66B. "
+                 "To address this challenge, we introduce PipeLLM, a user-transparent runtime system.")
+    assert {("PAPER", "USES", "OPT-30B"), ("PAPER", "USES", "OPT-66B")} <= triples(served)
+
+
+def test_the_opt_paper_proposes_opt_and_does_not_also_use_it(sample_build):
+    graph, _, _ = sample_build
+    [opt_paper] = [k for k, n in graph.nodes.items() if n.label == "Paper" and n.name.startswith("OPT: Open Pre-trained")]
+    assert (opt_paper, "PROPOSES", "Model:opt") in graph.edges
+    assert (opt_paper, "USES", "Model:opt") not in graph.edges
+    assert (opt_paper, "USES", "Model:gpt-3") not in graph.edges

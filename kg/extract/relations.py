@@ -32,6 +32,7 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 RELATION_MODES = ("combined", "rules")
+USAGE_VERBS = {"serving", "serve", "serves", "running", "run", "runs", "deploying", "deploy", "using", "use", "uses", "fine-tuning", "finetuning", "fine-tune", "train", "training", "quantizing", "pruning", "compressing"}
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 COMPARISON_WORDS = {"than", "vs", "vs.", "versus", "against", "compared", "comparable", "surpass", "surpasses", "surpassing", "beats", "rivals"}
 
@@ -239,7 +240,7 @@ class RelationExtractor:
                     add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
                 if trains or not evals:
                     add("USES", (trains or members)[0], "train_cue" if trains else "dataset_mention", 0.6)
-            elif background:
+            elif background and not any(self.checkpoint_in_use(ents[i]) for i in members):
                 add("MENTIONS", first, "background_mention", 0.5)
             elif all(self.only_compared_with(ents[i]) for i in members):
                 add("MENTIONS", first, "comparison_mention", 0.55)
@@ -259,6 +260,17 @@ class RelationExtractor:
         words = {t.lower_ for t in sent}
         lowered = sent.text.lower()
         return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
+
+    @staticmethod
+    def checkpoint_in_use(ent: Span) -> bool:
+        """"… throughput drop when serving OPT-30B": a checkpoint someone runs is used, even
+        in a sentence before the authors speak."""
+        if ent._.kg_variant != "size":
+            return False
+        doc, i = ent.doc, ent.start
+        while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
+            i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
+        return bool({t.lower_ for t in doc[max(0, i - 2) : i]} & USAGE_VERBS)
 
     def only_compared_with(self, ent: Span) -> bool:
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
