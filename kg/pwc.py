@@ -2,10 +2,11 @@
 
 The catalogue (``kg/data/pwc/``, built by ``tools/pwc/build_catalogue.py``, CC BY-SA 4.0) is
 used for linking only, never to find names: a PwC gazetteer used for recognition lowered the
-proxy scores. A node gets a ``pwc_id`` when its name or an alias folds to one catalogued
-spelling of a compatible type (Method ↔ method, Dataset/Benchmark ↔ dataset, Task ↔ task)
-and no spelling of it points at a second entry. Tasks get ``SUBTASK_OF`` edges from PwC's
-hierarchy and from their own names ("video question answering" → "question answering").
+proxy scores. A node gets a ``pwc_id`` when its name or aliases fold to the catalogued
+spellings of exactly one entry of a compatible type (Model/Method ↔ method, Dataset/Benchmark
+↔ dataset, Task ↔ task), and a short form alone is not contradicted by the node's own
+spelled-out name (``Catalogue.match``). Tasks get ``SUBTASK_OF`` edges from PwC's hierarchy
+and from their own names ("video question answering" → "question answering").
 """
 from __future__ import annotations
 
@@ -170,8 +171,8 @@ def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:
     out: dict[str, dict[str, Evidence]] = defaultdict(dict)
     for edge in graph.iter_edges():
         if graph.nodes[edge.target].label == "Task" and graph.nodes[edge.source].label == "Paper":
-            best = edge.strongest()
-            if best is not None:
+            best, known = edge.strongest(), out[edge.target].get(edge.source)
+            if best is not None and (known is None or best.confidence > known.confidence):
                 out[edge.target][edge.source] = best
     return out
 
