@@ -99,6 +99,11 @@ def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):
     assert edge.evidence[0].rule == f"result_of_{r[9]}"
 
 
+def test_a_metric_right_after_a_number_is_not_lent_to_the_next(nlp):
+    found = results_of(nlp, "SmoothQuant gives up to 1.56x speedup and 2x memory reduction.", title="Post-training quantization")
+    assert [(r[1], r[8]) for r in found] == [(1.56, "speedup"), (2.0, None)]
+
+
 def test_respectively_pairs_numbers_and_names_in_order(nlp):
     found = results_of(nlp, "OPT-IML reaches 66.5% and 63.3% accuracy on MMLU and BoolQ, respectively.")
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
