@@ -15,7 +15,7 @@ from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.graph import Evidence, KnowledgeGraph
 from kg.link_results import add_results
 from kg import pwc
-from kg.names import entity_key, fold_name, singular
+from kg.names import GLUE_WORDS, entity_key, fold_name, singular
 
 NodeId = tuple[str, str]  # (label, folded name)
 
@@ -179,8 +179,8 @@ INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark"}, {"Model", "Method"})
 
 def settle_labels(papers: list[PaperExtraction]) -> None:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
-    one Benchmark node. Each mention votes for its label (a gazetteer-typed mention counts
-    three times) unless the name says what it is; the winner relabels every mention of that name in the pair's labels."""
+    one Benchmark node. Unless the name says what it is, each mention votes for its label (a
+    gazetteer-typed mention counts three times); the winner relabels every mention of the name."""
     votes: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for paper in papers:
         for m in paper.mentions:
@@ -237,8 +237,6 @@ def initials(name: str) -> list[str]:
     return [w[0].lower() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in GLUE_WORDS]
 
 
-GLUE_WORDS = {"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"}
-
 
 def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
     """Short forms that the corpus defines with more than one expansion."""
@@ -250,7 +248,7 @@ def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
                 # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
                 # in one paper and preference optimization in another is two things.
                 expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
-            elif m.canonical and fold_name(m.canonical) == fold_name(m.text) and SHORT_FORM.match(m.text):
+            elif m.canonical and SHORT_FORM.match(m.text):
                 expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
     return frozenset(k for k, v in expansions.items() if len(v) > 1)
 

@@ -17,6 +17,9 @@ _VERSION_V = re.compile(r"^[a-z]{4,}v$")  # "llamav" of "Llamav2": the v marks a
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 
+# Words a long form may hold that its short form skips: "Mixture of Experts (MoE)".
+GLUE_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"})
+
 # Plural endings that fold for lower-case common-noun names ("language models" → "language model").
 _IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}
 
@@ -42,15 +45,16 @@ def fold_name(name: str) -> str:
     "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
     An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too.
     """
-    text = unicodedata.normalize("NFKC", name).strip()
+    text = original = unicodedata.normalize("NFKC", name).strip()
     if re.fullmatch(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s", text):
         text = text[:-1]
     text = _SIZE_FIRST.sub(r"\2 \1", text.lower())  # "1.3B OPT" ~ "OPT-1.3B"
     text = _LETTER_DIGIT.sub("-", text)  # "GPT3.5" ~ "GPT-3.5", "Llama2" ~ "Llama 2"
+    shouted = bool(re.search(r"[A-Z]{2,}S$", original))  # "HANS", "SWAGS": the S is the name's, not a plural
     parts = [p for p in _SEPARATORS.split(text) if p]
     parts = [p[:-1] if _VERSION_V.match(p) and n + 1 < len(parts) and parts[n + 1].isdigit() else p for n, p in enumerate(parts)]
     parts = [p for n, p in enumerate(parts) if not (p == "v" and 0 < n < len(parts) - 1 and parts[n + 1].isdigit())]
-    if parts:
+    if parts and not shouted:
         parts[-1] = singular(parts[-1])
     return "-".join(parts)
 

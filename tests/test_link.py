@@ -164,3 +164,16 @@ def test_every_derived_from_on_the_sample_is_one_checked_by_reading(sample_build
     graph, _, _ = sample_build
     found = {(e.source, e.target) for e in graph.edges.values() if e.type == "DERIVED_FROM"}
     assert found == SAMPLE_DERIVED_FROM
+
+
+def test_a_listed_short_form_one_paper_redefines_splits():
+    """KD, listed as knowledge distillation and used bare, is Kawasaki disease in one paper:
+    two nodes (on 20,000 corpus papers this merged KD, FL, RPN, STE and MAB)."""
+    graph, _ = link([
+        paper("arXiv:1", [MentionRecord(text="KD", label="Method", field="abstract", start=0, end=2, sentence=0, rule="gazetteer",
+                                        confidence=0.95, canonical="knowledge distillation")], [r(None, "USES", 0)]),
+        paper("arXiv:2", [m("Kawasaki disease", "Method", canonical="KD", long_form="Kawasaki disease"),
+                          m("KD", "Method", long_form="Kawasaki disease")], [r(None, "USES", 1)]),
+    ])
+    assert "Kawasaki disease" not in graph.nodes["Method:knowledge-distillation"].aliases
+    assert graph.nodes["Method:kawasaki-disease"].aliases == {"KD"}

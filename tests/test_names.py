@@ -66,3 +66,9 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
 )
 def test_normalize_text(raw, expected):
     assert normalize_text(raw) == expected
+
+
+def test_an_acronym_ending_in_s_is_not_a_plural():
+    """"HANS" (a dataset) is not the plural of "HAN" (hierarchical attention network)."""
+    assert fold_name("HANS") != fold_name("HAN")
+    assert fold_name("LLMs") == fold_name("LLM")

@@ -30,7 +30,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
-from kg.names import fold_name
+from kg.names import GLUE_WORDS, fold_name
 from kg.schema import ENTITY_LABELS
 
 GAZETTEER_FILES = {
@@ -255,8 +255,14 @@ class EntityRecognizer:
         return self
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The gazetteer entry a name folds to, if any."""
-        return self._by_fold.get(fold_name(name))
+        """The gazetteer entry a name folds to, if any; an acronym is not the plural-looking
+        acronym one letter longer ("HAN" is not the HANS dataset, though "LLMs" is LLM)."""
+        entry = self._by_fold.get(fold_name(name))
+        if entry is not None and name.isupper():
+            spellings = {s.upper() for s in (entry.name, *entry.aliases)}
+            if name.upper() + "S" in spellings and name.upper() not in spellings:
+                return None
+        return entry
 
     def is_generic(self, name: str) -> bool:
         return fold_name(name) in self._generic
@@ -885,7 +891,6 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
             yield doc[long_start : token.i], short
 
 
-LONG_FORM_GLUE = {"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"}
 WORD_PART = re.compile(r"[^\s\-]+")
 
 
@@ -902,7 +907,7 @@ def initials_start(chars: list[str], text: str) -> int | None:
             k -= 1
             if k < 0:
                 return word.start()
-        elif word.group().lower() not in LONG_FORM_GLUE:
+        elif word.group().lower() not in GLUE_WORDS:
             return None
     return None
 
