@@ -372,3 +372,9 @@ def test_the_opt_paper_proposes_opt_and_does_not_also_use_it(sample_build):
     assert (opt_paper, "PROPOSES", "Model:opt") in graph.edges
     assert (opt_paper, "USES", "Model:opt") not in graph.edges
     assert (opt_paper, "USES", "Model:gpt-3") not in graph.edges
+
+
+def test_a_camel_cased_listed_name_is_spelled_out_too(nlp):
+    """SQA is listed as ScienceQA; "Sequential Question Answering (SQA)" is the paper's own."""
+    paper = run(nlp, "A study", "We study Sequential Question Answering (SQA) on tables. SQA is hard.")
+    assert {m.canonical for m in paper.mentions if m.text == "SQA"} == {None}

@@ -73,6 +73,7 @@ NAME_SHAPE = re.compile(
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z][A-Za-z0-9]*)*$")
+CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
@@ -459,7 +460,8 @@ class EntityRecognizer:
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
             rule = "abbreviation"
-            known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a]
+            # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
+            known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
             if short_entry is not None and long_entry is not short_entry and known_expansions:
                 # The text defines a known short form as something other than its known
                 # expansion ("optimization (OPT)"): the local definition wins for this paper.
