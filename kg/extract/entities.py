@@ -640,7 +640,8 @@ class EntityRecognizer:
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
-        typed by the words around it, else by its shape (…Bench, …BERT/…LM/…Net), else Method."""
+        typed by what it says (…Bench, …Corpus), the words around it, its shape (…BERT, …LM,
+        …Net), being evaluated on ("results on ScreenSpot"), else Method."""
         typed: dict[str, str] = {}
         for token in doc:
             text = token.text
