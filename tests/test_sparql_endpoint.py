@@ -442,8 +442,10 @@ def test_a_killed_worker_is_replaced(tmp_path, tiny_build):
             os.kill(pool._all[0].process.pid, signal.SIGKILL)
             from kg.sparql.store import WorkerCrash
 
-            with pytest.raises(WorkerCrash):
+            try:  # the dead worker is found either before dispatch (replaced first) or during the query
                 await pool.query(COUNT_PAPERS, accept="text/csv")
+            except WorkerCrash:
+                pass
             for _ in range(100):  # the replacement starts in the background
                 if pool.stats.restarts and pool._idle.qsize():
                     break
@@ -455,6 +457,7 @@ def test_a_killed_worker_is_replaced(tmp_path, tiny_build):
 
     first, second = asyncio.run(scenario())
     assert first["body"] == second["body"] == b"n\r\n2\r\n"
+    assert pool.stats.restarts >= 1
 
 
 @pytest.mark.slow
