@@ -685,3 +685,23 @@ def test_a_graph_with_a_label_outside_the_schema_is_refused_before_any_write():
     graph.nodes["evil"] = Node("evil", "Paper`) DETACH DELETE n //", "evil")  # bypassing add_node's check
     with pytest.raises(SchemaError, match="unknown node label"):
         plan_batches(graph)
+
+
+def test_compacting_waits_for_a_rewrite_the_server_started_itself(tmp_path):
+    """A 20,000-paper `kg load` failed: the server had begun an append-only-file rewrite of its
+    own, and ours was refused ("already in progress")."""
+    import redis
+
+    from kg.stores.falkordb_transport import EmbeddedFalkorDB
+
+    with EmbeddedFalkorDB(tmp_path / "db") as server:
+        client = redis.Redis(host="127.0.0.1", port=server.port)
+        pipe = client.pipeline(transaction=False)
+        for i in range(200_000):
+            pipe.set(f"k{i}", "x" * 20)
+        pipe.execute()
+        client.bgrewriteaof()  # the server's own rewrite, still running when we ask for ours
+        server.compact()
+        info = client.info("persistence")
+        assert not info["aof_rewrite_in_progress"] and info["aof_last_bgrewrite_status"] == "ok"
+        client.close()

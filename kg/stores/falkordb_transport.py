@@ -131,8 +131,17 @@ class EmbeddedFalkorDB:
 
         client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=10, retry=None)
         try:
-            client.bgrewriteaof()
             deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    client.bgrewriteaof()
+                    break
+                except redis.ResponseError as exc:
+                    # A big load makes the server start a rewrite of its own; let it finish, then
+                    # ask again so the file holds everything written.
+                    if "already in progress" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.1)
             while time.monotonic() < deadline:
                 info = client.info("persistence")
                 if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
