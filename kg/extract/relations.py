@@ -32,9 +32,7 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 RELATION_MODES = ("combined", "rules")
-USAGE_VERBS = {"serving", "serve", "serves", "running", "run", "runs", "deploying", "deploy", "using", "use", "uses", "fine-tuning", "finetuning", "fine-tune", "train", "training", "quantizing", "pruning", "compressing"}
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
-COMPARISON_WORDS = {"than", "vs", "vs.", "versus", "against", "compared", "comparable", "surpass", "surpasses", "surpassing", "beats", "rivals"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +85,11 @@ class RelationExtractor:
         self.apply_connectors = set(lex["apply_connectors"])
         self.part_cues = lex["part_cues"]
         self.background = lex["background_markers"]
+        self.usage_verbs = set(lex["usage_verbs"])
+        self.comparison_words = set(lex["comparison_words"])
+        self.compared_with = set(lex["compared_with_words"])
+        self.compared_to_heads = set(lex["compared_to_heads"])
+        self.base_modifiers = tuple(lex["base_modifiers"])
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
 
     def to_disk(self, path, exclude=()) -> None:
@@ -178,7 +181,7 @@ class RelationExtractor:
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
-        if is_named_as_base(ent):
+        if self.is_named_as_base(ent):
             return False
         if tree is None:
             return bool(ent._.kg_proposed)
@@ -261,8 +264,7 @@ class RelationExtractor:
         lowered = sent.text.lower()
         return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
 
-    @staticmethod
-    def checkpoint_in_use(ent: Span) -> bool:
+    def checkpoint_in_use(self, ent: Span) -> bool:
         """"… throughput drop when serving OPT-30B": a checkpoint someone runs is used, even
         in a sentence before the authors speak."""
         if ent._.kg_variant != "size":
@@ -270,20 +272,28 @@ class RelationExtractor:
         doc, i = ent.doc, ent.start
         while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
             i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
-        return bool({t.lower_ for t in doc[max(0, i - 2) : i]} & USAGE_VERBS)
+        return bool({t.lower_ for t in doc[max(0, i - 2) : i]} & self.usage_verbs)
+
+    def is_named_as_base(self, ent: Span) -> bool:
+        """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
+        thing starts from, not the proposed thing."""
+        doc = ent.doc
+        before = doc[max(0, ent.start - 3) : ent.start].text.lower()
+        after = doc[ent.end : ent.end + 2].text.lower()
+        return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
 
     def only_compared_with(self, ent: Span) -> bool:
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
         against it, it does not use it."""
         doc = ent.doc
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_sent_start or t.i == ent.start - 1]
-        if before[-1:] and before[-1] in ("than", "vs", "vs.", "versus"):
+        if before[-1:] and before[-1] in self.compared_with:
             return True
-        return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in ("comparable", "compared", "competitive", "similar", "close", "parity")
+        return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
 
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
-        return bool(phrase_positions(words, self.outperform)) or bool(set(words) & COMPARISON_WORDS)
+        return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
 
     @staticmethod
     def sentence_has(sent: Span, cues: set[str]) -> bool:
@@ -308,7 +318,7 @@ class RelationExtractor:
         for cue_start, cue_end in phrase_positions(words, self.outperform):
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
-            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not is_named_as_base(ents[i])]
+            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])]
             if left:
                 left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
@@ -409,18 +419,6 @@ class RelationExtractor:
                                 if ents[own].label_ == "Method":
                                     out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
-
-
-BASE_MODIFIERS = ("fine-tuned", "finetuned", "fine tuned", "instruction-tuned", "distilled", "quantized", "pruned", "adapted")
-
-
-def is_named_as_base(ent: Span) -> bool:
-    """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
-    thing starts from, not the proposed thing."""
-    doc = ent.doc
-    before = doc[max(0, ent.start - 3) : ent.start].text.lower()
-    after = doc[ent.end : ent.end + 2].text.lower()
-    return before.endswith(BASE_MODIFIERS) or after.startswith(("-based", "- based", "based"))
 
 
 def models_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span) -> bool:

@@ -68,7 +68,7 @@ class ResultHit:
     from_value: float | None
     low: float | None
     sentence: int  # index into list(doc.sents)
-    sentence_text: str  # that sentence (its abstract part, when the sentencizer joined it to the title)
+    sentence_text: str  # that sentence
     of: int | None  # index into doc.ents
     on: int | None
     metric: int | None
@@ -372,15 +372,11 @@ class ResultExtractor:
         proposed = proposed_ids[0] if proposed_ids else None
         proposed_folds = frozenset(fold_of[i] for i in proposed_ids)
         hits: list[ResultHit] = []
-        title_end = doc._.kg_title_end or 0
         for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
             if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
                 continue
-            # a title without end punctuation can share a sentence with the abstract: never one clause
-            parts = [doc[sent.start : title_end], doc[title_end : sent.end]] if sent.start < title_end < sent.end else [sent]
-            for part in parts:
-                inside = [i for i in members if part.start <= ents[i].start and ents[i].end <= part.end]
-                hits.extend(self.sentence_results(part, s_index, [ents[i] for i in inside], inside, proposed, proposed_folds, fold_of))
+            # (the title is a sentence of its own: make_doc starts a sentence where the abstract does)
+            hits.extend(self.sentence_results(sent, s_index, [ents[i] for i in members], members, proposed, proposed_folds, fold_of))
         return hits
 
     def sentence_results(self, sent: Span, s_index: int, sent_ents: list[Span], members: list[int], proposed: int | None,
