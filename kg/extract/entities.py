@@ -256,14 +256,8 @@ class EntityRecognizer:
         return self
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The gazetteer entry a name folds to, if any; an acronym is not the plural-looking
-        acronym one letter longer ("HAN" is not the HANS dataset, though "LLMs" is LLM)."""
-        entry = self._by_fold.get(fold_name(name))
-        if entry is not None and name.isupper():
-            spellings = {s.upper() for s in (entry.name, *entry.aliases)}
-            if name.upper() + "S" in spellings and name.upper() not in spellings:
-                return None
-        return entry
+        """The gazetteer entry a name folds to, if any."""
+        return self._by_fold.get(fold_name(name))
 
     def is_generic(self, name: str) -> bool:
         return fold_name(name) in self._generic
