@@ -32,7 +32,16 @@ def main() -> None:
     ap.add_argument("--total", type=int, default=600)
     ap.add_argument("--batch-size", type=int, default=40)
     ap.add_argument("--seed", type=int, default=20261129)
+    ap.add_argument("--first-batch", type=int, default=1,
+                    help="number of the first batch written (to extend the corpus with new batches)")
+    ap.add_argument("--exclude", type=Path, default=None,
+                    help="a folder of batch-*.jsonl whose records are never drawn again")
     args = ap.parse_args()
+    taken: set[str] = set()
+    if args.exclude is not None:
+        for path in sorted(args.exclude.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                taken.update(json.loads(line)["id"] for line in fh if line.strip())
 
     cells: dict[tuple[int, str], list[dict]] = defaultdict(list)
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
@@ -42,7 +51,7 @@ def main() -> None:
             b = bucket(int(rec.get("year") or 0))
             if b is None or cat not in CATEGORIES or not rec.get("abstract"):
                 continue
-            if len(rec["abstract"]) > MAX_ABSTRACT:
+            if len(rec["abstract"]) > MAX_ABSTRACT or rec["id"] in taken:
                 continue
             cells[(b, cat)].append({k: rec[k] for k in ("id", "title", "abstract", "year", "categories")})
     rng = random.Random(args.seed)
@@ -59,7 +68,7 @@ def main() -> None:
     rng.shuffle(chosen)
     args.out.mkdir(parents=True, exist_ok=True)
     for i in range(0, len(chosen), args.batch_size):
-        path = args.out / f"batch-{i // args.batch_size + 1:02d}.jsonl"
+        path = args.out / f"batch-{i // args.batch_size + args.first_batch:02d}.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for rec in chosen[i:i + args.batch_size]:
                 rec["text"] = rec["title"] + "\n" + rec["abstract"]
