@@ -18,7 +18,7 @@ RELATION_TYPES = ("PROPOSES", "USES", "EVALUATES_ON", "ADDRESSES", "REPORTS_METR
 PAPER = "PAPER"
 
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai)/\S*")
+URL = re.compile(r"(?:https?:\s?//|www\.)\S+|\S+\.(?:com|org|io|ai)/\S*")
 
 
 def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
@@ -112,7 +112,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 SPLITS = {"test": [f"batch-{i:02d}" for i in range(1, 5)],
-          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 21))],
+          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 26))],
           "dev": ["batch-14", "batch-15"]}
 
 
