@@ -47,7 +47,7 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
 @click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
-@click.option("--recognizer", type=click.Choice(["combined", "rules", "model"]), default=None, help="Entity recognisers: the rules and the trained span model together, or either alone (ablations).  [default: from the pipeline config]")
+@click.option("--recognizer", type=click.Choice(["typed", "rules", "combined", "model"]), default=None, help="Entity recognisers: the rules with the learned span typer (typed), the rules alone, those plus the trained span model (combined), or the model alone (ablations).  [default: from the pipeline config]")
 @click.option("--relations", type=click.Choice(["combined", "rules"]), default=None, help="Relation extractors: the rules and the trained pair classifier, or the rules alone (ablations).  [default: from the pipeline config]")
 @click.option("--force", is_flag=True, help="Write the outputs even when no paper was found (an empty graph replaces the one in --out).")
 @store_options(default=None, help="Then load the graph into this store, exactly as `kg load OUTDIR` does: falkordb (embedded under OUTDIR/falkordb, or --url) or neo4j (--uri or NEO4J_URI).")

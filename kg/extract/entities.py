@@ -30,6 +30,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
+from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS, fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -45,9 +46,16 @@ GAZETTEER_FILES = {
 # Higher wins when two candidates cover exactly the same tokens.
 RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
 RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
-# Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), the
-# trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or both.
-MODES = ("combined", "rules", "model")
+# Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
+# reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
+# trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
+MODES = ("typed", "rules", "combined", "model")
+SPAN_TYPER_MODES = ("typed", "combined")  # the rules' names reviewed by the learned span typer
+SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
+# The trained recogniser's spans kept where no rule fired, by shape: on span dev its acronyms
+# and single capitalised words were right 56% of the time, its lower-case phrases 13%,
+# its multi-word title-case phrases 23%.
+MODEL_NAME_SHAPES = ("upper", "capital")
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
 
@@ -167,13 +175,14 @@ class EntityRecognizer:
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
-                 mode: str = "combined"):
+                 mode: str = "typed"):
         if mode not in MODES:
             raise ConfigError(f"{name}: mode {mode!r} is not one of {', '.join(MODES)}")
         self.nlp = nlp
         self.name = name
         self.mode = mode
         self.span_model: Language | None = None
+        self.span_typer: SpanTyper | None = None
         self.parse_with = list(parse_with)
         self.min_title_name_len = min_title_name_len
         self.entries: list[GazetteerEntry] = []
@@ -190,11 +199,12 @@ class EntityRecognizer:
         self.lexicon = load_lexicon(directory / "lexicon.json")
         self.common_words = load_word_list(directory / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(directory / SPAN_MODEL_DIR)
+        self.span_typer = SpanTyper.load(directory / SPAN_TYPER_FILE) if self.mode in SPAN_TYPER_MODES else None
         self._build()
 
     def _load_span_model(self, path: Path) -> Language | None:
-        """The trained recogniser (a spaCy pipeline holding one ``ner``), unless rules only."""
-        if self.mode == "rules":
+        """The trained recogniser (a spaCy pipeline holding one ``ner``), in the modes that use it."""
+        if self.mode not in SPAN_MODEL_MODES:
             return None
         if not (path / "config.cfg").is_file():
             raise ConfigError(f"{self.name}: mode {self.mode!r} needs the trained span model in {path} "
@@ -244,6 +254,8 @@ class EntityRecognizer:
         (path / COMMON_WORDS_FILE).write_text("\n".join(sorted(self.common_words)) + "\n", encoding="utf-8")
         if self.span_model is not None:
             self.span_model.to_disk(path / SPAN_MODEL_DIR)
+        if self.span_typer is not None:
+            (path / SPAN_TYPER_FILE).write_text(self.span_typer.to_json(), encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> "EntityRecognizer":
         path = Path(path)
@@ -252,6 +264,7 @@ class EntityRecognizer:
         self.lexicon = load_lexicon(path / "lexicon.json")
         self.common_words = load_word_list(path / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(path / SPAN_MODEL_DIR)
+        self.span_typer = SpanTyper.load(path / SPAN_TYPER_FILE) if self.mode in SPAN_TYPER_MODES else None
         self._build()
         return self
 
@@ -318,6 +331,8 @@ class EntityRecognizer:
             if len(text) > MAX_NAME_CHARS * 2:
                 continue
             entry = self.lookup(text)
+            if entry is None and name_shape(text) not in MODEL_NAME_SHAPES:
+                continue  # lower-case and multi-word title-case model spans: mostly not names (span dev)
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
@@ -747,9 +762,14 @@ class EntityRecognizer:
         best_label: dict[str, Candidate] = {}
         for cand in sorted(chosen, key=lambda c: -RULE_PRIORITY[c.rule]):
             best_label.setdefault(fold_name(doc[cand.start : cand.end].text), cand)
+        label_of = {fold: cand.label for fold, cand in best_label.items()}
+        if self.span_typer is not None:
+            label_of.update(self.typed_labels(doc, chosen, best_label))
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
-            label = best_label[fold_name(doc[cand.start : cand.end].text)].label
+            label = label_of[fold_name(doc[cand.start : cand.end].text)]
+            if label is None:
+                continue  # the span typer reads no name here
             span = Span(doc, cand.start, cand.end, label=label)
             span._.kg_rule = cand.rule
             span._.kg_canonical = cand.canonical
@@ -760,6 +780,33 @@ class EntityRecognizer:
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
         return spans
+
+    def typed_labels(self, doc: Doc, chosen: list[Candidate], best_label: dict[str, Candidate]) -> dict[str, str | None]:
+        """The span typer's type (None: not a name) for each name a rule it reviews found.
+
+        Each spelling is scored on its own occurrences (as the typer was trained); a short
+        form and its long form ("Sign Language Production (SLP)") then take one decision, on
+        their averaged scores."""
+        by_fold: dict[str, list[Candidate]] = {}
+        for cand in sorted(chosen, key=lambda c: c.start):
+            by_fold.setdefault(fold_name(doc[cand.start : cand.end].text), []).append(cand)
+        scores: dict[str, dict[str, float]] = {}
+        joined: dict[str, list[str]] = {}
+        for fold, cands in by_fold.items():
+            top = best_label[fold]
+            if top.rule not in self.span_typer.rules or self.lookup(doc[top.start : top.end].text) is not None:
+                continue  # a listed name keeps its list's type (a task phrase trimmed onto one, too)
+            long_form = next((c.long_form for c in cands if c.long_form), None)
+            group = NameGroup([(c.start, c.end) for c in cands], top.label, top.rule, long_form=long_form,
+                              proposed=any(c.proposed for c in cands), canonical=top.canonical)
+            scores[fold] = self.span_typer.scores(name_features(doc, group))
+            joined.setdefault(fold_name(long_form or fold), []).append(fold)
+        out: dict[str, str | None] = {}
+        for folds in joined.values():
+            mean = {k: sum(scores[f][k] for f in folds) / len(folds) for k in scores[folds[0]]}
+            top = max((best_label[f] for f in folds), key=lambda c: RULE_PRIORITY[c.rule])
+            out.update(dict.fromkeys(folds, self.span_typer.decide([], top.label, mean)))
+        return out
 
     def data_label_from_text(self, doc: Doc, cand: Candidate) -> str:
         """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""
@@ -955,7 +1002,7 @@ def token_starting_at(window: Span, char_start: int) -> int | None:
     assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
     requires=["token.is_sent_start"],
     default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
-                    "mode": "combined"},
+                    "mode": "typed"},
 )
 def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str], mode: str) -> EntityRecognizer:
     return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with), mode=mode)

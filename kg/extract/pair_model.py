@@ -9,16 +9,11 @@ Features are strings, so the model needs nothing but the tokenizer's output.
 """
 from __future__ import annotations
 
-import json
-import math
-import random
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Span
 
-from kg.errors import ConfigError
+from kg.extract.logistic import LogisticModels
 
 PAIR_MODEL_FILE = "pair_model.json"
 # (head labels, tail labels) each learned relation type is tried on.
@@ -71,63 +66,5 @@ def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterabl
                 yield rel, h, t, between
 
 
-@dataclass
-class PairModel:
+class PairModel(LogisticModels):
     """Per relation type: feature weights and a bias; ``threshold`` on the probability."""
-
-    weights: dict[str, dict[str, float]] = field(default_factory=dict)
-    bias: dict[str, float] = field(default_factory=dict)
-    threshold: float = 0.5
-
-    def probability(self, rel: str, feats: list[str]) -> float:
-        w = self.weights.get(rel)
-        if w is None:
-            return 0.0
-        z = self.bias.get(rel, 0.0) + sum(w.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def train(cls, examples: dict[str, list[tuple[list[str], int]]], epochs: int = 15, rate: float = 0.2,
-              l2: float = 1e-4, min_count: int = 2, seed: int = 0) -> "PairModel":
-        """Logistic regression by SGD (fixed seed, so a run is reproducible); features seen
-        fewer than ``min_count`` times are dropped."""
-        model = cls()
-        rng = random.Random(seed)
-        for rel, rows in examples.items():
-            counts: dict[str, int] = {}
-            for feats, _ in rows:
-                for f in feats:
-                    counts[f] = counts.get(f, 0) + 1
-            keep = {f for f, n in counts.items() if n >= min_count}
-            data = [([f for f in feats if f in keep], y) for feats, y in rows]
-            w: dict[str, float] = {}
-            b = 0.0
-            order = list(range(len(data)))
-            for epoch in range(epochs):
-                rng.shuffle(order)
-                step = rate / (1 + epoch)
-                for i in order:
-                    feats, y = data[i]
-                    z = b + sum(w.get(f, 0.0) for f in feats)
-                    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-                    g = p - y
-                    b -= step * g
-                    for f in feats:
-                        w[f] = w.get(f, 0.0) * (1 - step * l2) - step * g
-            model.weights[rel] = {f: round(v, 5) for f, v in w.items() if abs(v) > 1e-4}
-            model.bias[rel] = round(b, 5)
-        return model
-
-    def to_json(self) -> str:
-        return json.dumps({"threshold": self.threshold, "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0)
-
-    @classmethod
-    def load(cls, path: Path) -> "PairModel | None":
-        """The model in ``path``, or None where there is none (the rules work alone)."""
-        if not path.is_file():
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ConfigError(f"cannot read the pair model {path}: {exc}") from exc

@@ -59,7 +59,7 @@ def evaluate(split: str, mode: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
-    ap.add_argument("--mode", default="combined", choices=["rules", "model", "combined"])
+    ap.add_argument("--mode", default="typed", choices=["typed", "rules", "model", "combined"])
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     report = evaluate(args.split, args.mode)

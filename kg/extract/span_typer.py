@@ -1,0 +1,138 @@
+"""A learned second opinion on the type of each name the rules found, or that it is no name.
+
+The rules find names well but type them by defaults: an abbreviation is a Method unless a
+head word says otherwise, so "Sign Language Production (SLP)" comes out a Method, "Action
+Generation Data Set (AGDS)" a Method, "AVTENet" a Method where the annotators read a trained
+Model; and "electronic health records (EHR)", "Graphical User Interface (GUI)" become nodes.
+This classifier reads what the rules cannot weigh together: the name's words and shape,
+its long form, the words around every occurrence and the type words in those sentences.
+One logistic regression per type and one for "no name" (``NONE``), trained on the span
+corpus's train split (``training/scripts/train_span_typer.py``); the weights are a data file
+(``kg/data/span_typer.json``) read by ``kg_entity_recognizer``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.errors import ConfigError
+from kg.extract.logistic import LogisticModels
+
+SPAN_TYPER_FILE = "span_typer.json"
+NO_NAME = "NONE"
+LABELS = ("Model", "Method", "Dataset", "Benchmark", "Task", "Metric")
+CONTEXT = 2  # words each side of an occurrence
+# Words that say what a thing is when they share its sentence.
+TYPE_WORDS = frozenset("""dataset datasets data corpus corpora benchmark benchmarks suite task tasks
+problem model models network networks architecture framework method methods approach algorithm
+technique metric metrics measure score accuracy evaluate evaluated evaluation train trained training
+propose proposed introduce present pretrained fine-tuned finetuned language learning detection
+classification generation recognition""".split())
+
+
+@dataclass
+class NameGroup:
+    """Every occurrence of one name in a doc, with what the rules said of it."""
+
+    occurrences: list[tuple[int, int]]
+    label: str
+    rule: str
+    long_form: str | None = None
+    proposed: bool = False
+    canonical: str | None = None
+
+
+def name_shape(text: str) -> str:
+    """upper ("GAN"), lower, capital ("Transformer"), title ("Neural State Machine") or mixed ("VideoCLIP")."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "none"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if all(c.islower() for c in letters):
+        return "lower"
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "capital"
+    words = text.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return "title"
+    return "mixed"
+
+
+def name_features(doc: Doc, group: NameGroup) -> list[str]:
+    """What the classifier sees of one name: the rules' verdict, the name's words and shape,
+    its long form, and the words around and in the sentences of its occurrences."""
+    start, end = group.occurrences[0]
+    words = [t.lower_ for t in doc[start:end]]
+    text = doc[start:end].text
+    feats = {f"rule={group.rule}", f"cur={group.label}", f"rule_cur={group.rule}|{group.label}",
+             f"shape={name_shape(text)}", f"ntok={min(len(words), 5)}", f"last={words[-1]}", f"suf3={words[-1][-3:]}",
+             f"first={words[0]}"}
+    if any(c.isdigit() for c in text):
+        feats.add("digit")
+    if "-" in text:
+        feats.add("hyphen")
+    if group.long_form:
+        lf = group.long_form.lower().split()
+        feats.update(f"lf={w}" for w in lf)
+        feats.add(f"lflast={lf[-1]}")
+    if group.proposed:
+        feats.add("proposed")
+    if group.canonical:
+        feats.add("listed")
+    feats.add(f"mentions={min(len(group.occurrences), 4)}")
+    title_end = doc._.kg_title_end if doc.has_extension("kg_title_end") else 0
+    for s, e in group.occurrences:
+        if s < title_end:
+            feats.add("in_title")
+        for k in range(1, CONTEXT + 1):
+            if s - k >= 0:
+                feats.add(f"p{k}={doc[s - k].lower_}")
+            if e + k - 1 < len(doc):
+                feats.add(f"n{k}={doc[e + k - 1].lower_}")
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
+        feats.update(f"s={t.lower_}" for t in sent if t.lower_ in TYPE_WORDS and not s <= t.i < e)
+    return sorted(feats)
+
+
+@dataclass
+class SpanTyper(LogisticModels):
+    """Per type (and ``NONE``): weights and a bias. A name is dropped when ``NONE`` is the most
+    likely and at least ``drop_threshold``; retyped when another type is the most likely, at
+    least ``threshold``, and ``margin`` above the rules' type."""
+
+    drop_threshold: float = 0.6
+    margin: float = 0.2
+    rules: tuple[str, ...] = field(default_factory=tuple)
+
+    def scores(self, feats: list[str]) -> dict[str, float]:
+        return {label: self.probability(label, feats) for label in (*LABELS, NO_NAME)}
+
+    def decide(self, feats: list[str], current: str, probs: dict[str, float] | None = None) -> str | None:
+        """The type to give the name, or None to drop it (``probs``: scores already averaged)."""
+        probs = probs or self.scores(feats)
+        if max(probs, key=lambda k: (probs[k], k == current)) == NO_NAME and probs[NO_NAME] >= self.drop_threshold:
+            return None
+        best = max(LABELS, key=lambda k: (probs[k], k == current))
+        if best != current and probs[best] >= self.threshold and probs[best] - probs.get(current, 0.0) >= self.margin:
+            return best
+        return current
+
+    def to_json(self) -> str:
+        return json.dumps({"threshold": self.threshold, "drop_threshold": self.drop_threshold, "margin": self.margin,
+                           "rules": list(self.rules), "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0)
+
+    @classmethod
+    def load(cls, path: Path) -> "SpanTyper | None":
+        """The typer in ``path``, or None where there is none (the rules' types stand)."""
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]),
+                       drop_threshold=float(data["drop_threshold"]), margin=float(data["margin"]), rules=tuple(data["rules"]))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"cannot read the span typer {path}: {exc}") from exc

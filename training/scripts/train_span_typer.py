@@ -1,0 +1,101 @@
+"""Train kg's span typer (``kg/data/span_typer.json``) on the span corpus's train split.
+
+    python training/scripts/train_span_typer.py [--out kg/data/span_typer.json]
+
+Runs kg's rules (the typer off) over every train abstract, groups the names they find by
+folded text, and labels each group from the annotation: the annotated type when every
+occurrence is an annotated span, ``NONE`` when no occurrence touches one; groups whose
+boundaries disagree with the annotation are left out (the typer does not move boundaries).
+Prints the decisions' effect on exact-span P/R/F1 on the dev split. The test split is never read.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from collections import Counter
+from pathlib import Path
+
+from kg.annotations import load_split, resolve_spans
+from kg.extract.entities import RULE_PRIORITY
+from kg.extract.span_typer import LABELS, NO_NAME, NameGroup, SpanTyper, name_features
+from kg.names import fold_name
+
+OUT = Path(__file__).resolve().parents[2] / "kg" / "data" / "span_typer.json"
+# The rules whose types are defaults or guesses; gazetteer and size-shaped names keep theirs.
+REVIEWED_RULES = ("abbreviation", "local_abbreviation", "title_name", "proposed_name", "cue", "coined_name",
+                  "task_phrase", "method_phrase", "span_model")
+
+
+def name_groups(nlp, split: str):
+    """(doc, NameGroup, gold type or NONE or None, gold spans) for each name the rules find."""
+    from kg.extract.pipeline import TITLE_SEPARATOR, make_doc
+    from kg.normalize import normalize_text
+    from kg.types import Record, Source
+
+    for record, ann in load_split(split):
+        title, abstract = record["title"], record["abstract"]
+        if normalize_text(title) != title or normalize_text(abstract) != abstract:
+            continue  # offsets would not line up with the annotation
+        gold = {}
+        for s, e, label, _ in resolve_spans(record["text"], ann.get("entities", [])):
+            shift = len(TITLE_SEPARATOR) - 1 if s > len(title) else 0
+            gold[(s + shift, e + shift)] = label
+        doc = nlp(make_doc(nlp, Record(title, abstract, Source(split, 0))))
+        by_name: dict[str, list] = {}
+        for ent in doc.ents:
+            by_name.setdefault(fold_name(ent.text), []).append(ent)
+        for ents in by_name.values():
+            top = max(ents, key=lambda e: RULE_PRIORITY[e._.kg_rule])
+            group = NameGroup([(e.start, e.end) for e in ents], top.label_, top._.kg_rule,
+                              long_form=next((e._.kg_long_form for e in ents if e._.kg_long_form), None),
+                              proposed=any(e._.kg_proposed for e in ents), canonical=top._.kg_canonical)
+            chars = [(e.start_char, e.end_char) for e in ents]
+            types = Counter(gold[c] for c in chars if c in gold)
+            if len(types) and sum(types.values()) == len(chars):
+                target = types.most_common(1)[0][0]
+            elif not any(a < ce and cs < b for cs, ce in chars for a, b in gold):
+                target = NO_NAME
+            else:
+                target = None
+            yield doc, group, target, chars, gold
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    # Chosen on dev (exact spans) from a grid of threshold 0.4-0.6, drop 0.5-0.7, margin 0-0.4, L2 1e-4/1e-3.
+    ap.add_argument("--threshold", type=float, default=0.4)
+    ap.add_argument("--drop-threshold", type=float, default=0.7)
+    ap.add_argument("--margin", type=float, default=0.0)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    args = ap.parse_args()
+    os.environ["KG_RECOGNIZER"] = "rules"  # learn from the rules' own verdicts
+    from kg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    reviewed = lambda doc, g: g.rule in REVIEWED_RULES and recognizer.lookup(doc[g.occurrences[0][0] : g.occurrences[0][1]].text) is None  # noqa: E731
+    rows = [(name_features(doc, g), target) for doc, g, target, _, _ in name_groups(nlp, "train")
+            if target is not None and reviewed(doc, g)]
+    examples = {label: [(f, int(t == label)) for f, t in rows] for label in (*LABELS, NO_NAME)}
+    typer = SpanTyper.train(examples, l2=args.l2)
+    typer.threshold, typer.drop_threshold, typer.margin, typer.rules = args.threshold, args.drop_threshold, args.margin, REVIEWED_RULES
+    print(f"train: {len(rows)} names ({Counter(t for _, t in rows).most_common()})")
+    # Effect on dev, exact spans: every occurrence of a name counts.
+    before, after = Counter(), Counter()
+    for doc, g, target, chars, gold in name_groups(nlp, "dev"):
+        new = typer.decide(name_features(doc, g), g.label) if reviewed(doc, g) else g.label
+        for c in chars:
+            before["tp" if gold.get(c) == g.label else "fp"] += 1
+            if new is not None:
+                after["tp" if gold.get(c) == new else "fp"] += 1
+    n_gold = sum(1 for split_doc in load_split("dev") for _ in resolve_spans(split_doc[0]["text"], split_doc[1].get("entities", [])))
+    for name, c in (("rules", before), ("rules + typer", after)):
+        p, r = c["tp"] / max(c["tp"] + c["fp"], 1), c["tp"] / max(n_gold, 1)
+        print(f"dev exact spans, {name}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} (tp {c['tp']}, fp {c['fp']})")
+    args.out.write_text(typer.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
