@@ -60,7 +60,7 @@ def role_cause(gold_names: frozenset[str] | None, pred: frozenset[str] | None, n
     if pred is not None and gold_names & pred:
         return None
     if not named_in_sentence:
-        return "gold implicit"
+        return "gold implicit" + (", recognised elsewhere" if gold_names & paper_names else ", not recognised anywhere")
     words = lambda names: {w for n in names for w in re.split(r"[\s\-]+", n) if w}  # noqa: E731
     if pred is not None and words(gold_names) & words(pred):
         return "name mismatch"
@@ -110,7 +110,7 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
                 if cause == "gold unsaid" and role == "of":
                     cause += f" ({rules.get('of', '').removeprefix('result_of_')})"
                 causes[part, cause] += 1
-                if cause == "not recognised":
+                if cause in ("not recognised", "gold implicit, not recognised anywhere"):
                     missed_types[ents.get(gold_name, ("?",))[0]] += 1
                 predicted = sorted(roles[role])[0] if role in roles else None
                 examples[f"{part}: {cause}"].append(f"{describe}\n      predicted {part}={predicted!r}  in: {sentence}")
