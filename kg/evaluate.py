@@ -118,31 +118,60 @@ def _match(gold: list[tuple], pred: list[tuple], same) -> tuple[list[tuple], lis
     return pairs, missed, extra
 
 
-def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
-    gold_path, out_dir = Path(gold_path), Path(out_dir)
+@dataclass
+class BuiltGraph:
+    """A build's nodes and edges as ``kg eval`` reads them: papers by folded title, every
+    node's folded names, each paper's own edges and the entity edges it is evidence for, and
+    its Result nodes with the node each role points to and the rule that chose it."""
+
+    nodes: dict[str, dict]
+    node_names: dict[str, frozenset[str]]
+    paper_by_title: dict[str, str]
+    out_edges: dict[str, list[dict]]
+    evidence_edges: dict[str, list[dict]]
+    paper_results: dict[str, list[str]]
+    result_roles: dict[str, dict[str, str]]
+    result_rules: dict[str, dict[str, str]]
+
+
+def read_build(out_dir: str | Path) -> BuiltGraph:
+    out_dir = Path(out_dir)
     for needed in ("nodes.jsonl", "edges.jsonl"):
         if not (out_dir / needed).exists():
             raise EvalError(f"{out_dir} has no {needed}: run `kg build --out {out_dir}` first")
-    gold = _read_jsonl(gold_path, "gold set")
     nodes = {n["key"]: n for n in _read_jsonl(out_dir / "nodes.jsonl", "nodes")}
-    edges = _read_jsonl(out_dir / "edges.jsonl", "edges")
-    paper_by_title = {title_hash(n.get("title") or n["name"]): k for k, n in nodes.items() if n["label"] == "Paper"}
-    node_names = {k: _names(n["name"], *n.get("aliases", ())) for k, n in nodes.items()}
-    out_edges: dict[str, list[dict]] = defaultdict(list)
-    evidence_edges: dict[str, list[dict]] = defaultdict(list)
-    paper_results: dict[str, list[str]] = defaultdict(list)
-    result_roles: dict[str, dict[str, str]] = defaultdict(dict)
-    for e in edges:
-        if e["type"] in RESULT_TYPES:  # scored on their own, below
+    graph = BuiltGraph(
+        nodes=nodes, node_names={k: _names(n["name"], *n.get("aliases", ())) for k, n in nodes.items()},
+        paper_by_title={title_hash(n.get("title") or n["name"]): k for k, n in nodes.items() if n["label"] == "Paper"},
+        out_edges=defaultdict(list), evidence_edges=defaultdict(list), paper_results=defaultdict(list),
+        result_roles=defaultdict(dict), result_rules=defaultdict(dict))
+    for e in _read_jsonl(out_dir / "edges.jsonl", "edges"):
+        if e["type"] in RESULT_TYPES:  # scored on their own
             if e["type"] == "REPORTS_RESULT":
-                paper_results[e["source"]].append(e["target"])
+                graph.paper_results[e["source"]].append(e["target"])
             else:
-                result_roles[e["source"]][RESULT_ROLES[e["type"]]] = e["target"]
+                graph.result_roles[e["source"]][RESULT_ROLES[e["type"]]] = e["target"]
+                graph.result_rules[e["source"]][RESULT_ROLES[e["type"]]] = (e.get("evidence") or [{}])[0].get("rule", "")
         elif nodes[e["source"]]["label"] == "Paper":
-            out_edges[e["source"]].append(e)
+            graph.out_edges[e["source"]].append(e)
         else:
             for paper in e.get("papers", ()):
-                evidence_edges[paper].append(e)
+                graph.evidence_edges[paper].append(e)
+    return graph
+
+
+def predicted_results(graph: BuiltGraph, paper: str) -> list[tuple[dict, dict[str, frozenset[str]]]]:
+    """(Result node, {role: folded names of the node it points to}) for one paper."""
+    return [(graph.nodes[k], {role: graph.node_names[t] for role, t in graph.result_roles[k].items()})
+            for k in sorted(graph.paper_results[paper])]
+
+
+def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
+    gold_path = Path(gold_path)
+    built = read_build(out_dir)
+    gold = _read_jsonl(gold_path, "gold set")
+    nodes, node_names, paper_by_title = built.nodes, built.node_names, built.paper_by_title
+    out_edges, evidence_edges = built.out_edges, built.evidence_edges
 
     result = EvalResult(papers_gold=len(gold))
     for row in gold:
@@ -176,8 +205,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
         same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
         result.tally(result.relations, tag, *_match(gold_rels, pred_rels, same_rel))
         if "results" in row:
-            predicted = [(nodes[k], {role: node_names[t] for role, t in result_roles[k].items()}) for k in sorted(paper_results[paper])]
-            score_results(result, tag, row["results"], gold_ents, predicted)
+            score_results(result, tag, row["results"], gold_ents, predicted_results(built, paper))
 
     for scores in (result.entities, result.relations):
         total = Score()

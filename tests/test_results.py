@@ -109,6 +109,58 @@ def test_respectively_pairs_numbers_and_names_in_order(nlp):
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
 
 
+OURS = "We present OPT-IML. "
+# (abstract, [(value, unit, model, benchmark, metric)]): which names a number takes (issue 10, the tuple)
+ATTRIBUTION = {
+    "a list of numbers pairs with a list of benchmarks in order, without 'respectively'": (
+        OURS + "OPT-IML reaches 61.1% and 75.6% accuracy on MMLU and GSM8K.",
+        [(61.1, "%", "OPT-IML", "MMLU", "accuracy"), (75.6, "%", "OPT-IML", "GSM8K", "accuracy")]),
+    "the list of benchmarks may come first; a name outside the list is not counted": (
+        OURS + "In an evaluation on MMLU and GSM8K, OPT-IML surpasses verifiers trained on the full PRM800K by 8% and 4.5%, respectively.",
+        [(8.0, "%", "OPT-IML", "MMLU", None), (4.5, "%", "OPT-IML", "GSM8K", None)]),
+    "slash lists of metrics and scores pair in order": (
+        OURS + "OPT-IML achieves BLEU-4 / CIDEr / SPICE scores of 36.6 / 116.9 / 21.3 on MSCOCO.",
+        [(36.6, "", "OPT-IML", "MSCOCO", "BLEU-4"), (116.9, "", "OPT-IML", "MSCOCO", "CIDEr"), (21.3, "", "OPT-IML", "MSCOCO", "SPICE")]),
+    "a list shares its last unit": (
+        OURS + "OPT-IML improves accuracy by 3.05 and 4.24 percentage points on MMLU and GSM8K, respectively.",
+        [(3.05, "points", "OPT-IML", "MMLU", "accuracy"), (4.24, "points", "OPT-IML", "GSM8K", "accuracy")]),
+    "a list shares the metric one member is read by": (
+        OURS + "OPT-IML obtains F1 scores of 82.2 and 75.6 on SQuAD and DROP.",
+        [(82.2, "", "OPT-IML", "SQuAD", "F1 scores"), (75.6, "", "OPT-IML", "DROP", "F1 scores")]),
+    "a sentence opening 'On X,' measures on X, not on a name after the number": (
+        OURS + "On MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.",
+        [(32.13, "%", "OPT-IML", "MMLU", "accuracy")]),
+    "a number with its own 'on Y' keeps Y despite the opener": (
+        OURS + "On MMLU, OPT-IML improves accuracy by 3.1%, and by 2.5% on GSM8K.",
+        [(3.1, "%", "OPT-IML", "MMLU", "accuracy"), (2.5, "%", "OPT-IML", "GSM8K", "accuracy")]),
+    "'It …' as the subject is the paper's own model": (
+        OURS + "It improves accuracy on MMLU by 4%.", [(4.0, "%", "OPT-IML", "MMLU", "accuracy")]),
+    "'The full pipeline …' as the subject is the paper's own model": (
+        OURS + "The full pipeline improves accuracy on MMLU by 4%.", [(4.0, "%", "OPT-IML", "MMLU", "accuracy")]),
+    "a named model beats an 'It' subject": (
+        OURS + "It is known that GPT-4 reaches 80% accuracy on MMLU.", [(80.0, "%", "GPT-4", "MMLU", "accuracy")]),
+    "'the proposed method' beats a method named in a side phrase": (
+        OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
+        [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),
+}
+
+
+@pytest.mark.parametrize("case", ATTRIBUTION)
+def test_which_names_a_number_takes(nlp, case):
+    abstract, expected = ATTRIBUTION[case]
+    found = results_of(nlp, abstract, title="Instruction tuning at scale")
+    assert [(r[1], r[2], r[6], r[7], r[8]) for r in found] == expected
+
+
+def test_how_the_benchmark_was_found_is_in_the_evidence(nlp):
+    cases = {OURS + "On MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.": {"result_on_sentence_opener"},
+             OURS + "OPT-IML reaches 61.1% and 75.6% accuracy on MMLU and GSM8K.": {"result_on_in_order"},
+             OURS + "OPT-IML reaches 61.1% accuracy on MMLU.": {"result_on_same_clause"}}
+    for abstract, rules in cases.items():
+        graph, _ = link([extract(nlp, abstract, title="Instruction tuning at scale")])
+        assert {e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_ON"} == rules, abstract
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):

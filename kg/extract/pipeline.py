@@ -85,6 +85,7 @@ class ResultRecord:
     of_rule: str = "none"
     from_value: float | None = None
     low: float | None = None
+    on_rule: str = "same_clause"  # how the dataset/benchmark was found
 
 
 @dataclass
@@ -167,7 +168,7 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
         fld, base = _field_offsets(hit.start, title_len)
         results.append(ResultRecord(
             hit.text, hit.value, hit.unit, hit.kind, fld, hit.start - base, hit.end - base, hit.sentence_text,
-            hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low,
+            hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low, hit.on_rule,
         ))
     return PaperExtraction(
         key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,

@@ -15,7 +15,7 @@ walks the sentences. Output: ``doc._.kg_results``, a list of ``ResultHit``.
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,8 +39,18 @@ METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by",
                "from", "improves", "improved", "increases", "increased", "rises", "an", "a", "average", "overall", "(", "(+", "+",
                "value", "values", "on", "and"}
 IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
-AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bwe\s+(?:\w+\s+)?(?:achieve|obtain|reach|improve|outperform|attain|report|get|see|observe|surpass|gain)",
+AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:achieve|obtain|reach|improve|outperform|attain|report|get|see|observe|surpass|gain)",
                              re.IGNORECASE)
+# A sentence whose subject points back at the paper's own contribution: "It delivers …", "The full
+# pipeline improves …", "These trained models …" (used only where the clause names no model).
+SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:model|method|pipeline|approach|framework|system|"
+                          r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
+# What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
+# A sentence that opens with where it measures: "On OSWorld-Verified, …", "On the PAE GAIA snapshot, …".
+OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
+ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,7 @@ class ResultHit:
     rule: str
     of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
     confidence: float
+    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener
 
 
 @dataclass(frozen=True)
@@ -282,37 +293,82 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     if kept:
         return kept[-1], "same_clause"
     after = [i for s, e, i in spans if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison)]
-    if proposed is not None and IMPLICIT_OURS.search(text):
+    if proposed is not None and (IMPLICIT_OURS.search(text) or SELF_SUBJECT.match(text)):
         return proposed, "implicit_proposed"
     if after:
         return after[0], "same_clause"
     return None, "none"
 
 
+def _lists(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+    """Indices of ``items`` (character spans, in order) grouped into lists: neighbours joined
+    only by a comma, "and", "or" or a slash."""
+    out: list[list[int]] = []
+    for k, (s, _) in enumerate(items):
+        if out and LIST_GAP.fullmatch(text[items[k - 1][1] : s]):
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _name_lists(ents: list[tuple[int, int, str, int]], labels: tuple[str, ...], text: str) -> list[list[tuple[int, int, int]]]:
+    """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE")."""
+    spans = [(s, e, i) for s, e, label, i in ents if label in labels]
+    return [[spans[k] for k in group] for group in _lists([(s, e) for s, e, _ in spans], text)]
+
+
+def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The dataset or benchmark a sentence opens with ("On OSWorld-Verified, BEPA improves …")."""
+    comma = text.find(",")
+    for s, e, label, i in ents:
+        if label in ON_LABELS and 0 <= comma and e <= comma and OPENER.fullmatch(text[:s]) and len(text[e:comma].split()) <= 3:
+            return i
+    return None
+
+
 def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int | None, proposed_folds: frozenset[str],
-                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str]]:
-    """The results of one sentence: (number, kind, of, on, metric, how "of" was found).
+                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str, str]]:
+    """The results of one sentence: (number, kind, of, on, metric, how "of" was found, how "on" was found).
 
     ``ents``: (start, end, label, entity index) with offsets into ``text``; ``proposed``: the
     entity index of the paper's own model or method (or ``None``).
     """
     numbers = find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
-    # "1.56x speedup and 2x memory reduction": a metric right after a number is that number's
-    claimed = {i: k for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
+    metric_lists = _name_lists(ents, ("Metric",), text)
+    number_lists = _lists([(n.start, n.end) for n in numbers], text)
+    list_of = {k: g for g, members in enumerate(number_lists) for k in members}
+    for members in number_lists:  # "by 3.05 and 4.24 percentage points": the list shares its last unit
+        last = numbers[members[-1]]
+        if len(members) > 1 and last.unit and last.from_value is None:
+            for k in members[:-1]:
+                if not numbers[k].unit and numbers[k].from_value is None and numbers[k].low is None:
+                    numbers[k] = replace(numbers[k], unit=last.unit)
+    # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
+    claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
+    read = [bool(n.unit or n.from_value is not None or _metric_adjacent(n, text, metrics_all)) for n in numbers]
+    for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
+        if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
+            for k in members:
+                read[k] = True
+    opener = _opener(text, ents)
     out = []
     for k, n in enumerate(numbers):
-        if not n.unit and n.from_value is None and not _metric_adjacent(n, text, metrics_all):
+        if not read[k]:
             continue
         lo, hi = _clause(text, n.start, n.end)
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
-        metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, k) == k], prefer_after=True)
-        on = _nearest(n, [(s, e, i) for s, e, label, i in inside if label in ON_LABELS], prefer_after=True)
+        metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]], prefer_after=True)
+        on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
+        on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
+        if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
+            on, on_how = opener, "sentence_opener"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
-        out.append((n, _kind(n, text, lo, cues), of, on, metric, how))
+        out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents)
-    return out
+    return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
 
 
 def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
@@ -325,7 +381,29 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
         if len(names) == len(found) and len(set(names)) == len(names):
             found = [tuple(f[:role]) + (names[k],) + tuple(f[role + 1 :]) for k, f in enumerate(found)]
             if role == 2:
-                found = [f[:5] + ("respectively",) for f in found]
+                found = [f[:5] + ("respectively",) + f[6:] for f in found]
+            if role == 3:
+                found = [f[:6] + ("in_order",) for f in found]
+    return found
+
+
+def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[tuple[int, int, str, int]],
+              metric_lists: list[list[tuple[int, int, int]]]) -> list:
+    """"61.1% and 75.6% accuracy on EgoSchema and NExT-QA", "BLEU-4 / CIDEr of 36.6 / 116.9": a
+    list of numbers and a list of as many metrics or datasets/benchmarks in its sentence pair in
+    order (the nearest such list), with or without "respectively"."""
+    for members in _lists([(n.start, n.end) for n in numbers], text):
+        if len(members) < 2:
+            continue
+        first, last = numbers[members[0]], numbers[members[-1]]
+        for role, lists in ((4, metric_lists), (3, _name_lists(ents, ON_LABELS, text))):
+            fitting = [ml for ml in lists if len(ml) == len(members)]
+            if not fitting:
+                continue
+            names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
+            for k, (s, e, i) in zip(members, names):
+                f = found[k]
+                found[k] = f[:role] + (i,) + f[role + 1 : 6] + (("in_order",) if role == 3 else f[6:])
     return found
 
 
@@ -385,13 +463,13 @@ class ResultExtractor:
         text = sent.text
         spans = [(e.start_char - base, e.end_char - base, e.label_, i) for e, i in zip(sent_ents, members)]
         hits = []
-        for n, kind, of, on, metric, how in read_results(text, spans, proposed, proposed_folds, fold_of, self.cues, self.patterns):
+        for n, kind, of, on, metric, how, on_how in read_results(text, spans, proposed, proposed_folds, fold_of, self.cues, self.patterns):
             explicit = how in ("same_clause", "respectively")
             confidence = 0.8 if n.unit else 0.7
             hits.append(ResultHit(
                 start=base + n.start, end=base + n.end, text=text[n.start : n.end], value=n.value, unit=n.unit, kind=kind,
                 from_value=n.from_value, low=n.low, sentence=s_index, sentence_text=text.strip(), of=of, on=on, metric=metric, rule=f"result_{n.pattern}",
-                of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2),
+                of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2), on_rule=on_how,
             ))
         return hits
 
