@@ -141,6 +141,21 @@ def test_same_answer_in_sparql_and_cypher(name, endpoint, sample_store):
     compare(name, cypher_rows, sparql_rows)
 
 
+def test_bench_parameter_sets_name_real_queries_and_their_parameters():
+    """bench/query_params.json overrides examples by name; a renamed query or parameter would
+    otherwise fall back silently to the file's example (or fail only in the benchmark)."""
+    sets = json.loads((ROOT / "bench" / "query_params.json").read_text(encoding="utf-8"))
+    sets = {name: overrides for name, overrides in sets.items() if not name.startswith("_")}
+    assert sets
+    for overrides in sets.values():
+        for query, params in overrides.items():
+            assert query in RQ, f"no queries/{query}.rq"
+            assert set(params) <= set(RQ[query].params), f"{query}: unknown parameters {set(params) - set(RQ[query].params)}"
+            RQ[query].bound(params)  # every value binds
+            if query in CYPHER:
+                assert set(params) <= set(read_query_file(CYPHER[query]).params)
+
+
 def test_normalisation():
     assert normal(["b", "a"]) == normal("a | b", " | ") == frozenset({"a", "b"})
     assert normal(["x", "y"], sequence=True) == normal("x > y", " > ", True) == ("x", "y")
