@@ -333,7 +333,7 @@ class EntityRecognizer:
             if len(text) > MAX_NAME_CHARS * 2:
                 continue
             entry = self.lookup(text)
-            if entry is None and name_shape(text) not in MODEL_NAME_SHAPES:
+            if entry is None and self.mode == "combined" and name_shape(text) not in MODEL_NAME_SHAPES:
                 continue  # lower-case and multi-word title-case model spans: mostly not names (span dev)
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
