@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import gzip
 import heapq
+import json
 import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -106,20 +108,27 @@ class Naming:
         self.winners, self.ambiguous, self.key_of = winners, ambiguous, key_of
 
     def settle(self, paper: PaperExtraction) -> PaperExtraction:
-        """The paper with every mention relabelled as its name was settled (in place)."""
-        for m in paper.mentions:
-            m.label = settled_label(self.winners, m.label, m.canonical, m.text)
-        return paper
+        """The paper with every mention relabelled as its name was settled (a copy where a
+        label changes: the record given is left as it is)."""
+        labels = [settled_label(self.winners, m.label, m.canonical, m.text) for m in paper.mentions]
+        if all(label == m.label for label, m in zip(labels, paper.mentions)):
+            return paper
+        mentions = [m if label == m.label else replace(m, label=label) for label, m in zip(labels, paper.mentions)]
+        return replace(paper, mentions=mentions)
 
 
 RUN_BYTES = 32 * 1024 * 1024  # spilled lines a Linker holds before it writes a sorted run
+MAX_OPEN_RUNS = 128  # runs read at once (one open file each; some systems allow 256 per process)
+KEY_PREFIX = '{"key":'  # how every ExtractionStore line starts
+_JSON = json.JSONDecoder()
 
 
 class PaperSpill:
     """Papers waiting for pass 2, as ``ExtractionStore`` lines: held in memory up to
     ``run_bytes``, then sorted by key and written as one gzip run in ``directory`` (a
     temporary directory inside it; the system's default where None). ``papers()`` merges
-    the runs and what is still held, in key order, one paper at a time."""
+    the runs and what is still held, in key order, one paper at a time (more than
+    ``MAX_OPEN_RUNS`` runs are first merged in groups, so few files are open at once)."""
 
     def __init__(self, directory: str | Path | None = None, run_bytes: int = RUN_BYTES) -> None:
         self.directory, self.run_bytes = directory, run_bytes
@@ -145,6 +154,9 @@ class PaperSpill:
         self._held, self._held_bytes = [], 0
 
     def papers(self) -> Iterator[PaperExtraction]:
+        while len(self.runs) > MAX_OPEN_RUNS:  # so many runs (a huge corpus): merge them in groups first
+            groups = [self.runs[i : i + MAX_OPEN_RUNS] for i in range(0, len(self.runs), MAX_OPEN_RUNS)]
+            self.runs = [self._merge(group, n) for n, group in enumerate(groups)]
         self._held.sort(key=itemgetter(0))
         held = (ExtractionStore.loads(line) for _, line in self._held)
         return heapq.merge(*(self._read(path) for path in self.runs), held, key=attrgetter("key"))
@@ -154,6 +166,21 @@ class PaperSpill:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             for line in stream:
                 yield ExtractionStore.loads(line)
+
+    @staticmethod
+    def _keyed_lines(path: Path) -> Iterator[tuple[str, str]]:
+        """(paper key, line) of a run; the key is read from the line's start, the rest is not parsed."""
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            for line in stream:
+                yield _JSON.raw_decode(line, len(KEY_PREFIX))[0], line
+
+    def _merge(self, group: list[Path], n: int) -> Path:
+        path = group[0].with_name(f"merged-{n:05d}-{group[0].name}")
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as stream:
+            stream.writelines(line for _, line in heapq.merge(*(self._keyed_lines(p) for p in group), key=itemgetter(0)))
+        for p in group:
+            p.unlink()
+        return path
 
     def close(self) -> None:
         """Forget the papers and remove the runs."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
+import kg.link
 from kg.link import Linker, link
 from kg.parallel import write_sinks
 from kg.sinks import FILE_SINKS
@@ -222,7 +223,8 @@ def linking_corpus():
             ("Flan", "Model", {}), ("translation", "Task", {}), ("PPO", "Method", {})]),
         _fixture_paper("arXiv:2301.00003", "Proximal Policy Optimization trains Flan for translation.", [
             ("Proximal Policy Optimization", "Method", {}), ("Flan", "Model", {}), ("translation", "Task", {})]),
-        _fixture_paper("arXiv:2301.00002", "A second record of a paper already read.", []),
+        _fixture_paper("arXiv:2301.00002", "A second record: GPT-5 for translation, translation again.", [
+            ("GPT-5", "Model", {}), ("translation", "Task", {}), ("translation", "Task", {})]),  # would rename TRAA if counted
     ]
 
 
@@ -306,9 +308,11 @@ def test_linking_the_fixture_gives_the_pinned_graph_held_or_spilled(tmp_path):
     assert _outputs(held, tmp_path / "held") == _outputs(spilled, tmp_path / "spilled")
 
 
-def test_spilled_linking_writes_the_files_of_the_sample_build(sample_build, tmp_path):
-    """The sample's stored extraction records, linked with every paper in a run of its own,
-    give byte for byte the files the build wrote (which held its 247 papers in memory)."""
+def test_spilled_linking_writes_the_files_of_the_sample_build(sample_build, tmp_path, monkeypatch):
+    """The sample's stored extraction records, linked with every paper in a run of its own
+    (247 runs, merged in groups of 16 first), give byte for byte the files the build wrote
+    (which held its 247 papers in memory)."""
+    monkeypatch.setattr(kg.link, "MAX_OPEN_RUNS", 16)
     _, report, out = sample_build
     linker = Linker(spill_dir=tmp_path, run_bytes=1)
     for paper in ExtractionStore(out / EXTRACTIONS_FILE).read():
