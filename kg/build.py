@@ -15,6 +15,7 @@ everything is linked and written again, which gives the same files as a full reb
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kg import outdir
 from kg.errors import EmptyBuildError, InputError
@@ -41,6 +42,9 @@ from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_r
 from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
 from kg.types import Record, Reject
+
+if TYPE_CHECKING:
+    from kg.dask_engine import ClusterLinker, DaskSession
 
 OUTPUT_FILES = ("graph.graphml", "graph.ttl", "graph.nt", "nodes.jsonl", "edges.jsonl", "graph.cypher", "summary.json", "rejects.jsonl")
 ENGINES = ("local", "dask")
@@ -214,8 +218,9 @@ def build(
     except OSError as exc:
         raise InputError(f"cannot create output directory {out}: {exc}") from exc
     try:
-        graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
-                                    scheduler, update, chunk_size, partition_bytes, limits)
+        with _dask_session(engine, scheduler, workers, paths, fmt) as session:
+            graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
+                                        session, update, chunk_size, partition_bytes, limits)
         if not report.papers and not force:
             raise EmptyBuildError(_empty_build_message(report, out))
         outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE})
@@ -228,16 +233,21 @@ def build(
 def _build_into(
     stage: Path, out: Path, inputs: list | None, paths: list[Path], fmt: str | None, sinks: Iterable[str],
     batch_size: int, progress: BuildProgress | None, workers: int | None, engine: str,
-    scheduler: str | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
+    session: DaskSession | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
 ) -> tuple[KnowledgeGraph, BuildReport]:
-    """The build proper: reads from ``out`` (an update's old build), writes into ``stage``."""
+    """The build proper: reads from ``out`` (an update's old build), writes into ``stage``.
+    With a Dask ``session``, extraction and linking run on its cluster."""
     cores = os.cpu_count() or 1
     shown = [str(p) for p in paths] if inputs else [f"the sample corpus ({paths[0].name})"]  # never a checkout's path
     report = BuildReport(inputs=shown, out_dir=out, engine=engine, workers=workers or cores, update=update)
     started = time.perf_counter()
-    linker = Linker(spill_dir=stage)  # its spilled papers beside the outputs, on the output's disk
+    # The local linker spills papers beside the outputs (on the output's disk); the cluster's
+    # keeps them on its workers.
+    linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
-    if update:
+    if update and session:
+        linker.add_stored(store.read())
+    elif update:
         for paper in store.read():
             linker.add(paper)
         report.reused_papers = len(linker.keys)
@@ -257,10 +267,10 @@ def _build_into(
     t0 = time.perf_counter()
     try:
         with store.writer(store_tmp, append=update) as store_file:
-            if engine == "dask":
+            if session:
                 if progress:
                     progress.stage("load model")  # on each Dask worker, as it takes its first partition
-                papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report, limits)
+                papers = _dask_papers(session, paths, fmt, batch_size, partition_bytes, linker, rejects, report, limits)
             else:
                 papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report, limits, progress)
             if progress:
@@ -289,6 +299,8 @@ def _build_into(
     report.duplicates += linker.duplicates
     report.papers = len(linker.keys)
     del linker  # the graph holds what is needed from here on
+    if session:
+        session.close()  # its workers have done their part
 
     t0 = time.perf_counter()
     if progress:
@@ -369,20 +381,31 @@ def _local_papers(
     return extract_papers(nlp, records, batch_size=batch_size)
 
 
+def _dask_session(engine: str, scheduler: str | None, workers: int | None, paths: list[Path], fmt: str | None) -> Any:
+    """A build's ``DaskSession`` on the dask engine (bad inputs fail before a cluster starts),
+    else a context that gives None."""
+    if engine != "dask":
+        return contextlib.nullcontext()
+    from kg.dask_engine import DaskSession, check_inputs
+
+    check_inputs(paths, fmt)
+    return DaskSession(scheduler, workers)
+
+
 def _dask_papers(
-    paths: list[Path], fmt: str | None, workers: int | None, scheduler: str | None, batch_size: int,
-    partition_bytes: int | None, linker: Linker, rejects: _Rejects, report: BuildReport,
+    session: DaskSession, paths: list[Path], fmt: str | None, batch_size: int,
+    partition_bytes: int | None, linker: ClusterLinker, rejects: _Rejects, report: BuildReport,
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[PaperExtraction]:
-    from kg.dask_engine import extract_on_dask
-
-    results = extract_on_dask(
-        paths, fmt, workers=workers, scheduler=scheduler, batch_size=batch_size,
-        skip_keys=frozenset(linker.keys), partition_bytes=partition_bytes, limits=limits,
+    results = session.extract(
+        paths, fmt, batch_size=batch_size, skip_keys=frozenset(linker.keys), partition_bytes=partition_bytes,
+        limits=limits, keep=True,
     )
-    for result in results:
+    for result, future in results:
         for item in result.rejects:
             rejects.add(item)
         report.records += result.records
         report.duplicates += result.skipped
+        if future is not None:
+            linker.add_partition(result, future)  # its papers stay on the worker for linking
         yield from result.papers
