@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.extract.pipeline import MentionRecord, PaperExtraction
+from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
 from kg.graph import Evidence, KnowledgeGraph
 from kg.link_results import add_results
@@ -205,6 +206,7 @@ class Linker:
         self.duplicates = 0
         self.stats = NameStats()
         self.spill = PaperSpill(spill_dir, run_bytes)
+        self.built = False
 
     def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
         """Keep the first record of a paper key; a repeat is counted, not extracted twice.
@@ -218,7 +220,11 @@ class Linker:
         return True
 
     def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
-        """The graph of every paper added; the spill is read back once and removed."""
+        """The graph of every paper added; the spill is read back once and removed, so a
+        Linker builds once."""
+        if self.built:
+            raise KGError("this Linker has built its graph and let its papers go; link them with a new Linker")
+        self.built = True
         graph = graph or KnowledgeGraph()
         catalogue = pwc.load_catalogue()
         try:

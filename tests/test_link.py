@@ -4,6 +4,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
+from kg.errors import KGError
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
 import kg.link
@@ -322,3 +325,13 @@ def test_spilled_linking_writes_the_files_of_the_sample_build(sample_build, tmp_
     assert not any(tmp_path.iterdir())  # the runs are gone once linked
     written = _outputs(graph, tmp_path / "spilled")
     assert written == {name: (out / name).read_bytes() for name in written}
+
+
+def test_a_linker_builds_once():
+    """Its papers are gone once linked: a second graph would be silently empty."""
+    linker = Linker()
+    for p in corpus():
+        linker.add(p)
+    assert "Method:lora" in linker.build().nodes
+    with pytest.raises(KGError, match="new Linker"):
+        linker.build()
