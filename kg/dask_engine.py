@@ -4,9 +4,12 @@ The input is cut into partitions: every file is one, and a large uncompressed JS
 file is also cut into byte ranges that start at line starts. Each Dask task reads its
 partition, extracts it with the worker's pipeline (loaded once per worker process by
 ``PipelinePlugin``) and returns plain records: ``PaperExtraction`` and ``Reject``. The client
-merges partition results in input order, so papers, duplicates and rejects come out
-exactly as a serial read gives them, and the linker (which sorts by key) builds the same
-graph.
+takes partition results in input order, so papers, duplicates and rejects come out exactly
+as a serial read gives them; it writes the extraction store and keeps the paper keys, while
+the papers stay on the workers. Linking runs there too (``ClusterLinker``): pass 1's name
+statistics are counted per partition and merged, and pass 2 runs per range of paper keys
+after a shuffle, so the same graph as the local linker's is built without any one process
+holding every extraction record.
 
 Line numbers of a byte range: a first, cheap pass counts the newlines of every range; a
 range's first line is 1 + the newlines before it. The range is then read by the ordinary
@@ -20,14 +23,17 @@ the inputs on storage every node mounts at the same path.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter, getitem
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
 from kg.errors import InputError, KGError
+from kg.graph import Edge, KnowledgeGraph, Node
 from kg.parallel import record_key, slim_record, worker_pipeline
 from kg.read import DEFAULT_LIMITS, FORMATS, ReadLimits, read_file
 from kg.types import Record, Reject, Source
@@ -35,7 +41,8 @@ from kg.types import Record, Reject, Source
 if TYPE_CHECKING:
     from kg.extract.pipeline import PaperExtraction
 
-__all__ = ["Partition", "PartitionResult", "count_newlines", "extract_on_dask", "plan_partitions", "read_partition"]
+__all__ = ["ClusterLinker", "DaskSession", "Partition", "PartitionResult", "count_newlines", "extract_on_dask", "plan_partitions",
+           "read_partition"]
 
 MIN_PARTITION_BYTES = 256 * 1024
 MAX_PARTITION_BYTES = 64 * 1024 * 1024
@@ -265,6 +272,63 @@ def _cluster_threads(client: Any) -> int:
     return sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()) or 1
 
 
+def check_inputs(paths: Iterable[str | Path], fmt: str | None) -> None:
+    """Missing files and unknown formats raise InputError (before any cluster starts)."""
+    _planned_files(paths, fmt)
+
+
+class DaskSession:
+    """One build's Dask client, for extraction and then linking on the same workers:
+    ``scheduler`` is a running cluster's address (``tcp://host:8786``); without it a
+    LocalCluster of ``workers`` processes is started, and closed with the session."""
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        self.scheduler, self.workers = scheduler, workers
+        self.client: Any = None
+        self.cluster: Any = None
+
+    def __enter__(self) -> DaskSession:
+        self.client, self.cluster = _connect(self.scheduler, self.workers)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        self.client = self.cluster = None
+
+    def linker(self) -> ClusterLinker:
+        return ClusterLinker(self)
+
+    def extract(
+        self, paths: list[str | Path], fmt: str | None = None, batch_size: int = 64, skip_keys: Iterable[str] = (),
+        partition_bytes: int | None = None, limits: ReadLimits = DEFAULT_LIMITS, keep: bool = False,
+    ) -> Iterator[tuple[PartitionResult, Any]]:
+        """(partition result, its future) in input order; the future is None unless ``keep``
+        (then the result stays on its worker until the future is released)."""
+        check_inputs(paths, fmt)
+        skipped = [p for p in _planned(paths, fmt) if isinstance(p, Reject)]  # unreadable files of a directory
+        client = self.client
+        try:
+            client.register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
+            parts = plan_partitions(paths, fmt, partition_bytes, self.workers or _cluster_threads(client))
+            ranges = [p for p in parts if p.end is not None]
+            if ranges:
+                counted = client.gather(client.map(count_newlines, [p.path for p in ranges], [p.start for p in ranges], [p.end for p in ranges], pure=False))
+                parts = with_line_numbers(parts, {p.index: n for p, n in zip(ranges, counted)})
+            keys = frozenset(skip_keys)
+            keys_arg = client.scatter([keys], broadcast=True)[0] if keys else None  # a set would be scattered item by item
+            if skipped:
+                yield PartitionResult(-1, rejects=skipped), None
+            yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, limits=limits, pure=False), keep)
+        except OSError as exc:
+            raise InputError(f"cannot read the input: {exc}") from exc
+
+
 def extract_on_dask(
     paths: Iterable[str | Path],
     fmt: str | None = None,
@@ -279,39 +343,161 @@ def extract_on_dask(
     (``tcp://host:8786``); without it a LocalCluster of ``workers`` processes is started and
     closed. Bad inputs raise InputError before any cluster starts."""
     paths = list(paths)
-    _planned_files(paths, fmt)  # fail fast on missing files and unknown formats
-    skipped = [p for p in _planned(paths, fmt) if isinstance(p, Reject)]  # unreadable files of a directory
-    client, cluster = _connect(scheduler, workers)
-    try:
-        client.register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
-        parts = plan_partitions(paths, fmt, partition_bytes, workers or _cluster_threads(client))
-        ranges = [p for p in parts if p.end is not None]
-        if ranges:
-            counted = client.gather(client.map(count_newlines, [p.path for p in ranges], [p.start for p in ranges], [p.end for p in ranges], pure=False))
-            parts = with_line_numbers(parts, {p.index: n for p, n in zip(ranges, counted)})
-        keys = frozenset(skip_keys)
-        keys_arg = client.scatter([keys], broadcast=True)[0] if keys else None  # a set would be scattered item by item
-        if skipped:
-            yield PartitionResult(-1, rejects=skipped)
-        yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, limits=limits, pure=False))
-    except OSError as exc:
-        raise InputError(f"cannot read the input: {exc}") from exc
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    check_inputs(paths, fmt)  # fail fast on missing files and unknown formats
+    with DaskSession(scheduler, workers) as session:
+        for result, _ in session.extract(paths, fmt, batch_size, skip_keys, partition_bytes, limits):
+            yield result
 
 
-def _ordered(client: Any, futures: list[Any]) -> Iterator[PartitionResult]:
-    """Results as they complete, handed on in partition order."""
+def _ordered(client: Any, futures: list[Any], keep: bool = False) -> Iterator[tuple[PartitionResult, Any]]:
+    """Results as they complete, handed on in partition order (with their futures if ``keep``)."""
     from distributed import as_completed
 
-    waiting: dict[int, PartitionResult] = {}
+    waiting: dict[int, tuple[PartitionResult, Any]] = {}
     next_index = 0
     for future in as_completed(futures):
         result: PartitionResult = future.result()
-        future.release()
-        waiting[result.index] = result
+        if not keep:
+            future.release()
+        waiting[result.index] = (result, future if keep else None)
         while next_index in waiting:
             yield waiting.pop(next_index)
             next_index += 1
+
+
+# ---------------------------------------------------------------------------- linking
+
+
+STORED_CHUNK = 5000  # papers of an update's old build sent to the workers at a time
+
+
+class ClusterLinker:
+    """``kg.link.Linker`` for the Dask engine: papers stay on the workers, which count pass 1's
+    name statistics per partition and run pass 2 per range of paper keys.
+
+    The client keeps what decides which records count: the paper keys (the first record of a
+    key, in input order, is kept; a repeat is counted) and, per partition, the records it
+    drops. ``build`` merges the workers' ``NameStats``, names the nodes (pass 1, which needs
+    only those), sends the naming to every worker, shuffles the kept papers into key ranges
+    and adds each range to a graph of its own; the client joins the ranges in key order,
+    which gives the graph, node and edge order included, that the local linker builds.
+    """
+
+    def __init__(self, session: DaskSession) -> None:
+        self.session = session
+        self.keys: set[str] = set()
+        self.duplicates = 0
+        self.parts: list[list] = []  # [future of list[PaperExtraction], records seen, indices dropped]
+
+    def start_partition(self, papers: Any) -> None:
+        """The papers ``add`` is given next are those of ``papers`` (a future of the list), in order."""
+        self.parts.append([papers, 0, set()])
+
+    def add_partition(self, result: PartitionResult, future: Any) -> None:
+        """A kept extraction result: its papers stay on the worker (the rest is let go)."""
+        self.start_partition(self.session.client.submit(_result_papers, future, pure=False))
+        future.release()
+
+    def add_stored(self, papers: Iterable[PaperExtraction]) -> int:
+        """Papers the client reads (an update's old build), sent to the workers in chunks."""
+        count = 0
+        for chunk in _chunks(papers, STORED_CHUNK):
+            [future] = self.session.client.scatter([chunk])
+            self.start_partition(future)
+            count += sum(self.add(paper) for paper in chunk)
+        return count
+
+    def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
+        part = self.parts[-1]
+        index, part[1] = part[1], part[1] + 1
+        if paper.key in self.keys:
+            self.duplicates += 1
+            part[2].add(index)
+            return False
+        self.keys.add(paper.key)
+        return True
+
+    def build(self) -> KnowledgeGraph:
+        from kg import pwc
+        from kg.link import NameStats, ensure_paper_edges, name_nodes
+
+        client = self.session.client
+        graph, catalogue = KnowledgeGraph(), pwc.load_catalogue()
+        parts = [(papers, frozenset(dropped)) for papers, _, dropped in self.parts]
+        stats = NameStats()
+        for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped in parts]:
+            stats.update(future.result())
+            future.release()
+        naming = name_nodes(stats, graph, catalogue)
+        del stats
+        bounds = _key_bounds(self.keys, max(1, len(parts)))
+        naming_f, entities_f = client.scatter([naming, dict(graph.nodes)], broadcast=True)
+        splits = [client.submit(_split_by_key, papers, dropped, bounds, pure=False) for papers, dropped in parts]
+        ranges = [client.submit(_link_range, naming_f, entities_f, *[client.submit(getitem, s, r, pure=False) for s in splits], pure=False)
+                  for r in range(len(bounds) + 1)]
+        self.parts, parts, splits = [], [], []  # the ranges hold what they need
+        for future in ranges:
+            nodes, edges, dropped = future.result()
+            future.release()
+            for node in nodes:
+                graph.nodes.setdefault(node.key, node)
+            for edge in edges:
+                for evidence in edge.evidence:
+                    graph.add_edge(edge.source, edge.type, edge.target, evidence)
+            graph.dropped.extend(dropped)
+        ensure_paper_edges(graph)
+        pwc.link_catalogue(graph, catalogue)
+        return graph
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _key_bounds(keys: Iterable[str], ranges: int) -> list[str]:
+    """Keys that cut the sorted keys into ``ranges`` ranges of about equal size."""
+    ordered = sorted(keys)
+    return sorted({ordered[i * len(ordered) // ranges] for i in range(1, ranges)}) if ordered else []
+
+
+def _result_papers(result: PartitionResult) -> list[PaperExtraction]:
+    return result.papers
+
+
+def _name_stats(papers: list[PaperExtraction], dropped: frozenset[int]) -> Any:
+    """Pass 1's statistics of one partition's kept papers (a Dask task)."""
+    from kg.link import NameStats
+
+    stats = NameStats()
+    for index, paper in enumerate(papers):
+        if index not in dropped:
+            stats.add(paper)
+    return stats
+
+
+def _split_by_key(papers: list[PaperExtraction], dropped: frozenset[int], bounds: list[str]) -> list[list[PaperExtraction]]:
+    """One partition's kept papers, by key range (a Dask task: the shuffle's first half)."""
+    pieces: list[list[PaperExtraction]] = [[] for _ in range(len(bounds) + 1)]
+    for index, paper in enumerate(papers):
+        if index not in dropped:
+            pieces[bisect_right(bounds, paper.key)].append(paper)
+    return pieces
+
+
+def _link_range(naming: Any, entities: dict[str, Node], *pieces: list[PaperExtraction]) -> tuple[list[Node], list[Edge], list[Any]]:
+    """Pass 2 for one key range, in key order, on a graph that starts with the entity nodes;
+    the new nodes, the edges and the dropped edges, in the order they came (a Dask task)."""
+    from kg.link import add_paper
+
+    graph = KnowledgeGraph()
+    graph.nodes.update(entities)
+    for paper in sorted((p for piece in pieces for p in piece), key=attrgetter("key")):
+        add_paper(graph, naming.settle(paper), naming)
+    return list(graph.nodes.values())[len(entities):], list(graph.edges.values()), graph.dropped

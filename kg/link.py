@@ -4,14 +4,28 @@ Names fold (case, hyphens, spaces, plurals) and "Long Form (LF)" pairs join, acr
 whole corpus, with a union-find over (label, folded name). Each cluster's display name is
 chosen from the whole cluster (gazetteer name, else the short form, else the most frequent
 spelling), so the result does not depend on the order papers arrive in.
+
+Memory is bounded by the graph, not by the papers: pass 1 (naming nodes) needs only counts of
+the distinct names mentions carry (``NameStats``), and pass 2 adds one paper at a time, read
+back in key order from sorted runs on disk (``PaperSpill``).
 """
 from __future__ import annotations
 
+import gzip
+import heapq
+import json
 import re
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from operator import attrgetter, itemgetter
+from pathlib import Path
+from typing import NamedTuple
 
 from kg.extract.pipeline import MentionRecord, PaperExtraction
+from kg.errors import KGError
+from kg.extraction_store import ExtractionStore
 from kg.graph import Evidence, KnowledgeGraph
 from kg.link_results import add_results
 from kg import pwc
@@ -38,7 +52,7 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def mention_ids(m: MentionRecord, ambiguous: frozenset[NodeId] = frozenset()) -> list[NodeId]:
+def mention_ids(m: MentionRecord | MentionName, ambiguous: frozenset[NodeId] = frozenset()) -> list[NodeId]:
     """Every (label, folded name) a mention vouches for: its text, canonical name, long form.
 
     A short form defined with different expansions in different papers ("PO" for preference
@@ -60,141 +74,290 @@ def mention_ids(m: MentionRecord, ambiguous: frozenset[NodeId] = frozenset()) ->
     return [i for n, i in enumerate(ids) if i[1] and (n == 0 or i not in ambiguous)] + [i for i in listed if i[1]]
 
 
+class MentionName(NamedTuple):
+    """What linking needs of a mention before any paper is added to the graph: the names it
+    carries (``rule`` is kept only when it is "gazetteer"). Many mentions share one."""
+
+    text: str
+    label: str
+    canonical: str | None
+    long_form: str | None
+    rule: str
+    family: str | None
+
+    @classmethod
+    def of(cls, m: MentionRecord) -> MentionName:
+        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family)
+
+
+class NameStats(Counter):
+    """Pass 1's input, bounded by the distinct names, not by the papers: how many mentions
+    carry each ``MentionName``. Pass 1 over these does what it did over every mention of every
+    paper (a mention with names already seen only adds to counts, and the outcome does not
+    depend on the order names are met), and stats of disjoint sets of papers add up, so they
+    can be counted anywhere."""
+
+    def add(self, paper: PaperExtraction) -> None:
+        self.update(MentionName.of(m) for m in paper.mentions)
+
+
+class Naming:
+    """Pass 1's outcome: each name's settled label, the ambiguous short forms and the node key
+    of every (label, folded name); enough to add any paper to the graph on its own."""
+
+    def __init__(self, winners: dict[tuple[int, str], str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str]) -> None:
+        self.winners, self.ambiguous, self.key_of = winners, ambiguous, key_of
+
+    def settle(self, paper: PaperExtraction) -> PaperExtraction:
+        """The paper with every mention relabelled as its name was settled (a copy where a
+        label changes: the record given is left as it is)."""
+        labels = [settled_label(self.winners, m.label, m.canonical, m.text) for m in paper.mentions]
+        if all(label == m.label for label, m in zip(labels, paper.mentions)):
+            return paper
+        mentions = [m if label == m.label else replace(m, label=label) for label, m in zip(labels, paper.mentions)]
+        return replace(paper, mentions=mentions)
+
+
+RUN_BYTES = 32 * 1024 * 1024  # spilled lines a Linker holds before it writes a sorted run
+MAX_OPEN_RUNS = 128  # runs read at once (one open file each; some systems allow 256 per process)
+KEY_PREFIX = '{"key":'  # how every ExtractionStore line starts
+_JSON = json.JSONDecoder()
+
+
+class PaperSpill:
+    """Papers waiting for pass 2, as ``ExtractionStore`` lines: held in memory up to
+    ``run_bytes``, then sorted by key and written as one gzip run in ``directory`` (a
+    temporary directory inside it; the system's default where None). ``papers()`` merges
+    the runs and what is still held, in key order, one paper at a time (more than
+    ``MAX_OPEN_RUNS`` runs are first merged in groups, so few files are open at once)."""
+
+    def __init__(self, directory: str | Path | None = None, run_bytes: int = RUN_BYTES) -> None:
+        self.directory, self.run_bytes = directory, run_bytes
+        self.runs: list[Path] = []
+        self._held: list[tuple[str, str]] = []  # (paper key, line)
+        self._held_bytes = 0
+        self._tmp: tempfile.TemporaryDirectory | None = None
+
+    def add(self, key: str, line: str) -> None:
+        self._held.append((key, line))
+        self._held_bytes += len(line)
+        if self._held_bytes >= self.run_bytes:
+            self._write_run()
+
+    def _write_run(self) -> None:
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="kg-link-", dir=self.directory)
+        path = Path(self._tmp.name) / f"run-{len(self.runs):05d}.jsonl.gz"
+        self._held.sort(key=itemgetter(0))
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as stream:
+            stream.writelines(line + "\n" for _, line in self._held)
+        self.runs.append(path)
+        self._held, self._held_bytes = [], 0
+
+    def papers(self) -> Iterator[PaperExtraction]:
+        while len(self.runs) > MAX_OPEN_RUNS:  # so many runs (a huge corpus): merge them in groups first
+            groups = [self.runs[i : i + MAX_OPEN_RUNS] for i in range(0, len(self.runs), MAX_OPEN_RUNS)]
+            self.runs = [self._merge(group, n) for n, group in enumerate(groups)]
+        self._held.sort(key=itemgetter(0))
+        held = (ExtractionStore.loads(line) for _, line in self._held)
+        return heapq.merge(*(self._read(path) for path in self.runs), held, key=attrgetter("key"))
+
+    @staticmethod
+    def _read(path: Path) -> Iterator[PaperExtraction]:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            for line in stream:
+                yield ExtractionStore.loads(line)
+
+    @staticmethod
+    def _keyed_lines(path: Path) -> Iterator[tuple[str, str]]:
+        """(paper key, line) of a run; the key is read from the line's start, the rest is not parsed."""
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            for line in stream:
+                yield _JSON.raw_decode(line, len(KEY_PREFIX))[0], line
+
+    def _merge(self, group: list[Path], n: int) -> Path:
+        path = group[0].with_name(f"merged-{n:05d}-{group[0].name}")
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as stream:
+            stream.writelines(line for _, line in heapq.merge(*(self._keyed_lines(p) for p in group), key=itemgetter(0)))
+        for p in group:
+            p.unlink()
+        return path
+
+    def close(self) -> None:
+        """Forget the papers and remove the runs."""
+        self._held, self._held_bytes, self.runs = [], 0, []
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+
 class Linker:
-    """Collects extractions, then builds the graph in one deterministic pass."""
+    """Takes extractions one at a time, then builds the graph in two deterministic passes.
 
-    def __init__(self) -> None:
+    Memory holds the paper keys (to count duplicates) and pass 1's ``NameStats``; the papers
+    themselves wait on disk in ``PaperSpill`` (the ``extractions.jsonl.gz`` line format),
+    and pass 2 reads them back in key order, one at a time. The graph is the same whatever
+    the order papers arrive in, and whatever ``run_bytes`` is.
+    """
+
+    def __init__(self, spill_dir: str | Path | None = None, run_bytes: int = RUN_BYTES) -> None:
         self.ambiguous: frozenset[NodeId] = frozenset()
-        self.papers: dict[str, PaperExtraction] = {}
+        self.keys: set[str] = set()
         self.duplicates = 0
+        self.stats = NameStats()
+        self.spill = PaperSpill(spill_dir, run_bytes)
+        self.built = False
 
-    def add(self, paper: PaperExtraction) -> bool:
-        """Keep the first record of a paper key; a repeat is counted, not extracted twice."""
-        if paper.key in self.papers:
+    def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
+        """Keep the first record of a paper key; a repeat is counted, not extracted twice.
+        ``line``: the paper's ``ExtractionStore`` line, where the caller has made it already."""
+        if paper.key in self.keys:
             self.duplicates += 1
             return False
-        self.papers[paper.key] = paper
+        self.keys.add(paper.key)
+        self.stats.add(paper)
+        self.spill.add(paper.key, line if line is not None else ExtractionStore.dumps(paper))
         return True
 
     def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
+        """The graph of every paper added; the spill is read back once and removed, so a
+        Linker builds once."""
+        if self.built:
+            raise KGError("this Linker has built its graph and let its papers go; link them with a new Linker")
+        self.built = True
         graph = graph or KnowledgeGraph()
-        papers = [self.papers[k] for k in sorted(self.papers)]
-        settle_labels(papers)
-        self.ambiguous = ambiguous_short_forms(papers)
-        uf = _UnionFind()
-        surfaces: dict[NodeId, Counter] = defaultdict(Counter)
-        canonical: dict[NodeId, set[str]] = defaultdict(set)
-        shorts: dict[NodeId, set[str]] = defaultdict(set)
-        for paper in papers:
-            for m in paper.mentions:
-                ids = mention_ids(m, self.ambiguous)
-                uf.find(ids[0])
-                for other in ids[1:]:
-                    uf.union(ids[0], other)
-                surfaces[ids[0]][m.text] += 1
-                if m.canonical and ((m.label, fold_name(m.canonical)) not in self.ambiguous or m.rule == "gazetteer"):
-                    canonical[ids[0]].add(m.canonical)
-                if m.long_form:
-                    short = m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical
-                    if short and (m.label, fold_name(short)) not in self.ambiguous:
-                        shorts[ids[0]].add(short)
-                    surfaces[ids[0]][m.long_form] += 0
-                if m.family:
-                    uf.find(("Model", fold_name(m.family)))
-                    surfaces[("Model", fold_name(m.family))][m.family] += 0
         catalogue = pwc.load_catalogue()
-        spellings_of: dict[NodeId, set[str]] = defaultdict(set)
-        for node_id in uf.parent:
-            spellings_of[uf.find(node_id)].update(surfaces.get(node_id, ()))
-        for group in pwc.same_entry_groups(spellings_of, catalogue):
-            for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
-                uf.union(group[0], other)
-        clusters: dict[NodeId, dict] = {}
-        for node_id in list(uf.parent):
-            root = uf.find(node_id)
-            c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "shorts": set(), "label": root[0]})
-            c["surfaces"].update(surfaces.get(node_id, Counter()))
-            for s in surfaces.get(node_id, ()):  # keep zero-count spellings as aliases
-                c["surfaces"].setdefault(s, 0)
-            c["canonical"] |= canonical.get(node_id, set())
-            c["shorts"] |= shorts.get(node_id, set())
-        key_of: dict[NodeId, str] = {}
-        for root, c in sorted(clusters.items()):
-            name = choose_name(c, {s for s in c["surfaces"] if (c["label"], fold_name(s)) in self.ambiguous})
-            key = entity_key(c["label"], name)
-            aliases = {s for s in c["surfaces"] if s != name}
-            node = graph.add_node(key, c["label"], name, aliases)
-            clusters[root]["key"] = node.key
-        for node_id in uf.parent:
-            key_of[node_id] = clusters[uf.find(node_id)]["key"]
-
-        for paper in papers:
-            self._add_paper(graph, paper, key_of)
+        try:
+            naming = name_nodes(self.stats, graph, catalogue)
+            self.ambiguous = naming.ambiguous
+            for paper in self.spill.papers():
+                add_paper(graph, naming.settle(paper), naming)
+        finally:
+            self.spill.close()
         ensure_paper_edges(graph)
         pwc.link_catalogue(graph, catalogue)  # pwc_id on nodes, SUBTASK_OF between tasks
         return graph
 
-    def _add_paper(self, graph: KnowledgeGraph, paper: PaperExtraction, key_of: dict[NodeId, str]) -> None:
-        r = paper.record
-        graph.add_node(
-            paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
-            authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
-        )
-        mkeys = [key_of[mention_ids(m, self.ambiguous)[0]] for m in paper.mentions]
-        add_results(graph, paper, mkeys)
-        paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-        for rel in paper.relations:
-            tail = paper.mentions[rel.tail]
-            if rel.head is None:
-                ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rel.rule, rel.confidence)
-                graph.add_edge(paper.key, rel.type, mkeys[rel.tail], ev)
-                paper_edges[mkeys[rel.tail]].append((rel.type, ev))
-            else:
-                head = paper.mentions[rel.head]
-                ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
-                graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
-        mentioned = set(mkeys)
-        for m, mkey in zip(paper.mentions, mkeys):
-            if not m.family or m.label != "Model":
-                continue
-            family_key = key_of[("Model", fold_name(m.family))]
-            if m.variant == "derived" and family_key not in mentioned:
-                continue  # a gazetteer fact the text does not state
-            rel_type = "VARIANT_OF" if m.variant == "size" else "DERIVED_FROM"
-            sentence = _sentence_at(paper, m)
-            ev = Evidence(paper.key, m.field, sentence, m.start, m.end, m.start, m.start + len(m.family), "model_name_shape", 0.9)
-            graph.add_edge(mkey, rel_type, family_key, ev)
-            # The family named inside a variant gets the variant's Paper edges (a family the
-            # paper proposes keeps just that: OPT's paper proposes OPT, it does not use it).
-            if "PROPOSES" in {t for t, _ in paper_edges.get(family_key, ())}:
-                continue
-            for rel_type_p, pev in paper_edges.get(mkey, ()):
-                ptype = "USES" if rel_type_p == "PROPOSES" else rel_type_p
-                graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
+
+def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue) -> Naming:
+    """Pass 1: settle labels, find ambiguous short forms, join names into clusters (union-find
+    over (label, folded name), then PwC same-entry groups), name each cluster and add its node."""
+    names = list(stats.items())  # in any order: the outcome does not depend on it
+    winners = settle_labels(names)
+    names = [(name._replace(label=settled_label(winners, name.label, name.canonical, name.text)), n) for name, n in names]
+    ambiguous = ambiguous_short_forms(name for name, _ in names)
+    uf = _UnionFind()
+    surfaces: dict[NodeId, Counter] = defaultdict(Counter)
+    canonical: dict[NodeId, set[str]] = defaultdict(set)
+    shorts: dict[NodeId, set[str]] = defaultdict(set)
+    for m, n in names:
+        ids = mention_ids(m, ambiguous)
+        uf.find(ids[0])
+        for other in ids[1:]:
+            uf.union(ids[0], other)
+        surfaces[ids[0]][m.text] += n
+        if m.canonical and ((m.label, fold_name(m.canonical)) not in ambiguous or m.rule == "gazetteer"):
+            canonical[ids[0]].add(m.canonical)
+        if m.long_form:
+            short = m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical
+            if short and (m.label, fold_name(short)) not in ambiguous:
+                shorts[ids[0]].add(short)
+            surfaces[ids[0]][m.long_form] += 0
+        if m.family:
+            uf.find(("Model", fold_name(m.family)))
+            surfaces[("Model", fold_name(m.family))][m.family] += 0
+    spellings_of: dict[NodeId, set[str]] = defaultdict(set)
+    for node_id in uf.parent:
+        spellings_of[uf.find(node_id)].update(surfaces.get(node_id, ()))
+    for group in pwc.same_entry_groups(spellings_of, catalogue):
+        for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
+            uf.union(group[0], other)
+    clusters: dict[NodeId, dict] = {}
+    for node_id in list(uf.parent):
+        root = uf.find(node_id)
+        c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "shorts": set(), "label": root[0]})
+        c["surfaces"].update(surfaces.get(node_id, Counter()))
+        for s in surfaces.get(node_id, ()):  # keep zero-count spellings as aliases
+            c["surfaces"].setdefault(s, 0)
+        c["canonical"] |= canonical.get(node_id, set())
+        c["shorts"] |= shorts.get(node_id, set())
+    for root, c in sorted(clusters.items()):
+        name = choose_name(c, {s for s in c["surfaces"] if (c["label"], fold_name(s)) in ambiguous})
+        key = entity_key(c["label"], name)
+        aliases = {s for s in c["surfaces"] if s != name}
+        node = graph.add_node(key, c["label"], name, aliases)
+        clusters[root]["key"] = node.key
+    key_of = {node_id: clusters[uf.find(node_id)]["key"] for node_id in uf.parent}
+    return Naming(winners, ambiguous, key_of)
+
+
+def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> None:
+    """Pass 2 for one paper (its labels settled): its node, results, relation edges and the
+    edges of model variants to their families."""
+    key_of = naming.key_of
+    r = paper.record
+    graph.add_node(
+        paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
+        authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
+    )
+    mkeys = [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions]
+    add_results(graph, paper, mkeys)
+    paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    for rel in paper.relations:
+        tail = paper.mentions[rel.tail]
+        if rel.head is None:
+            ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rel.rule, rel.confidence)
+            graph.add_edge(paper.key, rel.type, mkeys[rel.tail], ev)
+            paper_edges[mkeys[rel.tail]].append((rel.type, ev))
+        else:
+            head = paper.mentions[rel.head]
+            ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
+            graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
+    mentioned = set(mkeys)
+    for m, mkey in zip(paper.mentions, mkeys):
+        if not m.family or m.label != "Model":
+            continue
+        family_key = key_of[("Model", fold_name(m.family))]
+        if m.variant == "derived" and family_key not in mentioned:
+            continue  # a gazetteer fact the text does not state
+        rel_type = "VARIANT_OF" if m.variant == "size" else "DERIVED_FROM"
+        sentence = _sentence_at(paper, m)
+        ev = Evidence(paper.key, m.field, sentence, m.start, m.end, m.start, m.start + len(m.family), "model_name_shape", 0.9)
+        graph.add_edge(mkey, rel_type, family_key, ev)
+        # The family named inside a variant gets the variant's Paper edges (a family the
+        # paper proposes keeps just that: OPT's paper proposes OPT, it does not use it).
+        if "PROPOSES" in {t for t, _ in paper_edges.get(family_key, ())}:
+            continue
+        for rel_type_p, pev in paper_edges.get(mkey, ()):
+            ptype = "USES" if rel_type_p == "PROPOSES" else rel_type_p
+            graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
 
 
 # Types a name is easily given either of; within a pair, a name gets one type across the graph.
 INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark"}, {"Model", "Method"})
 
 
-def settle_labels(papers: list[PaperExtraction]) -> None:
+def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[int, str], str]:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
     one Benchmark node. Unless the name says what it is, each mention votes for its label (a
-    gazetteer-typed mention counts three times); the winner relabels every mention of the name."""
+    gazetteer-typed mention counts three times); the winner (returned per (label group, folded
+    name)) relabels every mention of the name (``settled_label``)."""
     votes: dict[tuple[int, str], Counter] = defaultdict(Counter)
-    for paper in papers:
-        for m in paper.mentions:
-            for group, labels in enumerate(INTERCHANGEABLE_LABELS):
-                if m.label in labels:
-                    votes[(group, fold_name(m.canonical or m.text))][m.label] += 3 if m.canonical else 1
-    winner = {k: label_named_in(k[1]) or max(sorted(c), key=c.get) for k, c in votes.items() if len(c) > 1}
-    if not winner:
-        return
-    for paper in papers:
-        for m in paper.mentions:
-            for group, labels in enumerate(INTERCHANGEABLE_LABELS):
-                if m.label in labels:
-                    m.label = winner.get((group, fold_name(m.canonical or m.text)), m.label)
+    for m, count in names:
+        for group, labels in enumerate(INTERCHANGEABLE_LABELS):
+            if m.label in labels:
+                votes[(group, fold_name(m.canonical or m.text))][m.label] += (3 if m.canonical else 1) * count
+    return {k: label_named_in(k[1]) or max(sorted(c), key=c.get) for k, c in votes.items() if len(c) > 1}
+
+
+def settled_label(winners: dict[tuple[int, str], str], label: str, canonical: str | None, text: str) -> str:
+    """A mention's label once ``settle_labels`` has voted."""
+    if not winners:
+        return label
+    for group, labels in enumerate(INTERCHANGEABLE_LABELS):
+        if label in labels:
+            label = winners.get((group, fold_name(canonical or text)), label)
+    return label
 
 
 def label_named_in(folded: str) -> str | None:
@@ -238,18 +401,17 @@ def initials(name: str) -> list[str]:
 
 
 
-def ambiguous_short_forms(papers: list[PaperExtraction]) -> frozenset[NodeId]:
+def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord]) -> frozenset[NodeId]:
     """Short forms that the corpus defines with more than one expansion."""
     expansions: dict[NodeId, set[str]] = defaultdict(set)
-    for paper in papers:
-        for m in paper.mentions:
-            if m.long_form and fold_name(m.text) != fold_name(m.long_form):
-                # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
-                # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
-                # in one paper and preference optimization in another is two things.
-                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
-            elif m.canonical and SHORT_FORM.match(m.text):
-                expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
+    for m in names:
+        if m.long_form and fold_name(m.text) != fold_name(m.long_form):
+            # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
+            # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
+            # in one paper and preference optimization in another is two things.
+            expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
+        elif m.canonical and SHORT_FORM.match(m.text):
+            expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
     return frozenset(k for k, v in expansions.items() if len(v) > 1)
 
 

@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
-from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
+import pytest
+
+from kg.errors import KGError
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
+from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
+import kg.link
 from kg.link import Linker, link
+from kg.parallel import write_sinks
+from kg.sinks import FILE_SINKS
 from kg.types import Record, Source
 
 
@@ -177,3 +185,153 @@ def test_a_listed_short_form_one_paper_redefines_splits():
     ])
     assert "Kawasaki disease" not in graph.nodes["Method:knowledge-distillation"].aliases
     assert graph.nodes["Method:kawasaki-disease"].aliases == {"KD"}
+
+
+# --- linking that holds names, not papers ------------------------------------------------------
+
+
+def _fixture_paper(key, abstract, names, extra=(), results=()):
+    mentions, relations = [], []
+    for i, (text, label, kw) in enumerate(names):
+        start = abstract.index(text)
+        mentions.append(MentionRecord(text=text, label=label, field="abstract", start=start, end=start + len(text), sentence=0,
+                                      rule=kw.pop("rule", "test"), confidence=0.9, **kw))
+        rel = {"Task": "ADDRESSES", "Dataset": "EVALUATES_ON", "Benchmark": "EVALUATES_ON"}.get(label, "USES")
+        relations.append(RelationRecord(head=None, type=rel, tail=i, rule="test", confidence=0.8, field="abstract", sentence=abstract))
+    for head, rel, tail in extra:
+        relations.append(RelationRecord(head=head, type=rel, tail=tail, rule="test", confidence=0.7, field="abstract", sentence=abstract))
+    return PaperExtraction(key=key, record=Record(title=f"T {key}", abstract=abstract, source=Source("t", int(key.split(".")[-1]))),
+                           mentions=mentions, relations=relations, results=list(results))
+
+
+def linking_corpus():
+    """Papers (out of key order, one key twice) whose linking needs the whole corpus: a name
+    typed two ways, a short form with two expansions, two spellings of one PwC entry."""
+    return [
+        _fixture_paper("arXiv:2301.00005", "We evaluate OPT-175B on BIG-bench and SQuAD with Preference Optimization (PO).", [
+            ("OPT-175B", "Model", {"family": "OPT", "variant": "size"}), ("BIG-bench", "Dataset", {}), ("SQuAD", "Dataset", {}),
+            ("Preference Optimization", "Method", {"canonical": "PO", "long_form": "Preference Optimization"}),
+            ("PO", "Method", {"long_form": "Preference Optimization"})], extra=[(0, "EVALUATED_ON", 1)],
+            results=[ResultRecord(text="71.2%", value=71.2, unit="%", kind="score", field="abstract", start=0, end=5,
+                                  sentence="OPT-175B reaches 71.2% on BIG-bench.", rule="test", confidence=0.8, of=0, on=1)]),
+        _fixture_paper("arXiv:2301.00002", "BIG-bench results of OPT and Flan; prompt optimization (PO) on the Stanford Question Answering Dataset.", [
+            ("BIG-bench", "Benchmark", {"canonical": "BIG-bench", "rule": "gazetteer"}), ("OPT", "Model", {}), ("Flan", "Method", {}),
+            ("prompt optimization", "Method", {"canonical": "PO", "long_form": "prompt optimization"}),
+            ("PO", "Method", {"long_form": "prompt optimization"}),
+            ("Stanford Question Answering Dataset", "Dataset", {})]),
+        _fixture_paper("arXiv:2301.00009", "Flan and OPT-1.3B use PO for translation (TRAA) on SQuAD.", [
+            ("Flan", "Model", {}), ("OPT-1.3B", "Model", {"family": "OPT", "variant": "size"}), ("PO", "Method", {}),
+            ("translation", "Task", {"long_form": "translation"}), ("TRAA", "Task", {"long_form": "translation"}), ("SQuAD", "Dataset", {})]),
+        _fixture_paper("arXiv:2301.00001", "Flan is tuned for translation with PPO.", [
+            ("Flan", "Model", {}), ("translation", "Task", {}), ("PPO", "Method", {})]),
+        _fixture_paper("arXiv:2301.00003", "Proximal Policy Optimization trains Flan for translation.", [
+            ("Proximal Policy Optimization", "Method", {}), ("Flan", "Model", {}), ("translation", "Task", {})]),
+        _fixture_paper("arXiv:2301.00002", "A second record: GPT-5 for translation, translation again.", [
+            ("GPT-5", "Model", {}), ("translation", "Task", {}), ("translation", "Task", {})]),  # would rename TRAA if counted
+    ]
+
+
+# What linking_corpus() gave before the linker spilled papers to disk (commit e833f98,
+# whose linker kept every extraction record in memory): entity nodes (key, name, aliases, pwc_id)
+# and every edge (source, type, target, weight).
+PINNED_NODES = [
+    ('Benchmark:big-bench', 'BIG-bench', [], 'dataset/big-bench'),
+    ('Dataset:squad', 'SQuAD', ['Stanford Question Answering Dataset'], 'dataset/squad'),
+    ('Method:po', 'PO', [], None),
+    ('Method:ppo', 'PPO', ['Proximal Policy Optimization'], 'method/ppo'),
+    ('Method:preference-optimization', 'Preference Optimization', ['PO'], None),
+    ('Method:prompt-optimization', 'prompt optimization', ['PO'], None),
+    ('Model:flan', 'Flan', [], None),
+    ('Model:opt', 'OPT', [], 'method/opt'),
+    ('Model:opt-1-3b', 'OPT-1.3B', [], None),
+    ('Model:opt-175b', 'OPT-175B', [], None),
+    ('Result:arXiv:2301.00005|opt-175b|big-bench||71.2', 'OPT-175B: 71.2% on BIG-bench', [], None),
+    ('Task:traa', 'TRAA', ['translation'], 'task/translation'),
+]
+PINNED_EDGES = [
+    ('Model:opt-1-3b', 'VARIANT_OF', 'Model:opt', 1),
+    ('Model:opt-175b', 'VARIANT_OF', 'Model:opt', 1),
+    ('Result:arXiv:2301.00005|opt-175b|big-bench||71.2', 'RESULT_OF', 'Model:opt-175b', 1),
+    ('Result:arXiv:2301.00005|opt-175b|big-bench||71.2', 'RESULT_ON', 'Benchmark:big-bench', 1),
+    ('arXiv:2301.00001', 'ADDRESSES', 'Task:traa', 1),
+    ('arXiv:2301.00001', 'USES', 'Method:ppo', 1),
+    ('arXiv:2301.00001', 'USES', 'Model:flan', 1),
+    ('arXiv:2301.00002', 'EVALUATES_ON', 'Benchmark:big-bench', 1),
+    ('arXiv:2301.00002', 'EVALUATES_ON', 'Dataset:squad', 1),
+    ('arXiv:2301.00002', 'USES', 'Method:prompt-optimization', 2),
+    ('arXiv:2301.00002', 'USES', 'Model:flan', 1),
+    ('arXiv:2301.00002', 'USES', 'Model:opt', 1),
+    ('arXiv:2301.00003', 'ADDRESSES', 'Task:traa', 1),
+    ('arXiv:2301.00003', 'USES', 'Method:ppo', 1),
+    ('arXiv:2301.00003', 'USES', 'Model:flan', 1),
+    ('arXiv:2301.00005', 'EVALUATES_ON', 'Benchmark:big-bench', 1),
+    ('arXiv:2301.00005', 'EVALUATES_ON', 'Dataset:squad', 1),
+    ('arXiv:2301.00005', 'REPORTS_RESULT', 'Result:arXiv:2301.00005|opt-175b|big-bench||71.2', 1),
+    ('arXiv:2301.00005', 'USES', 'Method:preference-optimization', 2),
+    ('arXiv:2301.00005', 'USES', 'Model:opt', 1),
+    ('arXiv:2301.00005', 'USES', 'Model:opt-175b', 1),
+    ('arXiv:2301.00009', 'ADDRESSES', 'Task:traa', 2),
+    ('arXiv:2301.00009', 'EVALUATES_ON', 'Dataset:squad', 1),
+    ('arXiv:2301.00009', 'USES', 'Method:po', 1),
+    ('arXiv:2301.00009', 'USES', 'Model:flan', 1),
+    ('arXiv:2301.00009', 'USES', 'Model:opt', 1),
+    ('arXiv:2301.00009', 'USES', 'Model:opt-1-3b', 1),
+]
+
+
+def _linked(papers, run_bytes):
+    linker = Linker(run_bytes=run_bytes)
+    for p in papers:
+        linker.add(p)
+    return linker, linker.build()
+
+
+def _outputs(graph, out: Path) -> dict[str, bytes]:
+    out.mkdir()
+    write_sinks(graph, out, FILE_SINKS)
+    return {f.name: f.read_bytes() for f in sorted(out.iterdir())}
+
+
+def test_linking_the_fixture_gives_the_pinned_graph_held_or_spilled(tmp_path):
+    """Labels settled across papers (Flan, BIG-bench), PO's two expansions, PwC joins (SQuAD,
+    PPO), a duplicate key: the same graph as before spilling, and the same bytes in every
+    output file whether the papers stay in memory or go to disk one run per paper."""
+    held_linker, held = _linked(linking_corpus(), run_bytes=1 << 30)
+    spilled_linker = Linker(run_bytes=1)
+    papers = linking_corpus()
+    papers[:-1] = random.Random(3).sample(papers[:-1], len(papers) - 1)  # the repeat stays after its first record
+    for p in papers:
+        spilled_linker.add(p)
+    assert len(spilled_linker.spill.runs) == 5 and not held_linker.spill.runs
+    spilled = spilled_linker.build()
+    assert (held_linker.duplicates, spilled_linker.duplicates) == (1, 1)
+    for graph in (held, spilled):
+        assert [(n.key, n.name, sorted(n.aliases), n.properties.get("pwc_id")) for n in graph.iter_nodes() if n.label != "Paper"] == PINNED_NODES
+        assert [(e.source, e.type, e.target, e.weight) for e in graph.iter_edges()] == PINNED_EDGES
+    assert _outputs(held, tmp_path / "held") == _outputs(spilled, tmp_path / "spilled")
+
+
+def test_spilled_linking_writes_the_files_of_the_sample_build(sample_build, tmp_path, monkeypatch):
+    """The sample's stored extraction records, linked with every paper in a run of its own
+    (247 runs, merged in groups of 16 first), give byte for byte the files the build wrote
+    (which held its 247 papers in memory)."""
+    monkeypatch.setattr(kg.link, "MAX_OPEN_RUNS", 16)
+    _, report, out = sample_build
+    linker = Linker(spill_dir=tmp_path, run_bytes=1)
+    for paper in ExtractionStore(out / EXTRACTIONS_FILE).read():
+        linker.add(paper)
+    assert len(linker.spill.runs) == report.papers == 247
+    graph = linker.build()
+    assert not any(tmp_path.iterdir())  # the runs are gone once linked
+    written = _outputs(graph, tmp_path / "spilled")
+    assert written == {name: (out / name).read_bytes() for name in written}
+
+
+def test_a_linker_builds_once():
+    """Its papers are gone once linked: a second graph would be silently empty."""
+    linker = Linker()
+    for p in corpus():
+        linker.add(p)
+    assert "Method:lora" in linker.build().nodes
+    with pytest.raises(KGError, match="new Linker"):
+        linker.build()

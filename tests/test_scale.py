@@ -1,5 +1,6 @@
-"""Scale: a process pool and a Dask cluster give the serial graph byte for byte; JSON Lines
-byte ranges read like a serial read; an update gives what a full rebuild gives."""
+"""Scale: a process pool and a Dask cluster give the serial graph byte for byte (linking on
+the cluster too); JSON Lines byte ranges read like a serial read; an update gives what a full
+rebuild gives."""
 from __future__ import annotations
 
 import gzip
@@ -12,9 +13,13 @@ from click.testing import CliRunner
 
 from kg.build import EXTRACTIONS_FILE, ExtractionStore, build, sample_corpus
 from kg.cli import main
-from kg.dask_engine import Partition, count_newlines, plan_partitions, read_partition, with_line_numbers
+from kg import dask_engine
+from kg.dask_engine import DaskSession, Partition, count_newlines, plan_partitions, read_partition, with_line_numbers
 from kg.errors import InputError
+from kg.link import Linker
+from kg.parallel import write_sinks
 from kg.read import read_file, read_records
+from kg.sinks import FILE_SINKS
 from kg.types import Record
 
 pytestmark = pytest.mark.slow
@@ -80,6 +85,38 @@ def test_dask_local_cluster_gives_the_serial_graph(corpus, serial, tmp_path):
     _, report = build([corpus["shards"]], tmp_path, engine="dask", workers=2, partition_bytes=8 * 1024)
     assert report.engine == "dask" and (report.papers, report.rejects, report.duplicates) == (60, 1, 1)
     assert_same_files(serial_out, tmp_path)
+
+
+def _written(graph, out: Path) -> dict[str, bytes]:
+    out.mkdir()
+    write_sinks(graph, out, FILE_SINKS)
+    return {f.name: f.read_bytes() for f in sorted(out.iterdir())}
+
+
+@pytest.mark.parametrize("papers_of", ["inline", "sample"])
+def test_linking_on_a_dask_cluster_gives_the_local_graph(papers_of, request, tmp_path, monkeypatch):
+    """Papers spread over the workers in partitions of 2 (inline: names typed two ways, PO's
+    two expansions, PwC joins, a repeat in another partition) or 50 (the sample's stored
+    records): statistics counted per partition, pass 2 per key range, the local linker's files."""
+    from distributed import LocalCluster
+    from test_link import linking_corpus
+
+    if papers_of == "inline":
+        papers = linking_corpus()
+    else:
+        papers = list(ExtractionStore(request.getfixturevalue("sample_build")[2] / EXTRACTIONS_FILE).read())
+    local = Linker()
+    for paper in papers:
+        local.add(paper)
+    monkeypatch.setattr(dask_engine, "STORED_CHUNK", 2 if papers_of == "inline" else 50)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            DaskSession(cluster.scheduler_address) as session:
+        linker = session.linker()
+        assert linker.add_stored(papers) == len(local.keys)
+        assert len(linker.parts) == (3 if papers_of == "inline" else 5)
+        graph = linker.build()
+    assert (linker.keys, linker.duplicates) == (local.keys, local.duplicates)
+    assert _written(graph, tmp_path / "dask") == _written(local.build(), tmp_path / "local")
 
 
 def _items(items) -> list[tuple]:

