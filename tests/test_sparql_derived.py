@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.sparql import load_examples
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH, co_occurrence_counts, values_of
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, co_occurrence_counts, values_of
 from kg.sparql.store import FINGERPRINT_FILE, prepare_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,26 +47,6 @@ EXPECTED = [
     ("LoRA", "Method", "Accuracy", "Metric", 1),
 ]
 
-# The query the derived counts replace (queries/co_occurring_entities.rq before them): the
-# definition the counts must keep.
-GROUP_BY_QUERY = """
-PREFIX kgo:  <https://w3id.org/kg-ml/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?entity_a ?kind_a ?entity_b ?kind_b (COUNT(DISTINCT ?paper) AS ?papers)
-WHERE {
-  ?paper a kgo:Paper ; ?rel_a ?a ; ?rel_b ?b .
-  VALUES ?rel_a { kgo:proposes kgo:uses kgo:evaluatesOn kgo:addresses kgo:reportsMetric kgo:mentions }
-  VALUES ?rel_b { kgo:proposes kgo:uses kgo:evaluatesOn kgo:addresses kgo:reportsMetric kgo:mentions }
-  ?a kgo:key ?key_a ; rdfs:label ?entity_a ; a ?class_a .
-  ?b kgo:key ?key_b ; rdfs:label ?entity_b ; a ?class_b .
-  FILTER (?key_a < ?key_b)
-  BIND (STRAFTER(STR(?class_a), "#") AS ?kind_a)
-  BIND (STRAFTER(STR(?class_b), "#") AS ?kind_b)
-}
-GROUP BY ?a ?b ?entity_a ?kind_a ?entity_b ?kind_b
-ORDER BY DESC(?papers) ?entity_a ?entity_b
-"""
-
 
 def rows(store_dir: Path, text: str) -> list[tuple]:
     store = ox.Store.read_only(str(store_dir))
@@ -98,7 +78,7 @@ def test_the_query_reads_the_counts_in_order_and_the_default_graph_is_unchanged(
     assert info.triples == len((tiny_build / "graph.nt").read_text(encoding="utf-8").splitlines())  # default graph: the build only
     assert rows(info.path, QUERY.bound()) == EXPECTED
     assert rows(info.path, QUERY.bound({"limit": 2})) == EXPECTED[:2]
-    assert rows(info.path, GROUP_BY_QUERY) == EXPECTED
+    assert rows(info.path, CO_OCCURRENCE_GROUP_BY) == EXPECTED
     store = ox.Store.read_only(str(info.path))
     assert ox.NamedNode(CO_OCCURRENCE_GRAPH) in set(store.named_graphs())
 
@@ -120,7 +100,7 @@ def test_same_rows_as_the_group_by_on_the_sample_build(sample_build, tmp_path):
     _, _, out_dir = sample_build
     (tmp_path / "graph.nt").write_bytes((out_dir / "graph.nt").read_bytes())
     info = prepare_store(tmp_path)
-    grouped = rows(info.path, GROUP_BY_QUERY)
+    grouped = rows(info.path, CO_OCCURRENCE_GROUP_BY)
     derived = rows(info.path, QUERY.bound({"limit": 10 ** 9}))
     assert len(grouped) > 1000 and sorted(derived) == sorted(grouped)
     # in the query's order wherever ORDER BY decides (two entities of one name and two types may tie)
