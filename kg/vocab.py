@@ -68,6 +68,13 @@ class KGO(DefinedNamespace):
     lowValue: URIRef
     resultText: URIRef
     pwcId: URIRef
+    # derived, not asserted: co-occurrence counts kg computes when it prepares the Oxigraph
+    # store (kg.sparql.derived), in their own named graph
+    CoOccurrence: URIRef
+    firstEntity: URIRef
+    secondEntity: URIRef
+    paperCount: URIRef
+    coOccurrenceRank: URIRef
 
 
 RELATION_PROPERTY = {

@@ -22,6 +22,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from kg.sparql import bind_params, load_examples, parse_example, sparql_literal
 from kg.sparql import negotiation as neg
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH
 from kg.sparql.server import ServerConfig, background_server
 from kg.sparql.store import MAX_NESTING, QueryPool, prepare_store, scan_query
 
@@ -364,6 +365,11 @@ def test_service_description(endpoint):
     assert [str(r.lang).rsplit("#")[-1] for r in rows] == ["SPARQL11Query"] and int(rows[0].n) == count(endpoint, COUNT_ALL)
     formats = {str(o) for o in sd.objects(None, URIRef("http://www.w3.org/ns/sparql-service-description#resultFormat"))}
     assert {f.format_iri for f in neg.FORMATS} == formats
+    named = {str(r.name): int(r.n) for r in sd.query("""PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
+        SELECT ?name ?n WHERE { ?d sd:namedGraph [ sd:name ?name ; sd:graph/<http://rdfs.org/ns/void#triples> ?n ] }""")}
+    for name, triples in named.items():
+        assert triples == count(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"), name
+    assert set(named) == {"https://w3id.org/kg-ml/ontology", CO_OCCURRENCE_GRAPH}
 
 
 @pytest.mark.slow

@@ -63,7 +63,8 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
                           slow_after=slow_after, header_timeout=header_timeout, allowed_origins=allowed_origins)
 
     def ready(info) -> None:
-        how = (f"loaded {info.triples:,} triples in {info.load_seconds:.2f} s ({info.reason})" if info.reloaded
+        how = (f"loaded {info.triples:,} triples in {info.load_seconds:.2f} s ({info.reason}; of which "
+               f"{info.derive_seconds:.2f} s deriving {info.derived_triples:,} co-occurrence triples)" if info.reloaded
                else f"reusing {info.triples:,} triples ({info.reason})")
         click.echo(f"Store {info.path}: {how}" + (f"; {info.updates} update(s) applied since" if info.updates else ""))
         shown = f"[{host}]" if ":" in host else host

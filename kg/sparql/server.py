@@ -45,6 +45,7 @@ from starlette.routing import Route
 
 from kg.sparql import load_examples, queries_dir
 from kg.sparql import negotiation as neg
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH
 from kg.sparql.store import (
     MAX_NESTING, ONTOLOGY_GRAPH, PREFIXES, Busy, QueryPool, QueryTimeout, StoreInfo, WorkerCrash, prepare_store,
     scan_query,
@@ -319,11 +320,25 @@ DCT = "http://purl.org/dc/terms/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
+def _named_graph_triples(dataset: ox.BlankNode, node: str, name: str, triples: int, description: str) -> list[ox.Triple]:
+    """One ``sd:namedGraph`` of the dataset, with its size and what it holds."""
+    n, lit = ox.NamedNode, ox.Literal
+    named, graph = ox.BlankNode(node), ox.BlankNode(node + "Graph")
+    return [
+        ox.Triple(dataset, n(SD + "namedGraph"), named),
+        ox.Triple(named, RDF_TYPE, n(SD + "NamedGraph")),
+        ox.Triple(named, n(SD + "name"), n(name)),
+        ox.Triple(named, n(SD + "graph"), graph),
+        ox.Triple(graph, RDF_TYPE, n(SD + "Graph")),
+        ox.Triple(graph, n(DCT + "description"), lit(description)),
+        ox.Triple(graph, n(VOID + "triples"), lit(str(triples), datatype=n("http://www.w3.org/2001/XMLSchema#integer"))),
+    ]
+
+
 def service_description_triples(endpoint: str, config: ServerConfig, info: StoreInfo) -> list[ox.Triple]:
     """SPARQL 1.1 Service Description of this endpoint (sd: and VoID)."""
     n, lit = ox.NamedNode, ox.Literal
-    me, dataset, default, named, named_graph = (n(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default"),
-                                                 ox.BlankNode("ontology"), ox.BlankNode("ontologyGraph"))
+    me, dataset, default = n(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default")
     xsd_int = n("http://www.w3.org/2001/XMLSchema#integer")
     triples = [
         ox.Triple(me, RDF_TYPE, n(SD + "Service")),
@@ -345,14 +360,12 @@ def service_description_triples(endpoint: str, config: ServerConfig, info: Store
     if config.allow_service:
         triples.append(ox.Triple(me, n(SD + "feature"), n(SD + "BasicFederatedQuery")))
     if info.ontology_triples:
-        triples += [
-            ox.Triple(dataset, n(SD + "namedGraph"), named),
-            ox.Triple(named, RDF_TYPE, n(SD + "NamedGraph")),
-            ox.Triple(named, n(SD + "name"), n(ONTOLOGY_GRAPH)),
-            ox.Triple(named, n(SD + "graph"), named_graph),
-            ox.Triple(named_graph, RDF_TYPE, n(SD + "Graph")),
-            ox.Triple(named_graph, n(VOID + "triples"), lit(str(info.ontology_triples), datatype=xsd_int)),
-        ]
+        triples += _named_graph_triples(dataset, "ontology", ONTOLOGY_GRAPH, info.ontology_triples,
+                                        "The kg ontology (schemas/ontology.ttl)")
+    if info.derived_triples:
+        triples += _named_graph_triples(dataset, "coOccurrence", CO_OCCURRENCE_GRAPH, info.derived_triples,
+                                        "Derived, not asserted: co-occurrence counts computed from the default graph "
+                                        "when the store was loaded (kgo:CoOccurrence)")
     for fmt in neg.FORMATS:
         triples.append(ox.Triple(me, n(SD + "resultFormat"), n(fmt.format_iri)))
     return triples

@@ -3,11 +3,14 @@
 Loading
     ``prepare_store(out_dir)`` keeps an Oxigraph (RocksDB) store in ``OUTDIR/oxigraph``. It
     holds ``graph.nt`` in the default graph and ``schemas/ontology.ttl`` in the named graph
-    ``ONTOLOGY_GRAPH``. A fingerprint (SHA-256 of both files, the pyoxigraph version and the
-    store layout) is kept in ``OUTDIR/oxigraph/kg-fingerprint.json``; the next start reuses
+    ``ONTOLOGY_GRAPH``, and the co-occurrence counts derived from it (``kg.sparql.derived``)
+    in ``CO_OCCURRENCE_GRAPH``. A fingerprint (SHA-256 of both files, the pyoxigraph version,
+    the store layout and the version of the derived counts) is kept in
+    ``OUTDIR/oxigraph/kg-fingerprint.json``; the next start reuses
     the store unchanged when the fingerprint matches and reloads it (into a fresh directory,
     swapped in atomically) when ``graph.nt`` changed. Updates accepted with
-    ``--allow-update`` persist in the store until ``graph.nt`` changes.
+    ``--allow-update`` persist in the store until ``graph.nt`` changes; they do not change
+    the derived counts.
 
 Querying
     Queries run in a small pool of worker processes (``QueryPool``), each holding the store
@@ -48,6 +51,7 @@ from kg.errors import InputError, KGError
 from kg.outdir import build_fingerprint, file_digest
 from kg.schema import schema_file
 from kg.sparql import policy
+from kg.sparql.derived import DERIVED_VERSION, add_co_occurrence
 
 log = logging.getLogger("kg.sparql")
 
@@ -94,7 +98,7 @@ def ontology_path() -> Path | None:
 def fingerprint(out_dir: Path, ontology: Path | None) -> dict[str, Any]:
     """What the store was loaded from; equal fingerprints mean the store is up to date."""
     return {
-        "layout": LAYOUT_VERSION, "pyoxigraph": ox.__version__,
+        "layout": LAYOUT_VERSION, "pyoxigraph": ox.__version__, "derived": DERIVED_VERSION,
         **build_fingerprint(Path(out_dir), ("graph.nt",)), "ontology.ttl": file_digest(ontology) if ontology else None,
     }
 
@@ -111,6 +115,8 @@ class StoreInfo:
     load_seconds: float
     updates: int = 0
     fingerprint: dict[str, Any] = field(default_factory=dict)
+    derived_triples: int = 0      # in CO_OCCURRENCE_GRAPH
+    derive_seconds: float = 0.0   # part of load_seconds
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -174,11 +180,11 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
                 reason = f"existing store unreadable ({exc})"
             else:
                 return StoreInfo(store_dir, False, "graph.nt unchanged", meta["triples"], meta["ontology_triples"],
-                                 0.0, meta.get("updates", 0), want)
+                                 0.0, meta.get("updates", 0), want, meta.get("derived_triples", 0))
         else:
             reason = ("forced" if force else "no store yet" if not meta else
                       "graph.nt changed" if meta.get("fingerprint", {}).get("graph.nt") != want["graph.nt"] else
-                      "ontology or store version changed")
+                      "ontology, store version or derived counts changed")
         if meta and meta.get("updates"):
             log.warning("reloading %s: %d update(s) made with --allow-update are discarded", store_dir, meta["updates"])
         start = time.perf_counter()
@@ -189,6 +195,7 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
             store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
             if ontology:
                 store.bulk_load(path=str(ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+            derived = add_co_occurrence(store)
             store.flush()
             triples = _count(store)
             onto_triples = _count(store, ONTOLOGY_GRAPH) if ontology else 0
@@ -198,13 +205,14 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
             raise StoreError(f"cannot load {nt} into Oxigraph: {exc}") from exc
         seconds = time.perf_counter() - start
         _write_meta(tmp_dir, {"fingerprint": want, "triples": triples, "ontology_triples": onto_triples,
+                              "derived_triples": derived.triples, "derive_seconds": round(derived.seconds, 3),
                               "loaded_at": time.time(), "load_seconds": round(seconds, 3), "updates": 0})
         old = out_dir / f".{STORE_DIR}.old-{os.getpid()}"
         if store_dir.exists():
             os.replace(store_dir, old)
         os.replace(tmp_dir, store_dir)
         shutil.rmtree(old, ignore_errors=True)
-        return StoreInfo(store_dir, True, reason, triples, onto_triples, seconds, 0, want)
+        return StoreInfo(store_dir, True, reason, triples, onto_triples, seconds, 0, want, derived.triples, derived.seconds)
 
 
 def record_update(store_dir: Path, triples: int) -> None:

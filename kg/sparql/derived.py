@@ -1,0 +1,121 @@
+"""Derived triples: facts kg computes from the build's RDF when it prepares the Oxigraph
+store, kept apart from what the build asserts.
+
+Co-occurrence
+    Which entities appear together in the most papers (``queries/co_occurring_entities.rq``)
+    is a GROUP BY over every pair of entities of every paper: 37 s in Oxigraph on 20,000
+    papers, and it grows with the square of a paper's entities. The counts depend only on
+    the graph, so ``prepare_store`` computes them once, here, and writes one node per pair
+    into the named graph ``CO_OCCURRENCE_GRAPH``: ``kgo:firstEntity`` (the smaller
+    ``kgo:key``), ``kgo:secondEntity``, ``kgo:paperCount`` and ``kgo:coOccurrenceRank``
+    (1 for the pair in most papers; ties by the two names, as the query orders them), so
+    the query reads its top rows by rank instead of grouping and sorting every pair.
+
+The default graph (``graph.nt``) is untouched: every other query, ``kg validate`` and
+``kg eval`` see exactly the build. The store's fingerprint carries ``DERIVED_VERSION``, so a
+store made before this code (or by another definition of the counts) is rebuilt.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.vocab import KGO
+
+CO_OCCURRENCE_GRAPH = "https://w3id.org/kg-ml/derived/co-occurrence"
+DERIVED_VERSION = 1
+
+# A paper "has" an entity when one of these edges goes from the paper to it (SCHEMA.md's
+# Paper → entity relationships, without REPORTS_RESULT: a Result is a number, not an entity).
+PAPER_ENTITY_PROPERTIES = (KGO.proposes, KGO.uses, KGO.evaluatesOn, KGO.addresses, KGO.reportsMetric, KGO.mentions)
+
+# The same counts as one SPARQL query over the default graph, in the order of the ranks: the
+# definition the derivation keeps (a test compares the two) and what it replaces (37 s on 20,000
+# papers; bench/bench_co_occurrence.py).
+CO_OCCURRENCE_GROUP_BY = """
+PREFIX kgo:  <https://w3id.org/kg-ml/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?entity_a ?kind_a ?entity_b ?kind_b (COUNT(DISTINCT ?paper) AS ?papers)
+WHERE {
+  ?paper a kgo:Paper ; ?rel_a ?a ; ?rel_b ?b .
+  VALUES ?rel_a { kgo:proposes kgo:uses kgo:evaluatesOn kgo:addresses kgo:reportsMetric kgo:mentions }
+  VALUES ?rel_b { kgo:proposes kgo:uses kgo:evaluatesOn kgo:addresses kgo:reportsMetric kgo:mentions }
+  ?a kgo:key ?key_a ; rdfs:label ?entity_a ; a ?class_a .
+  ?b kgo:key ?key_b ; rdfs:label ?entity_b ; a ?class_b .
+  FILTER (?key_a < ?key_b)
+  BIND (STRAFTER(STR(?class_a), "#") AS ?kind_a)
+  BIND (STRAFTER(STR(?class_b), "#") AS ?kind_b)
+}
+GROUP BY ?a ?b ?entity_a ?kind_a ?entity_b ?kind_b
+ORDER BY DESC(?papers) ?entity_a ?entity_b
+"""
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+@dataclass
+class DerivedInfo:
+    """What ``add_co_occurrence`` wrote, and how long it took."""
+
+    pairs: int
+    triples: int
+    seconds: float
+
+
+def values_of(store: ox.Store, predicate: str, obj: str | None = None) -> dict[str, str]:
+    """Subject IRI → object value of ``predicate`` in the default graph (a node's one key or
+    label). Plain strings, not pyoxigraph terms: they hash once, and the set is large."""
+    return {q.subject.value: q.object.value for q in store.quads_for_pattern(
+        None, ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None, ox.DefaultGraph())}
+
+
+def co_occurrence_counts(store: ox.Store, keys: dict[str, str], labels: dict[str, str]) -> Counter[tuple[str, str]]:
+    """(first, second) entity IRI → number of papers with an edge to both; first has the
+    smaller key. Only entities with a key and a label count, as in the query these replace."""
+    papers = values_of(store, _RDF_TYPE, str(KGO.Paper))
+    entities_of: dict[str, set[str]] = defaultdict(set)
+    for prop in PAPER_ENTITY_PROPERTIES:
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
+            paper, entity = q.subject.value, q.object.value
+            if paper in papers and entity in keys and entity in labels:
+                entities_of[paper].add(entity)
+    counts: Counter[tuple[str, str]] = Counter()
+    for entities in entities_of.values():
+        counts.update(itertools.combinations(sorted(entities, key=keys.__getitem__), 2))
+    return counts
+
+
+def co_occurrence_nquads(store: ox.Store) -> tuple[bytes, int]:
+    """The derived graph as N-Quads (Oxigraph bulk-loads text faster than Python terms), and
+    its number of pairs."""
+    keys, labels = values_of(store, str(KGO.key)), values_of(store, _LABEL)
+    counts = co_occurrence_counts(store, keys, labels)
+
+    def order(item: tuple[tuple[str, str], int]) -> tuple:
+        (a, b), papers = item
+        return -papers, labels[a], labels[b], keys[a], keys[b]  # the keys only settle two equal names
+
+    ranked = sorted(counts.items(), key=order)
+    g, first, second = CO_OCCURRENCE_GRAPH, KGO.firstEntity, KGO.secondEntity
+    count, rank_of = KGO.paperCount, KGO.coOccurrenceRank
+    lines = [f"_:p{rank} <{first}> <{a}> <{g}> .\n_:p{rank} <{second}> <{b}> <{g}> .\n"
+             f'_:p{rank} <{count}> "{papers}"^^<{_INTEGER}> <{g}> .\n'
+             f'_:p{rank} <{rank_of}> "{rank}"^^<{_INTEGER}> <{g}> .\n'
+             for rank, ((a, b), papers) in enumerate(ranked, 1)]
+    return "".join(lines).encode("utf-8"), len(ranked)
+
+
+def add_co_occurrence(store: ox.Store) -> DerivedInfo:
+    """Compute the co-occurrence counts of the store's default graph and write them into
+    ``CO_OCCURRENCE_GRAPH`` (replacing what it held)."""
+    start = time.perf_counter()
+    data, pairs = co_occurrence_nquads(store)
+    store.clear_graph(ox.NamedNode(CO_OCCURRENCE_GRAPH))
+    store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+    return DerivedInfo(pairs, 4 * pairs, time.perf_counter() - start)

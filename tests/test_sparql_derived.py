@@ -1,0 +1,107 @@
+"""Derived co-occurrence counts (kg.sparql.derived): what they count on a tiny inline graph, that
+queries/co_occurring_entities.rq reading them gives the rows of the GROUP BY they replace (on
+the sample build), and that the store's fingerprint rebuilds a store made without them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.sparql import load_examples
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, co_occurrence_counts, values_of
+from kg.sparql.store import FINGERPRINT_FILE, prepare_store
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERY = {ex.name: ex for ex in load_examples(ROOT / "queries")}["co_occurring_entities"]
+R = "https://w3id.org/kg-ml/resource/"
+
+TINY = f"""
+@prefix kgo: <https://w3id.org/kg-ml/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix r: <{R}> .
+r:p1 a kgo:Paper ; kgo:key "p1" ; rdfs:label "P1" ;
+    kgo:proposes r:Method:lora ; kgo:uses r:Model:opt ; kgo:addresses r:Task:qa ; kgo:mentions r:Metric:acc ;
+    kgo:reportsResult r:Result:r1 .
+r:p2 a kgo:Paper ; kgo:key "p2" ; rdfs:label "P2" ;
+    kgo:uses r:Method:lora, r:Model:opt ; kgo:mentions r:Model:opt ; kgo:addresses r:Task:qa .
+r:p3 a kgo:Paper ; kgo:key "p3" ; rdfs:label "P3" ; kgo:uses r:Model:opt ; kgo:addresses r:Task:qa .
+r:Method:lora a kgo:Method ; kgo:key "Method:lora" ; rdfs:label "LoRA" ; kgo:appliedTo r:Model:opt .
+r:Model:opt a kgo:Model ; kgo:key "Model:opt" ; rdfs:label "OPT" .
+r:Task:qa a kgo:Task ; kgo:key "Task:qa" ; rdfs:label "question answering" .
+r:Metric:acc a kgo:Metric ; kgo:key "Metric:acc" ; rdfs:label "Accuracy" .
+r:Result:r1 a kgo:Result ; kgo:key "Result:r1" ; rdfs:label "67.2" .
+"""
+
+# By kgo:key the pair is (Method:lora < Metric:acc < Model:opt < Task:qa); a paper counts once
+# however many edges it has to an entity; REPORTS_RESULT and APPLIED_TO are not "has".
+# Ties (2 papers; 1 paper) go by the first name, then the second, not by key ("Accuracy" < "LoRA"
+# < "OPT" < "question answering": code-point order, as SPARQL's ORDER BY).
+EXPECTED = [
+    ("OPT", "Model", "question answering", "Task", 3),
+    ("LoRA", "Method", "OPT", "Model", 2),
+    ("LoRA", "Method", "question answering", "Task", 2),
+    ("Accuracy", "Metric", "OPT", "Model", 1),
+    ("Accuracy", "Metric", "question answering", "Task", 1),
+    ("LoRA", "Method", "Accuracy", "Metric", 1),
+]
+
+
+def rows(store_dir: Path, text: str) -> list[tuple]:
+    store = ox.Store.read_only(str(store_dir))
+    return [tuple(int(v.value) if i == 4 else v.value for i, v in enumerate(s)) for s in store.query(text)]
+
+
+@pytest.fixture
+def tiny_build(tmp_path) -> Path:
+    store = ox.Store()
+    store.load(TINY.encode(), format=ox.RdfFormat.TURTLE)
+    (tmp_path / "graph.nt").write_bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    return tmp_path
+
+
+def test_counts_on_a_tiny_graph(tiny_build):
+    store = ox.Store()
+    store.load(path=str(tiny_build / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
+    keys = values_of(store, "https://w3id.org/kg-ml/ontology#key")
+    labels = values_of(store, "http://www.w3.org/2000/01/rdf-schema#label")
+    counts = co_occurrence_counts(store, keys, labels)
+    assert counts == {(R + a, R + b): n for a, b, n in [
+        ("Model:opt", "Task:qa", 3), ("Method:lora", "Model:opt", 2), ("Method:lora", "Task:qa", 2),
+        ("Method:lora", "Metric:acc", 1), ("Metric:acc", "Model:opt", 1), ("Metric:acc", "Task:qa", 1)]}
+
+
+def test_the_query_reads_the_counts_in_order_and_the_default_graph_is_unchanged(tiny_build):
+    info = prepare_store(tiny_build)
+    assert info.reloaded and info.derived_triples == 4 * len(EXPECTED)
+    assert info.triples == len((tiny_build / "graph.nt").read_text(encoding="utf-8").splitlines())  # default graph: the build only
+    assert rows(info.path, QUERY.bound()) == EXPECTED
+    assert rows(info.path, QUERY.bound({"limit": 2})) == EXPECTED[:2]
+    assert rows(info.path, CO_OCCURRENCE_GROUP_BY) == EXPECTED
+    store = ox.Store.read_only(str(info.path))
+    assert ox.NamedNode(CO_OCCURRENCE_GRAPH) in set(store.named_graphs())
+
+
+def test_a_store_loaded_without_the_counts_is_rebuilt(tiny_build):
+    """A store made before the counts existed (or by another version of them) is stale."""
+    first = prepare_store(tiny_build)
+    meta_file = first.path / FINGERPRINT_FILE
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    del meta["fingerprint"]["derived"]
+    meta_file.write_text(json.dumps(meta), encoding="utf-8")
+    again = prepare_store(tiny_build)
+    assert again.reloaded and "derived counts" in again.reason and again.derived_triples == first.derived_triples
+    assert not prepare_store(tiny_build).reloaded
+
+
+@pytest.mark.slow
+def test_same_rows_as_the_group_by_on_the_sample_build(sample_build, tmp_path):
+    _, _, out_dir = sample_build
+    (tmp_path / "graph.nt").write_bytes((out_dir / "graph.nt").read_bytes())
+    info = prepare_store(tmp_path)
+    grouped = rows(info.path, CO_OCCURRENCE_GROUP_BY)
+    derived = rows(info.path, QUERY.bound({"limit": 10 ** 9}))
+    assert len(grouped) > 1000 and sorted(derived) == sorted(grouped)
+    # in the query's order wherever ORDER BY decides (two entities of one name and two types may tie)
+    assert [(r[4], r[0], r[2]) for r in derived] == [(r[4], r[0], r[2]) for r in grouped]
