@@ -796,8 +796,8 @@ class EntityRecognizer:
         joined: dict[str, list[str]] = {}
         for fold, cands in by_fold.items():
             top = best_label[fold]
-            if top.rule not in self.span_typer.rules or self.lookup(doc[top.start : top.end].text) is not None:
-                continue  # a listed name keeps its list's type (a task phrase trimmed onto one, too)
+            if not self.typer_reviews(doc[top.start : top.end].text, top.rule, self.span_typer.rules):
+                continue
             long_form = next((c.long_form for c in cands if c.long_form), None)
             group = NameGroup([(c.start, c.end) for c in cands], top.label, top.rule, long_form=long_form,
                               proposed=any(c.proposed for c in cands), canonical=top.canonical)
@@ -809,6 +809,11 @@ class EntityRecognizer:
             top = max((best_label[f] for f in folds), key=lambda c: RULE_PRIORITY[c.rule])
             out.update(dict.fromkeys(folds, self.span_typer.decide([], top.label, mean)))
         return out
+
+    def typer_reviews(self, text: str, rule: str, rules: tuple[str, ...]) -> bool:
+        """The span typer reviews names its rules found; a listed name keeps its list's type
+        (a task phrase trimmed onto one, too)."""
+        return rule in rules and self.lookup(text) is None
 
     def data_label_from_text(self, doc: Doc, cand: Candidate) -> str:
         """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 import random
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from kg.errors import ConfigError
@@ -15,11 +15,15 @@ from kg.errors import ConfigError
 @dataclass
 class LogisticModels:
     """One binary logistic regression per key (a relation type, an entity type): feature
-    weights and a bias over string features; ``threshold`` on the probability."""
+    weights and a bias over string features; ``threshold`` on the probability. A subclass's
+    own fields (its decision settings) are stored in the same data file."""
 
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
     bias: dict[str, float] = field(default_factory=dict)
     threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        self.threshold = float(self.threshold)
 
     def probability(self, rel: str, feats: list[str]) -> float:
         w = self.weights.get(rel)
@@ -61,7 +65,7 @@ class LogisticModels:
         return model
 
     def to_json(self) -> str:
-        return json.dumps({"threshold": self.threshold, "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0)
+        return json.dumps(asdict(self), sort_keys=True, indent=0)
 
     @classmethod
     def load(cls, path: Path) -> "LogisticModels | None":
@@ -70,6 +74,6 @@ class LogisticModels:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]))
+            return cls(**{f.name: data[f.name] for f in fields(cls)})
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"cannot read the model {path}: {exc}") from exc

@@ -12,13 +12,10 @@ corpus's train split (``training/scripts/train_span_typer.py``); the weights are
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from kg.errors import ConfigError
 from kg.extract.logistic import LogisticModels
 
 SPAN_TYPER_FILE = "span_typer.json"
@@ -108,6 +105,10 @@ class SpanTyper(LogisticModels):
     margin: float = 0.2
     rules: tuple[str, ...] = field(default_factory=tuple)
 
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.drop_threshold, self.margin, self.rules = float(self.drop_threshold), float(self.margin), tuple(self.rules)
+
     def scores(self, feats: list[str]) -> dict[str, float]:
         return {label: self.probability(label, feats) for label in (*LABELS, NO_NAME)}
 
@@ -120,19 +121,3 @@ class SpanTyper(LogisticModels):
         if best != current and probs[best] >= self.threshold and probs[best] - probs.get(current, 0.0) >= self.margin:
             return best
         return current
-
-    def to_json(self) -> str:
-        return json.dumps({"threshold": self.threshold, "drop_threshold": self.drop_threshold, "margin": self.margin,
-                           "rules": list(self.rules), "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0)
-
-    @classmethod
-    def load(cls, path: Path) -> "SpanTyper | None":
-        """The typer in ``path``, or None where there is none (the rules' types stand)."""
-        if not path.is_file():
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]),
-                       drop_threshold=float(data["drop_threshold"]), margin=float(data["margin"]), rules=tuple(data["rules"]))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ConfigError(f"cannot read the span typer {path}: {exc}") from exc

@@ -74,7 +74,11 @@ def main() -> None:
 
     nlp = build_pipeline()
     recognizer = nlp.get_pipe("kg_entity_recognizer")
-    reviewed = lambda doc, g: g.rule in REVIEWED_RULES and recognizer.lookup(doc[g.occurrences[0][0] : g.occurrences[0][1]].text) is None  # noqa: E731
+
+    def reviewed(doc, g) -> bool:
+        start, end = g.occurrences[0]
+        return recognizer.typer_reviews(doc[start:end].text, g.rule, REVIEWED_RULES)
+
     rows = [(name_features(doc, g), target) for doc, g, target, _, _ in name_groups(nlp, "train")
             if target is not None and reviewed(doc, g)]
     examples = {label: [(f, int(t == label)) for f, t in rows] for label in (*LABELS, NO_NAME)}
