@@ -9,6 +9,8 @@ memory stays flat however large the graph):
 - ``relationships_<TYPE>.csv``: ``:START_ID``, ``:END_ID``, ``:TYPE`` and the same
   properties the Cypher writer sets (``kg.cypher_statements.edge_row``: weight, confidence, the
   strongest evidence and the parallel ``evidence_*`` lists);
+- ``nodes_CoOccurrence.csv``: the derived top pairs of ``kg.co_occurrence`` (what
+  ``queries/co_occurring_entities.cypher`` reads), from a per-paper list of targets;
 - ``import.sh``: the ``neo4j-admin database import full`` command line for them;
 - ``constraints.cypher``: kg's uniqueness constraints and indexes, to run once the
   imported database is started (``neo4j-admin`` creates none).
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg import co_occurrence
 from kg.cypher_statements import constraint_statements, edge_row, node_row
 from kg.errors import SchemaError, SinkError
 from kg.schema import GraphSchema, load_schema
@@ -52,11 +55,12 @@ class ExportReport:
     files: list[Path] = field(default_factory=list)
     nodes: dict[str, int] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
+    co_occurrence_pairs: int = 0  # rows of nodes_CoOccurrence.csv, not in ``nodes``
     command: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"out_dir": str(self.out_dir), "files": [p.name for p in self.files], "nodes": self.nodes,
-                "relationships": self.relationships, "command": self.command}
+                "relationships": self.relationships, "co_occurrence_pairs": self.co_occurrence_pairs, "command": self.command}
 
 
 def _type_name(value: Any) -> str | None:
@@ -131,9 +135,11 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
     # Pass 1: the columns (and their types) of every label and relationship type.
     node_columns: dict[str, dict[str, str | None]] = {}
     labels: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
     for node in iter_nodes(nodes_path):
         schema.check_label(node.label)
         labels[node.key] = node.label
+        names[node.key] = (node.name, node.label)
         cols = node_columns.setdefault(node.label, {})
         for k, v in node_row(node)["props"].items():
             if k not in ("name", "aliases"):
@@ -154,6 +160,7 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
 
     # Pass 2: the rows.
     handles = {}
+    paper_targets: dict[str, list[str]] = {}
     try:
         for label, cols in sorted(node_headers.items()):
             path = target / f"nodes_{_safe_name(label)}.csv"
@@ -187,6 +194,19 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
             fields += [csv_field(props.get(k), t, f"{where}.{k}") for k, t in rel_headers[edge.type]]
             handles[("r", edge.type)].write(",".join(fields) + "\n")
             report.relationships[edge.type] += 1
+            if labels[edge.source] == "Paper":
+                paper_targets.setdefault(edge.source, []).append(edge.target)
+        pairs = co_occurrence.top_pairs(paper_targets.values(), names)
+        path = target / f"nodes_{co_occurrence.LABEL}.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            types = {"rank": "long", "papers": "long"}
+            fh.write(",".join([":ID", *(f"{c}:{types.get(c, 'string')}" for c in co_occurrence.COLUMNS), ":LABEL"]) + "\n")
+            for row in pairs:
+                fields = [csv_field(f"{co_occurrence.LABEL}:{row['rank']}", "string")]
+                fields += [csv_field(row[c], types.get(c, "string"), f"co-occurrence pair {row['rank']}.{c}") for c in co_occurrence.COLUMNS]
+                fh.write(",".join([*fields, co_occurrence.LABEL]) + "\n")
+        report.files.append(path)
+        report.co_occurrence_pairs = len(pairs)
     except OSError as exc:
         raise ExportError(f"cannot write CSV in {target}: {exc}") from exc
     finally:

@@ -109,7 +109,10 @@ def test_cypher_script_is_parameter_free_and_merges(sample_build):
     script = (out / "graph.cypher").read_text(encoding="utf-8")
     assert "$" not in script.replace("'$", "").split("//", 1)[-1] or "$rows" not in script
     assert "CREATE CONSTRAINT paper_key IF NOT EXISTS" in script
-    assert "MERGE (n:Paper {key: row.key})" in script and " CREATE (" not in script
+    assert "MERGE (n:Paper {key: row.key})" in script
+    # The only CREATEs are the derived co-occurrence nodes, after a DELETE of the old ones.
+    assert script.count(" CREATE (") == script.count("CREATE (c:CoOccurrence)") > 0
+    assert script.index("MATCH (c:CoOccurrence) DELETE c;") < script.index("CREATE (c:CoOccurrence)")
 
 
 def test_rebuild_is_byte_identical(sample_build, tmp_path):

@@ -237,13 +237,14 @@ def test_query_answers_on_the_sample_graph(sample_store, path):
 
 
 def lint_schema():
+    from kg import co_occurrence
     from kg.schema import load_schema
 
     schema = load_schema()
     keys = ["key", "name", "aliases", "title", "abstract", "source", "weight", "confidence", "papers", "paper", "sentence",
             "rule", "evidence_papers", "evidence_sentences", "evidence_rules", "evidence_confidences", "evidence_fields",
-            "evidence_offsets", "year", "value", "unit", "kind", "text", "from_value", "low"]
-    return {"labels": list(schema.labels), "relationshipTypes": list(schema.relationship_types), "propertyKeys": keys}
+            "evidence_offsets", "year", "value", "unit", "kind", "text", "from_value", "low", *co_occurrence.COLUMNS]
+    return {"labels": [*schema.labels, co_occurrence.LABEL], "relationshipTypes": list(schema.relationship_types), "propertyKeys": keys}
 
 
 def test_queries_and_writer_statements_pass_neo4j_lint():
@@ -268,11 +269,13 @@ def test_graph_cypher_script_passes_neo4j_lint(sample_build):
     Built by the same functions the script sink uses, with two literal rows per statement
     shape (the script repeats these shapes with more rows).
     """
+    from kg import co_occurrence
     from kg.cypher_statements import constraint_statements, grouped_rows, inline_rows
 
     graph, _, out = sample_build
     nodes, edges = grouped_rows(graph)
     statements = constraint_statements() + [inline_rows(stmt, rows[:2]) for stmt, rows in nodes + edges]
+    statements += [co_occurrence.DELETE_STATEMENT, inline_rows(co_occurrence.CREATE_STATEMENT, co_occurrence.graph_pairs(graph)[:2])]
     script = (out / "graph.cypher").read_text(encoding="utf-8")
     assert all(s in script for s in constraint_statements())
     assert all(" AS row " + stmt.split(" AS row ", 1)[1] in script for stmt, _ in nodes + edges)

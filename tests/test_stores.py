@@ -23,6 +23,7 @@ from click.testing import CliRunner
 
 from kg.cypher_statements import constraint_statements
 from kg.errors import InputError, KGError, SchemaError
+from kg import co_occurrence
 from kg.graph import Evidence, KnowledgeGraph
 from kg.sinks import REGISTRY, get_sink
 from kg.sinks.jsonl import JsonLinesSink
@@ -77,9 +78,15 @@ def tricky_graph() -> KnowledgeGraph:
 
 
 def store_counts(transport) -> dict[str, dict[str, int]]:
-    labels = transport.query("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c").rows
+    """kg's graph in the store, per label and type (the derived :CoOccurrence nodes apart)."""
+    labels = transport.query("MATCH (n) WHERE NOT n:CoOccurrence RETURN labels(n)[0] AS label, count(*) AS c").rows
     types = transport.query("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c").rows
     return {"nodes": dict(sorted((k, int(v)) for k, v in labels)), "edges": dict(sorted((k, int(v)) for k, v in types))}
+
+
+def stored_pairs(transport) -> list[dict]:
+    rows = transport.query("MATCH (c:CoOccurrence) RETURN c ORDER BY c.rank").rows
+    return [dict(row[0]["properties"]) if isinstance(row[0], dict) and "properties" in row[0] else row[0] for row in rows]
 
 
 def duplicate_keys(transport) -> int:
@@ -189,6 +196,25 @@ def test_sample_graph_loads_with_every_node_and_relationship(sample_store):
 
 
 @pytest.mark.slow
+def test_co_occurrence_pairs_are_derived_when_the_graph_is_loaded(sample_store):
+    """The :CoOccurrence nodes that queries/co_occurring_entities.cypher reads hold, for the top
+    pairs, the number of papers with an edge to both, counted here again from the edges."""
+    transport, graph, report = sample_store
+    per_paper: dict[str, set[str]] = {}
+    for edge in graph.edges.values():
+        if graph.nodes[edge.source].label == "Paper":
+            per_paper.setdefault(edge.source, set()).add(edge.target)
+    stored = stored_pairs(transport)
+    assert len(stored) == report.co_occurrence_pairs == min(co_occurrence.TOP_PAIRS, len(stored)) > 1000
+    assert [p["rank"] for p in stored] == list(range(1, len(stored) + 1))
+    for pair in stored[:50] + stored[-50:]:
+        assert pair["key_a"] < pair["key_b"]
+        assert pair["papers"] == sum(1 for t in per_paper.values() if pair["key_a"] in t and pair["key_b"] in t)
+        assert (pair["entity_a"], pair["kind_a"]) == (graph.nodes[pair["key_a"]].name, graph.nodes[pair["key_a"]].label)
+    assert all(a["papers"] >= b["papers"] for a, b in zip(stored, stored[1:]))
+
+
+@pytest.mark.slow
 def test_loaded_edge_carries_all_its_evidence(sample_store):
     transport, graph, _ = sample_store
     edge = max(graph.edges.values(), key=lambda e: (e.weight, e.source, e.target))
@@ -223,6 +249,7 @@ def test_loading_twice_changes_nothing(sample_build, falkordb):
     assert second.schema == {"indexes_created": 0, "constraints_created": 0, "existing": first.schema["indexes_created"] + first.schema["constraints_created"]}
     assert store_counts(falkordb) == before
     assert duplicate_keys(falkordb) == 0
+    assert first.co_occurrence_pairs == second.co_occurrence_pairs == stored_pairs(falkordb)[-1]["rank"]  # replaced, not added
 
 
 @pytest.mark.slow
@@ -497,6 +524,8 @@ def test_neo4j_admin_csv_round_trips_hostile_values(tmp_path):
     from kg.export_csv import ARRAY_DELIMITER, export_neo4j_csv
 
     graph = tricky_graph()
+    for i, text in enumerate(TRICKY[1:], start=1):  # each paper also uses the previous model: hostile names co-occur
+        graph.add_edge(f"paper:{i}:{text}", "USES", f"Model:{TRICKY[i - 1]}", Evidence(f"paper:{i}:{text}", "abstract", text, 0, 1, 2, 3, "rule", 0.5))
     JsonLinesSink().write(graph, tmp_path)
     report = export_neo4j_csv(tmp_path)
     target = tmp_path / "neo4j-import"
@@ -516,7 +545,12 @@ def test_neo4j_admin_csv_round_trips_hostile_values(tmp_path):
     sentences = {dict(zip(header, r))["sentence:string"] for r in rows}
     assert sentences == set(TRICKY)
     assert "neo4j-admin database import full" in report.command and "--multiline-fields=true" in report.command
-    assert (target / "import.sh").read_text().count("--nodes=") == 2
+    assert (target / "import.sh").read_text().count("--nodes=") == 3  # Model, Paper and the derived CoOccurrence
+    header, rows = read_admin_csv(target / "nodes_CoOccurrence.csv")
+    want = co_occurrence.graph_pairs(graph)
+    assert report.co_occurrence_pairs == len(want) > 0 and header[-1] == ":LABEL"
+    assert [dict(zip(header[1:-1], r[1:-1])) for r in rows] == [
+        {f"{k}:{'long' if k in ('rank', 'papers') else 'string'}": str(v) for k, v in row.items()} for row in want]
     assert (target / "constraints.cypher").read_text().count("CREATE CONSTRAINT") == len(graph.schema.labels)
     out = CliRunner().invoke(cli(), ["export", "neo4j-csv", str(tmp_path), "--to", str(tmp_path / "csv2")])
     assert out.exit_code == 0 and (tmp_path / "csv2" / "nodes_Model.csv").read_bytes() == (target / "nodes_Model.csv").read_bytes()

@@ -80,7 +80,7 @@ def format_load_report(report) -> str:
     if report.relationships_missing_endpoints:
         lines.append(f"warning: {report.relationships_missing_endpoints} relationship row(s) skipped: an endpoint node is missing")
     lines.append(f"{d['properties_set']} properties set; the store now holds {report.store_nodes} nodes and "
-                 f"{report.store_relationships} relationships")
+                 f"{report.store_relationships} relationships, and {report.co_occurrence_pairs} co-occurrence pairs (:CoOccurrence)")
     return "\n".join(lines)
 
 
@@ -253,7 +253,8 @@ def export_neo4j_csv_cmd(out_dir: Path, to: Path | None, database: str) -> None:
     except KGError as exc:
         _fail(exc)
     click.echo(f"Wrote {sum(report.nodes.values())} nodes in {len(report.nodes)} file(s) and "
-               f"{sum(report.relationships.values())} relationships in {len(report.relationships)} file(s) to {report.out_dir}/")
+               f"{sum(report.relationships.values())} relationships in {len(report.relationships)} file(s), and "
+               f"{report.co_occurrence_pairs} co-occurrence pairs, to {report.out_dir}/")
     click.echo("Import into a new database (Neo4j stopped), from that directory:")
     click.echo(f"  {report.command}")
     click.echo("then start Neo4j and run constraints.cypher (cypher-shell -f constraints.cypher).")

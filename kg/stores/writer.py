@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg import co_occurrence
 from kg.cypher_statements import edge_row, merge_edges_statement, merge_nodes_statement, node_row
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
@@ -92,7 +93,7 @@ def writer_statements(schema: GraphSchema | None = None) -> list[str]:
         for src in sorted(rel.sources):
             for dst in sorted(rel.targets):
                 out.append(with_row_count(merge_edges_statement(src, rel.name, dst, schema)))
-    return out
+    return out + [co_occurrence.DELETE_STATEMENT, co_occurrence.CREATE_STATEMENT]
 
 
 # --------------------------------------------------------------------------------------
@@ -126,6 +127,7 @@ class LoadReport:
     store_relationships: int = 0
     seconds: float = 0.0
     replaced_nodes: int = 0  # nodes deleted first (a load with replace)
+    co_occurrence_pairs: int = 0  # :CoOccurrence nodes written (kg.co_occurrence)
 
     def _total(self, groups: dict[str, GroupCounts], attr: str) -> int:
         return sum(getattr(g, attr) for g in groups.values())
@@ -159,7 +161,7 @@ class LoadReport:
             "relationships_existing": self.relationships_existing,
             "relationships_missing_endpoints": self.relationships_missing_endpoints,
             "properties_set": self.properties_set, "replaced_nodes": self.replaced_nodes,
-            "store_nodes": self.store_nodes, "store_relationships": self.store_relationships,
+            "co_occurrence_pairs": self.co_occurrence_pairs, "store_nodes": self.store_nodes, "store_relationships": self.store_relationships,
             "by_label": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.nodes.items()},
             "by_relationship": {k: {"sent": g.sent, "created": g.created, "existing": g.existing} for k, g in self.relationships.items()},
         }
@@ -169,8 +171,8 @@ Progress = Callable[[Iterable[Batch], int], Iterable[Batch]]
 
 
 def count_graph(transport: Transport) -> tuple[int, int]:
-    """(nodes, relationships) in the store."""
-    nodes = transport.query("MATCH (n) RETURN count(n) AS nodes").rows[0][0]
+    """(nodes, relationships) of kg's graph in the store (derived ``:CoOccurrence`` nodes not counted)."""
+    nodes = transport.query(f"MATCH (n) WHERE NOT n:{co_occurrence.LABEL} RETURN count(n) AS nodes").rows[0][0]
     rels = transport.query("MATCH ()-[r]->() RETURN count(r) AS relationships").rows[0][0]
     return int(nodes), int(rels)
 
@@ -190,9 +192,19 @@ def write_graph(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1
         counts.created += result.nodes_created if batch.kind == "node" else result.relationships_created
         report.properties_set += result.properties_set
         report.batches += 1
+    report.co_occurrence_pairs = write_co_occurrence(graph, transport, batch_size)
     report.store_nodes, report.store_relationships = count_graph(transport)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write_co_occurrence(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1000) -> int:
+    """Replace the store's ``:CoOccurrence`` nodes with the top pairs of ``graph``; returns how many."""
+    rows = co_occurrence.graph_pairs(graph)
+    transport.query(co_occurrence.DELETE_STATEMENT, {}, read_only=False)
+    for start in range(0, len(rows), batch_size):
+        transport.query(co_occurrence.CREATE_STATEMENT, {"rows": rows[start : start + batch_size]}, read_only=False)
+    return len(rows)
 
 
 def load(graph: KnowledgeGraph, transport: Transport, batch_size: int = 1000, progress: Progress | None = None) -> LoadReport:
