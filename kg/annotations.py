@@ -112,7 +112,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 SPLITS = {"test": [f"batch-{i:02d}" for i in range(1, 5)],
-          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 38))],
+          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 69))],
           "dev": ["batch-14", "batch-15"]}
 
 
