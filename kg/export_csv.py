@@ -1,8 +1,9 @@
 """Node and relationship CSVs for ``neo4j-admin database import full``: bulk loads of millions.
 
 ``neo4j-admin`` builds a new database from CSV far faster than any transactional load.
-This writes, from a build's ``nodes.jsonl`` / ``edges.jsonl`` (streamed, two passes, so
-memory stays flat however large the graph):
+This writes, from a build's ``nodes.jsonl`` / ``edges.jsonl`` (streamed, two passes; memory
+holds each node's name and label and each paper's targets, for the co-occurrence counts, never
+the rows):
 
 - ``nodes_<Label>.csv``: ``key:ID`` (one global id space: kg's keys are unique across
   labels), ``name``, ``aliases:string[]``, the label's other properties, ``:LABEL``;
