@@ -121,11 +121,14 @@ def corpus_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "eval" / "spans"
 
 
-def load_split(name: str, root: Path | None = None) -> list[tuple[dict, dict]]:
-    """(batch record, annotation) pairs of one split (test / train / dev), in batch order."""
+def load_split(name: str, root: Path | None = None, batches: list[str] | None = None) -> list[tuple[dict, dict]]:
+    """(batch record, annotation) pairs of one split (test / train / dev), in batch order;
+    ``batches``: only these batches of it."""
     root = root or corpus_dir()
     pairs = []
     for batch in SPLITS[name]:
+        if batches is not None and batch not in batches:
+            continue
         records = read_jsonl(root / "batches" / f"{batch}.jsonl")
         anns = {a["id"]: a for a in read_jsonl(root / "annotations" / f"{batch}.jsonl")}
         pairs.extend((r, anns[r["id"]]) for r in records if r["id"] in anns)

@@ -15,7 +15,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from kg.annotations import load_split, resolve_spans
+from kg.annotations import SPLITS, load_split, resolve_spans
 from kg.extract.entities import RULE_PRIORITY
 from kg.extract.span_typer import LABELS, NO_NAME, NameGroup, SpanTyper, name_features
 from kg.names import fold_name
@@ -26,13 +26,20 @@ REVIEWED_RULES = ("abbreviation", "local_abbreviation", "title_name", "proposed_
                   "task_phrase", "method_phrase", "span_model")
 
 
+# The typer learns from the first 1,240 train abstracts (batches 05-13 and 16-37). Trained on all
+# 2,480 it was level on the four tuning sets (entity F1 within 0.005 either way) but kept
+# "Preference Models (PMs)", a class word the issue names as junk: the later annotators typed
+# such "X models (XMs)" classes as Methods more often. So the shipped typer is this one.
+TYPER_TRAIN_BATCHES = [b for b in SPLITS["train"] if int(b.split("-")[1]) <= 37]
+
+
 def name_groups(nlp, split: str):
     """(doc, NameGroup, gold type or NONE or None, gold spans) for each name the rules find."""
     from kg.extract.pipeline import TITLE_SEPARATOR, make_doc
     from kg.normalize import normalize_text
     from kg.types import Record, Source
 
-    for record, ann in load_split(split):
+    for record, ann in load_split(split, batches=TYPER_TRAIN_BATCHES if split == "train" else None):
         title, abstract = record["title"], record["abstract"]
         if normalize_text(title) != title or normalize_text(abstract) != abstract:
             continue  # offsets would not line up with the annotation
