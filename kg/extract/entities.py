@@ -9,7 +9,9 @@ Candidates come from five recognisers, each a small pure function over a ``Doc``
    form's head word;
 4. ``title_name``: the title's "X: …" name, and names the text says it proposes;
 5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
-   and task phrases ending in a task head ("video question answering").
+   and task phrases ending in a task head ("video question answering");
+6. ``metric_pattern``: metrics written by a pattern rather than a name: a cut-off
+   ("hits@3", "R@10", "mAP@0.5:0.95") and top-k scores ("top-10 accuracy").
 
 Overlaps are resolved longest-first, then by recogniser priority; the result is ``doc.ents``
 with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
@@ -45,8 +47,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -79,6 +81,11 @@ NAME_SHAPE = re.compile(
     r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
     r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
+# A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
+METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
+# "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
+TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
+TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
@@ -312,6 +319,7 @@ class EntityRecognizer:
             *self.abbreviation_candidates(doc),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
@@ -648,6 +656,18 @@ class EntityRecognizer:
                 if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
                     continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
                 yield Candidate(token.i, token.i + 1, label, "cue")
+
+    def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
+        and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
+        for token in doc:
+            if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
+                yield Candidate(token.i, token.i + 1, "Metric", "metric_pattern")
+            elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
+                end = token.i + 2
+                if end < len(doc) and doc[end].lower_ == "rate":
+                    end += 1  # "top-5 error rate"
+                yield Candidate(token.i, end, "Metric", "metric_pattern")
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
