@@ -157,6 +157,10 @@ ATTRIBUTION = {
     "a top-k score is a metric": (
         OURS + "OPT-IML reaches 68.1% top-10 accuracy and a top-3 recall of 91.2% on ImageNet.",
         [(68.1, "%", "OPT-IML", "ImageNet", "top-10 accuracy"), (91.2, "%", "OPT-IML", "ImageNet", "top-3 recall")]),
+    "a listed metric keeps the modifier that makes it another score": (
+        OURS + "OPT-IML reaches 98.2% test accuracy, a weighted F1-score of 0.69 and a 3.8x wall-clock speedup on MMLU.",
+        [(98.2, "%", "OPT-IML", "MMLU", "test accuracy"), (0.69, "", "OPT-IML", "MMLU", "weighted F1-score"),
+         (3.8, "x", "OPT-IML", "MMLU", "wall-clock speedup")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

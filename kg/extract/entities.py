@@ -11,7 +11,8 @@ Candidates come from five recognisers, each a small pure function over a ``Doc``
 5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
    and task phrases ending in a task head ("video question answering");
 6. ``metric_pattern``: metrics written by a pattern rather than a name: a cut-off
-   ("hits@3", "R@10", "mAP@0.5:0.95") and top-k scores ("top-10 accuracy").
+   ("hits@3", "R@10", "mAP@0.5:0.95"), top-k scores ("top-10 accuracy") and a listed metric
+   with the modifier that makes it another score ("test accuracy", "weighted F1-score").
 
 Overlaps are resolved longest-first, then by recogniser priority; the result is ``doc.ents``
 with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
@@ -252,6 +253,8 @@ class EntityRecognizer:
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
+        self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
+        self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -323,6 +326,7 @@ class EntityRecognizer:
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
+        found += self.modified_metric_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
 
@@ -668,6 +672,21 @@ class EntityRecognizer:
                 if end < len(doc) and doc[end].lower_ == "rate":
                     end += 1  # "top-5 error rate"
                 yield Candidate(token.i, end, "Metric", "metric_pattern")
+
+    def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
+        listed base metric and the modifier that makes it another score (lexicon
+        ``metric_modifiers``); a leaderboard has to keep them apart. Named as written."""
+        out = []
+        for c in found:
+            if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
+                continue
+            start = c.start - 1
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
+            if doc[start : c.start].text.lower() in self._metric_modifiers:
+                out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
+        return out
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
