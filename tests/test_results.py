@@ -52,6 +52,9 @@ NUMBER_FORMS = [
     ("OPT-IML obtains an F1 score of 0.87 on SQuAD.", "0.87", 0.87, "", "absolute", None, None),
     ("OPT-IML reaches an error rate of 3.2% on MMLU.", "3.2%", 3.2, "%", "absolute", None, None),
     ("OPT-IML is behind GPT-4 [MAE 1.24] on MMLU.", "1.24", 1.24, "", "absolute", None, None),
+    ("OPT-IML answers with a latency of 29 ms on MMLU.", "29 ms", 29.0, "ms", "absolute", None, None),
+    ("OPT-IML generates video at 22.6 FPS on MMLU.", "22.6 FPS", 22.6, "fps", "absolute", None, None),
+    ("OPT-IML is +3.4 above GPT-3 on MMLU.", "+3.4", 3.4, "", "gain", None, None),
 ]
 
 
@@ -161,6 +164,9 @@ ATTRIBUTION = {
         OURS + "OPT-IML reaches 98.2% test accuracy, a weighted F1-score of 0.69 and a 3.8x wall-clock speedup on MMLU.",
         [(98.2, "%", "OPT-IML", "MMLU", "test accuracy"), (0.69, "", "OPT-IML", "MMLU", "weighted F1-score"),
          (3.8, "x", "OPT-IML", "MMLU", "wall-clock speedup")]),
+    "cost metrics are metrics": (
+        OURS + "OPT-IML cuts the execution time by 40% and raises the generation speed by 2.5x on MMLU.",
+        [(40.0, "%", "OPT-IML", "MMLU", "execution time"), (2.5, "x", "OPT-IML", "MMLU", "generation speed")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

@@ -351,7 +351,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
-    read = [bool(n.unit or n.from_value is not None or _metric_adjacent(n, text, metrics_all)) for n in numbers]
+    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all)) for n in numbers]
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
         if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
             for k in members:
