@@ -180,6 +180,14 @@ def test_which_names_a_number_takes(nlp, case):
     assert [(r[1], r[2], r[6], r[7], r[8]) for r in found] == expected
 
 
+def test_a_cost_metric_is_one_only_where_an_amount_is_reported_on_it(nlp):
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("We align at inference time, compare training-time methods and discuss the computational cost of FLOPs.") == []
+    assert metrics("OPT-IML cuts training time by 40%, needs 3.7x fewer FLOPs and 2 times less computational cost.") == [
+        "FLOPs", "computational cost", "training time"]
+
+
 def test_how_the_benchmark_was_found_is_in_the_evidence(nlp):
     cases = {OURS + "On MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.": {"result_on_sentence_opener"},
              OURS + "OPT-IML reaches 61.1% and 75.6% accuracy on MMLU and GSM8K.": {"result_on_in_order"},
