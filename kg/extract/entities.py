@@ -9,7 +9,10 @@ Candidates come from five recognisers, each a small pure function over a ``Doc``
    form's head word;
 4. ``title_name``: the title's "X: …" name, and names the text says it proposes;
 5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
-   and task phrases ending in a task head ("video question answering").
+   and task phrases ending in a task head ("video question answering");
+6. ``metric_pattern``: metrics written by a pattern rather than a name: a cut-off
+   ("hits@3", "R@10", "mAP@0.5:0.95"), top-k scores ("top-10 accuracy") and a listed metric
+   with the modifier that makes it another score ("test accuracy", "weighted F1-score").
 
 Overlaps are resolved longest-first, then by recogniser priority; the result is ``doc.ents``
 with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
@@ -45,8 +48,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -79,6 +82,16 @@ NAME_SHAPE = re.compile(
     r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
     r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
+# A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
+METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
+# "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
+TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
+TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
+
+# An amount reported on a cost metric, within REPORT_WINDOW tokens: "40%", "3.7x", "2 times", "29 ms".
+AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
+AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
+REPORT_WINDOW = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
@@ -101,6 +114,7 @@ class GazetteerEntry:
     case_sensitive: bool = False
     family: str | None = None
     derived_from: str | None = None
+    reported_only: bool = False  # a metric only where a number is reported on it ("cuts training time by 40%")
 
 
 @dataclass
@@ -151,6 +165,7 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
                         case_sensitive=bool(row.get("case_sensitive", False)),
                         family=row.get("family"),
                         derived_from=row.get("derived_from"),
+                        reported_only=bool(row.get("reported_only", False)),
                     )
                 )
             except (ValueError, KeyError, TypeError) as exc:
@@ -245,6 +260,8 @@ class EntityRecognizer:
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
+        self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
+        self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -312,9 +329,11 @@ class EntityRecognizer:
             *self.abbreviation_candidates(doc),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
+        found += self.modified_metric_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
 
@@ -649,6 +668,33 @@ class EntityRecognizer:
                     continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
                 yield Candidate(token.i, token.i + 1, label, "cue")
 
+    def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
+        and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
+        for token in doc:
+            if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
+                yield Candidate(token.i, token.i + 1, "Metric", "metric_pattern")
+            elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
+                end = token.i + 2
+                if end < len(doc) and doc[end].lower_ == "rate":
+                    end += 1  # "top-5 error rate"
+                yield Candidate(token.i, end, "Metric", "metric_pattern")
+
+    def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
+        listed base metric and the modifier that makes it another score (lexicon
+        ``metric_modifiers``); a leaderboard has to keep them apart. Named as written."""
+        out = []
+        for c in found:
+            if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
+                continue
+            start = c.start - 1
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
+            if doc[start : c.start].text.lower() in self._metric_modifiers:
+                out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
+        return out
+
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
         typed by what it says (…Bench, …Corpus), the words around it, its shape (…BERT, …LM,
@@ -753,7 +799,8 @@ class EntityRecognizer:
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
-            if self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit():
+            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
+                    or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
@@ -837,6 +884,17 @@ class EntityRecognizer:
             return False
         stops = self.lexicon.get("metric_context_stop", {}).get(doc[cand.start : cand.end].text.lower())
         return bool(stops) and doc[cand.start - 1].lower_ in stops
+
+    def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
+        """"at inference time", "training-time methods", "the computational cost of fine-tuning":
+        a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
+        with an amount beside it ("cuts training time by 40%", "3.7x FLOPs reduction")."""
+        entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
+        if entry is None or not entry.reported_only:
+            return False
+        sent = sentence_at(doc, cand.start)
+        window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
+        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS) for t in window)
 
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
