@@ -151,6 +151,18 @@ def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     assert not [t for t in listed if t[1] == "SUBTASK_OF"]
 
 
+def test_the_one_proposed_thing_is_used_for_the_tasks_the_authors_address(nlp):
+    """The task sentence does not name FooNet; the paper proposes nothing else, and the authors
+    speak there. A background task, or a paper proposing two things, gets no such edge."""
+    abstract = ("Image captioning has been studied for decades. We propose FooNet, a lightweight captioning network. "
+                "Our experiments show large gains on video captioning.")
+    used_for = {(t[0], t[2]) for t in triples(run(nlp, "Efficient Captioning", abstract)) if t[1] == "USED_FOR"}
+    assert ("FooNet", "video captioning") in used_for
+    assert ("FooNet", "Image captioning") not in used_for
+    two = abstract.replace("network.", "network, and BarSet, a new dataset.")
+    assert not [t for t in triples(run(nlp, "Efficient Captioning", two)) if t[1] == "USED_FOR" and t[2] == "video captioning"]
+
+
 def test_every_entity_gets_a_paper_relation(nlp):
     paper = run(nlp, "X", "We compare GPT-4, Claude and Gemini on GSM8K and HumanEval using accuracy.")
     heads = {r.tail for r in paper.relations if r.head is None}
