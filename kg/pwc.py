@@ -224,11 +224,13 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
 
 
 def _longest_task_suffix(node, key_of_name: dict[str, str]) -> str | None:
-    """The task whose folded name is the longest whole-word ending of one of ``node``'s names."""
+    """The task whose folded name is the longest whole-word ending, of two words or more, of
+    one of ``node``'s names. (A one-word parent, "baseline segmentation" → "segmentation",
+    was right 3 times in 44 on the span corpus's train split.)"""
     best: tuple[int, str] | None = None
     for spelling in [node.name, *sorted(node.aliases)]:
         words = fold_name(spelling).split("-")
-        for i in range(1, len(words)):
+        for i in range(1, len(words) - 1):
             suffix = "-".join(words[i:])
             key = key_of_name.get(suffix)
             if key and key != node.key and (best is None or len(suffix) > best[0]):

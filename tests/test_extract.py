@@ -113,6 +113,22 @@ def test_variant_mentions_carry_their_family(nlp):
             "We present CodeFoo, a family of code models trained on The Stack.",
             {("PAPER", "PROPOSES", "CodeFoo"), ("CodeFoo", "USED_FOR", "Code Generation")},
         ),
+        (
+            "A Study",
+            "Named entity recognition is a subtask of information extraction.",
+            {("Named entity recognition", "SUBTASK_OF", "information extraction")},
+        ),
+        (
+            "Retrieval",
+            "Text-to-image retrieval is an essential task in cross-modal information retrieval.",
+            {("Text-to-image retrieval", "SUBTASK_OF", "cross-modal information retrieval")},
+        ),
+        (
+            "A Study",
+            "Transformers dominate text generation tasks such as machine translation, text summarization and dialogue generation.",
+            {("machine translation", "SUBTASK_OF", "text generation"), ("text summarization", "SUBTASK_OF", "text generation"),
+             ("dialogue generation", "SUBTASK_OF", "text generation")},
+        ),
         pytest.param(
             "A Note",
             "TinyStories is a subset of the Pile that we use for training.",
@@ -123,6 +139,28 @@ def test_variant_mentions_carry_their_family(nlp):
 )
 def test_relation_rules(nlp, title, abstract, expected):
     assert expected <= triples(run(nlp, title, abstract))
+
+
+def test_subtask_cue_belongs_to_the_nearer_task(nlp):
+    """"X and Y, a subtask of Z": only Y is said to be the subtask; and two tasks in a list
+    with no cue are not a hierarchy."""
+    subtasks = {t for t in triples(run(nlp, "A Study", "We study image classification and named entity recognition, "
+                                                       "a subtask of information extraction.")) if t[1] == "SUBTASK_OF"}
+    assert subtasks == {("named entity recognition", "SUBTASK_OF", "information extraction")}
+    listed = triples(run(nlp, "A Study", "We evaluate on machine translation, text summarization and dialogue generation."))
+    assert not [t for t in listed if t[1] == "SUBTASK_OF"]
+
+
+def test_the_one_proposed_thing_is_used_for_the_tasks_the_authors_address(nlp):
+    """The task sentence does not name FooNet; the paper proposes nothing else, and the authors
+    speak there. A background task, or a paper proposing two things, gets no such edge."""
+    abstract = ("Image captioning has been studied for decades. We propose FooNet, a lightweight captioning network. "
+                "Our experiments show large gains on video captioning.")
+    used_for = {(t[0], t[2]) for t in triples(run(nlp, "Efficient Captioning", abstract)) if t[1] == "USED_FOR"}
+    assert ("FooNet", "video captioning") in used_for
+    assert ("FooNet", "Image captioning") not in used_for
+    two = abstract.replace("network.", "network, and BarSet, a new dataset.")
+    assert not [t for t in triples(run(nlp, "Efficient Captioning", two)) if t[1] == "USED_FOR" and t[2] == "video captioning"]
 
 
 def test_every_entity_gets_a_paper_relation(nlp):
