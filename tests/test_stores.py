@@ -381,6 +381,26 @@ def test_embedded_server_is_loopback_only_and_keeps_data_across_restarts(tmp_pat
 
 
 @pytest.mark.slow
+def test_embedded_server_start_waits_through_a_server_too_busy_to_answer(tmp_path):
+    """Loading a large graph (175,745 papers) keeps redis-server from answering PING within the
+    client's 2 s: starting must keep waiting until its own deadline, not die on the timeout."""
+    import socket as socketlib
+
+    listener = socketlib.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)  # accepts connections, never answers: what a busy server looks like
+    busy = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        server = EmbeddedFalkorDB(tmp_path / "falkordb", start_timeout=4.5)
+        server.port, server.process = listener.getsockname()[1], busy
+        ok, why = server._wait_ready()
+        assert not ok and "no answer within 4.5 s" in why
+    finally:
+        busy.kill()
+        busy.wait()
+        listener.close()
+
+
 def test_embedded_server_left_by_a_killed_kg_is_stopped_before_a_new_one(tmp_path):
     server = EmbeddedFalkorDB(tmp_path / "falkordb").start()
     leftover = server.process

@@ -208,8 +208,8 @@ class EmbeddedFalkorDB:
                         return False, f"port {self.port} is answered by another server"
                 except redis.BusyLoadingError:
                     pass  # replaying the append-only file
-                except redis.ConnectionError:
-                    pass
+                except (redis.ConnectionError, redis.TimeoutError):
+                    pass  # not listening yet, or busy loading a large graph (no answer within 2 s)
                 time.sleep(0.05)
         finally:
             client.close()
