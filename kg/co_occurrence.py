@@ -15,8 +15,10 @@ points to.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from kg.graph import KnowledgeGraph
 
@@ -28,23 +30,33 @@ CREATE_STATEMENT = f"UNWIND $rows AS row CREATE (c:{LABEL}) SET c = row"
 COLUMNS = ("rank", "papers", "entity_a", "kind_a", "key_a", "entity_b", "kind_b", "key_b")
 
 
-def top_pairs(paper_targets: Iterable[Iterable[str]], nodes: Mapping[str, tuple[str, str]],
+def pair_counts(paper_targets: Iterable[Iterable[str]], order: Callable[[str], Any] | None = None) -> Counter[tuple[str, str]]:
+    """(a, b) -> number of papers whose targets hold both, a before b in ``order`` (default: the
+    string itself); a target a paper points to twice counts once. The SPARQL store's derived
+    counts (``kg.sparql.derived``) are counted here too."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for targets in paper_targets:
+        counts.update(itertools.combinations(sorted(set(targets), key=order), 2))
+    return counts
+
+
+def top_pairs(paper_targets: Iterable[Iterable[str]], describe: Callable[[str], tuple[str, str]],
               limit: int = TOP_PAIRS) -> list[dict]:
     """The ``limit`` pairs of nodes that most papers point to both of, as ``:CoOccurrence`` rows.
 
-    ``paper_targets`` gives, per paper, the keys its edges point to (repeats count once);
-    ``nodes`` maps a key to its (name, label).
+    ``paper_targets`` gives, per paper, the keys its edges point to; ``describe`` maps a key to
+    its (name, label). Only pairs counted at least as often as the ``limit``-th are sorted by
+    name, so the names of the millions of pairs below are never looked up.
     """
-    counts: Counter[tuple[str, str]] = Counter()
-    for targets in paper_targets:
-        keys = sorted(set(targets))
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                counts[(a, b)] += 1
-    best = heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], nodes[kv[0][0]][0], nodes[kv[0][1]][0], kv[0]))
+    counts = pair_counts(paper_targets)
+    if not counts or limit < 1:
+        return []
+    floor = heapq.nlargest(limit, counts.values())[-1]
+    best = sorted(((pair, n) for pair, n in counts.items() if n >= floor),
+                  key=lambda kv: (-kv[1], describe(kv[0][0])[0], describe(kv[0][1])[0], kv[0]))[:limit]
     rows = []
     for rank, ((a, b), papers) in enumerate(best, start=1):
-        (name_a, kind_a), (name_b, kind_b) = nodes[a], nodes[b]
+        (name_a, kind_a), (name_b, kind_b) = describe(a), describe(b)
         rows.append({"rank": rank, "papers": papers, "entity_a": name_a, "kind_a": kind_a, "key_a": a,
                      "entity_b": name_b, "kind_b": kind_b, "key_b": b})
     return rows
@@ -56,5 +68,4 @@ def graph_pairs(graph: KnowledgeGraph, limit: int = TOP_PAIRS) -> list[dict]:
     for edge in graph.edges.values():
         if graph.nodes[edge.source].label == "Paper":
             per_paper.setdefault(edge.source, []).append(edge.target)
-    names = {k: (n.name, n.label) for k, n in graph.nodes.items()}
-    return top_pairs(per_paper.values(), names, limit)
+    return top_pairs(per_paper.values(), lambda key: (graph.nodes[key].name, graph.nodes[key].label), limit)

@@ -135,11 +135,9 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
 
     # Pass 1: the columns (and their types) of every label and relationship type.
     node_columns: dict[str, dict[str, str | None]] = {}
-    labels: dict[str, str] = {}
-    names: dict[str, tuple[str, str]] = {}
+    names: dict[str, tuple[str, str]] = {}  # key -> (name, label)
     for node in iter_nodes(nodes_path):
         schema.check_label(node.label)
-        labels[node.key] = node.label
         names[node.key] = (node.name, node.label)
         cols = node_columns.setdefault(node.label, {})
         for k, v in node_row(node)["props"].items():
@@ -187,7 +185,7 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
             report.nodes[node.label] += 1
         for edge in iter_edges(edges_path):
             for end in (edge.source, edge.target):
-                if end not in labels:
+                if end not in names:
                     raise ExportError(f"{edges_path}: edge {edge.source} -{edge.type}-> {edge.target}: no node {end!r}")
             props = edge_row(edge)["props"]
             where = f"edge {edge.source} -{edge.type}-> {edge.target}"
@@ -195,9 +193,9 @@ def export_neo4j_csv(out_dir: str | Path, to: str | Path | None = None, schema: 
             fields += [csv_field(props.get(k), t, f"{where}.{k}") for k, t in rel_headers[edge.type]]
             handles[("r", edge.type)].write(",".join(fields) + "\n")
             report.relationships[edge.type] += 1
-            if labels[edge.source] == "Paper":
+            if names[edge.source][1] == "Paper":
                 paper_targets.setdefault(edge.source, []).append(edge.target)
-        pairs = co_occurrence.top_pairs(paper_targets.values(), names)
+        pairs = co_occurrence.top_pairs(paper_targets.values(), names.__getitem__)
         path = target / f"nodes_{co_occurrence.LABEL}.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
             types = {"rank": "long", "papers": "long"}

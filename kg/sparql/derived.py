@@ -17,13 +17,13 @@ store made before this code (or by another definition of the counts) is rebuilt.
 """
 from __future__ import annotations
 
-import itertools
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.co_occurrence import pair_counts
 from kg.vocab import KGO
 
 CO_OCCURRENCE_GRAPH = "https://w3id.org/kg-ml/derived/co-occurrence"
@@ -85,10 +85,7 @@ def co_occurrence_counts(store: ox.Store, keys: dict[str, str], labels: dict[str
             paper, entity = q.subject.value, q.object.value
             if paper in papers and entity in keys and entity in labels:
                 entities_of[paper].add(entity)
-    counts: Counter[tuple[str, str]] = Counter()
-    for entities in entities_of.values():
-        counts.update(itertools.combinations(sorted(entities, key=keys.__getitem__), 2))
-    return counts
+    return pair_counts(entities_of.values(), order=keys.__getitem__)
 
 
 def co_occurrence_nquads(store: ox.Store) -> tuple[bytes, int]:
