@@ -112,8 +112,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 SPLITS = {"test": [f"batch-{i:02d}" for i in range(1, 5)],
-          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 69))],
-          "dev": ["batch-14", "batch-15"]}
+          "train": [f"batch-{i:02d}" for i in (*range(5, 14), *range(16, 69), *range(73, 101))],
+          "dev": ["batch-14", "batch-15", *(f"batch-{i:02d}" for i in range(69, 73))]}
 
 
 def corpus_dir() -> Path:

@@ -21,7 +21,7 @@ def test_every_batch_is_annotated_and_clean():
 
 def test_splits_are_disjoint_and_sized_as_documented():
     ids = {split: {r["id"] for r, _ in load_split(split)} for split in SPLITS}
-    assert len(ids["test"]) == 160 and len(ids["train"]) == 2480 and len(ids["dev"]) == 80
+    assert len(ids["test"]) == 160 and len(ids["train"]) == 3600 and len(ids["dev"]) == 240
     assert not ids["test"] & ids["train"] and not ids["test"] & ids["dev"] and not ids["train"] & ids["dev"]
 
 
