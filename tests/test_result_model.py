@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError
+from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc, to_extraction
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel, role_candidates
 from kg.extract.results import ResultExtractor
+from kg.link import link
+from kg.types import Record, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
@@ -109,3 +112,51 @@ def test_candidates_are_the_sentence_names_and_the_paper_level_ones():
     on = role_candidates("on", ents, 16, 21, context)
     assert [(c.entity, c.start is None) for c in on] == [(2, False), (8, True)]
     assert [c.entity for c in role_candidates("metric", ents, 16, 21, context)] == [1]
+
+
+def results_of(nlp, abstract: str, title: str = "Instruction tuning at scale") -> list[tuple]:
+    record = Record(title, abstract, Source("inline", 1), arxiv_id="2212.12017")
+    paper = to_extraction(record, nlp(make_doc(nlp, record)))
+    name = lambda i: None if i is None else paper.mentions[i].text  # noqa: E731
+    return [(r.value, name(r.of), name(r.on), name(r.metric)) for r in paper.results]
+
+
+VHS = ("We propose the Verifier on Hidden States (VHS), a light verifier for image generation. VHS enables more efficient "
+       "inference-time scaling, reducing compute FLOPs by 51% on GenEval.")
+# (abstract, [(value, model, benchmark, metric)]): attribution a reader finds clear, through the shipped pipeline
+CLEAR = {
+    "the named model of its clause": (
+        "We propose OPT-IML, an instruction-tuned model. OPT-IML reaches 67.2% accuracy on MMLU.", [(67.2, "OPT-IML", "MMLU", "accuracy")]),
+    "each clause its own model": (
+        "We propose OPT-IML, an instruction-tuned model. GPT-4 reaches 86.4% accuracy on MMLU, while OPT-IML reaches 67.2%.",
+        [(86.4, "GPT-4", "MMLU", "accuracy"), (67.2, "OPT-IML", None, None)]),
+    "a clause naming no model reports the paper's own": (
+        "We propose OPT-IML, an instruction-tuned model. Experiments show an accuracy of 92.8% on MMLU.", [(92.8, "OPT-IML", "MMLU", "accuracy")]),
+    "the short form of the proposed name, not the technique it enables": (VHS, [(51.0, "VHS", "GenEval", "FLOPs")]),
+    "a side phrase's method is not the subject": (
+        "We propose OPT-IML, an instruction-tuned model. With LoRA, OPT-IML improves accuracy on MMLU by 3.2%.", [(3.2, "OPT-IML", "MMLU", "accuracy")]),
+    "numbers and benchmarks pair in order": (
+        "We propose OPT-IML, an instruction-tuned model. OPT-IML reaches 66.5% and 63.3% accuracy on MMLU and BoolQ, respectively.",
+        [(66.5, "OPT-IML", "MMLU", "accuracy"), (63.3, "OPT-IML", "BoolQ", "accuracy")]),
+}
+
+
+@pytest.mark.parametrize("case", CLEAR)
+def test_clear_attribution(nlp, case):
+    abstract, expected = CLEAR[case]
+    assert results_of(nlp, abstract, title="Scaling verification" if abstract is VHS else "Instruction tuning at scale") == expected
+
+
+def test_the_model_decides_where_the_rules_took_another_name(nlp, monkeypatch):
+    """The rules give the 51% to the technique named nearest; the model to the paper's own
+    verifier, and the graph's RESULT_OF evidence says the model chose it."""
+    monkeypatch.setenv(RESULTS_ENV, "rules")
+    rules_only = build_pipeline()
+    assert results_of(rules_only, VHS, title="Scaling verification") == [(51.0, "inference-time scaling", "GenEval", "FLOPs")]
+    record = Record("Scaling verification", VHS, Source("inline", 1), arxiv_id="2603.22492")
+    graph, _ = link([to_extraction(record, nlp(make_doc(nlp, record)))])
+    (edge,) = [e for e in graph.edges.values() if e.type == "RESULT_OF"]
+    target = graph.nodes[edge.target]
+    assert {target.name, *target.aliases} >= {"VHS", "Verifier on Hidden States"} and edge.evidence[0].rule == "result_of_model"
+    (result,) = [n for n in graph.nodes.values() if n.label == "Result"]
+    assert result.properties["value"] == 51.0 and result.key.endswith("|51")
