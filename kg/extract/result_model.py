@@ -6,11 +6,13 @@ were written from. Here, for each number read and each role (``of``, ``on``, ``m
 every candidate is scored by a small logistic regression over general features (token
 distance, clause, the words between, order, prepositions, lists, the number's unit, the
 entity type, whether the paper proposes or evaluates on it, whether the rules chose it):
-the candidates are the sentence's names of the role's types, the paper's proposed models
-or methods (``of``) and the datasets or benchmarks it evaluates on (``on``). The best
+the candidates are the sentence's names of the role's types and, for the roles the model's
+``paper_level`` lists, the paper's proposed models or methods (``of``; shipped) or the datasets
+or benchmarks it evaluates on (``on``; measured, left out). The best
 candidate is taken when its probability reaches the role's threshold, else the role is left
-unsaid. Trained on the span corpus's train split (``training/scripts/train_result_model.py``),
-thresholds tuned on dev; weights in ``kg/data/result_model.json``.
+unsaid (or the rules' pick kept, where it scores at least the role's ``keep`` level). Trained on
+the span corpus's train split (``training/scripts/train_result_model.py``), thresholds chosen on
+train scored out of fold; weights in ``kg/data/result_model.json``.
 """
 from __future__ import annotations
 
@@ -43,8 +45,8 @@ CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGN
 @dataclass(frozen=True)
 class PaperContext:
     """What a paper says beyond one sentence: its proposed models or methods and the datasets
-    or benchmarks it evaluates on (entity indices, first mention of each name), and every
-    entity's folded name."""
+    or benchmarks it evaluates on (entity indices, from the relation extractor's PAPER
+    edges), the entities of the title, and every entity's folded name."""
 
     fold_of: dict[int, str]
     proposed: tuple[int, ...] = ()

@@ -10,8 +10,8 @@ has its value (first unused, in order); each candidate of each role (model ``of`
 benchmark ``on``, ``metric``) is positive when one of its names is the gold one's. One
 logistic regression per role is trained on train. Each role's threshold is the one that
 gets most decisions right (a choice or "unsaid") on train scored out of fold (each half by
-a model of the other half; ``--tune-on dev`` tunes on dev instead, 74 numbers, which
-overfits), and the model decides a role only where it gets at least 0.5% more right there
+a model of the other half; ``--tune-on dev`` tunes on dev instead: 74 numbers, whose
+thresholds do worse on train), and the model decides a role only where it gets at least 0.5% more right there
 than the rules (``decides``). Prints, per split and role, the decisions the rules and the
 model get right, and the numbers whose whole tuple is right. The test split is never read.
 """
@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.annotations import graph_gold, load_split
 from kg.evaluate import _names, same_value
 from kg.extract.parse import entities_by_sentence, sentence_list
-from kg.extract.pipeline import build_pipeline, make_doc
+from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc
 from kg.extract.result_model import ROLE_LABELS, PaperContext, ResultModel, decide
 from kg.extract.results import ROLE_SLOTS, _patterns, paper_context, read_results, result_candidates
 from kg.names import fold_name
@@ -168,6 +169,7 @@ def main() -> None:
                         help="choose thresholds on dev, or on train scored out of fold (each half by a model of the other)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    os.environ[RESULTS_ENV] = "rules"  # the cache holds what the rules read; a stale model file is not read
     nlp = build_pipeline()
     extractor = nlp.get_pipe("kg_result_extractor")
     cues, patterns = extractor.cues, _patterns(extractor.cues)
