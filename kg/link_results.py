@@ -54,7 +54,7 @@ def add_results(graph: KnowledgeGraph, paper: PaperExtraction, mention_keys: lis
             if idx is None:
                 continue
             m = paper.mentions[idx]
-            rule = f"result_{role}_{res.of_rule if role == 'of' else res.on_rule if role == 'on' else 'same_clause'}"
+            rule = f"result_{role}_{res.of_rule if role == 'of' else res.on_rule if role == 'on' else res.metric_rule}"
             confidence = res.confidence if role != "of" or res.of_rule != "implicit_proposed" else round(res.confidence * 0.8, 3)
             ev = Evidence(paper.key, res.field, res.sentence, res.start, res.end,
                           m.start if m.field == res.field else -1, m.end if m.field == res.field else -1, rule, confidence)

@@ -30,6 +30,7 @@ MAX_TEXT_CHARS = 5_000_000
 # process and its workers build: `kg build --recognizer`, the ablation benchmark.
 RECOGNIZER_ENV = "KG_RECOGNIZER"
 RELATIONS_ENV = "KG_RELATIONS"  # likewise kg_relation_extractor's mode (combined / rules)
+RESULTS_ENV = "KG_RESULT_ATTRIBUTION"  # likewise kg_result_extractor's attribution (model / rules)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class ResultRecord:
     from_value: float | None = None
     low: float | None = None
     on_rule: str = "same_clause"  # how the dataset/benchmark was found
+    metric_rule: str = "same_clause"  # how the metric was found
 
 
 @dataclass
@@ -111,6 +113,9 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
     relations = os.environ.get(RELATIONS_ENV)
     if relations:
         config["components"]["kg_relation_extractor"]["mode"] = relations
+    attribution = os.environ.get(RESULTS_ENV)
+    if attribution:
+        config["components"]["kg_result_extractor"]["attribution"] = attribution
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except OSError as exc:
@@ -168,7 +173,7 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
         fld, base = _field_offsets(hit.start, title_len)
         results.append(ResultRecord(
             hit.text, hit.value, hit.unit, hit.kind, fld, hit.start - base, hit.end - base, hit.sentence_text,
-            hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low, hit.on_rule,
+            hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low, hit.on_rule, hit.metric_rule,
         ))
     return PaperExtraction(
         key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,

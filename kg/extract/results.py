@@ -23,16 +23,17 @@ from spacy.tokens import Doc, Span
 
 from kg.errors import ConfigError
 from kg.extract.parse import entities_by_sentence, sentence_list
+from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
+                                     clause_bounds, role_candidates)
 from kg.names import fold_name
 
 if not Doc.has_extension("kg_results"):
     Doc.set_extension("kg_results", default=None)
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
-WORD = re.compile(r"[\w.+\-@/%×]+|[^\w\s]")
 OF_LABELS = ("Model", "Method")
 ON_LABELS = ("Dataset", "Benchmark")
+ATTRIBUTION_MODES = ("model", "rules")
 # Words that may stand between a metric and a bare number it scores ("F1 of 0.87", "BLEU by 2.1").
 METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by", "reaching", "reaches", "reached", "achieves",
                "achieving", "achieved", "about", "around", "approximately", "up", "over", "nearly", "~", ">", "<", ">=", "<=",
@@ -85,7 +86,8 @@ class ResultHit:
     rule: str
     of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
     confidence: float
-    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener
+    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, model
+    metric_rule: str = "same_clause"  # how the metric was found: same_clause, model
 
 
 @dataclass(frozen=True)
@@ -223,17 +225,6 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     return True
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo, hi = 0, len(text)
-    for m in CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
-
-
 def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, int]]) -> bool:
     """A bare number scores a metric named right next to it: "0.87 F1", "F1 of 0.87", "BLEU by 2.1"."""
     for s, e, _ in metrics:
@@ -361,7 +352,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     for k, n in enumerate(numbers):
         if not read[k]:
             continue
-        lo, hi = _clause(text, n.start, n.end)
+        lo, hi = clause_bounds(text, n.start, n.end)
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
         metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]], prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
@@ -411,14 +402,67 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
     return found
 
 
+ROLE_SLOTS = {"of": 2, "on": 3, "metric": 4}
+
+
+def result_candidates(text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
+                      roles: Iterable[str] = tuple(ROLE_SLOTS), paper_level: Iterable[str] = ("of",)) -> list[dict[str, list[tuple[int, list[str]]]]]:
+    """For each result ``read_results`` found: per role of ``roles``, (entity index, features)
+    of every candidate the learned attribution scores (``kg.extract.result_model``); the
+    roles of ``paper_level`` also take the paper's proposed / evaluated-on names."""
+    number_lists = _lists([(f[0].start, f[0].end) for f in found], text)
+    place = {k: (j, len(members)) for members in number_lists for j, k in enumerate(members)}
+    name_place = {}
+    for labels in ROLE_LABELS.values():
+        for names in _name_lists(ents, labels, text):
+            for j, (_, _, i) in enumerate(names):
+                name_place[i] = (j, len(names))
+    out = []
+    for k, f in enumerate(found):
+        n = f[0]
+        others = tuple((g[0].start, g[0].end) for j, g in enumerate(found) if j != k)
+        view = NumberView(n.start, n.end, n.unit, f[1], n.pattern, *place[k], others=others)
+        rule_how = {"of": f[5], "on": f[6], "metric": "same_clause"}
+        per_role = {}
+        for role in roles:
+            slot = ROLE_SLOTS[role]
+            cands = role_candidates(role, ents, n.start, n.end, context, role in paper_level)
+            per_role[role] = [(c.entity, candidate_features(role, text, view, c, cands, ents, context, f[slot], rule_how[role],
+                                                            name_place.get(c.entity) if c.start is not None else None)) for c in cands]
+        out.append(per_role)
+    return out
+
+
+def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
+    """``found`` with the roles the model decides chosen by it; a role it gives another
+    entity (or none) than the rules did says so in its rule (``model``)."""
+    out = []
+    for f, per_role in zip(found, result_candidates(text, ents, found, context, model.decides, model.paper_level)):
+        f = list(f) + ["same_clause"]  # how the metric was found
+        for role in model.decides:
+            slot = ROLE_SLOTS[role]
+            choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
+            same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
+            if not same:
+                f[slot] = choice
+                how_slot = {"of": 5, "on": 6, "metric": 7}[role]
+                f[how_slot] = "model" if choice is not None else "none"
+        out.append(tuple(f))
+    return out
+
+
 class ResultExtractor:
     """Finds ``ResultHit`` records in each sentence, after entities and relations."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, attribution: str = "model"):
+        if attribution not in ATTRIBUTION_MODES:
+            raise ConfigError(f"{name}: attribution {attribution!r} is not one of {ATTRIBUTION_MODES}")
         self.nlp = nlp
         self.name = name
+        self.attribution = attribution
         self.cues: Cues | None = None
         self.data: dict = {}
+        self.model: ResultModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
@@ -428,10 +472,13 @@ class ResultExtractor:
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(f"cannot read result cue words in {directory}: {exc}") from exc
         self.patterns = _patterns(self.cues)
+        self.model = ResultModel.load(directory / RESULT_MODEL_FILE) if self.attribution == "model" else None
 
     def to_disk(self, path, exclude=()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
         (Path(path) / "results.json").write_text(json.dumps(self.data), encoding="utf-8")
+        if self.model is not None:
+            (Path(path) / RESULT_MODEL_FILE).write_text(self.model.to_json(), encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> "ResultExtractor":
         self.initialize(data_dir=str(path))
@@ -448,41 +495,55 @@ class ResultExtractor:
             yield self(doc)
 
     def extract(self, doc: Doc) -> list[ResultHit]:
-        ents = list(doc.ents)
-        proposed_ids = sorted({h.tail for h in doc._.kg_relations or () if h.head is None and h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
-        fold_of = {i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}
-        proposed = proposed_ids[0] if proposed_ids else None
-        proposed_folds = frozenset(fold_of[i] for i in proposed_ids)
+        context = paper_context(doc)
+        ents = doc.ents
         hits: list[ResultHit] = []
         for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
             if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
                 continue
             # (the title is a sentence of its own: make_doc starts a sentence where the abstract does)
-            hits.extend(self.sentence_results(sent, s_index, [ents[i] for i in members], members, proposed, proposed_folds, fold_of))
+            base = sent.start_char
+            spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
+            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context))
         return hits
 
-    def sentence_results(self, sent: Span, s_index: int, sent_ents: list[Span], members: list[int], proposed: int | None,
-                         proposed_folds: frozenset[str], fold_of: dict[int, str]) -> list[ResultHit]:
-        base = sent.start_char
-        text = sent.text
-        spans = [(e.start_char - base, e.end_char - base, e.label_, i) for e, i in zip(sent_ents, members)]
+    def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext) -> list[ResultHit]:
+        """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``."""
+        proposed = context.proposed[0] if context.proposed else None
+        proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
+        found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns)
+        found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
         hits = []
-        for n, kind, of, on, metric, how, on_how in read_results(text, spans, proposed, proposed_folds, fold_of, self.cues, self.patterns):
-            explicit = how in ("same_clause", "respectively")
+        for n, kind, of, on, metric, how, on_how, metric_how in found:
+            explicit = how in ("same_clause", "respectively", "model")
             confidence = 0.8 if n.unit else 0.7
             hits.append(ResultHit(
                 start=base + n.start, end=base + n.end, text=text[n.start : n.end], value=n.value, unit=n.unit, kind=kind,
                 from_value=n.from_value, low=n.low, sentence=s_index, sentence_text=text.strip(), of=of, on=on, metric=metric, rule=f"result_{n.pattern}",
-                of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2), on_rule=on_how,
+                of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2), on_rule=on_how, metric_rule=metric_how,
             ))
         return hits
+
+
+def paper_context(doc: Doc) -> PaperContext:
+    """The paper-level names a number may belong to: what the paper proposes (a Model or
+    Method) and evaluates on (a Dataset or Benchmark), from the relation extractor's output."""
+    ents = list(doc.ents)
+    relations = [h for h in doc._.kg_relations or () if h.head is None]
+    proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+    evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
+    title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
+    return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed),
+                        evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end))
 
 
 @Language.factory(
     "kg_result_extractor",
     assigns=["doc._.kg_results"],
     requires=["doc.ents", "doc._.kg_relations", "token.is_sent_start"],
-    default_config={},
+    default_config={"attribution": "model"},
 )
-def make_result_extractor(nlp: Language, name: str) -> ResultExtractor:
-    return ResultExtractor(nlp, name=name)
+def make_result_extractor(nlp: Language, name: str, attribution: str) -> ResultExtractor:
+    """``attribution``: "model" (the learned attribution of ``data/result_model.json`` over the
+    rules' reading, where that file exists) or "rules" (the rules alone)."""
+    return ResultExtractor(nlp, name=name, attribution=attribution)
