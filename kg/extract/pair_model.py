@@ -1,30 +1,70 @@
-"""A learned relation classifier for entity pairs in one sentence (USED_FOR, for now).
+"""A learned relation classifier for entity pairs in one sentence, one binary model per
+entity → entity relation type of SCHEMA.md.
 
-The rules find "X for <task>" and the tasks of what the paper proposes; a sentence ties a
-method to a task in many more ways ("X improves <task>", "<task> with X", "X, a <task>
-model"). This logistic regression reads the words around and between the two mentions,
-learned from the span corpus's train split (``training/scripts/train_pairs.py``); its
-weights are a data file (``kg/data/pair_model.json``), read by ``kg_relation_extractor``.
-Features are strings, so the model needs nothing but the tokenizer's output.
+The rules find "X for <task>", "X outperforms Y", "X, a subtask of Y" and the tasks of what the
+paper proposes; a sentence ties two names in many more ways ("X improves <task>", "<task>
+with X", "we apply X to Y"). This logistic regression reads the words around and between the
+two mentions and, where the sentence was parsed, the dependency path between them, learned
+from the span corpus's train split (``training/scripts/train_pairs.py``); its weights are a
+data file (``kg/data/pair_model.json``), read by ``kg_relation_extractor``. Features are
+strings, so the model needs nothing but the tokenizer's (and parser's) output.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
 
 PAIR_MODEL_FILE = "pair_model.json"
-# (head labels, tail labels) each learned relation type is tried on.
-PAIR_TYPES = {"USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"})}
+# (head labels, tail labels) each learned relation type is tried on: SCHEMA.md's entity → entity relations.
+PAIR_TYPES = {
+    "USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"}),
+    "SUBTASK_OF": ({"Task"}, {"Task"}),
+    "APPLIED_TO": ({"Method"}, {"Model"}),
+    "OUTPERFORMS": ({"Method", "Model"}, {"Method", "Model"}),
+    "DERIVED_FROM": ({"Model"}, {"Model"}),
+    "VARIANT_OF": ({"Model"}, {"Model"}),
+    "PART_OF": ({"Dataset", "Benchmark"}, {"Dataset", "Benchmark"}),
+}
 WINDOW = 3  # words before the first and after the second mention
 MAX_GAP = 20  # mentions further apart are not paired
+MAX_PATH = 6  # longer dependency paths are summarised by their length only
 
 
-def pair_features(sent: Span, head: Span, tail: Span, n_between: int) -> list[str]:
+def dependency_path(tree: Doc, head: Span, tail: Span, offset: int) -> list[str]:
+    """Features of the parse path from the head mention's root to the tail mention's root
+    (``offset``: the sentence's first token in the document): the arcs up and down, the
+    lemma where they meet, and the verb nearest above both."""
+    try:
+        a = tree[head.start - offset : head.end - offset].root
+        b = tree[tail.start - offset : tail.end - offset].root
+    except IndexError:
+        return []
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i for t in up_b}
+    meet = next((t for t in up_a if t.i in ids_b), None)
+    if meet is None:
+        return ["path=none"]
+    rise = [t.dep_ for t in up_a[: [t.i for t in up_a].index(meet.i)]]
+    fall = [t.dep_ for t in up_b[: [t.i for t in up_b].index(meet.i)]]
+    feats = [f"meet={meet.lemma_.lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
+    if len(rise) + len(fall) <= MAX_PATH:
+        feats.append("path=" + "^".join(rise) + "|" + "_".join(reversed(fall)))
+        feats.append("path_lex=" + "^".join(rise) + "|" + meet.lemma_.lower() + "|" + "_".join(reversed(fall)))
+    verb = next((t for t in [meet, *meet.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        feats.append(f"verb={verb.lemma_.lower()}")
+    return feats
+
+
+def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc | None = None) -> list[str]:
     """What the classifier sees of (head, tail) in ``sent``: labels, order, words between
-    (bag, first, last), words around, the number of mentions between, "we"."""
+    (bag, first, last), words around, the number of mentions between, "we", and the
+    dependency path when ``tree`` (the sentence's parse) is given."""
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     between = [t.lower_ for t in sent.doc[first.end : second.start]]
@@ -47,12 +87,17 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int) -> list[st
         feats.append("authors_speak")
     if sent.start < sent.doc._.kg_title_end:
         feats.append("in_title")
+    if head.text.lower() in tail.text.lower() or tail.text.lower() in head.text.lower():
+        feats.append("name_inside")  # "OPT-175B" / "OPT", "video question answering" / "question answering"
+    if tree is not None and len(tree) == len(sent):
+        feats += [f"{order}:{f}" for f in dependency_path(tree, head, tail, sent.start)]
     return feats
 
 
-def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterable[tuple[str, int, int, int]]:
+def candidate_pairs(sent: Span, ents: list[Span], members: list[int], types: Iterable[str] = PAIR_TYPES) -> Iterable[tuple[str, int, int, int]]:
     """(relation type, head index, tail index, mentions between) for every pair to classify."""
-    for rel, (heads, tails) in PAIR_TYPES.items():
+    for rel in types:
+        heads, tails = PAIR_TYPES[rel]
         for h in members:
             if ents[h].label_ not in heads:
                 continue
@@ -66,5 +111,66 @@ def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterabl
                 yield rel, h, t, between
 
 
+@dataclass
 class PairModel(LogisticModels):
-    """Per relation type: feature weights and a bias; ``threshold`` on the probability."""
+    """Per relation type: feature weights, a bias and a threshold on the probability
+    (``thresholds``; ``threshold`` for a type without one). A type missing from ``weights``
+    is left to the rules, which run beside the model for every type."""
+
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_of(self, rel: str) -> float:
+        return self.thresholds.get(rel, self.threshold)
+
+    @property
+    def relation_types(self) -> list[str]:
+        return [rel for rel in PAIR_TYPES if rel in self.weights]
+
+
+# Cross-sentence USED_FOR: the paper's own (proposed) method, model or dataset → a task the
+# paper names, in whatever sentence each is named; where it ships it replaces the rules
+# ``proposed_for_task`` and ``sole_proposed_for_task`` (kg_relation_extractor).
+OWN_FOR_TASK = "USED_FOR_OWN"
+
+
+@dataclass(frozen=True)
+class SentenceRoles:
+    """What each sentence of an abstract does, as the relation extractor reads it."""
+
+    authors: list[bool]  # the authors speak ("we", "our", "this paper")
+    background: list[bool]  # about others' work
+    introduces: list[bool]  # a propose verb or naming word
+
+
+def own_task_features(doc: Doc, sent_of: dict[int, int], ents: list[Span], head: list[int], task: list[int],
+                      n_own: int, roles: SentenceRoles) -> list[str]:
+    """What the classifier sees of (the paper's own thing, a task): how many things the paper
+    proposes, where and how the task is named (title, the authors' sentences, background,
+    the word before it) and whether the two share a sentence."""
+    head_sents = {sent_of[i] for i in head}
+    task_sents = [sent_of[i] for i in task]
+    label = ents[head[0]].label_
+    feats = [f"own={min(n_own, 3)}", f"own_label={label}", f"task_mentions={min(len(task), 3)}"]
+    title_end = doc._.kg_title_end
+    for i, k in zip(task, task_sents):
+        where = "title" if ents[i].start < title_end else "abstract"
+        feats.append(f"task_in={where}")
+        feats.append(f"task_in={where}|own={min(n_own, 3)}")
+        if roles.authors[k]:
+            feats.append("task_authors")
+        if roles.background[k]:
+            feats.append("task_background")
+        if roles.introduces[k]:
+            feats.append("task_introduces")
+        if k in head_sents:
+            feats.append("same_sentence")
+            feats.append(f"same_sentence|{where}")
+        word = doc[ents[i].start - 1].lower_ if ents[i].start > 0 else ""
+        feats.append(f"task_after={word}")
+    if all(roles.background[k] for k in task_sents):
+        feats.append("task_only_background")
+    if not any(roles.authors[k] for k in task_sents):
+        feats.append("task_never_authors")
+    first_task = min(task_sents)
+    feats.append(f"task_first_sentence={min(first_task, 4)}")
+    return sorted(set(feats))

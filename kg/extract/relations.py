@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.pair_model import PAIR_MODEL_FILE, PairModel, candidate_pairs, pair_features
+from kg.extract.pair_model import OWN_FOR_TASK, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_task_features, pair_features
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -149,24 +149,31 @@ class RelationExtractor:
                 if self.is_proposed(ents[i], sent, tree):
                     proposed.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
-            hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents))
+            hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents, tree))
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
-        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits)
-        own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
+        # The learned own-thing → task classifier, where it ships, replaces both task rules of the
+        # paper's own contribution ("proposed_for_task", "sole_proposed_for_task"): measured better alone.
+        learned_own = self.pair_model is not None and OWN_FOR_TASK in self.pair_model.weights
+        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, tasks=not learned_own)
+        if learned_own:
+            own += self.learned_own_for_tasks(doc, ents, sents, sent_of, proposed)
+        else:
+            own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
         groups: dict[int, list[int]] = {}
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         hits.extend(own + expand_over_lists(own, groups))
         return dedupe(hits)
 
-    def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span]) -> list[RelationHit]:
-        """Pairs the trained classifier (``pair_model.json``) scores at or over its threshold."""
-        if self.pair_model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
+    def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
+        """Pairs the trained classifier (``pair_model.json``) scores at or over its threshold for that type."""
+        model = self.pair_model
+        if model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
             return []
         hits = []
-        for rel, h, t, between in candidate_pairs(sent, ents, sent_ents):
-            p = self.pair_model.probability(rel, pair_features(sent, ents[h], ents[t], between))
-            if p >= self.pair_model.threshold:
+        for rel, h, t, between in candidate_pairs(sent, ents, sent_ents, model.relation_types):
+            p = model.probability(rel, pair_features(sent, ents[h], ents[t], between, tree))
+            if p >= model.threshold_of(rel):
                 hits.append(RelationHit(h, rel, t, "learned_pair", round(0.5 + 0.3 * p, 2), s_index))
         return hits
 
@@ -215,8 +222,8 @@ class RelationExtractor:
         groups: dict[tuple[str, str], list[int]] = {}
         for i, ent in enumerate(ents):
             groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
-        first_we = next((k for k, s in enumerate(sents) if self.authors_speak(s)), len(sents))
-        background_sents = {k for k, s in enumerate(sents) if k > 0 and self.is_background(s, before_authors=k < first_we)}
+        roles = self.sentence_roles(sents)
+        background_sents = {k for k, is_background in enumerate(roles.background) if is_background}
         proposed_folds = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
         hits: list[RelationHit] = []
         for (label, _), members in groups.items():
@@ -253,6 +260,14 @@ class RelationExtractor:
             else:
                 add("USES", first, "usage_mention", 0.6)
         return hits
+
+    def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
+        authors = [self.authors_speak(s) for s in sents]
+        first_we = next((k for k, speaks in enumerate(authors) if speaks), len(sents))
+        return SentenceRoles(
+            authors=authors,
+            background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
+            introduces=[any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in s) for s in sents])
 
     def is_background(self, sent: Span, before_authors: bool) -> bool:
         """A sentence about others' work: no "we", and before the authors speak or with a
@@ -385,11 +400,32 @@ class RelationExtractor:
         return [RelationHit(head, "USED_FOR", h.tail, "sole_proposed_for_task", 0.5, h.sentence) for h in hits
                 if h.head is None and h.type == "ADDRESSES" and h.confidence >= 0.7 and self.authors_speak(sents[h.sentence])]
 
-    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits) -> list[RelationHit]:
+    def learned_own_for_tasks(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int]) -> list[RelationHit]:
+        """USED_FOR from each thing the paper proposes to each task it names, in any two sentences,
+        where the trained classifier (``OWN_FOR_TASK`` in ``pair_model.json``) says so."""
+        model = self.pair_model
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, ent in enumerate(ents):
+            groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
+        own = [members for (label, _), members in groups.items() if label in ("Method", "Model", "Dataset") and proposed.intersection(members)]
+        tasks = [members for (label, _), members in groups.items() if label == "Task"]
+        if not own or not tasks:
+            return []
+        roles = self.sentence_roles(sents)
+        hits = []
+        for head in own:
+            first_own = min(i for i in head if i in proposed)
+            for task in tasks:
+                p = model.probability(OWN_FOR_TASK, own_task_features(doc, sent_of, ents, head, task, len(own), roles))
+                if p >= model.threshold_of(OWN_FOR_TASK):
+                    hits.append(RelationHit(first_own, "USED_FOR", task[0], "learned_own_for_task", round(0.4 + 0.3 * p, 2), sent_of[task[0]]))
+        return hits
+
+    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, tasks: bool = True) -> list[RelationHit]:
         """What "we"/"our method" does, credited to what the paper proposes.
 
-        - its tasks: a proposed method/model/dataset is USED_FOR the tasks of the title and of
-          the sentences that introduce or name it;
+        - its tasks (unless ``tasks`` is false): a proposed method/model/dataset is USED_FOR
+          the tasks of the title and of the sentences that introduce or name it;
         - its comparisons and targets: in sentences whose subject is the authors or the
           proposed thing, it OUTPERFORMS the models/methods after the cue and is APPLIED_TO
           the models named.
@@ -421,7 +457,7 @@ class RelationExtractor:
             )
             is_title = sent.start < title_end
             introduces = any(w in self.propose_verbs or w in self.naming for w in words)
-            if is_title or (introduces and (names_ours or subject_is_ours)):
+            if tasks and (is_title or (introduces and (names_ours or subject_is_ours))):
                 for i in others:
                     if ents[i].label_ == "Task":
                         for own in task_users:
