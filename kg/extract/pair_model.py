@@ -127,10 +127,17 @@ class PairModel(LogisticModels):
         return [rel for rel in PAIR_TYPES if rel in self.weights]
 
 
-# Cross-sentence USED_FOR: the paper's own (proposed) method, model or dataset → a task the
-# paper names, in whatever sentence each is named; where it ships it replaces the rules
-# ``proposed_for_task`` and ``sole_proposed_for_task`` (kg_relation_extractor).
+# Cross-sentence relations from the paper's own (proposed) thing to another name of the abstract,
+# in whatever sentences each is named: model key → (relation, own labels, other labels).
+# A kind that ships replaces the rules of the paper's own contribution for its relation type
+# (kg_relation_extractor): ``proposed_for_task`` and ``sole_proposed_for_task`` for USED_FOR,
+# ``ours_applied_cue`` for APPLIED_TO, ``ours_outperform_cue`` for OUTPERFORMS.
 OWN_FOR_TASK = "USED_FOR_OWN"
+OWN_KINDS = {
+    OWN_FOR_TASK: ("USED_FOR", {"Method", "Model", "Dataset"}, {"Task"}),
+    "APPLIED_TO_OWN": ("APPLIED_TO", {"Method"}, {"Model"}),
+    "OUTPERFORMS_OWN": ("OUTPERFORMS", {"Method", "Model"}, {"Method", "Model"}),
+}
 
 
 @dataclass(frozen=True)
@@ -142,35 +149,47 @@ class SentenceRoles:
     introduces: list[bool]  # a propose verb or naming word
 
 
-def own_task_features(doc: Doc, sent_of: dict[int, int], ents: list[Span], head: list[int], task: list[int],
+def own_pairs(kind: str, groups: dict[tuple[str, str], list[int]], own: set[str]) -> Iterable[tuple[list[int], list[int], int]]:
+    """(own thing's mentions, other name's mentions, how many own things) for one kind, from
+    the mentions grouped by (label, folded name) and the folded names the paper proposes."""
+    _, heads, tails = OWN_KINDS[kind]
+    mine = [m for (label, fold), m in groups.items() if label in heads and fold in own]
+    others = [m for (label, fold), m in groups.items() if label in tails and fold not in own]
+    for head in mine:
+        for other in others:
+            yield head, other, len(mine)
+
+
+def own_pair_features(doc: Doc, sent_of: dict[int, int], ents: list[Span], head: list[int], other: list[int],
                       n_own: int, roles: SentenceRoles) -> list[str]:
-    """What the classifier sees of (the paper's own thing, a task): how many things the paper
-    proposes, where and how the task is named (title, the authors' sentences, background,
-    the word before it) and whether the two share a sentence."""
+    """What the classifier sees of (the paper's own thing, another name): how many things the
+    paper proposes, where and how the other is named (title, the authors' sentences,
+    background, the words before it) and whether the two share a sentence."""
     head_sents = {sent_of[i] for i in head}
-    task_sents = [sent_of[i] for i in task]
-    label = ents[head[0]].label_
-    feats = [f"own={min(n_own, 3)}", f"own_label={label}", f"task_mentions={min(len(task), 3)}"]
+    other_sents = [sent_of[i] for i in other]
+    own = min(n_own, 3)
+    feats = [f"own={own}", f"labels={ents[head[0]].label_}>{ents[other[0]].label_}", f"other_mentions={min(len(other), 3)}"]
     title_end = doc._.kg_title_end
-    for i, k in zip(task, task_sents):
+    for i, k in zip(other, other_sents):
         where = "title" if ents[i].start < title_end else "abstract"
-        feats.append(f"task_in={where}")
-        feats.append(f"task_in={where}|own={min(n_own, 3)}")
+        feats += [f"other_in={where}", f"other_in={where}|own={own}"]
         if roles.authors[k]:
-            feats.append("task_authors")
+            feats.append("other_authors")
         if roles.background[k]:
-            feats.append("task_background")
+            feats.append("other_background")
         if roles.introduces[k]:
-            feats.append("task_introduces")
+            feats.append("other_introduces")
         if k in head_sents:
-            feats.append("same_sentence")
-            feats.append(f"same_sentence|{where}")
-        word = doc[ents[i].start - 1].lower_ if ents[i].start > 0 else ""
-        feats.append(f"task_after={word}")
-    if all(roles.background[k] for k in task_sents):
-        feats.append("task_only_background")
-    if not any(roles.authors[k] for k in task_sents):
-        feats.append("task_never_authors")
-    first_task = min(task_sents)
-    feats.append(f"task_first_sentence={min(first_task, 4)}")
+            feats += ["same_sentence", f"same_sentence|{where}"]
+        start = ents[i].start
+        before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+        feats.append(f"other_after={before[-1] if before else ''}")
+        feats += [f"prev={w}" for w in before]
+        if ents[i].end < len(doc):
+            feats.append(f"next={doc[ents[i].end].lower_}")
+    if all(roles.background[k] for k in other_sents):
+        feats.append("other_only_background")
+    if not any(roles.authors[k] for k in other_sents):
+        feats.append("other_never_authors")
+    feats.append(f"other_first_sentence={min(min(other_sents), 4)}")
     return sorted(set(feats))

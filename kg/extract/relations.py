@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.pair_model import OWN_FOR_TASK, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_task_features, pair_features
+from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -151,14 +151,13 @@ class RelationExtractor:
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
             hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents, tree))
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
-        # The learned own-thing → task classifier, where it ships, replaces both task rules of the
-        # paper's own contribution ("proposed_for_task", "sole_proposed_for_task"): measured better alone.
-        learned_own = self.pair_model is not None and OWN_FOR_TASK in self.pair_model.weights
-        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, tasks=not learned_own)
-        if learned_own:
-            own += self.learned_own_for_tasks(doc, ents, sents, sent_of, proposed)
-        else:
+        # A learned classifier of the paper's own thing → other names, where it ships, replaces
+        # the rules of the own contribution for its relation type: measured better alone.
+        learned = {OWN_KINDS[kind][0] for kind in OWN_KINDS if self.pair_model is not None and kind in self.pair_model.weights}
+        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, replaced=learned)
+        if "USED_FOR" not in learned:
             own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
+        own += self.learned_own_relations(doc, ents, sent_of, proposed, sents)
         groups: dict[int, list[int]] = {}
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
@@ -400,32 +399,33 @@ class RelationExtractor:
         return [RelationHit(head, "USED_FOR", h.tail, "sole_proposed_for_task", 0.5, h.sentence) for h in hits
                 if h.head is None and h.type == "ADDRESSES" and h.confidence >= 0.7 and self.authors_speak(sents[h.sentence])]
 
-    def learned_own_for_tasks(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int]) -> list[RelationHit]:
-        """USED_FOR from each thing the paper proposes to each task it names, in any two sentences,
-        where the trained classifier (``OWN_FOR_TASK`` in ``pair_model.json``) says so."""
+    def learned_own_relations(self, doc: Doc, ents: list[Span], sent_of: dict[int, int], proposed: set[int], sents: list[Span]) -> list[RelationHit]:
+        """Relations from each thing the paper proposes to the other names of the abstract, in
+        any two sentences, where a trained classifier of ``OWN_KINDS`` in ``pair_model.json`` says so."""
         model = self.pair_model
+        kinds = [kind for kind in OWN_KINDS if model is not None and kind in model.weights]
+        if not kinds or not proposed:
+            return []
         groups: dict[tuple[str, str], list[int]] = {}
         for i, ent in enumerate(ents):
             groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
-        own = [members for (label, _), members in groups.items() if label in ("Method", "Model", "Dataset") and proposed.intersection(members)]
-        tasks = [members for (label, _), members in groups.items() if label == "Task"]
-        if not own or not tasks:
-            return []
+        own = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
         roles = self.sentence_roles(sents)
         hits = []
-        for head in own:
-            first_own = min(i for i in head if i in proposed)
-            for task in tasks:
-                p = model.probability(OWN_FOR_TASK, own_task_features(doc, sent_of, ents, head, task, len(own), roles))
-                if p >= model.threshold_of(OWN_FOR_TASK):
-                    hits.append(RelationHit(first_own, "USED_FOR", task[0], "learned_own_for_task", round(0.4 + 0.3 * p, 2), sent_of[task[0]]))
+        for kind in kinds:
+            for head, other, n_own in own_pairs(kind, groups, own):
+                p = model.probability(kind, own_pair_features(doc, sent_of, ents, head, other, n_own, roles))
+                if p >= model.threshold_of(kind):
+                    first_own = min(i for i in head if i in proposed) if proposed.intersection(head) else head[0]
+                    hits.append(RelationHit(first_own, OWN_KINDS[kind][0], other[0], "learned_own", round(0.4 + 0.3 * p, 2), sent_of[other[0]]))
         return hits
 
-    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, tasks: bool = True) -> list[RelationHit]:
-        """What "we"/"our method" does, credited to what the paper proposes.
+    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, replaced: set[str] = frozenset()) -> list[RelationHit]:
+        """What "we"/"our method" does, credited to what the paper proposes (relation types
+        in ``replaced`` are left to the learned classifiers of ``OWN_KINDS``).
 
-        - its tasks (unless ``tasks`` is false): a proposed method/model/dataset is USED_FOR
-          the tasks of the title and of the sentences that introduce or name it;
+        - its tasks: a proposed method/model/dataset is USED_FOR the tasks of the title and of
+          the sentences that introduce or name it;
         - its comparisons and targets: in sentences whose subject is the authors or the
           proposed thing, it OUTPERFORMS the models/methods after the cue and is APPLIED_TO
           the models named.
@@ -457,13 +457,13 @@ class RelationExtractor:
             )
             is_title = sent.start < title_end
             introduces = any(w in self.propose_verbs or w in self.naming for w in words)
-            if tasks and (is_title or (introduces and (names_ours or subject_is_ours))):
+            if "USED_FOR" not in replaced and (is_title or (introduces and (names_ours or subject_is_ours))):
                 for i in others:
                     if ents[i].label_ == "Task":
                         for own in task_users:
                             out.append(RelationHit(own, "USED_FOR", i, "proposed_for_task", 0.6 if is_title else 0.5, s_index))
             cues = phrase_positions(words, self.outperform)
-            if subject_is_ours and cues:
+            if subject_is_ours and cues and "OUTPERFORMS" not in replaced:
                 cue = cues[0][1]
                 stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")), len(words))
                 for i in others:
@@ -471,7 +471,7 @@ class RelationExtractor:
                         for own in doers[:1]:
                             if ents[own].label_ == ents[i].label_:
                                 out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
-            if subject_is_ours or is_title:
+            if (subject_is_ours or is_title) and "APPLIED_TO" not in replaced:
                 apply_words = self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}
                 if any(w in apply_words for w in words):
                     for i in others:
