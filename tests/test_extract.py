@@ -151,16 +151,42 @@ def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     assert not [t for t in listed if t[1] == "SUBTASK_OF"]
 
 
-def test_the_one_proposed_thing_is_used_for_the_tasks_the_authors_address(nlp):
-    """The task sentence does not name FooNet; the paper proposes nothing else, and the authors
-    speak there. A background task, or a paper proposing two things, gets no such edge."""
-    abstract = ("Image captioning has been studied for decades. We propose FooNet, a lightweight captioning network. "
-                "Our experiments show large gains on video captioning.")
-    used_for = {(t[0], t[2]) for t in triples(run(nlp, "Efficient Captioning", abstract)) if t[1] == "USED_FOR"}
+@pytest.fixture(scope="module")
+def rules_nlp():
+    """The pipeline with the relation rules alone (``kg build --relations rules``, the ablation)."""
+    import os
+
+    from kg.extract import build_pipeline
+    from kg.extract.pipeline import RELATIONS_ENV
+
+    os.environ[RELATIONS_ENV] = "rules"
+    try:
+        return build_pipeline()
+    finally:
+        del os.environ[RELATIONS_ENV]
+
+
+CAPTIONING = ("Image captioning has been studied for decades. We propose FooNet, a lightweight captioning network. "
+              "Our experiments show large gains on video captioning.")
+
+
+def test_the_one_proposed_thing_is_used_for_the_tasks_the_authors_address(rules_nlp):
+    """The rule (the learned classifier replaces it by default): the task sentence does not name
+    FooNet; the paper proposes nothing else, and the authors speak there. A background task,
+    or a paper proposing two things, gets no such edge."""
+    used_for = {(t[0], t[2]) for t in triples(run(rules_nlp, "Efficient Captioning", CAPTIONING)) if t[1] == "USED_FOR"}
     assert ("FooNet", "video captioning") in used_for
     assert ("FooNet", "Image captioning") not in used_for
-    two = abstract.replace("network.", "network, and BarSet, a new dataset.")
-    assert not [t for t in triples(run(nlp, "Efficient Captioning", two)) if t[1] == "USED_FOR" and t[2] == "video captioning"]
+    two = CAPTIONING.replace("network.", "network, and BarSet, a new dataset.")
+    assert not [t for t in triples(run(rules_nlp, "Efficient Captioning", two)) if t[1] == "USED_FOR" and t[2] == "video captioning"]
+
+
+def test_the_learned_classifier_ties_the_proposed_thing_to_its_task_across_sentences(nlp):
+    paper = run(nlp, "Efficient Captioning", CAPTIONING)
+    rules = {r.rule for r in paper.relations if r.type == "USED_FOR" and paper.mentions[r.tail].text == "video captioning"
+             and paper.mentions[r.head].text == "FooNet"}
+    assert rules == {"learned_own"}
+    assert not {r.rule for r in paper.relations} & {"proposed_for_task", "sole_proposed_for_task"}  # replaced where it ships
 
 
 def test_every_entity_gets_a_paper_relation(nlp):

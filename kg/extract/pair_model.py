@@ -1,30 +1,70 @@
-"""A learned relation classifier for entity pairs in one sentence (USED_FOR, for now).
+"""A learned relation classifier for entity pairs in one sentence, one binary model per
+entity → entity relation type of SCHEMA.md.
 
-The rules find "X for <task>" and the tasks of what the paper proposes; a sentence ties a
-method to a task in many more ways ("X improves <task>", "<task> with X", "X, a <task>
-model"). This logistic regression reads the words around and between the two mentions,
-learned from the span corpus's train split (``training/scripts/train_pairs.py``); its
-weights are a data file (``kg/data/pair_model.json``), read by ``kg_relation_extractor``.
-Features are strings, so the model needs nothing but the tokenizer's output.
+The rules find "X for <task>", "X outperforms Y", "X, a subtask of Y" and the tasks of what the
+paper proposes; a sentence ties two names in many more ways ("X improves <task>", "<task>
+with X", "we apply X to Y"). This logistic regression reads the words around and between the
+two mentions and, where the sentence was parsed, the dependency path between them, learned
+from the span corpus's train split (``training/scripts/train_pairs.py``); its weights are a
+data file (``kg/data/pair_model.json``), read by ``kg_relation_extractor``. Features are
+strings, so the model needs nothing but the tokenizer's (and parser's) output.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
 
 PAIR_MODEL_FILE = "pair_model.json"
-# (head labels, tail labels) each learned relation type is tried on.
-PAIR_TYPES = {"USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"})}
+# (head labels, tail labels) each learned relation type is tried on: SCHEMA.md's entity → entity relations.
+PAIR_TYPES = {
+    "USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"}),
+    "SUBTASK_OF": ({"Task"}, {"Task"}),
+    "APPLIED_TO": ({"Method"}, {"Model"}),
+    "OUTPERFORMS": ({"Method", "Model"}, {"Method", "Model"}),
+    "DERIVED_FROM": ({"Model"}, {"Model"}),
+    "VARIANT_OF": ({"Model"}, {"Model"}),
+    "PART_OF": ({"Dataset", "Benchmark"}, {"Dataset", "Benchmark"}),
+}
 WINDOW = 3  # words before the first and after the second mention
 MAX_GAP = 20  # mentions further apart are not paired
+MAX_PATH = 6  # longer dependency paths are summarised by their length only
 
 
-def pair_features(sent: Span, head: Span, tail: Span, n_between: int) -> list[str]:
+def dependency_path(tree: Doc, head: Span, tail: Span, offset: int) -> list[str]:
+    """Features of the parse path from the head mention's root to the tail mention's root
+    (``offset``: the sentence's first token in the document): the arcs up and down, the
+    lemma where they meet, and the verb nearest above both."""
+    try:
+        a = tree[head.start - offset : head.end - offset].root
+        b = tree[tail.start - offset : tail.end - offset].root
+    except IndexError:
+        return []
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i for t in up_b}
+    meet = next((t for t in up_a if t.i in ids_b), None)
+    if meet is None:
+        return ["path=none"]
+    rise = [t.dep_ for t in up_a[: [t.i for t in up_a].index(meet.i)]]
+    fall = [t.dep_ for t in up_b[: [t.i for t in up_b].index(meet.i)]]
+    feats = [f"meet={meet.lemma_.lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
+    if len(rise) + len(fall) <= MAX_PATH:
+        feats.append("path=" + "^".join(rise) + "|" + "_".join(reversed(fall)))
+        feats.append("path_lex=" + "^".join(rise) + "|" + meet.lemma_.lower() + "|" + "_".join(reversed(fall)))
+    verb = next((t for t in [meet, *meet.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        feats.append(f"verb={verb.lemma_.lower()}")
+    return feats
+
+
+def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc | None = None) -> list[str]:
     """What the classifier sees of (head, tail) in ``sent``: labels, order, words between
-    (bag, first, last), words around, the number of mentions between, "we"."""
+    (bag, first, last), words around, the number of mentions between, "we", and the
+    dependency path when ``tree`` (the sentence's parse) is given."""
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     between = [t.lower_ for t in sent.doc[first.end : second.start]]
@@ -47,12 +87,17 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int) -> list[st
         feats.append("authors_speak")
     if sent.start < sent.doc._.kg_title_end:
         feats.append("in_title")
+    if head.text.lower() in tail.text.lower() or tail.text.lower() in head.text.lower():
+        feats.append("name_inside")  # "OPT-175B" / "OPT", "video question answering" / "question answering"
+    if tree is not None and len(tree) == len(sent):
+        feats += [f"{order}:{f}" for f in dependency_path(tree, head, tail, sent.start)]
     return feats
 
 
-def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterable[tuple[str, int, int, int]]:
+def candidate_pairs(sent: Span, ents: list[Span], members: list[int], types: Iterable[str] = PAIR_TYPES) -> Iterable[tuple[str, int, int, int]]:
     """(relation type, head index, tail index, mentions between) for every pair to classify."""
-    for rel, (heads, tails) in PAIR_TYPES.items():
+    for rel in types:
+        heads, tails = PAIR_TYPES[rel]
         for h in members:
             if ents[h].label_ not in heads:
                 continue
@@ -66,5 +111,85 @@ def candidate_pairs(sent: Span, ents: list[Span], members: list[int]) -> Iterabl
                 yield rel, h, t, between
 
 
+@dataclass
 class PairModel(LogisticModels):
-    """Per relation type: feature weights and a bias; ``threshold`` on the probability."""
+    """Per relation type: feature weights, a bias and a threshold on the probability
+    (``thresholds``; ``threshold`` for a type without one). A type missing from ``weights``
+    is left to the rules, which run beside the model for every type."""
+
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_of(self, rel: str) -> float:
+        return self.thresholds.get(rel, self.threshold)
+
+    @property
+    def relation_types(self) -> list[str]:
+        return [rel for rel in PAIR_TYPES if rel in self.weights]
+
+
+# Cross-sentence relations from the paper's own (proposed) thing to another name of the abstract,
+# in whatever sentences each is named: model key → (relation, own labels, other labels).
+# A kind that ships replaces the rules of the paper's own contribution for its relation type
+# (kg_relation_extractor): ``proposed_for_task`` and ``sole_proposed_for_task`` for USED_FOR,
+# ``ours_applied_cue`` for APPLIED_TO, ``ours_outperform_cue`` for OUTPERFORMS.
+OWN_FOR_TASK = "USED_FOR_OWN"
+OWN_KINDS = {
+    OWN_FOR_TASK: ("USED_FOR", {"Method", "Model", "Dataset"}, {"Task"}),
+    "APPLIED_TO_OWN": ("APPLIED_TO", {"Method"}, {"Model"}),
+    "OUTPERFORMS_OWN": ("OUTPERFORMS", {"Method", "Model"}, {"Method", "Model"}),
+}
+
+
+@dataclass(frozen=True)
+class SentenceRoles:
+    """What each sentence of an abstract does, as the relation extractor reads it."""
+
+    authors: list[bool]  # the authors speak ("we", "our", "this paper")
+    background: list[bool]  # about others' work
+    introduces: list[bool]  # a propose verb or naming word
+
+
+def own_pairs(kind: str, groups: dict[tuple[str, str], list[int]], own: set[str]) -> Iterable[tuple[list[int], list[int], int]]:
+    """(own thing's mentions, other name's mentions, how many own things) for one kind, from
+    the mentions grouped by (label, folded name) and the folded names the paper proposes."""
+    _, heads, tails = OWN_KINDS[kind]
+    mine = [m for (label, fold), m in groups.items() if label in heads and fold in own]
+    others = [m for (label, fold), m in groups.items() if label in tails and fold not in own]
+    for head in mine:
+        for other in others:
+            yield head, other, len(mine)
+
+
+def own_pair_features(doc: Doc, sent_of: dict[int, int], ents: list[Span], head: list[int], other: list[int],
+                      n_own: int, roles: SentenceRoles) -> list[str]:
+    """What the classifier sees of (the paper's own thing, another name): how many things the
+    paper proposes, where and how the other is named (title, the authors' sentences,
+    background, the words before it) and whether the two share a sentence."""
+    head_sents = {sent_of[i] for i in head}
+    other_sents = [sent_of[i] for i in other]
+    own = min(n_own, 3)
+    feats = [f"own={own}", f"labels={ents[head[0]].label_}>{ents[other[0]].label_}", f"other_mentions={min(len(other), 3)}"]
+    title_end = doc._.kg_title_end
+    for i, k in zip(other, other_sents):
+        where = "title" if ents[i].start < title_end else "abstract"
+        feats += [f"other_in={where}", f"other_in={where}|own={own}"]
+        if roles.authors[k]:
+            feats.append("other_authors")
+        if roles.background[k]:
+            feats.append("other_background")
+        if roles.introduces[k]:
+            feats.append("other_introduces")
+        if k in head_sents:
+            feats += ["same_sentence", f"same_sentence|{where}"]
+        start = ents[i].start
+        before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+        feats.append(f"other_after={before[-1] if before else ''}")
+        feats += [f"prev={w}" for w in before]
+        if ents[i].end < len(doc):
+            feats.append(f"next={doc[ents[i].end].lower_}")
+    if all(roles.background[k] for k in other_sents):
+        feats.append("other_only_background")
+    if not any(roles.authors[k] for k in other_sents):
+        feats.append("other_never_authors")
+    feats.append(f"other_first_sentence={min(min(other_sents), 4)}")
+    return sorted(set(feats))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.pair_model import PAIR_MODEL_FILE, PairModel, candidate_pairs, pair_features
+from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -149,24 +149,30 @@ class RelationExtractor:
                 if self.is_proposed(ents[i], sent, tree):
                     proposed.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
-            hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents))
+            hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents, tree))
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
-        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits)
-        own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
+        # A learned classifier of the paper's own thing → other names, where it ships, replaces
+        # the rules of the own contribution for its relation type: measured better alone.
+        learned = {OWN_KINDS[kind][0] for kind in OWN_KINDS if self.pair_model is not None and kind in self.pair_model.weights}
+        own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, replaced=learned)
+        if "USED_FOR" not in learned:
+            own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
+        own += self.learned_own_relations(doc, ents, sent_of, proposed, sents)
         groups: dict[int, list[int]] = {}
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         hits.extend(own + expand_over_lists(own, groups))
         return dedupe(hits)
 
-    def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span]) -> list[RelationHit]:
-        """Pairs the trained classifier (``pair_model.json``) scores at or over its threshold."""
-        if self.pair_model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
+    def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
+        """Pairs the trained classifier (``pair_model.json``) scores at or over its threshold for that type."""
+        model = self.pair_model
+        if model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
             return []
         hits = []
-        for rel, h, t, between in candidate_pairs(sent, ents, sent_ents):
-            p = self.pair_model.probability(rel, pair_features(sent, ents[h], ents[t], between))
-            if p >= self.pair_model.threshold:
+        for rel, h, t, between in candidate_pairs(sent, ents, sent_ents, model.relation_types):
+            p = model.probability(rel, pair_features(sent, ents[h], ents[t], between, tree))
+            if p >= model.threshold_of(rel):
                 hits.append(RelationHit(h, rel, t, "learned_pair", round(0.5 + 0.3 * p, 2), s_index))
         return hits
 
@@ -215,8 +221,8 @@ class RelationExtractor:
         groups: dict[tuple[str, str], list[int]] = {}
         for i, ent in enumerate(ents):
             groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
-        first_we = next((k for k, s in enumerate(sents) if self.authors_speak(s)), len(sents))
-        background_sents = {k for k, s in enumerate(sents) if k > 0 and self.is_background(s, before_authors=k < first_we)}
+        roles = self.sentence_roles(sents)
+        background_sents = {k for k, is_background in enumerate(roles.background) if is_background}
         proposed_folds = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
         hits: list[RelationHit] = []
         for (label, _), members in groups.items():
@@ -253,6 +259,14 @@ class RelationExtractor:
             else:
                 add("USES", first, "usage_mention", 0.6)
         return hits
+
+    def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
+        authors = [self.authors_speak(s) for s in sents]
+        first_we = next((k for k, speaks in enumerate(authors) if speaks), len(sents))
+        return SentenceRoles(
+            authors=authors,
+            background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
+            introduces=[any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in s) for s in sents])
 
     def is_background(self, sent: Span, before_authors: bool) -> bool:
         """A sentence about others' work: no "we", and before the authors speak or with a
@@ -385,8 +399,30 @@ class RelationExtractor:
         return [RelationHit(head, "USED_FOR", h.tail, "sole_proposed_for_task", 0.5, h.sentence) for h in hits
                 if h.head is None and h.type == "ADDRESSES" and h.confidence >= 0.7 and self.authors_speak(sents[h.sentence])]
 
-    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits) -> list[RelationHit]:
-        """What "we"/"our method" does, credited to what the paper proposes.
+    def learned_own_relations(self, doc: Doc, ents: list[Span], sent_of: dict[int, int], proposed: set[int], sents: list[Span]) -> list[RelationHit]:
+        """Relations from each thing the paper proposes to the other names of the abstract, in
+        any two sentences, where a trained classifier of ``OWN_KINDS`` in ``pair_model.json`` says so."""
+        model = self.pair_model
+        kinds = [kind for kind in OWN_KINDS if model is not None and kind in model.weights]
+        if not kinds or not proposed:
+            return []
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, ent in enumerate(ents):
+            groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
+        own = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
+        roles = self.sentence_roles(sents)
+        hits = []
+        for kind in kinds:
+            for head, other, n_own in own_pairs(kind, groups, own):
+                p = model.probability(kind, own_pair_features(doc, sent_of, ents, head, other, n_own, roles))
+                if p >= model.threshold_of(kind):
+                    first_own = min(i for i in head if i in proposed) if proposed.intersection(head) else head[0]
+                    hits.append(RelationHit(first_own, OWN_KINDS[kind][0], other[0], "learned_own", round(0.4 + 0.3 * p, 2), sent_of[other[0]]))
+        return hits
+
+    def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, replaced: set[str] = frozenset()) -> list[RelationHit]:
+        """What "we"/"our method" does, credited to what the paper proposes (relation types
+        in ``replaced`` are left to the learned classifiers of ``OWN_KINDS``).
 
         - its tasks: a proposed method/model/dataset is USED_FOR the tasks of the title and of
           the sentences that introduce or name it;
@@ -421,13 +457,13 @@ class RelationExtractor:
             )
             is_title = sent.start < title_end
             introduces = any(w in self.propose_verbs or w in self.naming for w in words)
-            if is_title or (introduces and (names_ours or subject_is_ours)):
+            if "USED_FOR" not in replaced and (is_title or (introduces and (names_ours or subject_is_ours))):
                 for i in others:
                     if ents[i].label_ == "Task":
                         for own in task_users:
                             out.append(RelationHit(own, "USED_FOR", i, "proposed_for_task", 0.6 if is_title else 0.5, s_index))
             cues = phrase_positions(words, self.outperform)
-            if subject_is_ours and cues:
+            if subject_is_ours and cues and "OUTPERFORMS" not in replaced:
                 cue = cues[0][1]
                 stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")), len(words))
                 for i in others:
@@ -435,7 +471,7 @@ class RelationExtractor:
                         for own in doers[:1]:
                             if ents[own].label_ == ents[i].label_:
                                 out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
-            if subject_is_ours or is_title:
+            if (subject_is_ours or is_title) and "APPLIED_TO" not in replaced:
                 apply_words = self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}
                 if any(w in apply_words for w in words):
                     for i in others:
