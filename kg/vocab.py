@@ -75,6 +75,10 @@ class KGO(DefinedNamespace):
     secondEntity: URIRef
     paperCount: URIRef
     coOccurrenceRank: URIRef
+    lowercaseName: URIRef
+    proposingPaperCount: URIRef
+    usingPaperCount: URIRef
+    proposedMethodRank: URIRef
 
 
 RELATION_PROPERTY = {

@@ -10,7 +10,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.sparql import load_examples
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, co_occurrence_counts, values_of
+from kg.sparql.derived import (
+    CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, ENTITY_FACTS_GRAPH, LOWERCASE_NAMES_QUERY, PAPER_COUNTS_QUERY,
+    co_occurrence_counts, values_of,
+)
 from kg.sparql.store import FINGERPRINT_FILE, prepare_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,3 +108,72 @@ def test_same_rows_as_the_group_by_on_the_sample_build(sample_build, tmp_path):
     assert len(grouped) > 1000 and sorted(derived) == sorted(grouped)
     # in the query's order wherever ORDER BY decides (two entities of one name and two types may tie)
     assert [(r[4], r[0], r[2]) for r in derived] == [(r[4], r[0], r[2]) for r in grouped]
+
+
+# --- entity facts ---------------------------------------------------------------------------
+
+FACTS = f"""
+@prefix kgo: <https://w3id.org/kg-ml/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix r: <{R}> .
+r:p1 a kgo:Paper ; kgo:key "p1" ; rdfs:label "P1" ; kgo:proposes r:Method:lora, r:Method:adam ; kgo:uses r:Model:opt .
+r:p2 a kgo:Paper ; kgo:key "p2" ; rdfs:label "P2" ; kgo:proposes r:Method:lora ; kgo:uses r:Method:adam, r:Method:dropout .
+r:p3 a kgo:Paper ; kgo:key "p3" ; rdfs:label "P3" ; kgo:proposes r:Method:dropout, r:Method:adam ; kgo:uses r:Method:lora .
+r:p4 a kgo:Paper ; kgo:key "p4" ; rdfs:label "P4" ; kgo:uses r:Method:lora ; kgo:addresses r:Task:qa .
+r:notapaper kgo:proposes r:Method:dropout ; kgo:uses r:Method:dropout .
+r:Method:lora a kgo:Method ; kgo:key "Method:lora" ; rdfs:label "LoRA" ; skos:altLabel "Low-Rank Adaptation" .
+r:Method:adam a kgo:Method ; kgo:key "Method:adam" ; rdfs:label "Adam" .
+r:Method:dropout a kgo:Method ; kgo:key "Method:dropout" ; rdfs:label "Dropout" .
+r:Model:opt a kgo:Model ; kgo:key "Model:opt" ; rdfs:label "OPT" ; skos:altLabel "OPT-175B", "opt-175b" .
+r:Task:qa a kgo:Task ; kgo:key "Task:qa" ; rdfs:label "Question Answering" ; skos:altLabel "QA" .
+"""
+K = "https://w3id.org/kg-ml/ontology#"
+
+
+def facts_build(tmp_path: Path) -> Path:
+    store = ox.Store()
+    store.load(FACTS.encode(), format=ox.RdfFormat.TURTLE)
+    (tmp_path / "graph.nt").write_bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    return tmp_path
+
+
+def fact(store: ox.Store, predicate: str) -> set[tuple[str, str]]:
+    """(node, value) of one derived property in ENTITY_FACTS_GRAPH."""
+    return {(q.subject.value, q.object.value)
+            for q in store.quads_for_pattern(None, ox.NamedNode(K + predicate), None, ox.NamedNode(ENTITY_FACTS_GRAPH))}
+
+
+def test_entity_facts_equal_their_sparql_definitions(tmp_path):
+    info = prepare_store(facts_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    lowered = fact(store, "lowercaseName")
+    assert lowered == {(s["node"].value, s["name"].value) for s in store.query(LOWERCASE_NAMES_QUERY)}
+    assert {(R + "Model:opt", "opt-175b"), (R + "Task:qa", "question answering"), (R + "Method:lora", "low-rank adaptation")} <= lowered
+    assert len([n for n, name in lowered if n == R + "Model:opt"]) == 2  # "OPT-175B" and "opt-175b": one name
+    for predicate, edge in (("proposingPaperCount", "proposes"), ("usingPaperCount", "uses")):
+        assert fact(store, predicate) == {(s["node"].value, s["papers"].value)
+                                          for s in store.query(PAPER_COUNTS_QUERY % edge)}
+    assert fact(store, "proposingPaperCount") == {(R + "Method:lora", "2"), (R + "Method:adam", "2"), (R + "Method:dropout", "1")}
+    # LoRA and Adam: 2 proposing papers each; LoRA has more using papers (2 to 1), so it comes first
+    # although "Adam" < "LoRA"; r:notapaper is no kgo:Paper and counts for nothing
+    ranked = [s["m"].value for s in store.query(f"""
+        PREFIX kgo: <{K}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?m (COUNT(DISTINCT ?p) AS ?proposing) (COUNT(DISTINCT ?u) AS ?using) WHERE {{
+          ?m a kgo:Method ; rdfs:label ?name . ?p a kgo:Paper ; kgo:proposes ?m .
+          OPTIONAL {{ ?u a kgo:Paper ; kgo:uses ?m }} }}
+        GROUP BY ?m ?name ORDER BY DESC(?proposing) DESC(?using) ?name""")]
+    assert ranked == [R + "Method:lora", R + "Method:adam", R + "Method:dropout"]
+    assert sorted(fact(store, "proposedMethodRank"), key=lambda nv: int(nv[1])) == [(m, str(i)) for i, m in enumerate(ranked, 1)]
+    assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
+        "lowercaseName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank"))
+    # the default graph holds exactly the build
+    assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("name", ["question answering", "QUESTION ANSWERING", "qa", "Qa"])
+def test_a_name_lookup_through_the_lowercased_names_ignores_case(tmp_path, name):
+    info = prepare_store(facts_build(tmp_path))
+    query = {ex.name: ex for ex in load_examples(ROOT / "queries")}["papers_for_task"]
+    store = ox.Store.read_only(str(info.path))
+    assert [(s["paper"].value, s["proposed"].value) for s in store.query(query.bound({"task": name}))] == [("P4", "0")]

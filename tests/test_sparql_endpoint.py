@@ -22,7 +22,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from kg.sparql import bind_params, load_examples, parse_example, sparql_literal
 from kg.sparql import negotiation as neg
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH, ENTITY_FACTS_GRAPH
 from kg.sparql.server import ServerConfig, background_server
 from kg.sparql.store import MAX_NESTING, QueryPool, prepare_store, scan_query
 
@@ -369,7 +369,7 @@ def test_service_description(endpoint):
         SELECT ?name ?n WHERE { ?d sd:namedGraph [ sd:name ?name ; sd:graph/<http://rdfs.org/ns/void#triples> ?n ] }""")}
     for name, triples in named.items():
         assert triples == count(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"), name
-    assert set(named) == {"https://w3id.org/kg-ml/ontology", CO_OCCURRENCE_GRAPH}
+    assert set(named) == {"https://w3id.org/kg-ml/ontology", CO_OCCURRENCE_GRAPH, ENTITY_FACTS_GRAPH}
 
 
 @pytest.mark.slow
