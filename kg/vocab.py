@@ -79,6 +79,7 @@ class KGO(DefinedNamespace):
     proposingPaperCount: URIRef
     usingPaperCount: URIRef
     proposedMethodRank: URIRef
+    titleRank: URIRef
 
 
 RELATION_PROPERTY = {

@@ -116,12 +116,14 @@ FACTS = f"""
 @prefix kgo: <https://w3id.org/kg-ml/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix r: <{R}> .
 r:p1 a kgo:Paper ; kgo:key "p1" ; rdfs:label "P1" ; kgo:proposes r:Method:lora, r:Method:adam ; kgo:uses r:Model:opt .
 r:p2 a kgo:Paper ; kgo:key "p2" ; rdfs:label "P2" ; kgo:proposes r:Method:lora ; kgo:uses r:Method:adam, r:Method:dropout .
 r:p3 a kgo:Paper ; kgo:key "p3" ; rdfs:label "P3" ; kgo:proposes r:Method:dropout, r:Method:adam ; kgo:uses r:Method:lora .
 r:p4 a kgo:Paper ; kgo:key "p4" ; rdfs:label "P4" ; kgo:uses r:Method:lora ; kgo:addresses r:Task:qa .
-r:notapaper kgo:proposes r:Method:dropout ; kgo:uses r:Method:dropout .
+r:notapaper kgo:key "x" ; dcterms:title "A title, not a paper" ; kgo:proposes r:Method:dropout ; kgo:uses r:Method:dropout .
+r:p1 dcterms:title "Zeta" . r:p2 dcterms:title "Alpha" . r:p3 dcterms:title "Alpha" ; kgo:arxivId "2101.00003" .
 r:Method:lora a kgo:Method ; kgo:key "Method:lora" ; rdfs:label "LoRA" ; skos:altLabel "Low-Rank Adaptation" .
 r:Method:adam a kgo:Method ; kgo:key "Method:adam" ; rdfs:label "Adam" .
 r:Method:dropout a kgo:Method ; kgo:key "Method:dropout" ; rdfs:label "Dropout" .
@@ -165,8 +167,13 @@ def test_entity_facts_equal_their_sparql_definitions(tmp_path):
         GROUP BY ?m ?name ORDER BY DESC(?proposing) DESC(?using) ?name""")]
     assert ranked == [R + "Method:lora", R + "Method:adam", R + "Method:dropout"]
     assert sorted(fact(store, "proposedMethodRank"), key=lambda nv: int(nv[1])) == [(m, str(i)) for i, m in enumerate(ranked, 1)]
+    # papers with a key and a title, by title (equal titles by IRI); p4 has no title
+    by_title = [s["p"].value for s in store.query("""PREFIX kgo: <https://w3id.org/kg-ml/ontology#>
+        SELECT ?p WHERE { ?p a kgo:Paper ; kgo:key ?key ; <http://purl.org/dc/terms/title> ?title } ORDER BY ?title ?p""")]
+    assert by_title == [R + "p2", R + "p3", R + "p1"]
+    assert sorted(fact(store, "titleRank"), key=lambda nv: int(nv[1])) == [(p, str(i)) for i, p in enumerate(by_title, 1)]
     assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
-        "lowercaseName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank"))
+        "lowercaseName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank"))
     # the default graph holds exactly the build
     assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
 
@@ -177,3 +184,13 @@ def test_a_name_lookup_through_the_lowercased_names_ignores_case(tmp_path, name)
     query = {ex.name: ex for ex in load_examples(ROOT / "queries")}["papers_for_task"]
     store = ox.Store.read_only(str(info.path))
     assert [(s["paper"].value, s["proposed"].value) for s in store.query(query.bound({"task": name}))] == [("P4", "0")]
+
+
+def test_all_papers_pages_through_the_titles(tmp_path):
+    info = prepare_store(facts_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    query = {ex.name: ex for ex in load_examples(ROOT / "queries")}["all_papers"]
+    page = [(s["key"].value, s["title"].value, s["arxiv_id"] and s["arxiv_id"].value)
+            for s in store.query(query.bound({"limit": 2, "offset": 1}))]
+    assert page == [("p3", "Alpha", "2101.00003"), ("p1", "Zeta", None)]
+    assert [s["key"].value for s in store.query(query.bound())] == ["p2", "p3", "p1"]

@@ -21,7 +21,9 @@ Entity facts
     PROPOSES / USES edge to it), and per proposed method ``kgo:proposedMethodRank`` (1 for the
     method most papers propose; ties by more papers using it, then by name, as
     ``queries/top_proposed_methods.rq`` orders them), so that query reads its top methods by
-    rank instead of joining and sorting 75,979 methods (1.4 s at 175,745 papers).
+    rank instead of joining and sorting 75,979 methods (1.4 s at 175,745 papers), and per paper
+    ``kgo:titleRank`` (its place in the order of ``dcterms:title``), so ``queries/all_papers.rq``
+    pages through the papers without sorting every title.
 
 The default graph (``graph.nt``) is untouched: every other query, ``kg validate`` and
 ``kg eval`` see exactly the build. The store's fingerprint carries ``DERIVED_VERSION``, so a
@@ -71,6 +73,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+_TITLE = "http://purl.org/dc/terms/title"
 
 
 @dataclass
@@ -182,6 +185,12 @@ def entity_facts_nquads(store: ox.Store) -> tuple[bytes, int]:
                      key=lambda m: (-proposing[m], -using[m], label[m], m.value))
     rank = ox.NamedNode(str(KGO.proposedMethodRank))
     quads.extend(f'{m} {rank} "{i}"^^<{_INTEGER}> {g} .' for i, m in enumerate(methods, 1))
+    keyed = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(KGO.key)), None, default)} & papers
+    title = {q.subject: q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(_TITLE), None, default)
+             if q.subject in keyed}
+    rank = ox.NamedNode(str(KGO.titleRank))
+    quads.extend(f'{p} {rank} "{i}"^^<{_INTEGER}> {g} .'
+                 for i, p in enumerate(sorted(title, key=lambda p: (title[p], p.value)), 1))
     return ("\n".join(quads) + "\n").encode("utf-8"), len(quads)
 
 
