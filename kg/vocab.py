@@ -76,6 +76,7 @@ class KGO(DefinedNamespace):
     paperCount: URIRef
     coOccurrenceRank: URIRef
     lowercaseName: URIRef
+    lowercasePaperName: URIRef
     proposingPaperCount: URIRef
     usingPaperCount: URIRef
     proposedMethodRank: URIRef

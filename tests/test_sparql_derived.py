@@ -153,6 +153,7 @@ def test_entity_facts_equal_their_sparql_definitions(tmp_path):
     assert lowered == {(s["node"].value, s["name"].value) for s in store.query(LOWERCASE_NAMES_QUERY)}
     assert {(R + "Model:opt", "opt-175b"), (R + "Task:qa", "question answering"), (R + "Method:lora", "low-rank adaptation")} <= lowered
     assert len([n for n, name in lowered if n == R + "Model:opt"]) == 2  # "OPT-175B" and "opt-175b": one name
+    assert fact(store, "lowercasePaperName") == {(n, name) for n, name in lowered if n in {R + f"p{i}" for i in range(1, 5)}}
     for predicate, edge in (("proposingPaperCount", "proposes"), ("usingPaperCount", "uses")):
         assert fact(store, predicate) == {(s["node"].value, s["papers"].value)
                                           for s in store.query(PAPER_COUNTS_QUERY % edge)}
@@ -173,7 +174,7 @@ def test_entity_facts_equal_their_sparql_definitions(tmp_path):
     assert by_title == [R + "p2", R + "p3", R + "p1"]
     assert sorted(fact(store, "titleRank"), key=lambda nv: int(nv[1])) == [(p, str(i)) for i, p in enumerate(by_title, 1)]
     assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
-        "lowercaseName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank"))
+        "lowercaseName", "lowercasePaperName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank"))
     # the default graph holds exactly the build
     assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
 

@@ -17,7 +17,8 @@ Entity facts
     and ranking methods by the papers proposing them 8-11 s. ``ENTITY_FACTS_GRAPH`` holds,
     per node of the default graph, ``kgo:lowercaseName`` (each of its ``rdfs:label`` and
     ``skos:altLabel`` lower-cased, so ``LCASE(?name) = LCASE(?x)`` becomes an index lookup)
-    and, per entity, ``kgo:proposingPaperCount`` and ``kgo:usingPaperCount`` (papers with a
+    (and, for a paper, the same as ``kgo:lowercasePaperName``: a title search reads only the
+    papers' names), and, per entity, ``kgo:proposingPaperCount`` and ``kgo:usingPaperCount`` (papers with a
     PROPOSES / USES edge to it), and per proposed method ``kgo:proposedMethodRank`` (1 for the
     method most papers propose; ties by more papers using it, then by name, as
     ``queries/top_proposed_methods.rq`` orders them), so that query reads its top methods by
@@ -166,10 +167,12 @@ def entity_facts_nquads(store: ox.Store) -> tuple[bytes, int]:
         for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, default):
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):  # a build's nodes are IRIs
                 names[q.subject].add(q.object.value.lower())
-    lowercase = ox.NamedNode(str(KGO.lowercaseName))
+    papers = instances(store, KGO.Paper)
+    lowercase, paper_lowercase = ox.NamedNode(str(KGO.lowercaseName)), ox.NamedNode(str(KGO.lowercasePaperName))
     for node, lowered in names.items():
         quads.extend(f"{ox.Quad(node, lowercase, ox.Literal(name), g)} ." for name in lowered)
-    papers = instances(store, KGO.Paper)
+        if node in papers:
+            quads.extend(f"{ox.Quad(node, paper_lowercase, ox.Literal(name), g)} ." for name in lowered)
     counts = {}
     for edge, fact in ((KGO.proposes, KGO.proposingPaperCount), (KGO.uses, KGO.usingPaperCount)):
         counts[fact] = Counter(q.object for q in store.quads_for_pattern(None, ox.NamedNode(str(edge)), None, default)
