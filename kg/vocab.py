@@ -81,6 +81,8 @@ class KGO(DefinedNamespace):
     usingPaperCount: URIRef
     proposedMethodRank: URIRef
     titleRank: URIRef
+    citingPaperCount: URIRef
+    kindRank: URIRef
 
 
 RELATION_PROPERTY = {

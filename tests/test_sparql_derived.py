@@ -131,6 +131,11 @@ r:Model:opt a kgo:Model ; kgo:key "Model:opt" ; rdfs:label "OPT" ; skos:altLabel
 r:Task:qa a kgo:Task ; kgo:key "Task:qa" ; rdfs:label "Question Answering" ; skos:altLabel "QA" .
 """
 K = "https://w3id.org/kg-ml/ontology#"
+CITING_PAPERS = f"""PREFIX kgo: <{K}>
+SELECT ?node (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
+  ?paper a kgo:Paper ; ?rel ?node .
+  FILTER (?rel IN (kgo:proposes, kgo:uses, kgo:evaluatesOn, kgo:addresses, kgo:reportsMetric, kgo:mentions))
+}} GROUP BY ?node"""
 
 
 def facts_build(tmp_path: Path) -> Path:
@@ -173,8 +178,22 @@ def test_entity_facts_equal_their_sparql_definitions(tmp_path):
         SELECT ?p WHERE { ?p a kgo:Paper ; kgo:key ?key ; <http://purl.org/dc/terms/title> ?title } ORDER BY ?title ?p""")]
     assert by_title == [R + "p2", R + "p3", R + "p1"]
     assert sorted(fact(store, "titleRank"), key=lambda nv: int(nv[1])) == [(p, str(i)) for i, p in enumerate(by_title, 1)]
+    # papers with any edge to the entity; ranked within its class by that count, then by name
+    cited = {(s["node"].value, s["papers"].value) for s in store.query(CITING_PAPERS)}
+    assert fact(store, "citingPaperCount") == cited
+    assert (R + "Method:dropout", "2") in cited and (R + "Task:qa", "1") in cited  # p2 and p3; r:notapaper is none
+    kind_rank = set()
+    for kind in ("Model", "Method", "Dataset", "Benchmark", "Task", "Metric"):
+        ranked = [s["e"].value for s in store.query(f"""PREFIX kgo: <{K}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?e (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
+              ?e a kgo:{kind} ; rdfs:label ?name . ?paper a kgo:Paper ; ?rel ?e .
+              FILTER (?rel IN (kgo:proposes, kgo:uses, kgo:evaluatesOn, kgo:addresses, kgo:reportsMetric, kgo:mentions))
+            }} GROUP BY ?e ?name ORDER BY DESC(?papers) ?name""")]
+        kind_rank |= {(e, str(i)) for i, e in enumerate(ranked, 1)}
+    assert fact(store, "kindRank") == kind_rank and (R + "Method:lora", "1") in kind_rank  # 4 papers
     assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
-        "lowercaseName", "lowercasePaperName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank"))
+        "lowercaseName", "lowercasePaperName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank",
+        "citingPaperCount", "kindRank"))
     # the default graph holds exactly the build
     assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
 

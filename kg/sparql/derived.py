@@ -24,7 +24,9 @@ Entity facts
     ``queries/top_proposed_methods.rq`` orders them), so that query reads its top methods by
     rank instead of joining and sorting 75,979 methods (1.4 s at 175,745 papers), and per paper
     ``kgo:titleRank`` (its place in the order of ``dcterms:title``), so ``queries/all_papers.rq``
-    pages through the papers without sorting every title.
+    pages through the papers without sorting every title; per entity ``kgo:citingPaperCount``
+    (papers with any of the edges co-occurrence counts) and ``kgo:kindRank`` (its place among the
+    entities of its class by that count, then name, as ``queries/top_entities.rq`` orders them).
 
 The default graph (``graph.nt``) is untouched: every other query, ``kg validate`` and
 ``kg eval`` see exactly the build. The store's fingerprint carries ``DERIVED_VERSION``, so a
@@ -48,6 +50,7 @@ DERIVED_VERSION = 2
 # A paper "has" an entity when one of these edges goes from the paper to it (SCHEMA.md's
 # Paper → entity relationships, without REPORTS_RESULT: a Result is a number, not an entity).
 PAPER_ENTITY_PROPERTIES = (KGO.proposes, KGO.uses, KGO.evaluatesOn, KGO.addresses, KGO.reportsMetric, KGO.mentions)
+ENTITY_CLASSES = (KGO.Model, KGO.Method, KGO.Dataset, KGO.Benchmark, KGO.Task, KGO.Metric)
 
 # The same counts as one SPARQL query over the default graph, in the order of the ranks: the
 # definition the derivation keeps (a test compares the two) and what it replaces (37 s on 20,000
@@ -158,48 +161,57 @@ GROUP BY ?node
 def entity_facts_nquads(store: ox.Store) -> tuple[bytes, int]:
     """The entity facts of the default graph as N-Quads, and their number of triples. Names are
     lower-cased by Python's ``str.lower``, which agrees with SPARQL's ``LCASE`` (full Unicode
-    lower-casing in both)."""
-    g = ox.NamedNode(ENTITY_FACTS_GRAPH)
-    default = ox.DefaultGraph()
-    quads: list[str] = []
-    names: dict[ox.NamedNode, set[str]] = defaultdict(set)
+    lower-casing in both). Nodes are plain IRI strings, as in ``co_occurrence_counts``: there
+    are millions of edges, and strings hash once."""
+    papers = set(values_of(store, _RDF_TYPE, str(KGO.Paper)))
+    lines: list[str] = []
+
+    def fact(node: str, prop: str, value: int | str) -> None:
+        obj = f'"{value}"^^<{_INTEGER}>' if isinstance(value, int) else ox.Literal(value)
+        lines.append(f"<{node}> <{prop}> {obj} <{ENTITY_FACTS_GRAPH}> .\n")
+
+    names: dict[str, set[str]] = defaultdict(set)
     for predicate in (_LABEL, _ALT_LABEL):
-        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, default):
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):  # a build's nodes are IRIs
-                names[q.subject].add(q.object.value.lower())
-    papers = instances(store, KGO.Paper)
-    lowercase, paper_lowercase = ox.NamedNode(str(KGO.lowercaseName)), ox.NamedNode(str(KGO.lowercasePaperName))
+                names[q.subject.value].add(q.object.value.lower())
     for node, lowered in names.items():
-        quads.extend(f"{ox.Quad(node, lowercase, ox.Literal(name), g)} ." for name in lowered)
-        if node in papers:
-            quads.extend(f"{ox.Quad(node, paper_lowercase, ox.Literal(name), g)} ." for name in lowered)
-    counts = {}
-    for edge, fact in ((KGO.proposes, KGO.proposingPaperCount), (KGO.uses, KGO.usingPaperCount)):
-        counts[fact] = Counter(q.object for q in store.quads_for_pattern(None, ox.NamedNode(str(edge)), None, default)
-                               if q.subject in papers and isinstance(q.object, ox.NamedNode))  # one triple per (paper, node)
-        predicate = ox.NamedNode(str(fact))
-        quads.extend(f'{node} {predicate} "{n}"^^<{_INTEGER}> {g} .' for node, n in counts[fact].items())
-    proposing, using = counts[KGO.proposingPaperCount], counts[KGO.usingPaperCount]
-    label = {}
-    for m in instances(store, KGO.Method) & proposing.keys():
-        for q in store.quads_for_pattern(m, ox.NamedNode(_LABEL), None, default):  # a build gives a node one label
-            label[m] = q.object.value
-    methods = sorted(label,
-                     key=lambda m: (-proposing[m], -using[m], label[m], m.value))
-    rank = ox.NamedNode(str(KGO.proposedMethodRank))
-    quads.extend(f'{m} {rank} "{i}"^^<{_INTEGER}> {g} .' for i, m in enumerate(methods, 1))
-    keyed = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(KGO.key)), None, default)} & papers
-    title = {q.subject: q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(_TITLE), None, default)
-             if q.subject in keyed}
-    rank = ox.NamedNode(str(KGO.titleRank))
-    quads.extend(f'{p} {rank} "{i}"^^<{_INTEGER}> {g} .'
-                 for i, p in enumerate(sorted(title, key=lambda p: (title[p], p.value)), 1))
-    return ("\n".join(quads) + "\n").encode("utf-8"), len(quads)
+        for name in lowered:
+            fact(node, KGO.lowercaseName, name)
+            if node in papers:
+                fact(node, KGO.lowercasePaperName, name)
 
+    cited: dict[str, set[str]] = defaultdict(set)  # entity -> papers with an edge to it
+    by_edge: dict[str, Counter[str]] = {}
+    for prop in PAPER_ENTITY_PROPERTIES:
+        by_edge[prop] = Counter()
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
+            paper, node = q.subject.value, q.object.value
+            if paper in papers and isinstance(q.object, ox.NamedNode):  # one triple per (paper, node)
+                by_edge[prop][node] += 1
+                cited[node].add(paper)
+    proposing, using = by_edge[KGO.proposes], by_edge[KGO.uses]
+    for counts, prop in ((proposing, KGO.proposingPaperCount), (using, KGO.usingPaperCount)):
+        for node, n in counts.items():
+            fact(node, prop, n)
+    for node, citing in cited.items():
+        fact(node, KGO.citingPaperCount, len(citing))
 
-def instances(store: ox.Store, cls: str) -> set[ox.NamedNode]:
-    """Every node of the default graph typed ``cls``."""
-    return {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(str(cls)), ox.DefaultGraph())}
+    label = {s: o for s, o in values_of(store, _LABEL).items() if s in cited}  # a build gives a node one label
+    for kind in ENTITY_CLASSES:  # ... and one class
+        members = set(values_of(store, _RDF_TYPE, str(kind))) & label.keys()
+        for i, e in enumerate(sorted(members, key=lambda e: (-len(cited[e]), label[e], e)), 1):
+            fact(e, KGO.kindRank, i)
+        if kind == KGO.Method:
+            ranked = sorted(members & proposing.keys(), key=lambda m: (-proposing[m], -using[m], label[m], m))
+            for i, m in enumerate(ranked, 1):
+                fact(m, KGO.proposedMethodRank, i)
+
+    keyed = set(values_of(store, str(KGO.key))) & papers
+    title = {s: o for s, o in values_of(store, _TITLE).items() if s in keyed}
+    for i, p in enumerate(sorted(title, key=lambda p: (title[p], p)), 1):
+        fact(p, KGO.titleRank, i)
+    return "".join(lines).encode("utf-8"), len(lines)
 
 
 def add_entity_facts(store: ox.Store) -> DerivedInfo:
