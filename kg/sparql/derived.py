@@ -14,19 +14,17 @@ Co-occurrence
 Entity facts
     Queries that look a node up by name or rank entities by their papers read every name or
     every edge of the graph: at 175,745 papers a case-insensitive name match alone took 3 s,
-    and ranking methods by the papers proposing them 8-11 s. ``ENTITY_FACTS_GRAPH`` holds,
-    per node of the default graph, ``kgo:lowercaseName`` (each of its ``rdfs:label`` and
-    ``skos:altLabel`` lower-cased, so ``LCASE(?name) = LCASE(?x)`` becomes an index lookup)
-    (and, for a paper, the same as ``kgo:lowercasePaperName``: a title search reads only the
-    papers' names), and, per entity, ``kgo:proposingPaperCount`` and ``kgo:usingPaperCount`` (papers with a
-    PROPOSES / USES edge to it), and per proposed method ``kgo:proposedMethodRank`` (1 for the
-    method most papers propose; ties by more papers using it, then by name, as
-    ``queries/top_proposed_methods.rq`` orders them), so that query reads its top methods by
-    rank instead of joining and sorting 75,979 methods (1.4 s at 175,745 papers), and per paper
-    ``kgo:titleRank`` (its place in the order of ``dcterms:title``), so ``queries/all_papers.rq``
-    pages through the papers without sorting every title; per entity ``kgo:citingPaperCount``
-    (papers with any of the edges co-occurrence counts) and ``kgo:kindRank`` (its place among the
-    entities of its class by that count, then name, as ``queries/top_entities.rq`` orders them).
+    and ranking methods by the papers proposing them 8-11 s. ``ENTITY_FACTS_GRAPH`` holds:
+
+    - ``kgo:lowercaseName``: each ``rdfs:label`` / ``skos:altLabel`` of every node, lower-cased,
+      so ``LCASE(?name) = LCASE(?x)`` becomes one index scan; ``kgo:lowercasePaperName``, the
+      same for papers only, so a title search reads only the papers' names;
+    - ``kgo:proposingPaperCount``, ``kgo:usingPaperCount`` and ``kgo:citingPaperCount``: per
+      entity, the papers with a PROPOSES, a USES, or any paper-to-entity edge to it;
+    - ranks in the order of the query that reads them, so it takes its top rows by rank
+      instead of sorting every candidate: ``kgo:proposedMethodRank`` (top_proposed_methods),
+      ``kgo:kindRank`` (within the entity's class; top_entities) and ``kgo:titleRank`` (per
+      paper, by title; all_papers pages through it).
 
 The default graph (``graph.nt``) is untouched: every other query, ``kg validate`` and
 ``kg eval`` see exactly the build. The store's fingerprint carries ``DERIVED_VERSION``, so a
