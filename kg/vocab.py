@@ -75,6 +75,14 @@ class KGO(DefinedNamespace):
     secondEntity: URIRef
     paperCount: URIRef
     coOccurrenceRank: URIRef
+    lowercaseName: URIRef
+    lowercasePaperName: URIRef
+    proposingPaperCount: URIRef
+    usingPaperCount: URIRef
+    proposedMethodRank: URIRef
+    titleRank: URIRef
+    citingPaperCount: URIRef
+    kindRank: URIRef
 
 
 RELATION_PROPERTY = {

@@ -10,7 +10,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.sparql import load_examples
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, co_occurrence_counts, values_of
+from kg.sparql.derived import (
+    CO_OCCURRENCE_GRAPH, CO_OCCURRENCE_GROUP_BY, ENTITY_FACTS_GRAPH, LOWERCASE_NAMES_QUERY, PAPER_COUNTS_QUERY,
+    co_occurrence_counts, values_of,
+)
 from kg.sparql.store import FINGERPRINT_FILE, prepare_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,3 +108,109 @@ def test_same_rows_as_the_group_by_on_the_sample_build(sample_build, tmp_path):
     assert len(grouped) > 1000 and sorted(derived) == sorted(grouped)
     # in the query's order wherever ORDER BY decides (two entities of one name and two types may tie)
     assert [(r[4], r[0], r[2]) for r in derived] == [(r[4], r[0], r[2]) for r in grouped]
+
+
+# --- entity facts ---------------------------------------------------------------------------
+
+FACTS = f"""
+@prefix kgo: <https://w3id.org/kg-ml/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix r: <{R}> .
+r:p1 a kgo:Paper ; kgo:key "p1" ; rdfs:label "P1" ; kgo:proposes r:Method:lora, r:Method:adam ; kgo:uses r:Model:opt .
+r:p2 a kgo:Paper ; kgo:key "p2" ; rdfs:label "P2" ; kgo:proposes r:Method:lora ; kgo:uses r:Method:adam, r:Method:dropout .
+r:p3 a kgo:Paper ; kgo:key "p3" ; rdfs:label "P3" ; kgo:proposes r:Method:dropout, r:Method:adam ; kgo:uses r:Method:lora .
+r:p4 a kgo:Paper ; kgo:key "p4" ; rdfs:label "P4" ; kgo:uses r:Method:lora ; kgo:addresses r:Task:qa .
+r:notapaper kgo:key "x" ; dcterms:title "A title, not a paper" ; kgo:proposes r:Method:dropout ; kgo:uses r:Method:dropout .
+r:p1 dcterms:title "Zeta" . r:p2 dcterms:title "Alpha" . r:p3 dcterms:title "Alpha" ; kgo:arxivId "2101.00003" .
+r:Method:lora a kgo:Method ; kgo:key "Method:lora" ; rdfs:label "LoRA" ; skos:altLabel "Low-Rank Adaptation" .
+r:Method:adam a kgo:Method ; kgo:key "Method:adam" ; rdfs:label "Adam" .
+r:Method:dropout a kgo:Method ; kgo:key "Method:dropout" ; rdfs:label "Dropout" .
+r:Model:opt a kgo:Model ; kgo:key "Model:opt" ; rdfs:label "OPT" ; skos:altLabel "OPT-175B", "opt-175b" .
+r:Task:qa a kgo:Task ; kgo:key "Task:qa" ; rdfs:label "Question Answering" ; skos:altLabel "QA" .
+"""
+K = "https://w3id.org/kg-ml/ontology#"
+CITING_PAPERS = f"""PREFIX kgo: <{K}>
+SELECT ?node (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
+  ?paper a kgo:Paper ; ?rel ?node .
+  FILTER (?rel IN (kgo:proposes, kgo:uses, kgo:evaluatesOn, kgo:addresses, kgo:reportsMetric, kgo:mentions))
+}} GROUP BY ?node"""
+
+
+def facts_build(tmp_path: Path) -> Path:
+    store = ox.Store()
+    store.load(FACTS.encode(), format=ox.RdfFormat.TURTLE)
+    (tmp_path / "graph.nt").write_bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    return tmp_path
+
+
+def fact(store: ox.Store, predicate: str) -> set[tuple[str, str]]:
+    """(node, value) of one derived property in ENTITY_FACTS_GRAPH."""
+    return {(q.subject.value, q.object.value)
+            for q in store.quads_for_pattern(None, ox.NamedNode(K + predicate), None, ox.NamedNode(ENTITY_FACTS_GRAPH))}
+
+
+def test_entity_facts_equal_their_sparql_definitions(tmp_path):
+    info = prepare_store(facts_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    lowered = fact(store, "lowercaseName")
+    assert lowered == {(s["node"].value, s["name"].value) for s in store.query(LOWERCASE_NAMES_QUERY)}
+    assert {(R + "Model:opt", "opt-175b"), (R + "Task:qa", "question answering"), (R + "Method:lora", "low-rank adaptation")} <= lowered
+    assert len([n for n, name in lowered if n == R + "Model:opt"]) == 2  # "OPT-175B" and "opt-175b": one name
+    assert fact(store, "lowercasePaperName") == {(n, name) for n, name in lowered if n in {R + f"p{i}" for i in range(1, 5)}}
+    for predicate, edge in (("proposingPaperCount", "proposes"), ("usingPaperCount", "uses")):
+        assert fact(store, predicate) == {(s["node"].value, s["papers"].value)
+                                          for s in store.query(PAPER_COUNTS_QUERY % edge)}
+    assert fact(store, "proposingPaperCount") == {(R + "Method:lora", "2"), (R + "Method:adam", "2"), (R + "Method:dropout", "1")}
+    # LoRA and Adam: 2 proposing papers each; LoRA has more using papers (2 to 1), so it comes first
+    # although "Adam" < "LoRA"; r:notapaper is no kgo:Paper and counts for nothing
+    ranked = [s["m"].value for s in store.query(f"""
+        PREFIX kgo: <{K}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?m (COUNT(DISTINCT ?p) AS ?proposing) (COUNT(DISTINCT ?u) AS ?using) WHERE {{
+          ?m a kgo:Method ; rdfs:label ?name . ?p a kgo:Paper ; kgo:proposes ?m .
+          OPTIONAL {{ ?u a kgo:Paper ; kgo:uses ?m }} }}
+        GROUP BY ?m ?name ORDER BY DESC(?proposing) DESC(?using) ?name""")]
+    assert ranked == [R + "Method:lora", R + "Method:adam", R + "Method:dropout"]
+    assert sorted(fact(store, "proposedMethodRank"), key=lambda nv: int(nv[1])) == [(m, str(i)) for i, m in enumerate(ranked, 1)]
+    # papers with a key and a title, by title (equal titles by IRI); p4 has no title
+    by_title = [s["p"].value for s in store.query("""PREFIX kgo: <https://w3id.org/kg-ml/ontology#>
+        SELECT ?p WHERE { ?p a kgo:Paper ; kgo:key ?key ; <http://purl.org/dc/terms/title> ?title } ORDER BY ?title ?p""")]
+    assert by_title == [R + "p2", R + "p3", R + "p1"]
+    assert sorted(fact(store, "titleRank"), key=lambda nv: int(nv[1])) == [(p, str(i)) for i, p in enumerate(by_title, 1)]
+    # papers with any edge to the entity; ranked within its class by that count, then by name
+    cited = {(s["node"].value, s["papers"].value) for s in store.query(CITING_PAPERS)}
+    assert fact(store, "citingPaperCount") == cited
+    assert (R + "Method:dropout", "2") in cited and (R + "Task:qa", "1") in cited  # p2 and p3; r:notapaper is none
+    kind_rank = set()
+    for kind in ("Model", "Method", "Dataset", "Benchmark", "Task", "Metric"):
+        ranked = [s["e"].value for s in store.query(f"""PREFIX kgo: <{K}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?e (COUNT(DISTINCT ?paper) AS ?papers) WHERE {{
+              ?e a kgo:{kind} ; rdfs:label ?name . ?paper a kgo:Paper ; ?rel ?e .
+              FILTER (?rel IN (kgo:proposes, kgo:uses, kgo:evaluatesOn, kgo:addresses, kgo:reportsMetric, kgo:mentions))
+            }} GROUP BY ?e ?name ORDER BY DESC(?papers) ?name""")]
+        kind_rank |= {(e, str(i)) for i, e in enumerate(ranked, 1)}
+    assert fact(store, "kindRank") == kind_rank and (R + "Method:lora", "1") in kind_rank  # 4 papers
+    assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
+        "lowercaseName", "lowercasePaperName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank",
+        "citingPaperCount", "kindRank"))
+    # the default graph holds exactly the build
+    assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("name", ["question answering", "QUESTION ANSWERING", "qa", "Qa"])
+def test_a_name_lookup_through_the_lowercased_names_ignores_case(tmp_path, name):
+    info = prepare_store(facts_build(tmp_path))
+    query = {ex.name: ex for ex in load_examples(ROOT / "queries")}["papers_for_task"]
+    store = ox.Store.read_only(str(info.path))
+    assert [(s["paper"].value, s["proposed"].value) for s in store.query(query.bound({"task": name}))] == [("P4", "0")]
+
+
+def test_all_papers_pages_through_the_titles(tmp_path):
+    info = prepare_store(facts_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    query = {ex.name: ex for ex in load_examples(ROOT / "queries")}["all_papers"]
+    page = [(s["key"].value, s["title"].value, s["arxiv_id"] and s["arxiv_id"].value)
+            for s in store.query(query.bound({"limit": 2, "offset": 1}))]
+    assert page == [("p3", "Alpha", "2101.00003"), ("p1", "Zeta", None)]
+    assert [s["key"].value for s in store.query(query.bound())] == ["p2", "p3", "p1"]

@@ -20,9 +20,10 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
+from kg.errors import KGError
 from kg.sparql import bind_params, load_examples, parse_example, sparql_literal
 from kg.sparql import negotiation as neg
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH, ENTITY_FACTS_GRAPH
 from kg.sparql.server import ServerConfig, background_server
 from kg.sparql.store import MAX_NESTING, QueryPool, prepare_store, scan_query
 
@@ -202,11 +203,15 @@ def test_example_queries_parse_and_bind():
     for ex in EXAMPLES:
         assert "?" in ex.question, f"{ex.name}: the first comment line asks the question"
         for name in ex.params:
-            assert f"?{name}" in ex.text or name == "limit", f"{ex.name}: param {name} unused"
+            assert f"?{name}" in ex.text or name in ("limit", "offset"), f"{ex.name}: param {name} unused"
         ox.Store().query(ex.bound())  # parses (and runs on an empty store)
     ex = parse_example("t", '# Which?\n# params: {"model": "OPT"}\nSELECT * WHERE { VALUES ?model { "OPT" } } LIMIT 5')
     assert bind_params(ex.text, {"model": 'Llama "2"\n', "limit": 3}).endswith('VALUES ?model { "Llama \\"2\\"\\n" } } LIMIT 3')
     assert ex.bound(header=False).startswith("SELECT")
+    paged = parse_example("p", '# Which?\n# params: {"limit": 5, "offset": 0}\nSELECT * WHERE { ?s ?p ?o } LIMIT 5 OFFSET 0')
+    assert paged.bound({"offset": 20}).endswith("LIMIT 5 OFFSET 20") and paged.bound({"limit": 2}).endswith("LIMIT 2 OFFSET 0")
+    with pytest.raises(KGError, match="OFFSET"):
+        bind_params(ex.text, {"offset": 10})
     assert sparql_literal(None) == "UNDEF" and sparql_literal(True) == "true" and sparql_literal(2.5) == "2.5"
 
 
@@ -369,7 +374,7 @@ def test_service_description(endpoint):
         SELECT ?name ?n WHERE { ?d sd:namedGraph [ sd:name ?name ; sd:graph/<http://rdfs.org/ns/void#triples> ?n ] }""")}
     for name, triples in named.items():
         assert triples == count(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"), name
-    assert set(named) == {"https://w3id.org/kg-ml/ontology", CO_OCCURRENCE_GRAPH}
+    assert set(named) == {"https://w3id.org/kg-ml/ontology", CO_OCCURRENCE_GRAPH, ENTITY_FACTS_GRAPH}
 
 
 @pytest.mark.slow

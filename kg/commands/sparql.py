@@ -64,7 +64,8 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
 
     def ready(info) -> None:
         how = (f"loaded {info.triples:,} triples in {info.load_seconds:.2f} s ({info.reason}; of which "
-               f"{info.derive_seconds:.2f} s deriving {info.derived_triples:,} co-occurrence triples)" if info.reloaded
+               f"{info.derive_seconds:.2f} s deriving {info.derived_triples:,} co-occurrence and "
+               f"{info.entity_fact_triples:,} entity-fact triples)" if info.reloaded
                else f"reusing {info.triples:,} triples ({info.reason})")
         click.echo(f"Store {info.path}: {how}" + (f"; {info.updates} update(s) applied since" if info.updates else ""))
         shown = f"[{host}]" if ":" in host else host

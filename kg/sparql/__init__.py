@@ -8,7 +8,8 @@ Example queries are plain SPARQL files that run as they are (in YASGUI, curl, an
 Leading ``#`` lines say the question; one of them, ``# params: {"name": "OPT"}``, names the
 parameters and their example values. Each parameter ``x`` appears in the query as a
 ``VALUES ?x { … }`` block (or several, one per subquery) holding the example value, which
-``bind_params`` replaces with the caller's value (``limit`` replaces the number in ``LIMIT n``).
+``bind_params`` replaces with the caller's value (``limit`` and ``offset`` replace the number in
+``LIMIT n`` and ``OFFSET n``).
 """
 from __future__ import annotations
 
@@ -108,13 +109,13 @@ def sparql_literal(value: Any) -> str:
 
 def bind_params(text: str, params: dict[str, Any]) -> str:
     """Replace every ``VALUES ?name { … }`` block of each parameter (a query may repeat one in
-    self-contained subqueries), or the first ``LIMIT n`` for ``limit``."""
+    self-contained subqueries), or the first ``LIMIT n`` / ``OFFSET n`` for ``limit`` / ``offset``."""
     for name, value in params.items():
-        if name == "limit":
-            text, n = re.subn(r"\bLIMIT\s+\d+", f"LIMIT {int(value)}", text, count=1, flags=re.IGNORECASE)
+        if name in ("limit", "offset"):
+            text, n = re.subn(rf"\b{name}\s+\d+", f"{name.upper()} {int(value)}", text, count=1, flags=re.IGNORECASE)
         else:
             pattern = re.compile(r"VALUES\s+[?$]" + re.escape(name) + r"\s*\{[^{}]*\}", re.IGNORECASE)
             text, n = pattern.subn(lambda _m: f"VALUES ?{name} {{ {sparql_literal(value)} }}", text)
         if n == 0:
-            raise KGError(f"parameter {name!r} has no VALUES ?{name} {{ … }} block (or LIMIT) in the query")
+            raise KGError(f"parameter {name!r} has no VALUES ?{name} {{ … }} block (or LIMIT / OFFSET) in the query")
     return text

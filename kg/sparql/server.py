@@ -45,7 +45,7 @@ from starlette.routing import Route
 
 from kg.sparql import load_examples, queries_dir
 from kg.sparql import negotiation as neg
-from kg.sparql.derived import CO_OCCURRENCE_GRAPH
+from kg.sparql.derived import CO_OCCURRENCE_GRAPH, ENTITY_FACTS_GRAPH
 from kg.sparql.store import (
     MAX_NESTING, ONTOLOGY_GRAPH, PREFIXES, Busy, QueryPool, QueryTimeout, StoreInfo, WorkerCrash, prepare_store,
     scan_query,
@@ -366,6 +366,10 @@ def service_description_triples(endpoint: str, config: ServerConfig, info: Store
         triples += _named_graph_triples(dataset, "coOccurrence", CO_OCCURRENCE_GRAPH, info.derived_triples,
                                         "Derived, not asserted: co-occurrence counts computed from the default graph "
                                         "when the store was loaded (kgo:CoOccurrence)")
+    if info.entity_fact_triples:
+        triples += _named_graph_triples(dataset, "entityFacts", ENTITY_FACTS_GRAPH, info.entity_fact_triples,
+                                        "Derived, not asserted: lower-cased names, paper counts and ranks of the "
+                                        "default graph's nodes, computed when the store was loaded")
     for fmt in neg.FORMATS:
         triples.append(ox.Triple(me, n(SD + "resultFormat"), n(fmt.format_iri)))
     return triples

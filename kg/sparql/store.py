@@ -3,8 +3,9 @@
 Loading
     ``prepare_store(out_dir)`` keeps an Oxigraph (RocksDB) store in ``OUTDIR/oxigraph``. It
     holds ``graph.nt`` in the default graph and ``schemas/ontology.ttl`` in the named graph
-    ``ONTOLOGY_GRAPH``, and the co-occurrence counts derived from it (``kg.sparql.derived``)
-    in ``CO_OCCURRENCE_GRAPH``. A fingerprint (SHA-256 of both files, the pyoxigraph version,
+    ``ONTOLOGY_GRAPH``, and the facts derived from it (``kg.sparql.derived``): co-occurrence
+    counts in ``CO_OCCURRENCE_GRAPH``, lower-cased names, paper counts and ranks in
+    ``ENTITY_FACTS_GRAPH``. A fingerprint (SHA-256 of both files, the pyoxigraph version,
     the store layout and the version of the derived counts) is kept in
     ``OUTDIR/oxigraph/kg-fingerprint.json``; the next start reuses
     the store unchanged when the fingerprint matches and reloads it (into a fresh directory,
@@ -51,7 +52,7 @@ from kg.errors import InputError, KGError
 from kg.outdir import build_fingerprint, file_digest
 from kg.schema import schema_file
 from kg.sparql import policy
-from kg.sparql.derived import DERIVED_VERSION, add_co_occurrence
+from kg.sparql.derived import DERIVED_VERSION, add_co_occurrence, add_entity_facts
 
 log = logging.getLogger("kg.sparql")
 
@@ -116,7 +117,8 @@ class StoreInfo:
     updates: int = 0
     fingerprint: dict[str, Any] = field(default_factory=dict)
     derived_triples: int = 0      # in CO_OCCURRENCE_GRAPH
-    derive_seconds: float = 0.0   # part of load_seconds
+    derive_seconds: float = 0.0   # part of load_seconds, both derived graphs
+    entity_fact_triples: int = 0  # in ENTITY_FACTS_GRAPH
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -180,7 +182,8 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
                 reason = f"existing store unreadable ({exc})"
             else:
                 return StoreInfo(store_dir, False, "graph.nt unchanged", meta["triples"], meta["ontology_triples"],
-                                 0.0, meta.get("updates", 0), want, meta.get("derived_triples", 0))
+                                 0.0, meta.get("updates", 0), want, meta.get("derived_triples", 0),
+                                 entity_fact_triples=meta.get("entity_fact_triples", 0))
         else:
             reason = ("forced" if force else "no store yet" if not meta else
                       "graph.nt changed" if meta.get("fingerprint", {}).get("graph.nt") != want["graph.nt"] else
@@ -196,6 +199,7 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
             if ontology:
                 store.bulk_load(path=str(ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
             derived = add_co_occurrence(store)
+            facts = add_entity_facts(store)
             store.flush()
             triples = _count(store)
             onto_triples = _count(store, ONTOLOGY_GRAPH) if ontology else 0
@@ -205,14 +209,17 @@ def prepare_store(out_dir: str | Path, *, force: bool = False, ontology: Path | 
             raise StoreError(f"cannot load {nt} into Oxigraph: {exc}") from exc
         seconds = time.perf_counter() - start
         _write_meta(tmp_dir, {"fingerprint": want, "triples": triples, "ontology_triples": onto_triples,
-                              "derived_triples": derived.triples, "derive_seconds": round(derived.seconds, 3),
+                              "derived_triples": derived.triples, "entity_fact_triples": facts.triples,
+                              "derive_seconds": round(derived.seconds + facts.seconds, 3),
+                              "entity_facts_seconds": round(facts.seconds, 3),
                               "loaded_at": time.time(), "load_seconds": round(seconds, 3), "updates": 0})
         old = out_dir / f".{STORE_DIR}.old-{os.getpid()}"
         if store_dir.exists():
             os.replace(store_dir, old)
         os.replace(tmp_dir, store_dir)
         shutil.rmtree(old, ignore_errors=True)
-        return StoreInfo(store_dir, True, reason, triples, onto_triples, seconds, 0, want, derived.triples, derived.seconds)
+        return StoreInfo(store_dir, True, reason, triples, onto_triples, seconds, 0, want, derived.triples,
+                         derived.seconds + facts.seconds, facts.triples)
 
 
 def record_update(store_dir: Path, triples: int) -> None:
