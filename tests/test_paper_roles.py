@@ -1,0 +1,106 @@
+"""The learned paper-role check (kg/extract/paper_roles.py): trained, loaded, and what it
+does to the graph kg builds from abstracts whose roles are clear."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.annotations import load_split
+from kg.build import build
+from kg.extract.paper_roles import ROLE_LABELS, PaperRoleModel
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def trainer():
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        import train_paper_roles
+    finally:
+        sys.path.pop(0)
+    return train_paper_roles
+
+
+def test_a_role_model_trained_on_20_abstracts_loads_and_is_reproducible(nlp, trainer, tmp_path):
+    pairs = load_split("train", batches=["batch-05"])[:20]
+    rows = trainer.role_rows(nlp, pairs)
+    assert len(rows) > 40 and all(row[3] for row in rows)
+    model = trainer.train(rows)
+    path = tmp_path / "paper_roles.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    loaded = PaperRoleModel.load(path)
+    assert set(loaded.weights) == set(ROLE_LABELS) and loaded.weights == model.weights
+    assert trainer.train(rows).to_json() == model.to_json()  # fixed seed: the same file twice
+    # what it learned fits its own training rows better than chance
+    feats = next(r[2] for r in rows if r[0] == "Task" and r[3] == {"ADDRESSES"})
+    assert loaded.probability("ADDRESSES", feats) > 0.5
+
+
+def test_the_roles_setting_leaves_the_model_out(monkeypatch):
+    from kg.extract import build_pipeline
+    from kg.extract.pipeline import ROLES_ENV
+
+    assert build_pipeline().get_pipe("kg_relation_extractor").role_model is not None  # shipped and on by default
+    monkeypatch.setenv(ROLES_ENV, "rules")
+    assert build_pipeline().get_pipe("kg_relation_extractor").role_model is None
+
+
+def test_an_unknown_roles_setting_is_refused(monkeypatch):
+    from kg.errors import ConfigError
+    from kg.extract import build_pipeline
+    from kg.extract.pipeline import ROLES_ENV
+
+    monkeypatch.setenv(ROLES_ENV, "learned")
+    with pytest.raises(ConfigError, match="combined, rules"):
+        build_pipeline()
+
+
+def test_decide_keeps_a_proposed_name_and_replaces_only_when_confident():
+    model = PaperRoleModel(threshold=0.6, margin=0.2, add_threshold=0.8)
+    assert model.decide("Method", {"PROPOSES"}, {"PROPOSES": 0.01, "USES": 0.9, "MENTIONS": 0.1}, kept=True) == {"PROPOSES"}
+    assert model.decide("Model", {"MENTIONS"}, {"PROPOSES": 0.0, "USES": 0.9, "MENTIONS": 0.1}, kept=True) == {"MENTIONS"}
+    assert model.decide("Model", {"MENTIONS"}, {"PROPOSES": 0.0, "USES": 0.9, "MENTIONS": 0.1}) == {"USES"}
+    assert model.decide("Task", {"ADDRESSES"}, {"ADDRESSES": 0.3, "MENTIONS": 0.7}) == {"MENTIONS"}
+    assert model.decide("Task", {"ADDRESSES"}, {"ADDRESSES": 0.45, "MENTIONS": 0.55}) == {"ADDRESSES"}  # not by the margin
+    assert model.decide("Dataset", {"USES"}, {"USES": 0.6, "EVALUATES_ON": 0.85, "MENTIONS": 0.1, "PROPOSES": 0.0}) == {"EVALUATES_ON"}
+    assert model.decide("Dataset", {"PROPOSES"}, {"PROPOSES": 0.9, "EVALUATES_ON": 0.85, "USES": 0.1, "MENTIONS": 0.0}, kept=True) == {"PROPOSES", "EVALUATES_ON"}
+
+
+ABSTRACTS = [
+    ("Span Readers for Extractive Question Answering",
+     "Reading comprehension asks a model to find an answer span in a passage. We propose SpanReader, a "
+     "pointer network that scores every span at once. We evaluate SpanReader on SQuAD and report exact match and F1."),
+    ("Attention Without Pretraining",
+     "Unlike BERT, our encoder is trained from scratch on the target data. We introduce ScratchNet, a small "
+     "transformer, and train it on WikiText-103 for language modeling."),
+]
+
+
+@pytest.fixture(scope="module")
+def role_graph(tmp_path_factory):
+    root = tmp_path_factory.mktemp("roles")
+    src = root / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": f"2401.0000{k}", "title": t, "abstract": a}) + "\n"
+                           for k, (t, a) in enumerate(ABSTRACTS)), encoding="utf-8")
+    build([src], out_dir=root / "out")
+    nodes = {n["key"]: n for n in map(json.loads, (root / "out" / "nodes.jsonl").read_text().splitlines())}
+    edges = {}
+    for e in map(json.loads, (root / "out" / "edges.jsonl").read_text().splitlines()):
+        if nodes[e["source"]]["label"] == "Paper":
+            edges.setdefault(nodes[e["target"]]["name"], set()).add(e["type"])
+    return edges
+
+
+@pytest.mark.parametrize("name, roles", [
+    ("SQuAD", {"EVALUATES_ON"}),
+    ("SpanReader", {"PROPOSES"}),
+    ("BERT", {"MENTIONS"}),
+    ("ScratchNet", {"PROPOSES"}),
+    ("WikiText-103", {"USES"}),
+])
+def test_the_paper_role_is_what_the_sentence_does(role_graph, name, roles):
+    assert role_graph.get(name) == roles
