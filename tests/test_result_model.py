@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError
-from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc, to_extraction
+from kg.extract.pipeline import RESULTS_ENV, ROLES_ENV, build_pipeline, make_doc, to_extraction
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel, role_candidates
 from kg.extract.results import ResultExtractor
 from kg.link import link
@@ -147,14 +147,19 @@ def test_clear_attribution(nlp, case):
     assert results_of(nlp, abstract, title="Scaling verification" if abstract is VHS else "Instruction tuning at scale") == expected
 
 
-def test_the_model_decides_where_the_rules_took_another_name(nlp, monkeypatch):
+def test_the_model_decides_where_the_rules_took_another_name(monkeypatch):
     """The rules give the 51% to the technique named nearest; the model to the paper's own
     verifier, and the graph's RESULT_OF evidence says the model chose it."""
+    # Paper roles from the rules alone in both pipelines: the learned paper roles make VHS the
+    # proposed thing, and then the rules' attribution finds it too.
+    monkeypatch.setenv(ROLES_ENV, "rules")
     monkeypatch.setenv(RESULTS_ENV, "rules")
     rules_only = build_pipeline()
     assert results_of(rules_only, VHS, title="Scaling verification") == [(51.0, "inference-time scaling", "GenEval", "FLOPs")]
+    monkeypatch.delenv(RESULTS_ENV)
+    learned = build_pipeline()
     record = Record("Scaling verification", VHS, Source("inline", 1), arxiv_id="2603.22492")
-    graph, _ = link([to_extraction(record, nlp(make_doc(nlp, record)))])
+    graph, _ = link([to_extraction(record, learned(make_doc(learned, record)))])
     (edge,) = [e for e in graph.edges.values() if e.type == "RESULT_OF"]
     target = graph.nodes[edge.target]
     assert {target.name, *target.aliases} >= {"VHS", "Verifier on Hidden States"} and edge.evidence[0].rule == "result_of_model"
