@@ -32,7 +32,7 @@ def test_graph_gold_files_match_the_annotations():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split, floor", [("dev", 0.79), ("train", 0.77), ("test", 0.7)])
+@pytest.mark.parametrize("split, floor", [("dev", 0.85), ("train", 0.85), ("test", 0.75)])
 def test_names_no_list_holds_are_found_as_proposed(nlp, split, floor):
     """Issue: coined names a paper proposes ("We propose MOFDiff, …") must be found without a
     gazetteer. The rules were shaped on the first dev batches (14-15) and the first 360 train
