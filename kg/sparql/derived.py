@@ -130,10 +130,17 @@ def co_occurrence_nquads(store: ox.Store) -> tuple[bytes, int]:
 def add_co_occurrence(store: ox.Store) -> DerivedInfo:
     """Compute the co-occurrence counts of the store's default graph and write them into
     ``CO_OCCURRENCE_GRAPH`` (replacing what it held)."""
+    pairs, seconds = derive_graph(store, CO_OCCURRENCE_GRAPH, co_occurrence_nquads)
+    return DerivedInfo(pairs, 4 * pairs, seconds)
+
+
+def derive_graph(store: ox.Store, graph: str, nquads_of) -> tuple[int, float]:
+    """Compute ``nquads_of(store)`` (N-Quads bytes, and how many things they hold) and make
+    the named graph ``graph`` hold exactly them; that count and the seconds it took."""
     start = time.perf_counter()
-    data, pairs = co_occurrence_nquads(store)
-    replace_graph(store, CO_OCCURRENCE_GRAPH, data)
-    return DerivedInfo(pairs, 4 * pairs, time.perf_counter() - start)
+    data, count = nquads_of(store)
+    replace_graph(store, graph, data)
+    return count, time.perf_counter() - start
 
 
 def replace_graph(store: ox.Store, graph: str, nquads: bytes) -> None:
@@ -215,7 +222,5 @@ def entity_facts_nquads(store: ox.Store) -> tuple[bytes, int]:
 def add_entity_facts(store: ox.Store) -> DerivedInfo:
     """Compute the entity facts of the store's default graph and write them into
     ``ENTITY_FACTS_GRAPH`` (replacing what it held)."""
-    start = time.perf_counter()
-    data, triples = entity_facts_nquads(store)
-    replace_graph(store, ENTITY_FACTS_GRAPH, data)
-    return DerivedInfo(triples, triples, time.perf_counter() - start)
+    triples, seconds = derive_graph(store, ENTITY_FACTS_GRAPH, entity_facts_nquads)
+    return DerivedInfo(triples, triples, seconds)
