@@ -27,22 +27,50 @@ def test_training_docs_carry_the_annotated_spans():
     assert doc.text.startswith(record["title"] + "\n\n")
 
 
+def shipped_config() -> str:
+    """The config ``spacy project run all training`` trains (project.yml's ``vars.config``)."""
+    import yaml
+
+    return yaml.safe_load((ROOT / "training" / "project.yml").read_text(encoding="utf-8"))["vars"]["config"]
+
+
+def tiny_vectors(tmp_path: Path) -> Path:
+    """A four-word table standing in for training/vectors/ml_vectors (the real one takes half an
+    hour to train): same kind of table, random values."""
+    import numpy
+
+    from spacy.vectors import Vectors
+
+    nlp = spacy.blank("en")
+    words = ["BERT", "ImageNet", "accuracy", "model"]
+    data = numpy.random.default_rng(0).normal(size=(len(words), 8)).astype("float32")
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=words)
+    nlp.to_disk(tmp_path / "vectors")
+    return tmp_path / "vectors"
+
+
 @pytest.mark.slow
-def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path):
+@pytest.mark.parametrize("config", [shipped_config(), "ner_vectors"])
+def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path, config):
+    """The shipped config, and the variant reading word vectors (which kg runs on copies of the
+    tokens made in the recogniser's own vocab, where its vectors are)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
     pairs = load_split("train")[:20]
     DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[:16]]).to_disk(tmp_path / "train.spacy")
     DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[16:]]).to_disk(tmp_path / "dev.spacy")
-    subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "configs" / "ner.cfg"),
+    subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "configs" / f"{config}.cfg"),
                     "--output", str(tmp_path / "run"), "--paths.train", str(tmp_path / "train.spacy"),
-                    "--paths.dev", str(tmp_path / "dev.spacy"), "--training.max_steps", "20",
-                    "--training.eval_frequency", "10"], check=True, capture_output=True, timeout=300)
+                    "--paths.dev", str(tmp_path / "dev.spacy"),
+                    *(["--paths.vectors", str(tiny_vectors(tmp_path))] if config == "ner_vectors" else []),
+                    "--training.max_steps", "20", "--training.eval_frequency", "10"],
+                   check=True, capture_output=True, timeout=300)
     data = tmp_path / "data"
     shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus", "ner"))
     subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), str(tmp_path / "run" / "model-best"),
                     "--to", str(data / "ner")], check=True, capture_output=True, timeout=300)
     standalone = spacy.load(data / "ner")  # the recogniser alone, as a user would load it
     assert standalone.pipe_names == ["ner"] and set(standalone.get_pipe("ner").labels) <= set(ENTITY_TYPES)
+    assert standalone.vocab.vectors.shape[0] == (4 if config == "ner_vectors" else 0)
 
     import os
 

@@ -315,12 +315,11 @@ class EntityRecognizer:
         """(start, end, label) the trained recogniser predicts for each doc ([] without one)."""
         if self.span_model is None:
             return [[] for _ in docs]
-        ner = self.span_model.get_pipe("ner")
-        out = []
-        for doc in ner.pipe(docs):
-            out.append([(e.start, e.end, e.label_) for e in doc.ents])
-            doc.ents = ()
-        return out
+        # The recogniser reads its own vocab's vectors (floret: subword hashes of each word), so it
+        # runs on copies of the tokens made in that vocab; token offsets are the same.
+        vocab = self.span_model.vocab
+        copies = (Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]) for doc in docs)
+        return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in self.span_model.get_pipe("ner").pipe(copies)]
 
     def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
         found = [] if self.mode == "model" else [
