@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.errors import ConfigError
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
-                                     clause_bounds, role_candidates)
+                                     clause_bounds, name_shape, role_candidates)
 from kg.names import fold_name
 
 if not Doc.has_extension("kg_results"):
@@ -52,6 +52,16 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# A bare number the words before it mark as a score, where no metric is recognised beside it:
+# "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
+SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
+                          re.IGNORECASE)
+# "achieves 0.97 test BPC", "the best configuration reaches only 0.663", "obtained 0.3198 and 0.2096":
+# a decimal right after a verb of attainment (integers there are too often counts).
+ATTAIN_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?\s+(?:(?:a|an|only|just|up to|over|about|around|"
+                           r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+# "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
+VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -239,6 +249,18 @@ def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, 
     return False
 
 
+def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A bare number that the words around it mark as a result although no metric is
+    recognised beside it: "a score of 74.91", "achieves 0.97", "OpenAI o1 (82.7)"."""
+    before = text[max(0, n.start - 60) : n.start]
+    decimal = "." in text[n.start : n.end]
+    if SCORE_BEFORE.search(before) or (decimal and ATTAIN_BEFORE.search(before)):
+        return True
+    # "OpenAI o1 (82.7), o1-preview (74.8)": a decimal in brackets right after a name it scores
+    return decimal and text[n.end : n.end + 1] in (")", ",") and any(
+        label in ("Model", "Method", "Metric") and re.fullmatch(r"\s*\(\s*", text[e : n.start]) for s, e, label, _ in ents if e <= n.start)
+
+
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
@@ -323,11 +345,13 @@ def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
 
 
 def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int | None, proposed_folds: frozenset[str],
-                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str, str]]:
+                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]],
+                 proposed_on: int | None = None) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str, str]]:
     """The results of one sentence: (number, kind, of, on, metric, how "of" was found, how "on" was found).
 
     ``ents``: (start, end, label, entity index) with offsets into ``text``; ``proposed``: the
-    entity index of the paper's own model or method (or ``None``).
+    entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
+    dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
     numbers = find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
@@ -342,7 +366,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
-    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all)) for n in numbers]
+    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
+            for n in numbers]
+    for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
+        if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
+            read[k - 1] = read[k] = read[k - 1] or read[k]
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
         if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
             for k in members:
@@ -359,6 +387,10 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
             on, on_how = opener, "sentence_opener"
+        if on is None and proposed_on is not None and not any(label in ON_LABELS for _, _, label, _ in ents):
+            # A paper that introduces one benchmark reports its numbers on it ("Codex performs best, solving
+            # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
+            on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
@@ -511,7 +543,7 @@ class ResultExtractor:
         """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``."""
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
-        found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns)
+        found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
@@ -525,16 +557,25 @@ class ResultExtractor:
         return hits
 
 
+def sole_proposed_on(context: PaperContext) -> int | None:
+    """The dataset or benchmark the paper introduces, when it introduces one name (else None)."""
+    folds = {context.fold_of.get(i) for i in context.proposed_on}
+    return context.proposed_on[0] if len(folds) == 1 else None
+
+
 def paper_context(doc: Doc) -> PaperContext:
     """The paper-level names a number may belong to: what the paper proposes (a Model or
-    Method) and evaluates on (a Dataset or Benchmark), from the relation extractor's output."""
+    Method; a Dataset or Benchmark) and evaluates on (a Dataset or Benchmark), from the
+    relation extractor's output."""
     ents = list(doc.ents)
     relations = [h for h in doc._.kg_relations or () if h.head is None]
     proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+    proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
     return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed),
-                        evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end))
+                        evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end),
+                        shape_of={i: name_shape(e.text) for i, e in enumerate(ents)}, proposed_on=tuple(proposed_on))
 
 
 @Language.factory(
