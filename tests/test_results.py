@@ -57,6 +57,10 @@ NUMBER_FORMS = [
     ("OPT-IML is +3.4 above GPT-3 on MMLU.", "+3.4", 3.4, "", "gain", None, None),
     ("OPT-IML achieves a score of 74.91 on MMLU.", "74.91", 74.91, "", "absolute", None, None),
     ("On MMLU, the best configuration of OPT-IML reaches only 0.663.", "0.663", 0.663, "", "absolute", None, None),
+    ("OPT-IML's success rate on MMLU falls from 63% to just 4%.", "from 63% to just 4%", 4.0, "%", "gain", 63.0, None),
+    ("OPT-IML reduces the prediction set size from 847 tokens to 4.3 tokens on MMLU.", "from 847 tokens to 4.3", 4.3, "", "gain", 847.0, None),
+    ("OPT-IML shows accuracy gains (9.5 +/- 17.5 percentage points) on MMLU.", "9.5", 9.5, "points", "gain", None, None),
+    ("OPT-IML achieves an MAE of 1.01 (95% CI 0.92-1.11) on MMLU.", "1.01", 1.01, "", "absolute", None, None),
 ]
 
 
@@ -82,6 +86,8 @@ FALSE_FRIENDS = {
     "rates that are settings": "We train with a dropout rate of 10% and a mask rate of 15% on MMLU.",
     "integers after a verb of attainment": "We obtain 3 datasets and achieve 2 wins on MMLU.",
     "a bracketed integer after a name": "We compare OPT-IML with GPT-4 (2023) and PaLM (540) on MMLU.",
+    "sizes from X to Y without a change": "OPT-IML scales from 7 billion to 70 billion parameters on MMLU.",
+    "confidence levels": "We report the 95% CI and the 90% confidence interval of accuracy on MMLU.",
 }
 
 

@@ -52,6 +52,10 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words that may bound either end of "from X to Y": "from above 90% to below 30%".
+BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?"
+# "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
+SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
 # "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
 SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
@@ -142,7 +146,9 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
     u = cues.unit_re
     words = "|".join(sorted(map(re.escape, cues.number_words), key=len, reverse=True))
     return [
-        ("from_to", re.compile(rf"\bfrom\s+(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+to\s+(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"
+        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
+                               rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
@@ -170,6 +176,19 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     return sorted(out, key=lambda n: n.start)
 
 
+def without_spreads(numbers: list[NumberMention], text: str) -> list[NumberMention]:
+    """``numbers`` without those written as a spread after another ("9.5 +/- 17.5 points":
+    a standard deviation is no result); the number it follows takes its unit."""
+    out: list[NumberMention] = []
+    for n in numbers:
+        if out and SPREAD_GAP.fullmatch(text[out[-1].end : n.start]):
+            if not out[-1].unit and n.unit:
+                out[-1] = replace(out[-1], unit=n.unit)
+            continue
+        out.append(n)
+    return out
+
+
 def _unit(cues: Cues, *raw: str | None) -> str:
     for r in raw:
         if r:
@@ -182,6 +201,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if not m.group("ub") and (m.group("w").lower() != "twice" or not re.match(r"\s+(?:as|faster|higher|better|more)\b", text[end:])):
             return None
         return NumberMention(start, end, cues.number_words[m.group("w").lower()], "x", pattern="number_word")
+    if kind == "from_to" and m.group("wa") and not set(_words_before(text, start, 6)) & cues.gain_before:
+        return None  # "from 847 tokens to 4.3 tokens" after "reducing …", not "scales from 7 billion to 70 billion"
     if kind in ("from_to", "arrow", "range"):
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
@@ -353,7 +374,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
     dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
-    numbers = find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns)
+    numbers = without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
