@@ -193,6 +193,12 @@ ATTRIBUTION = {
     "a named benchmark beats the one the paper introduces": (
         "We introduce MedHalu, a new benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% on MMLU.",
         [(61.2, "%", "GPT-4", "MMLU", "accuracy")]),
+    "a lone number after a list of metrics is one result per metric": (
+        OURS + "OPT-IML reaches an accuracy, precision and F1-score of 0.82 on MMLU.",
+        [(0.82, "", "OPT-IML", "MMLU", "accuracy"), (0.82, "", "OPT-IML", "MMLU", "precision"), (0.82, "", "OPT-IML", "MMLU", "F1-score")]),
+    "a list of numbers pairs with the list of metrics, one each": (
+        OURS + "OPT-IML reaches 61.1% and 75.6% accuracy and F1 on MMLU.",
+        [(61.1, "%", "OPT-IML", "MMLU", "accuracy"), (75.6, "%", "OPT-IML", "MMLU", "F1")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

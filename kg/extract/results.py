@@ -455,6 +455,34 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
     return found
 
 
+# Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
+LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "higher", "better", "improvement", "improvements", "gain",
+                   "gains", "relative", "absolute", "increase"}
+
+
+def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"an accuracy, precision, recall and F1-score of 0.82": a lone number that scores a list
+    of metrics right before or after it is one result per metric (as the guideline annotates
+    it); a list of as many numbers was already paired in order."""
+    numbers = [(f[0].start, f[0].end) for f in found]
+    in_list = {k for members in _lists(numbers, text) if len(members) > 1 for k in members}
+    out = []
+    for k, f in enumerate(found):
+        n, metric = f[0], f[4]
+        names = next((ml for ml in _name_lists(ents, ("Metric",), text) if len(ml) > 1 and any(i == metric for _, _, i in ml)), None)
+        if k in in_list or names is None:
+            out.append(f)
+            continue
+        before = WORD.findall(text[names[-1][1] : n.start].lower()) if names[-1][1] <= n.start else None
+        after = WORD.findall(text[n.end : names[0][0]].lower()) if names[0][0] >= n.end else None
+        if (before is not None and len(before) <= 4 and all(w in METRIC_GLUE for w in before)) or (
+                after is not None and len(after) <= 4 and all(w in LIST_AFTER_GLUE for w in after)):
+            out.extend(f[:4] + (i,) + f[5:] for _, _, i in names)
+        else:
+            out.append(f)
+    return out
+
+
 ROLE_SLOTS = {"of": 2, "on": 3, "metric": 4}
 
 
@@ -566,6 +594,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
+        found = one_per_listed_metric(found, text, spans)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
