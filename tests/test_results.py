@@ -57,6 +57,8 @@ NUMBER_FORMS = [
     ("OPT-IML is +3.4 above GPT-3 on MMLU.", "+3.4", 3.4, "", "gain", None, None),
     ("OPT-IML achieves a score of 74.91 on MMLU.", "74.91", 74.91, "", "absolute", None, None),
     ("On MMLU, the best configuration of OPT-IML reaches only 0.663.", "0.663", 0.663, "", "absolute", None, None),
+    ("Even GPT-4 achieves only 15.6% on MMLU.", "15.6%", 15.6, "%", "absolute", None, None),
+    ("OPT-IML increases the latency on MMLU by only 2.34%.", "2.34%", 2.34, "%", "gain", None, None),
     ("OPT-IML's success rate on MMLU falls from 63% to just 4%.", "from 63% to just 4%", 4.0, "%", "gain", 63.0, None),
     ("OPT-IML reduces the prediction set size from 847 tokens to 4.3 tokens on MMLU.", "from 847 tokens to 4.3", 4.3, "", "gain", 847.0, None),
     ("OPT-IML shows accuracy gains (9.5 +/- 17.5 percentage points) on MMLU.", "9.5", 9.5, "points", "gain", None, None),

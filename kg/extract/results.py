@@ -64,6 +64,7 @@ SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)
 # a decimal right after a verb of attainment (integers there are too often counts).
 ATTAIN_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?\s+(?:(?:a|an|only|just|up to|over|about|around|"
                            r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+ATTAIN_WORD = re.compile(r"(?:achiev|obtain|reach|attain|yield|scor)(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -246,9 +247,10 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         rest = text[n.end : n.end + 40].lower().lstrip()
         if any(rest.startswith(c) for c in cues.condition_after):
             return False
-        head = " ".join(_words_before(text, n.start, 3))
-        if any(head.endswith(c) for c in cues.condition_before):
-            return False
+        words = _words_before(text, n.start, 3)
+        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2]))
+        if not attained and any(" ".join(words).endswith(c) for c in cues.condition_before):
+            return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
     if not n.unit and n.from_value is None and n.low is None and float(n.value).is_integer() and 1900 <= n.value <= 2100:
