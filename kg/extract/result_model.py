@@ -7,8 +7,8 @@ every candidate is scored by a small logistic regression over general features (
 distance, clause, the words between, order, prepositions, lists, the number's unit, the
 entity type, whether the paper proposes or evaluates on it, whether the rules chose it):
 the candidates are the sentence's names of the role's types and, for the roles the model's
-``paper_level`` lists, the paper's proposed models or methods (``of``; shipped) or the datasets
-or benchmarks it evaluates on (``on``; measured, left out). The best
+``paper_level`` lists, the paper's proposed models or methods (``of``) and the datasets or
+benchmarks it introduces (``on``; both shipped), each with its name shape. The best
 candidate is taken when its probability reaches the role's threshold, else the role is left
 unsaid (or the rules' pick kept, where it scores at least the role's ``keep`` level). Trained on
 the span corpus's train split (``training/scripts/train_result_model.py``), thresholds chosen on
@@ -261,8 +261,8 @@ class ResultModel(LogisticModels):
     role on the probability of the best candidate, ``keep`` per role on the probability of
     the rules' pick (kept when no candidate reaches the threshold); ``decides``: the roles the
     model decides (the rules keep the rest); ``paper_level``: the roles whose candidates
-    include the paper-level names (the proposed model for ``of``, the evaluated-on datasets
-    for ``on``), not only the sentence's."""
+    include the paper-level names (the proposed model for ``of``, the introduced datasets or
+    benchmarks for ``on``), not only the sentence's."""
 
     thresholds: dict[str, float] = field(default_factory=dict)
     keep: dict[str, float] = field(default_factory=dict)

@@ -166,8 +166,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="a span corpus directory (default: eval/spans)")
     parser.add_argument("--train-batches", nargs="*", default=None, help="only these train batches (default: all)")
     parser.add_argument("--dev-batches", nargs="*", default=None, help="only these dev batches (default: all)")
-    parser.add_argument("--paper-level", nargs="*", choices=tuple(ROLE_LABELS), default=["of"],
-                        help="roles whose candidates include the paper's proposed (of) / evaluated-on (on) names")
+    parser.add_argument("--paper-level", nargs="*", choices=tuple(ROLE_LABELS), default=["of", "on"],
+                        help="roles whose candidates include the paper-level names: the proposed model or method (of), "
+                             "the dataset or benchmark the paper introduces (on)")
     parser.add_argument("--tune-on", choices=("dev", "train-oof"), default="train-oof",
                         help="choose thresholds on dev, or on train scored out of fold (each half by a model of the other)")
     args = parser.parse_args()
