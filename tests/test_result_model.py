@@ -14,7 +14,7 @@ import pytest
 
 from kg.errors import ConfigError
 from kg.extract.pipeline import RESULTS_ENV, ROLES_ENV, build_pipeline, make_doc, to_extraction
-from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel, role_candidates
+from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel, name_shape, role_candidates
 from kg.extract.results import ResultExtractor
 from kg.link import link
 from kg.types import Record, Source
@@ -102,16 +102,22 @@ def test_a_broken_model_file_is_a_config_error(tmp_path):
 
 
 def test_candidates_are_the_sentence_names_and_the_paper_level_ones():
-    # "X reaches 81.2% on ImageNet": ents (start, end, label, index); the paper proposes entity 7 and evaluates on 8
+    # "X reaches 81.2% on ImageNet": ents (start, end, label, index); the paper proposes entity 7, evaluates on 8 and 2,
+    # and introduces the dataset 8 (the paper-level candidate of "on"; the evaluated-on ones are not candidates)
     text = "FastNet reaches 81.2% top-1 accuracy on ImageNet, beating ResNet-50."
     ents = [(0, 7, "Model", 0), (22, 36, "Metric", 1), (40, 48, "Dataset", 2), (58, 67, "Model", 3)]
     context = PaperContext(fold_of={0: "fastnet", 1: "top1 accuracy", 2: "imagenet", 3: "resnet50", 7: "fastnet", 8: "coco"},
-                           proposed=(7,), evaluated_on=(8, 2))
+                           proposed=(7,), evaluated_on=(8, 2), proposed_on=(8, 2))
     of = role_candidates("of", ents, 16, 21, context)
     assert [c.entity for c in of] == [0, 3]  # the proposed name is already in the sentence: once
     on = role_candidates("on", ents, 16, 21, context)
     assert [(c.entity, c.start is None) for c in on] == [(2, False), (8, True)]
     assert [c.entity for c in role_candidates("metric", ents, 16, 21, context)] == [1]
+
+
+def test_name_shapes_tell_a_coined_name_from_a_plain_phrase():
+    names = ("CB-AE", "GPT-4", "PrestoBERT", "Llama3", "Transformer", "transfer learning")
+    assert [name_shape(n) for n in names] == ["acronym", "acronym", "coined", "coined", "capitalised", "plain"]
 
 
 def results_of(nlp, abstract: str, title: str = "Instruction tuning at scale") -> list[tuple]:

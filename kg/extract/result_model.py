@@ -7,8 +7,8 @@ every candidate is scored by a small logistic regression over general features (
 distance, clause, the words between, order, prepositions, lists, the number's unit, the
 entity type, whether the paper proposes or evaluates on it, whether the rules chose it):
 the candidates are the sentence's names of the role's types and, for the roles the model's
-``paper_level`` lists, the paper's proposed models or methods (``of``; shipped) or the datasets
-or benchmarks it evaluates on (``on``; measured, left out). The best
+``paper_level`` lists, the paper's proposed models or methods (``of``) and the datasets or
+benchmarks it introduces (``on``; both shipped), each with its name shape. The best
 candidate is taken when its probability reaches the role's threshold, else the role is left
 unsaid (or the rules' pick kept, where it scores at least the role's ``keep`` level). Trained on
 the span corpus's train split (``training/scripts/train_result_model.py``), thresholds chosen on
@@ -52,6 +52,20 @@ class PaperContext:
     proposed: tuple[int, ...] = ()
     evaluated_on: tuple[int, ...] = ()
     in_title: frozenset[int] = field(default_factory=frozenset)
+    shape_of: dict[int, str] = field(default_factory=dict)  # entity index -> name_shape() of its text
+    proposed_on: tuple[int, ...] = ()  # the datasets or benchmarks the paper introduces
+
+
+def name_shape(text: str) -> str:
+    """How a name is written: a coined name ("PrestoBERT", "CB-AE", "GPT-4") or a plain
+    phrase ("transfer learning", "Transformer"). An abstract's own unnamed system is often
+    recognised as a plain phrase, which the gold does not take as the number's model."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "acronym"
+    if any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:]):
+        return "coined"
+    return "capitalised" if text[:1].isupper() else "plain"
 
 
 @dataclass(frozen=True)
@@ -97,7 +111,7 @@ def role_candidates(role: str, ents: list[tuple[int, int, str, int]], number_sta
         if fold not in nearest or d < nearest[fold][0]:
             nearest[fold] = (d, (s, e, label, i))
     out = [Candidate(i, label, s, e) for _, (s, e, label, i) in sorted(nearest.values(), key=lambda x: x[1][0])]
-    outside = () if not paper_level else context.proposed if role == "of" else context.evaluated_on if role == "on" else ()
+    outside = () if not paper_level else context.proposed if role == "of" else context.proposed_on if role == "on" else ()
     for i in outside:
         fold = context.fold_of.get(i, "")
         if fold not in nearest:
@@ -140,7 +154,7 @@ def candidate_features(role: str, text: str, number: NumberView, cand: Candidate
     role's candidates; ``rule_pick``/``rule_how``: the rules' choice for the role and how
     they made it; ``name_list``: the candidate's (index, length) in a list of names."""
     fold = context.fold_of.get(cand.entity, "")
-    proposed = any(context.fold_of.get(i) == fold for i in context.proposed)
+    proposed = any(context.fold_of.get(i) == fold for i in (context.proposed_on if role == "on" else context.proposed))
     evaluated = any(context.fold_of.get(i) == fold for i in context.evaluated_on)
     unit = number.unit or "none"
     feats = [f"role={role}", f"unit={unit}", f"kind={number.kind}", f"pattern={number.pattern}"]
@@ -165,6 +179,11 @@ def candidate_features(role: str, text: str, number: NumberView, cand: Candidate
     feats += [f"nw_before={_known(w)}" for w in near_before] + [f"nw_after={_known(w)}" for w in near_after]
     if set(_words(text[max(clause[0], number.start - 80) : number.start])[-6:]) & COMPARISON:
         feats.append("compared_number")  # "surpassing the best baseline's performance of 20.5%"
+    shape = context.shape_of.get(cand.entity)
+    if shape:
+        feats += [f"shape={shape}", f"shape|{'outside' if cand.start is None else 'inside'}|{shape}"]
+        if proposed:
+            feats.append(f"proposed|shape={shape}")
     if cand.start is None:
         feats += ["outside", f"outside|n_inside={min(n_inside, 2)}", f"outside|unit={unit}", f"outside|kind={number.kind}"]
         if AUTHORS.search(text):
@@ -242,8 +261,8 @@ class ResultModel(LogisticModels):
     role on the probability of the best candidate, ``keep`` per role on the probability of
     the rules' pick (kept when no candidate reaches the threshold); ``decides``: the roles the
     model decides (the rules keep the rest); ``paper_level``: the roles whose candidates
-    include the paper-level names (the proposed model for ``of``, the evaluated-on datasets
-    for ``on``), not only the sentence's."""
+    include the paper-level names (the proposed model for ``of``, the introduced datasets or
+    benchmarks for ``on``), not only the sentence's."""
 
     thresholds: dict[str, float] = field(default_factory=dict)
     keep: dict[str, float] = field(default_factory=dict)

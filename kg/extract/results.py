@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.errors import ConfigError
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
-                                     clause_bounds, role_candidates)
+                                     clause_bounds, name_shape, role_candidates)
 from kg.names import fold_name
 
 if not Doc.has_extension("kg_results"):
@@ -52,6 +52,21 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words that may bound either end of "from X to Y": "from above 90% to below 30%".
+BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?"
+# "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
+SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
+# A bare number the words before it mark as a score, where no metric is recognised beside it:
+# "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
+SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
+                          re.IGNORECASE)
+# "achieves 0.97 test BPC", "the best configuration reaches only 0.663", "obtained 0.3198 and 0.2096":
+# a decimal right after a verb of attainment (integers there are too often counts).
+ATTAIN_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?\s+(?:(?:a|an|only|just|up to|over|about|around|"
+                           r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+ATTAIN_WORD = re.compile(r"(?:achiev|obtain|reach|attain|yield|scor)(?:e|es|ed|ing|s)?", re.IGNORECASE)
+# "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
+VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,7 +147,9 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
     u = cues.unit_re
     words = "|".join(sorted(map(re.escape, cues.number_words), key=len, reverse=True))
     return [
-        ("from_to", re.compile(rf"\bfrom\s+(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+to\s+(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"
+        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
+                               rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
@@ -160,6 +177,19 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     return sorted(out, key=lambda n: n.start)
 
 
+def without_spreads(numbers: list[NumberMention], text: str) -> list[NumberMention]:
+    """``numbers`` without those written as a spread after another ("9.5 +/- 17.5 points":
+    a standard deviation is no result); the number it follows takes its unit."""
+    out: list[NumberMention] = []
+    for n in numbers:
+        if out and SPREAD_GAP.fullmatch(text[out[-1].end : n.start]):
+            if not out[-1].unit and n.unit:
+                out[-1] = replace(out[-1], unit=n.unit)
+            continue
+        out.append(n)
+    return out
+
+
 def _unit(cues: Cues, *raw: str | None) -> str:
     for r in raw:
         if r:
@@ -172,6 +202,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if not m.group("ub") and (m.group("w").lower() != "twice" or not re.match(r"\s+(?:as|faster|higher|better|more)\b", text[end:])):
             return None
         return NumberMention(start, end, cues.number_words[m.group("w").lower()], "x", pattern="number_word")
+    if kind == "from_to" and m.group("wa") and not set(_words_before(text, start, 6)) & cues.gain_before:
+        return None  # "from 847 tokens to 4.3 tokens" after "reducing …", not "scales from 7 billion to 70 billion"
     if kind in ("from_to", "arrow", "range"):
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
@@ -215,9 +247,10 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         rest = text[n.end : n.end + 40].lower().lstrip()
         if any(rest.startswith(c) for c in cues.condition_after):
             return False
-        head = " ".join(_words_before(text, n.start, 3))
-        if any(head.endswith(c) for c in cues.condition_before):
-            return False
+        words = _words_before(text, n.start, 3)
+        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2]))
+        if not attained and any(" ".join(words).endswith(c) for c in cues.condition_before):
+            return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
     if not n.unit and n.from_value is None and n.low is None and float(n.value).is_integer() and 1900 <= n.value <= 2100:
@@ -237,6 +270,18 @@ def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, 
             if len(gap) <= 4 and all(w in METRIC_GLUE for w in gap):
                 return True
     return False
+
+
+def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A bare number that the words around it mark as a result although no metric is
+    recognised beside it: "a score of 74.91", "achieves 0.97", "OpenAI o1 (82.7)"."""
+    before = text[max(0, n.start - 60) : n.start]
+    decimal = "." in text[n.start : n.end]
+    if SCORE_BEFORE.search(before) or (decimal and ATTAIN_BEFORE.search(before)):
+        return True
+    # "OpenAI o1 (82.7), o1-preview (74.8)": a decimal in brackets right after a name it scores
+    return decimal and text[n.end : n.end + 1] in (")", ",") and any(
+        label in ("Model", "Method", "Metric") and re.fullmatch(r"\s*\(\s*", text[e : n.start]) for s, e, label, _ in ents if e <= n.start)
 
 
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
@@ -323,13 +368,15 @@ def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
 
 
 def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int | None, proposed_folds: frozenset[str],
-                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str, str]]:
+                 fold_of: dict[int, str], cues: Cues, patterns: list[tuple[str, re.Pattern]],
+                 proposed_on: int | None = None) -> list[tuple[NumberMention, str, int | None, int | None, int | None, str, str]]:
     """The results of one sentence: (number, kind, of, on, metric, how "of" was found, how "on" was found).
 
     ``ents``: (start, end, label, entity index) with offsets into ``text``; ``proposed``: the
-    entity index of the paper's own model or method (or ``None``).
+    entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
+    dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
-    numbers = find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns)
+    numbers = without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -342,7 +389,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
-    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all)) for n in numbers]
+    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
+            for n in numbers]
+    for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
+        if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
+            read[k - 1] = read[k] = read[k - 1] or read[k]
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
         if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
             for k in members:
@@ -359,6 +410,10 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
             on, on_how = opener, "sentence_opener"
+        if on is None and proposed_on is not None and not any(label in ON_LABELS for _, _, label, _ in ents):
+            # A paper that introduces one benchmark reports its numbers on it ("Codex performs best, solving
+            # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
+            on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
@@ -400,6 +455,34 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
                 f = found[k]
                 found[k] = f[:role] + (i,) + f[role + 1 : 6] + (("in_order",) if role == 3 else f[6:])
     return found
+
+
+# Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
+LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "higher", "better", "improvement", "improvements", "gain",
+                   "gains", "relative", "absolute", "increase"}
+
+
+def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"an accuracy, precision, recall and F1-score of 0.82": a lone number that scores a list
+    of metrics right before or after it is one result per metric (as the guideline annotates
+    it); a list of as many numbers was already paired in order."""
+    numbers = [(f[0].start, f[0].end) for f in found]
+    in_list = {k for members in _lists(numbers, text) if len(members) > 1 for k in members}
+    out = []
+    for k, f in enumerate(found):
+        n, metric = f[0], f[4]
+        names = next((ml for ml in _name_lists(ents, ("Metric",), text) if len(ml) > 1 and any(i == metric for _, _, i in ml)), None)
+        if k in in_list or names is None:
+            out.append(f)
+            continue
+        before = WORD.findall(text[names[-1][1] : n.start].lower()) if names[-1][1] <= n.start else None
+        after = WORD.findall(text[n.end : names[0][0]].lower()) if names[0][0] >= n.end else None
+        if (before is not None and len(before) <= 4 and all(w in METRIC_GLUE for w in before)) or (
+                after is not None and len(after) <= 4 and all(w in LIST_AFTER_GLUE for w in after)):
+            out.extend(f[:4] + (i,) + f[5:] for _, _, i in names)
+        else:
+            out.append(f)
+    return out
 
 
 ROLE_SLOTS = {"of": 2, "on": 3, "metric": 4}
@@ -511,8 +594,9 @@ class ResultExtractor:
         """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``."""
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
-        found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns)
+        found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
+        found = one_per_listed_metric(found, text, spans)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
@@ -525,16 +609,25 @@ class ResultExtractor:
         return hits
 
 
+def sole_proposed_on(context: PaperContext) -> int | None:
+    """The dataset or benchmark the paper introduces, when it introduces one name (else None)."""
+    folds = {context.fold_of.get(i) for i in context.proposed_on}
+    return context.proposed_on[0] if len(folds) == 1 else None
+
+
 def paper_context(doc: Doc) -> PaperContext:
     """The paper-level names a number may belong to: what the paper proposes (a Model or
-    Method) and evaluates on (a Dataset or Benchmark), from the relation extractor's output."""
+    Method; a Dataset or Benchmark) and evaluates on (a Dataset or Benchmark), from the
+    relation extractor's output."""
     ents = list(doc.ents)
     relations = [h for h in doc._.kg_relations or () if h.head is None]
     proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+    proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
     return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed),
-                        evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end))
+                        evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end),
+                        shape_of={i: name_shape(e.text) for i, e in enumerate(ents)}, proposed_on=tuple(proposed_on))
 
 
 @Language.factory(

@@ -28,7 +28,7 @@ from kg.evaluate import _names, same_value
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc
 from kg.extract.result_model import ROLE_LABELS, PaperContext, ResultModel, decide
-from kg.extract.results import ROLE_SLOTS, _patterns, paper_context, read_results, result_candidates
+from kg.extract.results import ROLE_SLOTS, _patterns, paper_context, read_results, result_candidates, sole_proposed_on
 from kg.names import fold_name
 from kg.types import Record, Source
 
@@ -61,7 +61,8 @@ def cache_split(nlp, pairs: list[tuple[dict, dict]], path: Path) -> None:
                 names = {i: sorted({fold_name(e._.kg_canonical or e.text), fold_name(e.text)}) for i, e in enumerate(ents)}
                 fh.write(json.dumps({"id": record["id"], "sentences": sentences, "names": names, "results": results,
                                      "context": {"fold_of": context.fold_of, "proposed": context.proposed,
-                                                 "evaluated_on": context.evaluated_on, "in_title": sorted(context.in_title)}}) + "\n")
+                                                 "evaluated_on": context.evaluated_on, "in_title": sorted(context.in_title),
+                                                 "shape_of": context.shape_of, "proposed_on": context.proposed_on}}) + "\n")
 
 
 def read_cache(path: Path) -> Iterator[dict]:
@@ -70,7 +71,9 @@ def read_cache(path: Path) -> Iterator[dict]:
             paper = json.loads(line)
             c = paper["context"]
             paper["context"] = PaperContext(fold_of={int(k): v for k, v in c["fold_of"].items()}, proposed=tuple(c["proposed"]),
-                                            evaluated_on=tuple(c["evaluated_on"]), in_title=frozenset(c["in_title"]))
+                                            evaluated_on=tuple(c["evaluated_on"]), in_title=frozenset(c["in_title"]),
+                                            shape_of={int(k): v for k, v in c.get("shape_of", {}).items()},
+                                            proposed_on=tuple(c.get("proposed_on", ())))
             paper["names"] = {int(k): set(v) for k, v in paper["names"].items()}
             for s in paper["sentences"]:
                 s["ents"] = [tuple(e) for e in s["ents"]]
@@ -87,7 +90,7 @@ def examples(papers: list[dict], cues, patterns, paper_level: list[str]) -> list
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         read = []
         for s in paper["sentences"]:
-            found = read_results(s["text"], s["ents"], proposed, proposed_folds, context.fold_of, cues, patterns)
+            found = read_results(s["text"], s["ents"], proposed, proposed_folds, context.fold_of, cues, patterns, sole_proposed_on(context))
             read.extend((f, c, s["text"]) for f, c in zip(found, result_candidates(s["text"], s["ents"], found, context, paper_level=paper_level)))
         used: set[int] = set()
         for g in paper["results"]:
@@ -163,8 +166,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="a span corpus directory (default: eval/spans)")
     parser.add_argument("--train-batches", nargs="*", default=None, help="only these train batches (default: all)")
     parser.add_argument("--dev-batches", nargs="*", default=None, help="only these dev batches (default: all)")
-    parser.add_argument("--paper-level", nargs="*", choices=tuple(ROLE_LABELS), default=["of"],
-                        help="roles whose candidates include the paper's proposed (of) / evaluated-on (on) names")
+    parser.add_argument("--paper-level", nargs="*", choices=tuple(ROLE_LABELS), default=["of", "on"],
+                        help="roles whose candidates include the paper-level names: the proposed model or method (of), "
+                             "the dataset or benchmark the paper introduces (on)")
     parser.add_argument("--tune-on", choices=("dev", "train-oof"), default="train-oof",
                         help="choose thresholds on dev, or on train scored out of fold (each half by a model of the other)")
     args = parser.parse_args()
