@@ -1,0 +1,49 @@
+"""Entity recognition, issue 8: the field's vocabulary learned from span train, and span
+boundaries as the guideline draws them (eval/GUIDELINES.md, "Span annotation")."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.types import Record, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]:
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return {(m.text, m.label) for m in paper.mentions}
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We label the relations with distant supervision and train a tagger.", "distant supervision", "Method"),
+    ("Images are produced by diffusion models conditioned on text.", "diffusion models", "Method"),
+    ("We study entity alignment between two knowledge graphs.", "entity alignment", "Task"),
+    ("The embeddings are then used for dimensionality reduction of the features.", "dimensionality reduction", "Task"),
+    ("We fit Gaussian mixture models to the speaker features.", "Gaussian mixture models", "Method"),
+])
+def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
+    """The ``span-train`` gazetteer lines are the output of tools/lexicon/span_vocabulary.py on
+    the train split with its defaults (rerun it after the annotations or the thresholds change)."""
+    sys.path.insert(0, str(ROOT / "tools" / "lexicon"))
+    try:
+        import span_vocabulary
+    finally:
+        sys.path.pop(0)
+    learned = {(r["label"], r["name"]) for r in span_vocabulary.learn(4, 3, 0.6, 0.8)}
+    shipped = set()
+    for filename, label in span_vocabulary.GAZETTEER_FILES.items():
+        for line in (ROOT / "kg" / "data" / "gazetteer" / filename).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("source") == span_vocabulary.SOURCE:
+                shipped.add((label, row["name"]))
+    assert learned == shipped
+    assert ("Method", "distant supervision") in shipped and not any(name == "Transformer" for _, name in shipped)
