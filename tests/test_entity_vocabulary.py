@@ -38,7 +38,7 @@ def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
         import span_vocabulary
     finally:
         sys.path.pop(0)
-    learned = {(r["label"], r["name"]) for r in span_vocabulary.learn(4, 3, 0.6, 0.8)}
+    learned = {(r["label"], r["name"]) for r in span_vocabulary.learn(3, 3, 0.6, 0.8)}
     shipped = set()
     for filename, label in span_vocabulary.GAZETTEER_FILES.items():
         for line in (ROOT / "kg" / "data" / "gazetteer" / filename).read_text(encoding="utf-8").splitlines():
