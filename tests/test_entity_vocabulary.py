@@ -31,8 +31,9 @@ def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
 
 
 def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
-    """The ``span-train`` gazetteer lines are the output of tools/lexicon/span_vocabulary.py on
-    the train split with its defaults (rerun it after the annotations or the thresholds change)."""
+    """The ``span-train`` gazetteer lines and the lexicon's ``listed_name_modifiers`` are the
+    output of tools/lexicon/span_vocabulary.py on the train split with its defaults (rerun it
+    after the annotations or the thresholds change)."""
     sys.path.insert(0, str(ROOT / "tools" / "lexicon"))
     try:
         import span_vocabulary
@@ -46,4 +47,29 @@ def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
             if row.get("source") == span_vocabulary.SOURCE:
                 shipped.add((label, row["name"]))
     assert learned == shipped
+    lexicon = json.loads((ROOT / "kg" / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    assert lexicon["listed_name_modifiers"] == span_vocabulary.learn_modifiers(4, 0.75)
+    assert {"multi-hop", "unsupervised"} <= set(lexicon["listed_name_modifiers"]) and "robust" not in lexicon["listed_name_modifiers"]
     assert ("Method", "distant supervision") in shipped and not any(name == "Transformer" for _, name in shipped)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We study multi-hop KBQA over large knowledge bases.", "multi-hop KBQA", "Task"),
+    ("A new model for unsupervised speech enhancement is trained on noisy audio.", "unsupervised speech enhancement", "Task"),
+    ("Results on biomedical VQA improve with more data.", "biomedical VQA", "Task"),
+    ("We evaluate zero-shot image classification on many label sets.", "zero-shot image classification", "Task"),
+])
+def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("title, abstract, name, junk", [
+    ("A study", "We build a robust question answering system.", "question answering", "robust question answering"),
+    ("A study", "Existing contrastive learning methods need many negatives.", "contrastive learning", "Existing contrastive learning"),
+    ("A study", "We propose a novel speech enhancement model.", "speech enhancement", "novel speech enhancement"),
+    # a title's capitalised word is no modifier of the listed name after it
+    ("Controlled Text Generation with Small Models", "We study it.", "Text Generation", "Controlled Text Generation"),
+])
+def test_evaluative_words_and_title_words_stay_out_of_the_span(nlp, title, abstract, name, junk):
+    names = {text for text, _ in entities(nlp, abstract, title)}
+    assert name in names and junk not in names

@@ -48,8 +48,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -262,6 +262,7 @@ class EntityRecognizer:
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
+        self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -334,6 +335,7 @@ class EntityRecognizer:
             *self.task_phrase_candidates(doc),
         ]
         found += self.modified_metric_candidates(doc, found)
+        found += self.modified_name_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
 
@@ -693,6 +695,29 @@ class EntityRecognizer:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
             if doc[start : c.start].text.lower() in self._metric_modifiers:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
+        return out
+
+    def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed task or method with the words before it that make it a narrower one:
+        "multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA" (the guideline keeps
+        such modifiers in the span). Only words the span corpus's annotators keep there
+        (lexicon ``listed_name_modifiers``, learned from train by tools/lexicon/span_vocabulary.py),
+        never evaluative ones ("robust", "novel", "existing"). Named as written."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
+                continue
+            start = c.start
+            while start > 0 and c.start - start < 3:
+                first = start - 1
+                while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+                    first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
+                word = doc[first:start].text
+                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper():
+                    break  # "Open Mixture-of-Experts", "Controlled Text Generation": a title's words, not a modifier
+                start = first
+            if start < c.start:
+                out.append(Candidate(start, c.end, c.label, "modified_name"))
         return out
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:

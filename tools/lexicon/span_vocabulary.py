@@ -11,6 +11,13 @@ names the hand-written gazetteer already holds and the lexicon's generic terms a
 The entries go into ``kg/data/gazetteer/*.jsonl`` marked ``"source": "span-train"``; a rerun
 replaces them. Only train batches are read (``kg.annotations.SPLITS["train"]``).
 
+It also learns which words before a listed task or method the annotators keep in the span
+("multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA": a narrower task or
+method) and which they leave out ("robust", "novel", "existing"): a word kept at least
+``--min-modifier-kept`` times and in at least ``--min-modifier-rate`` of the times it stands
+there goes into the lexicon's ``listed_name_modifiers`` (``kg_entity_recognizer`` extends a
+listed name over them).
+
     python tools/lexicon/span_vocabulary.py [--min-listed 3] [--min-rate 0.6] [--dry-run]
 """
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from kg.annotations import SPLITS, load_split
+from kg.annotations import SPLITS, load_split, resolve_spans
 from kg.extract.entities import GAZETTEER_FILES
 from kg.names import fold_name
 
@@ -49,7 +56,7 @@ def learn(min_listed: int, min_batches: int, min_rate: float, min_type_share: fl
     texts = []
     for batch in SPLITS["train"]:
         for record, ann in load_split("train", batches=[batch]):
-            texts.append(record["text"])
+            texts.append((record["text"], record["text"].lower()))
             seen = set()
             for entity in ann.get("entities", []):
                 folded = fold_name(entity["text"])
@@ -69,13 +76,56 @@ def learn(min_listed: int, min_batches: int, min_rate: float, min_type_share: fl
             continue
         if folded in existing or folded in generic or folded in EXCLUDED or ACRONYM.match(name) or len(name) < 3 or LATEX.search(name):
             continue
-        pattern = surface_pattern(name)
-        occurs = sum(1 for text in texts if pattern.search(text))
+        pattern, word = surface_pattern(name), re.split(r"[\s\-]+", name.lower())[0]
+        occurs = sum(1 for text, lowered in texts if word in lowered and pattern.search(text))
         if n / max(occurs, n) < min_rate:
             continue
         aliases = sorted({s for s in surfaces[folded] if s.lower() != name.lower()})
         rows.append({"name": name, "label": label, "aliases": aliases, "listed": n, "occurs": max(occurs, n)})
     return sorted(rows, key=lambda r: (r["label"], r["name"].lower()))
+
+
+WORD = re.compile(r"[A-Za-z0-9][\w\-']*")
+
+
+def learn_modifiers(min_kept: int, min_rate: float) -> list[str]:
+    """Words the train annotators keep in the span right before a listed task or method name
+    (the longer phrase itself not listed), often enough and at a high enough rate."""
+    names = set()
+    for filename in ("tasks.jsonl", "methods.jsonl"):
+        for line in (DATA / "gazetteer" / filename).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                names.update(a.lower() for a in (row["name"], *row.get("aliases", ())))
+    kept, left = Counter(), Counter()
+    for record, ann in load_split("train"):
+        text = record["text"]
+        spans = [(s, e) for s, e, _, _ in resolve_spans(text, ann.get("entities", []))]
+        words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+        for i in range(1, len(words)):
+            for n in range(1, 5):
+                if i + n > len(words):
+                    break
+                start, end = words[i][0], words[i + n - 1][1]
+                name = text[start:end].lower()
+                before = words[i - 1]
+                if name not in names or text[before[1]:start] != " ":
+                    continue
+                word = text[before[0]:before[1]].lower()
+                if f"{word} {name}" in names or any(s < before[0] and e == end and text[s:end].lower() in names for s, e in spans):
+                    continue  # a longer listed name: the gazetteer has it already
+                if any(s <= before[0] and e == end for s, e in spans):
+                    kept[word] += 1
+                elif (start, end) in spans:
+                    left[word] += 1
+    return sorted(w for w, k in kept.items() if k >= min_kept and k / (k + left[w]) >= min_rate)
+
+
+def write_modifiers(words: list[str]) -> None:
+    path = DATA / "lexicon.json"
+    lexicon = json.loads(path.read_text(encoding="utf-8"))
+    lexicon["listed_name_modifiers"] = words
+    path.write_text(json.dumps(lexicon, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def hand_written_folds() -> set[str]:
@@ -102,14 +152,19 @@ def main() -> None:
     ap.add_argument("--min-batches", type=int, default=3)
     ap.add_argument("--min-rate", type=float, default=0.6)
     ap.add_argument("--min-type-share", type=float, default=0.8)
+    ap.add_argument("--min-modifier-kept", type=int, default=4)
+    ap.add_argument("--min-modifier-rate", type=float, default=0.75)
     ap.add_argument("--dry-run", action="store_true", help="print the names, write nothing")
     args = ap.parse_args()
     rows = learn(args.min_listed, args.min_batches, args.min_rate, args.min_type_share)
     for r in rows:
         print(f"{r['label']:<9} {r['name']:<45} listed {r['listed']:>3} / {r['occurs']:>3}")
     print(f"{len(rows)} names: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r['label'] for r in rows).items())))
+    modifiers = learn_modifiers(args.min_modifier_kept, args.min_modifier_rate)
+    print(f"{len(modifiers)} modifiers: {', '.join(modifiers)}")
     if not args.dry_run:
         write(rows)
+        write_modifiers(modifiers)
 
 
 if __name__ == "__main__":
