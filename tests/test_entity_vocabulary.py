@@ -73,3 +73,14 @@ def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, l
 def test_evaluative_words_and_title_words_stay_out_of_the_span(nlp, title, abstract, name, junk):
     names = {text for text, _ in entities(nlp, abstract, title)}
     assert name in names and junk not in names
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("The policy is trained with RL from sparse rewards.", "RL", "Method"),
+    ("We optimise the network with SGD and a cosine schedule.", "SGD", "Method"),
+    ("Pre-trained encoders help natural language understanding in many domains.", "natural language understanding", "Task"),
+])
+def test_names_every_gold_set_lists_are_no_generic_words(nlp, abstract, name, label):
+    """Once in the lexicon's generic terms; span train lists them 53 of 60, 9 of 10 and 27 of 43
+    times, and RL is listed in sample dev, proxy and proxy2 wherever it occurs."""
+    assert (name, label) in entities(nlp, abstract)
