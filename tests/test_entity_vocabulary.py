@@ -84,3 +84,11 @@ def test_names_every_gold_set_lists_are_no_generic_words(nlp, abstract, name, la
     """Once in the lexicon's generic terms; span train lists them 53 of 60, 9 of 10 and 27 of 43
     times, and RL is listed in sample dev, proxy and proxy2 wherever it occurs."""
     assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Unlike CNNs, our encoder sees the whole image at once.", "CNNs"),
+    ("GANs and VAEs both learn a generator from unlabelled images.", "GANs"),
+])
+def test_a_listed_method_acronym_is_found_in_the_plural(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)

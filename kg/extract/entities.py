@@ -74,6 +74,7 @@ MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant li
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
+ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
@@ -173,8 +174,9 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def surface_variants(text: str, fold_plural: bool) -> set[str]:
-    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural."""
+def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
+    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
+    an acronym too, if ``acronym_plural``)."""
     forms = {text}
     if "-" in text:
         forms.add(text.replace("-", " "))
@@ -185,6 +187,8 @@ def surface_variants(text: str, fold_plural: bool) -> set[str]:
             last = form[-1]
             if last.isalpha() and last.islower() and not form.endswith("s"):
                 forms.add(form[:-1] + "ies" if form.endswith("y") and form[-2:-1] not in "aeiou" else form + "s")
+            elif acronym_plural and ACRONYM_NAME.match(form):
+                forms.add(form + "s")  # "CNNs", "GANs", "LSTMs": a method family in the plural (span train: 86 of 87 listed)
     return forms
 
 
@@ -242,7 +246,7 @@ class EntityRecognizer:
             forms: set[str] = set()
             for alias in (entry.name, *entry.aliases):
                 self._by_fold.setdefault(fold_name(alias), entry)
-                forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model")
+                forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             matcher = exact if entry.case_sensitive else lower
             matcher.add(str(index), list(self.nlp.tokenizer.pipe(sorted(forms))))
         self._matchers = {"lower": lower, "exact": exact}
