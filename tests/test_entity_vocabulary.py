@@ -92,3 +92,16 @@ def test_names_every_gold_set_lists_are_no_generic_words(nlp, abstract, name, la
 ])
 def test_a_listed_method_acronym_is_found_in_the_plural(nlp, abstract, name):
     assert (name, "Method") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("Our method works for segmentation and detection.", "segmentation"),
+    ("Our method works for translation and detection.", "translation"),
+    ("Our method works for forecasting and detection.", "forecasting"),
+])
+def test_a_bare_head_word_the_annotators_rarely_list_is_no_task(nlp, abstract, word):
+    """On its own, "translation" was right 8 times of 40 in span train, "segmentation" 7 of 36,
+    "forecasting" 1 of 13, "dialogue" 0 of 15; "machine translation" still is a Task."""
+    names = {text for text, _ in entities(nlp, abstract)}
+    assert word not in names
+    assert ("machine translation", "Task") in entities(nlp, f"{abstract} We also study machine translation.")
