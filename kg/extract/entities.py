@@ -48,8 +48,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -74,6 +74,7 @@ MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant li
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
+ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
@@ -173,8 +174,9 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def surface_variants(text: str, fold_plural: bool) -> set[str]:
-    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural."""
+def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
+    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
+    an acronym too, if ``acronym_plural``)."""
     forms = {text}
     if "-" in text:
         forms.add(text.replace("-", " "))
@@ -185,6 +187,8 @@ def surface_variants(text: str, fold_plural: bool) -> set[str]:
             last = form[-1]
             if last.isalpha() and last.islower() and not form.endswith("s"):
                 forms.add(form[:-1] + "ies" if form.endswith("y") and form[-2:-1] not in "aeiou" else form + "s")
+            elif acronym_plural and ACRONYM_NAME.match(form):
+                forms.add(form + "s")  # "CNNs", "GANs", "LSTMs": a method family in the plural (span train: 86 of 87 listed)
     return forms
 
 
@@ -242,7 +246,7 @@ class EntityRecognizer:
             forms: set[str] = set()
             for alias in (entry.name, *entry.aliases):
                 self._by_fold.setdefault(fold_name(alias), entry)
-                forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model")
+                forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             matcher = exact if entry.case_sensitive else lower
             matcher.add(str(index), list(self.nlp.tokenizer.pipe(sorted(forms))))
         self._matchers = {"lower": lower, "exact": exact}
@@ -262,6 +266,7 @@ class EntityRecognizer:
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
+        self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -333,6 +338,7 @@ class EntityRecognizer:
             *self.task_phrase_candidates(doc),
         ]
         found += self.modified_metric_candidates(doc, found)
+        found += self.modified_name_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
 
@@ -692,6 +698,29 @@ class EntityRecognizer:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
             if doc[start : c.start].text.lower() in self._metric_modifiers:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
+        return out
+
+    def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed task or method with the words before it that make it a narrower one:
+        "multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA" (the guideline keeps
+        such modifiers in the span). Only words the span corpus's annotators keep there
+        (lexicon ``listed_name_modifiers``, learned from train by tools/lexicon/span_vocabulary.py),
+        never evaluative ones ("robust", "novel", "existing"). Named as written."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
+                continue
+            start = c.start
+            while start > 0 and c.start - start < 3:
+                first = start - 1
+                while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+                    first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
+                word = doc[first:start].text
+                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper():
+                    break  # "Open Mixture-of-Experts", "Controlled Text Generation": a title's words, not a modifier
+                start = first
+            if start < c.start:
+                out.append(Candidate(start, c.end, c.label, "modified_name"))
         return out
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:

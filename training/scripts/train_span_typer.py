@@ -26,11 +26,12 @@ REVIEWED_RULES = ("abbreviation", "local_abbreviation", "title_name", "proposed_
                   "task_phrase", "method_phrase", "span_model")
 
 
-# The typer learns from the first 1,240 train abstracts (batches 05-13 and 16-37). Trained on all
-# 2,480 it was level on the four tuning sets (entity F1 within 0.005 either way) but kept
-# "Preference Models (PMs)", a class word the issue names as junk: the later annotators typed
-# such "X models (XMs)" classes as Methods more often. So the shipped typer is this one.
-TYPER_TRAIN_BATCHES = [b for b in SPLITS["train"] if int(b.split("-")[1]) <= 37]
+# The typer learns from every train abstract (3,600). Trained on the first 1,240 only (batches
+# 05-13 and 16-37, the file shipped until the learned vocabulary and modifiers changed what the
+# rules hand it) it scored 0.652 exact-span F1 on dev against 0.667; with all of them and the
+# old drop threshold (0.7) it kept "Preference Models (PMs)", a class word the issue names as
+# junk, so the drop threshold is 0.6 (0.5 was level on dev).
+TYPER_TRAIN_BATCHES = list(SPLITS["train"])
 
 
 def name_groups(nlp, split: str):
@@ -72,7 +73,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     # Chosen on dev (exact spans) from a grid of threshold 0.4-0.6, drop 0.5-0.7, margin 0-0.4, L2 1e-4/1e-3.
     ap.add_argument("--threshold", type=float, default=0.4)
-    ap.add_argument("--drop-threshold", type=float, default=0.7)
+    ap.add_argument("--drop-threshold", type=float, default=0.6)
     ap.add_argument("--margin", type=float, default=0.0)
     ap.add_argument("--l2", type=float, default=1e-3)
     args = ap.parse_args()

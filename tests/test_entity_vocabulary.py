@@ -1,0 +1,107 @@
+"""Entity recognition, issue 8: the field's vocabulary learned from span train, and span
+boundaries as the guideline draws them (eval/GUIDELINES.md, "Span annotation")."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.types import Record, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]:
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return {(m.text, m.label) for m in paper.mentions}
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We label the relations with distant supervision and train a tagger.", "distant supervision", "Method"),
+    ("Images are produced by diffusion models conditioned on text.", "diffusion models", "Method"),
+    ("We study entity alignment between two knowledge graphs.", "entity alignment", "Task"),
+    ("The embeddings are then used for dimensionality reduction of the features.", "dimensionality reduction", "Task"),
+    ("We fit Gaussian mixture models to the speaker features.", "Gaussian mixture models", "Method"),
+])
+def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
+    """The ``span-train`` gazetteer lines and the lexicon's ``listed_name_modifiers`` are the
+    output of tools/lexicon/span_vocabulary.py on the train split with its defaults (rerun it
+    after the annotations or the thresholds change)."""
+    sys.path.insert(0, str(ROOT / "tools" / "lexicon"))
+    try:
+        import span_vocabulary
+    finally:
+        sys.path.pop(0)
+    learned = {(r["label"], r["name"]) for r in span_vocabulary.learn(3, 3, 0.6, 0.8)}
+    shipped = set()
+    for filename, label in span_vocabulary.GAZETTEER_FILES.items():
+        for line in (ROOT / "kg" / "data" / "gazetteer" / filename).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("source") == span_vocabulary.SOURCE:
+                shipped.add((label, row["name"]))
+    assert learned == shipped
+    lexicon = json.loads((ROOT / "kg" / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    assert lexicon["listed_name_modifiers"] == span_vocabulary.learn_modifiers(4, 0.75)
+    assert {"multi-hop", "unsupervised"} <= set(lexicon["listed_name_modifiers"]) and "robust" not in lexicon["listed_name_modifiers"]
+    assert ("Method", "distant supervision") in shipped and not any(name == "Transformer" for _, name in shipped)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We study multi-hop KBQA over large knowledge bases.", "multi-hop KBQA", "Task"),
+    ("A new model for unsupervised speech enhancement is trained on noisy audio.", "unsupervised speech enhancement", "Task"),
+    ("Results on biomedical VQA improve with more data.", "biomedical VQA", "Task"),
+    ("We evaluate zero-shot image classification on many label sets.", "zero-shot image classification", "Task"),
+])
+def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("title, abstract, name, junk", [
+    ("A study", "We build a robust question answering system.", "question answering", "robust question answering"),
+    ("A study", "Existing contrastive learning methods need many negatives.", "contrastive learning", "Existing contrastive learning"),
+    ("A study", "We propose a novel speech enhancement model.", "speech enhancement", "novel speech enhancement"),
+    # a title's capitalised word is no modifier of the listed name after it
+    ("Controlled Text Generation with Small Models", "We study it.", "Text Generation", "Controlled Text Generation"),
+])
+def test_evaluative_words_and_title_words_stay_out_of_the_span(nlp, title, abstract, name, junk):
+    names = {text for text, _ in entities(nlp, abstract, title)}
+    assert name in names and junk not in names
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("The policy is trained with RL from sparse rewards.", "RL", "Method"),
+    ("We optimise the network with SGD and a cosine schedule.", "SGD", "Method"),
+    ("Pre-trained encoders help natural language understanding in many domains.", "natural language understanding", "Task"),
+])
+def test_names_every_gold_set_lists_are_no_generic_words(nlp, abstract, name, label):
+    """Once in the lexicon's generic terms; span train lists them 53 of 60, 9 of 10 and 27 of 43
+    times, and RL is listed in sample dev, proxy and proxy2 wherever it occurs."""
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Unlike CNNs, our encoder sees the whole image at once.", "CNNs"),
+    ("GANs and VAEs both learn a generator from unlabelled images.", "GANs"),
+])
+def test_a_listed_method_acronym_is_found_in_the_plural(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("Our method works for segmentation and detection.", "segmentation"),
+    ("Our method works for translation and detection.", "translation"),
+    ("Our method works for forecasting and detection.", "forecasting"),
+])
+def test_a_bare_head_word_the_annotators_rarely_list_is_no_task(nlp, abstract, word):
+    """On its own, "translation" was right 8 times of 40 in span train, "segmentation" 7 of 36,
+    "forecasting" 1 of 13, "dialogue" 0 of 15; "machine translation" still is a Task."""
+    names = {text for text, _ in entities(nlp, abstract)}
+    assert word not in names
+    assert ("machine translation", "Task") in entities(nlp, f"{abstract} We also study machine translation.")
