@@ -105,3 +105,15 @@ def test_a_bare_head_word_the_annotators_rarely_list_is_no_task(nlp, abstract, w
     names = {text for text, _ in entities(nlp, abstract)}
     assert word not in names
     assert ("machine translation", "Task") in entities(nlp, f"{abstract} We also study machine translation.")
+
+
+@pytest.mark.parametrize("abstract, dataset, task", [
+    ("We evaluate deep LSTM networks on the TIMIT phoneme recognition benchmark.", "TIMIT", "phoneme recognition"),
+    ("We also report COCO object detection results.", "COCO", "object detection"),
+])
+def test_a_listed_dataset_before_a_task_phrase_is_a_name_of_its_own(nlp, abstract, dataset, task):
+    """A task phrase does not swallow the dataset it is measured on ("TIMIT phoneme recognition"
+    was one Task node, and the paper lost its link to TIMIT)."""
+    found = entities(nlp, abstract)
+    assert (task, "Task") in found
+    assert any(text == dataset and label in ("Dataset", "Benchmark") for text, label in found)

@@ -296,6 +296,11 @@ class EntityRecognizer:
         """The gazetteer entry a name folds to, if any."""
         return self._by_fold.get(fold_name(name))
 
+    def is_listed_data(self, name: str) -> bool:
+        """Whether the gazetteer lists the name as a dataset or benchmark."""
+        entry = self.lookup(name)
+        return entry is not None and entry.label in ("Dataset", "Benchmark")
+
     def is_generic(self, name: str) -> bool:
         return fold_name(name) in self._generic
 
@@ -776,6 +781,8 @@ class EntityRecognizer:
                 cased = prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
                 if not (prev.is_alpha or "-" in prev.text) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
                     break
+                if prev.is_upper and self.is_listed_data(prev.text):
+                    break  # "the TIMIT phoneme recognition benchmark": the dataset, then the task
                 start -= 1
             if doc[start].text == "-":
                 start += 1
