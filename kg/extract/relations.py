@@ -21,7 +21,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
-from kg.extract.paper_roles import KEPT_RULES, PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features
+from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features, rules_role_kept
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -327,7 +327,7 @@ class RelationExtractor:
         for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
             label = ents[members[0]].label_
             probs = self.role_model.scores(label, feats)
-            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=any(h.rule in KEPT_RULES for h in own),
+            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
                                            listed=any(i in ctx.in_list for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
