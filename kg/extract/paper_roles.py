@@ -10,9 +10,10 @@ sentences stand, whether the authors speak in them ("we", "our"), the cue words 
 its type, what the rules decided and why. One logistic regression per role, trained on the
 span corpus's train split (``training/scripts/train_paper_roles.py``); the weights are a data
 file (``kg/data/paper_roles.json``) read by ``kg_relation_extractor``. The model overrides
-the rules only where it is confident, and never adds PROPOSES (the rules find the paper's own
-contribution, and a PROPOSES the rules give stays: on the proxy sets, the model took it back
-from papers that do propose a listed name, such as Llama 3 and FlashAttention). A name the
+the rules only where it is confident. A PROPOSES the rules give to a name stays (on the proxy
+sets, the model took it back from papers that do propose a listed name, such as Llama 3 and
+FlashAttention); one given to a generic lower-case phrase ("we propose a knowledge
+distillation method") is the model's to revise (``rules_role_kept``). A name the
 rules find only compared with ("comparable to GPT-3", "unlike BERT") stays MENTIONS too: the
 span corpus's annotators often wrote USES for a compared baseline, and the model learned that.
 """
