@@ -43,6 +43,18 @@ def test_a_plainly_stated_relation_is_an_edge_of_the_graph(plain_build, abstract
         assert rule in {e.rule for e in plain_build.edges[edge].evidence}
 
 
+def test_a_name_is_not_used_for_itself(tmp_path):
+    """"continual video question-answering (VidQA)": the abbreviation, typed Method, stands for
+    the task beside it; the classifier scores the pair high, but a thing is not used for itself."""
+    from kg.build import build
+
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "2401.00001", "title": "Continual VidQA", "abstract": (
+        "We present a parameter-efficient method for continual video question-answering (VidQA) learning.")}) + "\n", encoding="utf-8")
+    graph, _ = build([tmp_path / "in.jsonl"], tmp_path / "out")
+    assert {"Method:video-question-answering", "Task:video-question-answering"} <= set(graph.nodes)
+    assert not [key for key in graph.edges if key[1] == "USED_FOR" and key[0].split(":", 1)[1] == key[2].split(":", 1)[1]]
+
+
 def test_the_training_script_on_a_small_fixture_gives_a_model_kg_loads(tmp_path):
     """One train batch and one dev batch (80 abstracts): the script runs, writes a model that
     holds each shipped type it saw positives of, with that type's threshold, and kg's pipeline

@@ -77,6 +77,8 @@ ABSTRACTS = [
     ("Attention Without Pretraining",
      "Unlike BERT, our encoder is trained from scratch on the target data. We introduce ScratchNet, a small "
      "transformer, and train it on WikiText-103 for language modeling."),
+    ("Distilling Image Classifiers",
+     "We propose a knowledge distillation method for image classification. Our method distils a large teacher into a small student."),
 ]
 
 
@@ -101,6 +103,23 @@ def role_graph(tmp_path_factory):
     ("BERT", {"MENTIONS"}),
     ("ScratchNet", {"PROPOSES"}),
     ("WikiText-103", {"USES"}),
+    ("knowledge distillation", {"USES"}),  # a generic technique "we propose a … method" of: the rules said PROPOSES
 ])
 def test_the_paper_role_is_what_the_sentence_does(role_graph, name, roles):
     assert role_graph.get(name) == roles
+
+
+@pytest.mark.parametrize("rules, names, kept", [
+    (["propose_cue"], ["ScratchNet"], True),  # a coined name the paper proposes stays PROPOSES
+    (["propose_cue"], ["Llama 3"], True),
+    (["propose_cue"], ["FlashAttention"], True),
+    (["propose_cue"], ["knowledge distillation"], False),  # "we propose a knowledge distillation method": the model decides
+    (["propose_cue"], ["Knowledge distillation", "knowledge distillation"], False),
+    (["propose_cue"], ["t5-style pretraining"], True),  # digits: name-shaped
+    (["comparison_mention"], ["knowledge distillation"], True),
+    (["usage_mention"], ["ScratchNet"], False),
+])
+def test_which_rules_roles_the_model_may_revise(rules, names, kept):
+    from kg.extract.paper_roles import rules_role_kept
+
+    assert rules_role_kept(rules, names) is kept

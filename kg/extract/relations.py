@@ -21,7 +21,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
-from kg.extract.paper_roles import KEPT_RULES, PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features
+from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features, rules_role_kept
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.names import fold_name
 
@@ -183,6 +183,8 @@ class RelationExtractor:
             return []
         hits = []
         for rel, h, t, between in candidate_pairs(sent, ents, sent_ents, model.relation_types):
+            if same_name(ents[h], ents[t]):
+                continue  # "active learning (AL) methods" typed Method beside the task: not used for itself
             p = model.probability(rel, pair_features(sent, ents[h], ents[t], between, tree))
             if p >= model.threshold_of(rel):
                 hits.append(RelationHit(h, rel, t, "learned_pair", round(0.5 + 0.3 * p, 2), s_index))
@@ -327,7 +329,7 @@ class RelationExtractor:
         for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
             label = ents[members[0]].label_
             probs = self.role_model.scores(label, feats)
-            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=any(h.rule in KEPT_RULES for h in own),
+            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
                                            listed=any(i in ctx.in_list for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
@@ -547,6 +549,11 @@ class RelationExtractor:
                                 if ents[own].label_ == "Method":
                                     out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
+
+
+def same_name(a: Span, b: Span) -> bool:
+    """One name under two types ("VidQA", a Method standing for video question answering)."""
+    return fold_name(a._.kg_canonical or a.text) == fold_name(b._.kg_canonical or b.text)
 
 
 def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:

@@ -17,7 +17,7 @@ import itertools
 from pathlib import Path
 
 from kg.annotations import PAPER, groups, load_split
-from kg.extract.paper_roles import KEPT_RULES, ROLE_LABELS, PaperRoleModel
+from kg.extract.paper_roles import ROLE_LABELS, PaperRoleModel, rules_role_kept
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import build_pipeline, make_doc
 from kg.extract.relations import paper_groups
@@ -66,7 +66,7 @@ def role_rows(nlp, pairs: list[tuple[dict, dict]]) -> list[Row]:
                 matched = [gold[n] for n in names if n in gold]
                 if matched:
                     rows.append((ents[members[0]].label_, {h.type for h in own}, feats, set().union(*matched),
-                                 any(h.rule in KEPT_RULES for h in own), any(i in ctx.in_list for i in members)))
+                                 rules_role_kept([h.rule for h in own], [ents[i].text for i in members]), any(i in ctx.in_list for i in members)))
     finally:
         extractor.role_model = model
     return rows
