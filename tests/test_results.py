@@ -190,7 +190,7 @@ ATTRIBUTION = {
         "We introduce MedHalu, a new benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% in detecting them.",
         [(61.2, "%", "GPT-4", "MedHalu", "accuracy")]),
     "a paper that introduces two benchmarks leaves the benchmark of such a sentence unsaid": (
-        "We introduce MedHalu and MedQA2, two new benchmarks of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% in detecting them.",
+        "We introduce the MedHalu benchmark and the MedQA2 benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% in detecting them.",
         [(61.2, "%", "GPT-4", None, "accuracy")]),
     "a named benchmark beats the one the paper introduces": (
         "We introduce MedHalu, a new benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% on MMLU.",
