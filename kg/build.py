@@ -258,8 +258,8 @@ def _build_into(
     if update and session:
         linker.add_stored(store.read())
     elif update:
-        for paper in store.read():
-            linker.add(paper)
+        for paper, line in store.read_lines():
+            linker.add(paper, line)
         report.reused_papers = len(linker.keys)
         report.inputs = _merged_inputs(out, report.inputs)
         report.timings["load_extractions"] = time.perf_counter() - started
