@@ -165,7 +165,7 @@ class RDFSink:
         header = _turtle_header()
         counters = {}
         with contextlib.ExitStack() as files:
-            nt_out = files.enter_context(RecordFile(nt, RecordFile.counts_of(graph), reuse))
+            nt_out = files.enter_context(RecordFile(nt, RecordFile.counts_of(graph), reuse, count_lines=True))
             ttl_out = None if in_one_piece else files.enter_context(RecordFile(ttl, RecordFile.counts_of(graph), reuse))
             if ttl_out is not None and graph.nodes:
                 ttl_out.raw(header)
@@ -184,7 +184,7 @@ class RDFSink:
                                   "fallback": "the last node is the first edge's subject: Turtle written in one piece"}
         else:
             counters[ttl.name] = ttl_out.counters
-        return SinkReport(self.name, [ttl, nt], {"reuse": counters})
+        return SinkReport(self.name, [ttl, nt], {"triples": nt_out.lines, "reuse": counters})
 
 
 class _Lazy:

@@ -199,6 +199,8 @@ class RecordFile:
     counts: dict[str, int]  # records of each kind: spans are kept by record number
     reuse: Reuse | None = None
     context: Any = None
+    count_lines: bool = False  # count the newlines written (N-Triples: the triples)
+    lines: int = 0
     counters: dict[str, Any] = field(default_factory=lambda: {"reused": 0, "written": 0})
     _fh: BinaryIO | None = None
     _previous: _Previous | None = None
@@ -222,13 +224,18 @@ class RecordFile:
     def _flush(self) -> None:
         if self._pending:
             start, end = self._pending
-            self._fh.write(self._previous.mm[start:end])
+            data = self._previous.mm[start:end]
+            self._fh.write(data)
+            if self.count_lines:
+                self.lines += data.count(b"\n")
             self._pending = None
 
     def raw(self, data: bytes) -> None:
         self._flush()
         self._fh.write(data)
         self._pos += len(data)
+        if self.count_lines:
+            self.lines += data.count(b"\n")
 
     def _old_span(self, kind: str, number: int) -> tuple[int, int] | None:
         prev = self._previous
@@ -247,11 +254,7 @@ class RecordFile:
         start = self.starts[kind][number] = self._pos
         span = self._old_span(kind, number) if self._previous is not None else None
         if span is None:
-            data = make()
-            if self._pending:
-                self._flush()
-            self._fh.write(data)
-            self._pos += len(data)
+            self.raw(make())
             self.counters["written"] += 1
         else:
             old_start, length = span
