@@ -41,6 +41,7 @@ from kg.pwc import pwc_coverage
 from kg.parallel import DEFAULT_CHUNK_SIZE, extract_parallel, record_key, slim_record, write_sinks
 from kg.read import DEFAULT_LIMITS, ReadLimits, read_records
 from kg.sinks import FILE_SINKS, SinkReport
+from kg.sinks.reuse import REUSE_DIR, prepare_reuse
 from kg.types import Record, Reject
 
 if TYPE_CHECKING:
@@ -79,6 +80,14 @@ class BuildReport:
     extracted_papers: int = 0  # papers extracted by this run (and kept: duplicates are not)
     peak_worker_memory_mb: float = 0.0  # largest finished child process (pool worker, sink writer)
     pwc_coverage: dict[str, dict] = field(default_factory=dict)  # share of nodes with a Papers with Code id, per label
+    # --update: per output file, records copied from the previous build's file and records
+    # written, and, where the file was written afresh, why ("fallback")
+    reuse: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def rewritten_files(self) -> list[str]:
+        """Files an update had to write in full (each with its reason in ``reuse``)."""
+        return sorted(name for name, counts in self.reuse.items() if "fallback" in counts)
 
     def to_dict(self) -> dict[str, Any]:
         extract_s = self.timings.get("extract")
@@ -95,6 +104,7 @@ class BuildReport:
             "engine": self.engine, "workers": self.workers, "update": self.update,
             "reused_papers": self.reused_papers, "extracted_papers": self.extracted_papers,
             "pwc_coverage": self.pwc_coverage,
+            **({"reuse": self.reuse, "rewritten_files": self.rewritten_files} if self.update else {}),
             "files": sorted(str(p.name) for s in self.sinks for p in s.files),
         }
 
@@ -223,7 +233,7 @@ def build(
                                         session, update, chunk_size, partition_bytes, limits)
         if not report.papers and not force:
             raise EmptyBuildError(_empty_build_message(report, out))
-        outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE})
+        outdir.commit(stage, out, {*OUTPUT_FILES, EXTRACTIONS_FILE, REUSE_DIR})
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)  # the previous output set stays as it was
         raise
@@ -248,8 +258,8 @@ def _build_into(
     if update and session:
         linker.add_stored(store.read())
     elif update:
-        for paper in store.read():
-            linker.add(paper)
+        for paper, line in store.read_lines():
+            linker.add(paper, line)
         report.reused_papers = len(linker.keys)
         report.inputs = _merged_inputs(out, report.inputs)
         report.timings["load_extractions"] = time.perf_counter() - started
@@ -305,9 +315,14 @@ def _build_into(
     t0 = time.perf_counter()
     if progress:
         progress.stage("write")
-    for name, sink_report, seconds in write_sinks(graph, stage, sinks, workers=min(workers or cores, cores)):
+    reuse = None
+    if update:  # unchanged records are copied from the previous files; their digests tell which
+        reuse = prepare_reuse(graph, out)
+        report.timings["write_digests"] = time.perf_counter() - t0
+    for name, sink_report, seconds in write_sinks(graph, stage, sinks, workers=min(workers or cores, cores), reuse=reuse):
         report.sinks.append(sink_report)
         report.timings[f"write_{name}"] = seconds
+        report.reuse.update(sink_report.counters.get("reuse", {}))
     report.timings["write"] = time.perf_counter() - t0
     report.timings["total"] = time.perf_counter() - started
     report.node_counts = graph.node_counts()

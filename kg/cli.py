@@ -43,7 +43,7 @@ def main() -> None:
 @click.option("--workers", "-w", type=click.IntRange(1), default=None, help="Extraction processes; the graph is the same for any number.  [default: one per core; with --scheduler, the cluster's size]")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: this machine (in-process or a process pool); dask: a Dask cluster (a LocalCluster of --workers processes unless --scheduler is given).")
 @click.option("--scheduler", metavar="ADDRESS", default=None, help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask.")
-@click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=click.Path(path_type=Path), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, then all outputs are rewritten (as a full build of old and new inputs would write them).")
+@click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=click.Path(path_type=Path), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, all are linked, and each output copies its unchanged records from OUTDIR's (giving what a full build of old and new inputs would write).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
 @click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
@@ -115,6 +115,11 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
     if report.update:
         click.echo(f"\nUpdated {out_dir}: {report.extracted_papers} new paper(s) extracted, {report.reused_papers} reused, "
                    f"{report.papers} in the graph, in {s['timings_s']['total']} s ({how}, peak {s['peak_memory_mb']} MB)")
+        copied = sum(c["reused"] for c in report.reuse.values())
+        written = sum(c["written"] for c in report.reuse.values())
+        click.echo(f"Outputs: {copied} record(s) copied from the previous files, {written} written")
+        for name in report.rewritten_files:
+            click.echo(f"  {name} written afresh: {report.reuse[name]['fallback']}")
     else:
         rate = f"{s['papers_per_s']} papers/s extraction, " if s["papers_per_s"] else ""
         click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "

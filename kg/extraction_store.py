@@ -119,6 +119,11 @@ class ExtractionStore:
     def read(self) -> Iterator[PaperExtraction]:
         """Every stored extraction; the header is checked first. Any problem is an InputError
         that tells the user to run a full build."""
+        return (paper for paper, _ in self.read_lines())
+
+    def read_lines(self) -> Iterator[tuple[PaperExtraction, str]]:
+        """``read``, each paper with its line (no newline): an update hands the line to the
+        linker's spill as it is, instead of serialising the paper again."""
         if not self.path.is_file():
             raise self._refuse(f"{self.path.name} not found (it is written by kg build since kg 0.1)")
         lines = self._lines()
@@ -145,10 +150,10 @@ class ExtractionStore:
         except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
             raise self._refuse(f"{self.path} is damaged ({exc})") from exc
 
-    def _papers(self, lines: Iterator[str]) -> Iterator[PaperExtraction]:
+    def _papers(self, lines: Iterator[str]) -> Iterator[tuple[PaperExtraction, str]]:
         for number, line in enumerate(lines, 2):
             try:
-                yield self.loads(line)
+                yield self.loads(line), line.rstrip("\n")
             except (ValueError, KeyError, TypeError) as exc:
                 raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
 

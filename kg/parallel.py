@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the parent needs neither spaCy nor the pipeline to hand out
     from kg.extract.pipeline import PaperExtraction
     from kg.graph import KnowledgeGraph
     from kg.sinks import SinkReport
+    from kg.sinks.reuse import Reuse
     from kg.types import Record, Reject
 
 DEFAULT_CHUNK_SIZE = 32  # records per task: small enough to balance the tail, big enough to batch
@@ -210,29 +211,32 @@ def _lanes(names: Sequence[str], count: int) -> list[list[str]]:
     return [lane for lane in lanes if lane]
 
 
-def _write_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str]) -> list[tuple[str, SinkReport, float]]:
-    from kg.sinks import get_sink
+def _write_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], reuse: Reuse | None = None) -> list[tuple[str, SinkReport, float]]:
+    from kg.sinks import FILE_SINKS, get_sink
 
     done = []
     for name in names:
         t0 = time.perf_counter()
-        report = get_sink(name).write(graph, out_dir)
+        sink = get_sink(name)
+        report = sink.write(graph, out_dir, reuse=reuse) if reuse is not None and name in FILE_SINKS else sink.write(graph, out_dir)
         done.append((name, report, time.perf_counter() - t0))
     return done
 
 
-def _child_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], conn: Any, parent_pid: int) -> None:
+def _child_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], conn: Any, parent_pid: int, reuse: Reuse | None) -> None:
     die_with_parent(parent_pid)
     try:
-        payload: tuple[str, Any] = ("ok", _write_lane(graph, out_dir, names))
+        payload: tuple[str, Any] = ("ok", _write_lane(graph, out_dir, names, reuse))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
         payload = ("error", exc if isinstance(exc, KGError) else SinkError(f"writing {', '.join(names)} failed: {exc!r}\n{traceback.format_exc()}"))
     conn.send(payload)
     conn.close()
 
 
-def write_sinks(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str], workers: int = 1) -> list[tuple[str, SinkReport, float]]:
+def write_sinks(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str], workers: int = 1,
+                reuse: Reuse | None = None) -> list[tuple[str, SinkReport, float]]:
     """Write ``graph`` with every sink in ``names``; (name, report, seconds) in ``names`` order.
+    ``reuse``: an update's previous build, whose unchanged records the file sinks copy.
 
     With ``workers > 1`` (on Linux, and while the free memory has room for every writer's
     working copy) the costliest sink is written here and every other one by a forked child;
@@ -241,20 +245,20 @@ def write_sinks(graph: KnowledgeGraph, out_dir: Path, names: Iterable[str], work
     names = list(names)
     count = len(names) if workers > 1 and _room_for_side_by_side(graph, len(names) - 1) else 1
     if count <= 1 or start_method() != "fork":
-        return _write_lane(graph, out_dir, names)
+        return _write_lane(graph, out_dir, names, reuse)
     lanes = _lanes(names, count)
     context = multiprocessing.get_context("fork")
     children = []
     for lane in lanes[1:]:
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_child_lane, args=(graph, out_dir, lane, send, os.getpid()), daemon=True)
+        process = context.Process(target=_child_lane, args=(graph, out_dir, lane, send, os.getpid(), reuse), daemon=True)
         process.start()
         send.close()
         children.append((lane, process, receive))
     results: dict[str, tuple[str, SinkReport, float]] = {}
     error: BaseException | None = None
     try:
-        results.update((name, (name, report, s)) for name, report, s in _write_lane(graph, out_dir, lanes[0]))
+        results.update((name, (name, report, s)) for name, report, s in _write_lane(graph, out_dir, lanes[0], reuse))
     except BaseException as exc:  # the children are still waited for, then this is raised
         error = exc
     for lane, process, receive in children:

@@ -289,7 +289,7 @@ def _linked(papers, run_bytes):
 def _outputs(graph, out: Path) -> dict[str, bytes]:
     out.mkdir()
     write_sinks(graph, out, FILE_SINKS)
-    return {f.name: f.read_bytes() for f in sorted(out.iterdir())}
+    return {f.name: f.read_bytes() for f in sorted(out.iterdir()) if f.is_file()}
 
 
 def test_linking_the_fixture_gives_the_pinned_graph_held_or_spilled(tmp_path):

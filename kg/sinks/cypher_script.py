@@ -3,15 +3,22 @@
 Run it with ``cypher-shell -f graph.cypher`` or paste it into Neo4j Browser. Constraints
 come first, then nodes and relationships in ``UNWIND [...] AS row MERGE`` batches, then the
 derived ``:CoOccurrence`` nodes (``kg.co_occurrence``), replaced as a whole.
+
+Each row is one record's literal, so an update copies the rows of unchanged records from
+the previous script (``kg.sinks.reuse``) and only cuts them into batches again.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from kg import co_occurrence
-from kg.cypher_statements import constraint_statements, grouped_rows, inline_rows
+from kg.cypher_statements import (constraint_statements, cypher_literal, edge_row, inline_rows, merge_edges_statement,
+                                  merge_nodes_statement, node_row)
 from kg.graph import KnowledgeGraph
 from kg.sinks import SinkReport
+from kg.sinks.reuse import RecordFile, Reuse
+
+ROWS = "UNWIND $rows AS row"
 
 
 class CypherScriptSink:
@@ -20,23 +27,41 @@ class CypherScriptSink:
     def __init__(self, batch_size: int = 500):
         self.batch_size = batch_size
 
-    def write(self, graph: KnowledgeGraph, out_dir: Path) -> SinkReport:
+    def write(self, graph: KnowledgeGraph, out_dir: Path, reuse: Reuse | None = None) -> SinkReport:
         path = Path(out_dir) / "graph.cypher"
-        nodes, edges = grouped_rows(graph)
+        nodes = list(graph.iter_nodes())
+        edges = list(graph.iter_edges())
+        by_label: dict[str, list[int]] = {}
+        for number, node in enumerate(nodes):
+            by_label.setdefault(node.label, []).append(number)
+        by_type: dict[tuple[str, str, str], list[int]] = {}
+        for number, edge in enumerate(edges):
+            by_type.setdefault((graph.nodes[edge.source].label, edge.type, graph.nodes[edge.target].label), []).append(number)
+        groups = [(merge_nodes_statement(label, graph.schema), "nodes", numbers) for label, numbers in sorted(by_label.items())]
+        groups += [(merge_edges_statement(*sig, schema=graph.schema), "edges", numbers) for sig, numbers in sorted(by_type.items())]
         statements = 0
-        with path.open("w", encoding="utf-8") as fh:
-            fh.write("// kg graph: run in an empty or earlier kg database; MERGE on keys makes it idempotent.\n")
+        with RecordFile(path, RecordFile.counts_of(graph), reuse) as out:
+            out.raw("// kg graph: run in an empty or earlier kg database; MERGE on keys makes it idempotent.\n".encode())
             for stmt in constraint_statements(graph.schema):
-                fh.write(stmt + ";\n")
+                out.raw((stmt + ";\n").encode())
                 statements += 1
-            for stmt, rows in nodes + edges:
-                for i in range(0, len(rows), self.batch_size):
-                    fh.write(inline_rows(stmt, rows[i : i + self.batch_size]) + ";\n")
+            for stmt, kind, numbers in groups:
+                head, tail = stmt.split(ROWS, 1)
+                for i in range(0, len(numbers), self.batch_size):
+                    out.raw((head + "UNWIND [").encode())
+                    for j, number in enumerate(numbers[i : i + self.batch_size]):
+                        if j:
+                            out.raw(b", ")
+                        if kind == "nodes":
+                            out.record(kind, number, lambda n=nodes[number]: cypher_literal(node_row(n)).encode())
+                        else:
+                            out.record(kind, number, lambda e=edges[number]: cypher_literal(edge_row(e)).encode())
+                    out.raw(("] AS row" + tail + ";\n").encode())
                     statements += 1
             pairs = co_occurrence.graph_pairs(graph)
-            fh.write(co_occurrence.DELETE_STATEMENT + ";\n")
+            out.raw((co_occurrence.DELETE_STATEMENT + ";\n").encode())
             statements += 1
             for i in range(0, len(pairs), self.batch_size):
-                fh.write(inline_rows(co_occurrence.CREATE_STATEMENT, pairs[i : i + self.batch_size]) + ";\n")
+                out.raw((inline_rows(co_occurrence.CREATE_STATEMENT, pairs[i : i + self.batch_size]) + ";\n").encode())
                 statements += 1
-        return SinkReport(self.name, [path], {"statements": statements})
+        return SinkReport(self.name, [path], {"statements": statements, "reuse": {path.name: out.counters}})

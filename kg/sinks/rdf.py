@@ -7,6 +7,7 @@ weight, the confidence and one ``kgo:Evidence`` per supporting mention, each wit
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from decimal import Decimal
 from collections.abc import Iterator
@@ -14,9 +15,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graph import KnowledgeGraph
+from kg.graph import Edge, KnowledgeGraph, Node
 from kg.pwc import LINKED_PWC_IRI
 from kg.sinks import SinkReport
+from kg.sinks.reuse import RecordFile, Reuse
 from kg.vocab import KGO, LABEL_CLASS, RELATION_PROPERTY, resource_iri
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -49,60 +51,72 @@ def _digest(*parts: str) -> str:
 
 
 def iter_triples(graph: KnowledgeGraph) -> Iterator[ox.Triple]:
-    """Every triple of the graph, in a deterministic order."""
-    a, label, alt = _n(RDF + "type"), _n(RDFS + "label"), _n(SKOS + "altLabel")
-    key_p, derived = _n(KGO.key), _n(PROV + "wasDerivedFrom")
+    """Every triple of the graph, in a deterministic order: each node's, then each edge's."""
     for node in graph.iter_nodes():
-        s = _n(resource_iri(node.key))
-        yield ox.Triple(s, a, _n(LABEL_CLASS[node.label]))
-        yield ox.Triple(s, label, _lit(node.name))
-        yield ox.Triple(s, key_p, _lit(node.key))
-        for alias in sorted(node.aliases):
-            yield ox.Triple(s, alt, _lit(alias))
-        p = node.properties
-        if p.get("pwc_id"):  # SCHEMA.md: the Linked Papers With Code identity
-            yield ox.Triple(s, _n(KGO.pwcId), _lit(p["pwc_id"]))
-            yield ox.Triple(s, _n(OWL + "sameAs"), _n(LINKED_PWC_IRI + p["pwc_id"]))
-        if node.label == "Paper":
-            yield ox.Triple(s, _n(DCT + "title"), _lit(p.get("title", node.name)))
-            if p.get("abstract"):
-                yield ox.Triple(s, _n(DCT + "abstract"), _lit(p["abstract"]))
-            if p.get("arxiv_id"):
-                yield ox.Triple(s, _n(KGO.arxivId), _lit(p["arxiv_id"]))
-                yield ox.Triple(s, _n(DCT + "identifier"), _lit("arXiv:" + p["arxiv_id"]))
-            if p.get("year"):
-                yield ox.Triple(s, _n(DCT + "issued"), _lit(p["year"], "gYear"))
-            for author in p.get("authors", ()):
-                yield ox.Triple(s, _n(SCHEMA + "author"), _lit(author))
-            for category in p.get("categories", ()):
-                yield ox.Triple(s, _n(DCT + "subject"), _lit(category))
-        elif node.label == "Result":
-            yield from result_triples(s, p)
+        yield from node_triples(node)
     for edge in graph.iter_edges():
-        s, o = _n(resource_iri(edge.source)), _n(resource_iri(edge.target))
-        prop = _n(RELATION_PROPERTY[edge.type])
-        yield ox.Triple(s, prop, o)
-        stmt = _n(resource_iri("statement:" + _digest(edge.source, edge.type, edge.target)))
-        yield ox.Triple(stmt, a, _n(RDF + "Statement"))
-        yield ox.Triple(stmt, _n(RDF + "subject"), s)
-        yield ox.Triple(stmt, _n(RDF + "predicate"), prop)
-        yield ox.Triple(stmt, _n(RDF + "object"), o)
-        yield ox.Triple(stmt, _n(KGO.weight), _lit(edge.weight, "integer"))
-        yield ox.Triple(stmt, _n(KGO.confidence), _lit(round(edge.confidence, 4), "decimal"))
-        for paper in edge.papers:
-            yield ox.Triple(stmt, derived, _n(resource_iri(paper)))
-        for ev in sorted(edge.evidence):
-            evn = _n(resource_iri("evidence:" + _digest(edge.source, edge.type, edge.target, ev.paper, ev.field, str(ev.head_start), str(ev.tail_start), ev.rule)))
-            yield ox.Triple(stmt, _n(KGO.evidence), evn)
-            yield ox.Triple(evn, a, _n(KGO.Evidence))
-            yield ox.Triple(evn, derived, _n(resource_iri(ev.paper)))
-            yield ox.Triple(evn, _n(KGO.sentence), _lit(ev.sentence))
-            yield ox.Triple(evn, _n(KGO.rule), _lit(ev.rule))
-            yield ox.Triple(evn, _n(KGO.field), _lit(ev.field))
-            yield ox.Triple(evn, _n(KGO.confidence), _lit(round(ev.confidence, 4), "decimal"))
-            for prop_name, value in (("headStart", ev.head_start), ("headEnd", ev.head_end), ("tailStart", ev.tail_start), ("tailEnd", ev.tail_end)):
-                if value >= 0:
-                    yield ox.Triple(evn, _n(getattr(KGO, prop_name)), _lit(value, "integer"))
+        yield from edge_triples(edge)
+
+
+_A, _LABEL, _ALT, _KEY, _DERIVED = (_n(RDF + "type"), _n(RDFS + "label"), _n(SKOS + "altLabel"), _n(KGO.key), _n(PROV + "wasDerivedFrom"))
+
+
+def node_triples(node: Node) -> Iterator[ox.Triple]:
+    """A node's triples (all with the node as subject)."""
+    s = _n(resource_iri(node.key))
+    yield ox.Triple(s, _A, _n(LABEL_CLASS[node.label]))
+    yield ox.Triple(s, _LABEL, _lit(node.name))
+    yield ox.Triple(s, _KEY, _lit(node.key))
+    for alias in sorted(node.aliases):
+        yield ox.Triple(s, _ALT, _lit(alias))
+    p = node.properties
+    if p.get("pwc_id"):  # SCHEMA.md: the Linked Papers With Code identity
+        yield ox.Triple(s, _n(KGO.pwcId), _lit(p["pwc_id"]))
+        yield ox.Triple(s, _n(OWL + "sameAs"), _n(LINKED_PWC_IRI + p["pwc_id"]))
+    if node.label == "Paper":
+        yield ox.Triple(s, _n(DCT + "title"), _lit(p.get("title", node.name)))
+        if p.get("abstract"):
+            yield ox.Triple(s, _n(DCT + "abstract"), _lit(p["abstract"]))
+        if p.get("arxiv_id"):
+            yield ox.Triple(s, _n(KGO.arxivId), _lit(p["arxiv_id"]))
+            yield ox.Triple(s, _n(DCT + "identifier"), _lit("arXiv:" + p["arxiv_id"]))
+        if p.get("year"):
+            yield ox.Triple(s, _n(DCT + "issued"), _lit(p["year"], "gYear"))
+        for author in p.get("authors", ()):
+            yield ox.Triple(s, _n(SCHEMA + "author"), _lit(author))
+        for category in p.get("categories", ()):
+            yield ox.Triple(s, _n(DCT + "subject"), _lit(category))
+    elif node.label == "Result":
+        yield from result_triples(s, p)
+
+
+def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
+    """An edge's direct triple, then its reified statement and evidence."""
+    a, derived = _A, _DERIVED
+    s, o = _n(resource_iri(edge.source)), _n(resource_iri(edge.target))
+    prop = _n(RELATION_PROPERTY[edge.type])
+    yield ox.Triple(s, prop, o)
+    stmt = _n(resource_iri("statement:" + _digest(edge.source, edge.type, edge.target)))
+    yield ox.Triple(stmt, a, _n(RDF + "Statement"))
+    yield ox.Triple(stmt, _n(RDF + "subject"), s)
+    yield ox.Triple(stmt, _n(RDF + "predicate"), prop)
+    yield ox.Triple(stmt, _n(RDF + "object"), o)
+    yield ox.Triple(stmt, _n(KGO.weight), _lit(edge.weight, "integer"))
+    yield ox.Triple(stmt, _n(KGO.confidence), _lit(round(edge.confidence, 4), "decimal"))
+    for paper in edge.papers:
+        yield ox.Triple(stmt, derived, _n(resource_iri(paper)))
+    for ev in sorted(edge.evidence):
+        evn = _n(resource_iri("evidence:" + _digest(edge.source, edge.type, edge.target, ev.paper, ev.field, str(ev.head_start), str(ev.tail_start), ev.rule)))
+        yield ox.Triple(stmt, _n(KGO.evidence), evn)
+        yield ox.Triple(evn, a, _n(KGO.Evidence))
+        yield ox.Triple(evn, derived, _n(resource_iri(ev.paper)))
+        yield ox.Triple(evn, _n(KGO.sentence), _lit(ev.sentence))
+        yield ox.Triple(evn, _n(KGO.rule), _lit(ev.rule))
+        yield ox.Triple(evn, _n(KGO.field), _lit(ev.field))
+        yield ox.Triple(evn, _n(KGO.confidence), _lit(round(ev.confidence, 4), "decimal"))
+        for prop_name, value in (("headStart", ev.head_start), ("headEnd", ev.head_end), ("tailStart", ev.tail_start), ("tailEnd", ev.tail_end)):
+            if value >= 0:
+                yield ox.Triple(evn, _n(getattr(KGO, prop_name)), _lit(value, "integer"))
 
 
 def result_triples(s: ox.NamedNode, p: dict) -> Iterator[ox.Triple]:
@@ -123,17 +137,65 @@ def _decimal(value: float) -> str:
     return format(Decimal(repr(float(value))), "f")
 
 
+def _turtle_header() -> bytes:
+    """The prefix lines oxigraph writes before a graph's first triple (and only then)."""
+    probe = ox.Triple(_n(resource_iri("x")), _A, _n(KGO.Evidence))
+    out = ox.serialize([probe], None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return out[: out.rindex(b"@prefix")] + out[out.rindex(b"@prefix") :].split(b"\n", 1)[0] + b"\n"
+
+
 class RDFSink:
-    """Writes the same triples as Turtle (with prefixes) and as N-Triples."""
+    """Writes the same triples as Turtle (with prefixes) and as N-Triples.
+
+    Both are written record by record (a node's triples, an edge's), which gives the bytes of
+    one serialisation of the whole graph: N-Triples is a line per triple, and Turtle groups
+    only consecutive triples of one subject, which two records never share (checked: the one
+    place they could, the last node and the first edge, makes the Turtle file be written in
+    one piece instead, without record spans). So an update copies unchanged records.
+    """
 
     name = "rdf"
 
-    def write(self, graph: KnowledgeGraph, out_dir: Path) -> SinkReport:
+    def write(self, graph: KnowledgeGraph, out_dir: Path, reuse: Reuse | None = None) -> SinkReport:
         out_dir = Path(out_dir)
-        triples = list(iter_triples(graph))
         ttl, nt = out_dir / "graph.ttl", out_dir / "graph.nt"
-        with ttl.open("wb") as fh:
-            ox.serialize(triples, fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        with nt.open("wb") as fh:
-            ox.serialize(triples, fh, ox.RdfFormat.N_TRIPLES)
-        return SinkReport(self.name, [ttl, nt], {"triples": len(triples)})
+        last_node = max(graph.nodes, default=None)
+        first_edge = min(graph.edges, default=None)
+        in_one_piece = last_node is not None and first_edge is not None and first_edge[0] == last_node
+        header = _turtle_header()
+        counters = {}
+        with contextlib.ExitStack() as files:
+            nt_out = files.enter_context(RecordFile(nt, RecordFile.counts_of(graph), reuse, count_lines=True))
+            ttl_out = None if in_one_piece else files.enter_context(RecordFile(ttl, RecordFile.counts_of(graph), reuse))
+            if ttl_out is not None and graph.nodes:
+                ttl_out.raw(header)
+            for kind, records, triples_of in (("nodes", graph.iter_nodes(), node_triples), ("edges", graph.iter_edges(), edge_triples)):
+                for number, record in enumerate(records):
+                    triples = _Lazy(triples_of, record)
+                    nt_out.record(kind, number, lambda t=triples: ox.serialize(t(), None, ox.RdfFormat.N_TRIPLES))
+                    if ttl_out is not None:
+                        ttl_out.record(kind, number, lambda t=triples: ox.serialize(t(), None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)[len(header):])
+        counters[nt.name] = nt_out.counters
+        if in_one_piece:
+            with ttl.open("wb") as fh:
+                ox.serialize(iter_triples(graph), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            RecordFile.forget(ttl)
+            counters[ttl.name] = {"reused": 0, "written": len(graph.nodes) + len(graph.edges),
+                                  "fallback": "the last node is the first edge's subject: Turtle written in one piece"}
+        else:
+            counters[ttl.name] = ttl_out.counters
+        return SinkReport(self.name, [ttl, nt], {"triples": nt_out.lines, "reuse": counters})
+
+
+class _Lazy:
+    """A record's triples, made once for both files and only if one of them needs them."""
+
+    __slots__ = ("make", "record", "triples")
+
+    def __init__(self, make, record) -> None:
+        self.make, self.record, self.triples = make, record, None
+
+    def __call__(self) -> list[ox.Triple]:
+        if self.triples is None:
+            self.triples = list(self.make(self.record))
+        return self.triples
