@@ -419,7 +419,7 @@ class ClusterLinker:
 
     def build(self) -> KnowledgeGraph:
         from kg import pwc
-        from kg.link import NameStats, ensure_paper_edges, name_nodes
+        from kg.link import NameStats, ensure_paper_edges, fold_name, name_nodes
 
         client = self.session.client
         graph, catalogue = KnowledgeGraph(), pwc.load_catalogue()
@@ -430,6 +430,7 @@ class ClusterLinker:
             future.release()
         naming = name_nodes(stats, graph, catalogue)
         del stats
+        fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed
         bounds = _key_bounds(self.keys, max(1, len(parts)))
         naming_f, entities_f = client.scatter([naming, dict(graph.nodes)], broadcast=True)
         splits = [client.submit(_split_by_key, papers, dropped, bounds, pure=False) for papers, dropped in parts]
@@ -473,12 +474,13 @@ def _result_papers(result: PartitionResult) -> list[PaperExtraction]:
 
 def _name_stats(papers: list[PaperExtraction], dropped: frozenset[int]) -> Any:
     """Pass 1's statistics of one partition's kept papers (a Dask task)."""
-    from kg.link import NameStats
+    from kg.link import NameStats, fold_name
 
     stats = NameStats()
     for index, paper in enumerate(papers):
         if index not in dropped:
             stats.add(paper)
+    fold_name.cache_clear()  # a worker lives on after its tasks; the cache is only for speed
     return stats
 
 
@@ -494,10 +496,11 @@ def _split_by_key(papers: list[PaperExtraction], dropped: frozenset[int], bounds
 def _link_range(naming: Any, entities: dict[str, Node], *pieces: list[PaperExtraction]) -> tuple[list[Node], list[Edge], list[Any]]:
     """Pass 2 for one key range, in key order, on a graph that starts with the entity nodes;
     the new nodes, the edges and the dropped edges, in the order they came (a Dask task)."""
-    from kg.link import add_paper
+    from kg.link import add_paper, fold_name
 
     graph = KnowledgeGraph()
     graph.nodes.update(entities)
     for paper in sorted((p for piece in pieces for p in piece), key=attrgetter("key")):
         add_paper(graph, naming.settle(paper), naming)
+    fold_name.cache_clear()
     return list(graph.nodes.values())[len(entities):], list(graph.edges.values()), graph.dropped

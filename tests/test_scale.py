@@ -101,6 +101,8 @@ def test_linking_on_a_dask_cluster_gives_the_local_graph(papers_of, request, tmp
     from distributed import LocalCluster
     from test_link import linking_corpus
 
+    from kg.link import fold_name
+
     if papers_of == "inline":
         papers = linking_corpus()
     else:
@@ -115,6 +117,7 @@ def test_linking_on_a_dask_cluster_gives_the_local_graph(papers_of, request, tmp
         assert linker.add_stored(papers) == len(local.keys)
         assert len(linker.parts) == (3 if papers_of == "inline" else 5)
         graph = linker.build()
+    assert fold_name.cache_info().currsize == 0  # the naming cache does not outlive the linking
     assert (linker.keys, linker.duplicates) == (local.keys, local.duplicates)
     assert _written(graph, tmp_path / "dask") == _written(local.build(), tmp_path / "local")
 
