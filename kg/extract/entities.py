@@ -325,11 +325,18 @@ class EntityRecognizer:
         """(start, end, label) the trained recogniser predicts for each doc ([] without one)."""
         if self.span_model is None:
             return [[] for _ in docs]
-        # The recogniser reads its own vocab's vectors (floret: subword hashes of each word), so it
-        # runs on copies of the tokens made in that vocab; token offsets are the same.
+        ner = self.span_model.get_pipe("ner")
         vocab = self.span_model.vocab
+        if not vocab.vectors.shape[0]:  # the shipped recogniser: no vectors, so it reads kg's docs as they are
+            out = []
+            for doc in ner.pipe(docs):
+                out.append([(e.start, e.end, e.label_) for e in doc.ents])
+                doc.ents = ()
+            return out
+        # A recogniser with word vectors (training/configs/ner_vectors.cfg) finds them in its own
+        # vocab, so it runs on copies of the tokens made there; token offsets are the same.
         copies = (Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]) for doc in docs)
-        return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in self.span_model.get_pipe("ner").pipe(copies)]
+        return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in ner.pipe(copies)]
 
     def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
         found = [] if self.mode == "model" else [

@@ -62,9 +62,10 @@ SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)
                           re.IGNORECASE)
 # "achieves 0.97 test BPC", "the best configuration reaches only 0.663", "obtained 0.3198 and 0.2096":
 # a decimal right after a verb of attainment (integers there are too often counts).
-ATTAIN_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?\s+(?:(?:a|an|only|just|up to|over|about|around|"
+ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
+ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
                            r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
-ATTAIN_WORD = re.compile(r"(?:achiev|obtain|reach|attain|yield|scor)(?:e|es|ed|ing|s)?", re.IGNORECASE)
+ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
