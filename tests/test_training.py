@@ -52,8 +52,8 @@ def tiny_vectors(tmp_path: Path) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("config", [shipped_config(), "ner_vectors"])
 def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path, config):
-    """The shipped config, and the variant reading word vectors (which kg runs on copies of the
-    tokens made in the recogniser's own vocab, where its vectors are)."""
+    """The shipped config with its cool-down stage, and the variant reading word vectors (which
+    kg runs on copies of the tokens made in the recogniser's own vocab, where its vectors are)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
     pairs = load_split("train")[:20]
     DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[:16]]).to_disk(tmp_path / "train.spacy")
@@ -64,9 +64,19 @@ def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path, config):
                     *(["--paths.vectors", str(tiny_vectors(tmp_path))] if config == "ner_vectors" else []),
                     "--training.max_steps", "20", "--training.eval_frequency", "10"],
                    check=True, capture_output=True, timeout=300)
+    trained = tmp_path / "run" / "model-best"
+    if config == shipped_config():  # the project's second stage: the cool-down from the run's last step
+        last = str(tmp_path / "run" / "model-last")
+        subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "configs" / "ner_sm_cooldown.cfg"),
+                        "--output", str(tmp_path / "cooldown"), "--paths.train", str(tmp_path / "train.spacy"),
+                        "--paths.dev", str(tmp_path / "dev.spacy"), "--components.tok2vec.source", last,
+                        "--components.ner.source", last, "--training.max_steps", "10", "--training.eval_frequency", "5",
+                        "--training.optimizer.learn_rate.total_steps", "10"],
+                       check=True, capture_output=True, timeout=300)
+        trained = tmp_path / "cooldown" / "model-best"
     data = tmp_path / "data"
     shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus", "ner"))
-    subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), str(tmp_path / "run" / "model-best"),
+    subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), str(trained),
                     "--to", str(data / "ner")], check=True, capture_output=True, timeout=300)
     standalone = spacy.load(data / "ner")  # the recogniser alone, as a user would load it
     assert standalone.pipe_names == ["ner"] and set(standalone.get_pipe("ner").labels) <= set(ENTITY_TYPES)
