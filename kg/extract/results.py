@@ -66,6 +66,9 @@ ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
                            r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
+# "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
+# phrase, taken for a proposed name; the gold gives its numbers to no such name.
+SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -390,6 +393,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
+    led = led_metrics(numbers, text, metrics_all, list_of)
     read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
             for n in numbers]
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
@@ -406,7 +410,9 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             continue
         lo, hi = clause_bounds(text, n.start, n.end)
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
-        metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]], prefer_after=True)
+        metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]]
+        # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
+        metric = _nearest(n, [m for m in metrics if led.get(m[2], list_of[k]) == list_of[k]] or metrics, prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
@@ -420,6 +426,33 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+# Words that may stand between a metric and the number it leads into ("accuracy of 86.68%",
+# "F1 = 0.87", "precision around 0.9777"): METRIC_GLUE without the words that join clauses.
+LEAD_GLUE = METRIC_GLUE - {"and", "on", "from"}
+
+
+def led_metrics(numbers: list[NumberMention], text: str, metrics: list[tuple[int, int, int]], list_of: dict[int, int]) -> dict[int, int]:
+    """Metric entity -> the list of numbers it is written with: the metric leads into the
+    number ("accuracy of 86.68%") or the number into it ("+4.06% increase of F1-score");
+    another number of the sentence takes such a metric only when no other is in its clause."""
+    out: dict[int, int] = {}
+    for s, e, i in metrics:
+        for k, n in enumerate(numbers):
+            if e <= n.start:
+                gap = WORD.findall(text[e : n.start].lower())
+                if len(gap) <= 4 and all(w in LEAD_GLUE for w in gap):
+                    out[i] = list_of[k]
+                    break
+        else:
+            for k, n in enumerate(numbers):
+                if s >= n.end:
+                    gap = WORD.findall(text[n.end : s].lower())
+                    if len(gap) <= 3 and all(w in LIST_AFTER_GLUE for w in gap) and not any(n.end <= m.start and m.end <= s for m in numbers):
+                        out[i] = list_of[k]
+                        break
+    return out
 
 
 def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
@@ -483,6 +516,29 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
             out.extend(f[:4] + (i,) + f[5:] for _, _, i in names)
         else:
             out.append(f)
+    return out
+
+
+# A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
+# measure of its own: the words right before and after it.
+CARRY_BEFORE = {"by", "(", "of", "and", ",", "to"}
+CARRY_AFTER = {"on", "over", "than", "compared", "relative", "with", "in", "for", ",", ")", ".", ";", "respectively", "and",
+               "improvement", "higher", "better", "absolute", "points", "gain", "while", "at"}
+
+
+def carried_metrics(found: list, text: str) -> list:
+    """"58.0% accuracy, surpassing the previous best by 3.6%", "82% accuracy on StepGame and 69%
+    on SparQA": a number whose clause gives it no metric and that names no measure of its own
+    is on the metric of the number read before it in the sentence (the gold carries it over)."""
+    out, last = [], None
+    for f in found:
+        n = f[0]
+        before = WORD.findall(text[max(0, n.start - 30) : n.start].lower())[-1:]
+        after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
+        if f[4] is None and last is not None and set(before) <= CARRY_BEFORE and after[0] in CARRY_AFTER:
+            f = f[:4] + (last,) + f[5:7] + ("carried",)
+        last = f[4] if f[4] is not None else last
+        out.append(f)
     return out
 
 
@@ -597,7 +653,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
-        found = one_per_listed_metric(found, text, spans)
+        found = carried_metrics(one_per_listed_metric(found, text, spans), text)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
@@ -622,7 +678,8 @@ def paper_context(doc: Doc) -> PaperContext:
     relation extractor's output."""
     ents = list(doc.ents)
     relations = [h for h in doc._.kg_relations or () if h.head is None]
-    proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+    proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS
+                       and not SHARED_TASK_TITLE.search(ents[h.tail].text)})
     proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
