@@ -91,6 +91,9 @@ FALSE_FRIENDS = {
     "a bracketed integer after a name": "We compare OPT-IML with GPT-4 (2023) and PaLM (540) on MMLU.",
     "sizes from X to Y without a change": "OPT-IML scales from 7 billion to 70 billion parameters on MMLU.",
     "confidence levels": "We report the 95% CI and the 90% confidence interval of accuracy on MMLU.",
+    "a contribution in so many parts": "Our contribution is three-fold: a new accuracy metric and a two-fold approach to MMLU.",
+    "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
+    "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
 }
 
 

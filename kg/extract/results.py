@@ -257,8 +257,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
-    if not n.unit and n.from_value is None and n.low is None and float(n.value).is_integer() and 1900 <= n.value <= 2100:
-        return False  # a year
+    if not n.unit and n.low is None and all(v is None or float(v).is_integer() and 1900 <= v <= 2100 for v in (n.value, n.from_value)):
+        return False  # a year, or "from 2019 to 2025"
     return True
 
 
