@@ -220,6 +220,10 @@ ATTRIBUTION = {
     "a second score on another benchmark keeps the first one's metric": (
         OURS + "OPT-IML reaches 82% accuracy on MMLU and 69% on GSM8K.",
         [(82.0, "%", "OPT-IML", "MMLU", "accuracy"), (69.0, "%", "OPT-IML", "GSM8K", "accuracy")]),
+    "a 'respectively' list of margins takes the metrics of the scores before it in order": (
+        OURS + "We report 98.6% accuracy and 99.1% AUC on MMLU, outperforming the previous state of the art by 14.9% and 9.9%, respectively.",
+        [(98.6, "%", "OPT-IML", "MMLU", "accuracy"), (99.1, "%", "OPT-IML", "MMLU", "AUC"),
+         (14.9, "%", "OPT-IML", "MMLU", "accuracy"), (9.9, "%", "OPT-IML", "MMLU", "AUC")]),
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),
