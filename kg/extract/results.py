@@ -53,7 +53,9 @@ OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", r
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that may bound either end of "from X to Y": "from above 90% to below 30%".
-BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?"
+# LaTeX that the reader leaves glued to a number once it drops "$", "{" and "}": "\mathbf0.33%".
+LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymbol|sim|approx)"
+BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
@@ -231,7 +233,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     """False friends: glued to a word or a name, a citation, a section, a condition ("10% of the data")."""
     before = text[n.start - 1] if n.start > 0 else " "
     after = text[n.end] if n.end < len(text) else " "
-    if before.isalnum() or before in "_@/.^$#\\":
+    if (before.isalnum() or before in "_@/.^$#\\") and not re.search(LATEX_FORMAT + r"\s*$", text[: n.start]):
         return False
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
