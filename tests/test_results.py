@@ -226,6 +226,12 @@ ATTRIBUTION = {
         OURS + "We report 98.6% accuracy and 99.1% AUC on MMLU, outperforming the previous state of the art by 14.9% and 9.9%, respectively.",
         [(98.6, "%", "OPT-IML", "MMLU", "accuracy"), (99.1, "%", "OPT-IML", "MMLU", "AUC"),
          (14.9, "%", "OPT-IML", "MMLU", "accuracy"), (9.9, "%", "OPT-IML", "MMLU", "AUC")]),
+    "'N% performance on' a list of metrics is one result per metric": (
+        OURS + "OPT-IML achieves over 70% performance on precision, recall, and F1 on MMLU.",
+        [(70.0, "%", "OPT-IML", "MMLU", "precision"), (70.0, "%", "OPT-IML", "MMLU", "recall"), (70.0, "%", "OPT-IML", "MMLU", "F1")]),
+    "', yet' ends the clause: a metric after it is not the number's": (
+        OURS + "OPT-IML improves the peak F1-score on MMLU from 0.09 to 0.64, yet recall remains low.",
+        [(0.64, "", "OPT-IML", "MMLU", "F1-score")]),
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),

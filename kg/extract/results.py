@@ -494,7 +494,7 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
 
 
 # Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
-LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "higher", "better", "improvement", "improvements", "gain",
+LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "performance", "higher", "better", "improvement", "improvements", "gain",
                    "gains", "relative", "absolute", "increase"}
 
 
