@@ -414,7 +414,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
         metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]]
         # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
-        metric = _nearest(n, [m for m in metrics if led.get(m[2], list_of[k]) == list_of[k]] or metrics, prefer_after=True)
+        metric = _nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or metrics,
+                          prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
@@ -430,6 +431,12 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
 
 
+def _leads_into(gap: str) -> bool:
+    """The words between a metric and a number say the metric is that number's ("accuracy of")."""
+    words = WORD.findall(gap.lower())
+    return len(words) <= 4 and all(w in LEAD_GLUE for w in words)
+
+
 # Words that may stand between a metric and the number it leads into ("accuracy of 86.68%",
 # "F1 = 0.87", "precision around 0.9777"): METRIC_GLUE without the words that join clauses.
 LEAD_GLUE = METRIC_GLUE - {"and", "on", "from"}
@@ -442,11 +449,9 @@ def led_metrics(numbers: list[NumberMention], text: str, metrics: list[tuple[int
     out: dict[int, int] = {}
     for s, e, i in metrics:
         for k, n in enumerate(numbers):
-            if e <= n.start:
-                gap = WORD.findall(text[e : n.start].lower())
-                if len(gap) <= 4 and all(w in LEAD_GLUE for w in gap):
-                    out[i] = list_of[k]
-                    break
+            if e <= n.start and _leads_into(text[e : n.start]):
+                out[i] = list_of[k]
+                break
         else:
             for k, n in enumerate(numbers):
                 if s >= n.end:
@@ -487,6 +492,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             if not fitting:
                 continue
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
+            if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
+                                 for s, e, label, i in ents):
+                continue  # "Spearman's rank correlations (0.568 and 0.563)": the list has its own metric
             for k, (s, e, i) in zip(members, names):
                 f = found[k]
                 found[k] = f[:role] + (i,) + f[role + 1 : 6] + (("in_order",) if role == 3 else f[6:])
