@@ -71,6 +71,9 @@ ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECAS
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
 # phrase, taken for a proposed name; the gold gives its numbers to no such name.
 SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
+# "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
+# number to the name it hangs on, even one the sentence compares with.
+RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -322,6 +325,8 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
     if before and re.fullmatch(r"\s*\(\s*", text[before[-1][1] : n.start]):
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
+    if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
+        return before[-1][2], "same_clause"  # "surpassing GPT-4 that achieves 80%": the number is GPT-4's own
     kept = []
     for s, e, i in before:
         gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
