@@ -64,6 +64,8 @@ NUMBER_FORMS = [
     ("OPT-IML shows accuracy gains (9.5 +/- 17.5 percentage points) on MMLU.", "9.5", 9.5, "points", "gain", None, None),
     ("OPT-IML achieves an MAE of 1.01 (95% CI 0.92-1.11) on MMLU.", "1.01", 1.01, "", "absolute", None, None),
     ("OPT-IML improves accuracy on MMLU by +7.3%p.", "+7.3%p", 7.3, "points", "gain", None, None),
+    ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
+    ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -241,6 +243,9 @@ ATTRIBUTION = {
     "a number in a relative clause is the score of the name it hangs on, even one compared with": (
         OURS + "OPT-IML reaches 91% accuracy on MMLU, surpassing the previous state of the art GPT-4 that achieves 80% accuracy.",
         [(91.0, "%", "OPT-IML", "MMLU", "accuracy"), (80.0, "%", "GPT-4", "MMLU", "accuracy")]),
+    "a slash list of scores glued together pairs with a slash list of benchmarks": (
+        OURS + "OPT-IML outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14.",
+        [(0.4, "", "OPT-IML", "IWSLT14", "BLEU"), (0.6, "", "OPT-IML", "WMT14", "BLEU")]),
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),

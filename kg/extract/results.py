@@ -74,6 +74,8 @@ SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 # "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
 # number to the name it hangs on, even one the sentence compares with.
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
+# "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
+FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -236,8 +238,9 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     """False friends: glued to a word or a name, a citation, a section, a condition ("10% of the data")."""
     before = text[n.start - 1] if n.start > 0 else " "
     after = text[n.end] if n.end < len(text) else " "
-    if (before.isalnum() or before in "_@/.^$#\\") and not re.search(LATEX_FORMAT + r"\s*$", text[: n.start]):
-        return False
+    if (before.isalnum() or before in "_@/.^$#\\") and not re.search(LATEX_FORMAT + r"\s*$", text[: n.start]) and not (
+            before == "/" and re.search(r"(?:\d\.\d+|%)/$", text[: n.start])):
+        return False  # ("0.4/0.6 BLEU", "98%/96%": a slash list of scores, not a fraction such as 13/50)
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
     if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
@@ -257,7 +260,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         if any(rest.startswith(c) for c in cues.condition_after):
             return False
         words = _words_before(text, n.start, 3)
-        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2]))
+        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2])
+                                                                                    or rest.startswith("of the time"))
         if not attained and any(" ".join(words).endswith(c) for c in cues.condition_before):
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
@@ -387,7 +391,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
     dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
-    numbers = without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)
+    numbers = [replace(n, unit="x") if not n.unit and FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) else n
+               for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
