@@ -98,6 +98,8 @@ FALSE_FRIENDS = {
     "a contribution in so many parts": "Our contribution is three-fold: a new accuracy metric and a two-fold approach to MMLU.",
     "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
+    "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
+    "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
 }
 
 
@@ -246,6 +248,8 @@ ATTRIBUTION = {
     "a slash list of scores glued together pairs with a slash list of benchmarks": (
         OURS + "OPT-IML outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14.",
         [(0.4, "", "OPT-IML", "IWSLT14", "BLEU"), (0.6, "", "OPT-IML", "WMT14", "BLEU")]),
+    "the maximum of a rating after a slash is no result": (
+        OURS + "OPT-IML reaches an accuracy of 4.05/5.00 on MMLU.", [(4.05, "", "OPT-IML", "MMLU", "accuracy")]),
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),

@@ -239,7 +239,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     before = text[n.start - 1] if n.start > 0 else " "
     after = text[n.end] if n.end < len(text) else " "
     if (before.isalnum() or before in "_@/.^$#\\") and not re.search(LATEX_FORMAT + r"\s*$", text[: n.start]) and not (
-            before == "/" and re.search(r"(?:\d\.\d+|%)/$", text[: n.start])):
+            before == "/" and re.search(r"(?:\d\.\d+|%)/$", text[: n.start]) and (n.unit or n.value not in (5, 10, 100))):
         return False  # ("0.4/0.6 BLEU", "98%/96%": a slash list of scores, not a fraction such as 13/50)
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
@@ -266,6 +266,10 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
+    if n.unit == "x" and re.match(r"\s*\d", text[n.end :]):
+        return False  # "180 x 320", "8x 8 resolution": dimensions
+    if n.unit == "points" and re.match(r"\s*(?:likert\s+)?scales?\b", text[n.end :], re.IGNORECASE):
+        return False  # "on 5-point scales": a rating scale
     if not n.unit and n.low is None and all(v is None or float(v).is_integer() and 1900 <= v <= 2100 for v in (n.value, n.from_value)):
         return False  # a year, or "from 2019 to 2025"
     return True
