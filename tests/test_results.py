@@ -66,6 +66,7 @@ NUMBER_FORMS = [
     ("OPT-IML improves accuracy on MMLU by +7.3%p.", "+7.3%p", 7.3, "points", "gain", None, None),
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
+    ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
