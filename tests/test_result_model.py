@@ -87,6 +87,15 @@ def test_training_script_on_a_fixture_gives_a_loadable_model(tmp_path):
     extractor = ResultExtractor(None, "kg_result_extractor")
     extractor.initialize(data_dir=str(out.parent))
     assert extractor.model is not None and extractor.model.weights == model.weights
+    # the same cache scores the shipped extractor's results in seconds, as kg eval would
+    scored = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "result_cache_scores.py"), "train", "dev", "--work", str(work)],
+                            capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert scored.returncode == 0, scored.stderr[-2000:]
+    train_line = next(line for line in scored.stdout.splitlines() if line.startswith("train: "))
+    assert int(train_line.split("tuple ")[1].split("(")[1].split(" right")[0]) > 0
+    refused = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "result_cache_scores.py"), "test", "--work", str(work)],
+                             capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert refused.returncode != 0 and "held out" in refused.stderr
 
 
 def test_a_broken_model_file_is_a_config_error(tmp_path):

@@ -39,7 +39,7 @@ HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models", "m
          "better", "fewer", "less", "more", "only", "average", "overall", "up", "respectively", "relative", "absolute"}
 VOCABULARY = GLUE | COMPARISON | HEADS
 AUTHORS = re.compile(r"\b(?:we|our|ours|proposed)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s*yet\b|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,9 @@ OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", r
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that may bound either end of "from X to Y": "from above 90% to below 30%".
-BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?"
+# LaTeX that the reader leaves glued to a number once it drops "$", "{" and "}": "\mathbf0.33%".
+LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymbol|sim|approx)"
+BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
@@ -66,6 +68,14 @@ ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
                            r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
+# "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
+# phrase, taken for a proposed name; the gold gives its numbers to no such name.
+SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
+# "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
+# number to the name it hangs on, even one the sentence compares with.
+RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
+# "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
+FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -153,6 +163,8 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
                                rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
+        # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
+        ("range", re.compile(rf"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("word", re.compile(rf"\b(?P<w>{words})(?:(?:\s|-)?(?P<ub>times|fold))?\b", re.IGNORECASE)),
     ]
@@ -228,8 +240,9 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     """False friends: glued to a word or a name, a citation, a section, a condition ("10% of the data")."""
     before = text[n.start - 1] if n.start > 0 else " "
     after = text[n.end] if n.end < len(text) else " "
-    if before.isalnum() or before in "_@/.^$#\\":
-        return False
+    if (before.isalnum() or before in "_@/.^$#\\") and not re.search(LATEX_FORMAT + r"\s*$", text[: n.start]) and not (
+            before == "/" and re.search(r"(?:\d\.\d+|%)/$", text[: n.start]) and (n.unit or n.value not in (5, 10, 100))):
+        return False  # ("0.4/0.6 BLEU", "98%/96%": a slash list of scores, not a fraction such as 13/50)
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
     if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
@@ -249,13 +262,18 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         if any(rest.startswith(c) for c in cues.condition_after):
             return False
         words = _words_before(text, n.start, 3)
-        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2]))
+        attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2])
+                                                                                    or rest.startswith("of the time"))
         if not attained and any(" ".join(words).endswith(c) for c in cues.condition_before):
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
-    if not n.unit and n.from_value is None and n.low is None and float(n.value).is_integer() and 1900 <= n.value <= 2100:
-        return False  # a year
+    if n.unit == "x" and re.match(r"\s*\d", text[n.end :]):
+        return False  # "180 x 320", "8x 8 resolution": dimensions
+    if n.unit == "points" and re.match(r"\s*(?:likert\s+)?scales?\b", text[n.end :], re.IGNORECASE):
+        return False  # "on 5-point scales": a rating scale
+    if not n.unit and n.low is None and all(v is None or float(v).is_integer() and 1900 <= v <= 2100 for v in (n.value, n.from_value)):
+        return False  # a year, or "from 2019 to 2025"
     return True
 
 
@@ -317,6 +335,8 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
     if before and re.fullmatch(r"\s*\(\s*", text[before[-1][1] : n.start]):
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
+    if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
+        return before[-1][2], "same_clause"  # "surpassing GPT-4 that achieves 80%": the number is GPT-4's own
     kept = []
     for s, e, i in before:
         gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
@@ -377,7 +397,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
     dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
-    numbers = without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)
+    numbers = [replace(n, unit="x") if not n.unit and FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) else n
+               for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -390,6 +411,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
+    led = led_metrics(numbers, text, metrics_all, list_of)
     read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
             for n in numbers]
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
@@ -406,7 +428,10 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             continue
         lo, hi = clause_bounds(text, n.start, n.end)
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
-        metric = _nearest(n, [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]], prefer_after=True)
+        metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]]
+        # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
+        metric = _nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or metrics,
+                          prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
@@ -420,6 +445,37 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+def _leads_into(gap: str) -> bool:
+    """The words between a metric and a number say the metric is that number's ("accuracy of")."""
+    words = WORD.findall(gap.lower())
+    return len(words) <= 4 and all(w in LEAD_GLUE for w in words)
+
+
+# Words that may stand between a metric and the number it leads into ("accuracy of 86.68%",
+# "F1 = 0.87", "precision around 0.9777"): METRIC_GLUE without the words that join clauses.
+LEAD_GLUE = METRIC_GLUE - {"and", "on", "from"}
+
+
+def led_metrics(numbers: list[NumberMention], text: str, metrics: list[tuple[int, int, int]], list_of: dict[int, int]) -> dict[int, int]:
+    """Metric entity -> the list of numbers it is written with: the metric leads into the
+    number ("accuracy of 86.68%") or the number into it ("+4.06% increase of F1-score");
+    another number of the sentence takes such a metric only when no other is in its clause."""
+    out: dict[int, int] = {}
+    for s, e, i in metrics:
+        for k, n in enumerate(numbers):
+            if e <= n.start and _leads_into(text[e : n.start]):
+                out[i] = list_of[k]
+                break
+        else:
+            for k, n in enumerate(numbers):
+                if s >= n.end:
+                    gap = WORD.findall(text[n.end : s].lower())
+                    if len(gap) <= 3 and all(w in LIST_AFTER_GLUE for w in gap) and not any(n.end <= m.start and m.end <= s for m in numbers):
+                        out[i] = list_of[k]
+                        break
+    return out
 
 
 def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
@@ -452,6 +508,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             if not fitting:
                 continue
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
+            if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
+                                 for s, e, label, i in ents):
+                continue  # "Spearman's rank correlations (0.568 and 0.563)": the list has its own metric
             for k, (s, e, i) in zip(members, names):
                 f = found[k]
                 found[k] = f[:role] + (i,) + f[role + 1 : 6] + (("in_order",) if role == 3 else f[6:])
@@ -459,7 +518,7 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
 
 
 # Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
-LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "higher", "better", "improvement", "improvements", "gain",
+LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "performance", "higher", "better", "improvement", "improvements", "gain",
                    "gains", "relative", "absolute", "increase"}
 
 
@@ -483,6 +542,38 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
             out.extend(f[:4] + (i,) + f[5:] for _, _, i in names)
         else:
             out.append(f)
+    return out
+
+
+# A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
+# measure of its own: the words right before and after it.
+CARRY_BEFORE = {"by", "(", "of", "and", ",", "to"}
+CARRY_AFTER = {"on", "over", "than", "compared", "relative", "with", "in", "for", ",", ")", ".", ";", "respectively", "and",
+               "improvement", "higher", "better", "absolute", "points", "gain", "while", "at"}
+
+
+def carried_metrics(found: list, text: str) -> list:
+    """"58.0% accuracy, surpassing the previous best by 3.6%", "82% accuracy on StepGame and 69%
+    on SparQA": a number whose clause gives it no metric and that names no measure of its own
+    is on the metric of the number read before it in the sentence (the gold carries it over)."""
+    out, last = [], None
+    place = {}
+    if "respectively" in text.lower():  # "98.6% accuracy and 99.1% AUC, … by 14.9% and 9.9%, respectively"
+        for members in _lists([(f[0].start, f[0].end) for f in found], text):
+            if len(members) > 1 and all(found[k][4] is None for k in members):
+                earlier = [f[4] for f in found[: members[0]] if f[4] is not None][-len(members) :]
+                if len(earlier) == len(members) and len(set(earlier)) == len(earlier):
+                    place.update(zip(members, earlier))
+    for k, f in enumerate(found):
+        n = f[0]
+        before = WORD.findall(text[max(0, n.start - 30) : n.start].lower())[-1:]
+        after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
+        if k in place:
+            f = f[:4] + (place[k],) + f[5:7] + ("carried",)
+        elif f[4] is None and last is not None and set(before) <= CARRY_BEFORE and after[0] in CARRY_AFTER:
+            f = f[:4] + (last,) + f[5:7] + ("carried",)
+        last = f[4] if f[4] is not None else last
+        out.append(f)
     return out
 
 
@@ -597,7 +688,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
-        found = one_per_listed_metric(found, text, spans)
+        found = carried_metrics(one_per_listed_metric(found, text, spans), text)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
@@ -622,7 +713,8 @@ def paper_context(doc: Doc) -> PaperContext:
     relation extractor's output."""
     ents = list(doc.ents)
     relations = [h for h in doc._.kg_relations or () if h.head is None]
-    proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS})
+    proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS
+                       and not SHARED_TASK_TITLE.search(ents[h.tail].text)})
     proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
