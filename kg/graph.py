@@ -3,18 +3,23 @@
 Edges are keyed by (source key, type, target key); evidence from several papers or
 sentences accumulates on one edge, so ``weight`` is the number of distinct supporting
 mentions and ``confidence`` the strongest one's.
+
+The graph is what linking holds in memory to the end of the build, so its records have
+``__slots__``, a node without aliases shares one empty set, and the strings evidence repeats
+(field, rule, sentence) are stored once (README "Linking in bounded memory").
 """
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Set
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.schema import GraphSchema, load_schema
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Evidence:
     """Where an edge came from: paper, field, sentence, both mentions' offsets, rule, confidence.
 
@@ -33,22 +38,28 @@ class Evidence:
     confidence: float
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {name: getattr(self, name) for name in _EVIDENCE_FIELDS}
 
 
-@dataclass
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+NO_ALIASES: frozenset[str] = frozenset()  # shared by every node without aliases (most papers, many entities)
+
+
+@dataclass(slots=True)
 class Node:
+    """A node; ``aliases`` is a set or a frozenset (``add_node`` replaces it, never changes it in place)."""
+
     key: str
     label: str
     name: str
-    aliases: set[str] = field(default_factory=set)
+    aliases: Set[str] = NO_ALIASES
     properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "name": self.name, "aliases": sorted(self.aliases), **self.properties}
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     source: str
     type: str
@@ -79,6 +90,19 @@ class Edge:
         }
 
 
+EVIDENCE_SCAN = 8
+
+
+def shared_strings(evidence: Evidence) -> Evidence:
+    """``evidence`` with its field, rule and sentence interned: a sentence with several
+    mentions, and every rule and field name, is then one string however often it is cited."""
+    field_, rule, sentence = sys.intern(evidence.field), sys.intern(evidence.rule), sys.intern(evidence.sentence)
+    if field_ is evidence.field and rule is evidence.rule and sentence is evidence.sentence:
+        return evidence
+    return Evidence(evidence.paper, field_, sentence, evidence.head_start, evidence.head_end, evidence.tail_start,
+                    evidence.tail_end, rule, evidence.confidence)
+
+
 @dataclass
 class DroppedEdge:
     source: str
@@ -95,7 +119,9 @@ class KnowledgeGraph:
         self.nodes: dict[str, Node] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.dropped: list[DroppedEdge] = []
-        self._seen_evidence: set[tuple[tuple[str, str, str], Evidence]] = set()  # O(1) duplicate check
+        # the duplicate check of an edge's evidence: a scan of its list, and a set once the
+        # list is longer than EVIDENCE_SCAN (most edges have one piece of evidence)
+        self._evidence_sets: dict[tuple[str, str, str], set[Evidence]] = {}
 
     def add_node(self, key: str, label: str, name: str, aliases: set[str] | None = None, **properties: Any) -> Node:
         """Insert or merge a node; aliases and properties accumulate, name and label stay."""
@@ -103,8 +129,9 @@ class KnowledgeGraph:
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = Node(key, label, name)
-        node.aliases |= aliases or set()
-        node.aliases.discard(node.name)
+        if aliases and not aliases <= node.aliases:
+            merged = (node.aliases | aliases) - {node.name}
+            node.aliases = frozenset(merged) if merged else NO_ALIASES
         for k, v in properties.items():
             if v not in (None, "", [], {}):
                 node.properties.setdefault(k, v)
@@ -119,12 +146,20 @@ class KnowledgeGraph:
         if not self.schema.allows(src.label, rel_type, dst.label):
             self.dropped.append(DroppedEdge(source, rel_type, target, f"{rel_type} not allowed from {src.label} to {dst.label}"))
             return None
-        edge = self.edges.get((source, rel_type, target))
+        key = (source, rel_type, target)
+        edge = self.edges.get(key)
         if edge is None:
-            edge = self.edges[(source, rel_type, target)] = Edge(source, rel_type, target)
-        if ((source, rel_type, target), evidence) not in self._seen_evidence:
-            self._seen_evidence.add(((source, rel_type, target), evidence))
-            edge.evidence.append(evidence)
+            edge = self.edges[key] = Edge(source, rel_type, target)
+        seen = self._evidence_sets.get(key)
+        if seen is not None:
+            if evidence in seen:
+                return edge
+            seen.add(evidence)
+        elif evidence in edge.evidence:
+            return edge
+        elif len(edge.evidence) >= EVIDENCE_SCAN:
+            self._evidence_sets[key] = {*edge.evidence, evidence}
+        edge.evidence.append(shared_strings(evidence))
         return edge
 
     def iter_nodes(self) -> Iterator[Node]:
