@@ -5,18 +5,93 @@ sentences accumulates on one edge, so ``weight`` is the number of distinct suppo
 mentions and ``confidence`` the strongest one's.
 
 The graph is what linking holds in memory to the end of the build, so its records have
-``__slots__``, a node without aliases shares one empty set, and the strings evidence repeats
-(field, rule, sentence) are stored once (README "Linking in bounded memory").
+``__slots__``, a node without aliases shares one empty set, the strings evidence repeats
+(field, rule, sentence) are stored once, and a graph given a ``TextFile`` keeps the papers'
+abstracts there, on disk (README "Linking in bounded memory").
 """
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections import Counter
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, MutableMapping, Set
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
+from kg.errors import KGError
 from kg.schema import GraphSchema, load_schema
+
+
+class StoredText(int):
+    """Where a text is in a ``TextFile``: its byte offset and length, packed in one int."""
+
+    __slots__ = ()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self >> 32, self & 0xFFFFFFFF
+
+
+class TextFile:
+    """The papers' abstracts, written to an unlinked temporary file as the graph is built and
+    read back whenever a sink asks for one: the graph holds an offset per abstract, not its
+    text (about 1.1 KB a paper). Forked sink writers inherit the open file."""
+
+    def __init__(self, directory: str | Path | None = None) -> None:
+        self._file = tempfile.TemporaryFile(prefix="kg-texts-", dir=directory)
+        self._end = 0
+
+    def put(self, text: str) -> StoredText:
+        data = text.encode("utf-8")
+        if len(data) > 0xFFFFFFFF:
+            raise KGError(f"a text of {len(data)} bytes is too long to store")
+        os.pwrite(self._file.fileno(), data, self._end)
+        stored = StoredText(self._end << 32 | len(data))
+        self._end += len(data)
+        return stored
+
+    def get(self, stored: StoredText) -> str:
+        offset, length = stored.span
+        return os.pread(self._file.fileno(), length, offset).decode("utf-8")
+
+
+STORED_ON_DISK = ("abstract",)  # the properties a graph with a TextFile keeps there
+
+
+class NodeProperties(MutableMapping):
+    """A node's properties, with those of ``STORED_ON_DISK`` kept in the graph's ``TextFile``;
+    reads give the text, so every sink sees what a plain dict would hold. Pickled (to a Dask
+    client) it becomes that plain dict."""
+
+    __slots__ = ("_values", "_texts")
+
+    def __init__(self, texts: TextFile) -> None:
+        self._values: dict[str, Any] = {}
+        self._texts = texts
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._values[key]
+        return self._texts.get(value) if type(value) is StoredText else value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._values[key] = self._texts.put(value) if key in STORED_ON_DISK and type(value) is str else value
+
+    def __delitem__(self, key: str) -> None:
+        del self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self) -> tuple:
+        return dict, (dict(self),)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -53,7 +128,7 @@ class Node:
     label: str
     name: str
     aliases: Set[str] = NO_ALIASES
-    properties: dict[str, Any] = field(default_factory=dict)
+    properties: MutableMapping[str, Any] = field(default_factory=dict)  # a dict, or NodeProperties
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "name": self.name, "aliases": sorted(self.aliases), **self.properties}
@@ -114,8 +189,9 @@ class DroppedEdge:
 class KnowledgeGraph:
     """Nodes by key and edges by (source, type, target); checked against the schema on insert."""
 
-    def __init__(self, schema: GraphSchema | None = None):
+    def __init__(self, schema: GraphSchema | None = None, texts: TextFile | None = None):
         self.schema = schema or load_schema()
+        self.texts = texts  # where the abstracts go (None: kept in the node's properties)
         self.nodes: dict[str, Node] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.dropped: list[DroppedEdge] = []
@@ -128,13 +204,26 @@ class KnowledgeGraph:
         self.schema.check_label(label)
         node = self.nodes.get(key)
         if node is None:
-            node = self.nodes[key] = Node(key, label, name)
+            stored = self.texts is not None and any(k in properties for k in STORED_ON_DISK)
+            node = self.nodes[key] = Node(key, label, name, properties=NodeProperties(self.texts) if stored else {})
         if aliases and not aliases <= node.aliases:
             merged = (node.aliases | aliases) - {node.name}
             node.aliases = frozenset(merged) if merged else NO_ALIASES
         for k, v in properties.items():
             if v not in (None, "", [], {}):
                 node.properties.setdefault(k, v)
+        return node
+
+    def insert_node(self, node: Node) -> Node:
+        """Add a node made elsewhere (by a Dask worker) unless its key is taken; with a
+        ``TextFile``, its abstract moves there."""
+        if node.key in self.nodes:
+            return self.nodes[node.key]
+        if self.texts is not None and any(k in node.properties for k in STORED_ON_DISK):
+            properties = NodeProperties(self.texts)
+            properties.update(node.properties)
+            node.properties = properties
+        self.nodes[node.key] = node
         return node
 
     def add_edge(self, source: str, rel_type: str, target: str, evidence: Evidence) -> Edge | None:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
-from kg.graph import Edge, Evidence, KnowledgeGraph
+from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
 from kg.link_results import add_results
 from kg import pwc
 from kg.names import GLUE_WORDS, entity_key, singular
@@ -233,7 +233,8 @@ class Linker:
         if self.built:
             raise KGError("this Linker has built its graph and let its papers go; link them with a new Linker")
         self.built = True
-        graph = graph or KnowledgeGraph()
+        if graph is None:  # the abstracts wait on disk beside the runs until the sinks read them
+            graph = KnowledgeGraph(texts=TextFile(self.spill.directory))
         catalogue = pwc.load_catalogue()
         try:
             naming = name_nodes(self.stats, graph, catalogue)
