@@ -133,12 +133,17 @@ def once(objs):  # bytes of distinct objects (a string or set shared by many rec
     return sum({id(o): S(o) for o in objs}.values())
 
 
+def held(properties):  # what a node's properties hold in memory (a graph with a TextFile keeps abstracts on disk)
+    return getattr(properties, "_values", properties)
+
+
 nodes = list(graph.nodes.values())
 evidence = [e for edge in graph.edges.values() for e in edge.evidence]
 seen = getattr(graph, "_seen_evidence", None) or getattr(graph, "_evidence_sets", {})
 parts_mb = {  # the larger parts of the graph, by sys.getsizeof (containers' own bytes plus their strings)
-    "abstracts": sum(S(n.properties.get("abstract", "")) for n in nodes),
-    "node_properties": sum(S(n.properties) + sum(S(v) for v in n.properties.values() if isinstance(v, str)) for n in nodes),
+    "abstracts": sum(S(held(n.properties)["abstract"]) for n in nodes if "abstract" in held(n.properties)),
+    "node_properties": sum(own(n.properties) + (S(held(n.properties)) if held(n.properties) is not n.properties else 0)
+                           + sum(S(v) for v in held(n.properties).values() if isinstance(v, (str, int))) for n in nodes),
     "node_objects": sum(own(n) + S(n.key) + S(n.name) for n in nodes) + once(n.aliases for n in nodes) + once(a for n in nodes for a in n.aliases),
     "evidence_objects": sum(own(e) for e in evidence),
     "evidence_sentences": once(e.sentence for e in evidence),
