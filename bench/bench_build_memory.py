@@ -2,6 +2,7 @@
 
 - ``before``: the graph and sink writers of commit ``--before`` (default 26a8235, before
   the graph's records had ``__slots__``), run from a ``git archive`` of that commit;
+- ``before-sequential``: the same, every sink written by its main process, one after the other;
 - ``after``: this tree, the sinks written side by side by forked writers (as ``kg build
   --workers 2`` does while the free memory has room for them);
 - ``sequential``: this tree, every sink written by the main process, one after the other
@@ -16,7 +17,7 @@ is what the build needs of the machine. "graph MB" is the main process's RSS aft
 minus its RSS before the first paper.
 
     kg build /tmp/arxiv20k.jsonl.gz --out /tmp/out20k --workers 2
-    python bench/bench_build_memory.py /tmp/out20k/extractions.jsonl.gz [--modes before after sequential]
+    python bench/bench_build_memory.py /tmp/out20k/extractions.jsonl.gz [--modes before before-sequential after sequential]
 
 Prints a table and writes bench/results/build_memory.json.
 """
@@ -38,7 +39,7 @@ from bench_scale import TreeSampler  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BEFORE_COMMIT = "26a8235"
-MODES = ("before", "after", "sequential")
+MODES = ("before", "before-sequential", "after", "sequential")
 FILES = ("nodes.jsonl", "edges.jsonl", "graph.nt", "graph.ttl", "graph.graphml", "graph.cypher")
 
 CHILD = r'''
@@ -82,11 +83,11 @@ print(json.dumps({"papers": papers, "nodes": len(graph.nodes), "edges": len(grap
 
 
 def run(mode: str, extractions: Path, tmp: Path) -> dict:
-    tree = tmp / "before" if mode == "before" else ROOT
+    tree = tmp / "before" if mode.startswith("before") else ROOT
     out = tmp / f"out-{mode}"
     out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    workers = "1" if mode == "sequential" else "2"
+    workers = "1" if mode.endswith("sequential") else "2"
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(extractions), str(out), workers], env=env, cwd=tmp,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeSampler(child.pid)
@@ -109,7 +110,7 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-build-memory-") as name:
         tmp = Path(name)
-        if "before" in args.modes:
+        if any(mode.startswith("before") for mode in args.modes):
             before_tree(tmp, args.before)
         for mode in args.modes:  # one process at a time
             rows.append(run(mode, args.extractions.resolve(), tmp))
@@ -125,9 +126,9 @@ def main() -> None:
                 for file in FILES:
                     os.replace(tmp / f"out-{mode}" / file, args.keep / mode / file)
     print(f"all {len(FILES)} output files identical across modes: {', '.join(args.modes)}")
-    print(f"{'mode':<11} {'papers':>7} {'link s':>7} {'write s':>8} {'graph MB':>9} {'KB/paper':>9} {'main MB':>8} {'writer MB':>10} {'tree MB':>8}")
+    print(f"{'mode':<17} {'papers':>7} {'link s':>7} {'write s':>8} {'graph MB':>9} {'KB/paper':>9} {'main MB':>8} {'writer MB':>10} {'tree MB':>8}")
     for r in rows:
-        print(f"{r['mode']:<11} {r['papers']:>7} {r['link_s']:>7} {r['write_s']:>8} {r['graph_mb']:>9} "
+        print(f"{r['mode']:<17} {r['papers']:>7} {r['link_s']:>7} {r['write_s']:>8} {r['graph_mb']:>9} "
               f"{r['graph_mb'] * 1024 / r['papers']:>9.2f} {r['main_mb']:>8} {r['writer_mb']:>10} {r['tree_mb']:>8}")
     out = ROOT / "bench" / "results" / "build_memory.json"
     out.write_text(json.dumps({"python": sys.version.split()[0], "machine": platform.machine(), "cores": os.cpu_count(),
