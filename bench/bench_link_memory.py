@@ -1,7 +1,7 @@
 """Benchmark: peak memory and time of linking a build's extraction records, side by side:
 
 - ``before``: the linker of commit e833f98 (every ``PaperExtraction`` kept in memory until
-  ``build()``), run from a ``git archive`` of that commit;
+  ``build()``), or of the commit ``--before`` names, run from a ``git archive`` of that commit;
 - ``runs``: this linker (names' statistics in memory, papers spilled as sorted gzip runs);
 - ``sqlite``: this linker with the papers spilled to an SQLite table keyed by paper key
   instead (the alternative the choice was measured against; defined here only);
@@ -123,13 +123,33 @@ for edge in graph.iter_edges():
     digest.update(json.dumps(edge.to_dict(), sort_keys=True).encode())
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 S = sys.getsizeof
+
+
+def own(obj):  # an object's bytes and its __dict__'s, if it has one (a class with __slots__ has none)
+    return S(obj) + (S(obj.__dict__) if hasattr(obj, "__dict__") else 0)
+
+
+def once(objs):  # bytes of distinct objects (a string or set shared by many records counts once)
+    return sum({id(o): S(o) for o in objs}.values())
+
+
+def held(properties):  # what a node's properties hold in memory (a graph with a TextFile keeps abstracts on disk)
+    return getattr(properties, "_values", properties)
+
+
+nodes = list(graph.nodes.values())
 evidence = [e for edge in graph.edges.values() for e in edge.evidence]
+seen = getattr(graph, "_seen_evidence", None) or getattr(graph, "_evidence_sets", {})
 parts_mb = {  # the larger parts of the graph, by sys.getsizeof (containers' own bytes plus their strings)
-    "abstracts": sum(S(n.properties.get("abstract", "")) for n in graph.nodes.values()),
-    "node_properties": sum(S(n.properties) + sum(S(v) for v in n.properties.values() if isinstance(v, str)) for n in graph.nodes.values()),
-    "node_objects": sum(S(n) + S(n.__dict__) + S(n.aliases) + sum(S(a) for a in n.aliases) + S(n.key) + S(n.name) for n in graph.nodes.values()),
-    "evidence_objects": sum(S(e) + S(e.__dict__) for e in evidence),
-    "evidence_sentences": sum({id(e.sentence): S(e.sentence) for e in evidence}.values()),
+    "abstracts": sum(S(held(n.properties)["abstract"]) for n in nodes if "abstract" in held(n.properties)),
+    "node_properties": sum(own(n.properties) + (S(held(n.properties)) if held(n.properties) is not n.properties else 0)
+                           + sum(S(v) for v in held(n.properties).values() if isinstance(v, (str, int))) for n in nodes),
+    "node_objects": sum(own(n) + S(n.key) + S(n.name) for n in nodes) + once(n.aliases for n in nodes) + once(a for n in nodes for a in n.aliases),
+    "evidence_objects": sum(own(e) for e in evidence),
+    "evidence_sentences": once(e.sentence for e in evidence),
+    "evidence_fields_rules": once(s for e in evidence for s in (e.field, e.rule)),
+    "edge_objects": sum(own(e) + S(e.evidence) for e in graph.edges.values()),
+    "duplicate_check": S(seen) + sum(S(k) + (S(v) if isinstance(v, set) else S(k[0])) for k, v in (seen.items() if isinstance(seen, dict) else ((t, None) for t in seen))),
 }
 print(json.dumps({"mode": mode, "papers": papers, "add_s": round(t_add, 2), "build_s": round(t_build, 2),
                   "link_s": round(t_add + t_build, 2), "base_mb": round(base, 1), "peak_mb": round(peak, 1),
@@ -139,11 +159,11 @@ print(json.dumps({"mode": mode, "papers": papers, "add_s": round(t_add, 2), "bui
 '''
 
 
-def before_tree(tmp: Path) -> Path:
-    """The kg package of BEFORE_COMMIT, unpacked from git (with the schema and query files its data links to)."""
+def before_tree(tmp: Path, commit: str = BEFORE_COMMIT) -> Path:
+    """The kg package of ``commit``, unpacked from git (with the schema and query files its data links to)."""
     tree = tmp / "before"
     tree.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", BEFORE_COMMIT, "kg", "schemas", "queries"], check=True, capture_output=True).stdout
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "kg", "schemas", "queries"], check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
     return tree
 
@@ -165,12 +185,13 @@ def main() -> None:
     ap.add_argument("extractions", type=Path, help="extractions.jsonl.gz of a finished kg build")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    ap.add_argument("--before", default=BEFORE_COMMIT, help="the commit the 'before' mode runs")
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-link-") as name:
         tmp = Path(name)
         if "before" in args.modes:
-            before_tree(tmp)
+            before_tree(tmp, args.before)
         for _ in range(args.rounds):
             for mode in args.modes:  # alternating, one process at a time
                 rows.append(run(mode, args.extractions.resolve(), tmp))
@@ -183,10 +204,11 @@ def main() -> None:
     for r in rows:
         print(f"{r['mode']:<8} {r['papers']:>7} {r['link_s']:>7} {r['add_s']:>6} {r['build_s']:>8} {r['peak_mb']:>8} "
               f"{r['base_mb']:>8} {r['linking_mb']:>11} {r['linking_mb'] * 1024 / r['papers']:>9.2f} {r['spill_mb']:>9} {r['added_mb']:>9}")
-    print("graph parts (MB):", json.dumps(rows[-1]["graph_parts_mb"]))
+    for r in rows:
+        print(f"graph parts of {r['mode']} (MB):", json.dumps(r["graph_parts_mb"]))
     out = ROOT / "bench" / "results" / "link_memory.json"
     out.write_text(json.dumps({"python": sys.version.split()[0], "machine": platform.machine(), "cores": os.cpu_count(),
-                               "extractions": str(args.extractions), "before_commit": BEFORE_COMMIT, "rows": rows}, indent=2) + "\n")
+                               "extractions": str(args.extractions), "before_commit": args.before, "rows": rows}, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from distributed import WorkerPlugin
 
 from kg.errors import InputError, KGError
-from kg.graph import Edge, KnowledgeGraph, Node
+from kg.graph import Edge, KnowledgeGraph, Node, TextFile
 from kg.parallel import record_key, slim_record, worker_pipeline
 from kg.read import DEFAULT_LIMITS, FORMATS, ReadLimits, read_file
 from kg.types import Record, Reject, Source
@@ -422,7 +422,7 @@ class ClusterLinker:
         from kg.link import NameStats, ensure_paper_edges, fold_name, name_nodes
 
         client = self.session.client
-        graph, catalogue = KnowledgeGraph(), pwc.load_catalogue()
+        graph, catalogue = KnowledgeGraph(texts=TextFile()), pwc.load_catalogue()
         parts = [(papers, frozenset(dropped)) for papers, _, dropped in self.parts]
         stats = NameStats()
         for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped in parts]:
@@ -441,7 +441,7 @@ class ClusterLinker:
             nodes, edges, dropped = future.result()
             future.release()
             for node in nodes:
-                graph.nodes.setdefault(node.key, node)
+                graph.insert_node(node)
             for edge in edges:
                 for evidence in edge.evidence:
                     graph.add_edge(edge.source, edge.type, edge.target, evidence)

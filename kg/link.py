@@ -15,6 +15,7 @@ import gzip
 import heapq
 import json
 import re
+import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,8 +28,9 @@ from typing import NamedTuple
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
-from kg.graph import Edge, Evidence, KnowledgeGraph
+from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
 from kg.link_results import add_results
+from kg.processes import release_freed_memory
 from kg import pwc
 from kg.names import GLUE_WORDS, entity_key, singular
 from kg.names import fold_name as _fold_name
@@ -233,7 +235,8 @@ class Linker:
         if self.built:
             raise KGError("this Linker has built its graph and let its papers go; link them with a new Linker")
         self.built = True
-        graph = graph or KnowledgeGraph()
+        if graph is None:  # the abstracts wait on disk beside the runs until the sinks read them
+            graph = KnowledgeGraph(texts=TextFile(self.spill.directory))
         catalogue = pwc.load_catalogue()
         try:
             naming = name_nodes(self.stats, graph, catalogue)
@@ -245,6 +248,9 @@ class Linker:
             fold_name.cache_clear()
         ensure_paper_edges(graph)
         pwc.link_catalogue(graph, catalogue)  # pwc_id on nodes, SUBTASK_OF between tasks
+        del naming
+        self.stats = NameStats()  # pass 1's counts are done with
+        release_freed_memory()
         return graph
 
 
@@ -307,7 +313,8 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     r = paper.record
     graph.add_node(
         paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
-        authors=list(r.authors), categories=list(r.categories), source=f"{r.source.path}:{r.source.line}",
+        authors=list(r.authors), categories=[sys.intern(c) for c in r.categories],  # a few hundred distinct
+        source=f"{r.source.path}:{r.source.line}",
     )
     mkeys = [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions]
     add_results(graph, paper, mkeys)

@@ -28,8 +28,8 @@ NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source", "
 
 
 def _scalar(value):
-    if isinstance(value, (list, tuple, set)):
-        value = LIST_SEPARATOR.join(str(v) for v in sorted(value) if v is not None) if isinstance(value, set) else LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        value = LIST_SEPARATOR.join(str(v) for v in sorted(value) if v is not None) if isinstance(value, (set, frozenset)) else LIST_SEPARATOR.join(str(v) for v in value)
     return xml_safe(value) if isinstance(value, str) else value
 
 
