@@ -69,3 +69,34 @@ def test_members_of_a_list_of_datasets_are_datasets(nlp, abstract, expected):
 ])
 def test_list_members_that_are_no_datasets(nlp, abstract, not_entity):
     assert not_entity not in entities(nlp, abstract)
+
+
+def test_papers_with_code_dataset_names_are_found_by_name(nlp):
+    found = entities(nlp, "Our detector reaches the best accuracy on DiDeMo, and landmarks on 300W improve.")
+    assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found
+
+
+def test_a_paper_that_coins_a_listed_dataset_name_names_its_own_thing(nlp):
+    """PwC lists a dataset "ToolNet"; the ToolNet paper proposes a framework of that name."""
+    found = entities(nlp, "This paper proposes ToolNet, a plug-and-play framework that scales tools. ToolNet organizes tools into a graph.",
+                     title="ToolNet: Connecting Large Language Models with Massive Tools")
+    assert ("ToolNet", "Method") in found and ("ToolNet", "Dataset") not in found
+
+
+def test_the_dataset_names_are_what_the_script_writes():
+    """kg/data/pwc/dataset_names.jsonl is the output of tools/lexicon/pwc_dataset_names.py (rerun
+    it after the catalogue, the gazetteers or the train annotations change)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "tools" / "lexicon"))
+    try:
+        import pwc_dataset_names
+    finally:
+        sys.path.pop(0)
+    shipped = [json.loads(line) for line in (root / "kg" / "data" / "pwc" / "dataset_names.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert pwc_dataset_names.learn() == shipped
+    names = {row["name"] for row in shipped}
+    assert {"300W", "DiDeMo", "REAL275"} <= names and not names & {"E2E", "MLP", "VCR"}  # E2E: end-to-end; capitals alone: short forms

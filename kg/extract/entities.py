@@ -62,6 +62,7 @@ SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
 MODEL_NAME_SHAPES = ("upper", "capital")
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
+PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -121,6 +122,7 @@ class GazetteerEntry:
     family: str | None = None
     derived_from: str | None = None
     reported_only: bool = False  # a metric only where a number is reported on it ("cuts training time by 40%")
+    yields_to_paper: bool = False  # a name from a long public list: a paper that coins it ("ToolNet") names its own thing
 
 
 @dataclass
@@ -177,6 +179,16 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ConfigError(f"{path}:{number}: bad gazetteer line ({exc})") from exc
     return entries
+
+
+def load_pwc_dataset_names(path: Path) -> list[GazetteerEntry]:
+    """Papers with Code dataset names no other list holds, matched as written ("300W", "WFLW",
+    "DiDeMo"); chosen by tools/lexicon/pwc_dataset_names.py."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [GazetteerEntry(label="Dataset", name=row["name"], aliases=(), case_sensitive=True, yields_to_paper=True) for row in rows]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"cannot read the dataset names {path} (python tools/lexicon/pwc_dataset_names.py writes them): {exc}") from exc
 
 
 def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
@@ -237,7 +249,7 @@ class EntityRecognizer:
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         """Load gazetteers and the cue lexicon from ``data_dir`` (default: the package's data)."""
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
-        self.entries = load_gazetteer(directory / "gazetteer")
+        self.entries = load_gazetteer(directory / "gazetteer") + load_pwc_dataset_names(directory / PWC_DATASET_NAMES)
         self.lexicon = load_lexicon(directory / "lexicon.json")
         self.common_words = load_word_list(directory / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(directory / SPAN_MODEL_DIR)
@@ -375,6 +387,9 @@ class EntityRecognizer:
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
+        coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
+        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
+                                          and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
@@ -600,7 +615,7 @@ class EntityRecognizer:
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
-            if entry is not None:
+            if entry is not None and not entry.yields_to_paper:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
             if rule == "title_name" and not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded)):
