@@ -100,3 +100,19 @@ def test_the_dataset_names_are_what_the_script_writes():
     assert pwc_dataset_names.learn() == shipped
     names = {row["name"] for row in shipped}
     assert {"300W", "DiDeMo", "REAL275"} <= names and not names & {"E2E", "MLP", "VCR"}  # E2E: end-to-end; capitals alone: short forms
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our captions score higher in PAC-S and CIDEr than the baselines.", "PAC-S"),
+    ("The corrector improves GLEU by 2 points on the test set.", "GLEU"),
+    ("We report the concordance index of each survival model.", "concordance index"),
+    ("Confidence intervals for testing disparate impact are derived.", "disparate impact"),
+])
+def test_well_known_metrics_are_listed(nlp, abstract, name):
+    assert (name, "Metric") in entities(nlp, abstract)
+
+
+def test_a_metric_short_form_is_not_found_inside_a_name(nlp):
+    """"diarization error rate" is listed without its short form DER: case-blind, "der" is in
+    "van der Pol"."""
+    assert not any(label == "Metric" for _, label in entities(nlp, "We solve the Burgers and van der Pol equations."))
