@@ -378,13 +378,16 @@ def test_a_result_without_a_value_fails_the_shapes(tmp_path):
 def test_leaderboard_from_a_build_and_from_the_store_agree(sample_build, sample_store):
     _, _, out = sample_build
     transport, graph, _ = sample_store
-    for benchmark, metric in (("MMLU", None), ("math", None), ("MATH", "Accuracy")):
+    # ARC-C: since round 8's entity changes the sample's "on GSM8K, MATH, and ARC-C, … accuracy to
+    # 81.8%, 34.7%, and 76.4%" finds ARC-C, and its accuracy results go there, not to MATH
+    for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy")):
         from_files = leaderboard(out, benchmark, metric)
         from_store = leaderboard_from_store(transport, benchmark, metric)
         assert from_files.rows and from_files.rows == from_store.rows, (benchmark, metric)
         assert from_files.rows == sorted(from_files.rows, key=sort_key)
     assert leaderboard(out, "no such benchmark").rows == []
-    assert all(r.metric == "accuracy" for r in leaderboard(out, "MATH", "ACCURACY").rows)
+    by_metric = leaderboard(out, "ARC-C", "ACCURACY").rows
+    assert by_metric and all(r.metric == "accuracy" for r in by_metric)
 
 
 @pytest.mark.slow

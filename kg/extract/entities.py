@@ -48,8 +48,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 1}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -62,6 +62,7 @@ SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
 MODEL_NAME_SHAPES = ("upper", "capital")
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
+PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -94,6 +95,11 @@ AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
 
+# A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
+COORDINATED_LABELS = ("Dataset", "Benchmark")
+COORDINATION_ANCHORS = {"gazetteer", "metric_pattern", "cue"}
+MAX_CONJUNCTS = 6
+
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z][A-Za-z0-9]*)*$")
@@ -116,6 +122,7 @@ class GazetteerEntry:
     family: str | None = None
     derived_from: str | None = None
     reported_only: bool = False  # a metric only where a number is reported on it ("cuts training time by 40%")
+    yields_to_paper: bool = False  # a name from a long public list: a paper that coins it ("ToolNet") names its own thing
 
 
 @dataclass
@@ -174,6 +181,16 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
     return entries
 
 
+def load_pwc_dataset_names(path: Path) -> list[GazetteerEntry]:
+    """Papers with Code dataset names no other list holds, matched as written ("300W", "WFLW",
+    "DiDeMo"); chosen by tools/lexicon/pwc_dataset_names.py."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [GazetteerEntry(label="Dataset", name=row["name"], aliases=(), case_sensitive=True, yields_to_paper=True) for row in rows]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"cannot read the dataset names {path} (python tools/lexicon/pwc_dataset_names.py writes them): {exc}") from exc
+
+
 def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
     """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
     an acronym too, if ``acronym_plural``)."""
@@ -190,6 +207,22 @@ def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False)
             elif acronym_plural and ACRONYM_NAME.match(form):
                 forms.add(form + "s")  # "CNNs", "GANs", "LSTMs": a method family in the plural (span train: 86 of 87 listed)
     return forms
+
+
+def case_spellings(form: str) -> set[str]:
+    """The same alias in capitals and in title case. kg's tokenizer splits some spellings
+    where it keeps others whole ("Flickr30k" is one token, "Flickr30K" two; "Self-Supervised"
+    one, "self-supervised" three), so a case-blind match needs each tokenization."""
+    titled = re.sub(r"(^|[\s\-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), form)
+    return {form.upper(), titled}
+
+
+def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
+    """One pattern per lower-cased token sequence (the case-blind matcher compares lower case)."""
+    seen: dict[tuple[str, ...], Doc] = {}
+    for doc in docs:
+        seen.setdefault(tuple(t.lower_ for t in doc), doc)
+    return list(seen.values())
 
 
 class EntityRecognizer:
@@ -216,7 +249,7 @@ class EntityRecognizer:
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         """Load gazetteers and the cue lexicon from ``data_dir`` (default: the package's data)."""
         directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
-        self.entries = load_gazetteer(directory / "gazetteer")
+        self.entries = load_gazetteer(directory / "gazetteer") + load_pwc_dataset_names(directory / PWC_DATASET_NAMES)
         self.lexicon = load_lexicon(directory / "lexicon.json")
         self.common_words = load_word_list(directory / COMMON_WORDS_FILE)
         self.span_model = self._load_span_model(directory / SPAN_MODEL_DIR)
@@ -247,8 +280,13 @@ class EntityRecognizer:
             for alias in (entry.name, *entry.aliases):
                 self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
-            matcher = exact if entry.case_sensitive else lower
-            matcher.add(str(index), list(self.nlp.tokenizer.pipe(sorted(forms))))
+            if not entry.case_sensitive:
+                forms |= {case for form in forms for case in case_spellings(form)}
+            patterns = list(self.nlp.tokenizer.pipe(sorted(forms)))
+            if entry.case_sensitive:
+                exact.add(str(index), patterns)
+            else:
+                lower.add(str(index), unique_token_patterns(patterns))
         self._matchers = {"lower": lower, "exact": exact}
         self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
@@ -349,8 +387,12 @@ class EntityRecognizer:
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
+        coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
+        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
+                                          and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
+        found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         return self.propagate(doc, found)
 
@@ -573,7 +615,7 @@ class EntityRecognizer:
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
-            if entry is not None:
+            if entry is not None and not entry.yields_to_paper:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
             if rule == "title_name" and not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded)):
@@ -635,24 +677,50 @@ class EntityRecognizer:
         return any(i >= title_end and self.in_propose_context(doc, i) for i in folded_token_positions(doc).get(folded, ()))
 
     def label_from_context(self, doc: Doc, folded: str) -> str | None:
-        """Type an unknown name by the words around its mentions ("X, a benchmark …", "the X dataset")."""
+        """Type an unknown name by the words around its mentions: "X, a benchmark …", "the X
+        dataset", "a metric called X", "X and Y, two new benchmarks", "two datasets: X and Y"."""
         votes: dict[str, int] = {}
         for i in folded_token_positions(doc).get(folded, ()):
-            token = doc[i]
-            window = [t.lower_ for t in doc[token.i + 1 : token.i + 9] if not t.is_punct or t.text == ","]
-            label = None
-            if window and window[0] in self._type_heads:
-                label = self._type_heads[window[0]]
-            elif window[:1] == [","] or window[:1] in (["is"], ["as"]):
-                for word in window[1:8]:
-                    if word in self._type_heads:
-                        label = self._type_heads[word]
-                        break
+            label = self.type_word_after(doc, i) or self.type_word_before(doc, i)
             if label:
                 votes[label] = votes.get(label, 0) + 1
         if not votes:
             return None
         return max(sorted(votes), key=votes.get)
+
+    def type_word_after(self, doc: Doc, i: int) -> str | None:
+        """The type word right after a name or in its apposition ("X, a benchmark for …"); past
+        the names coordinated with it, a plural one too ("X and Y, two new benchmarks")."""
+        j = i + 1
+        coordinated = i >= 2 and doc[i - 1].text in (",", "and", "or") and is_name_token(doc[i - 2])  # "…, MedHalu and MedQA2, two …"
+        while j + 1 < len(doc) and doc[j].text in (",", "and", "or") and is_name_token(doc[j + 1]) and self.lookup(doc[j + 1].text) is None:
+            j, coordinated = j + 2, True  # "MedHalu and MedQA2, …"; ", X2, and X3" skips the comma on the next pass
+            if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
+                j += 1
+        window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
+        if window and window[0] in self._type_heads:
+            return self._type_heads[window[0]]
+        if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
+            for k, word in enumerate(window[1:8]):
+                plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
+                label = self._type_heads.get(word) or (plural and self._type_heads.get(word[:-1])) or None
+                if label:
+                    return label
+        return None
+
+    def type_word_before(self, doc: Doc, i: int) -> str | None:
+        """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
+        datasets: X and Y" (the plural only before a colon)."""
+        j = i - 1
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(")):
+            j -= 1
+        if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
+            return self._type_heads.get(doc[j - 1].lower_[:-1])
+        if j < i - 1 and j >= 0:  # after "called", "named", a quote: the type word itself
+            return self._type_heads.get(doc[j].lower_)
+        if j > 0 and doc[j].text == "," and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
+            return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …"
+        return None
 
     def label_from_title(self, doc: Doc, name_end: int) -> str:
         """Type a title name by a type word among the first five words after the colon.
@@ -734,6 +802,61 @@ class EntityRecognizer:
             if start < c.start:
                 out.append(Candidate(start, c.end, c.label, "modified_name"))
         return out
+
+    def coordinated_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """The other members of a list that holds a known dataset or benchmark: "on MS-COCO and
+        Flickr30K", "on 300W, WFLW and COFW datasets". Members must be one word shaped like a
+        name and on no list as something else. Metrics are not extended so: span train lists
+        8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
+        anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in COORDINATION_ANCHORS]
+        taken = {(c.start, c.end) for c in found}
+        out: list[Candidate] = []
+        for anchor in anchors:
+            for start, end in [*self.conjuncts(doc, anchor, forward=True), *self.conjuncts(doc, anchor, forward=False)]:
+                if (start, end) not in taken:
+                    taken.add((start, end))
+                    out.append(Candidate(start, end, anchor.label, "coordinated"))
+        return out
+
+    def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
+        """(start, end) of each list member on one side of ``anchor``, nearest first."""
+        sent = sentence_at(doc, anchor.start)
+        edge = anchor.end if forward else anchor.start
+        for step in range(MAX_CONJUNCTS):
+            i = edge if forward else edge - 1
+            glue = []
+            while sent.start <= i < sent.end and doc[i].text in (",", "and", "or") and len(glue) < 2:
+                glue.append(doc[i].text)
+                i += 1 if forward else -1
+            if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
+                return  # "on X, Y …" without "and" ahead is no list of X's kind
+            member = self.list_member(doc, i, forward, sent)
+            if member is None:
+                return
+            yield member
+            if forward and glue[-1] in ("and", "or") or not forward and step > 0 and glue[0] in ("and", "or"):
+                return  # "A, B and C": the member after "and" is the last, the one before it the last but one
+            edge = member[1] if forward else member[0]
+
+    @staticmethod
+    def list_goes_on(doc: Doc, i: int, end: int) -> bool:
+        """An "and"/"or" closes the list within the next few tokens."""
+        return any(t.lower_ in ("and", "or") for t in doc[i : min(end, i + 8)])
+
+    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span) -> tuple[int, int] | None:
+        """The one-word name that starts (forward) or ends (backward) the list member at token
+        ``i``; not a piece of a longer name ("VQA v1", "Panda70M")."""
+        if not sent.start <= i < sent.end:
+            return None
+        token = doc[i]
+        entry = self.lookup(token.text)
+        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and entry.label not in ("Dataset", "Benchmark")):
+            return None
+        if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
+            return None
+        if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
+            return None
+        return i, i + 1
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,

@@ -1,0 +1,118 @@
+"""Entity recognition, issue 8 (this round): listed names in any capitalisation, a coined
+name typed by its own type cue, and the other members of a list of datasets."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.extract.entities import case_spellings
+from kg.types import Record, Source
+
+
+def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]:
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return {(m.text, m.label) for m in paper.mentions}
+
+
+def test_case_spellings_give_capitals_and_title_case():
+    assert case_spellings("Flickr30k") == {"FLICKR30K", "Flickr30k"}
+    assert case_spellings("self-supervised learning") == {"SELF-SUPERVISED LEARNING", "Self-Supervised Learning"}
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # kg's tokenizer splits "Flickr30K" (two tokens) but not the listed "Flickr30k" (one)
+    ("Experimental results on MS-COCO and Flickr30K show the effectiveness of our approach.", "Flickr30K", "Dataset"),
+    # "Self-Supervised" is one token, the listed "self-supervised" three
+    ("We revisit Self-Supervised Learning for speech.", "Self-Supervised Learning", "Method"),
+    ("We study Test-Time Scaling of reasoning models.", "Test-Time Scaling", "Method"),
+])
+def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("We introduce MedHalu and MedQA2, two new benchmarks for medical hallucination detection.",
+     {("MedHalu", "Benchmark"), ("MedQA2", "Benchmark")}),
+    ("We release two new datasets: SensorCaps and OpenSQA.", {("SensorCaps", "Dataset"), ("OpenSQA", "Dataset")}),
+    ("We propose a new evaluation metric called SemScore that correlates with human judgments.", {("SemScore", "Metric")}),
+    ("We introduce a new benchmark, CodeArena, for code generation.", {("CodeArena", "Benchmark")}),
+])
+def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
+    assert expected <= entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, not_label", [
+    # a plural type word counts only in the apposition of coordinated names, right after the comma
+    ("We propose FooNet, which beats models trained on several datasets.", "FooNet", "Dataset"),
+    ("We propose FooNet and BarNet, which beat models trained on many datasets.", "BarNet", "Dataset"),
+])
+def test_a_plural_type_word_further_on_is_no_type_cue(nlp, abstract, name, not_label):
+    found = entities(nlp, abstract)
+    assert any(text == name for text, _ in found) and (name, not_label) not in found
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Our ADNet achieves state-of-the-art results on 300W, WFLW and COFW datasets.",
+     {("300W", "Dataset"), ("WFLW", "Dataset"), ("COFW", "Dataset")}),
+    ("Experimental results on the RSCID, UCM-Captions and Sydney-Captions datasets show the effectiveness.",
+     {("RSCID", "Dataset"), ("UCM-Captions", "Dataset"), ("Sydney-Captions", "Dataset")}),
+    ("We fine-tune on SQuAD and QuAC-X and report F1.", {("SQuAD", "Dataset"), ("QuAC-X", "Dataset")}),
+])
+def test_members_of_a_list_of_datasets_are_datasets(nlp, abstract, expected):
+    assert expected <= entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, not_entity", [
+    ("We evaluate on the original VQA v1 and VQA v2 datasets.", ("v1", "Dataset")),  # a piece of "VQA v1"
+    ("Features from ImageNet and ResNet-50 are fused.", ("ResNet-50", "Dataset")),  # listed as a model
+    ("Our method keeps accuracy and privacy on ImageNet.", ("privacy", "Metric")),  # metrics' lists are not extended
+])
+def test_list_members_that_are_no_datasets(nlp, abstract, not_entity):
+    assert not_entity not in entities(nlp, abstract)
+
+
+def test_papers_with_code_dataset_names_are_found_by_name(nlp):
+    found = entities(nlp, "Our detector reaches the best accuracy on DiDeMo, and landmarks on 300W improve.")
+    assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found
+
+
+def test_a_paper_that_coins_a_listed_dataset_name_names_its_own_thing(nlp):
+    """PwC lists a dataset "ToolNet"; the ToolNet paper proposes a framework of that name."""
+    found = entities(nlp, "This paper proposes ToolNet, a plug-and-play framework that scales tools. ToolNet organizes tools into a graph.",
+                     title="ToolNet: Connecting Large Language Models with Massive Tools")
+    assert ("ToolNet", "Method") in found and ("ToolNet", "Dataset") not in found
+
+
+def test_the_dataset_names_are_what_the_script_writes():
+    """kg/data/pwc/dataset_names.jsonl is the output of tools/lexicon/pwc_dataset_names.py (rerun
+    it after the catalogue, the gazetteers or the train annotations change)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "tools" / "lexicon"))
+    try:
+        import pwc_dataset_names
+    finally:
+        sys.path.pop(0)
+    shipped = [json.loads(line) for line in (root / "kg" / "data" / "pwc" / "dataset_names.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert pwc_dataset_names.learn() == shipped
+    names = {row["name"] for row in shipped}
+    assert {"300W", "DiDeMo", "REAL275"} <= names and not names & {"E2E", "MLP", "VCR"}  # E2E: end-to-end; capitals alone: short forms
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our captions score higher in PAC-S and CIDEr than the baselines.", "PAC-S"),
+    ("The corrector improves GLEU by 2 points on the test set.", "GLEU"),
+    ("We report the concordance index of each survival model.", "concordance index"),
+    ("Confidence intervals for testing disparate impact are derived.", "disparate impact"),
+])
+def test_well_known_metrics_are_listed(nlp, abstract, name):
+    assert (name, "Metric") in entities(nlp, abstract)
+
+
+def test_a_metric_short_form_is_not_found_inside_a_name(nlp):
+    """"diarization error rate" is listed without its short form DER: case-blind, "der" is in
+    "van der Pol"."""
+    assert not any(label == "Metric" for _, label in entities(nlp, "We solve the Burgers and van der Pol equations."))
