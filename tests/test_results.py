@@ -145,6 +145,14 @@ def test_respectively_pairs_numbers_and_names_in_order(nlp):
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
 
 
+def test_respectively_gives_a_bracketed_gain_the_name_of_the_number_before_it(nlp):
+    """Six numbers, three benchmarks: each "(+5.9%)" goes with the score it follows."""
+    found = results_of(nlp, "OPT-IML outperforms the SFT baseline on GSM8K, MATH, and ARC-C, with increases in accuracy "
+                            "to 81.8% (+5.9%), 34.7% (+5.8%), and 76.4% (+15.8%), respectively.")
+    assert [(r[1], r[7]) for r in found] == [(81.8, "GSM8K"), (5.9, "GSM8K"), (34.7, "MATH"), (5.8, "MATH"),
+                                             (76.4, "ARC-C"), (15.8, "ARC-C")]
+
+
 OURS = "We present OPT-IML. "
 # (abstract, [(value, unit, model, benchmark, metric)]): which names a number takes (issue 10, the tuple)
 ATTRIBUTION = {
@@ -378,8 +386,8 @@ def test_a_result_without_a_value_fails_the_shapes(tmp_path):
 def test_leaderboard_from_a_build_and_from_the_store_agree(sample_build, sample_store):
     _, _, out = sample_build
     transport, graph, _ = sample_store
-    # ARC-C: since round 8's entity changes the sample's "on GSM8K, MATH, and ARC-C, … accuracy to
-    # 81.8%, 34.7%, and 76.4%" finds ARC-C, and its accuracy results go there, not to MATH
+    # the sample's "on GSM8K, MATH, and ARC-C, … accuracy to 81.8% (+5.9%), 34.7% (+5.8%), and
+    # 76.4% (+15.8%), respectively" gives MATH and ARC-C one accuracy each (and their gains)
     for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy")):
         from_files = leaderboard(out, benchmark, metric)
         from_store = leaderboard_from_store(transport, benchmark, metric)

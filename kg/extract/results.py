@@ -443,7 +443,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
-        out = _respectively(out, ents)
+        out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
 
 
@@ -478,20 +478,32 @@ def led_metrics(numbers: list[NumberMention], text: str, metrics: list[tuple[int
     return out
 
 
-def _respectively(found: list, ents: list[tuple[int, int, str, int]]) -> list:
+def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str) -> list:
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
-    name (of the names after the numbers, else of all the sentence's names of that kind)."""
+    name (of the names after the numbers, else of all the sentence's names of that kind). A
+    number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one."""
+    groups: list[list[int]] = []
+    for k, f in enumerate(found):
+        if groups and BRACKETED_AFTER.fullmatch(text[found[k - 1][0].end : f[0].start]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
     first = found[0][0].start
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
-        names = after if len(after) == len(found) else [i for s, e, label, i in ents if label in labels]
-        if len(names) == len(found) and len(set(names)) == len(names):
-            found = [tuple(f[:role]) + (names[k],) + tuple(f[role + 1 :]) for k, f in enumerate(found)]
+        names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
+        if len(names) == len(groups) and len(set(names)) == len(names):
+            name_of = {k: names[g] for g, members in enumerate(groups) for k in members}
+            found = [tuple(f[:role]) + (name_of[k],) + tuple(f[role + 1 :]) for k, f in enumerate(found)]
             if role == 2:
                 found = [f[:5] + ("respectively",) + f[6:] for f in found]
             if role == 3:
                 found = [f[:6] + ("in_order",) for f in found]
     return found
+
+
+# What stands between a number and one in brackets right after it: "81.8% (+5.9%)".
+BRACKETED_AFTER = re.compile(r"\s*[(\[]\s*")
 
 
 def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[tuple[int, int, str, int]],
