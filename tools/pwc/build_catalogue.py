@@ -12,8 +12,8 @@ Reads methods (2025-03), datasets (2023-01-03), tasks (2025-07) and the task hie
 - ``kg/data/pwc/task_hierarchy.jsonl``: ``{"child", "parent"}`` task slug pairs;
 - ``tools/pwc/dropped.tsv``: every spelling left out, with the reason, for review.
 
-kg uses the catalogue only to attach ``pwc_id`` to nodes the extractor already found, never
-to find names, so a spelling is dropped where it could name more than one thing:
+kg uses the catalogue to attach ``pwc_id`` to nodes the extractor already found, not to find
+names (``tools/lexicon/pwc_dataset_names.py`` derives the one filtered list that is), so a spelling is dropped where it could name more than one thing:
 
 - ``short``: two or fewer letters and digits ("Go", "C4");
 - ``shared``: the name or full name of more than one entry of one type (kg matches a node
