@@ -129,6 +129,16 @@ def test_variant_mentions_carry_their_family(nlp):
             {("machine translation", "SUBTASK_OF", "text generation"), ("text summarization", "SUBTASK_OF", "text generation"),
              ("dialogue generation", "SUBTASK_OF", "text generation")},
         ),
+        (
+            "A Study",
+            "We evaluate it on text generation tasks (e.g., machine translation and text summarization).",
+            {("machine translation", "SUBTASK_OF", "text generation"), ("text summarization", "SUBTASK_OF", "text generation")},
+        ),
+        (
+            "A Study",
+            "We address the information extraction task of named entity recognition.",
+            {("named entity recognition", "SUBTASK_OF", "information extraction")},
+        ),
         pytest.param(
             "A Note",
             "TinyStories is a subset of the Pile that we use for training.",
@@ -328,6 +338,11 @@ def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
     ("These experiments show that our model, SVMCosX, is robust to a range of choices.", "SVMCosX", True),
     # a list of known families in a sentence where the authors speak is not an introduction
     ("We present an evaluation of 11 model families, including OPT, Falcon, LongChatZ, StableLM, and Gemma.", "LongChatZ", False),
+    # the appositive says what the proposed name is built as: that name is used, not proposed
+    ("In this work, we introduce QuIP#, a weight-only PTQ method that achieves state-of-the-art results.", "QuIP#", True),
+    ("In this work, we introduce QuIP#, a weight-only PTQ method that achieves state-of-the-art results.", "PTQ", False),
+    ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "MulDE", True),
+    ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "knowledge distillation", False),
 ])
 def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, proposed):
     paper = run(nlp, "A study", abstract)
