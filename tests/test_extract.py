@@ -151,6 +151,15 @@ def test_relation_rules(nlp, title, abstract, expected):
     assert expected <= triples(run(nlp, title, abstract))
 
 
+def test_what_follows_the_setting_word_is_not_outperformed(nlp):
+    """"X outperforms Y under Z": the names after "on", "in", "under", "with" … are the setting,
+    not what X beats (span train: "outperforms the existing channel pruning approaches under
+    both supervised learning and transfer learning settings")."""
+    beaten = {t for h, r, t in triples(run(nlp, "A Study", "RoBERTa outperforms BERT in few-shot learning and under knowledge distillation."))
+              if r == "OUTPERFORMS"}
+    assert beaten == {"BERT"}
+
+
 def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     """"X and Y, a subtask of Z": only Y is said to be the subtask; and two tasks in a list
     with no cue are not a hierarchy."""

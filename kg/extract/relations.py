@@ -35,6 +35,9 @@ MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsin
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
+# After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
+# supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
+SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
 OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
 OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
 # "Unlike BERT, our encoder …": a name set against the paper's own is not used (train split:
@@ -422,7 +425,8 @@ class RelationExtractor:
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
             left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])]
-            right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])]
+            right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
+                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
                 left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
             for h in left:
