@@ -151,6 +151,17 @@ def test_relation_rules(nlp, title, abstract, expected):
     assert expected <= triples(run(nlp, title, abstract))
 
 
+def test_a_dataset_is_used_where_the_training_word_stands_by_it(nlp):
+    """In a sentence that evaluates, a dataset is USES only where a training word stands by it
+    ("train our model on MNIST"), not anywhere in the sentence ("results of actually trained models")."""
+    roles = {(r, t) for h, r, t in triples(run(nlp, "A Study", "We train our model on MNIST and evaluate it on CIFAR-10.")) if h == "PAPER"}
+    assert {("USES", "MNIST"), ("EVALUATES_ON", "CIFAR-10")} <= roles
+    assert ("USES", "CIFAR-10") not in roles
+    roles = {(r, t) for h, r, t in triples(run(nlp, "A Study", "Our empirical analysis on the FB15k-237 and WN18RR datasets showed that "
+                                                              "the results of actually trained models agree with our theory.")) if h == "PAPER"}
+    assert roles == {("EVALUATES_ON", "FB15k-237"), ("EVALUATES_ON", "WN18RR")}
+
+
 def test_what_follows_the_setting_word_is_not_outperformed(nlp):
     """"X outperforms Y under Z": the names after "on", "in", "under", "with" … are the setting,
     not what X beats (span train: "outperforms the existing channel pruning approaches under
