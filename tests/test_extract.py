@@ -129,6 +129,16 @@ def test_variant_mentions_carry_their_family(nlp):
             {("machine translation", "SUBTASK_OF", "text generation"), ("text summarization", "SUBTASK_OF", "text generation"),
              ("dialogue generation", "SUBTASK_OF", "text generation")},
         ),
+        (
+            "A Study",
+            "We evaluate it on text generation tasks (e.g., machine translation and text summarization).",
+            {("machine translation", "SUBTASK_OF", "text generation"), ("text summarization", "SUBTASK_OF", "text generation")},
+        ),
+        (
+            "A Study",
+            "We address the information extraction task of named entity recognition.",
+            {("named entity recognition", "SUBTASK_OF", "information extraction")},
+        ),
         pytest.param(
             "A Note",
             "TinyStories is a subset of the Pile that we use for training.",
@@ -139,6 +149,26 @@ def test_variant_mentions_carry_their_family(nlp):
 )
 def test_relation_rules(nlp, title, abstract, expected):
     assert expected <= triples(run(nlp, title, abstract))
+
+
+def test_a_dataset_is_used_where_the_training_word_stands_by_it(nlp):
+    """In a sentence that evaluates, a dataset is USES only where a training word stands by it
+    ("train our model on MNIST"), not anywhere in the sentence ("results of actually trained models")."""
+    roles = {(r, t) for h, r, t in triples(run(nlp, "A Study", "We train our model on MNIST and evaluate it on CIFAR-10.")) if h == "PAPER"}
+    assert {("USES", "MNIST"), ("EVALUATES_ON", "CIFAR-10")} <= roles
+    assert ("USES", "CIFAR-10") not in roles
+    roles = {(r, t) for h, r, t in triples(run(nlp, "A Study", "Our empirical analysis on the FB15k-237 and WN18RR datasets showed that "
+                                                              "the results of actually trained models agree with our theory.")) if h == "PAPER"}
+    assert roles == {("EVALUATES_ON", "FB15k-237"), ("EVALUATES_ON", "WN18RR")}
+
+
+def test_what_follows_the_setting_word_is_not_outperformed(nlp):
+    """"X outperforms Y under Z": the names after "on", "in", "under", "with" … are the setting,
+    not what X beats (span train: "outperforms the existing channel pruning approaches under
+    both supervised learning and transfer learning settings")."""
+    beaten = {t for h, r, t in triples(run(nlp, "A Study", "RoBERTa outperforms BERT in few-shot learning and under knowledge distillation."))
+              if r == "OUTPERFORMS"}
+    assert beaten == {"BERT"}
 
 
 def test_subtask_cue_belongs_to_the_nearer_task(nlp):
@@ -328,6 +358,11 @@ def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
     ("These experiments show that our model, SVMCosX, is robust to a range of choices.", "SVMCosX", True),
     # a list of known families in a sentence where the authors speak is not an introduction
     ("We present an evaluation of 11 model families, including OPT, Falcon, LongChatZ, StableLM, and Gemma.", "LongChatZ", False),
+    # the appositive says what the proposed name is built as: that name is used, not proposed
+    ("In this work, we introduce QuIP#, a weight-only PTQ method that achieves state-of-the-art results.", "QuIP#", True),
+    ("In this work, we introduce QuIP#, a weight-only PTQ method that achieves state-of-the-art results.", "PTQ", False),
+    ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "MulDE", True),
+    ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "knowledge distillation", False),
 ])
 def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, proposed):
     paper = run(nlp, "A study", abstract)
