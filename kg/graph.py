@@ -204,8 +204,8 @@ class KnowledgeGraph:
         self.schema.check_label(label)
         node = self.nodes.get(key)
         if node is None:
-            stored = self.texts is not None and any(k in properties for k in STORED_ON_DISK)
-            node = self.nodes[key] = Node(key, label, name, properties=NodeProperties(self.texts) if stored else {})
+            on_disk = self._disk_properties(properties)
+            node = self.nodes[key] = Node(key, label, name, properties={} if on_disk is None else on_disk)
         if aliases and not aliases <= node.aliases:
             merged = (node.aliases | aliases) - {node.name}
             node.aliases = frozenset(merged) if merged else NO_ALIASES
@@ -219,12 +219,19 @@ class KnowledgeGraph:
         ``TextFile``, its abstract moves there."""
         if node.key in self.nodes:
             return self.nodes[node.key]
-        if self.texts is not None and any(k in node.properties for k in STORED_ON_DISK):
-            properties = NodeProperties(self.texts)
-            properties.update(node.properties)
-            node.properties = properties
+        on_disk = self._disk_properties(node.properties)
+        if on_disk is not None:
+            on_disk.update(node.properties)
+            node.properties = on_disk
         self.nodes[node.key] = node
         return node
+
+    def _disk_properties(self, properties: MutableMapping[str, Any]) -> NodeProperties | None:
+        """An empty ``NodeProperties`` for a new node some of whose properties go to the graph's
+        ``TextFile``; None where a plain dict holds them all."""
+        if self.texts is not None and any(k in properties for k in STORED_ON_DISK):
+            return NodeProperties(self.texts)
+        return None
 
     def add_edge(self, source: str, rel_type: str, target: str, evidence: Evidence) -> Edge | None:
         """Add evidence to an edge; an edge the schema forbids is dropped with a reason."""

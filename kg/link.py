@@ -20,7 +20,6 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -33,13 +32,7 @@ from kg.link_results import add_results
 from kg.processes import release_freed_memory
 from kg import pwc
 from kg.names import GLUE_WORDS, entity_key, singular
-from kg.names import fold_name as _fold_name
-
-# Linking folds the same few hundred thousand names millions of times (pass 1 over every
-# distinct name, pass 2 over every mention): at 175,745 papers folding was most of pass 1.
-# fold_name is a pure function of its string, so a cache changes nothing but the time;
-# Linker.build empties it when done.
-fold_name = lru_cache(maxsize=1 << 20)(_fold_name)
+from kg.names import cached_fold_name as fold_name  # emptied by Linker.build once linked
 
 NodeId = tuple[str, str]  # (label, folded name)
 
@@ -239,15 +232,17 @@ class Linker:
             graph = KnowledgeGraph(texts=TextFile(self.spill.directory))
         catalogue = pwc.load_catalogue()
         try:
-            naming = name_nodes(self.stats, graph, catalogue)
-            self.ambiguous = naming.ambiguous
-            for paper in self.spill.papers():
-                add_paper(graph, naming.settle(paper), naming)
+            try:
+                naming = name_nodes(self.stats, graph, catalogue)
+                self.ambiguous = naming.ambiguous
+                for paper in self.spill.papers():
+                    add_paper(graph, naming.settle(paper), naming)
+            finally:
+                self.spill.close()
+            ensure_paper_edges(graph)
+            pwc.link_catalogue(graph, catalogue)  # pwc_id on nodes, SUBTASK_OF between tasks
         finally:
-            self.spill.close()
             fold_name.cache_clear()
-        ensure_paper_edges(graph)
-        pwc.link_catalogue(graph, catalogue)  # pwc_id on nodes, SUBTASK_OF between tasks
         del naming
         self.stats = NameStats()  # pass 1's counts are done with
         release_freed_memory()

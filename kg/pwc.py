@@ -21,12 +21,8 @@ from pathlib import Path
 
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
+from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
 from kg.names import fold_name
-
-# Linking the catalogue folds every spelling of every node (about a million calls at 175,745
-# papers, 29 s uncached); fold_name is pure, so a cache changes nothing but the time, and
-# link_catalogue empties it when done.
-_fold = lru_cache(maxsize=1 << 20)(fold_name)
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
 # kg label → the PwC type its nodes may match. PwC files models (BERT, LLaMA, ViT) as
