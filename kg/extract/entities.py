@@ -76,6 +76,10 @@ MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the p
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
+# dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
+KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
@@ -281,7 +285,12 @@ class EntityRecognizer:
                 self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             if not entry.case_sensitive:
-                forms |= {case for form in forms for case in case_spellings(form)}
+                # An acronym's plural keeps its small "s" ("RLs"): case-blind, it would read
+                # "RLS" (recursive least squares) as reinforcement learning (175k build).
+                plurals = {form for form in forms if ACRONYM_PLURAL.match(form)}
+                if plurals:
+                    exact.add(str(index), list(self.nlp.tokenizer.pipe(sorted(plurals))))
+                forms = {case for form in forms - plurals for case in (form, *case_spellings(form))}
             patterns = list(self.nlp.tokenizer.pipe(sorted(forms)))
             if entry.case_sensitive:
                 exact.add(str(index), patterns)
@@ -551,16 +560,20 @@ class EntityRecognizer:
             rule = "abbreviation"
             # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
             known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
-            if short_entry is not None and long_entry is not short_entry and known_expansions:
+            head_label = self.label_from_head(long_text)
+            if short_entry is not None and long_entry is not short_entry and (
+                    known_expansions or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
+                                         and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
                 # The text defines a known short form as something other than its known
-                # expansion ("optimization (OPT)"): the local definition wins for this paper.
+                # expansion ("optimization (OPT)"), or as another kind of thing ("group-query
+                # attention (GQA)" is no benchmark): the local definition wins for this paper.
                 entry, rule = long_entry, "local_abbreviation"
             else:
                 entry = short_entry or long_entry
             if entry is not None:
                 label, canonical = entry.label, entry.name
-            else:
-                label, canonical = self.label_from_head(long_text), None
+            else:  # a redefined short form of unknown head keeps the listed one's type
+                label, canonical = head_label or (short_entry.label if rule == "local_abbreviation" else None), None
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
