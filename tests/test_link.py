@@ -216,6 +216,13 @@ def test_a_listed_short_form_defined_as_another_kind_of_thing_splits(nlp):
     assert attention.label == "Method" and "GQA" in {attention.name, *attention.aliases}
 
 
+def test_coco_spelled_out_is_coco(nlp):
+    """COCO's own expansion is COCO (not a paper's local short form, typed Method)."""
+    doc = nlp("We train on Microsoft Common Objects in Context (COCO). COCO has captions.")
+    assert {(e.text, e.label_, e._.kg_canonical) for e in doc.ents} == {
+        ("Microsoft Common Objects in Context", "Dataset", "COCO"), ("COCO", "Dataset", "COCO")}
+
+
 def test_a_hyphened_expansion_does_not_reach_a_catalogue_entry_by_its_short_form(nlp):
     """"Agency-Belief-Communion (ABC)" reached Papers with Code's ABC (approximate Bayesian
     computation) through the short form alone, and the two nodes became one."""

@@ -560,7 +560,7 @@ class EntityRecognizer:
             rule = "abbreviation"
             # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
             known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
-            head_label = self.label_from_head(long_text)
+            head_label = self.label_from_head(long_text, default=None)
             if short_entry is not None and long_entry is not short_entry and (
                     known_expansions or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
                                          and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
@@ -572,8 +572,8 @@ class EntityRecognizer:
                 entry = short_entry or long_entry
             if entry is not None:
                 label, canonical = entry.label, entry.name
-            else:  # a redefined short form of unknown head keeps the listed one's type
-                label, canonical = head_label or (short_entry.label if rule == "local_abbreviation" else None), None
+            else:
+                label, canonical = self.label_from_head(long_text), None
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
@@ -592,7 +592,9 @@ class EntityRecognizer:
             return True
         return label == "Dataset" and long_form == long_form.lower() and folded.split()[-1:] == ["data"]
 
-    def label_from_head(self, long_form: str) -> str | None:
+    def label_from_head(self, long_form: str, default: str | None = "Method") -> str | None:
+        """The type a spelled-out name's head word says ("... Attention" a Method, "... Benchmark"
+        a Benchmark); ``default`` where the head says nothing."""
         words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
         if not words:
             return None
@@ -602,7 +604,7 @@ class EntityRecognizer:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
             label = "Method"
-        return label or "Method"
+        return label or default
 
     def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """The title's "X: …" name and name-shaped words right after a propose verb or "called"."""
