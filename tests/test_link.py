@@ -223,6 +223,14 @@ def test_coco_spelled_out_is_coco(nlp):
         ("Microsoft Common Objects in Context", "Dataset", "COCO"), ("COCO", "Dataset", "COCO")}
 
 
+def test_a_defined_short_form_has_its_expansions_type(nlp):
+    """"Native Language Identification (NLI)": the expansion read as a Task by the phrase rules
+    and the short form as a Method by the abbreviation's head word made two kinds of one thing."""
+    doc = nlp("We evaluated a variety of lexical features for Native Language Identification (NLI) within "
+              "the framework of ensemble methods. NLI is hard.")
+    assert len({e.label_ for e in doc.ents if e.text in ("NLI", "Native Language Identification")}) == 1
+
+
 def test_a_hyphened_expansion_does_not_reach_a_catalogue_entry_by_its_short_form(nlp):
     """"Agency-Belief-Communion (ABC)" reached Papers with Code's ABC (approximate Bayesian
     computation) through the short form alone, and the two nodes became one."""
