@@ -277,8 +277,8 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
             uf.find(("Model", fold_name(m.family)))
             surfaces[("Model", fold_name(m.family))][m.family] += 0
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
-    for node_id in uf.parent:
-        spellings_of[uf.find(node_id)].update(surfaces.get(node_id, ()))
+    for node_id in uf.parent:  # an ambiguous short form says nothing of which PwC entry a node is
+        spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
     for group in pwc.same_entry_groups(spellings_of, catalogue):
         for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
             uf.union(group[0], other)

@@ -12,6 +12,7 @@ and from their own names ("video question answering" → "question answering").
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -93,8 +94,12 @@ class Catalogue:
 
 
 def _spelled_out(spelling: str) -> bool:
-    """Several words ("Proximal Policy Optimization"), not a short form or one-word name ("PPO")."""
-    return len(spelling.split()) > 1
+    """Several words ("Proximal Policy Optimization", "Agency-Belief-Communion"), not a short
+    form or one-word name ("PPO", "GPT-4", "BERT-base")."""
+    return len(spelling.split()) > 1 or len(_HYPHENED_WORD.findall(spelling)) > 1
+
+
+_HYPHENED_WORD = re.compile(r"(?:^|-)(?:[A-Z]?[a-z]{2,})(?=-|$)")  # "Agency", "belief": words, not "GPT" or "4"
 
 
 def _first_telling_word(spelling: str) -> str:

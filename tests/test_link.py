@@ -187,6 +187,61 @@ def test_a_listed_short_form_one_paper_redefines_splits():
     assert graph.nodes["Method:kawasaki-disease"].aliases == {"KD"}
 
 
+def _texts_linked(nlp, abstracts: list[str]):
+    from kg.extract.pipeline import extract_papers
+
+    records = [Record(title=f"Paper {n}", abstract=text, source=Source("t", n)) for n, text in enumerate(abstracts)]
+    graph, _ = link(p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction))
+    return graph
+
+
+# False merges seen on the 175,745-paper build, each from text through the pipeline and linker.
+def test_an_all_caps_short_form_is_not_an_acronym_plural(nlp):
+    """"RLS" read case-blind as "RLs" (reinforcement learning, plural) joined recursive least
+    squares and three other RLS expansions into RL's node (7,161 papers)."""
+    graph = _texts_linked(nlp, ["We fit the filter with recursive least squares (RLS). RLS converges fast.",
+                          "We train agents with deep RL. Several RLs were compared."])
+    rl = graph.nodes["Method:reinforcement-learning"]
+    assert "RLs" in rl.aliases and not {"RLS", "recursive least squares"} & rl.aliases
+    [rls] = [n for n in graph.nodes.values() if "recursive least squares" in {n.name, *n.aliases}]
+    assert rls.key != rl.key and "RLS" in {rls.name, *rls.aliases}
+
+
+def test_a_listed_short_form_defined_as_another_kind_of_thing_splits(nlp):
+    """"group-query attention (GQA)" is no GQA benchmark, though GQA lists no spelled-out name."""
+    graph = _texts_linked(nlp, ["We adopt group-query attention (GQA) to save memory. GQA shrinks the cache.",
+                          "We evaluate on GQA and VQAv2."])
+    assert not {"group-query attention"} & graph.nodes["Benchmark:gqa"].aliases
+    [attention] = [n for n in graph.nodes.values() if "group-query attention" in {n.name, *n.aliases}]
+    assert attention.label == "Method" and "GQA" in {attention.name, *attention.aliases}
+
+
+def test_coco_spelled_out_is_coco(nlp):
+    """COCO's own expansion is COCO (not a paper's local short form, typed Method)."""
+    doc = nlp("We train on Microsoft Common Objects in Context (COCO). COCO has captions.")
+    assert {(e.text, e.label_, e._.kg_canonical) for e in doc.ents} == {
+        ("Microsoft Common Objects in Context", "Dataset", "COCO"), ("COCO", "Dataset", "COCO")}
+
+
+def test_a_defined_short_form_has_its_expansions_type(nlp):
+    """"Native Language Identification (NLI)": the expansion read as a Task by the phrase rules
+    and the short form as a Method by the abbreviation's head word made two kinds of one thing."""
+    doc = nlp("We evaluated a variety of lexical features for Native Language Identification (NLI) within "
+              "the framework of ensemble methods. NLI is hard.")
+    assert len({e.label_ for e in doc.ents if e.text in ("NLI", "Native Language Identification")}) == 1
+
+
+def test_a_hyphened_expansion_does_not_reach_a_catalogue_entry_by_its_short_form(nlp):
+    """"Agency-Belief-Communion (ABC)" reached Papers with Code's ABC (approximate Bayesian
+    computation) through the short form alone, and the two nodes became one."""
+    graph = _texts_linked(nlp, ["We model Agency-Belief-Communion (ABC) in agents. ABC explains behaviour.",
+                          "We use approximate Bayesian computation (ABC). ABC is slow."])
+    abc = [n for n in graph.nodes.values() if n.label == "Method" and "approximate Bayesian computation" in {n.name, *n.aliases}]
+    assert len(abc) == 1 and "Agency-Belief-Communion" not in {abc[0].name, *abc[0].aliases}
+    other = [n for n in graph.nodes.values() if "Agency-Belief-Communion" in {n.name, *n.aliases}]
+    assert len(other) == 1 and other[0].properties.get("pwc_id") is None
+
+
 # --- linking that holds names, not papers ------------------------------------------------------
 
 

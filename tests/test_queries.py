@@ -253,8 +253,15 @@ def test_queries_and_writer_statements_pass_neo4j_lint():
     statements += [{"query": s, "parameters": {"rows": []}} for s in writer_statements()]
     results = cypher_lint(statements, lint_schema())
     assert len(results) == len(statements)
-    problems = {r["query"][:80]: r["diagnostics"] for r in results if r["diagnostics"]}
-    assert problems == {}
+    problems = {r["query"][:80]: [d for d in r["diagnostics"] if not _portable_subquery(d)] for r in results}
+    assert {q: d for q, d in problems.items() if d} == {}
+
+
+def _portable_subquery(diagnostic: dict) -> bool:
+    """Neo4j 5 deprecates importing a CALL subquery's variables with WITH in favour of
+    ``CALL (x) { … }``, which FalkorDB cannot parse; both run the WITH form (shortest_path.cypher),
+    so that one deprecation warning is accepted."""
+    return diagnostic["severity"] == "warning" and diagnostic["message"].startswith("CALL subquery without a variable scope clause is now deprecated")
 
 
 def test_the_linter_does_reject_bad_cypher():

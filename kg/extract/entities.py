@@ -76,6 +76,10 @@ MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the p
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
+# dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
+KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
+ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
@@ -281,7 +285,12 @@ class EntityRecognizer:
                 self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             if not entry.case_sensitive:
-                forms |= {case for form in forms for case in case_spellings(form)}
+                # An acronym's plural keeps its small "s" ("RLs"): case-blind, it would read
+                # "RLS" (recursive least squares) as reinforcement learning (175k build).
+                plurals = {form for form in forms if ACRONYM_PLURAL.match(form)}
+                if plurals:
+                    exact.add(str(index), list(self.nlp.tokenizer.pipe(sorted(plurals))))
+                forms = {case for form in forms - plurals for case in (form, *case_spellings(form))}
             patterns = list(self.nlp.tokenizer.pipe(sorted(forms)))
             if entry.case_sensitive:
                 exact.add(str(index), patterns)
@@ -551,9 +560,13 @@ class EntityRecognizer:
             rule = "abbreviation"
             # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
             known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
-            if short_entry is not None and long_entry is not short_entry and known_expansions:
+            head_label = self.label_from_head(long_text, default=None)
+            if short_entry is not None and long_entry is not short_entry and (
+                    known_expansions or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
+                                         and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
                 # The text defines a known short form as something other than its known
-                # expansion ("optimization (OPT)"): the local definition wins for this paper.
+                # expansion ("optimization (OPT)"), or as another kind of thing ("group-query
+                # attention (GQA)" is no benchmark): the local definition wins for this paper.
                 entry, rule = long_entry, "local_abbreviation"
             else:
                 entry = short_entry or long_entry
@@ -579,7 +592,9 @@ class EntityRecognizer:
             return True
         return label == "Dataset" and long_form == long_form.lower() and folded.split()[-1:] == ["data"]
 
-    def label_from_head(self, long_form: str) -> str | None:
+    def label_from_head(self, long_form: str, default: str | None = "Method") -> str | None:
+        """The type a spelled-out name's head word says ("... Attention" a Method, "... Benchmark"
+        a Benchmark); ``default`` where the head says nothing."""
         words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
         if not words:
             return None
@@ -589,7 +604,7 @@ class EntityRecognizer:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
             label = "Method"
-        return label or "Method"
+        return label or default
 
     def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """The title's "X: …" name and name-shaped words right after a propose verb or "called"."""
@@ -979,6 +994,9 @@ class EntityRecognizer:
         label_of = {fold: cand.label for fold, cand in best_label.items()}
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
+        for cand in chosen:  # a defined short form is the kind of thing its expansion is
+            if cand.long_form and label_of.get(fold_name(cand.long_form)) and fold_name(cand.long_form) != fold_name(doc[cand.start : cand.end].text):
+                label_of[fold_name(doc[cand.start : cand.end].text)] = label_of[fold_name(cand.long_form)]
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
             label = label_of[fold_name(doc[cand.start : cand.end].text)]
