@@ -67,6 +67,8 @@ NUMBER_FORMS = [
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
+    ("The rankings of OPT-IML on MMLU agree with Kendall's W = .164.", ".164", 0.164, "", "absolute", None, None),
+    ("OPT-IML on MMLU: MR = 13.45.", "13.45", 13.45, "", "absolute", None, None),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -101,6 +103,7 @@ FALSE_FRIENDS = {
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
+    "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
 }
 
 
@@ -262,6 +265,12 @@ ATTRIBUTION = {
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),
+    "a sentence adverbial may come before the 'On X,' opener": (
+        OURS + "Notably, on MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.",
+        [(32.13, "%", "OPT-IML", "MMLU", "accuracy")]),
+    "a metric past another number is that number's, not an earlier one's": (
+        OURS + "OPT-IML delivers up to 4963x faster computation with 485x lower memory usage on MMLU.",
+        [(4963.0, "x", "OPT-IML", "MMLU", None), (485.0, "x", "OPT-IML", "MMLU", "memory usage")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),
