@@ -69,6 +69,9 @@ NUMBER_FORMS = [
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
     ("The rankings of OPT-IML on MMLU agree with Kendall's W = .164.", ".164", 0.164, "", "absolute", None, None),
     ("OPT-IML on MMLU: MR = 13.45.", "13.45", 13.45, "", "absolute", None, None),
+    ("OPT-IML reaches a Jaccard coefficient of 0.61 with the MMLU answers.", "0.61", 0.61, "", "absolute", None, None),
+    ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
+    ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]

@@ -72,6 +72,11 @@ ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up t
 # "Kendall's W = .164", "(MR = 13.45, Hits@1 = 0.306)", "correlation ρ=0.83": a decimal set equal to a named
 # quantity is what it measures (p-values and hyper-parameters are ruled out by ``not_result_before``).
 EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
+# "a Jaccard coefficient of 0.6", "correlated (0.76) with", "a .54 correlation score": a decimal next to a
+# noun of agreement is a score even where no metric is recognised beside it.
+MEASURES = r"(?:correlat(?:ion|ions|ed)|coefficients?|agreement|kappa)"
+MEASURE_BEFORE = re.compile(r"\b" + MEASURES + r"\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
 # phrase, taken for a proposed name; the gold gives its numbers to no such name.
@@ -301,7 +306,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     recognised beside it: "a score of 74.91", "achieves 0.97", "OpenAI o1 (82.7)"."""
     before = text[max(0, n.start - 60) : n.start]
     decimal = "." in text[n.start : n.end]
-    if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before))):
+    if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
+                                                    or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
     # "OpenAI o1 (82.7), o1-preview (74.8)": a decimal in brackets right after a name it scores
     return decimal and text[n.end : n.end + 1] in (")", ",") and any(
