@@ -274,6 +274,14 @@ ATTRIBUTION = {
     "a metric past another number is that number's, not an earlier one's": (
         OURS + "OPT-IML delivers up to 4963x faster computation with 485x lower memory usage on MMLU.",
         [(4963.0, "x", "OPT-IML", "MMLU", None), (485.0, "x", "OPT-IML", "MMLU", "memory usage")]),
+    "a group of scores takes the benchmark it is 'on', not a nearer one before it": (
+        OURS + "OPT-IML reaches 51.2% MRR, 46.8% Hits@1 on WN18RR, 37.8% MRR, 28.6% Hits@1 on FB15k-237.",
+        [(51.2, "%", "OPT-IML", "WN18RR", "MRR"), (46.8, "%", "OPT-IML", "WN18RR", "Hits@1"),
+         (37.8, "%", "OPT-IML", "FB15k-237", "MRR"), (28.6, "%", "OPT-IML", "FB15k-237", "Hits@1")]),
+    "a slash list of scores pairs with the slash list it is 'on'": (
+        OURS + "OPT-IML outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103.",
+        [(0.4, "", "OPT-IML", "IWSLT14", "BLEU"), (0.6, "", "OPT-IML", "WMT14", "BLEU"),
+         (5.6, "", "OPT-IML", "PTB", "PPL"), (3.0, "", "OPT-IML", "WikiText-103", "PPL")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

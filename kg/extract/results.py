@@ -448,6 +448,9 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                           prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
+        own = _own_on(n, text, on_spans, metrics_all, numbers)
+        if own is not None:  # "37.8% MRR, 28.6% Hits@1 on FB15k-237": the group's own "on", not a nearer name before
+            on = own
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
             on, on_how = opener, "sentence_opener"
         if on is None and proposed_on is not None and not any(label in ON_LABELS for _, _, label, _ in ents):
@@ -459,6 +462,26 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+# What may stand between a group of scores and the name they are measured on, once the group's
+# metrics and numbers are taken out: "37.8% MRR, 28.6% Hits@1 on FB15k-237", "5.6/3.0 PPL on PTB/…".
+OWN_ON_GAP = re.compile(r"(?:\s|,|/|\band\b)*\b(?:on|across)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _own_on(n: NumberMention, text: str, on_spans: list[tuple[int, int, int]], metrics: list[tuple[int, int, int]],
+            numbers: list[NumberMention]) -> int | None:
+    """The dataset or benchmark a group of scores is measured on, right after it: the first one
+    after ``n`` when only the group's metrics, numbers and list glue stand between, then "on"."""
+    after = sorted(x for x in on_spans if x[0] >= n.end)
+    if not after:
+        return None
+    s, _, i = after[0]
+    gap = list(text[n.end : s])
+    for a, b in [(m[0], m[1]) for m in metrics] + [(m.start, m.end) for m in numbers]:
+        if n.end <= a and b <= s:
+            gap[a - n.end : b - n.end] = " " * (b - a)
+    return i if OWN_ON_GAP.fullmatch("".join(gap)) else None
 
 
 def _past_another(n: NumberMention, metric: tuple[int, int, int], numbers: list[NumberMention], list_of: dict[int, int], own: int) -> bool:
@@ -542,6 +565,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             if not fitting:
                 continue
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
+            if role == 3:  # "0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103": the list the numbers are "on"
+                metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
+                names = next((ml for ml in fitting if _own_on(last, text, [ml[0]], metrics, numbers) is not None), names)
             if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
                                  for s, e, label, i in ents):
                 continue  # "Spearman's rank correlations (0.568 and 0.563)": the list has its own metric
