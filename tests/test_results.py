@@ -72,6 +72,8 @@ NUMBER_FORMS = [
     ("OPT-IML reaches a Jaccard coefficient of 0.61 with the MMLU answers.", "0.61", 0.61, "", "absolute", None, None),
     ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
     ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
+    ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
+    ("On MMLU, the F1 scores remain above 0.83 for OPT-IML.", "0.83", 0.83, "", "absolute", None, None),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -106,6 +108,7 @@ FALSE_FRIENDS = {
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
+    "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
 }
 

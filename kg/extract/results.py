@@ -38,7 +38,7 @@ ATTRIBUTION_MODES = ("model", "rules")
 METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by", "reaching", "reaches", "reached", "achieves",
                "achieving", "achieved", "about", "around", "approximately", "up", "over", "nearly", "~", ">", "<", ">=", "<=",
                "from", "improves", "improved", "increases", "increased", "rises", "an", "a", "average", "overall", "(", "(+", "+",
-               "value", "values", "on", "and"}
+               "value", "values", "on", "and", "above", "below", "under", "remain", "remains", "stays", "exceeds", "exceeding"}
 IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
 AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:achieve|obtain|reach|improve|outperform|attain|report|get|see|observe|surpass|gain)",
                              re.IGNORECASE)
@@ -75,7 +75,7 @@ EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
 # "a Jaccard coefficient of 0.6", "correlated (0.76) with", "a .54 correlation score": a decimal next to a
 # noun of agreement is a score even where no metric is recognised beside it.
 MEASURES = r"(?:correlat(?:ion|ions|ed)|coefficients?|agreement|kappa)"
-MEASURE_BEFORE = re.compile(r"\b" + MEASURES + r"\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
