@@ -118,6 +118,12 @@ def test_false_friends_are_never_results(nlp, name):
     assert results_of(nlp, FALSE_FRIENDS[name]) == []
 
 
+def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
+    found = results_of(nlp, "Judges rate OPT-IML on MMLU for helpfulness (4.66), harmlessness (4.73) and honesty (2.16).")
+    assert [r[1] for r in found] == [4.66, 4.73, 2.16]
+    assert results_of(nlp, "OPT-IML is trained on MMLU with a mixing weight (0.1) for three epochs.") == []
+
+
 def test_roles_come_from_the_clause(nlp):
     (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")

@@ -86,6 +86,8 @@ SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
+# "coherence (4.66)", "0.58 (face matching)" is not one: a decimal in brackets right after a word.
+BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -427,6 +429,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     led = led_metrics(numbers, text, metrics_all, list_of)
     read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
             for n in numbers]
+    bracketed = [k for k, n in enumerate(numbers) if "." in text[n.start : n.end] and BRACKETED_SCORE.search(text[: n.start])
+                 and re.match(r"\s*\)", text[n.end :])]
+    if len(bracketed) >= 2:  # "coherence (4.66), consistency (4.73), fluency (2.16)": a run of named bracketed decimals
+        for k in bracketed:
+            read[k] = True
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
         if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
             read[k - 1] = read[k] = read[k - 1] or read[k]
