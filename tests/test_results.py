@@ -284,7 +284,7 @@ ATTRIBUTION = {
         OURS + "OPT-IML delivers up to 4963x faster computation with 485x lower memory usage on MMLU.",
         [(4963.0, "x", "OPT-IML", "MMLU", None), (485.0, "x", "OPT-IML", "MMLU", "memory usage")]),
     "a group of scores takes the benchmark it is 'on', not a nearer one before it": (
-        OURS + "OPT-IML reaches 51.2% MRR, 46.8% Hits@1 on WN18RR, 37.8% MRR, 28.6% Hits@1 on FB15k-237.",
+        OURS + "OPT-IML reaches 51.2% MRR, 46.8% Hits@1 on the WN18RR dataset, 37.8% MRR, 28.6% Hits@1 on the FB15k-237 dataset.",
         [(51.2, "%", "OPT-IML", "WN18RR", "MRR"), (46.8, "%", "OPT-IML", "WN18RR", "Hits@1"),
          (37.8, "%", "OPT-IML", "FB15k-237", "MRR"), (28.6, "%", "OPT-IML", "FB15k-237", "Hits@1")]),
     "a slash list of scores pairs with the slash list it is 'on'": (
