@@ -108,6 +108,9 @@ FALSE_FRIENDS = {
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
+    "data splits": "We split MMLU into 70% training data and 30% test data, using 80% for training and 20% for testing.",
+    "plural confidence intervals": "Bootstrap 95% CIs of accuracy on MMLU are narrow (OR: 3.10, 95% CI: 2.02-4.92).",
+    "lengths as factors": "OPT-IML handles 3x as long sequences on MMLU.",
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
 }
