@@ -86,7 +86,7 @@ SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
-# "coherence (4.66)", "0.58 (face matching)" is not one: a decimal in brackets right after a word.
+# "coherence (4.66)": a decimal in brackets right after a word (read where two or more are in the sentence).
 BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
