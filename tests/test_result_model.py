@@ -96,6 +96,24 @@ def test_training_script_on_a_fixture_gives_a_loadable_model(tmp_path):
     refused = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "result_cache_scores.py"), "test", "--work", str(work)],
                              capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert refused.returncode != 0 and "held out" in refused.stderr
+    # and classes every wrong part of a result whose value is read, from the same cache
+    classes = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "result_attribution_classes.py"), "train", "dev",
+                              "--work", str(work), "--show", "2"], capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert classes.returncode == 0, classes.stderr[-2000:]
+    head = next(line for line in classes.stdout.splitlines() if line.startswith("## train: "))
+    assert "gold " in head and "tuple right" in head
+
+
+def test_attribution_classes_of_a_wrong_part():
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    from result_attribution_classes import role_class
+    names = {0: {"opt-iml"}, 1: {"gpt-4"}, 2: {"mmlu"}}
+    fold_of = {0: "opt-iml", 1: "gpt-4", 2: "mmlu"}
+    proposed = {"opt-iml"}
+    assert role_class("of", 0, None, "implicit_proposed", names, {1}, proposed, fold_of) == "gold unsaid, kg attached (implicit_proposed; proposed)"
+    assert role_class("of", 0, {"gpt-4"}, "model", names, {0, 1}, proposed, fold_of) == "in sentence, other attached [kg took proposed]"
+    assert role_class("of", None, {"opt-iml"}, "none", names, {1}, proposed, fold_of) == "gold elsewhere in paper (proposed), none attached"
+    assert role_class("on", 2, {"gsm-8-k"}, "same_clause", names, {2}, proposed, fold_of) == "not an entity anywhere, other attached"
 
 
 def test_a_broken_model_file_is_a_config_error(tmp_path):

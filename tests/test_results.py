@@ -67,6 +67,13 @@ NUMBER_FORMS = [
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
+    ("The rankings of OPT-IML on MMLU agree with Kendall's W = .164.", ".164", 0.164, "", "absolute", None, None),
+    ("OPT-IML on MMLU: MR = 13.45.", "13.45", 13.45, "", "absolute", None, None),
+    ("OPT-IML reaches a Jaccard coefficient of 0.61 with the MMLU answers.", "0.61", 0.61, "", "absolute", None, None),
+    ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
+    ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
+    ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
+    ("On MMLU, the F1 scores remain above 0.83 for OPT-IML.", "0.83", 0.83, "", "absolute", None, None),
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -101,12 +108,23 @@ FALSE_FRIENDS = {
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
+    "data splits": "We split MMLU into 70% training data and 30% test data, using 80% for training and 20% for testing.",
+    "plural confidence intervals": "Bootstrap 95% CIs of accuracy on MMLU are narrow (OR: 3.10, 95% CI: 2.02-4.92).",
+    "lengths as factors": "OPT-IML handles 3x as long sequences on MMLU.",
+    "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
+    "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
 }
 
 
 @pytest.mark.parametrize("name", FALSE_FRIENDS)
 def test_false_friends_are_never_results(nlp, name):
     assert results_of(nlp, FALSE_FRIENDS[name]) == []
+
+
+def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
+    found = results_of(nlp, "Judges rate OPT-IML on MMLU for helpfulness (4.66), harmlessness (4.73) and honesty (2.16).")
+    assert [r[1] for r in found] == [4.66, 4.73, 2.16]
+    assert results_of(nlp, "OPT-IML is trained on MMLU with a mixing weight (0.1) for three epochs.") == []
 
 
 def test_roles_come_from_the_clause(nlp):
@@ -262,6 +280,20 @@ ATTRIBUTION = {
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
         [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),
+    "a sentence adverbial may come before the 'On X,' opener": (
+        OURS + "Notably, on MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.",
+        [(32.13, "%", "OPT-IML", "MMLU", "accuracy")]),
+    "a metric past another number is that number's, not an earlier one's": (
+        OURS + "OPT-IML delivers up to 4963x faster computation with 485x lower memory usage on MMLU.",
+        [(4963.0, "x", "OPT-IML", "MMLU", None), (485.0, "x", "OPT-IML", "MMLU", "memory usage")]),
+    "a group of scores takes the benchmark it is 'on', not a nearer one before it": (
+        OURS + "OPT-IML reaches 51.2% MRR, 46.8% Hits@1 on the WN18RR dataset, 37.8% MRR, 28.6% Hits@1 on the FB15k-237 dataset.",
+        [(51.2, "%", "OPT-IML", "WN18RR", "MRR"), (46.8, "%", "OPT-IML", "WN18RR", "Hits@1"),
+         (37.8, "%", "OPT-IML", "FB15k-237", "MRR"), (28.6, "%", "OPT-IML", "FB15k-237", "Hits@1")]),
+    "a slash list of scores pairs with the slash list it is 'on'": (
+        OURS + "OPT-IML outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103.",
+        [(0.4, "", "OPT-IML", "IWSLT14", "BLEU"), (0.6, "", "OPT-IML", "WMT14", "BLEU"),
+         (5.6, "", "OPT-IML", "PTB", "PPL"), (3.0, "", "OPT-IML", "WikiText-103", "PPL")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

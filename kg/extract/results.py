@@ -38,7 +38,7 @@ ATTRIBUTION_MODES = ("model", "rules")
 METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by", "reaching", "reaches", "reached", "achieves",
                "achieving", "achieved", "about", "around", "approximately", "up", "over", "nearly", "~", ">", "<", ">=", "<=",
                "from", "improves", "improved", "increases", "increased", "rises", "an", "a", "average", "overall", "(", "(+", "+",
-               "value", "values", "on", "and"}
+               "value", "values", "on", "and", "above", "below", "under", "remain", "remains", "stays", "exceeds", "exceeding"}
 IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
 AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:achieve|obtain|reach|improve|outperform|attain|report|get|see|observe|surpass|gain)",
                              re.IGNORECASE)
@@ -50,6 +50,8 @@ SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
 # A sentence that opens with where it measures: "On OSWorld-Verified, …", "On the PAE GAIA snapshot, …".
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Notably, on X, …", "In particular, on the VQAv2 test-std set, …": a sentence adverbial before the opener.
+LEADING_ADVERBIAL = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+)?,\s*")
 # "… by 8% on GPQA": a name the number is explicitly measured on, right after it.
 ON_AFTER = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:on|over|across|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that may bound either end of "from X to Y": "from above 90% to below 30%".
@@ -67,6 +69,14 @@ SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)
 ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
                            r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+# "Kendall's W = .164", "(MR = 13.45, Hits@1 = 0.306)", "correlation ρ=0.83": a decimal set equal to a named
+# quantity is what it measures (p-values and hyper-parameters are ruled out by ``not_result_before``).
+EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
+# "a Jaccard coefficient of 0.6", "correlated (0.76) with", "a .54 correlation score": a decimal next to a
+# noun of agreement is a score even where no metric is recognised beside it.
+MEASURES = r"(?:correlat(?:ion|ions|ed)|coefficients?|agreement|kappa)"
+MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
 # phrase, taken for a proposed name; the gold gives its numbers to no such name.
@@ -76,6 +86,8 @@ SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
+# "coherence (4.66)": a decimal in brackets right after a word (read where two or more are in the sentence).
+BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -296,7 +308,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     recognised beside it: "a score of 74.91", "achieves 0.97", "OpenAI o1 (82.7)"."""
     before = text[max(0, n.start - 60) : n.start]
     decimal = "." in text[n.start : n.end]
-    if SCORE_BEFORE.search(before) or (decimal and ATTAIN_BEFORE.search(before)):
+    if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
+                                                    or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
     # "OpenAI o1 (82.7), o1-preview (74.8)": a decimal in brackets right after a name it scores
     return decimal and text[n.end : n.end + 1] in (")", ",") and any(
@@ -381,9 +394,11 @@ def _name_lists(ents: list[tuple[int, int, str, int]], labels: tuple[str, ...], 
 
 def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
     """The dataset or benchmark a sentence opens with ("On OSWorld-Verified, BEPA improves …")."""
-    comma = text.find(",")
+    lead = LEADING_ADVERBIAL.match(text)
+    lead = lead.end() if lead and re.match(r"(?:on|across|over)\s", text[lead.end() :], re.IGNORECASE) else 0
+    comma = text.find(",", lead)
     for s, e, label, i in ents:
-        if label in ON_LABELS and 0 <= comma and e <= comma and OPENER.fullmatch(text[:s]) and len(text[e:comma].split()) <= 3:
+        if label in ON_LABELS and 0 <= comma and lead <= s and e <= comma and OPENER.fullmatch(text[lead:s]) and len(text[e:comma].split()) <= 3:
             return i
     return None
 
@@ -414,6 +429,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     led = led_metrics(numbers, text, metrics_all, list_of)
     read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
             for n in numbers]
+    bracketed = [k for k, n in enumerate(numbers) if "." in text[n.start : n.end] and BRACKETED_SCORE.search(text[: n.start])
+                 and re.match(r"\s*\)", text[n.end :])]
+    if len(bracketed) >= 2:  # "coherence (4.66), consistency (4.73), fluency (2.16)": a run of named bracketed decimals
+        for k in bracketed:
+            read[k] = True
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
         if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
             read[k - 1] = read[k] = read[k - 1] or read[k]
@@ -428,12 +448,16 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             continue
         lo, hi = clause_bounds(text, n.start, n.end)
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
-        metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]]
+        metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]
+                   and not _past_another(n, (s, e, i), numbers, list_of, list_of[k])]
         # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
         metric = _nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or metrics,
                           prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
+        own = _own_on(n, text, on_spans, metrics_all, numbers)
+        if own is not None:  # "37.8% MRR, 28.6% Hits@1 on FB15k-237": the group's own "on", not a nearer name before
+            on = own
         if opener is not None and not any(s >= n.end and ON_AFTER.fullmatch(text[n.end : s]) for s, e, i in on_spans):
             on, on_how = opener, "sentence_opener"
         if on is None and proposed_on is not None and not any(label in ON_LABELS for _, _, label, _ in ents):
@@ -445,6 +469,34 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+# What may stand between a group of scores and the name they are measured on, once the group's
+# metrics and numbers are taken out: "37.8% MRR, 28.6% Hits@1 on FB15k-237", "5.6/3.0 PPL on PTB/…".
+OWN_ON_GAP = re.compile(r"(?:\s|,|/|\band\b)*\b(?:on|across)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _own_on(n: NumberMention, text: str, on_spans: list[tuple[int, int, int]], metrics: list[tuple[int, int, int]],
+            numbers: list[NumberMention]) -> int | None:
+    """The dataset or benchmark a group of scores is measured on, right after it: the first one
+    after ``n`` when only the group's metrics, numbers and list glue stand between, then "on"."""
+    after = sorted(x for x in on_spans if x[0] >= n.end)
+    if not after:
+        return None
+    s, _, i = after[0]
+    gap = list(text[n.end : s])
+    for a, b in [(m[0], m[1]) for m in metrics] + [(m.start, m.end) for m in numbers]:
+        if n.end <= a and b <= s:
+            gap[a - n.end : b - n.end] = " " * (b - a)
+    return i if OWN_ON_GAP.fullmatch("".join(gap)) else None
+
+
+def _past_another(n: NumberMention, metric: tuple[int, int, int], numbers: list[NumberMention], list_of: dict[int, int], own: int) -> bool:
+    """A metric after ``n`` with a number of another list between them ("4963x faster computation
+    with 485x lower memory usage"; "from 22.5 MB to 6.4 MB and improving inference speed by 44%")
+    is on that number's side of the sentence, never ``n``'s."""
+    s = metric[0]
+    return s >= n.end and any(n.end <= m.start and m.end <= s and list_of[k] != own for k, m in enumerate(numbers))
 
 
 def _leads_into(gap: str) -> bool:
@@ -520,6 +572,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             if not fitting:
                 continue
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
+            if role == 3:  # "0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103": the list the numbers are "on"
+                metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
+                names = next((ml for ml in fitting if _own_on(last, text, [ml[0]], metrics, numbers) is not None), names)
             if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
                                  for s, e, label, i in ents):
                 continue  # "Spearman's rank correlations (0.568 and 0.563)": the list has its own metric
