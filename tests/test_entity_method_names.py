@@ -45,3 +45,20 @@ def test_a_listed_method_in_capitals_takes_the_capitalised_words_before_it(nlp, 
 def test_capitalised_words_that_are_not_part_of_the_name(nlp, abstract, name, not_name):
     found = {text for text, _ in entities(nlp, abstract)}
     assert name in found and not_name not in found
+
+
+def test_error_classes_of_the_span_evaluation():
+    """training/scripts/evaluate_spans.py --errors: the classes the round-9 error analysis counts."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "scripts"))
+    try:
+        from evaluate_spans import error_classes
+    finally:
+        sys.path.pop(0)
+    gold = {(0, 10, "Method"), (20, 30, "Task"), (40, 50, "Model"), (60, 70, "Metric"), (80, 90, "Task"), (100, 110, "Method")}
+    pred = {(0, 10, "Method"), (24, 30, "Task"), (40, 50, "Method"), (58, 70, "Metric"), (85, 95, "Task"), (200, 210, "Method")}
+    assert sorted(error_classes(gold, pred)) == [
+        ("Method", "junk"), ("Method", "missed"), ("Metric", "boundary_longer"),
+        ("Model", "wrong_type"), ("Task", "boundary_crossing"), ("Task", "boundary_shorter")]
