@@ -102,8 +102,9 @@ MAX_CONJUNCTS = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
-CAPITALISED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z][A-Za-z0-9]*)*$")
+# A word of a capitalised name: "Hierarchical", "Moment-Based", "Multi-Modality".
+CAPITALISED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
@@ -809,8 +810,8 @@ class EntityRecognizer:
     def capitalised_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed method or task written in capitals inside the abstract, after more capitalised
         words, is the tail of a longer name: "Moment-Based Adversarial Training", "Hierarchical
-        Memory Networks", "Multi-Modality Multi-Head Attention". In span train such a longer
-        span was the annotated one 84 times, the listed name alone 38. Not in the title (every
+        Memory Networks", "Multi-Modality Multi-Head Attention". On span train the longer span
+        this finds is the annotated one 101 times in 151. Not in the title (every
         word is capitalised there), not over a sentence's first word, a stop word, an evaluative
         word ("Existing VQA", "While SystemC", "Efficient SMoE") or another name's acronym ("PPO RLHF")."""
         title_end = doc._.kg_title_end
