@@ -1,0 +1,64 @@
+"""Entity recognition, issue 8 (round 9): method phrases with head words learned from span
+train ("collaborative filtering", "matrix factorization", bare "distillation"), and listed
+methods written in capitals after more capitalised words ("Hierarchical Memory Networks")."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.types import Record, Source
+
+
+def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]:
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return {(m.text, m.label) for m in paper.mentions}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We apply collaborative filtering to the ratings.", "collaborative filtering"),
+    ("We use non-negative matrix factorization to find topics.", "non-negative matrix factorization"),
+    ("We compress the model with distillation into a smaller student.", "distillation"),
+])
+def test_method_phrases_with_learned_heads(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+def test_a_bare_head_word_is_no_method_unless_listed_alone(nlp):
+    # "filtering" heads method phrases, but on its own it is no name ("distillation" is: standalone_methods)
+    assert not entities(nlp, "Filtering of the data removes duplicates.")
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We build on Hierarchical Memory Networks for question answering.", "Hierarchical Memory Networks"),
+    ("Our agents use Multi-Modality Multi-Head Attention over frames.", "Multi-Modality Multi-Head Attention"),
+])
+def test_a_listed_method_in_capitals_takes_the_capitalised_words_before_it(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, not_name", [
+    # an evaluative word, a sentence's first word, another name's acronym: not part of the name
+    ("Existing Knowledge Distillation methods are slow.", "Knowledge Distillation", "Existing Knowledge Distillation"),
+    ("Standard Memory Networks fail on long stories.", "Memory Networks", "Standard Memory Networks"),
+    ("We combine PPO RLHF with rejection sampling.", "RLHF", "PPO RLHF"),
+])
+def test_capitalised_words_that_are_not_part_of_the_name(nlp, abstract, name, not_name):
+    found = {text for text, _ in entities(nlp, abstract)}
+    assert name in found and not_name not in found
+
+
+def test_error_classes_of_the_span_evaluation():
+    """training/scripts/evaluate_spans.py --errors: the classes the round-9 error analysis counts."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "scripts"))
+    try:
+        from evaluate_spans import error_classes
+    finally:
+        sys.path.pop(0)
+    gold = {(0, 10, "Method"), (20, 30, "Task"), (40, 50, "Model"), (60, 70, "Metric"), (80, 90, "Task"), (100, 110, "Method")}
+    pred = {(0, 10, "Method"), (24, 30, "Task"), (40, 50, "Method"), (58, 70, "Metric"), (85, 95, "Task"), (200, 210, "Method")}
+    assert sorted(error_classes(gold, pred)) == [
+        ("Method", "junk"), ("Method", "missed"), ("Metric", "boundary_longer"),
+        ("Model", "wrong_type"), ("Task", "boundary_crossing"), ("Task", "boundary_shorter")]
