@@ -219,6 +219,17 @@ def test_the_learned_classifier_ties_the_proposed_thing_to_its_task_across_sente
     assert not {r.rule for r in paper.relations} & {"proposed_for_task", "sole_proposed_for_task"}  # replaced where it ships
 
 
+@pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
+                                      "a lightweight knowledge distillation framework"])
+def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):
+    """"We propose a knowledge distillation method": the phrase is mostly used, not the paper's own
+    name, and its learned own → task edges were right 4 times in 27 on held-out train abstracts.
+    FooNet in the same abstract keeps its edge (the test above)."""
+    paper = run(nlp, "Efficient Captioning", CAPTIONING.replace("FooNet, a lightweight captioning network", proposal))
+    assert [m.text for m in paper.mentions if m.label == "Method"]  # the phrase is found
+    assert not [r for r in paper.relations if r.rule.startswith("learned_own")]
+
+
 def test_every_entity_gets_a_paper_relation(nlp):
     paper = run(nlp, "X", "We compare GPT-4, Claude and Gemini on GSM8K and HumanEval using accuracy.")
     heads = {r.tail for r in paper.relations if r.head is None}

@@ -31,13 +31,19 @@ ROLES_MODES = ("combined", "rules")
 KEPT_RULES = frozenset({"propose_cue", "comparison_mention"})  # paper roles the model does not replace
 
 
+def generic_phrase(name: str) -> bool:
+    """A lower-case phrase without digits ("knowledge distillation"), not a coined name
+    ("FlashAttention", "wav2vec 2.0")."""
+    return name_shape(name) == "lower" and not any(c.isdigit() for c in name)
+
+
 def rules_role_kept(rules: list[str], names: list[str]) -> bool:
     """Whether the rules' role stands whatever the model says: a MENTIONS from a comparison,
     or a PROPOSES of a name. A PROPOSES of a generic lower-case phrase is the model's to
     revise: "we propose a knowledge distillation method" uses knowledge distillation (train
     split: of 271 such PROPOSES the annotation has 142 USES and 63 PROPOSES)."""
     kept = set(rules) & KEPT_RULES
-    if kept == {"propose_cue"} and any(name_shape(n) == "lower" and not any(c.isdigit() for c in n) for n in names):
+    if kept == {"propose_cue"} and any(generic_phrase(n) for n in names):
         return False
     return bool(kept)
 # SCHEMA.md: the paper roles each entity type can take.

@@ -21,7 +21,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
-from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, role_features, rules_role_kept
+from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import fold_name
@@ -512,6 +512,8 @@ class RelationExtractor:
         hits = []
         for kind in kinds:
             for head, other, n_own in own_pairs(kind, groups, own):
+                if all(generic_phrase(ents[i].text) for i in head):
+                    continue  # "we propose a knowledge distillation method": mostly used, not the paper's own name
                 p = model.probability(kind, own_pair_features(doc, sent_of, ents, head, other, n_own, roles))
                 if p >= model.threshold_of(kind):
                     first_own = min(i for i in head if i in proposed) if proposed.intersection(head) else head[0]
