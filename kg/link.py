@@ -114,7 +114,7 @@ class Naming:
     def settle(self, paper: PaperExtraction) -> PaperExtraction:
         """The paper with every mention relabelled as its name was settled (a copy where a
         label changes: the record given is left as it is)."""
-        labels = [settled_label(self.winners, m.label, m.canonical, m.text) for m in paper.mentions]
+        labels = [settled_label(self.winners, m.label, voter_name(m)) for m in paper.mentions]
         if all(label == m.label for label, m in zip(labels, paper.mentions)):
             return paper
         mentions = [m if label == m.label else replace(m, label=label) for label, m in zip(labels, paper.mentions)]
@@ -254,7 +254,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     over (label, folded name), then PwC same-entry groups), name each cluster and add its node."""
     names = list(stats.items())  # in any order: the outcome does not depend on it
     winners = settle_labels(names)
-    names = [(name._replace(label=settled_label(winners, name.label, name.canonical, name.text)), n) for name, n in names]
+    names = [(name._replace(label=settled_label(winners, name.label, voter_name(name))), n) for name, n in names]
     ambiguous = ambiguous_short_forms(name for name, _ in names)
     uf = _UnionFind()
     surfaces: dict[NodeId, Counter] = defaultdict(Counter)
@@ -345,29 +345,40 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
 
 
 # Types a name is easily given either of; within a pair, a name gets one type across the graph.
-INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark"}, {"Model", "Method"})
+# Labels a name's mentions vote between: all of them (issue 9: "a name has one type across the
+# graph"). Round 9 widened the two pairs Dataset/Benchmark and Model/Method to all six types: on
+# the 175,745-paper build 7,795 names had nodes of two or more types ("speech recognition" a Task,
+# a Method and a Metric), which split their papers and multiplied homonyms in path queries.
+INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark", "Model", "Method", "Task", "Metric"},)
 
 
 def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[int, str], str]:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
-    one Benchmark node. Unless the name says what it is, each mention votes for its label (a
+    one Benchmark node, "speech recognition" a Task in most abstracts and a Method in one is one
+    Task node. Unless the name says what it is, each mention votes for its label (a
     gazetteer-typed mention counts three times); the winner (returned per (label group, folded
     name)) relabels every mention of the name (``settled_label``)."""
     votes: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for m, count in names:
         for group, labels in enumerate(INTERCHANGEABLE_LABELS):
             if m.label in labels:
-                votes[(group, fold_name(m.canonical or m.text))][m.label] += (3 if m.canonical else 1) * count
+                votes[(group, voter_name(m))][m.label] += (3 if m.canonical else 1) * count
     return {k: label_named_in(k[1]) or max(sorted(c), key=c.get) for k, c in votes.items() if len(c) > 1}
 
 
-def settled_label(winners: dict[tuple[int, str], str], label: str, canonical: str | None, text: str) -> str:
-    """A mention's label once ``settle_labels`` has voted."""
+def voter_name(m: MentionName | MentionRecord) -> str:
+    """The name a mention votes for: a short form its paper spells out votes for the expansion
+    ("group-query attention (GQA)" is not the GQA benchmark), else its listed name, else itself."""
+    return fold_name(m.long_form or m.canonical or m.text)
+
+
+def settled_label(winners: dict[tuple[int, str], str], label: str, name: str) -> str:
+    """A mention's label once ``settle_labels`` has voted (``name``: its ``voter_name``)."""
     if not winners:
         return label
     for group, labels in enumerate(INTERCHANGEABLE_LABELS):
         if label in labels:
-            label = winners.get((group, fold_name(canonical or text)), label)
+            label = winners.get((group, name), label)
     return label
 
 

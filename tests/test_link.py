@@ -133,6 +133,15 @@ def test_sizes_and_versions_normalise_and_a_name_has_one_type():
     assert [k for k in graph.nodes if k.endswith(":big-bench")] == ["Benchmark:big-bench"]
 
 
+def test_a_name_typed_two_kinds_of_thing_is_one_node_of_the_majority_type():
+    """Seen on the 175k build: "speech recognition" a Task, a Method and a Metric (three nodes)."""
+    papers = [paper(f"arXiv:{i}", [m("speech recognition", "Task")], [r(None, "ADDRESSES", 0)]) for i in range(3)]
+    papers.append(paper("arXiv:9", [m("speech recognition", "Method")], [r(None, "USES", 0)]))
+    graph, _ = link(papers)
+    assert [k for k in graph.nodes if k.endswith(":speech-recognition")] == ["Task:speech-recognition"]
+    assert {e.source for e in graph.edges.values() if e.target == "Task:speech-recognition"} >= {"arXiv:0", "arXiv:1", "arXiv:2"}
+
+
 def test_a_paper_that_redefines_a_listed_short_form_gets_its_own_node():
     """'Dynamic Preference Optimization (DPO)' in one paper is not the listed DPO; the listed
     one keeps its name and key."""
