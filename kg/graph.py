@@ -12,6 +12,7 @@ memory").
 """
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections import Counter
@@ -36,13 +37,14 @@ class StoredText(int):
 
 
 class TextFile:
-    """The papers' abstracts, written to an unlinked temporary file as the graph is built and
-    read back whenever a sink asks for one: the graph holds an offset per abstract, not its
-    text (about 1.1 KB a paper). Forked sink writers inherit the open file."""
+    """The papers' properties (abstract, title, authors, ...), written to an unlinked temporary
+    file as the graph is built and read back whenever a sink asks for them: the graph holds an
+    offset per paper, not its text (about 2 KB a paper). Forked sink writers inherit the open file."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="kg-texts-", dir=directory)
         self._end = 0
+        self._last: tuple[int, Any] = (-1, None)  # get_json's last (offset, dict)
 
     def put(self, text: str) -> StoredText:
         data = text.encode("utf-8")
@@ -57,42 +59,74 @@ class TextFile:
         offset, length = stored.span
         return os.pread(self._file.fileno(), length, offset).decode("utf-8")
 
+    def put_json(self, values: dict[str, Any]) -> StoredText:
+        """Store a dict of JSON values (str, int, float, bool, None, lists and dicts of them)."""
+        try:
+            return self.put(json.dumps(values))
+        except (TypeError, ValueError) as exc:
+            raise KGError(f"node properties that JSON cannot hold: {exc}") from None
 
-STORED_ON_DISK = ("abstract",)  # the properties a graph with a TextFile keeps there
+    def get_json(self, stored: StoredText) -> dict[str, Any]:
+        """The dict stored at ``stored``; the last one read is kept, since a sink asks for one
+        node's properties several times in a row."""
+        last = self._last
+        if last[0] == stored:
+            return last[1]
+        values = json.loads(self.get(stored))
+        self._last = (stored, values)
+        return values
+
+
+STORED_ON_DISK = ("abstract",)  # a node with one of these (a Paper) keeps its properties in the TextFile
 
 
 class NodeProperties(MutableMapping):
-    """A node's properties, with those of ``STORED_ON_DISK`` kept in the graph's ``TextFile``;
-    reads give the text, so every sink sees what a plain dict would hold. Pickled (to a Dask
+    """A Paper's properties, kept in the graph's ``TextFile`` as one JSON object: the node
+    holds an offset, not a dict of strings and lists (about 0.8 KB a paper); reads give the
+    values a plain dict would hold, so every sink sees the same. A change writes the object
+    again (rare: properties are set once, when the paper is linked). Pickled (to a Dask
     client) it becomes that plain dict."""
 
-    __slots__ = ("_values", "_texts")
+    __slots__ = ("_stored", "_texts")
 
-    def __init__(self, texts: TextFile) -> None:
-        self._values: dict[str, Any] = {}
+    def __init__(self, texts: TextFile, values: dict[str, Any] | None = None) -> None:
         self._texts = texts
+        self._stored = texts.put_json(values) if values else None
+
+    def _values(self) -> dict[str, Any]:
+        return {} if self._stored is None else self._texts.get_json(self._stored)
 
     def __getitem__(self, key: str) -> Any:
-        value = self._values[key]
-        return self._texts.get(value) if type(value) is StoredText else value
+        return self._values()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._values[key] = self._texts.put(value) if key in STORED_ON_DISK and type(value) is str else value
+        self.update({key: value})
+
+    def update(self, other: Any = (), /, **more: Any) -> None:  # type: ignore[override]
+        """Write the object once for all the new values (``MutableMapping`` writes it per key)."""
+        values = dict(self._values())
+        values.update(other, **more)
+        self._stored = self._texts.put_json(values)
 
     def __delitem__(self, key: str) -> None:
-        del self._values[key]
+        values = dict(self._values())
+        del values[key]
+        self._stored = self._texts.put_json(values) if values else None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
+        return iter(list(self._values()))
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(self._values())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values()
 
     def __repr__(self) -> str:
-        return repr(dict(self))
+        return repr(self._values())
 
     def __reduce__(self) -> tuple:
-        return dict, (dict(self),)
+        return dict, (dict(self._values()),)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -402,15 +436,14 @@ class KnowledgeGraph:
         """Insert or merge a node; aliases and properties accumulate, name and label stay."""
         self.schema.check_label(label)
         node = self.nodes.get(key)
+        given = {k: v for k, v in properties.items() if v not in (None, "", [], {})}
         if node is None:
-            on_disk = self._disk_properties(properties)
-            node = self.nodes[key] = Node(key, label, name, properties={} if on_disk is None else on_disk)
+            node = self.nodes[key] = Node(key, label, name, properties=self._new_properties(given))
+        elif given.keys() - node.properties.keys():
+            node.properties.update({k: v for k, v in given.items() if k not in node.properties})
         if aliases and not aliases <= node.aliases:
             merged = (node.aliases | aliases) - {node.name}
             node.aliases = frozenset(merged) if merged else NO_ALIASES
-        for k, v in properties.items():
-            if v not in (None, "", [], {}):
-                node.properties.setdefault(k, v)
         return node
 
     def insert_node(self, node: Node) -> Node:
@@ -418,19 +451,17 @@ class KnowledgeGraph:
         ``TextFile``, its abstract moves there."""
         if node.key in self.nodes:
             return self.nodes[node.key]
-        on_disk = self._disk_properties(node.properties)
-        if on_disk is not None:
-            on_disk.update(node.properties)
-            node.properties = on_disk
+        if type(node.properties) is not NodeProperties:
+            node.properties = self._new_properties(node.properties)
         self.nodes[node.key] = node
         return node
 
-    def _disk_properties(self, properties: MutableMapping[str, Any]) -> NodeProperties | None:
-        """An empty ``NodeProperties`` for a new node some of whose properties go to the graph's
-        ``TextFile``; None where a plain dict holds them all."""
-        if self.texts is not None and any(k in properties for k in STORED_ON_DISK):
-            return NodeProperties(self.texts)
-        return None
+    def _new_properties(self, values: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+        """A new node's properties: in the graph's ``TextFile`` for a node with one of
+        ``STORED_ON_DISK`` (a Paper), else the plain dict."""
+        if self.texts is not None and any(k in values for k in STORED_ON_DISK):
+            return NodeProperties(self.texts, values)
+        return values
 
     def add_edge(self, source: str, rel_type: str, target: str, evidence: Evidence) -> tuple[str, str, str] | None:
         """Add evidence to an edge; its key, or None where the schema forbids the edge (it is

@@ -27,7 +27,12 @@ def test_an_abstract_on_disk_reads_back_as_given_and_is_not_held(tmp_path):
     node = graph.add_node("arXiv:1", "Paper", "T", title="T", abstract=ABSTRACT, year=2023)
     graph.add_node("arXiv:1", "Paper", "T", abstract="another abstract")  # the first value stays
     assert node.properties["abstract"] == node.properties.get("abstract") == ABSTRACT
-    assert isinstance(node.properties._values["abstract"], StoredText)  # an offset, not the text
+    assert isinstance(node.properties._stored, StoredText)  # an offset, not the text
+    assert node.properties.setdefault("year", 1999) == 2023 and node.properties.setdefault("pwc_id", "x") == "x"
+    node.properties["authors"] = ["A. Author"]
+    del node.properties["pwc_id"]
+    assert node.properties == {"title": "T", "abstract": ABSTRACT, "year": 2023, "authors": ["A. Author"]}
+    node.properties.pop("authors")
     assert dict(node.properties) == {"title": "T", "abstract": ABSTRACT, "year": 2023}
     assert node.properties == {"title": "T", "abstract": ABSTRACT, "year": 2023}
     assert node.to_dict() == {"key": "arXiv:1", "label": "Paper", "name": "T", "aliases": [], "title": "T", "abstract": ABSTRACT, "year": 2023}
