@@ -134,7 +134,15 @@ def once(objs):  # bytes of distinct objects (a string or set shared by many rec
 
 
 def held(properties):  # what a node's properties hold in memory (a graph with a TextFile keeps abstracts on disk)
-    return getattr(properties, "_values", properties)
+    values = getattr(properties, "_values", properties)
+    return {} if callable(values) else values  # this tree: all of a Paper's properties on disk
+
+
+def properties_bytes(properties):  # a node's properties object, the dict it holds and the strings and ints in it
+    values = held(properties)
+    inner = S(values) if values is not properties and values else 0
+    stored = S(properties._stored) if callable(getattr(properties, "_values", None)) and properties._stored is not None else 0
+    return own(properties) + inner + stored + sum(S(v) for v in values.values() if isinstance(v, (str, int)))
 
 
 nodes = list(graph.nodes.values())
@@ -144,8 +152,7 @@ evidence = [] if columns else [e for edge in graph.edges.values() for e in edge.
 seen = getattr(graph, "_seen_evidence", None) or getattr(graph, "_evidence_sets", {})
 parts_mb = {  # the larger parts of the graph, by sys.getsizeof (containers' own bytes plus their strings)
     "abstracts": sum(S(held(n.properties)["abstract"]) for n in nodes if "abstract" in held(n.properties)),
-    "node_properties": sum(own(n.properties) + (S(held(n.properties)) if held(n.properties) is not n.properties else 0)
-                           + sum(S(v) for v in held(n.properties).values() if isinstance(v, (str, int))) for n in nodes),
+    "node_properties": sum(properties_bytes(n.properties) for n in nodes),
     "node_objects": sum(own(n) + S(n.key) + S(n.name) for n in nodes) + once(n.aliases for n in nodes) + once(a for n in nodes for a in n.aliases),
     "evidence_objects": sum(own(e) for e in evidence),
     "evidence_sentences": once(e.sentence for e in evidence),
