@@ -188,11 +188,15 @@ def run(mode: str, extractions: Path, tmp: Path) -> dict:
     tree = tmp / "before" if mode == "before" else ROOT
     spill = tmp / f"spill-{mode}"
     spill.mkdir(exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(extractions), str(spill)], env=env, cwd=tmp,
+    return run_child(CHILD, [mode, str(extractions), str(spill)], tree, tmp, f"mode {mode}")
+
+
+def run_child(child: str, args: list[str], tree: Path, cwd: Path, what: str) -> dict:
+    """Run ``child`` (Python source) with ``tree`` as the kg package's home; its last line of output, read as JSON."""
+    out = subprocess.run([sys.executable, "-c", child, *args], env={**os.environ, "PYTHONPATH": str(tree)}, cwd=cwd,
                          capture_output=True, text=True)
     if out.returncode:
-        raise SystemExit(f"mode {mode} failed:\n{out.stderr[-3000:]}")
+        raise SystemExit(f"{what} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -7,7 +7,7 @@ mentions and ``confidence`` the strongest one's.
 The graph is what linking holds in memory to the end of the build, so its records have
 ``__slots__``, a node without aliases shares one empty set, the edges and their evidence are
 columns of numbers (``EdgeTable``: each string evidence repeats is stored once), and a graph
-given a ``TextFile`` keeps the papers' abstracts there, on disk (README "Linking in bounded
+given a ``TextFile`` keeps the papers' properties there, on disk (README "Linking in bounded
 memory").
 """
 from __future__ import annotations
