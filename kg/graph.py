@@ -294,9 +294,10 @@ class EdgeTable(Mapping):
     def _append(self, number: int, row: tuple) -> None:
         at = len(self._paper)
         try:
-            self._offsets.extend(row[3:7])
+            offsets = array("i", row[3:7])  # whole, before any column grows
         except (OverflowError, TypeError) as exc:
             raise KGError(f"evidence offsets {row[3:7]} are not 32-bit integers: {exc}") from None
+        self._offsets.extend(offsets)
         self._paper.append(row[0])
         self._field.append(row[1])
         self._sentence.append(row[2])

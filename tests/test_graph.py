@@ -147,7 +147,9 @@ def test_an_edge_read_from_columns_pickles_as_a_plain_edge_and_can_be_set_from_o
     table[("arXiv:1", "USES", "Model:bert")] = Edge("arXiv:1", "USES", "Model:bert", [_evidence("arXiv:1", 5)] * 2)
     assert table[("arXiv:1", "USES", "Model:bert")].evidence == [_evidence("arXiv:1", 5)] * 2  # as given (read from files)
     with pytest.raises(KGError, match="32-bit"):
-        table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 2**31))
+        table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 2**31 - 4))  # its end is past 2**31 - 1
+    table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 7))  # the table is whole after the error
+    assert table[("arXiv:1", "USES", "Model:bert")].evidence == [_evidence("arXiv:1", 5)] * 2 + [_evidence("arXiv:1", 7)]
 
 
 class _ObjectGraph(KnowledgeGraph):
