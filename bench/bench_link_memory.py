@@ -134,23 +134,39 @@ def once(objs):  # bytes of distinct objects (a string or set shared by many rec
 
 
 def held(properties):  # what a node's properties hold in memory (a graph with a TextFile keeps abstracts on disk)
-    return getattr(properties, "_values", properties)
+    values = getattr(properties, "_values", properties)
+    return {} if callable(values) else values  # this tree: all of a Paper's properties on disk
+
+
+def properties_bytes(properties):  # a node's properties object, the dict it holds and the strings and ints in it
+    values = held(properties)
+    inner = S(values) if values is not properties and values else 0
+    stored = S(properties._stored) if callable(getattr(properties, "_values", None)) and properties._stored is not None else 0
+    return own(properties) + inner + stored + sum(S(v) for v in values.values() if isinstance(v, (str, int)))
 
 
 nodes = list(graph.nodes.values())
-evidence = [e for edge in graph.edges.values() for e in edge.evidence]
+table = graph.edges
+columns = hasattr(table, "_confidence")  # an EdgeTable: the edges as columns, no objects to count
+evidence = [] if columns else [e for edge in graph.edges.values() for e in edge.evidence]
 seen = getattr(graph, "_seen_evidence", None) or getattr(graph, "_evidence_sets", {})
 parts_mb = {  # the larger parts of the graph, by sys.getsizeof (containers' own bytes plus their strings)
     "abstracts": sum(S(held(n.properties)["abstract"]) for n in nodes if "abstract" in held(n.properties)),
-    "node_properties": sum(own(n.properties) + (S(held(n.properties)) if held(n.properties) is not n.properties else 0)
-                           + sum(S(v) for v in held(n.properties).values() if isinstance(v, (str, int))) for n in nodes),
+    "node_properties": sum(properties_bytes(n.properties) for n in nodes),
     "node_objects": sum(own(n) + S(n.key) + S(n.name) for n in nodes) + once(n.aliases for n in nodes) + once(a for n in nodes for a in n.aliases),
     "evidence_objects": sum(own(e) for e in evidence),
     "evidence_sentences": once(e.sentence for e in evidence),
     "evidence_fields_rules": once(s for e in evidence for s in (e.field, e.rule)),
-    "edge_objects": sum(own(e) + S(e.evidence) for e in graph.edges.values()),
+    "edge_objects": 0 if columns else sum(own(e) + S(e.evidence) for e in graph.edges.values()),
     "duplicate_check": S(seen) + sum(S(k) + (S(v) if isinstance(v, set) else S(k[0])) for k, v in (seen.items() if isinstance(seen, dict) else ((t, None) for t in seen))),
 }
+if columns:  # the EdgeTable's parts: its arrays, the edge dictionary, the numbering of keys and strings
+    from array import array
+    parts_mb["edge_columns"] = sum(S(v) for v in vars(table).values() if isinstance(v, array))
+    parts_mb["edge_dictionary"] = S(table._numbers) + sum(S(k) + S(v) for k, v in table._numbers.items())
+    parts_mb["key_numbering"] = S(table._keys) + S(table._key_numbers) + sum(S(v) for v in table._key_numbers.values())
+    parts_mb["evidence_strings"] = S(table._strings) + S(table._string_numbers) + sum(S(t) + S(n) for t, n in table._string_numbers.items())
+    parts_mb["duplicate_check"] = S(table._row_sets) + sum(S(v) + sum(S(r) for r in v) for v in table._row_sets.values())
 print(json.dumps({"mode": mode, "papers": papers, "add_s": round(t_add, 2), "build_s": round(t_build, 2),
                   "link_s": round(t_add + t_build, 2), "base_mb": round(base, 1), "peak_mb": round(peak, 1),
                   "linking_mb": round(peak - base, 1), "added_mb": round(added, 1), "spill_mb": round(spill_bytes / 2**20, 1),
@@ -172,11 +188,15 @@ def run(mode: str, extractions: Path, tmp: Path) -> dict:
     tree = tmp / "before" if mode == "before" else ROOT
     spill = tmp / f"spill-{mode}"
     spill.mkdir(exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(extractions), str(spill)], env=env, cwd=tmp,
+    return run_child(CHILD, [mode, str(extractions), str(spill)], tree, tmp, f"mode {mode}")
+
+
+def run_child(child: str, args: list[str], tree: Path, cwd: Path, what: str) -> dict:
+    """Run ``child`` (Python source) with ``tree`` as the kg package's home; its last line of output, read as JSON."""
+    out = subprocess.run([sys.executable, "-c", child, *args], env={**os.environ, "PYTHONPATH": str(tree)}, cwd=cwd,
                          capture_output=True, text=True)
     if out.returncode:
-        raise SystemExit(f"mode {mode} failed:\n{out.stderr[-3000:]}")
+        raise SystemExit(f"{what} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

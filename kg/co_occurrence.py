@@ -65,7 +65,7 @@ def top_pairs(paper_targets: Iterable[Iterable[str]], describe: Callable[[str], 
 def graph_pairs(graph: KnowledgeGraph, limit: int = TOP_PAIRS) -> list[dict]:
     """``top_pairs`` of a graph in memory."""
     per_paper: dict[str, list[str]] = {}
-    for edge in graph.edges.values():
-        if graph.nodes[edge.source].label == "Paper":
-            per_paper.setdefault(edge.source, []).append(edge.target)
+    for source, _, target in graph.edges:
+        if graph.nodes[source].label == "Paper":
+            per_paper.setdefault(source, []).append(target)
     return top_pairs(per_paper.values(), lambda key: (graph.nodes[key].name, graph.nodes[key].label), limit)

@@ -5,17 +5,19 @@ sentences accumulates on one edge, so ``weight`` is the number of distinct suppo
 mentions and ``confidence`` the strongest one's.
 
 The graph is what linking holds in memory to the end of the build, so its records have
-``__slots__``, a node without aliases shares one empty set, the strings evidence repeats
-(field, rule, sentence) are stored once, and a graph given a ``TextFile`` keeps the papers'
-abstracts there, on disk (README "Linking in bounded memory").
+``__slots__``, a node without aliases shares one empty set, the edges and their evidence are
+columns of numbers (``EdgeTable``: each string evidence repeats is stored once), and a graph
+given a ``TextFile`` keeps the papers' properties there, on disk (README "Linking in bounded
+memory").
 """
 from __future__ import annotations
 
+import json
 import os
-import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, MutableMapping, Set
+from array import array
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence, Set
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -35,13 +37,14 @@ class StoredText(int):
 
 
 class TextFile:
-    """The papers' abstracts, written to an unlinked temporary file as the graph is built and
-    read back whenever a sink asks for one: the graph holds an offset per abstract, not its
-    text (about 1.1 KB a paper). Forked sink writers inherit the open file."""
+    """The papers' properties (abstract, title, authors, ...), written to an unlinked temporary
+    file as the graph is built and read back whenever a sink asks for them: the graph holds an
+    offset per paper, not its text (about 2 KB a paper). Forked sink writers inherit the open file."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="kg-texts-", dir=directory)
         self._end = 0
+        self._last: tuple[int, Any] = (-1, None)  # get_json's last (offset, dict)
 
     def put(self, text: str) -> StoredText:
         data = text.encode("utf-8")
@@ -56,42 +59,74 @@ class TextFile:
         offset, length = stored.span
         return os.pread(self._file.fileno(), length, offset).decode("utf-8")
 
+    def put_json(self, values: dict[str, Any]) -> StoredText:
+        """Store a dict of JSON values (str, int, float, bool, None, lists and dicts of them)."""
+        try:
+            return self.put(json.dumps(values))
+        except (TypeError, ValueError) as exc:
+            raise KGError(f"node properties that JSON cannot hold: {exc}") from None
 
-STORED_ON_DISK = ("abstract",)  # the properties a graph with a TextFile keeps there
+    def get_json(self, stored: StoredText) -> dict[str, Any]:
+        """The dict stored at ``stored``; the last one read is kept, since a sink asks for one
+        node's properties several times in a row."""
+        last = self._last
+        if last[0] == stored:
+            return last[1]
+        values = json.loads(self.get(stored))
+        self._last = (stored, values)
+        return values
+
+
+STORED_ON_DISK = ("abstract",)  # a node with one of these (a Paper) keeps its properties in the TextFile
 
 
 class NodeProperties(MutableMapping):
-    """A node's properties, with those of ``STORED_ON_DISK`` kept in the graph's ``TextFile``;
-    reads give the text, so every sink sees what a plain dict would hold. Pickled (to a Dask
+    """A Paper's properties, kept in the graph's ``TextFile`` as one JSON object: the node
+    holds an offset, not a dict of strings and lists (about 0.8 KB a paper); reads give the
+    values a plain dict would hold, so every sink sees the same. A change writes the object
+    again (rare: properties are set once, when the paper is linked). Pickled (to a Dask
     client) it becomes that plain dict."""
 
-    __slots__ = ("_values", "_texts")
+    __slots__ = ("_stored", "_texts")
 
-    def __init__(self, texts: TextFile) -> None:
-        self._values: dict[str, Any] = {}
+    def __init__(self, texts: TextFile, values: dict[str, Any] | None = None) -> None:
         self._texts = texts
+        self._stored = texts.put_json(values) if values else None
+
+    def _values(self) -> dict[str, Any]:
+        return {} if self._stored is None else self._texts.get_json(self._stored)
 
     def __getitem__(self, key: str) -> Any:
-        value = self._values[key]
-        return self._texts.get(value) if type(value) is StoredText else value
+        return self._values()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._values[key] = self._texts.put(value) if key in STORED_ON_DISK and type(value) is str else value
+        self.update({key: value})
+
+    def update(self, other: Any = (), /, **more: Any) -> None:  # type: ignore[override]
+        """Write the object once for all the new values (``MutableMapping`` writes it per key)."""
+        values = dict(self._values())
+        values.update(other, **more)
+        self._stored = self._texts.put_json(values)
 
     def __delitem__(self, key: str) -> None:
-        del self._values[key]
+        values = dict(self._values())
+        del values[key]
+        self._stored = self._texts.put_json(values) if values else None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
+        return iter(list(self._values()))
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(self._values())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values()
 
     def __repr__(self) -> str:
-        return repr(dict(self))
+        return repr(self._values())
 
     def __reduce__(self) -> tuple:
-        return dict, (dict(self),)
+        return dict, (dict(self._values()),)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -168,14 +203,216 @@ class Edge:
 EVIDENCE_SCAN = 8
 
 
-def shared_strings(evidence: Evidence) -> Evidence:
-    """``evidence`` with its field, rule and sentence interned: a sentence with several
-    mentions, and every rule and field name, is then one string however often it is cited."""
-    field_, rule, sentence = sys.intern(evidence.field), sys.intern(evidence.rule), sys.intern(evidence.sentence)
-    if field_ is evidence.field and rule is evidence.rule and sentence is evidence.sentence:
-        return evidence
-    return Evidence(evidence.paper, field_, sentence, evidence.head_start, evidence.head_end, evidence.tail_start,
-                    evidence.tail_end, rule, evidence.confidence)
+class StoredEdge(Edge):
+    """An edge of an ``EdgeTable``, read from its columns: the evidence is read on first use
+    (most readers want the ends alone). Pickled it becomes a plain ``Edge``."""
+
+    __slots__ = ("_table", "_number", "_read")
+
+    def __init__(self, table: EdgeTable, number: int) -> None:
+        self.source, self.type, self.target = table.key_of(number)
+        self._table, self._number, self._read = table, number, False
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        if not self._read:
+            _EVIDENCE_SLOT.__set__(self, self._table.evidence_of(self._number))
+            self._read = True
+        return _EVIDENCE_SLOT.__get__(self)
+
+    def __reduce__(self) -> tuple:
+        return Edge, (self.source, self.type, self.target, self.evidence)
+
+
+_EVIDENCE_SLOT = Edge.__dict__["evidence"]
+
+
+class EdgeTable(Mapping):
+    """The edges by (source, type, target), held as columns rather than objects: node keys,
+    relation types and evidence strings are numbered once, an edge is a row of ``array``s
+    (ends, type, first and last evidence row) and each piece of evidence a row too (paper,
+    field, sentence, four offsets, rule, confidence, next row of the same edge), so an edge
+    with one piece of evidence takes about 100 bytes instead of about 450 as objects.
+    Reads give ``Edge``s (``StoredEdge``) in the order the edges came, as the dict did; an
+    edge's evidence keeps the order it was added in, without duplicates."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[int, int] = {}  # packed (source, type, target) numbers -> edge number
+        self._keys: list[str] = []  # node keys (and evidence papers), by number
+        self._key_numbers: dict[str, int] = {}
+        self._types: list[str] = []
+        self._type_numbers: dict[str, int] = {}
+        self._strings: list[str] = []  # evidence fields, rules and sentences, each once
+        self._string_numbers: dict[str, int] = {}
+        self._source, self._type, self._target = array("I"), array("H"), array("I")
+        self._first, self._last = array("i"), array("i")
+        self._paper, self._field, self._sentence, self._rule = array("I"), array("I"), array("I"), array("I")
+        self._offsets, self._confidence, self._next = array("i"), array("d"), array("i")
+        # the duplicate check of an edge's evidence: a scan of its rows, and a set once it
+        # has more than EVIDENCE_SCAN of them (most edges have one piece of evidence)
+        self._row_sets: dict[int, set[tuple]] = {}
+
+    @staticmethod
+    def _number(numbers: dict[str, int], names: list[str], name: str) -> int:
+        number = numbers.get(name)
+        if number is None:
+            number = numbers[name] = len(names)
+            names.append(name)
+        return number
+
+    def _packed(self, key: tuple[str, str, str]) -> int | None:
+        source, rel_type, target = (self._key_numbers.get(key[0]), self._type_numbers.get(key[1]),
+                                    self._key_numbers.get(key[2]))
+        if source is None or rel_type is None or target is None:
+            return None
+        return (source << 16 | rel_type) << 32 | target
+
+    def _row(self, evidence: Evidence) -> tuple:
+        strings, numbers = self._strings, self._string_numbers
+        return (self._number(self._key_numbers, self._keys, evidence.paper), self._number(numbers, strings, evidence.field),
+                self._number(numbers, strings, evidence.sentence), evidence.head_start, evidence.head_end,
+                evidence.tail_start, evidence.tail_end, self._number(numbers, strings, evidence.rule), evidence.confidence)
+
+    def _stored_row(self, row: int) -> tuple:
+        offsets = self._offsets[4 * row : 4 * row + 4]
+        return (self._paper[row], self._field[row], self._sentence[row], *offsets, self._rule[row], self._confidence[row])
+
+    def _new_edge(self, source: str, rel_type: str, target: str) -> int:
+        ends = (self._number(self._key_numbers, self._keys, source), self._number(self._type_numbers, self._types, rel_type),
+                self._number(self._key_numbers, self._keys, target))
+        packed = (ends[0] << 16 | ends[1]) << 32 | ends[2]
+        number = self._numbers.get(packed)
+        if number is None:
+            number = self._numbers[packed] = len(self._source)
+            self._source.append(ends[0])
+            self._type.append(ends[1])
+            self._target.append(ends[2])
+            self._first.append(-1)
+            self._last.append(-1)
+        return number
+
+    def _append(self, number: int, row: tuple) -> None:
+        at = len(self._paper)
+        try:
+            offsets = array("i", row[3:7])  # whole, before any column grows
+        except (OverflowError, TypeError) as exc:
+            raise KGError(f"evidence offsets {row[3:7]} are not 32-bit integers: {exc}") from None
+        self._offsets.extend(offsets)
+        self._paper.append(row[0])
+        self._field.append(row[1])
+        self._sentence.append(row[2])
+        self._rule.append(row[7])
+        self._confidence.append(row[8])
+        self._next.append(-1)
+        if self._last[number] < 0:
+            self._first[number] = at
+        else:
+            self._next[self._last[number]] = at
+        self._last[number] = at
+
+    def add(self, source: str, rel_type: str, target: str, evidence: Evidence) -> None:
+        """Add evidence to the edge (made if new) unless the edge has it already."""
+        number = self._new_edge(source, rel_type, target)
+        row = self._row(evidence)
+        seen = self._row_sets.get(number)
+        if seen is not None:
+            if row in seen:
+                return
+            seen.add(row)
+        else:
+            rows, at = [], self._first[number]
+            while at >= 0:
+                stored = self._stored_row(at)
+                if stored == row:
+                    return
+                rows.append(stored)
+                at = self._next[at]
+            if len(rows) >= EVIDENCE_SCAN:
+                self._row_sets[number] = {*rows, row}
+        self._append(number, row)
+
+    def __setitem__(self, key: tuple[str, str, str], edge: Edge) -> None:
+        """Set an edge's evidence as given (a graph read back from its files)."""
+        number = self._new_edge(*key)
+        self._first[number] = self._last[number] = -1
+        self._row_sets.pop(number, None)
+        for evidence in edge.evidence:
+            self._append(number, self._row(evidence))
+
+    def key_of(self, number: int) -> tuple[str, str, str]:
+        keys = self._keys
+        return keys[self._source[number]], self._types[self._type[number]], keys[self._target[number]]
+
+    def evidence_of(self, number: int) -> list[Evidence]:
+        keys, strings, offsets, out = self._keys, self._strings, self._offsets, []
+        at = self._first[number]
+        while at >= 0:
+            out.append(Evidence(keys[self._paper[at]], strings[self._field[at]], strings[self._sentence[at]],
+                                *offsets[4 * at : 4 * at + 4], strings[self._rule[at]], self._confidence[at]))
+            at = self._next[at]
+        return out
+
+    def __getitem__(self, key: tuple[str, str, str]) -> Edge:
+        packed = self._packed(key)
+        number = None if packed is None else self._numbers.get(packed)
+        if number is None:
+            raise KeyError(key)
+        return StoredEdge(self, number)
+
+    def __contains__(self, key: object) -> bool:
+        packed = self._packed(key) if isinstance(key, tuple) and len(key) == 3 else None
+        return packed is not None and packed in self._numbers
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return map(self.key_of, range(len(self._source)))
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def values(self) -> Iterator[Edge]:  # type: ignore[override]
+        return (StoredEdge(self, number) for number in range(len(self._source)))
+
+    def in_key_order(self) -> EdgesInKeyOrder:
+        return EdgesInKeyOrder(self)
+
+
+class EdgesInKeyOrder(Sequence):
+    """An ``EdgeTable``'s edges sorted by (source, type, target) key, the order every sink
+    writes, as a sequence that reads each edge when asked: the sort holds four bytes an edge."""
+
+    def __init__(self, table: EdgeTable) -> None:
+        import numpy
+
+        self._table = table
+        if not len(table):
+            self._order = numpy.empty(0, dtype=numpy.int32)
+            return
+        key_rank = _ranks(table._keys)
+        type_rank = _ranks(table._types)
+        columns = [numpy.frombuffer(column, dtype=numpy.uint32 if column.typecode == "I" else numpy.uint16).copy()
+                   for column in (table._source, table._type, table._target)]
+        self._order = numpy.lexsort((key_rank[columns[2]], type_rank[columns[1]], key_rank[columns[0]])).astype(numpy.int32)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, index: int) -> Edge:  # type: ignore[override]
+        if isinstance(index, slice):
+            raise TypeError("EdgesInKeyOrder takes one index at a time")
+        return StoredEdge(self._table, int(self._order[index]))
+
+    def __iter__(self) -> Iterator[Edge]:
+        table = self._table
+        return (StoredEdge(table, number) for number in map(int, self._order))
+
+
+def _ranks(names: list[str]) -> Any:
+    """Each name's place among the names sorted (a numpy array, by name number)."""
+    import numpy
+
+    ranks = numpy.empty(len(names), dtype=numpy.int64)
+    ranks[numpy.array(sorted(range(len(names)), key=names.__getitem__), dtype=numpy.int64)] = numpy.arange(len(names))
+    return ranks
 
 
 @dataclass
@@ -193,25 +430,21 @@ class KnowledgeGraph:
         self.schema = schema or load_schema()
         self.texts = texts  # where the abstracts go (None: kept in the node's properties)
         self.nodes: dict[str, Node] = {}
-        self.edges: dict[tuple[str, str, str], Edge] = {}
+        self.edges = EdgeTable()  # a Mapping from (source, type, target) to Edge
         self.dropped: list[DroppedEdge] = []
-        # the duplicate check of an edge's evidence: a scan of its list, and a set once the
-        # list is longer than EVIDENCE_SCAN (most edges have one piece of evidence)
-        self._evidence_sets: dict[tuple[str, str, str], set[Evidence]] = {}
 
     def add_node(self, key: str, label: str, name: str, aliases: set[str] | None = None, **properties: Any) -> Node:
         """Insert or merge a node; aliases and properties accumulate, name and label stay."""
         self.schema.check_label(label)
         node = self.nodes.get(key)
+        given = {k: v for k, v in properties.items() if v not in (None, "", [], {})}
         if node is None:
-            on_disk = self._disk_properties(properties)
-            node = self.nodes[key] = Node(key, label, name, properties={} if on_disk is None else on_disk)
+            node = self.nodes[key] = Node(key, label, name, properties=self._new_properties(given))
+        elif given.keys() - node.properties.keys():
+            node.properties.update({k: v for k, v in given.items() if k not in node.properties})
         if aliases and not aliases <= node.aliases:
             merged = (node.aliases | aliases) - {node.name}
             node.aliases = frozenset(merged) if merged else NO_ALIASES
-        for k, v in properties.items():
-            if v not in (None, "", [], {}):
-                node.properties.setdefault(k, v)
         return node
 
     def insert_node(self, node: Node) -> Node:
@@ -219,22 +452,21 @@ class KnowledgeGraph:
         ``TextFile``, its abstract moves there."""
         if node.key in self.nodes:
             return self.nodes[node.key]
-        on_disk = self._disk_properties(node.properties)
-        if on_disk is not None:
-            on_disk.update(node.properties)
-            node.properties = on_disk
+        if type(node.properties) is not NodeProperties:
+            node.properties = self._new_properties(node.properties)
         self.nodes[node.key] = node
         return node
 
-    def _disk_properties(self, properties: MutableMapping[str, Any]) -> NodeProperties | None:
-        """An empty ``NodeProperties`` for a new node some of whose properties go to the graph's
-        ``TextFile``; None where a plain dict holds them all."""
-        if self.texts is not None and any(k in properties for k in STORED_ON_DISK):
-            return NodeProperties(self.texts)
-        return None
+    def _new_properties(self, values: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+        """A new node's properties: in the graph's ``TextFile`` for a node with one of
+        ``STORED_ON_DISK`` (a Paper), else the plain dict."""
+        if self.texts is not None and any(k in values for k in STORED_ON_DISK):
+            return NodeProperties(self.texts, values)
+        return values
 
-    def add_edge(self, source: str, rel_type: str, target: str, evidence: Evidence) -> Edge | None:
-        """Add evidence to an edge; an edge the schema forbids is dropped with a reason."""
+    def add_edge(self, source: str, rel_type: str, target: str, evidence: Evidence) -> tuple[str, str, str] | None:
+        """Add evidence to an edge; its key, or None where the schema forbids the edge (it is
+        dropped with a reason)."""
         src, dst = self.nodes[source], self.nodes[target]
         if source == target:
             self.dropped.append(DroppedEdge(source, rel_type, target, "self-loop"))
@@ -242,41 +474,32 @@ class KnowledgeGraph:
         if not self.schema.allows(src.label, rel_type, dst.label):
             self.dropped.append(DroppedEdge(source, rel_type, target, f"{rel_type} not allowed from {src.label} to {dst.label}"))
             return None
-        key = (source, rel_type, target)
-        edge = self.edges.get(key)
-        if edge is None:
-            edge = self.edges[key] = Edge(source, rel_type, target)
-        seen = self._evidence_sets.get(key)
-        if seen is not None:
-            if evidence in seen:
-                return edge
-            seen.add(evidence)
-        elif evidence in edge.evidence:
-            return edge
-        elif len(edge.evidence) >= EVIDENCE_SCAN:
-            self._evidence_sets[key] = {*edge.evidence, evidence}
-        edge.evidence.append(shared_strings(evidence))
-        return edge
+        self.edges.add(source, rel_type, target, evidence)
+        return source, rel_type, target
 
     def iter_nodes(self) -> Iterator[Node]:
         """Nodes in key order, so every sink writes the same bytes for the same graph."""
         return (self.nodes[k] for k in sorted(self.nodes))
 
     def iter_edges(self) -> Iterator[Edge]:
-        return (self.edges[k] for k in sorted(self.edges))
+        return iter(self.edges.in_key_order())
+
+    def edges_in_key_order(self) -> Sequence[Edge]:
+        """The edges in key order, each read when asked (for writers that index them)."""
+        return self.edges.in_key_order()
 
     def node_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(n.label for n in self.nodes.values()).items()))
 
     def edge_counts(self) -> dict[str, int]:
-        return dict(sorted(Counter(e.type for e in self.edges.values()).items()))
+        return dict(sorted(Counter(rel_type for _, rel_type, _ in self.edges).items()))
 
     def top_entities(self, per_label: int = 5) -> dict[str, list[dict[str, Any]]]:
         """Entities with the most distinct citing papers, per label (a Result has one paper: not an entity)."""
         papers_of: dict[str, set[str]] = {}
-        for edge in self.edges.values():
-            if self.nodes[edge.source].label == "Paper" and self.nodes[edge.target].label != "Result":
-                papers_of.setdefault(edge.target, set()).add(edge.source)
+        for source, _, target in self.edges:
+            if self.nodes[source].label == "Paper" and self.nodes[target].label != "Result":
+                papers_of.setdefault(target, set()).add(source)
         out: dict[str, list[dict[str, Any]]] = {}
         for key, papers in sorted(papers_of.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             node = self.nodes[key]

@@ -472,8 +472,8 @@ def ensure_paper_edges(graph: KnowledgeGraph) -> None:
     An entity only linked to other entities gets MENTIONS from the paper behind that link;
     a node with no edge at all (a family named by the gazetteer but not by any text) is removed.
     """
-    has_paper = {e.target for e in graph.edges.values() if graph.nodes[e.source].label == "Paper"}
-    touched = {k for e in graph.edges.values() for k in (e.source, e.target)}
+    has_paper = {target for source, _, target in graph.edges if graph.nodes[source].label == "Paper"}
+    touched = {k for source, _, target in graph.edges for k in (source, target)}
     for key in [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in touched]:
         del graph.nodes[key]
     orphans = [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in has_paper]

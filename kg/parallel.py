@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError, SinkError
-from kg.processes import die_with_parent
+from kg.processes import die_with_parent, release_freed_memory
 
 if TYPE_CHECKING:  # the parent needs neither spaCy nor the pipeline to hand out work
     from spacy.language import Language
@@ -219,6 +219,7 @@ def _write_lane(graph: KnowledgeGraph, out_dir: Path, names: Sequence[str], reus
         t0 = time.perf_counter()
         sink = get_sink(name)
         report = sink.write(graph, out_dir, reuse=reuse) if reuse is not None and name in FILE_SINKS else sink.write(graph, out_dir)
+        release_freed_memory()  # the next sink starts from the graph's size, not this one's peak
         done.append((name, report, time.perf_counter() - t0))
     return done
 

@@ -261,9 +261,9 @@ def pwc_coverage(graph: KnowledgeGraph) -> dict[str, dict[str, float | int]]:
     over (paper, node) links, which weighs a node by the papers that name it."""
     out: dict[str, dict[str, float | int]] = {}
     links: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for edge in graph.edges.values():
-        if graph.nodes[edge.source].label == "Paper":
-            links[graph.nodes[edge.target].label].add((edge.source, edge.target))
+    for source, _, target in graph.edges:
+        if graph.nodes[source].label == "Paper":
+            links[graph.nodes[target].label].add((source, target))
     for label in PWC_TYPE_OF_LABEL:
         nodes = [n for n in graph.nodes.values() if n.label == label]
         linked = sum(1 for n in nodes if n.properties.get("pwc_id"))

@@ -3,9 +3,13 @@ abstracts kept on disk, evidence's duplicate check, shared alias sets and string
 from __future__ import annotations
 
 import pickle
+import random
 from pathlib import Path
 
-from kg.graph import EVIDENCE_SCAN, NO_ALIASES, Evidence, KnowledgeGraph, NodeProperties, StoredText, TextFile
+import pytest
+
+from kg.errors import KGError
+from kg.graph import EVIDENCE_SCAN, NO_ALIASES, Edge, EdgeTable, Evidence, KnowledgeGraph, NodeProperties, StoredText, TextFile
 from kg.link import Linker
 from kg.parallel import write_sinks
 from kg.sinks import FILE_SINKS
@@ -23,7 +27,12 @@ def test_an_abstract_on_disk_reads_back_as_given_and_is_not_held(tmp_path):
     node = graph.add_node("arXiv:1", "Paper", "T", title="T", abstract=ABSTRACT, year=2023)
     graph.add_node("arXiv:1", "Paper", "T", abstract="another abstract")  # the first value stays
     assert node.properties["abstract"] == node.properties.get("abstract") == ABSTRACT
-    assert isinstance(node.properties._values["abstract"], StoredText)  # an offset, not the text
+    assert isinstance(node.properties._stored, StoredText)  # an offset, not the text
+    assert node.properties.setdefault("year", 1999) == 2023 and node.properties.setdefault("pwc_id", "x") == "x"
+    node.properties["authors"] = ["A. Author"]
+    del node.properties["pwc_id"]
+    assert node.properties == {"title": "T", "abstract": ABSTRACT, "year": 2023, "authors": ["A. Author"]}
+    node.properties.pop("authors")
     assert dict(node.properties) == {"title": "T", "abstract": ABSTRACT, "year": 2023}
     assert node.properties == {"title": "T", "abstract": ABSTRACT, "year": 2023}
     assert node.to_dict() == {"key": "arXiv:1", "label": "Paper", "name": "T", "aliases": [], "title": "T", "abstract": ABSTRACT, "year": 2023}
@@ -80,3 +89,88 @@ def test_abstracts_read_back_from_disk_write_the_files_of_a_graph_holding_them(t
     assert b"proximal policy optimization" in written["nodes.jsonl"].lower()  # the abstracts are in it
     assert _files(on_disk, tmp_path / "disk-sequential", workers=1) == written
     assert _files(on_disk, tmp_path / "disk-forked", workers=2) == written
+
+
+class _ObjectEdges:
+    """The edges as the graph held them before they became columns: a dict of Edge objects,
+    each with its list of evidence (duplicates dropped): what ``EdgeTable`` must read back."""
+
+    def __init__(self):
+        self.edges = {}
+
+    def add(self, source, rel_type, target, evidence):
+        edge = self.edges.setdefault((source, rel_type, target), Edge(source, rel_type, target))
+        if evidence not in edge.evidence:
+            edge.evidence.append(evidence)
+
+
+def _random_edges(seed: int, count: int):
+    """Edges between keys that sort in tricky ways (prefixes, case, non-ASCII), with repeated,
+    near-repeated and long lists of evidence."""
+    rng = random.Random(seed)
+    keys = ["Model:bert", "Model:bert-base", "Model:BERT", "Model:bért", "arXiv:1", "arXiv:10", "arXiv:2", "Task:qa", "Task:q"]
+    sentences = ["S.", "Ünïcode \"quoted\" sentence.", "Another one.\nTwo lines."]
+    for _ in range(count):
+        source, target = rng.sample(keys, 2)
+        paper = rng.choice(keys[4:7])
+        start = rng.choice([-1, 0, 3, 2**31 - 1])
+        yield source, rng.choice(["USES", "EVALUATED_ON", "MENTIONS"]), target, Evidence(
+            paper, rng.choice(["title", "abstract"]), rng.choice(sentences), start, start, rng.randrange(40), rng.randrange(40),
+            rng.choice(["rule a", "rule b"]), rng.choice([0.5, 0.9, 1.0, 0.123456789]))
+
+
+def test_edges_as_columns_read_back_as_the_edge_objects_they_replace():
+    table, objects = EdgeTable(), _ObjectEdges()
+    for source, rel_type, target, evidence in _random_edges(7, 3000):
+        table.add(source, rel_type, target, evidence)
+        objects.add(source, rel_type, target, evidence)
+    assert max(len(e.evidence) for e in objects.edges.values()) > 2 * EVIDENCE_SCAN  # the set takes over
+    assert len(table) == len(objects.edges) and list(table) == list(objects.edges)  # the order they came in
+    assert [e.to_dict() for e in table.values()] == [e.to_dict() for e in objects.edges.values()]
+    for key, edge in objects.edges.items():
+        assert key in table and table[key].evidence == edge.evidence  # as added, duplicates dropped
+        assert table[key].strongest() == edge.strongest()
+    in_order = table.in_key_order()
+    assert [(e.source, e.type, e.target) for e in in_order] == sorted(objects.edges)  # what every sink writes
+    assert in_order[len(in_order) - 1].evidence == objects.edges[max(objects.edges)].evidence
+    assert ("Model:bert", "USES", "Model:none") not in table and ("a", "b") not in table
+    with pytest.raises(KeyError):
+        table[("Model:bert", "NO_SUCH_TYPE", "Task:qa")]
+
+
+def test_an_edge_read_from_columns_pickles_as_a_plain_edge_and_can_be_set_from_one():
+    table = EdgeTable()
+    table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 3))
+    stored = table[("arXiv:1", "USES", "Model:bert")]
+    copy = pickle.loads(pickle.dumps(stored))  # from a Dask worker: no table travels with it
+    assert type(copy) is Edge and copy == Edge("arXiv:1", "USES", "Model:bert", [_evidence("arXiv:1", 3)])
+    table[("arXiv:1", "USES", "Model:bert")] = Edge("arXiv:1", "USES", "Model:bert", [_evidence("arXiv:1", 5)] * 2)
+    assert table[("arXiv:1", "USES", "Model:bert")].evidence == [_evidence("arXiv:1", 5)] * 2  # as given (read from files)
+    with pytest.raises(KGError, match="32-bit"):
+        table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 2**31 - 4))  # its end is past 2**31 - 1
+    table.add("arXiv:1", "USES", "Model:bert", _evidence("arXiv:1", 7))  # the table is whole after the error
+    assert table[("arXiv:1", "USES", "Model:bert")].evidence == [_evidence("arXiv:1", 5)] * 2 + [_evidence("arXiv:1", 7)]
+
+
+class _ObjectGraph(KnowledgeGraph):
+    """A graph whose edges are a dict of ``Edge`` objects, read as the graph read them before."""
+
+    def iter_edges(self):
+        return (self.edges[k] for k in sorted(self.edges))
+
+    def edges_in_key_order(self):
+        return list(self.iter_edges())
+
+
+def test_a_linked_graph_writes_the_files_of_its_edges_held_as_objects(tmp_path):
+    """The inline corpus linked into a graph whose edges are columns, and the same edges copied
+    into a graph that holds them as plain ``Edge`` objects: every file is the same."""
+    linker = Linker(spill_dir=tmp_path)
+    for paper in linking_corpus():
+        linker.add(paper)
+    columns = linker.build()
+    objects = _ObjectGraph()
+    objects.nodes = columns.nodes
+    objects.edges = {key: Edge(*key, list(edge.evidence)) for key, edge in columns.edges.items()}
+    assert len(objects.edges) > 20 and any(edge.weight > 1 for edge in objects.edges.values())
+    assert _files(columns, tmp_path / "columns", workers=1) == _files(objects, tmp_path / "objects", workers=1)

@@ -30,7 +30,7 @@ class CypherScriptSink:
     def write(self, graph: KnowledgeGraph, out_dir: Path, reuse: Reuse | None = None) -> SinkReport:
         path = Path(out_dir) / "graph.cypher"
         nodes = list(graph.iter_nodes())
-        edges = list(graph.iter_edges())
+        edges = graph.edges_in_key_order()
         by_label: dict[str, list[int]] = {}
         for number, node in enumerate(nodes):
             by_label.setdefault(node.label, []).append(number)

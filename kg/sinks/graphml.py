@@ -182,7 +182,7 @@ class GraphMLSink:
             for number, node in enumerate(graph.iter_nodes()):
                 out.record("nodes", number, lambda node=node: _element(
                     "node", f'<node id="{_attribute(xml_safe(node.key))}">', node_attributes(node), ids["node"]).encode())
-            edges = list(graph.iter_edges())
+            edges = graph.edges_in_key_order()
             for number in networkx_edge_order(edges):
                 edge = edges[number]
                 out.record("edges", number, lambda edge=edge, number=number: _element(
