@@ -363,7 +363,11 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[int, s
         for group, labels in enumerate(INTERCHANGEABLE_LABELS):
             if m.label in labels:
                 votes[(group, voter_name(m))][m.label] += (3 if m.canonical else 1) * count
-    return {k: label_named_in(k[1]) or max(sorted(c), key=c.get) for k, c in votes.items() if len(c) > 1}
+    return {k: (label_named_in(k[1]) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
+            for k, c in votes.items() if len(c) > 1}
+
+
+DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
 
 
 def voter_name(m: MentionName | MentionRecord) -> str:

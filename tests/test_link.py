@@ -142,6 +142,15 @@ def test_a_name_typed_two_kinds_of_thing_is_one_node_of_the_majority_type():
     assert {e.source for e in graph.edges.values() if e.target == "Task:speech-recognition"} >= {"arXiv:0", "arXiv:1", "arXiv:2"}
 
 
+def test_a_name_that_says_bench_settles_only_a_vote_with_data_in_it():
+    papers = [paper(f"arXiv:{i}", [m("LLM benchmarking", "Task")], [r(None, "ADDRESSES", 0)]) for i in range(2)]
+    papers.append(paper("arXiv:9", [m("LLM benchmarking", "Method")], [r(None, "USES", 0)]))
+    papers += [paper("arXiv:10", [m("BIG-bench", "Dataset")], [r(None, "EVALUATES_ON", 0)]),
+               paper("arXiv:11", [m("BIG-bench", "Method")], [r(None, "EVALUATES_ON", 0)])]
+    graph, _ = link(papers)
+    assert sorted(k for k in graph.nodes if ":" in k and not k.startswith("arXiv")) == ["Benchmark:big-bench", "Task:llm-benchmarking"]
+
+
 def test_a_paper_that_redefines_a_listed_short_form_gets_its_own_node():
     """'Dynamic Preference Optimization (DPO)' in one paper is not the listed DPO; the listed
     one keeps its name and key."""
