@@ -108,7 +108,7 @@ class Naming:
     """Pass 1's outcome: each name's settled label, the ambiguous short forms and the node key
     of every (label, folded name); enough to add any paper to the graph on its own."""
 
-    def __init__(self, winners: dict[tuple[int, str], str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str]) -> None:
+    def __init__(self, winners: dict[str, str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str]) -> None:
         self.winners, self.ambiguous, self.key_of = winners, ambiguous, key_of
 
     def settle(self, paper: PaperExtraction) -> PaperExtraction:
@@ -344,30 +344,26 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
             graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
 
 
-# Types a name is easily given either of; within a pair, a name gets one type across the graph.
-# Labels a name's mentions vote between: all of them (issue 9: "a name has one type across the
-# graph"). Round 9 widened the two pairs Dataset/Benchmark and Model/Method to all six types: on
-# the 175,745-paper build 7,795 names had nodes of two or more types ("speech recognition" a Task,
-# a Method and a Metric), which split their papers and multiplied homonyms in path queries.
-INTERCHANGEABLE_LABELS = ({"Dataset", "Benchmark", "Model", "Method", "Task", "Metric"},)
+# Labels a name's mentions vote between: all six (issue 9: "a name has one type across the
+# graph"). Until round 9 only Dataset/Benchmark and Model/Method voted: on the 175,745-paper build
+# 7,795 names had nodes of two or more types ("speech recognition" a Task, a Method and a Metric),
+# which split their papers and multiplied homonyms in path queries.
+VOTING_LABELS = frozenset({"Dataset", "Benchmark", "Model", "Method", "Task", "Metric"})
+DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
 
 
-def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[int, str], str]:
+def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[str, str]:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
     one Benchmark node, "speech recognition" a Task in most abstracts and a Method in one is one
     Task node. Unless the name says what it is, each mention votes for its label (a
-    gazetteer-typed mention counts three times); the winner (returned per (label group, folded
-    name)) relabels every mention of the name (``settled_label``)."""
-    votes: dict[tuple[int, str], Counter] = defaultdict(Counter)
+    gazetteer-typed mention counts three times); the winner (returned per ``voter_name``)
+    relabels every mention of the name (``settled_label``)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
     for m, count in names:
-        for group, labels in enumerate(INTERCHANGEABLE_LABELS):
-            if m.label in labels:
-                votes[(group, voter_name(m))][m.label] += (3 if m.canonical else 1) * count
-    return {k: (label_named_in(k[1]) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
-            for k, c in votes.items() if len(c) > 1}
-
-
-DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
+        if m.label in VOTING_LABELS:
+            votes[voter_name(m)][m.label] += (3 if m.canonical else 1) * count
+    return {name: (label_named_in(name) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
+            for name, c in votes.items() if len(c) > 1}
 
 
 def voter_name(m: MentionName | MentionRecord) -> str:
@@ -376,14 +372,9 @@ def voter_name(m: MentionName | MentionRecord) -> str:
     return fold_name(m.long_form or m.canonical or m.text)
 
 
-def settled_label(winners: dict[tuple[int, str], str], label: str, name: str) -> str:
+def settled_label(winners: dict[str, str], label: str, name: str) -> str:
     """A mention's label once ``settle_labels`` has voted (``name``: its ``voter_name``)."""
-    if not winners:
-        return label
-    for group, labels in enumerate(INTERCHANGEABLE_LABELS):
-        if label in labels:
-            label = winners.get((group, name), label)
-    return label
+    return winners.get(name, label) if label in VOTING_LABELS else label
 
 
 def label_named_in(folded: str) -> str | None:

@@ -1023,9 +1023,10 @@ class EntityRecognizer:
         label_of = {fold: cand.label for fold, cand in best_label.items()}
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
-        for cand in chosen:  # a defined short form is the kind of thing its expansion is
-            if cand.long_form and label_of.get(fold_name(cand.long_form)) and fold_name(cand.long_form) != fold_name(doc[cand.start : cand.end].text):
-                label_of[fold_name(doc[cand.start : cand.end].text)] = label_of[fold_name(cand.long_form)]
+        for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
+            short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
+            if short != expansion and label_of.get(expansion):
+                label_of[short] = label_of[expansion]
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
             label = label_of[fold_name(doc[cand.start : cand.end].text)]
