@@ -19,7 +19,7 @@ minus its RSS before the first paper.
     kg build /tmp/arxiv20k.jsonl.gz --out /tmp/out20k --workers 2
     python bench/bench_build_memory.py /tmp/out20k/extractions.jsonl.gz [--modes before before-sequential after sequential]
 
-Prints a table and writes bench/results/build_memory.json.
+Prints a table and writes bench/results/build_memory.json (``--suffix -round10``: build_memory-round10.json).
 """
 from __future__ import annotations
 
@@ -106,6 +106,7 @@ def main() -> None:
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     ap.add_argument("--before", default=BEFORE_COMMIT, help="the commit the 'before' mode runs")
     ap.add_argument("--keep", type=Path, help="copy each mode's output files to KEEP/MODE (to cmp with a full build's)")
+    ap.add_argument("--suffix", default="", help="written to bench/results/build_memory{SUFFIX}.json (e.g. -round10)")
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-build-memory-") as name:
@@ -130,7 +131,7 @@ def main() -> None:
     for r in rows:
         print(f"{r['mode']:<17} {r['papers']:>7} {r['link_s']:>7} {r['write_s']:>8} {r['graph_mb']:>9} "
               f"{r['graph_mb'] * 1024 / r['papers']:>9.2f} {r['main_mb']:>8} {r['writer_mb']:>10} {r['tree_mb']:>8}")
-    out = ROOT / "bench" / "results" / "build_memory.json"
+    out = ROOT / "bench" / "results" / f"build_memory{args.suffix}.json"
     out.write_text(json.dumps({"python": sys.version.split()[0], "machine": platform.machine(), "cores": os.cpu_count(),
                                "extractions": str(args.extractions), "before_commit": args.before, "rows": rows}, indent=2) + "\n")
 

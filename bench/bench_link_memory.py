@@ -20,7 +20,7 @@ nodes and edges is compared).
     kg build /tmp/arxiv20k.jsonl.gz --out /tmp/out20k --workers 2
     python bench/bench_link_memory.py /tmp/out20k/extractions.jsonl.gz [--rounds 1] [--modes before runs sqlite held]
 
-Prints a table and writes bench/results/link_memory.json.
+Prints a table and writes bench/results/link_memory.json (``--suffix -round10``: link_memory-round10.json).
 """
 from __future__ import annotations
 
@@ -163,9 +163,16 @@ parts_mb = {  # the larger parts of the graph, by sys.getsizeof (containers' own
 if columns:  # the EdgeTable's parts: its arrays, the edge dictionary, the numbering of keys and strings
     from array import array
     parts_mb["edge_columns"] = sum(S(v) for v in vars(table).values() if isinstance(v, array))
-    parts_mb["edge_dictionary"] = S(table._numbers) + sum(S(k) + S(v) for k, v in table._numbers.items())
+    if isinstance(table._numbers, dict):  # before round 10: a dict of packed keys
+        parts_mb["edge_dictionary"] = S(table._numbers) + sum(S(k) + S(v) for k, v in table._numbers.items())
+    else:  # a NumberIndex: one array of slots
+        parts_mb["edge_dictionary"] = S(table._numbers._slots)
     parts_mb["key_numbering"] = S(table._keys) + S(table._key_numbers) + sum(S(v) for v in table._key_numbers.values())
     parts_mb["evidence_strings"] = S(table._strings) + S(table._string_numbers) + sum(S(t) + S(n) for t, n in table._string_numbers.items())
+    sentences = getattr(table, "_sentences", None)  # round 10: DistinctTexts, on disk in kg build
+    if sentences is not None:
+        parts_mb["evidence_strings"] += (S(sentences._held) + sum(S(t) for t in sentences._held) + S(sentences._stored)
+                                         + S(sentences._hashes) + S(sentences._index._slots))
     parts_mb["duplicate_check"] = S(table._row_sets) + sum(S(v) + sum(S(r) for r in v) for v in table._row_sets.values())
 print(json.dumps({"mode": mode, "papers": papers, "add_s": round(t_add, 2), "build_s": round(t_build, 2),
                   "link_s": round(t_add + t_build, 2), "base_mb": round(base, 1), "peak_mb": round(peak, 1),
@@ -206,6 +213,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     ap.add_argument("--before", default=BEFORE_COMMIT, help="the commit the 'before' mode runs")
+    ap.add_argument("--suffix", default="", help="written to bench/results/link_memory{SUFFIX}.json (e.g. -round10)")
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-link-") as name:
@@ -226,7 +234,7 @@ def main() -> None:
               f"{r['base_mb']:>8} {r['linking_mb']:>11} {r['linking_mb'] * 1024 / r['papers']:>9.2f} {r['spill_mb']:>9} {r['added_mb']:>9}")
     for r in rows:
         print(f"graph parts of {r['mode']} (MB):", json.dumps(r["graph_parts_mb"]))
-    out = ROOT / "bench" / "results" / "link_memory.json"
+    out = ROOT / "bench" / "results" / f"link_memory{args.suffix}.json"
     out.write_text(json.dumps({"python": sys.version.split()[0], "machine": platform.machine(), "cores": os.cpu_count(),
                                "extractions": str(args.extractions), "before_commit": args.before, "rows": rows}, indent=2) + "\n")
 

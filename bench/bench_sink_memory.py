@@ -9,7 +9,7 @@ and "kept +MB" (RSS after it over that). The two trees' files are compared byte 
 
     python bench/bench_sink_memory.py /tmp/out20k/extractions.jsonl.gz [--before f119971]
 
-Prints a table and writes bench/results/sink_memory.json.
+Prints a table and writes bench/results/sink_memory.json (``--suffix -round10``: sink_memory-round10.json).
 """
 from __future__ import annotations
 
@@ -78,6 +78,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("extractions", type=Path, help="extractions.jsonl.gz of a finished kg build")
     ap.add_argument("--before", default="main", help="the commit to compare with")
+    ap.add_argument("--suffix", default="", help="written to bench/results/sink_memory{SUFFIX}.json (e.g. -round10)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-sink-memory-") as name:
         tmp = Path(name)
@@ -91,7 +92,7 @@ def main() -> None:
     for tree, result in rows.items():
         for r in result["sinks"]:
             print(f"{tree:<7} {r['sink']:<8} {r['s']:>6} {r['start_mb']:>9} {r['peak_mb']:>9} {r['kept_mb']:>9}")
-    out = ROOT / "bench" / "results" / "sink_memory.json"
+    out = ROOT / "bench" / "results" / f"sink_memory{args.suffix}.json"
     out.write_text(json.dumps({"extractions": str(args.extractions), "before_commit": args.before, "rows": rows}, indent=2) + "\n")
 
 

@@ -129,6 +129,122 @@ class NodeProperties(MutableMapping):
         return dict, (dict(self._values()),)
 
 
+M64 = (1 << 64) - 1
+_SPREAD = 0x9E3779B97F4A7C15  # 2**64 / golden ratio: a slot is the top bits of hash x this (Fibonacci hashing)
+
+
+class NumberIndex:
+    """An open-addressing hash table that finds the number of an item (0, 1, 2, ... in the
+    order they came) from the item's 64-bit hash: its slots are one ``array`` of numbers + 1
+    (0: empty), probed linearly and at most half full, about 8 bytes an item in place of a
+    dict's ~110 (its int keys and values). It holds no items: the caller says whether the
+    number in a slot is the item's (``find``'s ``same``) and gives every item's hash when the
+    table grows (``add``'s ``hashes``)."""
+
+    __slots__ = ("_slots", "_shift", "_count")
+
+    def __init__(self, bits: int = 10) -> None:
+        self._slots = array("I", bytes(4 << bits))
+        self._shift = 64 - bits
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def find(self, hashed: int, same: Any) -> int:
+        """The number of the item whose hash is ``hashed`` and for which ``same(number)`` is
+        true; else ``~slot``, the free slot ``add`` fills (negative)."""
+        slots, mask = self._slots, len(self._slots) - 1
+        at = ((hashed * _SPREAD) & M64) >> self._shift
+        while True:
+            number = slots[at] - 1
+            if number < 0:
+                return ~at
+            if same(number):
+                return number
+            at = (at + 1) & mask
+
+    def add(self, free: int, number: int, hashes: Any) -> None:
+        """Put ``number`` in the free slot ``find`` gave (``free``); past half full the table
+        doubles, placing every item again by ``hashes()``: a numpy array of the hashes of
+        items 0 .. ``number``, by number."""
+        if number + 1 > 0xFFFFFFFF:
+            raise KGError(f"more than {0xFFFFFFFF - 1} items to number")
+        self._slots[~free] = number + 1
+        self._count += 1
+        if 2 * self._count > len(self._slots):
+            self._place(hashes(), 2 * len(self._slots))
+
+    def _place(self, hashes: Any, size: int) -> None:
+        """Every item in a table of ``size`` slots, in rounds: an item takes its slot if the
+        slot is free and no other item of the round wants it, else tries the next slot."""
+        import numpy
+
+        bits = size.bit_length() - 1
+        slots = numpy.zeros(size, dtype=numpy.uint32)
+        at = (hashes.astype(numpy.uint64) * numpy.uint64(_SPREAD)) >> numpy.uint64(64 - bits)
+        numbers = numpy.arange(len(hashes), dtype=numpy.uint32)
+        while len(numbers):
+            free = slots[at] == 0
+            wanted, first = numpy.unique(at[free], return_index=True)  # one item per free slot
+            winners = numpy.flatnonzero(free)[first]
+            slots[wanted] = numbers[winners] + 1
+            placed = numpy.zeros(len(numbers), dtype=bool)
+            placed[winners] = True
+            numbers, at = numbers[~placed], (at[~placed] + numpy.uint64(1)) & numpy.uint64(size - 1)
+        self._slots = array("I", slots.tobytes())
+        self._shift = 64 - bits
+
+
+class DistinctTexts:
+    """Texts numbered once each (an edge's evidence sentences: many mentions share one):
+    with a ``TextFile`` the texts are on disk and the table holds, per text, its offset and
+    hash (16 bytes) and a slot of a ``NumberIndex`` (8 bytes at most), not the string and a
+    dict entry (about 250 bytes); a hash found is checked against the text read back, so two
+    texts that share a hash stay two. Without one, the strings are held in a list."""
+
+    __slots__ = ("_file", "_held", "_stored", "_hashes", "_index")
+
+    def __init__(self, texts: TextFile | None = None) -> None:
+        self._file = texts
+        self._held: list[str] = []
+        self._stored = array("Q")  # offsets in the TextFile, by number
+        self._hashes = array("Q")
+        self._index = NumberIndex()
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def text(self, number: int) -> str:
+        return self._held[number] if self._file is None else self._file.get(StoredText(self._stored[number]))
+
+    def number(self, text: str) -> int:
+        """The text's number, given it if new."""
+        hashed = self.hash_of(text)
+        stored_hashes = self._hashes
+        found = self._index.find(hashed, lambda n: stored_hashes[n] == hashed and self.text(n) == text)
+        if found >= 0:
+            return found
+        number = len(stored_hashes)
+        if self._file is None:
+            self._held.append(text)
+        else:
+            self._stored.append(self._file.put(text))
+        stored_hashes.append(hashed)
+        self._index.add(found, number, self._all_hashes)
+        return number
+
+    @staticmethod
+    def hash_of(text: str) -> int:
+        """A text's 64-bit hash (Python's: the same within one process and its forks)."""
+        return hash(text) & M64
+
+    def _all_hashes(self) -> Any:
+        import numpy
+
+        return numpy.frombuffer(self._hashes, dtype=numpy.uint64)
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Evidence:
     """Where an edge came from: paper, field, sentence, both mentions' offsets, rule, confidence.
@@ -236,14 +352,15 @@ class EdgeTable(Mapping):
     Reads give ``Edge``s (``StoredEdge``) in the order the edges came, as the dict did; an
     edge's evidence keeps the order it was added in, without duplicates."""
 
-    def __init__(self) -> None:
-        self._numbers: dict[int, int] = {}  # packed (source, type, target) numbers -> edge number
+    def __init__(self, texts: TextFile | None = None) -> None:
+        self._numbers = NumberIndex()  # (source, type, target) numbers -> edge number
         self._keys: list[str] = []  # node keys (and evidence papers), by number
         self._key_numbers: dict[str, int] = {}
         self._types: list[str] = []
         self._type_numbers: dict[str, int] = {}
-        self._strings: list[str] = []  # evidence fields, rules and sentences, each once
+        self._strings: list[str] = []  # evidence fields and rules, each once
         self._string_numbers: dict[str, int] = {}
+        self._sentences = DistinctTexts(texts)  # on disk with a TextFile
         self._source, self._type, self._target = array("I"), array("H"), array("I")
         self._first, self._last = array("i"), array("i")
         self._paper, self._field, self._sentence, self._rule = array("I"), array("I"), array("I"), array("I")
@@ -260,17 +377,32 @@ class EdgeTable(Mapping):
             names.append(name)
         return number
 
-    def _packed(self, key: tuple[str, str, str]) -> int | None:
+    def _find(self, key: tuple[str, str, str]) -> int:
+        """The edge's number, or a negative number if there is no such edge."""
         source, rel_type, target = (self._key_numbers.get(key[0]), self._type_numbers.get(key[1]),
                                     self._key_numbers.get(key[2]))
         if source is None or rel_type is None or target is None:
-            return None
-        return (source << 16 | rel_type) << 32 | target
+            return -1
+        return self._find_numbers(source, rel_type, target)
+
+    def _find_numbers(self, source: int, rel_type: int, target: int) -> int:
+        """The number of the edge of these ends and type, or ``~slot`` (``NumberIndex.find``)."""
+        sources, types, targets = self._source, self._type, self._target
+        return self._numbers.find(_edge_hash(source, rel_type, target),
+                                  lambda n: sources[n] == source and targets[n] == target and types[n] == rel_type)
+
+    def _edge_hashes(self) -> Any:
+        """Every edge's ``_edge_hash``, by number (as a numpy array)."""
+        import numpy
+
+        source, target = (numpy.frombuffer(column, dtype=numpy.uint32).astype(numpy.uint64) for column in (self._source, self._target))
+        rel_type = numpy.frombuffer(self._type, dtype=numpy.uint16).astype(numpy.uint64)
+        return (source << numpy.uint64(32) | target) ^ (rel_type << numpy.uint64(48))
 
     def _row(self, evidence: Evidence) -> tuple:
         strings, numbers = self._strings, self._string_numbers
         return (self._number(self._key_numbers, self._keys, evidence.paper), self._number(numbers, strings, evidence.field),
-                self._number(numbers, strings, evidence.sentence), evidence.head_start, evidence.head_end,
+                self._sentences.number(evidence.sentence), evidence.head_start, evidence.head_end,
                 evidence.tail_start, evidence.tail_end, self._number(numbers, strings, evidence.rule), evidence.confidence)
 
     def _stored_row(self, row: int) -> tuple:
@@ -280,15 +412,15 @@ class EdgeTable(Mapping):
     def _new_edge(self, source: str, rel_type: str, target: str) -> int:
         ends = (self._number(self._key_numbers, self._keys, source), self._number(self._type_numbers, self._types, rel_type),
                 self._number(self._key_numbers, self._keys, target))
-        packed = (ends[0] << 16 | ends[1]) << 32 | ends[2]
-        number = self._numbers.get(packed)
-        if number is None:
-            number = self._numbers[packed] = len(self._source)
+        number = self._find_numbers(*ends)
+        if number < 0:
+            free, number = number, len(self._source)
             self._source.append(ends[0])
             self._type.append(ends[1])
             self._target.append(ends[2])
             self._first.append(-1)
             self._last.append(-1)
+            self._numbers.add(free, number, self._edge_hashes)
         return number
 
     def _append(self, number: int, row: tuple) -> None:
@@ -345,23 +477,25 @@ class EdgeTable(Mapping):
 
     def evidence_of(self, number: int) -> list[Evidence]:
         keys, strings, offsets, out = self._keys, self._strings, self._offsets, []
+        sentences: dict[int, str] = {}  # each read once: an edge's evidence often shares a sentence
         at = self._first[number]
         while at >= 0:
-            out.append(Evidence(keys[self._paper[at]], strings[self._field[at]], strings[self._sentence[at]],
+            sentence = sentences.get(self._sentence[at])
+            if sentence is None:
+                sentence = sentences[self._sentence[at]] = self._sentences.text(self._sentence[at])
+            out.append(Evidence(keys[self._paper[at]], strings[self._field[at]], sentence,
                                 *offsets[4 * at : 4 * at + 4], strings[self._rule[at]], self._confidence[at]))
             at = self._next[at]
         return out
 
     def __getitem__(self, key: tuple[str, str, str]) -> Edge:
-        packed = self._packed(key)
-        number = None if packed is None else self._numbers.get(packed)
-        if number is None:
+        number = self._find(key)
+        if number < 0:
             raise KeyError(key)
         return StoredEdge(self, number)
 
     def __contains__(self, key: object) -> bool:
-        packed = self._packed(key) if isinstance(key, tuple) and len(key) == 3 else None
-        return packed is not None and packed in self._numbers
+        return isinstance(key, tuple) and len(key) == 3 and self._find(key) >= 0  # type: ignore[arg-type]
 
     def __iter__(self) -> Iterator[tuple[str, str, str]]:
         return map(self.key_of, range(len(self._source)))
@@ -406,6 +540,12 @@ class EdgesInKeyOrder(Sequence):
         return (StoredEdge(table, number) for number in map(int, self._order))
 
 
+def _edge_hash(source: int, rel_type: int, target: int) -> int:
+    """An edge's hash for its ``NumberIndex``: its ends' and type's numbers, packed (not unique
+    past 2**16 node numbers; the index checks the columns)."""
+    return (source << 32 | target) ^ (rel_type << 48)
+
+
 def _ranks(names: list[str]) -> Any:
     """Each name's place among the names sorted (a numpy array, by name number)."""
     import numpy
@@ -430,7 +570,7 @@ class KnowledgeGraph:
         self.schema = schema or load_schema()
         self.texts = texts  # where the abstracts go (None: kept in the node's properties)
         self.nodes: dict[str, Node] = {}
-        self.edges = EdgeTable()  # a Mapping from (source, type, target) to Edge
+        self.edges = EdgeTable(texts)  # a Mapping from (source, type, target) to Edge; evidence sentences in ``texts``
         self.dropped: list[DroppedEdge] = []
 
     def add_node(self, key: str, label: str, name: str, aliases: set[str] | None = None, **properties: Any) -> Node:

@@ -1,15 +1,18 @@
 """The graph's memory-saving structures give the same graph and the same files as plain ones:
-abstracts kept on disk, evidence's duplicate check, shared alias sets and strings."""
+abstracts and evidence sentences kept on disk, evidence's duplicate check, shared alias sets
+and strings, the open-addressing index of edges and sentences."""
 from __future__ import annotations
 
 import pickle
 import random
 from pathlib import Path
 
+import numpy
 import pytest
 
 from kg.errors import KGError
-from kg.graph import EVIDENCE_SCAN, NO_ALIASES, Edge, EdgeTable, Evidence, KnowledgeGraph, NodeProperties, StoredText, TextFile
+from kg.graph import (EVIDENCE_SCAN, NO_ALIASES, DistinctTexts, Edge, EdgeTable, Evidence, KnowledgeGraph, NodeProperties, NumberIndex,
+                      StoredText, TextFile)
 from kg.link import Linker
 from kg.parallel import write_sinks
 from kg.sinks import FILE_SINKS
@@ -174,3 +177,72 @@ def test_a_linked_graph_writes_the_files_of_its_edges_held_as_objects(tmp_path):
     objects.edges = {key: Edge(*key, list(edge.evidence)) for key, edge in columns.edges.items()}
     assert len(objects.edges) > 20 and any(edge.weight > 1 for edge in objects.edges.values())
     assert _files(columns, tmp_path / "columns", workers=1) == _files(objects, tmp_path / "objects", workers=1)
+
+
+def test_the_number_index_finds_what_a_dict_finds_through_collisions_and_growth():
+    """Thousands of random keys, many repeated, under a hash that sends many keys to one slot
+    and one that is the key itself: the index gives each key the number a dict gives it."""
+    rng = random.Random(13)
+    for hash_of in (lambda key: key % 97, lambda key: key):
+        index, items, numbers = NumberIndex(bits=4), [], {}
+        for _ in range(6000):
+            key = rng.randrange(5000)
+            found = index.find(hash_of(key), lambda n: items[n] == key)
+            if key in numbers:
+                assert found == numbers[key]
+                continue
+            assert found < 0
+            numbers[key] = len(items)
+            items.append(key)
+            index.add(found, numbers[key], lambda: numpy.array([hash_of(k) for k in items], dtype=numpy.uint64))
+        assert len(index) == len(numbers) > 3000  # grown from 16 slots, many times
+        assert 2 * len(index) <= len(index._slots)
+        for key, number in numbers.items():
+            assert index.find(hash_of(key), lambda n: items[n] == key) == number
+        assert index.find(hash_of(5001), lambda n: items[n] == 5001) < 0
+
+
+class _CollidingTexts(DistinctTexts):
+    """Texts whose hash is their length: texts of one length share a hash."""
+
+    @staticmethod
+    def hash_of(text):
+        return len(text)
+
+
+@pytest.mark.parametrize("texts_class", [DistinctTexts, _CollidingTexts])
+def test_distinct_texts_on_disk_number_and_read_back_as_held_ones(tmp_path, texts_class):
+    rng = random.Random(5)
+    words = ["a", "b", "Ünïcode", "\"q\"", "\n", "ab"]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randrange(1, 6))) for _ in range(4000)]
+    on_disk, held = texts_class(TextFile(tmp_path)), texts_class()
+    numbers: dict[str, int] = {}
+    for text in texts:
+        number = numbers.setdefault(text, len(numbers))
+        assert on_disk.number(text) == held.number(text) == number  # the same text, the same number
+    assert len(on_disk) == len(numbers) > 1000
+    assert not on_disk._held and all(on_disk.text(n) == held.text(n) == t for t, n in numbers.items())
+
+
+def test_evidence_sentences_on_disk_read_back_as_the_evidence_given(tmp_path):
+    """More edges than the index's first table holds, evidence with shared and distinct
+    sentences: a table keeping its sentences on disk reads back what one holding them does,
+    and its edges pickle (to a Dask client) as plain edges carrying the sentences."""
+    on_disk, held, objects = EdgeTable(TextFile(tmp_path)), EdgeTable(), _ObjectEdges()
+    additions = list(_random_edges(11, 3000))
+    rng = random.Random(3)
+    for i in range(3000):  # distinct edges, each sentence told apart by a number
+        evidence = _evidence(f"arXiv:{i % 700}", i % 50, sentence=f"Sentence {rng.randrange(900)} of a paper.")
+        additions.append((f"arXiv:{i % 700}", "USES", f"Model:m{i}", evidence))
+    for addition in additions:
+        for table in (on_disk, held, objects):
+            table.add(*addition)
+    assert len(on_disk) == len(objects.edges) > 3000 and list(on_disk) == list(objects.edges)
+    assert not on_disk._sentences._held and len(on_disk._sentences) > 500
+    assert [e.to_dict() for e in on_disk.values()] == [e.to_dict() for e in held.values()] == [e.to_dict() for e in objects.edges.values()]
+    for key, edge in objects.edges.items():
+        assert key in on_disk and on_disk[key].evidence == edge.evidence
+    assert [(e.source, e.type, e.target) for e in on_disk.in_key_order()] == sorted(objects.edges)
+    key = ("arXiv:5", "USES", "Model:m5")
+    copy = pickle.loads(pickle.dumps(on_disk[key]))
+    assert type(copy) is Edge and copy == objects.edges[key]
