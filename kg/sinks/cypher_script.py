@@ -9,6 +9,7 @@ the previous script (``kg.sinks.reuse``) and only cuts them into batches again.
 """
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 from kg import co_occurrence
@@ -31,12 +32,12 @@ class CypherScriptSink:
         path = Path(out_dir) / "graph.cypher"
         nodes = list(graph.iter_nodes())
         edges = graph.edges_in_key_order()
-        by_label: dict[str, list[int]] = {}
+        by_label: dict[str, array] = {}  # record numbers as 4-byte ints, not int objects in lists
         for number, node in enumerate(nodes):
-            by_label.setdefault(node.label, []).append(number)
-        by_type: dict[tuple[str, str, str], list[int]] = {}
+            by_label.setdefault(node.label, array("I")).append(number)
+        by_type: dict[tuple[str, str, str], array] = {}
         for number, edge in enumerate(edges):
-            by_type.setdefault((graph.nodes[edge.source].label, edge.type, graph.nodes[edge.target].label), []).append(number)
+            by_type.setdefault((graph.nodes[edge.source].label, edge.type, graph.nodes[edge.target].label), array("I")).append(number)
         groups = [(merge_nodes_statement(label, graph.schema), "nodes", numbers) for label, numbers in sorted(by_label.items())]
         groups += [(merge_edges_statement(*sig, schema=graph.schema), "edges", numbers) for sig, numbers in sorted(by_type.items())]
         statements = 0

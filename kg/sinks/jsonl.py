@@ -26,12 +26,12 @@ class JsonLinesSink:
                         out.record(kind, number, lambda record=record: (line_of(record) + "\n").encode())
                     digests[kind] = reuse.digests.of(kind)
                 else:
-                    hashes = []
+                    hashes = bytearray()  # 16 bytes a record (a list of bytes objects took 57)
                     for number, record in enumerate(records):
                         line = line_of(record).encode()
-                        hashes.append(digest(line))
+                        hashes += digest(line)
                         out.record(kind, number, lambda line=line: line + b"\n")
-                    digests[kind] = b"".join(hashes)
+                    digests[kind] = hashes
             counters[path.name] = out.counters
         save_digests(out_dir, digests["nodes"], digests["edges"])
         return SinkReport(self.name, [nodes, edges], {"reuse": counters})

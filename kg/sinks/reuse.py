@@ -59,9 +59,13 @@ class GraphDigests:
 def graph_digests(graph: KnowledgeGraph) -> GraphDigests:
     """What an update needs first: one JSON serialisation of every record, hashed (the JSON
     Lines sink's own cost); computed before the sinks fork, so each of them has it."""
-    nodes = b"".join(digest(node_line(n).encode()) for n in graph.iter_nodes())
-    edges = b"".join(digest(edge_line(e).encode()) for e in graph.iter_edges())
-    return GraphDigests(nodes, edges)
+    blobs = []
+    for records, line_of in ((graph.iter_nodes(), node_line), (graph.iter_edges(), edge_line)):
+        blob = bytearray()  # 16 bytes a record, not a list of bytes objects (57)
+        for record in records:
+            blob += digest(line_of(record).encode())
+        blobs.append(bytes(blob))
+    return GraphDigests(*blobs)
 
 
 @dataclass
