@@ -52,13 +52,8 @@ def top_pairs(paper_targets: Iterable[Iterable[str]], describe: Callable[[str], 
     if not counts or limit < 1:
         return []
     floor = heapq.nlargest(limit, counts.values())[-1]
-    return _rows(((pair, n) for pair, n in counts.items() if n >= floor), describe, limit)
-
-
-def _rows(candidates: Iterable[tuple[tuple[str, str], int]], describe: Callable[[str], tuple[str, str]], limit: int) -> list[dict]:
-    """The rows of the ``limit`` best of ``candidates`` ((a, b), papers): every pair counted at
-    least as often as the ``limit``-th pair, ranked by count, then by the two names."""
-    best = sorted(candidates, key=lambda kv: (-kv[1], describe(kv[0][0])[0], describe(kv[0][1])[0], kv[0]))[:limit]
+    best = sorted(((pair, n) for pair, n in counts.items() if n >= floor),
+                  key=lambda kv: (-kv[1], describe(kv[0][0])[0], describe(kv[0][1])[0], kv[0]))[:limit]
     rows = []
     for rank, ((a, b), papers) in enumerate(best, start=1):
         (name_a, kind_a), (name_b, kind_b) = describe(a), describe(b)
@@ -68,65 +63,9 @@ def _rows(candidates: Iterable[tuple[tuple[str, str], int]], describe: Callable[
 
 
 def graph_pairs(graph: KnowledgeGraph, limit: int = TOP_PAIRS) -> list[dict]:
-    """``top_pairs`` of a graph in memory, counted in numpy arrays of numbers: a ``Counter``
-    of key tuples took about 86 bytes a distinct pair (13 MB at 20,000 papers, the largest
-    part of the Cypher script's peak), these take 16 and a few transient arrays."""
-    import numpy
-
-    sources, targets = [], []
+    """``top_pairs`` of a graph in memory."""
+    per_paper: dict[str, list[str]] = {}
     for source, _, target in graph.edges:
         if graph.nodes[source].label == "Paper":
-            sources.append(source)
-            targets.append(target)
-    if not targets or limit < 1:
-        return []
-    names, target_ranks = numpy.unique(numpy.array(targets, dtype=object), return_inverse=True)  # sorted as str sorts
-    paper_ids = numpy.unique(numpy.array(sources, dtype=object), return_inverse=True)[1]
-    del sources, targets
-    width = numpy.int64(len(names))
-    # each paper's distinct targets, in key order within the paper (``pair_counts``' sorted(set(...)))
-    held = numpy.unique(paper_ids.astype(numpy.int64) * width + target_ranks.astype(numpy.int64))
-    del paper_ids, target_ranks
-    pair_keys, counts = pair_numbers(held // width, held % width, width)
-    if not len(counts):
-        return []
-    floor = counts.min() if len(counts) <= limit else numpy.partition(counts, len(counts) - limit)[len(counts) - limit]
-    chosen = numpy.flatnonzero(counts >= floor)
-    candidates = (((names[a], names[b]), int(n)) for a, b, n in
-                  zip((pair_keys[chosen] // width).tolist(), (pair_keys[chosen] % width).tolist(), counts[chosen].tolist()))
-    return _rows(candidates, lambda key: (graph.nodes[key].name, graph.nodes[key].label), limit)
-
-
-PAIRS_AT_ONCE = 1 << 22  # pairs made in one go before they are counted (32 MB an array)
-
-
-def pair_numbers(papers: Any, targets: Any, width: Any, at_once: int = PAIRS_AT_ONCE) -> tuple[Any, Any]:
-    """Every pair (a, b), a < b, of the targets of one paper, as ``a * width + b``, with the
-    number of papers that have it (sorted by pair). ``papers`` and ``targets`` are sorted
-    (paper, target) numbers without repeats; papers are taken in chunks so that no more than
-    about ``at_once`` pairs are made at once (a paper with more makes them alone)."""
-    import numpy
-
-    starts = numpy.flatnonzero(numpy.r_[True, papers[1:] != papers[:-1]])
-    ends = numpy.r_[starts[1:], len(papers)]
-    sizes = ends - starts
-    pairs_of = sizes * (sizes - 1) // 2
-    keys, counts = numpy.empty(0, dtype=numpy.int64), numpy.empty(0, dtype=numpy.int64)
-    first_paper = 0
-    cumulative = numpy.cumsum(pairs_of)
-    while first_paper < len(starts):
-        done_before = cumulative[first_paper - 1] if first_paper else 0
-        last_paper = max(first_paper + 1, int(numpy.searchsorted(cumulative, done_before + at_once, side="right")))
-        lo, hi = starts[first_paper], ends[last_paper - 1]
-        position = numpy.arange(lo, hi)
-        partners = numpy.repeat(ends[first_paper:last_paper], sizes[first_paper:last_paper]) - position - 1  # later targets of its paper
-        first = numpy.repeat(position, partners)
-        offset = numpy.arange(len(first)) - numpy.repeat(numpy.cumsum(partners) - partners, partners)
-        chunk = targets[first] * width + targets[first + 1 + offset]
-        del first, offset, partners, position
-        chunk_keys, chunk_counts = numpy.unique(chunk, return_counts=True)
-        del chunk
-        keys, inverse = numpy.unique(numpy.r_[keys, chunk_keys], return_inverse=True)
-        counts = numpy.bincount(inverse, weights=numpy.r_[counts, chunk_counts], minlength=len(keys)).astype(numpy.int64)
-        first_paper = last_paper
-    return keys, counts
+            per_paper.setdefault(source, []).append(target)
+    return top_pairs(per_paper.values(), lambda key: (graph.nodes[key].name, graph.nodes[key].label), limit)
