@@ -6,9 +6,9 @@ mentions and ``confidence`` the strongest one's.
 
 The graph is what linking holds in memory to the end of the build, so its records have
 ``__slots__``, a node without aliases shares one empty set, the edges and their evidence are
-columns of numbers (``EdgeTable``: each string evidence repeats is stored once), and a graph
-given a ``TextFile`` keeps the papers' properties there, on disk (README "Linking in bounded
-memory").
+columns of numbers (``EdgeTable``: each string evidence repeats is stored once, found through
+open-addressing ``NumberIndex``es), and a graph given a ``TextFile`` keeps the papers'
+properties and the evidence sentences there, on disk (README "Linking in bounded memory").
 """
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ class StoredText(int):
 
 
 class TextFile:
-    """The papers' properties (abstract, title, authors, ...), written to an unlinked temporary
-    file as the graph is built and read back whenever a sink asks for them: the graph holds an
-    offset per paper, not its text (about 2 KB a paper). Forked sink writers inherit the open file."""
+    """The papers' properties (abstract, title, authors, ...) and the evidence sentences,
+    written to an unlinked temporary file as the graph is built and read back whenever a sink
+    asks for them: the graph holds offsets, not the texts (about 2 KB a paper). Forked sink
+    writers inherit the open file."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="kg-texts-", dir=directory)
@@ -345,10 +346,11 @@ _EVIDENCE_SLOT = Edge.__dict__["evidence"]
 
 class EdgeTable(Mapping):
     """The edges by (source, type, target), held as columns rather than objects: node keys,
-    relation types and evidence strings are numbered once, an edge is a row of ``array``s
-    (ends, type, first and last evidence row) and each piece of evidence a row too (paper,
-    field, sentence, four offsets, rule, confidence, next row of the same edge), so an edge
-    with one piece of evidence takes about 100 bytes instead of about 450 as objects.
+    relation types and evidence strings are numbered once (the sentences in ``texts``, on
+    disk, when given), an edge is a row of ``array``s (ends, type, first and last evidence
+    row) found through a ``NumberIndex``, and each piece of evidence a row too (paper, field,
+    sentence, four offsets, rule, confidence, next row of the same edge), so an edge with one
+    piece of evidence takes about 75 bytes instead of about 450 as objects.
     Reads give ``Edge``s (``StoredEdge``) in the order the edges came, as the dict did; an
     edge's evidence keeps the order it was added in, without duplicates."""
 
@@ -568,7 +570,7 @@ class KnowledgeGraph:
 
     def __init__(self, schema: GraphSchema | None = None, texts: TextFile | None = None):
         self.schema = schema or load_schema()
-        self.texts = texts  # where the abstracts go (None: kept in the node's properties)
+        self.texts = texts  # where Papers' properties and evidence sentences go (None: held in memory)
         self.nodes: dict[str, Node] = {}
         self.edges = EdgeTable(texts)  # a Mapping from (source, type, target) to Edge; evidence sentences in ``texts``
         self.dropped: list[DroppedEdge] = []
