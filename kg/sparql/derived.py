@@ -39,11 +39,11 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.co_occurrence import pair_counts
-from kg.vocab import KGO
+from kg.vocab import KGO, RELATION_PROPERTY
 
 CO_OCCURRENCE_GRAPH = "https://w3id.org/kg-ml/derived/co-occurrence"
 ENTITY_FACTS_GRAPH = "https://w3id.org/kg-ml/derived/entity-facts"
-DERIVED_VERSION = 2
+DERIVED_VERSION = 3
 
 # A paper "has" an entity when one of these edges goes from the paper to it (SCHEMA.md's
 # Paper → entity relationships, without REPORTS_RESULT: a Result is a number, not an entity).
@@ -216,7 +216,45 @@ def entity_facts_nquads(store: ox.Store) -> tuple[bytes, int]:
     title = {s: o for s, o in values_of(store, _TITLE).items() if s in keyed}
     for i, p in enumerate(sorted(title, key=lambda p: (title[p], p)), 1):
         fact(p, KGO.titleRank, i)
+    lines += graph_count_lines(store)
     return "".join(lines).encode("utf-8"), len(lines)
+
+
+# The whole-graph counts, computed by the very subqueries graph_overview.rq,
+# ontology_alignment.rq and new_datasets_and_benchmarks.rq ran on every call before, so the
+# counts and the SAMPLEd example nodes are the ones those queries gave.
+INSTANCE_COUNTS_QUERY = """
+SELECT ?class (COUNT(?node) AS ?n) (SAMPLE(?node) AS ?one) WHERE { ?node a ?class } GROUP BY ?class
+"""
+TRIPLE_COUNTS_QUERY = """
+SELECT ?p (COUNT(*) AS ?n) (SAMPLE(?s) AS ?one) WHERE { VALUES ?p { %s } ?s ?p ?o } GROUP BY ?p
+"""
+REUSING_COUNTS_QUERY = """
+PREFIX kgo: <https://w3id.org/kg-ml/ontology#>
+SELECT ?r (COUNT(DISTINCT ?other) AS ?n) WHERE {
+  VALUES ?type { kgo:Dataset kgo:Benchmark }
+  ?r a ?type .
+  { ?other kgo:evaluatesOn ?r } UNION { ?other kgo:uses ?r }
+}
+GROUP BY ?r
+"""
+
+
+def graph_count_lines(store: ox.Store) -> list[str]:
+    """N-Quads lines of ``kgo:instanceCount`` / ``kgo:sampleInstance`` per class,
+    ``kgo:tripleCount`` / ``kgo:sampleSubject`` per relationship property of SCHEMA.md and
+    ``kgo:reusingNodeCount`` per dataset or benchmark, all in ``ENTITY_FACTS_GRAPH``."""
+    g = ENTITY_FACTS_GRAPH
+    lines = []
+    relations = " ".join(f"<{p}>" for p in RELATION_PROPERTY.values())
+    for query, count, sample in ((INSTANCE_COUNTS_QUERY, KGO.instanceCount, KGO.sampleInstance),
+                                 (TRIPLE_COUNTS_QUERY % relations, KGO.tripleCount, KGO.sampleSubject),
+                                 (REUSING_COUNTS_QUERY, KGO.reusingNodeCount, None)):
+        for node, n, *one in store.query(query):
+            lines.append(f"{node} <{count}> {n} <{g}> .\n")
+            if sample and isinstance(one[0], ox.NamedNode):  # a build's nodes are IRIs
+                lines.append(f"{node} <{sample}> {one[0]} <{g}> .\n")
+    return lines
 
 
 def add_entity_facts(store: ox.Store) -> DerivedInfo:
