@@ -83,6 +83,11 @@ class KGO(DefinedNamespace):
     titleRank: URIRef
     citingPaperCount: URIRef
     kindRank: URIRef
+    instanceCount: URIRef
+    sampleInstance: URIRef
+    tripleCount: URIRef
+    sampleSubject: URIRef
+    reusingNodeCount: URIRef
 
 
 RELATION_PROPERTY = {

@@ -4,6 +4,7 @@ the sample build), and that the store's fingerprint rebuilds a store made withou
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,6 +16,7 @@ from kg.sparql.derived import (
     co_occurrence_counts, values_of,
 )
 from kg.sparql.store import FINGERPRINT_FILE, prepare_store
+from kg.vocab import RELATION_PROPERTY
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY = {ex.name: ex for ex in load_examples(ROOT / "queries")}["co_occurring_entities"]
@@ -193,7 +195,7 @@ def test_entity_facts_equal_their_sparql_definitions(tmp_path):
     assert fact(store, "kindRank") == kind_rank and (R + "Method:lora", "1") in kind_rank  # 4 papers
     assert info.entity_fact_triples == sum(len(fact(store, p)) for p in (
         "lowercaseName", "lowercasePaperName", "proposingPaperCount", "usingPaperCount", "proposedMethodRank", "titleRank",
-        "citingPaperCount", "kindRank"))
+        "citingPaperCount", "kindRank", "instanceCount", "sampleInstance", "tripleCount", "sampleSubject", "reusingNodeCount"))
     # the default graph holds exactly the build
     assert info.triples == len((tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
 
@@ -214,3 +216,133 @@ def test_all_papers_pages_through_the_titles(tmp_path):
             for s in store.query(query.bound({"limit": 2, "offset": 1}))]
     assert page == [("p3", "Alpha", "2101.00003"), ("p1", "Zeta", None)]
     assert [s["key"].value for s in store.query(query.bound())] == ["p2", "p3", "p1"]
+
+
+# --- whole-graph counts ---------------------------------------------------------------------
+
+COUNTED = f"""
+@prefix kgo: <{K}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix r: <{R}> .
+r:p1 a kgo:Paper ; rdfs:label "P1" ; kgo:proposes r:Dataset:squad, r:Benchmark:glue ; kgo:evaluatesOn r:Dataset:squad ; kgo:uses r:Model:opt .
+r:p2 a kgo:Paper ; rdfs:label "P2" ; kgo:proposes r:Dataset:squad ; kgo:evaluatesOn r:Dataset:squad, r:Benchmark:glue ; kgo:uses r:Dataset:squad .
+r:p3 a kgo:Paper ; rdfs:label "P3" ; kgo:uses r:Benchmark:glue ; kgo:evaluatesOn r:Benchmark:glue .
+r:p4 a kgo:Paper ; rdfs:label "P4" ; kgo:proposes r:Dataset:unused .
+r:Dataset:squad a kgo:Dataset ; rdfs:label "SQuAD" .
+r:Dataset:unused a kgo:Dataset ; rdfs:label "Unused" .
+r:Benchmark:glue a kgo:Benchmark ; rdfs:label "GLUE" .
+r:Model:opt a kgo:Model ; rdfs:label "OPT" ; kgo:variantOf r:Model:opt-base .
+r:Model:opt-base a kgo:Model ; rdfs:label "OPT base" .
+r:statement1 a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .
+"""
+
+# The three queries as they were before they read the counts: the rows the derived counts must give.
+COUNTING_QUERIES = {
+    "ontology_alignment": """
+PREFIX kgo: <https://w3id.org/kg-ml/ontology#> PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?class ?aligned_with (COUNT(DISTINCT ?node) AS ?nodes) WHERE {
+  GRAPH <https://w3id.org/kg-ml/ontology> {
+    ?class a owl:Class ; rdfs:subClassOf ?aligned_with . FILTER (STRSTARTS(STR(?class), STR(kgo:)) && isIRI(?aligned_with)) }
+  OPTIONAL { ?node a ?class }
+} GROUP BY ?class ?aligned_with ORDER BY DESC(?nodes) ?class ?aligned_with""",
+    "new_datasets_and_benchmarks": """
+PREFIX kgo: <https://w3id.org/kg-ml/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?resource ?kind ?introduced_by (COALESCE(?n, 0) AS ?reused_by) WHERE {
+  VALUES ?class { kgo:Dataset kgo:Benchmark }
+  ?r a ?class ; rdfs:label ?resource . ?paper kgo:proposes ?r ; rdfs:label ?introduced_by .
+  BIND (STRAFTER(STR(?class), "#") AS ?kind)
+  OPTIONAL { SELECT ?r ?paper (COUNT(DISTINCT ?other) AS ?n) WHERE {
+      VALUES ?type { kgo:Dataset kgo:Benchmark } ?r a ?type . ?paper kgo:proposes ?r .
+      { ?other kgo:evaluatesOn ?r } UNION { ?other kgo:uses ?r } FILTER (?other != ?paper) } GROUP BY ?r ?paper }
+} ORDER BY DESC(?reused_by) ?resource""",
+    "graph_overview": """
+PREFIX kgo: <https://w3id.org/kg-ml/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?kind ?name ?count ?example WHERE {
+  { SELECT ("node" AS ?kind) ?name (SUM(?n) AS ?count) (SAMPLE(?label) AS ?example) WHERE {
+      { SELECT ?class (COUNT(?node) AS ?n) (SAMPLE(?node) AS ?one) WHERE { ?node a ?class } GROUP BY ?class LIMIT 1000 }
+      ?one rdfs:label ?label . BIND (STRAFTER(STR(?class), "#") AS ?name) } GROUP BY ?name
+  } UNION {
+    SELECT ("relationship" AS ?kind) ?name (SAMPLE(?n) AS ?count) (SAMPLE(?pair) AS ?example) WHERE {
+      { SELECT ?p (COUNT(*) AS ?n) (SAMPLE(?s) AS ?one) WHERE {
+          VALUES ?p { kgo:proposes kgo:uses kgo:evaluatesOn kgo:addresses kgo:reportsMetric kgo:mentions
+                      kgo:variantOf kgo:derivedFrom kgo:appliedTo kgo:outperforms kgo:usedFor kgo:partOf kgo:subtaskOf
+                      kgo:reportsResult kgo:resultOf kgo:resultOn kgo:resultMetric }
+          ?s ?p ?o } GROUP BY ?p LIMIT 17 }
+      ?one ?p ?other ; rdfs:label ?sl . ?other rdfs:label ?ol .
+      BIND (CONCAT(?sl, " -> ", ?ol) AS ?pair)
+      BIND (UCASE(REPLACE(STRAFTER(STR(?p), "#"), "([A-Z])", "_$1")) AS ?name) } GROUP BY ?p ?name }
+} ORDER BY ?kind ?name""",
+}
+
+
+def counted_build(tmp_path: Path, extra: str = "") -> Path:
+    store = ox.Store()
+    store.load((COUNTED + extra).encode(), format=ox.RdfFormat.TURTLE)
+    (tmp_path / "graph.nt").write_bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    return tmp_path
+
+
+def raw_triples(out_dir: Path) -> list[tuple[str, str, str]]:
+    """graph.nt's triples, read apart from the store."""
+    return [(t.subject.value, t.predicate.value, t.object.value)
+            for t in ox.parse(path=str(out_dir / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)]
+
+
+def expected_counts(triples) -> dict[str, set[tuple[str, str]]]:
+    """The whole-graph counts, counted in Python over the raw triples."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    per_class = Counter(o for _, p, o in triples if p == rdf_type)
+    relations = {str(p) for p in RELATION_PROPERTY.values()}
+    per_property = Counter(p for _, p, _ in triples if p in relations)
+    resources = {s for s, p, o in triples if p == rdf_type and o in (K + "Dataset", K + "Benchmark")}
+    reusing = defaultdict(set)
+    for s, p, o in triples:
+        if p in (K + "evaluatesOn", K + "uses") and o in resources:
+            reusing[o].add(s)
+    return {"instanceCount": {(c, str(n)) for c, n in per_class.items()},
+            "tripleCount": {(p, str(n)) for p, n in per_property.items()},
+            "reusingNodeCount": {(r, str(len(s))) for r, s in reusing.items()}}
+
+
+def test_whole_graph_counts_equal_counts_over_the_raw_triples(tmp_path):
+    info = prepare_store(counted_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    want = expected_counts(raw_triples(tmp_path))
+    assert (R + "Dataset:squad", "2") in want["reusingNodeCount"]  # p1 and p2, once each however many edges
+    assert (K + "variantOf", "1") in want["tripleCount"] and (K + "Paper", "4") in want["instanceCount"]
+    for predicate, pairs in want.items():
+        assert fact(store, predicate) == pairs, predicate
+    triples = set(raw_triples(tmp_path))
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    assert {c for c, _ in fact(store, "sampleInstance")} == {c for c, _ in want["instanceCount"]}
+    assert all((node, rdf_type, c) in triples for c, node in fact(store, "sampleInstance"))
+    assert {p for p, _ in fact(store, "sampleSubject")} == {p for p, _ in want["tripleCount"]}
+    assert all(any(s == subject and p == prop for s, p, _ in triples) for prop, subject in fact(store, "sampleSubject"))
+
+
+@pytest.mark.parametrize("name", sorted(COUNTING_QUERIES))
+def test_queries_reading_the_counts_give_the_rows_of_the_counting_queries(tmp_path, name):
+    info = prepare_store(counted_build(tmp_path))
+    store = ox.Store.read_only(str(info.path))
+    query = {ex.name: ex for ex in load_examples(ROOT / "queries")}[name]
+    got = [tuple(map(str, s)) for s in store.query(query.bound())]
+    assert got == [tuple(map(str, s)) for s in store.query(COUNTING_QUERIES[name])] and got
+
+
+def test_counts_follow_a_changed_graph(tmp_path):
+    """After `kg build --update` rewrites graph.nt, the next prepare_store counts the new graph."""
+    first = prepare_store(counted_build(tmp_path))
+    del first
+    info = prepare_store(counted_build(tmp_path, f"""
+        r:p5 a kgo:Paper ; rdfs:label "P5" ; kgo:evaluatesOn r:Dataset:unused ; kgo:uses r:Dataset:squad ;
+            kgo:variantOf r:Model:opt ."""))
+    assert info.reloaded
+    store = ox.Store.read_only(str(info.path))
+    want = expected_counts(raw_triples(tmp_path))
+    assert (R + "Dataset:unused", "1") in want["reusingNodeCount"] and (K + "Paper", "5") in want["instanceCount"]
+    for predicate, pairs in want.items():
+        assert fact(store, predicate) == pairs, predicate
+    rows = {s["resource"].value: int(s["reused_by"].value) for s in store.query(
+        {ex.name: ex for ex in load_examples(ROOT / "queries")}["new_datasets_and_benchmarks"].bound())}
+    assert rows == {"SQuAD": 2, "GLUE": 2, "Unused": 1}

@@ -8,6 +8,7 @@ import http.client
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import time
@@ -213,6 +214,23 @@ def test_example_queries_parse_and_bind():
     with pytest.raises(KGError, match="OFFSET"):
         bind_params(ex.text, {"offset": 10})
     assert sparql_literal(None) == "UNDEF" and sparql_literal(True) == "true" and sparql_literal(2.5) == "2.5"
+
+
+def test_a_lowercase_block_gets_the_parameter_lower_cased():
+    text = 'SELECT * WHERE { VALUES ?task { "QA" } VALUES ?task_lowercase { "qa" } VALUES ?task2 { "X" } }'
+    bound = bind_params(text, {"task": "Question ANSWERING", "task2": "Y"})
+    assert 'VALUES ?task { "Question ANSWERING" }' in bound and 'VALUES ?task_lowercase { "question answering" }' in bound
+    assert 'VALUES ?task2 { "Y" }' in bound
+    assert 'VALUES ?task_lowercase { "école" }' in bind_params(text, {"task": "ÉCOLE"})  # as SPARQL's LCASE
+
+
+@pytest.mark.parametrize("ex", [e for e in EXAMPLES if "_lowercase" in e.text], ids=lambda e: e.name)
+def test_example_files_run_as_they_are_with_their_lowercase_blocks(ex):
+    """A file sent as it is (YASGUI, curl) holds the lower-cased example in each ?x_lowercase
+    block: binding its own example values changes nothing."""
+    assert ex.bound() == ex.text
+    for name in re.findall(r"VALUES \?(\w+)_lowercase", ex.text):
+        assert isinstance(ex.params[name], str)
 
 
 # --- the store on disk ---------------------------------------------------------------------

@@ -9,7 +9,10 @@ Leading ``#`` lines say the question; one of them, ``# params: {"name": "OPT"}``
 parameters and their example values. Each parameter ``x`` appears in the query as a
 ``VALUES ?x { … }`` block (or several, one per subquery) holding the example value, which
 ``bind_params`` replaces with the caller's value (``limit`` and ``offset`` replace the number in
-``LIMIT n`` and ``OFFSET n``).
+``LIMIT n`` and ``OFFSET n``). A string parameter ``x`` may also have a ``VALUES ?x_lowercase { … }``
+block: it gets the value lower-cased (Python's ``str.lower``, as SPARQL's ``LCASE``), so a
+case-insensitive name lookup is one index lookup of a constant. Computing ``LCASE(?x)`` in the query
+instead makes Oxigraph join every lower-cased name of the graph (1.5-2 s at 175,745 papers).
 """
 from __future__ import annotations
 
@@ -109,13 +112,17 @@ def sparql_literal(value: Any) -> str:
 
 def bind_params(text: str, params: dict[str, Any]) -> str:
     """Replace every ``VALUES ?name { … }`` block of each parameter (a query may repeat one in
-    self-contained subqueries), or the first ``LIMIT n`` / ``OFFSET n`` for ``limit`` / ``offset``."""
+    self-contained subqueries) and every ``VALUES ?name_lowercase { … }`` block with the value
+    lower-cased, or the first ``LIMIT n`` / ``OFFSET n`` for ``limit`` / ``offset``."""
     for name, value in params.items():
         if name in ("limit", "offset"):
             text, n = re.subn(rf"\b{name}\s+\d+", f"{name.upper()} {int(value)}", text, count=1, flags=re.IGNORECASE)
         else:
             pattern = re.compile(r"VALUES\s+[?$]" + re.escape(name) + r"\s*\{[^{}]*\}", re.IGNORECASE)
             text, n = pattern.subn(lambda _m: f"VALUES ?{name} {{ {sparql_literal(value)} }}", text)
+            lowered = value.lower() if isinstance(value, str) else value
+            lower = re.compile(r"VALUES\s+[?$]" + re.escape(name) + r"_lowercase\s*\{[^{}]*\}", re.IGNORECASE)
+            text, _ = lower.subn(lambda _m: f"VALUES ?{name}_lowercase {{ {sparql_literal(lowered)} }}", text)
         if n == 0:
             raise KGError(f"parameter {name!r} has no VALUES ?{name} {{ … }} block (or LIMIT / OFFSET) in the query")
     return text
