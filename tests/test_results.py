@@ -352,6 +352,18 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
 
 
+def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_evaluated_on_before(nlp):
+    def on(abstract):
+        paper = extract(nlp, abstract, title="Instruction tuning at scale")
+        return [(r.text, None if r.on is None else paper.mentions[r.on].text, r.on_rule) for r in paper.results]
+    assert on("We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy.") == [("61.1%", "MMLU", "carried")]
+    # named only after the number, or two benchmarks evaluated on: nothing is carried
+    assert on("OPT-IML reaches 61.1% accuracy. We evaluate OPT-IML on MMLU.") == [("61.1%", None, "same_clause")]
+    assert on("We evaluate OPT-IML on MMLU and GSM8K. OPT-IML reaches 61.1% accuracy.") == [("61.1%", None, "same_clause")]
+    graph, _ = link([extract(nlp, "We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy.", title="Instruction tuning at scale")])
+    assert {e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_ON"} == {"result_on_carried"}
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):
