@@ -360,6 +360,7 @@ def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_eval
     # named only after the number, or two benchmarks evaluated on: nothing is carried
     assert on("OPT-IML reaches 61.1% accuracy. We evaluate OPT-IML on MMLU.") == [("61.1%", None, "same_clause")]
     assert on("We evaluate OPT-IML on MMLU and GSM8K. OPT-IML reaches 61.1% accuracy.") == [("61.1%", None, "same_clause")]
+    assert on("We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy on several downstream tasks.") == [("61.1%", None, "same_clause")]
     # the benchmark a paper introduces likewise, only where it is named before the number
     assert on("We introduce MedHalu, a new benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% in detecting them."
               ) == [("61.2%", "MedHalu", "implicit_proposed")]

@@ -89,6 +89,9 @@ RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}",
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
 # "coherence (4.66)": a decimal in brackets right after a word (read where two or more are in the sentence).
 BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
+# "on two manually annotated datasets", "across 24 downstream vision tasks": a sentence that speaks of
+# several sets is not about the one a paper evaluates on.
+SEVERAL_SETS = re.compile(r"\b(?:datasets|benchmarks|corpora|tasks|languages)\b", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -645,7 +648,7 @@ def carried_metrics(found: list, text: str) -> list:
     return out
 
 
-def carried_benchmark(found: list, ents: list[tuple[int, int, str, int]], context: PaperContext, entities_before: int | None) -> list:
+def carried_benchmark(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, entities_before: int | None) -> list:
     """"We evaluate on WSJ. … Our LSD model achieves 12.9% WER": in a paper that evaluates on one
     dataset or benchmark, named before the sentence, a number whose sentence names none is on it
     (the gold carries it over). The benchmark a paper introduces is taken (``implicit_proposed``)
@@ -659,8 +662,9 @@ def carried_benchmark(found: list, ents: list[tuple[int, int, str, int]], contex
     out = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] == "implicit_proposed" and not named_before(f[3], context.proposed_on)
            else f for f in found]  # "… reaches 61.2%. We introduce MedHalu, …": named only after the number
     evaluated = sole_evaluated_on(context)
-    if evaluated is None or any(label in ON_LABELS for _, _, label, _ in ents) or not named_before(evaluated, context.evaluated_on):
-        return out  # named only later ("… on our test set. … on MSR-VTT"): the gold leaves these unsaid
+    if (evaluated is None or any(label in ON_LABELS for _, _, label, _ in ents) or SEVERAL_SETS.search(text)
+            or not named_before(evaluated, context.evaluated_on)):
+        return out  # several sets spoken of, or named only later ("… on our test set. … on MSR-VTT"): the gold leaves these unsaid
     return [f[:3] + (evaluated,) + f[4:6] + ("carried",) + f[7:] if f[3] is None else f for f in out]
 
 
@@ -778,7 +782,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
-        found = carried_benchmark(carried_metrics(one_per_listed_metric(found, text, spans), text), spans, context, entities_before)
+        found = carried_benchmark(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
