@@ -370,6 +370,15 @@ def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_eval
     assert {e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_ON"} == {"result_on_carried"}
 
 
+def test_the_papers_own_model_is_a_numbers_only_once_named(nlp):
+    def of(abstract):
+        paper = extract(nlp, abstract, title="Instruction tuning at scale")
+        return [(r.text, None if r.of is None else paper.mentions[r.of].text, r.of_rule) for r in paper.results]
+    proposal = "We propose OPT-IML, a family of instruction-tuned language models."
+    assert of(proposal + " Our approach improves accuracy by 5% on MMLU.") == [("5%", "OPT-IML", "ours_in_clause")]
+    assert of("Our approach improves accuracy by 5% on MMLU. " + proposal) == [("5%", None, "none")]
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):

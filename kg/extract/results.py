@@ -648,23 +648,35 @@ def carried_metrics(found: list, text: str) -> list:
     return out
 
 
-def carried_benchmark(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, entities_before: int | None) -> list:
-    """"We evaluate on WSJ. … Our LSD model achieves 12.9% WER": in a paper that evaluates on one
-    dataset or benchmark, named before the sentence, a number whose sentence names none is on it
-    (the gold carries it over). The benchmark a paper introduces is taken (``implicit_proposed``)
-    only where it too is named before the sentence. ``entities_before``: how many of the paper's
-    entities start before the sentence (``None``: unknown, nothing is changed)."""
+def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
+                      entities_before: int | None) -> list:
+    """A name from beyond the sentence is a number's only once the paper has named it.
+
+    - The paper's proposed model (``implicit_proposed``, ``ours_in_clause``) and the benchmark it
+      introduces (``implicit_proposed``) are dropped where they are named only after the sentence
+      ("… reaches 61.2%. We introduce MedHalu, …"): the gold leaves these unsaid.
+    - "We evaluate on WSJ. … Our LSD model achieves 12.9% WER": in a paper that evaluates on one
+      dataset or benchmark, named before the sentence, a number whose sentence names none and
+      speaks of no several sets is on it (``carried``; the gold carries it over).
+
+    ``entities_before``: how many of the paper's entities start before the sentence (``None``:
+    unknown, nothing is changed)."""
     if entities_before is None:
         return found
 
     def named_before(entity: int, among: tuple[int, ...]) -> bool:
         return min(i for i in among if context.fold_of.get(i) == context.fold_of.get(entity)) < entities_before
-    out = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] == "implicit_proposed" and not named_before(f[3], context.proposed_on)
-           else f for f in found]  # "… reaches 61.2%. We introduce MedHalu, …": named only after the number
+    out = []
+    for f in found:
+        if f[5] in ("implicit_proposed", "ours_in_clause") and not named_before(f[2], context.proposed):
+            f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
+        if f[6] == "implicit_proposed" and not named_before(f[3], context.proposed_on):
+            f = f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+        out.append(f)
     evaluated = sole_evaluated_on(context)
     if (evaluated is None or any(label in ON_LABELS for _, _, label, _ in ents) or SEVERAL_SETS.search(text)
             or not named_before(evaluated, context.evaluated_on)):
-        return out  # several sets spoken of, or named only later ("… on our test set. … on MSR-VTT"): the gold leaves these unsaid
+        return out
     return [f[:3] + (evaluated,) + f[4:6] + ("carried",) + f[7:] if f[3] is None else f for f in out]
 
 
@@ -782,7 +794,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
-        found = carried_benchmark(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
+        found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
