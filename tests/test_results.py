@@ -379,6 +379,14 @@ def test_the_papers_own_model_is_a_numbers_only_once_named(nlp):
     assert of("Our approach improves accuracy by 5% on MMLU. " + proposal) == [("5%", None, "none")]
 
 
+def test_a_bracketed_number_is_the_name_before_the_bracket_even_against_the_learned_attribution(nlp):
+    proposal = "We propose OPT-IML, an instruction-tuned model. "
+    for sentence, text in (("OPT-IML reaches 61.1% accuracy on MMLU, well above GPT-3 (42.3%).", "42.3%"),
+                           ("OPT-IML reaches an MAE of 1.01, superior to GPT-3 [MAE 1.24] on MMLU.", "1.24")):
+        (hit,) = [r for r in results_of(nlp, proposal + sentence, title="Instruction tuning at scale") if r[0] == text]
+        assert hit[6] == "GPT-3" and hit[9] == "same_clause", sentence
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):

@@ -711,6 +711,16 @@ def result_candidates(text: str, ents: list[tuple[int, int, str, int]], found: l
     return out
 
 
+# A name and the bracket its number stands in: "GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24", "a DeepLabV3 baseline (41.0%".
+OWNER_BRACKET = re.compile(r"\s*[(\[]\s*(?:[\w@-]+\s+){0,2}")
+
+
+def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method right before the bracket that ``n`` stands in (or None)."""
+    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    return before[-1][1] if before and OWNER_BRACKET.fullmatch(text[before[-1][0] : n.start]) else None
+
+
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
     entity (or none) than the rules did says so in its rule (``model``)."""
@@ -719,6 +729,10 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
         f = list(f) + ["same_clause"]  # how the metric was found
         for role in model.decides:
             slot = ROLE_SLOTS[role]
+            owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
+            if owner is not None:  # "higher than GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24]": the bracket gives the number to the name
+                f[slot], f[5] = owner, f[5] if owner == f[slot] else "same_clause"
+                continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
             same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
             if not same:
