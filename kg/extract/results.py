@@ -128,7 +128,7 @@ class ResultHit:
     rule: str
     of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
     confidence: float
-    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, model
+    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, implicit_proposed, carried, model
     metric_rule: str = "same_clause"  # how the metric was found: same_clause, model
 
 
@@ -665,7 +665,7 @@ def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, in
         return found
 
     def named_before(entity: int, among: tuple[int, ...]) -> bool:
-        return min(i for i in among if context.fold_of.get(i) == context.fold_of.get(entity)) < entities_before
+        return min((i for i in among if context.fold_of.get(i) == context.fold_of.get(entity)), default=-1) < entities_before
     out = []
     for f in found:
         if f[5] in ("implicit_proposed", "ours_in_clause") and not named_before(f[2], context.proposed):

@@ -41,7 +41,8 @@ NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 def cache_split(nlp, pairs: list[tuple[dict, dict]], path: Path) -> None:
     """Run the pipeline over ``pairs`` and write, per paper, what attribution reads: the
-    sentences that hold a digit with their entities, the paper context, every entity's names,
+    sentences that hold a digit with their entities (and how many of the paper's entities start
+    before each), the paper context, every entity's names,
     and the gold results with the folded names of their parts."""
     with path.open("w", encoding="utf-8") as fh:
         records = [Record(title=r["title"], abstract=r["abstract"], source=Source(str(path), k)) for k, (r, _) in enumerate(pairs)]
