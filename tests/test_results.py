@@ -352,6 +352,41 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
 
 
+def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_evaluated_on_before(nlp):
+    def on(abstract):
+        paper = extract(nlp, abstract, title="Instruction tuning at scale")
+        return [(r.text, None if r.on is None else paper.mentions[r.on].text, r.on_rule) for r in paper.results]
+    assert on("We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy.") == [("61.1%", "MMLU", "carried")]
+    # named only after the number, or two benchmarks evaluated on: nothing is carried
+    assert on("OPT-IML reaches 61.1% accuracy. We evaluate OPT-IML on MMLU.") == [("61.1%", None, "same_clause")]
+    assert on("We evaluate OPT-IML on MMLU and GSM8K. OPT-IML reaches 61.1% accuracy.") == [("61.1%", None, "same_clause")]
+    assert on("We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy on several downstream tasks.") == [("61.1%", None, "same_clause")]
+    # the benchmark a paper introduces likewise, only where it is named before the number
+    assert on("We introduce MedHalu, a new benchmark of hallucinated medical answers. GPT-4 reaches an accuracy of 61.2% in detecting them."
+              ) == [("61.2%", "MedHalu", "implicit_proposed")]
+    assert on("GPT-4 reaches an accuracy of 61.2% in detecting hallucinated answers. We introduce MedHalu, a new benchmark of them."
+              ) == [("61.2%", None, "same_clause")]
+    graph, _ = link([extract(nlp, "We evaluate OPT-IML on MMLU. OPT-IML reaches 61.1% accuracy.", title="Instruction tuning at scale")])
+    assert {e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_ON"} == {"result_on_carried"}
+
+
+def test_the_papers_own_model_is_a_numbers_only_once_named(nlp):
+    def of(abstract):
+        paper = extract(nlp, abstract, title="Instruction tuning at scale")
+        return [(r.text, None if r.of is None else paper.mentions[r.of].text, r.of_rule) for r in paper.results]
+    proposal = "We propose OPT-IML, a family of instruction-tuned language models."
+    assert of(proposal + " Our approach improves accuracy by 5% on MMLU.") == [("5%", "OPT-IML", "ours_in_clause")]
+    assert of("Our approach improves accuracy by 5% on MMLU. " + proposal) == [("5%", None, "none")]
+
+
+def test_a_bracketed_number_is_the_name_before_the_bracket_even_against_the_learned_attribution(nlp):
+    proposal = "We propose OPT-IML, an instruction-tuned model. "
+    for sentence, text in (("OPT-IML reaches 61.1% accuracy on MMLU, well above GPT-3 (42.3%).", "42.3%"),
+                           ("OPT-IML reaches an MAE of 1.01, superior to GPT-3 [MAE 1.24] on MMLU.", "1.24")):
+        (hit,) = [r for r in results_of(nlp, proposal + sentence, title="Instruction tuning at scale") if r[0] == text]
+        assert hit[6] == "GPT-3" and hit[9] == "same_clause", sentence
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):

@@ -14,6 +14,7 @@ walks the sentences. Output: ``doc._.kg_results``, a list of ``ResultHit``.
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,6 +89,9 @@ RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}",
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
 # "coherence (4.66)": a decimal in brackets right after a word (read where two or more are in the sentence).
 BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
+# "on two manually annotated datasets", "across 24 downstream vision tasks": a sentence that speaks of
+# several sets is not about the one a paper evaluates on.
+SEVERAL_SETS = re.compile(r"\b(?:datasets|benchmarks|corpora|tasks|languages)\b", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -124,7 +128,7 @@ class ResultHit:
     rule: str
     of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
     confidence: float
-    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, model
+    on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, implicit_proposed, carried, model
     metric_rule: str = "same_clause"  # how the metric was found: same_clause, model
 
 
@@ -644,6 +648,38 @@ def carried_metrics(found: list, text: str) -> list:
     return out
 
 
+def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
+                      entities_before: int | None) -> list:
+    """A name from beyond the sentence is a number's only once the paper has named it.
+
+    - The paper's proposed model (``implicit_proposed``, ``ours_in_clause``) and the benchmark it
+      introduces (``implicit_proposed``) are dropped where they are named only after the sentence
+      ("… reaches 61.2%. We introduce MedHalu, …"): the gold leaves these unsaid.
+    - "We evaluate on WSJ. … Our LSD model achieves 12.9% WER": in a paper that evaluates on one
+      dataset or benchmark, named before the sentence, a number whose sentence names none and
+      speaks of no several sets is on it (``carried``; the gold carries it over).
+
+    ``entities_before``: how many of the paper's entities start before the sentence (``None``:
+    unknown, nothing is changed)."""
+    if entities_before is None:
+        return found
+
+    def named_before(entity: int, among: tuple[int, ...]) -> bool:
+        return min((i for i in among if context.fold_of.get(i) == context.fold_of.get(entity)), default=-1) < entities_before
+    out = []
+    for f in found:
+        if f[5] in ("implicit_proposed", "ours_in_clause") and not named_before(f[2], context.proposed):
+            f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
+        if f[6] == "implicit_proposed" and not named_before(f[3], context.proposed_on):
+            f = f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+        out.append(f)
+    evaluated = sole_evaluated_on(context)
+    if (evaluated is None or any(label in ON_LABELS for _, _, label, _ in ents) or SEVERAL_SETS.search(text)
+            or not named_before(evaluated, context.evaluated_on)):
+        return out
+    return [f[:3] + (evaluated,) + f[4:6] + ("carried",) + f[7:] if f[3] is None else f for f in out]
+
+
 ROLE_SLOTS = {"of": 2, "on": 3, "metric": 4}
 
 
@@ -675,6 +711,16 @@ def result_candidates(text: str, ents: list[tuple[int, int, str, int]], found: l
     return out
 
 
+# A name and the bracket its number stands in: "GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24", "a DeepLabV3 baseline (41.0%".
+OWNER_BRACKET = re.compile(r"\s*[(\[]\s*(?:[\w@-]+\s+){0,2}")
+
+
+def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method right before the bracket that ``n`` stands in (or None)."""
+    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    return before[-1][1] if before and OWNER_BRACKET.fullmatch(text[before[-1][0] : n.start]) else None
+
+
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
     entity (or none) than the rules did says so in its rule (``model``)."""
@@ -683,6 +729,10 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
         f = list(f) + ["same_clause"]  # how the metric was found
         for role in model.decides:
             slot = ROLE_SLOTS[role]
+            owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
+            if owner is not None:  # "higher than GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24]": the bracket gives the number to the name
+                f[slot], f[5] = owner, f[5] if owner == f[slot] else "same_clause"
+                continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
             same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
             if not same:
@@ -740,22 +790,25 @@ class ResultExtractor:
         context = paper_context(doc)
         ents = doc.ents
         hits: list[ResultHit] = []
+        starts = [e.start_char for e in ents]
         for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
             if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
                 continue
             # (the title is a sentence of its own: make_doc starts a sentence where the abstract does)
             base = sent.start_char
             spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
-            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context))
+            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base)))
         return hits
 
-    def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext) -> list[ResultHit]:
-        """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``."""
+    def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext,
+                         entities_before: int | None = None) -> list[ResultHit]:
+        """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``;
+        ``entities_before``: how many of the paper's entities start before the sentence."""
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
-        found = carried_metrics(one_per_listed_metric(found, text, spans), text)
+        found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
@@ -772,6 +825,12 @@ def sole_proposed_on(context: PaperContext) -> int | None:
     """The dataset or benchmark the paper introduces, when it introduces one name (else None)."""
     folds = {context.fold_of.get(i) for i in context.proposed_on}
     return context.proposed_on[0] if len(folds) == 1 else None
+
+
+def sole_evaluated_on(context: PaperContext) -> int | None:
+    """The dataset or benchmark the paper evaluates on, when it evaluates on one name (else None)."""
+    folds = {context.fold_of.get(i) for i in context.evaluated_on}
+    return context.evaluated_on[0] if len(folds) == 1 else None
 
 
 def paper_context(doc: Doc) -> PaperContext:

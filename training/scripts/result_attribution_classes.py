@@ -58,7 +58,7 @@ def classify(path: Path, extractor: ResultExtractor) -> tuple[Counter, Counter, 
     for paper in read_cache(path):
         context, names = paper["context"], paper["names"]
         proposed_folds = {context.fold_of[i] for i in context.proposed}
-        preds = [(hit, s) for k, s in enumerate(paper["sentences"]) for hit in extractor.sentence_results(s["text"], 0, k, s["ents"], context)]
+        preds = [(hit, s) for k, s in enumerate(paper["sentences"]) for hit in extractor.sentence_results(s["text"], 0, k, s["ents"], context, s.get("entities_before"))]
         used: set[int] = set()
         for g in paper["results"]:
             totals["gold"] += 1

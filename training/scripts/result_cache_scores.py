@@ -28,7 +28,7 @@ def scores(path: Path, extractor: ResultExtractor) -> EvalResult:
         context, names = paper["context"], paper["names"]
         nodes = {}
         for k, sentence in enumerate(paper["sentences"]):
-            for hit in extractor.sentence_results(sentence["text"], 0, k, sentence["ents"], context):
+            for hit in extractor.sentence_results(sentence["text"], 0, k, sentence["ents"], context, sentence.get("entities_before")):
                 roles = {role: i for role, i in (("of", hit.of), ("on", hit.on), ("metric", hit.metric)) if i is not None}
                 key = (round(hit.value, 6), *(context.fold_of.get(roles.get(r)) for r in ("of", "on", "metric")))
                 nodes.setdefault(key, ({"value": hit.value}, {r: frozenset(names[i]) for r, i in roles.items()}))

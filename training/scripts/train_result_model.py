@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,7 +41,8 @@ NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 def cache_split(nlp, pairs: list[tuple[dict, dict]], path: Path) -> None:
     """Run the pipeline over ``pairs`` and write, per paper, what attribution reads: the
-    sentences that hold a digit with their entities, the paper context, every entity's names,
+    sentences that hold a digit with their entities (and how many of the paper's entities start
+    before each), the paper context, every entity's names,
     and the gold results with the folded names of their parts."""
     with path.open("w", encoding="utf-8") as fh:
         records = [Record(title=r["title"], abstract=r["abstract"], source=Source(str(path), k)) for k, (r, _) in enumerate(pairs)]
@@ -53,11 +55,13 @@ def cache_split(nlp, pairs: list[tuple[dict, dict]], path: Path) -> None:
                                                     for role in ROLE_LABELS}} for g in gold["results"]]
                 context = paper_context(doc)
                 ents = doc.ents
+                starts = [e.start_char for e in ents]
                 sentences = []
                 for sent, members in zip(sentence_list(doc), entities_by_sentence(doc)):
                     if any(c.isdigit() for c in sent.text) or any(t.lower_ in nlp.get_pipe("kg_result_extractor").cues.number_words for t in sent):
                         base = sent.start_char
-                        sentences.append({"text": sent.text, "ents": [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]})
+                        sentences.append({"text": sent.text, "ents": [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members],
+                                          "entities_before": bisect_left(starts, base)})
                 names = {i: sorted({fold_name(e._.kg_canonical or e.text), fold_name(e.text)}) for i, e in enumerate(ents)}
                 fh.write(json.dumps({"id": record["id"], "sentences": sentences, "names": names, "results": results,
                                      "context": {"fold_of": context.fold_of, "proposed": context.proposed,
