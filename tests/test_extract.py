@@ -381,6 +381,22 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     assert (name in proposes) is proposed
 
 
+@pytest.mark.parametrize("abstract, name, proposed", [
+    # a name between "a"/"an" and a kind noun says what kind of thing the proposal is: it is used
+    ("We propose a Deep Reinforcement Learning framework for high frequency trading.", "Deep Reinforcement Learning", False),
+    ("We introduce an Expectation Maximization algorithm to infer the dialog structures.", "Expectation Maximization", False),
+    ("We also introduce a new hybrid Seq2Seq architecture, which performs well on summarization.", "Seq2Seq", False),
+    ("We propose a novel BERT model for patent classification.", "BERT", False),
+    # the proposal's own name stays proposed, with "the" or a short form of its own
+    ("We propose the FooNet architecture for image captioning.", "FooNet", True),
+    ("We propose an Uncertainty-Guided Manifold Smoothing (UMS) framework for segmentation.", "Uncertainty-Guided Manifold Smoothing", True),
+])
+def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, name, proposed):
+    roles = {r for h, r, t in triples(run(nlp, "A study", abstract)) if h == "PAPER" and t == name}
+    assert ("PROPOSES" in roles) is proposed
+    assert proposed or roles == {"USES"}
+
+
 def test_title_is_a_sentence_of_its_own(nlp):
     """A title without a full stop used to run into the first sentence, so rules paired its
     names with the abstract's ("GPT-4 DERIVED_FROM LLaMA" across the two)."""

@@ -32,6 +32,7 @@ if not Doc.has_extension("kg_relations"):
 # Dependencies that keep a mention inside the object of "we propose …" (not a modifier clause).
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
+KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 RELATION_MODES = ("combined", "rules")
@@ -107,6 +108,7 @@ class RelationExtractor:
         self.compared_with = set(lex["compared_with_words"])
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
+        self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
@@ -212,11 +214,25 @@ class RelationExtractor:
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
-        if self.is_named_as_base(ent) or self.describes_a_name(ent, sent_ents):
+        if self.is_named_as_base(ent) or self.describes_a_name(ent, sent_ents) or self.names_the_kind(ent, sent):
             return False
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
+
+    def names_the_kind(self, ent: Span, sent: Span) -> bool:
+        """"We propose a Deep Reinforcement Learning framework", "an Expectation Maximization
+        algorithm": a name between an indefinite article and a kind noun says what kind of
+        thing the (unnamed) proposal is; the paper uses it, it does not propose it."""
+        doc = ent.doc
+        if ent.end >= sent.end or doc[ent.end].lower_ not in self.kind_nouns:
+            return False
+        for k in range(ent.start - 1, max(sent.start, ent.start - KIND_REACH) - 1, -1):
+            if doc[k].lower_ in ("a", "an"):
+                return True
+            if not (doc[k].is_alpha or "-" in doc[k].text):
+                return False
+        return False
 
     def describes_a_name(self, ent: Span, sent_ents: list[Span]) -> bool:
         """"We propose QuantEase, a layer-wise quantization algorithm": the name inside the
