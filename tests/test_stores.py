@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -759,3 +760,36 @@ def test_compacting_waits_for_a_rewrite_the_server_started_itself(tmp_path):
         info = client.info("persistence")
         assert not info["aof_rewrite_in_progress"] and info["aof_last_bgrewrite_status"] == "ok"
         client.close()
+
+
+def test_a_query_past_its_timeout_is_stopped_by_the_server_and_the_store_answers_next(falkordb):
+    """``kg query --timeout``: FalkorDB stops the query itself (no client that gives up while the
+    server goes on computing, no retry that runs it again); the next query is answered."""
+    from kg.stores import QueryTimeoutError
+
+    falkordb.query("UNWIND range(1, 1500) AS i CREATE (:A {x: i})")
+    # 1500^3 combinations: half an hour on this machine without a limit
+    slow = "MATCH (a:A), (b:A), (c:A) WHERE a.x + b.x = c.x + 100000 RETURN count(*) AS n"
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match=r"after 0.3 s"):
+        falkordb.query(slow, read_only=True, timeout=0.3)
+    assert time.monotonic() - started < 60  # stopped, not run to the end (nor three times)
+    assert falkordb.query("MATCH (a:A) RETURN count(a) AS n", read_only=True, timeout=30).rows == [[1500]]
+
+
+def test_cli_query_timeout_exits_1_with_the_reason(falkordb_server):
+    from kg.stores.falkordb_transport import FalkorDBTransport
+
+    name = "timeout_cli"
+    with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
+        transport.query("UNWIND range(1, 1500) AS i CREATE (:A {x: i})")
+    try:
+        runner = CliRunner()
+        base = ["query", "--url", falkordb_server.url, "--graph", name]
+        stopped = runner.invoke(cli(), base + ["MATCH (a:A), (b:A), (c:A) WHERE a.x + b.x = c.x + 100000 RETURN count(*) AS n", "--timeout", "0.3"])
+        assert stopped.exit_code == 1 and "stopped the query after 0.3 s" in stopped.output, stopped.output
+        answered = runner.invoke(cli(), base + ["MATCH (a:A) RETURN count(a) AS n", "--timeout", "30", "-f", "json"])
+        assert answered.exit_code == 0 and json.loads(answered.stdout) == [{"n": 1500}], answered.output
+    finally:
+        with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
+            transport.drop()

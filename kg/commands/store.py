@@ -187,9 +187,11 @@ def format_result(result, fmt: str = "table", width: int | None = 60) -> str:
 @click.option("--width", default=60, show_default=True, type=click.IntRange(0), help="Table: cut longer cells (0: never).")
 @click.option("--write", "allow_write", is_flag=True, help="Allow a query that writes (default: read-only).")
 @click.option("--reload", "reload_store", is_flag=True, help="Load OUTDIR's build into the store first, replacing the graph there (when it holds an earlier build).")
+@click.option("--timeout", type=click.FloatRange(0.001, min_open=False), default=None, metavar="SECONDS",
+              help="The store stops the query after SECONDS (exit 1) [default: no limit but the store's own].")
 @store_options
 def query_cmd(args: tuple[str, ...], params: tuple[str, ...], fmt: str, width: int, allow_write: bool, reload_store: bool,
-              store: str, url, graph_name, uri, user, password, database) -> None:
+              timeout: float | None, store: str, url, graph_name, uri, user, password, database) -> None:
     """Run a Cypher query on the graph loaded from OUTDIR and print the rows.
 
     The query is Cypher text or a .cypher file such as queries/model_methods.cypher,
@@ -202,7 +204,7 @@ def query_cmd(args: tuple[str, ...], params: tuple[str, ...], fmt: str, width: i
     \b
     kg query out "MATCH (m:Model) RETURN m.name LIMIT 5"
     kg query out queries/model_methods.cypher --param model=LLaMA
-    kg query out queries/top_proposed_methods.cypher --format json
+    kg query out queries/top_proposed_methods.cypher --format json --timeout 30
     kg query --store neo4j queries/model_family_tree.cypher
     """
     from kg.stores import load_dir, read_query_file, run_query
@@ -224,7 +226,7 @@ def query_cmd(args: tuple[str, ...], params: tuple[str, ...], fmt: str, width: i
         if reload_store:
             load_dir(out_dir, _transport(store, out_dir, url, graph_name, uri, user, password, database), replace=True)
         transport = _transport(store, out_dir, url, graph_name, uri, user, password, database, must_exist=True)
-        result = run_query(transport, text, values, read_only=not allow_write, out_dir=out_dir)
+        result = run_query(transport, text, values, read_only=not allow_write, out_dir=out_dir, timeout=timeout)
     except KGError as exc:
         _fail(exc)
     click.echo(format_result(result, fmt, width or None))

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extras import require_extra
 from kg.graph import KnowledgeGraph
-from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, StaleStoreError, StoreError, Transport
+from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, QueryTimeoutError, StaleStoreError, StoreError, Transport
 from kg.stores.writer import (
     LoadReport,
     QueryFile,
@@ -37,7 +37,7 @@ from kg.stores.writer import (
 STORES = ("neo4j", "falkordb")
 
 __all__ = [
-    "DIALECTS", "FALKORDB", "NEO4J", "STORES", "Dialect", "LoadReport", "QueryFile", "QueryResult", "StaleStoreError", "StoreError",
+    "DIALECTS", "FALKORDB", "NEO4J", "STORES", "Dialect", "LoadReport", "QueryFile", "QueryResult", "QueryTimeoutError", "StaleStoreError", "StoreError",
     "Transport", "clear_graph", "coerce_param", "count_graph", "load", "load_after_build", "load_dir", "make_transport",
     "plan_batches", "read_query_file", "run_query", "stale_reason", "write_graph", "writer_statements",
 ]

@@ -18,6 +18,10 @@ class StoreError(SinkError):
     """A graph store refused a statement or could not be reached or started."""
 
 
+class QueryTimeoutError(StoreError):
+    """The store stopped a statement that ran past the time it was given (``kg query --timeout``)."""
+
+
 class StaleStoreError(StoreError):
     """The store holds the graph of an earlier build of OUTDIR than the one there now."""
 
@@ -118,4 +122,7 @@ class Transport(Protocol):
 
     def write(self, statement: str, rows: list[dict[str, Any]]) -> WriteResult: ...
 
-    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False) -> QueryResult: ...
+    # ``timeout``: seconds the store itself may spend on the statement before it stops it
+    # (``QueryTimeoutError``); None leaves it to the store's own limit, if any.
+    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False,
+              timeout: float | None = None) -> QueryResult: ...

@@ -30,6 +30,7 @@ from kg.processes import die_with_parent, pid_alive
 from kg.stores.base import (
     FALKORDB,
     QueryResult,
+    QueryTimeoutError,
     SchemaOp,
     StoreError,
     WriteResult,
@@ -415,7 +416,10 @@ class FalkorDBTransport:
             self._server = EmbeddedFalkorDB(self.data_dir).start()
             url = self._server.url
         try:
-            self._db = FalkorDB.from_url(url)
+            # No client-side socket timeout: redis-py's default (5 s) cut off any statement the
+            # server took longer over, and the retry below ran it again while the first still
+            # ran. Time limits are the server's: a query's ``timeout``, or its TIMEOUT config.
+            self._db = FalkorDB.from_url(url, socket_timeout=None)
             self._db.connection.ping()
             if self.must_exist and self.graph_name not in self._db.list_graphs():
                 raise StoreError(f"FalkorDB at {self.target} has no graph {self.graph_name!r}; "
@@ -453,23 +457,29 @@ class FalkorDBTransport:
 
     # -- statements --------------------------------------------------------------------------
 
-    def _run(self, statement: str, params: dict[str, Any] | None, read_only: bool = False):
+    def _run(self, statement: str, params: dict[str, Any] | None, read_only: bool = False, timeout: float | None = None):
         import redis
 
         if self._graph is None:
             raise StoreError("the FalkorDB transport is not open")
         query = params_header(params) + statement  # values travel as parameters, never as query text
         self._wrote = self._wrote or not read_only
+        limit = max(1, round(timeout * 1000)) if timeout else None  # GRAPH.QUERY's TIMEOUT is in ms
         for attempt in range(self.retries):
             try:
                 if read_only:
-                    return self._graph.ro_query(query)
-                return self._graph.query(query)
-            except (redis.ConnectionError, redis.TimeoutError) as exc:  # MERGE is idempotent: safe to retry
+                    return self._graph.ro_query(query, timeout=limit)
+                return self._graph.query(query, timeout=limit)
+            except redis.ConnectionError as exc:  # a lost connection; MERGE is idempotent: safe to retry
                 if attempt + 1 == self.retries:
                     raise StoreError(f"FalkorDB at {self.target} failed {self.retries} times: {exc}") from exc
                 time.sleep(0.2 * 2**attempt)
+            except redis.TimeoutError as exc:  # a socket timeout set in the URL: the server may still be at it
+                raise StoreError(f"FalkorDB at {self.target} did not answer in time: {exc}") from exc
             except redis.RedisError as exc:
+                if "timed out" in str(exc).lower():
+                    raise QueryTimeoutError(f"FalkorDB stopped the query after {timeout:g} s (--timeout)" if timeout
+                                            else f"FalkorDB stopped the query at its TIMEOUT limit: {exc}") from exc
                 raise StoreError(f"FalkorDB refused the statement: {exc}\n  statement: {statement[:200]}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -505,8 +515,9 @@ class FalkorDBTransport:
         return WriteResult(rows=int(merged), nodes_created=int(result.nodes_created),
                            relationships_created=int(result.relationships_created), properties_set=int(result.properties_set))
 
-    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False) -> QueryResult:
-        result = self._run(statement, params or None, read_only=read_only)
+    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False,
+              timeout: float | None = None) -> QueryResult:
+        result = self._run(statement, params or None, read_only=read_only, timeout=timeout)
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (result.header or [])]
         columns = [c.decode() if isinstance(c, bytes) else c for c in columns]
         return QueryResult(columns, [[plain(v) for v in row] for row in result.result_set])

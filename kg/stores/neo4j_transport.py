@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from kg.stores.base import NEO4J, QueryResult, SchemaOp, StoreError, WriteResult
+from kg.stores.base import NEO4J, QueryResult, QueryTimeoutError, SchemaOp, StoreError, WriteResult
 
 DEFAULT_URI = "neo4j://localhost:7687"
 DEFAULT_USER = "neo4j"
@@ -145,11 +145,21 @@ class Neo4jTransport:
         return WriteResult(rows=int(merged), nodes_created=counters.nodes_created,
                            relationships_created=counters.relationships_created, properties_set=counters.properties_set)
 
-    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False) -> QueryResult:
+    def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False,
+              timeout: float | None = None) -> QueryResult:
+        from neo4j import unit_of_work
+        from neo4j.exceptions import Neo4jError
+
+        @unit_of_work(timeout=timeout)  # the server's transaction timeout; None: its default
         def work(tx):
             result = tx.run(statement, params or {})
             keys = list(result.keys())
             return keys, [[plain(v) for v in record.values()] for record in result]
 
-        columns, rows = self._managed(work, read_only=read_only)
+        try:
+            columns, rows = self._managed(work, read_only=read_only)
+        except StoreError as exc:
+            if isinstance(exc.__cause__, Neo4jError) and "TimedOut" in (exc.__cause__.code or ""):
+                raise QueryTimeoutError(f"Neo4j stopped the query after {timeout:g} s (--timeout)") from exc.__cause__
+            raise
         return QueryResult(columns, rows)

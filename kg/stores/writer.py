@@ -299,10 +299,11 @@ def clear_graph(transport: Transport, batch: int = 10_000) -> int:
 
 
 def run_query(transport: Transport, statement: str, params: dict[str, Any] | None = None, read_only: bool = True,
-              out_dir: str | Path | None = None) -> QueryResult:
+              out_dir: str | Path | None = None, timeout: float | None = None) -> QueryResult:
     """Open ``transport``, run one Cypher statement with ``params`` (read-only unless asked), close it.
 
-    With ``out_dir``, a store that holds an earlier build of it is refused (``StaleStoreError``).
+    With ``out_dir``, a store that holds an earlier build of it is refused (``StaleStoreError``);
+    with ``timeout``, the store stops the statement after that many seconds (``QueryTimeoutError``).
     """
     stale = stale_reason(out_dir, transport) if out_dir is not None else None
     if stale:
@@ -310,7 +311,7 @@ def run_query(transport: Transport, statement: str, params: dict[str, Any] | Non
     transport.open()
     try:
         started = time.perf_counter()
-        result = transport.query(statement, params or {}, read_only=read_only)
+        result = transport.query(statement, params or {}, read_only=read_only, timeout=timeout)
         result.seconds = time.perf_counter() - started
         return result
     finally:
