@@ -118,7 +118,11 @@ class Neo4jTransport:
         try:
             with self._session() as session:
                 return session.execute_read(work) if read_only else session.execute_write(work)
-        except (Neo4jError, DriverError) as exc:
+        except Neo4jError as exc:
+            if "TimedOut" in (exc.code or ""):  # Neo.ClientError.Transaction.TransactionTimedOut[ClientConfiguration]
+                raise QueryTimeoutError(f"Neo4j at {self.uri} stopped the statement at its time limit: {exc}") from exc
+            raise StoreError(f"Neo4j at {self.uri} refused or failed: {exc}") from exc
+        except DriverError as exc:
             raise StoreError(f"Neo4j at {self.uri} refused or failed: {exc}") from exc
 
     def apply_schema(self, ops: list[SchemaOp]) -> dict[str, int]:
@@ -148,7 +152,6 @@ class Neo4jTransport:
     def query(self, statement: str, params: dict[str, Any] | None = None, read_only: bool = False,
               timeout: float | None = None) -> QueryResult:
         from neo4j import unit_of_work
-        from neo4j.exceptions import Neo4jError
 
         @unit_of_work(timeout=timeout)  # the server's transaction timeout; None: its default
         def work(tx):
@@ -156,10 +159,5 @@ class Neo4jTransport:
             keys = list(result.keys())
             return keys, [[plain(v) for v in record.values()] for record in result]
 
-        try:
-            columns, rows = self._managed(work, read_only=read_only)
-        except StoreError as exc:
-            if isinstance(exc.__cause__, Neo4jError) and "TimedOut" in (exc.__cause__.code or ""):
-                raise QueryTimeoutError(f"Neo4j stopped the query after {timeout:g} s (--timeout)") from exc.__cause__
-            raise
+        columns, rows = self._managed(work, read_only=read_only)
         return QueryResult(columns, rows)
