@@ -125,14 +125,15 @@ def query_file() -> Path:
     return checkout if checkout.is_file() else Path(__file__).resolve().parent / "data" / "leaderboard.cypher"
 
 
-def leaderboard_from_store(transport, benchmark: str, metric: str | None = None) -> Leaderboard:
+def leaderboard_from_store(transport, benchmark: str, metric: str | None = None, timeout: float | None = None) -> Leaderboard:
     """The same leaderboard from a loaded graph store (FalkorDB or Neo4j), by ``queries/leaderboard.cypher``;
-    ``transport`` is open (the caller opens and closes it)."""
+    ``transport`` is open (the caller opens and closes it). With ``timeout``, the store stops the query
+    after that many seconds (``QueryTimeoutError``), as ``kg query --timeout`` does."""
     from kg.stores import read_query_file
 
     started = time.perf_counter()
     query = read_query_file(query_file())
-    result = transport.query(query.text, {"benchmark": benchmark, "metric": metric}, read_only=True)
+    result = transport.query(query.text, {"benchmark": benchmark, "metric": metric}, read_only=True, timeout=timeout)
     board = Leaderboard(benchmark, metric, type(transport).__name__)
     for rec in result.records():
         row = {c: rec.get(c) for c in COLUMNS}

@@ -793,3 +793,38 @@ def test_cli_query_timeout_exits_1_with_the_reason(falkordb_server):
     finally:
         with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
             transport.drop()
+
+
+def test_leaderboard_timeout_is_the_stores_from_the_library_and_the_cli(falkordb_server):
+    """``kg leaderboard --store … --timeout`` means what ``kg query --timeout`` means: the store
+    stops queries/leaderboard.cypher itself, exit 1 with the reason; the next one is answered."""
+    from kg.cli import main
+    from kg.leaderboard import leaderboard_from_store
+    from kg.stores import QueryTimeoutError
+    from kg.stores.falkordb_transport import FalkorDBTransport
+
+    name = "timeout_leaderboard"
+    with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
+        # 2,000 results whose one metric has 100,000 aliases: asking for a metric it does not have
+        # compares every alias on every row (37 s on a quiet machine without a limit)
+        transport.query("CREATE (b:Benchmark {name: 'Slow'}), "
+                        "(m:Metric {name: 'accuracy', aliases: [i IN range(1, 100000) | 'alias ' + toString(i)]}) "
+                        "WITH b, m UNWIND range(1, 2000) AS i "
+                        "CREATE (:Paper {name: 'p' + toString(i)})-[:REPORTS_RESULT]->(r:Result {value: i, kind: 'score'})"
+                        "-[:RESULT_ON]->(b), (r)-[:RESULT_METRIC]->(m)")
+    try:
+        with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
+            with pytest.raises(QueryTimeoutError, match=r"after 0.3 s"):
+                leaderboard_from_store(transport, "Slow", "no such metric", timeout=0.3)
+            assert len(leaderboard_from_store(transport, "slow", "ACCURACY", timeout=30).rows) == 2000
+        runner = CliRunner()
+        base = ["leaderboard", "Slow", "--store", "falkordb", "--url", falkordb_server.url, "--graph", name]
+        stopped = runner.invoke(main, base + ["--metric", "no such metric", "--timeout", "0.3"])
+        assert stopped.exit_code == 1 and "stopped the query after 0.3 s" in stopped.output, stopped.output
+        answered = runner.invoke(main, base + ["--metric", "accuracy", "--timeout", "30", "-f", "json"])
+        assert answered.exit_code == 0 and len(json.loads(answered.stdout)["rows"]) == 2000, answered.output
+        files_only = runner.invoke(main, ["leaderboard", "Slow", "--timeout", "30"])  # no store: nothing to hand it to
+        assert files_only.exit_code == 2 and "use it with --store" in files_only.output, files_only.output
+    finally:
+        with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
+            transport.drop()

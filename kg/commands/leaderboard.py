@@ -62,8 +62,11 @@ def format_leaderboard(board, fmt: str = "table", width: int | None = 60) -> str
 @click.option("--graph", "graph_name", default="kg", show_default=True, help="FalkorDB: the graph's name.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--width", default=60, show_default=True, type=click.IntRange(0), help="Table: cut longer cells (0: never).")
+@click.option("--timeout", type=click.FloatRange(0.001, min_open=False), default=None, metavar="SECONDS",
+              help="With --store: the store stops the query after SECONDS (exit 1) [default: no limit but the store's own]. "
+                   "The SPARQL endpoint's limit is `kg serve --timeout`.")
 def leaderboard_cmd(benchmark: str, out_dir: Path, metric: str | None, store: str | None, url: str | None,
-                    graph_name: str, fmt: str, width: int) -> None:
+                    graph_name: str, fmt: str, width: int, timeout: float | None) -> None:
     """Print the leaderboard of BENCHMARK: every result the papers of a build report on it.
 
     Rows: model or method, value and unit, metric, kind (absolute score or gain), paper,
@@ -74,9 +77,12 @@ def leaderboard_cmd(benchmark: str, out_dir: Path, metric: str | None, store: st
     kg leaderboard MMLU                     from ./out (nodes.jsonl, edges.jsonl)
     kg leaderboard GSM8K out --metric accuracy --format csv
     kg leaderboard MMLU out --store falkordb    after `kg load out`
+    kg leaderboard MMLU out --store falkordb --timeout 30
     """
     from kg.leaderboard import leaderboard, leaderboard_from_store
 
+    if timeout is not None and not store:
+        raise click.UsageError("--timeout is the store's limit: use it with --store (reading the build's files has none)")
     try:
         if store:
             from kg.stores import make_transport
@@ -84,7 +90,7 @@ def leaderboard_cmd(benchmark: str, out_dir: Path, metric: str | None, store: st
             transport = make_transport(store, out_dir, url=url, graph=graph_name, must_exist=True)
             transport.open()
             try:
-                board = leaderboard_from_store(transport, benchmark, metric)
+                board = leaderboard_from_store(transport, benchmark, metric, timeout=timeout)
             finally:
                 transport.close()
         else:
