@@ -350,11 +350,18 @@ class _WorkerState:
         self.store = None
 
 
+# Run once by each worker before it reports ready. The first query a process runs imports
+# rdflib's grammar for the policy check and the result writers (0.12 s on a quiet machine,
+# 0.5-0.7 s under load); paid on a request, it made the first query of a replacement worker
+# count as long (``slow_after``) and be stopped as one.
+WARM_UP_QUERY = "ASK { ?s ?p ?o }"
+
+
 def _worker_loop(conn, store_dir: str, sandbox_problem: str | None = None) -> None:
     sys.setrecursionlimit(200_000)  # the SPARQL grammar is recursive; this thread has a 512 MiB stack
     state = _WorkerState(store_dir)
     try:
-        state.reader()
+        execute_query(state.reader(), {"query": WARM_UP_QUERY})
         conn.send({"status": 200, "ready": os.getpid(), "sandbox": sandbox_problem})
     except OSError as exc:
         conn.send(_error(500, f"cannot open store {store_dir}: {exc}"))
@@ -627,11 +634,12 @@ class QueryPool:
             done, _ = await asyncio.wait({call}, timeout=self.slow_after)
             if not done:  # a long query: it may go on only while a worker stays free for others
                 if self._long >= self.size - 1:
+                    others = self._long  # before the await, which may see them finish
                     self.stats.preempted += 1
                     worker.stopped = True
                     worker.kill()
                     await asyncio.gather(call, return_exceptions=True)
-                    raise Busy(f"stopped after {self.slow_after:g} s: {self._long} other long queries hold the "
+                    raise Busy(f"stopped after {self.slow_after:g} s: {others} other long queries hold the "
                                "workers; try again later")
                 self._long += 1
                 counted_long = True
