@@ -181,7 +181,9 @@ def test_idle_connections_do_not_lock_clients_out_and_are_closed(tiny):
                 sock.settimeout(2)
                 try:
                     closed += sock.recv(1) == b""
-                except OSError:
+                except socket.timeout:  # still open 2 s on: not closed (a timeout is an OSError too)
+                    pass
+                except OSError:  # reset by the server: closed
                     closed += 1
             assert closed == len(idle)
         finally:
