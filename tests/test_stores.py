@@ -394,8 +394,12 @@ def test_embedded_server_start_waits_through_a_server_too_busy_to_answer(tmp_pat
     try:
         server = EmbeddedFalkorDB(tmp_path / "falkordb", start_timeout=4.5)
         server.port, server.process = listener.getsockname()[1], busy
+        started = time.monotonic()
         ok, why = server._wait_ready()
         assert not ok and "no answer within 4.5 s" in why
+        # it gives up at its deadline: a PING begun just before it waits its 2 s (+ margin for load);
+        # redis-py 8's default retries on each timeout made this 44 s
+        assert time.monotonic() - started < 4.5 + 2 + 10
     finally:
         busy.kill()
         busy.wait()

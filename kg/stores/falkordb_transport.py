@@ -196,7 +196,7 @@ class EmbeddedFalkorDB:
         import redis
 
         deadline = time.monotonic() + self.start_timeout
-        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2)
+        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=2, retry=None)
         try:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
