@@ -1,11 +1,14 @@
 """Benchmark: `kg build` (1 and 2 worker processes) on the sample corpus vs plain `spacy.load("en_core_web_sm").pipe`.
 
+`--recognizers typed,combined` times kg once per recogniser mode in the same run (the
+default: the config's own mode only), so the modes and the plain pipe share the machine's load.
+
 Both run back to back in fresh subprocesses (so peak memory is each one's own), over the
 same 247 titles + abstracts, N rounds each, alternating. `kg build` is timed end to end:
 reading, extraction, linking and writing all seven output files; the plain pipe only
 runs spaCy's full pipeline (tagger, parser, NER, …) over the texts and writes nothing.
 
-    python bench/bench_build.py [--rounds 3]
+    python bench/bench_build.py [--rounds 3] [--recognizers typed,combined]
 
 Prints a table and writes bench/results/build.json.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -21,6 +25,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RECOGNIZER_ENV = "KG_RECOGNIZER"  # kg.extract.pipeline.RECOGNIZER_ENV, read by every worker
+PLAIN = "spacy.load('en_core_web_sm').pipe"
 
 KG_BUILD = r"""
 import json, resource, sys, time
@@ -51,22 +57,30 @@ print(json.dumps({"seconds": elapsed, "papers": len(records), "tokens": tokens,
 """
 
 
-def run(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT)
+def run(code: str, *args: str, recognizer: str | None = None) -> dict:
+    env = {**os.environ, **({RECOGNIZER_ENV: recognizer} if recognizer else {})}
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--recognizers", default="", help="comma-separated recogniser modes to time (default: the config's)")
     args = parser.parse_args()
-    results: dict[str, list[dict]] = {"kg build --workers 1 (end to end)": [], "kg build --workers 2 (end to end)": [],
-                                      "spacy.load('en_core_web_sm').pipe": []}
+    modes = [m for m in args.recognizers.split(",") if m] or [None]
+
+    def kg_name(workers: int, mode: str | None) -> str:
+        return f"kg build --workers {workers} (end to end{', ' + mode if mode else ''})"
+
+    results: dict[str, list[dict]] = {PLAIN: []}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.rounds):
-            results["kg build --workers 1 (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"a{i}"), "1"))
-            results["spacy.load('en_core_web_sm').pipe"].append(run(PLAIN_PIPE))
-            results["kg build --workers 2 (end to end)"].append(run(KG_BUILD, str(Path(tmp) / f"b{i}"), "2"))
+            for mode in modes:
+                results.setdefault(kg_name(1, mode), []).append(run(KG_BUILD, str(Path(tmp) / f"a{i}{mode}"), "1", recognizer=mode))
+            results[PLAIN].append(run(PLAIN_PIPE))
+            for mode in modes:
+                results.setdefault(kg_name(2, mode), []).append(run(KG_BUILD, str(Path(tmp) / f"b{i}{mode}"), "2", recognizer=mode))
     rows = []
     for name, runs in results.items():
         secs = statistics.median(r["seconds"] for r in runs)
@@ -74,13 +88,16 @@ def main() -> None:
         rows.append({"name": name, "median_s": round(secs, 2), "papers_per_s": round(papers / secs, 1),
                      "tokens_per_s": round(tokens / secs), "peak_mb": round(max(r["peak_mb"] for r in runs)), "papers": papers,
                      "runs_s": [round(r["seconds"], 2) for r in runs]})
-    print(f"{'':38} {'median s':>9} {'papers/s':>9} {'tokens/s':>9} {'peak MB':>8}")
+    print(f"{'':46} {'median s':>9} {'papers/s':>9} {'tokens/s':>9} {'peak MB':>8}")
     for r in rows:
-        print(f"{r['name']:38} {r['median_s']:>9} {r['papers_per_s']:>9} {r['tokens_per_s']:>9} {r['peak_mb']:>8}")
-    print(f"kg build (1 worker) / plain pipe time ratio: {rows[0]['median_s'] / rows[2]['median_s']:.2f}")
+        print(f"{r['name']:46} {r['median_s']:>9} {r['papers_per_s']:>9} {r['tokens_per_s']:>9} {r['peak_mb']:>8}")
+    plain = next(r["median_s"] for r in rows if r["name"] == PLAIN)
+    for r in rows:
+        if r["name"] != PLAIN:
+            print(f"{r['name']} / plain pipe time ratio: {r['median_s'] / plain:.2f}")
     (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
     (ROOT / "bench" / "results" / "build.json").write_text(json.dumps(
-        {"rows": rows, "rounds": args.rounds, "python": platform.python_version(), "machine": platform.machine(),
+        {"rows": rows, "rounds": args.rounds, "recognizers": [m or "config default" for m in modes], "python": platform.python_version(), "machine": platform.machine(),
          "note": "wall time from process start incl. imports and model load; median of rounds"}, indent=2) + "\n")
 
 

@@ -559,3 +559,61 @@ def test_a_camel_cased_listed_name_is_spelled_out_too(nlp):
     """SQA is listed as ScienceQA; "Sequential Question Answering (SQA)" is the paper's own."""
     paper = run(nlp, "A study", "We study Sequential Question Answering (SQA) on tables. SQA is hard.")
     assert {m.canonical for m in paper.mentions if m.text == "SQA"} == {None}
+
+
+
+def pipeline_in_mode(mode: str):
+    """kg's pipeline with the recogniser in ``mode``, whatever the config's default."""
+    import os
+
+    from kg.extract import build_pipeline
+    from kg.extract.pipeline import RECOGNIZER_ENV
+
+    before = os.environ.get(RECOGNIZER_ENV)
+    os.environ[RECOGNIZER_ENV] = mode
+    try:
+        return build_pipeline()
+    finally:
+        os.environ.pop(RECOGNIZER_ENV, None)
+        if before is not None:
+            os.environ[RECOGNIZER_ENV] = before
+
+
+@pytest.fixture(scope="module")
+def typed_nlp():
+    return pipeline_in_mode("typed")
+
+
+@pytest.fixture(scope="module")
+def combined_nlp():
+    """The trained recogniser beside the rules."""
+    return pipeline_in_mode("combined")
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We study Legal Clause Segmentation, the task of splitting contracts into clauses, and release a corpus for it.",
+     "Legal Clause Segmentation", "Task"),  # title-case task phrase
+    ("We evaluate systems on recipe step alignment and on ingredient grounding.", "recipe step alignment", "Task"),
+    ("We introduce Hierarchical Prompt Distillation, which compresses prompts for small models.",
+     "Hierarchical Prompt Distillation", "Method"),  # title-case method name
+])
+def test_combined_takes_the_recognisers_phrases_no_rule_finds(typed_nlp, combined_nlp, abstract, name, label):
+    """Names the rules miss and the trained recogniser finds, in the groups `model_spans` admits
+    (lower-case and title-case Task phrases, title-case Method names)."""
+    [by_rules] = extract_papers(typed_nlp, [Record("A study", abstract, Source("t", 1))])
+    assert name not in {m.text for m in by_rules.mentions}
+    [paper] = extract_papers(combined_nlp, [Record("A study", abstract, Source("t", 1))])
+    assert (name, label) in {(m.text, m.label) for m in paper.mentions}
+
+
+def test_model_span_groups_are_checked_and_matched():
+    from kg.errors import ConfigError
+    from kg.extract.entities import ModelSpanRule
+
+    rule = ModelSpanRule.parse("Method lower one-word")
+    assert rule.admits("Method", "lower", 1) and not rule.admits("Method", "lower", 2)
+    assert not rule.admits("Task", "lower", 1)
+    assert ModelSpanRule.parse("* capital").admits("Dataset", "capital", 3)
+    for bad in ("Method", "Method sideways", "Gadget lower", "Task lower two-words"):
+        with pytest.raises(ConfigError, match="model_spans entry"):
+            ModelSpanRule.parse(bad)

@@ -59,7 +59,32 @@ SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
 # The trained recogniser's spans kept where no rule fired, by shape: on span dev its acronyms
 # and single capitalised words were right 56% of the time, its lower-case phrases 13%,
 # its multi-word title-case phrases 23%.
-MODEL_NAME_SHAPES = ("upper", "capital")
+# Which of the trained recogniser's spans `combined` adds where no rule fired: "TYPE SHAPE" or
+# "TYPE SHAPE one-word" (TYPE an entity type or *, SHAPE one of span_typer.name_shape's or *).
+# The default is chosen on span dev by each group's share of exact spans; config.cfg may override it.
+DEFAULT_MODEL_SPANS = ("Model upper", "Dataset upper", "Benchmark upper", "Task upper", "Metric upper", "* capital",
+                       "Metric lower", "Task lower", "Task title", "Task mixed", "Method lower one-word", "Method title")
+NAME_SHAPES = ("upper", "lower", "capital", "title", "mixed")
+
+
+@dataclass(frozen=True)
+class ModelSpanRule:
+    """One group of recogniser spans `combined` takes: a type, a shape, optionally one word only."""
+    label: str
+    shape: str
+    one_word: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> "ModelSpanRule":
+        parts = text.split()
+        if len(parts) not in (2, 3) or (len(parts) == 3 and parts[2] != "one-word") \
+                or parts[0] not in ("*", *ENTITY_LABELS) or parts[1] not in ("*", *NAME_SHAPES):
+            raise ConfigError(f"model_spans entry {text!r}: want \"TYPE SHAPE\" or \"TYPE SHAPE one-word\", TYPE one of "
+                              f"*, {', '.join(ENTITY_LABELS)}; SHAPE one of *, {', '.join(NAME_SHAPES)}")
+        return cls(parts[0], parts[1], len(parts) == 3)
+
+    def admits(self, label: str, shape: str, words: int) -> bool:
+        return self.label in ("*", label) and self.shape in ("*", shape) and (words == 1 or not self.one_word)
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
 PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
@@ -235,12 +260,13 @@ class EntityRecognizer:
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
-                 mode: str = "typed"):
+                 mode: str = "typed", model_spans: Iterable[str] = DEFAULT_MODEL_SPANS):
         if mode not in MODES:
             raise ConfigError(f"{name}: mode {mode!r} is not one of {', '.join(MODES)}")
         self.nlp = nlp
         self.name = name
         self.mode = mode
+        self.model_span_rules = [ModelSpanRule.parse(text) for text in model_spans]
         self.span_model: Language | None = None
         self.span_typer: SpanTyper | None = None
         self.parse_with = list(parse_with)
@@ -424,8 +450,9 @@ class EntityRecognizer:
             if len(text) > MAX_NAME_CHARS * 2:
                 continue
             entry = self.lookup(text)
-            if entry is None and self.mode == "combined" and name_shape(text) not in MODEL_NAME_SHAPES:
-                continue  # lower-case and multi-word title-case model spans: mostly not names (span dev)
+            if entry is None and self.mode == "combined" and not any(
+                    rule.admits(label, name_shape(text), end - start) for rule in self.model_span_rules):
+                continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
@@ -1285,7 +1312,9 @@ def token_starting_at(window: Span, char_start: int) -> int | None:
     assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
     requires=["token.is_sent_start"],
     default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
-                    "mode": "typed"},
+                    "mode": "typed", "model_spans": list(DEFAULT_MODEL_SPANS)},
 )
-def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str], mode: str) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with), mode=mode)
+def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str], mode: str,
+                           model_spans: list[str]) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name=name, min_title_name_len=min_title_name_len, parse_with=tuple(parse_with), mode=mode,
+                            model_spans=model_spans)
