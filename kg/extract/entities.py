@@ -56,12 +56,10 @@ RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern
 MODES = ("typed", "rules", "combined", "model")
 SPAN_TYPER_MODES = ("typed", "combined")  # the rules' names reviewed by the learned span typer
 SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
-# The trained recogniser's spans kept where no rule fired, by shape: on span dev its acronyms
-# and single capitalised words were right 56% of the time, its lower-case phrases 13%,
-# its multi-word title-case phrases 23%.
 # Which of the trained recogniser's spans `combined` adds where no rule fired: "TYPE SHAPE" or
 # "TYPE SHAPE one-word" (TYPE an entity type or *, SHAPE one of span_typer.name_shape's or *).
-# The default is chosen on span dev by each group's share of exact spans; config.cfg may override it.
+# Chosen on span dev by each group's share of exact spans (README, round 11: lower-case Task
+# phrases 0.41, title-case Method names 0.43, Method acronyms 0.12); config.cfg may override it.
 DEFAULT_MODEL_SPANS = ("Model upper", "Dataset upper", "Benchmark upper", "Task upper", "Metric upper", "* capital",
                        "Metric lower", "Task lower", "Task title", "Task mixed", "Method lower one-word", "Method title")
 NAME_SHAPES = ("upper", "lower", "capital", "title", "mixed")
@@ -83,8 +81,11 @@ class ModelSpanRule:
                               f"*, {', '.join(ENTITY_LABELS)}; SHAPE one of *, {', '.join(NAME_SHAPES)}")
         return cls(parts[0], parts[1], len(parts) == 3)
 
-    def admits(self, label: str, shape: str, words: int) -> bool:
-        return self.label in ("*", label) and self.shape in ("*", shape) and (words == 1 or not self.one_word)
+    def admits(self, label: str, shape: str, tokens: int) -> bool:
+        """Whether a span of ``tokens`` tokens (one-word: one token) is in the group."""
+        return self.label in ("*", label) and self.shape in ("*", shape) and (tokens == 1 or not self.one_word)
+
+
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
 PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
