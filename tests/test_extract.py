@@ -561,22 +561,14 @@ def test_a_camel_cased_listed_name_is_spelled_out_too(nlp):
     assert {m.canonical for m in paper.mentions if m.text == "SQA"} == {None}
 
 
-
 def pipeline_in_mode(mode: str):
     """kg's pipeline with the recogniser in ``mode``, whatever the config's default."""
-    import os
-
     from kg.extract import build_pipeline
     from kg.extract.pipeline import RECOGNIZER_ENV
 
-    before = os.environ.get(RECOGNIZER_ENV)
-    os.environ[RECOGNIZER_ENV] = mode
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(RECOGNIZER_ENV, mode)
         return build_pipeline()
-    finally:
-        os.environ.pop(RECOGNIZER_ENV, None)
-        if before is not None:
-            os.environ[RECOGNIZER_ENV] = before
 
 
 @pytest.fixture(scope="module")

@@ -451,8 +451,9 @@ class EntityRecognizer:
             if len(text) > MAX_NAME_CHARS * 2:
                 continue
             entry = self.lookup(text)
+            shape = name_shape(text)
             if entry is None and self.mode == "combined" and not any(
-                    rule.admits(label, name_shape(text), end - start) for rule in self.model_span_rules):
+                    rule.admits(label, shape, end - start) for rule in self.model_span_rules):
                 continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
