@@ -8,7 +8,7 @@ The graph is what linking holds in memory to the end of the build, so its record
 ``__slots__``, a node without aliases shares one empty set, the edges and their evidence are
 columns of numbers (``EdgeTable``: each string evidence repeats is stored once, found through
 open-addressing ``NumberIndex``es), and a graph given a ``TextFile`` keeps the papers'
-properties and the evidence sentences there, on disk (README "Linking in bounded memory").
+properties and the evidence sentences there, on disk (docs/history-scale.md, "Linking in bounded memory").
 """
 from __future__ import annotations
 

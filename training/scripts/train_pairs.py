@@ -26,7 +26,7 @@ from kg.names import fold_name
 
 OUT = Path(__file__).resolve().parents[2] / "kg" / "data" / "pair_model.json"
 THRESHOLDS = [round(0.1 * k, 1) for k in range(1, 10)]  # the grid of the pair-level report
-# Types shipped and their thresholds, chosen at graph level on the four tuning sets (README):
+# Types shipped and their thresholds, chosen at graph level on the four tuning sets (docs/history-relations.md):
 # for SUBTASK_OF, OUTPERFORMS, PART_OF (and VARIANT_OF, which found nothing on dev) the rules did
 # better alone; DERIVED_FROM gained one edge on each set but read "Goat, a fine-tuned LLaMA that
 # outperforms GPT-4" as Goat from GPT-4, the false lineage the rule is written to avoid.
