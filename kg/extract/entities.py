@@ -261,7 +261,7 @@ class EntityRecognizer:
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
-                 mode: str = "typed", model_spans: Iterable[str] = DEFAULT_MODEL_SPANS):
+                 mode: str = "combined", model_spans: Iterable[str] = DEFAULT_MODEL_SPANS):
         if mode not in MODES:
             raise ConfigError(f"{name}: mode {mode!r} is not one of {', '.join(MODES)}")
         self.nlp = nlp
@@ -448,8 +448,8 @@ class EntityRecognizer:
             if covered.intersection(range(start, end)):
                 continue
             text = doc[start:end].text
-            if len(text) > MAX_NAME_CHARS * 2:
-                continue
+            if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
+                continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
             entry = self.lookup(text)
             shape = name_shape(text)
             if entry is None and self.mode == "combined" and not any(
@@ -1314,7 +1314,7 @@ def token_starting_at(window: Span, char_start: int) -> int | None:
     assigns=["doc.ents", "span._.kg_rule", "span._.kg_canonical", "span._.kg_family", "span._.kg_proposed"],
     requires=["token.is_sent_start"],
     default_config={"min_title_name_len": 2, "parse_with": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
-                    "mode": "typed", "model_spans": list(DEFAULT_MODEL_SPANS)},
+                    "mode": "combined", "model_spans": list(DEFAULT_MODEL_SPANS)},
 )
 def make_entity_recognizer(nlp: Language, name: str, min_title_name_len: int, parse_with: list[str], mode: str,
                            model_spans: list[str]) -> EntityRecognizer:
