@@ -68,7 +68,7 @@ def test_the_training_script_on_a_small_fixture_gives_a_model_kg_loads(tmp_path)
     from kg.types import Record, Source
 
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus", "ner"))
+    shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus"))
     done = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "train_pairs.py"), "--train-batches", "batch-05",
                            "--dev-batches", "batch-14", "--ship", "USED_FOR=0.5", "APPLIED_TO=0.3", "--out", str(data / "pair_model.json")],
                           check=True, capture_output=True, text=True, timeout=300)

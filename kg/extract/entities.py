@@ -451,6 +451,8 @@ class EntityRecognizer:
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
             entry = self.lookup(text)
+            if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
+                continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
             if entry is None and self.mode == "combined" and not any(
                     rule.admits(label, shape, end - start) for rule in self.model_span_rules):
@@ -460,6 +462,13 @@ class EntityRecognizer:
             else:
                 out.append(Candidate(start, end, label, "span_model"))
         return out
+
+    def _bare_task_head(self, token) -> bool:
+        """A lower-case task head word on its own that the lexicon does not list as standalone
+        ("segmentation", not "summarization"): mostly not annotated alone (span train), so the
+        recogniser's span is left out as the rules leave it. (Bare method heads, "pruning",
+        stay: the recogniser's one-word lower-case Methods were mostly right on span dev.)"""
+        return token.is_lower and token.lower_ in self._task_heads and token.lower_ not in self._standalone_tasks
 
     def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Sentences with two or more candidates, a task phrase to check, or a propose verb."""

@@ -189,14 +189,17 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
 def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[NumberMention]:
     """Every number of ``text`` that could be a result: not inside a name (``names``: the
     entities' character spans), not a size, year, count, citation, section or version."""
-    taken: list[tuple[int, int]] = list(names)
+    taken: list[tuple[int, int]] = []
     out: list[NumberMention] = []
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span()
             if kind == "number" and m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(":
                 start += 1  # "GPT-4": a hyphen, not a sign
-            if any(start < b and a < end for a, b in taken):
+            # A name that is only the unit ("22.6 FPS", FPS a Metric) leaves the number a result.
+            units = [m.span(g) for g in ("ua", "ub") if g in pattern.groupindex and m.group(g)]
+            if any(start < b and a < end and not any(u <= a and b <= v for u, v in units) for a, b in names) \
+                    or any(start < b and a < end for a, b in taken):
                 continue
             mention = _mention(kind, m, start, end, text, cues)
             if mention is None or not _plausible(mention, text, cues):
