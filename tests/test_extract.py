@@ -598,6 +598,23 @@ def test_combined_takes_the_recognisers_phrases_no_rule_finds(typed_nlp, combine
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 
 
+@pytest.mark.parametrize("abstract, value", [
+    ("On the WMT14 English-French task, our single shallow system achieves BLEU=38.8, comparable with deep models.",
+     "BLEU=38.8"),
+    ("Third, we conduct an interactive, large-scale human subject study (N=1101) to validate the behaviours we measure.",
+     "N=1101"),
+])
+def test_a_value_the_recogniser_reads_as_a_name_is_no_node(nlp, abstract, value):
+    """The trained recogniser marks "BLEU=38.8" and "N=1101" as Benchmarks (span dev); a span
+    holding "=" assigns a value and is left out. The default pipeline is `combined`."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert recognizer.mode == "combined"
+    doc = nlp.make_doc(abstract)
+    assert value in {doc[s:e].text for s, e, _ in recognizer.model_spans([doc])[0]}
+    [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
+    assert not any("=" in m.text for m in paper.mentions)
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule
