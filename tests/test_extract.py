@@ -5,9 +5,12 @@ are marked xfail so they stay visible.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
+import kg
 from kg.extract import extract_papers
 from kg.extract.tokenizer import create_ml_tokenizer
 from kg.types import Record, Source
@@ -279,6 +282,22 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     original = {(e.text, e.label_) for e in nlp(text).ents}
     assert {(e.text, e.label_) for e in loaded(text).ents} == original
     assert ("OPT-175B", "Model") in original
+
+
+def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
+    """spaCy saves a token_match as its pattern alone and compiles it again without flags: kg's
+    tokenizer, and the shipped recogniser loaded on its own with spacy.load, keep "DP-OPT" and
+    "English-Korean" one token after to_bytes / from_bytes (a VERBOSE pattern had split them)."""
+    from kg.extract.entities import SPAN_MODEL_DIR
+
+    text = "English-Korean translation with DP-OPT, BERT-large and OPT-IML on C++ code"
+    words = [t.text for t in nlp.make_doc(text)]
+    assert {"English-Korean", "DP-OPT", "BERT-large", "OPT-IML", "C++"} <= set(words)
+    blank = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
+    blank.tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    assert [t.text for t in blank.make_doc(text)] == words
+    recogniser = spacy.load(Path(kg.__file__).parent / "data" / SPAN_MODEL_DIR)
+    assert [t.text for t in recogniser.make_doc(text)] == words
 
 
 def test_pathological_text_is_linear_and_does_not_crash(nlp):

@@ -14,14 +14,15 @@ from kg.errors import ConfigError
 
 # A hyphenated or dotted word that carries a digit ("OPT-175B", "GPT-3.5", "Qwen-1.5-7B",
 # "T5-XXL"?) or whose parts are capitalised names ("DP-OPT", "OPT-IML", "Flan-T5").
+# No regex flags: spaCy serialises a token_match as its pattern string alone and compiles it
+# again without flags on load, so a VERBOSE pattern would not survive to_disk / spacy.load.
 ML_NAME = re.compile(
-    r"""^(?:
-        (?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+          # has a digit: OPT-175B, GPT-3.5
-      | [A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+
-                                                                        # Capitalised parts: DP-OPT, OPT-IML, BERT-large
-      | [A-Za-z][A-Za-z0-9]*\+\+?                                      # C++, Outlier Suppression+
-    )$""",
-    re.VERBOSE,
+    r"^(?:"
+    r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+"  # has a digit: OPT-175B, GPT-3.5
+    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+"
+    # capitalised parts: DP-OPT, OPT-IML, BERT-large
+    r"|[A-Za-z][A-Za-z0-9]*\+\+?"  # C++, Outlier Suppression+
+    r")$"
 )
 
 
