@@ -5,12 +5,9 @@ are marked xfail so they stay visible.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 
-import kg
 from kg.extract import extract_papers
 from kg.extract.tokenizer import create_ml_tokenizer
 from kg.types import Record, Source
@@ -289,6 +286,7 @@ def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
     tokenizer, and the shipped recogniser loaded on its own with spacy.load, keep "DP-OPT" and
     "English-Korean" one token after to_bytes / from_bytes (a VERBOSE pattern had split them)."""
     from kg.extract.entities import SPAN_MODEL_DIR
+    from kg.extract.pipeline import DEFAULT_CONFIG
 
     text = "English-Korean translation with DP-OPT, BERT-large and OPT-IML on C++ code"
     words = [t.text for t in nlp.make_doc(text)]
@@ -296,7 +294,7 @@ def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
     blank = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
     blank.tokenizer.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
     assert [t.text for t in blank.make_doc(text)] == words
-    recogniser = spacy.load(Path(kg.__file__).parent / "data" / SPAN_MODEL_DIR)
+    recogniser = spacy.load(DEFAULT_CONFIG.parent / SPAN_MODEL_DIR)
     assert [t.text for t in recogniser.make_doc(text)] == words
 
 

@@ -58,8 +58,9 @@ SPAN_TYPER_MODES = ("typed", "combined")  # the rules' names reviewed by the lea
 SPAN_MODEL_MODES = ("combined", "model")  # the trained recogniser's spans
 # Which of the trained recogniser's spans `combined` adds where no rule fired: "TYPE SHAPE" or
 # "TYPE SHAPE one-word" (TYPE an entity type or *, SHAPE one of span_typer.name_shape's or *).
-# Chosen on span dev by each group's share of exact spans (README, round 11: lower-case Task
-# phrases 0.41, title-case Method names 0.43, Method acronyms 0.12); config.cfg may override it.
+# Chosen on span dev by each group's share of exact spans (docs/history-entities.md, Round 11:
+# lower-case Task phrases 0.41, title-case Method names 0.43, Method acronyms 0.12); config.cfg
+# may override it.
 DEFAULT_MODEL_SPANS = ("Model upper", "Dataset upper", "Benchmark upper", "Task upper", "Metric upper", "* capital",
                        "Metric lower", "Task lower", "Task title", "Task mixed", "Method lower one-word", "Method title")
 NAME_SHAPES = ("upper", "lower", "capital", "title", "mixed")
