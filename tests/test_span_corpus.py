@@ -32,17 +32,19 @@ def test_graph_gold_files_match_the_annotations():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split, floor", [("dev", 0.85), ("train", 0.85), ("test", 0.75)])
-def test_names_no_list_holds_are_found_as_proposed(nlp, split, floor):
+@pytest.mark.parametrize("split, every, floor", [("dev", 1, 0.85), ("train", 6, 0.85), ("test", 1, 0.75)])
+def test_names_no_list_holds_are_found_as_proposed(nlp, split, every, floor):
     """Issue: coined names a paper proposes ("We propose MOFDiff, …") must be found without a
     gazetteer. The rules were shaped on the first dev batches (14-15) and the first 360 train
     abstracts (0.82 / 0.81); the abstracts added later and test are only measured. With 4,000
     abstracts and the learned paper roles (which turn a proposed name's USES into PROPOSES):
     dev 0.858, train 0.863, test 0.787; after session 7's entity changes dev 0.865, train
     0.863, test 0.759; after session 8's dev 0.862, train 0.861, test 0.769 (the issue aims at
-    0.8); these floors guard against regressions."""
+    0.8); these floors guard against regressions. Train is read one abstract in six (277
+    abstracts with a coined name; 0.859 in session 13, against 0.861 on all of train), which
+    keeps the guard and takes a sixth of the time of all 3,600."""
     from kg.annotations import load_split, proposed_name_recall
 
-    recall, abstracts, _ = proposed_name_recall(nlp, load_split(split))
+    recall, abstracts, _ = proposed_name_recall(nlp, load_split(split)[::every])
     assert abstracts >= 30
     assert recall >= floor
