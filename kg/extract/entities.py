@@ -98,6 +98,14 @@ SIZE_SEGMENT = re.compile(
 )
 TYPE_WORD_MODIFIERS = {"language", "vision", "foundation", "large", "generative", "pretrained", "pre-trained"}
 TUNED_SUFFIXES = {"chat", "instruct", "sft", "rlhf", "dpo", "it"}
+# A spaced version after a listed family ("Gemma 4", "DeepSeek 3.1", "Claude 3.5-Sonnet", "Gemini 3.1
+# Flash") is that family's checkpoint, as DEV-NOTES has it, though no list holds the new release yet;
+# the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
+SPACED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?P<tier>[A-Za-z]+))?$")
+MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus"} | TUNED_SUFFIXES
+# Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
+APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
+COUNT_NOUNS = {"%", "x", "×", "times", "layers", "heads", "epochs", "steps", "shots", "examples", "samples", "points", "percent"}
 MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
@@ -451,6 +459,8 @@ class EntityRecognizer:
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
+            if text.endswith("-") or text.count("(") != text.count(")"):
+                continue  # "T1- and T2-weighted", "Biasing(XCB) module": a piece of a word, not a name
             entry = self.lookup(text)
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
@@ -497,6 +507,16 @@ class EntityRecognizer:
                     # "LLaMA 65B": a family followed by a size is the sized variant.
                     yield Candidate(start, end + 1, "Model", "model_shape", family=entry.name, variant="size")
                     continue
+                version_end = self.spaced_version_end(doc, end) if entry.label == "Model" else None
+                if version_end is not None:
+                    listed = self.lookup(doc[start:version_end].text)  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
+                    if listed is None:
+                        yield Candidate(start, version_end, "Model", "model_shape", family=entry.name, variant="size")
+                    elif listed.label == "Model":
+                        family, variant = self.gazetteer_lineage(listed)
+                        yield Candidate(start, version_end, "Model", "gazetteer", canonical=listed.name, family=family, variant=variant)
+                    if listed is None or listed.label == "Model":
+                        continue
                 suffix_end = self.tuned_suffix_end(doc, end) if entry.label == "Model" else None
                 if suffix_end is not None:
                     # "Llama 2-Chat", "Mistral 7B -- Instruct": a tuned checkpoint of the model
@@ -520,6 +540,27 @@ class EntityRecognizer:
         if entry.derived_from and fold_name(entry.name).startswith(fold_name(entry.derived_from)):
             return entry.derived_from, "derived"
         return None, None
+
+    @staticmethod
+    def spaced_version_end(doc: Doc, end: int) -> int | None:
+        """End of a spaced version (and tier word) right after a model name: "Gemma 4", "Claude
+        3.5-Sonnet", "Gemini 3.1 Flash"; ``None`` for a count ("BERT 12 layers") or no number."""
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            return None
+        version = SPACED_VERSION.match(doc[end].text)
+        if version is None or (version.group("tier") and version.group("tier").lower() not in MODEL_TIERS):
+            return None
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or version.group("tier"):
+            return end + 1
+        if after.lower_ in COUNT_NOUNS:
+            return None
+        if after.lower_ in MODEL_TIERS and after.text[0].isupper():
+            return end + 2  # "Gemini 3.1 Flash"
+        tier = doc[end + 2] if end + 2 < len(doc) else None
+        if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.lower_ in MODEL_TIERS and not after.whitespace_:
+            return end + 3  # "Claude 3.5-Sonnet", tokenised 3.5 / - / Sonnet
+        return end + 1
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
         """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
@@ -551,7 +592,8 @@ class EntityRecognizer:
                 continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
-            if token.i > 0 and (two_words := self.two_word_variant(doc[token.i - 1].text, text)):
+            before = doc[token.i - 1].text if token.i > 0 else ""
+            if any(c.isalnum() for c in before) and (two_words := self.two_word_variant(before, text)):
                 yield Candidate(token.i - 1, token.i + 1, "Model", "model_shape", family=two_words[0], variant=two_words[1])
                 continue
             found = self.split_variant(text)
@@ -758,6 +800,10 @@ class EntityRecognizer:
         window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
         if window and window[0] in self._type_heads:
             return self._type_heads[window[0]]
+        if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
+            return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
+        if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
+            return None  # "On DeepSearch, it achieves a 57.1% success rate": no apposition
         if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
             for k, word in enumerate(window[1:8]):
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
