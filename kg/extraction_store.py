@@ -6,12 +6,15 @@ serialisation of a ``PaperExtraction``, used by both.
 """
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import gzip
 import hashlib
+import io
 import json
 import os
+import tokenize
 import zlib
 from collections.abc import Iterator
 from dataclasses import fields
@@ -47,7 +50,8 @@ def extractor_fingerprint() -> str:
     digest = hashlib.sha256()
     for pattern in _FINGERPRINTED:
         for path in sorted(p for p in root.glob(pattern) if p.is_file()):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+            content = source_code(path.read_bytes()) if path.suffix == ".py" else path.read_bytes()
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + content + b"\0")
     from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV
 
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
@@ -60,6 +64,34 @@ def extractor_fingerprint() -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{dist}==?\0".encode())
     return digest.hexdigest()[:16]
+
+
+def source_code(source: bytes) -> bytes:
+    """Python source without its comments, blank lines and docstrings: what runs. A comment
+    or docstring mended in ``kg/extract/`` then leaves earlier builds' ``--update`` possible."""
+    text = source.decode("utf-8")
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return source
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                docstrings.add((first.lineno, first.col_offset))
+    kept, skip_newline = [], False
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type in (tokenize.COMMENT, tokenize.NL) or (skip_newline and tok.type == tokenize.NEWLINE):
+                skip_newline = False
+                continue
+            skip_newline = tok.type == tokenize.STRING and tok.start in docstrings
+            if not skip_newline:
+                kept.append(f"{tok.type}:{tok.string}")
+    except tokenize.TokenError:
+        return source
+    return "\n".join(kept).encode()
 
 
 class ExtractionStore:

@@ -184,3 +184,17 @@ def test_a_build_update_reports_what_it_copied_and_what_it_rewrote(tmp_path):
     assert report.rewritten_files == sorted(FILES)
     _, _ = build([corpus, new], tmp_path / "full", workers=1)
     assert _files(out) == _files(tmp_path / "full") == _files(bare)
+
+
+def test_the_extractor_fingerprint_ignores_comments_and_docstrings_not_code():
+    """``--update`` is refused when the extraction code changed; a mended comment or docstring
+    changes nothing that runs, so it must not make every earlier build refuse the update."""
+    from kg.extraction_store import source_code
+
+    code = b'"""Module doc."""\nimport re  # why\n\n\ndef f(x):\n    """Say why."""\n    # a note\n    return x + 1\n'
+    reworded = b'"""Module doc, reworded."""\nimport re\n\ndef f(x):\n    """Say why, better."""\n\n    return x + 1  # moved\n'
+    undocumented = b"import re\n\ndef f(x):\n    return x + 1\n"
+    changed = b'"""Module doc."""\nimport re  # why\n\n\ndef f(x):\n    """Say why."""\n    return x + 2\n'
+    assert source_code(code) == source_code(reworded) == source_code(undocumented)
+    assert source_code(code) != source_code(changed)
+    assert source_code(b'x = "a string, not a docstring"\n') != source_code(b'x = "another"\n')
