@@ -103,6 +103,7 @@ TUNED_SUFFIXES = {"chat", "instruct", "sft", "rlhf", "dpo", "it"}
 # the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
 SPACED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?P<tier>[A-Za-z]+))?$")
 MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus"} | TUNED_SUFFIXES
+COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
 # Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
 COUNT_NOUNS = {"%", "x", "×", "times", "layers", "heads", "epochs", "steps", "shots", "examples", "samples", "points", "percent"}
@@ -461,6 +462,8 @@ class EntityRecognizer:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
             if text.endswith("-") or text.count("(") != text.count(")"):
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module": a piece of a word, not a name
+            if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
+                continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
             entry = self.lookup(text)
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
@@ -855,7 +858,12 @@ class EntityRecognizer:
                 after = doc[token.i + 2] if token.i + 2 < len(doc) else None
                 if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
                     continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
-                yield Candidate(token.i, token.i + 1, label, "cue")
+                start = token.i
+                if VERSION_SEGMENT.match(token.text):
+                    if start == 0 or not is_name_token(doc[start - 1]):
+                        continue  # a version alone names nothing
+                    start -= 1  # "the cMedQA V1.0 dataset": the name with its version
+                yield Candidate(start, token.i + 1, label, "cue")
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
@@ -1271,6 +1279,8 @@ def is_name_shaped(span: Span) -> bool:
 def title_name_span(doc: Doc, title_end: int) -> Span | None:
     """"X" of a title "X: …" / "X - …" when X is short enough to be a name."""
     for token in doc[:title_end]:
+        if token.text in ("-", "--", "—") and 0 < token.i and not (doc[token.i - 1].whitespace_ and token.whitespace_):
+            continue  # "Matter-of-Fact: A Benchmark …": a hyphen inside the name, not after it
         if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
             span = doc[: token.i]
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
