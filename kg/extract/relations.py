@@ -463,7 +463,8 @@ class RelationExtractor:
         for cue_start, cue_end in phrase_positions(words, self.outperform):
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
-            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])]
+            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])
+                    and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
@@ -698,3 +699,20 @@ def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], bat
     if roles not in ROLES_MODES:
         raise ConfigError(f"{name}: roles must be one of {', '.join(ROLES_MODES)}, not {roles!r}")
     return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode, roles=roles)
+
+
+def tested_on(words: list[str], off: int, sent_ents: list[Span], ent: Span) -> bool:
+    """Whether ``ent`` is what something is run on ("Experiments on Llama-3.1-8B and Mistral-7B
+    show that our method outperforms …", "on the LLaMA-2 7B model, surpassing …"): a testbed,
+    not the one that outperforms. Walks back over articles and the names of its type coordinated
+    with it."""
+    ends = {e.end - off: e for e in sent_ents}
+    j = ent.start - off - 1
+    while j >= 0:
+        if words[j] in ("the", "a", "an"):
+            j -= 1
+        elif words[j] in (",", "and", "or") and j in ends and ends[j].label_ == ent.label_:
+            j = ends[j].start - off - 1  # "on Llama-3.1-8B and Mistral-7B"; not "On GSM8K, SpinQuant …"
+        else:
+            break
+    return j >= 0 and words[j] in ("on", "across")
