@@ -208,6 +208,21 @@ def test_the_model_a_method_is_tested_on_does_not_outperform(nlp, abstract, expe
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
     assert beats == expected
 
+@pytest.mark.parametrize("title, abstract", [
+    ("AceSearcher: Bootstrapping Reasoning and Search", "We propose AceSearcher, a cooperative self-play framework. On finance "
+     "reasoning tasks, AceSearcher-32B matches the DeepSeek-V3 model using less than 5% of its parameters."),
+    ("Larger-Scale Transformers", "Our two new models dubbed XLM-R XL and XLM-R XXL outperform XLM-R by 1.8% on XNLI."),
+])
+def test_a_model_is_not_applied_to_its_own_variant(nlp, title, abstract):
+    """Held-out corpus abstracts gave "AceSearcher APPLIED_TO AceSearcher-32B" and "XLM-R XL
+    APPLIED_TO XLM-R": one family (VARIANT_OF says how they relate) is no APPLIED_TO or USED_FOR."""
+    from kg.names import fold_name
+
+    for head, rel, tail in triples(run(nlp, title, abstract)):
+        if rel in ("APPLIED_TO", "USED_FOR") and head != "PAPER":
+            h, t = fold_name(head), fold_name(tail)
+            assert not (h.startswith(t) or t.startswith(h)), (head, rel, tail)
+
 def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     """"X and Y, a subtask of Z": only Y is said to be the subtask; and two tasks in a list
     with no cue are not a hierarchy."""

@@ -184,6 +184,7 @@ class RelationExtractor:
         hits.extend(own)
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
+        hits = [h for h in hits if not (h.type in SELF_APPLIED and h.head is not None and one_family(ents[h.head], ents[h.tail]))]
         return dedupe(hits)
 
     def learned_pairs(self, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
@@ -608,6 +609,19 @@ class RelationExtractor:
                                 if ents[own].label_ == "Method":
                                     out.append(RelationHit(own, "APPLIED_TO", i, "ours_applied_cue", 0.55, s_index))
         return out
+
+
+# A thing is not applied to, or used for, itself or its own variant ("AceSearcher" APPLIED_TO
+# "AceSearcher-32B", the paper's model and its size): VARIANT_OF says how they relate.
+SELF_APPLIED = ("APPLIED_TO", "USED_FOR")
+
+
+def one_family(a: Span, b: Span) -> bool:
+    """One name, or one a variant of the other or both of one family ("XLM-R XL", "XLM-R")."""
+    fa, fb = (fold_name(x._.kg_family) if x._.kg_family else None for x in (a, b))
+    na, nb = fold_name(a._.kg_canonical or a.text), fold_name(b._.kg_canonical or b.text)
+    return (na == nb or fa == nb or fb == na or (fa is not None and fa == fb)
+            or na.startswith(nb + "-") or nb.startswith(na + "-"))  # "xlm-r-xl" of "xlm-r"
 
 
 def same_name(a: Span, b: Span) -> bool:
