@@ -701,12 +701,15 @@ def test_a_piece_of_a_word_the_recogniser_marks_is_no_node(nlp, abstract, piece)
 
 @pytest.mark.parametrize("title, abstract, junk, kept", [
     ("Matter-of-Fact: A Benchmark for Verifying the Feasibility of Claims", "We build a benchmark of claims.", "Matter", None),
+    ("MaiNLP at SemEval-2024 Task 1: Analyzing Source Language Selection", "We present our system.",
+     "MaiNLP at SemEval-2024 Task 1", None),
     ("A study", "Experiments on the cMedQA V2.0 and cMedQA V1.0 dataset show gains.", "V1.0", ("cMedQA V1.0", "Dataset")),
     ("A study", "The model achieved R2 > 0.98 with RMSE < 0.14 on held-out data.", "R2", ("RMSE", "Metric")),
 ])
 def test_pieces_of_names_and_quantities_are_no_nodes(nlp, title, abstract, junk, kept):
     """Held-out corpus abstracts: a hyphen inside a title's name is no "X - …" separator
-    ("Matter" of "Matter-of-Fact"); a version before a type word names nothing without the name
+    ("Matter" of "Matter-of-Fact"); "X at SemEval-2024 Task 1: …" names a team's system, not
+    "X at SemEval-2024 Task 1" (shared tasks stay unannotated, eval/GUIDELINES.md); a version before a type word names nothing without the name
     before it ("cMedQA V1.0 dataset"); a span compared with a number ("R2 > 0.98") is a quantity."""
     [paper] = extract_papers(nlp, [Record(title, abstract, Source("t", 1))])
     found = {(m.text, m.label) for m in paper.mentions}

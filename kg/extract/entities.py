@@ -1283,6 +1283,9 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
             continue  # "Matter-of-Fact: A Benchmark …": a hyphen inside the name, not after it
         if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
             span = doc[: token.i]
+            at = next((t.i for t in span[1:] if t.text == "at"), None)
+            if at is not None:
+                span = doc[:at]  # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
                    or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
                 return span  # "ToolChain*:", "DVAE#:" keep their mark
