@@ -355,6 +355,15 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
 
 
+def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
+    for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
+                             ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),
+                             ("OPT-IML reaches 1.3% WER on MMLU - a 55% improvement relative to GPT-3.", "55%")):
+        found = {r[0]: r[8] for r in results_of(nlp, OURS + sentence, title="Instruction tuning at scale")}
+        metric = "accuracy" if "accuracy" in sentence else "WER"
+        assert found == {next(t for t in found if t != margin): metric, margin: metric}, sentence
+
+
 def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_evaluated_on_before(nlp):
     def on(abstract):
         paper = extract(nlp, abstract, title="Instruction tuning at scale")
