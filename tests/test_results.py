@@ -220,6 +220,9 @@ ATTRIBUTION = {
         OURS + "OPT-IML reaches 98.2% test accuracy, a weighted F1-score of 0.69 and a 3.8x wall-clock speedup on MMLU.",
         [(98.2, "%", "OPT-IML", "MMLU", "test accuracy"), (0.69, "", "OPT-IML", "MMLU", "weighted F1-score"),
          (3.8, "x", "OPT-IML", "MMLU", "wall-clock speedup")]),
+    "the unit a score is counted over and the task it scores keep it apart": (
+        OURS + "OPT-IML reaches a tweet-level accuracy of 51.4% and 91.2% classification accuracy on MMLU.",
+        [(51.4, "%", "OPT-IML", "MMLU", "tweet-level accuracy"), (91.2, "%", "OPT-IML", "MMLU", "classification accuracy")]),
     "cost metrics are metrics": (
         OURS + "OPT-IML cuts the execution time by 40% and raises the generation speed by 2.5x on MMLU.",
         [(40.0, "%", "OPT-IML", "MMLU", "execution time"), (2.5, "x", "OPT-IML", "MMLU", "generation speed")]),
@@ -350,6 +353,15 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     graph, _ = link([extract(nlp, abstract, title="Instruction tuning at scale")])
     rules = {graph.nodes[e.source].properties["value"]: e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_METRIC"}
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
+
+
+def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
+    for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
+                             ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),
+                             ("OPT-IML reaches 1.3% WER on MMLU - a 55% improvement relative to GPT-3.", "55%")):
+        found = {r[0]: r[8] for r in results_of(nlp, OURS + sentence, title="Instruction tuning at scale")}
+        metric = "accuracy" if "accuracy" in sentence else "WER"
+        assert found == {next(t for t in found if t != margin): metric, margin: metric}, sentence
 
 
 def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_evaluated_on_before(nlp):

@@ -129,6 +129,9 @@ METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+
 # "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
 TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
 TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
+# "tweet-level accuracy", "word-level perplexity": the unit a score is counted over makes it another score
+# (span train: the annotated span keeps such a modifier 6 times in 8).
+LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 
 # An amount reported on a cost metric, within REPORT_WINDOW tokens: "40%", "3.7x", "2 times", "29 ms".
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
@@ -880,7 +883,8 @@ class EntityRecognizer:
     def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
         listed base metric and the modifier that makes it another score (lexicon
-        ``metric_modifiers``); a leaderboard has to keep them apart. Named as written."""
+        ``metric_modifiers``, or any lower-case "X-level"); a leaderboard has to keep them apart.
+        Named as written."""
         out = []
         for c in found:
             if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
@@ -888,7 +892,8 @@ class EntityRecognizer:
             start = c.start - 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
-            if doc[start : c.start].text.lower() in self._metric_modifiers:
+            modifier = doc[start : c.start].text.lower()
+            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier):
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
         return out
 
