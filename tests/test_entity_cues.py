@@ -41,6 +41,28 @@ def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Zebrax: Leveraging Temporal Images for Radiology Analysis",
+     "In this paper, we introduce Zebrax, a temporal-aware MLLM tailored for chest X-ray report generation. Zebrax combines an "
+     "image encoder with a novel connector.", "Zebrax"),
+    ("A study", "In this paper, we introduce OmniFoo, an omniscient panoramic navigation world model that addresses all three "
+     "dimensions. Extensive experiments demonstrate that OmniFoo achieves state-of-the-art performance in video generation.", "OmniFoo"),
+])
+def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, name):
+    """The guideline's trained network: "X, a … model", "our model, X" (issue 8)."""
+    assert (name, "Model") in entities(nlp, abstract, title=title)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a framework named uCheckor to conduct unsupervised spelling error detection.", "uCheckor"),
+    ("We present a novel TTS system, Bridgo-TTS, making the first attempt to substitute the prior.", "Bridgo-TTS"),
+    ("We propose HDP-HLMX, a hierarchical extension of the HDP-HSMM. By assuming HDP-HLMX as a generative model of observed time "
+     "series, we derive an inference procedure.", "HDP-HLMX"),  # "as" gives a role, not a description
+])
+def test_a_coined_name_the_text_calls_no_model_stays_a_method(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
 @pytest.mark.parametrize("abstract, name, not_label", [
     # a plural type word counts only in the apposition of coordinated names, right after the comma
     ("We propose FooNet, which beats models trained on several datasets.", "FooNet", "Dataset"),

@@ -126,6 +126,13 @@ AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
 
+# What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
+# "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
+DESCRIPTION_END = frozenset("""for that which who to with without in into on of by and or via from using as at under over
+across through between among within than while is are can will was achieves achieve""".split())
+DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
+OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
+
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark")
 COORDINATION_ANCHORS = {"gazetteer", "metric_pattern", "cue"}
@@ -341,6 +348,8 @@ class EntityRecognizer:
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
+        self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
+        self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
@@ -1062,6 +1071,7 @@ class EntityRecognizer:
         label_of = {fold: cand.label for fold, cand in best_label.items()}
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
+        label_of.update(dict.fromkeys(self.described_models(doc, chosen, label_of), "Model"))
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
             short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
@@ -1108,6 +1118,48 @@ class EntityRecognizer:
             top = max((best_label[f] for f in folds), key=lambda c: RULE_PRIORITY[c.rule])
             out.update(dict.fromkeys(folds, self.span_typer.decide([], top.label, mean)))
         return out
+
+    def described_models(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> set[str]:
+        """The paper's own names the text calls a model ("we introduce X, an omniscient world
+        model", "X, a temporal-aware MLLM", "our model, X", "a captioning model named X"), typed a
+        Method so far: the guideline's trained network, a Model, and the same when the paper also
+        calls it a framework. Not a listed name, nor "a probabilistic model" (a statistical method)."""
+        own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
+        found = set()
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if fold in own and label_of.get(fold) == "Method" and any(
+                    words[-1] in self._model_descriptions and not self._statistical.intersection(words)
+                    for words in self.descriptions(doc, cand.start, cand.end)):
+                found.add(fold)
+        # a defined short form and its expansion are one thing
+        found |= {fold_name(c.long_form) for c in chosen if c.long_form and fold_name(doc[c.start : c.end].text) in found}
+        return found
+
+    def descriptions(self, doc: Doc, start: int, end: int) -> Iterator[list[str]]:
+        """The noun phrases (lower-case words, the head last) the text describes the name at
+        ``start:end`` by: its apposition or predicate ("X, a … world model that …", "X is a
+        framework for …"; not "as": "assuming X as a generative model" gives X a role) and the
+        noun right before it when the authors own it or name by it ("our model, X", "a novel
+        TTS system, X", "a model called X")."""
+        i = end + 1 if end < len(doc) and doc[end].lower_ in (",", ":") else end
+        if end < len(doc) and doc[end].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
+            i = end + 1  # "X is a …", not "at the core of X is a …"
+        if end < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
+            words = []
+            for token in doc[i + 1 : i + 12]:
+                if (token.is_punct and token.text not in ("-", "/")) or token.lower_ in DESCRIPTION_END or (words and ends_a_phrase(doc, token)):
+                    break
+                words.append(token.lower_)
+            if words:
+                yield words
+        j = start - 1
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``")):
+            j -= 1
+        named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
+        before = doc[max(0, j - 4) : j]
+        if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
+            yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_]
 
     def typer_reviews(self, text: str, rule: str, rules: tuple[str, ...]) -> bool:
         """The span typer reviews names its rules found; a listed name keeps its list's type
@@ -1175,6 +1227,13 @@ class EntityRecognizer:
         if start == cand.end - 1:
             return None
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def ends_a_phrase(doc: Doc, token) -> bool:
+    """"(a … MLLM) tailored for", "(a … model) trained on": a participle that starts what
+    follows a noun phrase, not a modifier inside it ("a talking head generation model")."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_.endswith(("ed", "ing")) and (following is None or following.is_punct or following.lower_ in DESCRIPTION_END)
 
 
 def named_label(text: str) -> str | None:
