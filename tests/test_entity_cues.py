@@ -63,6 +63,18 @@ def test_a_coined_name_the_text_calls_no_model_stays_a_method(nlp, abstract, nam
     assert (name, "Method") in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We segment the scans with a U-Net and compare against a plain CNN.", "U-Net"),
+    ("Our images are generated with DiT, a diffusion transformer backbone.", "DiT"),
+    ("The encoder is pretrained for few-shot learning on new classes.", "few-shot learning"),
+])
+def test_architecture_families_and_learning_paradigms_are_methods(nlp, abstract, name):
+    """GUIDELINES.md, span annotation 8 and 9: U-Net and the diffusion transformer are
+    architecture families, few-shot learning a learning paradigm (span train: U-Net 5 of 5
+    Method, DiT 5 of 5, few-shot learning 20 of 25)."""
+    assert (name, "Method") in entities(nlp, abstract)
+
+
 @pytest.mark.parametrize("abstract, name, not_label", [
     # a plural type word counts only in the apposition of coordinated names, right after the comma
     ("We propose FooNet, which beats models trained on several datasets.", "FooNet", "Dataset"),
