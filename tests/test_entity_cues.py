@@ -47,6 +47,9 @@ def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
      "image encoder with a novel connector.", "Zebrax"),
     ("A study", "In this paper, we introduce OmniFoo, an omniscient panoramic navigation world model that addresses all three "
      "dimensions. Extensive experiments demonstrate that OmniFoo achieves state-of-the-art performance in video generation.", "OmniFoo"),
+    ("LLaSAX: A Multimodal LLM for Human Activity Analysis",  # past its long form; typed a Dataset by "two key datasets"
+     "We introduce LLaSAX (Large Language and Sensor Assistant), a multimodal large language model built on Llama. To develop "
+     "LLaSAX, we introduce two key datasets: SensorCapz and OpenSQAX.", "LLaSAX"),
 ])
 def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, name):
     """The guideline's trained network: "X, a … model", "our model, X" (issue 8)."""

@@ -1121,14 +1121,15 @@ class EntityRecognizer:
 
     def described_models(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> set[str]:
         """The paper's own names the text calls a model ("we introduce X, an omniscient world
-        model", "X, a temporal-aware MLLM", "our model, X", "a captioning model named X"), typed a
-        Method so far: the guideline's trained network, a Model, and the same when the paper also
-        calls it a framework. Not a listed name, nor "a probabilistic model" (a statistical method)."""
+        model", "X (Long Form), a temporal-aware MLLM", "our model, X", "a captioning model named
+        X"), typed otherwise so far (a Method; data, beside "we introduce two datasets"): the
+        guideline's trained network, a Model, and the same when the paper also calls it a
+        framework. Not a listed name, nor "a probabilistic model" (a statistical method)."""
         own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
         found = set()
         for cand in chosen:
             fold = fold_name(doc[cand.start : cand.end].text)
-            if fold in own and label_of.get(fold) == "Method" and any(
+            if fold in own and label_of.get(fold) not in (None, "Model", "Metric") and any(
                     words[-1] in self._model_descriptions and not self._statistical.intersection(words)
                     for words in self.descriptions(doc, cand.start, cand.end)):
                 found.add(fold)
@@ -1138,14 +1139,19 @@ class EntityRecognizer:
 
     def descriptions(self, doc: Doc, start: int, end: int) -> Iterator[list[str]]:
         """The noun phrases (lower-case words, the head last) the text describes the name at
-        ``start:end`` by: its apposition or predicate ("X, a … world model that …", "X is a
-        framework for …"; not "as": "assuming X as a generative model" gives X a role) and the
-        noun right before it when the authors own it or name by it ("our model, X", "a novel
-        TTS system, X", "a model called X")."""
-        i = end + 1 if end < len(doc) and doc[end].lower_ in (",", ":") else end
-        if end < len(doc) and doc[end].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
-            i = end + 1  # "X is a …", not "at the core of X is a …"
-        if end < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
+        ``start:end`` by: its apposition (past a bracketed long form) or predicate ("X, a …
+        world model that …", "X: A Multimodal LLM for …", "X is a framework for …"; not "as":
+        "assuming X as a generative model" gives X a role) and the noun right before it when
+        the authors own it or name by it ("our model, X", "a novel TTS system, X", "a model
+        called X")."""
+        after = end
+        if after < len(doc) and doc[after].text == "(":  # "X (Long Form), a …"
+            close = next((t.i for t in doc[after : after + 12] if t.text == ")"), None)
+            after = close + 1 if close is not None else after
+        i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
+        if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
+            i = after + 1  # "X is a …", not "at the core of X is a …"
+        if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
             words = []
             for token in doc[i + 1 : i + 12]:
                 if (token.is_punct and token.text not in ("-", "/")) or token.lower_ in DESCRIPTION_END or (words and ends_a_phrase(doc, token)):
