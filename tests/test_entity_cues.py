@@ -56,6 +56,19 @@ def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, n
     assert (name, "Model") in entities(nlp, abstract, title=title)
 
 
+def test_a_coined_name_its_apposition_calls_a_benchmark_is_a_benchmark(nlp):
+    found = entities(nlp, "Fact-checking has focused on isolated text. We introduce MADX2, a new Multi-turn Audio Dialogues "
+                          "benchmark for spoken claim verification, and propose calibrated baselines.")
+    assert ("MADX2", "Benchmark") in found
+
+
+def test_a_name_after_a_data_word_it_does_not_describe_is_no_data(nlp):
+    """"…, called X" after "an external corpus": the name is of the paradigm, not of the corpus."""
+    found = entities(nlp, "We propose a new paradigm that recites knowledge without retrieving from an external corpus, called "
+                          "RECITEX. We show that RECITEX is a powerful paradigm for knowledge-intensive tasks.")
+    assert ("RECITEX", "Method") in found
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("We propose a framework named uCheckor to conduct unsupervised spelling error detection.", "uCheckor"),
     ("We present a novel TTS system, Bridgo-TTS, making the first attempt to substitute the prior.", "Bridgo-TTS"),
