@@ -41,6 +41,56 @@ def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Zebrax: Leveraging Temporal Images for Radiology Analysis",
+     "In this paper, we introduce Zebrax, a temporal-aware MLLM tailored for chest X-ray report generation. Zebrax combines an "
+     "image encoder with a novel connector.", "Zebrax"),
+    ("A study", "In this paper, we introduce OmniFoo, an omniscient panoramic navigation world model that addresses all three "
+     "dimensions. Extensive experiments demonstrate that OmniFoo achieves state-of-the-art performance in video generation.", "OmniFoo"),
+    ("LLaSAX: A Multimodal LLM for Human Activity Analysis",  # past its long form; typed a Dataset by "two key datasets"
+     "We introduce LLaSAX (Large Language and Sensor Assistant), a multimodal large language model built on Llama. To develop "
+     "LLaSAX, we introduce two key datasets: SensorCapz and OpenSQAX.", "LLaSAX"),
+])
+def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, name):
+    """The guideline's trained network: "X, a … model", "our model, X" (issue 8)."""
+    assert (name, "Model") in entities(nlp, abstract, title=title)
+
+
+def test_a_coined_name_its_apposition_calls_a_benchmark_is_a_benchmark(nlp):
+    found = entities(nlp, "Fact-checking has focused on isolated text. We introduce MADX2, a new Multi-turn Audio Dialogues "
+                          "benchmark for spoken claim verification, and propose calibrated baselines.")
+    assert ("MADX2", "Benchmark") in found
+
+
+def test_a_name_after_a_data_word_it_does_not_describe_is_no_data(nlp):
+    """"…, called X" after "an external corpus": the name is of the paradigm, not of the corpus."""
+    found = entities(nlp, "We propose a new paradigm that recites knowledge without retrieving from an external corpus, called "
+                          "RECITEX. We show that RECITEX is a powerful paradigm for knowledge-intensive tasks.")
+    assert ("RECITEX", "Method") in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a framework named uCheckor to conduct unsupervised spelling error detection.", "uCheckor"),
+    ("We present a novel TTS system, Bridgo-TTS, making the first attempt to substitute the prior.", "Bridgo-TTS"),
+    ("We propose HDP-HLMX, a hierarchical extension of the HDP-HSMM. By assuming HDP-HLMX as a generative model of observed time "
+     "series, we derive an inference procedure.", "HDP-HLMX"),  # "as" gives a role, not a description
+])
+def test_a_coined_name_the_text_calls_no_model_stays_a_method(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We segment the scans with a U-Net and compare against a plain CNN.", "U-Net"),
+    ("Our images are generated with DiT, a diffusion transformer backbone.", "DiT"),
+    ("The encoder is pretrained for few-shot learning on new classes.", "few-shot learning"),
+])
+def test_architecture_families_and_learning_paradigms_are_methods(nlp, abstract, name):
+    """GUIDELINES.md, span annotation 8 and 9: U-Net and the diffusion transformer are
+    architecture families, few-shot learning a learning paradigm (span train: U-Net 5 of 5
+    Method, DiT 5 of 5, few-shot learning 20 of 25)."""
+    assert (name, "Method") in entities(nlp, abstract)
+
+
 @pytest.mark.parametrize("abstract, name, not_label", [
     # a plural type word counts only in the apposition of coordinated names, right after the comma
     ("We propose FooNet, which beats models trained on several datasets.", "FooNet", "Dataset"),

@@ -138,6 +138,14 @@ AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
 
+# What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
+# "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
+DESCRIPTION_END = frozenset("""for that which who to with without in into on of by and or via from using as at under over
+across through between among within than while is are can will was achieves achieve""".split())
+DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
+OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
+CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
+
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark")
 COORDINATION_ANCHORS = {"gazetteer", "metric_pattern", "cue"}
@@ -353,6 +361,8 @@ class EntityRecognizer:
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
+        self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
+        self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
@@ -1121,6 +1131,7 @@ class EntityRecognizer:
         label_of = {fold: cand.label for fold, cand in best_label.items()}
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
+        label_of.update(self.described_labels(doc, chosen, label_of))
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
             short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
@@ -1167,6 +1178,69 @@ class EntityRecognizer:
             top = max((best_label[f] for f in folds), key=lambda c: RULE_PRIORITY[c.rule])
             out.update(dict.fromkeys(folds, self.span_typer.decide([], top.label, mean)))
         return out
+
+    def described_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """The type the text gives a name of the paper's own by what it calls it. One it calls a
+        model ("we introduce X, an omniscient world model", "X (Long Form), a temporal-aware
+        MLLM", "our model, X", "a captioning model named X") is a Model, whatever it was typed (a
+        Method; data, beside "we introduce two datasets"): the guideline's trained network, and
+        the same where the paper also calls it a framework; not "a probabilistic model" (a
+        statistical method). One typed a Method or Task that its apposition calls a benchmark or
+        dataset ("X, a new multi-turn audio dialogues benchmark for …") is that. Not a listed name."""
+        own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):
+                continue
+            for words, apposition in self.descriptions(doc, cand.start, cand.end):
+                head = words[-1]
+                if head in self._model_descriptions and not self._statistical.intersection(words):
+                    out[fold] = "Model"
+                elif apposition and label_of[fold] in ("Method", "Task") and out.get(fold) != "Model":
+                    # not the noun before the name: "retrieving from an external corpus, called X"
+                    data = "Benchmark" if head in self._benchmark_words else "Dataset" if head in self._dataset_words else None
+                    if data and self._benchmark_words.intersection(words[:-1]):
+                        data = "Benchmark"  # "a suite of three novel benchmarking datasets"
+                    if data:
+                        out[fold] = data
+        # a defined short form and its expansion are one thing
+        out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(doc[c.start : c.end].text)) in out})
+        return out
+
+    def descriptions(self, doc: Doc, start: int, end: int) -> Iterator[tuple[list[str], bool]]:
+        """(noun phrase, whether it is an apposition or predicate): the lower-case words, the
+        head last, of what the text calls the name at ``start:end``. Its apposition (past a
+        bracketed long form) or predicate ("X, a … world model that …", "X: A Multimodal LLM
+        for …", "X is a framework for …"; not "as": "assuming X as a generative model" gives X
+        a role), and the noun right before it where the authors own it or name by it ("our
+        model, X", "a novel TTS system, X", "a model called X")."""
+        after = end
+        if after < len(doc) and doc[after].text == "(":  # "X (Long Form), a …"
+            close = next((t.i for t in doc[after : after + 12] if t.text == ")"), None)
+            after = close + 1 if close is not None else after
+        i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
+        if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
+            i = after + 1  # "X is a …", not "at the core of X is a …"
+        if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
+            words = []
+            for token in doc[i + 1 : i + 12]:
+                if token.lower_ == "of" and words and words[-1] in CONTAINER_NOUNS:
+                    words.append("of")  # "a suite of RL algorithms": the head comes after "of"
+                    continue
+                if (token.is_punct and token.text not in ("-", "/")) or token.lower_ in DESCRIPTION_END or token.is_sent_start or (
+                        words and ends_a_phrase(doc, token)):
+                    break  # (a sentence start: the title's phrase ends where the abstract begins)
+                words.append(token.lower_)
+            if words:
+                yield words, True
+        j = start - 1
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``")):
+            j -= 1
+        named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
+        before = doc[max(0, j - 4) : j]
+        if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
+            yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
 
     def typer_reviews(self, text: str, rule: str, rules: tuple[str, ...]) -> bool:
         """The span typer reviews names its rules found; a listed name keeps its list's type
@@ -1234,6 +1308,13 @@ class EntityRecognizer:
         if start == cand.end - 1:
             return None
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def ends_a_phrase(doc: Doc, token) -> bool:
+    """"(a … MLLM) tailored for", "(a … model) trained on": a participle that starts what
+    follows a noun phrase, not a modifier inside it ("a talking head generation model")."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_.endswith(("ed", "ing")) and (following is None or following.is_punct or following.lower_ in DESCRIPTION_END)
 
 
 def named_label(text: str) -> str | None:
