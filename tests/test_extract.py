@@ -705,12 +705,15 @@ def test_a_piece_of_a_word_the_recogniser_marks_is_no_node(nlp, abstract, piece)
      "MaiNLP at SemEval-2024 Task 1", None),
     ("A study", "Experiments on the cMedQA V2.0 and cMedQA V1.0 dataset show gains.", "V1.0", ("cMedQA V1.0", "Dataset")),
     ("A study", "The model achieved R2 > 0.98 with RMSE < 0.14 on held-out data.", "R2", ("RMSE", "Metric")),
+    ("A study", "We collect a research suite for Zhuang, a language no LLM supports, and test on FLORES-200.", "Zhuang",
+     ("FLORES-200", "Benchmark")),
 ])
 def test_pieces_of_names_and_quantities_are_no_nodes(nlp, title, abstract, junk, kept):
     """Held-out corpus abstracts: a hyphen inside a title's name is no "X - …" separator
     ("Matter" of "Matter-of-Fact"); "X at SemEval-2024 Task 1: …" names a team's system, not
     "X at SemEval-2024 Task 1" (shared tasks stay unannotated, eval/GUIDELINES.md); a version before a type word names nothing without the name
-    before it ("cMedQA V1.0 dataset"); a span compared with a number ("R2 > 0.98") is a quantity."""
+    before it ("cMedQA V1.0 dataset"); a span compared with a number ("R2 > 0.98") is a quantity;
+    a human language ("Zhuang", a Benchmark from the recogniser) is no node (span train annotates none)."""
     [paper] = extract_papers(nlp, [Record(title, abstract, Source("t", 1))])
     found = {(m.text, m.label) for m in paper.mentions}
     assert junk not in {name for name, _ in found}

@@ -324,7 +324,9 @@ class EntityRecognizer:
 
     def _build(self) -> None:
         self._by_fold = {}
-        self._generic = {fold_name(t) for t in self.lexicon.get("generic_terms", ())}
+        # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
+        # language in 226 mentions) are never a node of their own.
+        self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
