@@ -618,10 +618,11 @@ SELF_APPLIED = ("APPLIED_TO", "USED_FOR")
 
 def one_family(a: Span, b: Span) -> bool:
     """One name, or one a variant of the other or both of one family ("XLM-R XL", "XLM-R")."""
+    if same_name(a, b):
+        return True
     fa, fb = (fold_name(x._.kg_family) if x._.kg_family else None for x in (a, b))
     na, nb = fold_name(a._.kg_canonical or a.text), fold_name(b._.kg_canonical or b.text)
-    return (na == nb or fa == nb or fb == na or (fa is not None and fa == fb)
-            or na.startswith(nb + "-") or nb.startswith(na + "-"))  # "xlm-r-xl" of "xlm-r"
+    return fa == nb or fb == na or (fa is not None and fa == fb) or na.startswith(nb + "-") or nb.startswith(na + "-")  # "xlm-r-xl"
 
 
 def same_name(a: Span, b: Span) -> bool:
