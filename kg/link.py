@@ -301,6 +301,19 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     return Naming(winners, ambiguous, key_of)
 
 
+# A paper's role for a node it names, when two of its mentions (a short form and its expansion,
+# "ConvQA" and "conversational question answering") were given different roles: the stronger
+# role drops the weaker. SCHEMA.md: the paper's own contribution is PROPOSES, not also USES;
+# MENTIONS is for names the paper does nothing else with. (EVALUATES_ON beside PROPOSES stays:
+# the span annotation gives a paper's own benchmark both, 24 times on span dev.)
+OUTRANKED_BY = {"USES": {"PROPOSES"}, "MENTIONS": {"PROPOSES", "USES", "ADDRESSES", "EVALUATES_ON", "REPORTS_METRIC"}}
+
+
+def outranked(role: str, roles: set[str]) -> bool:
+    """Whether a paper's ``role`` for a node gives way to another of its ``roles`` for it."""
+    return bool(OUTRANKED_BY.get(role, set()) & roles)
+
+
 def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> None:
     """Pass 2 for one paper (its labels settled): its node, results, relation edges and the
     edges of model variants to their families."""
@@ -314,9 +327,15 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     mkeys = [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions]
     add_results(graph, paper, mkeys)
     paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    for rel in paper.relations:
+        if rel.head is None:
+            roles_of[mkeys[rel.tail]].add(rel.type)
     for rel in paper.relations:
         tail = paper.mentions[rel.tail]
         if rel.head is None:
+            if outranked(rel.type, roles_of[mkeys[rel.tail]]):
+                continue
             ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rel.rule, rel.confidence)
             graph.add_edge(paper.key, rel.type, mkeys[rel.tail], ev)
             paper_edges[mkeys[rel.tail]].append((rel.type, ev))

@@ -50,6 +50,22 @@ def test_variant_of_family_and_family_gets_paper_edges():
     assert ("arXiv:2", "USES", "Model:opt") in graph.edges
 
 
+def test_a_papers_stronger_role_for_a_node_drops_the_weaker():
+    """Two mentions of one node (a short form and its expansion) given two roles: the paper's
+    own contribution is PROPOSES, not also USES; a task it ADDRESSES is not also MENTIONS; a
+    benchmark it introduces and evaluates on keeps both roles, as the span annotation has it."""
+    graph, _ = link([paper("arXiv:1", [
+        m("Bi-directional Cognitive Thinking Network", "Method", long_form="Bi-directional Cognitive Thinking Network"),
+        m("BCTN", "Method", long_form="Bi-directional Cognitive Thinking Network"),
+        m("conversational question answering", "Task"), m("ConvQA", "Task", long_form="conversational question answering"),
+        m("PolyGlotFake", "Dataset")],
+        [r(None, "PROPOSES", 0), r(None, "USES", 1), r(None, "ADDRESSES", 2), r(None, "MENTIONS", 3),
+         r(None, "PROPOSES", 4), r(None, "EVALUATES_ON", 4)])])
+    roles = {(e[1], e[2]) for e in graph.edges if e[0] == "arXiv:1"}
+    assert roles == {("PROPOSES", "Method:bctn"), ("ADDRESSES", "Task:convqa"),
+                     ("PROPOSES", "Dataset:polyglotfake"), ("EVALUATES_ON", "Dataset:polyglotfake")}
+
+
 def test_evidence_accumulates_and_weight_counts_it():
     graph, _ = link(corpus())
     edge = graph.edges[("Method:lora", "APPLIED_TO", "Model:opt-175b")]
