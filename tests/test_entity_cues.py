@@ -107,6 +107,9 @@ def test_a_plural_type_word_further_on_is_no_type_cue(nlp, abstract, name, not_l
     ("Experimental results on the RSCID, UCM-Captions and Sydney-Captions datasets show the effectiveness.",
      {("RSCID", "Dataset"), ("UCM-Captions", "Dataset"), ("Sydney-Captions", "Dataset")}),
     ("We fine-tune on SQuAD and QuAC-X and report F1.", {("SQuAD", "Dataset"), ("QuAC-X", "Dataset")}),
+    # a coined name's shape guess (Method) gives way to the list it stands in
+    ("We validate our method on three math benchmarks (GSM8K, MATH500, and OmniMath) on open models.",
+     {("GSM8K", "Benchmark"), ("MATH500", "Benchmark"), ("OmniMath", "Benchmark")}),
 ])
 def test_members_of_a_list_of_datasets_are_datasets(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)

@@ -48,7 +48,7 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 1, "capitalised_name": 5}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5}
 RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
@@ -149,6 +149,7 @@ CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark")
 COORDINATION_ANCHORS = {"gazetteer", "metric_pattern", "cue"}
+GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
 MAX_CONJUNCTS = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
@@ -963,7 +964,9 @@ class EntityRecognizer:
         name and on no list as something else. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
         anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in COORDINATION_ANCHORS]
-        taken = {(c.start, c.end) for c in found}
+        # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
+        # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
+        taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
         out: list[Candidate] = []
         for anchor in anchors:
             for start, end in [*self.conjuncts(doc, anchor, forward=True), *self.conjuncts(doc, anchor, forward=False)]:
