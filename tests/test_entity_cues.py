@@ -169,3 +169,16 @@ def test_a_metric_short_form_is_not_found_inside_a_name(nlp):
     """"diarization error rate" is listed without its short form DER: case-blind, "der" is in
     "van der Pol"."""
     assert not any(label == "Metric" for _, label in entities(nlp, "We solve the Burgers and van der Pol equations."))
+
+
+@pytest.mark.parametrize("abstract, expected, not_expected", [
+    # span train lists a dataset with its edition's year 19 times, the bare name 3 times
+    ("Using two standard datasets (SemEval 2015 and SemEval 2016) we show that our extensions improve accuracy.",
+     {("SemEval 2015", "Dataset"), ("SemEval 2016", "Dataset")}, ("SemEval", "Dataset")),
+    # after a listed name the year is its competition's ("the ILSVRC 2015 classification task")
+    ("We won 1st place on the ILSVRC 2015 classification task and the COCO 2015 competitions.",
+     {("ILSVRC", "Dataset"), ("COCO", "Dataset")}, ("COCO 2015", "Dataset")),
+])
+def test_a_dataset_is_named_with_the_year_of_its_edition(nlp, abstract, expected, not_expected):
+    found = entities(nlp, abstract)
+    assert expected <= found and not_expected not in found
