@@ -397,6 +397,9 @@ JUNK = [
      "In the past year, MultiModal Large Language Models have undergone substantial advancements.", "MM-LLMs"),
     ("3D-Properties: Identifying Challenges in DPO and Charting a Path Forward",
      "Aligning large language models with human preference has recently gained attention.", "3D"),
+    # the words between "A" and the type word describe the dataset the title named before its colon
+    ("PolyGlotFake: A Novel Multilingual and Multimodal DeepFake Dataset",
+     "We propose a novel deepfake dataset: PolyGlotFake.", "DeepFake"),
 ]
 
 
@@ -411,6 +414,7 @@ def test_fragments_and_class_words_are_not_entities(nlp, title, abstract, junk):
     ("Forests", "We fit quantile regression forests (QRF) to the residuals.", "QRF", "Method"),
     ("Compression", "We apply knowledge distillation (KD) to shrink BERT.", "KD", "Method"),
     ("Text2Zinc: A Cross-Domain Dataset for Modeling Optimization Problems", "We release it.", "Text2Zinc", "Dataset"),
+    ("PolyGlotFake: A Novel Multilingual and Multimodal DeepFake Dataset", "We propose it.", "PolyGlotFake", "Dataset"),
     ("Data", "Experiments on the QMOF dataset show that it works.", "QMOF", "Dataset"),
     ("Data", "Results on the VEC benchmark show gains.", "VEC", "Benchmark"),
 ])

@@ -192,6 +192,7 @@ class Candidate:
     proposed: bool = False
 
 
+MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -888,7 +889,7 @@ class EntityRecognizer:
             if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
                 label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
             if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
-                if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an"):
+                if self.described(doc, token.i):
                     continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
                 after = doc[token.i + 2] if token.i + 2 < len(doc) else None
                 if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
@@ -899,6 +900,21 @@ class EntityRecognizer:
                         continue  # a version alone names nothing
                     start -= 1  # "the cMedQA V1.0 dataset": the name with its version
                 yield Candidate(start, token.i + 1, label, "cue")
+
+    @staticmethod
+    def described(doc: Doc, i: int) -> bool:
+        """The word at ``i`` ends a capitalised phrase that "a"/"an" opens: "A Cross-Domain
+        Dataset", "A Novel Multilingual and Multimodal DeepFake Dataset" (a title that has
+        named its dataset before the colon) describe a dataset, they do not name one."""
+        j = i - 1
+        while j >= 0 and i - j <= MAX_DESCRIBED_WORDS:
+            word = doc[j]
+            if word.lower_ in ("a", "an"):
+                return True
+            if not (word.is_title or word.lower_ in ("and", ",", "-") or word.is_upper):
+                return False
+            j -= 1
+        return False
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
