@@ -470,6 +470,18 @@ def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, 
     assert proposed or roles == {"USES"}
 
 
+@pytest.mark.parametrize("abstract, name", [
+    # the paper proposes the evaluation, not the methods it evaluates
+    ("This work presents the first systematic evaluation of state-of-the-art text watermarking methods: KGW, "
+     "Exponential Sampling (EXP), and Waterfall, for Bangla LLM text generation under cross-lingual round-trip "
+     "translation (RTT) attacks. Under benign conditions, KGW and EXP achieve high detection accuracy.", "Exponential Sampling"),
+    ("We present a comparative study of FooNet and BarNet for image captioning.", "BarNet"),
+])
+def test_names_in_a_proposed_evaluation_are_not_proposed(nlp, abstract, name):
+    roles = {r for h, r, t in triples(run(nlp, "A study", abstract)) if h == "PAPER" and t == name}
+    assert roles and "PROPOSES" not in roles
+
+
 def test_title_is_a_sentence_of_its_own(nlp):
     """A title without a full stop used to run into the first sentence, so rules paired its
     names with the abstract's ("GPT-4 DERIVED_FROM LLaMA" across the two)."""

@@ -95,6 +95,7 @@ class RelationExtractor:
         lex = self.lexicon
         self.propose_verbs = set(lex["propose_verbs"])
         self.naming = set(lex["naming_words"])
+        self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -271,6 +272,8 @@ class RelationExtractor:
                 return False
             node = node.head
             steps += 1
+            if node.lower_ in self.study_nouns:
+                return False  # "This work presents the first systematic evaluation of … methods: KGW, EXP, and Waterfall"
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()
