@@ -85,6 +85,17 @@ def test_variant_mentions_carry_their_family(nlp):
 
 
 
+def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
+    """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
+    no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of
+    the unknown segments ("BERT-CRF", an architecture) stays unread so."""
+    paper = run(nlp, "A study", "Llama-3.1-8B-TFree-HAT and Mistral-7B-MedTuned are byte-level models. We also train BERT-CRF.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Llama-3.1-8B-TFree-HAT"] == ("Model", "Llama-3.1-8B", "derived")
+    assert fam["Mistral-7B-MedTuned"][0::2] == ("Model", "derived")
+    assert fam.get("BERT-CRF", (None, None, None))[2] != "derived"
+
+
 def test_a_new_release_of_a_listed_family_is_a_variant_of_it(nlp):
     """Corpus abstracts of 2025-26 name releases no list holds yet ("Gemma 4", "DeepSeek 3.1",
     "Gemini 3.1 Flash"): the spaced version makes the checkpoint (DEV-NOTES: a version counts

@@ -118,6 +118,10 @@ KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benc
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
+# Name-like segments after a listed family's checkpoint ("Llama-3.1-8B-TFree-HAT", "Mistral-7B-MedTuned"):
+# a model derived from that checkpoint, at most this many of them.
+DERIVED_SEGMENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
+MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
 NAME_SHAPE = re.compile(
@@ -664,10 +668,15 @@ class EntityRecognizer:
             entry = self._by_fold.get(fold_name(prefix))
             if entry is not None and entry.label == "Model":
                 sized = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in suffix)
-                if sized and all(SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES for seg in suffix):
+                unknown = [seg for seg in suffix if not (SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES)]
+                if sized and not unknown:
                     if fold_name(prefix) == fold_name(text):
                         return None
                     return entry.name, "size"
+                checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
+                if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
+                        and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
+                    return entry.name, "derived"  # "Llama-3.1-8B-TFree-HAT": a checkpoint the authors built on
                 return None
         match = GENERIC_SIZE_NAME.match(text)
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
