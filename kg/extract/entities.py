@@ -196,6 +196,7 @@ class Candidate:
     proposed: bool = False
 
 
+APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -870,8 +871,10 @@ class EntityRecognizer:
             return self._type_heads.get(doc[j - 1].lower_[:-1])
         if j < i - 1 and j >= 0:  # after "called", "named", a quote: the type word itself
             return self._type_heads.get(doc[j].lower_)
-        if j > 0 and doc[j].text == "," and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
-            return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …"
+        if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
+            j -= 1  # "--" may be two tokens
+        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
+            return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI"
         return None
 
     def label_from_title(self, doc: Doc, name_end: int) -> str:
