@@ -65,6 +65,9 @@ def fold_name(name: str) -> str:
 # spellings): at 175,745 papers folding was most of pass 1. fold_name is a pure function of its
 # string, so a cache changes nothing but the time; the linker empties it when done.
 cached_fold_name = lru_cache(maxsize=1 << 20)(fold_name)
+# Extraction folds the same few thousand names over and over (each candidate, each gazetteer
+# look-up, each relation rule): a small cache of its own, bounded for long builds.
+extraction_fold_name = lru_cache(maxsize=1 << 16)(fold_name)
 
 
 def entity_key(label: str, name: str) -> str:

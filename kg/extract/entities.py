@@ -35,7 +35,8 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
-from kg.names import GLUE_WORDS, fold_name
+from kg.names import GLUE_WORDS
+from kg.names import extraction_fold_name as fold_name
 from kg.schema import ENTITY_LABELS
 
 GAZETTEER_FILES = {

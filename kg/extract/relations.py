@@ -24,7 +24,7 @@ from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, Sentenc
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.extract.span_typer import name_shape
-from kg.names import fold_name
+from kg.names import extraction_fold_name as fold_name
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)

@@ -26,7 +26,7 @@ from kg.errors import ConfigError
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
                                      clause_bounds, name_shape, role_candidates)
-from kg.names import fold_name
+from kg.names import extraction_fold_name as fold_name
 
 if not Doc.has_extension("kg_results"):
     Doc.set_extension("kg_results", default=None)
