@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from kg.graph import Edge, KnowledgeGraph, Node
@@ -90,6 +91,18 @@ def grouped_rows(graph: KnowledgeGraph):
     return nodes, edges
 
 
+# Characters a Cypher string literal must not hold as they are: quotes, the backslash, control
+# characters, the JavaScript line separators and lone surrogates (one regex pass: the per-character
+# loop it replaces was most of writing graph.cypher).
+_CYPHER_UNSAFE = re.compile("[\\\\'\"\x00-\x1f\u2028\u2029\ud800-\udfff]")
+_CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _cypher_escape(match: re.Match) -> str:
+    ch = match.group()
+    return _CYPHER_ESCAPES.get(ch) or f"\\u{ord(ch):04x}"
+
+
 def cypher_literal(value: Any) -> str:
     """A Cypher literal for a JSON-like value; strings escaped so data can never become code."""
     if value is None:
@@ -101,21 +114,7 @@ def cypher_literal(value: Any) -> str:
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else "null"
     if isinstance(value, str):
-        out = []
-        for ch in value:
-            if ch in "\\'\"":
-                out.append("\\" + ch)
-            elif ch == "\n":
-                out.append("\\n")
-            elif ch == "\r":
-                out.append("\\r")
-            elif ch == "\t":
-                out.append("\\t")
-            elif ord(ch) < 0x20 or ch in "\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
-                out.append(f"\\u{ord(ch):04x}")
-            else:
-                out.append(ch)
-        return "'" + "".join(out) + "'"
+        return "'" + _CYPHER_UNSAFE.sub(_cypher_escape, value) + "'"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
     if isinstance(value, dict):

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.cypher_statements import constraint_statements
+from kg.cypher_statements import constraint_statements, cypher_literal
 from kg.errors import InputError, KGError, SchemaError
 from kg import co_occurrence
 from kg.graph import Evidence, KnowledgeGraph
@@ -832,3 +832,12 @@ def test_leaderboard_timeout_is_the_stores_from_the_library_and_the_cli(falkordb
     finally:
         with FalkorDBTransport(url=falkordb_server.url, graph=name) as transport:
             transport.drop()
+
+
+def test_cypher_literals_escape_every_unsafe_character():
+    """graph.cypher inlines rows as literals: quotes, backslashes, control characters, the
+    JavaScript line separators and lone surrogates are escaped, everything else kept."""
+    assert cypher_literal("O'Neil \"GPT\" a\\b") == "'O\\'Neil \\\"GPT\\\" a\\\\b'"
+    assert cypher_literal("a\nb\rc\td\x00e\x1f") == "'a\\nb\\rc\\td\\u0000e\\u001f'"
+    assert cypher_literal("\u2028\u2029\ud800é中😀") == "'\\u2028\\u2029\\ud800é中😀'"
+    assert cypher_literal(["x'", {"k": None, "n": 1.5, "b": True}]) == "['x\\'', {`k`: null, `n`: 1.5, `b`: true}]"
