@@ -481,6 +481,15 @@ def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, 
     assert proposed or roles == {"USES"}
 
 
+def test_a_name_in_another_verbs_clause_is_not_proposed(nlp):
+    """"Llama" is the object of "adapt", a clause of its own joined to "trained": not proposed."""
+    paper = run(nlp, "A study", "We show that we can reuse available pre-trained models by converting them into the HAT "
+                                "architecture: our models are byte-level models whose encoder and decoder are trained from "
+                                "scratch, but where we adapt the pre-trained Llama backbone to handle word embeddings.")
+    roles = {r for h, r, t in triples(paper) if h == "PAPER" and t == "Llama"}
+    assert roles and "PROPOSES" not in roles
+
+
 @pytest.mark.parametrize("abstract, name", [
     # the paper proposes the evaluation, not the methods it evaluates
     ("This work presents the first systematic evaluation of state-of-the-art text watermarking methods: KGW, "

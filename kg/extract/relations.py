@@ -274,6 +274,9 @@ class RelationExtractor:
             steps += 1
             if node.lower_ in self.study_nouns:
                 return False  # "This work presents the first systematic evaluation of … methods: KGW, EXP, and Waterfall"
+            if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return False  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()
