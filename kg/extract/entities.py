@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -197,6 +197,9 @@ class Candidate:
     proposed: bool = False
 
 
+# A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
+ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
+FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -471,7 +474,21 @@ class EntityRecognizer:
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         found += self.year_edition_candidates(doc, found)
+        found = [self.as_family_model(doc, c) for c in found]
         return self.propagate(doc, found)
+
+    def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
+        "CLIP-ViT", "Baichuan-Omni") is a Model where its shape alone typed it a Method: span
+        train types such names Model 31 times, Method 5, Dataset 2."""
+        if cand.label != "Method" or cand.rule not in FAMILY_TYPED_RULES:
+            return cand
+        text = doc[cand.start : cand.end].text
+        prefix = text.split("-", 1)[0] if "-" in text.split(" ", 1)[0] else ""
+        entry = self.lookup(prefix) if len(prefix) >= 2 else None
+        if entry is None or entry.label != "Model" or self.lookup(text) is not None:
+            return cand
+        return replace(cand, label="Model")
 
     def year_edition_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A dataset or benchmark name with the year of its edition right after it ("SemEval 2015",
@@ -1070,7 +1087,7 @@ class EntityRecognizer:
         typed: dict[str, str] = {}
         for token in doc:
             text = token.text
-            if not MIXED_CASE_NAME.match(text) or len(text) > MAX_NAME_CHARS or text.endswith(("-based", "LLMs", "LMs")):
+            if not MIXED_CASE_NAME.match(text) or len(text) > MAX_NAME_CHARS or text.endswith(("LLMs", "LMs", *ADJECTIVE_SUFFIXES)):
                 continue
             if fold_name(text) in self._word_folds:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
