@@ -408,6 +408,14 @@ JUNK = [
      "In the past year, MultiModal Large Language Models have undergone substantial advancements.", "MM-LLMs"),
     ("3D-Properties: Identifying Challenges in DPO and Charting a Path Forward",
      "Aligning large language models with human preference has recently gained attention.", "3D"),
+    # a title phrase that a question word or "Beyond"/"Towards"/"Rethinking" opens is no name (span train: 0 of 60)
+    ("When differential privacy meets NLP: The devil is in the detail", "We study private text rewriting.",
+     "When differential privacy meets NLP"),
+    ("Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws",
+     "Scaling laws estimate how to grow models.", "Beyond Chinchilla-Optimal"),
+    # a word glued to "-based" is an adjective, whichever recogniser finds it
+    ("Reliable interpretability", "Existing methods face trade-offs. Gradient-based CAM variants suffer from noise.",
+     "Gradient-based"),
     # the words between "A" and the type word describe the dataset the title named before its colon
     ("PolyGlotFake: A Novel Multilingual and Multimodal DeepFake Dataset",
      "We propose a novel deepfake dataset: PolyGlotFake.", "DeepFake"),

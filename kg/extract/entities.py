@@ -368,6 +368,9 @@ class EntityRecognizer:
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
+        # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
+        # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
+        self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
@@ -519,8 +522,8 @@ class EntityRecognizer:
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
-            if text.endswith("-") or text.count("(") != text.count(")"):
-                continue  # "T1- and T2-weighted", "Biasing(XCB) module": a piece of a word, not a name
+            if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
+                continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
                 continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
             entry = self.lookup(text)
@@ -785,7 +788,8 @@ class EntityRecognizer:
             if entry is not None and not entry.yields_to_paper:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
-            if rule == "title_name" and not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded)):
+            if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1
+                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded))):
                 continue
             label = type_label or self.label_from_context(doc, fold_name(span.text)) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
