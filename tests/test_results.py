@@ -529,3 +529,13 @@ def test_kg_eval_scores_results_of_a_build(tmp_path, nlp):
     assert not any(k.startswith(("REPORTS_RESULT", "RESULT_")) for k in result.relations)
     printed = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), str(out)]).output
     assert "value+benchmark" in printed and "tuple" in printed
+
+
+def test_a_name_the_sentence_repeats_unrecognised_is_a_candidate():
+    from kg.extract.results import echoed_mentions
+
+    text = "LightGBM exhibited a sensitivity of 100% and specificity of 94.43%."
+    spans = [(0, 8, "Method", 4)]  # the recogniser found LightGBM here but not "sensitivity"
+    echoes = {"sensitivity": ("Metric", 9), "LightGBM": ("Method", 1), "AUC": ("Metric", 8)}
+    assert echoed_mentions(text, spans, echoes) == [(21, 32, "Metric", 9)]
+    assert echoed_mentions("the sensitivity-aware loss", [], echoes) == []  # inside a longer word, no

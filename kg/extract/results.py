@@ -795,12 +795,14 @@ class ResultExtractor:
         ents = doc.ents
         hits: list[ResultHit] = []
         starts = [e.start_char for e in ents]
+        echoes = echo_names(ents)
         for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
             if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
                 continue
             # (the title is a sentence of its own: make_doc starts a sentence where the abstract does)
             base = sent.start_char
             spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
+            spans = sorted(spans + echoed_mentions(sent.text, spans, echoes)) if echoes else spans
             hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base)))
         return hits
 
@@ -823,6 +825,35 @@ class ResultExtractor:
                 of_rule=how, confidence=confidence if explicit or of is None else round(confidence - 0.15, 2), on_rule=on_how, metric_rule=metric_how,
             ))
         return hits
+
+
+# The kinds of names a sentence may repeat without the recogniser finding them again.
+ECHO_LABELS = ("Metric", "Model", "Method", "Dataset", "Benchmark")
+
+
+def echo_names(ents) -> dict[str, tuple[str, int]]:
+    """Each name the paper's recogniser found (of ``ECHO_LABELS``), as written: its type and first
+    entity index."""
+    out: dict[str, tuple[str, int]] = {}
+    for i, e in enumerate(ents):
+        if e.label_ in ECHO_LABELS and len(e.text) > 1 and e.text not in out:
+            out[e.text] = (e.label_, i)
+    return out
+
+
+def echoed_mentions(text: str, spans: list[tuple[int, int, str, int]], echoes: dict[str, tuple[str, int]]) -> list[tuple[int, int, str, int]]:
+    """Where a sentence repeats a name the paper's recogniser found elsewhere but not here
+    ("LightGBM exhibited a sensitivity of 100%" after "… accuracy, AUC and sensitivity"): the
+    number's model, benchmark or metric is often that name (span train: the gold's names are in
+    the sentence but unrecognised there for ~70 numbers). (start, end, type, entity index) of each."""
+    taken = [(s, e) for s, e, _, _ in spans]
+    out = []
+    for name in sorted(echoes, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append(m.span())
+                out.append((m.start(), m.end(), *echoes[name]))
+    return out
 
 
 def sole_proposed_on(context: PaperContext) -> int | None:
