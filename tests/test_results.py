@@ -539,3 +539,18 @@ def test_a_name_the_sentence_repeats_unrecognised_is_a_candidate():
     echoes = {"sensitivity": ("Metric", 9), "LightGBM": ("Method", 1), "AUC": ("Metric", 8)}
     assert echoed_mentions(text, spans, echoes) == [(21, 32, "Metric", 9)]
     assert echoed_mentions("the sensitivity-aware loss", [], echoes) == []  # inside a longer word, no
+
+
+def test_a_title_headline_is_not_the_papers_model():
+    import spacy
+
+    from kg.extract.results import title_headline
+
+    title = "Explaining AI Without Code: A User Study on Explainable AI"
+    doc = spacy.blank("en")(title)
+    assert title_headline(doc[0:4], title)  # "Explaining AI Without Code"
+    assert not title_headline(doc[1:4], title)  # not the whole head
+    coined = spacy.blank("en")("MOFDiff: Coarse-Grained Diffusion for Metal-Organic Framework Design")
+    assert not title_headline(coined[0:1], coined.text)  # a one-word coined name stays
+    plain = spacy.blank("en")("Recurrent Highway Networks")
+    assert not title_headline(plain[0:3], plain.text)  # a title without a subtitle names its model
