@@ -554,3 +554,11 @@ def test_a_title_headline_is_not_the_papers_model():
     assert not title_headline(coined[0:1], coined.text)  # a one-word coined name stays
     plain = spacy.blank("en")("Recurrent Highway Networks")
     assert not title_headline(plain[0:3], plain.text)  # a title without a subtitle names its model
+
+
+def test_a_speed_up_is_not_carried_to_the_papers_dataset(nlp):
+    abstract = ("We evaluate OPT-IML on the MMLU benchmark. OPT-IML reaches an accuracy of 67.2%. "
+                "OPT-IML also decodes 3.1x faster than OPT-175B.")
+    found = {r[0]: r for r in results_of(nlp, abstract)}
+    assert found["67.2%"][7] == "MMLU"  # a score is carried to the paper's one benchmark
+    assert found["3.1x"][7] is None  # a speed-up is not

@@ -147,6 +147,7 @@ class Cues:
     condition_before: tuple[str, ...]
     not_after_times: tuple[str, ...]
     unit_re: str
+    not_carried_on: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -162,7 +163,7 @@ class Cues:
             not_before=frozenset(data["not_result_before"]),
             condition_after=tuple(data["condition_after_percent"]), condition_before=tuple(data["condition_before_percent"]),
             not_after_times=tuple(data["not_result_after_times"]),
-            unit_re="(?:" + "|".join(alts) + ")",
+            unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
         )
 
 
@@ -815,6 +816,9 @@ class ResultExtractor:
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
         found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
+        # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
+        found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
+                 else f for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
