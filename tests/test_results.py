@@ -529,3 +529,36 @@ def test_kg_eval_scores_results_of_a_build(tmp_path, nlp):
     assert not any(k.startswith(("REPORTS_RESULT", "RESULT_")) for k in result.relations)
     printed = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), str(out)]).output
     assert "value+benchmark" in printed and "tuple" in printed
+
+
+def test_a_name_the_sentence_repeats_unrecognised_is_a_candidate():
+    from kg.extract.results import echoed_mentions
+
+    text = "LightGBM exhibited a sensitivity of 100% and specificity of 94.43%."
+    spans = [(0, 8, "Method", 4)]  # the recogniser found LightGBM here but not "sensitivity"
+    echoes = {"sensitivity": ("Metric", 9), "LightGBM": ("Method", 1), "AUC": ("Metric", 8)}
+    assert echoed_mentions(text, spans, echoes) == [(21, 32, "Metric", 9)]
+    assert echoed_mentions("the sensitivity-aware loss", [], echoes) == []  # inside a longer word, no
+
+
+def test_a_title_headline_is_not_the_papers_model():
+    import spacy
+
+    from kg.extract.results import title_headline
+
+    title = "Explaining AI Without Code: A User Study on Explainable AI"
+    doc = spacy.blank("en")(title)
+    assert title_headline(doc[0:4], title)  # "Explaining AI Without Code"
+    assert not title_headline(doc[1:4], title)  # not the whole head
+    coined = spacy.blank("en")("MOFDiff: Coarse-Grained Diffusion for Metal-Organic Framework Design")
+    assert not title_headline(coined[0:1], coined.text)  # a one-word coined name stays
+    plain = spacy.blank("en")("Recurrent Highway Networks")
+    assert not title_headline(plain[0:3], plain.text)  # a title without a subtitle names its model
+
+
+def test_a_speed_up_is_not_carried_to_the_papers_dataset(nlp):
+    abstract = ("We evaluate OPT-IML on the MMLU benchmark. OPT-IML reaches an accuracy of 67.2%. "
+                "OPT-IML also decodes 3.1x faster than OPT-175B.")
+    found = {r[0]: r for r in results_of(nlp, abstract)}
+    assert found["67.2%"][7] == "MMLU"  # a score is carried to the paper's one benchmark
+    assert found["3.1x"][7] is None  # a speed-up is not

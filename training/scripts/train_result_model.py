@@ -29,7 +29,7 @@ from kg.evaluate import _names, same_value
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc
 from kg.extract.result_model import ROLE_LABELS, PaperContext, ResultModel, decide
-from kg.extract.results import ROLE_SLOTS, _patterns, paper_context, read_results, result_candidates, sole_proposed_on
+from kg.extract.results import ROLE_SLOTS, _patterns, echo_names, echoed_mentions, paper_context, read_results, result_candidates, sole_proposed_on
 from kg.names import fold_name
 from kg.types import Record, Source
 
@@ -56,11 +56,13 @@ def cache_split(nlp, pairs: list[tuple[dict, dict]], path: Path) -> None:
                 context = paper_context(doc)
                 ents = doc.ents
                 starts = [e.start_char for e in ents]
+                echoes = echo_names(ents)  # as the extractor sees them
                 sentences = []
                 for sent, members in zip(sentence_list(doc), entities_by_sentence(doc)):
                     if any(c.isdigit() for c in sent.text) or any(t.lower_ in nlp.get_pipe("kg_result_extractor").cues.number_words for t in sent):
                         base = sent.start_char
-                        sentences.append({"text": sent.text, "ents": [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members],
+                        spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
+                        sentences.append({"text": sent.text, "ents": sorted(spans + echoed_mentions(sent.text, spans, echoes)),
                                           "entities_before": bisect_left(starts, base)})
                 names = {i: sorted({fold_name(e._.kg_canonical or e.text), fold_name(e.text)}) for i, e in enumerate(ents)}
                 fh.write(json.dumps({"id": record["id"], "sentences": sentences, "names": names, "results": results,
