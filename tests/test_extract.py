@@ -413,6 +413,9 @@ JUNK = [
      "When differential privacy meets NLP"),
     ("Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws",
      "Scaling laws estimate how to grow models.", "Beyond Chinchilla-Optimal"),
+    # three words or more with a lower-case function word are a clause ("ASR is all you need", "Image as an IMU")
+    ("ASR is all you need: cascaded systems for speech translation", "We study cascades.", "ASR is all you need"),
+    ("Image as an IMU: Estimating Camera Motion from a Single Motion-Blurred Image", "We estimate motion.", "Image as an IMU"),
     # a word glued to "-based" is an adjective, whichever recogniser finds it
     ("Reliable interpretability", "Existing methods face trade-offs. Gradient-based CAM variants suffer from noise.",
      "Gradient-based"),
@@ -786,3 +789,14 @@ def test_model_span_groups_are_checked_and_matched():
     for bad in ("Method", "Method sideways", "Gadget lower", "Task lower two-words"):
         with pytest.raises(ConfigError, match="model_spans entry"):
             ModelSpanRule.parse(bad)
+
+
+def test_a_title_that_names_two_things_proposes_each_with_its_own_type(nlp):
+    """"RS5M and GeoRSCLIP: A … Dataset and A … Model" was one Dataset node named "RS5M and
+    GeoRSCLIP"; the title's type words say which is which, in order."""
+    paper = run(nlp, "RS5M and GeoRSCLIP: A Large Scale Vision-Language Dataset and A Large Vision-Language Model for "
+                     "Remote Sensing", "We build RS5M from public data. We train GeoRSCLIP on it.")
+    found = entities(paper)
+    assert {("RS5M", "Dataset"), ("GeoRSCLIP", "Model")} <= found
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert {"RS5M", "GeoRSCLIP"} <= proposed

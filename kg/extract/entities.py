@@ -766,8 +766,14 @@ class EntityRecognizer:
         title_end = doc._.kg_title_end
         title_name = title_name_span(doc, title_end) if title_end else None
         names: dict[str, tuple[int, int, str]] = {}
+        hints: dict[str, str] = {}
         if title_name is not None:
-            names[fold_name(title_name.text)] = (title_name.start, title_name.end, "title_name")
+            parts = title_name_parts(title_name)
+            kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
+            for k, part in enumerate(parts):
+                names[fold_name(part.text)] = (part.start, part.end, "title_name")
+                if len(parts) > 1 and len(kinds) == len(parts):
+                    hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
         for token in doc[title_end:] if title_end else doc:
             if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
                 span = self.name_after(doc, token.i + 1)
@@ -789,9 +795,11 @@ class EntityRecognizer:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1
+                                         or len(span) >= 3 and any(t.is_lower and t.is_stop for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded))):
-                continue
-            label = type_label or self.label_from_context(doc, fold_name(span.text)) or ("Method" if rule == "proposed_name" else self.label_from_title(doc, end))
+                continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
+            label = type_label or hints.get(folded) or self.label_from_context(doc, fold_name(span.text)) or (
+                "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
 
     def introduced_in_apposition(self, doc: Doc, token) -> bool:
@@ -1434,6 +1442,18 @@ DIMENSION = re.compile(r"^\d+[A-Z]$")
 
 def is_name_shaped(span: Span) -> bool:
     return any(is_name_token(t) for t in span)
+
+
+def title_name_parts(span: Span) -> list[Span]:
+    """A title's "X and Y:" names two things the paper proposes ("RS5M and GeoRSCLIP: A Large
+    Scale Vision-Language Dataset and A Large Vision-Language Model …"), each a name; any
+    other span is one name."""
+    ands = [t.i for t in span if t.lower_ in ("and", "&")]
+    if len(ands) == 1:
+        parts = [span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]]
+        if all(len(p) and is_name_shaped(p) for p in parts):
+            return parts
+    return [span]
 
 
 def title_name_span(doc: Doc, title_end: int) -> Span | None:
