@@ -86,3 +86,25 @@ def test_the_training_script_refuses_an_unknown_type():
     done = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "train_pairs.py"), "--ship", "USED_BY=0.5"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "USED_FOR" in done.stderr
+
+
+def test_the_pair_features_read_both_names_and_the_types_between(nlp):
+    """The classifier sees each name's shape and last word ("… dataset", "… retrieval") and the
+    types named between the two, and the shipped model has learned weights for them."""
+    from spacy.tokens import Span
+
+    from kg.extract.pair_model import PAIR_MODEL_FILE, PairModel, pair_features
+
+    doc = nlp.make_doc("We evaluate BERT and GPT-2 on the SQuAD dataset for question answering .")
+    words = [t.text for t in doc]
+    spans = {name: Span(doc, words.index(first), words.index(last) + 1, label=label) for name, first, last, label in (
+        ("BERT", "BERT", "BERT", "Model"), ("GPT-2", "GPT-2", "GPT-2", "Model"),
+        ("SQuAD", "SQuAD", "dataset", "Dataset"), ("QA", "question", "answering", "Task"))}
+    doc.ents = list(spans.values())
+    sent = doc[:]
+    feats = pair_features(sent, spans["BERT"], spans["QA"], 2)
+    assert {"hshape=upper", "tshape=lower", "hlast=bert", "tlast=answering", "lab_between=Model", "lab_between=Dataset"} <= set(feats)
+    near = pair_features(sent, spans["SQuAD"], spans["QA"], 0)
+    assert "hlast=dataset" in near and not any(f.startswith("lab_between=") for f in near)
+    model = PairModel.load(ROOT / "kg" / "data" / PAIR_MODEL_FILE)
+    assert any(f.startswith("tlast=") for f in model.weights["USED_FOR"]) and any(f.startswith("lab_between=") for f in model.weights["USED_FOR"])

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
+from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
 # (head labels, tail labels) each learned relation type is tried on: SCHEMA.md's entity → entity relations.
@@ -63,8 +64,9 @@ def dependency_path(tree: Doc, head: Span, tail: Span, offset: int) -> list[str]
 
 def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc | None = None) -> list[str]:
     """What the classifier sees of (head, tail) in ``sent``: labels, order, words between
-    (bag, first, last), words around, the number of mentions between, "we", and the
-    dependency path when ``tree`` (the sentence's parse) is given."""
+    (bag, first, last), words around, the number of mentions between and their types, "we",
+    the shape and last word of each name, and the dependency path when ``tree`` (the
+    sentence's parse) is given."""
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     between = [t.lower_ for t in sent.doc[first.end : second.start]]
@@ -91,6 +93,10 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc 
         feats.append("name_inside")  # "OPT-175B" / "OPT", "video question answering" / "question answering"
     if tree is not None and len(tree) == len(sent):
         feats += [f"{order}:{f}" for f in dependency_path(tree, head, tail, sent.start)]
+    # The two names themselves (shape, last word: "… dataset", "… retrieval") and the types named
+    # between them: span dev pair-level USED_FOR F1 0.767 -> 0.791, APPLIED_TO 0.240 -> 0.414.
+    feats += [f"hshape={name_shape(head.text)}", f"tshape={name_shape(tail.text)}", f"hlast={head[-1].lower_}", f"tlast={tail[-1].lower_}"]
+    feats += sorted({f"lab_between={e.label_}" for e in sent.ents if first.end <= e.start and e.end <= second.start})
     return feats
 
 
