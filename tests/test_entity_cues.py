@@ -207,3 +207,11 @@ def test_a_coined_name_that_extends_a_listed_model_is_a_model(nlp):
                      title="LLaVA-UHD v3: Progressive Visual Compression for Efficient Native-Resolution Encoding in MLLMs")
     assert {("LLaVA-UHD v3", "Model"), ("ViT-UHD", "Model")} <= found
     assert not any(text.startswith("DeepSeek-R1-like") for text, _ in found)
+
+
+def test_a_language_pair_is_named_only_inside_a_dataset_or_task_name(nlp):
+    """Span train lists no language pair alone, and every WMT pair inside the dataset's name."""
+    found = entities(nlp, "We achieve state-of-the-art on Penn Treebank, WMT'14 English-German and IWSLT'14 German-English. "
+                          "Experiments on multi-domain German-English and French-English data show gains.")
+    assert {("WMT'14 English-German", "Dataset"), ("IWSLT'14 German-English", "Dataset")} <= found
+    assert not any(text in ("English-German", "German-English", "French-English") for text, _ in found)

@@ -202,6 +202,7 @@ ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-cen
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
+LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-|–|→|⇒|->|-to-)\s*")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -341,6 +342,7 @@ class EntityRecognizer:
         # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
+        self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -421,7 +423,14 @@ class EntityRecognizer:
         return entry is not None and entry.label in ("Dataset", "Benchmark")
 
     def is_generic(self, name: str) -> bool:
-        return fold_name(name) in self._generic
+        return fold_name(name) in self._generic or self.is_language_pair(name)
+
+    def is_language_pair(self, text: str) -> bool:
+        """"English-German", "English→Romanian": a translation direction, named only inside a
+        dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
+        of 42 pairs inside a name)."""
+        parts = LANGUAGE_PAIR_SPLIT.split(text)
+        return len(parts) == 2 and all(p.lower() in self._languages for p in parts)
 
     # -- processing -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -494,17 +503,18 @@ class EntityRecognizer:
         return replace(cand, label="Model")
 
     def year_edition_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A dataset or benchmark name with the year of its edition right after it ("SemEval 2015",
-        "WMT 2014", "ImageCLEF 2015") is named with the year: span train lists the year-suffixed
-        name 19 times, the bare name 3 times. Not after a listed name: "ILSVRC 2015" and "COCO 2015"
-        are competitions of ImageNet and COCO (the sample-like golds list the bare names). The
-        longer span wins in resolve."""
+        """A dataset or benchmark named with what follows it: the year of its edition ("SemEval
+        2015", "WMT 2014": span train lists the year-suffixed name 19 times, the bare name 3), not
+        after a listed name ("ILSVRC 2015", "COCO 2015" are competitions of ImageNet and COCO; the
+        sample-like golds list the bare names); and its language pair ("WMT'14 English-German",
+        as span train writes every WMT pair). The longer span wins in resolve."""
         out = []
         for cand in found:
-            if cand.label not in ("Dataset", "Benchmark") or cand.end >= len(doc) or self.lookup(doc[cand.start : cand.end].text):
-                continue  # a listed name's year is its competition's edition ("the ILSVRC 2015 classification task")
-            year, last = doc[cand.end], doc[cand.end - 1]
-            if last.whitespace_ == " " and YEAR.match(year.text) and not (year.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
+            if cand.label not in ("Dataset", "Benchmark") or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
+                continue
+            after = doc[cand.end]
+            if self.is_language_pair(after.text) or YEAR.match(after.text) and not self.lookup(doc[cand.start : cand.end].text) and not (
+                    after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
         return out
 
