@@ -343,6 +343,7 @@ class EntityRecognizer:
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
         self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
+        self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -425,12 +426,18 @@ class EntityRecognizer:
     def is_generic(self, name: str) -> bool:
         return fold_name(name) in self._generic or self.is_language_pair(name)
 
+    def not_a_name(self, text: str) -> bool:
+        """Words in odd capitals that name no entity of the schema (tools, companies, the
+        "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
+        found them; a listed metric among them ("FLOPs", "IoU") stays."""
+        return text in self._not_names and self.lookup(text) is None
+
     def is_language_pair(self, text: str) -> bool:
-        """"English-German", "English→Romanian": a translation direction, named only inside a
+        """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
         dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
         of 42 pairs inside a name)."""
-        parts = LANGUAGE_PAIR_SPLIT.split(text)
-        return len(parts) == 2 and all(p.lower() in self._languages for p in parts)
+        parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
+        return len(parts) == 2 and (all(p in self._languages for p in parts) or all(p in self._language_codes for p in parts))
 
     # -- processing -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -486,7 +493,7 @@ class EntityRecognizer:
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         found += self.year_edition_candidates(doc, found)
-        found = [self.as_family_model(doc, c) for c in found]
+        found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)]
         return self.propagate(doc, found)
 
     def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
