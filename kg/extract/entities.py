@@ -1301,6 +1301,12 @@ class EntityRecognizer:
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
                 start -= 2  # keep "entity-level" whole
                 continue
+            if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
+                compound = parsed[start - 3 - off : start - off].text.lower()
+                if tok.lower_ in self._task_stop or compound in self._task_stop:
+                    break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
+                start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
+                continue
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
