@@ -166,3 +166,11 @@ def test_a_metric_short_form_is_not_found_inside_a_name(nlp):
     """"diarization error rate" is listed without its short form DER: case-blind, "der" is in
     "van der Pol"."""
     assert not any(label == "Metric" for _, label in entities(nlp, "We solve the Burgers and van der Pol equations."))
+
+
+def test_a_task_word_before_a_listed_metric_names_that_task_s_score(nlp):
+    """"tracking accuracy" is the score the guideline's metric span keeps whole; after a whole
+    task phrase ("link prediction accuracy") span train lists the task and the bare metric."""
+    assert ("tracking accuracy", "Metric") in entities(nlp, "Our tracker gives a substantial improvement in tracking accuracy over Siamese trackers.")
+    found = entities(nlp, "The graph structure affects link prediction accuracy of the embedding models.")
+    assert {("link prediction", "Task"), ("accuracy", "Metric")} <= found

@@ -895,17 +895,20 @@ class EntityRecognizer:
     def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
         listed base metric and the modifier that makes it another score (lexicon
-        ``metric_modifiers``, or any lower-case "X-level"); a leaderboard has to keep them apart.
-        Named as written."""
+        ``metric_modifiers``, a task head word: "tracking accuracy", or any lower-case "X-level");
+        a leaderboard has to keep them apart. Named as written."""
         out = []
+        task_starts = {c.end: c.start for c in found if c.label == "Task" and c.end - c.start > 1}
         for c in found:
             if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
                 continue
             start = c.start - 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
+            if task_starts.get(c.start, start) < start:
+                continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
             modifier = doc[start : c.start].text.lower()
-            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier):
+            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self._task_heads:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
         return out
 
