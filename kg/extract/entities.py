@@ -369,6 +369,7 @@ class EntityRecognizer:
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -1278,13 +1279,16 @@ class EntityRecognizer:
     def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount beside it ("cuts training time by 40%", "3.7x FLOPs reduction")."""
+        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction") or a comparison
+        ("run-time performance on par with X", "less training time than") beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS) for t in window)
+        compared = self._comparison_cues
+        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
+                       or t.lower_ in compared for t in window)
 
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
