@@ -129,3 +129,9 @@ def test_a_hyphenated_modifier_of_a_task_phrase_stays_whole_unless_it_says_how(n
     task phrase; an "X-based" compound says how the task is done, not which task (span train:
     64 of 82 "X-based" task phrases were not the annotated span)."""
     assert (task, "Task") in entities(nlp, abstract)
+
+
+def test_a_listed_task_inside_a_task_phrase_is_not_cut_at_its_participle(nlp):
+    """"named" is a participle to the tagger; trimming there left "entity recognition", and the
+    listed "named entity recognition" under it was lost to the longer, trimmed phrase."""
+    assert ("cross-domain named entity recognition", "Task") in entities(nlp, "We study cross-domain named entity recognition with few labels.")

@@ -1314,6 +1314,10 @@ class EntityRecognizer:
                     break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
                 start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
                 continue
+            listed = self.lookup(doc[start - 1 : cand.end].text)
+            if listed is not None and listed.label == cand.label and tok.lower_ not in self._task_stop:
+                start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
+                continue
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
