@@ -157,6 +157,10 @@ def test_the_dataset_names_are_what_the_script_writes():
     ("The corrector improves GLEU by 2 points on the test set.", "GLEU"),
     ("We report the concordance index of each survival model.", "concordance index"),
     ("Confidence intervals for testing disparate impact are derived.", "disparate impact"),
+    ("The greedy algorithm attains an approximation ratio of 0.63 on all instances.", "approximation ratio"),
+    ("Predicted and gold sets agree with a Jaccard coefficient of 0.71.", "Jaccard coefficient"),
+    ("The detector runs at 45 frames per second on a laptop.", "frames per second"),
+    ("We report macro-precision and macro-recall over the twelve classes.", "macro-recall"),
 ])
 def test_well_known_metrics_are_listed(nlp, abstract, name):
     assert (name, "Metric") in entities(nlp, abstract)
