@@ -178,3 +178,4 @@ def test_a_task_word_before_a_listed_metric_names_that_task_s_score(nlp):
     assert ("tracking accuracy", "Metric") in entities(nlp, "Our tracker gives a substantial improvement in tracking accuracy over Siamese trackers.")
     found = entities(nlp, "The graph structure affects link prediction accuracy of the embedding models.")
     assert {("link prediction", "Task"), ("accuracy", "Metric")} <= found
+    assert ("generation latency", "Metric") in entities(nlp, "We report the generation latency of each model on one GPU.")
