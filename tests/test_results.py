@@ -337,6 +337,18 @@ def test_a_cost_metric_is_one_only_where_an_amount_is_reported_on_it(nlp):
         "FLOPs", "computational cost", "training time"]
 
 
+def test_a_measure_named_in_passing_is_a_metric_only_where_it_is_reported_or_compared(nlp):
+    """Span train: of the 56 "runtime", "speedup" and "cosine similarity" nodes that need an amount
+    or a comparison beside them ("on par with", "than") to be kept, 43 were no gold metric."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("We compute the cosine similarity between the two embeddings to select neighbours.") == []
+    assert metrics("Speculative decoding is a popular way to obtain speedup in serving.") == []
+    assert metrics("Our kernel brings a 2.4x speedup over the dense baseline.") == ["speedup"]
+    assert metrics("DETR demonstrates accuracy and run-time performance on par with Faster RCNN.") == ["accuracy", "run-time"]
+    assert metrics("OPT-IML needs less training time than full fine-tuning.") == ["training time"]
+
+
 def test_how_the_benchmark_was_found_is_in_the_evidence(nlp):
     cases = {OURS + "On MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.": {"result_on_sentence_opener"},
              OURS + "OPT-IML reaches 61.1% and 75.6% accuracy on MMLU and GSM8K.": {"result_on_in_order"},

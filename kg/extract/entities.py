@@ -389,6 +389,7 @@ class EntityRecognizer:
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -990,17 +991,20 @@ class EntityRecognizer:
     def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
         listed base metric and the modifier that makes it another score (lexicon
-        ``metric_modifiers``, or any lower-case "X-level"); a leaderboard has to keep them apart.
-        Named as written."""
+        ``metric_modifiers``, a task head word: "tracking accuracy", or any lower-case "X-level");
+        a leaderboard has to keep them apart. Named as written."""
         out = []
+        task_starts = {c.end: c.start for c in found if c.label == "Task" and c.end - c.start > 1}
         for c in found:
             if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
                 continue
             start = c.start - 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
+            if task_starts.get(c.start, start) < start:
+                continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
             modifier = doc[start : c.start].text.lower()
-            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier):
+            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self._task_heads:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
         return out
 
@@ -1372,13 +1376,16 @@ class EntityRecognizer:
     def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount beside it ("cuts training time by 40%", "3.7x FLOPs reduction")."""
+        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction") or a comparison
+        ("run-time performance on par with X", "less training time than") beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS) for t in window)
+        compared = self._comparison_cues
+        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
+                       or t.lower_ in compared for t in window)
 
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
@@ -1397,6 +1404,16 @@ class EntityRecognizer:
             tok = parsed[start - 1 - off]
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
                 start -= 2  # keep "entity-level" whole
+                continue
+            if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
+                compound = parsed[start - 3 - off : start - off].text.lower()
+                if tok.lower_ in self._task_stop or compound in self._task_stop:
+                    break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
+                start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
+                continue
+            listed = self.lookup(doc[start - 1 : cand.end].text)
+            if listed is not None and listed.label == cand.label and tok.lower_ not in self._task_stop:
+                start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
