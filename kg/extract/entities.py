@@ -1239,6 +1239,7 @@ class EntityRecognizer:
             short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
                 label_of[short] = label_of[expansion]
+        chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
             label = label_of[fold_name(doc[cand.start : cand.end].text)]
@@ -1254,6 +1255,30 @@ class EntityRecognizer:
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
         return spans
+
+    def listed_inside_dropped(self, doc: Doc, candidates: list[Candidate], chosen: list[Candidate],
+                              label_of: dict[str, str | None]) -> list[Candidate]:
+        """Listed names inside a longer span the span typer read as no name: "context-aware
+        machine translation" took the tokens of the listed "machine translation", then was
+        dropped, and the paper lost the task. ``label_of`` gets their listed types."""
+        dropped = [c for c in chosen if label_of.get(fold_name(doc[c.start : c.end].text)) is None]
+        if not dropped:
+            return []
+        kept = {i for c in chosen if c not in dropped for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        taken: set[int] = set()
+        for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+            if cand.rule != "gazetteer" or cand in chosen or not any(d.start <= cand.start and cand.end <= d.end and (d.start, d.end) != (cand.start, cand.end) for d in dropped):
+                continue
+            if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(doc[cand.start : cand.end].text):
+                continue
+            fold = fold_name(doc[cand.start : cand.end].text)
+            label_of.setdefault(fold, cand.label)
+            if label_of[fold] is None:
+                continue
+            out.append(cand)
+            taken.update(range(cand.start, cand.end))
+        return out
 
     def typed_labels(self, doc: Doc, chosen: list[Candidate], best_label: dict[str, Candidate]) -> dict[str, str | None]:
         """The span typer's type (None: not a name) for each name a rule it reviews found.
