@@ -246,3 +246,15 @@ def test_a_listed_name_inside_a_phrase_the_typer_drops_stays(nlp):
     no name; the paper lost "machine translation" altogether."""
     found = entities(nlp, "We study context-aware machine translation and task-oriented dialogue.")
     assert ("machine translation", "Task") in found
+
+
+def test_a_span_with_a_stray_quote_is_no_name_and_an_improved_model_stays_a_model(nlp):
+    """'mechanism,"Fair Game",to' is one token where the commas lack their spaces: no entity may
+    hold the quote (LaTeX's umlaut, "Nystr\\"om", may). "RT-DETR++" improves the listed RT-DETR."""
+    found = entities(nlp, 'Hence, we propose an alternative dynamic mechanism,"Fair Game",to assure fairness. '
+                          'Thus,"Fair Game" aims to simulate the evolution of ethical and legal frameworks.',
+                     title="The Fair Game: Auditing & Debiasing AI Algorithms Over Time")
+    assert not any('"' in text for text, _ in found)
+    found = entities(nlp, "This paper introduces RT-DETR++, which enhances the encoder of the RT-DETR model.",
+                     title="RT-DETR++ for UAV Object Detection")
+    assert ("RT-DETR++", "Model") in found and not any(text == "RT" for text, _ in found)

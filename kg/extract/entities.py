@@ -201,6 +201,7 @@ class Candidate:
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
 # in the text (the phrase rules' own pieces as well lowered span dev entity F1 by 0.001).
+STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "abbreviation"}
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
@@ -433,8 +434,9 @@ class EntityRecognizer:
     def not_a_name(self, text: str) -> bool:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
         "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
-        found them; a listed metric among them ("FLOPs", "IoU") stays."""
-        return text in self._not_names and self.lookup(text) is None
+        found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
+        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space."""
+        return text in self._not_names and self.lookup(text) is None or bool(STRAY_QUOTE.search(text))
 
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
@@ -508,6 +510,8 @@ class EntityRecognizer:
             return cand
         text = doc[cand.start : cand.end].text
         prefix = text.split("-", 1)[0] if "-" in text.split(" ", 1)[0] else ""
+        if text.rstrip("".join(NAME_SUFFIX_MARKS)) != text:
+            prefix = text.rstrip("".join(NAME_SUFFIX_MARKS))  # "RT-DETR++" improves the listed RT-DETR
         entry = self.lookup(prefix) if len(prefix) >= 2 else None
         if entry is None or entry.label != "Model" or self.lookup(text) is not None:
             return cand

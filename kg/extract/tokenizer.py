@@ -18,9 +18,9 @@ from kg.errors import ConfigError
 # again without flags on load, so a VERBOSE pattern would not survive to_disk / spacy.load.
 ML_NAME = re.compile(
     r"^(?:"
-    r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+"  # has a digit: OPT-175B, GPT-3.5
-    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+"
-    # capitalised parts: DP-OPT, OPT-IML, BERT-large
+    r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\+{0,2}"  # has a digit: OPT-175B, GPT-3.5
+    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+\+{0,2}"
+    # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++
     r"|[A-Za-z][A-Za-z0-9]*\+\+?"  # C++, Outlier Suppression+
     r")$"
 )
