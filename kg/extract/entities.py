@@ -207,6 +207,7 @@ FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rule
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-|–|→|⇒|->|-to-)\s*")
+PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -350,6 +351,7 @@ class EntityRecognizer:
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
+        self._exception_words = {key.lower() for key in self.nlp.tokenizer.rules or {}}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for index, entry in enumerate(self.entries):
@@ -363,7 +365,7 @@ class EntityRecognizer:
                 plurals = {form for form in forms if ACRONYM_PLURAL.match(form)}
                 if plurals:
                     exact.add(str(index), list(self.nlp.tokenizer.pipe(sorted(plurals))))
-                forms = {case for form in forms - plurals for case in (form, *case_spellings(form))}
+                forms = {case for form in forms - plurals for case in (form, *self.case_spellings_needed(form))}
             patterns = list(self.nlp.tokenizer.pipe(sorted(forms)))
             if entry.case_sensitive:
                 exact.add(str(index), patterns)
@@ -394,6 +396,15 @@ class EntityRecognizer:
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
+
+    def case_spellings_needed(self, form: str) -> set[str]:
+        """The capitalised spellings of an alias whose tokenization may differ by case: one of
+        plain words, none of them a tokenizer exception ("cant", "Ill"), splits alike in any
+        case, so its case-blind pattern needs no other spelling (a third of the gazetteer's
+        forms; a test checks the patterns are the same as with every spelling)."""
+        if PLAIN_WORDS.match(form) and not any(w.lower() in self._exception_words for w in form.split()):
+            return set()
+        return case_spellings(form)
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
