@@ -199,9 +199,9 @@ class Candidate:
 
 # A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
+STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
 # in the text (the phrase rules' own pieces as well lowered span dev entity F1 by 0.001).
-STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "abbreviation"}
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
@@ -509,7 +509,7 @@ class EntityRecognizer:
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
-        found += self.year_edition_candidates(doc, found)
+        found += self.data_name_suffix_candidates(doc, found)
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)]
         return self.propagate(doc, found)
 
@@ -528,7 +528,7 @@ class EntityRecognizer:
             return cand
         return replace(cand, label="Model")
 
-    def year_edition_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def data_name_suffix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A dataset or benchmark named with what follows it: the year of its edition ("SemEval
         2015", "WMT 2014": span train lists the year-suffixed name 19 times, the bare name 3), not
         after a listed name ("ILSVRC 2015", "COCO 2015" are competitions of ImageNet and COCO; the
