@@ -227,9 +227,10 @@ def test_words_that_name_nothing_are_no_entity_whichever_recogniser_finds_them(n
     """ACL abstracts hold "(CITATION)" placeholders (115 in the anthology); a company is no
     entity of the schema. A listed metric spelled in odd capitals ("FLOPs") stays."""
     found = entities(nlp, "We build a parallel corpus from the Gutenberg Poetry corpus (CITATION). Models from OpenAI "
-                          "are compared with ours, which reduces FLOPs by 50%.")
+                          "are compared with ours, which reduces FLOPs by 50%. Disclaimer: this paper contains offensive "
+                          "text. We normalise the input to UTF-8 and store it as XML.")
     names = {text for text, _ in found}
-    assert "CITATION" not in names and "OpenAI" not in names and ("FLOPs", "Metric") in found
+    assert not names & {"CITATION", "OpenAI", "Disclaimer", "UTF-8", "XML"} and ("FLOPs", "Metric") in found
 
 
 def test_a_task_word_before_a_listed_metric_names_that_task_s_score(nlp):
