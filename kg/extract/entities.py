@@ -1142,7 +1142,7 @@ class EntityRecognizer:
                 continue
             if fold_name(text) in self._word_folds:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
-            if text in self._not_names or self.lookup(text) is not None or self.is_generic(text):
+            if self.lookup(text) is not None or self.is_generic(text):  # not_names: candidates() drops them for every rule
                 continue
             if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".") or doc[token.i - 1].like_url):
                 continue  # github.com/SomeUser, @handle

@@ -837,12 +837,12 @@ ECHO_LABELS = ("Metric", "Model", "Method", "Dataset", "Benchmark")
 
 def echo_names(ents) -> dict[str, tuple[str, int]]:
     """Each name the paper's recogniser found (of ``ECHO_LABELS``), as written: its type and first
-    entity index."""
+    entity index; longest first, the order ``echoed_mentions`` claims text in."""
     out: dict[str, tuple[str, int]] = {}
     for i, e in enumerate(ents):
         if e.label_ in ECHO_LABELS and len(e.text) > 1 and e.text not in out:
             out[e.text] = (e.label_, i)
-    return out
+    return {name: out[name] for name in sorted(out, key=len, reverse=True)}
 
 
 def echoed_mentions(text: str, spans: list[tuple[int, int, str, int]], echoes: dict[str, tuple[str, int]]) -> list[tuple[int, int, str, int]]:
@@ -852,7 +852,9 @@ def echoed_mentions(text: str, spans: list[tuple[int, int, str, int]], echoes: d
     the sentence but unrecognised there for ~70 numbers). (start, end, type, entity index) of each."""
     taken = [(s, e) for s, e, _, _ in spans]
     out = []
-    for name in sorted(echoes, key=len, reverse=True):
+    for name in echoes:
+        if name not in text:
+            continue  # most names are not in most sentences: no pattern to build
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 taken.append(m.span())
