@@ -23,6 +23,17 @@ _LATEX_COMMANDS = {
     r"\alpha": "alpha", r"\beta": "beta", r"\gamma": "gamma", r"\lambda": "lambda", r"\mu": "mu",
     r"\&": "&", r"\_": "_", r"\textbf": "", r"\textit": "", r"\emph": "", r"\texttt": "", r"\mathrm": "",
 }
+# Markup around a name keeps the name: "\\textsc{GraphRAG}", "{\\bf X}", "\\href{url}{X}" read
+# as "GraphRAG", "X", "X"; citations are dropped. Without this, braces go and the command
+# stays glued to the name ("\\textscGraphRAG"), which no rule or list can read.
+_LATEX_FORMAT = re.compile(
+    r"\\(?:textbf|textit|emph|texttt|mathrm|textsc|textsf|textrm|textup|textmd|textnormal|text|mbox|mathbf|mathsf|mathit|mathtt"
+    r"|mathcal|mathbb|boldsymbol|bm|underline|uline)\s*\{([^{}]*)\}"
+)
+_LATEX_LINK = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}|\\textcolor\s*\{[^{}]*\}\s*\{([^{}]*)\}")
+_LATEX_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+_LATEX_CITE = re.compile(r"\s*\\(?:cite|citep|citet|citealp|footnote)\s*\{[^{}]*\}")
+_LATEX_SWITCH = re.compile(r"\{\s*\\(?:bf|it|em|sc|rm|sf|tt|bfseries|itshape|scshape)\s+([^{}]*)\}")
 _LATEX_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -46,12 +57,27 @@ def _latex_inline(match: re.Match[str]) -> str:
     return inner.strip("$ ")
 
 
+def _latex_markup(text: str) -> str:
+    if "\\" not in text:
+        return text
+    text = _LATEX_CITE.sub("", text)
+    text = _LATEX_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _LATEX_URL.sub(r"\1", text)
+    for _ in range(3):  # nested markup, innermost first: "\\textsc{\\textbf{X}}"
+        unwrapped = _LATEX_FORMAT.sub(r"\1", _LATEX_SWITCH.sub(r"\1", text))
+        if unwrapped == text:
+            break
+        text = unwrapped
+    return text
+
+
 def normalize_text(text: str) -> str:
     """Return the single canonical form of ``text`` that every later stage works on."""
     text = html.unescape(html.unescape(text)) if "&" in text else text
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
     if "$" in text or "\\" in text:
+        text = _latex_markup(text)
         text = _LATEX_SCRIPT.sub(r"\1", text)
         text = _LATEX_COMMAND.sub(lambda m: _LATEX_COMMANDS[m.group(0)], text)
         text = _LATEX_INLINE.sub(_latex_inline, text)

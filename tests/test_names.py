@@ -62,6 +62,13 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("zero\u200bwidth", "zerowidth"),
         ("tab\tand\nnewline  spaces", "tab and newline spaces"),
         ("bell\x07char", "bell char"),
+        # markup keeps the name it wraps; links keep their text; citations go
+        ("we propose \\textsc{GraphRAG} and {\\bf FooNet}", "we propose GraphRAG and FooNet"),
+        ("\\textsc{\\textbf{Nested}} name", "Nested name"),
+        ("code: \\href{https://github.com/a/LFS}{LLM-First-Search}.", "code: LLM-First-Search."),
+        ("see \\url{https://x.org/a}", "see https://x.org/a"),
+        ("BERT \\cite{devlin2019} is", "BERT is"),
+        ("$\\textbf{88.2\\%}$ on \\underline{MMLU}", "88.2% on MMLU"),
     ],
 )
 def test_normalize_text(raw, expected):
