@@ -562,6 +562,31 @@ def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
     assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == [("Pessimistic Policy Optimization", "PPO")]
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Central to it is the proposed SALA (Stylometry-Assisted LLM Analysis) method.",
+     [("Stylometry-Assisted LLM Analysis", "SALA")]),
+    ("We introduce UVLN (Universal Vision-Language Navigation), a framework.",
+     [("Universal Vision-Language Navigation", "UVLN")]),
+    ("We compare with BERT (Devlin et al., 2019) and GPT (see below) here.", []),
+])
+def test_short_form_before_its_long_form(nlp, text, pairs):
+    """Schwartz & Hearst's other order, "SF (Long Form)": the parenthesis must hold exactly a
+    long form whose initials spell the short form."""
+    from kg.extract.entities import find_abbreviations
+
+    doc = nlp.make_doc(text)
+    doc[0].is_sent_start = True
+    doc = nlp.get_pipe("sentencizer")(doc)
+    assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == pairs
+
+
+def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
+    paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
+                "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")
+    assert ("SALA", "Method") in entities(paper)
+    assert ("PAPER", "PROPOSES", "SALA") in triples(paper)
+
+
 def test_learned_pairs_find_used_for_the_rules_miss(nlp):
     """No cue word of the rules ties these two; the trained pair classifier does."""
     paper = run(nlp, "A study", "Contrastive learning substantially improves machine translation.")

@@ -1572,6 +1572,29 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         long_start = best_long_form(text, window)
         if long_start is not None:
             yield doc[long_start : token.i], short
+    yield from short_form_first(doc)
+
+
+def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
+    """Yield (long form span, short form token) for "SF (Long Form)" definitions ("the
+    proposed SALA (Stylometry-Assisted LLM Analysis) method"): the parenthesis holds exactly
+    the long form, which spells the short form by its initials (Schwartz & Hearst's other
+    order; "BERT (Devlin et al.)" spells nothing)."""
+    for token in doc[1:-2]:
+        if token.text != "(":
+            continue
+        short = doc[token.i - 1]
+        text = short.text
+        if not (2 <= len(text) <= 10) or sum(c.isupper() for c in text) < 2 or not text[0].isalpha():
+            continue
+        end = next((t.i for t in doc[token.i + 1 : min(len(doc), token.i + 12)] if t.text in "()" or t.is_sent_start), None)
+        if end is None or doc[end].text != ")" or end - token.i < 3:
+            continue
+        window = doc[token.i + 1 : end]
+        chars = [c.lower() for c in text if c.isalnum()]
+        if window[0].is_upper and len(window) < 3 or initials_start(chars, window.text) != 0:
+            continue
+        yield window, short
 
 
 WORD_PART = re.compile(r"[^\s\-]+")
