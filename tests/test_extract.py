@@ -85,6 +85,16 @@ def test_variant_mentions_carry_their_family(nlp):
 
 
 
+def test_a_spelled_out_parameter_count_is_the_sized_checkpoint(nlp):
+    """"the Llama-2 70 billion model" read as a version "Llama-2 70" (a node of its own); it is
+    Llama-2-70B, and "BERT 12 layers" stays a count."""
+    paper = run(nlp, "A study", "The open-source Llama-2 70 billion model beats OPT 1.3 billion; BERT 12 layers do not.")
+    found = {m.text: (m.canonical, m.family, m.variant) for m in paper.mentions if m.label == "Model"}
+    assert found["Llama-2 70 billion"] == ("Llama-2-70B", "Llama 2", "size")
+    assert found["OPT 1.3 billion"][0] == "OPT-1.3B"
+    assert not [t for t in found if t.startswith("BERT ")]
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of

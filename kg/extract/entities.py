@@ -608,6 +608,11 @@ class EntityRecognizer:
                     # "LLaMA 65B": a family followed by a size is the sized variant.
                     yield Candidate(start, end + 1, "Model", "model_shape", family=entry.name, variant="size")
                     continue
+                if entry.label == "Model" and (size := spelled_size(doc, end)) is not None:
+                    # "the Llama-2 70 billion model", "OPT 1.3 billion": the sized checkpoint, named as usual
+                    yield Candidate(start, end + 2, "Model", "model_shape", canonical=f"{doc[start:end].text}-{size}",
+                                    family=entry.name, variant="size")
+                    continue
                 version_end = self.spaced_version_end(doc, end) if entry.label == "Model" else None
                 if version_end is not None:
                     listed = self.lookup(doc[start:version_end].text)  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
@@ -1551,6 +1556,17 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
         if token.i > 5:
             return None
     return None
+
+
+SPELLED_SIZES = {"billion": "B", "million": "M"}
+
+
+def spelled_size(doc: Doc, end: int) -> str | None:
+    """"70B" for "70 billion" at ``end`` (a parameter count spelled out after a model name)."""
+    if end + 1 >= len(doc) or not re.fullmatch(r"\d+(?:\.\d+)?", doc[end].text):
+        return None
+    unit = SPELLED_SIZES.get(doc[end + 1].lower_)
+    return doc[end].text + unit if unit else None
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
