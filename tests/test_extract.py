@@ -590,6 +590,14 @@ def test_short_form_before_its_long_form(nlp, text, pairs):
     assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == pairs
 
 
+def test_a_short_form_defined_as_a_class_is_no_name_anywhere_in_the_text(nlp):
+    """"foundation models (FMs)" defines a class; "an RNA FM" later was a Task node "FM"."""
+    paper = run(nlp, "RNA Foundation Models", "Alignment in foundation models (FMs) is open. Existing FMs struggle. "
+                "We introduce OmniGenome, an RNA FM trained to align RNA sequences.")
+    assert ("OmniGenome", "Method") in entities(paper)
+    assert not [m for m in paper.mentions if m.text.rstrip("s") == "FM"]
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")

@@ -491,10 +491,11 @@ class EntityRecognizer:
         return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in ner.pipe(copies)]
 
     def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
+        definitions = list(find_abbreviations(doc))
         found = [] if self.mode == "model" else [
             *self.gazetteer_candidates(doc),
             *self.model_shape_candidates(doc),
-            *self.abbreviation_candidates(doc),
+            *self.abbreviation_candidates(doc, definitions),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
             *self.metric_pattern_candidates(doc),
@@ -510,8 +511,16 @@ class EntityRecognizer:
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
         found += self.data_name_suffix_candidates(doc, found)
-        found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)]
+        class_shorts = self.class_short_forms(definitions)
+        found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
+                 and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)]
         return self.propagate(doc, found)
+
+    def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
+        """Short forms the text defines as a generic class ("foundation models (FMs)"), without
+        their plural "s": "an RNA FM" later in the text is that class, not a name."""
+        return {short.text.rstrip("s") for long_span, short in definitions
+                if self.is_generic(long_span.text) and self.lookup(short.text) is None}
 
     def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
@@ -746,8 +755,8 @@ class EntityRecognizer:
             return match.group("family"), "size"
         return None
 
-    def abbreviation_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        for long_span, short_tok in find_abbreviations(doc):
+    def abbreviation_candidates(self, doc: Doc, definitions: list[tuple[Span, object]]) -> Iterator[Candidate]:
+        for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
             if self.is_generic(short) or self.is_generic(long_text):
