@@ -598,6 +598,20 @@ def test_a_short_form_defined_as_a_class_is_no_name_anywhere_in_the_text(nlp):
     assert not [m for m in paper.mentions if m.text.rstrip("s") == "FM"]
 
 
+def test_a_known_expansion_spelled_another_way_is_the_listed_name(nlp):
+    """"Convolution Neural Network (CNN)" was read as a local second meaning of CNN (a node
+    apart from the listed convolutional neural network)."""
+    paper = run(nlp, "A study", "We use a Convolution Neural Network (CNN) to classify tweets.")
+    rules = {m.text: (m.rule, m.canonical) for m in paper.mentions}
+    assert rules["CNN"][0] == "gazetteer" and rules["Convolution Neural Network"][0] == "gazetteer"
+
+
+@pytest.mark.parametrize("text, short", [("We tag part-of-speech (POS) and named entities (NEs) in tweets.", "POS"),
+                                         ("We tag part-of-speech (POS) and named entities (NEs) in tweets.", "NEs")])
+def test_a_word_class_with_a_short_form_is_no_name(nlp, text, short):
+    assert short not in {m.text for m in run(nlp, "A study", text).mentions}
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")

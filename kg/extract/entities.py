@@ -767,7 +767,7 @@ class EntityRecognizer:
             known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
             head_label = self.label_from_head(long_text, default=None)
             if short_entry is not None and long_entry is not short_entry and (
-                    known_expansions or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
+                    known_expansions and not any(same_words(long_text, a) for a in known_expansions) or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
                                          and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
                 # The text defines a known short form as something other than its known
                 # expansion ("optimization (OPT)"), or as another kind of thing ("group-query
@@ -1576,6 +1576,13 @@ def spelled_size(doc: Doc, end: int) -> str | None:
         return None
     unit = SPELLED_SIZES.get(doc[end + 1].lower_)
     return doc[end].text + unit if unit else None
+
+
+def same_words(a: str, b: str) -> bool:
+    """One name spelled two ways: "Convolution Neural Network" for "convolutional neural
+    network" (each word's first five letters agree), not a second expansion of its short form."""
+    wa, wb = re.split(r"[\s\-]+", a.lower()), re.split(r"[\s\-]+", b.lower())
+    return len(wa) == len(wb) and all(x[:5] == y[:5] for x, y in zip(wa, wb))
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
