@@ -612,6 +612,13 @@ def test_a_word_class_with_a_short_form_is_no_name(nlp, text, short):
     assert short not in {m.text for m in run(nlp, "A study", text).mentions}
 
 
+@pytest.mark.parametrize("title", ["Word2Vec vs DBnary: Augmenting METEOR using Vector Representations",
+                                   "OptiBench Meets ReSocratic: Measure and Improve LLMs for Optimization Modeling"])
+def test_a_title_that_sets_two_things_side_by_side_is_no_name(nlp, title):
+    paper = run(nlp, title, "We study both.")
+    assert not [m for m in paper.mentions if m.rule == "title_name"]
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")
