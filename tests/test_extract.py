@@ -619,6 +619,15 @@ def test_a_title_that_sets_two_things_side_by_side_is_no_name(nlp, title):
     assert not [m for m in paper.mentions if m.rule == "title_name"]
 
 
+@pytest.mark.parametrize("text, gone", [
+    ("Data from the Nara Institute of Science and Technology (NAIST) are used. NAIST annotators agree.", "NAIST"),
+    ("We train speaker-independent (SI) acoustic models; the SI models are weaker.", "SI"),
+    ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
+])
+def test_organisations_adjectives_and_platforms_are_no_names(nlp, text, gone):
+    assert not [m for m in run(nlp, "A study", text).mentions if gone in m.text]
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")
