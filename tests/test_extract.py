@@ -628,6 +628,15 @@ def test_organisations_adjectives_and_platforms_are_no_names(nlp, text, gone):
     assert not [m for m in run(nlp, "A study", text).mentions if gone in m.text]
 
 
+def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):
+    """A phrase rule saw only "Consistency Learning" in the title; the abstract defines the
+    whole name, so the title's occurrence is that name too."""
+    paper = run(nlp, "Contrastive and Consistency Learning for Spoken Language Understanding",
+                "We propose a two-stage method, Contrastive and Consistency Learning (CCL), that correlates error patterns.")
+    title = {m.text for m in paper.mentions if m.field == "title"}
+    assert "Contrastive and Consistency Learning" in title and "Consistency Learning" not in title
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")

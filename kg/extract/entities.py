@@ -1228,15 +1228,29 @@ class EntityRecognizer:
             yield Candidate(start, token.i + 1, label, rule)
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """Give every later occurrence of a defined short form or coined name the same type."""
+        """Give every other occurrence of a defined short form or coined name the same type, and
+        of a defined long form too ("Contrastive and Consistency Learning" in the title, where a
+        phrase rule saw only "Consistency Learning")."""
         defined = {}
+        long_forms = {}
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(doc[cand.start].text, cand)
-        if not defined:
+            elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
+                long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
+        if not defined and not long_forms:
             return candidates
         covered = {(c.start, c.end) for c in candidates}
         extra = []
+        firsts = {words[0] for words in long_forms}
+        for token in doc:
+            if token.text not in firsts:
+                continue
+            for words, cand in long_forms.items():
+                end = token.i + len(words)
+                if words[0] == token.text and (token.i, end) not in covered and end <= len(doc) \
+                        and tuple(t.text for t in doc[token.i : end]) == words:
+                    extra.append(Candidate(token.i, end, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         for token in doc:
             cand = defined.get(token.text)
             # A paper's own definition of a listed short form ("Dynamic Preference Optimization
