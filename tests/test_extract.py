@@ -637,6 +637,13 @@ def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):
     assert "Contrastive and Consistency Learning" in title and "Consistency Learning" not in title
 
 
+def test_a_list_the_recogniser_types_as_datasets_types_its_coined_member(nlp):
+    """The trained recogniser found ISIC2018 and ISIC2019 as datasets; TissueMNIST, typed a
+    Method by its shape alone, is a member of their list."""
+    paper = run(nlp, "A study", "We conduct experiments on the publicly available datasets, ISIC2018, ISIC2019, and TissueMNIST.")
+    assert ("TissueMNIST", "Dataset") in entities(paper)
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")

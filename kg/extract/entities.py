@@ -153,7 +153,7 @@ CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark")
-COORDINATION_ANCHORS = {"gazetteer", "metric_pattern", "cue"}
+COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
 MAX_CONJUNCTS = 6
 
@@ -512,6 +512,8 @@ class EntityRecognizer:
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
+        # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": the recogniser's datasets type their list too
+        found += self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}))
         found += self.data_name_suffix_candidates(doc, found)
         class_shorts = self.class_short_forms(definitions)
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
@@ -1100,12 +1102,12 @@ class EntityRecognizer:
                 out.append(Candidate(start, c.end, c.label, "capitalised_name"))
         return out
 
-    def coordinated_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS) -> list[Candidate]:
         """The other members of a list that holds a known dataset or benchmark: "on MS-COCO and
         Flickr30K", "on 300W, WFLW and COFW datasets". Members must be one word shaped like a
         name and on no list as something else. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
-        anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in COORDINATION_ANCHORS]
+        anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in anchor_rules]
         # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
         # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
         taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
