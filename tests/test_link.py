@@ -242,10 +242,10 @@ def test_an_all_caps_short_form_is_not_an_acronym_plural(nlp):
 
 
 def test_a_listed_short_form_defined_as_another_kind_of_thing_splits(nlp):
-    """"group-query attention (GQA)" is no GQA benchmark, though GQA lists no spelled-out name."""
+    """"group-query attention (GQA)" is no GQA dataset, though GQA lists no spelled-out name."""
     graph = _texts_linked(nlp, ["We adopt group-query attention (GQA) to save memory. GQA shrinks the cache.",
                           "We evaluate on GQA and VQAv2."])
-    assert not {"group-query attention"} & graph.nodes["Benchmark:gqa"].aliases
+    assert not {"group-query attention"} & graph.nodes["Dataset:gqa"].aliases
     [attention] = [n for n in graph.nodes.values() if "group-query attention" in {n.name, *n.aliases}]
     assert attention.label == "Method" and "GQA" in {attention.name, *attention.aliases}
 
