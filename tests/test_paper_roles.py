@@ -135,3 +135,16 @@ def test_a_title_that_is_one_name_is_what_the_paper_proposes(nlp):
     roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
     assert ("PROPOSES", "Hidden Schema Networks") in roles
     assert ("USES", "BERT") in roles
+
+
+def test_a_name_in_a_question_title_is_studied_not_proposed(nlp):
+    """Span train: of 48 names in titles that open with a question word, 39 are USES and 3
+    PROPOSES; the role model read the title position as a proposal ("Is SAM3 ready …?")."""
+    from kg.extract.pipeline import extract_papers
+    from kg.read import Record, Source
+
+    [paper] = extract_papers(nlp, [Record(title="Is SAM3 ready for pathology segmentation?", source=Source("test", 1),
+                                          abstract="Is Segment Anything Model 3 (SAM3) capable in segmenting pathology images? "
+                                                   "We evaluate SAM3 on NuInsSeg.")])
+    roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
+    assert ("PROPOSES", "SAM3") not in roles and ("USES", "SAM3") in roles

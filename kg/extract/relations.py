@@ -51,6 +51,11 @@ CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?
 
 
 
+# "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
+# studies (span train: 3 of 48 such names annotated PROPOSES, 39 USES).
+QUESTION_OPENERS = {"is", "are", "can", "does", "do", "should", "will", "would", "could", "how", "what", "when", "why", "which", "where"}
+
+
 def title_name_end(doc: Doc) -> int:
     """Token end of the title without its closing punctuation."""
     end = doc._.kg_title_end
@@ -393,11 +398,12 @@ class RelationExtractor:
         """The rules' paper hits, with each entity's roles revised by the paper-role model
         where it is confident (``PaperRoleModel.decide``)."""
         out = [h for h in hits if h.head is not None]
+        question = len(ents) > 0 and ents[0].doc[0].lower_ in QUESTION_OPENERS
         for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
             label = ents[members[0]].label_
             probs = self.role_model.scores(label, feats)
             roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
-                                           listed=any(i in ctx.in_list for i in members))
+                                           listed=question or any(i in ctx.in_list for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
                 tail = members[0]
