@@ -148,3 +148,15 @@ def test_a_name_in_a_question_title_is_studied_not_proposed(nlp):
                                                    "We evaluate SAM3 on NuInsSeg.")])
     roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
     assert ("PROPOSES", "SAM3") not in roles and ("USES", "SAM3") in roles
+
+
+def test_a_name_that_modifies_what_is_introduced_is_used(nlp):
+    """"We introduce a KV cache eviction policy": the policy is the paper's, the KV cache a
+    thing it works on (sample dev: H2O was said to propose KV caching)."""
+    from kg.extract.pipeline import extract_papers
+    from kg.read import Record, Source
+
+    [paper] = extract_papers(nlp, [Record(title="Efficient Inference", source=Source("test", 1),
+                                          abstract="We introduce a KV cache eviction policy that retains heavy hitters.")])
+    roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
+    assert ("USES", "KV cache") in roles and ("PROPOSES", "KV cache") not in roles

@@ -282,6 +282,8 @@ class RelationExtractor:
         if not 0 <= last < len(tree):  # the parse is of another span than this sentence
             return False
         node = tree[last]
+        if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.kind_nouns:
+            return False  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
         steps = 0
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
