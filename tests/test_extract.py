@@ -644,6 +644,12 @@ def test_a_list_the_recogniser_types_as_datasets_types_its_coined_member(nlp):
     assert ("TissueMNIST", "Dataset") in entities(paper)
 
 
+def test_a_shared_task_name_is_no_entity(nlp):
+    paper = run(nlp, "Our system", "We participate in the LeWiDi-2025 shared task on learning with disagreements, using BERT.")
+    assert not [m for m in paper.mentions if "LeWiDi" in m.text]
+    assert ("BERT", "Model") in entities(paper)
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")
