@@ -1603,6 +1603,10 @@ TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
 def names_a_shared_task(doc: Doc, end: int) -> bool:
     """"the SIGMORPHON 2018 shared task": a shared task's name stays unannotated (guideline;
     span train: 0 of 18 names before "shared task" annotated)."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "Learning With Disagreements (LeWiDi) shared task"
+    elif end < len(doc) and doc[end].text == ")":
+        end += 1
     return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
 
 
