@@ -574,3 +574,13 @@ def test_a_speed_up_is_not_carried_to_the_papers_dataset(nlp):
     found = {r[0]: r for r in results_of(nlp, abstract)}
     assert found["67.2%"][7] == "MMLU"  # a score is carried to the paper's one benchmark
     assert found["3.1x"][7] is None  # a speed-up is not
+
+
+def test_the_model_a_title_opens_with_is_the_papers_own_where_none_is_proposed(nlp):
+    title = "Multi-modal Attention Network for Stock Movements Prediction"
+    abstract = ("Stock prices move as piece-wise trending fluctuation rather than a purely random walk. "
+                "Experimental results show that our approach outperforms previous methods in prediction accuracy (61.20%).")
+    assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == [("61.20%", "Multi-modal Attention Network")]
+    # a title that opens with something else names no model for "our approach"
+    other = results_of(nlp, abstract, "Stock Movements Prediction with a Multi-modal Attention Network")
+    assert [(r[0], r[6]) for r in other] == [("61.20%", None)]
