@@ -113,6 +113,7 @@ FALSE_FRIENDS = {
     "lengths as factors": "OPT-IML handles 3x as long sequences on MMLU.",
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
+    "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
 }
 
 

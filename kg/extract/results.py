@@ -256,6 +256,9 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
 
 
+THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*=\s*|@\s*(?:[\w-]+\s*=\s*)?)$")
+
+
 def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     """False friends: glued to a word or a name, a citation, a section, a condition ("10% of the data")."""
     before = text[n.start - 1] if n.start > 0 else " "
@@ -267,6 +270,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False
     if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
         return False
+    if THRESHOLD_BEFORE.search(text, 0, n.start):
+        return False  # "mAP at IoU=0.7", "AP@0.5": the threshold a metric is taken at, not a result
     prev = _words_before(text, n.start, 4)
     while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):
         prev.pop()
