@@ -515,7 +515,7 @@ class EntityRecognizer:
 
     def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
-        "CLIP-ViT", "Baichuan-Omni") is a Model where its shape alone typed it a Method: span
+        "CLIP-ViT", "Baichuan-Omni", "Re-BART") is a Model where its shape alone typed it a Method: span
         train types such names Model 31 times, Method 5, Dataset 2."""
         if cand.label != "Method" or cand.rule not in FAMILY_TYPED_RULES:
             return cand
@@ -524,9 +524,21 @@ class EntityRecognizer:
         if text.rstrip("".join(NAME_SUFFIX_MARKS)) != text:
             prefix = text.rstrip("".join(NAME_SUFFIX_MARKS))  # "RT-DETR++" improves the listed RT-DETR
         entry = self.lookup(prefix) if len(prefix) >= 2 else None
+        if entry is None or entry.label != "Model":
+            entry = self.listed_model_suffix(text)
         if entry is None or entry.label != "Model" or self.lookup(text) is not None:
             return cand
         return replace(cand, label="Model")
+
+    def listed_model_suffix(self, text: str) -> GazetteerEntry | None:
+        """The listed model a hyphenated name ends in, spelled as listed: "Re-BART", "PMC-CLIP",
+        "TwHIN-BERT" adapt BART, CLIP and BERT (span train types such names Model 21 times,
+        Method 4); not "QT-Opt" or "fast-align", whose last word only folds to a model's name."""
+        if " " in text or "-" not in text:
+            return None
+        last = text.rsplit("-", 1)[1]
+        entry = self.lookup(last) if len(last) >= 2 else None
+        return entry if entry is not None and last in (entry.name, *entry.aliases) else None
 
     def data_name_suffix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A dataset or benchmark named with what follows it: the year of its edition ("SemEval
@@ -795,6 +807,8 @@ class EntityRecognizer:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
             label = "Method"
+        if label is None and self.listed_model_suffix(long_form.split()[-1]):
+            label = "Model"  # "Reorder-BART (Re-BART)"
         return label or default
 
     def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
