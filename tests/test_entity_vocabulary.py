@@ -79,6 +79,10 @@ def test_a_listed_method_written_with_capitals_takes_no_modifier(nlp, abstract, 
     ("A study", "We build a robust question answering system.", "question answering", "robust question answering"),
     ("A study", "Existing contrastive learning methods need many negatives.", "contrastive learning", "Existing contrastive learning"),
     ("A study", "We propose a novel speech enhancement model.", "speech enhancement", "novel speech enhancement"),
+    # scope and evaluative words (span train and span dev: the span without them was the gold one)
+    ("A study", "We build trustworthy product recommendation for online shops.", "product recommendation",
+     "trustworthy product recommendation"),
+    ("A study", "We apply unique hyperparameter tuning to each layer.", "hyperparameter tuning", "unique hyperparameter tuning"),
     # a title's capitalised word is no modifier of the listed name after it
     ("Controlled Text Generation with Small Models", "We study it.", "Text Generation", "Controlled Text Generation"),
 ])
