@@ -848,7 +848,7 @@ class EntityRecognizer:
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded))):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
-            label = type_label or hints.get(folded) or self.label_from_context(doc, fold_name(span.text)) or (
+            label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
 
