@@ -62,11 +62,3 @@ def test_error_classes_of_the_span_evaluation():
     assert sorted(error_classes(gold, pred)) == [
         ("Method", "junk"), ("Method", "missed"), ("Metric", "boundary_longer"),
         ("Model", "wrong_type"), ("Task", "boundary_crossing"), ("Task", "boundary_shorter")]
-
-
-def test_the_kv_cache_is_a_data_structure_not_a_method(nlp):
-    """Span train lists "KV cache" in none of the 11 abstracts where it was a Method node; the
-    technique, KV caching, stays."""
-    found = entities(nlp, "The KV cache grows with sequence length, so we quantize it. KV caching speeds up decoding.")
-    assert ("KV caching", "Method") in found
-    assert not any(text == "KV cache" for text, _ in found)
