@@ -227,6 +227,31 @@ def test_a_coined_name_that_extends_a_listed_model_is_a_model(nlp):
     assert not any(text.startswith("DeepSeek-R1-like") for text, _ in found)
 
 
+def test_a_coined_name_that_ends_in_a_listed_model_is_a_model(nlp):
+    """"Surgical-CLIP", "Re-BART": a hyphenated name ending in a listed model, spelled as
+    listed, adapts that model (span train: Model 21 times, Method 4), also where the paper
+    defines it; "QT-Opt" ends in a word that only folds to OPT's name."""
+    found = entities(nlp, "We adapt contrastive pre-training to surgical videos.",
+                     title="Surgical-CLIP: Adapting Vision-Language Pre-training to Surgery")
+    assert ("Surgical-CLIP", "Model") in found
+    found = entities(nlp, "We present Reorder-BART (Re-BART) that leverages a pre-trained model to order shuffled sentences. "
+                          "Re-BART achieves the best results.")
+    assert {("Re-BART", "Model"), ("Reorder-BART", "Model")} <= found
+    found = entities(nlp, "We learn grasping from camera images.",
+                     title="QT-Opt: Scalable Deep Reinforcement Learning for Vision-Based Robotic Manipulation")
+    assert ("QT-Opt", "Method") in found
+
+
+def test_a_proposed_name_that_says_bench_is_a_benchmark(nlp):
+    """"BSBench:", "we introduce Repair-Bench": the name says what it is, as for coined names
+    (span train: names so shaped are Benchmark 72 times in 76); before, the title's name was a
+    Method by default."""
+    found = entities(nlp, "We present a benchmark of questions that have no reasonable answer.",
+                     title="BSBench: will your LLM find the largest prime number?")
+    assert ("BSBench", "Benchmark") in found
+    assert ("Repair-Bench", "Benchmark") in entities(nlp, "We introduce Repair-Bench to measure how well code models fix bugs.")
+
+
 def test_a_language_pair_is_named_only_inside_a_dataset_or_task_name(nlp):
     """Span train lists no language pair alone, and every WMT pair inside the dataset's name."""
     found = entities(nlp, "We achieve state-of-the-art on Penn Treebank, WMT'14 English-German and IWSLT'14 German-English. "
