@@ -62,15 +62,3 @@ def test_error_classes_of_the_span_evaluation():
     assert sorted(error_classes(gold, pred)) == [
         ("Method", "junk"), ("Method", "missed"), ("Metric", "boundary_longer"),
         ("Model", "wrong_type"), ("Task", "boundary_crossing"), ("Task", "boundary_shorter")]
-
-
-@pytest.mark.parametrize("abstract, found", [
-    ("Fine-tuning is costly for large models. We show that fine-tuning on noisy labels hurts accuracy.", True),
-    # once alone, once inside a listed name: not the technique the paper studies
-    ("Fine-tuning is costly for large models. We show that supervised fine-tuning on noisy labels hurts accuracy.", False),
-    ("We show that fine-tuning on noisy labels hurts accuracy.", False),
-])
-def test_bare_fine_tuning_is_a_method_where_the_abstract_repeats_it(nlp, abstract, found):
-    """Span train lists bare fine-tuning in 28 of 38 abstracts that write it alone twice or more,
-    and in 45 of 117 that write it alone once."""
-    assert (("fine-tuning", "Method") in {(t.lower(), label) for t, label in entities(nlp, abstract)}) == found

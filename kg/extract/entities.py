@@ -49,8 +49,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5, "repeated_method": 1}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8, "repeated_method": 0.55}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -142,7 +142,6 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
-MIN_REPEATS = 2  # a repeated_methods word names the paper's technique from its second standalone use
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
 # "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
@@ -387,9 +386,6 @@ class EntityRecognizer:
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
-        repeated = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        repeated.add("repeated_method", list(self.nlp.tokenizer.pipe(self.lexicon.get("repeated_methods", ()))))
-        self._repeated_methods = repeated
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
         self._propose = set(self.lexicon["propose_verbs"])
@@ -507,7 +503,6 @@ class EntityRecognizer:
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.task_phrase_candidates(doc),
-            *self.repeated_method_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
         found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
@@ -1254,16 +1249,6 @@ class EntityRecognizer:
                 continue
             yield Candidate(start, token.i + 1, label, rule)
 
-    def repeated_method_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """A generic technique word on its own ("fine-tuning", not "supervised fine-tuning" nor
-        "efficient fine-tuning"): the technique a paper studies where the abstract names it so
-        at least twice (``resolve`` counts; lexicon ``repeated_methods``). Span train lists bare
-        fine-tuning in 28 of 38 abstracts that write it alone twice or more, 45 of 117 once."""
-        for _, start, end in self._repeated_methods(doc):
-            prev = doc[start - 1] if start > 0 else None
-            if prev is None or prev.is_punct or prev.is_stop or sentence_at(doc, start).start == start:
-                yield Candidate(start, end, "Method", "repeated_method")
-
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Give every other occurrence of a defined short form or coined name the same type, and
         of a defined long form too ("Contrastive and Consistency Learning" in the title, where a
@@ -1314,14 +1299,12 @@ class EntityRecognizer:
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
-            if (self.is_generic(span.text) and cand.rule != "repeated_method" or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
+            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
                     or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
-        repeats = sum(c.rule == "repeated_method" for c in chosen)
-        chosen = [c for c in chosen if c.rule != "repeated_method" or repeats >= MIN_REPEATS]
         for cand in chosen:
             if cand.label in ("Dataset", "Benchmark"):
                 cand.label = self.data_label_from_text(doc, cand)
