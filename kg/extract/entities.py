@@ -808,7 +808,7 @@ class EntityRecognizer:
         and Technology (NAIST)", "National Oceanic and Atmospheric Administration (NOAA)") or an
         adjective ("speaker-independent (SI)", "context-dependent (CD)"); on 2,857 corpus papers
         each was a Method node."""
-        words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
+        words = [w.lower() for w in long_form.split() if w[:1].isupper()]  # "Agency-Belief-Communion" is no agency
         return bool(self._organisation_words.intersection(words)) or long_form.lower().endswith(
             (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS))
 
