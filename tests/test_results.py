@@ -588,3 +588,12 @@ def test_the_model_a_title_opens_with_is_the_papers_own_where_none_is_proposed(n
     # a title that opens with something else names no model for "our approach"
     other = results_of(nlp, abstract, "Stock Movements Prediction with a Multi-modal Attention Network")
     assert [(r[0], r[6]) for r in other] == [("61.20%", None)]
+
+
+def test_a_baseline_scored_beside_its_name_is_that_baselines_absolute_score(nlp):
+    """"outperforms baselines including ReAct (59%)" read 59% as ReAct's gain; "(e.g., DoRA
+    87.9%)" gave DoRA's score to the paper's own model; "strong 100% PEFT baselines" is no result."""
+    found = results_of(nlp, "OPT-IML reaches an 84% pass rate on MMLU, which outperforms baselines including ReAct (59%).")
+    assert [(r[0], r[3], r[6]) for r in found] == [("84%", "absolute", "OPT-IML"), ("59%", "absolute", "ReAct")]
+    found = results_of(nlp, "OPT-IML attains 89.2% accuracy on MMLU, surpassing strong 100% PEFT baselines (e.g., LoRA 87.9%).")
+    assert [(r[0], r[6]) for r in found] == [("89.2%", "OPT-IML"), ("87.9%", "LoRA")]

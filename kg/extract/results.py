@@ -187,9 +187,12 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
     ]
 
 
-def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: list[tuple[str, re.Pattern]]) -> list[NumberMention]:
+def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: list[tuple[str, re.Pattern]],
+                 techniques: frozenset[int] = frozenset()) -> list[NumberMention]:
     """Every number of ``text`` that could be a result: not inside a name (``names``: the
-    entities' character spans), not a size, year, count, citation, section or version."""
+    entities' character spans), not a size, year, count, citation, section or version, nor
+    a percentage that modifies a method or task named right after it (``techniques``: where
+    their names start; "strong 100% PEFT baselines")."""
     taken: list[tuple[int, int]] = []
     out: list[NumberMention] = []
     for kind, pattern in patterns:
@@ -204,6 +207,8 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
                 continue
             mention = _mention(kind, m, start, end, text, cues)
             if mention is None or not _plausible(mention, text, cues):
+                continue
+            if mention.unit == "%" and techniques and end + 1 in techniques and text[end : end + 1] == " ":
                 continue
             taken.append((start, end))
             out.append(mention)
@@ -426,7 +431,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
     numbers = [replace(n, unit="x") if not n.unit and FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) else n
-               for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns), text)]
+               for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
+                                                     frozenset(s for s, _, label, _ in ents if label in ("Method", "Task"))), text)]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -728,7 +734,12 @@ OWNER_BRACKET = re.compile(r"\s*[(\[]\s*(?:[\w@-]+\s+){0,2}")
 def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
     """The model or method right before the bracket that ``n`` stands in (or None)."""
     before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
-    return before[-1][1] if before and OWNER_BRACKET.fullmatch(text[before[-1][0] : n.start]) else None
+    if not before:
+        return None
+    gap = text[before[-1][0] : n.start]
+    if OWNER_BRACKET.fullmatch(gap) or (gap == " " and (n.unit == "%" or "." in text[n.start : n.end])):
+        return before[-1][1]  # "(e.g., DoRA 87.9%)": a name and its score side by side
+    return None
 
 
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
@@ -742,6 +753,9 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
             if owner is not None:  # "higher than GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24]": the bracket gives the number to the name
                 f[slot], f[5] = owner, f[5] if owner == f[slot] else "same_clause"
+                n = f[0]
+                if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
+                    f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
             same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
