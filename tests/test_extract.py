@@ -651,6 +651,13 @@ def test_a_shared_task_name_is_no_entity(nlp):
     assert ("BERT", "Model") in entities(paper)
 
 
+def test_a_dataset_release_is_part_of_its_name(nlp):
+    """"51.72% in MultiWOZ 2.0": the release belongs to the name (its "2.0" was read as a result)."""
+    paper = run(nlp, "A study", "Our tracker reaches 51.72% joint goal accuracy in MultiWOZ 2.0 and 53.01% in MultiWOZ 2.1.")
+    assert {"MultiWOZ 2.0", "MultiWOZ 2.1"} <= {m.text for m in paper.mentions if m.label == "Dataset"}
+    assert [r.value for r in paper.results] == [51.72, 53.01]
+
+
 def test_a_short_form_defined_after_its_name_is_the_papers_proposal(nlp):
     paper = run(nlp, "Assessing Deanonymization Risks", "Central to our framework is the proposed SALA "
                 "(Stylometry-Assisted LLM Analysis) method, which integrates stylometric features with LLM reasoning.")

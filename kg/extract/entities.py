@@ -566,6 +566,9 @@ class EntityRecognizer:
             if cand.label not in ("Dataset", "Benchmark") or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
                 continue
             after = doc[cand.end]
+            if DATA_VERSION.match(after.text) and not (cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ in COUNT_NOUNS):
+                out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))  # "MultiWOZ 2.1", "VQA v2"
+                continue
             if self.is_language_pair(after.text) or YEAR.match(after.text) and not self.lookup(doc[cand.start : cand.end].text) and not (
                     after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
@@ -1629,6 +1632,8 @@ def names_a_shared_task(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
 
 
+# A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)
+DATA_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+)$")
 SPELLED_SIZES = {"billion": "B", "million": "M"}
 
 
