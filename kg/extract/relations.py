@@ -35,6 +35,7 @@ MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsin
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
+OUTPERFORM_GAP = 5  # words between a comparative and its "than"/"to"/"over" ("better performance than")
 RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
@@ -99,6 +100,7 @@ class RelationExtractor:
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
+        self.outperform_gapped = [tuple(part.split() for part in cue.split(" ... ")) for cue in lex.get("outperform_gapped", ())]
         self.derive = lex["derive_cues"]
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
@@ -433,6 +435,22 @@ class RelationExtractor:
             return True
         return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
 
+    def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
+        """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
+        "better than") and a comparative whose "than"/"to"/"over" comes a few words later
+        ("achieved better performance than", "a 2% improvement over", "superior performance
+        and features to"), spanning both words."""
+        found = set(phrase_positions(words, self.outperform))
+        for head, tail in self.outperform_gapped:
+            for start, end in phrase_positions(words, [" ".join(head)]):
+                for k in range(end, min(len(words), end + OUTPERFORM_GAP + 1)):
+                    if words[k : k + len(tail)] == tail:
+                        found.add((start, k + len(tail)))
+                        break
+                    if words[k] in CLAUSE_BREAKS or words[k] in (".", ",", "than"):
+                        break
+        return sorted(found)
+
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
         return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
@@ -467,7 +485,7 @@ class RelationExtractor:
             hits.append(RelationHit(h, rel, t, rule, conf, s_index))
 
         # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
-        for cue_start, cue_end in phrase_positions(words, self.outperform):
+        for cue_start, cue_end in self.outperform_positions(words):
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
             left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])
