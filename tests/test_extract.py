@@ -220,6 +220,18 @@ def test_a_comparative_a_few_words_before_than_outperforms(nlp, abstract, expect
 
 
 @pytest.mark.parametrize("abstract, expected", [
+    ("RoBERTa is comparable to BERT and better than XLNet.", {("RoBERTa", "XLNet")}),
+    ("COPE achieved an MAE of 1.01, comparable to GPT-4.1 and superior to ClinicalBERT.", set()),
+])
+def test_a_name_compared_with_does_not_beat_what_follows(nlp, abstract, expected):
+    """Span train: "COPE achieved an MAE of 1.01, comparable to GPT-4.1 and superior to
+    ClinicalBERT" made GPT-4.1 beat ClinicalBERT; the name after "comparable to" (or beaten after
+    an earlier cue of its clause) is the one compared, and the subject further left beats."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
     ("With 4-bit weights, SpinQuant narrows the gap to 2.9 points on the LLaMA-2 7B model, surpassing SmoothQuant by 25.0 points.",
      {("SpinQuant", "SmoothQuant")}),
     ("Experiments on Llama-3.1-8B and Mistral-7B demonstrate that our method consistently outperforms LoRA.", set()),

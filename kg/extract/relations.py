@@ -451,6 +451,15 @@ class RelationExtractor:
                         break
         return sorted(found)
 
+    def compared_before(self, ent: Span, words: list[str], off: int, cues: list[tuple[int, int]]) -> bool:
+        """"COPE is comparable to GPT-4.1 and superior to ClinicalBERT", "X outperforms Y and
+        beats Z": a name that is itself compared with, or beaten after an earlier cue of its
+        clause, is not the one that beats what follows."""
+        if self.only_compared_with(ent):
+            return True
+        start = ent.start - off
+        return any(end <= start and not any(w in CLAUSE_BREAKS for w in words[end:start]) for _, end in cues)
+
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
         return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
@@ -485,11 +494,13 @@ class RelationExtractor:
             hits.append(RelationHit(h, rel, t, rule, conf, s_index))
 
         # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
-        for cue_start, cue_end in self.outperform_positions(words):
+        cues = self.outperform_positions(words)
+        for cue_start, cue_end in cues:
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
             left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])
-                    and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])]
+                    and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
+                    and not self.compared_before(ents[i], words, off, cues)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
