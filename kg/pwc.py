@@ -230,19 +230,14 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     return added
 
 
-ACRONYM_END = re.compile(r"(?:^|[\s-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$")  # "... VLN", "E2E-TTS", "... bioNER" not
-
-
 def _longest_task_suffix(node, key_of_name: dict[str, str]) -> str | None:
     """The task whose folded name is the longest whole-word ending, of two words or more, of
     one of ``node``'s names. (A one-word parent, "baseline segmentation" → "segmentation",
-    was right 3 times in 44 on the span corpus's train split.) An acronym ending counts as
-    one word ("continuous VLN" → VLN, "contextual SLU" → SLU): it stands for a longer name."""
+    was right 3 times in 44 on the span corpus's train split.)"""
     best: tuple[int, str] | None = None
     for spelling in [node.name, *sorted(node.aliases)]:
         words = _fold(spelling).split("-")
-        last = len(words) - 1 if len(words) > 1 and ACRONYM_END.search(spelling) else len(words) - 2
-        for i in range(1, last + 1):
+        for i in range(1, len(words) - 1):
             suffix = "-".join(words[i:])
             key = key_of_name.get(suffix)
             if key and key != node.key and (best is None or len(suffix) > best[0]):
