@@ -222,11 +222,16 @@ def test_a_comparative_a_few_words_before_than_outperforms(nlp, abstract, expect
 @pytest.mark.parametrize("abstract, expected", [
     ("RoBERTa is comparable to BERT and better than XLNet.", {("RoBERTa", "XLNet")}),
     ("COPE achieved an MAE of 1.01, comparable to GPT-4.1 and superior to ClinicalBERT.", set()),
+    ("SEDD needs no techniques like temperature scaling (around 6-8x better generative perplexity than un-annealed GPT-2).", set()),
+    ("RoBERTa (a BERT variant) outperforms XLNet.", {("RoBERTa", "XLNet")}),
+    ("Our new network (RoBERTa) outperforms XLNet on GLUE.", {("RoBERTa", "XLNet")}),
 ])
 def test_a_name_compared_with_does_not_beat_what_follows(nlp, abstract, expected):
     """Span train: "COPE achieved an MAE of 1.01, comparable to GPT-4.1 and superior to
     ClinicalBERT" made GPT-4.1 beat ClinicalBERT; the name after "comparable to" (or beaten after
-    an earlier cue of its clause) is the one compared, and the subject further left beats."""
+    an earlier cue of its clause) is the one compared, and the subject further left beats. A
+    bracket between a name and the cue sets them apart (span train: "temperature scaling (… better
+    perplexity than GPT-2)"), unless the name fills the bracket as a short form."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
     assert beats == expected
 

@@ -460,6 +460,19 @@ class RelationExtractor:
         start = ent.start - off
         return any(end <= start and not any(w in CLAUSE_BREAKS for w in words[end:start]) for _, end in cues)
 
+    @staticmethod
+    def outside_aside(ent: Span, words: list[str], off: int, cue_start: int) -> bool:
+        """"… techniques like temperature scaling (around 6-8x better perplexity than GPT-2)",
+        "RoBERTa (a BERT variant) outperforms XLNet": a name and a cue on two sides of a bracket
+        (one opens after the name, or closes after it) do not go together; a name that fills the
+        bracket ("Multi-Level Attention Network (MLANet) outperforms") is the subject's short form."""
+        depth = 0
+        for w in words[ent.end - off : cue_start]:
+            depth += (w == "(") - (w == ")")
+        doc = ent.doc
+        alone = 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+        return depth > 0 or (depth < 0 and not alone)
+
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
         return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
@@ -500,7 +513,7 @@ class RelationExtractor:
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
             left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])
                     and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
-                    and not self.compared_before(ents[i], words, off, cues)]
+                    and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
