@@ -834,20 +834,22 @@ def test_a_title_that_names_two_things_proposes_each_with_its_own_type(nlp):
 
 def test_own_contribution_credit_needs_the_paper_to_propose_it():
     """What the rules of the paper's own contribution credit to a thing the paper ends up only
-    using is dropped (span corpus, dev and proxy sets: right 4 times in 46); the same pair from
-    another rule, and the credit of what the paper proposes, stay."""
+    using is dropped (span corpus, dev and proxy sets: right 4 times in 46), and so is its use
+    for a task the paper only mentions (4 in 44); the same pair from another rule, and the credit
+    of what the paper proposes for what it addresses, stay."""
     import kg.extract.entities  # noqa: F401  (registers the Span extensions)
     from spacy.tokens import Span
 
     from kg.extract.relations import RelationHit, credited_to_proposals
 
-    doc = spacy.blank("en")("We apply LoRA to LLaMA and propose QLoRA .")
-    doc.ents = [Span(doc, 2, 3, "Method"), Span(doc, 4, 5, "Model"), Span(doc, 7, 8, "Method")]
+    doc = spacy.blank("en")("We apply LoRA to LLaMA and propose QLoRA for summarization , unlike translation work .")
+    doc.ents = [Span(doc, 2, 3, "Method"), Span(doc, 4, 5, "Model"), Span(doc, 7, 8, "Method"), Span(doc, 9, 10, "Task"),
+                Span(doc, 12, 13, "Task")]
     ents = list(doc.ents)
     hits = [RelationHit(None, "USES", 0, "usage_mention", 0.6, 0), RelationHit(None, "PROPOSES", 2, "propose_cue", 0.8, 0),
+            RelationHit(None, "ADDRESSES", 3, "task_mention", 0.8, 0), RelationHit(None, "MENTIONS", 4, "learned_role", 0.6, 0),
             RelationHit(0, "APPLIED_TO", 1, "learned_own", 0.5, 0), RelationHit(2, "APPLIED_TO", 1, "learned_own", 0.5, 0),
-            RelationHit(0, "APPLIED_TO", 1, "learned_pair", 0.7, 0)]
-    kept = {(h.head, h.type, h.tail, h.rule) for h in credited_to_proposals(hits, ents)}
-    assert (0, "APPLIED_TO", 1, "learned_own") not in kept
-    assert {(2, "APPLIED_TO", 1, "learned_own"), (0, "APPLIED_TO", 1, "learned_pair")} <= kept
-    assert len(kept) == 4
+            RelationHit(0, "APPLIED_TO", 1, "learned_pair", 0.7, 0), RelationHit(2, "USED_FOR", 3, "learned_own", 0.6, 0),
+            RelationHit(2, "USED_FOR", 4, "learned_own", 0.6, 0)]
+    kept = {(h.head, h.type, h.tail, h.rule) for h in credited_to_proposals(hits, ents) if h.head is not None}
+    assert kept == {(2, "APPLIED_TO", 1, "learned_own"), (0, "APPLIED_TO", 1, "learned_pair"), (2, "USED_FOR", 3, "learned_own")}
