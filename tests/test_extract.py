@@ -835,8 +835,9 @@ def test_a_title_that_names_two_things_proposes_each_with_its_own_type(nlp):
 def test_own_contribution_credit_needs_the_paper_to_propose_it():
     """What the rules of the paper's own contribution credit to a thing the paper ends up only
     using is dropped (span corpus, dev and proxy sets: right 4 times in 46), and so is its use
-    for a task the paper only mentions (4 in 44); the same pair from another rule, and the credit
-    of what the paper proposes for what it addresses, stay."""
+    for a task the paper only mentions (4 in 44), and its APPLIED_TO a model it beats (2 in 22);
+    the same pair from another rule, and the credit of what the paper proposes for what it
+    addresses, stay."""
     import kg.extract.entities  # noqa: F401  (registers the Span extensions)
     from spacy.tokens import Span
 
@@ -853,3 +854,7 @@ def test_own_contribution_credit_needs_the_paper_to_propose_it():
             RelationHit(2, "USED_FOR", 4, "learned_own", 0.6, 0)]
     kept = {(h.head, h.type, h.tail, h.rule) for h in credited_to_proposals(hits, ents) if h.head is not None}
     assert kept == {(2, "APPLIED_TO", 1, "learned_own"), (0, "APPLIED_TO", 1, "learned_pair"), (2, "USED_FOR", 3, "learned_own")}
+    # A model the proposed method beats is its baseline, not what it is applied to.
+    beats = [RelationHit(2, "OUTPERFORMS", 1, "outperform_cue", 0.7, 0)]
+    kept = {(h.head, h.type, h.tail) for h in credited_to_proposals(hits + beats, ents) if h.head is not None}
+    assert (2, "APPLIED_TO", 1) not in kept and (0, "APPLIED_TO", 1) in kept
