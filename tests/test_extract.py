@@ -197,6 +197,19 @@ def test_a_dataset_is_used_where_the_training_word_stands_by_it(nlp):
     assert roles == {("EVALUATES_ON", "FB15k-237"), ("EVALUATES_ON", "WN18RR")}
 
 
+@pytest.mark.parametrize("abstract, beaten", [
+    ("RoBERTa outperforms BERT and XLNet when fine-tuning LLaMA-2 on GLUE.", {"BERT", "XLNet"}),
+    ("RoBERTa outperforms BERT in tuning Stable Diffusion.", {"BERT"}),
+    ("RoBERTa outperforms BERT, XLNet and GPT-2 in reasoning.", {"BERT", "XLNet", "GPT-2"}),
+])
+def test_a_setting_clause_after_the_beaten_ends_them(nlp, abstract, beaten):
+    """Span dev: "Diffusion-RPO outperforms … Diffusion-DPO in tuning Stable Diffusion" made it
+    beat the model both are tuned on; a setting word with a verb in -ing ("in tuning", "when
+    fine-tuning") opens a clause about the testbed. A plain setting ("in reasoning") does not."""
+    found = {t for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS" and h == "RoBERTa"}
+    assert found == beaten
+
+
 def test_what_follows_the_setting_word_is_not_outperformed(nlp):
     """"X outperforms Y under Z": the names after "on", "in", "under", "with" … are the setting,
     not what X beats (span train: "outperforms the existing channel pruning approaches under

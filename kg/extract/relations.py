@@ -41,6 +41,7 @@ CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
+SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
 OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
 OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
 CREDIT_RULES = (*OURS_RULES, "sole_proposed")  # every rule that credits the paper's own contribution
@@ -516,6 +517,7 @@ class RelationExtractor:
                     and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
+                     and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
                 left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
@@ -780,6 +782,12 @@ def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], bat
     if roles not in ROLES_MODES:
         raise ConfigError(f"{name}: roles must be one of {', '.join(ROLES_MODES)}, not {roles!r}")
     return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode, roles=roles)
+
+
+def setting_clause(gap: list[str]) -> bool:
+    """"outperforms X in tuning Stable Diffusion", "… when fine-tuning LLaMA": a setting word
+    followed by a verb in -ing opens a clause about what the methods are run on, not what is beaten."""
+    return bool(SETTING_CLAUSE.search(" ".join(gap)))
 
 
 def tested_on(words: list[str], off: int, sent_ents: list[Span], ent: Span) -> bool:
