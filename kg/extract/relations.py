@@ -520,7 +520,7 @@ class RelationExtractor:
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             if left:
-                left = [left[-1]] + [i for i in left[:-1] if set(between(ents[i], ents[left[-1]])) <= {",", "and", "or"}]
+                left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
                 for t in right:
                     if fold_name(ents[h].text) != fold_name(ents[t].text):
@@ -782,6 +782,21 @@ def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], bat
     if roles not in ROLES_MODES:
         raise ConfigError(f"{name}: roles must be one of {', '.join(ROLES_MODES)}, not {roles!r}")
     return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode, roles=roles)
+
+
+def subject_list(left: list[int], glue) -> list[int]:
+    """The nearest name before a cue and the names listed with it ("RoBERTa, XLNet and GPT-2
+    outperform BERT"): walked back while only commas and "and"/"or" stand between two names, and
+    a list only with an "and"/"or" ("When compressing GPT-2, ZipLM outperforms" lists nothing)."""
+    members = [left[-1]]
+    for i in reversed(left[:-1]):
+        words = set(glue(i, members[-1]))
+        if not words or not words <= {",", "and", "or"}:
+            break
+        members.append(i)
+    if len(members) > 1 and not any(set(glue(a, b)) & {"and", "or"} for b, a in zip(members, members[1:])):
+        return members[:1]
+    return members
 
 
 def setting_clause(gap: list[str]) -> bool:
