@@ -160,3 +160,18 @@ def test_a_name_that_modifies_what_is_introduced_is_used(nlp):
                                           abstract="We introduce a KV cache eviction policy that retains heavy hitters.")])
     roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
     assert ("USES", "KV cache") in roles and ("PROPOSES", "KV cache") not in roles
+
+
+def test_a_name_the_title_opens_with_keeps_the_proposal_the_rules_found(nlp):
+    """The RAG paper: "we introduce RAG models" is a proposal; the role model revised it to USES
+    because the group also holds the lower-case "retrieval-augmented generation"."""
+    from kg.extract.pipeline import extract_papers
+    from kg.read import Record, Source
+
+    [paper] = extract_papers(nlp, [Record(
+        title="Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", source=Source("test", 1),
+        abstract="We explore a general-purpose fine-tuning recipe for retrieval-augmented generation (RAG) -- models which "
+                 "combine parametric and non-parametric memory. We introduce RAG models where the parametric memory is a "
+                 "pre-trained seq2seq model.")])
+    roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
+    assert any(role == "PROPOSES" and "RAG" in name or "Retrieval" in name and role == "PROPOSES" for role, name in roles)

@@ -408,7 +408,11 @@ class RelationExtractor:
         for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
             label = ents[members[0]].label_
             probs = self.role_model.scores(label, feats)
-            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
+            # A proposal the rules found stands for a name the title opens with, even spelled out in lower case
+            # elsewhere ("Retrieval-Augmented Generation for …": "we introduce RAG models")
+            titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
+            roles = self.role_model.decide(label, {h.type for h in own}, probs,
+                                           kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
                                            listed=question or any(i in ctx.in_list for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
