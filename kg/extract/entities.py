@@ -22,6 +22,7 @@ variants), ``_.kg_long_form`` and ``_.kg_proposed``.
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -512,8 +513,13 @@ class EntityRecognizer:
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
         found += self.span_model_candidates(doc, model_spans, found)
-        # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": the recogniser's datasets type their list too
-        found += self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}))
+        # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
+        # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets)
+        guessed = {(c.start, c.end) for c in found if c.rule in GUESSED_TYPE_RULES}
+        one = self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}))
+        if one:
+            two = {(c.start, c.end) for c in self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}), min_anchors=2)}
+            found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
         found += self.data_name_suffix_candidates(doc, found)
         class_shorts = self.class_short_forms(definitions)
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
@@ -1125,12 +1131,16 @@ class EntityRecognizer:
                 out.append(Candidate(start, c.end, c.label, "capitalised_name"))
         return out
 
-    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS) -> list[Candidate]:
+    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
+                               min_anchors: int = 1) -> list[Candidate]:
         """The other members of a list that holds a known dataset or benchmark: "on MS-COCO and
         Flickr30K", "on 300W, WFLW and COFW datasets". Members must be one word shaped like a
         name and on no list as something else. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
         anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in anchor_rules]
+        if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
+            per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
+            anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
         # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
         # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
         taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
