@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import kg
+from kg import cache
 from kg.errors import InputError
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord, ResultRecord
 from kg.types import Record, Source
@@ -38,6 +39,7 @@ _RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
 # pair classifier, result attribution) whose output an update must not mix with an older one's.
 _FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/*.json",
                   "data/gazetteer/*.jsonl", "data/ner/**/*")
+SOURCE_DIGESTS = "source-digests-v1.json"  # kg.cache: raw source SHA-256 -> its source_code's SHA-256
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,13 +47,22 @@ def extractor_fingerprint() -> str:
     """Hash of everything that decides extraction records: kg's reading and extraction code
     and data, and the spaCy and model versions. An update with another fingerprint could
     not give the graph a full build gives, so it is refused. Computed once per process: the
-    code that runs is the code that was there when the process started."""
+    code that runs is the code that was there when the process started. Stripping a source
+    file (``source_code``) takes most of the time, so its digest is cached by the raw file's."""
     root = Path(kg.__file__).resolve().parent
     digest = hashlib.sha256()
+    known = cache.load(SOURCE_DIGESTS) or {}
+    seen: dict[str, str] = {}
     for pattern in _FINGERPRINTED:
         for path in sorted(p for p in root.glob(pattern) if p.is_file()):
-            content = source_code(path.read_bytes()) if path.suffix == ".py" else path.read_bytes()
+            content = path.read_bytes()
+            if path.suffix == ".py":
+                raw = hashlib.sha256(content).hexdigest()
+                seen[raw] = known.get(raw) or hashlib.sha256(source_code(content)).hexdigest()
+                content = seen[raw].encode()
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + content + b"\0")
+    if seen.keys() - known.keys():
+        cache.save(SOURCE_DIGESTS, seen)  # only this code's: the file does not grow with every edit
     from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV
 
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())

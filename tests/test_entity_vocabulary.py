@@ -179,3 +179,30 @@ def test_case_blind_patterns_skip_no_spelling_that_tokenizes_otherwise(nlp):
             assert needed == every, form
             skipped += not recognizer.case_spellings_needed(form)
     assert skipped > 1000  # the shortcut is taken
+
+
+def test_the_gazetteer_matchers_are_the_same_from_the_token_cache(nlp, tmp_path, monkeypatch):
+    """The gazetteer's patterns are built from cached token splits (``kg.cache``) instead of
+    tokenizing ~20,000 forms on every start: the patterns must be those of a Doc of each form,
+    from a cold cache, a warm one, and past a cache written by another tokenizer."""
+    from spacy.matcher import PhraseMatcher
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    keys = lambda matcher: matcher.__reduce__()[1][1]  # noqa: E731 - {key: {pattern ids}}
+    recognizer._build()  # cold: tokenizes every form and writes the cache
+    cold = {name: keys(m) for name, m in recognizer._matchers.items()}
+    cached = json.loads((tmp_path / "gazetteer-tokens-v1.json").read_text())
+    assert cached["forms"]["GPT-3"] == ["GPT-3"] and cached["forms"]["question answering"] == ["question", "answering"]
+    recognizer._build()  # warm
+    assert {name: keys(m) for name, m in recognizer._matchers.items()} == cold
+    cached["forms"]["question answering"] = ["question answering"]
+    (tmp_path / "gazetteer-tokens-v1.json").write_text(json.dumps({**cached, "tokenizer": "another"}))
+    recognizer._build()  # a cache of other splits is not used
+    assert {name: keys(m) for name, m in recognizer._matchers.items()} == cold
+    # the ids are a Doc's: a pattern from the tokenizer's Doc of a listed form is among them
+    index = next(i for i, e in enumerate(recognizer.entries) if e.name == "question answering" and not e.case_sensitive)
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lower.add("x", [nlp.tokenizer("Question Answering")])
+    assert keys(lower)["x"] <= cold["lower"][str(index)]
+    assert ("Question Answering", "Task") in entities(nlp, "Methods for Question Answering are compared.")

@@ -75,3 +75,17 @@ def test_same_type_edges_get_distinct_ids_and_mixed_types_one_key(tmp_path):
     assert year == ["string"]
     assert {seen["nodes"][k].get("year") for k in ("arXiv:1", "arXiv:2")} == {"2023", "2024 (preprint)"}
     assert graph.nodes["arXiv:1"].properties["year"] == 2023  # the writer does not touch its input
+
+
+def test_the_graphml_sink_writes_without_importing_networkx(tmp_path):
+    """The sink writes GraphML itself; importing networkx (only ``to_networkx`` needs it) took
+    more than half of the sink's time on the sample, in every build."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; import tests.test_graphml_gephi as t; "
+            "t.GraphMLSink().write(t._tiny_graph(), Path(sys.argv[1])); print('networkx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
+    assert len(read_like_gephi(tmp_path / "graph.graphml")["nodes"]) == len(_tiny_graph().nodes)

@@ -198,3 +198,34 @@ def test_the_extractor_fingerprint_ignores_comments_and_docstrings_not_code():
     assert source_code(code) == source_code(reworded) == source_code(undocumented)
     assert source_code(code) != source_code(changed)
     assert source_code(b'x = "a string, not a docstring"\n') != source_code(b'x = "another"\n')
+
+
+def test_the_extractor_fingerprint_is_the_same_from_its_digest_cache(tmp_path, monkeypatch):
+    """Stripping the source files for the fingerprint is cached by each raw file's digest
+    (``kg.cache``): a cold, a warm and no cache give one fingerprint, and a cached digest of
+    other source is never used for a file."""
+    import hashlib
+
+    from kg import extraction_store
+    from kg.extraction_store import SOURCE_DIGESTS, extractor_fingerprint
+
+    def fingerprint(cache_dir: str) -> str:
+        monkeypatch.setenv("KG_CACHE_DIR", cache_dir)
+        extractor_fingerprint.cache_clear()
+        return extractor_fingerprint()
+
+    try:
+        uncached = fingerprint("")
+        assert fingerprint(str(tmp_path)) == uncached  # cold: writes the digests
+        digests = json.loads((tmp_path / SOURCE_DIGESTS).read_text())
+        names = Path(extraction_store.__file__).parent / "names.py"
+        assert digests[hashlib.sha256(names.read_bytes()).hexdigest()] == hashlib.sha256(extraction_store.source_code(names.read_bytes())).hexdigest()
+        assert fingerprint(str(tmp_path)) == uncached  # warm
+        (tmp_path / SOURCE_DIGESTS).write_text(json.dumps({key: "0" * 64 for key in digests}))
+        assert fingerprint(str(tmp_path)) != uncached  # the cached digests are what it hashes...
+        (tmp_path / SOURCE_DIGESTS).write_text(json.dumps({"0" * 64: value for value in digests.values()}))
+        assert fingerprint(str(tmp_path)) == uncached  # ...and only for the raw content they were made from
+        (tmp_path / SOURCE_DIGESTS).write_text("{not json")
+        assert fingerprint(str(tmp_path)) == uncached and json.loads((tmp_path / SOURCE_DIGESTS).read_text()) == digests
+    finally:
+        extractor_fingerprint.cache_clear()

@@ -19,6 +19,7 @@ with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (f
 variants), ``_.kg_long_form`` and ``_.kg_proposed``.
 """
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -28,11 +29,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from kg import cache
 from kg.errors import ConfigError
 from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
@@ -92,6 +95,7 @@ class ModelSpanRule:
 SPAN_MODEL_DIR = "ner"
 COMMON_WORDS_FILE = "common_words.txt"
 PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
+GAZETTEER_TOKENS = "gazetteer-tokens-v1.json"  # kg.cache: the token texts of every gazetteer form
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
@@ -356,6 +360,7 @@ class EntityRecognizer:
         self._exception_words = {key.lower() for key in self.nlp.tokenizer.rules or {}}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        patterns: list[tuple[PhraseMatcher, str, list[str]]] = []  # (matcher, key, sorted forms), in adding order
         for index, entry in enumerate(self.entries):
             forms: set[str] = set()
             for alias in (entry.name, *entry.aliases):
@@ -366,13 +371,18 @@ class EntityRecognizer:
                 # "RLS" (recursive least squares) as reinforcement learning (175k build).
                 plurals = {form for form in forms if ACRONYM_PLURAL.match(form)}
                 if plurals:
-                    exact.add(str(index), list(self.nlp.tokenizer.pipe(sorted(plurals))))
+                    patterns.append((exact, str(index), sorted(plurals)))
                 forms = {case for form in forms - plurals for case in (form, *self.case_spellings_needed(form))}
-            patterns = list(self.nlp.tokenizer.pipe(sorted(forms)))
-            if entry.case_sensitive:
-                exact.add(str(index), patterns)
-            else:
-                lower.add(str(index), unique_token_patterns(patterns))
+            patterns.append((exact if entry.case_sensitive else lower, str(index), sorted(forms)))
+        # A pattern is the ids a Doc of the form would give: each token's ORTH, or its LOWER (the
+        # vocabulary's own lower-casing); no Doc and no lexeme is made for it.
+        tokens = self.pattern_tokens([form for _, _, forms in patterns for form in forms])
+        strings, lowered = self.nlp.vocab.strings, self.nlp.vocab.lex_attr_getters[LOWER]
+        for matcher, key, forms in patterns:
+            if matcher is exact:
+                matcher.add(key, [tuple(strings.add(t) for t in tokens[form]) for form in forms])
+            else:  # one pattern per lower-cased token sequence, the first, as unique_token_patterns keeps
+                matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
         self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
@@ -399,6 +409,24 @@ class EntityRecognizer:
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
+
+    def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
+        """The token texts of each gazetteer form, as this pipeline's tokenizer splits it.
+
+        Tokenizing the ~20,000 forms and making a Doc of each took half of the matchers' build,
+        which every build pays; the matchers need only the tokens' ids, so the splits are kept
+        in kg's cache (``kg.cache``) under a digest of the tokenizer's rules and spaCy's version,
+        and only forms the cache lacks are tokenized."""
+        rules = self.nlp.tokenizer.to_bytes(exclude=["vocab"])
+        tokenizer = hashlib.sha256(f"spacy=={spacy.__version__}\0".encode() + rules).hexdigest()
+        cached = cache.load(GAZETTEER_TOKENS) or {}
+        known = cached.get("forms", {}) if cached.get("tokenizer") == tokenizer else {}
+        missing = sorted({form for form in forms if form not in known})
+        if not missing:
+            return known
+        tokens = {**known, **{form: [t.text for t in doc] for form, doc in zip(missing, self.nlp.tokenizer.pipe(missing))}}
+        cache.save(GAZETTEER_TOKENS, {"tokenizer": tokenizer, "forms": {form: tokens[form] for form in sorted(set(forms))}})
+        return tokens
 
     def case_spellings_needed(self, form: str) -> set[str]:
         """The capitalised spellings of an alias whose tokenization may differ by case: one of

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.graph import KnowledgeGraph
 from kg.normalize import xml_safe
 from kg.sinks import SinkReport
 from kg.sinks.reuse import RecordFile, Reuse
+
+if TYPE_CHECKING:  # the sink writes GraphML itself: networkx is imported only by to_networkx
+    import networkx as nx
 
 LIST_SEPARATOR = "|"
 RESULT_FIELDS = ("value", "unit", "kind", "from_value", "low", "text", "sentence", "paper")  # on Result nodes
@@ -42,6 +44,8 @@ def _safe(attrs: dict) -> dict:
 def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     """A new networkx graph with scalar attributes only; ``graph`` is not changed. (The sink
     writes the same GraphML itself, record by record; this is for networkx users and tests.)"""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for node in graph.iter_nodes():
         g.add_node(xml_safe(node.key), **node_attributes(node))
