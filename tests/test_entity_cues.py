@@ -240,6 +240,8 @@ def test_a_coined_name_that_ends_in_a_listed_model_is_a_model(nlp):
     found = entities(nlp, "We learn grasping from camera images.",
                      title="QT-Opt: Scalable Deep Reinforcement Learning for Vision-Based Robotic Manipulation")
     assert ("QT-Opt", "Method") in found
+    found = entities(nlp, "We propose iSRL-Qwen2-VL, which we fine-tune to predict implicit arguments.")
+    assert ("iSRL-Qwen2-VL", "Model") in found  # a listed ending of two segments
 
 
 def test_a_proposed_name_that_says_bench_is_a_benchmark(nlp):

@@ -585,9 +585,13 @@ class EntityRecognizer:
         Method 4); not "QT-Opt" or "fast-align", whose last word only folds to a model's name."""
         if " " in text or "-" not in text:
             return None
-        last = text.rsplit("-", 1)[1]
-        entry = self.lookup(last) if len(last) >= 2 else None
-        return entry if entry is not None and last in (entry.name, *entry.aliases) else None
+        parts = text.split("-")
+        for cut in range(1, len(parts)):  # the longest listed ending first: "iSRL-Qwen2-VL" ends in Qwen2-VL
+            last = "-".join(parts[cut:])
+            entry = self.lookup(last) if len(last) >= 2 else None
+            if entry is not None and last in (entry.name, *entry.aliases):
+                return entry
+        return None
 
     def data_name_suffix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A dataset or benchmark named with what follows it: the year of its edition ("SemEval
