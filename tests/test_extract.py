@@ -95,6 +95,14 @@ def test_a_spelled_out_parameter_count_is_the_sized_checkpoint(nlp):
     assert not [t for t in found if t.startswith("BERT ")]
 
 
+def test_a_new_glued_release_of_a_listed_family_is_a_model(nlp):
+    """"DINOv3" was no entity at all (DINOv2 is listed, DINO itself is a method); "YOLOv11"
+    extends the listed YOLO."""
+    paper = run(nlp, "A study", "Vision foundation models such as DINOv3 transfer well. We also train YOLOv11.")
+    found = {m.text: (m.label, m.family) for m in paper.mentions}
+    assert found["DINOv3"] == ("Model", "DINOv2") and found["YOLOv11"][0] == "Model"
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of

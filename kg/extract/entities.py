@@ -116,6 +116,7 @@ COUNT_NOUNS = {"%", "x", "×", "times", "layers", "heads", "epochs", "steps", "s
 MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
+GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 # Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
@@ -764,6 +765,11 @@ class EntityRecognizer:
             if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
                 yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=entry.name, variant="size")
                 continue
+            release = GLUED_VERSION.match(text)
+            if release and self.lookup(text) is None and (sibling := self.listed_release(release.group("family"))) is not None:
+                # "DINOv3", "YOLOv11": a new release of a family whose other releases are listed models
+                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=sibling.name, variant="size")
+                continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
             before = doc[token.i - 1].text if token.i > 0 else ""
@@ -774,6 +780,17 @@ class EntityRecognizer:
             if found:
                 family, variant = found
                 yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=family, variant=variant)
+
+    def listed_release(self, family: str) -> GazetteerEntry | None:
+        """The family itself as a listed model ("YOLO"), or its nearest listed release ("DINOv2")."""
+        entry = self.lookup(family)
+        if entry is not None and entry.label == "Model":
+            return entry
+        for k in range(1, 13):
+            entry = self.lookup(f"{family}v{k}")
+            if entry is not None and entry.label == "Model":
+                return entry
+        return None
 
     def two_word_variant(self, before: str, text: str) -> tuple[str, str] | None:
         """"Code Llama-Instruct", "Llama 2-7B": a two-word family glued to its suffix."""
