@@ -103,6 +103,16 @@ def test_a_new_glued_release_of_a_listed_family_is_a_model(nlp):
     assert found["DINOv3"] == ("Model", "DINOv2") and found["YOLOv11"][0] == "Model"
 
 
+def test_coined_names_with_numbered_segments(nlp):
+    """"FetalUS-188K" (a hyphen segment starting with a digit) was no candidate of the coined-name
+    rule; "InstructGPT-001" is a listed model's checkpoint; "SemEval-2021 Task 2" a shared task."""
+    paper = run(nlp, "PALI at SemEval-2021 Task 2: Fine-Tuning", "All datasets were aggregated into a unified benchmark, "
+                "FetalUS-188K, comprising 188,000 images. It outperforms InstructGPT-001 on the data.")
+    found = entities(paper)
+    assert ("FetalUS-188K", "Benchmark") in found and ("InstructGPT-001", "Model") in found
+    assert not [m for m in paper.mentions if m.text.startswith("SemEval")]
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of

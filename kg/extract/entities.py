@@ -165,7 +165,7 @@ MAX_CONJUNCTS = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
-MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z][A-Za-z0-9]*)*$")
+MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9][A-Za-z0-9]*)*$")
 # A word of a capitalised name: "Hierarchical", "Moment-Based", "Multi-Modality".
 CAPITALISED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
@@ -567,9 +567,14 @@ class EntityRecognizer:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
         "CLIP-ViT", "Baichuan-Omni", "Re-BART") is a Model where its shape alone typed it a Method: span
         train types such names Model 31 times, Method 5, Dataset 2."""
+        text = doc[cand.start : cand.end].text
+        if cand.rule == "coined_name" and cand.label != "Model" and "-" in text:
+            family, _, rest = text.partition("-")
+            entry = self.lookup(family)
+            if entry is not None and entry.label == "Model" and all(any(c.isdigit() for c in seg) for seg in rest.split("-")):
+                return replace(cand, label="Model")  # "InstructGPT-001", "OpenAI-o1-1217": a listed model's checkpoint
         if cand.label != "Method" or cand.rule not in FAMILY_TYPED_RULES:
             return cand
-        text = doc[cand.start : cand.end].text
         prefix = text.split("-", 1)[0] if "-" in text.split(" ", 1)[0] else ""
         if text.rstrip("".join(NAME_SUFFIX_MARKS)) != text:
             prefix = text.rstrip("".join(NAME_SUFFIX_MARKS))  # "RT-DETR++" improves the listed RT-DETR
@@ -1688,6 +1693,8 @@ def names_a_shared_task(doc: Doc, end: int) -> bool:
         end += 3  # "Learning With Disagreements (LeWiDi) shared task"
     elif end < len(doc) and doc[end].text == ")":
         end += 1
+    if end + 1 < len(doc) and doc[end].text == "Task" and doc[end + 1].like_num:
+        return True  # "SemEval-2021 Task 2"
     return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
 
 
