@@ -685,6 +685,15 @@ def test_a_word_class_with_a_short_form_is_no_name(nlp, text, short):
     assert short not in {m.text for m in run(nlp, "A study", text).mentions}
 
 
+def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
+    """"Supercm:" is named nowhere else in its abstract; a dictionary word ("Position:") is no name."""
+    paper = run(nlp, "Supercm: Revisiting Clustering for Semi-Supervised Learning",
+                "We propose a novel approach that incorporates the clustering assumption in SSL.")
+    assert ("PAPER", "PROPOSES", "Supercm") in triples(paper)
+    paper = run(nlp, "Position: Clustering Matters", "We argue that clustering matters for SSL.")
+    assert "Position" not in {m.text for m in paper.mentions}
+
+
 @pytest.mark.parametrize("title", ["Word2Vec vs DBnary: Augmenting METEOR using Vector Representations",
                                    "OptiBench Meets ReSocratic: Measure and Improve LLMs for Optimization Modeling"])
 def test_a_title_that_sets_two_things_side_by_side_is_no_name(nlp, title):

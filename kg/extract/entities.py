@@ -938,11 +938,17 @@ class EntityRecognizer:
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
-                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded))):
+                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
+
+    def coined_word(self, span: Span) -> bool:
+        """"Supercm:", "Vilio:", "Knodle:": one capitalised word no dictionary holds heads the
+        title (span train: 45 of 47 such title words annotated, all proposed), though the
+        abstract never repeats it."""
+        return len(span) == 1 and span[0].is_title and span[0].is_alpha and fold_name(span.text) not in self._word_folds
 
     def introduced_in_apposition(self, doc: Doc, token) -> bool:
         """A coined name set off by commas where it is introduced: "we present a novel TTS
