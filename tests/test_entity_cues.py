@@ -281,6 +281,15 @@ def test_a_task_word_before_a_listed_metric_names_that_task_s_score(nlp):
     assert ("generation latency", "Metric") in entities(nlp, "We report the generation latency of each model on one GPU.")
 
 
+def test_a_capitalised_name_ending_in_score_or_index_is_a_metric(nlp):
+    """"Brier Score", "Comfort Equity Index": a capitalised name with a score word at its end is
+    a metric; a stop word before it is not part of it, and a learning rate is a setting."""
+    found = entities(nlp, "We report the Brier Score and the Comfort Equity Index. The Funny Score rises "
+                          "while the Cyclically Annealed Learning Rate is tuned.")
+    assert {("Brier Score", "Metric"), ("Comfort Equity Index", "Metric"), ("Funny Score", "Metric")} <= found
+    assert not any("Learning Rate" in text for text, label in found if label == "Metric")
+
+
 def test_an_action_noun_before_a_score_names_that_score(nlp):
     """"decision accuracy" and "clustering accuracy" are the scores span train keeps whole; a
     remembering "recall" after an action noun is no metric ("factual association recall")."""
