@@ -283,6 +283,24 @@ def test_a_task_word_before_a_listed_metric_names_that_task_s_score(nlp):
     assert ("generation latency", "Metric") in entities(nlp, "We report the generation latency of each model on one GPU.")
 
 
+def test_a_capitalised_name_ending_in_score_or_index_is_a_metric(nlp):
+    """"Brier Score", "Comfort Equity Index": a capitalised name with a score word at its end is
+    a metric; a stop word before it is not part of it, and a learning rate is a setting."""
+    found = entities(nlp, "We report the Brier Score and the Comfort Equity Index. The Funny Score rises "
+                          "while the Cyclically Annealed Learning Rate is tuned.")
+    assert {("Brier Score", "Metric"), ("Comfort Equity Index", "Metric"), ("Funny Score", "Metric")} <= found
+    assert not any("Learning Rate" in text for text, label in found if label == "Metric")
+
+
+def test_an_action_noun_before_a_score_names_that_score(nlp):
+    """"decision accuracy" and "clustering accuracy" are the scores span train keeps whole; a
+    remembering "recall" after an action noun is no metric ("factual association recall")."""
+    found = entities(nlp, "Our agent improves decision accuracy by 4% and clustering accuracy by 10% on the benchmark.")
+    assert {("decision accuracy", "Metric"), ("clustering accuracy", "Metric")} <= found
+    found = entities(nlp, "These computations correspond to factual association recall in the network.")
+    assert ("association recall", "Metric") not in found
+
+
 def test_a_listed_name_inside_a_phrase_the_typer_drops_stays(nlp):
     """"context-aware machine translation" took the listed task's tokens and was then read as
     no name; the paper lost "machine translation" altogether."""
