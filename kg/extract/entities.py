@@ -1512,6 +1512,8 @@ class EntityRecognizer:
         while start > cand.start:
             tok = parsed[start - 1 - off]
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
+                if parsed[start - 2 - off].lower_ in self._task_stop:
+                    break  # "next-generation", "data-extraction": the head is half a modifier, no task
                 start -= 2  # keep "entity-level" whole
                 continue
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
