@@ -383,6 +383,7 @@ class EntityRecognizer:
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
+        self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
@@ -1534,6 +1535,8 @@ class EntityRecognizer:
             start -= 1
         if start == cand.end - 1:
             return None
+        if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
+            return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
 
 
