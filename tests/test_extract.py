@@ -733,6 +733,24 @@ def test_a_shared_task_name_is_no_entity(nlp):
     assert ("BERT", "Model") in entities(paper)
 
 
+def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
+    """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
+    times a false task), while "entity-level" or "low-resource" still open a task."""
+    paper = run(nlp, "A study", "We build next-generation sequencing tools and study low-resource machine translation.")
+    found = entities(paper)
+    assert ("next-generation", "Task") not in found
+    assert ("low-resource machine translation", "Task") in found
+
+
+def test_alignment_between_modalities_is_no_task(nlp):
+    """"cross-modal alignment" is a training step (span train: a gold Task 3 times in 17); an
+    alignment of things ("multi-modal entity alignment") stays a task."""
+    found = entities(run(nlp, "A study", "Our loss improves cross-modal alignment between speech and text."))
+    assert not [text for text, label in found if label == "Task"]
+    found = entities(run(nlp, "A study", "We study multi-modal entity alignment across knowledge graphs."))
+    assert ("multi-modal entity alignment", "Task") in found
+
+
 def test_a_dataset_release_is_part_of_its_name(nlp):
     """"51.72% in MultiWOZ 2.0": the release belongs to the name (its "2.0" was read as a result)."""
     paper = run(nlp, "A study", "Our tracker reaches 51.72% joint goal accuracy in MultiWOZ 2.0 and 53.01% in MultiWOZ 2.1.")

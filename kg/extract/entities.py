@@ -395,6 +395,7 @@ class EntityRecognizer:
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
+        self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
@@ -1613,6 +1614,8 @@ class EntityRecognizer:
         while start > cand.start:
             tok = parsed[start - 1 - off]
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
+                if parsed[start - 2 - off].lower_ in self._task_stop:
+                    break  # "next-generation", "data-extraction": the head is half a modifier, no task
                 start -= 2  # keep "entity-level" whole
                 continue
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
@@ -1633,6 +1636,8 @@ class EntityRecognizer:
             start -= 1
         if start == cand.end - 1:
             return None
+        if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
+            return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
 
 
