@@ -52,8 +52,6 @@ APPOSITIVE_REACH = 400  # characters: a parenthesis, ", a(n)" and 60 more (APPOS
 APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,60})$", re.IGNORECASE)
 CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
 
-
-
 # "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
 # studies (span train: 3 of 48 such names annotated PROPOSES, 39 USES).
 QUESTION_OPENERS = {"is", "are", "can", "does", "do", "should", "will", "would", "could", "how", "what", "when", "why", "which", "where"}
