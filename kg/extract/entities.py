@@ -1728,6 +1728,7 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
 # names neither as the paper's own (span train: 4 such titles, no name annotated proposed).
 TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
 
+
 def names_a_shared_task(doc: Doc, end: int) -> bool:
     """"the SIGMORPHON 2018 shared task": a shared task's name stays unannotated (guideline;
     span train: 0 of 18 names before "shared task" annotated)."""
