@@ -1352,6 +1352,8 @@ class EntityRecognizer:
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
+            if doc[token.i - 1].is_alpha and self.is_generic(doc[token.i - 1 : token.i + 1].text):
+                continue  # "multi-view deep learning", "graph machine learning": a field with a scope word (span train: 0 of 13)
             yield Candidate(start, token.i + 1, label, rule)
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
