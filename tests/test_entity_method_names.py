@@ -62,3 +62,22 @@ def test_error_classes_of_the_span_evaluation():
     assert sorted(error_classes(gold, pred)) == [
         ("Method", "junk"), ("Method", "missed"), ("Metric", "boundary_longer"),
         ("Model", "wrong_type"), ("Task", "boundary_crossing"), ("Task", "boundary_shorter")]
+
+
+def test_a_usage_verb_before_a_method_phrase_stays_out_of_it(nlp):
+    """"and leverage supervised fine-tuning": the tagger may read "leverage" as a noun, but a
+    verb is never inside a method name (eval/GUIDELINES.md, boundaries)."""
+    found = entities(nlp, "We propose a trajectory distillation strategy and leverage supervised fine-tuning, "
+                     "along with reinforcement learning.")
+    assert ("supervised fine-tuning", "Method") in found
+    assert not [text for text, _ in found if text.startswith("leverage")]
+
+
+def test_a_field_with_a_scope_word_is_no_method(nlp):
+    """"multi-view deep learning" is the field with a scope word, no technique (span train: none
+    of 13 such phrases annotated); "contrastive learning" stays a method."""
+    found = entities(nlp, "We apply multi-view deep learning and contrastive learning to protein design.")
+    assert not [text for text, _ in found if text.endswith("deep learning")]
+    assert ("contrastive learning", "Method") in found
+    found = entities(nlp, "We extend inverse Q-learning to continuous control.")
+    assert ("inverse Q-learning", "Method") in found  # "-learning" is no field
