@@ -389,6 +389,7 @@ class EntityRecognizer:
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
+        self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
@@ -1631,6 +1632,8 @@ class EntityRecognizer:
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
+            if tok.lower_ in self._head_stop.get(head.lower_, ()):
+                break  # "automatic report generation": generating is automatic, the task is "report generation"
             if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
                 break  # "Unlocking Anticipatory Text Generation": a title's leading verb
             start -= 1
