@@ -1192,7 +1192,8 @@ class EntityRecognizer:
                 while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = doc[first:start].text
-                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper():
+                sentence_case = doc[first].is_sent_start and doc[c.start : c.end].text.islower()  # "Textual sentiment analysis is …"
+                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper() and not sentence_case:
                     break  # "Open Mixture-of-Experts", "Controlled Text Generation": a title's words, not a modifier
                 start = first
             if start < c.start:
