@@ -1336,7 +1336,8 @@ class EntityRecognizer:
                 if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
                     start -= 2  # "entity-level unlearning", "one-shot quantization": the compound stays whole
                     continue
-                cased = prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
+                cased = (prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
+                         or (prev.is_sent_start and prev.is_title and token.is_lower))  # "Speech coding is …": the sentence's capital
                 if not (prev.is_alpha or "-" in prev.text) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
