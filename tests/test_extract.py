@@ -739,6 +739,8 @@ def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     paper = run(nlp, "A study", "We build next-generation sequencing tools and study low-resource machine translation.")
     found = entities(paper)
     assert ("next-generation", "Task") not in found
+    ordinal = entities(run(nlp, "Incentivizing Reasoning in LLMs", "We introduce our first-generation reasoning models, X-Zero and X."))
+    assert ("first-generation", "Task") not in ordinal  # an ordinal, as "next" (proxy: a false task)
     assert ("low-resource machine translation", "Task") in found
 
 
