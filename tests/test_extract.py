@@ -609,6 +609,13 @@ def test_title_is_a_sentence_of_its_own(nlp):
     assert ("LLaMA", "OUTPERFORMS", "GPT-4") not in triples(paper)  # the fine-tuned model does
 
 
+def test_a_model_named_as_another_models_based_kind_is_derived_from_it(nlp):
+    """"FrameBERT, a RoBERTa-based model": no derive cue between the two names, "-based" after the second."""
+    paper = run(nlp, "A study", "In this paper, we propose FrameBERT, a RoBERTa-based model that can explicitly learn "
+                "and incorporate FrameNet Embeddings for concept-level metaphor detection.")
+    assert ("FrameBERT", "DERIVED_FROM", "RoBERTa") in triples(paper)
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("We serve OPT-30B and OPT-66B with PipeLLMx and compare it with prior systems.", "PipeLLMx", "Method"),
     ("We fine-tune a pretrained encoder on the QuokkaBench suite of tasks.", "QuokkaBench", "Benchmark"),

@@ -50,6 +50,9 @@ CREDIT_RULES = (*OURS_RULES, "sole_proposed")  # every rule that credits the pap
 # After a name: "(QE), a layer-wise", "an efficient": the start of an appositive that says what it is.
 APPOSITIVE_REACH = 400  # characters: a parenthesis, ", a(n)" and 60 more (APPOSITIVE_GAP)
 APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,60})$", re.IGNORECASE)
+# "FrameBERT, a RoBERTa-based model", "EmpathBERT: A BERT-based Framework": the gap from a model to
+# the one it is built from, named before "-based" (3 of 3 such model pairs on span train and dev are DERIVED_FROM).
+BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
 
 # "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
@@ -561,7 +564,8 @@ class RelationExtractor:
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)" —
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
-                if (ea.label_ == "Model" and eb.label_ == "Model" and forward and any(c in text_gap for c in self.derive)
+                if (ea.label_ == "Model" and eb.label_ == "Model" and forward
+                        and (any(c in text_gap for c in self.derive) or (BASED_APPOSITIVE.match(text_gap) and self.is_named_as_base(eb)))
                         and not self.compares(gap) and not named_between(ents, sent_ents, ea, eb, "Model")):
                     if "its" in gap and ("variant" in gap or "version" in gap):
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
