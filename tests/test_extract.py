@@ -609,6 +609,15 @@ def test_title_is_a_sentence_of_its_own(nlp):
     assert ("LLaMA", "OUTPERFORMS", "GPT-4") not in triples(paper)  # the fine-tuned model does
 
 
+def test_a_dataset_named_with_its_task_is_used_for_it(nlp):
+    """"a <task> dataset, X": the task word before the dataset's head word, the name in apposition."""
+    paper = run(nlp, "A study", "To expand language representation, we synthesize code-switching data by replacing "
+                "intonation units detected through PSST, a speech segmentation model fine-tuned from OpenAI's Whisper, "
+                "using a speech-to-text translation dataset, CoVoST 2.")
+    assert ("CoVoST 2", "USED_FOR", "speech-to-text translation") in triples(paper)
+    assert {r.rule for r in paper.relations if r.type == "USED_FOR"} == {"dataset_task_cue"}
+
+
 def test_a_model_named_as_another_models_based_kind_is_derived_from_it(nlp):
     """"FrameBERT, a RoBERTa-based model": no derive cue between the two names, "-based" after the second."""
     paper = run(nlp, "A study", "In this paper, we propose FrameBERT, a RoBERTa-based model that can explicitly learn "
