@@ -609,6 +609,19 @@ def test_title_is_a_sentence_of_its_own(nlp):
     assert ("LLaMA", "OUTPERFORMS", "GPT-4") not in triples(paper)  # the fine-tuned model does
 
 
+def test_a_model_built_on_a_list_of_models_is_derived_from_each(nlp):
+    paper = run(nlp, "A study", "We introduce FooLM, a multimodal model built on LIMU-BERT and Llama, designed to answer queries.")
+    lineage = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert lineage == {("FooLM", "LIMU-BERT"), ("FooLM", "Llama")}
+
+
+def test_a_model_named_after_a_derive_cue_is_a_base_not_derived_from_the_next(nlp):
+    """The models distilled from DeepSeek-R1 are based on Qwen and Llama; DeepSeek-R1 is not."""
+    paper = run(nlp, "A study", "To support the research community, we open-source DeepSeek-R1-Zero, DeepSeek-R1, and six dense "
+                "models (1.5B, 7B, 8B, 14B, 32B, 70B) distilled from DeepSeek-R1 based on Qwen and Llama.")
+    assert not [t for t in triples(paper) if t[1] == "DERIVED_FROM" and t[0] == "DeepSeek-R1"]
+
+
 def test_a_dataset_named_with_its_task_is_used_for_it(nlp):
     """"a <task> dataset, X": the task word before the dataset's head word, the name in apposition."""
     paper = run(nlp, "A study", "To expand language representation, we synthesize code-switching data by replacing "

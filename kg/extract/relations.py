@@ -570,7 +570,8 @@ class RelationExtractor:
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward
                         and (any(c in text_gap for c in self.derive) or (BASED_APPOSITIVE.match(text_gap) and self.is_named_as_base(eb)))
-                        and not self.compares(gap) and not named_between(ents, sent_ents, ea, eb, "Model")):
+                        and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
+                        and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))):
                     if "its" in gap and ("variant" in gap or "version" in gap):
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
                     else:
@@ -598,6 +599,24 @@ class RelationExtractor:
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
                     hit(a, "PART_OF", b, "part_cue", 0.6)
         return hits
+
+    def named_as_derived_from(self, ent: Span, sent: Span) -> bool:
+        """"six dense models distilled from DeepSeek-R1 based on Qwen and Llama": a name right after a
+        derive cue that ends in "from", "on", "of" is what others come from, not what comes from the
+        next name ("We fine-tune OPT-IML, an instruction-tuned version of OPT" still derives)."""
+        before = ent.doc[max(sent.start, ent.start - 4) : ent.start].text.lower().rstrip()
+        return before.endswith(tuple(c for c in self.derive if c.split()[-1] in ("from", "on", "upon", "of")))
+
+    def derived_list(self, doc: Doc, ents: list[Span], sent_ents: list[int], head: Span, base: Span) -> bool:
+        """"LLaSA, a multimodal large language model built on LIMU-BERT and Llama": the models
+        between ``head`` and ``base`` and ``base`` itself are one list, right after the derive cue."""
+        text = doc_text(doc)
+        between = sorted((ents[k] for k in sent_ents if ents[k].label_ == "Model" and head.end <= ents[k].start and ents[k].end <= base.start),
+                         key=lambda e: e.start)
+        if not between or not any(c in text[head.end_char : between[0].start_char].lower() for c in self.derive):
+            return False
+        chain = [*between, base]
+        return all(LIST_GLUE.match(text[x.end_char : y.start_char]) for x, y in zip(chain, chain[1:]))
 
     def names_dataset_task(self, doc: Doc, dataset: Span, task: Span, gap: list[str], text_gap: str) -> bool:
         """"a visual question-answering dataset, QLEVR", "iVQA, a new VideoQA dataset": the task
