@@ -609,6 +609,16 @@ def test_title_is_a_sentence_of_its_own(nlp):
     assert ("LLaMA", "OUTPERFORMS", "GPT-4") not in triples(paper)  # the fine-tuned model does
 
 
+def test_a_model_that_only_judges_is_no_target_of_the_method(nlp):
+    """"GPT-4 evaluations": GPT-4 grades the chatbots QLoRA trains; QLoRA is applied to LLaMA."""
+    paper = run(nlp, "QLoRA: Efficient Finetuning of Quantized LLMs",
+                "We present QLoRA, an efficient finetuning approach. We use QLoRA to finetune LLaMA models. We provide a "
+                "detailed analysis of chatbot performance based on both human and GPT-4 evaluations showing that GPT-4 "
+                "evaluations are a cheap alternative.")
+    applied = {t for h, r, t in triples(paper) if r == "APPLIED_TO" and h == "QLoRA"}
+    assert applied == {"LLaMA"}
+
+
 def test_a_model_built_on_a_list_of_models_is_derived_from_each(nlp):
     paper = run(nlp, "A study", "We introduce FooLM, a multimodal model built on LIMU-BERT and Llama, designed to answer queries.")
     lineage = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
