@@ -1023,11 +1023,14 @@ def test_pieces_of_names_and_quantities_are_no_nodes(nlp, title, abstract, junk,
     ("SST cuts token use by 8.8%. On DeepSearch, it achieves a 57.1% success rate, against 50% before.", "DeepSearch", "Dataset"),
     ("The proposed methods are evaluated on POT-210 and PlanarTrack tracking benchmarks.", "PlanarTrack", "Benchmark"),
     ("We present MedHalu, a benchmark for hallucination detection in medical answers.", "MedHalu", "Benchmark"),
+    ("Agents excel on complex information-seeking benchmarks such as BrowseComp, a feat unattainable before.", "BrowseComp", "Benchmark"),
+    ("We also test on datasets like FooQA, BarSet and BazText.", "BazText", "Dataset"),
 ])
 def test_a_coined_name_is_typed_by_its_apposition_not_by_the_next_clause(nlp, abstract, name, label):
     """"On DeepSearch, it achieves a 57.1% success rate": the clause after the comma is no
     apposition, so "rate" does not make DeepSearch a Metric; "X tracking benchmarks" after a
-    listed benchmark types X by the plural head one word on."""
+    listed benchmark types X by the plural head one word on; examples take the type of the
+    plural they are given for ("benchmarks such as X", "datasets like A, B and X")."""
     [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 

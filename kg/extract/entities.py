@@ -1072,7 +1072,22 @@ class EntityRecognizer:
             j -= 1  # "--" may be two tokens
         if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
             return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI"
-        return None
+        return self.type_word_of_examples(doc, i)
+
+    def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
+        """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
+        "models including X": a plural type word the examples are given for."""
+        j = i - 1
+        while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
+            j -= 1  # back over the examples listed before this one
+        if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+            j -= 2
+        elif j >= 1 and doc[j].lower_ in ("like", "including"):
+            j -= 1
+        else:
+            return None
+        word = doc[j].lower_
+        return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
 
     def label_from_title(self, doc: Doc, name_end: int) -> str:
         """Type a title name by a type word among the first five words after the colon.
