@@ -315,6 +315,8 @@ class RelationExtractor:
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
                 return False
+            if node.dep_ == "nsubjpass" and ent._.kg_rule == "gazetteer":
+                return False  # "where contrastive learning is introduced to enhance …": a listed method put to use
             node = node.head
             steps += 1
             if node.lower_ in self.study_nouns:
