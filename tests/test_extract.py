@@ -603,6 +603,15 @@ def test_a_name_in_another_verbs_clause_is_not_proposed(nlp):
     assert roles and "PROPOSES" not in roles
 
 
+def test_namely_after_earlier_work_names_no_proposal(nlp):
+    paper = run(nlp, "AV Taris: Online Audio-Visual Speech Recognition", "This article develops AV Taris, a neural network "
+                "model. We achieve this by connecting two recently proposed models for audio-visual speech integration and "
+                "online speech recognition, namely AV Align and Taris. As opposed to the more popular alternative for online "
+                "speech recognition, namely the RNN Transducer, Taris is simpler. We also propose a new loss, namely FooLoss.")
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert {"AV Taris", "FooLoss"} <= proposed and not {"AV Align", "RNN Transducer"} & proposed
+
+
 def test_a_listed_method_introduced_in_passing_is_used_not_proposed(nlp):
     paper = run(nlp, "Document-level relation extraction via iterative inference", "We propose a novel document-level "
                 "RE model. In the second stage, we train the whole model, where contrastive learning is introduced to "

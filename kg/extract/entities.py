@@ -418,6 +418,7 @@ class EntityRecognizer:
         self._metric_name_heads = set(self.lexicon.get("metric_name_heads", ()))
         self._metric_name_stop = tuple(self.lexicon.get("metric_name_stop", ()))
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
+        self._earlier_work = set(self.lexicon.get("earlier_work_words", ()))
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
@@ -942,6 +943,8 @@ class EntityRecognizer:
                     hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
         for token in doc[title_end:] if title_end else doc:
             if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+                if token.lower_ == "namely" and self.names_earlier_work(doc, token.i):
+                    continue
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
@@ -979,6 +982,12 @@ class EntityRecognizer:
             return False
         return (first.is_title and first.is_alpha and first.lower_.endswith("ing") and fold_name(first.text) in self._word_folds
                 or last.is_title and last.is_alpha and last.lower_.endswith("ed"))
+
+    def names_earlier_work(self, doc: Doc, i: int) -> bool:
+        """"two recently proposed models …, namely AV Align and Taris", "the popular alternative,
+        namely the RNN Transducer": "namely" lists others' work, not the paper's."""
+        sent = sentence_at(doc, i)
+        return any(t.lower_ in self._earlier_work for t in doc[max(sent.start, i - 16) : i])
 
     def coined_word(self, span: Span) -> bool:
         """"Supercm:", "Vilio:", "Knodle:": one capitalised word no dictionary holds heads the

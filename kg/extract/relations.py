@@ -116,6 +116,7 @@ class RelationExtractor:
         lex = self.lexicon
         self.propose_verbs = set(lex["propose_verbs"])
         self.naming = set(lex["naming_words"])
+        self.earlier_work = set(lex.get("earlier_work_words", ()))  # "the popular alternative, namely X"
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
@@ -244,6 +245,10 @@ class RelationExtractor:
         return hits
 
     # -- paper → entity -----------------------------------------------------------------------
+    def names_earlier_work(self, ent: Span, sent: Span) -> bool:
+        """"two recently proposed models …, namely AV Align and Taris": others' work, not the paper's."""
+        return any(t.lower_ in self.earlier_work for t in ent.doc[max(sent.start, ent.start - 16) : ent.start])
+
     def is_proposed(self, ent: Span, sent: Span, tree: Doc | None, sent_ents: list[Span]) -> bool:
         if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.start < ent.doc._.kg_title_end):
             return True
@@ -254,7 +259,7 @@ class RelationExtractor:
         if ent.label_ in ("Task", "Metric"):
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
-        if any(w in self.naming for w in before):
+        if any(w in self.naming for w in before) and not ("namely" in before and self.names_earlier_work(ent, sent)):
             return True
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
