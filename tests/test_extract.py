@@ -488,6 +488,11 @@ NARROW = pytest.mark.xfail(reason="a broader class-definition rule removed more 
                                    "(State Space Models (SSMs), quantile regression forests (QRF)) than junk", strict=True)
 
 JUNK = [
+    ("A study", "Circumplex theory models the social orientations (e.g., Warm-Agreeable, Arrogant-Calculating) of "
+     "conversation participants.", "Warm-Agreeable, Arrogant-Calculating"),
+    ("A study", "Supernets are crucial for performance estimation in cutting-edge neural architecture search (NAS) "
+     "frameworks.", "cutting-edge neural architecture search"),
+    ("A study", "Our method beats SoTA NAS methods on two tasks.", "SoTA NAS"),
     ("A study", "Elimination prunes noise, ensuring a coherent, high-precision reasoning context.", "precision"),
     ("A study", "It addresses challenges in numerous speech recognition engines that drop question marks.", "numerous speech recognition"),
     ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) "

@@ -643,6 +643,8 @@ class EntityRecognizer:
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
+            if any(t.text in (",", ";") for t in doc[start:end]):
+                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name
             if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
