@@ -28,7 +28,7 @@ from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
 ROLES_MODES = ("combined", "rules")
-KEPT_RULES = frozenset({"propose_cue", "comparison_mention"})  # paper roles the model does not replace
+KEPT_RULES = frozenset({"propose_cue", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
 
 
 def generic_phrase(name: str) -> bool:
@@ -80,6 +80,27 @@ ROLE_CUES = {
         finetuning learn learned""",
 }
 ROLE_CUE_WORDS = {cls: frozenset(words.split()) for cls, words in ROLE_CUES.items()}
+MAX_TASKS = 6  # "tasks=6": six or more task mentions in the abstract
+
+
+def content_words(tokens) -> set[str]:
+    """Lower-case alphabetic non-stop words, a plural "s" cut ("Detectors" ~ "detector")."""
+    words = {t.lower_ for t in tokens if t.is_alpha and not t.is_stop}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+
+def title_share(ents: list[Span], members: list[int], title: set[str]) -> str:
+    """How much of a task's name the title spells out, when the task is not itself named
+    there: "all" ("speech emotion recognition" under "Improving Cross-Corpus Speech Emotion
+    Recognition"), "some" or "none". The paper's own task is in its title far more often than
+    one it only mentions (span train: of the task names whose words the title all holds, 91%
+    are ADDRESSES, against 70% of those it shares none with)."""
+    best = 0.0
+    for i in members:
+        words = content_words(ents[i])
+        if words:
+            best = max(best, len(words & title) / len(words))
+    return "all" if best == 1 else "some" if best > 0 else "none"
 
 
 @dataclass
@@ -94,6 +115,7 @@ class RoleContext:
     in_list: set[int] = field(default_factory=set)  # entities named in a list ("OPT, Falcon and Gemma")
     ours: dict[int, set[int]] = field(default_factory=dict)  # sentence -> groups the paper proposes named there
     pair_roles: dict[int, set[str]] = field(default_factory=dict)  # group -> "head:USED_FOR", "tail:OUTPERFORMS", ...
+    title_words: set[str] = field(default_factory=set)  # content_words of the title
 
 
 def occurrence_position(ctx: RoleContext, s_index: int) -> str:
@@ -110,7 +132,8 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
                   compared: list[bool], named_as_base: list[bool]) -> list[str]:
     """What the classifier sees of one entity (all its occurrences ``members``): its type and
     name shape, the rules' roles and rules, where its sentences stand, whether the authors
-    speak there, the cue classes of those sentences and the words around each occurrence."""
+    speak there, the cue classes of those sentences and the words around each occurrence; for
+    a task, how much of its name the title holds and how many task mentions the abstract has."""
     label = ents[members[0]].label_
     first = ents[members[0]]
     words = first.text.split()
@@ -141,6 +164,10 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
     if any(named_as_base):
         base.add("named_as_base")
     base.update(f"pair={r}" for r in ctx.pair_roles.get(group, ()))
+    if label == "Task":  # the paper's own task or one it names in passing: how the title and the abstract's other tasks stand
+        if not any(ents[i].start < ctx.title_end for i in members):
+            base.add(f"title_words={title_share(ents, members, ctx.title_words)}")
+        base.add(f"tasks={min(sum(e.label_ == 'Task' for e in ents), MAX_TASKS)}")
     with_ours = [bool(ctx.ours.get(s, set()) - {group}) for s in sentences]
     base.add("ours_all" if all(with_ours) else "ours_any" if any(with_ours) else "ours_none")
     for s in sentences:

@@ -21,7 +21,7 @@ from spacy.util import minibatch
 
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
-from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, generic_phrase, role_features, rules_role_kept
+from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -117,6 +117,7 @@ class RelationExtractor:
         self.propose_verbs = set(lex["propose_verbs"])
         self.naming = set(lex["naming_words"])
         self.earlier_work = set(lex.get("earlier_work_words", ()))  # "the popular alternative, namely X"
+        self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
@@ -186,7 +187,7 @@ class RelationExtractor:
         per_sentence = entities_by_sentence(doc)
         sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
         hits: list[RelationHit] = []
-        proposed = set()
+        proposed, studied = set(), set()
         for s_index, sent in enumerate(sents):
             sent_ents = per_sentence[s_index]
             if not sent_ents:
@@ -196,6 +197,8 @@ class RelationExtractor:
             for i in sent_ents:
                 if self.is_proposed(ents[i], sent, tree, in_sentence):
                     proposed.add(i)
+                elif tree is not None and self.propose_path(ents[i], sent, tree) == "studied":
+                    studied.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
             hits.extend(self.learned_pairs(sent, s_index, sent_ents, ents, tree))
         # A learned classifier of the paper's own thing → other names, where it ships, replaces
@@ -207,7 +210,7 @@ class RelationExtractor:
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         own += expand_over_lists(own, groups)
-        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own))
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied))
         hits.extend(own)
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
@@ -261,6 +264,8 @@ class RelationExtractor:
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         if any(w in self.naming for w in before) and not ("namely" in before and self.names_earlier_work(ent, sent)):
             return True
+        if f" {' '.join(before)}".endswith(self.own_proposal_cues):
+            return True  # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
@@ -310,37 +315,45 @@ class RelationExtractor:
 
     def object_of_propose(self, ent: Span, sent: Span, tree: Doc) -> bool:
         """Is the mention inside the object of a propose verb whose subject is the authors?"""
+        return self.propose_path(ent, sent, tree) == "proposed"
+
+    def propose_path(self, ent: Span, sent: Span, tree: Doc) -> str:
+        """"proposed" where the mention is inside the object of a propose verb whose subject is
+        the authors, "studied" where a study noun stands between ("This work presents the first
+        systematic evaluation of … methods: KGW, EXP, and Waterfall"), else ""."""
         last = ent.end - 1 - sent.start
         if not 0 <= last < len(tree):  # the parse is of another span than this sentence
-            return False
+            return ""
         node = tree[last]
         if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.kind_nouns:
-            return False  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
-        steps = 0
+            return ""  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
+        steps, studied = 0, False
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
-                return False
+                return ""
             if node.dep_ == "nsubjpass" and ent._.kg_rule == "gazetteer":
-                return False  # "where contrastive learning is introduced to enhance …": a listed method put to use
+                return ""  # "where contrastive learning is introduced to enhance …": a listed method put to use
             node = node.head
             steps += 1
             if node.lower_ in self.study_nouns:
-                return False  # "This work presents the first systematic evaluation of … methods: KGW, EXP, and Waterfall"
+                studied = True
             if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                return False  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
+                return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
-                    return True
-                return False
-        return False
+                    return "studied" if studied else "proposed"
+                return ""
+        return ""
 
     def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
-                        pair_hits: list[RelationHit] = ()) -> list[RelationHit]:
+                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset()) -> list[RelationHit]:
         """One or more Paper → entity edges per entity, from its strongest mention (revised by
-        the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations)."""
+        the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations).
+        ``studied``: names the authors' study is of ("an evaluation of KGW, EXP and Waterfall"),
+        used whatever the model says."""
         groups = paper_groups(ents)
         ctx = self.role_context(doc, sents, sent_of)
         background_sents = ctx.background
@@ -378,6 +391,8 @@ class RelationExtractor:
                 add("MENTIONS", first, "background_mention", 0.5)
             elif all(self.only_compared_with(ents[i]) for i in members):
                 add("MENTIONS", first, "comparison_mention", 0.55)
+            elif studied_in := [i for i in members if i in studied]:
+                add("USES", studied_in[0], "studied_mention", 0.6)
             else:
                 add("USES", first, "usage_mention", 0.6)
         if self.role_model is not None:
@@ -400,7 +415,8 @@ class RelationExtractor:
             if sent_of.get(i - 1) == sent_of.get(i) and LIST_GLUE.match(text[ents[i - 1].end_char : ents[i].start_char]):
                 in_list.update((i - 1, i))
         return RoleContext(sents, sent_of, {k for k, speaks in enumerate(roles.authors) if speaks},
-                           {k for k, other in enumerate(roles.background) if other}, doc._.kg_title_end, in_list)
+                           {k for k, other in enumerate(roles.background) if other}, doc._.kg_title_end, in_list,
+                           title_words=content_words(doc[: doc._.kg_title_end]))
 
     def role_rows(self, ents: list[Span], ctx: RoleContext, groups: list[list[int]], paper_hits: list[RelationHit],
                   pair_hits: list[RelationHit]) -> list[tuple[list[int], list[RelationHit], list[str]]]:
