@@ -131,6 +131,15 @@ def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
     assert results_of(nlp, "OPT-IML is trained on MMLU with a mixing weight (0.1) for three epochs.") == []
 
 
+def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
+    found = results_of(nlp, "OPT-IML predicts MMLU answers with a .54 correlation score, versus a baseline of .39 and a retrieval baseline of .45.")
+    assert [r[0] for r in found] == [".54", ".39", ".45"]
+    found = results_of(nlp, "On MMLU, OPT-IML reaches 0.6438 and 0.4656 F1 for two prompts and 0.6849 and 0.7363 for two others.")
+    assert [r[1] for r in found] == [0.6438, 0.4656, 0.6849, 0.7363]
+    # a decimal in brackets after a score is its spread; a less precise one stays unread
+    assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
+
+
 def test_roles_come_from_the_clause(nlp):
     (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")

@@ -460,6 +460,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
             for k in members:
                 read[k] = True
+    read = same_precision_scores(numbers, read, text)
     opener = _opener(text, ents)
     out = []
     for k, n in enumerate(numbers):
@@ -488,6 +489,26 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+def _decimals(n: NumberMention, text: str) -> int:
+    """How many digits a bare decimal has after its point ("0.6849": 4); 0 for any other number."""
+    written = text[n.start : n.end]
+    if n.unit or n.low is not None or n.from_value is not None or not re.fullmatch(r"\d*\.\d+", written):
+        return 0
+    return len(written.split(".")[1])
+
+
+def same_precision_scores(numbers: list[NumberMention], read: list[bool], text: str) -> list[bool]:
+    """``read`` with the bare decimals written to the same precision (two digits or more) as a bare
+    decimal the sentence reads: "trigger@64 reaches 0.6438 and 0.4656 on A and 0.6849 and 0.7363 on B",
+    "a .54 correlation score, versus a baseline of .39": scores of one table, reported side by side.
+    A decimal in brackets right after another ("0.98 (0.03)") is its spread, not a score."""
+    places = {_decimals(n, text) for k, n in enumerate(numbers) if read[k]} - {0, 1}
+    if not places:
+        return read
+    return [r or (_decimals(n, text) in places and not (k and BRACKETED_AFTER.fullmatch(text[numbers[k - 1].end : n.start])))
+            for k, (n, r) in enumerate(zip(numbers, read))]
 
 
 # What may stand between a group of scores and the name they are measured on, once the group's
