@@ -125,6 +125,14 @@ def test_false_friends_are_never_results(nlp, name):
     assert results_of(nlp, FALSE_FRIENDS[name]) == []
 
 
+def test_a_share_after_only_or_of_the_full_score_is_a_result_but_a_training_share_is_not(nlp):
+    # "only 34.1% of the problems", "99% of the full accuracy": what a model reaches, not a setting
+    found = results_of(nlp, "GPT-4 solves only 34.1% of the problems on MMLU and keeps 99% of the full accuracy with just 2.4% of its cache.")
+    assert [r[0] for r in found] == ["34.1%", "99%"]
+    assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with only 10% of the full training set and only 5% labelled examples.") == []
+    assert results_of(nlp, "OPT-IML answers MMLU using only 25% of attention heads, retaining only 15% of tokens, with only 10% training set.") == []
+
+
 def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
     found = results_of(nlp, "Judges rate OPT-IML on MMLU for helpfulness (4.66), harmlessness (4.73) and honesty (2.16).")
     assert [r[1] for r in found] == [4.66, 4.73, 2.16]
