@@ -432,6 +432,12 @@ def test_a_bracketed_number_is_the_name_before_the_bracket_even_against_the_lear
         assert hit[6] == "GPT-3" and hit[9] == "same_clause", sentence
 
 
+def test_a_name_alone_in_brackets_right_after_a_number_is_its_own(nlp):
+    abstract = "The top open-source and closed-source models obtain 65.69 (Qwen2VL-72B) and 63.18 (GPT-4o) on MMLU, respectively."
+    assert [(r[0], r[6], r[7]) for r in results_of(nlp, abstract)] == [("65.69", "Qwen2VL-72B", "MMLU"), ("63.18", "GPT-4o", "MMLU")]
+    assert [(r[0], r[7]) for r in results_of(nlp, "OPT-IML reaches 97.0% (MMLU) and 91.5% (GSM8K) accuracy.")] == [("97.0%", "MMLU"), ("91.5%", "GSM8K")]
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):
