@@ -438,6 +438,11 @@ def test_a_name_alone_in_brackets_right_after_a_number_is_its_own(nlp):
     assert [(r[0], r[7]) for r in results_of(nlp, "OPT-IML reaches 97.0% (MMLU) and 91.5% (GSM8K) accuracy.")] == [("97.0%", "MMLU"), ("91.5%", "GSM8K")]
 
 
+def test_a_metric_set_equal_to_a_number_without_spaces_is_its_metric(nlp):
+    found = results_of(nlp, "On MMLU, human evaluators achieved F1=78.4% and OPT-IML an F1= 81.0.")
+    assert [(r[0], r[8]) for r in found] == [("78.4%", "F1"), ("81.0", "F1")]
+
+
 # --- the graph --------------------------------------------------------------------------------
 
 def test_result_nodes_keys_and_edges(nlp):
