@@ -273,6 +273,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False  # ("0.4/0.6 BLEU", "98%/96%": a slash list of scores, not a fraction such as 13/50)
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
+    if (before == ":" and n.start > 1 and text[n.start - 2].isdigit()) or re.match(r":\d", text[n.end : n.end + 2]):
+        return False  # "68:3%" (a colon for a decimal point?), "3:1", "mAP@0.5:0.95", "12:30": no value as written
     if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
         return False
     if THRESHOLD_BEFORE.search(text, 0, n.start):
