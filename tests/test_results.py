@@ -117,6 +117,7 @@ FALSE_FRIENDS = {
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
     "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
+    "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 
 
@@ -125,10 +126,27 @@ def test_false_friends_are_never_results(nlp, name):
     assert results_of(nlp, FALSE_FRIENDS[name]) == []
 
 
+def test_a_share_after_only_or_of_the_full_score_is_a_result_but_a_training_share_is_not(nlp):
+    # "only 34.1% of the problems", "99% of the full accuracy": what a model reaches, not a setting
+    found = results_of(nlp, "GPT-4 solves only 34.1% of the problems on MMLU and keeps 99% of the full accuracy with just 2.4% of its cache.")
+    assert [r[0] for r in found] == ["34.1%", "99%"]
+    assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with only 10% of the full training set and only 5% labelled examples.") == []
+    assert results_of(nlp, "OPT-IML answers MMLU using only 25% of attention heads, retaining only 15% of tokens, with only 10% training set.") == []
+
+
 def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
     found = results_of(nlp, "Judges rate OPT-IML on MMLU for helpfulness (4.66), harmlessness (4.73) and honesty (2.16).")
     assert [r[1] for r in found] == [4.66, 4.73, 2.16]
     assert results_of(nlp, "OPT-IML is trained on MMLU with a mixing weight (0.1) for three epochs.") == []
+
+
+def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
+    found = results_of(nlp, "OPT-IML predicts MMLU answers with a .54 correlation score, versus a baseline of .39 and a retrieval baseline of .45.")
+    assert [r[0] for r in found] == [".54", ".39", ".45"]
+    found = results_of(nlp, "On MMLU, OPT-IML reaches 0.6438 and 0.4656 F1 for two prompts and 0.6849 and 0.7363 for two others.")
+    assert [r[1] for r in found] == [0.6438, 0.4656, 0.6849, 0.7363]
+    # a decimal in brackets after a score is its spread; a less precise one stays unread
+    assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
 
 
 def test_roles_come_from_the_clause(nlp):
@@ -414,6 +432,17 @@ def test_a_bracketed_number_is_the_name_before_the_bracket_even_against_the_lear
                            ("OPT-IML reaches an MAE of 1.01, superior to GPT-3 [MAE 1.24] on MMLU.", "1.24")):
         (hit,) = [r for r in results_of(nlp, proposal + sentence, title="Instruction tuning at scale") if r[0] == text]
         assert hit[6] == "GPT-3" and hit[9] == "same_clause", sentence
+
+
+def test_a_name_alone_in_brackets_right_after_a_number_is_its_own(nlp):
+    abstract = "The top open-source and closed-source models obtain 65.69 (Qwen2VL-72B) and 63.18 (GPT-4o) on MMLU, respectively."
+    assert [(r[0], r[6], r[7]) for r in results_of(nlp, abstract)] == [("65.69", "Qwen2VL-72B", "MMLU"), ("63.18", "GPT-4o", "MMLU")]
+    assert [(r[0], r[7]) for r in results_of(nlp, "OPT-IML reaches 97.0% (MMLU) and 91.5% (GSM8K) accuracy.")] == [("97.0%", "MMLU"), ("91.5%", "GSM8K")]
+
+
+def test_a_metric_set_equal_to_a_number_without_spaces_is_its_metric(nlp):
+    found = results_of(nlp, "On MMLU, human evaluators achieved F1=78.4% and OPT-IML an F1= 81.0.")
+    assert [(r[0], r[8]) for r in found] == [("78.4%", "F1"), ("81.0", "F1")]
 
 
 # --- the graph --------------------------------------------------------------------------------

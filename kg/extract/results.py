@@ -273,6 +273,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False  # ("0.4/0.6 BLEU", "98%/96%": a slash list of scores, not a fraction such as 13/50)
     if before == "-" and n.start > 1 and text[n.start - 2].isalnum():
         return False
+    if (before == ":" and n.start > 1 and text[n.start - 2].isdigit()) or re.match(r":\d", text[n.end : n.end + 2]):
+        return False  # "68:3%" (a colon for a decimal point?), "3:1", "mAP@0.5:0.95", "12:30": no value as written
     if after.isalnum() or after == "_" or (after == "-" and not n.unit):  # 7B, 10k, 4-bit, 3-shot
         return False
     if THRESHOLD_BEFORE.search(text, 0, n.start):
@@ -460,6 +462,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
             for k in members:
                 read[k] = True
+    read = same_precision_scores(numbers, read, text)
     opener = _opener(text, ents)
     out = []
     for k, n in enumerate(numbers):
@@ -488,6 +491,26 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+def _decimals(n: NumberMention, text: str) -> int:
+    """How many digits a bare decimal has after its point ("0.6849": 4); 0 for any other number."""
+    written = text[n.start : n.end]
+    if n.unit or n.low is not None or n.from_value is not None or not re.fullmatch(r"\d*\.\d+", written):
+        return 0
+    return len(written.split(".")[1])
+
+
+def same_precision_scores(numbers: list[NumberMention], read: list[bool], text: str) -> list[bool]:
+    """``read`` with the bare decimals written to the same precision (two digits or more) as a bare
+    decimal the sentence reads: "trigger@64 reaches 0.6438 and 0.4656 on A and 0.6849 and 0.7363 on B",
+    "a .54 correlation score, versus a baseline of .39": scores of one table, reported side by side.
+    A decimal in brackets right after another ("0.98 (0.03)") is its spread, not a score."""
+    places = {_decimals(n, text) for k, n in enumerate(numbers) if read[k]} - {0, 1}
+    if not places:
+        return read
+    return [r or (_decimals(n, text) in places and not (k and BRACKETED_AFTER.fullmatch(text[numbers[k - 1].end : n.start])))
+            for k, (n, r) in enumerate(zip(numbers, read))]
 
 
 # What may stand between a group of scores and the name they are measured on, once the group's
@@ -601,6 +624,22 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
                 f = found[k]
                 found[k] = f[:role] + (i,) + f[role + 1 : 6] + (("in_order",) if role == 3 else f[6:])
     return found
+
+
+def bracketed_names_after(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"models obtain 65.69 (Qwen2VL-72B) and 63.18 (GPT-4o)", "97.0% (ESC-10)": a name alone in
+    brackets right after a number is its model or method, or its dataset or benchmark, whoever
+    chose otherwise (the learned attribution too)."""
+    out = []
+    for f in found:
+        opened = re.match(r"\s*\(\s*", text[f[0].end :])
+        inside = [(label, i) for s, e, label, i in ents if opened and s == f[0].end + opened.end() and re.match(r"\s*\)", text[e:])]
+        if inside and inside[0][0] in OF_LABELS:
+            f = f[:2] + (inside[0][1],) + f[3:5] + ("same_clause",) + f[6:]
+        elif inside and inside[0][0] in ON_LABELS:
+            f = f[:3] + (inside[0][1],) + f[4:6] + ("same_clause",) + f[7:]
+        out.append(f)
+    return out
 
 
 # Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
@@ -834,6 +873,7 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
+        found = bracketed_names_after(found, text, spans)
         found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on

@@ -33,9 +33,12 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
     # A sentence-final full stop after "OPT-175B", "7.8B", "ROUGE-L" or "OPT" is punctuation,
     # not part of an abbreviation; the English rules keep it after capitals ("U.S.").
-    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\."]
+    # "F1=78.4%", "F1= 81.0": a name set equal to a number is a token of its own (the English
+    # rules split "=" between letters only), so the recogniser can see the metric.
+    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[A-Za-z0-9])="]
     suffix_search = compile_suffix_regex(suffixes).search
-    infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+    infixes = list(defaults.infixes or ()) + [r"(?<=[A-Za-z0-9@)])=(?=[0-9.+-])"]
+    infix_finditer = compile_infix_regex(infixes).finditer
     if defaults.token_match is not None:  # English has none; keep ours serialisable (a bound regex method)
         raise ConfigError("kg.ml_tokenizer.v1 expects a language without a default token_match")
     return Tokenizer(
