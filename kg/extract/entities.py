@@ -419,6 +419,7 @@ class EntityRecognizer:
         self._metric_name_stop = tuple(self.lexicon.get("metric_name_stop", ()))
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
         self._earlier_work = set(self.lexicon.get("earlier_work_words", ()))
+        self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
@@ -979,9 +980,9 @@ class EntityRecognizer:
         for Insurance": a title head that opens with a dictionary verb's -ing form is a clause
         (span train: 11 of 129 such heads annotated as a name); so is one that closes with a
         participle ("RLHF Deciphered: …", "X-ray Insights Unleashed": none of 8 annotated)."""
-        first, last = span[0], span[-1]
         if len(span) < 2:
             return False
+        first, last = span[0], span[-1]
         return (first.is_title and first.is_alpha and first.lower_.endswith("ing") and fold_name(first.text) in self._word_folds
                 or last.is_title and last.is_alpha and last.lower_.endswith("ed"))
 
@@ -1573,7 +1574,7 @@ class EntityRecognizer:
         for cand in chosen:
             fold = fold_name(doc[cand.start : cand.end].text)
             if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and any(
-                    apposition and self.called_a_method(words) and NOVELTY_WORDS.intersection(words)
+                    apposition and self.called_a_method(words) and self._novelty.intersection(words)
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
@@ -1830,7 +1831,6 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
 # "Word2Vec vs DBnary:", "BERTology Meets Biology:": a title that sets two things side by side
 # names neither as the paper's own (span train: 4 such titles, no name annotated proposed).
 TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
-NOVELTY_WORDS = frozenset({"novel", "new"})
 # A title head with a finite verb is a claim, not a name: "Cross-Entropy Is Load-Bearing:",
 # "ReZero is All You Need" (span train: none of 34 such heads annotated as a name).
 TITLE_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "can", "does", "do", "has", "have", "will", "should", "may", "might", "must"})
@@ -1957,6 +1957,7 @@ def best_long_form(short: str, window: Span) -> int | None:
 
 
 def long_form_start(short: str, window: Span) -> int | None:
+    """``best_long_form`` for one spelling of the short form: by initials, else letter by letter."""
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars:
         return None
