@@ -1098,6 +1098,16 @@ def test_combined_takes_the_recognisers_phrases_no_rule_finds(typed_nlp, combine
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 
 
+def test_the_recognisers_task_takes_a_lower_case_modifier_of_a_rules_task(typed_nlp, combined_nlp):
+    """"chest X-ray report generation": the rules find "X-ray report generation", the recogniser the
+    whole task (as for metrics below; lower-case content words only)."""
+    abstract = "We address chest X-ray report generation with temporal images."
+    [by_rules] = extract_papers(typed_nlp, [Record("A study", abstract, Source("t", 1))])
+    assert "chest X-ray report generation" not in {m.text for m in by_rules.mentions}
+    [paper] = extract_papers(combined_nlp, [Record("A study", abstract, Source("t", 1))])
+    assert ("chest X-ray report generation", "Task") in {(m.text, m.label) for m in paper.mentions}
+
+
 def test_the_recognisers_metric_takes_the_modifiers_of_a_rules_metric(typed_nlp, combined_nlp):
     """"lexical accuracy": the rules find "accuracy" (a listed metric), the recogniser the whole
     metric; combined takes the recogniser's boundary (span dev: 7 of 8 such spans right)."""
