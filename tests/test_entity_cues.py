@@ -244,6 +244,17 @@ def test_a_coined_name_that_ends_in_a_listed_model_is_a_model(nlp):
     assert ("iSRL-Qwen2-VL", "Model") in found  # a listed ending of two segments
 
 
+def test_a_coined_name_with_a_listed_model_glued_on_is_a_model(nlp):
+    """"StableLLaVA", "MangoLeafViT": one word ending in a listed model's name, glued on
+    (span train: unlisted such names Model 36 times, Method 13); by its shape alone a Method."""
+    found = entities(nlp, "We align vision and language with synthesized dialogues.",
+                     title="StableLLaVA: Enhanced Visual Instruction Tuning")
+    assert ("StableLLaVA", "Model") in found
+    found = entities(nlp, "We classify mango leaf diseases with a lightweight transformer.",
+                     title="MangoLeafViT: Leaf Disease Classification")
+    assert ("MangoLeafViT", "Model") in found
+
+
 def test_a_proposed_name_that_says_bench_is_a_benchmark(nlp):
     """"BSBench:", "we introduce Repair-Bench": the name says what it is, as for coined names
     (span train: names so shaped are Benchmark 72 times in 76); before, the title's name was a

@@ -593,6 +593,8 @@ class EntityRecognizer:
         entry = self.lookup(prefix) if len(prefix) >= 2 else None
         if entry is None or entry.label != "Model":
             entry = self.listed_model_suffix(text)
+        if entry is None or entry.label != "Model":
+            entry = self.glued_model_suffix(text)
         if entry is None or entry.label != "Model" or self.lookup(text) is not None:
             return cand
         return replace(cand, label="Model")
@@ -608,6 +610,20 @@ class EntityRecognizer:
             last = "-".join(parts[cut:])
             entry = self.lookup(last) if len(last) >= 2 else None
             if entry is not None and last in (entry.name, *entry.aliases):
+                return entry
+        return None
+
+    def glued_model_suffix(self, text: str) -> GazetteerEntry | None:
+        """The listed model a one-word name ends in, glued on ("StableLLaVA", "MobileCLIP",
+        "BiomedGPT", "LViT"): span train types unlisted such names Model 36 times, Method 13."""
+        if " " in text or "-" in text:
+            return None
+        for cut in range(2, len(text) - 2):  # the longest listed ending first
+            tail = text[cut:]
+            if not tail[0].isupper():
+                continue
+            entry = self.lookup(tail)
+            if entry is not None and entry.label == "Model" and tail in (entry.name, *entry.aliases):
                 return entry
         return None
 
