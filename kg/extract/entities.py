@@ -410,6 +410,7 @@ class EntityRecognizer:
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
         self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
+        self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
@@ -1500,6 +1501,9 @@ class EntityRecognizer:
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        for fold in self._architecture_families.intersection(label_of):
+            if label_of[fold] is not None:
+                label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
             short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
