@@ -244,6 +244,17 @@ def test_a_coined_name_that_ends_in_a_listed_model_is_a_model(nlp):
     assert ("iSRL-Qwen2-VL", "Model") in found  # a listed ending of two segments
 
 
+def test_a_coined_name_with_a_listed_model_glued_on_is_a_model(nlp):
+    """"StableLLaVA", "MangoLeafViT": one word ending in a listed model's name, glued on
+    (span train: unlisted such names Model 36 times, Method 13); by its shape alone a Method."""
+    found = entities(nlp, "We align vision and language with synthesized dialogues.",
+                     title="StableLLaVA: Enhanced Visual Instruction Tuning")
+    assert ("StableLLaVA", "Model") in found
+    found = entities(nlp, "We classify mango leaf diseases with a lightweight transformer.",
+                     title="MangoLeafViT: Leaf Disease Classification")
+    assert ("MangoLeafViT", "Model") in found
+
+
 def test_a_proposed_name_that_says_bench_is_a_benchmark(nlp):
     """"BSBench:", "we introduce Repair-Bench": the name says what it is, as for coined names
     (span train: names so shaped are Benchmark 72 times in 76); before, the title's name was a
@@ -318,3 +329,14 @@ def test_a_span_with_a_stray_quote_is_no_name_and_an_improved_model_stays_a_mode
     found = entities(nlp, "This paper introduces RT-DETR++, which enhances the encoder of the RT-DETR model.",
                      title="RT-DETR++ for UAV Object Detection")
     assert ("RT-DETR++", "Model") in found and not any(text == "RT" for text, _ in found)
+
+
+def test_the_transformer_architecture_is_a_method(nlp):
+    """The guideline's architecture family: span train gold types "transformer(s)" Method 264
+    times in 264, but the span model read it a Model beside model names (here it was one)."""
+    found = entities(nlp, "We present VIBE, a two-stage Transformer that fuses multi-modal video, audio, and text features to "
+                          "predict fMRI activity. Representations from open-source models (Qwen2.5, BEATs, Whisper, SlowFast, "
+                          "V-JEPA) are merged by a modality-fusion transformer and temporally decoded by a prediction "
+                          "transformer with rotary embeddings. VIBE attains mean parcel-wise Pearson correlations of 0.3225.",
+                     title="VIBE: Video-Input Brain Encoder for fMRI Response Modeling")
+    assert ("Transformer", "Method") in found and ("Transformer", "Model") not in found

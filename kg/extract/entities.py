@@ -410,6 +410,7 @@ class EntityRecognizer:
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
         self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
+        self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
@@ -593,6 +594,8 @@ class EntityRecognizer:
         entry = self.lookup(prefix) if len(prefix) >= 2 else None
         if entry is None or entry.label != "Model":
             entry = self.listed_model_suffix(text)
+        if entry is None or entry.label != "Model":
+            entry = self.glued_model_suffix(text)
         if entry is None or entry.label != "Model" or self.lookup(text) is not None:
             return cand
         return replace(cand, label="Model")
@@ -608,6 +611,20 @@ class EntityRecognizer:
             last = "-".join(parts[cut:])
             entry = self.lookup(last) if len(last) >= 2 else None
             if entry is not None and last in (entry.name, *entry.aliases):
+                return entry
+        return None
+
+    def glued_model_suffix(self, text: str) -> GazetteerEntry | None:
+        """The listed model a one-word name ends in, glued on ("StableLLaVA", "MobileCLIP",
+        "BiomedGPT", "LViT"): span train types unlisted such names Model 36 times, Method 13."""
+        if " " in text or "-" in text:
+            return None
+        for cut in range(2, len(text) - 2):  # the longest listed ending first
+            tail = text[cut:]
+            if not tail[0].isupper():
+                continue
+            entry = self.lookup(tail)
+            if entry is not None and entry.label == "Model" and tail in (entry.name, *entry.aliases):
                 return entry
         return None
 
@@ -1489,6 +1506,9 @@ class EntityRecognizer:
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        for fold in self._architecture_families.intersection(label_of):
+            if label_of[fold] is not None:
+                label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
             short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
