@@ -37,7 +37,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, sentence_at
+from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -656,7 +656,7 @@ class EntityRecognizer:
             covered.update(range(cand.start, cand.end))
         out = []
         for start, end, label in spans:
-            if covered.intersection(range(start, end)) and not self.modified_metric_span(doc, start, end, label, rule_cands):
+            if covered.intersection(range(start, end)) and not self.extends_a_rules_name(doc, start, end, label, rule_cands):
                 continue
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
@@ -680,7 +680,7 @@ class EntityRecognizer:
                 out.append(Candidate(start, end, label, "span_model"))
         return out
 
-    def modified_metric_span(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
+    def extends_a_rules_name(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
         """The recogniser's Metric that a rule's metric ends ("lexical accuracy", "path weighted
         success rate", "terminology translation accuracy" over "accuracy"): the metric with its
         modifiers, whose boundary the recogniser reads better (span dev: 7 of 8 such spans right).
@@ -689,15 +689,15 @@ class EntityRecognizer:
         inside = [c for c in rule_cands if c.start < end and start < c.end]
         if label not in ("Metric", "Task") or not inside or not all(start <= c.start and c.end <= end for c in inside):
             return False
-        metric = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
-        if metric is not None and label == "Task":
+        ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
+        if ruled is not None and label == "Task":
             return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
-                       and not t.lower_.endswith(("ing", "ed")) for t in doc[start : metric.start])
+                       and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
         # not "overall success rate", "model accuracy", "higher accuracy": words of praise or scope, no
         # name; nor "reporting perplexity": a verb (an -ing or -ed word the lexicon lists as no metric modifier)
-        return metric is not None and not any(
+        return ruled is not None and not any(
             t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
-            for t in doc[start : metric.start])
+            for t in doc[start : ruled.start])
 
     def _bare_task_head(self, token) -> bool:
         """A lower-case task head word on its own that the lexicon does not list as standalone
@@ -968,8 +968,8 @@ class EntityRecognizer:
                     hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
         for token in doc[title_end:] if title_end else doc:
             if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
-                if token.lower_ == "namely" and self.names_earlier_work(doc, token.i):
-                    continue
+                if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
+                    continue  # "two recently proposed models …, namely AV Align and Taris": others' work
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
@@ -1007,12 +1007,6 @@ class EntityRecognizer:
         first, last = span[0], span[-1]
         return (first.is_title and first.is_alpha and first.lower_.endswith("ing") and fold_name(first.text) in self._word_folds
                 or last.is_title and last.is_alpha and last.lower_.endswith("ed"))
-
-    def names_earlier_work(self, doc: Doc, i: int) -> bool:
-        """"two recently proposed models …, namely AV Align and Taris", "the popular alternative,
-        namely the RNN Transducer": "namely" lists others' work, not the paper's."""
-        sent = sentence_at(doc, i)
-        return any(t.lower_ in self._earlier_work for t in doc[max(sent.start, i - 16) : i])
 
     def coined_word(self, span: Span) -> bool:
         """"Supercm:", "Vilio:", "Knodle:": one capitalised word no dictionary holds heads the

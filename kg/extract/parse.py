@@ -103,6 +103,13 @@ def sentence_at(doc: Doc, token_i: int) -> Span:
     return doc[a:b]
 
 
+def said_before(doc: Doc, token_i: int, words: set[str], reach: int = 16) -> bool:
+    """Is one of ``words`` among the ``reach`` tokens before token ``token_i``, in its sentence?
+    ("two recently proposed models …, namely X": "recently" before X.)"""
+    sent = sentence_at(doc, token_i)
+    return any(t.lower_ in words for t in doc[max(sent.start, token_i - reach) : token_i])
+
+
 def entities_by_sentence(doc: Doc) -> list[list[int]]:
     """Indices into ``doc.ents`` per sentence, in one pass."""
     bounds, sent_of = _sentence_tables(doc)

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list
+from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, said_before, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -248,10 +248,6 @@ class RelationExtractor:
         return hits
 
     # -- paper → entity -----------------------------------------------------------------------
-    def names_earlier_work(self, ent: Span, sent: Span) -> bool:
-        """"two recently proposed models …, namely AV Align and Taris": others' work, not the paper's."""
-        return any(t.lower_ in self.earlier_work for t in ent.doc[max(sent.start, ent.start - 16) : ent.start])
-
     def is_proposed(self, ent: Span, sent: Span, tree: Doc | None, sent_ents: list[Span]) -> bool:
         if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.start < ent.doc._.kg_title_end):
             return True
@@ -262,7 +258,7 @@ class RelationExtractor:
         if ent.label_ in ("Task", "Metric"):
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
-        if any(w in self.naming for w in before) and not ("namely" in before and self.names_earlier_work(ent, sent)):
+        if any(w in self.naming for w in before) and not ("namely" in before and said_before(ent.doc, ent.start, self.earlier_work)):
             return True
         if f" {' '.join(before)}".endswith(self.own_proposal_cues):
             return True  # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES
