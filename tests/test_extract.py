@@ -88,6 +88,17 @@ def test_variant_mentions_carry_their_family(nlp):
 
 
 
+def test_a_dated_snapshot_of_a_listed_model_is_a_variant_of_it(nlp):
+    """"GPT-4o-0806" and "gpt-4-0613" (an API model's snapshot date after a listed name) were no
+    entity at all; a four-digit segment that is no month-day or year-month stays unread so."""
+    paper = run(nlp, "A study", "We attack GPT-4o-0806, gpt-4-0613 and GPT-4o-2024-08-06 on MMLU. GPT-4-9999 is unknown.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["GPT-4o-0806"] == ("Model", "GPT-4o", "size")
+    assert fam["gpt-4-0613"] == ("Model", "GPT-4", "size")
+    assert fam["GPT-4o-2024-08-06"] == ("Model", "GPT-4o", "size")
+    assert fam.get("GPT-4-9999", (None, None, None))[2] != "size"
+
+
 def test_a_spelled_out_parameter_count_is_the_sized_checkpoint(nlp):
     """"the Llama-2 70 billion model" read as a version "Llama-2 70" (a node of its own); it is
     Llama-2-70B, and "BERT 12 layers" stays a count."""

@@ -104,6 +104,9 @@ SIZE_SEGMENT = re.compile(
 )
 TYPE_WORD_MODIFIERS = {"language", "vision", "foundation", "large", "generative", "pretrained", "pre-trained"}
 TUNED_SUFFIXES = {"chat", "instruct", "sft", "rlhf", "dpo", "it"}
+# The date an API model's snapshot carries after its listed name ("GPT-4o-0806", "gpt-4-0613",
+# "GPT-4o-2024-08-06", "Mistral-Large-2407", "o1-1217"): month-day, year-month or a full date.
+SNAPSHOT_SUFFIX = re.compile(r"^(?:(?:preview|turbo|instruct|chat)-)?(?:(?:0[1-9]|1[0-2])[0-3]\d|2[3-9](?:0[1-9]|1[0-2])|20\d\d-?[01]\d-?[0-3]\d)$", re.IGNORECASE)
 # A spaced version after a listed family ("Gemma 4", "DeepSeek 3.1", "Claude 3.5-Sonnet", "Gemini 3.1
 # Flash") is that family's checkpoint, as DEV-NOTES has it, though no list holds the new release yet;
 # the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
@@ -876,6 +879,8 @@ class EntityRecognizer:
                     if fold_name(prefix) == fold_name(text):
                         return None
                     return entry.name, "size"
+                if SNAPSHOT_SUFFIX.match("-".join(suffix)):
+                    return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
                 checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
                         and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
