@@ -127,6 +127,15 @@ def test_coined_names_with_numbered_segments(nlp):
     assert not [m for m in paper.mentions if m.text.startswith("SemEval")]
 
 
+def test_a_hyphenated_bench_name_is_a_benchmark(nlp):
+    """"Terminal-Bench" and "VSI-Bench" (capitalised words or an acronym, then "-Bench") were no
+    entity at all; a lower-case "test-bench" is a physical bench."""
+    paper = run(nlp, "A study", "Our agent reaches 40% on Terminal-Bench. It also leads VSI-Bench. A test-bench run is cheap.")
+    found = entities(paper)
+    assert ("Terminal-Bench", "Benchmark") in found and ("VSI-Bench", "Benchmark") in found
+    assert not [m for m in paper.mentions if m.text.startswith("test")]
+
+
 def test_a_coined_name_may_open_with_an_acronym(nlp):
     paper = run(nlp, "Airport Tower Command Recognition", "We enhance residual learning with squeeze-and-excitation, "
                 "resulting in our BC-SENet model. BC-SENet shows comparable performance.")
