@@ -6,7 +6,8 @@ do not fall on token boundaries are contracted to the tokens inside them (counte
 
     python training/scripts/convert.py [--out training/corpus]
 
-Writes train.spacy and dev.spacy (batches 05–13 and 16–68; 14–15) and, for the graph-level
+Writes train.spacy and dev.spacy (the splits of kg.annotations.SPLITS: train batches 05–13, 16–68
+and 73–100; dev 14–15 and 69–72) and, for the graph-level
 evaluation, eval/spans/{dev,test}-{input,gold}.jsonl. The test split (batches 01–04) is
 written only as evaluation files, never as training data.
 """
