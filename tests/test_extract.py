@@ -127,6 +127,14 @@ def test_coined_names_with_numbered_segments(nlp):
     assert not [m for m in paper.mentions if m.text.startswith("SemEval")]
 
 
+def test_the_other_members_of_a_list_of_listed_models_are_models(nlp):
+    """"PointNet++, DGCNN and PCT": the unlisted acronyms beside a listed model were no entity at
+    all (lists extended only datasets and benchmarks); a listed dataset in the list keeps its type."""
+    paper = run(nlp, "A study", "We compare with PointNet++, DGCNN and PCT on ModelNet40. BERT and SQuAD are old.")
+    found = entities(paper)
+    assert {("DGCNN", "Model"), ("PCT", "Model"), ("SQuAD", "Dataset")} <= found
+
+
 def test_a_hyphenated_bench_name_is_a_benchmark(nlp):
     """"Terminal-Bench" and "VSI-Bench" (capitalised words or an acronym, then "-Bench") were no
     entity at all; a lower-case "test-bench" is a physical bench."""

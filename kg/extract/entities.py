@@ -161,7 +161,7 @@ OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", 
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
-COORDINATED_LABELS = ("Dataset", "Benchmark")
+COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
 MAX_CONJUNCTS = 6
@@ -1309,9 +1309,9 @@ class EntityRecognizer:
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
                                min_anchors: int = 1) -> list[Candidate]:
-        """The other members of a list that holds a known dataset or benchmark: "on MS-COCO and
-        Flickr30K", "on 300W, WFLW and COFW datasets". Members must be one word shaped like a
-        name and on no list as something else. Metrics are not extended so: span train lists
+        """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
+        Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
+        one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
         anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in anchor_rules]
         if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
@@ -1340,7 +1340,7 @@ class EntityRecognizer:
                 i += 1 if forward else -1
             if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
                 return  # "on X, Y …" without "and" ahead is no list of X's kind
-            member = self.list_member(doc, i, forward, sent)
+            member = self.list_member(doc, i, forward, sent, anchor.label)
             if member is None:
                 return
             yield member
@@ -1353,14 +1353,14 @@ class EntityRecognizer:
         """An "and"/"or" closes the list within the next few tokens."""
         return any(t.lower_ in ("and", "or") for t in doc[i : min(end, i + 8)])
 
-    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span) -> tuple[int, int] | None:
+    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str = "Dataset") -> tuple[int, int] | None:
         """The one-word name that starts (forward) or ends (backward) the list member at token
         ``i``; not a piece of a longer name ("VQA v1", "Panda70M")."""
         if not sent.start <= i < sent.end:
             return None
         token = doc[i]
         entry = self.lookup(token.text)
-        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and entry.label not in ("Dataset", "Benchmark")):
+        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
             return None
         if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
             return None
