@@ -135,6 +135,14 @@ def test_the_other_members_of_a_list_of_listed_models_are_models(nlp):
     assert {("DGCNN", "Model"), ("PCT", "Model"), ("SQuAD", "Dataset")} <= found
 
 
+def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
+    """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
+    paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")
+    names = {m.text for m in paper.mentions}
+    assert "prefix tuning" in names and not [n for n in names if n.startswith("surpasses")]
+    assert ("GRA", "OUTPERFORMS", "prefix tuning") in triples(paper)
+
+
 def test_a_hyphenated_bench_name_is_a_benchmark(nlp):
     """"Terminal-Bench" and "VSI-Bench" (capitalised words or an acronym, then "-Bench") were no
     entity at all; a lower-case "test-bench" is a physical bench."""

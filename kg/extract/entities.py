@@ -419,6 +419,7 @@ class EntityRecognizer:
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
+        self._comparison_verbs = {w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w}
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._modifier_suffixes = tuple(self.lexicon.get("metric_modifier_suffixes", ()))
@@ -1745,6 +1746,8 @@ class EntityRecognizer:
                 continue
             if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
                 break
+            if tok.lower_ in self._comparison_verbs:
+                break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
             if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
