@@ -143,6 +143,15 @@ def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     assert ("GRA", "OUTPERFORMS", "prefix tuning") in triples(paper)
 
 
+def test_an_apposition_types_a_name_by_its_head_word(nlp):
+    """"CoSDA, a code-switching data augmentation approach" was a Dataset (the first type word,
+    "data", won); the head of the apposition's noun phrase decides, up to a verb or preposition."""
+    paper = run(nlp, "A study", "We present CoSDA, a code-switching data augmentation approach that replaces words. "
+                "We also release LMB, a language model benchmark for reasoning, and FooNet, a model achieving higher accuracy.")
+    found = entities(paper)
+    assert {("CoSDA", "Method"), ("LMB", "Benchmark"), ("FooNet", "Model")} <= found
+
+
 def test_a_hyphenated_bench_name_is_a_benchmark(nlp):
     """"Terminal-Bench" and "VSI-Bench" (capitalised words or an acronym, then "-Bench") were no
     entity at all; a lower-case "test-bench" is a physical bench."""

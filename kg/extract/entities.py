@@ -419,6 +419,7 @@ class EntityRecognizer:
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
+        self._np_breaks = set(self.lexicon.get("noun_phrase_breaks", ()))
         self._comparison_verbs = {w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w}
         self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
@@ -1110,8 +1111,18 @@ class EntityRecognizer:
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
                 label = self._type_heads.get(word) or (plural and self._type_heads.get(word[:-1])) or None
                 if label:
-                    return label
+                    return self.head_type_word(window[k + 2 : 8], label)
         return None
+
+    def head_type_word(self, rest: list[str], label: str) -> str:
+        """The type of the last type word of the apposition's noun phrase, its head: "X, a
+        code-switching data augmentation approach" is a method, "X, a language model benchmark"
+        a benchmark (the first type word, "data" or "model", modifies the head)."""
+        for word in rest:
+            if not word.isalpha() or word in self._np_breaks or word.endswith(("ing", "ed")):
+                break  # "X, a model achieving higher accuracy": the head came before the verb
+            label = self._type_heads.get(word, label)
+        return label
 
     def type_word_before(self, doc: Doc, i: int) -> str | None:
         """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
