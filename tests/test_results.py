@@ -73,6 +73,11 @@ NUMBER_FORMS = [
     ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
     ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
     ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
+    # "between X and Y" is one range (it was read as two results)
+    ("OPT-IML loses between 0.4% and 1.3% accuracy on MMLU.", "between 0.4% and 1.3%", 1.3, "%", "absolute", None, 0.4),
+    ("OPT-IML is between 10x and 20x smaller than GPT-4 on MMLU.", "between 10x and 20x", 20.0, "x", "gain", None, 10.0),
+    # a metric at a cut-off set equal to its score is no threshold ("AP@0.5", "AP@IoU=0.5" are)
+    ("OPT-IML reaches Hits@1 = 0.306 on MMLU.", "0.306", 0.306, "", "absolute", None, None),
     ("On MMLU, the F1 scores remain above 0.83 for OPT-IML.", "0.83", 0.83, "", "absolute", None, None),
     # the reader's normalisation now unwraps the LaTeX markup around each number
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from 0.33% to 30%", 30.0, "%", "gain",
@@ -109,6 +114,7 @@ FALSE_FRIENDS = {
     "a contribution in so many parts": "Our contribution is three-fold: a new accuracy metric and a two-fold approach to MMLU.",
     "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
+    "years between": "We collect accuracy reports on MMLU published between 2019 and 2025.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
     "data splits": "We split MMLU into 70% training data and 30% test data, using 80% for training and 20% for testing.",
@@ -388,6 +394,12 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     graph, _ = link([extract(nlp, abstract, title="Instruction tuning at scale")])
     rules = {graph.nodes[e.source].properties["value"]: e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_METRIC"}
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
+
+
+def test_a_bare_score_after_a_verb_of_attainment_takes_the_metric_of_the_score_before(nlp):
+    for sentence in ("OPT-IML reaches 91% accuracy on MMLU, surpassing GPT-4 that achieves 80%.",
+                     "On MMLU, the best model of OPT-IML scored 85.96% accuracy and the best model of GPT-4 scored 80.98%."):
+        assert {r[8] for r in results_of(nlp, sentence)} == {"accuracy"}, sentence
 
 
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):

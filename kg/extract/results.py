@@ -178,6 +178,9 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"
         ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
                                rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        # "between 0.4% and 1.3%", "between 10x and 20x smaller": a range, not two results
+        ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
+                             re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
@@ -261,7 +264,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
 
 
-THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*=\s*|@\s*(?:[\w-]+\s*=\s*)?)$")
+# "mAP at IoU=0.7", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
+THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*=\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
 
 
 def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
@@ -679,7 +683,8 @@ CARRY_AFTER = {"on", "over", "than", "compared", "relative", "with", "in", "for"
 
 def carried_metrics(found: list, text: str) -> list:
     """"58.0% accuracy, surpassing the previous best by 3.6%", "82% accuracy on StepGame and 69%
-    on SparQA", "8.6% WER, which is a 24.5% improvement": a number whose clause gives it no metric
+    on SparQA", "8.6% WER, which is a 24.5% improvement", "91% pass@1 accuracy, surpassing GPT-4 that
+    achieves 80%" (a number right after a verb of attainment): a number whose clause gives it no metric
     and that names no measure of its own is on the metric of the number read before it in the
     sentence (the gold carries it over)."""
     out, last = [], None
@@ -696,7 +701,7 @@ def carried_metrics(found: list, text: str) -> list:
         after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
         if k in place:
             f = f[:4] + (place[k],) + f[5:7] + ("carried",)
-        elif f[4] is None and last is not None and set(before) <= CARRY_BEFORE and after[0] in CARRY_AFTER:
+        elif f[4] is None and last is not None and (set(before) <= CARRY_BEFORE or ATTAIN_WORD.fullmatch(before[0])) and after[0] in CARRY_AFTER:
             f = f[:4] + (last,) + f[5:7] + ("carried",)
         last = f[4] if f[4] is not None else last
         out.append(f)
