@@ -402,6 +402,13 @@ def test_a_bare_score_after_a_verb_of_attainment_takes_the_metric_of_the_score_b
         assert {r[8] for r in results_of(nlp, sentence)} == {"accuracy"}, sentence
 
 
+def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
+    (r,) = results_of(nlp, "OPT-IML boosts compositional reasoning by up to 6% on ARO, SVO-Probes, and Winoground.")
+    assert (r[0], r[7]) == ("6%", None)  # the guideline: one number over two datasets keeps "on" unsaid
+    found = results_of(nlp, "OPT-IML reaches 61.1% and 75.6% accuracy on ARO and Winoground.")
+    assert [(r[0], r[7]) for r in found] == [("61.1%", "ARO"), ("75.6%", "Winoground")]  # as many numbers: paired in order
+
+
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
     for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
                              ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),

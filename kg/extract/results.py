@@ -681,6 +681,16 @@ CARRY_AFTER = {"on", "over", "than", "compared", "relative", "with", "in", "for"
                "improvement", "higher", "better", "absolute", "points", "gain", "while", "at"}
 
 
+def one_number_over_several_sets(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"boosts reasoning by up to 6% on ARO, SVO-Probes, and Winoground", "78-85% accuracy on MMMU,
+    MathVista": a lone number measured on a list of datasets or benchmarks is on none of them (the
+    guideline keeps ``on`` unsaid); a list of as many numbers was paired in order."""
+    in_lists = {i for names in _name_lists(ents, ON_LABELS, text) if len(names) > 1 for _, _, i in names}
+    if not in_lists:
+        return found
+    return [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[3] in in_lists and f[6] != "in_order" else f for f in found]
+
+
 def carried_metrics(found: list, text: str) -> list:
     """"58.0% accuracy, surpassing the previous best by 3.6%", "82% accuracy on StepGame and 69%
     on SparQA", "8.6% WER, which is a 24.5% improvement", "91% pass@1 accuracy, surpassing GPT-4 that
@@ -880,6 +890,7 @@ class ResultExtractor:
         found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
+        found = one_number_over_several_sets(found, text, spans)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
