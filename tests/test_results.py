@@ -115,6 +115,8 @@ FALSE_FRIENDS = {
     "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "years between": "We collect accuracy reports on MMLU published between 2019 and 2025.",
+    "sparsity and shares that are settings": "On MMLU, a 90% sparse OPT-IML with only 17% of model parameters trained, pruning up to 80% "
+                                             "of the network and using just 5% instances matches GPT-4.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
     "data splits": "We split MMLU into 70% training data and 30% test data, using 80% for training and 20% for testing.",
