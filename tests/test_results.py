@@ -73,6 +73,7 @@ NUMBER_FORMS = [
     ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
     ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
     ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
+    ("OPT-IML shows improvements of 2-3 BLEU points on MMLU.", "2-3", 3.0, "", "gain", None, 2.0),
     # "between X and Y" is one range (it was read as two results)
     ("OPT-IML loses between 0.4% and 1.3% accuracy on MMLU.", "between 0.4% and 1.3%", 1.3, "%", "absolute", None, 0.4),
     ("OPT-IML is between 10x and 20x smaller than GPT-4 on MMLU.", "between 10x and 20x", 20.0, "x", "gain", None, 10.0),
@@ -115,6 +116,7 @@ FALSE_FRIENDS = {
     "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "years between": "We collect accuracy reports on MMLU published between 2019 and 2025.",
+    "a span of years before a metric": "We report 2019-2021 accuracy on MMLU, trained for 3-5 epochs.",
     "sparsity and shares that are settings": "On MMLU, a 90% sparse OPT-IML with only 17% of model parameters trained, pruning up to 80% "
                                              "of the network and using just 5% instances matches GPT-4.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",

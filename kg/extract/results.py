@@ -185,6 +185,8 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
         ("range", re.compile(rf"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
+        # "improvements of 2-3 BLEU points", "2.5-27 macro-F1 points": a range before a word (read where a metric is beside it)
+        ("range", re.compile(rf"(?P<a>{NUMBER})\s?[-–]\s?(?P<b>{NUMBER})(?P<ua>)(?P<ub>)(?=\s+[A-Za-z])")),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("word", re.compile(rf"\b(?P<w>{words})(?:(?:\s|-)?(?P<ub>times|fold))?\b", re.IGNORECASE)),
     ]
@@ -249,8 +251,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
         if kind == "range":
-            if a >= b:  # "2018-2020"? "3-1"? not a range of values
-                return None
+            if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
+                return None  # "3-1"? "2018-2020 data": not a range of values
             return NumberMention(start, end, b, unit, low=a, pattern="range")
         return NumberMention(start, end, b, unit, from_value=a, pattern=kind)
     sign = m.group("sign") if start == m.start() else None
