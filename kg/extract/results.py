@@ -324,6 +324,8 @@ def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, 
                 return True
         elif e <= n.start:
             gap = WORD.findall(text[e : n.start].lower())
+            if gap[:1] == [")"] and "(" not in gap:
+                gap = gap[1:]  # "mean absolute error (MAE) of 0.02", "(mAP@50) of 0.816": past the bracket the metric stands in
             if len(gap) <= 4 and all(w in METRIC_GLUE for w in gap):
                 return True
     return False
