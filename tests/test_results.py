@@ -74,6 +74,7 @@ NUMBER_FORMS = [
     ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
     ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
     ("OPT-IML shows improvements of 2-3 BLEU points on MMLU.", "2-3", 3.0, "", "gain", None, 2.0),
+    ("OPT-IML reaches a mean absolute error (MAE) of 0.02 on MMLU.", "0.02", 0.02, "", "absolute", None, None),
     # "between X and Y" is one range (it was read as two results)
     ("OPT-IML loses between 0.4% and 1.3% accuracy on MMLU.", "between 0.4% and 1.3%", 1.3, "%", "absolute", None, 0.4),
     ("OPT-IML is between 10x and 20x smaller than GPT-4 on MMLU.", "between 10x and 20x", 20.0, "x", "gain", None, 10.0),
@@ -117,6 +118,7 @@ FALSE_FRIENDS = {
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
     "years between": "We collect accuracy reports on MMLU published between 2019 and 2025.",
     "a span of years before a metric": "We report 2019-2021 accuracy on MMLU, trained for 3-5 epochs.",
+    "an enumerator after a metric's bracket": "OPT-IML is scored on MMLU by accuracy (ACC) (3) and reported in Table 2.",
     "sparsity and shares that are settings": "On MMLU, a 90% sparse OPT-IML with only 17% of model parameters trained, pruning up to 80% "
                                              "of the network and using just 5% instances matches GPT-4.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
@@ -404,6 +406,16 @@ def test_a_bare_score_after_a_verb_of_attainment_takes_the_metric_of_the_score_b
     for sentence in ("OPT-IML reaches 91% accuracy on MMLU, surpassing GPT-4 that achieves 80%.",
                      "On MMLU, the best model of OPT-IML scored 85.96% accuracy and the best model of GPT-4 scored 80.98%."):
         assert {r[8] for r in results_of(nlp, sentence)} == {"accuracy"}, sentence
+
+
+def test_public_metric_names_are_metrics_of_their_scores(nlp):
+    # concordance correlation coefficient (CCC), (un)labeled attachment score, Smatch: the gazetteer's
+    found = results_of(nlp, "OPT-IML provides CCCs of 0.749 and 0.565 for arousal on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("0.749", "CCCs"), ("0.565", "CCCs")]
+    (r,) = results_of(nlp, "OPT-IML reaches 80.91% unlabeled attachment score on the Penn Treebank.")
+    assert r[8] == "unlabeled attachment score"
+    (r,) = results_of(nlp, "OPT-IML improves AMR parsing by up to 18.8 Smatch points on MMLU.")
+    assert r[8] == "Smatch"
 
 
 def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
