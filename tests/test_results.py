@@ -418,6 +418,12 @@ def test_public_metric_names_are_metrics_of_their_scores(nlp):
     assert r[8] == "Smatch"
 
 
+def test_a_number_measured_on_a_task_is_not_carried_to_the_papers_benchmark(nlp):
+    found = results_of(nlp, "We evaluate on MMLU. OPT-IML improves upon the previous state-of-the-art by 3%~20% in zero-shot "
+                            "classification and reaches 61.1% accuracy.")
+    assert [(r[0], r[7]) for r in found] == [("3%~20%", None), ("61.1%", "MMLU")]
+
+
 def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
     (r,) = results_of(nlp, "OPT-IML boosts compositional reasoning by up to 6% on ARO, SVO-Probes, and Winoground.")
     assert (r[0], r[7]) == ("6%", None)  # the guideline: one number over two datasets keeps "on" unsaid
