@@ -418,6 +418,13 @@ def test_public_metric_names_are_metrics_of_their_scores(nlp):
     assert r[8] == "Smatch"
 
 
+def test_a_score_whose_clause_metrics_lead_into_other_numbers_takes_the_one_of_the_number_before(nlp):
+    found = results_of(nlp, "On MMLU, OPT-IML increases the accuracy by 5.1 points in a 28-class setting (.948), and the micro-F1 "
+                            "by 9.6 points in a 10-class setting (.887).")
+    assert [(r[0], r[8]) for r in found] == [("5.1 points", "accuracy"), (".948", "accuracy"), ("9.6 points", "micro-F1"),
+                                             (".887", "micro-F1")]
+
+
 def test_a_number_measured_on_a_task_is_not_carried_to_the_papers_benchmark(nlp):
     found = results_of(nlp, "We evaluate on MMLU. OPT-IML improves upon the previous state-of-the-art by 3%~20% in zero-shot "
                             "classification and reaches 61.1% accuracy.")

@@ -481,8 +481,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]
                    and not _past_another(n, (s, e, i), numbers, list_of, list_of[k])]
         # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
-        metric = _nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or metrics,
-                          prefer_after=True)
+        # "Accuracy by 5.1 points in a 28-class setting (.948), and the micro-F1 by 9.6": where every metric of the clause
+        # leads into another number, the one the number right before leads into
+        before_led = [m for m in metrics if k and led.get(m[2]) == list_of[k - 1] != list_of[k]]
+        metric = _nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or before_led
+                          or metrics, prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = _nearest(n, on_spans, prefer_after=True), "same_clause"
         own = _own_on(n, text, on_spans, metrics_all, numbers)
