@@ -162,7 +162,7 @@ CLEAR = {
         "We propose OPT-IML, an instruction-tuned model. OPT-IML reaches 67.2% accuracy on MMLU.", [(67.2, "OPT-IML", "MMLU", "accuracy")]),
     "each clause its own model": (
         "We propose OPT-IML, an instruction-tuned model. GPT-4 reaches 86.4% accuracy on MMLU, while OPT-IML reaches 67.2%.",
-        [(86.4, "GPT-4", "MMLU", "accuracy"), (67.2, "OPT-IML", None, None)]),
+        [(86.4, "GPT-4", "MMLU", "accuracy"), (67.2, "OPT-IML", None, "accuracy")]),  # the metric carried after "reaches"
     "a clause naming no model reports the paper's own": (
         "We propose OPT-IML, an instruction-tuned model. Experiments show an accuracy of 92.8% on MMLU.", [(92.8, "OPT-IML", "MMLU", "accuracy")]),
     "the short form of the proposed name, not the technique it enables": (VHS, [(51.0, "VHS", "GenEval", "FLOPs")]),

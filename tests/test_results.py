@@ -73,6 +73,13 @@ NUMBER_FORMS = [
     ("OPT-IML's ratings are highly correlated (0.76) with the MMLU answers.", "0.76", 0.76, "", "absolute", None, None),
     ("OPT-IML predicts MMLU answers with a .54 correlation score.", ".54", 0.54, "", "absolute", None, None),
     ("OPT-IML reaches a test error of 0.3898 on MMLU.", "0.3898", 0.3898, "", "absolute", None, None),
+    ("OPT-IML shows improvements of 2-3 BLEU points on MMLU.", "2-3", 3.0, "", "gain", None, 2.0),
+    ("OPT-IML reaches a mean absolute error (MAE) of 0.02 on MMLU.", "0.02", 0.02, "", "absolute", None, None),
+    # "between X and Y" is one range (it was read as two results)
+    ("OPT-IML loses between 0.4% and 1.3% accuracy on MMLU.", "between 0.4% and 1.3%", 1.3, "%", "absolute", None, 0.4),
+    ("OPT-IML is between 10x and 20x smaller than GPT-4 on MMLU.", "between 10x and 20x", 20.0, "x", "gain", None, 10.0),
+    # a metric at a cut-off set equal to its score is no threshold ("AP@0.5", "AP@IoU=0.5" are)
+    ("OPT-IML reaches Hits@1 = 0.306 on MMLU.", "0.306", 0.306, "", "absolute", None, None),
     ("On MMLU, the F1 scores remain above 0.83 for OPT-IML.", "0.83", 0.83, "", "absolute", None, None),
     # the reader's normalisation now unwraps the LaTeX markup around each number
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from 0.33% to 30%", 30.0, "%", "gain",
@@ -109,6 +116,11 @@ FALSE_FRIENDS = {
     "a contribution in so many parts": "Our contribution is three-fold: a new accuracy metric and a two-fold approach to MMLU.",
     "folds of cross-validation": "OPT-IML is evaluated on MMLU in a 5-fold cross-validation setting.",
     "a span of years": "We collect accuracy reports on MMLU from 2019 to 2025.",
+    "years between": "We collect accuracy reports on MMLU published between 2019 and 2025.",
+    "a span of years before a metric": "We report 2019-2021 accuracy on MMLU, trained for 3-5 epochs.",
+    "an enumerator after a metric's bracket": "OPT-IML is scored on MMLU by accuracy (ACC) (3) and reported in Table 2.",
+    "sparsity and shares that are settings": "On MMLU, a 90% sparse OPT-IML with only 17% of model parameters trained, pruning up to 80% "
+                                             "of the network and using just 5% instances matches GPT-4.",
     "dimensions": "Images on MMLU are downsampled to 64 x 64 pixels and clips to 180 x 320.",
     "rating scales": "Answers on MMLU are judged for accuracy on 5-point scales.",
     "data splits": "We split MMLU into 70% training data and 30% test data, using 80% for training and 20% for testing.",
@@ -388,6 +400,42 @@ def test_a_metric_carried_from_the_number_before_says_so_in_the_evidence(nlp):
     graph, _ = link([extract(nlp, abstract, title="Instruction tuning at scale")])
     rules = {graph.nodes[e.source].properties["value"]: e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_METRIC"}
     assert rules == {59.61: "result_metric_same_clause", 5.2: "result_metric_carried"}
+
+
+def test_a_bare_score_after_a_verb_of_attainment_takes_the_metric_of_the_score_before(nlp):
+    for sentence in ("OPT-IML reaches 91% accuracy on MMLU, surpassing GPT-4 that achieves 80%.",
+                     "On MMLU, the best model of OPT-IML scored 85.96% accuracy and the best model of GPT-4 scored 80.98%."):
+        assert {r[8] for r in results_of(nlp, sentence)} == {"accuracy"}, sentence
+
+
+def test_public_metric_names_are_metrics_of_their_scores(nlp):
+    # concordance correlation coefficient (CCC), (un)labeled attachment score, Smatch: the gazetteer's
+    found = results_of(nlp, "OPT-IML provides CCCs of 0.749 and 0.565 for arousal on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("0.749", "CCCs"), ("0.565", "CCCs")]
+    (r,) = results_of(nlp, "OPT-IML reaches 80.91% unlabeled attachment score on the Penn Treebank.")
+    assert r[8] == "unlabeled attachment score"
+    (r,) = results_of(nlp, "OPT-IML improves AMR parsing by up to 18.8 Smatch points on MMLU.")
+    assert r[8] == "Smatch"
+
+
+def test_a_score_whose_clause_metrics_lead_into_other_numbers_takes_the_one_of_the_number_before(nlp):
+    found = results_of(nlp, "On MMLU, OPT-IML increases the accuracy by 5.1 points in a 28-class setting (.948), and the micro-F1 "
+                            "by 9.6 points in a 10-class setting (.887).")
+    assert [(r[0], r[8]) for r in found] == [("5.1 points", "accuracy"), (".948", "accuracy"), ("9.6 points", "micro-F1"),
+                                             (".887", "micro-F1")]
+
+
+def test_a_number_measured_on_a_task_is_not_carried_to_the_papers_benchmark(nlp):
+    found = results_of(nlp, "We evaluate on MMLU. OPT-IML improves upon the previous state-of-the-art by 3%~20% in zero-shot "
+                            "classification and reaches 61.1% accuracy.")
+    assert [(r[0], r[7]) for r in found] == [("3%~20%", None), ("61.1%", "MMLU")]
+
+
+def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
+    (r,) = results_of(nlp, "OPT-IML boosts compositional reasoning by up to 6% on ARO, SVO-Probes, and Winoground.")
+    assert (r[0], r[7]) == ("6%", None)  # the guideline: one number over two datasets keeps "on" unsaid
+    found = results_of(nlp, "OPT-IML reaches 61.1% and 75.6% accuracy on ARO and Winoground.")
+    assert [(r[0], r[7]) for r in found] == [("61.1%", "ARO"), ("75.6%", "Winoground")]  # as many numbers: paired in order
 
 
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
