@@ -314,11 +314,16 @@ def test_what_follows_the_setting_word_is_not_outperformed(nlp):
     ("In our experiments, RoBERTa achieved better performance than BERT on GLUE.", {("RoBERTa", "BERT")}),
     ("We show that LoRA gives superior accuracy and stability to BitFit on GLUE.", {("LoRA", "BitFit")}),
     ("RoBERTa gives better results, while BERT is faster than XLNet.", {("BERT", "XLNet")}),
+    ("We accelerate AWQ, achieving a 1.45x speedup over GPTQ on A100.", {("AWQ", "GPTQ")}),
+    ("RoBERTa achieves superior accuracy compared with XLNet on GLUE.", {("RoBERTa", "XLNet")}),
+    ("On GLUE, RoBERTa outpaces XLNet.", {("RoBERTa", "XLNet")}),
 ])
 def test_a_comparative_a_few_words_before_than_outperforms(nlp, abstract, expected):
     """"achieved better performance than", "superior performance and features to": the
     comparison word and its "than"/"to" stand apart (span train: GMVAE > MNMF, LoRA > SFT,
-    EFB > MEMM were missed); a clause break still ends the cue."""
+    EFB > MEMM were missed); a clause break still ends the cue. "a 1.45x speedup over",
+    "superior … compared with" and the forms "exceeded", "beating", "outpaces" … claim it too
+    (proxy2: AWQ > GPTQ was missed)."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
     assert beats == expected
 
