@@ -85,6 +85,21 @@ def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, l
     assert (name, label) in entities(nlp, abstract)
 
 
+def test_a_title_cased_listed_task_keeps_the_modifiers_that_narrow_it(nlp):
+    """In a title every word is capitalised, so the learned modifiers count there too (span train:
+    such a modifier before a listed task in a title was in the gold span 23 times in 27; other
+    capitalised words, 'Learning', '…-based', 'Neural', 37 times in 101); the word of a class
+    word ("language model") is none."""
+    def tasks(title: str) -> set[str]:
+        return {text for text, label in entities(nlp, "We study it.", title) if label == "Task"}
+
+    assert "Zero-Shot Text-to-Video Generation" in tasks("Zero-Shot Text-to-Video Generation with Frame Directors")
+    assert "Biomedical Visual Question Answering" in tasks("Biomedical Visual Question Answering with Small Models")
+    assert tasks("Learning Visual Dialog Agents") == {"Visual Dialog"}
+    compression = tasks("Modular Decomposition for Large Language Model Compression")
+    assert "Model Compression" in compression and "Language Model Compression" not in compression
+
+
 @pytest.mark.parametrize("abstract, listed, junk", [
     ("We train a multimodal LSTM on the clips.", "LSTM", "multimodal LSTM"),
     ("Adapters are trained with controlled LoRA on each client.", "LoRA", "controlled LoRA"),
@@ -111,8 +126,8 @@ def test_a_listed_method_written_with_capitals_takes_no_modifier(nlp, abstract, 
     ("A study", "The task of elementary visual reasoning is hard.", "visual reasoning", "elementary visual reasoning"),
     ("A study", "We propose lightweight crop type classification for farms.", "crop type classification",
      "lightweight crop type classification"),
-    # a title's capitalised word is no modifier of the listed name after it
-    ("Controlled Text Generation with Small Models", "We study it.", "Text Generation", "Controlled Text Generation"),
+    # a title's capitalised word is no modifier of the listed name after it, unless annotators keep it there
+    ("Neural Instruction Following for Robots", "We study it.", "Instruction Following", "Neural Instruction Following"),
 ])
 def test_evaluative_words_and_title_words_stay_out_of_the_span(nlp, title, abstract, name, junk):
     names = {text for text, _ in entities(nlp, abstract, title)}
