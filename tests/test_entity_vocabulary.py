@@ -63,10 +63,14 @@ def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
     ("The classifier stays accurate under adversarial attacks.", "adversarial attacks"),
     ("A reranking step reorders the retrieved passages.", "reranking"),
     ("We apply debiasing to the word embeddings.", "debiasing"),
+    ("The agent reaches human level in game playing on Atari.", "game playing"),
+    ("Agents improve their tool use with feedback.", "tool use"),
+    ("We skip hyperparameter tuning for all baselines.", "hyperparameter tuning"),
 ])
 def test_general_technique_words_are_not_listed_tasks(nlp, abstract, word):
     """Span train: "clustering" was a gold Task in 7 of 49 abstracts that say it, "adversarial
-    attack(s)" 8 of 35, "reranking" 1 of 10, "debiasing" 1 of 7: the words name a step or a threat
+    attack(s)" 8 of 35, "reranking" 1 of 10, "debiasing" 1 of 7, "game playing" 0 of 4, "tool
+    use" 3 of 12, "hyperparameter tuning" 0 of 7: the words name a step, a threat or a skill
     more often than the problem a paper addresses, so the task list no longer holds them."""
     assert (word, "Task") not in entities(nlp, abstract)
 
@@ -79,6 +83,21 @@ def test_general_technique_words_are_not_listed_tasks(nlp, abstract, word):
 ])
 def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)
+
+
+def test_a_title_cased_listed_task_keeps_the_modifiers_that_narrow_it(nlp):
+    """In a title every word is capitalised, so the learned modifiers count there too (span train:
+    such a modifier before a listed task in a title was in the gold span 23 times in 27; other
+    capitalised words, 'Learning', '…-based', 'Neural', 37 times in 101); the word of a class
+    word ("language model") is none."""
+    def tasks(title: str) -> set[str]:
+        return {text for text, label in entities(nlp, "We study it.", title) if label == "Task"}
+
+    assert "Zero-Shot Text-to-Video Generation" in tasks("Zero-Shot Text-to-Video Generation with Frame Directors")
+    assert "Biomedical Visual Question Answering" in tasks("Biomedical Visual Question Answering with Small Models")
+    assert tasks("Learning Visual Dialog Agents") == {"Visual Dialog"}
+    compression = tasks("Modular Decomposition for Large Language Model Compression")
+    assert "Model Compression" in compression and "Language Model Compression" not in compression
 
 
 @pytest.mark.parametrize("abstract, listed, junk", [
@@ -100,14 +119,15 @@ def test_a_listed_method_written_with_capitals_takes_no_modifier(nlp, abstract, 
     # scope and evaluative words (span train and span dev: the span without them was the gold one)
     ("A study", "We build trustworthy product recommendation for online shops.", "product recommendation",
      "trustworthy product recommendation"),
-    ("A study", "We apply unique hyperparameter tuning to each layer.", "hyperparameter tuning", "unique hyperparameter tuning"),
+    ("A study", "We apply unique hyperparameter optimization to each layer.", "hyperparameter optimization",
+     "unique hyperparameter optimization"),
     # a title's leading verb and a how-well word are no part of the task (span train: never kept)
     ("Enhance Spatial Reasoning in Agents", "We study it.", "Spatial Reasoning", "Enhance Spatial Reasoning"),
     ("A study", "The task of elementary visual reasoning is hard.", "visual reasoning", "elementary visual reasoning"),
     ("A study", "We propose lightweight crop type classification for farms.", "crop type classification",
      "lightweight crop type classification"),
-    # a title's capitalised word is no modifier of the listed name after it
-    ("Controlled Text Generation with Small Models", "We study it.", "Text Generation", "Controlled Text Generation"),
+    # a title's capitalised word is no modifier of the listed name after it, unless annotators keep it there
+    ("Neural Instruction Following for Robots", "We study it.", "Instruction Following", "Neural Instruction Following"),
 ])
 def test_evaluative_words_and_title_words_stay_out_of_the_span(nlp, title, abstract, name, junk):
     names = {text for text, _ in entities(nlp, abstract, title)}
