@@ -340,3 +340,15 @@ def test_the_transformer_architecture_is_a_method(nlp):
                           "transformer with rotary embeddings. VIBE attains mean parcel-wise Pearson correlations of 0.3225.",
                      title="VIBE: Video-Input Brain Encoder for fMRI Response Modeling")
     assert ("Transformer", "Method") in found and ("Transformer", "Model") not in found
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    ("TigAug: Data Augmentation for Testing Traffic Light Detection", "We propose TigAug to augment labeled traffic light "
+     "images. TigAug is effective.", "TigAug", "Method"),
+    ("ArNews-MFH: Arabic Multi-label Fake News and Hate Speech Detection Dataset", "This paper releases ArNews-MFH, "
+     "annotated for fake news detection.", "ArNews-MFH", "Dataset"),
+])
+def test_a_title_name_is_typed_by_the_head_of_the_title_phrase(nlp, title, abstract, name, label):
+    """A type word that modifies the title's next word ("Data Augmentation") types nothing; the
+    title phrase's last word does when no preposition comes before it ("… Detection Dataset")."""
+    assert (name, label) in entities(nlp, abstract, title=title)

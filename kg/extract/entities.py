@@ -206,6 +206,7 @@ class Candidate:
 
 # A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
+TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
@@ -1090,6 +1091,10 @@ class EntityRecognizer:
                 j += 1
         window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
         if window and window[0] in self._type_heads:
+            head = next(t for t in doc[j : j + 8] if t.lower_ == window[0])
+            after = doc[head.i + 1] if head.i + 1 < doc._.kg_title_end else None
+            if after is not None and after.is_title and after.lower_ not in self._type_heads:
+                return None  # "TigAug: Data Augmentation for …": the type word modifies a longer title phrase
             return self._type_heads[window[0]]
         if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
             return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
@@ -1148,6 +1153,9 @@ class EntityRecognizer:
             label = self._type_heads.get(token.lower_)
             if label:
                 return label
+        rest = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha]
+        if len(rest) > len(words) and rest[-1].lower_ in self._type_heads and not any(t.lower_ in TITLE_HEAD_BREAKS for t in rest):
+            return self._type_heads[rest[-1].lower_]  # "AraCOVID19-MFH: Arabic COVID-19 Multi-label … Detection Dataset"
         return "Method"
 
     def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
@@ -1738,8 +1746,9 @@ class EntityRecognizer:
                 break
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
-            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
-                break  # "Unlocking Anticipatory Text Generation": a title's leading verb
+            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
+                                                                or tok.i == 1 and parsed[0].lower_ in self._title_openers):
+                break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
             start -= 1
         if start == cand.end - 1:
             return None
