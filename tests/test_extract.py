@@ -814,6 +814,22 @@ def test_organisations_adjectives_and_platforms_are_no_names(nlp, text, gone):
     assert not [m for m in run(nlp, "A study", text).mentions if gone in m.text]
 
 
+def test_a_short_form_does_not_spell_itself(nlp):
+    """ACL's placeholder: "(CITATION) used by (CITATION)" defined CITATION as "CITATION) used by"."""
+    paper = run(nlp, "A study", "All models performed worse than the CLIP-based baseline model (CITATION) used by (CITATION) "
+                "for this task.")
+    assert not [m for m in paper.mentions if "CITATION" in m.text]
+
+
+def test_a_quoted_long_form_leaves_its_quote_out_and_a_count_closes_a_coined_name(nlp):
+    paper = run(nlp, "A study", 'We introduce Reason-SVG. Reason-SVG pioneers the "Drawing-with-Thought" (DwT) paradigm, in which models '
+                "generate both SVG code and explicit design rationales. Supervised fine-tuning trains the LLM on the DwT "
+                "paradigm. We also introduce the SVGX-DwT-10k "
+                "dataset, a corpus of 10,000 SVG files.")
+    assert ("DwT", "Drawing-with-Thought") in {(m.text, m.long_form) for m in paper.mentions}
+    assert ("SVGX-DwT-10k", "Dataset") in entities(paper)
+
+
 def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):
     """A phrase rule saw only "Consistency Learning" in the title; the abstract defines the
     whole name, so the title's occurrence is that name too."""

@@ -1791,8 +1791,8 @@ def is_compound_name(text: str) -> bool:
     word: "VL-Taboo", "Imposter.AI", "GPT4-HOLMES" are names; "LLM-based", "Data-Centric",
     "Cross-Domain" are not."""
     parts = re.split(r"[-.+]", text)
-    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower():
-        return False
+    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower() and not COUNT_SEGMENT.match(parts[-1]):
+        return False  # a count closes a name ("SVGX-DwT-10k"), a lower-case word does not
     if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
         return True  # "X-Decoder", "T-Rex"
     last = parts[-1].lower()
@@ -1801,6 +1801,8 @@ def is_compound_name(text: str) -> bool:
     return any(COMPOUND_PART.search(p) for p in parts)
 
 
+QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
+COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
@@ -1911,10 +1913,13 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
             continue
         max_words = min(len(text) + 5, len(text) * 2)
         start = max(sentence_at(doc, token.i).start, token.i - max_words)
-        window = doc[start : token.i]
+        end = token.i
+        while end > start + 1 and doc[end - 1].text in QUOTES:
+            end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
+        window = doc[start:end]
         long_start = best_long_form(text, window)
-        if long_start is not None:
-            yield doc[long_start : token.i], short
+        if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
+            yield doc[long_start:end], short
     yield from short_form_first(doc)
 
 
