@@ -609,6 +609,16 @@ def test_a_name_in_another_verbs_clause_is_not_proposed(nlp):
     assert roles and "PROPOSES" not in roles
 
 
+def test_names_a_study_verb_joined_to_propose_takes_are_not_proposed(nlp):
+    """"we propose an approach … and compare three generative models: a perceptual U-Net, …":
+    compare shares the authors with propose, but what it takes is studied, not introduced."""
+    paper = run(nlp, "HepatoGEN: Generating Hepatobiliary Phase MRI", "In this study, we propose a deep learning based "
+                "approach for synthesizing HBP images from earlier contrast phases and compare three generative models: a "
+                "perceptual U-Net, a perceptual GAN, and a denoising diffusion probabilistic model (DDPM).")
+    roles = {r for h, r, t in triples(paper) if h == "PAPER" and t == "U-Net"}
+    assert roles and "PROPOSES" not in roles
+
+
 def test_namely_after_earlier_work_names_no_proposal(nlp):
     paper = run(nlp, "AV Taris: Online Audio-Visual Speech Recognition", "This article develops AV Taris, a neural network "
                 "model. We achieve this by connecting two recently proposed models for audio-visual speech integration and "

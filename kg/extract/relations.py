@@ -119,6 +119,7 @@ class RelationExtractor:
         self.earlier_work = set(lex.get("earlier_work_words", ()))  # "the popular alternative, namely X"
         self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
+        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -336,6 +337,8 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
+            if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
+                return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()
