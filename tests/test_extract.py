@@ -619,6 +619,16 @@ def test_names_a_study_verb_joined_to_propose_takes_are_not_proposed(nlp):
     assert roles and "PROPOSES" not in roles
 
 
+def test_namely_after_a_study_verb_names_no_proposal(nlp):
+    """"we first analyze … three recurrent neural network cells; namely, the simple RNN (SRN), …":
+    the cells the authors analyse, not what they propose (ELSTM, proposed later, stays)."""
+    paper = run(nlp, "On Extended Long Short-term Memory", "In this work, we first analyze the memory behavior in three "
+                "recurrent neural networks (RNN) cells; namely, the simple RNN (SRN), the long short-term memory (LSTM) and "
+                "the gated recurrent unit (GRU). The new design is called the extended LSTM (ELSTM).")
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert not {"SRN", "simple RNN"} & proposed and {"ELSTM", "extended LSTM"} & proposed
+
+
 def test_namely_after_earlier_work_names_no_proposal(nlp):
     paper = run(nlp, "AV Taris: Online Audio-Visual Speech Recognition", "This article develops AV Taris, a neural network "
                 "model. We achieve this by connecting two recently proposed models for audio-visual speech integration and "

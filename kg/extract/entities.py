@@ -37,7 +37,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, said_before, sentence_at
+from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -420,7 +420,7 @@ class EntityRecognizer:
         self._metric_name_heads = set(self.lexicon.get("metric_name_heads", ()))
         self._metric_name_stop = tuple(self.lexicon.get("metric_name_stop", ()))
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
-        self._earlier_work = set(self.lexicon.get("earlier_work_words", ()))
+        self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
