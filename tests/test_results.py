@@ -67,6 +67,9 @@ NUMBER_FORMS = [
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
+    # a range, not a change: "ranging from" and "between … and …"
+    ("OPT-IML achieved F1 scores on MMLU ranging from 80% to 94%.", "from 80% to 94%", 94.0, "%", "absolute", None, 80.0),
+    ("OPT-IML scored F1 values on MMLU between 38% and 52%.", "between 38% and 52%", 52.0, "%", "absolute", None, 38.0),
     ("The rankings of OPT-IML on MMLU agree with Kendall's W = .164.", ".164", 0.164, "", "absolute", None, None),
     ("OPT-IML on MMLU: MR = 13.45.", "13.45", 13.45, "", "absolute", None, None),
     ("OPT-IML reaches a Jaccard coefficient of 0.61 with the MMLU answers.", "0.61", 0.61, "", "absolute", None, None),

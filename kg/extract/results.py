@@ -148,6 +148,7 @@ class Cues:
     not_after_times: tuple[str, ...]
     unit_re: str
     not_carried_on: frozenset[str] = frozenset()
+    range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -164,6 +165,7 @@ class Cues:
             condition_after=tuple(data["condition_after_percent"]), condition_before=tuple(data["condition_before_percent"]),
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
+            range_before=frozenset(data.get("range_before", ())),
         )
 
 
@@ -180,6 +182,8 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
                                rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
+        # "F1 values between 38% and 52%": a range, as "38-52%"
+        ("range", re.compile(rf"\bbetween\s+(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
         ("range", re.compile(rf"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
@@ -245,6 +249,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
     if kind in ("from_to", "arrow", "range"):
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
+        if kind == "from_to" and a < b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
+            kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
         if kind == "range":
             if a >= b:  # "2018-2020"? "3-1"? not a range of values
                 return None
