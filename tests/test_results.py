@@ -67,6 +67,10 @@ NUMBER_FORMS = [
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
+    # "<measure> of N" after a comparison is the measure's value; "by a margin of N" is a change
+    ("OPT-IML outperforms previous models on MMLU with a margin, i.e., PESQ of 3.41.", "3.41", 3.41, "", "absolute", None, None),
+    ("OPT-IML outperforms GPT-3 on MMLU by a margin of 3.4%.", "3.4%", 3.4, "%", "gain", None, None),
+    ("OPT-IML improves by an average of 6.0% accuracy points on MMLU.", "6.0%", 6.0, "%", "gain", None, None),
     # a range, not a change: "ranging from" and "between … and …"
     ("OPT-IML achieved F1 scores on MMLU ranging from 80% to 94%.", "from 80% to 94%", 94.0, "%", "absolute", None, 80.0),
     ("OPT-IML scored F1 values on MMLU between 38% and 52%.", "between 38% and 52%", 52.0, "%", "absolute", None, 38.0),

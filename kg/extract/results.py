@@ -149,6 +149,7 @@ class Cues:
     unit_re: str
     not_carried_on: frozenset[str] = frozenset()
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
+    change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -166,6 +167,7 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
+            change_of=frozenset(data.get("change_before_of", ())),
         )
 
 
@@ -346,6 +348,9 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
+    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
+            before[-2] in cues.gain_before or before[-2] in cues.change_of or set(before) & cues.gain_after):
+        return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     for w in reversed(before):
         if w in cues.absolute_cues:
             break
