@@ -635,3 +635,12 @@ def test_a_baseline_scored_beside_its_name_is_that_baselines_absolute_score(nlp)
     assert [(r[0], r[3], r[6]) for r in found] == [("84%", "absolute", "OPT-IML"), ("59%", "absolute", "ReAct")]
     found = results_of(nlp, "OPT-IML attains 89.2% accuracy on MMLU, surpassing strong 100% PEFT baselines (e.g., LoRA 87.9%).")
     assert [(r[0], r[6]) for r in found] == [("89.2%", "OPT-IML"), ("87.9%", "LoRA")]
+
+
+def test_a_number_in_a_relative_clause_on_the_compared_ones_is_theirs(nlp):
+    """"outperforming common data mining algorithms, which scored F1 values between 38% and 52%":
+    not the subject's score, and the learned attribution must not give it back."""
+    found = results_of(nlp, "We introduce xFakeSci, a novel learning algorithm. The xFakeSci algorithm achieved F1 scores of 94%, "
+                            "outperforming common data mining algorithms, which scored F1 values between 38% and 52%.")
+    of = {r[1]: r[6] for r in found}
+    assert of[94.0] == "xFakeSci" and of[52.0] is None

@@ -84,6 +84,8 @@ ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECAS
 SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 # "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
 # number to the name it hangs on, even one the sentence compares with.
+# a comparison, then a relative clause on what is compared, up to the number: the number is theirs
+COMPARED_RELATIVE = re.compile(r",\s*(?:which|that|who|whose)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
@@ -374,6 +376,18 @@ def _nearest(n: NumberMention, spans: list[tuple[int, int, int]], prefer_after: 
     return best
 
 
+def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]) -> bool:
+    """A number in a relative clause on what the sentence compares with ("outperforming common
+    data mining algorithms, which scored F1 values between 38% and 52%"), no name between the
+    pronoun and the number: the compared ones' score, not the subject's."""
+    lo, _ = clause_bounds(text, n.start, n.end)
+    rel = COMPARED_RELATIVE.search(text[lo : n.start])
+    if not rel or not re.search(r"[A-Za-z]\s*$", text[lo : lo + rel.start()]):
+        return False  # "with over 95% accuracy, which is over 40% higher": the clause is on a number
+    return bool({w.lower() for w in WORD.findall(text[lo : lo + rel.start()])} & comparison - {"over"}) and not any(
+        lo + rel.start() <= span[0] < n.start for span in spans)
+
+
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
         proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
@@ -381,6 +395,8 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
     if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
         return before[-1][2], "same_clause"  # "surpassing GPT-4 that achieves 80%": the number is GPT-4's own
+    if compared_ones(n, text, before, cues.comparison):
+        return None, "none"
     kept = []
     for s, e, i in before:
         gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
@@ -792,7 +808,8 @@ def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str
     return None
 
 
-def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
+def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
+                      comparison: frozenset[str] = frozenset()) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
     entity (or none) than the rules did says so in its rule (``model``)."""
     out = []
@@ -806,6 +823,9 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 n = f[0]
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
+                continue
+            if role == "of" and compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison):
+                f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
             same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
@@ -883,7 +903,7 @@ class ResultExtractor:
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
-        found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
+        found = model_attribution(self.model, text, spans, found, context, self.cues.comparison) if self.model is not None else [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
