@@ -629,6 +629,14 @@ def test_namely_after_a_study_verb_names_no_proposal(nlp):
     assert not {"SRN", "simple RNN"} & proposed and {"ELSTM", "extended LSTM"} & proposed
 
 
+def test_a_capitalised_naming_word_inside_a_name_names_no_proposal(nlp):
+    """"Long Short Term Memory (LSTM)": the "Term" of the name is no "we term it X"."""
+    paper = run(nlp, "Inner speech recognition", "We study inner speech recognition. Some classification models are "
+                "implemented, up to neural networks such as Long Short Term Memory (LSTM). We term our model SpeechNet.")
+    roles = {r for h, r, t in triples(paper) if h == "PAPER" and t in ("LSTM", "Long Short Term Memory")}
+    assert roles and "PROPOSES" not in roles
+
+
 def test_namely_after_earlier_work_names_no_proposal(nlp):
     paper = run(nlp, "AV Taris: Online Audio-Visual Speech Recognition", "This article develops AV Taris, a neural network "
                 "model. We achieve this by connecting two recently proposed models for audio-visual speech integration and "

@@ -968,7 +968,7 @@ class EntityRecognizer:
                 if len(parts) > 1 and len(kinds) == len(parts):
                     hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
         for token in doc[title_end:] if title_end else doc:
-            if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+            if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
                     continue  # "two recently proposed models …, namely AV Align and Taris": others' work
                 span = self.name_after(doc, token.i + 1)

@@ -260,7 +260,8 @@ class RelationExtractor:
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
-        if any(w in self.naming for w in before) and not (namely is not None and said_before(ent.doc, namely, self.earlier_work)):
+        naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower]  # not "Long Short Term Memory (LSTM)"
+        if any(w in self.naming for w in naming) and not (namely is not None and said_before(ent.doc, namely, self.earlier_work)):
             return True
         if f" {' '.join(before)}".endswith(self.own_proposal_cues):
             return True  # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES
