@@ -166,6 +166,10 @@ def test_the_dataset_names_are_what_the_script_writes():
     ("Predicted and gold sets agree with a Jaccard coefficient of 0.71.", "Jaccard coefficient"),
     ("The detector runs at 45 frames per second on a laptop.", "frames per second"),
     ("We report macro-precision and macro-recall over the twelve classes.", "macro-recall"),
+    # the correlation metrics in their common spellings
+    ("It reaches a Pearson-r correlation of 0.96 with human ratings.", "Pearson-r correlation"),
+    ("It reaches a Spearman's correlation of 0.8 with human ratings.", "Spearman's correlation"),
+    ("Rankings agree with a Kendall correlation of 0.5.", "Kendall correlation"),
 ])
 def test_well_known_metrics_are_listed(nlp, abstract, name):
     assert (name, "Metric") in entities(nlp, abstract)
@@ -340,3 +344,15 @@ def test_the_transformer_architecture_is_a_method(nlp):
                           "transformer with rotary embeddings. VIBE attains mean parcel-wise Pearson correlations of 0.3225.",
                      title="VIBE: Video-Input Brain Encoder for fMRI Response Modeling")
     assert ("Transformer", "Method") in found and ("Transformer", "Model") not in found
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    ("TigAug: Data Augmentation for Testing Traffic Light Detection", "We propose TigAug to augment labeled traffic light "
+     "images. TigAug is effective.", "TigAug", "Method"),
+    ("ArNews-MFH: Arabic Multi-label Fake News and Hate Speech Detection Dataset", "This paper releases ArNews-MFH, "
+     "annotated for fake news detection.", "ArNews-MFH", "Dataset"),
+])
+def test_a_title_name_is_typed_by_the_head_of_the_title_phrase(nlp, title, abstract, name, label):
+    """A type word that modifies the title's next word ("Data Augmentation") types nothing; the
+    title phrase's last word does when no preposition comes before it ("… Detection Dataset")."""
+    assert (name, label) in entities(nlp, abstract, title=title)

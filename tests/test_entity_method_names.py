@@ -81,3 +81,10 @@ def test_a_field_with_a_scope_word_is_no_method(nlp):
     assert ("contrastive learning", "Method") in found
     found = entities(nlp, "We extend inverse Q-learning to continuous control.")
     assert ("inverse Q-learning", "Method") in found  # "-learning" is no field
+
+
+def test_a_title_verb_after_an_opener_stays_out_of_the_phrase(nlp):
+    """"Towards Calibrating Prompt Tuning of …": the -ing word after "Towards" is the title's
+    verb, as after the title's start or a colon; the phrase is "Prompt Tuning"."""
+    found = entities(nlp, "We calibrate prompt tuning of CLIP.", title="Towards Calibrating Prompt Tuning of Vision-Language Models")
+    assert ("Calibrating Prompt Tuning", "Method") not in found and ("Prompt Tuning", "Method") in found

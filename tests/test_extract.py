@@ -659,6 +659,34 @@ def test_a_name_in_another_verbs_clause_is_not_proposed(nlp):
     assert roles and "PROPOSES" not in roles
 
 
+def test_names_a_study_verb_joined_to_propose_takes_are_not_proposed(nlp):
+    """"we propose an approach … and compare three generative models: a perceptual U-Net, …":
+    compare shares the authors with propose, but what it takes is studied, not introduced."""
+    paper = run(nlp, "HepatoGEN: Generating Hepatobiliary Phase MRI", "In this study, we propose a deep learning based "
+                "approach for synthesizing HBP images from earlier contrast phases and compare three generative models: a "
+                "perceptual U-Net, a perceptual GAN, and a denoising diffusion probabilistic model (DDPM).")
+    roles = {r for h, r, t in triples(paper) if h == "PAPER" and t == "U-Net"}
+    assert roles and "PROPOSES" not in roles
+
+
+def test_namely_after_a_study_verb_names_no_proposal(nlp):
+    """"we first analyze … three recurrent neural network cells; namely, the simple RNN (SRN), …":
+    the cells the authors analyse, not what they propose (ELSTM, proposed later, stays)."""
+    paper = run(nlp, "On Extended Long Short-term Memory", "In this work, we first analyze the memory behavior in three "
+                "recurrent neural networks (RNN) cells; namely, the simple RNN (SRN), the long short-term memory (LSTM) and "
+                "the gated recurrent unit (GRU). The new design is called the extended LSTM (ELSTM).")
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert not {"SRN", "simple RNN"} & proposed and {"ELSTM", "extended LSTM"} & proposed
+
+
+def test_a_capitalised_naming_word_inside_a_name_names_no_proposal(nlp):
+    """"Long Short Term Memory (LSTM)": the "Term" of the name is no "we term it X"."""
+    paper = run(nlp, "Inner speech recognition", "We study inner speech recognition. Some classification models are "
+                "implemented, up to neural networks such as Long Short Term Memory (LSTM). We term our model SpeechNet.")
+    roles = {r for h, r, t in triples(paper) if h == "PAPER" and t in ("LSTM", "Long Short Term Memory")}
+    assert roles and "PROPOSES" not in roles
+
+
 def test_namely_after_earlier_work_names_no_proposal(nlp):
     paper = run(nlp, "AV Taris: Online Audio-Visual Speech Recognition", "This article develops AV Taris, a neural network "
                 "model. We achieve this by connecting two recently proposed models for audio-visual speech integration and "
@@ -862,6 +890,22 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
 ])
 def test_organisations_adjectives_and_platforms_are_no_names(nlp, text, gone):
     assert not [m for m in run(nlp, "A study", text).mentions if gone in m.text]
+
+
+def test_a_short_form_does_not_spell_itself(nlp):
+    """ACL's placeholder: "(CITATION) used by (CITATION)" defined CITATION as "CITATION) used by"."""
+    paper = run(nlp, "A study", "All models performed worse than the CLIP-based baseline model (CITATION) used by (CITATION) "
+                "for this task.")
+    assert not [m for m in paper.mentions if "CITATION" in m.text]
+
+
+def test_a_quoted_long_form_leaves_its_quote_out_and_a_count_closes_a_coined_name(nlp):
+    paper = run(nlp, "A study", 'We introduce Reason-SVG. Reason-SVG pioneers the "Drawing-with-Thought" (DwT) paradigm, in which models '
+                "generate both SVG code and explicit design rationales. Supervised fine-tuning trains the LLM on the DwT "
+                "paradigm. We also introduce the SVGX-DwT-10k "
+                "dataset, a corpus of 10,000 SVG files.")
+    assert ("DwT", "Drawing-with-Thought") in {(m.text, m.long_form) for m in paper.mentions}
+    assert ("SVGX-DwT-10k", "Dataset") in entities(paper)
 
 
 def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):

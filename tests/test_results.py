@@ -67,6 +67,13 @@ NUMBER_FORMS = [
     ("OPT-IML reduces the error on MMLU by a factor of 2.1.", "2.1", 2.1, "x", "gain", None, None),
     ("GPT-4 is consistent on MMLU only 76% of the time.", "76%", 76.0, "%", "absolute", None, None),
     ("OPT-IML reaches an AUROC of 0.97 to 0.99 on MMLU.", "0.97 to 0.99", 0.99, "", "absolute", None, 0.97),
+    # "<measure> of N" after a comparison is the measure's value; "by a margin of N" is a change
+    ("OPT-IML outperforms previous models on MMLU with a margin, i.e., PESQ of 3.41.", "3.41", 3.41, "", "absolute", None, None),
+    ("OPT-IML outperforms GPT-3 on MMLU by a margin of 3.4%.", "3.4%", 3.4, "%", "gain", None, None),
+    ("OPT-IML improves by an average of 6.0% accuracy points on MMLU.", "6.0%", 6.0, "%", "gain", None, None),
+    # a range, not a change: "ranging from" and "between … and …"
+    ("OPT-IML achieved F1 scores on MMLU ranging from 80% to 94%.", "from 80% to 94%", 94.0, "%", "absolute", None, 80.0),
+    ("OPT-IML scored F1 values on MMLU between 38% and 52%.", "between 38% and 52%", 52.0, "%", "absolute", None, 38.0),
     ("The rankings of OPT-IML on MMLU agree with Kendall's W = .164.", ".164", 0.164, "", "absolute", None, None),
     ("OPT-IML on MMLU: MR = 13.45.", "13.45", 13.45, "", "absolute", None, None),
     ("OPT-IML reaches a Jaccard coefficient of 0.61 with the MMLU answers.", "0.61", 0.61, "", "absolute", None, None),
@@ -676,3 +683,12 @@ def test_a_baseline_scored_beside_its_name_is_that_baselines_absolute_score(nlp)
     assert [(r[0], r[3], r[6]) for r in found] == [("84%", "absolute", "OPT-IML"), ("59%", "absolute", "ReAct")]
     found = results_of(nlp, "OPT-IML attains 89.2% accuracy on MMLU, surpassing strong 100% PEFT baselines (e.g., LoRA 87.9%).")
     assert [(r[0], r[6]) for r in found] == [("89.2%", "OPT-IML"), ("87.9%", "LoRA")]
+
+
+def test_a_number_in_a_relative_clause_on_the_compared_ones_is_theirs(nlp):
+    """"outperforming common data mining algorithms, which scored F1 values between 38% and 52%":
+    not the subject's score, and the learned attribution must not give it back."""
+    found = results_of(nlp, "We introduce xFakeSci, a novel learning algorithm. The xFakeSci algorithm achieved F1 scores of 94%, "
+                            "outperforming common data mining algorithms, which scored F1 values between 38% and 52%.")
+    of = {r[1]: r[6] for r in found}
+    assert of[94.0] == "xFakeSci" and of[52.0] is None

@@ -37,7 +37,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, said_before, sentence_at
+from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -213,6 +213,7 @@ class Candidate:
 
 # A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
+TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
@@ -428,7 +429,7 @@ class EntityRecognizer:
         self._metric_name_heads = set(self.lexicon.get("metric_name_heads", ()))
         self._metric_name_stop = tuple(self.lexicon.get("metric_name_stop", ()))
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
-        self._earlier_work = set(self.lexicon.get("earlier_work_words", ()))
+        self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
@@ -978,7 +979,7 @@ class EntityRecognizer:
                 if len(parts) > 1 and len(kinds) == len(parts):
                     hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
         for token in doc[title_end:] if title_end else doc:
-            if token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+            if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
                     continue  # "two recently proposed models …, namely AV Align and Taris": others' work
                 span = self.name_after(doc, token.i + 1)
@@ -1101,6 +1102,10 @@ class EntityRecognizer:
                 j += 1
         window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
         if window and window[0] in self._type_heads:
+            head = next(t for t in doc[j : j + 8] if t.lower_ == window[0])
+            after = doc[head.i + 1] if head.i + 1 < doc._.kg_title_end else None
+            if after is not None and after.is_title and after.lower_ not in self._type_heads:
+                return None  # "TigAug: Data Augmentation for …": the type word modifies a longer title phrase
             return self._type_heads[window[0]]
         if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
             return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
@@ -1169,6 +1174,9 @@ class EntityRecognizer:
             label = self._type_heads.get(token.lower_)
             if label:
                 return label
+        rest = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha]
+        if len(rest) > len(words) and rest[-1].lower_ in self._type_heads and not any(t.lower_ in TITLE_HEAD_BREAKS for t in rest):
+            return self._type_heads[rest[-1].lower_]  # "AraCOVID19-MFH: Arabic COVID-19 Multi-label … Detection Dataset"
         return "Method"
 
     def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
@@ -1773,8 +1781,9 @@ class EntityRecognizer:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
-            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"):
-                break  # "Unlocking Anticipatory Text Generation": a title's leading verb
+            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
+                                                                or tok.i == 1 and parsed[0].lower_ in self._title_openers):
+                break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
             start -= 1
         if start == cand.end - 1:
             return None
@@ -1817,8 +1826,8 @@ def is_compound_name(text: str) -> bool:
     word: "VL-Taboo", "Imposter.AI", "GPT4-HOLMES" are names; "LLM-based", "Data-Centric",
     "Cross-Domain" are not."""
     parts = re.split(r"[-.+]", text)
-    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower():
-        return False
+    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower() and not COUNT_SEGMENT.match(parts[-1]):
+        return False  # a count closes a name ("SVGX-DwT-10k"), a lower-case word does not
     if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
         return True  # "X-Decoder", "T-Rex"
     last = parts[-1].lower()
@@ -1827,6 +1836,8 @@ def is_compound_name(text: str) -> bool:
     return any(COMPOUND_PART.search(p) for p in parts)
 
 
+QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
+COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
@@ -1937,10 +1948,13 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
             continue
         max_words = min(len(text) + 5, len(text) * 2)
         start = max(sentence_at(doc, token.i).start, token.i - max_words)
-        window = doc[start : token.i]
+        end = token.i
+        while end > start + 1 and doc[end - 1].text in QUOTES:
+            end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
+        window = doc[start:end]
         long_start = best_long_form(text, window)
-        if long_start is not None:
-            yield doc[long_start : token.i], short
+        if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
+            yield doc[long_start:end], short
     yield from short_form_first(doc)
 
 

@@ -103,6 +103,20 @@ def sentence_at(doc: Doc, token_i: int) -> Span:
     return doc[a:b]
 
 
+def not_own_words(lexicon: dict) -> set[str]:
+    """Words after which "namely X" names others' work or the things a study looks at, not a
+    proposal: "two recently proposed models, namely X", "we analyze three cells; namely, the
+    simple RNN (SRN), …" (lexicon ``earlier_work_words``, ``study_nouns``, ``study_verbs``
+    with their -s, -ed and -ing forms)."""
+    verbs = lexicon.get("study_verbs", ())
+    forms = set()
+    for v in verbs:
+        stem = v[:-1] if v.endswith(("e", "y")) else v
+        forms |= {v, f"{stem}ing" if not v.endswith("y") else f"{v}ing"}
+        forms |= {f"{stem}ies", f"{stem}ied"} if v.endswith("y") else {f"{v}s", f"{stem}ed"}
+    return set(lexicon.get("earlier_work_words", ())) | set(lexicon.get("study_nouns", ())) | forms
+
+
 def said_before(doc: Doc, token_i: int, words: set[str], reach: int = 16) -> bool:
     """Is one of ``words`` among the ``reach`` tokens before token ``token_i``, in its sentence?
     ("two recently proposed models …, namely X": "recently" before X.)"""

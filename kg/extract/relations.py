@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, parsed_sentence, said_before, sentence_list
+from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -116,9 +116,10 @@ class RelationExtractor:
         lex = self.lexicon
         self.propose_verbs = set(lex["propose_verbs"])
         self.naming = set(lex["naming_words"])
-        self.earlier_work = set(lex.get("earlier_work_words", ()))  # "the popular alternative, namely X"
+        self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
         self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
+        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -258,7 +259,9 @@ class RelationExtractor:
         if ent.label_ in ("Task", "Metric"):
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
-        if any(w in self.naming for w in before) and not ("namely" in before and said_before(ent.doc, ent.start, self.earlier_work)):
+        namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
+        naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower]  # not "Long Short Term Memory (LSTM)"
+        if any(w in self.naming for w in naming) and not (namely is not None and said_before(ent.doc, namely, self.earlier_work)):
             return True
         if f" {' '.join(before)}".endswith(self.own_proposal_cues):
             return True  # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES
@@ -336,6 +339,8 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
+            if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
+                return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()

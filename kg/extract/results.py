@@ -84,6 +84,8 @@ ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECAS
 SHARED_TASK_TITLE = re.compile(r"\S\s+at\s+[A-Z]")
 # "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
 # number to the name it hangs on, even one the sentence compares with.
+# a comparison, then a relative clause on what is compared, up to the number: the number is theirs
+COMPARED_RELATIVE = re.compile(r",\s*(?:which|that|who|whose)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 # "by a factor of 2.1", "a factor of more than 500": a factor, as "2.1x" is.
 FACTOR_BEFORE = re.compile(r"\bfactor of\s+(?:(?:more than|up to|about|around|over|nearly|almost|roughly|approximately)\s+)?$", re.IGNORECASE)
@@ -148,6 +150,8 @@ class Cues:
     not_after_times: tuple[str, ...]
     unit_re: str
     not_carried_on: frozenset[str] = frozenset()
+    range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
+    change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -164,6 +168,8 @@ class Cues:
             condition_after=tuple(data["condition_after_percent"]), condition_before=tuple(data["condition_before_percent"]),
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
+            range_before=frozenset(data.get("range_before", ())),
+            change_of=frozenset(data.get("change_before_of", ())),
         )
 
 
@@ -183,6 +189,8 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
                              re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
+        # "F1 values between 38% and 52%": a range, as "38-52%"
+        ("range", re.compile(rf"\bbetween\s+(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
         ("range", re.compile(rf"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
         # "improvements of 2-3 BLEU points", "2.5-27 macro-F1 points": a range before a word (read where a metric is beside it)
@@ -250,6 +258,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
     if kind in ("from_to", "arrow", "range"):
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
+        if kind == "from_to" and a < b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
+            kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
         if kind == "range":
             if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
                 return None  # "3-1"? "2018-2020 data": not a range of values
@@ -348,6 +358,9 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
+    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
+            before[-2] in cues.gain_before or before[-2] in cues.change_of or set(before) & cues.gain_after):
+        return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     for w in reversed(before):
         if w in cues.absolute_cues:
             break
@@ -371,6 +384,18 @@ def _nearest(n: NumberMention, spans: list[tuple[int, int, int]], prefer_after: 
     return best
 
 
+def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]) -> bool:
+    """A number in a relative clause on what the sentence compares with ("outperforming common
+    data mining algorithms, which scored F1 values between 38% and 52%"), no name between the
+    pronoun and the number: the compared ones' score, not the subject's."""
+    lo, _ = clause_bounds(text, n.start, n.end)
+    rel = COMPARED_RELATIVE.search(text[lo : n.start])
+    if not rel or not re.search(r"[A-Za-z]\s*$", text[lo : lo + rel.start()]):
+        return False  # "with over 95% accuracy, which is over 40% higher": the clause is on a number
+    return bool({w.lower() for w in WORD.findall(text[lo : lo + rel.start()])} & comparison - {"over"}) and not any(
+        lo + rel.start() <= span[0] < n.start for span in spans)
+
+
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
         proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
@@ -378,6 +403,8 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
     if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
         return before[-1][2], "same_clause"  # "surpassing GPT-4 that achieves 80%": the number is GPT-4's own
+    if compared_ones(n, text, before, cues.comparison):
+        return None, "none"
     kept = []
     for s, e, i in before:
         gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
@@ -818,7 +845,8 @@ def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str
     return None
 
 
-def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext) -> list:
+def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
+                      comparison: frozenset[str] = frozenset()) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
     entity (or none) than the rules did says so in its rule (``model``)."""
     out = []
@@ -832,6 +860,9 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 n = f[0]
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
+                continue
+            if role == "of" and compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison):
+                f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
             same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
@@ -909,7 +940,7 @@ class ResultExtractor:
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
-        found = model_attribution(self.model, text, spans, found, context) if self.model is not None else [f + ("same_clause",) for f in found]
+        found = model_attribution(self.model, text, spans, found, context, self.cues.comparison) if self.model is not None else [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
         found = one_number_over_several_sets(found, text, spans)
