@@ -107,3 +107,26 @@ def test_which_recognised_methods_the_typer_may_not_drop(nlp, text, kept):
     cand = Candidate(1, len(doc), "Method", "span_model")
     assert recognizer.recognised_method(doc, cand) is kept
     assert not recognizer.recognised_method(doc, Candidate(1, len(doc), "Task", "span_model"))
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Curvature-Aware Adversarial Training for Speech Models", "Curvature-Aware Adversarial Training"),
+    ("Entropic Optimal Transport for Domain Shift", "Entropic Optimal Transport"),
+    ("Mask-Guided Data Augmentation for Detection", "Mask-Guided Data Augmentation"),
+])
+def test_a_recognised_title_name_takes_the_capitalised_words_before_a_listed_method(nlp, title, name):
+    assert (name, "Method") in entities(nlp, "We study this problem on two datasets.", title=title)
+
+
+@pytest.mark.parametrize("text, longer", [
+    ("Curvature-Aware Weak Supervision", True),
+    ("Large-Scale Weak Supervision", False),  # a scope word
+    ("Improving Weak Supervision", False),  # the title's verb
+    ("Of Weak Supervision", False),  # a stop word
+])
+def test_which_capitalised_words_join_a_listed_method(nlp, text, longer):
+    from kg.extract.entities import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    assert recognizer.capitalised_before(doc, 0, Candidate(1, 3, "Method", "gazetteer")) is longer

@@ -685,11 +685,14 @@ class EntityRecognizer:
         success rate", "terminology translation accuracy" over "accuracy"): the metric with its
         modifiers, whose boundary the recogniser reads better (span dev: 7 of 8 such spans right).
         The same for a Task whose added words are lower-case content words ("chest X-ray report
-        generation" over "X-ray report generation"; span dev +4 tasks, -1)."""
+        generation" over "X-ray report generation"; span dev +4 tasks, -1), and for a Method whose
+        added words are capitalised (``capitalised_before``; span dev +3 methods, -1)."""
         inside = [c for c in rule_cands if c.start < end and start < c.end]
-        if label not in ("Metric", "Task") or not inside or not all(start <= c.start and c.end <= end for c in inside):
+        if label not in ("Metric", "Task", "Method") or not inside or not all(start <= c.start and c.end <= end for c in inside):
             return False
         ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
+        if ruled is not None and label == "Method":
+            return self.capitalised_before(doc, start, ruled)
         if ruled is not None and label == "Task":
             return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
                        and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
@@ -698,6 +701,15 @@ class EntityRecognizer:
         return ruled is not None and not any(
             t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
             for t in doc[start : ruled.start])
+
+    def capitalised_before(self, doc: Doc, start: int, ruled: Candidate) -> bool:
+        """The recogniser's Method that adds capitalised words before a rule's capitalised Method
+        ("Moment-Based Adversarial Training", "Neural Optimal Transport", "Audio-Visual Stream
+        Mixup" in titles): the longer name, unless a word before is a stop word, a scope or praise
+        word or a title's verb ("Improving", "Rethinking", "Boost")."""
+        return all(t.text[:1].isupper() for t in doc[start : ruled.end] if not t.is_punct) and not any(
+            t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._title_verbs or t.lower_.endswith("ing")
+            for t in doc[start : ruled.start] if not t.is_punct)
 
     def _bare_task_head(self, token) -> bool:
         """A lower-case task head word on its own that the lexicon does not list as standalone
