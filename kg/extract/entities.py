@@ -649,14 +649,16 @@ class EntityRecognizer:
 
     def span_model_candidates(self, doc: Doc, spans: list[tuple[int, int, str]], rule_cands: list[Candidate]) -> list[Candidate]:
         """Spans of the trained recogniser that no rule found. A span a rule covers in part is
-        left to the rule (its boundaries come from a list or a definition); a name the
-        gazetteer knows takes the gazetteer's type and canonical name."""
+        left to the rule (its boundaries come from a list or a definition), unless it extends the
+        rule's name (``extends_a_rules_name``; such a Method is taken whatever its shape); a name
+        the gazetteer knows takes the gazetteer's type and canonical name."""
         covered = set()
         for cand in rule_cands:
             covered.update(range(cand.start, cand.end))
         out = []
         for start, end, label in spans:
-            if covered.intersection(range(start, end)) and not self.extends_a_rules_name(doc, start, end, label, rule_cands):
+            extends = bool(covered.intersection(range(start, end)))
+            if extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands):
                 continue
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
@@ -671,7 +673,7 @@ class EntityRecognizer:
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
-            if entry is None and self.mode == "combined" and not any(
+            if entry is None and self.mode == "combined" and not (extends and label == "Method") and not any(
                     rule.admits(label, shape, end - start) for rule in self.model_span_rules):
                 continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
             if entry is not None:
@@ -686,13 +688,13 @@ class EntityRecognizer:
         modifiers, whose boundary the recogniser reads better (span dev: 7 of 8 such spans right).
         The same for a Task whose added words are lower-case content words ("chest X-ray report
         generation" over "X-ray report generation"; span dev +4 tasks, -1), and for a Method whose
-        added words are capitalised (``capitalised_before``; span dev +3 methods, -1)."""
+        added words are written as the rule's name (``method_modifiers``)."""
         inside = [c for c in rule_cands if c.start < end and start < c.end]
         if label not in ("Metric", "Task", "Method") or not inside or not all(start <= c.start and c.end <= end for c in inside):
             return False
         ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
         if ruled is not None and label == "Method":
-            return self.capitalised_before(doc, start, ruled)
+            return self.method_modifiers(doc, start, ruled)
         if ruled is not None and label == "Task":
             return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
                        and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
@@ -702,14 +704,21 @@ class EntityRecognizer:
             t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
             for t in doc[start : ruled.start])
 
-    def capitalised_before(self, doc: Doc, start: int, ruled: Candidate) -> bool:
-        """The recogniser's Method that adds capitalised words before a rule's capitalised Method
-        ("Moment-Based Adversarial Training", "Neural Optimal Transport", "Audio-Visual Stream
-        Mixup" in titles): the longer name, unless a word before is a stop word, a scope or praise
-        word or a title's verb ("Improving", "Rethinking", "Boost")."""
-        return all(t.text[:1].isupper() for t in doc[start : ruled.end] if not t.is_punct) and not any(
-            t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._title_verbs or t.lower_.endswith("ing")
-            for t in doc[start : ruled.start] if not t.is_punct)
+    def method_modifiers(self, doc: Doc, start: int, ruled: Candidate) -> bool:
+        """The recogniser's Method that adds words before a rule's Method, written as it is: capitals
+        before a capitalised name ("Moment-Based Adversarial Training", "Neural Optimal Transport",
+        mostly in titles), lower-case words before a lower-case one ("spherical attention
+        mechanism", "categorical contrastive loss", "stochastic gradient ascent"): the longer name,
+        unless a word before is a stop word, a scope or praise word, a title's verb or an -ing word
+        ("Large-Scale Weak Supervision", "Improving Adversarial Training"), or in lower case an -ed
+        word ("learned dropout")."""
+        words = [t for t in doc[start : ruled.end] if not t.is_punct]
+        before = [t for t in doc[start : ruled.start] if not t.is_punct]
+        lower = all(t.is_lower for t in words)
+        if not lower and not all(t.text[:1].isupper() for t in words):
+            return False
+        return not any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._title_verbs or t.lower_.endswith("ing")
+                       or lower and t.lower_.endswith("ed") for t in before)
 
     def _bare_task_head(self, token) -> bool:
         """A lower-case task head word on its own that the lexicon does not list as standalone
