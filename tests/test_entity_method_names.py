@@ -137,4 +137,19 @@ def test_which_words_join_a_listed_method(nlp, text, longer):
 
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     doc = nlp.make_doc(text)
-    assert recognizer.method_modifiers(doc, 0, Candidate(1, 3, "Method", "gazetteer")) is longer
+    assert recognizer.method_extension(doc, 0, 3, Candidate(1, 3, "Method", "gazetteer")) is longer
+
+
+@pytest.mark.parametrize("text, listed, longer", [
+    ("self-play reflection", "self-play", True),
+    ("Random Forest Proximities", "Random Forest", True),
+    ("QLoRA finetuning", "QLoRA", False),  # a use of the listed method, written in another case
+    ("self-play for", "self-play", False),
+])
+def test_which_words_after_a_listed_method_join_it(nlp, text, listed, longer):
+    from kg.extract.entities import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    ruled = Candidate(0, len(nlp.make_doc(listed)), "Method", "gazetteer")
+    assert recognizer.method_extension(doc, 0, len(doc), ruled) is longer

@@ -688,13 +688,14 @@ class EntityRecognizer:
         modifiers, whose boundary the recogniser reads better (span dev: 7 of 8 such spans right).
         The same for a Task whose added words are lower-case content words ("chest X-ray report
         generation" over "X-ray report generation"; span dev +4 tasks, -1), and for a Method whose
-        added words are written as the rule's name (``method_modifiers``)."""
+        added words, before or after, are written as the rule's name (``method_extension``)."""
         inside = [c for c in rule_cands if c.start < end and start < c.end]
         if label not in ("Metric", "Task", "Method") or not inside or not all(start <= c.start and c.end <= end for c in inside):
             return False
         ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
-        if ruled is not None and label == "Method":
-            return self.method_modifiers(doc, start, ruled)
+        if label == "Method":
+            ruled = ruled or next((c for c in inside if c.label == label and c.start == start and c.end < end), None)
+            return ruled is not None and self.method_extension(doc, start, end, ruled)
         if ruled is not None and label == "Task":
             return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
                        and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
@@ -704,21 +705,23 @@ class EntityRecognizer:
             t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
             for t in doc[start : ruled.start])
 
-    def method_modifiers(self, doc: Doc, start: int, ruled: Candidate) -> bool:
-        """The recogniser's Method that adds words before a rule's Method, written as it is: capitals
-        before a capitalised name ("Moment-Based Adversarial Training", "Neural Optimal Transport",
-        mostly in titles), lower-case words before a lower-case one ("spherical attention
-        mechanism", "categorical contrastive loss", "stochastic gradient ascent"): the longer name,
-        unless a word before is a stop word, a scope or praise word, a title's verb or an -ing word
-        ("Large-Scale Weak Supervision", "Improving Adversarial Training"), or in lower case an -ed
-        word ("learned dropout")."""
-        words = [t for t in doc[start : ruled.end] if not t.is_punct]
-        before = [t for t in doc[start : ruled.start] if not t.is_punct]
+    def method_extension(self, doc: Doc, start: int, end: int, ruled: Candidate) -> bool:
+        """The recogniser's Method that adds words before or after a rule's Method, written as the
+        rule's name is: capitals around a capitalised name ("Moment-Based Adversarial Training",
+        "Random Forest Proximities", mostly in titles), lower-case words around a lower-case one
+        ("spherical attention mechanism", "stochastic gradient ascent", "self-play reflection"):
+        the longer name, unless an added word is a stop, scope or praise word ("Large-Scale Weak
+        Supervision") or a word before is a title's verb, an -ing word ("Improving Adversarial
+        Training") or, in lower case, an -ed word ("learned dropout"). Not "QLoRA finetuning":
+        a use of the listed method, not a longer name."""
+        words = [t for t in doc[start:end] if not t.is_punct]
         lower = all(t.is_lower for t in words)
         if not lower and not all(t.text[:1].isupper() for t in words):
             return False
-        return not any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._title_verbs or t.lower_.endswith("ing")
-                       or lower and t.lower_.endswith("ed") for t in before)
+        before = [t for t in doc[start : ruled.start] if not t.is_punct]
+        added = before + [t for t in doc[ruled.end : end] if not t.is_punct]
+        return not any(t.is_stop or t.lower_ in self._task_stop for t in added) and not any(
+            t.lower_ in self._title_verbs or t.lower_.endswith("ing") or lower and t.lower_.endswith("ed") for t in before)
 
     def _bare_task_head(self, token) -> bool:
         """A lower-case task head word on its own that the lexicon does not list as standalone
