@@ -1120,6 +1120,21 @@ def test_the_recognisers_metric_takes_the_modifiers_of_a_rules_metric(typed_nlp,
     assert "terminology translation" not in {m.text for m in paper.mentions}
 
 
+@pytest.mark.parametrize("abstract, name, bare", [
+    ("We measure ABX error rates for each speaker.", "ABX error rates", None),
+    ("We report character-BLEU on the test set.", "character-BLEU", None),
+    # a listed dataset before the metric is what the score is taken on
+    ("Our model reaches a WikiText2 perplexity of 18.2.", None, "perplexity"),
+])
+def test_the_recognisers_metric_of_any_shape_takes_the_modifiers_of_a_rules_metric(nlp, abstract, name, bare):
+    """An acronym or a hyphenated word before a listed metric is part of its name, as a
+    lower-case modifier is (model_spans admits no mixed-case metric on its own)."""
+    [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
+    found = {(m.text, m.label) for m in paper.mentions}
+    assert name is None or (name, "Metric") in found
+    assert bare is None or (bare, "Metric") in found
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("On the WMT14 English-French task, our single shallow system achieves BLEU=38.8, comparable with deep models.",
      {("BLEU", "Metric")}),

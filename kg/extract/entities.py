@@ -650,7 +650,7 @@ class EntityRecognizer:
     def span_model_candidates(self, doc: Doc, spans: list[tuple[int, int, str]], rule_cands: list[Candidate]) -> list[Candidate]:
         """Spans of the trained recogniser that no rule found. A span a rule covers in part is
         left to the rule (its boundaries come from a list or a definition), unless it extends the
-        rule's name (``extends_a_rules_name``; such a Method is taken whatever its shape); a name
+        rule's name (``extends_a_rules_name``; such a Method or Metric is taken whatever its shape); a name
         the gazetteer knows takes the gazetteer's type and canonical name."""
         covered = set()
         for cand in rule_cands:
@@ -673,7 +673,7 @@ class EntityRecognizer:
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
-            if entry is None and self.mode == "combined" and not (extends and label == "Method") and not any(
+            if entry is None and self.mode == "combined" and not (extends and label in ("Method", "Metric")) and not any(
                     rule.admits(label, shape, end - start) for rule in self.model_span_rules):
                 continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
             if entry is not None:
@@ -703,7 +703,13 @@ class EntityRecognizer:
         # name; nor "reporting perplexity": a verb (an -ing or -ed word the lexicon lists as no metric modifier)
         return ruled is not None and not any(
             t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
-            for t in doc[start : ruled.start])
+            or self.names_other_thing(t.text) for t in doc[start : ruled.start])
+
+    def names_other_thing(self, word: str) -> bool:
+        """A listed dataset, benchmark or model before a metric is what the score is taken on or
+        of ("WikiText2 perplexity"), no part of the metric's name ("ABX error rates" is one)."""
+        entry = self.lookup(word)
+        return entry is not None and entry.label in ("Dataset", "Benchmark", "Model")
 
     def method_extension(self, doc: Doc, start: int, end: int, ruled: Candidate) -> bool:
         """The recogniser's Method that adds words before or after a rule's Method, written as the
