@@ -496,6 +496,9 @@ JUNK = [
     ("A study", "Our method beats SoTA NAS methods on two tasks.", "SoTA NAS"),
     ("A study", "Elimination prunes noise, ensuring a coherent, high-precision reasoning context.", "precision"),
     ("A study", "It addresses challenges in numerous speech recognition engines that drop question marks.", "numerous speech recognition"),
+    ("A study", "Unlike straightforward pruning, our method keeps the heads.", "straightforward pruning"),
+    ("A study", "Unlike hand-craft quantization, our method learns the bit widths.", "hand-craft quantization"),
+    ("A study", "Compared with plain fine-tuning, prefix tuning is cheaper.", "plain fine-tuning"),
     ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) "
      "suffers from limitations.", "PMs"),
     ("A survey", "LLMs have been extended into multi-modal large language models (MM-LLMs) which handle images.", "MM-LLMs"),
