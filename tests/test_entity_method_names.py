@@ -127,6 +127,7 @@ def test_a_recognised_title_name_takes_the_capitalised_words_before_a_listed_met
     ("Large-Scale Weak Supervision", False),  # a scope word
     ("Improving Weak Supervision", False),  # the title's verb
     ("Of Weak Supervision", False),  # a stop word
+    ("Beats Weak Supervision", False),  # a comparison: "X Beats Weak Supervision"
     ("curvature-aware weak supervision", True),
     ("large-scale weak supervision", False),
     ("learned weak supervision", False),  # a participle in running text

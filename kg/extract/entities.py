@@ -717,16 +717,18 @@ class EntityRecognizer:
         "Random Forest Proximities", mostly in titles), lower-case words around a lower-case one
         ("spherical attention mechanism", "stochastic gradient ascent", "self-play reflection"):
         the longer name, unless an added word is a stop, scope or praise word ("Large-Scale Weak
-        Supervision") or a word before is a title's verb, an -ing word ("Improving Adversarial
-        Training") or, in lower case, an -ed word ("learned dropout"). Not "QLoRA finetuning":
-        a use of the listed method, not a longer name."""
+        Supervision") or a comparison ("Schrodinger Bridges Beat Diffusion Models", "X Meets Y"),
+        or a word before is a title's verb, an -ing word ("Improving Adversarial Training") or, in
+        lower case, an -ed word ("learned dropout"). Not "QLoRA finetuning": a use of the listed
+        method, not a longer name."""
         words = [t for t in doc[start:end] if not t.is_punct]
         lower = all(t.is_lower for t in words)
         if not lower and not all(t.text[:1].isupper() for t in words):
             return False
         before = [t for t in doc[start : ruled.start] if not t.is_punct]
         added = before + [t for t in doc[ruled.end : end] if not t.is_punct]
-        return not any(t.is_stop or t.lower_ in self._task_stop for t in added) and not any(
+        return not any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._comparison_cues or t.lower_ in TITLE_CONTRASTS
+                       for t in added) and not any(
             t.lower_ in self._title_verbs or t.lower_.endswith("ing") or lower and t.lower_.endswith("ed") for t in before)
 
     def _bare_task_head(self, token) -> bool:
