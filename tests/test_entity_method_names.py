@@ -88,3 +88,76 @@ def test_a_title_verb_after_an_opener_stays_out_of_the_phrase(nlp):
     verb, as after the title's start or a colon; the phrase is "Prompt Tuning"."""
     found = entities(nlp, "We calibrate prompt tuning of CLIP.", title="Towards Calibrating Prompt Tuning of Vision-Language Models")
     assert ("Calibrating Prompt Tuning", "Method") not in found and ("Prompt Tuning", "Method") in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # the span typer read these recogniser spans as no name (span dev annotates such spans 4 times in 5)
+    ("The region boundaries are refined by a graph network optimized using Hausdorff loss.", "Hausdorff loss"),
+    ("The masks are sharpened with Laplacian filtering before decoding.", "Laplacian filtering"),
+    ("The decoder is trained with a Sinkhorn loss between predicted and true sets.", "Sinkhorn loss"),
+    # the recogniser's method with the lower-case words before a listed one
+    ("We optimize the policy with stochastic gradient ascent on the reward.", "stochastic gradient ascent"),
+    ("We inject relative position embeddings into each layer.", "relative position embeddings"),
+    ("We regularize the decoder with variational dropout.", "variational dropout"),
+])
+def test_recognised_method_names_the_rules_miss_or_cut(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("using Hausdorff loss", True),
+    ("using softmax", False),  # one word: the typer decides
+    ("see http://tinyurl.com/kite-site", False),  # one word too
+    ("using Efficient Finetuning", False),  # opens with a praise word
+])
+def test_which_recognised_methods_the_typer_may_not_drop(nlp, text, kept):
+    from kg.extract.entities import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    cand = Candidate(1, len(doc), "Method", "span_model")
+    assert recognizer.recognised_method(doc, cand) is kept
+    assert not recognizer.recognised_method(doc, Candidate(1, len(doc), "Task", "span_model"))
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Curvature-Aware Adversarial Training for Speech Models", "Curvature-Aware Adversarial Training"),
+    ("Entropic Optimal Transport for Domain Shift", "Entropic Optimal Transport"),
+    ("Mask-Guided Data Augmentation for Detection", "Mask-Guided Data Augmentation"),
+])
+def test_a_recognised_title_name_takes_the_capitalised_words_before_a_listed_method(nlp, title, name):
+    assert (name, "Method") in entities(nlp, "We study this problem on two datasets.", title=title)
+
+
+@pytest.mark.parametrize("text, longer", [
+    ("Curvature-Aware Weak Supervision", True),
+    ("Large-Scale Weak Supervision", False),  # a scope word
+    ("Improving Weak Supervision", False),  # the title's verb
+    ("Of Weak Supervision", False),  # a stop word
+    ("Beats Weak Supervision", False),  # a comparison: "X Beats Weak Supervision"
+    ("curvature-aware weak supervision", True),
+    ("large-scale weak supervision", False),
+    ("learned weak supervision", False),  # a participle in running text
+    ("Curvature-aware weak supervision", False),  # mixed case: a sentence's first word
+])
+def test_which_words_join_a_listed_method(nlp, text, longer):
+    from kg.extract.entities import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    assert recognizer.method_extension(doc, 0, 3, Candidate(1, 3, "Method", "gazetteer")) is longer
+
+
+@pytest.mark.parametrize("text, listed, longer", [
+    ("self-play reflection", "self-play", True),
+    ("Random Forest Proximities", "Random Forest", True),
+    ("QLoRA finetuning", "QLoRA", False),  # a use of the listed method, written in another case
+    ("self-play for", "self-play", False),
+])
+def test_which_words_after_a_listed_method_join_it(nlp, text, listed, longer):
+    from kg.extract.entities import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    ruled = Candidate(0, len(nlp.make_doc(listed)), "Method", "gazetteer")
+    assert recognizer.method_extension(doc, 0, len(doc), ruled) is longer
