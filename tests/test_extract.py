@@ -99,6 +99,16 @@ def test_a_dated_snapshot_of_a_listed_model_is_a_variant_of_it(nlp):
     assert fam.get("GPT-4-9999", (None, None, None))[2] != "size"
 
 
+def test_a_listed_models_tier_is_a_variant_of_it(nlp):
+    """"Qwen-Max", "Qwen2.5-Turbo" (a listed model, then a tier word) were no entity at all; a
+    tuning suffix after a listed checkpoint is derived from it; "Align-Pro" is not ALIGN's tier."""
+    paper = run(nlp, "A study", "We compare Align-Pro, Qwen-Max, Qwen2.5-Turbo and Llama-3.1-70B-SFT with Llama-3.1-70B.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Qwen-Max"] == ("Model", "Qwen", "size") and fam["Qwen2.5-Turbo"][2] == "size"
+    assert fam["Llama-3.1-70B-SFT"][2] == "derived"
+    assert fam.get("Align-Pro", (None, None, None))[1] != "ALIGN"
+
+
 def test_a_spelled_out_parameter_count_is_the_sized_checkpoint(nlp):
     """"the Llama-2 70 billion model" read as a version "Llama-2 70" (a node of its own); it is
     Llama-2-70B, and "BERT 12 layers" stays a count."""

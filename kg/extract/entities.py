@@ -920,6 +920,11 @@ class EntityRecognizer:
                     return entry.name, "size"
                 if SNAPSHOT_SUFFIX.match("-".join(suffix)):
                     return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
+                if suffix[-1][:1].isupper() and prefix in (entry.name, *entry.aliases) and all(
+                        seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) for seg in suffix):
+                    # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
+                    # "Llama-3.1-70B-SFT": a tuned checkpoint
+                    return entry.name, "derived" if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) else "size"
                 checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
                         and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
