@@ -1259,6 +1259,8 @@ def test_the_recognisers_metric_takes_the_modifiers_of_a_rules_metric(typed_nlp,
     ("We report character-BLEU on the test set.", "character-BLEU", None),
     # a listed dataset before the metric is what the score is taken on
     ("Our model reaches a WikiText2 perplexity of 18.2.", None, "perplexity"),
+    # a verb before it is no modifier: "report PESQ" was one Metric
+    ("We train on VoiceBank-DEMAND and report PESQ and STOI.", None, "PESQ"),
 ])
 def test_the_recognisers_metric_of_any_shape_takes_the_modifiers_of_a_rules_metric(nlp, abstract, name, bare):
     """An acronym or a hyphenated word before a listed metric is part of its name, as a
