@@ -73,8 +73,9 @@ def _latex_markup(text: str) -> str:
     return text
 
 
-# "lan- guage", "cross- lingual": a word a PDF line break split, hyphen kept, space left behind.
-_LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)- ([a-z]+)(?![\w-])")
+# "lan- guage", "cross- lingual", "Semi- Supervised", "chain-of- thought": a word a PDF line
+# break split, hyphen kept, space left behind.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)- ([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-])")
 # "pre- and post-training": a suspended hyphen before a conjunction is English, not a break.
 _SUSPENDED_HYPHEN_NEXT = frozenset("and or nor to vs versus than as with of".split())
 
@@ -92,13 +93,13 @@ def _join_line_break(match: re.Match[str], text: str) -> str:
     "language"), or the same word written whole elsewhere in this text ("Wasser- stein").
     """
     head, tail = match.group(1), match.group(2)
-    if tail in _SUSPENDED_HYPHEN_NEXT:
+    if tail.lower() in _SUSPENDED_HYPHEN_NEXT:
         return match.group(0)
     words = _common_words()
     hyphened, solid = f"{head}-{tail}", head + tail
     if hyphened.lower() in words:
         return hyphened
-    if solid.lower() in words:
+    if tail.islower() and solid.lower() in words:  # the list is lower-case: "Vi- Sual" is no evidence
         return solid
     rest = text[: match.start()] + " " + text[match.end():]
     if re.search(rf"(?<![\w-]){re.escape(solid)}(?![\w-])", rest, re.IGNORECASE):

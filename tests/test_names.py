@@ -75,6 +75,8 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("the Wasser- stein distance; Wasserstein GANs", "the Wasserstein distance; Wasserstein GANs"),
         ("pre- and post-training, first- or second-order", "pre- and post-training, first- or second-order"),
         ("foo- barq stays", "foo- barq stays"),
+        ("Semi- Supervised GANs with chain-of- thought", "Semi-Supervised GANs with chain-of-thought"),
+        ("English- French and Pre- And Post-", "English- French and Pre- And Post-"),
     ],
 )
 def test_normalize_text(raw, expected):
