@@ -7,6 +7,7 @@ also what the graph stores as the abstract, so offsets always point at the right
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -76,14 +77,19 @@ def _latex_markup(text: str) -> str:
 # "lan- guage", "cross- lingual", "Semi- Supervised", "chain-of- thought": a word a PDF line
 # break split, hyphen kept, space left behind.
 _LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)- ([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-])")
-# "pre- and post-training": a suspended hyphen before a conjunction is English, not a break.
-_SUSPENDED_HYPHEN_NEXT = frozenset("and or nor to vs versus than as with of".split())
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     path = resources.files("kg") / "data" / "common_words.txt"
     return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _suspended_hyphen_next() -> frozenset[str]:
+    """"pre- and post-training": before these words a hyphen is suspended, not a line break."""
+    lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(lexicon["suspended_hyphen_next"])
 
 
 def _join_line_break(match: re.Match[str], text: str) -> str:
@@ -93,7 +99,7 @@ def _join_line_break(match: re.Match[str], text: str) -> str:
     "language"), or the same word written whole elsewhere in this text ("Wasser- stein").
     """
     head, tail = match.group(1), match.group(2)
-    if tail.lower() in _SUSPENDED_HYPHEN_NEXT:
+    if tail.lower() in _suspended_hyphen_next():
         return match.group(0)
     words = _common_words()
     hyphened, solid = f"{head}-{tail}", head + tail
