@@ -7,8 +7,11 @@ also what the graph stores as the abstract, so offsets always point at the right
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
@@ -71,6 +74,47 @@ def _latex_markup(text: str) -> str:
     return text
 
 
+# "lan- guage", "cross- lingual", "Semi- Supervised", "chain-of- thought": a word a PDF line
+# break split, hyphen kept, space left behind.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)- ([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = resources.files("kg") / "data" / "common_words.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _suspended_hyphen_next() -> frozenset[str]:
+    """"pre- and post-training": before these words a hyphen is suspended, not a line break."""
+    lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(lexicon["suspended_hyphen_next"])
+
+
+def _join_line_break(match: re.Match[str], text: str) -> str:
+    """Join a split word only when the joined form is known, so unknown pairs stay as written.
+
+    Known means a common word of the field (hyphenated "cross-lingual" before solid
+    "language"), or the same word written whole elsewhere in this text ("Wasser- stein").
+    """
+    head, tail = match.group(1), match.group(2)
+    if tail.lower() in _suspended_hyphen_next():
+        return match.group(0)
+    words = _common_words()
+    hyphened, solid = f"{head}-{tail}", head + tail
+    if hyphened.lower() in words:
+        return hyphened
+    if tail.islower() and solid.lower() in words:  # the list is lower-case: "Vi- Sual" is no evidence
+        return solid
+    rest = text[: match.start()] + " " + text[match.end():]
+    if re.search(rf"(?<![\w-]){re.escape(solid)}(?![\w-])", rest, re.IGNORECASE):
+        return solid
+    if re.search(rf"(?<![\w-]){re.escape(hyphened)}(?![\w-])", rest, re.IGNORECASE):
+        return hyphened
+    return match.group(0)
+
+
 def normalize_text(text: str) -> str:
     """Return the single canonical form of ``text`` that every later stage works on."""
     text = html.unescape(html.unescape(text)) if "&" in text else text
@@ -83,4 +127,7 @@ def normalize_text(text: str) -> str:
         text = _LATEX_INLINE.sub(_latex_inline, text)
         text = _BRACES.sub(r"\1", text)
     text = _CONTROL.sub(" ", text)
-    return _WHITESPACE.sub(" ", text).strip()
+    text = _WHITESPACE.sub(" ", text).strip()
+    if "- " in text:
+        text = _LINE_BREAK_HYPHEN.sub(lambda m: _join_line_break(m, text), text)
+    return text

@@ -298,6 +298,20 @@ def test_a_dataset_is_used_where_the_training_word_stands_by_it(nlp):
     assert roles == {("EVALUATES_ON", "FB15k-237"), ("EVALUATES_ON", "WN18RR")}
 
 
+def test_numeric_citations_do_not_break_a_list_of_evaluation_datasets(nlp):
+    """"[14]", "[22, 23]", "[5-7]" are read past like punctuation: every dataset of the list is
+    evaluated on, as without the citations; the text (and so every offset) keeps them."""
+    abstract = ("We propose ShiftNet, a convolutional network for image classification. "
+                "We evaluate on CIFAR-10 [14], SVHN [22, 23] and ImageNet [5-7]. ShiftNet outperforms ResNet.")
+    paper = run(nlp, "Robust image classification with shift networks", abstract)
+    evaluated = {t for h, r, t in triples(paper) if h == "PAPER" and r == "EVALUATES_ON"}
+    assert {"CIFAR-10", "SVHN", "ImageNet"} <= evaluated
+    assert "[22, 23]" in paper.record.abstract
+    # a list member no list holds is found past the citations too, as a dataset beside ImageNet
+    found = entities(run(nlp, "Shift Networks", "We propose ShiftNet. Experiments on FooSet [3, 4], BarSet [7-9] and ImageNet [5] show gains."))
+    assert {("FooSet", "Dataset"), ("BarSet", "Dataset")} <= found
+
+
 @pytest.mark.parametrize("abstract, beaten", [
     ("RoBERTa outperforms BERT and XLNet when fine-tuning LLaMA-2 on GLUE.", {"BERT", "XLNet"}),
     ("RoBERTa outperforms BERT in tuning Stable Diffusion.", {"BERT"}),

@@ -69,6 +69,14 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("see \\url{https://x.org/a}", "see https://x.org/a"),
         ("BERT \\cite{devlin2019} is", "BERT is"),
         ("$\\textbf{88.2\\%}$ on \\underline{MMLU}", "88.2% on MMLU"),
+        # a PDF line break's hyphen: joined only into a known word, hyphenated or solid
+        ("we train mod- els on lan- guage data", "we train models on language data"),
+        ("Cross- lingual transfer", "Cross-lingual transfer"),
+        ("the Wasser- stein distance; Wasserstein GANs", "the Wasserstein distance; Wasserstein GANs"),
+        ("pre- and post-training, first- or second-order", "pre- and post-training, first- or second-order"),
+        ("foo- barq stays", "foo- barq stays"),
+        ("Semi- Supervised GANs with chain-of- thought", "Semi-Supervised GANs with chain-of-thought"),
+        ("English- French and Pre- And Post-", "English- French and Pre- And Post-"),
     ],
 )
 def test_normalize_text(raw, expected):

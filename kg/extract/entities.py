@@ -37,7 +37,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -1393,12 +1393,14 @@ class EntityRecognizer:
     def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
         """(start, end) of each list member on one side of ``anchor``, nearest first."""
         sent = sentence_at(doc, anchor.start)
+        cites = citation_tokens(doc)  # "CIFAR-10 [14], SVHN [22] and ImageNet [5]": read past like punctuation
         edge = anchor.end if forward else anchor.start
         for step in range(MAX_CONJUNCTS):
             i = edge if forward else edge - 1
             glue = []
-            while sent.start <= i < sent.end and doc[i].text in (",", "and", "or") and len(glue) < 2:
-                glue.append(doc[i].text)
+            while sent.start <= i < sent.end and (doc[i].text in (",", "and", "or") or i in cites) and len(glue) < 2:
+                if i not in cites:
+                    glue.append(doc[i].text)
                 i += 1 if forward else -1
             if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
                 return  # "on X, Y …" without "and" ahead is no list of X's kind
@@ -1456,7 +1458,8 @@ class EntityRecognizer:
         in a sentence about evaluation, is data."""
         for i in folded_token_positions(doc).get(folded, ()):
             j = i - 1
-            while j > 0 and (doc[j].text in (",", "and", "or") or (MIXED_CASE_NAME.match(doc[j].text) and j < i)):
+            cites = citation_tokens(doc)
+            while j > 0 and (doc[j].text in (",", "and", "or") or j in cites or (MIXED_CASE_NAME.match(doc[j].text) and j < i)):
                 j -= 1  # back over a list of names to its preposition
             if doc[j].lower_ in ("on", "across") and any(t.lower_ in self._eval_cues for t in sentence_at(doc, i)):
                 return "Dataset"

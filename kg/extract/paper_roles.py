@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from kg.extract.logistic import LogisticModels
+from kg.extract.parse import citation_tokens
 from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
@@ -182,8 +183,13 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
         ent = ents[i]
         sent = ctx.sents[ctx.sent_of[i]]
         doc = ent.doc
-        before = [t.lower_ for t in doc[max(sent.start, ent.start - WINDOW) : ent.start]]
-        after = [t.lower_ for t in doc[ent.end : min(sent.end, ent.end + WINDOW)]]
+        # "on CIFAR-10 [14], SVHN [22] and": the words around a name are read past citations;
+        # a citation right after it stays one cue ("[", as the model learned it: others' work)
+        cites = citation_tokens(doc)
+        before = [t.lower_ for t in doc[sent.start : ent.start] if t.i not in cites][-WINDOW:]
+        after = [t.lower_ for t in doc[ent.end : sent.end] if t.i not in cites][:WINDOW]
+        if ent.end in cites:
+            after = ["[", *after[: WINDOW - 1]]
         base.update(f"b={w}" for w in before)
         base.update(f"a={w}" for w in after)
         if before:

@@ -4,6 +4,7 @@ Most sentences of an abstract hold no relation; parsing them is what makes a pla
 ``spacy.load(...).pipe`` slow. Parsed sentences are kept on ``doc._.kg_parses``
 ({first token index of the sentence: parsed sentence Doc}) for later components.
 """
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -94,6 +95,26 @@ def sentence_list(doc: Doc) -> list[Span]:
 
 def sentence_index(doc: Doc, token_i: int) -> int:
     return _sentence_tables(doc)[1][token_i]
+
+
+# "[14]", "[22, 23]", "[5-7]": a numeric citation, which a list reads past like punctuation.
+CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[,-]\s*\d{1,3})*\s*\]")
+
+
+def citation_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside numeric citations, once per Doc: "CIFAR-10 [14], SVHN [22]
+    and ImageNet [5]" is a list of three datasets, and its cue words sit beyond the brackets.
+    The text keeps them (offsets must not move); readers of lists and windows skip them."""
+    cached = doc.user_data.get("kg_citation_tokens")
+    if cached is None:
+        found: set[int] = set()
+        if "[" in doc.text:
+            for m in CITATION.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is not None:
+                    found.update(range(span.start, span.end))
+        cached = doc.user_data["kg_citation_tokens"] = frozenset(found)
+    return cached
 
 
 def sentence_at(doc: Doc, token_i: int) -> Span:

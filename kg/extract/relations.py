@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
+from kg.extract.parse import CITATION, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -806,7 +806,8 @@ def task_list_from(doc: Doc, ents: list[Span], sent_ents: list[int], first: int)
     return [k for k in members if ents[k].start >= ents[first].start]
 
 
-LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|/|&|as well as|\(\s*[\w.\-]+\s*\))\s*)+$", re.IGNORECASE)
+# A numeric citation ("CIFAR-10 [14], SVHN [22] and") is list glue like a parenthesis.
+LIST_GLUE = re.compile(rf"^(?:\s*(?:,|and|or|/|&|as well as|\(\s*[\w.\-]+\s*\)|{CITATION.pattern})\s*)+$", re.IGNORECASE)
 
 
 def coordinated_groups(doc: Doc, spans: list[Span], indices: list[int]) -> dict[int, list[int]]:
