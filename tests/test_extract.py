@@ -605,6 +605,16 @@ def test_precision_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric)
     assert (("precision", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, is_metric", [
+    ("We study how small transformers learn primitives such as recall and state-tracking.", False),
+    ("Memories decay when stale and relink through associative recall.", False),
+    ("The retriever reaches a recall of 0.91 on the held-out queries.", True),
+])
+def test_recall_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
+    """"recall" the memory primitive is no metric; "a recall of 0.91" is."""
+    assert (("recall", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 @pytest.mark.parametrize("title, abstract, name, label", [
     ("Adapters", "We use Low-Rank Adaptation (LoRA) to tune OPT.", "LoRA", "Method"),
     ("Sequence models", "We compare Transformers with State Space Models (SSMs) on long inputs.", "SSMs", "Method"),
