@@ -158,6 +158,8 @@ def test_a_share_after_that_is_read_but_one_after_at_is_a_setting(nlp):
     found = results_of(nlp, "On MMLU we find that 68.8% of the failures of OPT-IML are valid.")
     assert [r[0] for r in found] == ["68.8%"]
     assert results_of(nlp, "OPT-IML is evaluated on MMLU at 50% of the budget.") == []
+    # like "removing" or "pruning": what a run leaves out is a setting
+    assert results_of(nlp, "Even when discarding 50% of the attribute values, OPT-IML matches GPT-4 on MMLU.") == []
 
 
 def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
