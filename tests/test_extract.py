@@ -609,6 +609,7 @@ def test_precision_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric)
     ("We study how small transformers learn primitives such as recall and state-tracking.", False),
     ("Memories decay when stale and relink through associative recall.", False),
     ("The retriever reaches a recall of 0.91 on the held-out queries.", True),
+    ("Our model improves retrieval recall over our baseline without alignment by 2-3% on the test set.", True),
 ])
 def test_recall_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
     """"recall" the memory primitive is no metric; "a recall of 0.91" is."""
