@@ -615,6 +615,31 @@ def test_fragments_and_class_words_are_not_entities(nlp, title, abstract, junk):
     assert junk not in {m.text for m in run(nlp, title, abstract).mentions}
 
 
+@pytest.mark.parametrize("abstract, is_metric", [
+    ("This multimodal fusion pathway opens new directions for precision medicine.", False),
+    ("We study recurrent networks with finite precision and bounded computation time.", False),
+    ("Grounding features improve the precision of generated captions.", False),
+    ("The classifier reaches a precision of 0.88 on the test set.", True),
+    ("We report precision, recall and F1 on all classes.", True),
+    ("Our detector outperforms the baselines in precision.", True),
+])
+def test_precision_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
+    """"precision" names the metric beside a number, a comparison or another metric, not in
+    "precision medicine" or "finite precision"."""
+    assert (("precision", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
+@pytest.mark.parametrize("abstract, is_metric", [
+    ("We study how small transformers learn primitives such as recall and state-tracking.", False),
+    ("Memories decay when stale and relink through associative recall.", False),
+    ("The retriever reaches a recall of 0.91 on the held-out queries.", True),
+    ("Our model improves retrieval recall over our baseline without alignment by 2-3% on the test set.", True),
+])
+def test_recall_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
+    """"recall" the memory primitive is no metric; "a recall of 0.91" is."""
+    assert (("recall", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 @pytest.mark.parametrize("title, abstract, name, label", [
     ("Adapters", "We use Low-Rank Adaptation (LoRA) to tune OPT.", "LoRA", "Method"),
     ("Sequence models", "We compare Transformers with State Space Models (SSMs) on long inputs.", "SSMs", "Method"),

@@ -153,6 +153,15 @@ def test_a_share_after_only_or_of_the_full_score_is_a_result_but_a_training_shar
     assert results_of(nlp, "OPT-IML answers MMLU using only 25% of attention heads, retaining only 15% of tokens, with only 10% training set.") == []
 
 
+def test_a_share_after_that_is_read_but_one_after_at_is_a_setting(nlp):
+    # the cue "at" is a word, not the end of "that": "find that 68.8% of failures" is what the paper measured
+    found = results_of(nlp, "On MMLU we find that 68.8% of the failures of OPT-IML are valid.")
+    assert [r[0] for r in found] == ["68.8%"]
+    assert results_of(nlp, "OPT-IML is evaluated on MMLU at 50% of the budget.") == []
+    # like "removing" or "pruning": what a run leaves out is a setting
+    assert results_of(nlp, "Even when discarding 50% of the attribute values, OPT-IML matches GPT-4 on MMLU.") == []
+
+
 def test_a_run_of_named_bracketed_decimals_is_read_but_not_a_lone_one(nlp):
     found = results_of(nlp, "Judges rate OPT-IML on MMLU for helpfulness (4.66), harmlessness (4.73) and honesty (2.16).")
     assert [r[1] for r in found] == [4.66, 4.73, 2.16]

@@ -312,7 +312,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         words = _words_before(text, n.start, 3)
         attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2])
                                                                                     or rest.startswith("of the time"))
-        if not attained and any(" ".join(words).endswith(c) for c in cues.condition_before):
+        if not attained and any(f" {' '.join(words)}".endswith(f" {c}") for c in cues.condition_before):
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
