@@ -3,6 +3,7 @@ JSON data files: what kg's small learned components (the relation pair classifie
 span typer) share. Nothing but the standard library, so a build needs no extra package."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -10,6 +11,12 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from kg.errors import ConfigError
+
+
+def key_seed(seed: int, key: str) -> int:
+    """The shuffling seed of one key's model: the same in every process and for every set of
+    other keys."""
+    return int.from_bytes(hashlib.sha256(f"{seed}/{key}".encode("utf-8")).digest()[:8], "big")
 
 
 @dataclass
@@ -35,17 +42,22 @@ class LogisticModels:
     @classmethod
     def train(cls, examples: dict[str, list[tuple[list[str], int]]], epochs: int = 15, rate: float = 0.2,
               l2: float = 1e-4, min_count: int = 2, seed: int = 0) -> "LogisticModels":
-        """Logistic regression by SGD (fixed seed, so a run is reproducible); features seen
-        fewer than ``min_count`` times are dropped."""
+        """Logistic regression by SGD; features seen fewer than ``min_count`` times are dropped.
+
+        Byte-identical run to run, and each key's model independent of the others: every key
+        shuffles with its own generator, seeded from a stable digest of ``seed`` and the key
+        (Python's ``hash()`` is salted per process), and its rows and each row's features are
+        sorted first, so neither the corpus order nor a set's iteration order leaks in."""
         model = cls()
-        rng = random.Random(seed)
-        for rel, rows in examples.items():
+        for rel in sorted(examples):
+            rows = examples[rel]
+            rng = random.Random(key_seed(seed, rel))
             counts: dict[str, int] = {}
             for feats, _ in rows:
                 for f in feats:
                     counts[f] = counts.get(f, 0) + 1
             keep = {f for f, n in counts.items() if n >= min_count}
-            data = [([f for f in feats if f in keep], y) for feats, y in rows]
+            data = sorted((sorted(f for f in feats if f in keep), y) for feats, y in rows)
             w: dict[str, float] = {}
             b = 0.0
             order = list(range(len(data)))

@@ -94,8 +94,8 @@ def train(nlp, ship: dict[str, float], train_batches: list[str] | None = None,
           dev_batches: list[str] | None = None) -> tuple[PairModel, list[str]]:
     """A model of every type in ``ship`` (type → threshold), and one report line per type.
 
-    Every type is trained (one seeded pass in a fixed order, so a shipped type's weights do
-    not depend on which others ship) and reported on dev; only the shipped ones are kept."""
+    Every type is trained (each with a seed of its own, so a shipped type's weights do not
+    depend on which others ship or train) and reported on dev; only the shipped ones are kept."""
     train_rows = examples(nlp, "train", list(PAIR_TYPES), train_batches)
     dev_rows = examples(nlp, "dev", list(PAIR_TYPES), dev_batches)
     model = PairModel.train({rel: rows for rel, rows in train_rows.items() if any(y for _, y in rows)})
