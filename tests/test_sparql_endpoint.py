@@ -489,6 +489,19 @@ def test_a_killed_worker_is_replaced(tmp_path, tiny_build):
     assert pool.stats.restarts >= 1
 
 
+def test_a_crashed_worker_says_how_it_ended(tiny_build):
+    """A worker killed by a signal (SIGSEGV: a native stack overflow; SIGKILL: the out-of-memory
+    killer) is reported with that signal, so a crash can be told from a query that hit a limit."""
+    from kg.sparql.store import WorkerCrash, _Worker
+
+    worker = _Worker(prepare_store(tiny_build).path, start_timeout=60)
+    os.kill(worker.process.pid, signal.SIGSEGV)
+    worker.process.wait(10)
+    with pytest.raises(WorkerCrash, match="killed by SIGSEGV"):
+        worker.call({"op": "query", "query": COUNT_PAPERS, "accept": "text/csv"}, 5)
+    assert not worker.alive
+
+
 @pytest.mark.slow
 def test_allow_update_persists_and_load_needs_allow_service(tiny_build):
     config = ServerConfig(out_dir=tiny_build, port=0, allow_update=True, timeout=5, workers=2, log_level="warning")

@@ -310,7 +310,8 @@ def test_fuzz_expensive_requests_are_stopped_at_the_limit(probes, sample_build, 
         results = run_probes(url, expensive, SERVER_TIMEOUT)
         bad = [(p.kind, status, round(t, 2), note, p.data[:120]) for p, status, t, note in results
                if status is None or not (200 <= status < 300 or 400 <= status < 500 or (status == 503 and not p.slow))]
-        assert not bad, f"seed {SEED}: {len(bad)} requests without a 2xx/4xx/503 answer, e.g. {bad[:5]}"
+        assert not bad, (f"seed {SEED}: {len(bad)} requests without a 2xx/4xx/503 answer, e.g. {bad[:5]}; "
+                         f"pool {url.app.state.pool.stats}")
         assert all(status == 408 for p, status, _, _ in results if p.slow), results
         # at most the limit waiting for a worker, and the limit again running (QueryPool), plus a margin
         slowest = max((t, p.kind) for p, _, t, _ in results)

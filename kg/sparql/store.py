@@ -34,6 +34,7 @@ import logging
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -460,8 +461,13 @@ class _Worker:
                 raise QueryTimeout(f"stopped after {timeout:g} s (the endpoint's timeout)")
             return self.conn.recv()
         except (EOFError, OSError) as exc:
+            try:  # the socket closes as the process dies: let it finish dying, so its own exit status is read
+                self.process.wait(2)
+            except subprocess.TimeoutExpired:
+                pass
+            how = exit_description(self.process.poll())
             self.kill()
-            raise WorkerCrash(f"the query worker died (exit code {self.process.returncode}) running this request") from exc
+            raise WorkerCrash(f"the query worker died ({how}) running this request") from exc
 
     def kill(self) -> None:
         self.alive = False
@@ -483,6 +489,20 @@ class _Worker:
         self.kill()
 
 
+def exit_description(returncode: int | None) -> str:
+    """A worker's end in words: a negative return code is the signal that killed it (SIGKILL from
+    the kernel's out-of-memory killer, SIGSEGV from a native stack overflow…), which the log and
+    the pool's stats keep so that a crash can be told from a query that ran into a limit."""
+    if returncode is None:
+        return "still running, its socket closed"
+    if returncode < 0:
+        try:
+            return f"killed by {signal.Signals(-returncode).name}"
+        except ValueError:
+            return f"killed by signal {-returncode}"
+    return f"exit code {returncode}"
+
+
 def _child_main() -> None:
     """``python -c`` entry point of a worker: argv = [fd, store_dir]."""
     conn = Connection(int(sys.argv[1]))
@@ -499,6 +519,7 @@ class PoolStats:
     preempted: int = 0   # long queries stopped so that a worker stays free for new ones
     cancelled: int = 0   # queries stopped because their client went away
     refused: int = 0     # requests turned away at once: the waiting line was full
+    last_crash: str = ""  # how the last crashed worker ended, and on what query
 
 
 class QueryPool:
@@ -609,9 +630,12 @@ class QueryPool:
         except QueryTimeout:
             self.stats.timeouts += 1
             raise
-        except WorkerCrash:
+        except WorkerCrash as exc:
             if not worker.stopped:
                 self.stats.crashes += 1
+                text = str(msg.get("query") or msg.get("update") or msg.get("op"))
+                self.stats.last_crash = f"{exc}: {text[:200]!r}"
+                log.error("query worker crash: %s", self.stats.last_crash)
             raise
 
     def _release(self, worker: _Worker) -> None:
