@@ -35,6 +35,24 @@ def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("Exploration bonuses solve Montezuma's Revenge without demonstrations.", "Montezuma's Revenge"),
+    ("We test the agent on HalfCheetah and Walker2d.", "HalfCheetah"),
+    ("We test the agent on HalfCheetah and Walker2d.", "Walker2d"),
+    ("Language agents are evaluated on ScienceWorld and TextWorld.", "TextWorld"),
+    ("Driving policies are trained in the CARLA simulator.", "CARLA"),
+    ("Agents must coordinate in Overcooked without communication.", "Overcooked"),
+])
+def test_named_environments_and_games_used_as_testbeds_are_benchmarks(nlp, abstract, name):
+    """The guideline's rule: a named environment or game an agent is tested in is a Benchmark."""
+    assert (name, "Benchmark") in entities(nlp, abstract)
+
+
+def test_a_game_name_that_is_a_common_word_needs_its_capital(nlp):
+    found = {text for text, _ in entities(nlp, "The policy is overcooked by too many updates; a crafter of rules would see it.")}
+    assert not found & {"overcooked", "crafter"}
+
+
 def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
     """The ``span-train`` gazetteer lines and the lexicon's ``listed_name_modifiers`` are the
     output of tools/lexicon/span_vocabulary.py on the train split with its defaults (rerun it
