@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.errors import EvalError
 from kg.names import fold_name, title_hash
+from kg.normalize import normalize_text
 
 RESULT_TYPES = ("REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC")
 RESULT_ROLES = {"RESULT_OF": "of", "RESULT_ON": "on", "RESULT_METRIC": "metric"}
@@ -85,7 +86,8 @@ class EvalResult:
 
 
 def _names(*names: str) -> frozenset[str]:
-    return frozenset(f for f in (fold_name(n) for n in names if n) if f)
+    """Folded names, each also as kg would write it ("$M^3$T" is "M3T" in every graph kg builds)."""
+    return frozenset(f for n in names if n for f in (fold_name(n), fold_name(normalize_text(n))) if f)
 
 
 def _read_jsonl(path: Path, what: str) -> list[dict]:

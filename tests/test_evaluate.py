@@ -62,6 +62,19 @@ def test_scores_by_type(tmp_path):
     assert rels["ALL"].f1 == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
 
 
+def test_a_gold_name_written_in_latex_matches_the_name_kg_writes(tmp_path):
+    """kg normalises text before extraction, so its graph can only hold "M3T", never "$M^3$T"."""
+    write_build(tmp_path / "out")
+    nodes = (tmp_path / "out" / "nodes.jsonl").read_text()
+    nodes += json.dumps({"key": "Model:m3t", "label": "Model", "name": "M3T", "aliases": []}) + "\n"
+    (tmp_path / "out" / "nodes.jsonl").write_text(nodes)
+    edge = {"source": "arXiv:1", "type": "USES", "target": "Model:m3t", "papers": ["arXiv:1"]}
+    (tmp_path / "out" / "edges.jsonl").write_text((tmp_path / "out" / "edges.jsonl").read_text() + json.dumps(edge) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(dict(GOLD, entities=[*GOLD["entities"], {"name": "$M^3$T", "type": "Model"}])) + "\n")
+    assert evaluate(gold, tmp_path / "out").entities["Model"].tp == 2
+
+
 def test_cli_prints_tables_and_json(tmp_path):
     write_build(tmp_path / "out")
     gold = tmp_path / "gold.jsonl"
