@@ -42,6 +42,8 @@ def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     ("Language agents are evaluated on ScienceWorld and TextWorld.", "TextWorld"),
     ("Driving policies are trained in the CARLA simulator.", "CARLA"),
     ("Agents must coordinate in Overcooked without communication.", "Overcooked"),
+    ("The agent reaches human level on Pong, Seaquest and Q*bert.", "Q*bert"),
+    ("The agent reaches human level on Pong, Seaquest and Q*bert.", "Pong"),
 ])
 def test_named_environments_and_games_used_as_testbeds_are_benchmarks(nlp, abstract, name):
     """The guideline's rule: a named environment or game an agent is tested in is a Benchmark."""
@@ -49,8 +51,8 @@ def test_named_environments_and_games_used_as_testbeds_are_benchmarks(nlp, abstr
 
 
 def test_a_game_name_that_is_a_common_word_needs_its_capital(nlp):
-    found = {text for text, _ in entities(nlp, "The policy is overcooked by too many updates; a crafter of rules would see it.")}
-    assert not found & {"overcooked", "crafter"}
+    found = {text for text, _ in entities(nlp, "The policy is overcooked by too many updates; a crafter of rules sees a pong.")}
+    assert not found & {"overcooked", "crafter", "pong"}
 
 
 def test_the_learned_vocabulary_is_what_the_script_writes_from_train():
