@@ -43,6 +43,37 @@ def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, expected, not_expected", [
+    ("Experiments on the Allen Brain Observatory dataset show gains.", {("Allen Brain Observatory", "Dataset")}, set()),
+    ("Agents are ranked on the Long Horizon Household benchmark.", {("Long Horizon Household", "Benchmark")}, set()),
+    # a language word opens it (the name is IEMOCAP); the type word inside a longer name; no "the"
+    ("We test on the English IEMOCAP dataset.", {("IEMOCAP", "Dataset")}, {("English IEMOCAP", "Dataset")}),
+    ("We sample graphs from the Stanford Large Network Dataset Collection.", set(), {("Stanford Large Network", "Dataset")}),
+    ("Our Large Scale dataset is released.", set(), {("Large Scale", "Dataset")}),
+])
+def test_a_capitalised_run_between_the_and_a_type_word_is_a_name(nlp, abstract, expected, not_expected):
+    found = entities(nlp, abstract)
+    assert expected <= found and not (not_expected & found)
+
+
+def test_a_version_alone_is_no_member_of_a_list_of_datasets(nlp):
+    found = entities(nlp, "We conduct ArenaPO training on Pick-a-Pic v2 and HPD v3 datasets.")
+    assert ("HPD v3", "Dataset") in found and not any(text == "v2" for text, _ in found)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("In this work, we introduce Llip, Latent Language Image Pretraining, which models caption diversity.", "Llip"),
+    ("We present Concordia, a library for generative agent-based modeling.", "Concordia"),
+])
+def test_a_capitalised_word_no_dictionary_holds_after_a_propose_verb_is_proposed(nlp, abstract, name):
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    assert any(r.head is None and r.type == "PROPOSES" and paper.mentions[r.tail].text == name for r in paper.relations)
+
+
+def test_a_dictionary_word_after_a_propose_verb_is_no_name(nlp):
+    assert not entities(nlp, "We present Furthermore, a typo, and we introduce English, a language.")
+
+
 @pytest.mark.parametrize("title, abstract, name", [
     ("Zebrax: Leveraging Temporal Images for Radiology Analysis",
      "In this paper, we introduce Zebrax, a temporal-aware MLLM tailored for chest X-ray report generation. Zebrax combines an "
