@@ -74,6 +74,22 @@ def test_a_dictionary_word_after_a_propose_verb_is_no_name(nlp):
     assert not entities(nlp, "We present Furthermore, a typo, and we introduce English, a language.")
 
 
+@pytest.mark.parametrize("title, abstract, short, label", [
+    ("Zero-Shot Statistical Downscaling via Diffusion Posterior Sampling",
+     "This strategy addresses the vanishing gradient problem in vanilla DPS.", "DPS", "Method"),
+    ("A study", "We simulate crowds with Agent-Based Modeling. ABM lets us simulate many agents.", "ABM", "Method"),
+])
+def test_an_undefined_short_form_spelled_by_a_found_name_s_initials_is_that_name(nlp, title, abstract, short, label):
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    [mention] = [m for m in paper.mentions if m.text == short]
+    assert mention.label == label and mention.long_form and mention.long_form.upper().startswith(short[0])
+
+
+def test_a_listed_or_short_capital_word_is_not_taken_for_a_name_s_initials(nlp):
+    found = entities(nlp, "We use reinforcement learning from human feedback; RL and DL differ, and so does the EU.")
+    assert ("DL", "Method") not in found and ("EU", "Method") not in found
+
+
 @pytest.mark.parametrize("title, abstract, name", [
     ("Zebrax: Leveraging Temporal Images for Radiology Analysis",
      "In this paper, we introduce Zebrax, a temporal-aware MLLM tailored for chest X-ray report generation. Zebrax combines an "
