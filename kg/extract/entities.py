@@ -1529,6 +1529,7 @@ class EntityRecognizer:
                 long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
         if not defined and not long_forms:
             return candidates
+        self.carry_definitions(doc, candidates, defined)
         covered = {(c.start, c.end) for c in candidates}
         extra = []
         firsts = {words[0] for words in long_forms}
@@ -1547,6 +1548,19 @@ class EntityRecognizer:
             if cand is not None and ((token.i, token.i + 1) not in covered or cand.rule == "local_abbreviation"):
                 extra.append(Candidate(token.i, token.i + 1, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         return candidates + extra
+
+    @staticmethod
+    def carry_definitions(doc: Doc, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+        """A short form the paper defines ("knowledge graph completion (KGC)") keeps that
+        expansion where a weaker rule (the recogniser, a cue) found it again later: without it a
+        bare "KGC" of a short form defined otherwise elsewhere in the corpus stays a node of its
+        own, a second task the paper addresses (span train: 434 papers held such a mention)."""
+        for cand in candidates:
+            if cand.end - cand.start != 1 or cand.canonical or cand.long_form or RULE_PRIORITY[cand.rule] >= RULE_PRIORITY["abbreviation"]:
+                continue
+            definition = defined.get(doc[cand.start].text)
+            if definition is not None and (definition.long_form or definition.canonical):
+                cand.canonical, cand.long_form = definition.canonical, definition.long_form
 
     def resolve(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Non-overlapping spans, longest first, then by recogniser priority.
@@ -1605,7 +1619,38 @@ class EntityRecognizer:
             span._.kg_proposed = cand.proposed
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
+        self.join_short_form_variants(spans, candidates)
         return spans
+
+    def join_short_form_variants(self, spans: list[Span], candidates: list[Candidate]) -> None:
+        """A name written once with a short form inside and once spelled out ("knowledge-based
+        VQA" and "knowledge-based visual question answering", "sparse KGC" after "Sparse
+        Knowledge Graph Completion (KGC)") is one thing: the short-form spelling takes the other
+        as its canonical name. The short form's expansion is the paper's own definition, else
+        the gazetteer's (span train: 34 papers gave such a pair two task nodes)."""
+        if not spans:
+            return
+        doc = spans[0].doc
+        expansions: dict[str, str] = {}
+        for c in candidates:
+            if c.rule in ("abbreviation", "local_abbreviation") and c.end - c.start == 1 and c.long_form:
+                expansions.setdefault(doc[c.start].text, c.long_form)
+        spelled = {fold_name(s.text): s for s in spans if len(s) > 1}
+        for span in spans:
+            if len(span) < 2 or span._.kg_long_form or (span._.kg_canonical and span._.kg_rule != "gazetteer"):
+                continue  # a listed spelling may join another: the gazetteer lists "knowledge-based VQA" on its own
+            for tok in span:
+                if not (tok.is_upper and len(tok.text) >= 2):
+                    continue
+                entry = self.lookup(tok.text)
+                expansion = expansions.get(tok.text) or (entry.name if entry is not None and entry.label == span.label_ else None)
+                if not expansion or fold_name(expansion) == fold_name(tok.text):
+                    continue
+                words = [t.text_with_ws if t.i != tok.i else expansion + tok.whitespace_ for t in span]
+                other = spelled.get(fold_name("".join(words)))
+                if other is not None and other.label_ == span.label_ and other.text != span.text:
+                    span._.kg_canonical = other._.kg_canonical or other.text
+                    break
 
     def listed_inside_dropped(self, doc: Doc, candidates: list[Candidate], chosen: list[Candidate],
                               label_of: dict[str, str | None]) -> list[Candidate]:
