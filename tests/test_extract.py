@@ -991,6 +991,17 @@ def test_a_name_with_a_short_form_inside_is_its_spelled_out_name(nlp, title, abs
     assert addressed == {spelled}
 
 
+@pytest.mark.parametrize("abstract, short, long_form", [
+    ("We study speech-to-speech translation (S2ST) for low-resource languages. Our S2ST system is fast.", "S2ST", "speech-to-speech translation"),
+    ("Video-to-Audio Generation (V2A) aims to synthesize sound for silent videos.", "V2A", "Video-to-Audio Generation"),
+])
+def test_a_2_in_a_short_form_reads_to(nlp, abstract, short, long_form):
+    """The 2 of "S2ST" stands for "to": the definition joins the short form to its long form
+    (it spelled nothing, and the two were two task nodes)."""
+    paper = run(nlp, "A study", abstract)
+    assert {m.long_form for m in paper.mentions if m.text == short} == {long_form}
+
+
 def test_a_list_the_recogniser_types_as_datasets_types_its_coined_member(nlp):
     """The trained recogniser found ISIC2018 and ISIC2019 as datasets; TissueMNIST, typed a
     Method by its shape alone, is a member of their list."""

@@ -2127,16 +2127,21 @@ def word_start(text: str, offset: int) -> int:
 
 
 REPEATED_INITIAL = re.compile(r"([A-Za-z])([3-9])")  # not 2: "T2I" is text-to-image
+TWO_AS_TO = re.compile(r"(?<=[A-Za-z])2(?=[A-Za-z])")  # "T2I", "S2ST", "V2A": the 2 says "to"
+BARE_DIRECTION = re.compile(r"-to-[^\s]+$")  # "Text-to-Image (T2I)": a bare direction, typed as no name once defined; left to the recogniser
 
 
 def best_long_form(short: str, window: Span) -> int | None:
     """Token index where the long form of ``short`` starts inside ``window``, if any. A digit
     after a letter may count that initial ("Gravity Grounded Geometry Transformer (G3T)",
     "Text-to-Text Transfer Transformer (T5)") where the letters alone spell nothing; a 2 is
-    read as "to" ("T2I") and is left to the letters."""
+    read as "to" ("Text-to-Image (T2I)", "Video-to-Audio Generation (V2A)"; span train: such
+    short forms stood beside their long form as a second task node)."""
     found = long_form_start(short, window)
     if found is None and REPEATED_INITIAL.search(short):
         found = long_form_start(REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), window)
+    if found is None and TWO_AS_TO.search(short) and not BARE_DIRECTION.search(window.text):
+        found = long_form_start(TWO_AS_TO.sub("t", short), window)
     return found
 
 
