@@ -967,6 +967,41 @@ def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):
     assert "Contrastive and Consistency Learning" in title and "Consistency Learning" not in title
 
 
+def test_a_defined_short_form_found_again_by_the_recogniser_keeps_its_expansion(nlp):
+    """The recogniser, not the definition rule, found the later "KGC"s; they stand for the
+    paper's own expansion all the same (else a short form defined otherwise elsewhere in the
+    corpus leaves them a node of their own)."""
+    paper = run(nlp, "A study", "The goal of knowledge graph completion (KGC) is to infer missing links. "
+                "Existing KGC methods struggle, and we improve KGC accuracy.")
+    kgc = [m for m in paper.mentions if m.text == "KGC"]
+    assert len(kgc) == 3 and {m.long_form for m in kgc} == {"knowledge graph completion"}
+
+
+@pytest.mark.parametrize("title, abstract, short, spelled", [
+    ("Few-Shot NER with Prototypes", "We address few-shot named entity recognition. Our method improves few-shot NER on two benchmarks.",
+     "few-shot NER", "few-shot named entity recognition"),
+    ("Knowledge-Based VQA with Retrieval", "We study knowledge-based visual question answering. Our knowledge-based VQA model retrieves facts.",
+     "knowledge-based VQA", "knowledge-based visual question answering"),
+])
+def test_a_name_with_a_short_form_inside_is_its_spelled_out_name(nlp, title, abstract, short, spelled):
+    """One task, written both ways: one node, one ADDRESSES edge."""
+    paper = run(nlp, title, abstract)
+    assert {m.canonical for m in paper.mentions if m.text == short} == {spelled}
+    addressed = {paper.mentions[r.tail].canonical or paper.mentions[r.tail].text for r in paper.relations if r.head is None and r.type == "ADDRESSES"}
+    assert addressed == {spelled}
+
+
+@pytest.mark.parametrize("abstract, short, long_form", [
+    ("We study speech-to-speech translation (S2ST) for low-resource languages. Our S2ST system is fast.", "S2ST", "speech-to-speech translation"),
+    ("Video-to-Audio Generation (V2A) aims to synthesize sound for silent videos.", "V2A", "Video-to-Audio Generation"),
+])
+def test_a_2_in_a_short_form_reads_to(nlp, abstract, short, long_form):
+    """The 2 of "S2ST" stands for "to": the definition joins the short form to its long form
+    (it spelled nothing, and the two were two task nodes)."""
+    paper = run(nlp, "A study", abstract)
+    assert {m.long_form for m in paper.mentions if m.text == short} == {long_form}
+
+
 def test_a_list_the_recogniser_types_as_datasets_types_its_coined_member(nlp):
     """The trained recogniser found ISIC2018 and ISIC2019 as datasets; TissueMNIST, typed a
     Method by its shape alone, is a member of their list."""

@@ -1563,6 +1563,7 @@ class EntityRecognizer:
                 long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
         if not defined and not long_forms:
             return candidates + self.implicit_short_forms(doc, candidates, defined)
+        self.carry_definitions(doc, candidates, defined)
         covered = {(c.start, c.end) for c in candidates}
         extra = []
         firsts = {words[0] for words in long_forms}
@@ -1607,6 +1608,19 @@ class EntityRecognizer:
             out.append(Candidate(token.i, token.i + 1, cand.label, "abbreviation", cand.canonical,
                                  long_form=doc[cand.start : cand.end].text, proposed=cand.proposed))
         return out
+
+    @staticmethod
+    def carry_definitions(doc: Doc, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+        """A short form the paper defines ("knowledge graph completion (KGC)") keeps that
+        expansion where a weaker rule (the recogniser, a cue) found it again later: without it a
+        bare "KGC" of a short form defined otherwise elsewhere in the corpus stays a node of its
+        own, a second task the paper addresses (span train: 434 papers held such a mention)."""
+        for cand in candidates:
+            if cand.end - cand.start != 1 or cand.canonical or cand.long_form or RULE_PRIORITY[cand.rule] >= RULE_PRIORITY["abbreviation"]:
+                continue
+            definition = defined.get(doc[cand.start].text)
+            if definition is not None and (definition.long_form or definition.canonical):
+                cand.canonical, cand.long_form = definition.canonical, definition.long_form
 
     def resolve(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Non-overlapping spans, longest first, then by recogniser priority.
@@ -1665,7 +1679,38 @@ class EntityRecognizer:
             span._.kg_proposed = cand.proposed
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
+        self.join_short_form_variants(spans, candidates)
         return spans
+
+    def join_short_form_variants(self, spans: list[Span], candidates: list[Candidate]) -> None:
+        """A name written once with a short form inside and once spelled out ("knowledge-based
+        VQA" and "knowledge-based visual question answering", "sparse KGC" after "Sparse
+        Knowledge Graph Completion (KGC)") is one thing: the short-form spelling takes the other
+        as its canonical name. The short form's expansion is the paper's own definition, else
+        the gazetteer's (span train: 34 papers gave such a pair two task nodes)."""
+        if not spans:
+            return
+        doc = spans[0].doc
+        expansions: dict[str, str] = {}
+        for c in candidates:
+            if c.rule in ("abbreviation", "local_abbreviation") and c.end - c.start == 1 and c.long_form:
+                expansions.setdefault(doc[c.start].text, c.long_form)
+        spelled = {fold_name(s.text): s for s in spans if len(s) > 1}
+        for span in spans:
+            if len(span) < 2 or span._.kg_long_form or (span._.kg_canonical and span._.kg_rule != "gazetteer"):
+                continue  # a listed spelling may join another: the gazetteer lists "knowledge-based VQA" on its own
+            for tok in span:
+                if not (tok.is_upper and len(tok.text) >= 2):
+                    continue
+                entry = self.lookup(tok.text)
+                expansion = expansions.get(tok.text) or (entry.name if entry is not None and entry.label == span.label_ else None)
+                if not expansion or fold_name(expansion) == fold_name(tok.text):
+                    continue
+                words = [t.text_with_ws if t.i != tok.i else expansion + tok.whitespace_ for t in span]
+                other = spelled.get(fold_name("".join(words)))
+                if other is not None and other.label_ == span.label_ and other.text != span.text:
+                    span._.kg_canonical = other._.kg_canonical or other.text
+                    break
 
     def listed_inside_dropped(self, doc: Doc, candidates: list[Candidate], chosen: list[Candidate],
                               label_of: dict[str, str | None]) -> list[Candidate]:
@@ -2142,16 +2187,21 @@ def word_start(text: str, offset: int) -> int:
 
 
 REPEATED_INITIAL = re.compile(r"([A-Za-z])([3-9])")  # not 2: "T2I" is text-to-image
+TWO_AS_TO = re.compile(r"(?<=[A-Za-z])2(?=[A-Za-z])")  # "T2I", "S2ST", "V2A": the 2 says "to"
+BARE_DIRECTION = re.compile(r"-to-[^\s]+$")  # "Text-to-Image (T2I)": a bare direction, typed as no name once defined; left to the recogniser
 
 
 def best_long_form(short: str, window: Span) -> int | None:
     """Token index where the long form of ``short`` starts inside ``window``, if any. A digit
     after a letter may count that initial ("Gravity Grounded Geometry Transformer (G3T)",
     "Text-to-Text Transfer Transformer (T5)") where the letters alone spell nothing; a 2 is
-    read as "to" ("T2I") and is left to the letters."""
+    read as "to" ("Text-to-Image (T2I)", "Video-to-Audio Generation (V2A)"; span train: such
+    short forms stood beside their long form as a second task node)."""
     found = long_form_start(short, window)
     if found is None and REPEATED_INITIAL.search(short):
         found = long_form_start(REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), window)
+    if found is None and TWO_AS_TO.search(short) and not BARE_DIRECTION.search(window.text):
+        found = long_form_start(TWO_AS_TO.sub("t", short), window)
     return found
 
 
