@@ -1459,3 +1459,28 @@ def test_own_contribution_credit_needs_the_paper_to_propose_it():
     beats = [RelationHit(2, "OUTPERFORMS", 1, "outperform_cue", 0.7, 0)]
     kept = {(h.head, h.type, h.tail) for h in credited_to_proposals(hits + beats, ents) if h.head is not None}
     assert (2, "APPLIED_TO", 1) not in kept and (0, "APPLIED_TO", 1) in kept
+
+
+def test_a_name_restated_in_brackets_is_related_to_nothing_by_it(nlp):
+    """"Contrastive Language Pretraining (CLIP)": the bracket names the same thing; CLIP was
+    APPLIED_TO by its own spelled-out name."""
+    found = triples(run(nlp, "A study", "Contrastive Language Pretraining (CLIP) maps an image and its caption to one vector."))
+    assert not {t for t in found if t[0] != "PAPER" and {t[0], t[2]} == {"Contrastive Language Pretraining", "CLIP"}}
+
+
+@pytest.mark.parametrize("short_expansion, listed_expansion, same", [
+    ("Contrastive Language Pretraining", "Contrastive Language-Image Pre-training", True),  # hyphens joined
+    ("Bidirectional Encoder Representations", "Bidirectional Encoder Representations from Transformers", True),
+    ("Convolution Neural Network", "convolutional neural network", True),
+    ("Prompt Optimization", "Preference Optimization", False),
+    ("Large Language", "Large Language Model", False),  # two words are too few to say
+])
+def test_a_listed_short_form_spelled_out_a_little_differently_is_the_listed_thing(short_expansion, listed_expansion, same):
+    from kg.extract.entities import same_words
+
+    assert same_words(short_expansion, listed_expansion) is same
+
+
+def test_bert_defined_without_its_last_words_stays_the_listed_model(nlp):
+    paper = run(nlp, "A study", "Bidirectional Encoder Representations (BERT) is used for question answering.")
+    assert {(m.text, m.label) for m in paper.mentions if m.text == "BERT"} == {("BERT", "Model")}

@@ -2103,10 +2103,17 @@ def spelled_size(doc: Doc, end: int) -> str | None:
 
 
 def same_words(a: str, b: str) -> bool:
-    """One name spelled two ways: "Convolution Neural Network" for "convolutional neural
-    network" (each word's first five letters agree), not a second expansion of its short form."""
-    wa, wb = re.split(r"[\s\-]+", a.lower()), re.split(r"[\s\-]+", b.lower())
-    return len(wa) == len(wb) and all(x[:5] == y[:5] for x, y in zip(wa, wb))
+    """One name spelled two ways, not a second expansion of its short form: "Convolution Neural
+    Network" for "convolutional neural network" (each word's first five letters agree),
+    "Contrastive Language Pretraining" for "Contrastive Language-Image Pre-training" (hyphens
+    joined), "Bidirectional Encoder Representations" for "… from Transformers" (the first three
+    words or more of it)."""
+    for sep in (r"[\s\-]+", r"\s+"):
+        wa, wb = (re.split(sep, x.lower().replace("-", "") if sep == r"\s+" else x.lower()) for x in (a, b))
+        short, long = sorted((wa, wb), key=len)
+        if all(x[:5] == y[:5] for x, y in zip(short, long)) and (len(short) == len(long) or len(short) >= 3):
+            return True
+    return False
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:

@@ -217,6 +217,7 @@ class RelationExtractor:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
         hits = [h for h in hits if not (h.type in SELF_APPLIED and h.head is not None and one_family(ents[h.head], ents[h.tail]))]
         hits = [h for h in hits if not (h.type == "APPLIED_TO" and self.only_a_judge(ents, h.tail))]
+        hits = [h for h in hits if h.head is None or not restated_in_brackets(ents[h.head], ents[h.tail])]
         return dedupe(credited_to_proposals(hits, ents))
 
     def only_a_judge(self, ents: list[Span], tail: int) -> bool:
@@ -778,6 +779,15 @@ def one_family(a: Span, b: Span) -> bool:
     fa, fb = (fold_name(x._.kg_family) if x._.kg_family else None for x in (a, b))
     na, nb = fold_name(a._.kg_canonical or a.text), fold_name(b._.kg_canonical or b.text)
     return fa == nb or fb == na or (fa is not None and fa == fb) or na.startswith(nb + "-") or nb.startswith(na + "-")  # "xlm-r-xl"
+
+
+def restated_in_brackets(a: Span, b: Span) -> bool:
+    """One name right after the other, alone in brackets: "Contrastive Language Pretraining
+    (CLIP)", "the MMLU benchmark (MMLU)". The bracket restates or abbreviates the name; it
+    relates nothing (CLIP was APPLIED_TO by its own spelled-out name)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    doc = a.doc
+    return second.start == first.end + 1 and doc[first.end].text == "(" and second.end < len(doc) and doc[second.end].text == ")"
 
 
 def same_name(a: Span, b: Span) -> bool:
