@@ -1211,6 +1211,20 @@ def test_span_typer_decisions_and_its_data_file(tmp_path):
     assert SpanTyper.load(tmp_path / "missing.json") is None
 
 
+def test_the_span_typer_sees_a_names_middle_words_and_the_opening_sentence(nlp):
+    """Session 18's features: the middle words of a long name, and whether it opens the abstract."""
+    from kg.extract.pipeline import make_doc
+    from kg.extract.span_typer import NameGroup, name_features
+
+    doc = nlp(make_doc(nlp, Record("A study", "We study Sign Language Production here. Sign Language Production is hard.",
+                                   Source("test", 1))))
+    starts = [t.i for t in doc if t.text == "Sign"]
+    first, later = ([(s, s + 3)] for s in starts)
+    feats = name_features(doc, NameGroup(first, "Task", "task_phrase"))
+    assert {"w=language", "first_sent", "first=sign", "last=production"} <= set(feats)
+    assert "first_sent" not in name_features(doc, NameGroup(later, "Task", "task_phrase"))
+
+
 @pytest.mark.parametrize("abstract, short, label", [
     ("We simulate markets with an Agent-Based Model (ABM) of traders.", "ABM", "Method"),
     pytest.param("We compare with the Pathways Foundation Model (PFM) on reasoning.", "PFM", "Model", marks=pytest.mark.xfail(

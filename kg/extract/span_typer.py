@@ -61,13 +61,15 @@ def name_shape(text: str) -> str:
 
 def name_features(doc: Doc, group: NameGroup) -> list[str]:
     """What the classifier sees of one name: the rules' verdict, the name's words and shape,
-    its long form, and the words around and in the sentences of its occurrences."""
+    its long form, and the words around and in the sentences of its occurrences (and whether
+    one is in the abstract's first sentence)."""
     start, end = group.occurrences[0]
     words = [t.lower_ for t in doc[start:end]]
     text = doc[start:end].text
     feats = {f"rule={group.rule}", f"cur={group.label}", f"rule_cur={group.rule}|{group.label}",
              f"shape={name_shape(text)}", f"ntok={min(len(words), 5)}", f"last={words[-1]}", f"suf3={words[-1][-3:]}",
              f"first={words[0]}"}
+    feats.update(f"w={w}" for w in words[1:-1])  # "Sign Language Production": the middle words type it too
     if any(c.isdigit() for c in text):
         feats.add("digit")
     if "-" in text:
@@ -85,6 +87,8 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     for s, e in group.occurrences:
         if s < title_end:
             feats.add("in_title")
+        elif doc.has_annotation("SENT_START") and doc[s].sent.start == title_end:
+            feats.add("first_sent")  # the abstract's opening sentence states the field and its task
         for k in range(1, CONTEXT + 1):
             if s - k >= 0:
                 feats.add(f"p{k}={doc[s - k].lower_}")
