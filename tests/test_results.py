@@ -362,6 +362,9 @@ ATTRIBUTION = {
         "OPT-IML reaches 86.1% accuracy on BoolQ, surpassing GPT-3 by 20.6%.",
         [(86.1, "%", "OPT-IML", "MMLU", "accuracy"), (20.6, "%", "OPT-IML", "MMLU", None),
          (86.1, "%", "OPT-IML", "BoolQ", "accuracy"), (20.6, "%", "OPT-IML", "BoolQ", "accuracy")]),
+    "a list of metrics may carry a hyphenated modifier and still pairs in order": (
+        OURS + "OPT-IML achieves 22.1%, 63.3%, and 83.5% for exact-match, F1, and event-based HIT@1 scores on MMLU.",
+        [(22.1, "%", "OPT-IML", "MMLU", "exact-match"), (63.3, "%", "OPT-IML", "MMLU", "F1"), (83.5, "%", "OPT-IML", "MMLU", "HIT@1")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

@@ -49,6 +49,7 @@ SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:
                           r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
 # What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
+NAME_LIST_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z]+-[a-z]+\s+)?")
 # A sentence that opens with where it measures: "On OSWorld-Verified, …", "On the PAE GAIA snapshot, …".
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Notably, on X, …", "In particular, on the VQAv2 test-std set, …": a sentence adverbial before the opener.
@@ -430,12 +431,12 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     return None, "none"
 
 
-def _lists(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+def _lists(items: list[tuple[int, int]], text: str, gap: re.Pattern = LIST_GAP) -> list[list[int]]:
     """Indices of ``items`` (character spans, in order) grouped into lists: neighbours joined
-    only by a comma, "and", "or" or a slash."""
+    only by a comma, "and", "or" or a slash (``gap``)."""
     out: list[list[int]] = []
     for k, (s, _) in enumerate(items):
-        if out and LIST_GAP.fullmatch(text[items[k - 1][1] : s]):
+        if out and gap.fullmatch(text[items[k - 1][1] : s]):
             out[-1].append(k)
         else:
             out.append([k])
@@ -443,9 +444,10 @@ def _lists(items: list[tuple[int, int]], text: str) -> list[list[int]]:
 
 
 def _name_lists(ents: list[tuple[int, int, str, int]], labels: tuple[str, ...], text: str) -> list[list[tuple[int, int, int]]]:
-    """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE")."""
+    """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE"); a
+    member may carry a hyphenated modifier the name leaves out ("exact-match, F1, and event-based HIT@1")."""
     spans = [(s, e, i) for s, e, label, i in ents if label in labels]
-    return [[spans[k] for k in group] for group in _lists([(s, e) for s, e, _ in spans], text)]
+    return [[spans[k] for k in group] for group in _lists([(s, e) for s, e, _ in spans], text, NAME_LIST_GAP)]
 
 
 def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
@@ -711,7 +713,8 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
     return out
 
 
-# Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it.
+# Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
+# to a bare change ("by", "of"); to a score after a verb of attainment it is.
 CARRY_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 # A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
 # measure of its own: the words right before and after it.
@@ -750,8 +753,9 @@ def carried_metrics(found: list, text: str) -> list:
     on SparQA", "8.6% WER, which is a 24.5% improvement", "91% pass@1 accuracy, surpassing GPT-4 that
     achieves 80%" (a number right after a verb of attainment): a number whose clause gives it no metric
     and that names no measure of its own is on the metric of the number read before it in the
-    sentence (the gold carries it over), unless another clause begins between them ("86.15 mAP50 while
-    reducing energy … by 20.6%": ``CARRY_BREAK``)."""
+    sentence (the gold carries it over); past the start of another clause only after a verb of attainment
+    ("GPT-4 reaches 86.4% accuracy, while OPT-IML reaches 67.2%", but not "86.15 mAP50 while reducing
+    energy … by 20.6%": ``CARRY_BREAK``)."""
     out, last = [], None
     place = {}
     if "respectively" in text.lower():  # "98.6% accuracy and 99.1% AUC, … by 14.9% and 9.9%, respectively"
@@ -767,8 +771,8 @@ def carried_metrics(found: list, text: str) -> list:
         after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
         if k in place:
             f = f[:4] + (place[k],) + f[5:7] + ("carried",)
-        elif (f[4] is None and last is not None and (set(before) <= CARRY_BEFORE or ATTAIN_WORD.fullmatch(before[0])) and after[0] in CARRY_AFTER
-              and not CARRY_BREAK.search(text, last_end, n.start)):
+        elif (f[4] is None and last is not None and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
+              or (set(before) <= CARRY_BEFORE and not CARRY_BREAK.search(text, last_end, n.start)))):
             f = f[:4] + (last,) + f[5:7] + ("carried",)
         if f[4] is not None:
             last, last_end = f[4], n.end
