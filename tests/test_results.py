@@ -365,6 +365,9 @@ ATTRIBUTION = {
     "a list of metrics may carry a hyphenated modifier and still pairs in order": (
         OURS + "OPT-IML achieves 22.1%, 63.3%, and 83.5% for exact-match, F1, and event-based HIT@1 scores on MMLU.",
         [(22.1, "%", "OPT-IML", "MMLU", "exact-match"), (63.3, "%", "OPT-IML", "MMLU", "F1"), (83.5, "%", "OPT-IML", "MMLU", "HIT@1")]),
+    "a sentence opening on 'This performance' is on the metric of the sentence before; another is not": (
+        OURS + "OPT-IML reaches a 45.2% success rate on MMLU. This performance surpasses GPT-4 (17.6%). GPT-4 improves by 3.1% over GPT-3.",
+        [(45.2, "%", "OPT-IML", "MMLU", "success rate"), (17.6, "%", "GPT-4", "MMLU", "success rate"), (3.1, "%", "GPT-4", "MMLU", None)]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

@@ -97,6 +97,9 @@ BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
 SEVERAL_SETS = re.compile(r"\b(?:datasets|benchmarks|corpora|tasks|languages)\b", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+# A sentence that opens on the score of the one before ("This performance surpasses GPT-4-Turbo (17.6%)",
+# "This yields a 13.82% net increase"): its numbers are on that score's metric.
+ANAPHORIC_SCORE = re.compile(r"\s*(?:This|These)\s+(?:performance|results?|scores?|yields?|accuracy)\b")
 # A number followed by "faster" or "slower" names its own measure, speed ("runs 15x faster"): a metric
 # before it in its clause is another number's.
 SPEED_AFTER = re.compile(r"\s*(?:faster|slower)\b", re.IGNORECASE)
@@ -978,13 +981,16 @@ class ResultExtractor:
             base = sent.start_char
             spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
             spans = sorted(spans + echoed_mentions(sent.text, spans, echoes)) if echoes else spans
-            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base)))
+            # "… reaches a 38.5% success rate. This performance surpasses GPT-4o (13.9%)": the previous sentence's measure
+            previous = next((h.metric for h in reversed(hits) if h.sentence == s_index - 1 and h.metric is not None), None)
+            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base), previous))
         return hits
 
     def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext,
-                         entities_before: int | None = None) -> list[ResultHit]:
+                         entities_before: int | None = None, previous_metric: int | None = None) -> list[ResultHit]:
         """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``;
-        ``entities_before``: how many of the paper's entities start before the sentence."""
+        ``entities_before``: how many of the paper's entities start before the sentence; ``previous_metric``:
+        the metric of the last number read in the sentence before (or None)."""
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
@@ -997,6 +1003,8 @@ class ResultExtractor:
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
         found = on_a_task_not_carried(found, text, spans)
+        if previous_metric is not None and ANAPHORIC_SCORE.match(text):
+            found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
