@@ -368,6 +368,9 @@ ATTRIBUTION = {
     "a sentence opening on 'This performance' is on the metric of the sentence before; another is not": (
         OURS + "OPT-IML reaches a 45.2% success rate on MMLU. This performance surpasses GPT-4 (17.6%). GPT-4 improves by 3.1% over GPT-3.",
         [(45.2, "%", "OPT-IML", "MMLU", "success rate"), (17.6, "%", "GPT-4", "MMLU", "success rate"), (3.1, "%", "GPT-4", "MMLU", None)]),
+    "a list of numbers may carry their own bounds ('~3.4% and ~18.86%') and shares its metric": (
+        OURS + "OPT-IML outperforms GPT-3, achieving ~3.4% and ~18.86% additional precision improvement on MMLU.",
+        [(3.4, "%", "OPT-IML", "MMLU", "precision"), (18.86, "%", "OPT-IML", "MMLU", "precision")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

@@ -47,9 +47,11 @@ AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:ach
 # pipeline improves …", "These trained models …" (used only where the clause names no model).
 SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:model|method|pipeline|approach|framework|system|"
                           r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
-# What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ".
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
-NAME_LIST_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z]+-[a-z]+\s+)?")
+# What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ";
+# a number may carry its own bound ("~3.4% and ~18.86%", "at least 4.95 and up to 12.8 percentage points").
+LIST_JOIN = r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*"
+LIST_GAP = re.compile(LIST_JOIN + r"(?:(?:~|≈|about|around|approximately|roughly|nearly|almost|over|up\s+to|only)\s*)?", re.IGNORECASE)
+NAME_LIST_GAP = re.compile(LIST_JOIN + r"(?:[a-z]+-[a-z]+\s+)?")
 # A sentence that opens with where it measures: "On OSWorld-Verified, …", "On the PAE GAIA snapshot, …".
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Notably, on X, …", "In particular, on the VQAv2 test-std set, …": a sentence adverbial before the opener.
