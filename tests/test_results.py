@@ -177,6 +177,12 @@ def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
     assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
 
 
+def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
+    found = results_of(nlp, "The accuracy of OPT-IML and GPT-3 is 0.940 and 0.741 on MMLU and 0.972 and 0.916 on BoolQ, respectively.")
+    assert [r[1] for r in found] == [0.94, 0.741, 0.972, 0.916]
+    assert results_of(nlp, "OPT-IML is trained on MMLU with dropout rates 0.15 and 0.25 in two runs.") == []
+
+
 def test_roles_come_from_the_clause(nlp):
     (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")

@@ -501,8 +501,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
         if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
             read[k - 1] = read[k] = read[k - 1] or read[k]
+    respectively = "respectively" in text.lower()
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
-        if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
+        # "accuracy … on malware classification 0.940 and 0.741, … respectively": bare decimals paired with names
+        if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)) or (
+                respectively and len(members) > 1 and all(_decimals(numbers[k], text) >= 2 for k in members)):
             for k in members:
                 read[k] = True
     read = same_precision_scores(numbers, read, text)
