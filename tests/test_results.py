@@ -183,6 +183,12 @@ def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
     assert results_of(nlp, "OPT-IML is trained on MMLU with dropout rates 0.15 and 0.25 in two runs.") == []
 
 
+def test_distances_power_and_typing_speed_are_units(nlp):
+    found = results_of(nlp, "OPT-IML geolocates MMLU articles with a median error of 54 kilometres. OPT-IML consumes an estimated "
+                            "18.8uW of power on MMLU. OPT-IML reaches a peak of 47.9 WPM on MMLU.")
+    assert [(r[0], r[1], r[2]) for r in found] == [("54 kilometres", 54.0, "km"), ("18.8uW", 18.8, "µW"), ("47.9 WPM", 47.9, "wpm")]
+
+
 def test_roles_come_from_the_clause(nlp):
     (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")
