@@ -177,6 +177,18 @@ def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
     assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
 
 
+def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
+    found = results_of(nlp, "The accuracy of OPT-IML and GPT-3 is 0.940 and 0.741 on MMLU and 0.972 and 0.916 on BoolQ, respectively.")
+    assert [r[1] for r in found] == [0.94, 0.741, 0.972, 0.916]
+    assert results_of(nlp, "OPT-IML is trained on MMLU with dropout rates 0.15 and 0.25 in two runs.") == []
+
+
+def test_distances_power_and_typing_speed_are_units(nlp):
+    found = results_of(nlp, "OPT-IML geolocates MMLU articles with a median error of 54 kilometres. OPT-IML consumes an estimated "
+                            "18.8uW of power on MMLU. OPT-IML reaches a peak of 47.9 WPM on MMLU.")
+    assert [(r[0], r[1], r[2]) for r in found] == [("54 kilometres", 54.0, "km"), ("18.8uW", 18.8, "µW"), ("47.9 WPM", 47.9, "wpm")]
+
+
 def test_roles_come_from_the_clause(nlp):
     (r,) = results_of(nlp, "OPT-IML 175B reaches 67.2% accuracy on MMLU.")
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")
@@ -348,6 +360,29 @@ ATTRIBUTION = {
         OURS + "OPT-IML outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103.",
         [(0.4, "", "OPT-IML", "IWSLT14", "BLEU"), (0.6, "", "OPT-IML", "WMT14", "BLEU"),
          (5.6, "", "OPT-IML", "PTB", "PPL"), (3.0, "", "OPT-IML", "WikiText-103", "PPL")]),
+    "a metric that closes a run of parallel numbers is each one's": (
+        OURS + "OPT-IML outperforms GPT-3 by 2.44% and PaLM by 4.01% in F1 on average.",
+        [(2.44, "%", "OPT-IML", None, "F1"), (4.01, "%", "OPT-IML", None, "F1")]),
+    "a closing metric is not lent past a clause break": (
+        OURS + "OPT-IML outperforms GPT-3 by 2.44%, while it gains 4.01% in F1 on average.",
+        [(2.44, "%", "OPT-IML", None, None), (4.01, "%", "OPT-IML", None, "F1")]),
+    "a number 'faster' measures speed, not a metric before it": (
+        OURS + "OPT-IML outperforms GPT-3 in accuracy by 14% and runs 15x faster on MMLU.",
+        [(14.0, "%", "OPT-IML", "MMLU", "accuracy"), (15.0, "x", "OPT-IML", "MMLU", None)]),
+    "a metric is carried to a later number, but not past 'while'": (
+        OURS + "OPT-IML reaches 86.1% accuracy on MMLU while reducing energy by 20.6%. "
+        "OPT-IML reaches 86.1% accuracy on BoolQ, surpassing GPT-3 by 20.6%.",
+        [(86.1, "%", "OPT-IML", "MMLU", "accuracy"), (20.6, "%", "OPT-IML", "MMLU", None),
+         (86.1, "%", "OPT-IML", "BoolQ", "accuracy"), (20.6, "%", "OPT-IML", "BoolQ", "accuracy")]),
+    "a list of metrics may carry a hyphenated modifier and still pairs in order": (
+        OURS + "OPT-IML achieves 22.1%, 63.3%, and 83.5% for exact-match, F1, and event-based HIT@1 scores on MMLU.",
+        [(22.1, "%", "OPT-IML", "MMLU", "exact-match"), (63.3, "%", "OPT-IML", "MMLU", "F1"), (83.5, "%", "OPT-IML", "MMLU", "HIT@1")]),
+    "a sentence opening on 'This performance' is on the metric of the sentence before; another is not": (
+        OURS + "OPT-IML reaches a 45.2% success rate on MMLU. This performance surpasses GPT-4 (17.6%). GPT-4 improves by 3.1% over GPT-3.",
+        [(45.2, "%", "OPT-IML", "MMLU", "success rate"), (17.6, "%", "GPT-4", "MMLU", "success rate"), (3.1, "%", "GPT-4", "MMLU", None)]),
+    "a list of numbers may carry their own bounds ('~3.4% and ~18.86%') and shares its metric": (
+        OURS + "OPT-IML outperforms GPT-3, achieving ~3.4% and ~18.86% additional precision improvement on MMLU.",
+        [(3.4, "%", "OPT-IML", "MMLU", "precision"), (18.86, "%", "OPT-IML", "MMLU", "precision")]),
     "'the proposed method' beats a method named in a side phrase": (
         OURS + "After combining with LoRA at all layers, the proposed method reaches 53% accuracy on MMLU.",
         [(53.0, "%", "OPT-IML", "MMLU", "accuracy")]),

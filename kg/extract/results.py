@@ -47,8 +47,11 @@ AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:ach
 # pipeline improves …", "These trained models …" (used only where the clause names no model).
 SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:model|method|pipeline|approach|framework|system|"
                           r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
-# What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ".
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*", re.IGNORECASE)
+# What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ";
+# a number may carry its own bound ("~3.4% and ~18.86%", "at least 4.95 and up to 12.8 percentage points").
+LIST_JOIN = r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*"
+LIST_GAP = re.compile(LIST_JOIN + r"(?:(?:~|≈|about|around|approximately|roughly|nearly|almost|over|up\s+to|only)\s*)?", re.IGNORECASE)
+NAME_LIST_GAP = re.compile(LIST_JOIN + r"(?:[a-z]+-[a-z]+\s+)?")
 # A sentence that opens with where it measures: "On OSWorld-Verified, …", "On the PAE GAIA snapshot, …".
 OPENER = re.compile(r"\s*(?:on|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Notably, on X, …", "In particular, on the VQAv2 test-std set, …": a sentence adverbial before the opener.
@@ -96,6 +99,12 @@ BRACKETED_SCORE = re.compile(r"[A-Za-z][\w-]*\s*\(\s*$")
 SEVERAL_SETS = re.compile(r"\b(?:datasets|benchmarks|corpora|tasks|languages)\b", re.IGNORECASE)
 # "68.3 vs 64.7", "0.83 vs. 0.75": numbers compared with each other are read together.
 VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+# A sentence that opens on the score of the one before ("This performance surpasses GPT-4-Turbo (17.6%)",
+# "This yields a 13.82% net increase"): its numbers are on that score's metric.
+ANAPHORIC_SCORE = re.compile(r"\s*(?:This|These)\s+(?:performance|results?|scores?|yields?|accuracy)\b")
+# A number followed by "faster" or "slower" names its own measure, speed ("runs 15x faster"): a metric
+# before it in its clause is another number's.
+SPEED_AFTER = re.compile(r"\s*(?:faster|slower)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -427,12 +436,12 @@ def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]],
     return None, "none"
 
 
-def _lists(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+def _lists(items: list[tuple[int, int]], text: str, gap: re.Pattern = LIST_GAP) -> list[list[int]]:
     """Indices of ``items`` (character spans, in order) grouped into lists: neighbours joined
-    only by a comma, "and", "or" or a slash."""
+    only by a comma, "and", "or" or a slash (``gap``)."""
     out: list[list[int]] = []
     for k, (s, _) in enumerate(items):
-        if out and LIST_GAP.fullmatch(text[items[k - 1][1] : s]):
+        if out and gap.fullmatch(text[items[k - 1][1] : s]):
             out[-1].append(k)
         else:
             out.append([k])
@@ -440,9 +449,10 @@ def _lists(items: list[tuple[int, int]], text: str) -> list[list[int]]:
 
 
 def _name_lists(ents: list[tuple[int, int, str, int]], labels: tuple[str, ...], text: str) -> list[list[tuple[int, int, int]]]:
-    """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE")."""
+    """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE"); a
+    member may carry a hyphenated modifier the name leaves out ("exact-match, F1, and event-based HIT@1")."""
     spans = [(s, e, i) for s, e, label, i in ents if label in labels]
-    return [[spans[k] for k in group] for group in _lists([(s, e) for s, e, _ in spans], text)]
+    return [[spans[k] for k in group] for group in _lists([(s, e) for s, e, _ in spans], text, NAME_LIST_GAP)]
 
 
 def _opener(text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
@@ -491,8 +501,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
         if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
             read[k - 1] = read[k] = read[k - 1] or read[k]
+    respectively = "respectively" in text.lower()
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
-        if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)):
+        # "accuracy … on malware classification 0.940 and 0.741, … respectively": bare decimals paired with names
+        if any(read[k] for k in members) or (len(members) > 1 and any(len(ml) == len(members) for ml in metric_lists)) or (
+                respectively and len(members) > 1 and all(_decimals(numbers[k], text) >= 2 for k in members)):
             for k in members:
                 read[k] = True
     read = same_precision_scores(numbers, read, text)
@@ -505,6 +518,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
         metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]
                    and not _past_another(n, (s, e, i), numbers, list_of, list_of[k])]
+        if SPEED_AFTER.match(text, n.end):  # "outperforms MeZO in accuracy by 14% and runs 15x faster": speed, not accuracy
+            metrics = [m for m in metrics if m[0] >= n.end]
         # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
         # "Accuracy by 5.1 points in a 28-class setting (.948), and the micro-F1 by 9.6": where every metric of the clause
         # leads into another number, the one the number right before leads into
@@ -706,6 +721,9 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
     return out
 
 
+# Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
+# to a bare change ("by", "of"); to a score after a verb of attainment it is.
+CARRY_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 # A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
 # measure of its own: the words right before and after it.
 CARRY_BEFORE = {"by", "(", "of", "and", ",", "to", "a", "is", "over", "than"}
@@ -743,7 +761,9 @@ def carried_metrics(found: list, text: str) -> list:
     on SparQA", "8.6% WER, which is a 24.5% improvement", "91% pass@1 accuracy, surpassing GPT-4 that
     achieves 80%" (a number right after a verb of attainment): a number whose clause gives it no metric
     and that names no measure of its own is on the metric of the number read before it in the
-    sentence (the gold carries it over)."""
+    sentence (the gold carries it over); past the start of another clause only after a verb of attainment
+    ("GPT-4 reaches 86.4% accuracy, while OPT-IML reaches 67.2%", but not "86.15 mAP50 while reducing
+    energy … by 20.6%": ``CARRY_BREAK``)."""
     out, last = [], None
     place = {}
     if "respectively" in text.lower():  # "98.6% accuracy and 99.1% AUC, … by 14.9% and 9.9%, respectively"
@@ -752,16 +772,54 @@ def carried_metrics(found: list, text: str) -> list:
                 earlier = [f[4] for f in found[: members[0]] if f[4] is not None][-len(members) :]
                 if len(earlier) == len(members) and len(set(earlier)) == len(earlier):
                     place.update(zip(members, earlier))
+    last_end = 0
     for k, f in enumerate(found):
         n = f[0]
         before = WORD.findall(text[max(0, n.start - 30) : n.start].lower())[-1:]
         after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
         if k in place:
             f = f[:4] + (place[k],) + f[5:7] + ("carried",)
-        elif f[4] is None and last is not None and (set(before) <= CARRY_BEFORE or ATTAIN_WORD.fullmatch(before[0])) and after[0] in CARRY_AFTER:
+        elif (f[4] is None and last is not None and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
+              or (set(before) <= CARRY_BEFORE and not CARRY_BREAK.search(text, last_end, n.start)))):
             f = f[:4] + (last,) + f[5:7] + ("carried",)
-        last = f[4] if f[4] is not None else last
+        if f[4] is not None:
+            last, last_end = f[4], n.end
         out.append(f)
+    return out
+
+
+# What may stand between a number and a metric that closes its clause, once the datasets or
+# benchmarks there are taken out: "2.8% on Wiki-One by the metric Hits@10", "4.01% in F1@5".
+TRAILING_METRIC_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:the\s+)?\s*(?:and\s+)?)*(?:in(?:\s+terms\s+of)?|by(?:\s+the\s+metrics?)?|as|w\.r\.t\.)\s+(?:the\s+)?",
+                                 re.IGNORECASE)
+# Words that end a parallel run of numbers: another clause begins.
+PARALLEL_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|although|though|which|with)\b", re.IGNORECASE)
+
+
+def trailing_metric_shared(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"outperforming the unsupervised method by 2.44% and LLM baselines by 4.01% in F1@5",
+    "improvements of 8.0% on NELL-One and 2.8% on Wiki-One by the metric Hits@10": a metric that
+    closes a run of parallel numbers ("X by a and Y by b in M") is every one's of them that has
+    none; the numbers share a unit and no other metric or clause break stands between them."""
+    metrics = {i: (s, e) for s, e, label, i in ents if label == "Metric"}
+    on_spans = [(s, e) for s, e, label, _ in ents if label in ON_LABELS]
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        n, later = out[k][0], out[k + 1]
+        m = later[4]
+        if out[k][4] is not None or m is None or m not in metrics or later[0].unit != n.unit or out[k][1] != later[1]:
+            continue
+        ms, _ = metrics[m]
+        if ms < later[0].end:
+            continue
+        gap = list(text[later[0].end : ms])
+        for s, e in on_spans:
+            if later[0].end <= s and e <= ms:
+                gap[s - later[0].end : e - later[0].end] = " " * (e - s)
+        between = text[n.end : later[0].start]
+        if (TRAILING_METRIC_GAP.fullmatch("".join(gap)) and re.search(r"\band\b|,", between) and not PARALLEL_BREAK.search(between)
+                and not any(n.end <= metrics[i][0] < later[0].start for i in metrics)):
+            out[k] = out[k][:4] + (m,) + out[k][5:7] + ("carried",) + out[k][8:]
     return out
 
 
@@ -928,24 +986,30 @@ class ResultExtractor:
             base = sent.start_char
             spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
             spans = sorted(spans + echoed_mentions(sent.text, spans, echoes)) if echoes else spans
-            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base)))
+            # "… reaches a 38.5% success rate. This performance surpasses GPT-4o (13.9%)": the previous sentence's measure
+            previous = next((h.metric for h in reversed(hits) if h.sentence == s_index - 1 and h.metric is not None), None)
+            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base), previous))
         return hits
 
     def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext,
-                         entities_before: int | None = None) -> list[ResultHit]:
+                         entities_before: int | None = None, previous_metric: int | None = None) -> list[ResultHit]:
         """``spans``: the sentence's entities (start, end, label, entity index), offsets into ``text``;
-        ``entities_before``: how many of the paper's entities start before the sentence."""
+        ``entities_before``: how many of the paper's entities start before the sentence; ``previous_metric``:
+        the metric of the last number read in the sentence before (or None)."""
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         found = model_attribution(self.model, text, spans, found, context, self.cues.comparison) if self.model is not None else [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
-        found = paper_level_roles(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans, context, entities_before)
+        found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
+        found = paper_level_roles(found, text, spans, context, entities_before)
         found = one_number_over_several_sets(found, text, spans)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
         found = on_a_task_not_carried(found, text, spans)
+        if previous_metric is not None and ANAPHORIC_SCORE.match(text):
+            found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
             explicit = how in ("same_clause", "respectively", "model")
