@@ -640,6 +640,20 @@ def test_recall_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
     assert (("recall", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    # quality words a text may only discuss (span train: unscored, gold in 0 of 4 to 6 abstracts each)
+    ("Model-based agents aim to improve sample efficiency in sparse-reward games.", "sample efficiency", False),
+    ("We bound the sample complexity of learning halfspaces.", "sample complexity", False),
+    ("Strings are aligned by edit distance before voting.", "edit distance", False),
+    ("Our agent needs 3x fewer episodes, a higher sample efficiency than PPO.", "sample efficiency", True),
+    ("The predicted scores reach a Pearson correlation of 0.81 with human ratings.", "Pearson correlation", True),
+])
+def test_a_quality_word_is_a_metric_only_where_it_is_scored(nlp, abstract, name, is_metric):
+    """"improve sample efficiency" names a goal, "a higher sample efficiency than PPO" a score
+    (gazetteer flag ``scored_only``, as for precision and recall)."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 @pytest.mark.parametrize("title, abstract, name, label", [
     ("Adapters", "We use Low-Rank Adaptation (LoRA) to tune OPT.", "LoRA", "Method"),
     ("Sequence models", "We compare Transformers with State Space Models (SSMs) on long inputs.", "SSMs", "Method"),
