@@ -573,6 +573,9 @@ JUNK = [
     ("A study", "Unlike straightforward pruning, our method keeps the heads.", "straightforward pruning"),
     ("A study", "Unlike hand-craft quantization, our method learns the bit widths.", "hand-craft quantization"),
     ("A study", "Compared with plain fine-tuning, prefix tuning is cheaper.", "plain fine-tuning"),
+    ("A study", "We pick the corresponding quantization for each layer.", "corresponding quantization"),
+    ("A study", "Unlike expensive knowledge distillation, our method needs no teacher.", "expensive knowledge distillation"),
+    ("A study", "A separate contrastive learning stage aligns the two encoders.", "separate contrastive learning"),
     ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) "
      "suffers from limitations.", "PMs"),
     ("A survey", "LLMs have been extended into multi-modal large language models (MM-LLMs) which handle images.", "MM-LLMs"),
