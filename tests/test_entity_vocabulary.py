@@ -37,6 +37,8 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("We adapt the encoder by continued pretraining on clinical notes.", "continued pretraining", "Method"),
     ("Marginals are computed with belief propagation on the factor graph.", "belief propagation", "Method"),
     ("The classifier is trained on MFCCs with SMOTE oversampling.", "SMOTE", "Method"),
+    ("Each arm is chosen by its upper confidence bound at every round.", "upper confidence bound", "Method"),
+    ("Spectra come from a fast Fourier transform of each frame.", "fast Fourier transform", "Method"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

@@ -576,6 +576,8 @@ JUNK = [
     ("A study", "We pick the corresponding quantization for each layer.", "corresponding quantization"),
     ("A study", "Unlike expensive knowledge distillation, our method needs no teacher.", "expensive knowledge distillation"),
     ("A study", "A separate contrastive learning stage aligns the two encoders.", "separate contrastive learning"),
+    # an acronym that is also an English word is no alias of its long form ("SIFT" is listed without it)
+    ("A study", "Annotators sift through thousands of posts.", "sift"),
     ("A study of preference learning", "However, the dominant paradigm for training Preference Models (PMs) "
      "suffers from limitations.", "PMs"),
     ("A survey", "LLMs have been extended into multi-modal large language models (MM-LLMs) which handle images.", "MM-LLMs"),
