@@ -30,6 +30,15 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("We fine-tune the model on VQAv2 and report its accuracy.", "VQAv2", "Dataset"),
     ("Our model answers compositional questions from GQA.", "GQA", "Dataset"),
     ("We automate red teaming of chat assistants with a second LLM.", "red teaming", "Task"),
+    # well-known techniques written from general knowledge (span train: gold Method 2 of 2 abstracts
+    # for Gibbs sampling, hierarchical clustering, continued pretraining, belief propagation)
+    ("Posterior samples are drawn with Gibbs sampling.", "Gibbs sampling", "Method"),
+    ("The embeddings are grouped by hierarchical clustering.", "hierarchical clustering", "Method"),
+    ("We adapt the encoder by continued pretraining on clinical notes.", "continued pretraining", "Method"),
+    ("Marginals are computed with belief propagation on the factor graph.", "belief propagation", "Method"),
+    ("The classifier is trained on MFCCs with SMOTE oversampling.", "SMOTE", "Method"),
+    ("Each arm is chosen by its upper confidence bound at every round.", "upper confidence bound", "Method"),
+    ("Spectra come from a fast Fourier transform of each frame.", "fast Fourier transform", "Method"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

@@ -37,7 +37,9 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     # rules split "=" between letters only), so the recogniser can see the metric.
     suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[A-Za-z0-9])="]
     suffix_search = compile_suffix_regex(suffixes).search
-    infixes = list(defaults.infixes or ()) + [r"(?<=[A-Za-z0-9@)])=(?=[0-9.+-])"]
+    # "Supervised Fine-Tuning(SFT)", "knowledge distillation(KD)": a short form glued to the
+    # word before it is still a bracketed definition (the English rules keep "Tuning(SFT" whole).
+    infixes = list(defaults.infixes or ()) + [r"(?<=[A-Za-z0-9@)])=(?=[0-9.+-])", r"(?<=[a-z])\((?=[A-Z])"]
     infix_finditer = compile_infix_regex(infixes).finditer
     if defaults.token_match is not None:  # English has none; keep ours serialisable (a bound regex method)
         raise ConfigError("kg.ml_tokenizer.v1 expects a language without a default token_match")
