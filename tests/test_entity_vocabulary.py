@@ -30,6 +30,9 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("We fine-tune the model on VQAv2 and report its accuracy.", "VQAv2", "Dataset"),
     ("Our model answers compositional questions from GQA.", "GQA", "Dataset"),
     ("We automate red teaming of chat assistants with a second LLM.", "red teaming", "Task"),
+    # the small tiers of GPT-4.1 and GPT-5, in lower case too (read as nothing, or as GPT-4.1 alone)
+    ("We replicate the runs on gpt-4.1-nano.", "gpt-4.1-nano", "Model"),
+    ("We compare GPT-4.1 mini with GPT-5 nano.", "GPT-5 nano", "Model"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

@@ -1424,3 +1424,23 @@ def test_own_contribution_credit_needs_the_paper_to_propose_it():
     beats = [RelationHit(2, "OUTPERFORMS", 1, "outperform_cue", 0.7, 0)]
     kept = {(h.head, h.type, h.tail) for h in credited_to_proposals(hits + beats, ents) if h.head is not None}
     assert (2, "APPLIED_TO", 1) not in kept and (0, "APPLIED_TO", 1) in kept
+
+
+def test_a_data_word_after_a_definition_types_it_as_data(nlp):
+    """"the Valid-Answer-Invalid-Reasoning (VAIR) dataset": the type word after the bracket
+    says Dataset, though the long form's head ("Reasoning") reads as a task."""
+    paper = run(nlp, "An Enigma of Artificial Reason", "We investigate this with the Valid-Answer-Invalid-Reasoning (VAIR) dataset: "
+                "math problems with flawed reasoning. Frontier models score as low as 48% on VAIR.")
+    assert ("VAIR", "Dataset") in entities(paper)
+    assert ("VAIR", "Task") not in entities(paper)
+    paper = run(nlp, "Parsing", "We train a Graph Attention Network (GAT) model on the data.")
+    assert ("GAT", "Dataset") not in entities(paper)
+
+
+def test_a_name_glued_to_the_next_sentence_is_read_alone(nlp):
+    """"named TableVLM.With a two-stream …" made a proposed Method "TableVLM.With"."""
+    paper = run(nlp, "TableVLM: Multi-modal Pre-training for Table Structure Recognition",
+                "We propose a novel multi-modal pre-training model for table structure recognition, named TableVLM.With a "
+                "two-stream encoder, TableVLM learns rich features.")
+    names = {text for text, _ in entities(paper)}
+    assert "TableVLM" in names and "TableVLM.With" not in names

@@ -398,6 +398,7 @@ class EntityRecognizer:
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
         self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
+        self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
@@ -961,11 +962,22 @@ class EntityRecognizer:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(long_text), None
+                label = self.data_word_after(doc, short_tok.i) or label
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
+
+    def data_word_after(self, doc: Doc, short_i: int) -> str | None:
+        """Dataset or Benchmark where a data type word follows the definition's bracket:
+        "the Valid-Answer-Invalid-Reasoning (VAIR) dataset" is data, though its head word
+        ("Reasoning") names a task."""
+        after = short_i + 2
+        if after >= len(doc) or doc[short_i + 1].text != ")":
+            return None
+        label = self._type_heads.get(doc[after].lower_)
+        return label if doc[after].lower_ in self._data_words_after else None
 
     def not_a_thing(self, long_form: str) -> bool:
         """A definition of no entity of the schema: an organisation ("Nara Institute of Science
