@@ -398,6 +398,7 @@ class EntityRecognizer:
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
         self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
+        self._example_plurals = set(self.lexicon["example_plurals"])
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
@@ -558,6 +559,7 @@ class EntityRecognizer:
             *self.cue_candidates(doc),
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
+            *self.example_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
@@ -1209,14 +1211,8 @@ class EntityRecognizer:
     def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
         """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
         "models including X": a plural type word the examples are given for."""
-        j = i - 1
-        while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
-            j -= 1  # back over the examples listed before this one
-        if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
-            j -= 2
-        elif j >= 1 and doc[j].lower_ in ("like", "including"):
-            j -= 1
-        else:
+        j = examples_start(doc, i)
+        if j is None:
             return None
         word = doc[j].lower_
         return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
@@ -1500,6 +1496,42 @@ class EntityRecognizer:
                                or ("Model" if MODEL_LIKE_NAME.search(text) else None)
                                or self.evaluated_on(doc, fold_name(text)) or "Method")
             yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
+
+    def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Names given as examples of baselines or methods ("outperforms baselines such as EPG
+        and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
+        or a hyphenated capitalised name no list holds, which no other rule takes for a name.
+        A Model where the examples are of models, else a Method."""
+        for token in doc:
+            text = token.text
+            if not EXAMPLE_NAME.match(text) or self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
+                continue
+            plural = self.examples_of(doc, token.i)
+            if plural is None:
+                continue
+            listed = [entry.label for t in self.example_list(doc, token.i) if t.i != token.i and (entry := self.lookup(t.text)) is not None]
+            label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
+            yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
+
+    @staticmethod
+    def example_list(doc: Doc, i: int) -> list:
+        """The name-shaped tokens coordinated with token ``i`` ("EPG and EPSD", "A, B, and C")."""
+        start, end = i, i + 1
+        while start > 0 and (doc[start - 1].text in (",", "and", "or") or is_name_token(doc[start - 1])):
+            start -= 1
+        while end < len(doc) and (doc[end].text in (",", "and", "or") or is_name_token(doc[end])):
+            end += 1
+        return [t for t in doc[start:end] if is_name_token(t)]
+
+    def examples_of(self, doc: Doc, i: int) -> str | None:
+        """The plural noun of ``self._example_plurals`` that "such as", "like" or "including"
+        gives the examples for, where token ``i`` is one of them."""
+        j = examples_start(doc, i)
+        if j is None:
+            return None
+        if doc[j].text == "," and j > 0:
+            j -= 1
+        return doc[j].lower_ if doc[j].lower_ in self._example_plurals else None
 
     def evaluated_on(self, doc: Doc, folded: str) -> str | None:
         """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
@@ -1925,6 +1957,19 @@ def named_label(text: str) -> str | None:
     return None
 
 
+def examples_start(doc: Doc, i: int) -> int | None:
+    """The token before "such as", "like" or "including" that gives examples, token ``i`` one
+    of them (back over the examples listed before it); None where no such cue leads the list."""
+    j = i - 1
+    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
+        j -= 1
+    if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        return j - 2
+    if j >= 1 and doc[j].lower_ in ("like", "including"):
+        return j - 1
+    return None
+
+
 def is_name_token(token) -> bool:
     """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
     text = without_accents(token.text)  # "PokéChamp" is shaped like "PokeChamp"
@@ -1955,6 +2000,10 @@ def is_compound_name(text: str) -> bool:
 
 QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
+# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
+# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
+EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
+
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
