@@ -1462,3 +1462,19 @@ def test_names_given_as_examples_of_baselines_are_names(nlp, abstract, name, lab
 def test_examples_of_other_things_are_not_read_as_names(nlp):
     names = {text for text, _ in entities(run(nlp, "A study", "Users come from countries such as USA, and from agencies like FEMA."))}
     assert "USA" not in names and "FEMA" not in names
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We release EgoCS-400K. EgoCS-400K contains over 400,000 egocentric clips.", "EgoCS-400K"),
+    ("We introduce MeSHup, which consists of 1,342,667 indexed articles.", "MeSHup"),
+])
+def test_a_name_that_counts_what_it_holds_is_data(nlp, abstract, name):
+    """"X contains 400,000 clips": a coined name holding a counted number of items is a
+    Dataset (it was a Method by default)."""
+    assert (name, "Dataset") in entities(run(nlp, "A study", abstract))
+
+
+def test_a_model_with_a_count_is_not_data(nlp):
+    labels = {text: label for text, label in entities(run(nlp, "A study", "We train FooNet with 175 layers; FooNet beats ResNet. "
+                                                          "TalkToModel comprises of three key components."))}
+    assert labels.get("FooNet") != "Dataset" and labels.get("TalkToModel") != "Dataset"
