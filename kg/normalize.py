@@ -92,6 +92,24 @@ def _suspended_hyphen_next() -> frozenset[str]:
     return frozenset(lexicon["suspended_hyphen_next"])
 
 
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(lexicon["sentence_openers"])
+
+
+# "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
+# inside an address or a dotted name ("github.com/x/y.The", "e.g.The" are left alone).
+_GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z][a-z]+)(?![\w.])")
+
+
+def _unglue_sentence(match: re.Match[str]) -> str:
+    """Put back the space a sentence lost after its full stop, before a sentence opener only."""
+    if match.group(2) not in _sentence_openers():
+        return match.group(0)
+    return f"{match.group(1)}. {match.group(2)}"
+
+
 def _join_line_break(match: re.Match[str], text: str) -> str:
     """Join a split word only when the joined form is known, so unknown pairs stay as written.
 
@@ -128,6 +146,8 @@ def normalize_text(text: str) -> str:
         text = _BRACES.sub(r"\1", text)
     text = _CONTROL.sub(" ", text)
     text = _WHITESPACE.sub(" ", text).strip()
+    if "." in text:
+        text = _GLUED_SENTENCE.sub(_unglue_sentence, text)
     if "- " in text:
         text = _LINE_BREAK_HYPHEN.sub(lambda m: _join_line_break(m, text), text)
     return text

@@ -39,6 +39,9 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("The classifier is trained on MFCCs with SMOTE oversampling.", "SMOTE", "Method"),
     ("Each arm is chosen by its upper confidence bound at every round.", "upper confidence bound", "Method"),
     ("Spectra come from a fast Fourier transform of each frame.", "fast Fourier transform", "Method"),
+    # the small tiers of GPT-4.1 and GPT-5, in lower case too (read as nothing, or as GPT-4.1 alone)
+    ("We replicate the runs on gpt-4.1-nano.", "gpt-4.1-nano", "Model"),
+    ("We compare GPT-4.1 mini with GPT-5 nano.", "GPT-5 nano", "Model"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

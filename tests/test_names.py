@@ -77,6 +77,10 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("foo- barq stays", "foo- barq stays"),
         ("Semi- Supervised GANs with chain-of- thought", "Semi-Supervised GANs with chain-of-thought"),
         ("English- French and Pre- And Post-", "English- French and Pre- And Post-"),
+        # a full stop that lost its space before a sentence opener; addresses and dotted names stay
+        ("named TableVLM.With a two-stream encoder", "named TableVLM. With a two-stream encoder"),
+        ("two classes.In this paper", "two classes. In this paper"),
+        ("see github.com/a/b.The end, e.g.The, ASP.NET, Node.js", "see github.com/a/b.The end, e.g.The, ASP.NET, Node.js"),
     ],
 )
 def test_normalize_text(raw, expected):

@@ -398,6 +398,10 @@ class EntityRecognizer:
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
         self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
+        self._contain_verbs = set(self.lexicon["contain_verbs"])
+        self._count_hedges = set(self.lexicon["count_hedges"])
+        self._example_plurals = set(self.lexicon["example_plurals"])
+        self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
@@ -557,6 +561,7 @@ class EntityRecognizer:
             *self.cue_candidates(doc),
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
+            *self.example_name_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
@@ -961,11 +966,22 @@ class EntityRecognizer:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(long_text), None
+                label = self.data_word_after(doc, short_tok.i) or label
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
             proposed = self.in_propose_context(doc, long_span.start)
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
+
+    def data_word_after(self, doc: Doc, short_i: int) -> str | None:
+        """Dataset or Benchmark where a data type word follows the definition's bracket:
+        "the Valid-Answer-Invalid-Reasoning (VAIR) dataset" is data, though its head word
+        ("Reasoning") names a task."""
+        after = short_i + 2
+        if after >= len(doc) or doc[short_i + 1].text != ")":
+            return None
+        label = self._type_heads.get(doc[after].lower_)
+        return label if doc[after].lower_ in self._data_words_after else None
 
     def not_a_thing(self, long_form: str) -> bool:
         """A definition of no entity of the schema: an organisation ("Nara Institute of Science
@@ -1133,7 +1149,8 @@ class EntityRecognizer:
         dataset", "a metric called X", "X and Y, two new benchmarks", "two datasets: X and Y"."""
         votes: dict[str, int] = {}
         for i in folded_token_positions(doc).get(folded, ()):
-            label = self.type_word_after(doc, i) or self.type_word_before(doc, i)
+            label = self.type_word_after(doc, i) or self.type_word_before(doc, i) or (
+                "Dataset" if self.counts_its_items(doc, i + 1) else None)  # "EgoCS-400K contains over 400,000 clips"
             if label:
                 votes[label] = votes.get(label, 0) + 1
         if not votes:
@@ -1168,6 +1185,19 @@ class EntityRecognizer:
                     return self.head_type_word(window[k + 2 : 8], label)
         return None
 
+    def counts_its_items(self, doc: Doc, j: int) -> bool:
+        """"X contains 1,000 …", "X, which consists of over 400K …", "X, comprising 37 …": a
+        name that holds a counted number of items is data (span train: 34 of 36 such names
+        annotated are datasets or benchmarks; the other two say "with", which is left out)."""
+        words = [t for t in doc[j : j + 6] if t.text != ","]
+        if words[:1] and words[0].lower_ in ("which", "that"):
+            words = words[1:]
+        if not words or words[0].lower_ not in self._contain_verbs:
+            return False
+        rest = [t for t in words[1:] if t.lower_ not in ("of", *self._count_hedges)]
+        # a count in digits: "comprises of three key components" is a system's parts, not data
+        return bool(rest) and any(c.isdigit() for c in rest[0].text) and (rest[0].like_num or COUNT.fullmatch(rest[0].text) is not None)
+
     def head_type_word(self, rest: list[str], label: str) -> str:
         """The type of the last type word of the apposition's noun phrase, its head: "X, a
         code-switching data augmentation approach" is a method, "X, a language model benchmark"
@@ -1197,14 +1227,8 @@ class EntityRecognizer:
     def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
         """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
         "models including X": a plural type word the examples are given for."""
-        j = i - 1
-        while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
-            j -= 1  # back over the examples listed before this one
-        if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
-            j -= 2
-        elif j >= 1 and doc[j].lower_ in ("like", "including"):
-            j -= 1
-        else:
+        j = examples_start(doc, i)
+        if j is None:
             return None
         word = doc[j].lower_
         return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
@@ -1488,6 +1512,42 @@ class EntityRecognizer:
                                or ("Model" if MODEL_LIKE_NAME.search(text) else None)
                                or self.evaluated_on(doc, fold_name(text)) or "Method")
             yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
+
+    def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Names given as examples of baselines or methods ("outperforms baselines such as EPG
+        and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
+        or a hyphenated capitalised name no list holds, which no other rule takes for a name.
+        A Model where the examples are of models, else a Method."""
+        for token in doc:
+            text = token.text
+            if not EXAMPLE_NAME.match(text) or self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
+                continue
+            plural = self.examples_of(doc, token.i)
+            if plural is None:
+                continue
+            listed = [entry.label for t in self.example_list(doc, token.i) if t.i != token.i and (entry := self.lookup(t.text)) is not None]
+            label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
+            yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
+
+    @staticmethod
+    def example_list(doc: Doc, i: int) -> list:
+        """The name-shaped tokens coordinated with token ``i`` ("EPG and EPSD", "A, B, and C")."""
+        start, end = i, i + 1
+        while start > 0 and (doc[start - 1].text in (",", "and", "or") or is_name_token(doc[start - 1])):
+            start -= 1
+        while end < len(doc) and (doc[end].text in (",", "and", "or") or is_name_token(doc[end])):
+            end += 1
+        return [t for t in doc[start:end] if is_name_token(t)]
+
+    def examples_of(self, doc: Doc, i: int) -> str | None:
+        """The plural noun of ``self._example_plurals`` that "such as", "like" or "including"
+        gives the examples for, where token ``i`` is one of them."""
+        j = examples_start(doc, i)
+        if j is None:
+            return None
+        if doc[j].text == "," and j > 0:
+            j -= 1
+        return doc[j].lower_ if doc[j].lower_ in self._example_plurals else None
 
     def evaluated_on(self, doc: Doc, folded: str) -> str | None:
         """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
@@ -1984,6 +2044,19 @@ def named_label(text: str) -> str | None:
     return None
 
 
+def examples_start(doc: Doc, i: int) -> int | None:
+    """The token before "such as", "like" or "including" that gives examples, token ``i`` one
+    of them (back over the examples listed before it); None where no such cue leads the list."""
+    j = i - 1
+    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
+        j -= 1
+    if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        return j - 2
+    if j >= 1 and doc[j].lower_ in ("like", "including"):
+        return j - 1
+    return None
+
+
 def is_name_token(token) -> bool:
     """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
     text = without_accents(token.text)  # "PokéChamp" is shaped like "PokeChamp"
@@ -2014,6 +2087,12 @@ def is_compound_name(text: str) -> bool:
 
 QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
+COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
+
+# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
+# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
+EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
+
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
