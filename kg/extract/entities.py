@@ -1276,7 +1276,7 @@ class EntityRecognizer:
 
     def titled_run_before_cue(self, doc: Doc, last: int, label: str) -> Iterator[Candidate]:
         """A capitalised run of two to five words between "the" and a type word in the abstract:
-        "the Allen Brain Observatory dataset", "the NIH Chest X-ray dataset". Span train lists the
+        "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark". Span train lists the
         run as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
         name (the list has it)."""
         start = last
