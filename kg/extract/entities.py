@@ -1518,6 +1518,9 @@ class EntityRecognizer:
         and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
         or a hyphenated capitalised name no list holds, which no other rule takes for a name.
         A Model where the examples are of models, else a Method."""
+        lowered = doc.text.lower()
+        if " such as " not in lowered and " like " not in lowered and " including " not in lowered:
+            return  # no examples given: the common case, decided without a pass over the tokens
         for token in doc:
             text = token.text
             if not EXAMPLE_NAME.match(text) or self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
@@ -1649,6 +1652,9 @@ class EntityRecognizer:
         type and its short form. Span train: such capitals are annotated, with the name's type,
         349 times in 440 (79 not at all, 12 with another type). Three letters at least, and never
         a listed or generic word ("RL", "NAS" are the lists' to type)."""
+        shorts = [t for t in doc if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and t.text not in defined]
+        if not shorts:
+            return []
         long_names: dict[str, Candidate] = {}
         for cand in candidates:
             words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
@@ -1657,13 +1663,10 @@ class EntityRecognizer:
             for chosen in (words, [t for t in words if not t.is_stop]):
                 parts = [p for t in chosen for p in t.text.split("-") if p]
                 long_names.setdefault("".join(p[0] for p in parts).upper(), cand)
-        if not long_names:
-            return []
         out = []
-        for token in doc:
+        for token in shorts:
             cand = long_names.get(token.text)
-            if cand is None or not (3 <= len(token) <= 6 and token.is_upper and token.is_alpha) or token.text in defined \
-                    or self.lookup(token.text) is not None or self.is_generic(token.text) or cand.start <= token.i < cand.end:
+            if cand is None or self.lookup(token.text) is not None or self.is_generic(token.text) or cand.start <= token.i < cand.end:
                 continue
             out.append(Candidate(token.i, token.i + 1, cand.label, "abbreviation", cand.canonical,
                                  long_form=doc[cand.start : cand.end].text, proposed=cand.proposed))
