@@ -27,6 +27,20 @@ def test_training_docs_carry_the_annotated_spans():
     assert doc.text.startswith(record["title"] + "\n\n")
 
 
+def test_training_docs_are_the_text_kg_reads():
+    """The recogniser learns the spelling it is shown at run time: kg normalises the text
+    ("lan- guage", "&amp;") before extraction, so training docs are normalised too."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
+    title, abstract = "Q&amp;A with lan- guage models", "We train a lan- guage model on SQuAD &amp; TriviaQA."
+    record = {"title": title, "abstract": abstract, "text": title + "\n" + abstract}
+    ann = {"entities": [{"text": "lan- guage model", "type": "Method"}, {"text": "TriviaQA", "type": "Dataset"}]}
+    stats: dict = {}
+    doc = training_doc(nlp, record, ann, stats)
+    assert doc.text == "Q&A with language models\n\nWe train a language model on SQuAD & TriviaQA."
+    assert [(e.text, e.label_) for e in doc.ents] == [("language model", "Method"), ("TriviaQA", "Dataset")]
+    assert stats["normalised_records"] == 1 and stats.get("dropped", 0) == 0
+
+
 def shipped_config() -> str:
     """The config ``spacy project run all training`` trains (project.yml's ``vars.config``)."""
     import yaml
