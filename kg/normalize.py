@@ -85,17 +85,13 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def _suspended_hyphen_next() -> frozenset[str]:
-    """"pre- and post-training": before these words a hyphen is suspended, not a line break."""
+@lru_cache(maxsize=None)
+def _lexicon_words(key: str) -> frozenset[str]:
+    """One word list of kg/data/lexicon.json (read once per list): "suspended_hyphen_next"
+    ("pre- and post-training": before these a hyphen is suspended, not a line break) and
+    "sentence_openers" (words a glued sentence may start with)."""
     lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    return frozenset(lexicon["suspended_hyphen_next"])
-
-
-@lru_cache(maxsize=1)
-def _sentence_openers() -> frozenset[str]:
-    lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    return frozenset(lexicon["sentence_openers"])
+    return frozenset(lexicon[key])
 
 
 # "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
@@ -105,7 +101,7 @@ _GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z]
 
 def _unglue_sentence(match: re.Match[str]) -> str:
     """Put back the space a sentence lost after its full stop, before a sentence opener only."""
-    if match.group(2) not in _sentence_openers():
+    if match.group(2) not in _lexicon_words("sentence_openers"):
         return match.group(0)
     return f"{match.group(1)}. {match.group(2)}"
 
@@ -117,7 +113,7 @@ def _join_line_break(match: re.Match[str], text: str) -> str:
     "language"), or the same word written whole elsewhere in this text ("Wasser- stein").
     """
     head, tail = match.group(1), match.group(2)
-    if tail.lower() in _suspended_hyphen_next():
+    if tail.lower() in _lexicon_words("suspended_hyphen_next"):
         return match.group(0)
     words = _common_words()
     hyphened, solid = f"{head}-{tail}", head + tail
