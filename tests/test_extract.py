@@ -876,6 +876,20 @@ def test_long_forms_start_where_the_initials_do(nlp, abstract, short, long_form)
     assert long_form in forms or any((c or "").lower() == long_form.lower() for c in forms)
 
 
+@pytest.mark.parametrize("abstract, short, long_form, label", [
+    ("The referring video object segmentation task (RVOS) segments a referred object.", "RVOS",
+     "referring video object segmentation", "Task"),
+    ("We release the Behance Artistic Media dataset (BAM) of artworks.", "BAM", "Behance Artistic Media", "Dataset"),
+    ("We use a Graph Attention Network (GAT) here.", "GAT", "Graph Attention Network", "Method"),
+])
+def test_a_type_word_the_initials_skip_is_no_part_of_the_long_form(nlp, abstract, short, long_form, label):
+    """The guideline keeps generic heads out of a name; the type word still types it. "Network"
+    in GAT is spelled by the initials, so it stays."""
+    paper = run(nlp, "A study", abstract)
+    [mention] = {(m.long_form or m.canonical, m.label) for m in paper.mentions if m.text == short}
+    assert mention[0].lower() == long_form.lower() and mention[1] == label
+
+
 def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
     """Letter-by-letter matching finds PPO's second P in "oPtimization" and stops at "Policy"."""
     from kg.extract.entities import find_abbreviations
@@ -892,6 +906,14 @@ def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
     ("We introduce UVLN (Universal Vision-Language Navigation), a framework.",
      [("Universal Vision-Language Navigation", "UVLN")]),
     ("We compare with BERT (Devlin et al., 2019) and GPT (see below) here.", []),
+    # coined from more than initials: each word gives a run of its letters
+    ("We propose Sub-SA (Submodular Selective Annotation), a selection method.",
+     [("Submodular Selective Annotation", "Sub-SA")]),
+    ("We present BEPA (Bi-Level Expert-to-Policy Assimilation) for offline RL.",
+     [("Bi-Level Expert-to-Policy Assimilation", "BEPA")]),
+    ("The DaSciM (Data Science and Mining) team ran it.", [("Data Science and Mining", "DaSciM")]),
+    # a name's own part, or a word that gives the short form no letter, is no long form
+    ("Data come from AMiner (AMiner-534K) and CHOPS (CHat with custOmer Profile in existing System).", []),
 ])
 def test_short_form_before_its_long_form(nlp, text, pairs):
     """Schwartz & Hearst's other order, "SF (Long Form)": the parenthesis must hold exactly a

@@ -970,6 +970,13 @@ class EntityRecognizer:
                 label = self.data_word_after(doc, short_tok.i) or label
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
+            if (long_span[-1].lower_ in self._type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and initials_start(
+                    [c.lower() for c in short if c.isalnum()], long_span[:-1].text) == 0:
+                # "the referring video object segmentation task (RVOS)", "the Behance Artistic Media
+                # dataset (BAM)": the initials stop before the type word, which names no part of it
+                # (guideline: no generic heads); typed by it all the same
+                long_span = long_span[:-1]
+                long_text = long_span.text
             proposed = self.in_propose_context(doc, long_span.start)
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
@@ -2248,12 +2255,49 @@ def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
             continue
         window = doc[token.i + 1 : end]
         chars = [c.lower() for c in text if c.isalnum()]
-        if window[0].is_upper and len(window) < 3 or initials_start(chars, window.text) != 0:
+        if window[0].is_upper and len(window) < 3:
             continue
+        if initials_start(chars, window.text) != 0 and (text in window.text or not spelled_by_words("".join(chars), window.text)):
+            continue  # "AMiner (AMiner-534K)" names a part of itself
         yield window, short
 
 
 WORD_PART = re.compile(r"[^\s\-]+")
+SPACED_WORD = re.compile(r"[^\s]+")
+
+
+def spelled_by_words(short: str, text: str) -> bool:
+    """Whether every word of ``text`` gives ``short`` a run of its letters, each run starting at
+    its word's first letter and the rest in order inside that word; glue words may give none
+    ("Sub-SA (Submodular Selective Annotation)", "BEPA (Bi-Level Expert-to-Policy
+    Assimilation)", "DaSciM (Data Science and Mining)": names coined from more than
+    initials, where initials alone spell nothing; span train: 44 such definitions)."""
+    words = [w.lower().lstrip("\"'(") for w in SPACED_WORD.findall(text)]
+    if not words or not words[0] or words[0] in GLUE_WORDS:
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def fits(w: int, c: int) -> bool:
+        if w == len(words):
+            return c == len(short)
+        word = words[w]
+        if word in GLUE_WORDS and fits(w + 1, c):
+            return True
+        if c == len(short) or not word or word[0] != short[c]:
+            return False
+        at, taken = 1, c + 1  # the word's first letter is short[c]; take more letters of it, in order
+        if fits(w + 1, taken):
+            return True
+        while taken < len(short):
+            at = word.find(short[taken], at) + 1
+            if at == 0:
+                return False
+            taken += 1
+            if fits(w + 1, taken):
+                return True
+        return False
+
+    return fits(0, 0)
 
 
 def initials_start(chars: list[str], text: str) -> int | None:
