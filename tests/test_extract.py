@@ -1605,3 +1605,12 @@ def test_a_model_with_a_count_is_not_data(nlp):
     labels = {text: label for text, label in entities(run(nlp, "A study", "We train FooNet with 175 layers; FooNet beats ResNet. "
                                                           "TalkToModel comprises of three key components."))}
     assert labels.get("FooNet") != "Dataset" and labels.get("TalkToModel") != "Dataset"
+
+
+def test_a_task_phrase_trimmed_to_a_listed_name_is_the_listed_name(nlp):
+    """"Measuring Massive Multitask Language Understanding": the title's task phrase, trimmed of
+    its verb, is exactly MMLU's long form, which the gazetteer lists as a Benchmark; the phrase
+    took the tokens first and made it a Task the paper addresses."""
+    paper = run(nlp, "Measuring Massive Multitask Language Understanding", "We propose a new test of multitask accuracy.")
+    assert ("Massive Multitask Language Understanding", "Benchmark") in entities(paper)
+    assert ("Massive Multitask Language Understanding", "Task") not in entities(paper)

@@ -1709,6 +1709,10 @@ class EntityRecognizer:
                 cand = self.check_task_phrase(doc, cand)
                 if cand is None:
                     continue
+                # trimmed to a span a stronger rule found ("Measuring Massive Multitask Language
+                # Understanding" → the listed MMLU benchmark's long form): that rule's reading
+                stronger = [c for c in candidates if (c.start, c.end) == (cand.start, cand.end) and RULE_PRIORITY[c.rule] > RULE_PRIORITY[cand.rule]]
+                cand = max(stronger, key=lambda c: RULE_PRIORITY[c.rule]) if stronger else cand
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             span = doc[cand.start : cand.end]
