@@ -114,6 +114,26 @@ def test_a_recogniser_trained_on_20_documents_loads_into_kg(tmp_path, config):
 
 
 @pytest.mark.slow
+def test_the_normalised_cooldown_continues_the_shipped_recogniser(tmp_path):
+    """configs/ner_sm_normalised.cfg (measured, not shipped: docs/history-entities.md) sources
+    kg/data/ner, a lone ner with its own tok2vec, by a path relative to training/; a few steps
+    on normalised docs must train and package."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ml_tokenizer.v1"}}})
+    pairs = load_split("train")[:20]
+    DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[:16]]).to_disk(tmp_path / "train.spacy")
+    DocBin(docs=[training_doc(nlp, r, a) for r, a in pairs[16:]]).to_disk(tmp_path / "dev.spacy")
+    subprocess.run([sys.executable, "-m", "spacy", "train", "configs/ner_sm_normalised.cfg", "--output", str(tmp_path / "run"),
+                    "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
+                    "--training.max_steps", "4", "--training.eval_frequency", "2",
+                    "--training.optimizer.learn_rate.total_steps", "4"],
+                   check=True, capture_output=True, timeout=300, cwd=ROOT / "training")
+    subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), str(tmp_path / "run" / "model-last"),
+                    "--to", str(tmp_path / "ner")], check=True, capture_output=True, timeout=300)
+    packaged = spacy.load(tmp_path / "ner")
+    assert packaged.pipe_names == ["ner"] and set(packaged.get_pipe("ner").labels) == set(ENTITY_TYPES)
+
+
+@pytest.mark.slow
 def test_the_shipped_recogniser_loads_alone_and_holds_its_floor_on_the_test_split():
     """kg/data/ner is what ``spacy project run all training`` packages: it loads with plain
     ``spacy.load`` (kg installed, for its tokenizer), and in kg's pipeline on the test split
