@@ -177,6 +177,30 @@ def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
     assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
 
 
+def test_a_confidence_interval_in_brackets_is_no_result_but_marks_its_estimate(nlp):
+    # the interval's ends are no results; a bare decimal given with one is an estimate, even in square brackets
+    found = results_of(nlp, "OPT-IML reaches an exact accuracy of 32.8% (28.0, 37.6%) on MMLU, against GPT-4 [1.28 (1.18-1.39)].")
+    assert [r[0] for r in found] == ["32.8%", "1.28"]
+    # a bracket whose numbers do not hold the value is no interval: "(12.1, 15.3)" after 48.2 are two more scores
+    found = results_of(nlp, "OPT-IML reaches 48.2% accuracy on MMLU (12.1%, 15.3% on two subsets).")
+    assert [r[0] for r in found] == ["48.2%", "12.1%", "15.3%"]
+
+
+def test_bare_numbers_read_by_faster_versus_and_a_model_they_are_given_for(nlp):
+    # "N faster" says how many times; two decimals compared are scores; a decimal "for" a model is that model's
+    found = results_of(nlp, "On MMLU, OPT-IML is 8.6 faster than GPT-3.")
+    assert [(r[0], r[2], r[6]) for r in found] == [("8.6", "x", "OPT-IML")]
+    found = results_of(nlp, "OPT-IML gains on writing benchmarks such as MMLU (8.31 vs 8.07).")
+    assert [r[1] for r in found] == [8.31, 8.07]
+    # numbers compared share the metric named after them
+    found = results_of(nlp, "OPT-IML improves reasoning on MMLU (68.3 vs 64.7 accuracy) over GPT-3.")
+    assert [(r[1], r[8]) for r in found] == [(68.3, "accuracy"), (64.7, "accuracy")]
+    found = results_of(nlp, "Closed models lead on MMLU (e.g., 42.66 for GPT-4 vs. 30.45 for LLaMA-2).")
+    assert [(r[1], r[6]) for r in found] == [(42.66, "GPT-4"), (30.45, "LLaMA-2")]
+    # integers so compared, and a decimal for a task, stay unread
+    assert results_of(nlp, "OPT-IML is trained on MMLU with 3 vs 5 epochs and a weight of 0.5 for summarization.") == []
+
+
 def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
     found = results_of(nlp, "The accuracy of OPT-IML and GPT-3 is 0.940 and 0.741 on MMLU and 0.972 and 0.916 on BoolQ, respectively.")
     assert [r[1] for r in found] == [0.94, 0.741, 0.972, 0.916]
