@@ -201,6 +201,20 @@ def test_bare_numbers_read_by_faster_versus_and_a_model_they_are_given_for(nlp):
     assert results_of(nlp, "OPT-IML is trained on MMLU with 3 vs 5 epochs and a weight of 0.5 for summarization.") == []
 
 
+def test_a_percentage_before_a_task_and_its_metric_is_read(nlp):
+    # "100% PEFT baselines" qualifies a method; "96.8% object detection accuracy" scores the task by the metric after it
+    found = results_of(nlp, "OPT-IML reaches 96.8% object detection accuracy on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("96.8%", "accuracy")]
+    assert results_of(nlp, "OPT-IML beats strong 100% PEFT baselines on MMLU.") == []
+
+
+def test_a_range_of_decimals_a_range_word_opens_after_a_metric_is_read(nlp):
+    found = results_of(nlp, "The average AUC of OPT-IML on MMLU ranged from 0.85 to 0.87 across training sets.")
+    assert [(r[1], r[5], r[8]) for r in found] == [(0.87, 0.85, "AUC")]
+    # without a metric before it, a range of decimals stays a setting
+    assert results_of(nlp, "The mixing weight of OPT-IML on MMLU ranged from 0.25 to 0.75 across runs.") == []
+
+
 def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
     found = results_of(nlp, "The accuracy of OPT-IML and GPT-3 is 0.940 and 0.741 on MMLU and 0.972 and 0.916 on BoolQ, respectively.")
     assert [r[1] for r in found] == [0.94, 0.741, 0.972, 0.916]

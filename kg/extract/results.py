@@ -240,6 +240,14 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     return sorted(out, key=lambda n: n.start)
 
 
+def _techniques(ents: list[tuple[int, int, str, int]], text: str) -> frozenset[int]:
+    """Where the sentence's methods and tasks start, but those a metric follows ("96.8% battle field
+    object detection accuracy": the task names what the score measures, it does not qualify a setting)."""
+    metric_starts = {s for s, _, label, _ in ents if label == "Metric"}
+    return frozenset(s for s, e, label, _ in ents if label in ("Method", "Task")
+                     and not any(text[e:m].isspace() for m in metric_starts if e < m <= e + 2))
+
+
 def without_spreads(numbers: list[NumberMention], text: str) -> list[NumberMention]:
     """``numbers`` without those written as a spread after another ("9.5 +/- 17.5 points":
     a standard deviation is no result) or as its confidence interval in brackets ("32.8% (28.0,
@@ -398,6 +406,13 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
         label in ("Model", "Method", "Metric") and re.fullmatch(r"\s*\(\s*", text[e : n.start]) for s, e, label, _ in ents if e <= n.start)
 
 
+def _ranged_score(n: NumberMention, text: str, metrics: list[tuple[int, int, int]], cues: Cues) -> bool:
+    """A range of decimals that a range word opens, after a metric ("The average AUC … ranged from
+    0.85 to 0.87", "F1 varies between 0.61 and 0.74"): the metric's scores."""
+    return (n.low is not None and "." in text[n.start : n.end] and any(e <= n.start for _, e, _ in metrics)
+            and bool(set(_words_before(text, n.start, 1)) & cues.range_before))
+
+
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
@@ -515,7 +530,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     # "a factor of 2.1", "FaceLiVT is 8.6 faster than EdgeFace": a bare number that says how many times
     numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
-                                                     frozenset(s for s, _, label, _ in ents if label in ("Method", "Task"))), text)]
+                                                     _techniques(ents, text)), text)]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -533,8 +548,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
     led = led_metrics(numbers, text, metrics_all, list_of)
-    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
-            for n in numbers]
+    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents)
+                 or _ranged_score(n, text, metrics_all, cues)) for n in numbers]
     bracketed = [k for k, n in enumerate(numbers) if "." in text[n.start : n.end] and BRACKETED_SCORE.search(text[: n.start])
                  and re.match(r"\s*\)", text[n.end :])]
     if len(bracketed) >= 2:  # "coherence (4.66), consistency (4.73), fluency (2.16)": a run of named bracketed decimals
