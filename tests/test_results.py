@@ -215,6 +215,14 @@ def test_a_range_of_decimals_a_range_word_opens_after_a_metric_is_read(nlp):
     assert results_of(nlp, "The mixing weight of OPT-IML on MMLU ranged from 0.25 to 0.75 across runs.") == []
 
 
+def test_a_time_or_speed_keeps_its_own_measure(nlp):
+    # a bare margin takes the metric of the score before it; "9 fps" is a speed, not more MOTA
+    found = results_of(nlp, "On MMLU, OPT-IML achieves 44.1% MOTA, 9 fps.")
+    assert [(r[0], r[8]) for r in found] == [("44.1%", "MOTA"), ("9 fps", None)]
+    found = results_of(nlp, "OPT-IML reaches 58.0% accuracy on MMLU, surpassing the previous best by 3.6%.")
+    assert [(r[0], r[8]) for r in found] == [("58.0%", "accuracy"), ("3.6%", "accuracy")]
+
+
 def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):
     found = results_of(nlp, "The accuracy of OPT-IML and GPT-3 is 0.940 and 0.741 on MMLU and 0.972 and 0.916 on BoolQ, respectively.")
     assert [r[1] for r in found] == [0.94, 0.741, 0.972, 0.916]

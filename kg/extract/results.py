@@ -781,6 +781,9 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
 
 # Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
 # to a bare change ("by", "of"); to a score after a verb of attainment it is.
+# The units of a number that may take the metric of another: a time, speed or distance ("44.1% MOTA, 9 fps")
+# is a measure of its own.
+CARRIED_UNITS = frozenset({"", "%", "points", "x"})
 CARRY_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 # A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
 # measure of its own: the words right before and after it.
@@ -837,7 +840,7 @@ def carried_metrics(found: list, text: str) -> list:
         after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
         if k in place:
             f = f[:4] + (place[k],) + f[5:7] + ("carried",)
-        elif (f[4] is None and last is not None and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
+        elif (f[4] is None and last is not None and n.unit in CARRIED_UNITS and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
               or (set(before) <= CARRY_BEFORE and not CARRY_BREAK.search(text, last_end, n.start)))):
             f = f[:4] + (last,) + f[5:7] + ("carried",)
         if f[4] is not None:
