@@ -58,6 +58,7 @@ NUMBER_FORMS = [
     ("OPT-IML achieves a score of 74.91 on MMLU.", "74.91", 74.91, "", "absolute", None, None),
     ("On MMLU, the best configuration of OPT-IML reaches only 0.663.", "0.663", 0.663, "", "absolute", None, None),
     ("Even GPT-4 achieves only 15.6% on MMLU.", "15.6%", 15.6, "%", "absolute", None, None),
+    ("The accuracy gap of OPT-IML on MMLU can reach ~0.50.", "0.50", 0.5, "", "absolute", None, None),
     ("OPT-IML increases the latency on MMLU by only 2.34%.", "2.34%", 2.34, "%", "gain", None, None),
     ("OPT-IML's success rate on MMLU falls from 63% to just 4%.", "from 63% to just 4%", 4.0, "%", "gain", 63.0, None),
     ("OPT-IML reduces the prediction set size from 847 tokens to 4.3 tokens on MMLU.", "from 847 tokens to 4.3", 4.3, "", "gain", 847.0, None),
@@ -221,6 +222,13 @@ def test_a_time_or_speed_keeps_its_own_measure(nlp):
     assert [(r[0], r[8]) for r in found] == [("44.1%", "MOTA"), ("9 fps", None)]
     found = results_of(nlp, "OPT-IML reaches 58.0% accuracy on MMLU, surpassing the previous best by 3.6%.")
     assert [(r[0], r[8]) for r in found] == [("58.0%", "accuracy"), ("3.6%", "accuracy")]
+
+
+def test_a_count_solved_out_of_a_total_is_read(nlp):
+    found = results_of(nlp, "On MMLU, OPT-IML solves 44 of 50 geometry problems and handles 240 out of 291 questions.")
+    assert [(r[0], r[1], r[6]) for r in found] == [("44", 44.0, "OPT-IML"), ("240", 240.0, "OPT-IML")]
+    # a count of a collection is no result
+    assert results_of(nlp, "OPT-IML is evaluated on MMLU in 11 out of 12 datasets with 3 of 5 seeds.") == []
 
 
 def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):

@@ -67,6 +67,9 @@ SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # The bracket of a confidence interval right after a number: "74.4% (69.9, 78.8%)", "1.28 (1.18-1.39)".
 INTERVAL_OPEN = re.compile(r"\s*[(\[]\s*")
 INTERVAL_CLOSE = re.compile(r"\s*[)\]]")
+# A count of problems solved out of a total: "solves 44 of 50", "handle 240 out of 291".
+SOLVED_BEFORE = re.compile(r"\b(?:solv|handl|answer|pass|resolv|complet)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SHARE_OF_AFTER = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+)?\d+\b", re.IGNORECASE)
 OWNER_AFTER = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?")
 INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:-|–|,|to)\s*(?P<b>\d*\.?\d+)\s*%?\s*[)\]]")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
@@ -77,7 +80,7 @@ SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)
 # a decimal right after a verb of attainment (integers there are too often counts).
 ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
-                           r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+                           r"approximately|nearly|as high as|of)\s+|[~≈]\s*)*$", re.IGNORECASE)
 # "Kendall's W = .164", "(MR = 13.45, Hits@1 = 0.306)", "correlation ρ=0.83": a decimal set equal to a named
 # quantity is what it measures (p-values and hyper-parameters are ruled out by ``not_result_before``).
 EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
@@ -395,6 +398,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
+        return True  # "InternGeometry solves 44 of 50 IMO geometry problems", "we were able to handle 240 out of 291"
     owner = OWNER_AFTER.match(text, n.end)
     if decimal and owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents):
         return True  # "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V": a decimal given for a model or method
