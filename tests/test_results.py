@@ -58,6 +58,7 @@ NUMBER_FORMS = [
     ("OPT-IML achieves a score of 74.91 on MMLU.", "74.91", 74.91, "", "absolute", None, None),
     ("On MMLU, the best configuration of OPT-IML reaches only 0.663.", "0.663", 0.663, "", "absolute", None, None),
     ("Even GPT-4 achieves only 15.6% on MMLU.", "15.6%", 15.6, "%", "absolute", None, None),
+    ("The accuracy gap of OPT-IML on MMLU can reach ~0.50.", "0.50", 0.5, "", "absolute", None, None),
     ("OPT-IML increases the latency on MMLU by only 2.34%.", "2.34%", 2.34, "%", "gain", None, None),
     ("OPT-IML's success rate on MMLU falls from 63% to just 4%.", "from 63% to just 4%", 4.0, "%", "gain", 63.0, None),
     ("OPT-IML reduces the prediction set size from 847 tokens to 4.3 tokens on MMLU.", "from 847 tokens to 4.3", 4.3, "", "gain", 847.0, None),
@@ -175,6 +176,59 @@ def test_bare_decimals_as_precise_as_a_read_score_are_scores_too(nlp):
     assert [r[1] for r in found] == [0.6438, 0.4656, 0.6849, 0.7363]
     # a decimal in brackets after a score is its spread; a less precise one stays unread
     assert [r[0] for r in results_of(nlp, "OPT-IML reaches an F1 of 0.98 (0.03) on MMLU at a threshold of 0.5.")] == ["0.98"]
+
+
+def test_a_confidence_interval_in_brackets_is_no_result_but_marks_its_estimate(nlp):
+    # the interval's ends are no results; a bare decimal given with one is an estimate, even in square brackets
+    found = results_of(nlp, "OPT-IML reaches an exact accuracy of 32.8% (28.0, 37.6%) on MMLU, against GPT-4 [1.28 (1.18-1.39)].")
+    assert [r[0] for r in found] == ["32.8%", "1.28"]
+    # a bracket whose numbers do not hold the value is no interval: "(12.1, 15.3)" after 48.2 are two more scores
+    found = results_of(nlp, "OPT-IML reaches 48.2% accuracy on MMLU (12.1%, 15.3% on two subsets).")
+    assert [r[0] for r in found] == ["48.2%", "12.1%", "15.3%"]
+
+
+def test_bare_numbers_read_by_faster_versus_and_a_model_they_are_given_for(nlp):
+    # "N faster" says how many times; two decimals compared are scores; a decimal "for" a model is that model's
+    found = results_of(nlp, "On MMLU, OPT-IML is 8.6 faster than GPT-3.")
+    assert [(r[0], r[2], r[6]) for r in found] == [("8.6", "x", "OPT-IML")]
+    found = results_of(nlp, "OPT-IML gains on writing benchmarks such as MMLU (8.31 vs 8.07).")
+    assert [r[1] for r in found] == [8.31, 8.07]
+    # numbers compared share the metric named after them
+    found = results_of(nlp, "OPT-IML improves reasoning on MMLU (68.3 vs 64.7 accuracy) over GPT-3.")
+    assert [(r[1], r[8]) for r in found] == [(68.3, "accuracy"), (64.7, "accuracy")]
+    found = results_of(nlp, "Closed models lead on MMLU (e.g., 42.66 for GPT-4 vs. 30.45 for LLaMA-2).")
+    assert [(r[1], r[6]) for r in found] == [(42.66, "GPT-4"), (30.45, "LLaMA-2")]
+    # integers so compared, and a decimal for a task, stay unread
+    assert results_of(nlp, "OPT-IML is trained on MMLU with 3 vs 5 epochs and a weight of 0.5 for summarization.") == []
+
+
+def test_a_percentage_before_a_task_and_its_metric_is_read(nlp):
+    # "100% PEFT baselines" qualifies a method; "96.8% object detection accuracy" scores the task by the metric after it
+    found = results_of(nlp, "OPT-IML reaches 96.8% object detection accuracy on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("96.8%", "accuracy")]
+    assert results_of(nlp, "OPT-IML beats strong 100% PEFT baselines on MMLU.") == []
+
+
+def test_a_range_of_decimals_a_range_word_opens_after_a_metric_is_read(nlp):
+    found = results_of(nlp, "The average AUC of OPT-IML on MMLU ranged from 0.85 to 0.87 across training sets.")
+    assert [(r[1], r[5], r[8]) for r in found] == [(0.87, 0.85, "AUC")]
+    # without a metric before it, a range of decimals stays a setting
+    assert results_of(nlp, "The mixing weight of OPT-IML on MMLU ranged from 0.25 to 0.75 across runs.") == []
+
+
+def test_a_time_or_speed_keeps_its_own_measure(nlp):
+    # a bare margin takes the metric of the score before it; "9 fps" is a speed, not more MOTA
+    found = results_of(nlp, "On MMLU, OPT-IML achieves 44.1% MOTA, 9 fps.")
+    assert [(r[0], r[8]) for r in found] == [("44.1%", "MOTA"), ("9 fps", None)]
+    found = results_of(nlp, "OPT-IML reaches 58.0% accuracy on MMLU, surpassing the previous best by 3.6%.")
+    assert [(r[0], r[8]) for r in found] == [("58.0%", "accuracy"), ("3.6%", "accuracy")]
+
+
+def test_a_count_solved_out_of_a_total_is_read(nlp):
+    found = results_of(nlp, "On MMLU, OPT-IML solves 44 of 50 geometry problems and handles 240 out of 291 questions.")
+    assert [(r[0], r[1], r[6]) for r in found] == [("44", 44.0, "OPT-IML"), ("240", 240.0, "OPT-IML")]
+    # a count of a collection is no result
+    assert results_of(nlp, "OPT-IML is evaluated on MMLU in 11 out of 12 datasets with 3 of 5 seeds.") == []
 
 
 def test_a_list_of_bare_decimals_is_read_in_a_respectively_sentence_only(nlp):

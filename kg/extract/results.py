@@ -64,6 +64,14 @@ LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymb
 BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
+# The bracket of a confidence interval right after a number: "74.4% (69.9, 78.8%)", "1.28 (1.18-1.39)".
+INTERVAL_OPEN = re.compile(r"\s*[(\[]\s*")
+INTERVAL_CLOSE = re.compile(r"\s*[)\]]")
+# A count of problems solved out of a total: "solves 44 of 50", "handle 240 out of 291".
+SOLVED_BEFORE = re.compile(r"\b(?:solv|handl|answer|pass|resolv|complet)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SHARE_OF_AFTER = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+)?\d+\b", re.IGNORECASE)
+OWNER_AFTER = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?")
+INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:-|–|,|to)\s*(?P<b>\d*\.?\d+)\s*%?\s*[)\]]")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
 # "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
 SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
@@ -72,7 +80,7 @@ SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)
 # a decimal right after a verb of attainment (integers there are too often counts).
 ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
-                           r"approximately|nearly|as high as|of)\s+)*$", re.IGNORECASE)
+                           r"approximately|nearly|as high as|of)\s+|[~≈]\s*)*$", re.IGNORECASE)
 # "Kendall's W = .164", "(MR = 13.45, Hits@1 = 0.306)", "correlation ρ=0.83": a decimal set equal to a named
 # quantity is what it measures (p-values and hyper-parameters are ruled out by ``not_result_before``).
 EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
@@ -235,17 +243,50 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     return sorted(out, key=lambda n: n.start)
 
 
+def _techniques(ents: list[tuple[int, int, str, int]], text: str) -> frozenset[int]:
+    """Where the sentence's methods and tasks start, but those a metric follows ("96.8% battle field
+    object detection accuracy": the task names what the score measures, it does not qualify a setting)."""
+    metric_starts = {s for s, _, label, _ in ents if label == "Metric"}
+    return frozenset(s for s, e, label, _ in ents if label in ("Method", "Task")
+                     and not any(text[e:m].isspace() for m in metric_starts if e < m <= e + 2))
+
+
 def without_spreads(numbers: list[NumberMention], text: str) -> list[NumberMention]:
     """``numbers`` without those written as a spread after another ("9.5 +/- 17.5 points":
-    a standard deviation is no result); the number it follows takes its unit."""
+    a standard deviation is no result) or as its confidence interval in brackets ("32.8% (28.0,
+    37.6%)", "MAE 1.24 (1.13-1.36)"); the number they follow takes their unit."""
     out: list[NumberMention] = []
-    for n in numbers:
+    skip = 0
+    for k, n in enumerate(numbers):
+        if skip:
+            skip -= 1
+            continue
         if out and SPREAD_GAP.fullmatch(text[out[-1].end : n.start]):
             if not out[-1].unit and n.unit:
                 out[-1] = replace(out[-1], unit=n.unit)
             continue
+        interval = _interval_after(out[-1], numbers[k : k + 2], text) if out else 0
+        if interval:
+            if not out[-1].unit and numbers[k + interval - 1].unit:
+                out[-1] = replace(out[-1], unit=numbers[k + interval - 1].unit)
+            skip = interval - 1
+            continue
         out.append(n)
     return out
+
+
+def _interval_after(n: NumberMention, following: list[NumberMention], text: str) -> int:
+    """How many of ``following`` (0, 1 or 2) write an interval around ``n`` in the bracket right
+    after it: a range "(1.13-1.36)" or a pair "(69.9, 78.8%)" whose ends hold its value."""
+    if n.from_value is not None or n.low is not None or not following or not INTERVAL_OPEN.fullmatch(text[n.end : following[0].start]):
+        return 0
+    first = following[0]
+    if first.low is not None and first.low <= n.value <= first.value and INTERVAL_CLOSE.match(text, first.end):
+        return 1
+    if (len(following) == 2 and first.low is None and first.from_value is None and re.fullmatch(r"\s*,\s*", text[first.end : following[1].start])
+            and first.value <= n.value <= following[1].value and INTERVAL_CLOSE.match(text, following[1].end)):
+        return 2
+    return 0
 
 
 def _unit(cues: Cues, *raw: str | None) -> str:
@@ -310,8 +351,9 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     if any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
         return False  # "rate of" alone is no cue: "an error rate of 3%" is a result, "a learning rate of 0.1" is not
     opened = text.rfind("[", 0, n.start)
-    if opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start] and not re.search(r"[A-Za-z]", text[opened:n.start]):
-        return False  # a citation [12] or [3, 4] (not "[MAE 1.24]", a bracketed result)
+    if (opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start] and not re.search(r"[A-Za-z]", text[opened:n.start])
+            and not INTERVAL_AFTER.match(text, n.end)):
+        return False  # a citation [12] or [3, 4] (not "[MAE 1.24]", a bracketed result, nor "[1.28 (1.18-1.39)]", an estimate)
     if n.unit == "%" and n.from_value is None:
         rest = text[n.end : n.end + 40].lower().lstrip()
         if any(rest.startswith(c) for c in cues.condition_after):
@@ -356,9 +398,24 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
+        return True  # "InternGeometry solves 44 of 50 IMO geometry problems", "we were able to handle 240 out of 291"
+    owner = OWNER_AFTER.match(text, n.end)
+    if decimal and owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents):
+        return True  # "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V": a decimal given for a model or method
+    interval = INTERVAL_AFTER.match(text, n.end)
+    if decimal and interval and _float(interval.group("a")) <= n.value <= _float(interval.group("b")):
+        return True  # "Clinical ML [1.28 (1.18-1.39)]": an estimate given with its confidence interval
     # "OpenAI o1 (82.7), o1-preview (74.8)": a decimal in brackets right after a name it scores
     return decimal and text[n.end : n.end + 1] in (")", ",") and any(
         label in ("Model", "Method", "Metric") and re.fullmatch(r"\s*\(\s*", text[e : n.start]) for s, e, label, _ in ents if e <= n.start)
+
+
+def _ranged_score(n: NumberMention, text: str, metrics: list[tuple[int, int, int]], cues: Cues) -> bool:
+    """A range of decimals that a range word opens, after a metric ("The average AUC … ranged from
+    0.85 to 0.87", "F1 varies between 0.61 and 0.74"): the metric's scores."""
+    return (n.low is not None and "." in text[n.start : n.end] and any(e <= n.start for _, e, _ in metrics)
+            and bool(set(_words_before(text, n.start, 1)) & cues.range_before))
 
 
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
@@ -475,13 +532,18 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     entity index of the paper's own model or method (or ``None``); ``proposed_on``: the
     dataset or benchmark the paper introduces, when it introduces exactly one (or ``None``).
     """
-    numbers = [replace(n, unit="x") if not n.unit and FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) else n
+    # "a factor of 2.1", "FaceLiVT is 8.6 faster than EdgeFace": a bare number that says how many times
+    numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
-                                                     frozenset(s for s, _, label, _ in ents if label in ("Method", "Task"))), text)]
+                                                     _techniques(ents, text)), text)]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
     list_of = {k: g for g, members in enumerate(number_lists) for k in members}
+    for k in range(1, len(numbers)):  # "MuSR (68.3 vs 64.7 Acc)": numbers compared share the metric named after them
+        if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
+            old_list = list_of[k]
+            list_of.update({j: list_of[k - 1] for j, g in list_of.items() if g == old_list})
     for members in number_lists:  # "by 3.05 and 4.24 percentage points": the list shares its last unit
         last = numbers[members[-1]]
         if len(members) > 1 and last.unit and last.from_value is None:
@@ -491,16 +553,17 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
     led = led_metrics(numbers, text, metrics_all, list_of)
-    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents))
-            for n in numbers]
+    read = [bool(n.unit or n.from_value is not None or n.signed or _metric_adjacent(n, text, metrics_all) or _cued(n, text, ents)
+                 or _ranged_score(n, text, metrics_all, cues)) for n in numbers]
     bracketed = [k for k, n in enumerate(numbers) if "." in text[n.start : n.end] and BRACKETED_SCORE.search(text[: n.start])
                  and re.match(r"\s*\)", text[n.end :])]
     if len(bracketed) >= 2:  # "coherence (4.66), consistency (4.73), fluency (2.16)": a run of named bracketed decimals
         for k in bracketed:
             read[k] = True
-    for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read
-        if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):
-            read[k - 1] = read[k] = read[k - 1] or read[k]
+    for k in range(1, len(numbers)):  # "68.3 vs 64.7 Acc": a number compared with a read one is read, and two decimals are
+        if VERSUS_GAP.fullmatch(text[numbers[k - 1].end : numbers[k].start]):  # scores compared ("WritingBench (8.31 vs 8.07)")
+            decimals = all("." in text[numbers[j].start : numbers[j].end] for j in (k - 1, k))
+            read[k - 1] = read[k] = read[k - 1] or read[k] or decimals
     respectively = "respectively" in text.lower()
     for members in number_lists:  # "F1 of 82.2 and 75.6", "BLEU-4 / CIDEr of 36.6 / 116.9": one list, one reading
         # "accuracy … on malware classification 0.940 and 0.741, … respectively": bare decimals paired with names
@@ -723,6 +786,9 @@ def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str
 
 # Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
 # to a bare change ("by", "of"); to a score after a verb of attainment it is.
+# The units of a number that may take the metric of another: a time, speed or distance ("44.1% MOTA, 9 fps")
+# is a measure of its own.
+CARRIED_UNITS = frozenset({"", "%", "points", "x"})
 CARRY_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 # A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
 # measure of its own: the words right before and after it.
@@ -779,7 +845,7 @@ def carried_metrics(found: list, text: str) -> list:
         after = (WORD.findall(text[n.end : n.end + 30].lower()) or ["."])[:1]
         if k in place:
             f = f[:4] + (place[k],) + f[5:7] + ("carried",)
-        elif (f[4] is None and last is not None and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
+        elif (f[4] is None and last is not None and n.unit in CARRIED_UNITS and after[0] in CARRY_AFTER and (ATTAIN_WORD.fullmatch(before[0] if before else "")
               or (set(before) <= CARRY_BEFORE and not CARRY_BREAK.search(text, last_end, n.start)))):
             f = f[:4] + (last,) + f[5:7] + ("carried",)
         if f[4] is not None:
