@@ -1614,3 +1614,11 @@ def test_a_task_phrase_trimmed_to_a_listed_name_is_the_listed_name(nlp):
     paper = run(nlp, "Measuring Massive Multitask Language Understanding", "We propose a new test of multitask accuracy.")
     assert ("Massive Multitask Language Understanding", "Benchmark") in entities(paper)
     assert ("Massive Multitask Language Understanding", "Task") not in entities(paper)
+
+
+def test_a_part_of_the_paper_is_no_name(nlp):
+    """"7.32 in MT-Bench (Figure 12)": the trained recogniser read "Figure 12" as a Benchmark the
+    paper evaluates on; figures, tables, sections and equations name no entity."""
+    paper = run(nlp, "ORPO", "Our method achieves 7.32 in MT-Bench (Figure 12) and 66.19% on IFEval (Table 6).")
+    texts = {m.text for m in paper.mentions}
+    assert "MT-Bench" in texts and not texts & {"Figure 12", "Table 6"}

@@ -123,6 +123,10 @@ VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
+DOCUMENT_PART = re.compile(
+    r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
+    r"(?:\.\s*|\s+)\(?[A-Z]?\d+(?:\.\d+)*[a-z]?\)?$", re.IGNORECASE)
 # Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
 # dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
 KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
@@ -509,7 +513,7 @@ class EntityRecognizer:
         "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
         found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
         quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space."""
-        return text in self._not_names and self.lookup(text) is None or bool(STRAY_QUOTE.search(text))
+        return text in self._not_names and self.lookup(text) is None or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text))
 
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
