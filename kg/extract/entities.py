@@ -407,6 +407,7 @@ class EntityRecognizer:
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
+        self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
@@ -2003,7 +2004,7 @@ class EntityRecognizer:
                 continue
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
                 compound = parsed[start - 3 - off : start - off].text.lower()
-                if tok.lower_ in self._task_stop or compound in self._task_stop:
+                if tok.lower_ in self._task_stop or compound in self._task_stop or (cand.label == "Task" and compound in self._task_only_stop):
                     break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
                 start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
                 continue
@@ -2021,6 +2022,8 @@ class EntityRecognizer:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
+            if cand.label == "Task" and tok.lower_ in self._task_only_stop:
+                break  # "Neural Abstractive Summarization": how the task is done, not which task
             if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self._title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
