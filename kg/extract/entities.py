@@ -2024,7 +2024,10 @@ class EntityRecognizer:
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
                 continue
-            if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop:
+            named_by_gerund = (cand.label == "Task" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and not tok.is_title
+                               and not tok.lower_.endswith(("izing", "ising"))  # "we propose formalizing text generation": a verb
+                               and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
+            if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
                 break
             if tok.lower_ in self._comparison_verbs:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
