@@ -411,6 +411,9 @@ class EntityRecognizer:
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
+        self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
+        self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
+        self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
@@ -1584,6 +1587,7 @@ class EntityRecognizer:
     def head_phrases(self, doc: Doc, heads: set[str], label: str, rule: str, standalone: set[str]) -> Iterator[Candidate]:
         """One to four content words ending in a head noun; the parse trims them later."""
         title_end = doc._.kg_title_end
+        stop = self._task_phrase_stop if label == "Task" else self._task_stop
         for token in doc:
             in_title = token.i < title_end
             if token.lower_ not in heads or not (token.is_lower or (in_title and token.is_title)):
@@ -1594,11 +1598,14 @@ class EntityRecognizer:
                 if prev.text == "-" and start >= 2 and not prev.whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
                     start -= 2  # "entity-level unlearning", "one-shot quantization": the compound stays whole
                     continue
+                if label == "Task" and start >= 3 and doc[start - 3 : start].text.lower() in self._task_phrase_keep:
+                    start -= 3  # "text-based phishing detection": "based" alone says how, the compound says which task
+                    continue
                 cased = (prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
                          or (prev.is_sent_start and prev.is_title and token.is_lower)  # "Speech coding is …": the sentence's capital
                          or (label == "Task" and token.is_lower and self.names_the_language(doc, start - 1))  # "Chinese word segmentation"
                          or DIMENSION.fullmatch(prev.text) is not None)  # "3D shape generation"
-                if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in self._task_stop or prev.is_stop:
+                if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
                     break  # "the TIMIT phoneme recognition benchmark": the dataset, then the task
@@ -2008,6 +2015,7 @@ class EntityRecognizer:
             return None
         if cand.end - cand.start == 1:
             return cand
+        stop = self._task_phrase_stop if cand.label == "Task" else self._task_stop
         start = cand.end - 1
         while start > cand.start:
             tok = parsed[start - 1 - off]
@@ -2018,24 +2026,30 @@ class EntityRecognizer:
                 continue
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
                 compound = parsed[start - 3 - off : start - off].text.lower()
-                if tok.lower_ in self._task_stop or compound in self._task_stop:
+                kept = cand.label == "Task" and compound in self._task_phrase_keep
+                if not kept and (tok.lower_ in stop or compound in stop or (cand.label == "Task" and compound in self._task_only_stop)):
                     break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
                 start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
                 continue
             listed = self.lookup(doc[start - 1 : cand.end].text)
-            if listed is not None and listed.label == cand.label and tok.lower_ not in self._task_stop:
+            if listed is not None and listed.label == cand.label and tok.lower_ not in stop:
                 start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
                 continue
-            if tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in self._task_stop:
+            named_by_gerund = (cand.label == "Task" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and not tok.is_title
+                               and not tok.lower_.endswith(("izing", "ising"))  # "we propose formalizing text generation": a verb
+                               and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
+            if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
                 break
             if tok.lower_ in self._comparison_verbs:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
+            if cand.label == "Task" and tok.lower_ in self._task_only_stop:
+                break  # "Neural Abstractive Summarization": how the task is done, not which task
             if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self._title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
