@@ -1544,6 +1544,19 @@ def test_a_data_word_after_a_definition_types_it_as_data(nlp):
     assert ("GAT", "Dataset") not in entities(paper)
 
 
+def test_a_task_word_after_a_definition_types_it_as_a_task(nlp):
+    """"the Neural Codec Source Tracing (NCST) task" names a task the paper defines (it was a
+    Method it proposed); so does each definition of "X (A) and Y (B) tasks"."""
+    paper = run(nlp, "Neural Codec Source Tracing", "In this paper, we define the Neural Codec Source Tracing (NCST) task, "
+                "which covers open-set codec classification. We construct a dataset for the NCST task.")
+    assert ("NCST", "Task") in entities(paper)
+    assert {("PAPER", "ADDRESSES", "NCST"), ("PAPER", "ADDRESSES", "Neural Codec Source Tracing")} & triples(paper)
+    assert not {t for t in triples(paper) if t[1] == "PROPOSES"}
+    paper = run(nlp, "A Multi-Task Network", "We propose AMTN for jointly modeling Recognizing Question Entailment (RQE) "
+                "and medical Question Answering (QA) tasks.")
+    assert ("RQE", "Task") in entities(paper)
+
+
 def test_a_name_glued_to_the_next_sentence_is_read_alone(nlp):
     """"named TableVLM.With a two-stream …" made a proposed Method "TableVLM.With"."""
     paper = run(nlp, "TableVLM: Multi-modal Pre-training for Table Structure Recognition",

@@ -403,6 +403,7 @@ class EntityRecognizer:
         self._count_hedges = set(self.lexicon["count_hedges"])
         self._example_plurals = set(self.lexicon["example_plurals"])
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
+        self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
@@ -982,7 +983,24 @@ class EntityRecognizer:
         if after >= len(doc) or doc[short_i + 1].text != ")":
             return None
         label = self._type_heads.get(doc[after].lower_)
-        return label if doc[after].lower_ in self._data_words_after else None
+        if doc[after].lower_ in self._data_words_after:
+            return label
+        return "Task" if self.task_word_after(doc, after) else None
+
+    def task_word_after(self, doc: Doc, i: int) -> bool:
+        """"task(s)" right after a definition's bracket, or after the next definition of a
+        coordination ("Recognizing Question Entailment (RQE) and medical Question Answering
+        (QA) tasks"): the defined name is a task, whatever its long form's head says."""
+        if doc[i].lower_ in self._task_words_after:
+            return True
+        if doc[i].lower_ not in {"and", "or", ","}:
+            return False
+        for j in range(i + 1, min(i + 10, len(doc) - 1)):
+            if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")":
+                return False
+            if doc[j].text == ")":
+                return doc[j + 1].lower_ in self._task_words_after and doc[j - 2].text == "("
+        return False
 
     def not_a_thing(self, long_form: str) -> bool:
         """A definition of no entity of the schema: an organisation ("Nara Institute of Science
