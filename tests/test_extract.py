@@ -939,10 +939,11 @@ def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
                                    "OptiBench Meets ReSocratic: Measure and Improve LLMs for Optimization Modeling",
                                    "Adapting Vision-Language Models Without Labels: A Comprehensive Survey",
                                    "RLHF Deciphered: A Critical Analysis of Reinforcement Learning from Human Feedback",
-                                   "Cross-Entropy Is Load-Bearing: A Pre-Registered Scope Test"])
+                                   "Cross-Entropy Is Load-Bearing: A Pre-Registered Scope Test",
+                                   "Choose Your QA Model Wisely: A Systematic Study of Generative and Extractive Readers"])
 def test_a_title_that_sets_two_things_side_by_side_or_makes_a_claim_is_no_name(nlp, title):
     """Two things side by side, a head opening with an -ing verb or closing with a participle, a
-    head with a finite verb: clauses, not names."""
+    head with a finite verb or a possessive pronoun: clauses, not names."""
     paper = run(nlp, title, "We study both.")
     assert not [m for m in paper.mentions if m.rule == "title_name"]
 

@@ -1080,7 +1080,7 @@ class EntityRecognizer:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
-                                         or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:])
+                                         or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
@@ -2189,6 +2189,9 @@ TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
 # A title head with a finite verb is a claim, not a name: "Cross-Entropy Is Load-Bearing:",
 # "ReZero is All You Need" (span train: none of 34 such heads annotated as a name).
 TITLE_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "can", "does", "do", "has", "have", "will", "should", "may", "might", "must"})
+# A title head with a possessive pronoun is a phrase addressed to someone, not a name: "Choose Your
+# QA Model Wisely:", "Learn from Your Neighbor:" (span train: 12 of 14 such heads name nothing).
+TITLE_POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her", "its"})
 
 
 def names_a_shared_task(doc: Doc, end: int) -> bool:
