@@ -1545,6 +1545,14 @@ def test_a_data_word_after_a_definition_types_it_as_data(nlp):
     assert ("GAT", "Dataset") not in entities(paper)
 
 
+def test_classic_methods_are_listed(nlp):
+    """Well-known methods of statistics and classic ML were no entity where the text wrote them in
+    lower case ("dynamic time warping", "isotonic regression"), or a Task ("synthetic control (SC)")."""
+    paper = run(nlp, "Online goal recognition", "We compare dynamic time warping with isotonic regression. "
+                "In causal inference, synthetic control (SC) is a prominent tool.")
+    assert {("dynamic time warping", "Method"), ("isotonic regression", "Method"), ("SC", "Method")} <= entities(paper)
+
+
 def test_an_acronym_joined_to_a_capitalised_word_is_a_coined_name(nlp):
     """"the TP-Transformer" was no entity at all (no mixed-case word in it); adjectives
     ("LLM-Driven"), one-letter heads ("Q-Function") and abstract nouns ("IO-Awareness") stay out."""
