@@ -1545,6 +1545,14 @@ def test_a_data_word_after_a_definition_types_it_as_data(nlp):
     assert ("GAT", "Dataset") not in entities(paper)
 
 
+def test_a_list_member_named_again_later_is_the_same_entity(nlp):
+    """"prior efforts (e.g., ReaL, ImageNetv2)" made ReaL a Dataset only there; "+2.0 top-1
+    accuracy on ReaL" later was no mention, so the paper did not evaluate on it."""
+    paper = run(nlp, "Multi-label ImageNet", "Prior efforts (e.g., ReaL, ImageNetv2) have improved the validation set. "
+                "Our labels improve accuracy (up to +2.0 top-1 accuracy on ReaL and +1.5 on ImageNet-V2).")
+    assert ("PAPER", "EVALUATES_ON", "ReaL") in triples(paper)
+
+
 def test_classic_methods_are_listed(nlp):
     """Well-known methods of statistics and classic ML were no entity where the text wrote them in
     lower case ("dynamic time warping", "isotonic regression"), or a Task ("synthetic control (SC)")."""

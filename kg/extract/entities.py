@@ -1639,16 +1639,23 @@ class EntityRecognizer:
         return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """Give every other occurrence of a defined short form or coined name the same type, and
-        of a defined long form too ("Contrastive and Consistency Learning" in the title, where a
-        phrase rule saw only "Consistency Learning")."""
+        """Give every other occurrence of a defined short form, coined name or one-word list
+        member the same type, and of a defined long form too ("Contrastive and Consistency
+        Learning" in the title, where a phrase rule saw only "Consistency Learning")."""
         defined = {}
         long_forms = {}
+        members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(doc[cand.start].text, cand)
             elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
                 long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
+            elif cand.rule == "coordinated" and cand.end - cand.start == 1:
+                members.setdefault(doc[cand.start].text, cand)
+        if members:
+            covered = {(c.start, c.end) for c in candidates}
+            candidates = candidates + [Candidate(t.i, t.i + 1, members[t.text].label, "coordinated") for t in doc
+                                       if t.text in members and (t.i, t.i + 1) not in covered]
         if not defined and not long_forms:
             return candidates + self.implicit_short_forms(doc, candidates, defined)
         self.carry_definitions(doc, candidates, defined)
