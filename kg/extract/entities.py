@@ -588,8 +588,12 @@ class EntityRecognizer:
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
         found += self.data_name_suffix_candidates(doc, found)
         class_shorts = self.class_short_forms(definitions)
+        # and their long forms, which the recogniser may take for a name ("Linguistic Data
+        # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
+        class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
+                 and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not names_a_shared_task(doc, c.end)]
         return self.propagate(doc, found)
 
