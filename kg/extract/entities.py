@@ -594,6 +594,7 @@ class EntityRecognizer:
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
+                 and not cites_authors(doc, c.start, c.end)
                  and not names_a_shared_task(doc, c.end)]
         return self.propagate(doc, found)
 
@@ -2203,6 +2204,18 @@ TITLE_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "can", "does", "do", 
 # A title head with a possessive pronoun is a phrase addressed to someone, not a name: "Choose Your
 # QA Model Wisely:", "Learn from Your Neighbor:" (span train: 12 of 14 such heads name nothing).
 TITLE_POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her", "its"})
+
+
+# Two authors cited by name: "proposed by Ortega-Andres & Vicente (2019)", "Lample and Conneau, 2019"
+# (span train: 20 such citations, none annotated; the recogniser took the first for a Method).
+AUTHOR_PAIR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:&|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def cites_authors(doc: Doc, start: int, end: int) -> bool:
+    """A span of two capitalised surnames followed by a year, in brackets or after a comma."""
+    if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
+        return False
+    return bool(AUTHOR_PAIR.match(doc[start:end].text))
 
 
 def names_a_shared_task(doc: Doc, end: int) -> bool:
