@@ -2140,7 +2140,8 @@ COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": 
 # "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
 EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
 
-MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
+MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
+                    "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
 
