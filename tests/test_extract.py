@@ -974,6 +974,9 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     # the recogniser took the organisation for a dataset here, and LDC with it
     ("Four datasets are used to evaluate the new model, Linguistic Data Consortium (LDC) Arabic Newswire-a corpus, "
      "Essex Arabic Summaries Corpus (EASC), DUC2002, and Multilingual MSS 2015 dataset.", "Consortium"),
+    # labels of the data in capitals ("ENGINE_SPEC" and "BATTERY_CAPACITY" were Datasets)
+    ("We introduce AutoSpecNER, an expert-annotated dataset for fine-grained entity recognition in vehicle listings. "
+     "Entities are annotated across 15 categories, including MODEL, ENGINE_SPEC, and BATTERY_CAPACITY.", "_"),
     # two authors cited by name and year (the recogniser's Method "Ortega-Andres & Vicente")
     ("We investigate a recent model of polyseme sense clustering proposed by Ortega-Andres & Vicente (2019) through "
      "analysing evidence.", "Vicente"),

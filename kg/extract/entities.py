@@ -222,6 +222,7 @@ class Candidate:
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
 TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic")
+CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
 # in the text (the phrase rules' own pieces as well lowered span dev entity F1 by 0.001).
@@ -514,8 +515,10 @@ class EntityRecognizer:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
         "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
         found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
-        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space."""
-        return text in self._not_names and self.lookup(text) is None or bool(STRAY_QUOTE.search(text))
+        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space. Nor a
+        constant in capitals with underscores, a label or field of the data ("ENGINE_SPEC",
+        "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated)."""
+        return (text in self._not_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None or bool(STRAY_QUOTE.search(text))
 
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
