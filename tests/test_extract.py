@@ -977,6 +977,8 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     # labels of the data in capitals ("ENGINE_SPEC" and "BATTERY_CAPACITY" were Datasets)
     ("We introduce AutoSpecNER, an expert-annotated dataset for fine-grained entity recognition in vehicle listings. "
      "Entities are annotated across 15 categories, including MODEL, ENGINE_SPEC, and BATTERY_CAPACITY.", "_"),
+    # an arXiv category's code ("CL" was a Dataset, then a Task)
+    ("We perform a case study on the cs.CL corpus of the arXiv repository.", "CL"),
     # two authors cited by name and year (the recogniser's Method "Ortega-Andres & Vicente")
     ("We investigate a recent model of polyseme sense clustering proposed by Ortega-Andres & Vicente (2019) through "
      "analysing evidence.", "Vicente"),

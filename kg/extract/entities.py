@@ -597,7 +597,7 @@ class EntityRecognizer:
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
-                 and not cites_authors(doc, c.start, c.end)
+                 and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
                  and not names_a_shared_task(doc, c.end)]
         return self.propagate(doc, found)
 
@@ -2220,6 +2220,13 @@ def cites_authors(doc: Doc, start: int, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
         return False
     return bool(AUTHOR_PAIR.match(doc[start:end].text))
+
+
+def after_a_code_prefix(doc: Doc, start: int) -> bool:
+    """The part after a glued dot of a code: "the cs.CL corpus of the arXiv repository" made a
+    Dataset (then a Task) "CL" of an arXiv category."""
+    return start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+        and doc[start - 2].is_lower and doc[start - 2].is_alpha
 
 
 def names_a_shared_task(doc: Doc, end: int) -> bool:
