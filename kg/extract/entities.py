@@ -181,6 +181,11 @@ CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to
 # A hyphenated name ending in "-Bench" ("Terminal-Bench", "VSI-Bench", "SWE-bench-Live"): a benchmark, though its
 # parts are plain capitalised words or an acronym, which MIXED_CASE_NAME leaves out (the 175k corpus holds
 # 1,257 such names, 3,348 times); the first part must hold a capital ("test-bench" is a physical bench).
+# An acronym joined to one capitalised word: "TP-Transformer", "LLM-Planner", "SE-Merging" (span
+# train: 239 of 284 such words, with one-letter acronyms, are or start a name; most of the rest are
+# adjectives, "LLM-Driven"). Not one letter ("Q-Function", "M-Estimator") nor an abstract noun
+# ("IO-Awareness").
+ACRONYM_WORD_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{2,}[a-z0-9]*(?<!ness)(?<!ity)$")
 BENCH_NAME = re.compile(r"^(?=[^-]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-[Bb]ench(?:-[A-Za-z0-9.]+)*$")
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
@@ -221,6 +226,7 @@ class Candidate:
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
 TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic")
+CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
 # in the text (the phrase rules' own pieces as well lowered span dev entity F1 by 0.001).
@@ -407,6 +413,7 @@ class EntityRecognizer:
         self._count_hedges = set(self.lexicon["count_hedges"])
         self._example_plurals = set(self.lexicon["example_plurals"])
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
+        self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
@@ -515,8 +522,12 @@ class EntityRecognizer:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
         "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
         found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
-        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space."""
-        return text in self._not_names and self.lookup(text) is None or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text))
+        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space. Nor a
+        constant in capitals with underscores, a label or field of the data ("ENGINE_SPEC",
+        "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated), nor a part of
+        the paper by number ("Figure 12")."""
+        return ((text in self._not_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
+                or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
 
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
@@ -589,8 +600,13 @@ class EntityRecognizer:
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
         found += self.data_name_suffix_candidates(doc, found)
         class_shorts = self.class_short_forms(definitions)
+        # and their long forms, which the recogniser may take for a name ("Linguistic Data
+        # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
+        class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
         found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
+                 and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
+                 and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
                  and not names_a_shared_task(doc, c.end)]
         return self.propagate(doc, found)
 
@@ -996,7 +1012,24 @@ class EntityRecognizer:
         if after >= len(doc) or doc[short_i + 1].text != ")":
             return None
         label = self._type_heads.get(doc[after].lower_)
-        return label if doc[after].lower_ in self._data_words_after else None
+        if doc[after].lower_ in self._data_words_after:
+            return label
+        return "Task" if self.task_word_after(doc, after) else None
+
+    def task_word_after(self, doc: Doc, i: int) -> bool:
+        """"task(s)" right after a definition's bracket, or after the next definition of a
+        coordination ("Recognizing Question Entailment (RQE) and medical Question Answering
+        (QA) tasks"): the defined name is a task, whatever its long form's head says."""
+        if doc[i].lower_ in self._task_words_after:
+            return True
+        if doc[i].lower_ not in {"and", "or", ","}:
+            return False
+        for j in range(i + 1, min(i + 10, len(doc) - 1)):
+            if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")":
+                return False
+            if doc[j].text == ")":
+                return doc[j + 1].lower_ in self._task_words_after and doc[j - 2].text == "("
+        return False
 
     def not_a_thing(self, long_form: str) -> bool:
         """A definition of no entity of the schema: an organisation ("Nara Institute of Science
@@ -1071,7 +1104,7 @@ class EntityRecognizer:
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
-                                         or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:])
+                                         or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
@@ -1514,7 +1547,8 @@ class EntityRecognizer:
         typed: dict[str, str] = {}
         for token in doc:
             text = token.text
-            if not (MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text)) or len(text) > MAX_NAME_CHARS or text.endswith(("LLMs", "LMs", *ADJECTIVE_SUFFIXES)):
+            if not (MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text) or ACRONYM_WORD_NAME.match(text) and is_compound_name(text)) or len(
+                    text) > MAX_NAME_CHARS or text.endswith(("LLMs", "LMs")) or text.lower().endswith(ADJECTIVE_SUFFIXES):
                 continue
             if fold_name(text) in self._word_folds:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
@@ -1633,16 +1667,23 @@ class EntityRecognizer:
         return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """Give every other occurrence of a defined short form or coined name the same type, and
-        of a defined long form too ("Contrastive and Consistency Learning" in the title, where a
-        phrase rule saw only "Consistency Learning")."""
+        """Give every other occurrence of a defined short form, coined name or one-word list
+        member the same type, and of a defined long form too ("Contrastive and Consistency
+        Learning" in the title, where a phrase rule saw only "Consistency Learning")."""
         defined = {}
         long_forms = {}
+        members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(doc[cand.start].text, cand)
             elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
                 long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
+            elif cand.rule == "coordinated" and cand.end - cand.start == 1:
+                members.setdefault(doc[cand.start].text, cand)
+        if members:
+            covered = {(c.start, c.end) for c in candidates}
+            candidates = candidates + [Candidate(t.i, t.i + 1, members[t.text].label, "coordinated") for t in doc
+                                       if t.text in members and (t.i, t.i + 1) not in covered]
         if not defined and not long_forms:
             return candidates + self.implicit_short_forms(doc, candidates, defined)
         self.carry_definitions(doc, candidates, defined)
@@ -2133,7 +2174,8 @@ COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": 
 # "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
 EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
 
-MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size"}
+MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
+                    "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
 DIMENSION = re.compile(r"^\d+[A-Z]$")
 
 
@@ -2194,6 +2236,28 @@ TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
 # A title head with a finite verb is a claim, not a name: "Cross-Entropy Is Load-Bearing:",
 # "ReZero is All You Need" (span train: none of 34 such heads annotated as a name).
 TITLE_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "can", "does", "do", "has", "have", "will", "should", "may", "might", "must"})
+# A title head with a possessive pronoun is a phrase addressed to someone, not a name: "Choose Your
+# QA Model Wisely:", "Learn from Your Neighbor:" (span train: 12 of 14 such heads name nothing).
+TITLE_POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her", "its"})
+
+
+# Two authors cited by name: "proposed by Ortega-Andres & Vicente (2019)", "Lample and Conneau, 2019"
+# (span train: 20 such citations, none annotated; the recogniser took the first for a Method).
+AUTHOR_PAIR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:&|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def cites_authors(doc: Doc, start: int, end: int) -> bool:
+    """A span of two capitalised surnames followed by a year, in brackets or after a comma."""
+    if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
+        return False
+    return bool(AUTHOR_PAIR.match(doc[start:end].text))
+
+
+def after_a_code_prefix(doc: Doc, start: int) -> bool:
+    """The part after a glued dot of a code: "the cs.CL corpus of the arXiv repository" made a
+    Dataset (then a Task) "CL" of an arXiv category."""
+    return start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+        and doc[start - 2].is_lower and doc[start - 2].is_alpha
 
 
 def names_a_shared_task(doc: Doc, end: int) -> bool:
