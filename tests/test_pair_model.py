@@ -142,3 +142,30 @@ def test_the_pair_features_read_both_names_and_the_types_between(nlp):
     assert "hlast=dataset" in near and not any(f.startswith("lab_between=") for f in near)
     model = PairModel.load(ROOT / "kg" / "data" / PAIR_MODEL_FILE)
     assert any(f.startswith("tlast=") for f in model.weights["USED_FOR"]) and any(f.startswith("lab_between=") for f in model.weights["USED_FOR"])
+
+
+def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path):
+    """--kg-build: the pairs of a build's own mentions become USED_FOR rows, positive only where
+    the gold links the gold entities the two names fold to ("parsing", a name the annotators
+    did not give, is a negative)."""
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from train_pairs import kg_mention_examples
+    finally:
+        sys.path.pop(0)
+
+    record = {"title": "A study", "abstract": "We use BERT for question answering and for parsing.", "arxiv_id": "2401.00001"}
+    mentions = [["BERT", "Model", "abstract", 7, 11], ["question answering", "Task", "abstract", 16, 34],
+                ["parsing", "Task", "abstract", 43, 50]]
+    with gzip.open(tmp_path / "extractions.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"format": "kg-extractions"}) + "\n")
+        out.write(json.dumps({"key": "arXiv:2401.00001", "record": record, "mentions": mentions}) + "\n")
+    gold = {"id": "2401.00001", "title": "A study", "entities": [{"name": "bert", "type": "Model"}, {"name": "Question Answering", "type": "Task"}],
+            "relations": [{"head": "bert", "type": "USED_FOR", "tail": "Question Answering"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    rows = kg_mention_examples(nlp, tmp_path, tmp_path / "gold.jsonl")["USED_FOR"]
+    assert sorted(label for _, label in rows) == [0, 1]
+    assert any("tlast=answering" in feats for feats, label in rows if label)
+    assert any("tlast=parsing" in feats for feats, label in rows if not label)

@@ -3,6 +3,7 @@ on the span corpus's train split.
 
     python training/scripts/train_pairs.py [--out kg/data/pair_model.json] [--ship REL=P ...]
         [--train-batches batch-05 ...] [--dev-batches batch-14 ...]
+        [--kg-build /tmp/train-build --kg-gold /tmp/train/train-gold.jsonl] [--only USED_FOR ...]
 
 Pairs come from the annotated mentions of each train abstract, in kg's own tokenization and
 sentences, with the dependency parse kg's relation extractor would make of that sentence; a
@@ -10,14 +11,25 @@ pair is positive when the annotation lists that relation between the two names. 
 trained; the shipped ones (``--ship``, with thresholds chosen at graph level with `kg eval`)
 are kept. Prints per type pair-level P / R / F1 on the dev split (annotated mentions, so this
 measures the classifier alone). The test split is never read.
+
+``--kg-build`` adds, for USED_FOR, the pairs of kg's own mentions in a build of the train split
+(``training/scripts/result_errors.py train --work DIR`` writes its input and graph-level gold),
+labelled by that gold: kg pairs names the annotators did not, or cut otherwise, and the
+classifier trained on annotated names alone never saw one. ``--only`` retrains those kinds and
+keeps the others as ``--out`` holds them.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
 from pathlib import Path
 
+from spacy.util import filter_spans
+
 from kg.annotations import groups, load_split, training_doc
+from kg.evaluate import _names
 from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sentence, sentence_index, sentence_list
 from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline
@@ -39,29 +51,73 @@ KINDS = [*PAIR_TYPES, *OWN_KINDS]  # every model the data file can hold
 def examples(nlp, split: str, types: list[str], batches: list[str] | None = None) -> Rows:
     """Per relation type: (features, 1 if annotated else 0) for every candidate pair; and per
     kind of ``OWN_KINDS``, for every (proposed thing, other name) pair of an abstract."""
-    sentencizer = nlp.get_pipe("sentencizer")
     extractor = nlp.get_pipe("kg_relation_extractor")
     rows: Rows = {rel: [] for rel in [*types, *OWN_KINDS]}
     for record, ann in load_split(split, batches=batches):
         name_of = {e["text"]: fold_name(g[0]["text"]) for g in groups(ann) for e in g}
         gold = {(r["type"], name_of.get(r["head"]), name_of.get(r["tail"])) for r in ann.get("relations", [])}
-        doc = training_doc(nlp, record, ann)
-        boundary = next((t.i for t in doc if t.idx >= len(record["title"]) + len(TITLE_SEPARATOR)), len(doc))
-        doc._.kg_title_end = boundary
-        if 0 < boundary < len(doc):
-            doc[boundary].is_sent_start = True
-        doc = sentencizer(doc)
-        ents = list(doc.ents)
-        sents = list(zip(sentence_list(doc), entities_by_sentence(doc)))
-        parse_sentences(nlp, extractor.parse_with, [s for s, members in sents if len(members) >= 2 and len(s) <= MAX_PARSE_TOKENS])
-        for sent, members in sents:
-            tree = parsed_sentence(sent)
-            for rel, h, t, between in candidate_pairs(sent, ents, members, types):
-                label = int((rel, name_of.get(ents[h].text), name_of.get(ents[t].text)) in gold)
-                rows[rel].append((pair_features(sent, ents[h], ents[t], between, tree), label))
+        doc, ents, sents = split_and_parse(nlp, training_doc(nlp, record, ann), len(record["title"]) + len(TITLE_SEPARATOR))
+        sentence_rows(rows, sents, ents, types, lambda rel, head, tail: int((rel, name_of.get(head), name_of.get(tail)) in gold))
         for kind, kind_rows in own_examples(extractor, doc, ents, name_of, gold, [s for s, _ in sents]).items():
             rows[kind] += kind_rows
     return rows
+
+
+KG_MENTION_TYPES = ["USED_FOR"]  # span dev USED_FOR false edges: 94 of 163 have an end no gold entity matches
+
+
+def kg_mention_examples(nlp, build: Path, gold_path: Path) -> Rows:
+    """Per type of ``KG_MENTION_TYPES``: (features, label) of every candidate pair of kg's own
+    mentions in a build of the train split (its ``extractions.jsonl.gz``), positive when the
+    graph-level gold (``gold_path``, matched by arXiv id) has that relation between the gold
+    entities the two names fold to."""
+    gold = {row["id"]: row for row in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines()) if row.get("id")}
+    rows: Rows = {rel: [] for rel in KG_MENTION_TYPES}
+    with gzip.open(build / "extractions.jsonl.gz", "rt", encoding="utf-8") as lines:
+        next(lines)  # the header
+        for line in lines:
+            paper = json.loads(line)
+            record, row = paper["record"], gold.get(paper["record"].get("arxiv_id"))
+            if row is None:
+                continue
+            entities = [(_names(e["name"], *e.get("aliases", ())), e["name"]) for e in row["entities"]]
+            relations = {(r["type"], r["head"], r["tail"]) for r in row["relations"]}
+
+            def gold_name(text: str) -> str | None:
+                folded = _names(text)
+                return next((name for names, name in entities if names & folded), None)
+
+            offset = len(record["title"]) + len(TITLE_SEPARATOR)
+            doc = nlp.make_doc(record["title"] + TITLE_SEPARATOR + record["abstract"])
+            spans = [doc.char_span(start + (offset if field == "abstract" else 0), end + (offset if field == "abstract" else 0), label=label, alignment_mode="contract")
+                     for _, label, field, start, end, *_ in paper["mentions"]]
+            doc.ents = filter_spans([span for span in spans if span is not None and len(span)])
+            _, ents, sents = split_and_parse(nlp, doc, offset)
+            sentence_rows(rows, sents, ents, KG_MENTION_TYPES, lambda rel, head, tail: int((rel, gold_name(head), gold_name(tail)) in relations))
+    return rows
+
+
+def split_and_parse(nlp, doc, body_start: int):
+    """``doc`` cut into sentences as kg cuts it (the title one sentence; the abstract from the
+    character ``body_start``), each sentence with two names or more parsed: (doc, its
+    entities, [(sentence, indices of its entities)])."""
+    boundary = next((t.i for t in doc if t.idx >= body_start), len(doc))
+    doc._.kg_title_end = boundary
+    if 0 < boundary < len(doc):
+        doc[boundary].is_sent_start = True
+    doc = nlp.get_pipe("sentencizer")(doc)
+    sents = list(zip(sentence_list(doc), entities_by_sentence(doc)))
+    parse_sentences(nlp, nlp.get_pipe("kg_relation_extractor").parse_with,
+                    [s for s, members in sents if len(members) >= 2 and len(s) <= MAX_PARSE_TOKENS])
+    return doc, list(doc.ents), sents
+
+
+def sentence_rows(rows: Rows, sents: list, ents: list, types: list[str], label) -> None:
+    """Append to ``rows`` (features, ``label(type, head text, tail text)``) of every candidate pair."""
+    for sent, members in sents:
+        tree = parsed_sentence(sent)
+        for rel, h, t, between in candidate_pairs(sent, ents, members, types):
+            rows[rel].append((pair_features(sent, ents[h], ents[t], between, tree), label(rel, ents[h].text, ents[t].text)))
 
 
 def own_examples(extractor, doc, ents, name_of: dict, gold: set, sents: list) -> Rows:
@@ -91,12 +147,16 @@ def pair_scores(model: PairModel, rel: str, rows: list[tuple[list[str], int]], t
 
 
 def train(nlp, ship: dict[str, float], train_batches: list[str] | None = None,
-          dev_batches: list[str] | None = None) -> tuple[PairModel, list[str]]:
+          dev_batches: list[str] | None = None, kg_build: tuple[Path, Path] | None = None) -> tuple[PairModel, list[str]]:
     """A model of every type in ``ship`` (type → threshold), and one report line per type.
 
     Every type is trained (each with a seed of its own, so a shipped type's weights do not
-    depend on which others ship or train) and reported on dev; only the shipped ones are kept."""
+    depend on which others ship or train) and reported on dev; only the shipped ones are kept.
+    ``kg_build`` (build directory, its gold file) adds the pairs of kg's own mentions."""
     train_rows = examples(nlp, "train", list(PAIR_TYPES), train_batches)
+    if kg_build is not None:
+        for rel, rows in kg_mention_examples(nlp, *kg_build).items():
+            train_rows[rel] += rows
     dev_rows = examples(nlp, "dev", list(PAIR_TYPES), dev_batches)
     model = PairModel.train({rel: rows for rel, rows in train_rows.items() if any(y for _, y in rows)})
     report = []
@@ -125,7 +185,12 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"types to ship, each with its threshold (default: {' '.join(f'{r}={p}' for r, p in SHIPPED.items())})")
     parser.add_argument("--train-batches", nargs="+", help="only these train batches (a quick run)")
     parser.add_argument("--dev-batches", nargs="+", help="only these dev batches")
+    parser.add_argument("--kg-build", type=Path, help="a kg build of the train split: USED_FOR also learns the pairs of its mentions")
+    parser.add_argument("--kg-gold", type=Path, help="the graph-level gold of that build's input (with --kg-build)")
+    parser.add_argument("--only", nargs="+", metavar="KIND", help="retrain these kinds; the others stay as --out holds them")
     args = parser.parse_args(argv)
+    if (args.kg_build is None) != (args.kg_gold is None):
+        parser.error("--kg-build and --kg-gold go together")
     try:
         ship = {rel: float(p) for rel, p in (item.split("=", 1) for item in args.ship)}
     except ValueError:
@@ -133,8 +198,14 @@ def main(argv: list[str] | None = None) -> None:
     if set(ship) - set(KINDS):
         parser.error(f"--ship: unknown types {sorted(set(ship) - set(KINDS))}; one of {', '.join(KINDS)}")
     os.environ[RELATIONS_ENV] = "rules"  # the pipeline's tokenizer, sentences and parser; not the model being replaced
-    model, report = train(build_pipeline(), ship, args.train_batches, args.dev_batches)
+    model, report = train(build_pipeline(), ship, args.train_batches, args.dev_batches,
+                          (args.kg_build, args.kg_gold) if args.kg_build else None)
     print("\n".join(report))
+    if args.only:
+        kept = PairModel.load(args.out)
+        for kind in set(kept.weights if kept else ()) - set(args.only):
+            model.weights[kind], model.bias[kind] = kept.weights[kind], kept.bias[kind]
+            model.thresholds[kind] = kept.threshold_of(kind)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 
