@@ -152,6 +152,7 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
+CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
 # "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
@@ -442,6 +443,7 @@ class EntityRecognizer:
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -2043,14 +2045,18 @@ class EntityRecognizer:
     def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction") or a comparison
-        ("run-time performance on par with X", "less training time than") beside it."""
+        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
+        ("run-time performance on par with X", "less training time than") or a word that says it
+        moved ("halving inference time", "lower computational cost"; lexicon ``metric_change_words``)
+        beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         compared = self._comparison_cues
+        if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+            return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
 
