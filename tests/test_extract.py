@@ -649,6 +649,22 @@ def test_recall_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric):
 
 
 @pytest.mark.parametrize("abstract, name, is_metric", [
+    ("We evaluate the agents using three metrics: Instruction Understanding, Response Confidence, and Response Correctness.",
+     "Response Confidence", True),
+    ("We report compositionality metrics: topographical similarity, conflict count, and context independence.",
+     "topographical similarity", True),
+    ("Our method improves all metrics, including Image-AUROC, Pixel-AURC, PRO, and AP.", "Pixel-AURC", True),
+    ("The libraries are optimised for metrics such as speed, power, or density.", "power", False),
+    ("We compare distance metrics (static and learning-based) for matching.", "learning-based", False),
+    ("Future systems must go beyond word metrics like perplexity to measure repetition, consistency and balance.", "consistency", False),
+])
+def test_the_members_of_a_list_of_metrics_are_metrics(nlp, abstract, name, is_metric):
+    """"three metrics: X, Y and Z" names metrics no list holds; a plain word, a kind of metric
+    or a word past the end of the list is none."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
+@pytest.mark.parametrize("abstract, name, is_metric", [
     # listed metrics a text may only use as a tool or a topic (span train: unscored, gold in 0 of 2 to 4
     # abstracts each); beside a number or a comparison they are scores
     ("Strings are aligned by edit distance before voting.", "edit distance", False),

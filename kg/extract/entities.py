@@ -156,6 +156,7 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
+CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
 # "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
@@ -167,6 +168,7 @@ CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
+MAX_METRIC_MEMBER_WORDS = 4  # "ratio of hallucinated entities" and longer descriptions are no names
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
 MAX_CONJUNCTS = 6
@@ -412,6 +414,8 @@ class EntityRecognizer:
         self._contain_verbs = set(self.lexicon["contain_verbs"])
         self._count_hedges = set(self.lexicon["count_hedges"])
         self._example_plurals = set(self.lexicon["example_plurals"])
+        self._metric_list_heads = set(self.lexicon.get("metric_list_heads", ()))
+        self._metric_list_openers = sorted(("".join(o.split()) for o in self.lexicon.get("metric_list_openers", ())), key=len, reverse=True)
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
@@ -453,6 +457,7 @@ class EntityRecognizer:
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -587,6 +592,7 @@ class EntityRecognizer:
         found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
                                           and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
+        found += self.metric_list_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
@@ -1416,6 +1422,81 @@ class EntityRecognizer:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
         return out
 
+    def metric_list_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list a metric noun opens (lexicon ``metric_list_heads`` and
+        ``metric_list_openers``): "using three metrics: Instruction Understanding, Response
+        Confidence, and Response Correctness", "metrics (F1, BERTScore, and LLM-as-judge)". No
+        list holds such names; the cue says what they are. A member is one to four words
+        without a stop word, not one plain English word; one another rule found stays theirs (a
+        listed task is no metric). Span train: 5 new gold metrics, no wrong one."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        for token in doc:
+            if token.lower_ not in self._metric_list_heads or token.i <= doc._.kg_title_end:
+                continue
+            start = self.metric_list_start(doc, token.i + 1)
+            if start is None:
+                continue
+            sent = sentence_at(doc, token.i)
+            closing = ")" if doc[start - 1].text == "(" else None
+            for first, last in self.list_members(doc, start, sent.end, closing):
+                if (last - first > MAX_METRIC_MEMBER_WORDS or any(not self.metric_member_word(doc, t) for t in doc[first:last])
+                        or any(a < last and first < b for a, b in taken) or self.is_generic(doc[first:last].text)
+                        or doc[first:last].text.endswith(ADJECTIVE_SUFFIXES)):  # "distance metrics (static and learning-based)": kinds of metric
+                    continue
+                if last - first == 1 and doc[first].is_lower and fold_name(doc[first].text) in self._word_folds:
+                    continue  # "metrics such as speed, power, or density": a plain word is a property (span train: 0 of 4 gold)
+                entry = self.lookup(doc[first:last].text)
+                if entry is None or entry.label == "Metric":
+                    out.append(Candidate(first, last, "Metric", "cue"))
+        return out
+
+    @staticmethod
+    def metric_member_word(doc: Doc, t) -> bool:
+        """A word a metric's name holds: no stop word standing alone ("LLM-as-judge" keeps its
+        "as"), no number, no symbol."""
+        if t.is_stop and t.whitespace_ and (t.i == 0 or doc[t.i - 1].whitespace_):
+            return False
+        return t.is_alpha or is_name_token(t) or t.text == "-"
+
+    def metric_list_start(self, doc: Doc, i: int) -> int | None:
+        """The first token of the list after a metric noun at ``i`` - 1, past an opener (":",
+        "(", ", including", "such as"); None where no opener follows."""
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text not in (":", "("):
+            i += 1
+        for opener in self._metric_list_openers:
+            j, text = i, ""
+            while j < len(doc) and len(text) < len(opener):
+                text += doc[j].lower_
+                j += 1
+            if text == opener:
+                return j + 1 if j < len(doc) and doc[j].text == "," else j
+        return None
+
+    @staticmethod
+    def list_members(doc: Doc, start: int, end: int, closing: str | None) -> Iterator[tuple[int, int]]:
+        """(first, last) of each member of the list from ``start``: runs of tokens between ","
+        "and" "or"; the list ends after the member that follows "and"/"or", at ``closing``, or at a
+        sentence mark or a word no name holds. A member's bracketed short form is left out."""
+        i, final = start, False
+        for _ in range(MAX_CONJUNCTS):
+            first = i
+            while i < end and doc[i].text not in (",", ";", ".", ":", "(", ")") and doc[i].lower_ not in ("and", "or"):
+                if not EntityRecognizer.metric_member_word(doc, doc[i]):
+                    return  # "metrics like perplexity to measure …": the list has turned into a sentence
+                i += 1
+            if i > first:
+                yield first, i
+            if i < end and doc[i].text == "(" and doc[i].text != closing:
+                while i < end and doc[i].text != ")":
+                    i += 1
+                i += 1  # "area under the curve (AUC)"
+            if final or i >= end or doc[i].text in (";", ".", ":") or doc[i].text == closing:
+                return
+            while i < end and doc[i].text in (",", "and", "or"):
+                final = final or doc[i].text in ("and", "or")
+                i += 1
+
     def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed task or method with the words before it that make it a narrower one:
         "multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA" (the guideline keeps
@@ -2016,14 +2097,18 @@ class EntityRecognizer:
     def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction") or a comparison
-        ("run-time performance on par with X", "less training time than") beside it."""
+        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
+        ("run-time performance on par with X", "less training time than") or a word that says it
+        moved ("halving inference time", "lower computational cost"; lexicon ``metric_change_words``)
+        beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         compared = self._comparison_cues
+        if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+            return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
 
