@@ -572,6 +572,9 @@ class EntityRecognizer:
         found += self.modified_name_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
+        # "(GRPO, RLOO, GSPO)", "SmoothQuant, GPTQ and RPTQ": two listed methods in a sentence make
+        # a list of methods (one alone was level: "CR", "NN", "Long-Short" joined)
+        found += self.coordinated_candidates(doc, found, anchor_rules=frozenset({"gazetteer"}), min_anchors=2, labels=("Method",))
         found += self.span_model_candidates(doc, model_spans, found)
         # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
         # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets)
@@ -1429,12 +1432,12 @@ class EntityRecognizer:
         return out
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
-                               min_anchors: int = 1) -> list[Candidate]:
+                               min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
         """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
         Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
         one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
-        anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in anchor_rules]
+        anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
         if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
             per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
             anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
@@ -1487,6 +1490,8 @@ class EntityRecognizer:
             return None
         if VERSION_SEGMENT.match(token.text):
             return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
+        if label == "Method" and len(token.text) < 3:
+            return None  # "the SL and RL methods", "NN": two letters name a class more often than a method
         if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
             return None
         if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
