@@ -117,6 +117,22 @@ def test_a_listed_name_keeps_the_modifiers_that_narrow_it(nlp, abstract, name, l
     assert (name, label) in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We add a query-aware attention mechanism to the reader.", "query-aware attention mechanism"),
+    ("The weights are compressed by layer-wise quantization.", "layer-wise quantization"),
+    ("Candidates come from neuron-level pruning of the network.", "neuron-level pruning"),
+])
+def test_a_hyphenated_narrowing_word_joins_a_listed_method(nlp, abstract, name):
+    """'-aware', '-wise', '-level', ... words narrow the listed method after them (lexicon
+    method_modifier_suffixes); other hyphenated words do not ('pre-trained', 'state-of-the-art')."""
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+def test_other_hyphenated_words_stay_out_of_a_listed_method(nlp):
+    found = entities(nlp, "We distil the model with state-of-the-art knowledge distillation.")
+    assert ("knowledge distillation", "Method") in found
+
+
 def test_a_title_cased_listed_task_keeps_the_modifiers_that_narrow_it(nlp):
     """In a title every word is capitalised, so the learned modifiers count there too (span train:
     such a modifier before a listed task in a title was in the gold span 23 times in 27; other

@@ -439,6 +439,7 @@ class EntityRecognizer:
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -1382,7 +1383,9 @@ class EntityRecognizer:
         "controlled LoRA", "multimodal LSTM", "private GANs" describe a use of it (span train:
         the longer span was the annotated one 2 times in 11 such). In the title, where every word
         is capitalised, the same words count ("Zero-Shot Text-to-Video Generation"; span train: 23
-        times in 27 the longer name was the gold one)."""
+        times in 27 the longer name was the gold one). A lower-case method also keeps a hyphenated word
+        ending in a narrowing part ("query-aware attention mechanism", "layer-wise quantization";
+        lexicon ``method_modifier_suffixes``)."""
         out = []
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
@@ -1397,7 +1400,8 @@ class EntityRecognizer:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = doc[first:start].text
                 sentence_case = doc[first].is_sent_start and doc[c.start : c.end].text.islower()  # "Textual sentiment analysis is …"
-                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
+                narrows = word.lower() in self._name_modifiers or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
                     break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
                 if self.is_generic(f"{word} {doc[start].text}"):
                     break  # "Large Language Model Compression": the word belongs to a class word, "language model"
