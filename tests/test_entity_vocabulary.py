@@ -39,6 +39,12 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("The classifier is trained on MFCCs with SMOTE oversampling.", "SMOTE", "Method"),
     ("Each arm is chosen by its upper confidence bound at every round.", "upper confidence bound", "Method"),
     ("Spectra come from a fast Fourier transform of each frame.", "fast Fourier transform", "Method"),
+    # textbook techniques no list held (span train: gold Method in each abstract that writes them)
+    ("Sequences are aligned with dynamic time warping before clustering.", "dynamic time warping", "Method"),
+    ("We test for Granger causality between the two series.", "Granger causality", "Method"),
+    ("The schedule is found by integer linear programming.", "integer linear programming", "Method"),
+    ("We fit item response theory models to the benchmark answers.", "item response theory", "Method"),
+    ("The weights are smoothed by Polyak averaging.", "Polyak averaging", "Method"),
     # the small tiers of GPT-4.1 and GPT-5, in lower case too (read as nothing, or as GPT-4.1 alone)
     ("We replicate the runs on gpt-4.1-nano.", "gpt-4.1-nano", "Model"),
     ("We compare GPT-4.1 mini with GPT-5 nano.", "GPT-5 nano", "Model"),
