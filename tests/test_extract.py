@@ -148,6 +148,15 @@ def test_the_other_members_of_a_list_of_listed_models_are_models(nlp):
     assert {("DGCNN", "Model"), ("PCT", "Model"), ("SQuAD", "Dataset")} <= found
 
 
+def test_a_list_with_two_listed_methods_lists_methods(nlp):
+    """"SmoothQuant, GPTQ and RPTQ": two listed methods in one sentence make the list's other
+    name-shaped member a Method; one listed method alone does not ("SL and RL" keeps SL out:
+    two letters name a class more often than a method)."""
+    paper = run(nlp, "A study", "We compare SmoothQuant, GPTQ and RPTQ on OPT models. Both the SL and RLHF stages use PPO.")
+    names = {m.text: m.label for m in paper.mentions}
+    assert names.get("RPTQ") == "Method" and "SL" not in names
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")

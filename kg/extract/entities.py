@@ -458,6 +458,7 @@ class EntityRecognizer:
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
+        self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -596,6 +597,9 @@ class EntityRecognizer:
         found += self.modified_name_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
+        # "(GRPO, RLOO, GSPO)", "SmoothQuant, GPTQ and RPTQ": two listed methods in a sentence make
+        # a list of methods (one alone was level: "CR", "NN", "Long-Short" joined)
+        found += self.coordinated_candidates(doc, found, anchor_rules=frozenset({"gazetteer"}), min_anchors=2, labels=("Method",))
         found += self.span_model_candidates(doc, model_spans, found)
         # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
         # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets)
@@ -1507,7 +1511,9 @@ class EntityRecognizer:
         "controlled LoRA", "multimodal LSTM", "private GANs" describe a use of it (span train:
         the longer span was the annotated one 2 times in 11 such). In the title, where every word
         is capitalised, the same words count ("Zero-Shot Text-to-Video Generation"; span train: 23
-        times in 27 the longer name was the gold one)."""
+        times in 27 the longer name was the gold one). A lower-case method also keeps a hyphenated word
+        ending in a narrowing part ("query-aware attention mechanism", "layer-wise quantization";
+        lexicon ``method_modifier_suffixes``)."""
         out = []
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
@@ -1522,7 +1528,8 @@ class EntityRecognizer:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = doc[first:start].text
                 sentence_case = doc[first].is_sent_start and doc[c.start : c.end].text.islower()  # "Textual sentiment analysis is …"
-                if word.lower() not in self._name_modifiers or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
+                narrows = word.lower() in self._name_modifiers or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
                     break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
                 if self.is_generic(f"{word} {doc[start].text}"):
                     break  # "Large Language Model Compression": the word belongs to a class word, "language model"
@@ -1557,12 +1564,12 @@ class EntityRecognizer:
         return out
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
-                               min_anchors: int = 1) -> list[Candidate]:
+                               min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
         """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
         Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
         one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
-        anchors = [c for c in found if c.label in COORDINATED_LABELS and c.rule in anchor_rules]
+        anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
         if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
             per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
             anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
@@ -1615,6 +1622,8 @@ class EntityRecognizer:
             return None
         if VERSION_SEGMENT.match(token.text):
             return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
+        if label == "Method" and len(token.text) < 3:
+            return None  # "the SL and RL methods", "NN": two letters name a class more often than a method
         if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
             return None
         if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
