@@ -300,3 +300,18 @@ def test_the_gazetteer_matchers_are_the_same_from_the_token_cache(nlp, tmp_path,
     lower.add("x", [nlp.tokenizer("Question Answering")])
     assert keys(lower)["x"] <= cold["lower"][str(index)]
     assert ("Question Answering", "Task") in entities(nlp, "Methods for Question Answering are compared.")
+
+
+def test_every_gazetteer_spelling_belongs_to_one_entry():
+    """Two helpers each listed "dynamic time warping" (and 20 more) in session 19; the lookup
+    keeps one entry per folded spelling, so a second entry is dead weight that drifts (its
+    aliases and flags are silently ignored). Every name and alias, case-folded, is one entry's."""
+    owners: dict[str, set[tuple[str, int]]] = {}
+    for path in sorted((ROOT / "kg" / "data" / "gazetteer").glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                for form in (row["name"], *row.get("aliases", ())):
+                    owners.setdefault(form.lower(), set()).add((path.name, number))
+    shared = {form: sorted(where) for form, where in owners.items() if len(where) > 1}
+    assert not shared
