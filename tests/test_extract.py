@@ -1740,3 +1740,11 @@ def test_a_part_of_the_paper_is_no_name(nlp):
     paper = run(nlp, "ORPO", "Our method achieves 7.32 in MT-Bench (Figure 12) and 66.19% on IFEval (Table 6).")
     texts = {m.text for m in paper.mentions}
     assert "MT-Bench" in texts and not texts & {"Figure 12", "Table 6"}
+
+
+def test_a_type_word_that_may_be_the_last_initial_stays_in_the_long_form(nlp):
+    """"Open Pre-trained Transformers (OPT)": the hyphen's parts spell OPT without
+    "Transformers", but its T is the short form's last letter; the long form "Open Pre-trained"
+    gave the OPT node a second expansion."""
+    paper = run(nlp, "A study", "We present Open Pre-trained Transformers (OPT), a suite of decoder-only models.")
+    assert {m.long_form or m.canonical for m in paper.mentions if m.text == "OPT"} <= {"Open Pre-trained Transformers", "OPT"}

@@ -1003,11 +1003,12 @@ class EntityRecognizer:
                 label = self.data_word_after(doc, short_tok.i) or label
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
-            if (long_span[-1].lower_ in self._type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and initials_start(
+            if (long_span[-1].lower_ in self._type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and long_span[-1].lower_[0] != short[-1].lower() and initials_start(
                     [c.lower() for c in short if c.isalnum()], long_span[:-1].text) == 0:
                 # "the referring video object segmentation task (RVOS)", "the Behance Artistic Media
                 # dataset (BAM)": the initials stop before the type word, which names no part of it
-                # (guideline: no generic heads); typed by it all the same
+                # (guideline: no generic heads); typed by it all the same. Not where the type word
+                # may be the last initial: "Open Pre-trained Transformers (OPT)"
                 long_span = long_span[:-1]
                 long_text = long_span.text
             proposed = self.in_propose_context(doc, long_span.start)
