@@ -99,6 +99,14 @@ def test_a_listed_or_short_capital_word_is_not_taken_for_a_name_s_initials(nlp):
     ("LLaSAX: A Multimodal LLM for Human Activity Analysis",  # past its long form; typed a Dataset by "two key datasets"
      "We introduce LLaSAX (Large Language and Sensor Assistant), a multimodal large language model built on Llama. To develop "
      "LLaSAX, we introduce two key datasets: SensorCapz and OpenSQAX.", "LLaSAX"),
+    # the phrase ends at a participle or "capable" after its head, not at the next punctuation
+    ("A study", "We propose ZETMOX, a text-conditioned generative model leveraging variational autoencoder training with "
+     "motion data. ZETMOX outperforms prior work.", "ZETMOX"),
+    ("GeoRovr: Learning to Geolocate", "This paper presents GeoRovr, a model capable of reasoning closely with humans. "
+     "GeoRovr outperforms existing methods.", "GeoRovr"),
+    # "dubbed as", "named as": the "as" belongs to the naming
+    ("A study", "We propose a novel end-to-end multi-modal Transformer model, dubbed as GQX. GQX achieves record-breaking "
+     "performance on all datasets.", "GQX"),
 ])
 def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, name):
     """The guideline's trained network: "X, a … model", "our model, X" (issue 8)."""
@@ -121,6 +129,7 @@ def test_a_name_after_a_data_word_it_does_not_describe_is_no_data(nlp):
 @pytest.mark.parametrize("abstract, name", [
     ("We propose a framework named uCheckor to conduct unsupervised spelling error detection.", "uCheckor"),
     ("We present a novel TTS system, Bridgo-TTS, making the first attempt to substitute the prior.", "Bridgo-TTS"),
+    ("We propose AgentoX, a framework leveraging a large language model for planning.", "AgentoX"),  # the head ends the phrase
     ("We propose HDP-HLMX, a hierarchical extension of the HDP-HSMM. By assuming HDP-HLMX as a generative model of observed time "
      "series, we derive an inference procedure.", "HDP-HLMX"),  # "as" gives a role, not a description
 ])
