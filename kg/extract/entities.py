@@ -1926,12 +1926,19 @@ class EntityRecognizer:
             i = after + 1  # "X is a …", not "at the core of X is a …"
         if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
             words = []
-            for token in doc[i + 1 : i + 12]:
+            k, stop = i + 1, min(len(doc), i + 12)
+            while k < stop:
+                token = doc[k]
+                close = next((t.i for t in doc[k + 1 : k + 6] if t.text == ")"), None) if token.text == "(" and words else None
+                if close is not None:  # "a vertical-domain Mixture-of-Experts (MoE) model": a short form inside the phrase
+                    stop, k = min(len(doc), stop + close + 1 - k), close + 1
+                    continue
+                k += 1
                 if token.lower_ == "of" and words and words[-1] in CONTAINER_NOUNS:
                     words.append("of")  # "a suite of RL algorithms": the head comes after "of"
                     continue
-                if (token.is_punct and token.text not in ("-", "/")) or token.lower_ in DESCRIPTION_END or token.is_sent_start or (
-                        words and (ends_a_phrase(doc, token) or self.follows_type_head(doc, words[-1], token))):
+                if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
+                        token.is_sent_start or words and (ends_a_phrase(doc, token) or self.follows_type_head(doc, words[-1], token))):
                     break  # (a sentence start: the title's phrase ends where the abstract begins)
                 words.append(token.lower_)
             if words:
@@ -2064,6 +2071,11 @@ class EntityRecognizer:
         if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def hyphen_joined(doc: Doc, token) -> bool:
+    """"end-to-end", "sequence-to-sequence": a word between hyphens is inside a compound."""
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-"
 
 
 def ends_a_phrase(doc: Doc, token) -> bool:
