@@ -99,6 +99,20 @@ def test_a_listed_or_short_capital_word_is_not_taken_for_a_name_s_initials(nlp):
     ("LLaSAX: A Multimodal LLM for Human Activity Analysis",  # past its long form; typed a Dataset by "two key datasets"
      "We introduce LLaSAX (Large Language and Sensor Assistant), a multimodal large language model built on Llama. To develop "
      "LLaSAX, we introduce two key datasets: SensorCapz and OpenSQAX.", "LLaSAX"),
+    # the phrase ends at a participle or "capable" after its head, not at the next punctuation
+    ("A study", "We propose ZETMOX, a text-conditioned generative model leveraging variational autoencoder training with "
+     "motion data. ZETMOX outperforms prior work.", "ZETMOX"),
+    ("GeoRovr: Learning to Geolocate", "This paper presents GeoRovr, a model capable of reasoning closely with humans. "
+     "GeoRovr outperforms existing methods.", "GeoRovr"),
+    # a bracketed short form and "-to-", "-of-" compounds stay inside the phrase
+    ("A study", "We present Kompasu, a vertical-domain Mixture-of-Experts (MoE) model for e-commerce. Kompasu surpasses "
+     "strong baselines.", "Kompasu"),
+    ("A study", "We present VOXA, an end-to-end speech-to-text model for low-resource languages. VOXA improves accuracy.", "VOXA"),
+    ("A study", "We introduce VOTA, the first-ever open-source Multimodal Large Language Model (MLLM) adept at processing "
+     "video and audio. VOTA shows strong performance.", "VOTA"),
+    # "dubbed as", "named as": the "as" belongs to the naming
+    ("A study", "We propose a novel end-to-end multi-modal Transformer model, dubbed as GQX. GQX achieves record-breaking "
+     "performance on all datasets.", "GQX"),
 ])
 def test_a_coined_name_the_text_calls_a_model_is_a_model(nlp, title, abstract, name):
     """The guideline's trained network: "X, a … model", "our model, X" (issue 8)."""
@@ -121,6 +135,7 @@ def test_a_name_after_a_data_word_it_does_not_describe_is_no_data(nlp):
 @pytest.mark.parametrize("abstract, name", [
     ("We propose a framework named uCheckor to conduct unsupervised spelling error detection.", "uCheckor"),
     ("We present a novel TTS system, Bridgo-TTS, making the first attempt to substitute the prior.", "Bridgo-TTS"),
+    ("We propose AgentoX, a framework leveraging a large language model for planning.", "AgentoX"),  # the head ends the phrase
     ("We propose HDP-HLMX, a hierarchical extension of the HDP-HSMM. By assuming HDP-HLMX as a generative model of observed time "
      "series, we derive an inference procedure.", "HDP-HLMX"),  # "as" gives a role, not a description
 ])
@@ -403,3 +418,13 @@ def test_a_title_name_is_typed_by_the_head_of_the_title_phrase(nlp, title, abstr
     """A type word that modifies the title's next word ("Data Augmentation") types nothing; the
     title phrase's last word does when no preposition comes before it ("… Detection Dataset")."""
     assert (name, label) in entities(nlp, abstract, title=title)
+
+
+def test_a_description_runs_past_a_bracketed_short_form_to_its_head(nlp):
+    """"X, a high-speed Large Language Model (LLM) inference engine": the head is "engine", not
+    "model" (a system, not the paper's own network; dev's PowerInfer)."""
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc("This paper introduces PowerInfa, a high-speed Large Language Model (LLM) inference engine on a PC.")
+    start = next(t.i for t in doc if t.text == "PowerInfa")
+    [(words, apposition)] = [d for d in recogniser.descriptions(doc, start, start + 1) if d[1]]
+    assert words[-1] == "engine"

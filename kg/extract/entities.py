@@ -442,6 +442,7 @@ class EntityRecognizer:
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
         self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
+        self._postnominal = set(self.lexicon.get("postnominal_adjectives", ()))  # "X, a model capable of …"
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
@@ -1168,6 +1169,8 @@ class EntityRecognizer:
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
         skip = {"a", "an", "the", "our", "this", "new", "novel", '"', "'", "`", "``", "simple", "first"}
+        if i < len(doc) - 1 and self.naming_as(doc, i):
+            i += 1  # "a … model, dubbed as GTR"
         while i < len(doc) - 1 and (doc[i].lower_ in skip or (
                 # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
                 doc[i].lower_ in self._type_heads and (is_name_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
@@ -1181,6 +1184,10 @@ class EntityRecognizer:
         if end == i or not is_name_token(doc[i]):
             return self.coined_word_introduced(doc, i)
         return doc[i:end]
+
+    def naming_as(self, doc: Doc, i: int) -> bool:
+        """"named as X", "dubbed as X": the "as" is part of the naming, not a role."""
+        return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self._naming
 
     def coined_word_introduced(self, doc: Doc, i: int) -> Span | None:
         """One capitalised word no dictionary holds, then a comma or a bracket: "we introduce Llip,
@@ -1271,7 +1278,7 @@ class EntityRecognizer:
         """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
         datasets: X and Y" (the plural only before a colon)."""
         j = i - 1
-        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(")):
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
             j -= 1
         if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
             return self._type_heads.get(doc[j - 1].lower_[:-1])
@@ -2058,23 +2065,42 @@ class EntityRecognizer:
             i = after + 1  # "X is a …", not "at the core of X is a …"
         if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
             words = []
-            for token in doc[i + 1 : i + 12]:
+            k, stop = i + 1, min(len(doc), i + 12)
+            while k < stop:
+                token = doc[k]
+                close = next((t.i for t in doc[k + 1 : k + 6] if t.text == ")"), None) if token.text == "(" and words else None
+                if close is not None:  # "a vertical-domain Mixture-of-Experts (MoE) model": a short form inside the phrase
+                    stop, k = min(len(doc), stop + close + 1 - k), close + 1
+                    continue
+                k += 1
                 if token.lower_ == "of" and words and words[-1] in CONTAINER_NOUNS:
                     words.append("of")  # "a suite of RL algorithms": the head comes after "of"
                     continue
-                if (token.is_punct and token.text not in ("-", "/")) or token.lower_ in DESCRIPTION_END or token.is_sent_start or (
-                        words and ends_a_phrase(doc, token)):
+                if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
+                        token.is_sent_start or words and (ends_a_phrase(doc, token) or self.follows_type_head(doc, words[-1], token))):
                     break  # (a sentence start: the title's phrase ends where the abstract begins)
                 words.append(token.lower_)
             if words:
                 yield words, True
         j = start - 1
-        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``")):
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
             j -= 1
         named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
             yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
+
+    def follows_type_head(self, doc: Doc, last: str, token) -> bool:
+        """"X, a text-conditioned generative model leveraging a VAE …", "X, a model capable of
+        …": a participle or adjective right after a type word starts what follows the phrase,
+        whose head that type word is; not inside a compound ("a model training framework")."""
+        heads = self._model_descriptions | self._method_descriptions
+        if last not in heads:
+            return False
+        if token.lower_ in self._postnominal:
+            return True
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        return token.lower_.endswith("ing") and following.rstrip("s") not in heads and following not in self._type_heads
 
     def typer_reviews(self, text: str, rule: str, rules: tuple[str, ...]) -> bool:
         """The span typer reviews names its rules found; a listed name keeps its list's type
@@ -2195,6 +2221,11 @@ class EntityRecognizer:
         if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def hyphen_joined(doc: Doc, token) -> bool:
+    """"end-to-end", "sequence-to-sequence": a word between hyphens is inside a compound."""
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" and doc[token.i + 1].text == "-"
 
 
 def ends_a_phrase(doc: Doc, token) -> bool:
