@@ -1748,3 +1748,13 @@ def test_a_type_word_that_may_be_the_last_initial_stays_in_the_long_form(nlp):
     gave the OPT node a second expansion."""
     paper = run(nlp, "A study", "We present Open Pre-trained Transformers (OPT), a suite of decoder-only models.")
     assert {m.long_form or m.canonical for m in paper.mentions if m.text == "OPT"} <= {"Open Pre-trained Transformers", "OPT"}
+
+
+def test_a_relative_clause_is_no_coordination_of_task_definitions(nlp):
+    """"… called Dual Normalization Multitasking (DNM), which aggregates the Audio-Visual
+    Correspondence (AVC) task …": DNM is the paper's method; only AVC is followed by "task"."""
+    paper = run(nlp, "Dual Normalization Multitasking for Audio-Visual Sounding Object Localization",
+                "We propose a novel multitask training strategy and architecture called Dual Normalization Multitasking (DNM), "
+                "which aggregates the Audio-Visual Correspondence (AVC) task and the classification task into a single map.")
+    labels = {m.text: m.label for m in paper.mentions}
+    assert labels.get("DNM") != "Task" and labels.get("AVC") == "Task"

@@ -123,6 +123,8 @@ VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# Words that open a clause, not a coordination's next member.
+CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 # A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
 DOCUMENT_PART = re.compile(
     r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
@@ -1037,8 +1039,8 @@ class EntityRecognizer:
         if doc[i].lower_ not in {"and", "or", ","}:
             return False
         for j in range(i + 1, min(i + 10, len(doc) - 1)):
-            if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")":
-                return False
+            if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")" or doc[j].lower_ in CLAUSE_OPENERS:
+                return False  # "Dual Normalization Multitasking (DNM), which aggregates the … (AVC) task": not a coordination
             if doc[j].text == ")":
                 return doc[j + 1].lower_ in self._task_words_after and doc[j - 2].text == "("
         return False
