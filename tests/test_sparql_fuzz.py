@@ -17,6 +17,7 @@ Reproducible: the seed is printed on failure (set KG_FUZZ_SEED to replay one).
 """
 from __future__ import annotations
 
+import logging
 import os
 import random
 import socket
@@ -196,6 +197,17 @@ def generate(rng: random.Random) -> list[Probe]:
     return probes
 
 
+class ErrorRecords(logging.Handler):
+    """The messages of ERROR records, kept for an assertion's message."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage()[:300])
+
+
 def send(host: str, port: int, probe: Probe, timeout: float) -> tuple[int | None, float, str]:
     """Send the raw request; the status code (None: no answer), seconds, and a note."""
     start = time.monotonic()
@@ -306,12 +318,17 @@ def test_fuzz_every_request_gets_a_4xx_or_a_result(probes, sample_build, tmp_pat
 @pytest.mark.slow
 def test_fuzz_expensive_requests_are_stopped_at_the_limit(probes, sample_build, tmp_path_factory):
     expensive = [p for p in probes if p.kind in EXPENSIVE or p.slow]
+    # What the server logged as an internal error: session 17's and 19's rare 500 on a long chain
+    # came with no crash in the pool's stats, so its reason is only in this log.
+    logged = ErrorRecords()
+    logging.getLogger("kg.sparql").addHandler(logged)
     with serve_slice(sample_build, tmp_path_factory, timeout=SERVER_TIMEOUT, slow_after=1.0) as url:
         results = run_probes(url, expensive, SERVER_TIMEOUT)
+        logging.getLogger("kg.sparql").removeHandler(logged)
         bad = [(p.kind, status, round(t, 2), note, p.data[:120]) for p, status, t, note in results
                if status is None or not (200 <= status < 300 or 400 <= status < 500 or (status == 503 and not p.slow))]
         assert not bad, (f"seed {SEED}: {len(bad)} requests without a 2xx/4xx/503 answer, e.g. {bad[:5]}; "
-                         f"pool {url.app.state.pool.stats}")
+                         f"pool {url.app.state.pool.stats}; server errors {logged.messages[-5:]}")
         assert all(status == 408 for p, status, _, _ in results if p.slow), results
         # at most the limit waiting for a worker, and the limit again running (QueryPool), plus a margin
         slowest = max((t, p.kind) for p, _, t, _ in results)
