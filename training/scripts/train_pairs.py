@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from kg.annotations import groups, load_split, training_doc
 from kg.evaluate import _names
+from kg.extraction_store import ExtractionStore
 from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sentence, sentence_index, sentence_list
 from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline
@@ -74,10 +75,10 @@ def kg_mention_examples(nlp, build: Path, gold_path: Path) -> Rows:
     gold = {row["id"]: row for row in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines()) if row.get("id")}
     rows: Rows = {rel: [] for rel in KG_MENTION_TYPES}
     with gzip.open(build / "extractions.jsonl.gz", "rt", encoding="utf-8") as lines:
-        next(lines)  # the header
+        next(lines)  # the header (its fingerprint is an older extractor's when the build is: not checked)
         for line in lines:
-            paper = json.loads(line)
-            record, row = paper["record"], gold.get(paper["record"].get("arxiv_id"))
+            paper = ExtractionStore.loads(line)
+            record, row = paper.record, gold.get(paper.record.arxiv_id)
             if row is None:
                 continue
             entities = [(_names(e["name"], *e.get("aliases", ())), e["name"]) for e in row["entities"]]
@@ -87,10 +88,10 @@ def kg_mention_examples(nlp, build: Path, gold_path: Path) -> Rows:
                 folded = _names(text)
                 return next((name for names, name in entities if names & folded), None)
 
-            offset = len(record["title"]) + len(TITLE_SEPARATOR)
-            doc = nlp.make_doc(record["title"] + TITLE_SEPARATOR + record["abstract"])
-            spans = [doc.char_span(start + (offset if field == "abstract" else 0), end + (offset if field == "abstract" else 0), label=label, alignment_mode="contract")
-                     for _, label, field, start, end, *_ in paper["mentions"]]
+            offset = len(record.title) + len(TITLE_SEPARATOR)
+            doc = nlp.make_doc(record.title + TITLE_SEPARATOR + record.abstract)
+            spans = [doc.char_span(m.start + (offset if m.field == "abstract" else 0), m.end + (offset if m.field == "abstract" else 0),
+                                   label=m.label, alignment_mode="contract") for m in paper.mentions]
             doc.ents = filter_spans([span for span in spans if span is not None and len(span)])
             _, ents, sents = split_and_parse(nlp, doc, offset)
             sentence_rows(rows, sents, ents, KG_MENTION_TYPES, lambda rel, head, tail: int((rel, gold_name(head), gold_name(tail)) in relations))
