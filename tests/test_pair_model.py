@@ -156,12 +156,17 @@ def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path)
     finally:
         sys.path.pop(0)
 
-    record = {"title": "A study", "abstract": "We use BERT for question answering and for parsing.", "arxiv_id": "2401.00001"}
-    mentions = [["BERT", "Model", "abstract", 7, 11], ["question answering", "Task", "abstract", 16, 34],
-                ["parsing", "Task", "abstract", 43, 50]]
-    with gzip.open(tmp_path / "extractions.jsonl.gz", "wt", encoding="utf-8") as out:
-        out.write(json.dumps({"format": "kg-extractions"}) + "\n")
-        out.write(json.dumps({"key": "arXiv:2401.00001", "record": record, "mentions": mentions}) + "\n")
+    from kg.extract.pipeline import MentionRecord, PaperExtraction
+    from kg.extraction_store import ExtractionStore
+    from kg.types import Record, Source
+
+    record = Record(title="A study", abstract="We use BERT for question answering and for parsing.", source=Source("test", 1),
+                    arxiv_id="2401.00001")
+    mentions = [MentionRecord(text, label, "abstract", start, end, 0, "gazetteer", 0.9)
+                for text, label, start, end in [("BERT", "Model", 7, 11), ("question answering", "Task", 16, 34), ("parsing", "Task", 43, 50)]]
+    with gzip.open(tmp_path / "extractions.jsonl.gz", "wt", encoding="utf-8") as out:  # as kg build writes it
+        out.write(json.dumps(ExtractionStore.header()) + "\n")
+        out.write(ExtractionStore.dumps(PaperExtraction("arXiv:2401.00001", record, mentions)) + "\n")
     gold = {"id": "2401.00001", "title": "A study", "entities": [{"name": "bert", "type": "Model"}, {"name": "Question Answering", "type": "Task"}],
             "relations": [{"head": "bert", "type": "USED_FOR", "tail": "Question Answering"}]}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
