@@ -248,6 +248,18 @@ def test_roles_come_from_the_clause(nlp):
     assert r[6:10] == ("OPT-IML 175B", "MMLU", "accuracy", "same_clause")
 
 
+def test_a_benchmark_a_result_is_reported_on_is_evaluated_on(nlp):
+    """The roles alone make the Universal Dependencies USES (a dataset named in passing); the
+    1.3% reported on it makes it an evaluation, as a leaderboard would list it."""
+    paper = extract(nlp, "On 19 languages from the Universal Dependencies, our method is 1.3% (absolute) more accurate "
+                         "than a state-of-the-art graph-based approach.", title="Dependency parsing")
+    roles = {(r.type, paper.mentions[r.tail].text, r.rule) for r in paper.relations if r.head is None}
+    assert ("EVALUATES_ON", "Universal Dependencies", "result_on") in roles
+    # a benchmark the number is only carried to from the paper's context is not evaluated on by it
+    paper = extract(nlp, "We release WikiBench, a new benchmark. Our model reaches 71.2% accuracy.", title="A benchmark")
+    assert not [r for r in paper.relations if r.rule == "result_on"]
+
+
 def test_the_winner_of_a_comparison_is_the_model_not_the_one_beaten(nlp):
     (r,) = results_of(nlp, "SmoothQuant outperforms GPTQ by 3.1% accuracy on MMLU.", title="Post-training quantization")
     assert (r[6], r[7], r[8]) == ("SmoothQuant", "MMLU", "accuracy")
