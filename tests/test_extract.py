@@ -1758,3 +1758,55 @@ def test_a_relative_clause_is_no_coordination_of_task_definitions(nlp):
                 "which aggregates the Audio-Visual Correspondence (AVC) task and the classification task into a single map.")
     labels = {m.text: m.label for m in paper.mentions}
     assert labels.get("DNM") != "Task" and labels.get("AVC") == "Task"
+
+
+def test_a_tier_word_before_a_version_stays_in_the_model_name(nlp):
+    """"Claude Haiku 4.5" was the family "Claude" alone (the tier came before the version)."""
+    paper = run(nlp, "Reasoning, Code, or Both?", "All three were run on paired problems using Claude Haiku 4.5. "
+                "Claude Sonnet 4 needs 3 layers.")
+    assert {("Claude Haiku 4.5", "Model"), ("Claude Sonnet 4", "Model")} <= entities(paper)
+    assert ("Claude", "Model") not in entities(paper)
+
+
+def test_a_report_title_names_what_it_reports_on(nlp):
+    """"Megrez2 Technical Report" was a proposed Method beside "Megrez2"."""
+    paper = run(nlp, "Megrez2 Technical Report", "We present Megrez2, a novel lightweight language model architecture. "
+                "Megrez2 introduces a novel cross-layer expert sharing mechanism.")
+    names = {text for text, _ in entities(paper)}
+    assert "Megrez2" in names and not [n for n in names if "Report" in n]
+
+
+def test_a_coined_name_with_a_dotted_version_is_a_name(nlp):
+    """"Baichuan-Omni-1.5" and "Megrez-Omni-1.5" were no entity at all: the dotted version took
+    the hyphenated name out of the coined names' shape."""
+    paper = run(nlp, "Baichuan-Omni-1.5 Technical Report", "We introduce Baichuan-Omni-1.5, an omni-modal model that not only has "
+                "omni-modal understanding capabilities but also provides end-to-end audio generation capabilities.")
+    assert ("PAPER", "PROPOSES", "Baichuan-Omni-1.5") in triples(paper)
+
+
+@pytest.mark.parametrize("title, abstract, gone", [
+    ("Quantum Algorithms for Compositional NLP", "We address the value of quantum RAM (Giovannetti,2008) for this model.", "Giovannetti"),
+    ("Sparser is better: one step closer to word embedding interpretability",
+     "We introduce a sparsification procedure to evaluate its impact on interpretable methods.", "Sparser"),
+])
+def test_a_glued_citation_and_a_title_claims_subject_are_no_names(nlp, title, abstract, gone):
+    """The recogniser took a citation whose comma lacks its space for a Dataset, and the
+    comparative that opens a title's claim for a proposed Method."""
+    assert not [m for m in run(nlp, title, abstract).mentions if gone in m.text]
+
+
+def test_a_listed_model_with_a_new_name_word_and_a_size_is_a_model(nlp):
+    """"Aya-Vision-8B": a listed family ("Aya"), a word of the new family's name and a size was
+    no entity (the listed prefix stopped the generic size rule)."""
+    paper = run(nlp, "Aya Vision", "Aya-Vision-8B achieves best-in-class performance. We further scale this approach "
+                "with Aya-Vision-32B.")
+    assert {("Aya-Vision-8B", "Model"), ("Aya-Vision-32B", "Model")} <= entities(paper)
+
+
+def test_names_in_brackets_after_a_plural_of_things_are_names(nlp):
+    """"Sparse word embeddings models (SPINE, SINr)": no cue word gave the examples, and "SINr"
+    has no coined name's shape; a bracket of one name or of dictionary words stays out."""
+    paper = run(nlp, "Sparser is better", "Sparse word embeddings models (SPINE, SINr) embed words in interpretable "
+                "dimensions. We study two interpretable methods (SPINE and SINr). Several methods (e.g. pruning) exist.")
+    names = {text for text, _ in entities(paper)}
+    assert {"SPINE", "SINr"} <= names and "e.g." not in names

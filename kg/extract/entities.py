@@ -142,7 +142,7 @@ MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
 NAME_SHAPE = re.compile(
-    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
+    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
     r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
@@ -432,6 +432,7 @@ class EntityRecognizer:
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
+        self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
@@ -590,6 +591,7 @@ class EntityRecognizer:
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.example_name_candidates(doc),
+            *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
@@ -714,11 +716,16 @@ class EntityRecognizer:
             extends = bool(covered.intersection(range(start, end)))
             if extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands):
                 continue
+            end = self.without_document_head(doc, start, end)
+            if end == start:
+                continue
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
-            if any(t.text in (",", ";") for t in doc[start:end]):
-                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name
+            if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
+                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name; "(Giovannetti,2008)" a citation
+            if self.title_claim_word(doc, start, end):
+                continue
             if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
@@ -735,6 +742,21 @@ class EntityRecognizer:
             else:
                 out.append(Candidate(start, end, label, "span_model"))
         return out
+
+    def title_claim_word(self, doc: Doc, start: int, end: int) -> bool:
+        """"Sparser is better: …": a dictionary word before the title's finite verb is the claim's
+        subject, not a name (TITLE_CLAIM_VERBS: no such head of span train is annotated a name)."""
+        return (end - start == 1 and end < (doc._.kg_title_end or 0) and doc[end].lower_ in TITLE_CLAIM_VERBS
+                and fold_name(doc[start].text) in self._word_folds and self.lookup(doc[start].text) is None)
+
+    def without_document_head(self, doc: Doc, start: int, end: int) -> int:
+        """End of a span without the document it closes with ("Megrez2 Technical Report" was a
+        proposed Method beside "Megrez2"): the report is the paper, the name is what it reports on."""
+        words = tuple(t.lower_ for t in doc[start:end])
+        for head in self._document_heads:
+            if len(words) >= len(head) and words[-len(head):] == head:
+                return end - len(head)
+        return end
 
     def extends_a_rules_name(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
         """The recogniser's Metric that a rule's metric ends ("lexical accuracy", "path weighted
@@ -863,6 +885,10 @@ class EntityRecognizer:
         3.5-Sonnet", "Gemini 3.1 Flash"; ``None`` for a count ("BERT 12 layers") or no number."""
         if end >= len(doc) or not doc[end - 1].whitespace_:
             return None
+        if (end + 1 < len(doc) and doc[end].lower_ in MODEL_TIERS and doc[end].text[0].isupper() and doc[end].whitespace_
+                and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", doc[end + 1].text)
+                and not (end + 2 < len(doc) and doc[end + 2].lower_ in COUNT_NOUNS)):
+            return end + 2  # "Claude Haiku 4.5", "Claude Sonnet 4": the tier, then the version
         version = SPACED_VERSION.match(doc[end].text)
         if version is None or (version.group("tier") and version.group("tier").lower() not in MODEL_TIERS):
             return None
@@ -973,7 +999,10 @@ class EntityRecognizer:
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
                         and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
                     return entry.name, "derived"  # "Llama-3.1-8B-TFree-HAT": a checkpoint the authors built on
-                return None
+                if not (sized and unknown and unknown == suffix[: len(unknown)] and len(unknown) <= MAX_DERIVED_SEGMENTS
+                        and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
+                    return None
+                break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
         match = GENERIC_SIZE_NAME.match(text)
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
@@ -1680,6 +1709,29 @@ class EntityRecognizer:
             listed = [entry.label for t in self.example_list(doc, token.i) if t.i != token.i and (entry := self.lookup(t.text)) is not None]
             label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
             yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
+
+    def bracketed_example_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Two or more names in brackets right after a plural of things: "word embedding models
+        (SPINE, SINr)", "two interpretable methods (SPINE and SINr)": the examples of that plural,
+        named as such cues name them; a Model where they are models, else a Method."""
+        for token in doc[1:]:
+            if token.text != "(" or doc[token.i - 1].lower_ not in self._example_plurals:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 12 and (doc[end].text in (",", "and", "or") or self.bracketed_name(doc[end])):
+                end += 1
+            names = [t for t in doc[token.i + 1 : end] if self.bracketed_name(t)]
+            if end >= len(doc) or doc[end].text != ")" or len(names) < 2 or doc[end - 1].text in (",", "and", "or"):
+                continue
+            label = "Model" if doc[token.i - 1].lower_ in ("models", "llms") else "Method"
+            for t in names:
+                if self.lookup(t.text) is None and not self.is_generic(t.text) and (t.is_upper or fold_name(t.text) not in self._word_folds):
+                    yield Candidate(t.i, t.i + 1, label, "coined_name")
+
+    def bracketed_name(self, token) -> bool:
+        """A coined name's shape, or a capitalised word no dictionary holds ("SINr", "Tiramisu")."""
+        return is_name_token(token) or (token.text[:1].isupper() and token.is_alpha and len(token) > 2
+                                        and fold_name(token.text) not in self._word_folds)
 
     @staticmethod
     def example_list(doc: Doc, i: int) -> list:
