@@ -1810,3 +1810,23 @@ def test_names_in_brackets_after_a_plural_of_things_are_names(nlp):
                 "dimensions. We study two interpretable methods (SPINE and SINr). Several methods (e.g. pruning) exist.")
     names = {text for text, _ in entities(paper)}
     assert {"SPINE", "SINr"} <= names and "e.g." not in names
+
+
+def test_a_coined_name_that_ends_in_a_count_of_items_is_data(nlp):
+    """"coding (CodeAlpaca-20k) tasks": a coined name ending in a count of items was a Method (and
+    beaten by a method); one with a parameter count stays a model."""
+    paper = run(nlp, "Token-Level Adaptation of LoRA Adapters", "Token-level adaptation outperforms the base Llama-2-7b model "
+                "across mathematical (GSM8K) and coding (CodeAlpaca-20k) tasks. We also train FooLM-7B-32k.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels["CodeAlpaca-20k"] == "Dataset" and labels.get("FooLM-7B-32k") != "Dataset"
+
+
+def test_a_name_after_of_in_the_subject_beats_nothing(nlp):
+    """"token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model": the
+    subject is the adaptation, not the adapters it adapts."""
+    paper = run(nlp, "Token-Level Adaptation of LoRA Adapters for Downstream Task Generalization",
+                "This paper introduces a method for adapting LoRA adapters in smaller-sized language models. The results show "
+                "that token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model across reading comprehension tasks.")
+    beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
+    assert ("token-level adaptation", "Llama-2-7b") in beats
+    assert not {(h, t) for h, t in beats if h in ("adapters", "LoRA")}

@@ -524,6 +524,13 @@ class RelationExtractor:
                         break
         return sorted(found)
 
+    @staticmethod
+    def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
+        """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
+        name before it, which is the subject; it beats nothing itself."""
+        return any(ents[j].end <= ents[i].start and (words := between(ents[j], ents[i]))[:1] == ["of"] and len(words) <= 3
+                   and not any(w in CLAUSE_BREAKS or w in (",", ";", "than") for w in words) for j in left if j != i)
+
     def compared_before(self, ent: Span, words: list[str], off: int, cues: list[tuple[int, int]]) -> bool:
         """"COPE is comparable to GPT-4.1 and superior to ClinicalBERT", "X outperforms Y and
         beats Z": a name that is itself compared with, or beaten after an earlier cue of its
@@ -591,6 +598,7 @@ class RelationExtractor:
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
+            left = [i for i in left if not self.of_a_left_name(ents, left, i, between)]
             if left:
                 left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
