@@ -1830,3 +1830,32 @@ def test_a_name_after_of_in_the_subject_beats_nothing(nlp):
     beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
     assert ("token-level adaptation", "Llama-2-7b") in beats
     assert not {(h, t) for h, t in beats if h in ("adapters", "LoRA")}
+
+
+def test_a_task_phrase_with_a_system_head_is_a_method(nlp):
+    """"Cross-lingual Transfer Learning with Multi-lingual Language Representation Model": a
+    phrase ending in "Model" names a system, not a problem studied (it was a Task)."""
+    paper = run(nlp, "Zero-shot Reading Comprehension by Cross-lingual Transfer Learning with Multi-lingual Language Representation Model",
+                "We study zero-shot reading comprehension across languages.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Multi-lingual Language Representation Model") != "Task"
+
+
+def test_a_listed_method_the_authors_train_is_used_not_proposed(nlp):
+    """"we train 3D Gaussian Splatting (3DGS) with …": "train" is a propose verb for the authors'
+    own model, but a listed method trained is put to use."""
+    paper = run(nlp, "Smoke removal from many views", "In the second stage, we train 3D Gaussian Splatting (3DGS) with physics-informed auxiliary losses. "
+                "We also train a Bidirectional Long Short-Term Memory on the data.")
+    assert not {t for t in triples(paper) if t[1] == "PROPOSES"}
+    assert ("PAPER", "USES", "3D Gaussian Splatting") in triples(paper)
+
+
+def test_well_known_reading_comprehension_sets_are_listed(nlp):
+    """MS MARCO's long form was a Task ("Microsoft MAchine Reading COmprehension Dataset (MS
+    MARCO)"); Adversarial SQuAD was no entity, and "TREC Deep Learning Track" only TREC."""
+    paper = run(nlp, "Stochastic Answer Networks for Machine Reading Comprehension", "We achieve results competitive to the "
+                "state-of-the-art on the Stanford Question Answering Dataset (SQuAD), the Adversarial SQuAD, and the Microsoft "
+                "MAchine Reading COmprehension Dataset (MS MARCO). We also test on TREC Deep Learning Track data.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Adversarial SQuAD") == "Dataset" and labels.get("TREC Deep Learning Track") == "Dataset"
+    assert labels.get("Microsoft MAchine Reading COmprehension") == "Dataset"

@@ -38,7 +38,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -433,6 +433,7 @@ class EntityRecognizer:
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
+        self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
@@ -1054,7 +1055,8 @@ class EntityRecognizer:
                 # may be the last initial: "Open Pre-trained Transformers (OPT)"
                 long_span = long_span[:-1]
                 long_text = long_span.text
-            proposed = self.in_propose_context(doc, long_span.start)
+            proposed = self.in_propose_context(doc, long_span.start) and not (
+                entry is not None and entry.label == "Method" and TRAIN_VERBS.intersection(t.lower_ for t in doc[max(0, long_span.start - 3) : long_span.start]))
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
 
@@ -1128,6 +1130,7 @@ class EntityRecognizer:
         title_name = title_name_span(doc, title_end) if title_end else None
         names: dict[str, tuple[int, int, str]] = {}
         hints: dict[str, str] = {}
+        trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
         if title_name is not None:
             parts = title_name_parts(title_name)
             kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
@@ -1142,6 +1145,8 @@ class EntityRecognizer:
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+                    if token.lower_ in TRAIN_VERBS:
+                        trained.add(fold_name(span.text))
         for token in doc[title_end:] if title_end else doc:
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
@@ -1155,7 +1160,7 @@ class EntityRecognizer:
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
-                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not (folded in trained and entry.label == "Method"))
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
@@ -1947,6 +1952,10 @@ class EntityRecognizer:
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in self._system_heads:
+                label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
