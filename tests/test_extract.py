@@ -1859,3 +1859,22 @@ def test_well_known_reading_comprehension_sets_are_listed(nlp):
     labels = {text: label for text, label in entities(paper)}
     assert labels.get("Adversarial SQuAD") == "Dataset" and labels.get("TREC Deep Learning Track") == "Dataset"
     assert labels.get("Microsoft MAchine Reading COmprehension") == "Dataset"
+
+
+def test_a_class_written_with_its_short_form_is_no_name(nlp):
+    """"we introduce R1-SGG, a multimodal LLM (M-LLM)": the class "multimodal large language
+    model" written with "LLM" was a Model the paper proposed, with its short form."""
+    paper = run(nlp, "Compile Scene Graphs with Reinforcement Learning", "To achieve this, we introduce R1-SGG, a multimodal LLM "
+                "(M-LLM) initially trained via supervised fine-tuning (SFT) on the scene graph dataset. The M-LLM works.")
+    names = {text for text, _ in entities(paper)}
+    assert "R1-SGG" in names and not names & {"M-LLM", "multimodal LLM"}
+
+
+def test_the_parts_listed_after_components_are_methods(nlp):
+    """"comprising two components: Visual Invariant Composition and …": a part of the paper's
+    system was a Task it addressed."""
+    paper = run(nlp, "INTENT: Noise Mitigation for Robust Composed Image Retrieval", "We propose the Invariance and "
+                "discrimiNaTion-awarE Noise neTwork (INTENT), comprising two components: Visual Invariant Composition and "
+                "Bi-Objective Discriminative Learning, specifically designed to handle the two-aspect noise.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Visual Invariant Composition") == "Method"

@@ -382,6 +382,7 @@ class EntityRecognizer:
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
         self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
+        self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
@@ -434,6 +435,7 @@ class EntityRecognizer:
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
         self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
+        self._component_nouns = frozenset(self.lexicon.get("component_nouns", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
@@ -527,7 +529,13 @@ class EntityRecognizer:
         return entry is not None and entry.label in ("Dataset", "Benchmark")
 
     def is_generic(self, name: str) -> bool:
-        return fold_name(name) in self._generic or self.is_language_pair(name)
+        """A class word ("LLMs", "vision-language model"), a language, a translation direction, or
+        a class written with its short form ("multimodal LLM": "multimodal large language model")."""
+        if fold_name(name) in self._generic or self.is_language_pair(name):
+            return True
+        words = name.split()
+        spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
+        return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic
 
     def not_a_name(self, text: str) -> bool:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
@@ -760,6 +768,15 @@ class EntityRecognizer:
         subject, not a name (TITLE_CLAIM_VERBS: no such head of span train is annotated a name)."""
         return (end - start == 1 and end < (doc._.kg_title_end or 0) and doc[end].lower_ in TITLE_CLAIM_VERBS
                 and fold_name(doc[start].text) in self._word_folds and self.lookup(doc[start].text) is None)
+
+    def listed_as_component(self, doc: Doc, start: int) -> bool:
+        """A capitalised name in the colon list after a component noun ("comprising two
+        components: Visual Invariant Composition and Bi-Objective Discriminative Learning"): a
+        part of the paper's system."""
+        i = start - 1
+        while i > start - 12 and i > 0 and (doc[i].text in (",", "and", "-") or doc[i].text[:1].isupper()):
+            i -= 1
+        return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in self._component_nouns and doc[start].text[:1].isupper()
 
     def without_document_head(self, doc: Doc, start: int, end: int) -> int:
         """End of a span without the document it closes with ("Megrez2 Technical Report" was a
@@ -1954,7 +1971,8 @@ class EntityRecognizer:
         label_of.update(self.described_labels(doc, chosen, label_of))
         for cand in chosen:
             fold = fold_name(doc[cand.start : cand.end].text)
-            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in self._system_heads:
+            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
+                                                                           or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
