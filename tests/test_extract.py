@@ -1758,3 +1758,123 @@ def test_a_relative_clause_is_no_coordination_of_task_definitions(nlp):
                 "which aggregates the Audio-Visual Correspondence (AVC) task and the classification task into a single map.")
     labels = {m.text: m.label for m in paper.mentions}
     assert labels.get("DNM") != "Task" and labels.get("AVC") == "Task"
+
+
+def test_a_tier_word_before_a_version_stays_in_the_model_name(nlp):
+    """"Claude Haiku 4.5" was the family "Claude" alone (the tier came before the version)."""
+    paper = run(nlp, "Reasoning, Code, or Both?", "All three were run on paired problems using Claude Haiku 4.5. "
+                "Claude Sonnet 4 needs 3 layers.")
+    assert {("Claude Haiku 4.5", "Model"), ("Claude Sonnet 4", "Model")} <= entities(paper)
+    assert ("Claude", "Model") not in entities(paper)
+
+
+def test_a_report_title_names_what_it_reports_on(nlp):
+    """"Megrez2 Technical Report" was a proposed Method beside "Megrez2"."""
+    paper = run(nlp, "Megrez2 Technical Report", "We present Megrez2, a novel lightweight language model architecture. "
+                "Megrez2 introduces a novel cross-layer expert sharing mechanism.")
+    names = {text for text, _ in entities(paper)}
+    assert "Megrez2" in names and not [n for n in names if "Report" in n]
+
+
+def test_a_coined_name_with_a_dotted_version_is_a_name(nlp):
+    """"Baichuan-Omni-1.5" and "Megrez-Omni-1.5" were no entity at all: the dotted version took
+    the hyphenated name out of the coined names' shape."""
+    paper = run(nlp, "Baichuan-Omni-1.5 Technical Report", "We introduce Baichuan-Omni-1.5, an omni-modal model that not only has "
+                "omni-modal understanding capabilities but also provides end-to-end audio generation capabilities.")
+    assert ("PAPER", "PROPOSES", "Baichuan-Omni-1.5") in triples(paper)
+
+
+@pytest.mark.parametrize("title, abstract, gone", [
+    ("Quantum Algorithms for Compositional NLP", "We address the value of quantum RAM (Giovannetti,2008) for this model.", "Giovannetti"),
+    ("Sparser is better: one step closer to word embedding interpretability",
+     "We introduce a sparsification procedure to evaluate its impact on interpretable methods.", "Sparser"),
+])
+def test_a_glued_citation_and_a_title_claims_subject_are_no_names(nlp, title, abstract, gone):
+    """The recogniser took a citation whose comma lacks its space for a Dataset, and the
+    comparative that opens a title's claim for a proposed Method."""
+    assert not [m for m in run(nlp, title, abstract).mentions if gone in m.text]
+
+
+def test_a_listed_model_with_a_new_name_word_and_a_size_is_a_model(nlp):
+    """"Aya-Vision-8B": a listed family ("Aya"), a word of the new family's name and a size was
+    no entity (the listed prefix stopped the generic size rule)."""
+    paper = run(nlp, "Aya Vision", "Aya-Vision-8B achieves best-in-class performance. We further scale this approach "
+                "with Aya-Vision-32B.")
+    assert {("Aya-Vision-8B", "Model"), ("Aya-Vision-32B", "Model")} <= entities(paper)
+
+
+def test_names_in_brackets_after_a_plural_of_things_are_names(nlp):
+    """"Sparse word embeddings models (SPINE, SINr)": no cue word gave the examples, and "SINr"
+    has no coined name's shape; a bracket of one name or of dictionary words stays out."""
+    paper = run(nlp, "Sparser is better", "Sparse word embeddings models (SPINE, SINr) embed words in interpretable "
+                "dimensions. We study two interpretable methods (SPINE and SINr). Several methods (e.g. pruning) exist.")
+    names = {text for text, _ in entities(paper)}
+    assert {"SPINE", "SINr"} <= names and "e.g." not in names
+
+
+def test_a_coined_name_that_ends_in_a_count_of_items_is_data(nlp):
+    """"coding (CodeAlpaca-20k) tasks": a coined name ending in a count of items was a Method (and
+    beaten by a method); one with a parameter count stays a model."""
+    paper = run(nlp, "Token-Level Adaptation of LoRA Adapters", "Token-level adaptation outperforms the base Llama-2-7b model "
+                "across mathematical (GSM8K) and coding (CodeAlpaca-20k) tasks. We also train FooLM-7B-32k.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels["CodeAlpaca-20k"] == "Dataset" and labels.get("FooLM-7B-32k") != "Dataset"
+
+
+def test_a_name_after_of_in_the_subject_beats_nothing(nlp):
+    """"token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model": the
+    subject is the adaptation, not the adapters it adapts."""
+    paper = run(nlp, "Token-Level Adaptation of LoRA Adapters for Downstream Task Generalization",
+                "This paper introduces a method for adapting LoRA adapters in smaller-sized language models. The results show "
+                "that token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model across reading comprehension tasks.")
+    beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
+    assert ("token-level adaptation", "Llama-2-7b") in beats
+    assert not {(h, t) for h, t in beats if h in ("adapters", "LoRA")}
+
+
+def test_a_task_phrase_with_a_system_head_is_a_method(nlp):
+    """"Cross-lingual Transfer Learning with Multi-lingual Language Representation Model": a
+    phrase ending in "Model" names a system, not a problem studied (it was a Task)."""
+    paper = run(nlp, "Zero-shot Reading Comprehension by Cross-lingual Transfer Learning with Multi-lingual Language Representation Model",
+                "We study zero-shot reading comprehension across languages.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Multi-lingual Language Representation Model") != "Task"
+
+
+def test_a_listed_method_the_authors_train_is_used_not_proposed(nlp):
+    """"we train 3D Gaussian Splatting (3DGS) with …": "train" is a propose verb for the authors'
+    own model, but a listed method trained is put to use."""
+    paper = run(nlp, "Smoke removal from many views", "In the second stage, we train 3D Gaussian Splatting (3DGS) with physics-informed auxiliary losses. "
+                "We also train a Bidirectional Long Short-Term Memory on the data.")
+    assert not {t for t in triples(paper) if t[1] == "PROPOSES"}
+    assert ("PAPER", "USES", "3D Gaussian Splatting") in triples(paper)
+
+
+def test_well_known_reading_comprehension_sets_are_listed(nlp):
+    """MS MARCO's long form was a Task ("Microsoft MAchine Reading COmprehension Dataset (MS
+    MARCO)"); Adversarial SQuAD was no entity, and "TREC Deep Learning Track" only TREC."""
+    paper = run(nlp, "Stochastic Answer Networks for Machine Reading Comprehension", "We achieve results competitive to the "
+                "state-of-the-art on the Stanford Question Answering Dataset (SQuAD), the Adversarial SQuAD, and the Microsoft "
+                "MAchine Reading COmprehension Dataset (MS MARCO). We also test on TREC Deep Learning Track data.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Adversarial SQuAD") == "Dataset" and labels.get("TREC Deep Learning Track") == "Dataset"
+    assert labels.get("Microsoft MAchine Reading COmprehension") == "Dataset"
+
+
+def test_a_class_written_with_its_short_form_is_no_name(nlp):
+    """"we introduce R1-SGG, a multimodal LLM (M-LLM)": the class "multimodal large language
+    model" written with "LLM" was a Model the paper proposed, with its short form."""
+    paper = run(nlp, "Compile Scene Graphs with Reinforcement Learning", "To achieve this, we introduce R1-SGG, a multimodal LLM "
+                "(M-LLM) initially trained via supervised fine-tuning (SFT) on the scene graph dataset. The M-LLM works.")
+    names = {text for text, _ in entities(paper)}
+    assert "R1-SGG" in names and not names & {"M-LLM", "multimodal LLM"}
+
+
+def test_the_parts_listed_after_components_are_methods(nlp):
+    """"comprising two components: Visual Invariant Composition and …": a part of the paper's
+    system was a Task it addressed."""
+    paper = run(nlp, "INTENT: Noise Mitigation for Robust Composed Image Retrieval", "We propose the Invariance and "
+                "discrimiNaTion-awarE Noise neTwork (INTENT), comprising two components: Visual Invariant Composition and "
+                "Bi-Objective Discriminative Learning, specifically designed to handle the two-aspect noise.")
+    labels = {text: label for text, label in entities(paper)}
+    assert labels.get("Visual Invariant Composition") == "Method"

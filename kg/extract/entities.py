@@ -38,7 +38,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -142,7 +142,7 @@ MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
 NAME_SHAPE = re.compile(
-    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*"
+    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
     r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
 )
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
@@ -382,6 +382,7 @@ class EntityRecognizer:
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
         self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
+        self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._word_folds = {fold_name(w) for w in self.common_words}
@@ -432,6 +433,9 @@ class EntityRecognizer:
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
+        self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
+        self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
+        self._component_nouns = frozenset(self.lexicon.get("component_nouns", ()))
         self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
         self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
@@ -525,7 +529,13 @@ class EntityRecognizer:
         return entry is not None and entry.label in ("Dataset", "Benchmark")
 
     def is_generic(self, name: str) -> bool:
-        return fold_name(name) in self._generic or self.is_language_pair(name)
+        """A class word ("LLMs", "vision-language model"), a language, a translation direction, or
+        a class written with its short form ("multimodal LLM": "multimodal large language model")."""
+        if fold_name(name) in self._generic or self.is_language_pair(name):
+            return True
+        words = name.split()
+        spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
+        return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic
 
     def not_a_name(self, text: str) -> bool:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
@@ -590,6 +600,7 @@ class EntityRecognizer:
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.example_name_candidates(doc),
+            *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
@@ -616,7 +627,7 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.as_family_model(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
+        found = [self.as_counted_data(doc, self.as_family_model(doc, c)) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
@@ -629,6 +640,17 @@ class EntityRecognizer:
         later in the text is that class, not a name."""
         return {short.text.rstrip("s") for long_span, short in definitions
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text)) and self.lookup(short.text) is None}
+
+    def as_counted_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A coined name that ends in a count of items and has no parameter count ("CodeAlpaca-20k",
+        "EgoCS-400K", "IRSTD-1k") is data, where shape or context typed it a Method, Model or Task
+        (span train: 18 of 19 such annotated names are datasets or benchmarks)."""
+        if cand.label not in ("Method", "Model", "Task") or cand.rule == "gazetteer" or cand.canonical:
+            return cand
+        text = doc[cand.start : cand.end].text
+        if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
+            return replace(cand, label="Dataset")
+        return cand
 
     def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
@@ -714,11 +736,16 @@ class EntityRecognizer:
             extends = bool(covered.intersection(range(start, end)))
             if extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands):
                 continue
+            end = self.without_document_head(doc, start, end)
+            if end == start:
+                continue
             text = doc[start:end].text
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
-            if any(t.text in (",", ";") for t in doc[start:end]):
-                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name
+            if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
+                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name; "(Giovannetti,2008)" a citation
+            if self.title_claim_word(doc, start, end):
+                continue
             if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
@@ -735,6 +762,30 @@ class EntityRecognizer:
             else:
                 out.append(Candidate(start, end, label, "span_model"))
         return out
+
+    def title_claim_word(self, doc: Doc, start: int, end: int) -> bool:
+        """"Sparser is better: …": a dictionary word before the title's finite verb is the claim's
+        subject, not a name (TITLE_CLAIM_VERBS: no such head of span train is annotated a name)."""
+        return (end - start == 1 and end < (doc._.kg_title_end or 0) and doc[end].lower_ in TITLE_CLAIM_VERBS
+                and fold_name(doc[start].text) in self._word_folds and self.lookup(doc[start].text) is None)
+
+    def listed_as_component(self, doc: Doc, start: int) -> bool:
+        """A capitalised name in the colon list after a component noun ("comprising two
+        components: Visual Invariant Composition and Bi-Objective Discriminative Learning"): a
+        part of the paper's system."""
+        i = start - 1
+        while i > start - 12 and i > 0 and (doc[i].text in (",", "and", "-") or doc[i].text[:1].isupper()):
+            i -= 1
+        return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in self._component_nouns and doc[start].text[:1].isupper()
+
+    def without_document_head(self, doc: Doc, start: int, end: int) -> int:
+        """End of a span without the document it closes with ("Megrez2 Technical Report" was a
+        proposed Method beside "Megrez2"): the report is the paper, the name is what it reports on."""
+        words = tuple(t.lower_ for t in doc[start:end])
+        for head in self._document_heads:
+            if len(words) >= len(head) and words[-len(head):] == head:
+                return end - len(head)
+        return end
 
     def extends_a_rules_name(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
         """The recogniser's Metric that a rule's metric ends ("lexical accuracy", "path weighted
@@ -863,6 +914,10 @@ class EntityRecognizer:
         3.5-Sonnet", "Gemini 3.1 Flash"; ``None`` for a count ("BERT 12 layers") or no number."""
         if end >= len(doc) or not doc[end - 1].whitespace_:
             return None
+        if (end + 1 < len(doc) and doc[end].lower_ in MODEL_TIERS and doc[end].text[0].isupper() and doc[end].whitespace_
+                and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", doc[end + 1].text)
+                and not (end + 2 < len(doc) and doc[end + 2].lower_ in COUNT_NOUNS)):
+            return end + 2  # "Claude Haiku 4.5", "Claude Sonnet 4": the tier, then the version
         version = SPACED_VERSION.match(doc[end].text)
         if version is None or (version.group("tier") and version.group("tier").lower() not in MODEL_TIERS):
             return None
@@ -973,7 +1028,10 @@ class EntityRecognizer:
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
                         and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
                     return entry.name, "derived"  # "Llama-3.1-8B-TFree-HAT": a checkpoint the authors built on
-                return None
+                if not (sized and unknown and unknown == suffix[: len(unknown)] and len(unknown) <= MAX_DERIVED_SEGMENTS
+                        and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
+                    return None
+                break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
         match = GENERIC_SIZE_NAME.match(text)
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
@@ -1014,7 +1072,8 @@ class EntityRecognizer:
                 # may be the last initial: "Open Pre-trained Transformers (OPT)"
                 long_span = long_span[:-1]
                 long_text = long_span.text
-            proposed = self.in_propose_context(doc, long_span.start)
+            proposed = self.in_propose_context(doc, long_span.start) and not (
+                entry is not None and entry.label == "Method" and TRAIN_VERBS.intersection(t.lower_ for t in doc[max(0, long_span.start - 3) : long_span.start]))
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
 
@@ -1088,6 +1147,7 @@ class EntityRecognizer:
         title_name = title_name_span(doc, title_end) if title_end else None
         names: dict[str, tuple[int, int, str]] = {}
         hints: dict[str, str] = {}
+        trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
         if title_name is not None:
             parts = title_name_parts(title_name)
             kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
@@ -1102,6 +1162,8 @@ class EntityRecognizer:
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+                    if token.lower_ in TRAIN_VERBS:
+                        trained.add(fold_name(span.text))
         for token in doc[title_end:] if title_end else doc:
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
@@ -1115,7 +1177,7 @@ class EntityRecognizer:
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
-                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=True)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not (folded in trained and entry.label == "Method"))
                 continue
             if rule == "title_name" and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
@@ -1681,6 +1743,29 @@ class EntityRecognizer:
             label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
             yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
 
+    def bracketed_example_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Two or more names in brackets right after a plural of things: "word embedding models
+        (SPINE, SINr)", "two interpretable methods (SPINE and SINr)": the examples of that plural,
+        named as such cues name them; a Model where they are models, else a Method."""
+        for token in doc[1:]:
+            if token.text != "(" or doc[token.i - 1].lower_ not in self._example_plurals:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 12 and (doc[end].text in (",", "and", "or") or self.bracketed_name(doc[end])):
+                end += 1
+            names = [t for t in doc[token.i + 1 : end] if self.bracketed_name(t)]
+            if end >= len(doc) or doc[end].text != ")" or len(names) < 2 or doc[end - 1].text in (",", "and", "or"):
+                continue
+            label = "Model" if doc[token.i - 1].lower_ in ("models", "llms") else "Method"
+            for t in names:
+                if self.lookup(t.text) is None and not self.is_generic(t.text) and (t.is_upper or fold_name(t.text) not in self._word_folds):
+                    yield Candidate(t.i, t.i + 1, label, "coined_name")
+
+    def bracketed_name(self, token) -> bool:
+        """A coined name's shape, or a capitalised word no dictionary holds ("SINr", "Tiramisu")."""
+        return is_name_token(token) or (token.text[:1].isupper() and token.is_alpha and len(token) > 2
+                                        and fold_name(token.text) not in self._word_folds)
+
     @staticmethod
     def example_list(doc: Doc, i: int) -> list:
         """The name-shaped tokens coordinated with token ``i`` ("EPG and EPSD", "A, B, and C")."""
@@ -1884,6 +1969,11 @@ class EntityRecognizer:
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
+                                                                           or self.listed_as_component(doc, cand.start)):
+                label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
@@ -2296,6 +2386,7 @@ def is_compound_name(text: str) -> bool:
 
 QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
+COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
 COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
 
 # An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",

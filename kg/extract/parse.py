@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+# Propose verbs that also say a listed method is put to use ("we train 3D Gaussian Splatting with …").
+TRAIN_VERBS = frozenset({"train", "trains", "trained", "training"})
+
 if not Doc.has_extension("kg_parses"):
     Doc.set_extension("kg_parses", default=None)
 

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -342,6 +342,8 @@ class RelationExtractor:
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
             if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
+            if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
+                return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
                 prefix = sent.text[: 40].lower()
@@ -524,6 +526,13 @@ class RelationExtractor:
                         break
         return sorted(found)
 
+    @staticmethod
+    def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
+        """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
+        name before it, which is the subject; it beats nothing itself."""
+        return any(ents[j].end <= ents[i].start and (words := between(ents[j], ents[i]))[:1] == ["of"] and len(words) <= 3
+                   and not any(w in CLAUSE_BREAKS or w in (",", ";", "than") for w in words) for j in left if j != i)
+
     def compared_before(self, ent: Span, words: list[str], off: int, cues: list[tuple[int, int]]) -> bool:
         """"COPE is comparable to GPT-4.1 and superior to ClinicalBERT", "X outperforms Y and
         beats Z": a name that is itself compared with, or beaten after an earlier cue of its
@@ -591,6 +600,7 @@ class RelationExtractor:
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
+            left = [i for i in left if not self.of_a_left_name(ents, left, i, between)]
             if left:
                 left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
