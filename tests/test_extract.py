@@ -1192,6 +1192,19 @@ def test_a_gerund_that_names_the_task_stays_in_its_phrase(nlp):
     assert "face generation" not in tasks and not [t for t in tasks if t.startswith("formalizing")]
 
 
+def test_a_gerund_opening_an_abstract_sentence_stays_in_its_task(nlp):
+    """"Talking face generation has been …", "Sign language understanding has …": the capital is
+    the sentence's, and the tagger reads the first word as a verb, so the phrase lost it (span
+    train: a sentence opening with a gerund outside the stop lists and a task phrase is a gold task
+    whole 7 times, without the gerund never); a verb that takes the task as its object stays out."""
+    found = entities(run(nlp, "A study", "Talking face generation has been studied for years. Sign language understanding "
+                         "has made strides. Harnessing logical reasoning helps."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"Talking face generation", "Sign language understanding"} <= tasks
+    assert not {"face generation", "language understanding"} & tasks
+    assert not [t for t in tasks if t.startswith("Harnessing")]
+
+
 def test_a_verb_of_doing_something_to_a_task_is_no_part_of_it(nlp):
     """"Multimodal Magic Elevating Depression Detection": the gerund says what the paper does to
     the task (span train: 'solving', 'mitigating', 'enabling', 'reducing', … start a gold task 3

@@ -2203,7 +2203,10 @@ class EntityRecognizer:
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
                 continue
-            named_by_gerund = (cand.label == "Task" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and not tok.is_title
+            # an abstract's sentence opens with it: the capital is the sentence's, and the tagger reads a verb
+            opens_sentence = tok.i == 0 and start - 1 >= doc._.kg_title_end and tok.tag_ in ("VBG", "VB", "NN", "NNP")
+            named_by_gerund = (cand.label == "Task" and (tok.tag_ == "VBG" or opens_sentence) and (tok.dep_ in ("amod", "compound") or opens_sentence and tok.dep_ == "nmod")
+                               and (not tok.is_title or opens_sentence)  # "Talking face generation has been studied"
                                and not tok.lower_.endswith(("izing", "ising"))  # "we propose formalizing text generation": a verb
                                and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
             if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
@@ -2214,7 +2217,7 @@ class EntityRecognizer:
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
             if cand.label == "Task" and tok.lower_ in self._task_only_stop:
                 break  # "Neural Abstractive Summarization": how the task is done, not which task
-            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
+            if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self._title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
             start -= 1
