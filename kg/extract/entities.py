@@ -425,6 +425,7 @@ class EntityRecognizer:
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
         self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
+        self._task_manner = set(self.lexicon.get("task_manner_words", ()))
         self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
@@ -2223,6 +2224,8 @@ class EntityRecognizer:
             start -= 1
         if start == cand.end - 1:
             return None
+        if cand.label == "Task" and cand.end - start == 2 and doc[start].lower_ in self._task_manner and cand.end < len(doc) and doc[cand.end].lower_ == "of":
+            return None  # "Unsupervised Detection of Anomalous Sound": what is detected follows; the two words name no task
         if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
