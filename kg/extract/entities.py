@@ -426,6 +426,7 @@ class EntityRecognizer:
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
         self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
         self._task_manner = set(self.lexicon.get("task_manner_words", ()))
+        self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
         self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
@@ -599,6 +600,7 @@ class EntityRecognizer:
         found += self.modified_metric_candidates(doc, found)
         found += self.metric_list_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
+        found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
         # "(GRPO, RLOO, GSPO)", "SmoothQuant, GPTQ and RPTQ": two listed methods in a sentence make
@@ -1511,6 +1513,25 @@ class EntityRecognizer:
             while i < end and doc[i].text in (",", "and", "or"):
                 final = final or doc[i].text in ("and", "or")
                 i += 1
+
+    def task_object_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A task with what it works on after a preposition its head takes ("question answering
+        over knowledge graphs", "Question Answering over Linked Data"; lexicon
+        ``task_object_prepositions``), after a listed task: the words up to the first stop word or
+        punctuation, at most three; the longer span wins in resolve."""
+        out = []
+        for c in found:
+            if c.label != "Task" or c.rule not in ("gazetteer", "modified_name") or c.end + 1 >= len(doc) \
+                    or doc[c.end].lower_ not in self._task_object_preps.get(doc[c.end - 1].lower_, ()):
+                continue  # (a phrase rule's span is trimmed later: "study question answering")
+            end = c.end + 1
+            while end < len(doc) and end - c.end <= 3 and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].is_stop:
+                end += 1
+            if doc[end - 1].text == "-":
+                end -= 1
+            if end > c.end + 1:
+                out.append(Candidate(c.start, end, "Task", "modified_name"))
+        return out
 
     def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed task or method with the words before it that make it a narrower one:
