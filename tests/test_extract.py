@@ -1192,6 +1192,41 @@ def test_a_gerund_that_names_the_task_stays_in_its_phrase(nlp):
     assert "face generation" not in tasks and not [t for t in tasks if t.startswith("formalizing")]
 
 
+def test_a_gerund_opening_an_abstract_sentence_stays_in_its_task(nlp):
+    """"Talking face generation has been …", "Sign language understanding has …": the capital is
+    the sentence's, and the tagger reads the first word as a verb, so the phrase lost it (span
+    train: a sentence opening with a gerund outside the stop lists and a task phrase is a gold task
+    whole 7 times, without the gerund never); a verb that takes the task as its object stays out."""
+    found = entities(run(nlp, "A study", "Talking face generation has been studied for years. Sign language understanding "
+                         "has made strides. Harnessing logical reasoning helps."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"Talking face generation", "Sign language understanding"} <= tasks
+    assert not {"face generation", "language understanding"} & tasks
+    assert not [t for t in tasks if t.startswith("Harnessing")]
+
+
+def test_a_manner_word_and_a_bare_head_before_of_name_no_task(nlp):
+    """"Unsupervised Detection of Anomalous Sound", "Automatic Tracking of Tongue Surface": what is
+    detected or tracked follows (lexicon task_manner_words; span train: 16 such two-word phrases
+    before "of", none a gold task); a content word before the head still names one ("Causal
+    Reasoning of Large Language Models")."""
+    found = entities(run(nlp, "Unsupervised Detection of Anomalous Sound", "Automatic Tracking of Tongue Surface is hard. "
+                         "We study causal reasoning of large language models."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert not {"Unsupervised Detection", "Automatic Tracking"} & tasks
+    assert "causal reasoning" in tasks
+
+
+def test_what_questions_are_answered_over_is_part_of_the_task(nlp):
+    """"Question Answering over Knowledge Graphs", "question answering over tables": span train keeps
+    the phrase after "answering over" in the gold task 9 times in 9 (lexicon task_object_prepositions);
+    a determiner ends it before it starts ("over a scene" leaves the listed task as it is)."""
+    found = entities(run(nlp, "Question Answering over Linked Data", "We study question answering over tables. "
+                         "Visual question answering over a scene is hard."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"Question Answering over Linked Data", "question answering over tables", "Visual question answering"} <= tasks
+
+
 def test_a_verb_of_doing_something_to_a_task_is_no_part_of_it(nlp):
     """"Multimodal Magic Elevating Depression Detection": the gerund says what the paper does to
     the task (span train: 'solving', 'mitigating', 'enabling', 'reducing', … start a gold task 3

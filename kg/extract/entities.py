@@ -426,6 +426,8 @@ class EntityRecognizer:
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
         self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
+        self._task_manner = set(self.lexicon.get("task_manner_words", ()))
+        self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
         self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
@@ -609,6 +611,7 @@ class EntityRecognizer:
         found += self.modified_metric_candidates(doc, found)
         found += self.metric_list_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
+        found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
         # "(GRPO, RLOO, GSPO)", "SmoothQuant, GPTQ and RPTQ": two listed methods in a sentence make
@@ -1573,6 +1576,25 @@ class EntityRecognizer:
                 final = final or doc[i].text in ("and", "or")
                 i += 1
 
+    def task_object_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A task with what it works on after a preposition its head takes ("question answering
+        over knowledge graphs", "Question Answering over Linked Data"; lexicon
+        ``task_object_prepositions``), after a listed task: the words up to the first stop word or
+        punctuation, at most three; the longer span wins in resolve."""
+        out = []
+        for c in found:
+            if c.label != "Task" or c.rule not in ("gazetteer", "modified_name") or c.end + 1 >= len(doc) \
+                    or doc[c.end].lower_ not in self._task_object_preps.get(doc[c.end - 1].lower_, ()):
+                continue  # (a phrase rule's span is trimmed later: "study question answering")
+            end = c.end + 1
+            while end < len(doc) and end - c.end <= 3 and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].is_stop:
+                end += 1
+            if doc[end - 1].text == "-":
+                end -= 1
+            if end > c.end + 1:
+                out.append(Candidate(c.start, end, "Task", "modified_name"))
+        return out
+
     def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed task or method with the words before it that make it a narrower one:
         "multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA" (the guideline keeps
@@ -2293,7 +2315,10 @@ class EntityRecognizer:
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
                 continue
-            named_by_gerund = (cand.label == "Task" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and not tok.is_title
+            # an abstract's sentence opens with it: the capital is the sentence's, and the tagger reads a verb
+            opens_sentence = tok.i == 0 and start - 1 >= doc._.kg_title_end and tok.tag_ in ("VBG", "VB", "NN", "NNP")
+            named_by_gerund = (cand.label == "Task" and (tok.tag_ == "VBG" or opens_sentence) and (tok.dep_ in ("amod", "compound") or opens_sentence and tok.dep_ == "nmod")
+                               and (not tok.is_title or opens_sentence)  # "Talking face generation has been studied"
                                and not tok.lower_.endswith(("izing", "ising"))  # "we propose formalizing text generation": a verb
                                and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
             if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
@@ -2304,12 +2329,14 @@ class EntityRecognizer:
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
             if cand.label == "Task" and tok.lower_ in self._task_only_stop:
                 break  # "Neural Abstractive Summarization": how the task is done, not which task
-            if tok.is_title and tok.lower_.endswith("ing") and (tok.i == 0 or parsed[tok.i - 1].text == ":"
+            if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self._title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
             start -= 1
         if start == cand.end - 1:
             return None
+        if cand.label == "Task" and cand.end - start == 2 and doc[start].lower_ in self._task_manner and cand.end < len(doc) and doc[cand.end].lower_ == "of":
+            return None  # "Unsupervised Detection of Anomalous Sound": what is detected follows; the two words name no task
         if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
