@@ -811,6 +811,17 @@ def test_a_listed_method_introduced_in_passing_is_used_not_proposed(nlp):
     assert ("WikiTQ", "Dataset") in entities(paper)  # a listed dataset's short name
 
 
+def test_a_propose_verb_joined_to_the_authors_verb_proposes_its_object(nlp):
+    """"we then derive two bounds … and propose two general algorithms, Implicit CMLE and Explicit
+    CMLE": "propose" shares the authors of "derive", though "we" stands too far back for the
+    sentence-opening check."""
+    paper = run(nlp, "Causal prediction", "As the interventional distribution, in general, is hidden from the observational "
+                "data, we then derive two different upper bounds of the expected negative log-likelihood and propose two "
+                "general algorithms, Implicit CMLE and Explicit CMLE, for causally predictive modeling.")
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert {"Implicit CMLE", "Explicit CMLE"} <= proposed
+
+
 @pytest.mark.parametrize("abstract, name", [
     # the paper proposes the evaluation, not the methods it evaluates
     ("This work presents the first systematic evaluation of state-of-the-art text watermarking methods: KGW, "

@@ -343,7 +343,7 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
-                subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
                     return "studied" if studied else "proposed"
@@ -770,6 +770,16 @@ class RelationExtractor:
 # A thing is not applied to, or used for, itself or its own variant ("AceSearcher" APPLIED_TO
 # "AceSearcher-32B", the paper's model and its size): VARIANT_OF says how they relate.
 SELF_APPLIED = ("APPLIED_TO", "USED_FOR")
+
+
+def verb_subjects(verb) -> list[str]:
+    """The subjects of a verb, lower-cased; a verb joined to an earlier one shares its subject
+    ("we derive two bounds and propose two algorithms, Implicit CMLE and Explicit CMLE")."""
+    while True:
+        subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def one_family(a: Span, b: Span) -> bool:
