@@ -823,6 +823,18 @@ def test_a_propose_verb_joined_to_the_authors_verb_proposes_its_object(nlp):
 
 
 @pytest.mark.parametrize("abstract, name", [
+    ("Specifically, we develop Conjugate-Computation Variational Inference (CVI) based variational Expectation-Maximization "
+     "(EM) for learning the topic model.", "CVI"),
+    ("In this paper, we propose an explanation of representation for self-attention network (SAN) based neural sequence "
+     "encoders.", "self-attention network"),
+])
+def test_a_name_with_its_short_form_before_based_is_the_base_not_the_proposal(nlp, abstract, name):
+    """"X (ACR) based Y" reads as "X-based Y": the short form in brackets does not hide "based"."""
+    roles = {r for h, r, t in triples(run(nlp, "A topic model", abstract)) if h == "PAPER" and t == name}
+    assert roles and "PROPOSES" not in roles
+
+
+@pytest.mark.parametrize("abstract, name", [
     # the paper proposes the evaluation, not the methods it evaluates
     ("This work presents the first systematic evaluation of state-of-the-art text watermarking methods: KGW, "
      "Exponential Sampling (EXP), and Waterfall, for Bangla LLM text generation under cross-lingual round-trip "

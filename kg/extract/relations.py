@@ -33,6 +33,7 @@ if not Doc.has_extension("kg_relations"):
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
+SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 OUTPERFORM_GAP = 5  # words between a comparative and its "than"/"to"/"over" ("better performance than")
@@ -496,7 +497,13 @@ class RelationExtractor:
         thing starts from, not the proposed thing."""
         doc = ent.doc
         before = doc[max(0, ent.start - 3) : ent.start].text.lower()
-        after = doc[ent.end : ent.end + 2].text.lower()
+        end = ent.end
+        if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
+            close = next((k for k in range(end + 1, min(len(doc), end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
+            end = close + 1 if close is not None else end
+        elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
+            end += 1  # the short form itself: "Variational Inference (CVI) based"
+        after = doc[end : end + 2].text.lower()
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
 
     def only_compared_with(self, ent: Span) -> bool:
