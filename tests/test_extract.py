@@ -751,6 +751,8 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     # the proposal's own name stays proposed, with "the" or a short form of its own
     ("We propose the FooNet architecture for image captioning.", "FooNet", True),
     ("We propose an Uncertainty-Guided Manifold Smoothing (UMS) framework for segmentation.", "Uncertainty-Guided Manifold Smoothing", True),
+    # a listed name keeps saying the kind past its short form in brackets
+    ("We train a Reinforcement Learning (RL) agent that balances accuracy and energy consumption.", "Reinforcement Learning", False),
 ])
 def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, name, proposed):
     roles = {r for h, r, t in triples(run(nlp, "A study", abstract)) if h == "PAPER" and t == name}

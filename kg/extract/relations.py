@@ -279,11 +279,23 @@ class RelationExtractor:
     def names_the_kind(self, ent: Span, sent: Span) -> bool:
         """"We propose a Deep Reinforcement Learning framework", "an Expectation Maximization
         algorithm": a name between an indefinite article and a kind noun says what kind of
-        thing the (unnamed) proposal is; the paper uses it, it does not propose it."""
+        thing the (unnamed) proposal is; the paper uses it, it does not propose it.
+
+        A listed name keeps that reading past its short form in brackets ("We train a
+        Reinforcement Learning (RL) agent"), and so does the short form itself; a coined name so
+        written ("an Uncertainty-Guided Manifold Smoothing (UMS) framework") is the proposal."""
         doc = ent.doc
-        if ent.end >= sent.end or doc[ent.end].lower_ not in self.kind_nouns:
+        start, end = ent.start, ent.end
+        if ent._.kg_rule == "gazetteer" and end + 2 < sent.end and doc[end].text == "(":
+            close = next((k for k in range(end + 1, min(sent.end, end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
+            end = close + 1 if close is not None else end
+        elif ent._.kg_rule == "gazetteer" and sent.start < start - 1 and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")":
+            long_form = next((e for e in doc.ents if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
+            if long_form is not None:
+                start, end = long_form.start, end + 1
+        if end >= sent.end or doc[end].lower_ not in self.kind_nouns:
             return False
-        for k in range(ent.start - 1, max(sent.start, ent.start - KIND_REACH) - 1, -1):
+        for k in range(start - 1, max(sent.start, start - KIND_REACH) - 1, -1):
             if doc[k].lower_ in ("a", "an"):
                 return True
             if not (doc[k].is_alpha or "-" in doc[k].text):
