@@ -355,11 +355,15 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
         ev = Evidence(paper.key, m.field, sentence, m.start, m.end, m.start, m.start + len(m.family), "model_name_shape", 0.9)
         graph.add_edge(mkey, rel_type, family_key, ev)
         # The family named inside a variant gets the variant's Paper edges (a family the
-        # paper proposes keeps just that: OPT's paper proposes OPT, it does not use it).
+        # paper proposes keeps just that: OPT's paper proposes OPT, it does not use it). The
+        # family of a variant the paper proposes is only named, not used ("Nanbeige4.1-3B: …",
+        # "We introduce Mixtral 8x7B"; span train: 3 MENTIONS, 1 PROPOSES, no USES).
         if "PROPOSES" in {t for t, _ in paper_edges.get(family_key, ())}:
             continue
         for rel_type_p, pev in paper_edges.get(mkey, ()):
-            ptype = "USES" if rel_type_p == "PROPOSES" else rel_type_p
+            ptype = "MENTIONS" if rel_type_p == "PROPOSES" else rel_type_p
+            if ptype == "MENTIONS" and paper_edges.get(family_key):
+                continue  # named on its own too: that mention's role stands
             graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
 
 

@@ -751,6 +751,8 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     # the proposal's own name stays proposed, with "the" or a short form of its own
     ("We propose the FooNet architecture for image captioning.", "FooNet", True),
     ("We propose an Uncertainty-Guided Manifold Smoothing (UMS) framework for segmentation.", "Uncertainty-Guided Manifold Smoothing", True),
+    # a listed name keeps saying the kind past its short form in brackets
+    ("We train a Reinforcement Learning (RL) agent that balances accuracy and energy consumption.", "Reinforcement Learning", False),
 ])
 def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, name, proposed):
     roles = {r for h, r, t in triples(run(nlp, "A study", abstract)) if h == "PAPER" and t == name}
@@ -809,6 +811,29 @@ def test_a_listed_method_introduced_in_passing_is_used_not_proposed(nlp):
     found = triples(paper)
     assert ("PAPER", "USES", "contrastive learning") in found and ("PAPER", "PROPOSES", "contrastive learning") not in found
     assert ("WikiTQ", "Dataset") in entities(paper)  # a listed dataset's short name
+
+
+def test_a_propose_verb_joined_to_the_authors_verb_proposes_its_object(nlp):
+    """"we then derive two bounds … and propose two general algorithms, Implicit CMLE and Explicit
+    CMLE": "propose" shares the authors of "derive", though "we" stands too far back for the
+    sentence-opening check."""
+    paper = run(nlp, "Causal prediction", "As the interventional distribution, in general, is hidden from the observational "
+                "data, we then derive two different upper bounds of the expected negative log-likelihood and propose two "
+                "general algorithms, Implicit CMLE and Explicit CMLE, for causally predictive modeling.")
+    proposed = {t for h, r, t in triples(paper) if h == "PAPER" and r == "PROPOSES"}
+    assert {"Implicit CMLE", "Explicit CMLE"} <= proposed
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Specifically, we develop Conjugate-Computation Variational Inference (CVI) based variational Expectation-Maximization "
+     "(EM) for learning the topic model.", "CVI"),
+    ("In this paper, we propose an explanation of representation for self-attention network (SAN) based neural sequence "
+     "encoders.", "self-attention network"),
+])
+def test_a_name_with_its_short_form_before_based_is_the_base_not_the_proposal(nlp, abstract, name):
+    """"X (ACR) based Y" reads as "X-based Y": the short form in brackets does not hide "based"."""
+    roles = {r for h, r, t in triples(run(nlp, "A topic model", abstract)) if h == "PAPER" and t == name}
+    assert roles and "PROPOSES" not in roles
 
 
 @pytest.mark.parametrize("abstract, name", [

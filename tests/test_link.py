@@ -50,6 +50,18 @@ def test_variant_of_family_and_family_gets_paper_edges():
     assert ("arXiv:2", "USES", "Model:opt") in graph.edges
 
 
+def test_the_family_of_a_proposed_variant_is_mentioned_not_used():
+    """"We introduce Mixtral 8x7B": the paper proposes the variant; its family, named only
+    inside it, is not something the paper uses. Named on its own as well, its own role stands."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Mixtral 8x7B", "Model", family="Mixtral", variant="size")], [r(None, "PROPOSES", 0)]),
+        paper("arXiv:2", [m("Qwen", "Model"), m("Qwen-7B", "Model", family="Qwen", variant="size")], [r(None, "USES", 0), r(None, "PROPOSES", 1)]),
+    ])
+    roles = {(e[0], e[1], e[2]) for e in graph.edges if e[0].startswith("arXiv:")}
+    assert ("arXiv:1", "MENTIONS", "Model:mixtral") in roles and ("arXiv:1", "USES", "Model:mixtral") not in roles
+    assert ("arXiv:2", "USES", "Model:qwen") in roles and ("arXiv:2", "MENTIONS", "Model:qwen") not in roles
+
+
 def test_a_papers_stronger_role_for_a_node_drops_the_weaker():
     """Two mentions of one node (a short form and its expansion) given two roles: the paper's
     own contribution is PROPOSES, not also USES; a task it ADDRESSES is not also MENTIONS; a

@@ -33,6 +33,7 @@ if not Doc.has_extension("kg_relations"):
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
+SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 OUTPERFORM_GAP = 5  # words between a comparative and its "than"/"to"/"over" ("better performance than")
@@ -278,11 +279,23 @@ class RelationExtractor:
     def names_the_kind(self, ent: Span, sent: Span) -> bool:
         """"We propose a Deep Reinforcement Learning framework", "an Expectation Maximization
         algorithm": a name between an indefinite article and a kind noun says what kind of
-        thing the (unnamed) proposal is; the paper uses it, it does not propose it."""
+        thing the (unnamed) proposal is; the paper uses it, it does not propose it.
+
+        A listed name keeps that reading past its short form in brackets ("We train a
+        Reinforcement Learning (RL) agent"), and so does the short form itself; a coined name so
+        written ("an Uncertainty-Guided Manifold Smoothing (UMS) framework") is the proposal."""
         doc = ent.doc
-        if ent.end >= sent.end or doc[ent.end].lower_ not in self.kind_nouns:
+        start, end = ent.start, ent.end
+        if ent._.kg_rule == "gazetteer" and end + 2 < sent.end and doc[end].text == "(":
+            close = next((k for k in range(end + 1, min(sent.end, end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
+            end = close + 1 if close is not None else end
+        elif ent._.kg_rule == "gazetteer" and sent.start < start - 1 and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")":
+            long_form = next((e for e in doc.ents if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
+            if long_form is not None:
+                start, end = long_form.start, end + 1
+        if end >= sent.end or doc[end].lower_ not in self.kind_nouns:
             return False
-        for k in range(ent.start - 1, max(sent.start, ent.start - KIND_REACH) - 1, -1):
+        for k in range(start - 1, max(sent.start, start - KIND_REACH) - 1, -1):
             if doc[k].lower_ in ("a", "an"):
                 return True
             if not (doc[k].is_alpha or "-" in doc[k].text):
@@ -345,7 +358,7 @@ class RelationExtractor:
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
-                subjects = [c.lower_ for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
                     return "studied" if studied else "proposed"
@@ -498,7 +511,13 @@ class RelationExtractor:
         thing starts from, not the proposed thing."""
         doc = ent.doc
         before = doc[max(0, ent.start - 3) : ent.start].text.lower()
-        after = doc[ent.end : ent.end + 2].text.lower()
+        end = ent.end
+        if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
+            close = next((k for k in range(end + 1, min(len(doc), end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
+            end = close + 1 if close is not None else end
+        elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
+            end += 1  # the short form itself: "Variational Inference (CVI) based"
+        after = doc[end : end + 2].text.lower()
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
 
     def only_compared_with(self, ent: Span) -> bool:
@@ -780,6 +799,16 @@ class RelationExtractor:
 # A thing is not applied to, or used for, itself or its own variant ("AceSearcher" APPLIED_TO
 # "AceSearcher-32B", the paper's model and its size): VARIANT_OF says how they relate.
 SELF_APPLIED = ("APPLIED_TO", "USED_FOR")
+
+
+def verb_subjects(verb) -> list[str]:
+    """The subjects of a verb, lower-cased; a verb joined to an earlier one shares its subject
+    ("we derive two bounds and propose two algorithms, Implicit CMLE and Explicit CMLE")."""
+    while True:
+        subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def one_family(a: Span, b: Span) -> bool:
