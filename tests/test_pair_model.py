@@ -21,6 +21,8 @@ PLAIN = [
     ("RoBERTa outperforms BERT on GLUE.", ("Model:roberta", "OUTPERFORMS", "Model:bert"), None),
     ("Contrastive learning substantially improves machine translation.",
      ("Method:contrastive-learning", "USED_FOR", "Task:machine-translation"), "learned_pair"),
+    ("The goal of this paper is to examine how to perform named entity recognition based on conditional random fields.",
+     ("Method:conditional-random-field", "USED_FOR", "Task:named-entity-recognition"), "learned_pair"),
 ]
 
 
