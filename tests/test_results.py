@@ -92,6 +92,8 @@ NUMBER_FORMS = [
     # the reader's normalisation now unwraps the LaTeX markup around each number
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from 0.33% to 30%", 30.0, "%", "gain",
      0.33, None),
+    ("OPT-IML beats GPT-4 by an average of 13 absolute points on MMLU.", "13 absolute points", 13.0, "points", "gain", None, None),
+    ("OPT-IML beats GPT-4 by 2.3 absolute percentage points on MMLU.", "2.3 absolute percentage points", 2.3, "points", "gain", None, None),
     ("OPT-IML's accuracy on MMLU rises from \\mathbf0.33% to \\mathbf30%.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -137,6 +139,8 @@ FALSE_FRIENDS = {
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
     "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
+    "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
+                                              "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 

@@ -234,6 +234,9 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
                     or any(start < b and a < end for a, b in taken):
                 continue
             mention = _mention(kind, m, start, end, text, cues)
+            if mention is not None and mention.low is not None and not _plausible(mention, text, cues):
+                taken.append((start, end))  # "1.0%-2.0% tunable parameters": neither end is a result either
+                continue
             if mention is None or not _plausible(mention, text, cues):
                 continue
             if mention.unit == "%" and techniques and end + 1 in techniques and text[end : end + 1] == " ":
