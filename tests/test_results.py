@@ -283,6 +283,12 @@ def test_respectively_pairs_numbers_and_names_in_order(nlp):
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
 
 
+def test_a_list_of_numbers_on_one_name_is_not_paired_with_a_list_in_another_clause(nlp):
+    found = results_of(nlp, "OPT-IML achieves a CER of 4.1% / 4.4% on AISHELL-1 dev/test set; we also achieve large error "
+                            "reductions on AISHELL-2 and LibriSpeech datasets.")
+    assert [(r[1], r[7]) for r in found] == [(4.1, "AISHELL-1"), (4.4, "AISHELL-1")]
+
+
 def test_respectively_gives_a_bracketed_gain_the_name_of_the_number_before_it(nlp):
     """Six numbers, three benchmarks: each "(+5.9%)" goes with the score it follows."""
     found = results_of(nlp, "OPT-IML outperforms the SFT baseline on GSM8K, MATH, and ARC-C, with increases in accuracy "

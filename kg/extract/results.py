@@ -733,6 +733,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
             if role == 3:  # "0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103": the list the numbers are "on"
                 metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
+                own = _own_on(last, text, [(s, e, i) for s, e, label, i in ents if label in ON_LABELS], metrics, numbers)
+                if own is not None and all(own != i for ml in fitting for _, _, i in ml):
+                    continue  # "CER of 4.1% / 4.4% on Aishell-1 dev/test set; … on Aishell-2 and Librispeech": both on the one name
                 names = next((ml for ml in fitting if _own_on(last, text, [ml[0]], metrics, numbers) is not None), names)
             if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
                                  for s, e, label, i in ents):
