@@ -573,6 +573,14 @@ def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
     assert [(r[0], r[7]) for r in found] == [("61.1%", "ARO"), ("75.6%", "Winoground")]  # as many numbers: paired in order
 
 
+def test_a_number_far_after_a_list_of_metrics_is_none_of_theirs_but_one_they_lead_into_is_each_ones(nlp):
+    found = results_of(nlp, "Experiments on MSVD show that OPT-IML achieves the best results evaluated by BLEU, CIDEr, METEOR "
+                            "and ROUGE-L metrics with significant gains of up to 18% on MSVD.")
+    assert [(r[0], r[8]) for r in found] == [("18%", None)]
+    found = results_of(nlp, "For recognizing symptoms, OPT-IML achieves an accuracy, precision, recall, and F1-score of 0.82 on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("0.82", "accuracy"), ("0.82", "precision"), ("0.82", "recall"), ("0.82", "F1-score")]
+
+
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
     for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
                              ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),
