@@ -581,6 +581,15 @@ def test_a_number_far_after_a_list_of_metrics_is_none_of_theirs_but_one_they_lea
     assert [(r[0], r[8]) for r in found] == [("0.82", "accuracy"), ("0.82", "precision"), ("0.82", "recall"), ("0.82", "F1-score")]
 
 
+def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nlp):
+    found = results_of(nlp, "OPT-IML achieves 12.9% WER on WSJ compared to a character baseline of 14.8% WER.")
+    assert [(r[0], r[6]) for r in found] == [("12.9%", "OPT-IML"), ("14.8%", None)]
+    found = results_of(nlp, "On MMLU, OPT-IML outperforms the baseline by 10% and the previous 86.4% state-of-the-art accuracy.")
+    assert [(r[0], r[6]) for r in found] == [("10%", "OPT-IML"), ("86.4%", None)]
+    (r,) = results_of(nlp, "On MMLU, baseline accuracy was 51.7% for GPT-4o.")
+    assert (r[0], r[6]) == ("51.7%", "GPT-4o")
+
+
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
     for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
                              ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),

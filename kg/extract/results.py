@@ -463,6 +463,24 @@ def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]
         lo + rel.start() <= span[0] < n.start for span in spans)
 
 
+# "compared to a character baseline of 14.8% WER", "surpassing the best baseline's performance of 20.5%",
+# "outperforming ... the previous 86.4% word-level state-of-the-art accuracy" (not "outperforms the baseline by 10%")
+BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'-]+\s+){0,3}(?:of|was|is|at)\s+"
+                             r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
+
+
+def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A score an unnamed baseline or the previous best reached ("a character baseline of 14.8%
+    WER", "the previous 86.4% … accuracy") is not the model's the sentence is about: no model or
+    method stands between the cue and the number, and none follows it with "for" ("baseline
+    accuracy was 51.7% for GPT-4o" is GPT-4o's)."""
+    cue = BASELINE_BEFORE.search(text, 0, n.start)
+    if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
+        return False
+    owner = OWNER_AFTER.match(text, n.end)
+    return not (owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents))
+
+
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
         proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
@@ -604,6 +622,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
+        if baseline_score(n, text, ents):
+            of, how = None, "none"
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
@@ -1007,7 +1027,7 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
