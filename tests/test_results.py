@@ -158,6 +158,12 @@ def test_a_share_after_only_or_of_the_full_score_is_a_result_but_a_training_shar
     assert results_of(nlp, "OPT-IML answers MMLU using only 25% of attention heads, retaining only 15% of tokens, with only 10% training set.") == []
 
 
+def test_a_percentage_in_a_bracket_after_task_is_its_score_not_its_number(nlp):
+    found = results_of(nlp, "OPT-IML outperforms existing algorithms on a pairwise causal discovery task (97%, 13 points gain) on MMLU.")
+    assert [r[0] for r in found] == ["97%", "13 points"]
+    assert results_of(nlp, "On MMLU, OPT-IML wins Task 3 and the representation space in the lower layers (<25%) matters.") == []
+
+
 def test_a_share_after_that_is_read_but_one_after_at_is_a_setting(nlp):
     # the cue "at" is a word, not the end of "that": "find that 68.8% of failures" is what the paper measured
     found = results_of(nlp, "On MMLU we find that 68.8% of the failures of OPT-IML are valid.")

@@ -347,11 +347,15 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     if THRESHOLD_BEFORE.search(text, 0, n.start):
         return False  # "mAP at IoU=0.7", "AP@0.5": the threshold a metric is taken at, not a result
     prev = _words_before(text, n.start, 4)
+    popped = []
     while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):
-        prev.pop()
-    if prev and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
+        popped.append(prev.pop())
+    # "a pairwise causal discovery task (97%, 13 points gain)": a percentage in a bracket after the word is
+    # the task's score, not its number ("Task 3", "phase 2")
+    scored = popped == ["("] and n.unit == "%"
+    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
         return False
-    if any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
+    if not scored and any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
         return False  # "rate of" alone is no cue: "an error rate of 3%" is a result, "a learning rate of 0.1" is not
     opened = text.rfind("[", 0, n.start)
     if (opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start] and not re.search(r"[A-Za-z]", text[opened:n.start])
