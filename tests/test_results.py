@@ -92,6 +92,8 @@ NUMBER_FORMS = [
     # the reader's normalisation now unwraps the LaTeX markup around each number
     ("OPT-IML's accuracy on MMLU rises from $\\mathbf{0.33\\%}$ to $\\mathbf{30\\%}$.", "from 0.33% to 30%", 30.0, "%", "gain",
      0.33, None),
+    ("OPT-IML beats GPT-4 by an average of 13 absolute points on MMLU.", "13 absolute points", 13.0, "points", "gain", None, None),
+    ("OPT-IML beats GPT-4 by 2.3 absolute percentage points on MMLU.", "2.3 absolute percentage points", 2.3, "points", "gain", None, None),
     ("OPT-IML's accuracy on MMLU rises from \\mathbf0.33% to \\mathbf30%.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
 ]
@@ -137,6 +139,8 @@ FALSE_FRIENDS = {
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
     "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
+    "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
+                                              "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 
@@ -152,6 +156,12 @@ def test_a_share_after_only_or_of_the_full_score_is_a_result_but_a_training_shar
     assert [r[0] for r in found] == ["34.1%", "99%"]
     assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with only 10% of the full training set and only 5% labelled examples.") == []
     assert results_of(nlp, "OPT-IML answers MMLU using only 25% of attention heads, retaining only 15% of tokens, with only 10% training set.") == []
+
+
+def test_a_percentage_in_a_bracket_after_task_is_its_score_not_its_number(nlp):
+    found = results_of(nlp, "OPT-IML outperforms existing algorithms on a pairwise causal discovery task (97%, 13 points gain) on MMLU.")
+    assert [r[0] for r in found] == ["97%", "13 points"]
+    assert results_of(nlp, "On MMLU, OPT-IML wins Task 3 and the representation space in the lower layers (<25%) matters.") == []
 
 
 def test_a_share_after_that_is_read_but_one_after_at_is_a_setting(nlp):
@@ -289,6 +299,12 @@ def test_bare_scores_read_by_the_words_around_them(nlp):
 def test_respectively_pairs_numbers_and_names_in_order(nlp):
     found = results_of(nlp, "OPT-IML reaches 66.5% and 63.3% accuracy on MMLU and BoolQ, respectively.")
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
+
+
+def test_a_list_of_numbers_on_one_name_is_not_paired_with_a_list_in_another_clause(nlp):
+    found = results_of(nlp, "OPT-IML achieves a CER of 4.1% / 4.4% on AISHELL-1 dev/test set; we also achieve large error "
+                            "reductions on AISHELL-2 and LibriSpeech datasets.")
+    assert [(r[1], r[7]) for r in found] == [(4.1, "AISHELL-1"), (4.4, "AISHELL-1")]
 
 
 def test_respectively_gives_a_bracketed_gain_the_name_of_the_number_before_it(nlp):
@@ -573,6 +589,23 @@ def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
     assert (r[0], r[7]) == ("6%", None)  # the guideline: one number over two datasets keeps "on" unsaid
     found = results_of(nlp, "OPT-IML reaches 61.1% and 75.6% accuracy on ARO and Winoground.")
     assert [(r[0], r[7]) for r in found] == [("61.1%", "ARO"), ("75.6%", "Winoground")]  # as many numbers: paired in order
+
+
+def test_a_number_far_after_a_list_of_metrics_is_none_of_theirs_but_one_they_lead_into_is_each_ones(nlp):
+    found = results_of(nlp, "Experiments on MSVD show that OPT-IML achieves the best results evaluated by BLEU, CIDEr, METEOR "
+                            "and ROUGE-L metrics with significant gains of up to 18% on MSVD.")
+    assert [(r[0], r[8]) for r in found] == [("18%", None)]
+    found = results_of(nlp, "For recognizing symptoms, OPT-IML achieves an accuracy, precision, recall, and F1-score of 0.82 on MMLU.")
+    assert [(r[0], r[8]) for r in found] == [("0.82", "accuracy"), ("0.82", "precision"), ("0.82", "recall"), ("0.82", "F1-score")]
+
+
+def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nlp):
+    found = results_of(nlp, "OPT-IML achieves 12.9% WER on WSJ compared to a character baseline of 14.8% WER.")
+    assert [(r[0], r[6]) for r in found] == [("12.9%", "OPT-IML"), ("14.8%", None)]
+    found = results_of(nlp, "On MMLU, OPT-IML outperforms the baseline by 10% and the previous 86.4% state-of-the-art accuracy.")
+    assert [(r[0], r[6]) for r in found] == [("10%", "OPT-IML"), ("86.4%", None)]
+    (r,) = results_of(nlp, "On MMLU, baseline accuracy was 51.7% for GPT-4o.")
+    assert (r[0], r[6]) == ("51.7%", "GPT-4o")
 
 
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):

@@ -236,6 +236,9 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
                     or any(start < b and a < end for a, b in taken):
                 continue
             mention = _mention(kind, m, start, end, text, cues)
+            if mention is not None and mention.low is not None and not _plausible(mention, text, cues):
+                taken.append((start, end))  # "1.0%-2.0% tunable parameters": neither end is a result either
+                continue
             if mention is None or not _plausible(mention, text, cues):
                 continue
             if mention.unit == "%" and techniques and end + 1 in techniques and text[end : end + 1] == " ":
@@ -346,11 +349,15 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     if THRESHOLD_BEFORE.search(text, 0, n.start):
         return False  # "mAP at IoU=0.7", "AP@0.5": the threshold a metric is taken at, not a result
     prev = _words_before(text, n.start, 4)
+    popped = []
     while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):
-        prev.pop()
-    if prev and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
+        popped.append(prev.pop())
+    # "a pairwise causal discovery task (97%, 13 points gain)": a percentage in a bracket after the word is
+    # the task's score, not its number ("Task 3", "phase 2")
+    scored = popped == ["("] and n.unit == "%"
+    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
         return False
-    if any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
+    if not scored and any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
         return False  # "rate of" alone is no cue: "an error rate of 3%" is a result, "a learning rate of 0.1" is not
     opened = text.rfind("[", 0, n.start)
     if (opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start] and not re.search(r"[A-Za-z]", text[opened:n.start])
@@ -460,6 +467,24 @@ def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]
         return False  # "with over 95% accuracy, which is over 40% higher": the clause is on a number
     return bool({w.lower() for w in WORD.findall(text[lo : lo + rel.start()])} & comparison - {"over"}) and not any(
         lo + rel.start() <= span[0] < n.start for span in spans)
+
+
+# "compared to a character baseline of 14.8% WER", "surpassing the best baseline's performance of 20.5%",
+# "outperforming ... the previous 86.4% word-level state-of-the-art accuracy" (not "outperforms the baseline by 10%")
+BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'-]+\s+){0,3}(?:of|was|is|at)\s+"
+                             r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
+
+
+def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A score an unnamed baseline or the previous best reached ("a character baseline of 14.8%
+    WER", "the previous 86.4% … accuracy") is not the model's the sentence is about: no model or
+    method stands between the cue and the number, and none follows it with "for" ("baseline
+    accuracy was 51.7% for GPT-4o" is GPT-4o's)."""
+    cue = BASELINE_BEFORE.search(text, 0, n.start)
+    if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
+        return False
+    owner = OWNER_AFTER.match(text, n.end)
+    return not (owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents))
 
 
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
@@ -603,6 +628,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
+        if baseline_score(n, text, ents):
+            of, how = None, "none"
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
@@ -732,6 +759,9 @@ def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[t
             names = min(fitting, key=lambda ml: ml[0][0] - last.end if ml[0][0] >= last.end else first.start - ml[-1][1])
             if role == 3:  # "0.4/0.6 BLEU on IWSLT14/WMT14 and 5.6/3.0 PPL on PTB/WikiText-103": the list the numbers are "on"
                 metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
+                own = _own_on(last, text, [(s, e, i) for s, e, label, i in ents if label in ON_LABELS], metrics, numbers)
+                if own is not None and all(own != i for ml in fitting for _, _, i in ml):
+                    continue  # "CER of 4.1% / 4.4% on Aishell-1 dev/test set; … on Aishell-2 and Librispeech": both on the one name
                 names = next((ml for ml in fitting if _own_on(last, text, [ml[0]], metrics, numbers) is not None), names)
             if role == 4 and any(label == "Metric" and e <= first.start and (s, e, i) not in names and _leads_into(text[e : first.start])
                                  for s, e, label, i in ents):
@@ -891,6 +921,24 @@ def trailing_metric_shared(found: list, text: str, ents: list[tuple[int, int, st
     return out
 
 
+def metric_list_in_passing(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"the best results evaluated by BLEU, CIDEr, METEOR and ROUGE-L metrics with significant gains of up
+    to 18% on MSVD": a number far after a list of metrics (more than four words between, none that lead
+    into it) sums them up and is none's; the gold leaves its metric unsaid. A list that leads into its
+    number ("an accuracy, precision, recall, and F1-score of 0.82", "F1 scores remain above 0.83") is each one's."""
+    listed = {i: names for names in _name_lists(ents, ("Metric",), text) if len(names) > 1 for _, _, i in names}
+    size = {k: len(members) for members in _lists([(f[0].start, f[0].end) for f in found], text) for k in members}
+    out = []
+    for k, f in enumerate(found):
+        names = listed.get(f[4])
+        if names is not None and names[-1][1] <= f[0].start and size[k] != len(names):  # not a list paired in order
+            gap = text[names[-1][1] : f[0].start]
+            if len(gap.split()) > 4 and not _leads_into(gap):
+                f = f[:4] + (None,) + f[5:]
+        out.append(f)
+    return out
+
+
 def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
                       entities_before: int | None) -> list:
     """A name from beyond the sentence is a number's only once the paper has named it.
@@ -985,7 +1033,7 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
@@ -1076,7 +1124,7 @@ class ResultExtractor:
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
-        found = on_a_task_not_carried(found, text, spans)
+        found = metric_list_in_passing(on_a_task_not_carried(found, text, spans), text, spans)
         if previous_metric is not None and ANAPHORIC_SCORE.match(text):
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
