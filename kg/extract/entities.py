@@ -419,6 +419,7 @@ class EntityRecognizer:
         self._metric_list_heads = set(self.lexicon.get("metric_list_heads", ()))
         self._metric_list_openers = sorted(("".join(o.split()) for o in self.lexicon.get("metric_list_openers", ())), key=len, reverse=True)
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
+        self._named_data_heads = set(self.lexicon["named_data_heads"])
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
@@ -1346,7 +1347,8 @@ class EntityRecognizer:
         """A capitalised run of two to five words between "the" and a type word in the abstract:
         "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark". Span train lists the
         run as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
-        name (the list has it)."""
+        name (the list has it). A capitalised type word ("Dataset", "Corpus") ends the name (lexicon
+        ``named_data_heads``)."""
         start = last
         while start - 1 > doc._.kg_title_end and last - start < 4 and (doc[start - 1].is_title or is_name_token(doc[start - 1])) \
                 and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self._type_heads:
@@ -1360,7 +1362,8 @@ class EntityRecognizer:
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
         if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
             return
-        yield Candidate(start, last + 1, label, "cue")
+        named_head = doc[last + 1].text in self._named_data_heads  # "the Korean Online Hate Speech Dataset": its name
+        yield Candidate(start, last + 2 if named_head else last + 1, label, "cue")
 
     @staticmethod
     def described(doc: Doc, i: int) -> bool:
