@@ -236,6 +236,20 @@ def test_a_new_release_of_a_listed_family_is_a_variant_of_it(nlp):
     assert "BERT" in fam and not any(name.startswith("BERT 12") for name in fam)
 
 
+def test_a_tier_and_a_size_after_a_listed_model_or_its_version_are_its_checkpoint(nlp):
+    """"GPT-3.5 Turbo", "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 3 12B", "Llama 3.2-3B"
+    were read as the bare family or version (span train: the whole checkpoint is gold 22 times in
+    25); the version before a size is its family, as gold has it ("Gemma 3 12B" of "Gemma 3")."""
+    paper = run(nlp, "A study", "We compare GPT-3.5 Turbo, Claude Opus 4.7 and Gemini 2.5 Flash-Lite. "
+                                "A LoRA-tuned Gemma 3 12B detector beats Llama 3.2-3B.")
+    fam = {m.text: (m.label, m.family) for m in paper.mentions}
+    assert fam["GPT-3.5 Turbo"] == ("Model", "GPT-3.5")
+    assert fam["Claude Opus 4.7"] == ("Model", "Claude")
+    assert fam["Gemini 2.5 Flash-Lite"][0] == "Model"
+    assert fam["Gemma 3 12B"] == ("Model", "Gemma 3")
+    assert fam["Llama 3.2-3B"][0] == "Model"
+
+
 def test_a_name_after_a_comma_or_parenthesis_does_not_take_it_in(nlp):
     """Two-word variants ("Code Llama-Instruct") look one word back; a comma or a closing
     parenthesis is no word ("(GPT-4o-mini, Qwen3-235B)", "(ii) Llama3.1-405B-Instruct")."""

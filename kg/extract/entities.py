@@ -825,6 +825,13 @@ class EntityRecognizer:
                                     family=entry.name, variant="size")
                     continue
                 version_end = self.spaced_version_end(doc, end) if entry.label == "Model" else None
+                tail_end = self.checkpoint_tail_end(doc, version_end or end) if entry.label == "Model" else None
+                if tail_end is not None and ((listed := self.lookup(doc[start:tail_end].text)) is None or listed.label == "Model"):
+                    # "Gemma 3 12B" a size of Gemma 3, "GPT-3.5 Turbo" (listed) a tier of GPT-3.5: gold names both
+                    family, variant = self.gazetteer_lineage(listed) if listed is not None else (None, None)
+                    yield Candidate(start, tail_end, "Model", "model_shape" if listed is None else "gazetteer", canonical=listed and listed.name,
+                                    family=family or (doc[start:version_end].text if version_end else entry.name), variant=variant or "size")
+                    continue
                 if version_end is not None:
                     listed = self.lookup(doc[start:version_end].text)  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
                     if listed is None:
@@ -878,6 +885,24 @@ class EntityRecognizer:
         if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.lower_ in MODEL_TIERS and not after.whitespace_:
             return end + 3  # "Claude 3.5-Sonnet", tokenised 3.5 / - / Sonnet
         return end + 1
+
+    @staticmethod
+    def checkpoint_tail_end(doc: Doc, end: int) -> int | None:
+        """End of a spaced tier and size after a listed model or its version: "GPT-3.5 Turbo",
+        "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 4 31B", "Llama 3.2-3B" (span train: such a
+        whole checkpoint is the gold name 22 times in 25); ``None`` where nothing follows."""
+        i = end
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() and doc[i].lower_ != "it" \
+                and all(part.lower() in MODEL_TIERS for part in doc[i].text.split("-")):
+            i += 1  # "Turbo", "Flash-Lite", "Opus"
+            if i < len(doc) and doc[i - 1].whitespace_ and SPACED_VERSION.match(doc[i].text) and "-" not in doc[i].text \
+                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS):
+                i += 1  # "Claude Opus 4.7"
+        if i < len(doc) and doc[i - 1].whitespace_ and SIZE_TOKEN.match(doc[i].text):
+            i += 1  # "Gemma 4 31B"
+        elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):
+            i += 2  # "Llama 3.2-3B"
+        return i if i > end else None
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
         """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
