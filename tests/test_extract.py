@@ -45,12 +45,25 @@ def triples(paper) -> set[tuple[str, str, str]]:
         # a short form glued to its long form's last word is still a bracketed definition
         ("Supervised Fine-Tuning(SFT) data", ["Supervised", "Fine", "-", "Tuning", "(", "SFT", ")", "data"]),
         ("the posterior p(Y|X)", ["the", "posterior", "p", "(", "Y|X", ")"]),
+        # a name glued to an adjective word is split off it as "BERT-based" is; "graph-based" as before
+        ("a GPT4-based agent", ["a", "GPT4", "-", "based", "agent"]),
+        ("GPT-5-generated rubrics", ["GPT-5", "-", "generated", "rubrics"]),
+        ("gpt-4o-based judges", ["gpt-4o", "-", "based", "judges"]),
+        ("graph-based and BERT-based", ["graph", "-", "based", "and", "BERT", "-", "based"]),
+        ("o1-like reasoning", ["o1-like", "reasoning"]),
     ],
 )
 def test_tokenizer_keeps_ml_names_whole(text, tokens):
     nlp = spacy.blank("en")
     nlp.tokenizer = create_ml_tokenizer(nlp)
     assert [t.text for t in nlp(text)] == tokens
+
+
+def test_a_model_glued_to_an_adjective_word_is_named(nlp):
+    """"a GPT4-based approach", "GPT-5-generated rubrics": the model is used (span train: the
+    name a gold Model 8 times in 9); the tokenizer kept the whole word, which named nothing."""
+    paper = run(nlp, "A study", "NavCoT outperforms a GPT4-based approach, and GPT-5-generated rubrics help the Llama3-based VLM.")
+    assert {("GPT4", "Model"), ("GPT-5", "Model"), ("Llama3", "Model")} <= entities(paper)
 
 
 def test_components_are_registered_factories(nlp):
@@ -221,6 +234,20 @@ def test_a_new_release_of_a_listed_family_is_a_variant_of_it(nlp):
     assert fam["Gemini 3.1 Flash"] == ("Model", "Gemini")
     assert fam["Claude 3.5-Sonnet"][0] == "Model"  # listed as "Claude 3.5 Sonnet"
     assert "BERT" in fam and not any(name.startswith("BERT 12") for name in fam)
+
+
+def test_a_tier_and_a_size_after_a_listed_model_or_its_version_are_its_checkpoint(nlp):
+    """"GPT-3.5 Turbo", "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 3 12B", "Llama 3.2-3B"
+    were read as the bare family or version (span train: the whole checkpoint is gold 22 times in
+    25); the version before a size is its family, as gold has it ("Gemma 3 12B" of "Gemma 3")."""
+    paper = run(nlp, "A study", "We compare GPT-3.5 Turbo, Claude Opus 4.7 and Gemini 2.5 Flash-Lite. "
+                                "A LoRA-tuned Gemma 3 12B detector beats Llama 3.2-3B.")
+    fam = {m.text: (m.label, m.family) for m in paper.mentions}
+    assert fam["GPT-3.5 Turbo"] == ("Model", "GPT-3.5")
+    assert fam["Claude Opus 4.7"] == ("Model", "Claude")
+    assert fam["Gemini 2.5 Flash-Lite"][0] == "Model"
+    assert fam["Gemma 3 12B"] == ("Model", "Gemma 3")
+    assert fam["Llama 3.2-3B"][0] == "Model"
 
 
 def test_a_name_after_a_comma_or_parenthesis_does_not_take_it_in(nlp):

@@ -420,6 +420,7 @@ class EntityRecognizer:
         self._metric_list_heads = set(self.lexicon.get("metric_list_heads", ()))
         self._metric_list_openers = sorted(("".join(o.split()) for o in self.lexicon.get("metric_list_openers", ())), key=len, reverse=True)
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
+        self._named_data_heads = set(self.lexicon["named_data_heads"])
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
@@ -878,6 +879,13 @@ class EntityRecognizer:
                                     family=entry.name, variant="size")
                     continue
                 version_end = self.spaced_version_end(doc, end) if entry.label == "Model" else None
+                tail_end = self.checkpoint_tail_end(doc, version_end or end) if entry.label == "Model" else None
+                if tail_end is not None and ((listed := self.lookup(doc[start:tail_end].text)) is None or listed.label == "Model"):
+                    # "Gemma 3 12B" a size of Gemma 3, "GPT-3.5 Turbo" (listed) a tier of GPT-3.5: gold names both
+                    family, variant = self.gazetteer_lineage(listed) if listed is not None else (None, None)
+                    yield Candidate(start, tail_end, "Model", "model_shape" if listed is None else "gazetteer", canonical=listed and listed.name,
+                                    family=family or (doc[start:version_end].text if version_end else entry.name), variant=variant or "size")
+                    continue
                 if version_end is not None:
                     listed = self.lookup(doc[start:version_end].text)  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
                     if listed is None:
@@ -935,6 +943,24 @@ class EntityRecognizer:
         if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.lower_ in MODEL_TIERS and not after.whitespace_:
             return end + 3  # "Claude 3.5-Sonnet", tokenised 3.5 / - / Sonnet
         return end + 1
+
+    @staticmethod
+    def checkpoint_tail_end(doc: Doc, end: int) -> int | None:
+        """End of a spaced tier and size after a listed model or its version: "GPT-3.5 Turbo",
+        "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 4 31B", "Llama 3.2-3B" (span train: such a
+        whole checkpoint is the gold name 22 times in 25); ``None`` where nothing follows."""
+        i = end
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() and doc[i].lower_ != "it" \
+                and all(part.lower() in MODEL_TIERS for part in doc[i].text.split("-")):
+            i += 1  # "Turbo", "Flash-Lite", "Opus"
+            if i < len(doc) and doc[i - 1].whitespace_ and SPACED_VERSION.match(doc[i].text) and "-" not in doc[i].text \
+                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS):
+                i += 1  # "Claude Opus 4.7"
+        if i < len(doc) and doc[i - 1].whitespace_ and SIZE_TOKEN.match(doc[i].text):
+            i += 1  # "Gemma 4 31B"
+        elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):
+            i += 2  # "Llama 3.2-3B"
+        return i if i > end else None
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
         """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
@@ -1411,7 +1437,8 @@ class EntityRecognizer:
         """A capitalised run of two to five words between "the" and a type word in the abstract:
         "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark". Span train lists the
         run as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
-        name (the list has it)."""
+        name (the list has it). A capitalised type word ("Dataset", "Corpus") ends the name (lexicon
+        ``named_data_heads``)."""
         start = last
         while start - 1 > doc._.kg_title_end and last - start < 4 and (doc[start - 1].is_title or is_name_token(doc[start - 1])) \
                 and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self._type_heads:
@@ -1425,7 +1452,8 @@ class EntityRecognizer:
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
         if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
             return
-        yield Candidate(start, last + 1, label, "cue")
+        named_head = doc[last + 1].text in self._named_data_heads  # "the Korean Online Hate Speech Dataset": its name
+        yield Candidate(start, last + 2 if named_head else last + 1, label, "cue")
 
     @staticmethod
     def described(doc: Doc, i: int) -> bool:

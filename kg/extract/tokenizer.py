@@ -16,8 +16,13 @@ from kg.errors import ConfigError
 # "T5-XXL"?) or whose parts are capitalised names ("DP-OPT", "OPT-IML", "Flan-T5").
 # No regex flags: spaCy serialises a token_match as its pattern string alone and compiles it
 # again without flags on load, so a VERBOSE pattern would not survive to_disk / spacy.load.
+# A name glued to a lower-case word that makes it an adjective is two tokens, as "BERT-based"
+# already is: "a GPT4-based approach", "GPT-5-generated rubrics", "a Llama3-based VLM" name the
+# model (span train: the name before "-based" / "-generated" a gold name 8 times in 9).
+# Not "-like" / "-style": "o1-like reasoning" resembles the model and uses none (sample dev).
+GLUED_ADJECTIVES = ("based", "generated", "powered", "driven", "guided", "augmented", "enhanced", "assisted")
 ML_NAME = re.compile(
-    r"^(?:"
+    r"^(?![^\s]*-(?:" + "|".join(GLUED_ADJECTIVES) + r")$)(?:"
     r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\+{0,2}"  # has a digit: OPT-175B, GPT-3.5
     r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+\+{0,2}"
     # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++
@@ -35,7 +40,11 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     # not part of an abbreviation; the English rules keep it after capitals ("U.S.").
     # "F1=78.4%", "F1= 81.0": a name set equal to a number is a token of its own (the English
     # rules split "=" between letters only), so the recogniser can see the metric.
-    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[A-Za-z0-9])="]
+    # "GPT4-based", "DeepSeek-R1-like": the adjective word, then the hyphen, come off a name that
+    # ends in a digit or capital (ML_NAME declines the whole); "graph-based" is left to the infixes.
+    glued = "|".join(GLUED_ADJECTIVES)
+    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[A-Za-z0-9])=",
+                                                rf"(?<=[0-9A-Z]-)(?:{glued})$", rf"(?<=[0-9][a-z]-)(?:{glued})$", r"(?<=[0-9A-Z])-$", r"(?<=[0-9][a-z])-$"]
     suffix_search = compile_suffix_regex(suffixes).search
     # "Supervised Fine-Tuning(SFT)", "knowledge distillation(KD)": a short form glued to the
     # word before it is still a bracketed definition (the English rules keep "Tuning(SFT" whole).
