@@ -1965,3 +1965,12 @@ def test_the_parts_listed_after_components_are_methods(nlp):
                 "Bi-Objective Discriminative Learning, specifically designed to handle the two-aspect noise.")
     labels = {text: label for text, label in entities(paper)}
     assert labels.get("Visual Invariant Composition") == "Method"
+
+
+def test_the_type_word_before_a_colon_types_a_defined_name(nlp):
+    """"the Flourishing AI Benchmark: Christian Single-Turn (FAI-C-ST), a framework designed to
+    evaluate …": the head after the colon ("Single-Turn") typed nothing, so the apposition made
+    the benchmark a Method."""
+    paper = run(nlp, "Evaluating AI", "To make this visible, we introduce the Flourishing AI Benchmark: Christian Single-Turn "
+                "(FAI-C-ST), a framework designed to evaluate Frontier Model responses.")
+    assert ("FAI-C-ST", "Benchmark") in entities(paper)

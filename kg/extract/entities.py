@@ -1076,7 +1076,11 @@ class EntityRecognizer:
             rule = "abbreviation"
             # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
             known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
-            head_label = self.label_from_head(long_text, default=None)
+            # "Flourishing AI Benchmark: Christian Single-Turn (FAI-C-ST)": the type word before a colon types the name
+            head_text = long_text.split(":")[0].strip() if ":" in long_text else long_text
+            if head_text != long_text and self.label_from_head(head_text, default=None) is None:
+                head_text = long_text
+            head_label = self.label_from_head(head_text, default=None)
             if short_entry is not None and long_entry is not short_entry and (
                     known_expansions and not any(same_words(long_text, a) for a in known_expansions) or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
                                          and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
@@ -1089,7 +1093,7 @@ class EntityRecognizer:
             if entry is not None:
                 label, canonical = entry.label, entry.name
             else:
-                label, canonical = self.label_from_head(long_text), None
+                label, canonical = self.label_from_head(head_text), None
                 label = self.data_word_after(doc, short_tok.i) or label
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
