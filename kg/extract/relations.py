@@ -341,6 +341,7 @@ class RelationExtractor:
         if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.kind_nouns:
             return ""  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
         steps, studied = 0, False
+        appositive = node.dep_ == "appos"  # "training a compute-optimal model, Chinchilla": the model is named for the authors
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
                 return ""
@@ -356,6 +357,8 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
+                if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
+                    return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
                 subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
