@@ -359,6 +359,9 @@ class RelationExtractor:
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
                 if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
                     return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
+                if node.lemma_.lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
+                        c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.dep_ == "pobj" for g in c.children) for c in node.children):
+                    return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
