@@ -787,6 +787,22 @@ def test_a_name_that_says_what_kind_of_thing_is_proposed_is_used(nlp, abstract, 
     assert proposed or roles == {"USES"}
 
 
+@pytest.mark.parametrize("abstract, name, proposed", [
+    ("We train a stateful LSTM on parsing one event per data set.", "LSTM", False),
+    ("We present a performance and scalability comparison of training the VGG-16 and Resnet-18 models on a Cray-XC40 "
+     "cluster.", "VGG-16", False),
+    ("Using this dataset, we train STEPPER, a counseling agent that proactively asks questions.", "STEPPER", True),
+    # named in apposition to the model the authors train: theirs, listed or not
+    ("We test this hypothesis by training a predicted compute-optimal model, Chinchilla, that uses the same compute "
+     "budget as Gopher but with 70B parameters and 4x more data.", "Chinchilla", True),
+])
+def test_a_listed_name_the_authors_train_is_used_a_new_one_proposed(nlp, abstract, name, proposed):
+    """"train" is a propose verb for the authors' own model, not for a listed one they train
+    (span train: 4 of 4 listed names kg proposed so were annotated USES)."""
+    roles = {r for h, r, t in triples(run(nlp, "A study", abstract)) if h == "PAPER" and t == name}
+    assert roles and ("PROPOSES" in roles) is proposed
+
+
 @pytest.mark.parametrize("title, abstract, name", [
     # "Llama" is the object of "adapt", a clause of its own joined to "trained"
     ("A study", "We show that we can reuse available pre-trained models by converting them into the HAT architecture: our "
@@ -856,11 +872,17 @@ def test_a_propose_verb_joined_to_the_authors_verb_proposes_its_object(nlp):
      "(EM) for learning the topic model.", "CVI"),
     ("In this paper, we propose an explanation of representation for self-attention network (SAN) based neural sequence "
      "encoders.", "self-attention network"),
+    # GUIDELINES.md: an existing method a paper "introduces" into a new setting is used
+    ("In this paper, we introduce the Variational Autoencoder (VAE) to an end-to-end speech synthesis model, to learn the "
+     "latent representation of speaking styles.", "Variational Autoencoder"),
+    ("We propose a new lifelong learning framework named Searchable Extension Units (SEU) by introducing Neural "
+     "Architecture Search into lifelong learning.", "Neural Architecture Search"),
 ])
-def test_a_name_with_its_short_form_before_based_is_the_base_not_the_proposal(nlp, abstract, name):
-    """"X (ACR) based Y" reads as "X-based Y": the short form in brackets does not hide "based"."""
+def test_a_base_or_a_listed_method_introduced_into_a_setting_is_used_not_proposed(nlp, abstract, name):
+    """"X (ACR) based Y" reads as "X-based Y" (the short form in brackets does not hide "based");
+    "introducing X into Y" puts a listed method to use."""
     roles = {r for h, r, t in triples(run(nlp, "A topic model", abstract)) if h == "PAPER" and t == name}
-    assert roles and "PROPOSES" not in roles
+    assert roles == {"USES"}
 
 
 @pytest.mark.parametrize("abstract, name", [

@@ -341,6 +341,7 @@ class RelationExtractor:
         if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.kind_nouns:
             return ""  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
         steps, studied = 0, False
+        appositive = node.dep_ == "appos"  # "training a compute-optimal model, Chinchilla": the model is named for the authors
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
                 return ""
@@ -358,6 +359,11 @@ class RelationExtractor:
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
             if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
+                if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
+                    return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
+                if node.lemma_.lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
+                        c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.dep_ == "pobj" for g in c.children) for c in node.children):
+                    return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
