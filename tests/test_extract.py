@@ -353,13 +353,15 @@ def test_what_follows_the_setting_word_is_not_outperformed(nlp):
     ("We accelerate AWQ, achieving a 1.45x speedup over GPTQ on A100.", {("AWQ", "GPTQ")}),
     ("RoBERTa achieves superior accuracy compared with XLNet on GLUE.", {("RoBERTa", "XLNet")}),
     ("On GLUE, RoBERTa outpaces XLNet.", {("RoBERTa", "XLNet")}),
+    ("RoBERTa achieves superior data interpretation and context-aware responses compared to XLNet.", {("RoBERTa", "XLNet")}),
 ])
 def test_a_comparative_a_few_words_before_than_outperforms(nlp, abstract, expected):
     """"achieved better performance than", "superior performance and features to": the
     comparison word and its "than"/"to" stand apart (span train: GMVAE > MNMF, LoRA > SFT,
     EFB > MEMM were missed); a clause break still ends the cue. "a 1.45x speedup over",
     "superior … compared with" and the forms "exceeded", "beating", "outpaces" … claim it too
-    (proxy2: AWQ > GPTQ was missed)."""
+    (proxy2: AWQ > GPTQ was missed). Up to nine words apart ("superior data interpretation and
+    context-aware responses compared to", span dev)."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
     assert beats == expected
 
