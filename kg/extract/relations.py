@@ -36,7 +36,7 @@ KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("
 SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
-OUTPERFORM_GAP = 5  # words between a comparative and its "than"/"to"/"over" ("better performance than")
+OUTPERFORM_GAP = 9  # words between a comparative and its "than"/"to"/"over" ("superior data interpretation and context-aware responses compared to")
 RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
