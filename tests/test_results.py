@@ -141,6 +141,7 @@ FALSE_FRIENDS = {
     "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
+    "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 
@@ -162,6 +163,11 @@ def test_a_percentage_in_a_bracket_after_task_is_its_score_not_its_number(nlp):
     found = results_of(nlp, "OPT-IML outperforms existing algorithms on a pairwise causal discovery task (97%, 13 points gain) on MMLU.")
     assert [r[0] for r in found] == ["97%", "13 points"]
     assert results_of(nlp, "On MMLU, OPT-IML wins Task 3 and the representation space in the lower layers (<25%) matters.") == []
+
+
+def test_a_bracketed_share_before_a_setting_is_no_result(nlp):
+    found = results_of(nlp, "With only 418 (5%) training instances, OPT-IML still achieves 97.8% accuracy on MMLU.")
+    assert [r[0] for r in found] == ["97.8%"]
 
 
 def test_a_share_after_that_is_read_but_one_after_at_is_a_setting(nlp):

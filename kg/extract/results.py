@@ -364,7 +364,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
             and not INTERVAL_AFTER.match(text, n.end)):
         return False  # a citation [12] or [3, 4] (not "[MAE 1.24]", a bracketed result, nor "[1.28 (1.18-1.39)]", an estimate)
     if n.unit == "%" and n.from_value is None:
-        rest = text[n.end : n.end + 40].lower().lstrip()
+        rest = text[n.end : n.end + 40].lower().lstrip(" )")
         if any(rest.startswith(c) for c in cues.condition_after):
             return False
         words = _words_before(text, n.start, 3)
