@@ -236,6 +236,16 @@ def test_a_new_release_of_a_listed_family_is_a_variant_of_it(nlp):
     assert "BERT" in fam and not any(name.startswith("BERT 12") for name in fam)
 
 
+def test_a_version_glued_to_a_listed_family_by_a_hyphen_is_a_release(nlp):
+    """"Claude-3.5", "Gemini-3.0", "Olmo-3" were no names, where the spaced "Claude 3.5" is one;
+    no family with them (span train lists no bare GPT beside "GPT-5.4")."""
+    paper = run(nlp, "A study", "Advanced models such as Claude-3.5 and Gemini-3.0 changed their answers, unlike Olmo-3.")
+    fam = {m.text: (m.label, m.family) for m in paper.mentions}
+    assert fam["Claude-3.5"] == ("Model", None)
+    assert fam["Gemini-3.0"] == ("Model", None)
+    assert fam["Olmo-3"][0] == "Model"
+
+
 def test_a_tier_and_a_size_after_a_listed_model_or_its_version_are_its_checkpoint(nlp):
     """"GPT-3.5 Turbo", "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 3 12B", "Llama 3.2-3B"
     were read as the bare family or version (span train: the whole checkpoint is gold 22 times in

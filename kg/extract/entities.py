@@ -1048,6 +1048,8 @@ class EntityRecognizer:
                     return entry.name, "size"
                 if SNAPSHOT_SUFFIX.match("-".join(suffix)):
                     return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
+                if len(suffix) == 1 and (version := SPACED_VERSION.match(suffix[0])) and not version.group("tier"):
+                    return None, None  # "Claude-3.5", "Gemini-3.0": a release of its own (span train lists no family beside it)
                 if suffix[-1][:1].isupper() and prefix in (entry.name, *entry.aliases) and all(
                         seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) for seg in suffix):
                     # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
