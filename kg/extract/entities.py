@@ -39,7 +39,7 @@ from spacy.util import minibatch
 from kg import cache
 from kg.errors import ConfigError
 from kg.extract.parse import citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
-from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
+from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
 from kg.schema import ENTITY_LABELS
@@ -1993,6 +1993,8 @@ class EntityRecognizer:
             label = self.span_typer.decide([], top.label, mean)
             if label is None and self.recognised_method(doc, top):
                 label = top.label
+            if label is None and self._architecture_families.intersection(folds) and mean[NO_NAME] < self.span_typer.drop_threshold:
+                label = top.label  # "transformer", the guideline's architecture family: not dropped on a Method's lower doubt
             out.update(dict.fromkeys(folds, label))
         return out
 
