@@ -39,7 +39,7 @@ from spacy.util import minibatch
 from kg import cache
 from kg.errors import ConfigError
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
-from kg.extract.span_typer import SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
+from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
 from kg.schema import ENTITY_LABELS
@@ -2140,8 +2140,12 @@ class EntityRecognizer:
             mean = {k: sum(scores[f][k] for f in folds) / len(folds) for k in scores[folds[0]]}
             top = max((best_label[f] for f in folds), key=lambda c: RULE_PRIORITY[c.rule])
             label = self.span_typer.decide([], top.label, mean)
+            if top.rule == "method_phrase" and max(mean, key=mean.get) == NO_NAME:
+                label = None  # a guess from a head word ("cross-lingual learning") that reads as no name more than as any type
             if label is None and self.recognised_method(doc, top):
                 label = top.label
+            if label is None and self._architecture_families.intersection(folds) and mean[NO_NAME] < self.span_typer.drop_threshold:
+                label = top.label  # "transformer", the guideline's architecture family: not dropped on a Method's lower doubt
             out.update(dict.fromkeys(folds, label))
         return out
 
