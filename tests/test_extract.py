@@ -1987,13 +1987,18 @@ def test_a_coined_name_that_ends_in_a_count_of_items_is_data(nlp):
 
 def test_a_name_after_of_in_the_subject_beats_nothing(nlp):
     """"token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model": the
-    subject is the adaptation, not the adapters it adapts."""
+    subject is the adaptation, not the adapters it adapts, whether or not the adaptation is a
+    name of its own (the span typer drops it since session 20); "the performance of BERT
+    outperforms GPT-2" still makes BERT the winner."""
     paper = run(nlp, "Token-Level Adaptation of LoRA Adapters for Downstream Task Generalization",
                 "This paper introduces a method for adapting LoRA adapters in smaller-sized language models. The results show "
                 "that token-level adaptation of LoRA adapters outperforms the base Llama-2-7b model across reading comprehension tasks.")
     beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
-    assert ("token-level adaptation", "Llama-2-7b") in beats
-    assert not {(h, t) for h, t in beats if h in ("adapters", "LoRA")}
+    assert beats <= {("token-level adaptation", "Llama-2-7b")}
+    paper = run(nlp, "Compression", "Our results show that the performance of BERT outperforms GPT-2 on GLUE. "
+                                    "Distillation of RoBERTa outperforms ALBERT.")
+    beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
+    assert ("BERT", "GPT-2") in beats and not {t for h, t in beats if h == "RoBERTa"}
 
 
 def test_a_task_phrase_with_a_system_head_is_a_method(nlp):

@@ -72,6 +72,9 @@ def title_name_end(doc: Doc) -> int:
     return end
 
 
+ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
+
+
 @dataclass(frozen=True)
 class RelationHit:
     head: int | None  # index into doc.ents; None = the paper
@@ -554,9 +557,15 @@ class RelationExtractor:
     @staticmethod
     def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
         """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
-        name before it, which is the subject; it beats nothing itself."""
-        return any(ents[j].end <= ents[i].start and (words := between(ents[j], ents[i]))[:1] == ["of"] and len(words) <= 3
-                   and not any(w in CLAUSE_BREAKS or w in (",", ";", "than") for w in words) for j in left if j != i)
+        name or the action noun before it ("adaptation of", "distillation of", "fine-tuning of"),
+        which is the subject; it beats nothing itself."""
+        if any(ents[j].end <= ents[i].start and (words := between(ents[j], ents[i]))[:1] == ["of"] and len(words) <= 3
+               and not any(w in CLAUSE_BREAKS or w in (",", ";", "than") for w in words) for j in left if j != i):
+            return True
+        doc, start = ents[i].doc, ents[i].start
+        of = next((k for k in range(start - 1, max(start - 3, 1) - 1, -1) if doc[k].lower_ == "of"), None)
+        return (of is not None and of >= 1 and all(t.is_alpha for t in doc[of + 1 : start])
+                and doc[of - 1].is_lower and doc[of - 1].lower_.endswith(ACTION_NOUN_ENDINGS))
 
     def compared_before(self, ent: Span, words: list[str], off: int, cues: list[tuple[int, int]]) -> bool:
         """"COPE is comparable to GPT-4.1 and superior to ClinicalBERT", "X outperforms Y and
