@@ -34,6 +34,13 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
+
+
+def past_short_form(doc, end: int, limit: int) -> int:
+    """Where a name ending at ``end`` ends with its short form in brackets ("Neural Tangent
+    Kernel (NTK)"): past the ")" if one closes within reach (and before ``limit``), else ``end``."""
+    close = next((k for k in range(end + 1, min(limit, end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None else end
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 OUTPERFORM_GAP = 9  # words between a comparative and its "than"/"to"/"over" ("superior data interpretation and context-aware responses compared to")
@@ -290,8 +297,7 @@ class RelationExtractor:
         doc = ent.doc
         start, end = ent.start, ent.end
         if ent._.kg_rule == "gazetteer" and end + 2 < sent.end and doc[end].text == "(":
-            close = next((k for k in range(end + 1, min(sent.end, end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
-            end = close + 1 if close is not None else end
+            end = past_short_form(doc, end, sent.end)
         elif ent._.kg_rule == "gazetteer" and sent.start < start - 1 and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")":
             long_form = next((e for e in doc.ents if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
             if long_form is not None:
@@ -522,8 +528,7 @@ class RelationExtractor:
         before = doc[max(0, ent.start - 3) : ent.start].text.lower()
         end = ent.end
         if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
-            close = next((k for k in range(end + 1, min(len(doc), end + SHORT_FORM_REACH)) if doc[k].text == ")"), None)
-            end = close + 1 if close is not None else end
+            end = past_short_form(doc, end, len(doc))
         elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
         after = doc[end : end + 2].text.lower()

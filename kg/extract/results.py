@@ -409,8 +409,7 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
         return True
     if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
         return True  # "InternGeometry solves 44 of 50 IMO geometry problems", "we were able to handle 240 out of 291"
-    owner = OWNER_AFTER.match(text, n.end)
-    if decimal and owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents):
+    if decimal and _given_for_a_name(n, text, ents):
         return True  # "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V": a decimal given for a model or method
     interval = INTERVAL_AFTER.match(text, n.end)
     if decimal and interval and _float(interval.group("a")) <= n.value <= _float(interval.group("b")):
@@ -483,8 +482,14 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
         return False
+    return not _given_for_a_name(n, text, ents)
+
+
+def _given_for_a_name(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """The number is given "for" or "by" a model or method named right after it ("42.66 for
+    Gemini-2.5-Pro", "51.7% for GPT-4o")."""
     owner = OWNER_AFTER.match(text, n.end)
-    return not (owner and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents))
+    return owner is not None and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents)
 
 
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
@@ -1236,14 +1241,15 @@ def evaluated_by_results(doc: Doc, results: list[ResultHit]) -> list[RelationHit
     carried from the paper's context."""
     relations = list(doc._.kg_relations or ())
     ents = doc.ents
+    named_on = [r for r in results if r.on is not None and r.on_rule in NAMED_ON_RULES and ents[r.on].label_ in ON_LABELS]
+    if not named_on:
+        return relations  # most papers: nothing to fold
     folds = {i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}
     roles: dict[str, set[str]] = {}
     for h in relations:
         if h.head is None:
             roles.setdefault(folds[h.tail], set()).add(h.type)
-    for r in results:
-        if r.on is None or r.on_rule not in NAMED_ON_RULES or ents[r.on].label_ not in ON_LABELS:
-            continue
+    for r in named_on:
         fold = folds[r.on]
         if roles.setdefault(fold, set()) & {"EVALUATES_ON", "PROPOSES"}:
             continue
