@@ -570,6 +570,20 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     assert ("OPT-175B", "Model") in original
 
 
+def test_the_recogniser_loads_without_its_tokenizer_and_saves_as_trained(nlp, tmp_path):
+    """kg never tokenizes with the trained recogniser, so it loads it with a bare tokenizer (a
+    third of its load time); a saved pipeline still holds the recogniser as trained, which loads
+    standalone with kg's ML tokenizer."""
+    from kg.extract.entities import SPAN_MODEL_DIR
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert not recognizer.span_model.tokenizer.rules  # no English exceptions built
+    recognizer.to_disk(tmp_path / "recognizer")
+    standalone = spacy.load(tmp_path / "recognizer" / SPAN_MODEL_DIR)
+    assert standalone.config["nlp"]["tokenizer"]["@tokenizers"] == "kg.ml_tokenizer.v1"
+    assert [t.text for t in standalone.make_doc("DP-OPT can't")] == ["DP-OPT", "ca", "n't"]
+
+
 def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
     """spaCy saves a token_match as its pattern alone and compiles it again without flags: kg's
     tokenizer, and the shipped recogniser loaded on its own with spacy.load, keep "DP-OPT" and

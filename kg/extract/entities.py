@@ -23,6 +23,7 @@ import functools
 import hashlib
 import json
 import re
+import shutil
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -39,6 +40,7 @@ from spacy.util import minibatch
 from kg import cache
 from kg.errors import ConfigError
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
 from kg.names import extraction_fold_name as fold_name
@@ -344,6 +346,7 @@ class EntityRecognizer:
         self.mode = mode
         self.model_span_rules = [ModelSpanRule.parse(text) for text in model_spans]
         self.span_model: Language | None = None
+        self._span_model_dir: Path | None = None  # where span_model was loaded from, as trained
         self.span_typer: SpanTyper | None = None
         self.parse_with = list(parse_with)
         self.min_title_name_len = min_title_name_len
@@ -372,9 +375,13 @@ class EntityRecognizer:
             raise ConfigError(f"{self.name}: mode {self.mode!r} needs the trained span model in {path} "
                               "(train it with `spacy project run all training`, or set mode = \"rules\")")
         try:
-            return spacy.load(path)
+            # kg runs the model's ``ner`` on its own Docs and never calls its tokenizer, so the
+            # tokenizer is not loaded (a third of the load time); to_disk copies the files as they are.
+            model = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{self.name}: cannot load the span model in {path}: {exc}") from exc
+        self._span_model_dir = path
+        return model
 
     def _build(self) -> None:
         self._by_fold = {}
@@ -506,8 +513,8 @@ class EntityRecognizer:
         )
         (path / "lexicon.json").write_text(json.dumps(self.lexicon), encoding="utf-8")
         (path / COMMON_WORDS_FILE).write_text("\n".join(sorted(self.common_words)) + "\n", encoding="utf-8")
-        if self.span_model is not None:
-            self.span_model.to_disk(path / SPAN_MODEL_DIR)
+        if self.span_model is not None and self._span_model_dir.resolve() != (path / SPAN_MODEL_DIR).resolve():
+            shutil.copytree(self._span_model_dir, path / SPAN_MODEL_DIR, dirs_exist_ok=True)
         if self.span_typer is not None:
             (path / SPAN_TYPER_FILE).write_text(self.span_typer.to_json(), encoding="utf-8")
 

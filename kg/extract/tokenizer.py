@@ -67,3 +67,19 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
 def ml_tokenizer_factory():
     """Registered tokenizer factory (referenced from ``config.cfg``)."""
     return create_ml_tokenizer
+
+
+def create_bare_tokenizer(nlp) -> Tokenizer:
+    """A tokenizer with no rules: for a pipeline whose components only ever see Docs made
+    elsewhere (kg's trained recogniser reads the Docs of kg's own tokenizer), so building the
+    English exceptions again would be wasted start-up time."""
+    return Tokenizer(nlp.vocab)
+
+
+BARE_TOKENIZER = "kg.bare_tokenizer.v1"
+
+
+@registry.tokenizers(BARE_TOKENIZER)
+def bare_tokenizer_factory():
+    """Registered tokenizer factory (used when kg loads its trained recogniser)."""
+    return create_bare_tokenizer
