@@ -39,7 +39,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS
@@ -981,37 +981,39 @@ class EntityRecognizer:
         return None
 
     def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
+        texts = token_words(doc)[0]
+        for i in range(len(doc) - 1):
+            if not (SIZE_TOKEN.match(texts[i]) or name_shaped(texts[i])):
+                continue  # neither reading below can start here (is_name_token tests name_shaped first)
+            token, nxt = doc[i], doc[i + 1]
             if SIZE_TOKEN.match(token.text) and (entry := self.lookup(nxt.text)) is not None and entry.label == "Model":
                 yield Candidate(token.i, token.i + 2, "Model", "model_shape", family=entry.name, variant="size")
             elif is_name_token(token) and token.text[0].isupper() and not self.is_generic(token.text):
                 end = token.i + 1
                 if end < len(doc) - 1 and VERSION_SEGMENT.match(doc[end].text) and SIZE_TOKEN.match(doc[end + 1].text):
                     yield Candidate(token.i, end + 2, "Model", "model_shape", family=doc[token.i : end + 1].text, variant="size")
-        for token in doc:
-            text = token.text
+        for i, text in enumerate(texts):
             if len(text) > MAX_NAME_CHARS:
                 continue
             glued = GLUED_SIZE.match(text)
             if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
-                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=entry.name, variant="size")
+                yield Candidate(i, i + 1, "Model", "model_shape", family=entry.name, variant="size")
                 continue
             release = GLUED_VERSION.match(text)
             if release and self.lookup(text) is None and (sibling := self.listed_release(release.group("family"))) is not None:
                 # "DINOv3", "YOLOv11": a new release of a family whose other releases are listed models
-                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=sibling.name, variant="size")
+                yield Candidate(i, i + 1, "Model", "model_shape", family=sibling.name, variant="size")
                 continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
-            before = doc[token.i - 1].text if token.i > 0 else ""
+            before = texts[i - 1] if i > 0 else ""
             if any(c.isalnum() for c in before) and (two_words := self.two_word_variant(before, text)):
-                yield Candidate(token.i - 1, token.i + 1, "Model", "model_shape", family=two_words[0], variant=two_words[1])
+                yield Candidate(i - 1, i + 1, "Model", "model_shape", family=two_words[0], variant=two_words[1])
                 continue
             found = self.split_variant(text)
             if found:
                 family, variant = found
-                yield Candidate(token.i, token.i + 1, "Model", "model_shape", family=family, variant=variant)
+                yield Candidate(i, i + 1, "Model", "model_shape", family=family, variant=variant)
 
     def listed_release(self, family: str) -> GazetteerEntry | None:
         """The family itself as a listed model ("YOLO"), or its nearest listed release ("DINOv2")."""
@@ -1197,7 +1199,11 @@ class EntityRecognizer:
                 names[fold_name(part.text)] = (part.start, part.end, "title_name")
                 if len(parts) > 1 and len(kinds) == len(parts):
                     hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
-        for token in doc[title_end:] if title_end else doc:
+        texts, lowers = token_words(doc)
+        for i in range(title_end or 0, len(doc)):
+            if lowers[i] not in self._naming and lowers[i] not in self._propose:
+                continue
+            token = doc[i]
             if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
                     continue  # "two recently proposed models …, namely AV Align and Taris": others' work
@@ -1206,7 +1212,10 @@ class EntityRecognizer:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
                     if token.lower_ in TRAIN_VERBS:
                         trained.add(fold_name(span.text))
-        for token in doc[title_end:] if title_end else doc:
+        for i in range(title_end or 0, len(doc) - 1):
+            if texts[i + 1] not in (",", "."):
+                continue  # introduced_in_apposition's first test, on strings
+            token = doc[i]
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
         for folded, (start, end, rule) in names.items():
@@ -1426,8 +1435,11 @@ class EntityRecognizer:
 
     def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
+        lowers = token_words(doc)[1]
+        for i in range(len(doc) - 1):
+            if lowers[i + 1] not in self._type_heads:
+                continue  # every reading below starts from a type word next
+            token, nxt = doc[i], doc[i + 1]
             label = self._type_heads.get(nxt.lower_)
             if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
                 label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
@@ -1486,7 +1498,10 @@ class EntityRecognizer:
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
         and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
-        for token in doc:
+        for i, text in enumerate(token_words(doc)[0]):
+            if not (METRIC_AT_K.match(text) or TOP_K.match(text)):
+                continue
+            token = doc[i]
             if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
                 yield Candidate(token.i, token.i + 1, "Metric", "metric_pattern")
             elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
@@ -1503,9 +1518,10 @@ class EntityRecognizer:
         "Learning Rate" is a setting (``metric_name_stop``). Not in the title, where every word
         is capitalised; not over a stop word ("The Funny Score")."""
         title_end = doc._.kg_title_end
-        for token in doc:
-            if token.text not in self._metric_name_heads or token.i <= title_end:
+        for i, text in enumerate(token_words(doc)[0]):
+            if text not in self._metric_name_heads or i <= title_end:
                 continue
+            token = doc[i]
             start = token.i
             while token.i - start < 4 and start - 1 > title_end:
                 prev = doc[start - 1]
@@ -1551,9 +1567,10 @@ class EntityRecognizer:
         listed task is no metric). Span train: 5 new gold metrics, no wrong one."""
         out: list[Candidate] = []
         taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
-        for token in doc:
-            if token.lower_ not in self._metric_list_heads or token.i <= doc._.kg_title_end:
+        for i, lower in enumerate(token_words(doc)[1]):
+            if lower not in self._metric_list_heads or i <= doc._.kg_title_end:
                 continue
+            token = doc[i]
             start = self.metric_list_start(doc, token.i + 1)
             if start is None:
                 continue
@@ -1770,8 +1787,8 @@ class EntityRecognizer:
         typed by what it says (…Bench, …Corpus), the words around it, its shape (…BERT, …LM,
         …Net), being evaluated on ("results on ScreenSpot"), else Method."""
         typed: dict[str, str] = {}
-        for token in doc:
-            text = token.text
+        texts = token_words(doc)[0]
+        for i, text in enumerate(texts):
             if not (MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text) or ACRONYM_WORD_NAME.match(text) and is_compound_name(text)) or len(
                     text) > MAX_NAME_CHARS or text.endswith(("LLMs", "LMs")) or text.lower().endswith(ADJECTIVE_SUFFIXES):
                 continue
@@ -1779,25 +1796,27 @@ class EntityRecognizer:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
             if self.lookup(text) is not None or self.is_generic(text):  # not_names: candidates() drops them for every rule
                 continue
-            if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".") or doc[token.i - 1].like_url):
+            if i > 0 and (texts[i - 1] in ("/", "@", ".") or doc[i - 1].like_url):
                 continue  # github.com/SomeUser, @handle
             if text not in typed:
                 typed[text] = (named_label(text) or self.label_from_context(doc, fold_name(text))
                                or ("Model" if MODEL_LIKE_NAME.search(text) else None)
                                or self.evaluated_on(doc, fold_name(text)) or "Method")
-            yield Candidate(token.i, token.i + 1, typed[text], "coined_name")
+            yield Candidate(i, i + 1, typed[text], "coined_name")
 
     def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Names given as examples of baselines or methods ("outperforms baselines such as EPG
         and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
         or a hyphenated capitalised name no list holds, which no other rule takes for a name.
         A Model where the examples are of models, else a Method."""
-        lowered = doc.text.lower()
+        lowered = doc_text(doc).lower()
         if " such as " not in lowered and " like " not in lowered and " including " not in lowered:
             return  # no examples given: the common case, decided without a pass over the tokens
-        for token in doc:
-            text = token.text
-            if not EXAMPLE_NAME.match(text) or self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
+        for i, text in enumerate(token_words(doc)[0]):
+            if not EXAMPLE_NAME.match(text):
+                continue
+            token = doc[i]
+            if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
                 continue
             plural = self.examples_of(doc, token.i)
             if plural is None:
@@ -1870,9 +1889,12 @@ class EntityRecognizer:
         """One to four content words ending in a head noun; the parse trims them later."""
         title_end = doc._.kg_title_end
         stop = self._task_phrase_stop if label == "Task" else self._task_stop
-        for token in doc:
+        for i, lower in enumerate(token_words(doc)[1]):
+            if lower not in heads:
+                continue
+            token = doc[i]
             in_title = token.i < title_end
-            if token.lower_ not in heads or not (token.is_lower or (in_title and token.is_title)):
+            if not (token.is_lower or (in_title and token.is_title)):
                 continue
             start = token.i
             while start > 0 and token.i - start < 4:
@@ -1924,36 +1946,41 @@ class EntityRecognizer:
         defined = {}
         long_forms = {}
         members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
+        texts = token_words(doc)[0]
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
-                defined.setdefault(doc[cand.start].text, cand)
+                defined.setdefault(texts[cand.start], cand)
             elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
-                long_forms.setdefault(tuple(t.text for t in doc[cand.start : cand.end]), cand)
+                long_forms.setdefault(tuple(texts[cand.start : cand.end]), cand)
             elif cand.rule == "coordinated" and cand.end - cand.start == 1:
-                members.setdefault(doc[cand.start].text, cand)
+                members.setdefault(texts[cand.start], cand)
         if members:
             covered = {(c.start, c.end) for c in candidates}
-            candidates = candidates + [Candidate(t.i, t.i + 1, members[t.text].label, "coordinated") for t in doc
-                                       if t.text in members and (t.i, t.i + 1) not in covered]
+            candidates = candidates + [Candidate(i, i + 1, members[text].label, "coordinated") for i, text in enumerate(texts)
+                                       if text in members and (i, i + 1) not in covered]
         if not defined and not long_forms:
             return candidates + self.implicit_short_forms(doc, candidates, defined)
         self.carry_definitions(doc, candidates, defined)
         covered = {(c.start, c.end) for c in candidates}
         extra = []
         firsts = {words[0] for words in long_forms}
-        for token in doc:
-            if token.text not in firsts:
+        for i, text in enumerate(texts):
+            if text not in firsts:
                 continue
+            token = doc[i]
             for words, cand in long_forms.items():
                 end = token.i + len(words)
                 if words[0] == token.text and (token.i, end) not in covered and end <= len(doc) \
-                        and tuple(t.text for t in doc[token.i : end]) == words:
+                        and tuple(texts[token.i : end]) == words:
                     extra.append(Candidate(token.i, end, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
-        for token in doc:
-            cand = defined.get(token.text)
+        for i, text in enumerate(texts):
+            cand = defined.get(text)
+            if cand is None:
+                continue
+            token = doc[i]
             # A paper's own definition of a listed short form ("Dynamic Preference Optimization
             # (DPO)") holds for its later bare uses too, over the gazetteer's.
-            if cand is not None and ((token.i, token.i + 1) not in covered or cand.rule == "local_abbreviation"):
+            if (token.i, token.i + 1) not in covered or cand.rule == "local_abbreviation":
                 extra.append(Candidate(token.i, token.i + 1, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         return candidates + extra + self.implicit_short_forms(doc, candidates, defined)
 
@@ -1963,7 +1990,7 @@ class EntityRecognizer:
         type and its short form. Span train: such capitals are annotated, with the name's type,
         349 times in 440 (79 not at all, 12 with another type). Three letters at least, and never
         a listed or generic word ("RL", "NAS" are the lists' to type)."""
-        shorts = [t for t in doc if 3 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha() and t.text not in defined]
+        shorts = [doc[i] for i, text in enumerate(token_words(doc)[0]) if 3 <= len(text) <= 6 and text.isupper() and text.isalpha() and text not in defined]
         if not shorts:
             return []
         long_names: dict[str, Candidate] = {}

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import citation_tokens
+from kg.extract.parse import citation_tokens, token_words
 from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
@@ -173,7 +173,7 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
     base.add("ours_all" if all(with_ours) else "ours_any" if any(with_ours) else "ours_none")
     for s in sentences:
         sent = ctx.sents[s]
-        lowered = {t.lower_ for t in sent}
+        lowered = set(token_words(sent.doc)[1][sent.start : sent.end])
         speaker = "we" if s in ctx.authors else "other"
         for cls, cue_words in ROLE_CUE_WORDS.items():
             if lowered & cue_words:
@@ -186,8 +186,9 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
         # "on CIFAR-10 [14], SVHN [22] and": the words around a name are read past citations;
         # a citation right after it stays one cue ("[", as the model learned it: others' work)
         cites = citation_tokens(doc)
-        before = [t.lower_ for t in doc[sent.start : ent.start] if t.i not in cites][-WINDOW:]
-        after = [t.lower_ for t in doc[ent.end : sent.end] if t.i not in cites][:WINDOW]
+        lowers = token_words(doc)[1]
+        before = [lowers[k] for k in range(sent.start, ent.start) if k not in cites][-WINDOW:]
+        after = [lowers[k] for k in range(ent.end, sent.end) if k not in cites][:WINDOW]
         if ent.end in cites:
             after = ["[", *after[: WINDOW - 1]]
         base.update(f"b={w}" for w in before)

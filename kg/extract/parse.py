@@ -38,12 +38,16 @@ def sentence_doc(sent: Span) -> Doc:
     parsing each sentence of a long text is quadratic; this copies only the sentence's
     tokens (text, spacing, norms, and one sentence), which is all the tagger and parser read.
     """
-    words = [t.text for t in sent]
-    sub = Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
-              sent_starts=[True] + [False] * (len(words) - 1))
-    for mine, theirs in zip(sub, sent):
-        if mine.norm != theirs.norm:
-            mine.norm_ = theirs.norm_
+    words, spaces, norms = [], [], []
+    for t in sent:  # one pass: each Token object costs more than what is read from it
+        words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+        norms.append(t.norm)
+    strings = sent.doc.vocab.strings
+    sub = Doc(sent.doc.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    for mine, norm in zip(sub, norms):
+        if mine.norm != norm:
+            mine.norm_ = strings[norm]
     return sub
 
 
@@ -91,6 +95,23 @@ def _sentence_tables(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     return doc.user_data[_BOUNDS], doc.user_data[_SENT_OF]
 
 
+_WORDS = "kg_token_words"
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and lower-case text, once per Doc: a rule looking for a few words
+    scans these strings instead of making a Token object per word, most of a scan's cost when
+    a dozen rules each walk every abstract."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        texts, lowers = [], []
+        for t in doc:
+            texts.append(t.text)
+            lowers.append(t.lower_)
+        words = doc.user_data[_WORDS] = (texts, lowers)
+    return words
+
+
 def sentence_list(doc: Doc) -> list[Span]:
     bounds, _ = _sentence_tables(doc)
     return [doc[a:b] for a, b in bounds]
@@ -111,8 +132,9 @@ def citation_tokens(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("kg_citation_tokens")
     if cached is None:
         found: set[int] = set()
-        if "[" in doc.text:
-            for m in CITATION.finditer(doc.text):
+        text = doc_text(doc)
+        if "[" in text:
+            for m in CITATION.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is not None:
                     found.update(range(span.start, span.end))
@@ -170,6 +192,11 @@ def folded_token_positions(doc: Doc) -> dict[str, list[int]]:
             index.setdefault(fold_name(token.text), []).append(token.i)
         doc.user_data["kg_folded_tokens"] = index
     return index
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` without walking its tokens: a slice of the Doc's text, kept once."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_text(doc: Doc) -> str:

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -92,15 +92,21 @@ class RelationHit:
     sentence: int  # index into list(doc.sents)
 
 
+AUTHOR_WORDS = frozenset({"we", "our", "us"})
+
+
 def phrase_positions(tokens: list[str], phrases: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) token positions of every cue phrase (lower-cased, space-separated)."""
-    found = []
+    by_first: dict[str, list[list[str]]] = {}  # one pass over the tokens, not one per phrase
     for phrase in phrases:
         words = phrase.split()
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            if tokens[i : i + n] == words:
-                found.append((i, i + n))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    found = []
+    for i, token in enumerate(tokens):
+        for words in by_first.get(token, ()):
+            if tokens[i : i + len(words)] == words:
+                found.append((i, i + len(words)))
     return sorted(found)
 
 
@@ -437,7 +443,7 @@ class RelationExtractor:
         return SentenceRoles(
             authors=authors,
             background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
-            introduces=[any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in s) for s in sents])
+            introduces=[any(w in self.propose_verbs or w in self.naming for w in token_words(s.doc)[1][s.start : s.end]) for s in sents])
 
     def role_context(self, doc: Doc, sents: list[Span], sent_of: dict[int, int]) -> RoleContext:
         roles = self.sentence_roles(sents)
@@ -503,13 +509,13 @@ class RelationExtractor:
         background marker ("such as", "have shown", "recent", "existing")."""
         if self.authors_speak(sent):
             return False
-        lowered = f" {sent.text.lower()} "
+        lowered = f" {span_text(sent).lower()} "
         return before_authors or any(f" {marker} " in lowered for marker in self.background)
 
     def authors_speak(self, sent: Span) -> bool:
-        words = {t.lower_ for t in sent}
-        lowered = sent.text.lower()
-        return bool(words & {"we", "our", "us"}) or "this paper" in lowered or "this work" in lowered
+        words = token_words(sent.doc)[1][sent.start : sent.end]
+        lowered = span_text(sent).lower()
+        return bool(AUTHOR_WORDS.intersection(words)) or "this paper" in lowered or "this work" in lowered
 
     def checkpoint_in_use(self, ent: Span) -> bool:
         """"… throughput drop when serving OPT-30B": a checkpoint someone runs is used, even

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import ConfigError
-from kg.extract.parse import entities_by_sentence, sentence_list
+from kg.extract.parse import entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
                                      clause_bounds, name_shape, role_candidates)
 from kg.extract.relations import RelationHit
@@ -1101,16 +1101,18 @@ class ResultExtractor:
         hits: list[ResultHit] = []
         starts = [e.start_char for e in ents]
         echoes = echo_names(ents)
+        lowers = token_words(doc)[1]
         for s_index, (sent, members) in enumerate(zip(sentence_list(doc), entities_by_sentence(doc))):
-            if not any(c.isdigit() for c in sent.text) and not any(t.lower_ in self.cues.number_words for t in sent):
+            text = span_text(sent)
+            if not any(c.isdigit() for c in text) and not any(w in self.cues.number_words for w in lowers[sent.start : sent.end]):
                 continue
             # (the title is a sentence of its own: make_doc starts a sentence where the abstract does)
             base = sent.start_char
             spans = [(ents[i].start_char - base, ents[i].end_char - base, ents[i].label_, i) for i in members]
-            spans = sorted(spans + echoed_mentions(sent.text, spans, echoes)) if echoes else spans
+            spans = sorted(spans + echoed_mentions(text, spans, echoes)) if echoes else spans
             # "… reaches a 38.5% success rate. This performance surpasses GPT-4o (13.9%)": the previous sentence's measure
             previous = next((h.metric for h in reversed(hits) if h.sentence == s_index - 1 and h.metric is not None), None)
-            hits.extend(self.sentence_results(sent.text, base, s_index, spans, context, bisect_left(starts, base), previous))
+            hits.extend(self.sentence_results(text, base, s_index, spans, context, bisect_left(starts, base), previous))
         return hits
 
     def sentence_results(self, text: str, base: int, s_index: int, spans: list[tuple[int, int, str, int]], context: PaperContext,
