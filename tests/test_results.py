@@ -96,6 +96,12 @@ NUMBER_FORMS = [
     ("OPT-IML beats GPT-4 by 2.3 absolute percentage points on MMLU.", "2.3 absolute percentage points", 2.3, "points", "gain", None, None),
     ("OPT-IML's accuracy on MMLU rises from \\mathbf0.33% to \\mathbf30%.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
+    # two signed gains joined by "to" are one range, not a result and a stray "+4.2"
+    ("OPT-IML improves BLEU on MMLU by +1.4 to +4.2.", "+1.4 to +4.2", 4.2, "", "gain", None, 1.4),
+    ("OPT-IML improves accuracy on MMLU (+0.39% to +0.86%).", "+0.39% to +0.86%", 0.86, "%", "gain", None, 0.39),
+    ("OPT-IML shows lower recall on MMLU ($-0.2$ to $-0.3$).", "-0.2 to -0.3", 0.3, "", "gain", None, 0.2),
+    # a decimal point a PDF's text follows with a space ("99. 1%") is put back: one score, not "1%" opening a sentence
+    ("OPT-IML attains an F1 score of 99. 1% on MMLU.", "99.1%", 99.1, "%", "absolute", None, None),
 ]
 
 

@@ -206,6 +206,10 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
         ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
+        # "+1.4 to +4.2", "(+0.39% to +0.86%)", "lower recall (-0.2 to -0.3)": two changes of one sign are one range
+        # (unit or not), its size kept positive as the guideline has it
+        ("range", re.compile(rf"(?<![\w.])(?P<s>[+-])(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|–|~|to)\s?(?P=s)(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
+                             re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
@@ -316,7 +320,7 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if kind == "range":
             if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
                 return None  # "3-1"? "2018-2020 data": not a range of values
-            return NumberMention(start, end, b, unit, low=a, pattern="range")
+            return NumberMention(start, end, b, unit, low=a, signed=text[start] in "+-", pattern="range")
         return NumberMention(start, end, b, unit, from_value=a, pattern=kind)
     sign = m.group("sign") if start == m.start() else None
     value = _float(m.group("b"))
