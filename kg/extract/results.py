@@ -204,7 +204,7 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
                                rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
-        ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
+        ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<na>-)?(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<nb>-)?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
         # "+1.4 to +4.2", "(+0.39% to +0.86%)", "lower recall (-0.2 to -0.3)": two changes of one sign are one range
         # (unit or not), its size kept positive as the guideline has it
@@ -317,6 +317,9 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         unit = _unit(cues, m.group("ub"), m.group("ua"))
         if kind == "from_to" and a < b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
             kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
+        if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
+            # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
+            a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
         if kind == "range":
             if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
                 return None  # "3-1"? "2018-2020 data": not a range of values
@@ -333,8 +336,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
 
 
-# "mAP at IoU=0.7", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
-THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*=\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
+# "mAP at IoU=0.7", "Average Precision at IoU > 0.5", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
+THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*(?:=|>=?|≥)\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
 
 
 def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
