@@ -100,6 +100,8 @@ NUMBER_FORMS = [
     ("OPT-IML improves BLEU on MMLU by +1.4 to +4.2.", "+1.4 to +4.2", 4.2, "", "gain", None, 1.4),
     ("OPT-IML improves accuracy on MMLU (+0.39% to +0.86%).", "+0.39% to +0.86%", 0.86, "%", "gain", None, 0.39),
     ("OPT-IML shows lower recall on MMLU ($-0.2$ to $-0.3$).", "-0.2 to -0.3", 0.3, "", "gain", None, 0.2),
+    # a decimal after a verb of attainment and "a state-of-the-art" (or "a new") is its score
+    ("OPT-IML achieves a state-of-the-art 34.1 on MMLU.", "34.1", 34.1, "", "absolute", None, None),
     # "between" two negative ends: one range whose value is the upper end (was a stray "-0.580")
     ("For OPT-IML on MMLU, the Pearson correlation is between -0.377 and -0.580.", "between -0.377 and -0.580", -0.377, "", "absolute",
      None, -0.58),
