@@ -172,6 +172,7 @@ class Cues:
     not_carried_on: frozenset[str] = frozenset()
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
+    measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -189,7 +190,7 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
-            change_of=frozenset(data.get("change_before_of", ())),
+            change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
         )
 
 
@@ -241,8 +242,8 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
                     or any(start < b and a < end for a, b in taken):
                 continue
             mention = _mention(kind, m, start, end, text, cues)
-            if mention is not None and mention.low is not None and not _plausible(mention, text, cues):
-                taken.append((start, end))  # "1.0%-2.0% tunable parameters": neither end is a result either
+            if mention is not None and (mention.low is not None or mention.from_value is not None) and not _plausible(mention, text, cues):
+                taken.append((start, end))  # "1.0%-2.0% tunable parameters", "rank from 8 to 64": neither end is a result either
                 continue
             if mention is None or not _plausible(mention, text, cues):
                 continue
@@ -363,7 +364,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     # "a pairwise causal discovery task (97%, 13 points gain)": a percentage in a bracket after the word is
     # the task's score, not its number ("Task 3", "phase 2")
     scored = popped == ["("] and n.unit == "%"
-    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
+    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before) and " ".join(prev[-2:]) not in cues.measures_before:
         return False
     if not scored and any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
         return False  # "rate of" alone is no cue: "an error rate of 3%" is a result, "a learning rate of 0.1" is not
