@@ -98,6 +98,10 @@ def _lexicon_words(key: str) -> frozenset[str]:
 # inside an address or a dotted name ("github.com/x/y.The", "e.g.The" are left alone).
 _GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z][a-z]+)(?![\w.])")
 
+# "an F1 score of 99. 1%", "a detection rate of 95. 82%": a decimal point that a PDF's text
+# follows with a space, which would end the sentence inside a reported score.
+_BROKEN_DECIMAL = re.compile(r"(?<=\bof )(\d{1,3})\. (\d{1,2}\s?%)")
+
 
 def _unglue_sentence(match: re.Match[str]) -> str:
     """Put back the space a sentence lost after its full stop, before a sentence opener only."""
@@ -144,6 +148,7 @@ def normalize_text(text: str) -> str:
     text = _WHITESPACE.sub(" ", text).strip()
     if "." in text:
         text = _GLUED_SENTENCE.sub(_unglue_sentence, text)
+        text = _BROKEN_DECIMAL.sub(r"\1.\2", text)
     if "- " in text:
         text = _LINE_BREAK_HYPHEN.sub(lambda m: _join_line_break(m, text), text)
     return text

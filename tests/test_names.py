@@ -81,6 +81,9 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("named TableVLM.With a two-stream encoder", "named TableVLM. With a two-stream encoder"),
         ("two classes.In this paper", "two classes. In this paper"),
         ("see github.com/a/b.The end, e.g.The, ASP.NET, Node.js", "see github.com/a/b.The end, e.g.The, ASP.NET, Node.js"),
+        # a decimal point followed by a space inside a score after "of"; a year before a new sentence stays
+        ("an F1 score of 99. 1% and a rate of 95. 82 %", "an F1 score of 99.1% and a rate of 95.82 %"),
+        ("in 2019. 45% of users; Table 3. 45% of", "in 2019. 45% of users; Table 3. 45% of"),
     ],
 )
 def test_normalize_text(raw, expected):

@@ -96,6 +96,19 @@ NUMBER_FORMS = [
     ("OPT-IML beats GPT-4 by 2.3 absolute percentage points on MMLU.", "2.3 absolute percentage points", 2.3, "points", "gain", None, None),
     ("OPT-IML's accuracy on MMLU rises from \\mathbf0.33% to \\mathbf30%.", "from \\mathbf0.33% to \\mathbf30%", 30.0, "%", "gain",
      0.33, None),
+    # two signed gains joined by "to" are one range, not a result and a stray "+4.2"
+    ("OPT-IML improves BLEU on MMLU by +1.4 to +4.2.", "+1.4 to +4.2", 4.2, "", "gain", None, 1.4),
+    ("OPT-IML improves accuracy on MMLU (+0.39% to +0.86%).", "+0.39% to +0.86%", 0.86, "%", "gain", None, 0.39),
+    ("OPT-IML shows lower recall on MMLU ($-0.2$ to $-0.3$).", "-0.2 to -0.3", 0.3, "", "gain", None, 0.2),
+    # a decimal after a verb of attainment and "a state-of-the-art" (or "a new") is its score
+    ("OPT-IML achieves a state-of-the-art 34.1 on MMLU.", "34.1", 34.1, "", "absolute", None, None),
+    # "rank" after "median" / "mean" is a measure, not a setting ("LoRA rank 8")
+    ("OPT-IML reduces the median rank on MMLU from 54 to 19.", "from 54 to 19", 19.0, "", "gain", 54.0, None),
+    # "between" two negative ends: one range whose value is the upper end (was a stray "-0.580")
+    ("For OPT-IML on MMLU, the Pearson correlation is between -0.377 and -0.580.", "between -0.377 and -0.580", -0.377, "", "absolute",
+     None, -0.58),
+    # a decimal point a PDF's text follows with a space ("99. 1%") is put back: one score, not "1%" opening a sentence
+    ("OPT-IML attains an F1 score of 99. 1% on MMLU.", "99.1%", 99.1, "%", "absolute", None, None),
 ]
 
 
@@ -139,6 +152,10 @@ FALSE_FRIENDS = {
     "an error of a setting": "OPT-IML tolerates a margin of error of 5 tokens on MMLU.",
     "p-values and settings after '='": "OPT-IML beats GPT-4 on MMLU (p = 0.03) with epsilon = 5.36 and a ratio of 2.",
     "thresholds a metric is taken at": "OPT-IML detects boxes on MMLU, scored as mAP at IoU=0.7 and AP@0.5.",
+    "less data or fewer parameters used": "OPT-IML beats GPT-4 on MMLU using ten times fewer images, a 9 times smaller dataset, "
+                                          "49% fewer trainable parameters and 10-15x more labeled data.",
+    "the ends of a change ruled out as a setting": "OPT-IML ranked from 10% to 20% on MMLU and its LoRA rank from 8 to 64.",
+    "a threshold above which a metric is taken": "OPT-IML is scored on MMLU by mean Average Precision at IoU > 0.5 and mAP at IoU >= 0.75.",
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",

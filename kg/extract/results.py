@@ -78,11 +78,12 @@ INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:-|–|,|to)\
 # "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
 SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
                           re.IGNORECASE)
-# "achieves 0.97 test BPC", "the best configuration reaches only 0.663", "obtained 0.3198 and 0.2096":
+# "achieves 0.97 test BPC", "the best configuration reaches only 0.663", "obtained 0.3198 and 0.2096",
+# "achieves a state-of-the-art 34.1 APr":
 # a decimal right after a verb of attainment (integers there are too often counts).
 ATTAIN_VERBS = r"(?:achiev|obtain|reach|attain|yield)(?:e|es|ed|ing|s)?"
 ATTAIN_BEFORE = re.compile(r"\b" + ATTAIN_VERBS + r"\s+(?:(?:a|an|only|just|up to|over|about|around|"
-                           r"approximately|nearly|as high as|of)\s+|[~≈]\s*)*$", re.IGNORECASE)
+                           r"approximately|nearly|as high as|of|new|state-of-the-art|sota|record)\s+|[~≈]\s*)*$", re.IGNORECASE)
 # "Kendall's W = .164", "(MR = 13.45, Hits@1 = 0.306)", "correlation ρ=0.83": a decimal set equal to a named
 # quantity is what it measures (p-values and hyper-parameters are ruled out by ``not_result_before``).
 EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
@@ -171,6 +172,7 @@ class Cues:
     not_carried_on: frozenset[str] = frozenset()
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
+    measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -188,7 +190,7 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
-            change_of=frozenset(data.get("change_before_of", ())),
+            change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
         )
 
 
@@ -204,7 +206,11 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
                                rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
-        ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
+        ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<na>-)?(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<nb>-)?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
+                             re.IGNORECASE)),
+        # "+1.4 to +4.2", "(+0.39% to +0.86%)", "lower recall (-0.2 to -0.3)": two changes of one sign are one range
+        # (unit or not), its size kept positive as the guideline has it
+        ("range", re.compile(rf"(?<![\w.])(?P<s>[+-])(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|–|~|to)\s?(?P=s)(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
@@ -236,8 +242,8 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
                     or any(start < b and a < end for a, b in taken):
                 continue
             mention = _mention(kind, m, start, end, text, cues)
-            if mention is not None and mention.low is not None and not _plausible(mention, text, cues):
-                taken.append((start, end))  # "1.0%-2.0% tunable parameters": neither end is a result either
+            if mention is not None and (mention.low is not None or mention.from_value is not None) and not _plausible(mention, text, cues):
+                taken.append((start, end))  # "1.0%-2.0% tunable parameters", "rank from 8 to 64": neither end is a result either
                 continue
             if mention is None or not _plausible(mention, text, cues):
                 continue
@@ -313,10 +319,13 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         unit = _unit(cues, m.group("ub"), m.group("ua"))
         if kind == "from_to" and a < b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
             kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
+        if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
+            # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
+            a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
         if kind == "range":
             if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
                 return None  # "3-1"? "2018-2020 data": not a range of values
-            return NumberMention(start, end, b, unit, low=a, pattern="range")
+            return NumberMention(start, end, b, unit, low=a, signed=text[start] in "+-", pattern="range")
         return NumberMention(start, end, b, unit, from_value=a, pattern=kind)
     sign = m.group("sign") if start == m.start() else None
     value = _float(m.group("b"))
@@ -329,8 +338,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
 
 
-# "mAP at IoU=0.7", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
-THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*=\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
+# "mAP at IoU=0.7", "Average Precision at IoU > 0.5", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
+THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*(?:=|>=?|≥)\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
 
 
 def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
@@ -355,7 +364,7 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     # "a pairwise causal discovery task (97%, 13 points gain)": a percentage in a bracket after the word is
     # the task's score, not its number ("Task 3", "phase 2")
     scored = popped == ["("] and n.unit == "%"
-    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before):
+    if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before) and " ".join(prev[-2:]) not in cues.measures_before:
         return False
     if not scored and any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
         return False  # "rate of" alone is no cue: "an error rate of 3%" is a result, "a learning rate of 0.1" is not
