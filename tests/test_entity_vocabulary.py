@@ -93,6 +93,17 @@ def test_an_unscored_specificity_is_no_metric(nlp):
     assert not any(label == "Metric" for _, label in entities(nlp, "We improve the specificity of the prompts."))
 
 
+def test_the_kv_cache_is_a_data_structure_not_a_method(nlp):
+    """Span train lists "KV cache" in none of the 10 abstracts that write it ("quantize the KV
+    cache", "KV cache size"); listed as an alias of KV caching it was a wrong Method in each."""
+    found = entities(nlp, "We quantize the KV cache to 2 bits and shrink the key-value cache size.")
+    assert not any(label == "Method" for _, label in found)
+
+
+def test_the_spelled_out_kv_cache_compression_is_the_listed_method(nlp):
+    assert ("key-value cache compression", "Method") in entities(nlp, "Both key-value cache compression and pruning cut the memory.")
+
+
 def test_a_game_name_that_is_a_common_word_needs_its_capital(nlp):
     found = {text for text, _ in entities(nlp, "The policy is overcooked by too many updates; a crafter of rules sees a pong.")}
     assert not found & {"overcooked", "crafter", "pong"}
