@@ -469,7 +469,8 @@ class EntityRecognizer:
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
-        self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "reference-free"
+        self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
+        self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -2356,8 +2357,8 @@ class EntityRecognizer:
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
                 compound = parsed[start - 3 - off : start - off].text.lower()
                 kept = cand.label == "Task" and compound in self._task_phrase_keep
-                if not kept and (tok.lower_ in stop or compound in stop or (cand.label == "Task" and compound in self._task_only_stop)):
-                    break  # "learning-based gaze estimation", "fine-grained recognition": how or how well, not which task
+                if not kept and (tok.lower_ in stop or compound in stop or (cand.label == "Task" and (compound in self._task_only_stop or tok.lower_ in self._task_phrase_manner))):
+                    break  # "learning-based gaze estimation", "fine-grained recognition", "reference-free image captioning": how or how well, not which task
                 start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
                 continue
             if cand.label == "Task" and start - 2 >= cand.start and eponym_disease(doc, start - 2):
@@ -2383,8 +2384,8 @@ class EntityRecognizer:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
-            if cand.label == "Task" and tok.lower_ in self._task_only_stop:
-                break  # "Neural Abstractive Summarization": how the task is done, not which task
+            if cand.label == "Task" and (tok.lower_ in self._task_only_stop or "-" in tok.text and tok.lower_.rsplit("-", 1)[1] in self._task_phrase_manner):
+                break  # "Neural Abstractive Summarization", "Reference-Free Image Captioning": how the task is done, not which task
             if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self._title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
