@@ -1285,6 +1285,14 @@ def test_text_based_and_fine_grained_say_which_task(nlp):
     assert not {"recommendation", "visual recognition"} & tasks
 
 
+def test_multi_step_says_which_task(nlp):
+    """"multi-step reasoning", "multi-step planning": 'step' is a stop word, but the compound
+    narrows the task (lexicon task_phrase_keep; span train: 'multi-step' opens 14 gold tasks and
+    stands right before one once)."""
+    found = entities(run(nlp, "A study", "We study multi-step reasoning in LLMs."))
+    assert ("multi-step reasoning", "Task") in found
+
+
 def test_a_gerund_that_names_the_task_stays_in_its_phrase(nlp):
     """"talking face generation", "cyberbullying detection": the parse reads the gerund as a
     modifier of the noun after it (span train: 'talking', 'referring', 'singing', 'cyberbullying',
