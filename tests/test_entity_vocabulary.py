@@ -79,6 +79,13 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("We cluster the embeddings and report NMI and ARI.", "NMI", "Metric"),
     # scored_only: 'a specificity of 88%' is reported, 'the specificity of the prompts' is no metric
     ("The classifier reaches a sensitivity of 91% and a specificity of 88%.", "specificity", "Metric"),
+    # more well-known public collections no list held, by field (VQA, text detection, molecules, agents)
+    ("Our model is robust to language priors on VQA-CP v1 and VQA v1.", "VQA v1", "Dataset"),
+    ("Our model is robust to language priors on VQA-CP v1 and VQA v1.", "VQA-CP v1", "Dataset"),
+    ("Scene text is detected on ICDAR 2015 and Total-Text.", "ICDAR 2015", "Dataset"),
+    ("Property prediction is tested on tasks such as toxcast and muv.", "toxcast", "Dataset"),
+    ("We report image-level AUROC on MVTec AD.", "MVTec AD", "Benchmark"),
+    ("Web agents are evaluated on Online-Mind2Web and BrowseComp.", "Online-Mind2Web", "Benchmark"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)
@@ -112,6 +119,12 @@ def test_the_kv_cache_is_a_data_structure_not_a_method(nlp):
 
 def test_the_spelled_out_kv_cache_compression_is_the_listed_method(nlp):
     assert ("key-value cache compression", "Method") in entities(nlp, "Both key-value cache compression and pruning cut the memory.")
+
+
+def test_a_dataset_name_that_is_a_common_word_needs_its_capital(nlp):
+    """TEACh (the embodied dialogue dataset) is listed case-sensitive: 'teach' is a verb."""
+    assert ("TEACh", "Dataset") in entities(nlp, "Agents are trained on TEACh dialogues.")
+    assert not any(name.lower() == "teach" for name, _ in entities(nlp, "We teach the model to answer from demonstrations."))
 
 
 def test_a_game_name_that_is_a_common_word_needs_its_capital(nlp):
