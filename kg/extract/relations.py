@@ -48,6 +48,8 @@ RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
+HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
+HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
 OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
@@ -138,6 +140,8 @@ class RelationExtractor:
         self.judge_after = tuple(lex.get("judge_after", ()))
         self.judge_before = tuple(lex.get("judge_before", ()))
         self.outperform_gapped = [tuple(part.split() for part in cue.split(" ... ")) for cue in lex.get("outperform_gapped", ())]
+        self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
+        self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
         self.derive = lex["derive_cues"]
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
@@ -559,6 +563,23 @@ class RelationExtractor:
                         break
         return sorted(found)
 
+    def hedged(self, before: list[str], after: list[str]) -> bool:
+        """"matches or exceeds GPT-3.5", "comparable to, or exceeding, …", "equalling and in some
+        cases surpassing", "outperforms or matches": a cue joined to a word of parity claims no
+        more than a tie (span train: the pairs so claimed are annotated OUTPERFORMS 2 times in 7)."""
+        if after[:1] == ["or"] and after[1:2] and after[1] in self.hedges:
+            return True
+        conj = max((k for k, w in enumerate(before) if w in ("or", "and")), default=None)
+        if conj is None or not all(w in HEDGE_FILLERS for w in before[conj + 1 :]):
+            return False
+        hedge = max((k for k, w in enumerate(before[:conj]) if w in self.hedges), default=None)
+        return hedge is not None and all(w in ("to", "with", ",") for w in before[hedge + 1 : conj])  # not "comparable to BERT and better than"
+
+    def new_predicate_between(self, gap: list[str]) -> bool:
+        """"it outperforms BLOOM, and is within 4% of GPT-3": "and" before a new verb ("is",
+        "remains", "lags") starts another claim, so a name after it is not what the cue beats."""
+        return any(a == "and" and b in self.new_predicate for a, b in zip(gap, gap[1:]))
+
     @staticmethod
     def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
         """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
@@ -631,12 +652,15 @@ class RelationExtractor:
         cues = self.outperform_positions(words)
         cue_for_task = self.pair_model is None or "USED_FOR" not in self.pair_model.weights
         for cue_start, cue_end in cues:
+            if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
+                continue
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
             left = [i for i in left if not any(w in CLAUSE_BREAKS for w in words[ents[i].end - off : cue_start]) and not self.is_named_as_base(ents[i])
                     and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
+                     and not self.new_predicate_between(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             left = [i for i in left if not self.of_a_left_name(ents, left, i, between)]
