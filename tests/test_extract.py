@@ -529,6 +529,17 @@ def test_the_learned_classifier_ties_the_proposed_thing_to_its_task_across_sente
     assert not {r.rule for r in paper.relations} & {"proposed_for_task", "sole_proposed_for_task"}  # replaced where it ships
 
 
+def test_a_task_named_only_as_an_ability_gets_no_learned_own_edge(nlp):
+    """Span dev: "the natural multimodal human-computer interaction experience", "higher linear phone
+    prediction accuracy", "keyword translation pairs" became tasks of the paper's own model; a
+    task named only as something's ability or score is not one the proposal serves."""
+    paper = run(nlp, "Efficient Captioning", CAPTIONING.replace("large gains on video captioning", "large gains in video captioning accuracy"))
+    tails = {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+    assert "video captioning" not in tails
+    paper = run(nlp, "Efficient Captioning", CAPTIONING)
+    assert "video captioning" in {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+
+
 @pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
                                       "a lightweight knowledge distillation framework"])
 def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):
