@@ -540,6 +540,18 @@ def test_a_task_named_only_as_an_ability_gets_no_learned_own_edge(nlp):
     assert "video captioning" in {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
 
 
+def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
+    """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
+    ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""
+    paper = run(nlp, "A Simple Way to Order Sentences", "The task of organizing a shuffled set of sentences into a coherent text is hard. "
+                "We formulate the sentence ordering task as a conditional text-to-marker generation problem. We present Reorder-BART "
+                "(Re-BART) that leverages a pre-trained Transformer-based model to identify a coherent order. Re-BART achieves the "
+                "state-of-the-art performance across 7 datasets.")
+    used_for = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+    assert ("Reorder-BART", "sentence ordering") in used_for
+    assert not [t for h, t in used_for if t == "text-to-marker generation"]
+
+
 @pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
                                       "a lightweight knowledge distillation framework"])
 def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):
