@@ -552,6 +552,16 @@ def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     assert not [t for h, t in used_for if t == "text-to-marker generation"]
 
 
+def test_a_task_named_only_as_a_dataset_s_gets_no_learned_own_edge_from_a_method(nlp):
+    """Proxy2: "supervised fine-tuning with LongLoRA and our long instruction-following LongAlpaca
+    dataset" made LongLoRA USED_FOR instruction-following; the task is the dataset's."""
+    paper = run(nlp, "FooNet for Speech", "We propose FooNet, a speech model. In this paper, we also present BarSet, the first "
+                "dataset for audio-visual speech translation. FooNet improves speech recognition.")
+    used_for = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+    assert {("FooNet", "speech recognition"), ("BarSet", "audio-visual speech translation")} <= used_for
+    assert ("FooNet", "audio-visual speech translation") not in used_for
+
+
 @pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
                                       "a lightweight knowledge distillation framework"])
 def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):
