@@ -223,3 +223,14 @@ def test_a_name_the_text_says_was_introduced_earlier_is_not_proposed(nlp):
         "TL;DR summarization task show that SLiC-HF significantly improves supervised fine-tuning baselines.")
     assert ("PROPOSES", "SLiC-HF") in roles
     assert ("USES", "Sequence Likelihood Calibration") in roles and ("PROPOSES", "Sequence Likelihood Calibration") not in roles
+
+
+def test_a_part_named_in_lower_case_stays_proposed(nlp):
+    """A lower-case part of the paper's own mechanism is a proposal the role model may not take
+    back (it does take back "we propose a knowledge distillation method"): span dev's semantic
+    guide and recalled-wordslot were revised to USES."""
+    roles = paper_roles_of(
+        nlp, "Recall What You See Continually Using GridLSTM in Image Captioning",
+        "We propose a recall mechanism for image captioning. There are three parts in our recall mechanism: recall "
+        "unit, semantic guide (SG) and recalled-wordslot (RWS). SG and RWS are designed for the best use of recalled words.")
+    assert ("PROPOSES", "semantic guide") in roles and ("USES", "semantic guide") not in roles

@@ -435,7 +435,7 @@ class RelationExtractor:
             first = members[0]
             props = [i for i in members if i in proposed or i in parts or (ents[i]._.kg_variant == "size" and fold_name(ents[i]._.kg_family or "") in proposed_folds)]
             if props and label in ("Method", "Model", "Dataset", "Benchmark"):
-                add("PROPOSES", props[0], "propose_cue", 0.85)
+                add("PROPOSES", props[0], "propose_cue" if set(props) - parts else "own_part", 0.85)
                 if label in ("Dataset", "Benchmark"):
                     evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
                     if evals:
