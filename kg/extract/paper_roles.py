@@ -29,7 +29,7 @@ from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
 ROLES_MODES = ("combined", "rules")
-KEPT_RULES = frozenset({"propose_cue", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
+KEPT_RULES = frozenset({"propose_cue", "own_part", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
 
 
 def generic_phrase(name: str) -> bool:

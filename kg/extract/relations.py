@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -66,6 +66,7 @@ BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(
 # "OK-VQA, a challenging knowledge-based VQA dataset": the gap from a dataset to the task named before its head word.
 DATASET_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 DATASET_NAMING = {",", ":", "(", "called", "named", "namely"}  # "a speech-to-text translation dataset, CoVoST 2"
+ENUMERATION = re.compile(r"^(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])$", re.IGNORECASE)  # "(i)", "2)", "(c)": an item's mark
 CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
 
 # "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
@@ -160,6 +161,8 @@ class RelationExtractor:
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
+        self.component_nouns = set(lex.get("component_nouns", ()))
+        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
@@ -210,7 +213,7 @@ class RelationExtractor:
         per_sentence = entities_by_sentence(doc)
         sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
         hits: list[RelationHit] = []
-        proposed, studied = set(), set()
+        proposed, studied, parts = set(), set(), set()
         for s_index, sent in enumerate(sents):
             sent_ents = per_sentence[s_index]
             if not sent_ents:
@@ -220,6 +223,8 @@ class RelationExtractor:
             for i in sent_ents:
                 if self.is_proposed(ents[i], sent, tree, in_sentence):
                     proposed.add(i)
+                elif self.names_an_own_part(ents[i], sent, in_sentence):
+                    parts.add(i)  # proposed, but not the contribution the pair rules credit ("our framework … for X")
                 elif tree is not None and self.propose_path(ents[i], sent, tree) == "studied":
                     studied.add(i)
             hits.extend(self.entity_relations(doc, sent, s_index, sent_ents, ents, tree))
@@ -233,7 +238,7 @@ class RelationExtractor:
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         own += expand_over_lists(own, groups)
-        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied))
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied, parts=parts))
         hits.extend(own)
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
@@ -279,7 +284,7 @@ class RelationExtractor:
             return True  # the whole title is the name ("Hidden Schema Networks"): 52 of 52 such titles in span train
         if ent._.kg_rule == "proposed_name" and ent._.kg_proposed:
             return True  # found where the authors introduce it (after a propose verb, or set off in apposition)
-        if ent.label_ in ("Task", "Metric"):
+        if ent.label_ in ("Task", "Metric") or self.introduced_earlier(ent):
             return False
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
@@ -296,6 +301,38 @@ class RelationExtractor:
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
+
+    def introduced_earlier(self, ent: Span) -> bool:
+        """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
+        proposed X": others' earlier work, which the paper does not propose (lexicon
+        ``earlier_work_cues``; up to two words between the cue and the name)."""
+        sent = sentence_at(ent.doc, ent.start)
+        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
+        return any(f"{a} {b}" in self.earlier_work_cues for a, b in zip(before, before[1:]))
+
+    def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span]) -> bool:
+        """"we introduce Infogent, a modular framework involving three components: Navigator,
+        Extractor and Aggregator", "four modules: i) the Stacked Attention module …, ii) …":
+        a name that opens an item of the colon list after a component noun, where the sentence
+        is about the paper's own system, is a part of it, which the paper proposes
+        (GUIDELINES.md: "Names of parts of the paper's method … are Methods it PROPOSES"). A
+        listed name is a known method the part is built with ("(1) the Optimal Transport-based
+        pseudo-labeling"), and a name inside an item's description is not a part."""
+        if ent.label_ not in ("Method", "Model") or ent._.kg_rule == "gazetteer":
+            return False
+        doc = ent.doc
+        k = ent.start - 1
+        while k > sent.start and doc[k].lower_ in ("the", "a", "an", "novel", "new"):
+            k -= 1
+        if doc[k].text == ")" and k - 1 > sent.start and ENUMERATION.match(doc[k - 1].text):
+            k -= 2 if doc[k - 2].text != "(" else 3
+        elif doc[k].lower_ not in (":", ";", ",", "and"):
+            return False
+        colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":"), None)
+        if colon is None or not any(t.lower_ in self.component_nouns for t in doc[max(sent.start, colon - 12) : colon]):
+            return False
+        return self.authors_speak(sent) or any(t.lower_ in self.propose_verbs for t in sent) or any(
+            o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents)
 
     def names_the_kind(self, ent: Span, sent: Span) -> bool:
         """"We propose a Deep Reinforcement Learning framework", "an Expectation Maximization
@@ -392,11 +429,11 @@ class RelationExtractor:
         return ""
 
     def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
-                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset()) -> list[RelationHit]:
+                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset(), parts: set[int] = frozenset()) -> list[RelationHit]:
         """One or more Paper → entity edges per entity, from its strongest mention (revised by
         the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations).
         ``studied``: names the authors' study is of ("an evaluation of KGW, EXP and Waterfall"),
-        used whatever the model says."""
+        used whatever the model says. ``parts``: named parts of the paper's own system, proposed."""
         groups = paper_groups(ents)
         ctx = self.role_context(doc, sents, sent_of)
         background_sents = ctx.background
@@ -407,9 +444,9 @@ class RelationExtractor:
                 hits.append(RelationHit(None, rel, idx, rule, conf, sent_of[idx]))
 
             first = members[0]
-            props = [i for i in members if i in proposed or (ents[i]._.kg_variant == "size" and fold_name(ents[i]._.kg_family or "") in proposed_folds)]
+            props = [i for i in members if i in proposed or i in parts or (ents[i]._.kg_variant == "size" and fold_name(ents[i]._.kg_family or "") in proposed_folds)]
             if props and label in ("Method", "Model", "Dataset", "Benchmark"):
-                add("PROPOSES", props[0], "propose_cue", 0.85)
+                add("PROPOSES", props[0], "propose_cue" if set(props) - parts else "own_part", 0.85)
                 if label in ("Dataset", "Benchmark"):
                     evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
                     if evals:
@@ -494,6 +531,7 @@ class RelationExtractor:
         where it is confident (``PaperRoleModel.decide``)."""
         out = [h for h in hits if h.head is not None]
         question = len(ents) > 0 and ents[0].doc[0].lower_ in QUESTION_OPENERS
+        earlier = {f for ent in ents if self.introduced_earlier(ent) for f in name_folds(ent)}  # others' work, however spelled
         for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
             label = ents[members[0]].label_
             probs = self.role_model.scores(label, feats)
@@ -502,7 +540,7 @@ class RelationExtractor:
             titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
             roles = self.role_model.decide(label, {h.type for h in own}, probs,
                                            kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
-                                           listed=question or any(i in ctx.in_list for i in members))
+                                           listed=question or any(i in ctx.in_list or name_folds(ents[i]) & earlier for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
                 tail = members[0]
@@ -921,6 +959,11 @@ def restated_in_brackets(a: Span, b: Span) -> bool:
 def same_name(a: Span, b: Span) -> bool:
     """One name under two types ("VidQA", a Method standing for video question answering)."""
     return fold_name(a._.kg_canonical or a.text) == fold_name(b._.kg_canonical or b.text)
+
+
+def name_folds(ent: Span) -> set[str]:
+    """The folded spellings a mention stands for: as written, its canonical name and its long form."""
+    return {fold_name(n) for n in (ent.text, ent._.kg_canonical, ent._.kg_long_form) if n}
 
 
 def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
