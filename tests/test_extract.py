@@ -1153,6 +1153,18 @@ def test_a_defined_long_form_is_the_same_name_in_the_title(nlp):
     assert "Contrastive and Consistency Learning" in title and "Consistency Learning" not in title
 
 
+def test_a_defined_long_form_in_the_title_is_not_the_task_a_phrase_rule_read(nlp):
+    """The title's "Wireless-Informed Semantic Verification" is the long form the abstract
+    defines for WISV, a Method; the task phrase rule's reading of the same words (trimmed to
+    "Semantic Verification", a Task) yields to it."""
+    paper = run(nlp, "WISV: Wireless-Informed Semantic Verification for Distributed Speculative Decoding",
+                "In this paper, we propose WISV (Wireless-Informed Semantic Verification), a novel distributed "
+                "speculative decoding framework that goes beyond strict token-level matching.")
+    title = {(m.text, m.label) for m in paper.mentions if m.field == "title"}
+    assert ("Wireless-Informed Semantic Verification", "Method") in title
+    assert not any(label == "Task" and "Verification" in text for text, label in title)
+
+
 def test_a_defined_short_form_found_again_by_the_recogniser_keeps_its_expansion(nlp):
     """The recogniser, not the definition rule, found the later "KGC"s; they stand for the
     paper's own expansion all the same (else a short form defined otherwise elsewhere in the

@@ -1932,6 +1932,10 @@ class EntityRecognizer:
             return candidates + self.implicit_short_forms(doc, candidates, defined)
         self.carry_definitions(doc, candidates, defined)
         covered = {(c.start, c.end) for c in candidates}
+        # a phrase rule's reading of the same words yields to the definition ("WISV: Wireless-Informed
+        # Semantic Verification for …" in the title was a Task, trimmed to "Semantic Verification")
+        covered_as = {(c.start, c.end, c.label) for c in candidates}
+        covered_strongly = {(c.start, c.end) for c in candidates if RULE_PRIORITY[c.rule] > RULE_PRIORITY["task_phrase"]}
         extra = []
         firsts = {words[0] for words in long_forms}
         for token in doc:
@@ -1939,7 +1943,7 @@ class EntityRecognizer:
                 continue
             for words, cand in long_forms.items():
                 end = token.i + len(words)
-                if words[0] == token.text and (token.i, end) not in covered and end <= len(doc) \
+                if words[0] == token.text and (token.i, end) not in covered_strongly and (token.i, end, cand.label) not in covered_as and end <= len(doc) \
                         and tuple(t.text for t in doc[token.i : end]) == words:
                     extra.append(Candidate(token.i, end, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         for token in doc:
