@@ -787,6 +787,9 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     ("We introduce an Expectation Maximization algorithm to infer the dialog structures.", "Expectation Maximization", False),
     ("We also introduce a new hybrid Seq2Seq architecture, which performs well on summarization.", "Seq2Seq", False),
     ("We propose a novel BERT model for patent classification.", "BERT", False),
+    # and so does a name before "called": the name after it is the proposal
+    ("This paper presents a new 3DGS compression framework called HybridGS, which encodes point clouds.", "3DGS", False),
+    ("This paper presents a new 3DGS compression framework called HybridGS, which encodes point clouds.", "HybridGS", True),
     # the proposal's own name stays proposed, with "the" or a short form of its own
     ("We propose the FooNet architecture for image captioning.", "FooNet", True),
     ("We propose an Uncertainty-Guided Manifold Smoothing (UMS) framework for segmentation.", "Uncertainty-Guided Manifold Smoothing", True),
