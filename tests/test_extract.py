@@ -211,6 +211,14 @@ def test_a_shared_task_team_is_no_entity(nlp, title):
     assert ("PAPER", "USES", "BERT") in triples(paper)
 
 
+def test_a_shared_task_team_is_no_entity_in_the_abstract_either(nlp):
+    """"our team SJTU" names the title's team again (span train: 0 of 4 such abstract
+    mentions annotated)."""
+    paper = run(nlp, "SJTU at MRP 2019: A Transition-Based Parser for Cross-Framework Meaning Representation Parsing",
+                "This paper describes the system of our team SJTU for the shared task. SJTU uses BERT.")
+    assert "SJTU" not in {m.text for m in paper.mentions}
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of
@@ -1126,6 +1134,11 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     # two authors cited by name and year (the recogniser's Method "Ortega-Andres & Vicente")
     ("We investigate a recent model of polyseme sense clustering proposed by Ortega-Andres & Vicente (2019) through "
      "analysing evidence.", "Vicente"),
+    # a conference, also where the initials matched only the words after its head
+    ("This paper describes our submission to the shared task at the 2019 Conference for Computational Language "
+     "Learning (CoNLL). Unlike other CoNLL systems, it is trained jointly.", "CoNLL"),
+    ("This paper describes our submission to the shared task at the 2019 Conference for Computational Language "
+     "Learning (CoNLL).", "Language Learning"),
 ])
 def test_organisations_adjectives_platforms_and_authors_are_no_names(nlp, text, gone):
     assert not [m for m in run(nlp, "A study", text).mentions if gone in m.text]

@@ -643,7 +643,8 @@ class EntityRecognizer:
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
         later in the text is that class, not a name."""
         return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text)) and self.lookup(short.text) is None}
+                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span))
+                and self.lookup(short.text) is None}
 
     def as_counted_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that ends in a count of items and has no parameter count ("CodeAlpaca-20k",
@@ -1072,7 +1073,7 @@ class EntityRecognizer:
         for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
-            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text):
+            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span):
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
             rule = "abbreviation"
@@ -1147,6 +1148,12 @@ class EntityRecognizer:
         words = [w.lower() for w in long_form.split() if w[:1].isupper()]  # "Agency-Belief-Communion" is no agency
         return bool(self._organisation_words.intersection(words)) or long_form.lower().endswith(
             (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS))
+
+    def named_by_an_organisation(self, long_span: Span) -> bool:
+        """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
+        matched only the words after the organisation's head, the definition is still its name."""
+        doc, k = long_span.doc, long_span.start - 1
+        return k >= 1 and doc[k].lower_ in ("for", "on", "of") and doc[k - 1].is_title and doc[k - 1].lower_ in self._organisation_words
 
     def defines_a_class(self, short: str, long_form: str, label: str) -> bool:
         """A definition of a generic class or description, not of a named thing: a kind of
@@ -1377,6 +1384,8 @@ class EntityRecognizer:
         """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
         datasets: X and Y" (the plural only before a colon)."""
         j = i - 1
+        if j > 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in self._naming:
+            j -= 1  # "a benchmark dataset called the artist20"
         while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
             j -= 1
         if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
@@ -2015,6 +2024,10 @@ class EntityRecognizer:
                 cand = max(stronger, key=lambda c: RULE_PRIORITY[c.rule]) if stronger else cand
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
+            if team is not None and doc[cand.start : cand.end].text == team.text and not any(
+                    t.lower_ in self._naming for t in doc[max(0, cand.start - 3) : cand.start]):
+                continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
+
             span = doc[cand.start : cand.end]
             if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
