@@ -1134,6 +1134,8 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     # two authors cited by name and year (the recogniser's Method "Ortega-Andres & Vicente")
     ("We investigate a recent model of polyseme sense clustering proposed by Ortega-Andres & Vicente (2019) through "
      "analysing evidence.", "Vicente"),
+    # a site where something is hosted ("CityUHK" was a Method)
+    ("Our platform website is available at CityUHK, and our judgment corpus is available at Hugging Face.", "CityUHK"),
     # a conference, also where the initials matched only the words after its head
     ("This paper describes our submission to the shared task at the 2019 Conference for Computational Language "
      "Learning (CoNLL). Unlike other CoNLL systems, it is trained jointly.", "CoNLL"),
