@@ -38,6 +38,8 @@ def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
     ("We build a new benchmark \u2014 TrickEdit \u2014 for image editing.", {("TrickEdit", "Benchmark")}),
     ("We propose a new evaluation metric called SemScore that correlates with human judgments.", {("SemScore", "Metric")}),
     ("We introduce a new benchmark, CodeArena, for code generation.", {("CodeArena", "Benchmark")}),
+    # "the" after the naming word
+    ("Evaluation results on a benchmark dataset called the artist20 show that augmentation helps.", {("artist20", "Dataset")}),
 ])
 def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
