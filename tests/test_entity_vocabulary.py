@@ -407,3 +407,9 @@ def test_a_listed_attention_with_mechanism_after_it_is_the_listed_method(nlp, ab
     it and leave it out in the rest: one node with both spellings is right either way."""
     [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
     assert {(m.text, m.canonical) for m in paper.mentions if m.label == "Method"} == {(written, listed)}
+
+
+def test_a_listed_major_version_is_also_found_with_its_zero_minor(nlp):
+    """"VQA v2" is as often written "VQA v2.0" (PwC lists VQA v2 leaderboards under both)."""
+    found = entities(nlp, "Our model obtains 70.3% overall accuracy on the VQA v2.0 test-standard server and 88.1 F1 on SQuAD v2.0.")
+    assert ("VQA v2.0", "Dataset") in found and ("SQuAD v2.0", "Dataset") in found

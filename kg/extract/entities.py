@@ -134,6 +134,7 @@ DOCUMENT_PART = re.compile(
 # Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
 # dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
 KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
+VERSION_TAIL = re.compile(r"(?:^|[\s-])v\d+$")  # a name that ends in a major version: "VQA v2", "SQuAD v2"
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
@@ -304,6 +305,8 @@ def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False)
     """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
     an acronym too, if ``acronym_plural``)."""
     forms = {text}
+    if VERSION_TAIL.search(text):
+        forms.add(text + ".0")  # "VQA v2" is as often "VQA v2.0" ("VQA v2.0 test-standard")
     if "-" in text:
         forms.add(text.replace("-", " "))
     if " " in text:
