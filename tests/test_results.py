@@ -104,6 +104,8 @@ NUMBER_FORMS = [
     ("OPT-IML achieves a state-of-the-art 34.1 on MMLU.", "34.1", 34.1, "", "absolute", None, None),
     # "rank" after "median" / "mean" is a measure, not a setting ("LoRA rank 8")
     ("OPT-IML reduces the median rank on MMLU from 54 to 19.", "from 54 to 19", 19.0, "", "gain", 54.0, None),
+    # a change after a word that numbers a part ("Task 3") is that part's score
+    ("OPT-IML reduces test accuracy on the MMLU completion task from 72% to 34%.", "from 72% to 34%", 34.0, "%", "gain", 72.0, None),
     # "between" two negative ends: one range whose value is the upper end (was a stray "-0.580")
     ("For OPT-IML on MMLU, the Pearson correlation is between -0.377 and -0.580.", "between -0.377 and -0.580", -0.377, "", "absolute",
      None, -0.58),
