@@ -880,3 +880,10 @@ def test_a_number_in_a_relative_clause_on_the_compared_ones_is_theirs(nlp):
                             "outperforming common data mining algorithms, which scored F1 values between 38% and 52%.")
     of = {r[1]: r[6] for r in found}
     assert of[94.0] == "xFakeSci" and of[52.0] is None
+
+
+def test_a_share_of_labeled_data_is_a_setting_but_a_labeled_score_is_read(nlp):
+    # "of labeled" alone ruled out "72.98% of labeled attachment score": only labelled data is a setting
+    found = results_of(nlp, "OPT-IML achieves 80.91% of unlabeled attachment score and 72.98% of labeled attachment score on MMLU.")
+    assert [(r[0], r[8]) for r in found][-1] == ("72.98%", "labeled attachment score")
+    assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with 10% of labeled data and 5% of labeled examples.") == []
