@@ -104,6 +104,8 @@ NUMBER_FORMS = [
     ("OPT-IML achieves a state-of-the-art 34.1 on MMLU.", "34.1", 34.1, "", "absolute", None, None),
     # "rank" after "median" / "mean" is a measure, not a setting ("LoRA rank 8")
     ("OPT-IML reduces the median rank on MMLU from 54 to 19.", "from 54 to 19", 19.0, "", "gain", 54.0, None),
+    # a change after a word that numbers a part ("Task 3") is that part's score
+    ("OPT-IML reduces test accuracy on the MMLU completion task from 72% to 34%.", "from 72% to 34%", 34.0, "%", "gain", 72.0, None),
     # "between" two negative ends: one range whose value is the upper end (was a stray "-0.580")
     ("For OPT-IML on MMLU, the Pearson correlation is between -0.377 and -0.580.", "between -0.377 and -0.580", -0.377, "", "absolute",
      None, -0.58),
@@ -878,3 +880,10 @@ def test_a_number_in_a_relative_clause_on_the_compared_ones_is_theirs(nlp):
                             "outperforming common data mining algorithms, which scored F1 values between 38% and 52%.")
     of = {r[1]: r[6] for r in found}
     assert of[94.0] == "xFakeSci" and of[52.0] is None
+
+
+def test_a_share_of_labeled_data_is_a_setting_but_a_labeled_score_is_read(nlp):
+    # "of labeled" alone ruled out "72.98% of labeled attachment score": only labelled data is a setting
+    found = results_of(nlp, "OPT-IML achieves 80.91% of unlabeled attachment score and 72.98% of labeled attachment score on MMLU.")
+    assert [(r[0], r[8]) for r in found][-1] == ("72.98%", "labeled attachment score")
+    assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with 10% of labeled data and 5% of labeled examples.") == []

@@ -173,6 +173,7 @@ class Cues:
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
+    numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -191,6 +192,7 @@ class Cues:
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
             change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
+            numbering_before=frozenset(data.get("numbering_before", ())),
         )
 
 
@@ -364,6 +366,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     # "a pairwise causal discovery task (97%, 13 points gain)": a percentage in a bracket after the word is
     # the task's score, not its number ("Task 3", "phase 2")
     scored = popped == ["("] and n.unit == "%"
+    if n.from_value is not None and prev and prev[-1] in cues.numbering_before:
+        scored = True  # "on the passage completion task from 72% to 34%": a change on the task, not its number
     if prev and not scored and (prev[-1] in cues.not_before or prev[-1].rstrip(".") in cues.not_before) and " ".join(prev[-2:]) not in cues.measures_before:
         return False
     if not scored and any(len(prev) >= k and " ".join(prev[-k:]) in cues.not_before for k in (2, 3)):
