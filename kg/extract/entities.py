@@ -123,6 +123,10 @@ VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# An American -ize / -yze ending and "modeling" in a lower-case word, for the British spelling of a
+# listed alias (surface_variants): normalization, tokenizer, analyzed; not "size", "prize", "Ozone".
+BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})([iy]z)(e|es|ed|er|ers|ing|ation|ations)\b")
+BRITISH_MODELLING = re.compile(r"\b([mM])odeling\b")
 # Words that open a clause, not a coordination's next member.
 CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 # A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
@@ -299,13 +303,19 @@ def load_pwc_dataset_names(path: Path) -> list[GazetteerEntry]:
 
 
 def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
-    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
-    an acronym too, if ``acronym_plural``)."""
+    """Spellings a gazetteer alias can take: hyphen/space swaps, the British spelling of an
+    -ize / -yze word and of "modeling" ("batch normalisation", "Bayesian optimisation", "speaker
+    diarisation", "sequence modelling": the lists hold the American one), and, if allowed, a
+    plural (of an acronym too, if ``acronym_plural``)."""
     forms = {text}
-    if "-" in text:
-        forms.add(text.replace("-", " "))
-    if " " in text:
-        forms.add(text.replace(" ", "-"))
+    british = BRITISH_MODELLING.sub(r"\1odelling", BRITISH_ENDING.sub(lambda m: m.group(1).replace("z", "s") + m.group(2), text))
+    if british != text:
+        forms.add(british)
+    for form in list(forms):
+        if "-" in form:
+            forms.add(form.replace("-", " "))
+        if " " in form:
+            forms.add(form.replace(" ", "-"))
     if fold_plural:
         for form in list(forms):
             last = form[-1]
