@@ -125,6 +125,11 @@ VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# An American -ize / -yze ending and "modeling" in a lower-case word, for the British spelling of a
+# listed alias (surface_variants): normalization, tokenizer, analyzed; not "size", "prize", "Ozone".
+BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})([iy]z)(e|es|ed|er|ers|ing|ation|ations)\b")
+BRITISH_MODELLING = re.compile(r"\b([mM])odeling\b")
+BRITISH_OUR = re.compile(r"\b((?:[nN]eighb|[bB]ehavi|[cC]ol)o)r(?=s?\b|ing\b|hood\b)")  # neighbour, behaviour, colour
 # Words that open a clause, not a coordination's next member.
 CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 # A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
@@ -302,15 +307,27 @@ def load_pwc_dataset_names(path: Path) -> list[GazetteerEntry]:
 
 
 def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
-    """Spellings a gazetteer alias can take: hyphen/space swaps and, if allowed, a plural (of
-    an acronym too, if ``acronym_plural``)."""
+    """Spellings a gazetteer alias can take: hyphen/space swaps, of all joints or of one in a
+    name of three words or more ("visual question-answering", "long-short-term memory"); the
+    British spelling of an -ize / -yze word, of "modeling" and of neighbor / behavior / color
+    ("batch normalisation", "speaker diarisation", "k-nearest neighbours": the lists hold the
+    American one); a name ending in a major version with a zero minor ("VQA v2.0"); and, if
+    allowed, a plural (of an acronym too, if ``acronym_plural``)."""
     forms = {text}
     if VERSION_TAIL.search(text):
         forms.add(text + ".0")  # "VQA v2" is as often "VQA v2.0" ("VQA v2.0 test-standard")
-    if "-" in text:
-        forms.add(text.replace("-", " "))
-    if " " in text:
-        forms.add(text.replace(" ", "-"))
+    british = BRITISH_OUR.sub(r"\1ur", BRITISH_MODELLING.sub(r"\1odelling", BRITISH_ENDING.sub(lambda m: m.group(1).replace("z", "s") + m.group(2), text)))
+    if british != text:
+        forms.add(british)
+    for form in list(forms):
+        if "-" in form:
+            forms.add(form.replace("-", " "))
+        if " " in form:
+            forms.add(form.replace(" ", "-"))
+        parts = re.split(r"([ -])", form)
+        if len(parts) >= 5:  # three words or more: one joint written the other way ("visual question-answering")
+            for i in range(1, len(parts), 2):
+                forms.add("".join(parts[:i]) + ("-" if parts[i] == " " else " ") + "".join(parts[i + 1 :]))
     if fold_plural:
         for form in list(forms):
             last = form[-1]
