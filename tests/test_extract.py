@@ -1254,6 +1254,16 @@ def test_automatic_is_no_part_of_a_classification_or_captioning_task(nlp):
     assert not {"automatic document classification", "automated figure captioning"} & tasks
 
 
+def test_automatic_adaptive_and_true_are_no_part_of_a_task(nlp):
+    """"automatic depression detection" (lexicon task_head_modifier_stop: detection too), "True
+    Visual Reasoning", "Adaptive State Space Modeling" (task_only_modifier_stop): how or how
+    genuinely the task is done, not which task."""
+    found = entities(run(nlp, "Automatic Neologism Detection in Tweets", "We study automatic depression detection and true visual reasoning."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"Neologism Detection", "depression detection", "visual reasoning"} <= tasks
+    assert not {"Automatic Neologism Detection", "automatic depression detection", "true visual reasoning"} & tasks
+
+
 def test_how_a_task_is_done_is_no_part_of_it(nlp):
     """"Neural Abstractive Summarization", "explainable abuse detection": the modifier says how the
     task is done (span train: 'neural' opens 6 gold tasks outside listed names and stands right
