@@ -571,6 +571,18 @@ def test_a_task_named_only_as_a_dataset_s_gets_no_learned_own_edge_from_a_method
     assert ("FooNet", "audio-visual speech translation") not in used_for
 
 
+def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp):
+    """Span dev: "TART improves GPT-Neo's performance such that it outperforms BLOOM, and is within
+    4% of GPT-3" made TART APPLIED_TO GPT-3; a model named only a few words after a comparison word
+    is measured against, not worked on."""
+    paper = run(nlp, "TART: A plug-and-play Transformer module for task-agnostic reasoning",
+                "We propose TART, which improves the reasoning abilities of LLMs. TART improves performance across model families "
+                "such as Pythia. Additionally, TART improves GPT-Neo's performance such that it outperforms BLOOM, and is within 4% of GPT-3.")
+    applied = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "APPLIED_TO"}
+    assert ("TART", "GPT-Neo") in applied
+    assert ("TART", "GPT-3") not in applied
+
+
 @pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
                                       "a lightweight knowledge distillation framework"])
 def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):

@@ -48,6 +48,7 @@ RELATION_MODES = ("combined", "rules")
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
+COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
@@ -149,7 +150,8 @@ class RelationExtractor:
         self.outperform_gapped = [tuple(part.split() for part in cue.split(" ... ")) for cue in lex.get("outperform_gapped", ())]
         self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
-        self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
+        self.hedges = set(lex.get("outperform_hedges", ()))
+        self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"  # "matches or exceeds": no claim to be better
         self.derive = lex["derive_cues"]
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
@@ -613,6 +615,24 @@ class RelationExtractor:
             return True
         return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
 
+    def a_compared_target(self, ent: Span) -> bool:
+        """"outperforming GPT-3 on two SuperGLUE tasks", "gains over the Mistral-7B baseline", "and
+        is within 4% of GPT-3": a model named a few words after a comparison word, with no "on" /
+        "in" / "with" … between (the setting), is what the paper's method is measured against, not
+        what it is applied to (learned own → model edges so named: span dev, dev, span train 0 of 7
+        annotated)."""
+        if self.only_compared_with(ent):
+            return True
+        doc = ent.doc
+        before = [t.lower_ for t in doc[max(0, ent.start - COMPARED_WINDOW) : ent.start]]
+        cue = max((k for k, w in enumerate(before) if w in self.compared_target_cues), default=None)
+        if cue is None:
+            return False
+        rest = before[cue + 1 :]
+        if rest[:1] in (["to"], ["with"]):
+            rest = rest[1:]  # "compared to", "competitive with"
+        return not any(w in SETTING_WORDS or w in ("on", "for", "to") for w in rest)
+
     def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
         """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
         "better than") and a comparative whose "than"/"to"/"over" comes a few words later
@@ -838,6 +858,8 @@ class RelationExtractor:
             for head, other, n_own in own_pairs(kind, groups, own):
                 if all(generic_phrase(ents[i].text) for i in head):
                     continue  # "we propose a knowledge distillation method": mostly used, not the paper's own name
+                if OWN_KINDS[kind][0] == "APPLIED_TO" and all(self.a_compared_target(ents[i]) for i in other):
+                    continue
                 if OWN_KINDS[kind][0] == "USED_FOR" and all(self.an_ability(doc, ents[i]) or recast_as(doc, ents[i])
                                                              or (ents[head[0]].label_ != "Dataset" and a_dataset_task(doc, ents[i])) for i in other):
                     continue
