@@ -898,6 +898,9 @@ def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, propos
     # and so does a name before "called": the name after it is the proposal
     ("This paper presents a new 3DGS compression framework called HybridGS, which encodes point clouds.", "3DGS", False),
     ("This paper presents a new 3DGS compression framework called HybridGS, which encodes point clouds.", "HybridGS", True),
+    # whatever the paper-role model reads of it
+    ("Knowledge-Enhanced Pre-trained Language Models (KEPLMs) inject relation triples from knowledge graphs. In this "
+     "paper, we propose a novel KEPLM named DKPLM that decomposes the knowledge injection process.", "KEPLM", False),
     # the proposal's own name stays proposed, with "the" or a short form of its own
     ("We propose the FooNet architecture for image captioning.", "FooNet", True),
     ("We propose an Uncertainty-Guided Manifold Smoothing (UMS) framework for segmentation.", "Uncertainty-Guided Manifold Smoothing", True),

@@ -215,7 +215,7 @@ class RelationExtractor:
         per_sentence = entities_by_sentence(doc)
         sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
         hits: list[RelationHit] = []
-        proposed, studied, parts = set(), set(), set()
+        proposed, studied, parts, kinds = set(), set(), set(), set()
         for s_index, sent in enumerate(sents):
             sent_ents = per_sentence[s_index]
             if not sent_ents:
@@ -223,6 +223,8 @@ class RelationExtractor:
             tree = parsed.get(s_index)
             in_sentence = [ents[i] for i in sent_ents]
             for i in sent_ents:
+                if ents[i].label_ != "Task" and self.class_before_its_name(ents[i], in_sentence):
+                    kinds.add(i)
                 if self.is_proposed(ents[i], sent, tree, in_sentence):
                     proposed.add(i)
                 elif self.names_an_own_part(ents[i], sent, in_sentence):
@@ -240,7 +242,7 @@ class RelationExtractor:
         for members in per_sentence:
             groups.update(coordinated_groups(doc, [ents[i] for i in members], members))
         own += expand_over_lists(own, groups)
-        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied, parts=parts))
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied, parts=parts, kinds=kinds))
         hits.extend(own)
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
@@ -452,11 +454,14 @@ class RelationExtractor:
         return ""
 
     def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
-                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset(), parts: set[int] = frozenset()) -> list[RelationHit]:
+                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset(), parts: set[int] = frozenset(),
+                        kinds: set[int] = frozenset()) -> list[RelationHit]:
         """One or more Paper → entity edges per entity, from its strongest mention (revised by
         the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations).
         ``studied``: names the authors' study is of ("an evaluation of KGW, EXP and Waterfall"),
-        used whatever the model says. ``parts``: named parts of the paper's own system, proposed."""
+        used whatever the model says. ``parts``: named parts of the paper's own system, proposed.
+        ``kinds``: names that say what kind of thing a named proposal is ("a novel KEPLM named
+        DKPLM"), used whatever the model says."""
         groups = paper_groups(ents)
         ctx = self.role_context(doc, sents, sent_of)
         background_sents = ctx.background
@@ -500,6 +505,11 @@ class RelationExtractor:
                 add("USES", first, "usage_mention", 0.6)
         if self.role_model is not None:
             hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
+        if kinds:
+            kind_groups = [members for members in groups.values() if kinds.intersection(members)]
+            for k, h in enumerate(hits):
+                if h.head is None and h.type == "PROPOSES" and any(h.tail in members for members in kind_groups):
+                    hits[k] = RelationHit(None, "USES", h.tail, h.rule, h.confidence, h.sentence)
         return hits
 
     def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
