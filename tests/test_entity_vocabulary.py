@@ -69,6 +69,13 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("We cluster the embeddings and report NMI and ARI.", "NMI", "Metric"),
     # scored_only: 'a specificity of 88%' is reported, 'the specificity of the prompts' is no metric
     ("The classifier reaches a sensitivity of 91% and a specificity of 88%.", "specificity", "Metric"),
+    # more well-known public collections no list held, by field (VQA, text detection, molecules, agents)
+    ("Our model is robust to language priors on VQA-CP v1 and VQA v1.", "VQA v1", "Dataset"),
+    ("Our model is robust to language priors on VQA-CP v1 and VQA v1.", "VQA-CP v1", "Dataset"),
+    ("Scene text is detected on ICDAR 2015 and Total-Text.", "ICDAR 2015", "Dataset"),
+    ("Property prediction is tested on tasks such as toxcast and muv.", "toxcast", "Dataset"),
+    ("We report image-level AUROC on MVTec AD.", "MVTec AD", "Benchmark"),
+    ("Web agents are evaluated on Online-Mind2Web and BrowseComp.", "Online-Mind2Web", "Benchmark"),
 ])
 def test_recurring_names_of_the_field_are_found(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)
@@ -91,6 +98,12 @@ def test_named_environments_and_games_used_as_testbeds_are_benchmarks(nlp, abstr
 
 def test_an_unscored_specificity_is_no_metric(nlp):
     assert not any(label == "Metric" for _, label in entities(nlp, "We improve the specificity of the prompts."))
+
+
+def test_a_dataset_name_that_is_a_common_word_needs_its_capital(nlp):
+    """TEACh (the embodied dialogue dataset) is listed case-sensitive: 'teach' is a verb."""
+    assert ("TEACh", "Dataset") in entities(nlp, "Agents are trained on TEACh dialogues.")
+    assert not any(name.lower() == "teach" for name, _ in entities(nlp, "We teach the model to answer from demonstrations."))
 
 
 def test_a_game_name_that_is_a_common_word_needs_its_capital(nlp):
