@@ -686,6 +686,17 @@ def test_precision_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric)
 
 
 @pytest.mark.parametrize("abstract, is_metric", [
+    ("We develop high throughput multi-label annotators for CT reports.", False),
+    ("These findings enable high-throughput screening of candidate molecules.", False),
+    ("Our serving system achieves high throughput and low latency.", True),
+    ("The scheduler improves throughput by 2.1x over vLLM.", True),
+])
+def test_high_throughput_before_a_noun_is_an_adjective(nlp, abstract, is_metric):
+    """"high throughput decoding" describes a system; "achieves high throughput" reports the metric."""
+    assert (("throughput", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
+@pytest.mark.parametrize("abstract, is_metric", [
     ("We study how small transformers learn primitives such as recall and state-tracking.", False),
     ("Memories decay when stale and relink through associative recall.", False),
     ("The retriever reaches a recall of 0.91 on the held-out queries.", True),

@@ -2279,11 +2279,20 @@ class EntityRecognizer:
         return cand.label
 
     def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
-        """"low precision", "4-bit precision", "factual recall" are no metrics."""
+        """"low precision", "4-bit precision", "factual recall" are no metrics; nor is a compound
+        adjective before a noun ("high throughput decoding", "high-throughput screening")."""
         if cand.label != "Metric" or cand.start == 0:
             return False
-        stops = self.lexicon.get("metric_context_stop", {}).get(doc[cand.start : cand.end].text.lower())
-        return bool(stops) and doc[cand.start - 1].lower_ in stops
+        text = doc[cand.start : cand.end].text.lower()
+        stops = self.lexicon.get("metric_context_stop", {}).get(text)
+        if stops and doc[cand.start - 1].lower_ in stops:
+            return True
+        before = self.lexicon.get("metric_adjective_compounds", {}).get(text)
+        if not before or cand.end >= len(doc):
+            return False
+        prev = doc[cand.start - 2] if doc[cand.start - 1].text == "-" and cand.start >= 2 else doc[cand.start - 1]
+        nxt = doc[cand.end]
+        return prev.lower_ in before and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith(("ed", "ly"))
 
     def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
