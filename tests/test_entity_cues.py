@@ -45,6 +45,14 @@ def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
 
 
+def test_a_capitalised_bench_after_a_name_is_part_of_it(nlp):
+    """'C-SEO Bench' is the benchmark's name, as 'MT-Bench' is; a lower-case 'the C-SEO benchmark'
+    still names C-SEO."""
+    found = entities(nlp, "We evaluate retrieval agents on the C-SEO Bench.")
+    assert ("C-SEO Bench", "Benchmark") in found and ("C-SEO", "Benchmark") not in found
+    assert ("C-SEO", "Benchmark") in entities(nlp, "We evaluate retrieval agents on the C-SEO benchmark.")
+
+
 @pytest.mark.parametrize("abstract, expected, not_expected", [
     ("Experiments on the Allen Brain Observatory dataset show gains.", {("Allen Brain Observatory", "Dataset")}, set()),
     ("Agents are ranked on the Long Horizon Household benchmark.", {("Long Horizon Household", "Benchmark")}, set()),

@@ -231,6 +231,16 @@ def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it
     assert fam.get("BERT-CRF", (None, None, None))[2] != "derived"
 
 
+def test_a_tuned_form_of_a_listed_checkpoint_is_a_variant_of_its_family(nlp):
+    """"Qwen2-7B-Instruct" and "Llama-3-8B-Base" name the family before the size (GUIDELINES.md:
+    family+size); the listed "Qwen2-7B" is not their family. A listed name keeps its own entry."""
+    paper = run(nlp, "A study", "We fine-tune Qwen2-7B-Instruct and Llama-3-8B-Base, and compare with OPT-1.3B.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Qwen2-7B-Instruct"] == ("Model", "Qwen2", "size")
+    assert fam["Llama-3-8B-Base"][0::2] == ("Model", "size") and fam["Llama-3-8B-Base"][1].replace(" ", "-") == "Llama-3"
+    assert fam["OPT-1.3B"] == ("Model", "OPT", "size")
+
+
 def test_a_new_release_of_a_listed_family_is_a_variant_of_it(nlp):
     """Corpus abstracts of 2025-26 name releases no list holds yet ("Gemma 4", "DeepSeek 3.1",
     "Gemini 3.1 Flash"): the spaced version makes the checkpoint (DEV-NOTES: a version counts
@@ -791,6 +801,17 @@ def test_precision_is_a_metric_only_where_it_is_scored(nlp, abstract, is_metric)
     """"precision" names the metric beside a number, a comparison or another metric, not in
     "precision medicine" or "finite precision"."""
     assert (("precision", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
+@pytest.mark.parametrize("abstract, is_metric", [
+    ("We develop high throughput multi-label annotators for CT reports.", False),
+    ("These findings enable high-throughput screening of candidate molecules.", False),
+    ("Our serving system achieves high throughput and low latency.", True),
+    ("The scheduler improves throughput by 2.1x over vLLM.", True),
+])
+def test_high_throughput_before_a_noun_is_an_adjective(nlp, abstract, is_metric):
+    """"high throughput decoding" describes a system; "achieves high throughput" reports the metric."""
+    assert (("throughput", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
 @pytest.mark.parametrize("abstract, is_metric", [
