@@ -291,6 +291,17 @@ class RelationExtractor:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
 
+    def modified_listed_name(self, ent: Span) -> bool:
+        """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model", "a densely
+        connected encoder-decoder CNN": a name the gazetteer lists, after a lower-case modifier,
+        is what the proposal is a kind of, more often than the proposal ("we introduce Llama 3"
+        and "the proposed X" have a propose word there, "a X" a stop word)."""
+        if ent._.kg_rule != "gazetteer" or ent.start == 0:
+            return False
+        prev = ent.doc[ent.start - 1]
+        return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
+            prev.lower_ in self.propose_verbs or prev.lower_ in self.naming)
+
     def introduced_earlier(self, ent: Span) -> bool:
         """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
         proposed X": others' earlier work, which the paper does not propose (lexicon
@@ -528,7 +539,8 @@ class RelationExtractor:
             # elsewhere ("Retrieval-Augmented Generation for …": "we introduce RAG models")
             titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
             roles = self.role_model.decide(label, {h.type for h in own}, probs,
-                                           kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
+                                           kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
+                                                                           known=any(h.type == "PROPOSES" and self.modified_listed_name(ents[h.tail]) for h in own)),
                                            listed=question or any(i in ctx.in_list or name_folds(ents[i]) & earlier for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
