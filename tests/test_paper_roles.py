@@ -249,3 +249,12 @@ def test_a_listed_name_after_a_modifier_in_a_proposal_is_the_models_to_revise(nl
     roles = paper_roles_of(nlp, "Llama 3 herd", "This paper presents a new set of foundation models, called Llama 3. "
                                                 "We introduce Llama 3, a herd of language models that natively support multilinguality.")
     assert ("PROPOSES", "Llama 3") in roles
+
+
+def test_a_dataset_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
+    """"SciAux, a new dataset derived from ScienceQA, to … test the robustness": ScienceQA is the
+    source of the paper's data (span dev: annotated USES, kg read the sentence's "test" as EVALUATES_ON)."""
+    roles = paper_roles_of(
+        nlp, "SciAux", "We introduce SciAux, a new dataset derived from ScienceQA, to systematically test the robustness "
+                       "of the model against these types of information. Experiments show that models fail.")
+    assert ("USES", "ScienceQA") in roles and ("EVALUATES_ON", "ScienceQA") not in roles

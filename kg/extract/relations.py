@@ -151,7 +151,8 @@ class RelationExtractor:
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
         self.component_nouns = set(lex.get("component_nouns", ()))
-        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
+        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))
+        self.source_data_cues = set(lex.get("source_data_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
@@ -302,13 +303,17 @@ class RelationExtractor:
         return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
             prev.lower_ in self.propose_verbs or prev.lower_ in self.naming)
 
+    def built_from(self, ent: Span) -> bool:
+        """"SciAux, a new dataset derived from ScienceQA", "videos sampled from the Kinetics
+        dataset": data the paper builds from (lexicon ``source_data_cues``, up to two words
+        between the cue and the name)."""
+        return after_two_word_cue(ent, self.source_data_cues)
+
     def introduced_earlier(self, ent: Span) -> bool:
         """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
         proposed X": others' earlier work, which the paper does not propose (lexicon
         ``earlier_work_cues``; up to two words between the cue and the name)."""
-        sent = sentence_at(ent.doc, ent.start)
-        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
-        return any(f"{a} {b}" in self.earlier_work_cues for a, b in zip(before, before[1:]))
+        return after_two_word_cue(ent, self.earlier_work_cues)
 
     def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span]) -> bool:
         """"we introduce Infogent, a modular framework involving three components: Navigator,
@@ -460,9 +465,10 @@ class RelationExtractor:
             elif label == "Benchmark":
                 add("EVALUATES_ON", first, "benchmark_mention", 0.7)
             elif label == "Dataset":
-                evals = [i for i in members if self.sentence_has(sents[sent_of[i]], self.eval_cues)]
-                trains = [i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else \
-                    [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)]
+                sources = [i for i in members if self.built_from(ents[i])]  # "a new dataset derived from ScienceQA"
+                evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                trains = sources or ([i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else
+                                     [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)])
                 if evals:
                     add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
                 if trains or not evals:
@@ -902,6 +908,14 @@ def restated_in_brackets(a: Span, b: Span) -> bool:
 def same_name(a: Span, b: Span) -> bool:
     """One name under two types ("VidQA", a Method standing for video question answering)."""
     return fold_name(a._.kg_canonical or a.text) == fold_name(b._.kg_canonical or b.text)
+
+
+def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
+    """Is one of the two-word ``cues`` among the four words before ``ent``, in its sentence
+    ("the recently introduced X", "a new dataset derived from X")?"""
+    sent = sentence_at(ent.doc, ent.start)
+    before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
+    return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))
 
 
 def name_folds(ent: Span) -> set[str]:
