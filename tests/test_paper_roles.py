@@ -258,3 +258,15 @@ def test_a_dataset_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
         nlp, "SciAux", "We introduce SciAux, a new dataset derived from ScienceQA, to systematically test the robustness "
                        "of the model against these types of information. Experiments show that models fail.")
     assert ("USES", "ScienceQA") in roles and ("EVALUATES_ON", "ScienceQA") not in roles
+
+
+def test_a_part_listed_after_innovations_is_proposed(nlp):
+    """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
+    list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""
+    roles = paper_roles_of(
+        nlp, "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "We present QLoRA, an efficient finetuning approach that reduces memory usage. QLoRA introduces a number of "
+        "innovations to save memory without sacrificing performance: (a) 4-bit NormalFloat (NF4), a new data type that "
+        "is information theoretically optimal for normally distributed weights (b) Double Quantization to reduce the "
+        "average memory footprint by quantizing the quantization constants, and (c) Paged Optimizers to manage memory spikes.")
+    assert ("PROPOSES", "Double Quantization") in roles

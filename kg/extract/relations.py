@@ -131,7 +131,9 @@ class RelationExtractor:
         self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
         self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
-        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
+        self.study_verbs = set(lex.get("study_verbs", ()))
+        # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
+        self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})  # "we propose … and compare three models: X, Y": X is studied
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -150,7 +152,7 @@ class RelationExtractor:
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
-        self.component_nouns = set(lex.get("component_nouns", ()))
+        self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
         self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))
         self.source_data_cues = set(lex.get("source_data_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
@@ -329,13 +331,18 @@ class RelationExtractor:
         k = ent.start - 1
         while k > sent.start and doc[k].lower_ in ("the", "a", "an", "novel", "new"):
             k -= 1
-        if doc[k].text == ")" and k - 1 > sent.start and ENUMERATION.match(doc[k - 1].text):
+        marked = doc[k].text == ")" and k - 1 > sent.start and bool(ENUMERATION.match(doc[k - 1].text))
+        if marked:
             k -= 2 if doc[k - 2].text != "(" else 3
         elif doc[k].lower_ not in (":", ";", ",", "and"):
             return False
         colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":"), None)
         if colon is None or not any(t.lower_ in self.component_nouns for t in doc[max(sent.start, colon - 12) : colon]):
             return False
+        if not marked and any(doc[j].text == ")" and ENUMERATION.match(doc[j - 1].text) for j in range(colon + 2, k + 1)):
+            return False  # "1) A hybrid decomposition mechanism combining EMA and Fourier decomposition": inside an item
+        if any(t.lower_ in self.study_verb_forms for t in sent):
+            return False  # "We also compare two decoding strategies: beam search and sampling"
         return self.authors_speak(sent) or any(t.lower_ in self.propose_verbs for t in sent) or any(
             o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents)
 
