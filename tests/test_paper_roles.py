@@ -118,21 +118,22 @@ def test_the_paper_role_is_what_the_sentence_does(role_graph, name, roles):
     assert role_graph.get(name) == roles
 
 
-@pytest.mark.parametrize("rules, names, kept", [
-    (["propose_cue"], ["ScratchNet"], True),  # a coined name the paper proposes stays PROPOSES
-    (["propose_cue"], ["Llama 3"], True),
-    (["propose_cue"], ["FlashAttention"], True),
-    (["propose_cue"], ["knowledge distillation"], False),  # "we propose a knowledge distillation method": the model decides
-    (["propose_cue"], ["Knowledge distillation", "knowledge distillation"], False),
-    (["propose_cue"], ["t5-style pretraining"], True),  # digits: name-shaped
-    (["comparison_mention"], ["knowledge distillation"], True),
-    (["studied_mention"], ["Exponential Sampling"], True),  # "this work presents an evaluation of … KGW, Exponential Sampling": not proposed
-    (["usage_mention"], ["ScratchNet"], False),
+@pytest.mark.parametrize("rules, names, kept, known", [
+    (["propose_cue"], ["ScratchNet"], True, False),  # a coined name the paper proposes stays PROPOSES
+    (["propose_cue"], ["LSTM"], False, True),  # a listed name after a modifier ("a hierarchical LSTM model"): the model decides
+    (["propose_cue"], ["Llama 3"], True, False),
+    (["propose_cue"], ["FlashAttention"], True, False),
+    (["propose_cue"], ["knowledge distillation"], False, False),  # "we propose a knowledge distillation method": the model decides
+    (["propose_cue"], ["Knowledge distillation", "knowledge distillation"], False, False),
+    (["propose_cue"], ["t5-style pretraining"], True, False),  # digits: name-shaped
+    (["comparison_mention"], ["knowledge distillation"], True, False),
+    (["studied_mention"], ["Exponential Sampling"], True, False),  # "this work presents an evaluation of … KGW, Exponential Sampling": not proposed
+    (["usage_mention"], ["ScratchNet"], False, False),
 ])
-def test_which_rules_roles_the_model_may_revise(rules, names, kept):
+def test_which_rules_roles_the_model_may_revise(rules, names, kept, known):
     from kg.extract.paper_roles import rules_role_kept
 
-    assert rules_role_kept(rules, names) is kept
+    assert rules_role_kept(rules, names, known=known) is kept
 
 
 def test_a_title_that_is_one_name_is_what_the_paper_proposes(nlp):
@@ -235,3 +236,38 @@ def test_a_part_named_in_lower_case_stays_proposed(nlp):
         "We propose a recall mechanism for image captioning. There are three parts in our recall mechanism: recall "
         "unit, semantic guide (SG) and recalled-wordslot (RWS). SG and RWS are designed for the best use of recalled words.")
     assert ("PROPOSES", "semantic guide") in roles and ("USES", "semantic guide") not in roles
+
+
+def test_a_listed_name_after_a_modifier_in_a_proposal_is_the_models_to_revise(nlp):
+    """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model": the listed name is
+    the kind of thing proposed, and the role model may revise its PROPOSES; "we introduce
+    Llama 3" keeps it (a propose word before the name)."""
+    roles = paper_roles_of(
+        nlp, "Phrase-based Image Captioning with Hierarchical LSTM Model",
+        "In this paper, we propose a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model to generate "
+        "image description. The proposed model encodes sentence as a sequence of combination of phrases and words.")
+    assert ("USES", "Long Short-Term Memory") in roles and ("PROPOSES", "Long Short-Term Memory") not in roles
+    roles = paper_roles_of(nlp, "Llama 3 herd", "This paper presents a new set of foundation models, called Llama 3. "
+                                                "We introduce Llama 3, a herd of language models that natively support multilinguality.")
+    assert ("PROPOSES", "Llama 3") in roles
+
+
+def test_a_dataset_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
+    """"SciAux, a new dataset derived from ScienceQA, to … test the robustness": ScienceQA is the
+    source of the paper's data (span dev: annotated USES, kg read the sentence's "test" as EVALUATES_ON)."""
+    roles = paper_roles_of(
+        nlp, "SciAux", "We introduce SciAux, a new dataset derived from ScienceQA, to systematically test the robustness "
+                       "of the model against these types of information. Experiments show that models fail.")
+    assert ("USES", "ScienceQA") in roles and ("EVALUATES_ON", "ScienceQA") not in roles
+
+
+def test_a_part_listed_after_innovations_is_proposed(nlp):
+    """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
+    list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""
+    roles = paper_roles_of(
+        nlp, "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "We present QLoRA, an efficient finetuning approach that reduces memory usage. QLoRA introduces a number of "
+        "innovations to save memory without sacrificing performance: (a) 4-bit NormalFloat (NF4), a new data type that "
+        "is information theoretically optimal for normally distributed weights (b) Double Quantization to reduce the "
+        "average memory footprint by quantizing the quantization constants, and (c) Paged Optimizers to manage memory spikes.")
+    assert ("PROPOSES", "Double Quantization") in roles

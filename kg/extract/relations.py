@@ -140,7 +140,9 @@ class RelationExtractor:
         self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
         self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
-        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
+        self.study_verbs = set(lex.get("study_verbs", ()))
+        # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
+        self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})  # "we propose … and compare three models: X, Y": X is studied
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -163,8 +165,9 @@ class RelationExtractor:
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
-        self.component_nouns = set(lex.get("component_nouns", ()))
-        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
+        self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
+        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))
+        self.source_data_cues = set(lex.get("source_data_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
@@ -308,13 +311,28 @@ class RelationExtractor:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
 
+    def modified_listed_name(self, ent: Span) -> bool:
+        """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model", "a densely
+        connected encoder-decoder CNN": a name the gazetteer lists, after a lower-case modifier,
+        is what the proposal is a kind of, more often than the proposal ("we introduce Llama 3"
+        and "the proposed X" have a propose word there, "a X" a stop word)."""
+        if ent._.kg_rule != "gazetteer" or ent.start == 0:
+            return False
+        prev = ent.doc[ent.start - 1]
+        return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
+            prev.lower_ in self.propose_verbs or prev.lower_ in self.naming)
+
+    def built_from(self, ent: Span) -> bool:
+        """"SciAux, a new dataset derived from ScienceQA", "videos sampled from the Kinetics
+        dataset": data the paper builds from (lexicon ``source_data_cues``, up to two words
+        between the cue and the name)."""
+        return after_two_word_cue(ent, self.source_data_cues)
+
     def introduced_earlier(self, ent: Span) -> bool:
         """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
         proposed X": others' earlier work, which the paper does not propose (lexicon
         ``earlier_work_cues``; up to two words between the cue and the name)."""
-        sent = sentence_at(ent.doc, ent.start)
-        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
-        return any(f"{a} {b}" in self.earlier_work_cues for a, b in zip(before, before[1:]))
+        return after_two_word_cue(ent, self.earlier_work_cues)
 
     def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span]) -> bool:
         """"we introduce Infogent, a modular framework involving three components: Navigator,
@@ -330,13 +348,18 @@ class RelationExtractor:
         k = ent.start - 1
         while k > sent.start and doc[k].lower_ in ("the", "a", "an", "novel", "new"):
             k -= 1
-        if doc[k].text == ")" and k - 1 > sent.start and ENUMERATION.match(doc[k - 1].text):
+        marked = doc[k].text == ")" and k - 1 > sent.start and bool(ENUMERATION.match(doc[k - 1].text))
+        if marked:
             k -= 2 if doc[k - 2].text != "(" else 3
         elif doc[k].lower_ not in (":", ";", ",", "and"):
             return False
         colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":"), None)
         if colon is None or not any(t.lower_ in self.component_nouns for t in doc[max(sent.start, colon - 12) : colon]):
             return False
+        if not marked and any(doc[j].text == ")" and ENUMERATION.match(doc[j - 1].text) for j in range(colon + 2, k + 1)):
+            return False  # "1) A hybrid decomposition mechanism combining EMA and Fourier decomposition": inside an item
+        if any(t.lower_ in self.study_verb_forms for t in sent):
+            return False  # "We also compare two decoding strategies: beam search and sampling"
         return self.authors_speak(sent) or any(t.lower_ in self.propose_verbs for t in sent) or any(
             o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents)
 
@@ -488,9 +511,10 @@ class RelationExtractor:
             elif label == "Benchmark":
                 add("EVALUATES_ON", first, "benchmark_mention", 0.7)
             elif label == "Dataset":
-                evals = [i for i in members if self.sentence_has(sents[sent_of[i]], self.eval_cues)]
-                trains = [i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else \
-                    [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)]
+                sources = [i for i in members if self.built_from(ents[i])]  # "a new dataset derived from ScienceQA"
+                evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                trains = sources or ([i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else
+                                     [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)])
                 if evals:
                     add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
                 if trains or not evals:
@@ -572,7 +596,8 @@ class RelationExtractor:
             # elsewhere ("Retrieval-Augmented Generation for …": "we introduce RAG models")
             titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
             roles = self.role_model.decide(label, {h.type for h in own}, probs,
-                                           kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members]),
+                                           kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
+                                                                           known=any(h.type == "PROPOSES" and self.modified_listed_name(ents[h.tail]) for h in own)),
                                            listed=question or any(i in ctx.in_list or name_folds(ents[i]) & earlier for i in members))
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
@@ -1012,6 +1037,14 @@ def restated_in_brackets(a: Span, b: Span) -> bool:
 def same_name(a: Span, b: Span) -> bool:
     """One name under two types ("VidQA", a Method standing for video question answering)."""
     return fold_name(a._.kg_canonical or a.text) == fold_name(b._.kg_canonical or b.text)
+
+
+def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
+    """Is one of the two-word ``cues`` among the four words before ``ent``, in its sentence
+    ("the recently introduced X", "a new dataset derived from X")?"""
+    sent = sentence_at(ent.doc, ent.start)
+    before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
+    return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))
 
 
 def name_folds(ent: Span) -> set[str]:

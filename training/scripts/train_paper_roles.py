@@ -66,7 +66,9 @@ def role_rows(nlp, pairs: list[tuple[dict, dict]]) -> list[Row]:
                 matched = [gold[n] for n in names if n in gold]
                 if matched:
                     rows.append((ents[members[0]].label_, {h.type for h in own}, feats, set().union(*matched),
-                                 rules_role_kept([h.rule for h in own], [ents[i].text for i in members]), any(i in ctx.in_list for i in members)))
+                                 rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
+                                                 known=any(h.type == "PROPOSES" and extractor.modified_listed_name(ents[h.tail]) for h in own)),
+                                 any(i in ctx.in_list for i in members)))
     finally:
         extractor.role_model = model
     return rows
