@@ -396,16 +396,8 @@ def voter_name(m: MentionName | MentionRecord) -> str:
 
 
 def settled_label(winners: dict[str, str], label: str, name: str) -> str:
-    """A mention's label once ``settle_labels`` has voted (``name``: its ``voter_name``). Where
-    data won, a Dataset or Benchmark mention keeps its own paper's reading: the guideline types
-    a collection by what that paper does with it (span train: the corpus vote turned 74 right
-    per-paper types wrong and 10 wrong ones right), unless the name says what it is."""
-    if label not in VOTING_LABELS:
-        return label
-    winner = winners.get(name, label)
-    if winner in DATA_LABELS and label in DATA_LABELS and not label_named_in(name):
-        return label
-    return winner
+    """A mention's label once ``settle_labels`` has voted (``name``: its ``voter_name``)."""
+    return winners.get(name, label) if label in VOTING_LABELS else label
 
 
 def label_named_in(folded: str) -> str | None:

@@ -170,20 +170,6 @@ def test_a_name_typed_two_kinds_of_thing_is_one_node_of_the_majority_type():
     assert {e.source for e in graph.edges.values() if e.target == "Task:speech-recognition"} >= {"arXiv:0", "arXiv:1", "arXiv:2"}
 
 
-def test_a_collection_is_a_dataset_or_a_benchmark_as_each_paper_uses_it():
-    """GUIDELINES.md types a collection by what the paper does with it: "the CLEVR dataset" in
-    two papers does not make a third paper's "CLEVR benchmark" a Dataset; a Method vote still
-    settles to data."""
-    papers = [paper(f"arXiv:{i}", [m("CLEVR", "Dataset")], [r(None, "USES", 0)]) for i in range(2)]
-    papers.append(paper("arXiv:9", [m("CLEVR", "Benchmark")], [r(None, "EVALUATES_ON", 0)]))
-    papers.append(paper("arXiv:10", [m("CLEVR", "Method")], [r(None, "USES", 0)]))
-    graph, _ = link(papers)
-    assert sorted(k for k in graph.nodes if k.endswith(":clevr")) == ["Benchmark:clevr", "Dataset:clevr"]
-    assert ("arXiv:9", "EVALUATES_ON", "Benchmark:clevr") in graph.edges
-    assert ("arXiv:0", "USES", "Dataset:clevr") in graph.edges
-    assert ("arXiv:10", "USES", "Dataset:clevr") in graph.edges
-
-
 def test_a_name_that_says_bench_settles_only_a_vote_with_data_in_it():
     papers = [paper(f"arXiv:{i}", [m("LLM benchmarking", "Task")], [r(None, "ADDRESSES", 0)]) for i in range(2)]
     papers.append(paper("arXiv:9", [m("LLM benchmarking", "Method")], [r(None, "USES", 0)]))
