@@ -140,9 +140,9 @@ class RelationExtractor:
         self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
         self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
         self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
-        self.study_verbs = set(lex.get("study_verbs", ()))
+        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
         # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
-        self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})  # "we propose … and compare three models: X, Y": X is studied
+        self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = lex["outperform_verbs"]
@@ -152,8 +152,8 @@ class RelationExtractor:
         self.outperform_gapped = [tuple(part.split() for part in cue.split(" ... ")) for cue in lex.get("outperform_gapped", ())]
         self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
-        self.hedges = set(lex.get("outperform_hedges", ()))
-        self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"  # "matches or exceeds": no claim to be better
+        self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
+        self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
         self.derive = lex["derive_cues"]
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
@@ -165,9 +165,10 @@ class RelationExtractor:
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
+        # "three components: Navigator, Extractor and Aggregator"
         self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
-        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))
-        self.source_data_cues = set(lex.get("source_data_cues", ()))  # "three components: Navigator, Extractor and Aggregator"
+        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "the recently introduced X"
+        self.source_data_cues = set(lex.get("source_data_cues", ()))  # "a new dataset derived from X"
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
