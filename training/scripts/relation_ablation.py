@@ -10,6 +10,7 @@ rules`, and the defaults) and scored with `kg eval --json`; prints one markdown 
 """
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -39,7 +40,11 @@ def scores(name: str, relations: str, roles: str, tmp: Path) -> dict:
 
 
 def main() -> None:
-    names = sys.argv[1:] or ["dev", "proxy", "proxy2", "span-dev"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"one of {', '.join(SETS)} (default: the four tuning sets)")
+    names = parser.parse_args().sets or ["dev", "proxy", "proxy2", "span-dev"]
+    if unknown := [n for n in names if n not in SETS]:
+        parser.error(f"unknown set {', '.join(unknown)} (choose from {', '.join(SETS)})")
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             runs = [scores(name, *settings, Path(tmp)) for settings in COLUMNS.values()]
