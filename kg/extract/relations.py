@@ -227,9 +227,10 @@ class RelationExtractor:
             tree = parsed.get(s_index)
             in_sentence = [ents[i] for i in sent_ents]
             for i in sent_ents:
-                if ents[i].label_ != "Task" and self.class_before_its_name(ents[i], in_sentence):
+                names_a_kind = ents[i].label_ != "Task" and self.class_before_its_name(ents[i], in_sentence)
+                if names_a_kind:
                     kinds.add(i)
-                if self.is_proposed(ents[i], sent, tree, in_sentence):
+                if self.is_proposed(ents[i], sent, tree, in_sentence, names_a_kind):
                     proposed.add(i)
                 elif self.names_an_own_part(ents[i], sent, in_sentence):
                     parts.add(i)  # proposed, but not the contribution the pair rules credit ("our framework … for X")
@@ -285,12 +286,16 @@ class RelationExtractor:
         return hits
 
     # -- paper → entity -----------------------------------------------------------------------
-    def is_proposed(self, ent: Span, sent: Span, tree: Doc | None, sent_ents: list[Span]) -> bool:
+    def is_proposed(self, ent: Span, sent: Span, tree: Doc | None, sent_ents: list[Span], names_a_kind: bool | None = None) -> bool:
+        """``names_a_kind``: whether ``class_before_its_name`` holds for ``ent``, where the caller
+        has asked already (None: ask here)."""
         if ent._.kg_rule in ("title_name",) or (ent._.kg_proposed and ent.start < ent.doc._.kg_title_end):
             return True
         if ent.start == 0 and ent.label_ != "Task" and ent.end == title_name_end(ent.doc):
             return True  # the whole title is the name ("Hidden Schema Networks"): 52 of 52 such titles in span train
-        if ent.label_ != "Task" and self.class_before_its_name(ent, sent_ents):
+        if names_a_kind is None:
+            names_a_kind = ent.label_ != "Task" and self.class_before_its_name(ent, sent_ents)
+        if names_a_kind:
             return False
         if ent._.kg_rule == "proposed_name" and ent._.kg_proposed:
             return True  # found where the authors introduce it (after a propose verb, or set off in apposition)
