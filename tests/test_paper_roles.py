@@ -271,3 +271,49 @@ def test_a_part_listed_after_innovations_is_proposed(nlp):
         "is information theoretically optimal for normally distributed weights (b) Double Quantization to reduce the "
         "average memory footprint by quantizing the quantization constants, and (c) Paged Optimizers to manage memory spikes.")
     assert ("PROPOSES", "Double Quantization") in roles
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # a name set off after a data noun the paper calls new, first or its own
+    ("To study the problem, we create a new dataset of annotated recipes, RecipeQA-X, and train a reader on it. "
+     "Experiments on RecipeQA-X show large gains.", "RecipeQA-X"),
+    ("We describe models for tracking entities in stories. The new corpus, StoryTrack, is the first to contain "
+     "natural text. Our model outperforms baselines on StoryTrack.", "StoryTrack"),
+    ("We construct and release a new large-scale, high-quality dataset with 52,000 questions, KBQuest, and "
+     "provide evaluation settings for three levels of generalization.", "KBQuest"),
+    # a data-making verb of the authors ("assembled", "collect") with the name in its object
+    ("We present a method for obtaining science questions from crowd workers. With this method we have "
+     "assembled SciQuest, a dataset of 13K multiple choice exam questions.", "SciQuest"),
+    ("In this work, we collect three datasets (KorLearn, KorNative, and KorWeb) that cover a wide range of "
+     "grammatical errors.", "KorNative"),
+    # the paper, said again as "it"
+    ("This paper investigates stance classification for Russian. It introduces a new dataset, RuStanceX, of tweets "
+     "and news comments, as well as text classification approaches to stance detection.", "RuStanceX"),
+])
+def test_a_dataset_the_paper_makes_is_proposed(nlp, abstract, name):
+    """Papers Papers with Code lists as introducing their dataset, read with
+    tools/pwc/introductions.py: kg made most of these EVALUATES_ON or USES."""
+    assert ("PROPOSES", name) in paper_roles_of(nlp, "A study", abstract)
+
+
+def test_names_listed_in_brackets_after_a_plural_type_word_take_its_type(nlp):
+    """"three datasets (KorLearn, KorNative, and KorWeb)": every name of the bracketed list is a
+    Dataset (they were Methods, the type of a coined name no word around it types)."""
+    from kg.extract.pipeline import extract_papers
+    from kg.read import Record, Source
+
+    [paper] = extract_papers(nlp, [Record(title="A study", source=Source("test", 1), abstract=(
+        "We collect three datasets (KorLearn, KorNative, and KorWeb) that cover a wide range of grammatical errors."))])
+    assert {(m.text, m.label) for m in paper.mentions} >= {("KorLearn", "Dataset"), ("KorNative", "Dataset"), ("KorWeb", "Dataset")}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Unlike existing datasets, SQuAD and NewsQA, our questions need several documents.", "NewsQA"),
+    ("We train our model on a public corpus, WikiText-103, and report perplexity.", "WikiText-103"),
+    ("To evaluate models in a more credible way, we build manually-annotated test sets for two datasets, NYT10 and "
+     "Wiki20, and evaluate them.", "Wiki20"),
+])
+def test_a_dataset_the_paper_only_uses_is_not_proposed(nlp, abstract, name):
+    """The same shapes where the data noun is someone else's or the paper only evaluates on it."""
+    roles = paper_roles_of(nlp, "A study", abstract)
+    assert ("PROPOSES", name) not in roles and any(n == name for _, n in roles)

@@ -1432,6 +1432,15 @@ class EntityRecognizer:
         """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
         datasets: X and Y" (the plural only before a colon)."""
         j = i - 1
+        k = j
+        while k > 1 and doc[k].text in (",", "and", "or"):
+            while k > 1 and doc[k].text in (",", "and", "or"):
+                k -= 1
+            if not is_name_token(doc[k]):
+                break
+            k -= 1
+        if k < j and doc[k].text == "(" and doc[k - 1].lower_.endswith("s"):
+            return self._type_heads.get(doc[k - 1].lower_[:-1])  # "three datasets (KorLearn, KorNative, and KorWeb)": the list's plural
         if j > 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in self._naming:
             j -= 1  # "a benchmark dataset called the artist20"
         while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
@@ -1439,7 +1448,10 @@ class EntityRecognizer:
         if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
             return self._type_heads.get(doc[j - 1].lower_[:-1])
         if j < i - 1 and j >= 0:  # after "called", "named", a quote: the type word itself
-            return self._type_heads.get(doc[j].lower_)
+            word = doc[j].lower_
+            if doc[j + 1].text == "(" and word.endswith("s") and word not in self._type_heads:
+                return self._type_heads.get(word[:-1])  # "we collect three datasets (KorLearn, …)": the plural before a bracket
+            return self._type_heads.get(word)
         if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
             j -= 1  # "--" may be two tokens
         if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
@@ -1503,9 +1515,9 @@ class EntityRecognizer:
                 yield from self.titled_run_before_cue(doc, token.i, label)
 
     def titled_run_before_cue(self, doc: Doc, last: int, label: str) -> Iterator[Candidate]:
-        """A capitalised run of two to five words between "the" and a type word in the abstract:
-        "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark". Span train lists the
-        run as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
+        """A capitalised run of one to five words between "the" and a type word in the abstract:
+        "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark", "the Gumar
+        Corpus". Span train lists a run of two or more as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
         name (the list has it). A capitalised type word ("Dataset", "Corpus") ends the name (lexicon
         ``named_data_heads``)."""
         start = last
@@ -1514,8 +1526,10 @@ class EntityRecognizer:
             start -= 1
         if doc[start - 1].lower_ != "the" or (doc[last + 1].is_title and last + 2 < len(doc) and doc[last + 2].is_title):
             return  # not opened by "the"; "the Stanford Large Network Dataset Collection": the type word is inside the name
-        if last - start < 1 or not (doc[last].is_title or is_name_token(doc[last])):
+        if not (doc[last].is_title or is_name_token(doc[last])):
             return
+        if last == start and not (doc[last].is_title and doc[last].is_alpha and len(doc[last]) > 2):
+            return  # one word: a capitalised word no rule took ("the Gumar Corpus", "the Dakshina dataset"; span train: 127 of 131 "the W dataset" are gold data names)
         run = doc[start : last + 1]
         if any(t.is_stop or t.lower_ in self._languages for t in run) or self.is_generic(run.text):
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003

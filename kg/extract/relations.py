@@ -31,6 +31,9 @@ if not Doc.has_extension("kg_relations"):
 
 # Dependencies that keep a mention inside the object of "we propose …" (not a modifier clause).
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
+DATA_LABELS = ("Dataset", "Benchmark")
+DATA_OBJECT_BREAKS = {"for", "on", "of", "from", "in", "with", "to", "by", "and", ","}  # "we build test sets for two datasets, A and B": not the object
+STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
@@ -169,6 +172,9 @@ class RelationExtractor:
         self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
         self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "the recently introduced X"
         self.source_data_cues = set(lex.get("source_data_cues", ()))  # "a new dataset derived from X"
+        self.data_creation_verbs = set(lex.get("data_creation_verbs", ()))  # "we assembled SciQ, a dataset of …"
+        self.own_data_nouns = set(lex.get("own_data_nouns", ()))
+        self.own_data_markers = set(lex.get("own_data_markers", ()))
         self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
@@ -211,7 +217,8 @@ class RelationExtractor:
             return False
         if len(ents) >= 2:
             return True
-        return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming for t in sent)
+        return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming or (
+            ents[0].label_ in DATA_LABELS and t.lower_ in self.data_creation_verbs) for t in sent)
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
         ents = list(doc.ents)
@@ -301,6 +308,8 @@ class RelationExtractor:
             return True  # found where the authors introduce it (after a propose verb, or set off in apposition)
         if ent.label_ in ("Task", "Metric") or self.introduced_earlier(ent):
             return False
+        if self.named_as_own_data(ent, sent):
+            return True
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
         naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower]  # not "Long Short Term Memory (LSTM)"
@@ -327,6 +336,43 @@ class RelationExtractor:
         prev = ent.doc[ent.start - 1]
         return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
             prev.lower_ in self.propose_verbs or prev.lower_ in self.naming)
+
+    def named_as_own_data(self, ent: Span, sent: Span) -> bool:
+        """"we create a new dataset of complex questions, ComplexWebQuestions", "The new dataset,
+        ProPara, is …", "we collect three datasets from different sources (Kor-Lang8, Kor-Native
+        and Kor-Learner)": a Dataset or Benchmark name set off (by a comma, colon or bracket, up
+        to six words after the data noun) after a data noun the paper calls new, novel, first or
+        its own, or that a sentence of the authors makes (``data_creation_verbs``). Read from
+        corpus papers that Papers with Code lists as introducing their dataset
+        (tools/pwc/introductions.py): kg made most of these EVALUATES_ON or USES."""
+        if ent.label_ not in DATA_LABELS:
+            return False
+        doc = ent.doc
+        words = token_words(doc)[1]
+        labels = {t: e.label_ for e in doc.ents if sent.start <= e.start < sent.end for t in range(e.start, e.end)}
+        k = ent.start - 1
+        while k > sent.start:  # back over the list the name closes: "(Kor-Lang8, Kor-Native, and Kor-Learner)"
+            j = k
+            while j > sent.start and words[j] in (",", "and", "or"):
+                j -= 1
+            if j == k or labels.get(j) not in DATA_LABELS:
+                break
+            while j > sent.start and labels.get(j) in DATA_LABELS:
+                j -= 1
+            k = j
+        if k <= sent.start or words[k] not in (",", ":", "(", "--", "namely"):
+            return False
+        noun = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if words[j] in self.own_data_nouns), None)
+        if noun is None or any(j in labels for j in range(noun + 1, k)) or any(words[j] in (";", ".") for j in range(noun + 1, k)):
+            return False
+        phrase = words[max(sent.start, noun - 9) : noun]
+        if any(w in self.earlier_work_cues or w in ("existing", "previous", "public", "standard", "popular") for w in phrase):
+            return False
+        if self.own_data_markers & set(phrase):
+            return not any(w.startswith(STUDY_STEMS) for w in words[sent.start : noun])  # "we evaluate on a new benchmark, X"
+        prefix = words[sent.start : noun]
+        verb = next((j for j in range(noun - 1, sent.start - 1, -1) if words[j] in self.data_creation_verbs), None)
+        return "we" in prefix and verb is not None and not any(w in DATA_OBJECT_BREAKS for w in words[verb + 1 : noun])
 
     def built_from(self, ent: Span) -> bool:
         """"SciAux, a new dataset derived from ScienceQA", "videos sampled from the Kinetics
@@ -469,7 +515,8 @@ class RelationExtractor:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
-            if node.lower_ in self.propose_verbs and node.pos_ in ("VERB", "AUX"):
+            makes_data = ent.label_ in DATA_LABELS and node.lower_ in self.data_creation_verbs
+            if (node.lower_ in self.propose_verbs or makes_data) and node.pos_ in ("VERB", "AUX"):
                 if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
                     return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
                 if node.lemma_.lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
@@ -477,6 +524,8 @@ class RelationExtractor:
                     return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
                 prefix = sent.text[: 40].lower()
+                if makes_data and ("it" in subjects or "article" in subjects):
+                    return "proposed"  # "It introduces a new dataset, RuStance": the paper, said again
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
                     return "studied" if studied else "proposed"
                 return ""
