@@ -683,6 +683,16 @@ def test_a_name_alone_in_brackets_right_after_a_number_is_its_own(nlp):
     assert [(r[0], r[7]) for r in results_of(nlp, "OPT-IML reaches 97.0% (MMLU) and 91.5% (GSM8K) accuracy.")] == [("97.0%", "MMLU"), ("91.5%", "GSM8K")]
 
 
+def test_a_score_given_by_a_name_right_after_it_is_that_names_but_a_margin_is_not(nlp):
+    proposal = "We propose OPT-IML, an instruction-tuned model. "
+    sentence = "OPT-IML reaches an accuracy of 0.73 on MMLU, far above the accuracy of 0.41 by GPT-3 and 0.36 by Codex."
+    found = results_of(nlp, proposal + sentence, title="Instruction tuning at scale")
+    assert [(r[0], r[6]) for r in found] == [("0.73", "OPT-IML"), ("0.41", "GPT-3"), ("0.36", "Codex")]
+    # a speed-up "for" a model is the paper's method's, measured on that model
+    found = results_of(nlp, proposal + "OPT-IML speeds up training by 5.0x for the largest GPT-3 model.", title="Instruction tuning at scale")
+    assert [(r[0], r[6]) for r in found] == [("5.0x", "OPT-IML")]
+
+
 def test_a_metric_set_equal_to_a_number_without_spaces_is_its_metric(nlp):
     found = results_of(nlp, "On MMLU, human evaluators achieved F1=78.4% and OPT-IML an F1= 81.0.")
     assert [(r[0], r[8]) for r in found] == [("78.4%", "F1"), ("81.0", "F1")]
