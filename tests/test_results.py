@@ -713,6 +713,17 @@ def test_result_nodes_keys_and_edges(nlp):
                      ("Result", "RESULT_ON", "MMLU"), ("Result", "RESULT_METRIC", "accuracy")}
 
 
+def test_a_change_and_a_margin_of_the_same_value_are_two_result_nodes(nlp):
+    # "by 30%" and "from 90% to 30%" share model, benchmark, metric and value: the start keeps them apart
+    paper = extract(nlp, "We present OPT-IML. OPT-IML improves accuracy on MMLU by 30%, and from 90% to 30% in the second phase.")
+    graph, _ = link([paper])
+    keys = sorted(n.key for n in graph.nodes.values() if n.label == "Result")
+    assert keys == ["Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|30", "Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|90->30"]
+    # the same number read twice is still one node
+    graph, _ = link([extract(nlp, "We present OPT-IML. OPT-IML reaches 67.2% accuracy on MMLU. On MMLU, OPT-IML reaches 67.2% accuracy.")])
+    assert len([n for n in graph.nodes.values() if n.label == "Result"]) == 1
+
+
 @pytest.mark.slow
 def test_results_reach_every_file_sink(sample_build):
     graph, report, out = sample_build
