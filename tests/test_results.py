@@ -72,6 +72,9 @@ NUMBER_FORMS = [
     ("OPT-IML outperforms previous models on MMLU with a margin, i.e., PESQ of 3.41.", "3.41", 3.41, "", "absolute", None, None),
     ("OPT-IML outperforms GPT-3 on MMLU by a margin of 3.4%.", "3.4%", 3.4, "%", "gain", None, None),
     ("OPT-IML improves by an average of 6.0% accuracy points on MMLU.", "6.0%", 6.0, "%", "gain", None, None),
+    # a bare number a gain noun follows: "a 26 relative improvement", "an average 41.8 performance boost"
+    ("OPT-IML outperforms GPT-3 on MMLU, achieving a 26 relative improvement.", "26", 26.0, "", "gain", None, None),
+    ("OPT-IML provides an average 41.8 performance boost on MMLU.", "41.8", 41.8, "", "gain", None, None),
     # a range, not a change: "ranging from" and "between … and …"
     ("OPT-IML achieved F1 scores on MMLU ranging from 80% to 94%.", "from 80% to 94%", 94.0, "%", "absolute", None, 80.0),
     ("OPT-IML scored F1 values on MMLU between 38% and 52%.", "between 38% and 52%", 52.0, "%", "absolute", None, 38.0),
@@ -161,6 +164,7 @@ FALSE_FRIENDS = {
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",
+    "steps and stages before a gain noun": "OPT-IML uses a 2 stage improvement loop and a 3 step gain schedule on MMLU.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 

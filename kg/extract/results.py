@@ -92,6 +92,9 @@ EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
 MEASURES = r"(?:correlat(?:ion|ions|ed)|coefficients?|agreement|kappa)"
 MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
+# "achieving a 26 relative improvement", "an average 41.8 performance boost": a bare number a gain noun follows
+GAIN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:average\s+|overall\s+)?$", re.IGNORECASE)
+GAIN_NOUN_AFTER = re.compile(r"\s+(?:(?:relative|absolute|performance|accuracy)\s+)?(?:improvement|boost|gain)\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
 # phrase, taken for a proposed name; the gold gives its numbers to no such name.
@@ -420,6 +423,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if not n.unit and GAIN_NOUN_BEFORE.search(before) and GAIN_NOUN_AFTER.match(text, n.end):
+        return True  # "achieving a 26 relative improvement over the strongest baseline"
     if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
         return True  # "InternGeometry solves 44 of 50 IMO geometry problems", "we were able to handle 240 out of 291"
     if decimal and given_for(n, text, ents) is not None:
