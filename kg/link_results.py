@@ -1,8 +1,9 @@
 """Linking reported results: one ``Result`` node per number a paper reports, tied to what it measures.
 
 Called by ``kg.link`` for each paper once its mentions have node keys. A Result's key is the
-paper's key plus the folded model, benchmark, metric and value (SCHEMA.md), so the same number
-read twice from one paper is one node with two pieces of evidence, and a rebuild gives the same keys.
+paper's key plus the folded model, benchmark, metric and value (SCHEMA.md; a change "from X to Y"
+also its start), so the same number read twice from one paper is one node with two pieces of
+evidence, and a rebuild gives the same keys.
 """
 from __future__ import annotations
 
@@ -18,11 +19,14 @@ def format_value(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e15 else repr(value)
 
 
-def result_key(paper_key: str, of: str | None, on: str | None, metric: str | None, value: float) -> str:
+def result_key(paper_key: str, of: str | None, on: str | None, metric: str | None, value: float,
+               from_value: float | None = None) -> str:
     """``Result:<paper key>|<model>|<benchmark>|<metric>|<value>`` with folded names (node keys
-    without their label) and empty parts for what the text does not say."""
+    without their label) and empty parts for what the text does not say. A change keeps the value
+    it starts from (``90->30``): "by up to 30%" and "from above 90% to below 30%" are two results."""
     parts = [k.split(":", 1)[1] if k else "" for k in (of, on, metric)]
-    return "Result:" + KEY_SEPARATOR.join([paper_key, *parts, format_value(value)])
+    written = format_value(value) if from_value is None else f"{format_value(from_value)}->{format_value(value)}"
+    return "Result:" + KEY_SEPARATOR.join([paper_key, *parts, written])
 
 
 def result_name(res: ResultRecord, names: dict[str, str | None]) -> str:
@@ -42,7 +46,7 @@ def add_results(graph: KnowledgeGraph, paper: PaperExtraction, mention_keys: lis
     for res in paper.results:
         keys = {role: (mention_keys[idx] if idx is not None else None) for role, idx in ((r, getattr(res, r)) for r, _ in ROLE_EDGES)}
         names = {role: (graph.nodes[k].name if k else None) for role, k in keys.items()}
-        key = result_key(paper.key, keys["of"], keys["on"], keys["metric"], res.value)
+        key = result_key(paper.key, keys["of"], keys["on"], keys["metric"], res.value, res.from_value)
         graph.add_node(
             key, "Result", result_name(res, names), value=float(res.value), unit=res.unit, kind=res.kind,
             from_value=res.from_value, low=res.low, text=res.text, sentence=res.sentence, paper=paper.key,

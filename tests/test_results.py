@@ -72,6 +72,12 @@ NUMBER_FORMS = [
     ("OPT-IML outperforms previous models on MMLU with a margin, i.e., PESQ of 3.41.", "3.41", 3.41, "", "absolute", None, None),
     ("OPT-IML outperforms GPT-3 on MMLU by a margin of 3.4%.", "3.4%", 3.4, "%", "gain", None, None),
     ("OPT-IML improves by an average of 6.0% accuracy points on MMLU.", "6.0%", 6.0, "%", "gain", None, None),
+    # whole numbers raised after a metric, and lowered ones, are results (a setting counted up is not: FALSE_FRIENDS)
+    ("OPT-IML improves BLEU from 25 to 31 on WMT14.", "from 25 to 31", 31.0, "", "gain", 25.0, None),
+    ("OPT-IML reduces restricted responses from 24 to 14 over 100 prompts.", "from 24 to 14", 14.0, "", "gain", 24.0, None),
+    # a bare number a gain noun follows: "a 26 relative improvement", "an average 41.8 performance boost"
+    ("OPT-IML outperforms GPT-3 on MMLU, achieving a 26 relative improvement.", "26", 26.0, "", "gain", None, None),
+    ("OPT-IML provides an average 41.8 performance boost on MMLU.", "41.8", 41.8, "", "gain", None, None),
     # a range, not a change: "ranging from" and "between … and …"
     ("OPT-IML achieved F1 scores on MMLU ranging from 80% to 94%.", "from 80% to 94%", 94.0, "%", "absolute", None, 80.0),
     ("OPT-IML scored F1 values on MMLU between 38% and 52%.", "between 38% and 52%", 52.0, "%", "absolute", None, 38.0),
@@ -161,6 +167,8 @@ FALSE_FRIENDS = {
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",
+    "settings counted up": "OPT-IML's accuracy on MMLU falls as the number of classes grows from 1 to 20 and the depth from 2 to 8 layers.",
+    "steps and stages before a gain noun": "OPT-IML uses a 2 stage improvement loop and a 3 step gain schedule on MMLU.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 
@@ -683,6 +691,16 @@ def test_a_name_alone_in_brackets_right_after_a_number_is_its_own(nlp):
     assert [(r[0], r[7]) for r in results_of(nlp, "OPT-IML reaches 97.0% (MMLU) and 91.5% (GSM8K) accuracy.")] == [("97.0%", "MMLU"), ("91.5%", "GSM8K")]
 
 
+def test_a_score_given_by_a_name_right_after_it_is_that_names_but_a_margin_is_not(nlp):
+    proposal = "We propose OPT-IML, an instruction-tuned model. "
+    sentence = "OPT-IML reaches an accuracy of 0.73 on MMLU, far above the accuracy of 0.41 by GPT-3 and 0.36 by Codex."
+    found = results_of(nlp, proposal + sentence, title="Instruction tuning at scale")
+    assert [(r[0], r[6]) for r in found] == [("0.73", "OPT-IML"), ("0.41", "GPT-3"), ("0.36", "Codex")]
+    # a speed-up "for" a model is the paper's method's, measured on that model
+    found = results_of(nlp, proposal + "OPT-IML speeds up training by 5.0x for the largest GPT-3 model.", title="Instruction tuning at scale")
+    assert [(r[0], r[6]) for r in found] == [("5.0x", "OPT-IML")]
+
+
 def test_a_metric_set_equal_to_a_number_without_spaces_is_its_metric(nlp):
     found = results_of(nlp, "On MMLU, human evaluators achieved F1=78.4% and OPT-IML an F1= 81.0.")
     assert [(r[0], r[8]) for r in found] == [("78.4%", "F1"), ("81.0", "F1")]
@@ -701,6 +719,17 @@ def test_result_nodes_keys_and_edges(nlp):
              if e.type.startswith(("REPORTS_RESULT", "RESULT_"))}
     assert types == {("Paper", "REPORTS_RESULT", node.name), ("Result", "RESULT_OF", "OPT-IML 175B"),
                      ("Result", "RESULT_ON", "MMLU"), ("Result", "RESULT_METRIC", "accuracy")}
+
+
+def test_a_change_and_a_margin_of_the_same_value_are_two_result_nodes(nlp):
+    # "by 30%" and "from 90% to 30%" share model, benchmark, metric and value: the start keeps them apart
+    paper = extract(nlp, "We present OPT-IML. OPT-IML improves accuracy on MMLU by 30%, and from 90% to 30% in the second phase.")
+    graph, _ = link([paper])
+    keys = sorted(n.key for n in graph.nodes.values() if n.label == "Result")
+    assert keys == ["Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|30", "Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|90->30"]
+    # the same number read twice is still one node
+    graph, _ = link([extract(nlp, "We present OPT-IML. OPT-IML reaches 67.2% accuracy on MMLU. On MMLU, OPT-IML reaches 67.2% accuracy.")])
+    assert len([n for n in graph.nodes.values() if n.label == "Result"]) == 1
 
 
 @pytest.mark.slow

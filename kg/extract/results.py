@@ -92,6 +92,9 @@ EQUALS_BEFORE = re.compile(r"[\w')\]]\s*=\s*$")
 MEASURES = r"(?:correlat(?:ion|ions|ed)|coefficients?|agreement|kappa)"
 MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s*|of\s+|is\s+|was\s+|:\s*)?(?:~\s*|about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
+# "achieving a 26 relative improvement", "an average 41.8 performance boost": a bare number a gain noun follows
+GAIN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:average\s+|overall\s+)?$", re.IGNORECASE)
+GAIN_NOUN_AFTER = re.compile(r"\s+(?:(?:relative|absolute|performance|accuracy)\s+)?(?:improvement|boost|gain)\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
 # phrase, taken for a proposed name; the gold gives its numbers to no such name.
@@ -420,9 +423,11 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if not n.unit and GAIN_NOUN_BEFORE.search(before) and GAIN_NOUN_AFTER.match(text, n.end):
+        return True  # "achieving a 26 relative improvement over the strongest baseline"
     if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
         return True  # "InternGeometry solves 44 of 50 IMO geometry problems", "we were able to handle 240 out of 291"
-    if decimal and _given_for_a_name(n, text, ents):
+    if decimal and given_for(n, text, ents) is not None:
         return True  # "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V": a decimal given for a model or method
     interval = INTERVAL_AFTER.match(text, n.end)
     if decimal and interval and _float(interval.group("a")) <= n.value <= _float(interval.group("b")):
@@ -495,14 +500,21 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
         return False
-    return not _given_for_a_name(n, text, ents)
+    return given_for(n, text, ents) is None
 
 
-def _given_for_a_name(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
-    """The number is given "for" or "by" a model or method named right after it ("42.66 for
-    Gemini-2.5-Pro", "51.7% for GPT-4o")."""
+def _own_score(n: NumberMention, text: str) -> bool:
+    """A score as it stands, not a margin or a change ("by 5.0x for the largest GPT-3 model" is the
+    paper's method's speed-up on GPT-3, not GPT-3's), nor one of a "respectively" list (paired in order)."""
+    return not (n.signed or n.from_value is not None or n.unit in ("x", "points") or re.search(r"\bby\s+$", text[: n.start])
+                or "respectively" in text.lower())
+
+
+def given_for(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method a number is given "for" or "by", named right after it ("42.66 for
+    Gemini-2.5-Pro", "51.7% for GPT-4o"), or None."""
     owner = OWNER_AFTER.match(text, n.end)
-    return owner is not None and any(s == owner.end() and label in OF_LABELS for s, _, label, _ in ents)
+    return None if owner is None else next((i for s, _, label, i in ents if s == owner.end() and label in OF_LABELS), None)
 
 
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
@@ -617,6 +629,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             for k in members:
                 read[k] = True
     read = same_precision_scores(numbers, read, text)
+    read = [r and not _counted_up(n, text, ents) for n, r in zip(numbers, read)]
     opener = _opener(text, ents)
     out = []
     for k, n in enumerate(numbers):
@@ -648,10 +661,28 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
         if baseline_score(n, text, ents):
             of, how = None, "none"
+        elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
+            of, how = owner, "same_clause"  # "… and 0.36 by Codex"
         out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+DURATION_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)
+
+
+def _counted_up(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A setting raised from one whole number to a larger one, with no unit and no metric right
+    before it ("the number of classes grows from 1 to 20", "increasing the transition depth from 1
+    to 10", "from 2 to 8 viewpoints"); "BLEU from 25 to 31", "reduces restricted responses from
+    24 to 14" and a time "from 13 to 26 minutes" stay results. On span train none of 6 such
+    increases is a gold result; all 4 such decreases are."""
+    if n.from_value is None or n.unit or not (float(n.from_value).is_integer() and float(n.value).is_integer()) or n.value <= n.from_value:
+        return False
+    if DURATION_AFTER.match(text, n.end):
+        return False  # "the time to find adversarial examples (from 13 to 26 minutes)": a measured time
+    return not any(label == "Metric" and e <= n.start and len(WORD.findall(text[e : n.start])) <= 2 for s, e, label, _ in ents)
 
 
 def _decimals(n: NumberMention, text: str) -> int:
@@ -1045,6 +1076,10 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
         for role in model.decides:
             slot = ROLE_SLOTS[role]
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
+            given = given_for(f[0], text, ents) if role == "of" and owner is None and _own_score(f[0], text) else None
+            if given is not None:  # "0.41 by ChatGPT and 0.36 by Codex": the score is the name's own
+                f[slot], f[5] = given, "same_clause"
+                continue
             if owner is not None:  # "higher than GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24]": the bracket gives the number to the name
                 f[slot], f[5] = owner, f[5] if owner == f[slot] else "same_clause"
                 n = f[0]
