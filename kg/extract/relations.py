@@ -167,6 +167,7 @@ class RelationExtractor:
         self.compared_with = set(lex["compared_with_words"])
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
+        self.variant_nouns = frozenset(lex["variant_nouns"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
         # "three components: Navigator, Extractor and Aggregator"
         self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
@@ -312,7 +313,8 @@ class RelationExtractor:
             return True
         before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
-        naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower]  # not "Long Short Term Memory (LSTM)"
+        # not "Long Short Term Memory (LSTM)", nor the "term" of "long short-term memory (LSTM)"
+        naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower and ent.doc[t.i - 1].text != "-"]
         if any(w in self.naming for w in naming) and not (namely is not None and said_before(ent.doc, namely, self.earlier_work)):
             return True
         if f" {' '.join(before)}".endswith(self.own_proposal_cues):
@@ -322,7 +324,7 @@ class RelationExtractor:
             return True
         if self.described_by_its_paper(before, after, sent):
             return True
-        if self.is_named_as_base(ent) or self.describes_a_name(ent, sent_ents) or self.names_the_kind(ent, sent):
+        if self.is_named_as_base(ent) or self.varied(ent) or self.describes_a_name(ent, sent_ents) or self.names_the_kind(ent, sent):
             return False
         if tree is None:
             return bool(ent._.kg_proposed)
@@ -711,6 +713,21 @@ class RelationExtractor:
             end += 1  # the short form itself: "Variational Inference (CVI) based"
         after = doc[end : end + 2].text.lower()
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
+
+    def varied(self, ent: Span) -> bool:
+        """"we propose a new variation of LSTM", "a novel generalization of Factorized Bilinear
+        (FB) layer": the name after "<variant noun> of" (lexicon ``variant_nouns``) is what the
+        proposal varies; the paper uses it."""
+        doc = ent.doc
+        start = ent.start
+        if 0 < start < ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")":
+            long_form = next((e for e in doc.ents if e.end == start - 1), None)  # the short form of "Factorized Bilinear (FB)"
+            if long_form is not None:
+                start = long_form.start
+        k = start - 1
+        if k > 0 and doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.variant_nouns
 
     def only_compared_with(self, ent: Span) -> bool:
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
