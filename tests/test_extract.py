@@ -497,6 +497,12 @@ def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
      "compared to existing methods like LoRA.", set()),
     ("We propose RLGF, a new algorithm. We show that our RL algorithms achieve higher performance than the RL baseline PPO.",
      {("RLGF", "PPO")}),
+    ("We propose SpinQuant, a novel quantization method. Our training recipe outperforms popular baselines such as GPTQ.",
+     {("SpinQuant", "GPTQ")}),
+    # a clause's "it" after a comma goes on about the paper's own thing; after "but" it may not
+    ("We propose SpinQuant, a novel quantization method. SpinQuant is fast, and it also outperforms AWQ in several cases.",
+     {("SpinQuant", "AWQ")}),
+    ("We propose SpinQuant, a novel quantization method. GPTQ is popular but it outperforms AWQ only on small models.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
