@@ -1108,6 +1108,24 @@ def test_a_model_named_after_a_derive_cue_is_a_base_not_derived_from_the_next(nl
     assert not [t for t in triples(paper) if t[1] == "DERIVED_FROM" and t[0] == "DeepSeek-R1"]
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # a description longer than twelve words, ending in the cue a few words before the base
+    ("Building on these benchmarks, we develop MangaLMM, a manga-specialized model finetuned from the open-source LMM "
+     "Qwen2.5-VL to jointly handle both tasks.", {("MangaLMM", "Qwen2.5-VL")}),
+    # "X, a Y model finetuned on …": the training participle after the base
+    ("For example, Minerva, a PaLM model finetuned on billions of tokens of mathematical documents, reported improved "
+     "performance.", {("Minerva", "PaLM")}),
+    # a model after "trained from base" is a base, not derived from the next one
+    ("We release Giraffe: 4k and 16k context models trained from base LLaMA-13B, and a 32k context model trained from "
+     "base LLaMA2-13B.", {("Giraffe", "LLaMA-13B")}),
+])
+def test_derived_from_past_a_long_description_or_a_participle(nlp, abstract, expected):
+    """Span train: the long description 5 of 7 pairs annotated DERIVED_FROM, the participle
+    appositive 2 of 2; "LLaMA-13B DERIVED_FROM LLaMA2-13B" was the list pairing the filler broke."""
+    lineage = {(h, t) for h, r, t in triples(run(nlp, "A study", abstract)) if r == "DERIVED_FROM"}
+    assert lineage == expected
+
+
 def test_a_dataset_named_with_its_task_is_used_for_it(nlp, monkeypatch):
     """"a <task> dataset, X": the task word before the dataset's head word, the name in apposition.
     The pair classifier finds it too (more confident, so its hit is the one kept): the rule is
