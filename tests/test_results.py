@@ -553,6 +553,17 @@ def test_a_cost_metric_that_the_text_says_moved_is_reported(nlp):
     assert metrics("To reduce inference time, we prune the attention heads of OPT-IML.") == []
 
 
+def test_a_cost_metric_listed_beside_another_metric_is_reported(nlp):
+    """"compare the accuracy, F1-score and run time": a cost in a list of measures is one the paper
+    reports; named in passing beside a method, it is still none."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("We compare the accuracy, F1-score and run time of numerous models.") == ["F1-score", "accuracy", "run time"]
+    assert metrics("We show a trade-off between prediction accuracy and inference speed.") == ["inference speed", "prediction accuracy"]
+    assert metrics("We discuss pruning and the computational cost of attention.") == []
+    assert metrics("Our method finds a trade-off between helpfulness and harmlessness.") == ["helpfulness"]
+
+
 def test_memory_and_error_measures_are_listed_metrics(nlp):
     """Well-known measures span train annotates as metrics (10 more found there, 3 more wrong):
     a memory cost only where it is reported, an error or power only where it is scored."""

@@ -167,6 +167,7 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
+COORDINATION_GAP = 4  # "accuracy, model size, training time": one list member between
 CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
@@ -496,6 +497,8 @@ class EntityRecognizer:
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
+        self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
+        self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
@@ -2112,7 +2115,7 @@ class EntityRecognizer:
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
 
             span = doc[cand.start : cand.end]
-            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
+            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
@@ -2205,7 +2208,7 @@ class EntityRecognizer:
                 continue
             if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(doc[cand.start : cand.end].text):
                 continue
-            if self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand) or self.unscored_metric(doc, cand, candidates):
+            if self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates) or self.unscored_metric(doc, cand, candidates):
                 continue  # "high-precision reasoning" was dropped; its "precision" is no metric either
             fold = fold_name(doc[cand.start : cand.end].text)
             label_of.setdefault(fold, cand.label)
@@ -2394,7 +2397,7 @@ class EntityRecognizer:
         nxt = doc[cand.end]
         return prev.lower_ in before and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith(("ed", "ly"))
 
-    def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
+    def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
         with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
@@ -2409,8 +2412,31 @@ class EntityRecognizer:
         compared = self._comparison_cues
         if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
+        if any(self.listed_with(doc, cand, c) for c in candidates):
+            return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
+
+    def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
+        """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
+        speed": a cost listed beside another metric is one of the measures the paper reports."""
+        if other.label != "Metric" or other is cand or (other.start < cand.end and cand.start < other.end):
+            return False
+        if (cand.canonical or "").lower() in self._metric_goal_words:
+            return False  # "a trade-off between helpfulness and harmlessness": the aims of alignment
+        entry = self.lookup(other.canonical) if other.canonical else None
+        if entry is not None and entry.reported_only:
+            return False
+        gap = doc[other.end : cand.start] if other.end <= cand.start else doc[cand.end : other.start]
+        if not 1 <= len(gap) <= COORDINATION_GAP or not any(t.lower_ in ("and", "or", ",") for t in gap):
+            return False
+        member = [i for i, t in enumerate(gap) if t.lower_ not in self._metric_list_glue]
+        if not member:
+            return True
+        # one more list member between, set off by a comma: "win rate, model size, training time"
+        first, last = member[0], member[-1]
+        return (last - first + 1 == len(member) and first > 0 and gap[first - 1].text == "," and last + 1 < len(gap)
+                and all(t.is_alpha and not t.is_stop for t in gap[first : last + 1]))
 
     def unscored_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
         """"precision medicine", "finite precision RNNs", "improve the precision of LVLMs": a word
