@@ -498,6 +498,9 @@ class EntityRecognizer:
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
+        self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
+        self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
+        self._measure_heads = set(self.lexicon.get("measure_heads", ()))
         self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
@@ -645,6 +648,7 @@ class EntityRecognizer:
                                           and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
         found += self.metric_list_candidates(doc, found)
+        found += self.changed_measure_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
@@ -1634,6 +1638,39 @@ class EntityRecognizer:
                 if entry is None or entry.label == "Metric":
                     out.append(Candidate(first, last, "Metric", "cue"))
         return out
+
+    def changed_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"reduces grading time by an average of 65%", "cutting token usage by over 90%",
+        "reducing operational costs from $0.398 to …": what a change verb moves by an amount is a
+        measure the paper reports. The phrase (one to four words, no stop word) must end in a
+        measure noun (lexicon ``measure_heads``: "cost", "time", "usage", "errors"; not
+        "performance", "training", "compute"), and no other rule may have found a name in it.
+        Span train: 16 new gold metrics, 2 wrong."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        for i, lower in enumerate(token_words(doc)[1]):
+            if lower not in self._measure_change_verbs or i <= doc._.kg_title_end:
+                continue
+            sent = sentence_at(doc, doc[i].i)
+            start = doc[i].i + 1
+            while start < sent.end and doc[start].lower_ in self._measure_lead_words:
+                start += 1
+            end = start
+            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from"):
+                end += 1
+            if not start < end < sent.end - 1 or doc[end].lower_ not in ("by", "from") or not self.amount_follows(doc, end + 1, sent.end):
+                continue
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if (len(words) > MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not (t.is_alpha or "-" in t.text) for t in words)
+                    or doc[end - 1].lower_ not in self._measure_heads or any(a < end and start < b for a, b in taken)):
+                continue
+            out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
+        return out
+
+    @staticmethod
+    def amount_follows(doc: Doc, i: int, end: int) -> bool:
+        """A number within the next few words ("by 40%", "by up to 2.1x", "from $0.398")."""
+        return any(t.like_num or t.text[:1].isdigit() or t.text[:1] in "$~+" and t.text[1:2].isdigit() for t in doc[i : min(end, i + 4)])
 
     @staticmethod
     def metric_member_word(doc: Doc, t) -> bool:
