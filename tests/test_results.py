@@ -574,6 +574,13 @@ def test_what_a_change_verb_moves_by_an_amount_is_a_metric(nlp):
     assert metrics("OPT-IML reduces compute by up to 50% and improves performance by 7.5%.") == []
 
 
+def test_a_score_over_an_iou_range_keeps_its_range(nlp):
+    """"mAP@50-95": the tokenizer splits the range at its hyphen; the name keeps it whole."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("RT-DETR-X reaches a mAP@50 of 0.816 and a mAP@50-95 of 0.612.") == ["mAP@50", "mAP@50-95"]
+
+
 def test_memory_and_error_measures_are_listed_metrics(nlp):
     """Well-known measures span train annotates as metrics (10 more found there, 3 more wrong):
     a memory cost only where it is reported, an error or power only where it is scored."""

@@ -156,6 +156,7 @@ NAME_SHAPE = re.compile(
 )
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
 METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
+IOU_RANGE_END = re.compile(r"^-?\d+(?:\.\d+)?$")
 # "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
 TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
 TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
@@ -1554,7 +1555,10 @@ class EntityRecognizer:
                 continue
             token = doc[i]
             if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
-                yield Candidate(token.i, token.i + 1, "Metric", "metric_pattern")
+                end = token.i + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and IOU_RANGE_END.match(doc[end + 1].text):
+                    end += 2  # "mAP@50-95", "mAP@50--95": the tokenizer splits the IoU range at its hyphen
+                yield Candidate(token.i, end, "Metric", "metric_pattern")
             elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
                 end = token.i + 2
                 if end < len(doc) and doc[end].lower_ == "rate":
