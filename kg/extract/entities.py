@@ -503,6 +503,7 @@ class EntityRecognizer:
         self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
         self._measure_heads = set(self.lexicon.get("measure_heads", ()))
         self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
+        self._metric_scoring_words = set(self.lexicon.get("metric_scoring_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
@@ -2492,6 +2493,8 @@ class EntityRecognizer:
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         if any(t.like_num or t.text == "%" or t.lower_ in self._comparison_cues for t in window) or any(t.text == "%" for t in sent):
             return False
+        if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+            return False  # "human evaluations for helpfulness and safety"
         own = fold_name(doc[cand.start : cand.end].text)
         return not any(c.label == "Metric" and sent.start <= c.start and c.end <= sent.end and (c.end <= cand.start or c.start >= cand.end)
                        and fold_name(doc[c.start : c.end].text) != own and not self.unreported_metric(doc, c) for c in candidates)
