@@ -156,6 +156,7 @@ NAME_SHAPE = re.compile(
 )
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
 METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
+IOU_RANGE_END = re.compile(r"^-?\d+(?:\.\d+)?$")
 # "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
 TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
 TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
@@ -167,6 +168,7 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
+COORDINATION_GAP = 4  # "accuracy, model size, training time": one list member between
 CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
@@ -496,6 +498,12 @@ class EntityRecognizer:
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
+        self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
+        self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
+        self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
+        self._measure_heads = set(self.lexicon.get("measure_heads", ()))
+        self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
+        self._metric_scoring_words = set(self.lexicon.get("metric_scoring_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
@@ -642,6 +650,7 @@ class EntityRecognizer:
                                           and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
         found += self.metric_list_candidates(doc, found)
+        found += self.changed_measure_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
@@ -1561,7 +1570,10 @@ class EntityRecognizer:
                 continue
             token = doc[i]
             if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
-                yield Candidate(token.i, token.i + 1, "Metric", "metric_pattern")
+                end = token.i + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and IOU_RANGE_END.match(doc[end + 1].text):
+                    end += 2  # "mAP@50-95", "mAP@50--95": the tokenizer splits the IoU range at its hyphen
+                yield Candidate(token.i, end, "Metric", "metric_pattern")
             elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
                 end = token.i + 2
                 if end < len(doc) and doc[end].lower_ == "rate":
@@ -1645,6 +1657,39 @@ class EntityRecognizer:
                 if entry is None or entry.label == "Metric":
                     out.append(Candidate(first, last, "Metric", "cue"))
         return out
+
+    def changed_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"reduces grading time by an average of 65%", "cutting token usage by over 90%",
+        "reducing operational costs from $0.398 to …": what a change verb moves by an amount is a
+        measure the paper reports. The phrase (one to four words, no stop word) must end in a
+        measure noun (lexicon ``measure_heads``: "cost", "time", "usage", "errors"; not
+        "performance", "training", "compute"), and no other rule may have found a name in it.
+        Span train: 16 new gold metrics, 2 wrong."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        for i, lower in enumerate(token_words(doc)[1]):
+            if lower not in self._measure_change_verbs or i <= doc._.kg_title_end:
+                continue
+            sent = sentence_at(doc, doc[i].i)
+            start = doc[i].i + 1
+            while start < sent.end and doc[start].lower_ in self._measure_lead_words:
+                start += 1
+            end = start
+            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from"):
+                end += 1
+            if not start < end < sent.end - 1 or doc[end].lower_ not in ("by", "from") or not self.amount_follows(doc, end + 1, sent.end):
+                continue
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if (len(words) > MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not (t.is_alpha or "-" in t.text) for t in words)
+                    or doc[end - 1].lower_ not in self._measure_heads or any(a < end and start < b for a, b in taken)):
+                continue
+            out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
+        return out
+
+    @staticmethod
+    def amount_follows(doc: Doc, i: int, end: int) -> bool:
+        """A number within the next few words ("by 40%", "by up to 2.1x", "from $0.398")."""
+        return any(t.like_num or t.text[:1].isdigit() or t.text[:1] in "$~+" and t.text[1:2].isdigit() for t in doc[i : min(end, i + 4)])
 
     @staticmethod
     def metric_member_word(doc: Doc, t) -> bool:
@@ -2126,7 +2171,7 @@ class EntityRecognizer:
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
 
             span = doc[cand.start : cand.end]
-            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand)
+            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
@@ -2219,7 +2264,7 @@ class EntityRecognizer:
                 continue
             if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(doc[cand.start : cand.end].text):
                 continue
-            if self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand) or self.unscored_metric(doc, cand, candidates):
+            if self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates) or self.unscored_metric(doc, cand, candidates):
                 continue  # "high-precision reasoning" was dropped; its "precision" is no metric either
             fold = fold_name(doc[cand.start : cand.end].text)
             label_of.setdefault(fold, cand.label)
@@ -2408,7 +2453,7 @@ class EntityRecognizer:
         nxt = doc[cand.end]
         return prev.lower_ in before and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith(("ed", "ly"))
 
-    def unreported_metric(self, doc: Doc, cand: Candidate) -> bool:
+    def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
         with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
@@ -2423,8 +2468,31 @@ class EntityRecognizer:
         compared = self._comparison_cues
         if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
+        if any(self.listed_with(doc, cand, c) for c in candidates):
+            return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
+
+    def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
+        """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
+        speed": a cost listed beside another metric is one of the measures the paper reports."""
+        if other.label != "Metric" or other is cand or (other.start < cand.end and cand.start < other.end):
+            return False
+        if (cand.canonical or "").lower() in self._metric_goal_words:
+            return False  # "a trade-off between helpfulness and harmlessness": the aims of alignment
+        entry = self.lookup(other.canonical) if other.canonical else None
+        if entry is not None and entry.reported_only:
+            return False
+        gap = doc[other.end : cand.start] if other.end <= cand.start else doc[cand.end : other.start]
+        if not 1 <= len(gap) <= COORDINATION_GAP or not any(t.lower_ in ("and", "or", ",") for t in gap):
+            return False
+        member = [i for i, t in enumerate(gap) if t.lower_ not in self._metric_list_glue]
+        if not member:
+            return True
+        # one more list member between, set off by a comma: "win rate, model size, training time"
+        first, last = member[0], member[-1]
+        return (last - first + 1 == len(member) and first > 0 and gap[first - 1].text == "," and last + 1 < len(gap)
+                and all(t.is_alpha and not t.is_stop for t in gap[first : last + 1]))
 
     def unscored_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
         """"precision medicine", "finite precision RNNs", "improve the precision of LVLMs": a word
@@ -2439,6 +2507,8 @@ class EntityRecognizer:
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         if any(t.like_num or t.text == "%" or t.lower_ in self._comparison_cues for t in window) or any(t.text == "%" for t in sent):
             return False
+        if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+            return False  # "human evaluations for helpfulness and safety"
         own = fold_name(doc[cand.start : cand.end].text)
         return not any(c.label == "Metric" and sent.start <= c.start and c.end <= sent.end and (c.end <= cand.start or c.start >= cand.end)
                        and fold_name(doc[c.start : c.end].text) != own and not self.unreported_metric(doc, c) for c in candidates)
