@@ -1473,6 +1473,8 @@ def test_instruction_following_before_what_it_describes_is_no_task(nlp):
                          "We release an instruction-following dataset. Instruction following is hard."))
     assert ("instruction-following", "Task") not in found and ("Instruction-Following", "Task") not in found
     assert ("Instruction following", "Task") in found
+    widened = entities(run(nlp, "A study", "We mitigate biases under zero-shot instruction-following settings."))
+    assert not {t for t, label in widened if label == "Task" and "instruction-following" in t}
     kept = entities(run(nlp, "A study", "We improve the instruction-following capabilities of pretrained models."))
     assert ("instruction-following", "Task") in kept
 

@@ -944,8 +944,9 @@ class EntityRecognizer:
         ``task_adjective_spellings``), right before a word it describes: "an instruction-following
         dataset", "Instruction-Following Agents". Not before an ability or score ("instruction-following
         capabilities"): the sample golds count the task there."""
-        if end >= len(doc) or doc[start:end].text.lower() not in self._task_adjective_spellings:
-            return False
+        text = doc[start:end].text.lower()
+        if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self._task_adjective_spellings):
+            return False  # "zero-shot instruction-following settings" too
         following = doc[end]
         return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
                 and following.lower_ not in self._task_property_nouns)
