@@ -1511,6 +1511,30 @@ def test_a_listed_task_glued_after_a_hyphen_is_the_tail_of_a_longer_word(nlp):
     assert ("domain generalization", "Task") in entities(run(nlp, "A study", "We study domain generalization for images."))
 
 
+def test_instruction_following_before_what_it_describes_is_no_task(nlp):
+    """"an instruction-following dataset", "Instruction-Following Agents" describe instruction-tuned
+    data and models (lexicon task_adjective_spellings; whole-train build: such nodes gold 1 time in
+    12); the task written on its own, spaced, or before an ability word stays."""
+    found = entities(run(nlp, "Instruction-Following Agents for Navigation",
+                         "We release an instruction-following dataset. Instruction following is hard."))
+    assert ("instruction-following", "Task") not in found and ("Instruction-Following", "Task") not in found
+    assert ("Instruction following", "Task") in found
+    widened = entities(run(nlp, "A study", "We mitigate biases under zero-shot instruction-following settings."))
+    assert not {t for t, label in widened if label == "Task" and "instruction-following" in t}
+    kept = entities(run(nlp, "A study", "We improve the instruction-following capabilities of pretrained models."))
+    assert ("instruction-following", "Task") in kept
+
+
+def test_vision_language_is_a_field_not_a_task(nlp):
+    """"vision-language (VL) tasks" names a field, as "NLP" does (span train: VL in 2 papers, 18
+    mentions, never annotated); the tasks of the field are found as before."""
+    found = entities(run(nlp, "Efficient encoders for vision-language tasks",
+                         "Cross-modal encoders for vision-language (VL) tasks are pretrained. "
+                         "We improve VL tasks such as visual question answering."))
+    assert not {t for t, label in found if label == "Task" and t in ("VL", "vision-language")}
+    assert ("visual question answering", "Task") in found
+
+
 def test_multi_step_says_which_task(nlp):
     """"multi-step reasoning", "multi-step planning": 'step' is a stop word, but the compound
     narrows the task (lexicon task_phrase_keep; span train: 'multi-step' opens 14 gold tasks and

@@ -508,6 +508,8 @@ class EntityRecognizer:
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
         self._task_narrowing_prefixes = set(self.lexicon.get("task_narrowing_prefixes", ()))  # "multi-document"
+        self._task_adjective_spellings = set(self.lexicon.get("task_adjective_spellings", ()))  # "instruction-following data"
+        self._task_property_nouns = set(self.lexicon.get("task_property_nouns", ()))  # "… capabilities": the task's own
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -945,6 +947,18 @@ class EntityRecognizer:
                     continue  # "out-of-domain generalization", "spatio-temporal reasoning": the tail of a longer word, not the listed task
                 family, variant = self.gazetteer_lineage(entry)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
+
+    def describes_next_word(self, doc: Doc, start: int, end: int) -> bool:
+        """A listed task in a spelling that the field uses as an adjective (lexicon
+        ``task_adjective_spellings``), right before a word it describes: "an instruction-following
+        dataset", "Instruction-Following Agents". Not before an ability or score ("instruction-following
+        capabilities"): the sample golds count the task there."""
+        text = doc[start:end].text.lower()
+        if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self._task_adjective_spellings):
+            return False  # "zero-shot instruction-following settings" too
+        following = doc[end]
+        return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
+                and following.lower_ not in self._task_property_nouns)
 
     @staticmethod
     def gazetteer_lineage(entry: GazetteerEntry) -> tuple[str | None, str | None]:
@@ -2171,6 +2185,8 @@ class EntityRecognizer:
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
 
             span = doc[cand.start : cand.end]
+            if cand.label == "Task" and self.describes_next_word(doc, cand.start, cand.end):
+                continue  # "instruction-following data / agents / capabilities": what the data or model is, not the task
             if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
