@@ -171,6 +171,20 @@ def test_a_list_with_two_listed_methods_lists_methods(nlp):
     assert names.get("RPTQ") == "Method" and "SL" not in names
 
 
+def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
+    """"Transformer-based", "transformer models": the guideline's architecture family, bounded
+    as "BERT-based models" is BERT; not inside a longer capitalised name ("Swin Transformer-based"),
+    nor grown by the recogniser's lower-case words ("multi-modal transformer models")."""
+    paper = run(nlp, "Detecting sarcasm in tweets",
+                "We fine-tune several pre-trained transformer models and compare a Transformer-based classifier with an SVM.")
+    names = {m.text: m.label for m in paper.mentions}
+    assert names.get("transformer") == "Method" and names.get("Transformer") == "Method"
+    paper = run(nlp, "Detecting ships", "We train a Swin Transformer-based detector on satellite images.")
+    assert ("Transformer", "Method") not in entities(paper)
+    paper = run(nlp, "Lip synchronisation", "We train multi-modal transformer models to detect audio-visual offsets.")
+    assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")
