@@ -185,6 +185,14 @@ def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
     assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
 
 
+def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
+    """"LoRA adapters" are LoRA's modules, not the listed adapter tuning; bare "adapters" still are."""
+    paper = run(nlp, "Domain transfer", "We attach a second LoRA adapter and fine-tune it on the target domain.")
+    assert {m.canonical for m in paper.mentions if m.label == "Method"} == {"LoRA"}
+    paper = run(nlp, "Domain transfer", "We merge LoRA adapters into the backbone and compare them with adapters.")
+    assert [m.text for m in paper.mentions if m.canonical == "adapter tuning"] == ["adapters"]
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")

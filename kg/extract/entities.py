@@ -483,6 +483,7 @@ class EntityRecognizer:
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._architecture_family_cues = set(self.lexicon.get("architecture_family_cues", ()))
+        self._part_aliases = set(self.lexicon.get("part_aliases", ()))
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._np_breaks = set(self.lexicon.get("noun_phrase_breaks", ()))
         self._comparison_verbs = {w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w}
@@ -668,8 +669,15 @@ class EntityRecognizer:
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
-                 and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))]
+                 and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
+                 and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
+
+    def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
+        """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
+        modules, not the listed adapter tuning (lexicon ``part_aliases``)."""
+        return (cand.rule == "gazetteer" and cand.start > 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
+                and is_name_token(doc[cand.start - 1]))
 
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
