@@ -193,6 +193,14 @@ def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
     assert [m.text for m in paper.mentions if m.canonical == "adapter tuning"] == ["adapters"]
 
 
+def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
+    """"End-to-End Memory Networks" was cut to "End Memory Networks": the walk back over
+    capitalised words stopped at the hyphen."""
+    paper = run(nlp, "Dialogue reasoning", "We propose a new neural architecture based on End-to-End Memory Networks to generate explanations.")
+    assert ("End-to-End Memory Networks", "Method") in entities(paper)
+    assert not any(m.text == "End Memory Networks" for m in paper.mentions)
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")

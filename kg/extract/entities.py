@@ -1796,9 +1796,18 @@ class EntityRecognizer:
                         or sentence_at(doc, prev.i).start == prev.i or prev.i <= title_end):
                     break
                 start -= 1
-            if start < c.start:
-                out.append(Candidate(start, c.end, c.label, "capitalised_name"))
+            if start < c.start:  # the run's first word whole; a listed name's own prefix is no run ("Mistral-ORPO")
+                out.append(Candidate(self.hyphenated_word_start(doc, start), c.end, c.label, "capitalised_name"))
         return out
+
+    @staticmethod
+    def hyphenated_word_start(doc: Doc, start: int) -> int:
+        """Where the hyphenated word that ``start`` ends starts: "End-to-End Memory Networks" was cut
+        to "End Memory Networks", the walk back over capitalised words stopping at the hyphen."""
+        i = start
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            i -= 2
+        return i if doc[i].text[:1].isupper() else start
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
                                min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
