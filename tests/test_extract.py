@@ -171,6 +171,36 @@ def test_a_list_with_two_listed_methods_lists_methods(nlp):
     assert names.get("RPTQ") == "Method" and "SL" not in names
 
 
+def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
+    """"Transformer-based", "transformer models": the guideline's architecture family, bounded
+    as "BERT-based models" is BERT; not inside a longer capitalised name ("Swin Transformer-based"),
+    nor grown by the recogniser's lower-case words ("multi-modal transformer models")."""
+    paper = run(nlp, "Detecting sarcasm in tweets",
+                "We fine-tune several pre-trained transformer models and compare a Transformer-based classifier with an SVM.")
+    names = {m.text: m.label for m in paper.mentions}
+    assert names.get("transformer") == "Method" and names.get("Transformer") == "Method"
+    paper = run(nlp, "Detecting ships", "We train a Swin Transformer-based detector on satellite images.")
+    assert ("Transformer", "Method") not in entities(paper)
+    paper = run(nlp, "Lip synchronisation", "We train multi-modal transformer models to detect audio-visual offsets.")
+    assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
+
+
+def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
+    """"LoRA adapters" are LoRA's modules, not the listed adapter tuning; bare "adapters" still are."""
+    paper = run(nlp, "Domain transfer", "We attach a second LoRA adapter and fine-tune it on the target domain.")
+    assert {m.canonical for m in paper.mentions if m.label == "Method"} == {"LoRA"}
+    paper = run(nlp, "Domain transfer", "We merge LoRA adapters into the backbone and compare them with adapters.")
+    assert [m.text for m in paper.mentions if m.canonical == "adapter tuning"] == ["adapters"]
+
+
+def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
+    """"End-to-End Memory Networks" was cut to "End Memory Networks": the walk back over
+    capitalised words stopped at the hyphen."""
+    paper = run(nlp, "Dialogue reasoning", "We propose a new neural architecture based on End-to-End Memory Networks to generate explanations.")
+    assert ("End-to-End Memory Networks", "Method") in entities(paper)
+    assert not any(m.text == "End Memory Networks" for m in paper.mentions)
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")

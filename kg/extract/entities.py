@@ -484,6 +484,8 @@ class EntityRecognizer:
         self._postnominal = set(self.lexicon.get("postnominal_adjectives", ()))  # "X, a model capable of …"
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
+        self._architecture_family_cues = set(self.lexicon.get("architecture_family_cues", ()))
+        self._part_aliases = set(self.lexicon.get("part_aliases", ()))
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
         self._np_breaks = set(self.lexicon.get("noun_phrase_breaks", ()))
         self._comparison_verbs = {w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w}
@@ -641,6 +643,7 @@ class EntityRecognizer:
             *self.abbreviation_candidates(doc, definitions),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.architecture_family_candidates(doc),
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.example_name_candidates(doc),
@@ -677,8 +680,15 @@ class EntityRecognizer:
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
-                 and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))]
+                 and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
+                 and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
+
+    def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
+        """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
+        modules, not the listed adapter tuning (lexicon ``part_aliases``)."""
+        return (cand.rule == "gazetteer" and cand.start > 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
+                and is_name_token(doc[cand.start - 1]))
 
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
@@ -847,7 +857,8 @@ class EntityRecognizer:
         ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
         if label == "Method":
             ruled = ruled or next((c for c in inside if c.label == label and c.start == start and c.end < end), None)
-            return ruled is not None and self.method_extension(doc, start, end, ruled)
+            # not an architecture family's cue ("multi-modal transformer models": span train keeps the family alone)
+            return ruled is not None and ruled.rule != "cue" and self.method_extension(doc, start, end, ruled)
         if ruled is not None and label == "Task":
             return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
                        and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
@@ -1537,6 +1548,22 @@ class EntityRecognizer:
             elif label in ("Dataset", "Benchmark") and token.i > doc._.kg_title_end:
                 yield from self.titled_run_before_cue(doc, token.i, label)
 
+    def architecture_family_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """The guideline's architecture family before "-based" or "model(s)" ("Transformer-based
+        models", "pre-trained transformer models"): the recogniser found the family alone in
+        about half of such abstracts. Not after a capitalised word in the abstract ("Swin
+        Transformer-based": a longer name)."""
+        for tok in doc[:-1]:
+            if tok.lower_.removesuffix("s") not in self._architecture_families:
+                continue
+            nxt = doc[tok.i + 2] if doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc) else doc[tok.i + 1]
+            if nxt.lower_ not in self._architecture_family_cues:
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and tok.i > doc._.kg_title_end and not prev.is_sent_start and prev.text[:1].isupper():
+                continue
+            yield Candidate(tok.i, tok.i + 1, "Method", "cue")
+
     def titled_run_before_cue(self, doc: Doc, last: int, label: str) -> Iterator[Candidate]:
         """A capitalised run of one to five words between "the" and a type word in the abstract:
         "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark", "the Gumar
@@ -1842,9 +1869,18 @@ class EntityRecognizer:
                         or sentence_at(doc, prev.i).start == prev.i or prev.i <= title_end):
                     break
                 start -= 1
-            if start < c.start:
-                out.append(Candidate(start, c.end, c.label, "capitalised_name"))
+            if start < c.start:  # the run's first word whole; a listed name's own prefix is no run ("Mistral-ORPO")
+                out.append(Candidate(self.hyphenated_word_start(doc, start), c.end, c.label, "capitalised_name"))
         return out
+
+    @staticmethod
+    def hyphenated_word_start(doc: Doc, start: int) -> int:
+        """Where the hyphenated word that ``start`` ends starts: "End-to-End Memory Networks" was cut
+        to "End Memory Networks", the walk back over capitalised words stopping at the hyphen."""
+        i = start
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            i -= 2
+        return i if doc[i].text[:1].isupper() else start
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
                                min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
@@ -2319,8 +2355,10 @@ class EntityRecognizer:
                 label = None  # a guess from a head word ("cross-lingual learning") that reads as no name more than as any type
             if label is None and self.recognised_method(doc, top):
                 label = top.label
-            if label is None and self._architecture_families.intersection(folds) and mean[NO_NAME] < self.span_typer.drop_threshold:
-                label = top.label  # "transformer", the guideline's architecture family: not dropped on a Method's lower doubt
+            if label is None and self._architecture_families.intersection(folds) and (mean[NO_NAME] < self.span_typer.drop_threshold or top.rule == "cue"):
+                # "transformer", the guideline's architecture family: not dropped on a Method's lower
+                # doubt, nor at all where "-based" or "models" follows it (architecture_family_candidates)
+                label = top.label
             out.update(dict.fromkeys(folds, label))
         return out
 
