@@ -2273,3 +2273,15 @@ def test_the_type_word_before_a_colon_types_a_defined_name(nlp):
     paper = run(nlp, "Evaluating AI", "To make this visible, we introduce the Flourishing AI Benchmark: Christian Single-Turn "
                 "(FAI-C-ST), a framework designed to evaluate Frontier Model responses.")
     assert ("FAI-C-ST", "Benchmark") in entities(paper)
+
+
+def test_short_syllables_before_a_capitalised_word_make_a_coined_name(nlp):
+    """"CoCoSum" and "PyGenStability" were no entity (the mixed-case shape wanted three letters
+    before the first inner capital); an author before "et al." stays out."""
+    paper = run(nlp, "Comparative Opinion Summarization via Collaborative Decoding",
+                "We develop a comparative summarization framework CoCoSum. Results on a newly created benchmark CoCoTrip "
+                "show that CoCoSum beats the existing algorithm, PyGenStability, and the model of LeCun et al. on MNIST.")
+    names = {text for text, _ in entities(paper)}
+    assert {"CoCoSum", "CoCoTrip", "PyGenStability"} <= names
+    assert ("CoCoTrip", "Benchmark") in entities(paper)
+    assert "LeCun" not in names
