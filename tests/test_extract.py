@@ -2285,3 +2285,21 @@ def test_short_syllables_before_a_capitalised_word_make_a_coined_name(nlp):
     assert {"CoCoSum", "CoCoTrip", "PyGenStability"} <= names
     assert ("CoCoTrip", "Benchmark") in entities(paper)
     assert "LeCun" not in names
+
+
+def test_names_after_a_counted_plural_type_word_take_its_type(nlp):
+    """"Experiments on two benchmark datasets, OhioT1DM and DiaTrend, demonstrate that the
+    proposed model …" made both names Models (the paper's "proposed model" typed them)."""
+    paper = run(nlp, "Lightweight Sequential Transformers for Blood Glucose Level Prediction",
+                "Experiments on two benchmark datasets, OhioT1DM and DiaTrend, demonstrate that the proposed model "
+                "outperforms state-of-the-art methods.")
+    assert {("OhioT1DM", "Dataset"), ("DiaTrend", "Dataset")} <= entities(paper)
+
+
+def test_a_hyphen_joined_name_after_a_naming_word_is_proposed(nlp):
+    """"a simple yet effective pipeline, called Slice-and-Sandwich," was no entity: a lower-case
+    link word left it without a coined name's shape."""
+    paper = run(nlp, "U-shaped and Inverted-U Scaling behind Emergent Abilities of Large Language Models",
+                "Based on this finding, we propose a simple yet effective pipeline, called Slice-and-Sandwich, to predict "
+                "the emergence threshold.")
+    assert ("PAPER", "PROPOSES", "Slice-and-Sandwich") in triples(paper)
