@@ -2303,3 +2303,15 @@ def test_a_hyphen_joined_name_after_a_naming_word_is_proposed(nlp):
                 "Based on this finding, we propose a simple yet effective pipeline, called Slice-and-Sandwich, to predict "
                 "the emergence threshold.")
     assert ("PAPER", "PROPOSES", "Slice-and-Sandwich") in triples(paper)
+
+
+def test_hyphen_joined_acronyms_no_rule_took_are_coined_names(nlp):
+    """"a new learning algorithm, FACT-RFM", "the Co-DINO framework", "the baseline Hi-MAR model" were
+    no entity (no mixed-case word in them); class words and languages stay out ("KG-LLM", "EN-DE"),
+    and the recogniser's type of such a name stands ("E2E-TTS" a Task)."""
+    paper = run(nlp, "Center-Aware Detection with Swin-based Co-DETR Framework",
+                "We arrive at a new learning algorithm, FACT-RFM. We integrate the Co-DINO framework with a Swin-Large "
+                "backbone; it exceeds the baseline Hi-MAR model and a KG-LLM pipeline on EN-DE.")
+    names = {text for text, _ in entities(paper)}
+    assert {"FACT-RFM", "Co-DINO", "Hi-MAR"} <= names
+    assert not names & {"KG-LLM", "EN-DE"}
