@@ -2315,3 +2315,15 @@ def test_hyphen_joined_acronyms_no_rule_took_are_coined_names(nlp):
     names = {text for text, _ in entities(paper)}
     assert {"FACT-RFM", "Co-DINO", "Hi-MAR"} <= names
     assert not names & {"KG-LLM", "EN-DE"}
+
+
+def test_a_capitalised_run_before_a_data_type_word_is_the_name_not_its_last_word(nlp):
+    """"sourced from the Explore ToM Dataset" gave the Dataset "ToM"; "the Berlin EMO-DB dataset"
+    gave "EMO-DB". A run with a language word still names the word after it ("the English IEMOCAP
+    dataset" is IEMOCAP)."""
+    paper = run(nlp, "Exploring Next Token Prediction in Theory of Mind Tasks",
+                "We built a dataset from short stories sourced from the Explore ToM Dataset. We also test on the "
+                "Berlin EMO-DB dataset and the English IEMOCAP dataset.")
+    names = {text for text, _ in entities(paper)}
+    assert {"Explore ToM Dataset", "Berlin EMO-DB", "IEMOCAP"} <= names
+    assert not names & {"ToM", "EMO-DB", "English IEMOCAP"}

@@ -1545,7 +1545,9 @@ class EntityRecognizer:
                 # "ForesightSafety Bench", "C-SEO Bench": a capitalised "Bench" is part of the name, as
                 # glued ("MT-Bench") it is (span train: kept in the gold name 5 times in 5)
                 end = token.i + 2 if nxt.text == "Bench" else token.i + 1
-                yield Candidate(start, end, label, "cue")
+                # "the Explore ToM Dataset": the capitalised run the name ends is the name ("ToM" was)
+                run = list(self.titled_run_before_cue(doc, token.i, label)) if token.i > doc._.kg_title_end and start == token.i else []
+                yield run[0] if run and run[0].start < start else Candidate(start, end, label, "cue")
             elif label in ("Dataset", "Benchmark") and token.i > doc._.kg_title_end:
                 yield from self.titled_run_before_cue(doc, token.i, label)
 
