@@ -32,6 +32,8 @@ if not Doc.has_extension("kg_relations"):
 # Dependencies that keep a mention inside the object of "we propose …" (not a modifier clause).
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 DATA_LABELS = ("Dataset", "Benchmark")
+OTHERS_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "existing", "past", "other", "related", "some", "many", "several"}
+KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
 DATA_OBJECT_BREAKS = {"for", "on", "of", "from", "in", "with", "to", "by", "and", ","}  # "we build test sets for two datasets, A and B": not the object
 STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
@@ -326,7 +328,7 @@ class RelationExtractor:
         # not "Long Short Term Memory (LSTM)", nor the "term" of "long short-term memory (LSTM)"
         naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower and ent.doc[t.i - 1].text != "-"]
         if any(w in self.naming for w in naming) and not (namely is not None and said_before(ent.doc, namely, self.earlier_work)):
-            return True
+            return not (ent._.kg_rule == "gazetteer" and self.names_known_work(ent, sent))
         if f" {' '.join(before)}".endswith(self.own_proposal_cues):
             return True  # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES
         after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
@@ -339,6 +341,21 @@ class RelationExtractor:
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
+
+    def names_known_work(self, ent: Span, sent: Span) -> bool:
+        """"a challenging dataset called CLEVR", "a contextualized word representation, called
+        BERT", "an existing pre-trained language model called BERT": a name the gazetteer lists,
+        after a naming word, in a sentence that neither the authors speak nor calls it new (or that
+        calls it existing, popular, well-known …), is known work named for the reader, not the
+        paper's (PROPOSES of PwC entries whose introducing paper is another, on 20,000 corpus
+        papers). The papers that introduced PPO, DETR and Guanaco say "which we call", "the new
+        framework, called", "which we name" (proxy)."""
+        words = token_words(ent.doc)[1]
+        before = words[sent.start : ent.start]
+        if any(w in KNOWN_WORK_WORDS for w in before):
+            return True
+        own = {"we", "our", "new", "novel"} & set(before) or any(f"this {w}" in sent.text[:60].lower() for w in ("paper", "work", "study"))
+        return not own  # "which we call proximal policy optimization (PPO)", "the new framework, called DETR": the paper's
 
     @staticmethod
     def described_by_its_paper(before: list[str], after: list[str], sent: Span) -> bool:
@@ -527,6 +544,8 @@ class RelationExtractor:
             return ""  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
         steps, studied = 0, False
         appositive = node.dep_ == "appos"  # "training a compute-optimal model, Chinchilla": the model is named for the authors
+        if in_bracketed_examples(ent, sent):
+            return ""  # "we trained two auto-regressive models (Transformer-XL, XLNet)": listed examples of a kind, used
         while node.head.i != node.i and steps < 8:
             if node.dep_ not in OBJECT_PATH_DEPS:
                 return ""
@@ -554,6 +573,8 @@ class RelationExtractor:
                 prefix = sent.text[: 40].lower()
                 if makes_data and ("it" in subjects or "article" in subjects):
                     return "proposed"  # "It introduces a new dataset, RuStance": the paper, said again
+                if others_work_subject(node):
+                    return ""  # "Recent work presented the OLID dataset": someone else's work is the subject
                 if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
                     return "studied" if studied else "proposed"
                 return ""
@@ -1176,6 +1197,38 @@ def a_dataset_task(doc: Doc, task: Span) -> bool:
         return True
     before = [t.lower_ for t in doc[max(0, task.start - 3) : task.start]]
     return any(w in DATA_NOUNS and before[j + 1 : j + 2] in (["for"], ["of"], ["on"]) for j, w in enumerate(before))
+
+
+def in_bracketed_examples(ent: Span, sent: Span) -> bool:
+    """Is ``ent`` one of two or more names in brackets right after a plural noun, one of them
+    listed ("two auto-regressive models (Transformer-XL, XLNet)", "four auto-encoder models
+    (BERT, Albert, Electra, T5)")? Examples of a kind the authors use, not their proposals."""
+    words = token_words(ent.doc)[1]
+    open_at = next((k for k in range(ent.start - 1, max(sent.start, ent.start - 40) - 1, -1) if words[k] in ("(", ")")), None)
+    if open_at is None or words[open_at] != "(" or open_at == sent.start or not words[open_at - 1].endswith("s"):
+        return False
+    close_at = next((k for k in range(ent.end, min(sent.end, ent.end + 40)) if words[k] in ("(", ")")), None)
+    if close_at is None or words[close_at] != ")":
+        return False
+    members = [e for e in ent.doc.ents if open_at < e.start and e.end <= close_at]
+    covered = {t for e in members for t in range(e.start, e.end)}
+    glue_only = all(k in covered or words[k] in (",", "and", "or") for k in range(open_at + 1, close_at))
+    return glue_only and len(members) >= 2 and any(e._.kg_rule == "gazetteer" for e in members)
+
+
+def others_work_subject(verb) -> bool:
+    """Is the verb's subject someone else's work ("Recent work presented …", "Previous studies
+    introduced …", "Smith et al. proposed …")?"""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for subject in subjects:
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "poss")}
+        if subject.lower_ in ("work", "works", "study", "studies", "paper", "papers", "research", "approaches", "methods", "authors") and words & OTHERS_WORK_MODIFIERS:
+            return True
+    return False
 
 
 def verb_subjects(verb) -> list[str]:
