@@ -201,6 +201,17 @@ def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
     assert not any(m.text == "End Memory Networks" for m in paper.mentions)
 
 
+def test_a_listed_method_glued_after_a_prefix_names_the_whole_word(nlp):
+    """"3D-2D-CNN", "stack-LSTM": the hyphenated word is the name, not its listed tail; not a
+    negation ("non-CoT") nor a listed model trained with the method ("Mistral-ORPO")."""
+    paper = run(nlp, "Speech recognition", "We combine a 3D-2D-CNN encoder with stack-LSTM layers and compare non-CoT baselines.")
+    names = entities(paper)
+    assert {("3D-2D-CNN", "Method"), ("stack-LSTM", "Method")} <= names
+    assert ("CNN", "Method") not in names and ("LSTM", "Method") not in names and ("non-CoT", "Method") not in names
+    paper = run(nlp, "Preference alignment", "We release Mistral-ORPO, trained with ORPO on UltraFeedback.")
+    assert not any(m.text == "Mistral-ORPO" and m.label == "Method" for m in paper.mentions)
+
+
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     """"surpasses prefix tuning" was one Method: the tagger reads "surpasses" as a plural noun."""
     paper = run(nlp, "A study", "We introduce GRA, a tuning method. GRA beats LoRA and surpasses prefix tuning on VTAB-1k.")
