@@ -173,14 +173,20 @@ def test_a_list_with_two_listed_methods_lists_methods(nlp):
 
 def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
     """"Transformer-based", "transformer models": the guideline's architecture family, bounded
-    as "BERT-based models" is BERT; not inside a longer capitalised name ("Swin Transformer-based"),
-    nor grown by the recogniser's lower-case words ("multi-modal transformer models")."""
+    as "BERT-based models" is BERT; alone between a title's lower-case words ("… using
+    Transformers"); not inside a longer capitalised name ("Swin Transformer-based", "Deep
+    Bidirectional Transformers"), nor grown by the recogniser's lower-case words ("multi-modal
+    transformer models")."""
     paper = run(nlp, "Detecting sarcasm in tweets",
                 "We fine-tune several pre-trained transformer models and compare a Transformer-based classifier with an SVM.")
     names = {m.text: m.label for m in paper.mentions}
     assert names.get("transformer") == "Method" and names.get("Transformer") == "Method"
     paper = run(nlp, "Detecting ships", "We train a Swin Transformer-based detector on satellite images.")
     assert ("Transformer", "Method") not in entities(paper)
+    paper = run(nlp, "Causal Categorization of Mental Health Posts using Transformers", "We classify posts by their causes.")
+    assert ("Transformers", "Method") in entities(paper)
+    paper = run(nlp, "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "We present BERT.")
+    assert not any(m.text == "Transformers" for m in paper.mentions)
     paper = run(nlp, "Lip synchronisation", "We train multi-modal transformer models to detect audio-visual offsets.")
     assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
 
