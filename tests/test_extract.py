@@ -173,14 +173,20 @@ def test_a_list_with_two_listed_methods_lists_methods(nlp):
 
 def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
     """"Transformer-based", "transformer models": the guideline's architecture family, bounded
-    as "BERT-based models" is BERT; not inside a longer capitalised name ("Swin Transformer-based"),
-    nor grown by the recogniser's lower-case words ("multi-modal transformer models")."""
+    as "BERT-based models" is BERT; alone between a title's lower-case words ("… using
+    Transformers"); not inside a longer capitalised name ("Swin Transformer-based", "Deep
+    Bidirectional Transformers"), nor grown by the recogniser's lower-case words ("multi-modal
+    transformer models")."""
     paper = run(nlp, "Detecting sarcasm in tweets",
                 "We fine-tune several pre-trained transformer models and compare a Transformer-based classifier with an SVM.")
     names = {m.text: m.label for m in paper.mentions}
     assert names.get("transformer") == "Method" and names.get("Transformer") == "Method"
     paper = run(nlp, "Detecting ships", "We train a Swin Transformer-based detector on satellite images.")
     assert ("Transformer", "Method") not in entities(paper)
+    paper = run(nlp, "Causal Categorization of Mental Health Posts using Transformers", "We classify posts by their causes.")
+    assert ("Transformers", "Method") in entities(paper)
+    paper = run(nlp, "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "We present BERT.")
+    assert not any(m.text == "Transformers" for m in paper.mentions)
     paper = run(nlp, "Lip synchronisation", "We train multi-modal transformer models to detect audio-visual offsets.")
     assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
 
@@ -199,6 +205,17 @@ def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
     paper = run(nlp, "Dialogue reasoning", "We propose a new neural architecture based on End-to-End Memory Networks to generate explanations.")
     assert ("End-to-End Memory Networks", "Method") in entities(paper)
     assert not any(m.text == "End Memory Networks" for m in paper.mentions)
+
+
+def test_a_listed_method_glued_after_a_prefix_names_the_whole_word(nlp):
+    """"3D-2D-CNN", "stack-LSTM": the hyphenated word is the name, not its listed tail; not a
+    negation ("non-CoT") nor a listed model trained with the method ("Mistral-ORPO")."""
+    paper = run(nlp, "Speech recognition", "We combine a 3D-2D-CNN encoder with stack-LSTM layers and compare non-CoT baselines.")
+    names = entities(paper)
+    assert {("3D-2D-CNN", "Method"), ("stack-LSTM", "Method")} <= names
+    assert ("CNN", "Method") not in names and ("LSTM", "Method") not in names and ("non-CoT", "Method") not in names
+    paper = run(nlp, "Preference alignment", "We release Mistral-ORPO, trained with ORPO on UltraFeedback.")
+    assert not any(m.text == "Mistral-ORPO" and m.label == "Method" for m in paper.mentions)
 
 
 def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
