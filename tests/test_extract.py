@@ -550,6 +550,9 @@ def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
     ("We propose SpinQuant, a novel quantization method. SpinQuant is fast, and it also outperforms AWQ in several cases.",
      {("SpinQuant", "AWQ")}),
     ("We propose SpinQuant, a novel quantization method. GPTQ is popular but it outperforms AWQ only on small models.", set()),
+    # a name before "methods" / "approaches" is the kind of the baselines, not one of them
+    ("We propose SpinQuant, a novel quantization method. Our method consistently outperforms existing GPTQ approaches.",
+     set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the

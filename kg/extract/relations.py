@@ -166,6 +166,7 @@ class RelationExtractor:
         self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
         self.own_subjects = set(lex.get("outperform_own_subjects", ()))  # "our method outperforms X"
         self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
+        self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
         self.derive = lex["derive_cues"]
         self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
@@ -1077,6 +1078,8 @@ class RelationExtractor:
                         continue
                     if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
+                    if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.class_nouns:
+                        continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
                     out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
         return out
 
