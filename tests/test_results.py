@@ -551,6 +551,8 @@ def test_a_cost_metric_that_the_text_says_moved_is_reported(nlp):
     assert metrics("OPT-IML shrinks the model while halving inference time.") == ["inference time"]
     assert metrics("OPT-IML keeps quality with a significantly lower computational cost.") == ["computational cost"]
     assert metrics("To reduce inference time, we prune the attention heads of OPT-IML.") == []
+    assert metrics("OPT-IML shows runtime improvements over the dense baseline.") == ["runtime"]
+    assert metrics("OPT-IML gains accuracy with a small increase in computational cost.") == ["accuracy", "computational cost"]
 
 
 def test_a_cost_metric_listed_beside_another_metric_is_reported(nlp):

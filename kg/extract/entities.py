@@ -499,6 +499,7 @@ class EntityRecognizer:
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
+        self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
         self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
         self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
         self._measure_heads = set(self.lexicon.get("measure_heads", ()))
@@ -2444,7 +2445,8 @@ class EntityRecognizer:
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
         with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
         ("run-time performance on par with X", "less training time than") or a word that says it
-        moved ("halving inference time", "lower computational cost"; lexicon ``metric_change_words``)
+        moved ("halving inference time", "lower computational cost", "runtime improvements"; lexicon
+        ``metric_change_words``, ``metric_change_after``)
         beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
@@ -2454,6 +2456,8 @@ class EntityRecognizer:
         compared = self._comparison_cues
         if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
+        if cand.end < sent.end and doc[cand.end].lower_ in self._metric_change_after:
+            return False  # "runtime improvements over the state of the art"
         if any(self.listed_with(doc, cand, c) for c in candidates):
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
