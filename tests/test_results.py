@@ -593,6 +593,16 @@ def test_helpfulness_is_a_metric_only_where_it_is_scored(nlp):
     assert metrics("Based on human evaluations for helpfulness and safety, OPT-IML may be a substitute.") == ["helpfulness"]
 
 
+def test_a_measure_phrase_given_a_number_is_a_metric(nlp):
+    """"achieves a reconstruction error of 0.01%": a lower-case measure phrase with a number is a
+    metric; a listed metric keeps its name ("a BLEU score of 57.2" is BLEU) and a setting or a
+    split's error is none ("a learning rate of 0.01", "a training error of 0.02")."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("OPT-IML achieves an annulus size error of 2.46 mm and a groundedness score above 0.88.") == ["annulus size error", "groundedness score"]
+    assert metrics("OPT-IML reaches a BLEU score of 57.2 with a learning rate of 0.01 and a training error of 0.02.") == ["BLEU"]
+
+
 def test_memory_and_error_measures_are_listed_metrics(nlp):
     """Well-known measures span train annotates as metrics (10 more found there, 3 more wrong):
     a memory cost only where it is reported, an error or power only where it is scored."""
