@@ -559,6 +559,8 @@ def test_a_cost_metric_that_the_text_says_moved_is_reported(nlp):
     assert metrics("OPT-IML shrinks the model while halving inference time.") == ["inference time"]
     assert metrics("OPT-IML keeps quality with a significantly lower computational cost.") == ["computational cost"]
     assert metrics("To reduce inference time, we prune the attention heads of OPT-IML.") == []
+    assert metrics("OPT-IML shows runtime improvements over the dense baseline.") == ["runtime"]
+    assert metrics("OPT-IML gains accuracy with a small increase in computational cost.") == ["accuracy", "computational cost"]
 
 
 def test_a_cost_metric_listed_beside_another_metric_is_reported(nlp):
@@ -597,6 +599,16 @@ def test_helpfulness_is_a_metric_only_where_it_is_scored(nlp):
     assert metrics("Alignment aims to improve the helpfulness of assistants.") == []
     assert metrics("OPT-IML reaches a helpfulness of 4.66 on MMLU.") == ["helpfulness"]
     assert metrics("Based on human evaluations for helpfulness and safety, OPT-IML may be a substitute.") == ["helpfulness"]
+
+
+def test_a_measure_phrase_given_a_number_is_a_metric(nlp):
+    """"achieves a reconstruction error of 0.01%": a lower-case measure phrase with a number is a
+    metric; a listed metric keeps its name ("a BLEU score of 57.2" is BLEU) and a setting or a
+    split's error is none ("a learning rate of 0.01", "a training error of 0.02")."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("OPT-IML achieves an annulus size error of 2.46 mm and a groundedness score above 0.88.") == ["annulus size error", "groundedness score"]
+    assert metrics("OPT-IML reaches a BLEU score of 57.2 with a learning rate of 0.01 and a training error of 0.02.") == ["BLEU"]
 
 
 def test_memory_and_error_measures_are_listed_metrics(nlp):

@@ -168,6 +168,7 @@ LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
 AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
 REPORT_WINDOW = 6
+SCORE_LINKS = ("of", "above", "below", "=", "around")  # "a reconstruction error of 0.01%"
 COORDINATION_GAP = 4  # "accuracy, model size, training time": one list member between
 CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
 
@@ -507,9 +508,13 @@ class EntityRecognizer:
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
+        self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
         self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
         self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
         self._measure_heads = set(self.lexicon.get("measure_heads", ()))
+        self._scored_measure_heads = set(self.lexicon.get("scored_measure_heads", ()))
+        self._scored_measure_stop = set(self.lexicon.get("scored_measure_stop", ()))
+        self._scored_measure_lead = set(self.lexicon.get("scored_measure_lead", ()))
         self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
         self._metric_scoring_words = set(self.lexicon.get("metric_scoring_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
@@ -1788,6 +1793,33 @@ class EntityRecognizer:
                     or doc[end - 1].lower_ not in self._measure_heads or any(a < end and start < b for a, b in taken)):
                 continue
             out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
+        return out + self.scored_measure_candidates(doc, found)
+
+    def scored_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"achieves a reconstruction error of 0.01%", "a groundedness score above 0.88": a phrase
+        of two to four lower-case words after "a"/"an" that ends in a scored measure noun (lexicon
+        ``scored_measure_heads``: error, score, rate) and is given a number is a metric; not where
+        another rule found a name in it ("a BLEU score of 57.2" is BLEU's)."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        for i, lower in enumerate(token_words(doc)[1]):
+            if lower not in ("a", "an") or i <= doc._.kg_title_end:
+                continue
+            sent = sentence_at(doc, doc[i].i)
+            start = doc[i].i + 1
+            while start < sent.end and (doc[start].lower_ in self._measure_lead_words or doc[start].lower_ in self._scored_measure_lead):
+                start += 1  # "a mean utility score of 4.08": the utility score, averaged
+            end = start
+            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in SCORE_LINKS:
+                end += 1
+            if not start < end < sent.end - 1 or doc[end].lower_ not in SCORE_LINKS or not self.amount_follows(doc, end + 1, sent.end):
+                continue
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) for t in words)
+                    or words[0].lower_ in self._scored_measure_stop or doc[end - 1].lower_ not in self._scored_measure_heads
+                    or any(a < end and start < b for a, b in taken)):
+                continue
+            out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out
 
     @staticmethod
@@ -2599,7 +2631,8 @@ class EntityRecognizer:
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
         with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
         ("run-time performance on par with X", "less training time than") or a word that says it
-        moved ("halving inference time", "lower computational cost"; lexicon ``metric_change_words``)
+        moved ("halving inference time", "lower computational cost", "runtime improvements"; lexicon
+        ``metric_change_words``, ``metric_change_after``)
         beside it."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
@@ -2609,6 +2642,8 @@ class EntityRecognizer:
         compared = self._comparison_cues
         if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
+        if cand.end < sent.end and doc[cand.end].lower_ in self._metric_change_after:
+            return False  # "runtime improvements over the state of the art"
         if any(self.listed_with(doc, cand, c) for c in candidates):
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
