@@ -1489,6 +1489,15 @@ def test_vision_language_is_a_field_not_a_task(nlp):
     assert ("visual question answering", "Task") in found
 
 
+def test_a_task_head_read_as_a_verb_is_a_task_where_the_text_calls_it_one(nlp):
+    """"a speech coding task", "the task of multi-modal word problem solving": the tagger reads the
+    -ing head as a verb, and the phrase was dropped; with the task word and nothing a verb takes it
+    is the task's name. A verb with an object, or no task word, stays out."""
+    assert ("speech coding", "Task") in entities(run(nlp, "A study", "We evaluate the model on a speech coding task and demonstrate that it works."))
+    assert ("multi-modal word problem solving", "Task") in entities(run(nlp, "A study", "We address the task of multi-modal word problem solving."))
+    assert not {t for t, label in entities(run(nlp, "A study", "We study general problem solving with LLMs.")) if label == "Task"}
+
+
 def test_multi_step_says_which_task(nlp):
     """"multi-step reasoning", "multi-step planning": 'step' is a stop word, but the compound
     narrows the task (lexicon task_phrase_keep; span train: 'multi-step' opens 14 gold tasks and
