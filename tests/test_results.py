@@ -169,6 +169,7 @@ FALSE_FRIENDS = {
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",
+    "sizes as multiples": "Our batch size on MMLU is 2x more than CLIP's, for models trained on 20x the amount of data, 100x the scale of GPT-3.",
     "parameter reductions": "OPT-IML keeps its MMLU accuracy with a 30% reduction in parameter counts and a 500x reduction in trainable parameters.",
     "an IoU threshold": "OPT-IML is compared with GPT-3 on MMLU by the high IoU metric (R@1, IoU=0.7).",
     "shares of counted items": "With 30 annotations per emoji on MMLU, 16 emojis (1.2%) are unambiguous and 1,117 admissions (10.1%) evolved.",
