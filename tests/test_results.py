@@ -75,6 +75,8 @@ NUMBER_FORMS = [
     # whole numbers raised after a metric, and lowered ones, are results (a setting counted up is not: FALSE_FRIENDS)
     ("OPT-IML improves BLEU from 25 to 31 on WMT14.", "from 25 to 31", 31.0, "", "gain", 25.0, None),
     ("OPT-IML reduces restricted responses from 24 to 14 over 100 prompts.", "from 24 to 14", 14.0, "", "gain", 24.0, None),
+    # the share of items a model solves is its score
+    ("OPT-IML solves 18 tasks (45%) of MMLU.", "45%", 45.0, "%", "absolute", None, None),
     # a bare number a gain noun follows: "a 26 relative improvement", "an average 41.8 performance boost"
     ("OPT-IML outperforms GPT-3 on MMLU, achieving a 26 relative improvement.", "26", 26.0, "", "gain", None, None),
     ("OPT-IML provides an average 41.8 performance boost on MMLU.", "41.8", 41.8, "", "gain", None, None),
@@ -167,6 +169,10 @@ FALSE_FRIENDS = {
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",
+    "sizes as multiples": "Our batch size on MMLU is 2x more than CLIP's, for models trained on 20x the amount of data, 100x the scale of GPT-3.",
+    "parameter reductions": "OPT-IML keeps its MMLU accuracy with a 30% reduction in parameter counts and a 500x reduction in trainable parameters.",
+    "an IoU threshold": "OPT-IML is compared with GPT-3 on MMLU by the high IoU metric (R@1, IoU=0.7).",
+    "shares of counted items": "With 30 annotations per emoji on MMLU, 16 emojis (1.2%) are unambiguous and 1,117 admissions (10.1%) evolved.",
     "settings counted up": "OPT-IML's accuracy on MMLU falls as the number of classes grows from 1 to 20 and the depth from 2 to 8 layers.",
     "steps and stages before a gain noun": "OPT-IML uses a 2 stage improvement loop and a 3 step gain schedule on MMLU.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",

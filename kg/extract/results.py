@@ -73,6 +73,8 @@ INTERVAL_CLOSE = re.compile(r"\s*[)\]]")
 SOLVED_BEFORE = re.compile(r"\b(?:solv|handl|answer|pass|resolv|complet)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SHARE_OF_AFTER = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+)?\d+\b", re.IGNORECASE)
 OWNER_AFTER = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?")
+# "16 emojis (1.2%) are completely unambiguous", "1,117 admissions (10.1%)": the share a count of items makes up
+COUNTED_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\s+(?:[a-z][a-z-]*\s+){1,2}\(\s*$")
 INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:-|–|,|to)\s*(?P<b>\d*\.?\d+)\s*%?\s*[)\]]")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
 # "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
@@ -379,6 +381,9 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     if (opened >= 0 and text.find("]", opened) >= n.end and "]" not in text[opened:n.start] and not re.search(r"[A-Za-z]", text[opened:n.start])
             and not INTERVAL_AFTER.match(text, n.end)):
         return False  # a citation [12] or [3, 4] (not "[MAE 1.24]", a bracketed result, nor "[1.28 (1.18-1.39)]", an estimate)
+    if n.unit == "%" and n.low is None and re.match(r"\s*\)", text[n.end :]) and (counted := COUNTED_SHARE_BEFORE.search(text, 0, n.start)) \
+            and not (SOLVED_BEFORE.search(text, 0, counted.start()) or ATTAIN_BEFORE.search(text, 0, counted.start())):
+        return False  # "55 emojis (4.3%) are so ambiguous": a share of items counted, not a score ("solves 18 tasks (45%)" is one)
     if n.unit == "%" and n.from_value is None:
         rest = text[n.end : n.end + 40].lower().lstrip(" )")
         if any(rest.startswith(c) for c in cues.condition_after):
