@@ -52,6 +52,8 @@ def triples(paper) -> set[tuple[str, str, str]]:
         ("gpt-4o-based judges", ["gpt-4o", "-", "based", "judges"]),
         ("graph-based and BERT-based", ["graph", "-", "based", "and", "BERT", "-", "based"]),
         ("o1-like reasoning", ["o1-like", "reasoning"]),
+        # a capitalised name's lower-case "-bench" is part of it ("GPR-bench" gave the Benchmark "GPR")
+        ("GPR-bench and SWE-bench-lite", ["GPR-bench", "and", "SWE-bench-lite"]),
     ],
 )
 def test_tokenizer_keeps_ml_names_whole(text, tokens):
@@ -2327,3 +2329,11 @@ def test_a_capitalised_run_before_a_data_type_word_is_the_name_not_its_last_word
     names = {text for text, _ in entities(paper)}
     assert {"Explore ToM Dataset", "Berlin EMO-DB", "IEMOCAP"} <= names
     assert not names & {"ToM", "EMO-DB", "English IEMOCAP"}
+
+
+def test_a_name_with_a_lower_case_bench_is_one_benchmark(nlp):
+    """"We introduce GPR-bench, a lightweight, extensible benchmark" proposed the Benchmark "GPR"."""
+    paper = run(nlp, "Ensuring Reproducibility in Generative AI Systems",
+                "We introduce GPR-bench, a lightweight, extensible benchmark for regression testing.")
+    assert ("PAPER", "PROPOSES", "GPR-bench") in triples(paper)
+    assert "GPR" not in {text for text, _ in entities(paper)}
