@@ -786,10 +786,11 @@ class EntityRecognizer:
         found stands ("E2E-TTS" a Task). Span train: 50 such words annotated, 27 not (8 of those
         with a class word)."""
         covered = {i for c in found for i in range(c.start, c.end)}
+        named = {fold_name(doc[c.start : c.end].text) for c in found}  # "SR-IQA" the recogniser typed once stays its type
         out = []
         for token in doc:
             text = token.text
-            if token.i in covered or not (ACRONYM_PAIR.match(text) or WORD_ACRONYM_NAME.match(text)) or self.is_language_pair(text):
+            if token.i in covered or fold_name(text) in named or not (ACRONYM_PAIR.match(text) or WORD_ACRONYM_NAME.match(text)) or self.is_language_pair(text):
                 continue
             if any(self.is_generic(part) for part in text.split("-")) or self.lookup(text) is not None or self.is_generic(text):
                 continue
@@ -2084,8 +2085,8 @@ class EntityRecognizer:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
             if self.lookup(text) is not None or self.is_generic(text):  # not_names: candidates() drops them for every rule
                 continue
-            if i > 0 and (texts[i - 1] in ("/", "@", ".") or doc[i - 1].like_url):
-                continue  # github.com/SomeUser, @handle
+            if i > 0 and (texts[i - 1] in ("/", "@", ".", "#") or doc[i - 1].like_url):
+                continue  # github.com/SomeUser, @handle, #HashTag
             if i + 1 < len(doc) and doc[i + 1].lower_ == "et":
                 continue  # "LeCun et al.": an author
             if text not in typed:

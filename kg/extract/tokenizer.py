@@ -24,7 +24,7 @@ GLUED_ADJECTIVES = ("based", "generated", "powered", "driven", "guided", "augmen
 ML_NAME = re.compile(
     r"^(?![^\s]*-(?:" + "|".join(GLUED_ADJECTIVES) + r")$)(?:"
     r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\+{0,2}"  # has a digit: OPT-175B, GPT-3.5
-    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf))+\+{0,2}"
+    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf|bench(?:-[a-z]+)*))+\+{0,2}"
     # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++
     r"|[A-Za-z][A-Za-z0-9]*\+\+?"  # C++, Outlier Suppression+
     r"|[A-Za-z]+[0-9]+[A-Z][A-Za-z0-9]*"  # G3T, S4D, R2D2: English would split a unit ("3T", "4D") off
