@@ -1221,7 +1221,7 @@ def in_bracketed_examples(ent: Span, sent: Span) -> bool:
 
 def others_work_subject(verb) -> bool:
     """Is the verb's subject someone else's work ("Recent work presented …", "Previous studies
-    introduced …", "Smith et al. proposed …")?"""
+    introduced …"): a work/study/paper/method noun that "recent", "previous", "existing" … modify?"""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
