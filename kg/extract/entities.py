@@ -785,12 +785,15 @@ class EntityRecognizer:
         ("KG-LLM", "Human-AI", "EN-DE"). Asked last, so the recogniser's type of such a name it
         found stands ("E2E-TTS" a Task). Span train: 50 such words annotated, 27 not (8 of those
         with a class word)."""
+        shaped = [i for i, text in enumerate(token_words(doc)[0]) if ACRONYM_PAIR.match(text) or WORD_ACRONYM_NAME.match(text)]
+        if not shaped:
+            return []  # most abstracts: decided on the token strings, without a Token object per word
         covered = {i for c in found for i in range(c.start, c.end)}
         named = {fold_name(doc[c.start : c.end].text) for c in found}  # "SR-IQA" the recogniser typed once stays its type
         out = []
-        for token in doc:
+        for token in (doc[i] for i in shaped):
             text = token.text
-            if token.i in covered or fold_name(text) in named or not (ACRONYM_PAIR.match(text) or WORD_ACRONYM_NAME.match(text)) or self.is_language_pair(text):
+            if token.i in covered or fold_name(text) in named or self.is_language_pair(text):
                 continue
             if any(self.is_generic(part) for part in text.split("-")) or self.lookup(text) is not None or self.is_generic(text):
                 continue
@@ -1614,9 +1617,8 @@ class EntityRecognizer:
         models", "pre-trained transformer models"): the recogniser found the family alone in
         about half of such abstracts. Not after a capitalised word in the abstract ("Swin
         Transformer-based": a longer name)."""
-        for tok in doc[:-1]:
-            if tok.lower_.removesuffix("s") not in self._architecture_families:
-                continue
+        lowers = token_words(doc)[1]
+        for tok in (doc[i] for i in range(len(doc) - 1) if lowers[i].removesuffix("s") in self._architecture_families):
             nxt = doc[tok.i + 2] if doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc) else doc[tok.i + 1]
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if nxt.lower_ not in self._architecture_family_cues and not self.family_alone_in_title(doc, tok):
