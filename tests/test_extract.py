@@ -2218,6 +2218,16 @@ def test_a_task_word_after_a_definition_types_it_as_a_task(nlp):
     assert ("RQE", "Task") in entities(paper)
 
 
+def test_the_task_of_before_a_definition_types_it_as_a_task(nlp):
+    """"The task of Chinese Spelling Check (CSC)" was a Method (its head word says nothing), so no
+    USED_FOR could reach it."""
+    paper = run(nlp, "uChecker: Unsupervised Chinese Spelling Checkers", "The task of Chinese Spelling Check (CSC) is to detect "
+                "and correct spelling errors. We propose uChecker for CSC.")
+    assert {("Chinese Spelling Check", "Task"), ("CSC", "Task")} <= entities(paper)
+    paper = run(nlp, "A study", "We apply Cross-Lingual Spelling Check (CLSC) to the data.")
+    assert ("CLSC", "Task") not in entities(paper)
+
+
 def test_a_name_glued_to_the_next_sentence_is_read_alone(nlp):
     """"named TableVLM.With a two-stream …" made a proposed Method "TableVLM.With"."""
     paper = run(nlp, "TableVLM: Multi-modal Pre-training for Table Structure Recognition",
