@@ -1341,6 +1341,8 @@ class EntityRecognizer:
             while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
                 type_label = type_label or self._type_heads[doc[end - 1].lower_]
                 end -= 1
+            if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(doc[start:end].text) is None:
+                start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
             span = doc[start:end]
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
