@@ -143,6 +143,30 @@ def test_a_coined_name_its_apposition_calls_a_benchmark_is_a_benchmark(nlp):
     assert ("MADX2", "Benchmark") in found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    # a listed shorter name inside the run ("Speech Commands") is not the new dataset
+    ("We introduce a new SLU dataset, Noisy Speech Commands, and show that our method improves accuracy.", "Noisy Speech Commands"),
+    ("Our corpus, Frame Bank 3.0, consists of over 250,000 question-answer pairs.", "Frame Bank 3.0"),
+])
+def test_a_titled_run_set_off_after_a_new_data_word_names_the_dataset(nlp, abstract, name):
+    found = entities(nlp, abstract)
+    assert (name, "Dataset") in found and ("Speech Commands", "Dataset") not in found
+
+
+def test_a_titled_run_set_off_after_a_data_word_not_introduced_is_not_joined(nlp):
+    found = entities(nlp, "Results on a standard dataset, Noisy Speech Commands, are reported.")
+    assert ("Noisy Speech Commands", "Dataset") not in found
+
+
+def test_a_titles_leading_article_is_not_part_of_its_name(nlp):
+    """"The NGT200 Dataset:" names NGT200 (span train: 3 of 3 such title names are gold without
+    "The"); a listed name with its article ("The Pile") keeps it."""
+    found = entities(nlp, "We present a dataset of 200 signs.", title="The ZGT300 Dataset: Geometric Multi-View Sign Recognition")
+    assert ("ZGT300", "Dataset") in found and not any(text.startswith("The ") for text, _ in found)
+    found = entities(nlp, "We present a corpus of diverse text.", title="The Pile: An 800GB Dataset of Diverse Text for Language Modeling")
+    assert ("The Pile", "Dataset") in found
+
+
 def test_a_name_after_a_data_word_it_does_not_describe_is_no_data(nlp):
     """"…, called X" after "an external corpus": the name is of the paradigm, not of the corpus."""
     found = entities(nlp, "We propose a new paradigm that recites knowledge without retrieving from an external corpus, called "

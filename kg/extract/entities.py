@@ -1345,11 +1345,17 @@ class EntityRecognizer:
             token = doc[i]
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
+        for start, end, label in self.titled_run_in_apposition(doc, title_end or 0):
+            folded = fold_name(doc[start:end].text)
+            names[folded] = (start, end, "proposed_name")  # the whole run, not a listed part of it
+            hints.setdefault(folded, label)
         for folded, (start, end, rule) in names.items():
             type_label = None
             while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
                 type_label = type_label or self._type_heads[doc[end - 1].lower_]
                 end -= 1
+            if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(doc[start:end].text) is None:
+                start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
             span = doc[start:end]
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
@@ -1407,6 +1413,26 @@ class EntityRecognizer:
             phrase.append(t.lower_)
         introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
         return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
+
+    def titled_run_in_apposition(self, doc: Doc, begin: int) -> Iterator[tuple[int, int, str]]:
+        """"a new SLU dataset, Fluent Speech Commands, and …", "Our corpus, QA-SRL Bank 2.0,
+        consists …": a capitalised run of words set off by commas right after a data type word
+        where it is introduced names the dataset whole; a listed shorter name inside it
+        ("Speech Commands") is not it. One word is introduced_in_apposition's."""
+        for i in range(max(begin, 1), len(doc) - 3):
+            label = self._type_heads.get(doc[i - 1].lower_)
+            if doc[i].text != "," or label not in ("Dataset", "Benchmark"):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 5 and (doc[end].is_title or is_name_token(doc[end]) or doc[end].like_num and end > i + 1):
+                end += 1
+            if end - i < 3 or end >= len(doc) or doc[end].text not in (",", "("):
+                continue
+            before = [t.lower_ for t in doc[max(begin, i - 6):i - 1]]
+            if not ("our" in before or any(w in before for w in ("a", "an", "new", "novel")) and self.in_propose_context(doc, i)):
+                continue  # "a standard dataset, Penn Treebank, …": named, not introduced
+            if self.lookup(doc[i + 1 : end].text) is None:
+                yield i + 1, end, label
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
