@@ -969,6 +969,16 @@ def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
     assert name in proposes
 
 
+@pytest.mark.parametrize("title, name", [
+    ("QLaViX: Enhanced Visual Instruction Tuning for Chart Understanding", "QLaViX"),
+    ("KRmRT: Duty-Distinct Prompting for Multimodal Reasoning", "KRmRT"),
+])
+def test_title_names_with_a_lower_case_letter_inside_capitals_are_proposed(nlp, title, name):
+    """"LLaVAR:", "DDCoT:": two capitals, a lower-case letter, a capital is a coined name's shape."""
+    proposes = {t for h, r, t in triples(run(nlp, title, "We describe the system and test it.")) if h == "PAPER" and r == "PROPOSES"}
+    assert name in proposes
+
+
 @pytest.mark.parametrize("abstract, name, proposed", [
     ("In this work, we present a novel TTS system, VoxBridge, making the first attempt to replace the prior.", "VoxBridge", True),
     ("To train it, we introduce two key datasets: SenseCapsX, a collection of 35,960 narratives, and OpenQAZ, an "

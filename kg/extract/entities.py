@@ -152,7 +152,8 @@ GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
 NAME_SHAPE = re.compile(
     r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
-    r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*)$"  # the last: an acronym and a word, SVMCos, BERTSubs
+    r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*"  # an acronym and a word: SVMCos, BERTSubs
+    r"|[A-Z]{2,}[a-z][A-Z][A-Za-z0-9\-+]*)$"  # a lower-case letter inside capitals: LLaVAR, DDCoT, CAtCh (span train: 57 of 72 such words are names)
 )
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
 METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
