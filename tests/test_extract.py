@@ -969,6 +969,19 @@ def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
     assert name in proposes
 
 
+@pytest.mark.parametrize("title, name", [
+    # two capitals, a lower-case letter, a capital: a coined name's shape ("LLaVAR:", "DDCoT:")
+    ("QLaViX: Enhanced Visual Instruction Tuning for Chart Understanding", "QLaViX"),
+    ("KRmRT: Duty-Distinct Prompting for Multimodal Reasoning", "KRmRT"),
+    # capitalised words joined through "-then-", "-to-": one name, not a clause ("Mask-to-Height:")
+    ("Sketch-then-Paint: Improving Diagram Understanding through Visual Comprehension", "Sketch-then-Paint"),
+    ("Box-to-Depth: A Detector-Based Architecture for Joint Building Segmentation", "Box-to-Depth"),
+])
+def test_title_heads_of_coined_shapes_are_proposed(nlp, title, name):
+    proposes = {t for h, r, t in triples(run(nlp, title, "We describe the system and test it.")) if h == "PAPER" and r == "PROPOSES"}
+    assert name in proposes
+
+
 @pytest.mark.parametrize("abstract, name, proposed", [
     ("In this work, we present a novel TTS system, VoxBridge, making the first attempt to replace the prior.", "VoxBridge", True),
     ("To train it, we introduce two key datasets: SenseCapsX, a collection of 35,960 narratives, and OpenQAZ, an "
