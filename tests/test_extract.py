@@ -963,13 +963,6 @@ def test_the_junk_filters_keep_real_names(nlp, title, abstract, name, label):
     ("DVAX#: Discrete Variational Autoencoders with Relaxed Priors", "DVAX#"),
     ("KGQ^2: Learning to Reason over Exam Questions", "KGQ^2"),
     ("PokéDuel: an Expert-level Minimax Language Agent", "PokéDuel"),
-])
-def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
-    proposes = {t for h, r, t in triples(run(nlp, title, "We describe the system and test it.")) if h == "PAPER" and r == "PROPOSES"}
-    assert name in proposes
-
-
-@pytest.mark.parametrize("title, name", [
     # two capitals, a lower-case letter, a capital: a coined name's shape ("LLaVAR:", "DDCoT:")
     ("QLaViX: Enhanced Visual Instruction Tuning for Chart Understanding", "QLaViX"),
     ("KRmRT: Duty-Distinct Prompting for Multimodal Reasoning", "KRmRT"),
@@ -977,7 +970,8 @@ def test_title_names_with_a_mark_or_an_accent_are_proposed(nlp, title, name):
     ("Sketch-then-Paint: Improving Diagram Understanding through Visual Comprehension", "Sketch-then-Paint"),
     ("Box-to-Depth: A Detector-Based Architecture for Joint Building Segmentation", "Box-to-Depth"),
 ])
-def test_title_heads_of_coined_shapes_are_proposed(nlp, title, name):
+def test_coined_title_names_are_proposed(nlp, title, name):
+    """Title heads with a mark or an accent, and of coined shapes ("LLaVAR:", "Mask-to-Height:")."""
     proposes = {t for h, r, t in triples(run(nlp, title, "We describe the system and test it.")) if h == "PAPER" and r == "PROPOSES"}
     assert name in proposes
 

@@ -395,6 +395,8 @@ class RelationExtractor:
             return False
         doc = ent.doc
         words = token_words(doc)[1]
+        if ent.start <= sent.start or words[ent.start - 1] not in (",", ":", "(", "--", "namely", "and", "or"):
+            return False  # neither set off nor closing a list: most names, decided before the sentence's labels are gathered
         labels = {t: e.label_ for e in doc.ents if sent.start <= e.start < sent.end for t in range(e.start, e.end)}
         k = ent.start - 1
         while k > sent.start:  # back over the list the name closes: "(Kor-Lang8, Kor-Native, and Kor-Learner)"
