@@ -2517,3 +2517,16 @@ def test_a_hashtag_is_no_coined_name(nlp):
     paper = run(nlp, "Regional Differences in Information Privacy Concerns",
                 "We collected and analyzed a large-scale dataset of tweets about the #CambridgeAnalytica scandal.")
     assert "CambridgeAnalytica" not in {text for text, _ in entities(paper)}
+
+
+def test_case_sensitive_entries_are_looked_up_in_their_own_capitals(nlp):
+    """OSCAR (a corpus) is listed case-sensitively, so "Oscar", the model of the paper titled
+    "Oscar: …", is not found as that dataset by name; the listed spellings still are."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert recognizer.lookup("OSCAR").label == "Dataset"
+    assert recognizer.lookup("MS-COCO").name == recognizer.lookup("MS COCO").name == "COCO"
+    assert recognizer.lookup("Oscar") is None and recognizer.lookup("Race") is None
+    paper = run(nlp, "Oscar: Object-Semantics Aligned Pre-training for Vision-Language Tasks",
+                "We propose a new learning method Oscar (Object-Semantics Aligned Pre-training), which uses object "
+                "tags detected in images as anchor points.")
+    assert ("Oscar", "Dataset") not in entities(paper)

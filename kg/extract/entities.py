@@ -320,6 +320,12 @@ def load_pwc_dataset_names(path: Path) -> list[GazetteerEntry]:
         raise ConfigError(f"cannot read the dataset names {path} (python tools/lexicon/pwc_dataset_names.py writes them): {exc}") from exc
 
 
+def case_key(name: str) -> str:
+    """A name with its capitals kept and its spaces, hyphens and underscores dropped: how a
+    case-sensitive gazetteer entry is compared ("MS-COCO" ~ "MS COCO", not "Ms Coco")."""
+    return re.sub(r"[\s_\-]+", "", unicodedata.normalize("NFKC", name).strip())
+
+
 def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False) -> set[str]:
     """Spellings a gazetteer alias can take: hyphen/space swaps, of all joints or of one in a
     name of three words or more ("visual question-answering", "long-short-term memory"); the
@@ -388,6 +394,7 @@ class EntityRecognizer:
         self.lexicon: dict = {}
         self.common_words: set[str] = set()
         self._by_fold: dict[str, GazetteerEntry] = {}
+        self._cased_by_fold: dict[str, list[GazetteerEntry]] = {}
         self._matchers: dict[str, PhraseMatcher] = {}
 
     # -- data -------------------------------------------------------------------------------
@@ -419,6 +426,7 @@ class EntityRecognizer:
 
     def _build(self) -> None:
         self._by_fold = {}
+        self._cased_by_fold = {}
         # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
@@ -434,7 +442,10 @@ class EntityRecognizer:
         for index, entry in enumerate(self.entries):
             forms: set[str] = set()
             for alias in (entry.name, *entry.aliases):
-                self._by_fold.setdefault(fold_name(alias), entry)
+                if entry.case_sensitive:
+                    self._cased_by_fold.setdefault(fold_name(alias), []).append(entry)
+                else:
+                    self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             if not entry.case_sensitive:
                 # An acronym's plural keeps its small "s" ("RLs"): case-blind, it would read
@@ -582,8 +593,17 @@ class EntityRecognizer:
         return self
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The gazetteer entry a name folds to, if any."""
-        return self._by_fold.get(fold_name(name))
+        """The gazetteer entry a name folds to, if any. An entry listed case-sensitively is only
+        found in its own capitals: "Oscar" (a model) is not the OSCAR corpus, "Race" not RACE."""
+        folded = fold_name(name)
+        entry = self._by_fold.get(folded)
+        if entry is not None:
+            return entry
+        cased = self._cased_by_fold.get(folded)
+        if cased:
+            key = case_key(name)
+            return next((e for e in cased if any(key in (case_key(a), case_key(a) + "s") for a in (e.name, *e.aliases))), None)
+        return None
 
     def is_listed_data(self, name: str) -> bool:
         """Whether the gazetteer lists the name as a dataset or benchmark."""
@@ -1135,7 +1155,7 @@ class EntityRecognizer:
     def two_word_variant(self, before: str, text: str) -> tuple[str, str] | None:
         """"Code Llama-Instruct", "Llama 2-7B": a two-word family glued to its suffix."""
         prefix, _, rest = text.partition("-")
-        entry = self._by_fold.get(fold_name(f"{before} {prefix}"))
+        entry = self.lookup(f"{before} {prefix}")
         if entry is None or entry.label != "Model" or not rest:
             return None
         suffix = rest.split("-")
@@ -1153,7 +1173,7 @@ class EntityRecognizer:
         parts = text.split("-")
         for cut in range(len(parts) - 1, 0, -1):
             prefix, suffix = "-".join(parts[:cut]), parts[cut:]
-            entry = self._by_fold.get(fold_name(prefix))
+            entry = self.lookup(prefix)
             if entry is not None and entry.label == "Model":
                 sized = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in suffix)
                 unknown = [seg for seg in suffix if not (SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES)]
