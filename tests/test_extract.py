@@ -2530,3 +2530,12 @@ def test_case_sensitive_entries_are_looked_up_in_their_own_capitals(nlp):
                 "We propose a new learning method Oscar (Object-Semantics Aligned Pre-training), which uses object "
                 "tags detected in images as anchor points.")
     assert ("Oscar", "Dataset") not in entities(paper)
+
+
+def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
+    """"semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are
+    not spelled by "STS), natural language inference", so SNLI stays the listed dataset."""
+    paper = run(nlp, "LPL alignment", "We demonstrate the effectiveness of LPL optimized alignment on semantic text "
+                "similarity (STS), natural language inference (SNLI) and cross-lingual word alignment.")
+    assert ("SNLI", "Dataset") in entities(paper)
+    assert not any(")" in (m.long_form or "") for m in paper.mentions)

@@ -3082,6 +3082,11 @@ def same_words(a: str, b: str) -> bool:
     return False
 
 
+# A long form never reaches back over another bracket or a semicolon: in "semantic text
+# similarity (STS), natural language inference (SNLI)" SNLI's letters are not "STS), natural …".
+LONG_FORM_BARRIERS = frozenset({"(", ")", "[", "]", ";"})
+
+
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
     """Yield (long form span, short form token) for "Long Form (LF)" definitions.
 
@@ -3100,6 +3105,7 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         end = token.i
         while end > start + 1 and doc[end - 1].text in QUOTES:
             end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
+        start = max([start] + [t.i + 1 for t in doc[start:end] if t.text in LONG_FORM_BARRIERS])
         window = doc[start:end]
         long_start = best_long_form(text, window)
         if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
