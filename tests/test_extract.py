@@ -2539,3 +2539,20 @@ def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
                 "similarity (STS), natural language inference (SNLI) and cross-lingual word alignment.")
     assert ("SNLI", "Dataset") in entities(paper)
     assert not any(")" in (m.long_form or "") for m in paper.mentions)
+
+
+@pytest.mark.parametrize("abstract, long_form", [
+    ("We propose Accurate and Diverse Stylized Captions (ADS-Cap), a captioning framework.",
+     "Accurate and Diverse Stylized Captions"),  # the A is "Accurate"'s, not "and"'s
+    ("We study A Lite BERT (ALBERT) for question answering.", "A Lite BERT"),  # a capital A is an initial
+])
+def test_a_long_form_opens_with_no_lower_case_stop_word(nlp, abstract, long_form):
+    paper = run(nlp, "Long forms", abstract)
+    forms = {m.long_form for m in paper.mentions if m.long_form}
+    assert forms == {long_form}
+
+
+def test_a_long_form_spelled_from_a_verb_is_no_long_form(nlp):
+    """"are inspired by the Shared-Private model (ANSP)": the A of "are" is no initial."""
+    paper = run(nlp, "Shared-private models", "Our models are inspired by the Shared-Private model (ANSP) for tagging.")
+    assert not [m for m in paper.mentions if (m.long_form or "").startswith("are ")]

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -3221,6 +3222,16 @@ def best_long_form(short: str, window: Span) -> int | None:
     return found
 
 
+WORD_START = re.compile(r"(?<![\w])\w")
+LOWER_WORD = re.compile(r"[a-z]+(?=\s)")
+
+
+def leading_stop_word(text: str, offset: int) -> bool:
+    """Whether a lower-case stop word followed by a space starts at ``offset``."""
+    word = LOWER_WORD.match(text, offset)
+    return word is not None and word.group() in STOP_WORDS
+
+
 def long_form_start(short: str, window: Span) -> int | None:
     """``best_long_form`` for one spelling of the short form: by initials, else letter by letter."""
     chars = [c.lower() for c in short if c.isalnum()]
@@ -3240,7 +3251,17 @@ def long_form_start(short: str, window: Span) -> int | None:
             return None
         l_index -= 1
         s_index -= 1
-    return token_starting_at(window, window.start_char + word_start(text, l_index + 1))
+    first = l_index + 1
+    while leading_stop_word(text, first):
+        # "Accurate and Diverse Stylized Captions (ADS-Cap)", "inspired by the Shared-Private model
+        # (ANSP)": a long form opens with no lower-case "and", "are" or "the" (a capital "A Lite
+        # BERT" keeps its A, "in-context learning" its "in"); the initial is further back at a
+        # word's start, or there is no long form
+        first = next((m.start() for m in reversed(list(WORD_START.finditer(text, 0, first)))
+                      if m.group().lower() == chars[0]), -1)
+        if first < 0:
+            return None
+    return token_starting_at(window, window.start_char + word_start(text, first))
 
 
 def token_starting_at(window: Span, char_start: int) -> int | None:
