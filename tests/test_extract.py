@@ -193,6 +193,19 @@ def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
     assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
 
 
+def test_fine_tuning_named_by_the_title_and_on_its_own_is_the_method_studied(nlp):
+    """Bare "fine-tuning" is a generic word (the guideline's Method only where the text treats it
+    as the technique studied): a Method where the title names it and the abstract names it on its
+    own; not where only the abstract does, nor where the abstract only writes a longer name."""
+    studied = "We show that fine-tuning on noisy arguments hurts, and that careful filtering before fine-tuning helps."
+    paper = run(nlp, "Fine-Tuning LLMs with Noisy Data for Political Argument Generation", studied)
+    assert ("fine-tuning", "Method") in entities(paper)
+    paper = run(nlp, "Political Argument Generation with Noisy Data", studied)
+    assert not any(m.text.lower() == "fine-tuning" for m in paper.mentions)
+    paper = run(nlp, "Efficient Fine-Tuning of Language Models", "We study parameter-efficient fine-tuning of large language models.")
+    assert not any(m.text.lower() == "fine-tuning" for m in paper.mentions)
+
+
 def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
     """"LoRA adapters" are LoRA's modules, not the listed adapter tuning; bare "adapters" still are."""
     paper = run(nlp, "Domain transfer", "We attach a second LoRA adapter and fine-tune it on the target domain.")

@@ -508,6 +508,8 @@ class EntityRecognizer:
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
         self._architecture_family_cues = set(self.lexicon.get("architecture_family_cues", ()))
+        self._studied_generic = {fold_name(t) for t in self.lexicon.get("studied_generic_methods", ())}  # "fine-tuning", where the title names it
+        self._studied_generic_min = int(self.lexicon.get("studied_generic_min_mentions", 2))
         self._part_aliases = set(self.lexicon.get("part_aliases", ()))
         self._glued_prefix_stop = set(self.lexicon.get("glued_prefix_stop", ()))
         self._eval_cues = set(self.lexicon.get("eval_cues", ()))
@@ -681,6 +683,7 @@ class EntityRecognizer:
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
             *self.architecture_family_candidates(doc),
+            *self.studied_generic_candidates(doc),
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.example_name_candidates(doc),
@@ -1688,6 +1691,29 @@ class EntityRecognizer:
                 continue
             yield Candidate(tok.i, tok.i + 1, "Method", "cue")
 
+    def studied_generic_candidates(self, doc: Doc) -> list[Candidate]:
+        """A generic training term ("fine-tuning") that the title names and the abstract names on
+        its own, after a function word or punctuation: the technique the paper studies, which the
+        guideline counts as a Method (lexicon ``studied_generic_methods``). Span train, titles that
+        write it: gold 15 times in 22; elsewhere a coin flip, and the sample-like golds leave it out."""
+        title_end = doc._.kg_title_end or 0
+        if not self._studied_generic or not any(self.studied_generic_mentions(doc, 0, title_end)):
+            return []
+        found = [Candidate(i, i + n, "Method", "cue") for i, n in self.studied_generic_mentions(doc, 0, len(doc))
+                 if i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_stop or doc[i - 1].is_space]
+        if sum(1 for c in found if c.start >= title_end) < self._studied_generic_min:
+            return []
+        return found
+
+    def studied_generic_mentions(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """(start, length) of each studied generic term between start and end: "finetuning",
+        "Fine-Tuning" (one token), "fine-tuning" (split at its hyphen) or "fine tuning"."""
+        for i in range(start, end):
+            for n in (1, 3, 2):
+                if i + n <= end and fold_name(doc[i : i + n].text) in self._studied_generic:
+                    yield i, n
+                    break
+
     @staticmethod
     def family_alone_in_title(doc: Doc, tok) -> bool:
         """"… in Transformers", "Causal Categorization … using Transformers": the family on its own
@@ -2410,7 +2436,7 @@ class EntityRecognizer:
             span = doc[cand.start : cand.end]
             if cand.label == "Task" and self.describes_next_word(doc, cand.start, cand.end):
                 continue  # "instruction-following data / agents / capabilities": what the data or model is, not the task
-            if (self.is_generic(span.text) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
+            if (self.is_generic(span.text) and not (cand.rule == "cue" and fold_name(span.text) in self._studied_generic) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
@@ -2542,6 +2568,8 @@ class EntityRecognizer:
                 label = None  # a guess from a head word ("cross-lingual learning") that reads as no name more than as any type
             if label is None and self.recognised_method(doc, top):
                 label = top.label
+            if top.rule == "cue" and self._studied_generic.intersection(folds):
+                label = "Method"  # "fine-tuning" named as the technique studied (studied_generic_candidates): not the typer's to drop
             if label is None and self._architecture_families.intersection(folds) and (mean[NO_NAME] < self.span_typer.drop_threshold or top.rule == "cue"):
                 # "transformer", the guideline's architecture family: not dropped on a Method's lower
                 # doubt, nor at all where "-based" or "models" follows it (architecture_family_candidates)
