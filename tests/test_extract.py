@@ -2569,3 +2569,10 @@ def test_a_long_form_spelled_from_a_verb_is_no_long_form(nlp):
     """"are inspired by the Shared-Private model (ANSP)": the A of "are" is no initial."""
     paper = run(nlp, "Shared-private models", "Our models are inspired by the Shared-Private model (ANSP) for tagging.")
     assert not [m for m in paper.mentions if (m.long_form or "").startswith("are ")]
+
+
+def test_a_participle_after_an_article_proposes_nothing(nlp):
+    """"the trained PINN" is the model the sentence studies, not one the authors introduce."""
+    paper = run(nlp, "PINN study", "Physics-informed neural networks (PINNs) solve PDEs. We analyse the errors of the "
+                "trained PINN on the heat equation.")
+    assert not [t for t in triples(paper) if t[1] == "PROPOSES" and t[2] in ("PINN", "PINNs")]

@@ -1356,6 +1356,8 @@ class EntityRecognizer:
             if lowers[i] not in self._naming and lowers[i] not in self._propose:
                 continue
             token = doc[i]
+            if lowers[i] in TRAIN_VERBS and i > 0 and lowers[i - 1] in PARTICIPLE_DETERMINERS:
+                continue  # "the errors of the trained PINN": a participle before a noun, no verb of the authors'
             if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
                     continue  # "two recently proposed models …, namely AV Align and Taris": others' work
@@ -3113,6 +3115,8 @@ def same_words(a: str, b: str) -> bool:
 
 # A long form never reaches back over another bracket or a semicolon: in "semantic text
 # similarity (STS), natural language inference (SNLI)" SNLI's letters are not "STS), natural …".
+# Words before a participle that make it an adjective ("the trained PINN", "a trained model").
+PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
 LONG_FORM_BARRIERS = frozenset({"(", ")", "[", "]", ";"})
 
 
