@@ -261,6 +261,19 @@ def test_a_dataset_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
     assert ("USES", "ScienceQA") in roles and ("EVALUATES_ON", "ScienceQA") not in roles
 
 
+def test_data_a_new_dataset_is_based_on_is_used_not_evaluated_on(nlp):
+    """"two new video-text paired datasets based on MNIST and CATER for evaluation": the named
+    datasets are what the paper's data is made from; "the proposed method based on the ASVspoof
+    2019 dataset" has no data noun before "based on" and stays evaluated on."""
+    roles = paper_roles_of(nlp, "Video-text reasoning", "Accompanying the new task, we build two new video-text paired "
+                                                        "datasets based on MNIST and CATER for evaluation. Our model "
+                                                        "outperforms baselines on both.")
+    assert {("USES", "MNIST"), ("USES", "CATER")} <= roles and not any(r == "EVALUATES_ON" for r, _ in roles)
+    roles = paper_roles_of(nlp, "Speech", "We validate the effectiveness of the proposed method based on the ASVspoof "
+                                          "2019 physical access dataset.")
+    assert any(r == "EVALUATES_ON" for r, _ in roles)
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""
