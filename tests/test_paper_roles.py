@@ -261,6 +261,19 @@ def test_a_dataset_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
     assert ("USES", "ScienceQA") in roles and ("EVALUATES_ON", "ScienceQA") not in roles
 
 
+def test_data_a_new_dataset_is_based_on_is_used_not_evaluated_on(nlp):
+    """"two new video-text paired datasets based on MNIST and CATER for evaluation": the named
+    datasets are what the paper's data is made from; "the proposed method based on the ASVspoof
+    2019 dataset" has no data noun before "based on" and stays evaluated on."""
+    roles = paper_roles_of(nlp, "Video-text reasoning", "Accompanying the new task, we build two new video-text paired "
+                                                        "datasets based on MNIST and CATER for evaluation. Our model "
+                                                        "outperforms baselines on both.")
+    assert {("USES", "MNIST"), ("USES", "CATER")} <= roles and not any(r == "EVALUATES_ON" for r, _ in roles)
+    roles = paper_roles_of(nlp, "Speech", "We validate the effectiveness of the proposed method based on the ASVspoof "
+                                          "2019 physical access dataset.")
+    assert any(r == "EVALUATES_ON" for r, _ in roles)
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""
@@ -358,6 +371,9 @@ def test_a_variant_of_a_name_and_its_short_form_are_not_proposed(nlp):
      "tasks. We study its layers.", "BERT", False),
     ("In this study we introduce a novel transfer learning approach based on an existing pre-trained language model "
      "called BERT.", "BERT", False),
+    # the authors evaluate on it: studied, not made
+    ("We present the MAC network, a novel neural network architecture. We evaluate it on a challenging dataset called "
+     "CLEVR, where it achieves a new state-of-the-art 98.9% accuracy.", "CLEVR", False),
     # the papers that introduce them: "which we call", "the new framework, called"
     ("The new methods, which we call proximal policy optimization (PPO), are much simpler to implement.",
      "proximal policy optimization", True),
@@ -373,6 +389,22 @@ def test_a_listed_name_after_a_naming_word_is_proposed_only_where_the_authors_pr
     well-known name."""
     roles = paper_roles_of(nlp, "A study", abstract)
     assert (("PROPOSES", name) in roles) is proposed and any(n == name for _, n in roles)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We show that our proposed Evolution Strategies-based method scales much better than a comparable "
+     "policy-gradient-based approach.", "Evolution Strategies"),
+    ("We adapt previous measures and apply our proposed RNN predictor in the end-to-end setting.", "RNN"),
+])
+def test_a_listed_name_that_says_what_the_proposal_is_built_as_is_used(nlp, abstract, name):
+    """"our proposed RNN predictor": after "the/our proposed", a listed name that a kind noun or
+    "-based" follows names what the proposal is built as (span train: of the listed names so
+    placed, or after "a novel/new", none is annotated PROPOSES, 34 USES); a coined name there is
+    the proposal ("the proposed SALA method")."""
+    roles = paper_roles_of(nlp, "A study", abstract)
+    assert ("USES", name) in roles and ("PROPOSES", name) not in roles
+    roles = paper_roles_of(nlp, "A study", "We introduce SALA. The proposed SALA method is fast.")
+    assert ("PROPOSES", "SALA") in roles
 
 
 def test_listed_names_bracketed_after_a_plural_are_examples_not_proposals(nlp):
