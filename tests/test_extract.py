@@ -2544,3 +2544,15 @@ def test_a_task_only_the_recogniser_finds_once_needs_an_activity_word(nlp, title
         assert not any(text == dropped.lower() for text, _ in found)
     if kept:
         assert (kept[0].lower(), kept[1]) in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Fine-tuning on new tasks causes catastrophic forgetting of the earlier ones, which our adapters avoid.", "catastrophic forgetting"),
+    ("Optimising against an imperfect reward model invites reward hacking.", "reward hacking"),
+    ("Strong decoders make the VAE suffer from posterior collapse.", "posterior collapse"),
+])
+def test_a_named_failure_mode_is_a_task(nlp, abstract, name):
+    """eval/GUIDELINES.md: named failure modes a paper studies ("catastrophic forgetting",
+    "posterior collapse") are Tasks. Span train writes these three in 22 abstracts and annotates
+    them as Tasks in 10 (never another type; span dev 2 in 2); listed, so the phrase rules need no head word."""
+    assert (name, "Task") in entities(run(nlp, "A study", abstract))
