@@ -1859,7 +1859,7 @@ def test_a_task_name_goes_on_less_doubt_than_other_types(nlp, abstract, phrase):
         typer.drop_thresholds["Task"], typer.keep_floors = 0.5, floors
 
 
-def test_a_task_name_the_typer_hardly_reads_as_a_task_is_dropped(nlp):
+def test_a_task_name_the_typer_hardly_reads_as_a_task_is_dropped(nlp, monkeypatch):
     """Where "no name" is the likeliest reading but below the drop threshold, a name the rules typed
     Task goes all the same if the typer gives Task less than 0.2 (keep_floors): span dev, outside
     the typer's training sample, Task tp / fp 328 / 139 -> 322 / 126; proxy2 fp 14 -> 12."""
@@ -1873,6 +1873,8 @@ def test_a_task_name_the_typer_hardly_reads_as_a_task_is_dropped(nlp):
     assert shipped.keep_floors == {"Task": 0.2}
     abstract = "Case studies and qualitative ablation analysis suggest that domain-specialized tool design, rather than model scale alone, matters."
     assert "domain-specialized tool design" not in {m.text for m in run(nlp, "A study", abstract).mentions}
+    # the recogniser's Task ends in no activity word ("design") either: that rule is tested on its own
+    monkeypatch.setattr(nlp.get_pipe("kg_entity_recognizer"), "unheaded_recognised_tasks", lambda *args: [])
     try:
         shipped.keep_floors = {}
         assert ("domain-specialized tool design", "Task") in entities(run(nlp, "A study", abstract))
@@ -2576,3 +2578,60 @@ def test_a_participle_after_an_article_proposes_nothing(nlp):
     paper = run(nlp, "PINN study", "Physics-informed neural networks (PINNs) solve PDEs. We analyse the errors of the "
                 "trained PINN on the heat equation.")
     assert not [t for t in triples(paper) if t[1] == "PROPOSES" and t[2] in ("PINN", "PINNs")]
+
+
+@pytest.mark.parametrize("title, abstract, dropped, kept", [
+    ("A study", "We evaluate our full model on the LVIS and COCO open-vocabulary detection benchmarks and zero-shot transfer.",
+     "zero-shot transfer", ("open-vocabulary detection", "Task")),
+    ("A study", "The model aggregates the correspondence task and the classification task for video events into a single similarity map.",
+     "video events", None),
+    ("A study", "Our model improves by 6.52 BLEU points upon a strong open source NMT system.", "open source NMT", ("NMT", "Task")),
+    ("A study", "We evaluate on zero-shot transfer. Zero-shot transfer stays hard.", None, ("zero-shot transfer", "Task")),
+    ("Zero-Shot Transfer with Region-Aware Pretraining", "We evaluate on the LVIS open-vocabulary detection benchmark and zero-shot transfer.",
+     None, ("zero-shot transfer", "Task")),
+])
+def test_a_task_only_the_recogniser_finds_once_needs_an_activity_word(nlp, title, abstract, dropped, kept):
+    """Span dev, outside the recogniser's training sample: a Task only it found, once and in the
+    abstract, ending in no task head nor "-tion" / "-ing" noun, was gold 1 time in 11 ("zero-shot
+    transfer", "video events", "open source NMT"); written twice or in the title it stays."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(abstract)
+    assert any(label == "Task" for _, _, label in recognizer.model_spans([doc])[0])
+    [paper] = extract_papers(nlp, [Record(title, abstract, Source("t", 1))])
+    found = {(m.text.lower(), m.label) for m in paper.mentions}
+    if dropped:
+        assert not any(text == dropped.lower() for text, _ in found)
+    if kept:
+        assert (kept[0].lower(), kept[1]) in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Fine-tuning on new tasks causes catastrophic forgetting of the earlier ones, which our adapters avoid.", "catastrophic forgetting"),
+    ("Optimising against an imperfect reward model invites reward hacking.", "reward hacking"),
+    ("Strong decoders make the VAE suffer from posterior collapse.", "posterior collapse"),
+])
+def test_a_named_failure_mode_is_a_task(nlp, abstract, name):
+    """eval/GUIDELINES.md: named failure modes a paper studies ("catastrophic forgetting",
+    "posterior collapse") are Tasks. Span train writes these three in 22 abstracts and annotates
+    them as Tasks in 10 (never another type; span dev 2 in 2); listed, so the phrase rules need no head word."""
+    assert (name, "Task") in entities(run(nlp, "A study", abstract))
+
+
+@pytest.mark.parametrize("title, abstract, dropped, kept", [
+    ("KTO: Model Alignment as Prospect Theoretic Optimization",
+     "We show that the objectives of preference alignment methods implicitly belong to a family of human-aware losses.",
+     "Prospect Theoretic Optimization", ("preference alignment", "Task")),
+    ("A study", "We study code optimization with large language models on competitive programming problems.", "code optimization", None),
+    ("A study", "We adopt momentum contrastive learning to build large queues of negatives for the image-text pairs.",
+     None, ("momentum contrastive learning", "Method")),
+])
+def test_a_method_phrase_the_typer_reads_as_a_task_is_dropped(nlp, title, abstract, dropped, kept):
+    """A name only a method head word found ("… optimization", "… learning") that the span typer
+    retypes as a Task: outside the typer's training sample (span dev, sample dev, proxy2) such
+    names were gold Tasks 4 times in 15, Methods 4, no name 7; a method phrase the typer keeps
+    a Method stays."""
+    found = entities(run(nlp, title, abstract))
+    if dropped:
+        assert not any(text == dropped for text, _ in found)
+    if kept:
+        assert kept in found
