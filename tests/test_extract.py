@@ -2635,3 +2635,19 @@ def test_a_method_phrase_the_typer_reads_as_a_task_is_dropped(nlp, title, abstra
         assert not any(text == dropped for text, _ in found)
     if kept:
         assert kept in found
+
+
+@pytest.mark.parametrize("abstract, short, long_form", [
+    # S&H count words, not tokens: the hyphens of "Vision-and-Language" kept "Vision" out of reach
+    ("In this paper, we explore unsupervised Vision-and-Language pre-training (UVLP) to learn representations.",
+     "UVLP", "unsupervised Vision-and-Language pre-training"),
+    ("We explore Vision-and-Language pre-training (VLP) for retrieval.", "VLP", "Vision-and-Language pre-training"),
+])
+def test_a_long_form_window_counts_words_not_hyphen_tokens(nlp, abstract, short, long_form):
+    paper = run(nlp, "Pre-training", abstract)
+    assert {m.long_form for m in paper.mentions if m.text == short} == {long_form}
+
+
+def test_a_long_form_does_not_reach_back_over_an_apposition(nlp):
+    paper = run(nlp, "Toolkit", "We present ESPnet2-TTS, an end-to-end text-to-speech (E2E-TTS) toolkit.")
+    assert not [m for m in paper.mentions if "," in (m.long_form or "")]

@@ -3145,6 +3145,8 @@ def same_words(a: str, b: str) -> bool:
 # Words before a participle that make it an adjective ("the trained PINN", "a trained model").
 PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
 LONG_FORM_BARRIERS = frozenset({"(", ")", "[", "]", ";"})
+# Nor over an apposition's comma: "ESPnet2-TTS, an end-to-end text-to-speech (E2E-TTS) toolkit".
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "that", "i.e.", "e.g."})
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
@@ -3161,11 +3163,17 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         if not (2 <= len(text) <= 12) or not any(c.isupper() for c in text) or not text[0].isalnum():
             continue
         max_words = min(len(text) + 5, len(text) * 2)
-        start = max(sentence_at(doc, token.i).start, token.i - max_words)
+        sent_start = sentence_at(doc, token.i).start
+        start, words = token.i, 0
+        while start > sent_start and words < max_words:
+            start -= 1
+            if doc[start].text != "-":
+                words += 1  # S&H count words: "Vision-and-Language pre-training (VLP)" is six tokens but three words
         end = token.i
         while end > start + 1 and doc[end - 1].text in QUOTES:
             end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
-        start = max([start] + [t.i + 1 for t in doc[start:end] if t.text in LONG_FORM_BARRIERS])
+        start = max([start] + [t.i + 1 for t in doc[start:end] if t.text in LONG_FORM_BARRIERS
+                               or t.text == "," and t.i + 1 < end and doc[t.i + 1].lower_ in APPOSITION_OPENERS])
         window = doc[start:end]
         long_start = best_long_form(text, window)
         if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
