@@ -259,6 +259,7 @@ STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nyst
 INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "abbreviation"}
 DIMENSION = re.compile(r"[1-9]D")  # "3D", "4D" before a task head: which task (span train: inside a gold task 37 times, before one 3)
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
+APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-|–|→|⇒|->|-to-)\s*")
@@ -1515,6 +1516,8 @@ class EntityRecognizer:
             return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
         if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
             return None  # "On DeepSearch, it achieves a 57.1% success rate": no apposition
+        if not coordinated and window[:2] in ([",", "which"], [",", "that"]) and window[2:3] not in (["is"], ["are"], ["was"], ["were"]):
+            return None  # "UNIFIEDQA, that performs well across 19 QA datasets": a clause of what X does, not what it is
         if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
             for k, word in enumerate(window[1:8]):
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
@@ -1575,8 +1578,10 @@ class EntityRecognizer:
             return self._type_heads.get(word)
         if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
             j -= 1  # "--" may be two tokens
-        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
-            return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI"
+        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in APPOSITION_TYPE_OPENERS for t in doc[max(0, j - 7) : j - 1]):
+            # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI", "The resulting dataset, X,", "a single
+            # pre-trained QA model, X,"
+            return self._type_heads.get(doc[j - 1].lower_)
         return self.type_word_of_examples(doc, i)
 
     def counted_plural_before(self, doc: Doc, i: int) -> str | None:
