@@ -253,6 +253,18 @@ def test_a_paper_that_coins_a_listed_dataset_name_names_its_own_thing(nlp):
     assert ("ToolNet", "Method") in found and ("ToolNet", "Dataset") not in found
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # the 3D visual grounding sets and the generalised referring expression set, well-known public names
+    ("PerLA gains +1.34 CIDEr on ScanQA, +4.22 on ScanRefer and +3.88 on Nr3D for dense captioning.",
+     {("ScanRefer", "Dataset"), ("Nr3D", "Benchmark")}),
+    ("On gRefCOCO, we achieve an N-Acc of 83.3%.", {("gRefCOCO", "Dataset")}),
+    # the spaced spelling of Super-NaturalInstructions is that benchmark, not the listed "Natural Instructions"
+    ("Tuna improves the performance on Super Natural Instructions (119 test tasks).", {("Super Natural Instructions", "Benchmark")}),
+])
+def test_well_known_grounding_sets_are_listed(nlp, abstract, expected):
+    assert expected <= entities(nlp, abstract)
+
+
 def test_the_dataset_names_are_what_the_script_writes():
     """kg/data/pwc/dataset_names.jsonl is the output of tools/lexicon/pwc_dataset_names.py (rerun
     it after the catalogue, the gazetteers or the train annotations change)."""
@@ -285,6 +297,9 @@ def test_the_dataset_names_are_what_the_script_writes():
     ("It reaches a Pearson-r correlation of 0.96 with human ratings.", "Pearson-r correlation"),
     ("It reaches a Spearman's correlation of 0.8 with human ratings.", "Spearman's correlation"),
     ("Rankings agree with a Kendall correlation of 0.5.", "Kendall correlation"),
+    # agreement measures written without the apostrophe, or by their other name
+    ("A three judge ensemble yields Fleiss kappa greater than 0.70.", "Fleiss kappa"),
+    ("Raters agree with a Kendall's W of 0.81.", "Kendall's W"),
 ])
 def test_well_known_metrics_are_listed(nlp, abstract, name):
     assert (name, "Metric") in entities(nlp, abstract)
