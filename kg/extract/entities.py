@@ -515,6 +515,7 @@ class EntityRecognizer:
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
         self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
+        self._hyphened_cost_measures = set(self.lexicon.get("hyphened_cost_measures", ()))
         self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
         self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
         self._measure_heads = set(self.lexicon.get("measure_heads", ()))
@@ -2689,6 +2690,8 @@ class EntityRecognizer:
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
+        if self.hyphened_modifier(doc, cand):
+            return True
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         compared = self._comparison_cues
@@ -2700,6 +2703,15 @@ class EntityRecognizer:
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
+
+    def hyphened_modifier(self, doc: Doc, cand: Candidate) -> bool:
+        """"when using inference-time reasoning", "training-time methods": a cost written
+        hyphen-joined before a lower-case noun modifies that noun, whatever amount the sentence
+        reports (lexicon ``hyphened_cost_measures``: "run-time performance" still measures it)."""
+        if "-" not in doc[cand.start : cand.end].text or cand.end >= len(doc):
+            return False
+        nxt = doc[cand.end]
+        return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self._hyphened_cost_measures
 
     def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
         """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
