@@ -496,3 +496,17 @@ def test_a_description_runs_past_a_bracketed_short_form_to_its_head(nlp):
     start = next(t.i for t in doc if t.text == "PowerInfa")
     [(words, apposition)] = [d for d in recogniser.descriptions(doc, start, start + 1) if d[1]]
     assert words[-1] == "engine"
+
+
+def test_a_title_name_of_several_words_is_that_name_again_in_the_abstract(nlp):
+    """"we present MobileEgo Anywhere, a framework …" had given a second node "MobileEgo"."""
+    found = entities(nlp, "To bridge this gap, we present MobileEgo Anywhere, a framework for collecting egocentric trajectories.",
+                     title="MobileEgo Anywhere: Open Infrastructure for long horizon egocentric data")
+    assert ("MobileEgo Anywhere", "Method") in found and not any(text == "MobileEgo" for text, _ in found)
+
+
+def test_a_title_name_ending_in_a_version_leaves_its_family_word_alone(nlp):
+    """"RigoChat 2": the first word names the family, which the gold sets list on its own."""
+    found = entities(nlp, "We present RigoChat 2, a language model adapted to Spanish. RigoChat 2 beats larger models.",
+                     title="RigoChat 2: an adapted language model to Spanish")
+    assert {("RigoChat 2", "Model"), ("RigoChat", "Model")} <= found

@@ -2278,10 +2278,18 @@ class EntityRecognizer:
         a direction ("Vietnamese to English translation": the recogniser reads the whole)."""
         return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
+    @staticmethod
+    def title_name_of_words(doc: Doc, cand: Candidate) -> bool:
+        """The title's name of several words is that name again in the abstract, not its first
+        word alone ("we present MobileEgo Anywhere, …" gave a node "MobileEgo"); not one that
+        ends in a version ("RigoChat 2", "UltraShape 1.0"), whose first word names the family."""
+        return cand.rule == "title_name" and cand.end - cand.start > 1 and not any(c.isdigit() for c in doc[cand.end - 1].text)
+
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Give every other occurrence of a defined short form, coined name or one-word list
-        member the same type, and of a defined long form too ("Contrastive and Consistency
-        Learning" in the title, where a phrase rule saw only "Consistency Learning")."""
+        member the same type, and of a defined long form or a coined name of several words too
+        ("Contrastive and Consistency Learning" in the title, where a phrase rule saw only
+        "Consistency Learning")."""
         defined = {}
         long_forms = {}
         members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
@@ -2289,7 +2297,7 @@ class EntityRecognizer:
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(texts[cand.start], cand)
-            elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
+            elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1 or self.title_name_of_words(doc, cand):
                 long_forms.setdefault(tuple(texts[cand.start : cand.end]), cand)
             elif cand.rule == "coordinated" and cand.end - cand.start == 1:
                 members.setdefault(texts[cand.start], cand)
