@@ -137,6 +137,9 @@ def test_a_listed_or_short_capital_word_is_not_taken_for_a_name_s_initials(nlp):
     ("A study", "We present Kompasu, a vertical-domain Mixture-of-Experts (MoE) model for e-commerce. Kompasu surpasses "
      "strong baselines.", "Kompasu"),
     ("A study", "We present VOXA, an end-to-end speech-to-text model for low-resource languages. VOXA improves accuracy.", "VOXA"),
+    # the noun before a relative clause that names it
+    ("Tunx: Instruction Tuning using Feedback from Large Language Models", "We apply probabilistic ranking to an "
+     "instruction-tuned LLM. The resulting model, which we call Tunx, consistently improves the performance on LMentry.", "Tunx"),
     ("A study", "We introduce VOTA, the first-ever open-source Multimodal Large Language Model (MLLM) adept at processing "
      "video and audio. VOTA shows strong performance.", "VOTA"),
     # "dubbed as", "named as": the "as" belongs to the naming

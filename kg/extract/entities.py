@@ -2633,6 +2633,8 @@ class EntityRecognizer:
         j = start - 1
         while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
             j -= 1
+            if j > 1 and doc[j].lower_ == "we" and doc[j + 1].lower_ in self._naming and doc[j - 1].lower_ in ("which", "that"):
+                j -= 2  # "The resulting model, which we call Tuna": the noun before the relative clause
         named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
