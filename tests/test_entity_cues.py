@@ -513,3 +513,14 @@ def test_a_title_name_ending_in_a_version_leaves_its_family_word_alone(nlp):
     found = entities(nlp, "We present RigoChat 2, a language model adapted to Spanish. RigoChat 2 beats larger models.",
                      title="RigoChat 2: an adapted language model to Spanish")
     assert {("RigoChat 2", "Model"), ("RigoChat", "Model")} <= found
+
+
+def test_a_new_data_word_before_a_defined_own_name_types_it_and_its_expansion(nlp):
+    """"we create a new dataset, KETOD (Knowledge-Enriched Task-Oriented Dialogue)": the expansion's
+    head ("Dialogue") had made both a Task; "retrieval from an external corpus, called X" is no such cue."""
+    found = entities(nlp, "In this work, we create a new dataset, KETOD (Knowledge-Enriched Task-Oriented Dialogue), where we "
+                          "enrich task-oriented dialogues with chit-chat. We also propose two new models for the task.",
+                     title="KETOD: Knowledge-Enriched Task-Oriented Dialogue")
+    assert ("KETOD", "Dataset") in found and ("Knowledge-Enriched Task-Oriented Dialogue", "Task") not in found
+    found = entities(nlp, "We use retrieval from an external corpus, called WikiMemoz, to answer questions.")
+    assert ("WikiMemoz", "Dataset") not in found

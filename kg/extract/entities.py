@@ -183,6 +183,7 @@ TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
 VERB_DEPENDENTS = frozenset({"dobj", "obj", "advmod", "prt", "ccomp", "xcomp", "nsubj", "nsubjpass", "aux", "auxpass", "neg",
                              "dative", "attr", "acomp", "oprd", "mark"})
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
+NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
@@ -2576,13 +2577,17 @@ class EntityRecognizer:
                 head = words[-1]
                 if head in self._model_descriptions and not self._statistical.intersection(words):
                     out[fold] = "Model"
-                elif apposition and label_of[fold] in ("Method", "Task") and out.get(fold) != "Model":
-                    # not the noun before the name: "retrieving from an external corpus, called X"
+                elif (apposition or NEW_DATA_MARKERS.intersection(words[-4:-1])) and out.get(fold) != "Model":
+                    # not the noun before the name ("retrieving from an external corpus, called X") unless
+                    # it is new ("we create a new dataset, KETOD (Knowledge-Enriched Task-Oriented Dialogue)")
                     data = "Benchmark" if head in self._benchmark_words else "Dataset" if head in self._dataset_words else None
                     if data and self._benchmark_words.intersection(words[:-1]):
                         data = "Benchmark"  # "a suite of three novel benchmarking datasets"
-                    if data:
+                    if data and label_of[fold] in ("Method", "Task"):
                         out[fold] = data
+                    elif data and not apposition and label_of[fold] in ("Dataset", "Benchmark"):
+                        out[fold] = label_of[fold]  # already data: kept so that its expansion follows it, not the expansion's head
+        # a defined short form and its expansion are one thing
         # a defined short form and its expansion are one thing
         out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(doc[c.start : c.end].text)) in out})
         return out
