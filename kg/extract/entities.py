@@ -184,6 +184,7 @@ TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
 VERB_DEPENDENTS = frozenset({"dobj", "obj", "advmod", "prt", "ccomp", "xcomp", "nsubj", "nsubjpass", "aux", "auxpass", "neg",
                              "dative", "attr", "acomp", "oprd", "mark"})
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
+NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
@@ -260,6 +261,7 @@ STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nyst
 INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "abbreviation"}
 DIMENSION = re.compile(r"[1-9]D")  # "3D", "4D" before a task head: which task (span train: inside a gold task 37 times, before one 3)
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
+APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-|–|→|⇒|->|-to-)\s*")
@@ -528,6 +530,7 @@ class EntityRecognizer:
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
         self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
+        self._hyphened_cost_measures = set(self.lexicon.get("hyphened_cost_measures", ()))
         self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
         self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
         self._measure_heads = set(self.lexicon.get("measure_heads", ()))
@@ -1542,6 +1545,8 @@ class EntityRecognizer:
             return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
         if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
             return None  # "On DeepSearch, it achieves a 57.1% success rate": no apposition
+        if not coordinated and window[:2] in ([",", "which"], [",", "that"]) and window[2:3] not in (["is"], ["are"], ["was"], ["were"]):
+            return None  # "UNIFIEDQA, that performs well across 19 QA datasets": a clause of what X does, not what it is
         if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
             for k, word in enumerate(window[1:8]):
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
@@ -1602,8 +1607,10 @@ class EntityRecognizer:
             return self._type_heads.get(word)
         if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
             j -= 1  # "--" may be two tokens
-        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in ("a", "an", "new", "novel") for t in doc[max(0, j - 5) : j - 1]):
-            return self._type_heads.get(doc[j - 1].lower_)  # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI"
+        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in APPOSITION_TYPE_OPENERS for t in doc[max(0, j - 7) : j - 1]):
+            # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI", "The resulting dataset, X,", "a single
+            # pre-trained QA model, X,"
+            return self._type_heads.get(doc[j - 1].lower_)
         return self.type_word_of_examples(doc, i)
 
     def counted_plural_before(self, doc: Doc, i: int) -> str | None:
@@ -2322,10 +2329,18 @@ class EntityRecognizer:
         a direction ("Vietnamese to English translation": the recogniser reads the whole)."""
         return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
+    @staticmethod
+    def title_name_of_words(doc: Doc, cand: Candidate) -> bool:
+        """The title's name of several words is that name again in the abstract, not its first
+        word alone ("we present MobileEgo Anywhere, …" gave a node "MobileEgo"); not one that
+        ends in a version ("RigoChat 2", "UltraShape 1.0"), whose first word names the family."""
+        return cand.rule == "title_name" and cand.end - cand.start > 1 and not any(c.isdigit() for c in doc[cand.end - 1].text)
+
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Give every other occurrence of a defined short form, coined name or one-word list
-        member the same type, and of a defined long form too ("Contrastive and Consistency
-        Learning" in the title, where a phrase rule saw only "Consistency Learning")."""
+        member the same type, and of a defined long form or a coined name of several words too
+        ("Contrastive and Consistency Learning" in the title, where a phrase rule saw only
+        "Consistency Learning")."""
         defined = {}
         long_forms = {}
         members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
@@ -2333,7 +2348,7 @@ class EntityRecognizer:
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(texts[cand.start], cand)
-            elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1:
+            elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1 or self.title_name_of_words(doc, cand):
                 long_forms.setdefault(tuple(texts[cand.start : cand.end]), cand)
             elif cand.rule == "coordinated" and cand.end - cand.start == 1:
                 members.setdefault(texts[cand.start], cand)
@@ -2640,13 +2655,17 @@ class EntityRecognizer:
                 head = words[-1]
                 if head in self._model_descriptions and not self._statistical.intersection(words):
                     out[fold] = "Model"
-                elif apposition and label_of[fold] in ("Method", "Task") and out.get(fold) != "Model":
-                    # not the noun before the name: "retrieving from an external corpus, called X"
+                elif (apposition or NEW_DATA_MARKERS.intersection(words[-4:-1])) and out.get(fold) != "Model":
+                    # not the noun before the name ("retrieving from an external corpus, called X") unless
+                    # it is new ("we create a new dataset, KETOD (Knowledge-Enriched Task-Oriented Dialogue)")
                     data = "Benchmark" if head in self._benchmark_words else "Dataset" if head in self._dataset_words else None
                     if data and self._benchmark_words.intersection(words[:-1]):
                         data = "Benchmark"  # "a suite of three novel benchmarking datasets"
-                    if data:
+                    if data and label_of[fold] in ("Method", "Task"):
                         out[fold] = data
+                    elif data and not apposition and label_of[fold] in ("Dataset", "Benchmark"):
+                        out[fold] = label_of[fold]  # already data: kept so that its expansion follows it, not the expansion's head
+        # a defined short form and its expansion are one thing
         # a defined short form and its expansion are one thing
         out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(doc[c.start : c.end].text)) in out})
         return out
@@ -2697,6 +2716,8 @@ class EntityRecognizer:
         j = start - 1
         while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
             j -= 1
+            if j > 1 and doc[j].lower_ == "we" and doc[j + 1].lower_ in self._naming and doc[j - 1].lower_ in ("which", "that"):
+                j -= 2  # "The resulting model, which we call Tuna": the noun before the relative clause
         named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
@@ -2762,6 +2783,8 @@ class EntityRecognizer:
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.reported_only:
             return False
+        if self.hyphened_modifier(doc, cand):
+            return True
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         compared = self._comparison_cues
@@ -2773,6 +2796,15 @@ class EntityRecognizer:
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
                        or t.lower_ in compared for t in window)
+
+    def hyphened_modifier(self, doc: Doc, cand: Candidate) -> bool:
+        """"when using inference-time reasoning", "training-time methods": a cost written
+        hyphen-joined before a lower-case noun modifies that noun, whatever amount the sentence
+        reports (lexicon ``hyphened_cost_measures``: "run-time performance" still measures it)."""
+        if "-" not in doc[cand.start : cand.end].text or cand.end >= len(doc):
+            return False
+        nxt = doc[cand.end]
+        return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self._hyphened_cost_measures
 
     def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
         """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
