@@ -590,6 +590,31 @@ def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     assert not [t for t in listed if t[1] == "SUBTASK_OF"]
 
 
+
+@pytest.mark.parametrize("abstract, parent, children", [
+    ("It consists of 10 datasets from 5 long text understanding tasks, i.e. question answering, hallucination "
+     "detection, text sorting, language modeling, and code completion, to cover core capacities of LLMs.",
+     "long text understanding", {"question answering", "hallucination detection", "text sorting", "language modeling", "code completion"}),
+    # an item no recogniser named ("inpainting") does not end the list
+    ("Deep learning has advanced inverse problems such as denoising, compressive sensing, inpainting, and super-resolution.",
+     "inverse problems", {"denoising", "compressive sensing", "super-resolution"}),
+    # bracketed scores and an enumerator between the items; the list ends at "on"
+    ("BioBERT outperforms them on three biomedical text mining tasks: biomedical named entity recognition (0.62% F1 "
+     "score improvement), biomedical relation extraction (2.80% F1 score improvement) and biomedical question answering.",
+     "biomedical text mining", {"biomedical named entity recognition", "biomedical relation extraction", "biomedical question answering"}),
+])
+def test_subtask_list_after_a_task(nlp, abstract, parent, children):
+    """A list right after a task ("Y tasks, i.e. A, B and C", "Y such as A, B") names kinds of Y."""
+    subtasks = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "SUBTASK_OF"}
+    assert {(c, parent) for c in children} <= subtasks
+
+
+def test_no_subtask_list_after_beyond(nlp):
+    """"far beyond sentence completion, including question answering": the list is of the capabilities."""
+    paper = run(nlp, "A Study", "Large language models provide capabilities far beyond sentence completion, including "
+                                "question answering, summarization, and natural-language inference.")
+    assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF" and t[2] == "sentence completion"]
+
 @pytest.fixture(scope="module")
 def rules_nlp():
     """The pipeline with the relation rules alone (``kg build --relations rules``, the ablation)."""

@@ -173,6 +173,12 @@ class RelationExtractor:
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
         self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}
+        # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
+        self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
+        self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
+        self.subtask_punct_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_punct_openers", ())}, key=len, reverse=True)
+        self.subtask_list_stops = set(lex.get("subtask_list_stops", ()))
+        self.subtask_list_not_after = set(lex.get("subtask_list_not_after", ()))  # "far beyond sentence completion, including …"
         self.background = lex["background_markers"]
         self.usage_verbs = set(lex["usage_verbs"])
         self.comparison_words = set(lex["comparison_words"])
@@ -960,7 +966,61 @@ class RelationExtractor:
                 # PART_OF: "X, a subset of Y".
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
                     hit(a, "PART_OF", b, "part_cue", 0.6)
+        found = {(h.head, h.tail) for h in hits if h.type == "SUBTASK_OF"}
+        for a in sent_ents:
+            if ents[a].label_ == "Task":
+                for child in self.listed_subtasks(words, off, ents, sent_ents, a):
+                    if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
+                        hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
         return hits
+
+    def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> list[int]:
+        """The tasks a list right after a task names as its kinds: "five long text understanding
+        tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
+        denoising, compressive sensing, inpainting, and super-resolution", "three biomedical text
+        mining tasks: biomedical NER (0.62% F1 …), …". Unlike the pair rule's list, the list may
+        hold unnamed items, brackets and enumerators ("(1)"); it ends at a preposition, a
+        pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
+        task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
+        completion, including question answering")."""
+        if set(words[max(0, ents[parent].start - off - 2) : ents[parent].start - off]) & self.subtask_list_not_after:
+            return []
+        i = ents[parent].end - off
+        noun = i < len(words) and words[i] in self.subtask_list_nouns
+        i += noun
+        opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [])
+                       if tuple(words[i : i + len(o)]) == o), None)
+        if opener is None:
+            return []
+        i += len(opener)
+        starts = {ents[k].start - off: k for k in sent_ents}
+        children, depth, run = [], 0, 0
+        while i < len(words):
+            k = starts.get(i)
+            if k is not None and depth == 0:
+                if ents[k].label_ != "Task":
+                    break
+                children.append(k)
+                i, run = ents[k].end - off, 0
+                continue
+            w = words[i]
+            if w == "(":
+                depth += 1
+            elif w == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0:
+                if w in (",", "and", "or", "/", "&") or w.isdigit():
+                    run = 0
+                elif w in self.subtask_list_stops or w in (";", ".", ":", "--", "---") or not any(ch.isalpha() for ch in w):
+                    break
+                else:
+                    run += 1  # a word of an item no recogniser named ("inpainting")
+                    if run > 4:
+                        break
+            i += 1
+        return children
 
     def derived_after_description(self, ents: list[Span], sent_ents: list[int], head: Span, base: Span, gap: list[str], sent: Span) -> bool:
         """"MangaLMM, a manga-specialized model finetuned from the open-source LMM Qwen2.5-VL",
