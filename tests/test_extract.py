@@ -1197,6 +1197,15 @@ def test_a_model_built_on_a_list_of_models_is_derived_from_each(nlp):
     assert lineage == {("FooLM", "LIMU-BERT"), ("FooLM", "Llama")}
 
 
+def test_a_derive_cue_inside_a_name_is_no_cue(nlp):
+    """"Parameter-Efficient Fine-Tuning" between two models is a method's name, not "fine-tuned"
+    (span dev: CLIP was derived from the DVLM the authors build from it)."""
+    paper = run(nlp, "RS5M and GeoRSCLIP: A Large Scale Vision-Language Dataset and A Large Vision-Language Model for Remote Sensing",
+                "We propose a Domain pre-trained Vision-Language Model (DVLM) for remote sensing. Additionally, we fine-tuned the "
+                "CLIP model and tried several Parameter-Efficient Fine-Tuning methods on RS5M to implement the DVLM.")
+    assert not [t for t in triples(paper) if t[1] == "DERIVED_FROM" and t[0] == "CLIP"]
+
+
 def test_a_model_named_after_a_derive_cue_is_a_base_not_derived_from_the_next(nlp):
     """The models distilled from DeepSeek-R1 are based on Qwen and Llama; DeepSeek-R1 is not."""
     paper = run(nlp, "A study", "To support the research community, we open-source DeepSeek-R1-Zero, DeepSeek-R1, and six dense "

@@ -936,7 +936,7 @@ class RelationExtractor:
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward
-                        and (any(c in text_gap for c in self.derive)
+                        and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))):
@@ -1348,6 +1348,19 @@ def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
     for i, ent in enumerate(ents):
         groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
     return groups
+
+
+def gap_outside_names(doc: Doc, ents: list[Span], sent_ents: list[int], a: Span, b: Span) -> str:
+    """The lower-cased text between ``a`` and ``b`` with the names there blanked out: a cue word
+    inside a name is no cue ("we fine-tuned the CLIP model and tried several Parameter-Efficient
+    Fine-Tuning methods on RS5M to implement the DVLM" is no CLIP derived from DVLM)."""
+    lo, hi = min(a.end_char, b.end_char), max(a.start_char, b.start_char)
+    chars = list(doc_text(doc)[lo:hi].lower())
+    for k in sent_ents:
+        e = ents[k]
+        if lo <= e.start_char and e.end_char <= hi:
+            chars[e.start_char - lo : e.end_char - lo] = " " * (e.end_char - e.start_char)
+    return "".join(chars)
 
 
 def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str) -> bool:
