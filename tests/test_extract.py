@@ -1220,6 +1220,11 @@ def test_a_model_named_after_a_derive_cue_is_a_base_not_derived_from_the_next(nl
     # "X, a Y model finetuned on …": the training participle after the base
     ("For example, Minerva, a PaLM model finetuned on billions of tokens of mathematical documents, reported improved "
      "performance.", {("Minerva", "PaLM")}),
+    # a hyphenated participle, after "language model" or "that is"
+    ("We measure this by training LIMA, a 65B parameter LLaMa language model fine-tuned with the standard supervised "
+     "loss on only 1,000 curated prompts.", {("LIMA", "LLaMa")}),
+    ("Llama Guard, a Llama2-7b model that is instruction-tuned on our collected dataset, demonstrates strong "
+     "performance.", {("Llama Guard", "Llama2-7b")}),
     # a model after "trained from base" is a base, not derived from the next one
     ("We release Giraffe: 4k and 16k context models trained from base LLaMA-13B, and a 32k context model trained from "
      "base LLaMA2-13B.", {("Giraffe", "LLaMA-13B")}),

@@ -72,7 +72,8 @@ APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,
 BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "X, a … model finetuned from Y", "X is an open VLM that is based on Y", "X (…), which is trained from Y"
 DESCRIPTION_START = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|the|which|that)\b|is\s+(?:a|an)\b|--?\s*(?:a|an)\b)")
-DERIVE_LONG_GAP = 20  # words a description may take between a model and the cue of what it is derived from
+DERIVE_LONG_GAP = 20
+BASE_HEAD_NOUNS = {"model", "models", "llm", "backbone", "checkpoint"}  # "a PaLM (language) model finetuned on …"  # words a description may take between a model and the cue of what it is derived from
 # words between a derive cue and the base's name ("trained from base LLaMA-13B")
 BASE_FILLERS = re.compile(r"(?:\s+(?:base|the|a|an|pre-?trained|open-source|original|vanilla))+$")
 # "OK-VQA, a challenging knowledge-based VQA dataset": the gap from a dataset to the task named before its head word.
@@ -1037,12 +1038,17 @@ class RelationExtractor:
 
     def trained_after(self, ent: Span) -> bool:
         """"Minerva, a PaLM model finetuned on …": a training participle after the name (and its
-        "model") says the head was made from it (span train: 2 of 2 such appositives annotated)."""
+        "model", "language model", "that is") says the head was made from it (span train: 2 of 2
+        such appositives annotated)."""
         doc = ent.doc
-        after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
-        if after[:1] and after[0] in ("model", "models", "llm", "backbone", "checkpoint"):
-            after = after[1:]
-        return bool(after) and after[0] in self.derive_participles
+        after = [t.lower_ for t in doc[ent.end : ent.end + 8]]
+        head = next((k for k, w in enumerate(after[:3]) if w in BASE_HEAD_NOUNS), None)
+        if head is not None:  # "a 65B parameter LLaMa language model fine-tuned with …"
+            after = after[head + 1 :]
+        if after[:2] in (["that", "is"], ["which", "is"], ["that", "was"], ["which", "was"]):
+            after = after[2:]  # "Llama Guard, a Llama2-7b model that is instruction-tuned on …"
+        word = "".join(after[:3]) if after[1:2] == ["-"] else "".join(after[:1])  # "instruction - tuned"
+        return word in self.derive_participles
 
     def named_as_derived_from(self, ent: Span, sent: Span) -> bool:
         """"six dense models distilled from DeepSeek-R1 based on Qwen and Llama": a name right after a
