@@ -72,7 +72,8 @@ APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,
 BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "X, a … model finetuned from Y", "X is an open VLM that is based on Y", "X (…), which is trained from Y"
 DESCRIPTION_START = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|the|which|that)\b|is\s+(?:a|an)\b|--?\s*(?:a|an)\b)")
-DERIVE_LONG_GAP = 20  # words a description may take between a model and the cue of what it is derived from
+DERIVE_LONG_GAP = 20
+BASE_HEAD_NOUNS = {"model", "models", "llm", "backbone", "checkpoint"}  # "a PaLM (language) model finetuned on …"  # words a description may take between a model and the cue of what it is derived from
 # words between a derive cue and the base's name ("trained from base LLaMA-13B")
 BASE_FILLERS = re.compile(r"(?:\s+(?:base|the|a|an|pre-?trained|open-source|original|vanilla))+$")
 # "OK-VQA, a challenging knowledge-based VQA dataset": the gap from a dataset to the task named before its head word.
@@ -173,6 +174,12 @@ class RelationExtractor:
         self.part_cues = lex["part_cues"]
         self.subtask_cues = lex["subtask_cues"]
         self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}
+        # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
+        self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
+        self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
+        self.subtask_punct_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_punct_openers", ())}, key=len, reverse=True)
+        self.subtask_list_stops = set(lex.get("subtask_list_stops", ()))
+        self.subtask_list_not_after = set(lex.get("subtask_list_not_after", ()))  # "far beyond sentence completion, including …"
         self.background = lex["background_markers"]
         self.usage_verbs = set(lex["usage_verbs"])
         self.comparison_words = set(lex["comparison_words"])
@@ -959,7 +966,7 @@ class RelationExtractor:
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward
-                        and (any(c in text_gap for c in self.derive)
+                        and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))):
@@ -989,7 +996,61 @@ class RelationExtractor:
                 # PART_OF: "X, a subset of Y".
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
                     hit(a, "PART_OF", b, "part_cue", 0.6)
+        found = {(h.head, h.tail) for h in hits if h.type == "SUBTASK_OF"}
+        for a in sent_ents:
+            if ents[a].label_ == "Task":
+                for child in self.listed_subtasks(words, off, ents, sent_ents, a):
+                    if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
+                        hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
         return hits
+
+    def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> list[int]:
+        """The tasks a list right after a task names as its kinds: "five long text understanding
+        tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
+        denoising, compressive sensing, inpainting, and super-resolution", "three biomedical text
+        mining tasks: biomedical NER (0.62% F1 …), …". Unlike the pair rule's list, the list may
+        hold unnamed items, brackets and enumerators ("(1)"); it ends at a preposition, a
+        pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
+        task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
+        completion, including question answering")."""
+        if set(words[max(0, ents[parent].start - off - 2) : ents[parent].start - off]) & self.subtask_list_not_after:
+            return []
+        i = ents[parent].end - off
+        noun = i < len(words) and words[i] in self.subtask_list_nouns
+        i += noun
+        opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [])
+                       if tuple(words[i : i + len(o)]) == o), None)
+        if opener is None:
+            return []
+        i += len(opener)
+        starts = {ents[k].start - off: k for k in sent_ents}
+        children, depth, run = [], 0, 0
+        while i < len(words):
+            k = starts.get(i)
+            if k is not None and depth == 0:
+                if ents[k].label_ != "Task":
+                    break
+                children.append(k)
+                i, run = ents[k].end - off, 0
+                continue
+            w = words[i]
+            if w == "(":
+                depth += 1
+            elif w == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0:
+                if w in (",", "and", "or", "/", "&") or w.isdigit():
+                    run = 0
+                elif w in self.subtask_list_stops or w in (";", ".", ":", "--", "---") or not any(ch.isalpha() for ch in w):
+                    break
+                else:
+                    run += 1  # a word of an item no recogniser named ("inpainting")
+                    if run > 4:
+                        break
+            i += 1
+        return children
 
     def derived_after_description(self, ents: list[Span], sent_ents: list[int], head: Span, base: Span, gap: list[str], sent: Span) -> bool:
         """"MangaLMM, a manga-specialized model finetuned from the open-source LMM Qwen2.5-VL",
@@ -1006,12 +1067,17 @@ class RelationExtractor:
 
     def trained_after(self, ent: Span) -> bool:
         """"Minerva, a PaLM model finetuned on …": a training participle after the name (and its
-        "model") says the head was made from it (span train: 2 of 2 such appositives annotated)."""
+        "model", "language model", "that is") says the head was made from it (span train: 2 of 2
+        such appositives annotated)."""
         doc = ent.doc
-        after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
-        if after[:1] and after[0] in ("model", "models", "llm", "backbone", "checkpoint"):
-            after = after[1:]
-        return bool(after) and after[0] in self.derive_participles
+        after = [t.lower_ for t in doc[ent.end : ent.end + 8]]
+        head = next((k for k, w in enumerate(after[:3]) if w in BASE_HEAD_NOUNS), None)
+        if head is not None:  # "a 65B parameter LLaMa language model fine-tuned with …"
+            after = after[head + 1 :]
+        if after[:2] in (["that", "is"], ["which", "is"], ["that", "was"], ["which", "was"]):
+            after = after[2:]  # "Llama Guard, a Llama2-7b model that is instruction-tuned on …"
+        word = "".join(after[:3]) if after[1:2] == ["-"] else "".join(after[:1])  # "instruction - tuned"
+        return word in self.derive_participles
 
     def named_as_derived_from(self, ent: Span, sent: Span) -> bool:
         """"six dense models distilled from DeepSeek-R1 based on Qwen and Llama": a name right after a
@@ -1317,6 +1383,19 @@ def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
     for i, ent in enumerate(ents):
         groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
     return groups
+
+
+def gap_outside_names(doc: Doc, ents: list[Span], sent_ents: list[int], a: Span, b: Span) -> str:
+    """The lower-cased text between ``a`` and ``b`` with the names there blanked out: a cue word
+    inside a name is no cue ("we fine-tuned the CLIP model and tried several Parameter-Efficient
+    Fine-Tuning methods on RS5M to implement the DVLM" is no CLIP derived from DVLM)."""
+    lo, hi = min(a.end_char, b.end_char), max(a.start_char, b.start_char)
+    chars = list(doc_text(doc)[lo:hi].lower())
+    for k in sent_ents:
+        e = ents[k]
+        if lo <= e.start_char and e.end_char <= hi:
+            chars[e.start_char - lo : e.end_char - lo] = " " * (e.end_char - e.start_char)
+    return "".join(chars)
 
 
 def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str) -> bool:
