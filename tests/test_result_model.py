@@ -198,3 +198,15 @@ def test_the_model_decides_where_the_rules_took_another_name(monkeypatch):
     assert {target.name, *target.aliases} >= {"VHS", "Verifier on Hidden States"} and edge.evidence[0].rule == "result_of_model"
     (result,) = [n for n in graph.nodes.values() if n.label == "Result"]
     assert result.properties["value"] == 51.0 and result.key.endswith("|51")
+
+
+def test_a_score_in_a_relative_clause_stays_the_name_it_hangs_on_whatever_the_model_scores(nlp, monkeypatch):
+    """'GPT-4 that achieves 80%' is GPT-4's own score, as the rules read it; a learned
+    attribution that prefers the paper's proposed model still decides the number before it."""
+    extractor = nlp.get_pipe("kg_result_extractor")
+    keen = ResultModel(weights={"of": {"proposed": 12.0}, "on": {}, "metric": {}}, bias={"of": -6.0, "on": 0.0, "metric": 0.0},
+                       thresholds={"of": 0.5, "on": 0.5, "metric": 0.5}, decides=["of"])
+    monkeypatch.setattr(extractor, "model", keen)
+    abstract = ("We propose OPT-IML, an instruction-tuned model. OPT-IML reaches 91% accuracy on MMLU, surpassing the previous "
+                "state of the art GPT-4 that achieves 80% accuracy.")
+    assert [(v, of) for v, of, _, _ in results_of(nlp, abstract)] == [(91.0, "OPT-IML"), (80.0, "GPT-4")]

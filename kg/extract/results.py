@@ -1071,6 +1071,13 @@ def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str
     return None
 
 
+def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method a relative clause that holds ``n`` hangs on ("surpassing GPT-4 that
+    achieves 80%": GPT-4's own score, as the rules read it), or None."""
+    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    return before[-1][1] if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][0] : n.start]) else None
+
+
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
                       comparison: frozenset[str] = frozenset()) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
@@ -1082,6 +1089,8 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
             slot = ROLE_SLOTS[role]
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
             given = given_for(f[0], text, ents) if role == "of" and owner is None and _own_score(f[0], text) else None
+            if given is None and owner is None and role == "of":
+                given = _relative_owner(f[0], text, ents)  # "surpassing GPT-4 that achieves 80%"
             if given is not None:  # "0.41 by ChatGPT and 0.36 by Codex": the score is the name's own
                 f[slot], f[5] = given, "same_clause"
                 continue
