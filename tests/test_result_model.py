@@ -82,6 +82,18 @@ def test_training_script_on_a_fixture_gives_a_loadable_model(tmp_path):
     model = ResultModel.load(out)
     assert set(model.weights) == {"of", "on", "metric"} and set(model.thresholds) == {"of", "on", "metric"}
     assert set(model.decides) <= {"of", "on", "metric"}
+    # retraining one role keeps the others' weights and levels from the file, and --decides sets the roles decided
+    kept = out.parent / "kept.json"
+    kept.write_text(out.read_text())
+    again = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "train_result_model.py"), "--corpus", str(corpus),
+                            "--work", str(work), "--out", str(kept), "--train-batches", "batch-05", "--dev-batches", "batch-14",
+                            "--folds", "2", "--roles", "of", "--decides", "of", "on"],
+                           capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "2 folds of papers" in again.stdout
+    retrained = ResultModel.load(kept)
+    assert retrained.decides == ["of", "on"]
+    assert all(retrained.weights[r] == model.weights[r] and retrained.thresholds[r] == model.thresholds[r] for r in ("on", "metric"))
     # the extractor reads it as its data, beside the cue words
     (out.parent / "results.json").write_text((DATA / "results.json").read_text())
     extractor = ResultExtractor(None, "kg_result_extractor")
