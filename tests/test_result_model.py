@@ -222,3 +222,13 @@ def test_a_score_in_a_relative_clause_stays_the_name_it_hangs_on_whatever_the_mo
     abstract = ("We propose OPT-IML, an instruction-tuned model. OPT-IML reaches 91% accuracy on MMLU, surpassing the previous "
                 "state of the art GPT-4 that achieves 80% accuracy.")
     assert [(v, of) for v, of, _, _ in results_of(nlp, abstract)] == [(91.0, "OPT-IML"), (80.0, "GPT-4")]
+
+
+def test_a_number_left_with_no_model_takes_the_one_the_other_numbers_of_its_clause_were_given(nlp):
+    """A clause reports one subject's numbers: the learned attribution left the model size
+    with no model while it gave the speed to YOLOv8-Nano; a baseline's score stays no model's."""
+    shrunk = ("We study detectors for drones. Experimental results demonstrate that the quantized YOLOv8-Nano achieves comparable "
+              "detection accuracy while reducing the model size from 12.5 MB to 3.4 MB and improving inference speed by 38%.")
+    assert [(v, of) for v, of, _, _ in results_of(nlp, shrunk, title="Drone detection on the edge")] == [(3.4, "YOLOv8-Nano"), (38.0, "YOLOv8-Nano")]
+    baseline = "We present OPT-IML. Our LSD model achieves 12.9% WER compared to a character baseline of 14.8% WER."
+    assert [(v, of) for v, of, _, _ in results_of(nlp, baseline)] == [(12.9, "OPT-IML"), (14.8, None)]
