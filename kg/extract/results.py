@@ -179,6 +179,7 @@ class Cues:
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
     numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
+    setting_opener: re.Pattern | None = None  # "When powered by GPT-4o, it achieves 76%": GPT-4o is a setting
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -198,6 +199,9 @@ class Cues:
             range_before=frozenset(data.get("range_before", ())),
             change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
+            setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
+                r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
+            if data.get("setting_openers") else None,
         )
 
 
@@ -1113,6 +1117,28 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
     return clause_owner_shared(out, text, ents, comparison) if "of" in model.decides else out
 
 
+def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
+    """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
+    achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
+    what the paper's own one runs with, not the owner of the numbers after it: those are the
+    paper's proposed model's, where it has one that the setting does not name."""
+    m = opener.match(text) if opener is not None and context.proposed else None
+    if m is None:
+        return found
+    inside = {context.fold_of.get(i) for _, e, label, i in ents if e <= m.end() and label in OF_LABELS}
+    after = {context.fold_of.get(i) for s, _, label, i in ents if s >= m.end() and label in OF_LABELS}
+    ours = {context.fold_of.get(i) for i in context.proposed}
+    if inside & ours:
+        return found  # "Using our BMHRL, we …", "With Polisis, we can achieve 88.4%": the setting is the paper's own
+    out = []
+    for f in found:
+        owner = context.fold_of.get(f[2]) if f[2] is not None else None
+        if f[0].start >= m.end() and owner in inside and owner not in after:
+            f = f[:2] + (context.proposed[0],) + f[3:5] + ("implicit_proposed",) + f[6:]
+        out.append(f)
+    return out
+
+
 def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, int]], comparison: frozenset[str]) -> list:
     """A number left with no model or method takes the one that the other numbers of its clause
     were given, where the sentence gives its numbers one only ("With an accuracy of 86.68%,
@@ -1206,7 +1232,11 @@ class ResultExtractor:
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
-        found = model_attribution(self.model, text, spans, found, context, self.cues.comparison) if self.model is not None else [f + ("same_clause",) for f in found]
+        if self.model is not None:
+            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison), text, spans, context,
+                                       self.cues.setting_opener)
+        else:
+            found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before)
