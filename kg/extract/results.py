@@ -179,6 +179,7 @@ class Cues:
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
     numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
+    setting_opener: re.Pattern | None = None  # "When powered by GPT-4o, it achieves 76%": GPT-4o is a setting
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -198,6 +199,9 @@ class Cues:
             range_before=frozenset(data.get("range_before", ())),
             change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
+            setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
+                r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
+            if data.get("setting_openers") else None,
         )
 
 
@@ -1071,6 +1075,13 @@ def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str
     return None
 
 
+def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method a relative clause that holds ``n`` hangs on ("surpassing GPT-4 that
+    achieves 80%": GPT-4's own score, as the rules read it), or None."""
+    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    return before[-1][1] if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][0] : n.start]) else None
+
+
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
                       comparison: frozenset[str] = frozenset()) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
@@ -1082,6 +1093,8 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
             slot = ROLE_SLOTS[role]
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
             given = given_for(f[0], text, ents) if role == "of" and owner is None and _own_score(f[0], text) else None
+            if given is None and owner is None and role == "of":
+                given = _relative_owner(f[0], text, ents)  # "surpassing GPT-4 that achieves 80%"
             if given is not None:  # "0.41 by ChatGPT and 0.36 by Codex": the score is the name's own
                 f[slot], f[5] = given, "same_clause"
                 continue
@@ -1101,6 +1114,49 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 how_slot = {"of": 5, "on": 6, "metric": 7}[role]
                 f[how_slot] = "model" if choice is not None else "none"
         out.append(tuple(f))
+    return clause_owner_shared(out, text, ents, comparison) if "of" in model.decides else out
+
+
+def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
+    """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
+    achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
+    what the paper's own one runs with, not the owner of the numbers after it: those are the
+    paper's proposed model's, where it has one that the setting does not name."""
+    m = opener.match(text) if opener is not None and context.proposed else None
+    if m is None:
+        return found
+    inside = {context.fold_of.get(i) for _, e, label, i in ents if e <= m.end() and label in OF_LABELS}
+    after = {context.fold_of.get(i) for s, _, label, i in ents if s >= m.end() and label in OF_LABELS}
+    ours = {context.fold_of.get(i) for i in context.proposed}
+    if inside & ours:
+        return found  # "Using our BMHRL, we …", "With Polisis, we can achieve 88.4%": the setting is the paper's own
+    out = []
+    for f in found:
+        owner = context.fold_of.get(f[2]) if f[2] is not None else None
+        if f[0].start >= m.end() and owner in inside and owner not in after:
+            f = f[:2] + (context.proposed[0],) + f[3:5] + ("implicit_proposed",) + f[6:]
+        out.append(f)
+    return out
+
+
+def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, int]], comparison: frozenset[str]) -> list:
+    """A number left with no model or method takes the one that the other numbers of its clause
+    were given, where the sentence gives its numbers one only ("With an accuracy of 86.68%,
+    precision of 88.65% …, ResNet101V2 performed the best": each score is ResNet101V2's); not a
+    compared one's or a baseline's score, nor a number of a "respectively" sentence."""
+    owners = {f[2] for f in found if f[2] is not None}
+    if len(owners) != 1 or "respectively" in text.lower():
+        return found
+    (owner,) = owners
+    of_ents = [e for e in ents if e[2] in OF_LABELS]
+    out = []
+    for f in found:
+        n = f[0]
+        lo, hi = clause_bounds(text, n.start, n.end)
+        if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
+                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents))):
+            f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
+        out.append(f)
     return out
 
 
@@ -1176,7 +1232,11 @@ class ResultExtractor:
         proposed = context.proposed[0] if context.proposed else None
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
-        found = model_attribution(self.model, text, spans, found, context, self.cues.comparison) if self.model is not None else [f + ("same_clause",) for f in found]
+        if self.model is not None:
+            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison), text, spans, context,
+                                       self.cues.setting_opener)
+        else:
+            found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before)
