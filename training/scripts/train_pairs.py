@@ -43,7 +43,7 @@ THRESHOLDS = [round(0.1 * k, 1) for k in range(1, 10)]  # the grid of the pair-l
 # for SUBTASK_OF, OUTPERFORMS, PART_OF (and VARIANT_OF, which found nothing on dev) the rules did
 # better alone; DERIVED_FROM gained one edge on each set but read "Goat, a fine-tuned LLaMA that
 # outperforms GPT-4" as Goat from GPT-4, the false lineage the rule is written to avoid.
-SHIPPED = {"USED_FOR": 0.6, "APPLIED_TO": 0.5, OWN_FOR_TASK: 0.5, "APPLIED_TO_OWN": 0.1, "OUTPERFORMS_OWN": 0.7}
+SHIPPED = {"USED_FOR": 0.6, "APPLIED_TO": 0.5, OWN_FOR_TASK: 0.5, "APPLIED_TO_OWN": 0.2, "OUTPERFORMS_OWN": 0.7}
 
 Rows = dict[str, list[tuple[list[str], int]]]
 KINDS = [*PAIR_TYPES, *OWN_KINDS]  # every model the data file can hold
