@@ -423,3 +423,15 @@ def test_a_name_that_others_work_presented_is_not_proposed(nlp):
     roles = paper_roles_of(nlp, "A study", "Recent work presented the OLID dataset, which follows a taxonomy for offensive "
                                            "language identification. We build a larger one.")
     assert ("PROPOSES", "OLID") not in roles and any(n == "OLID" for _, n in roles)
+
+
+def test_a_checkpoint_fine_tuned_before_the_authors_speak_is_used(nlp):
+    """"fine-tuning" is three tokens ("fine", "-", "tuning"); the usage verbs are read as words,
+    so a checkpoint someone fine-tunes is used, as one someone serves."""
+    from kg.extract import extract_papers
+    from kg.types import Record, Source
+
+    [paper] = extract_papers(nlp, [Record(title="Scheduler", abstract="Memory is the bottleneck when fine-tuning OPT-30B "
+                                          "on one GPU. We propose ZeroSched, a scheduler for training.", source=Source("t", 1))])
+    roles = {(paper.mentions[r.tail].text, r.type) for r in paper.relations if r.head is None}
+    assert ("OPT-30B", "USES") in roles

@@ -769,7 +769,8 @@ class RelationExtractor:
         doc, i = ent.doc, ent.start
         while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
             i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
-        return bool({t.lower_ for t in doc[max(0, i - 2) : i]} & self.usage_verbs)
+        before = doc[max(0, i - 4) : i].text.lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
+        return bool(set(before) & self.usage_verbs)
 
     def is_named_as_base(self, ent: Span) -> bool:
         """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
@@ -910,7 +911,9 @@ class RelationExtractor:
 
     @staticmethod
     def sentence_has(sent: Span, cues: set[str]) -> bool:
-        return any(t.lower_ in cues for t in sent)
+        """A cue word in the sentence, as a token or as a hyphenated word the tokenizer splits
+        ("pre-trained", "fine-tuned")."""
+        return any(t.lower_ in cues for t in sent) or any(w.strip(",.;:()[]\"'") in cues for w in sent.text.lower().split() if "-" in w)
 
     # -- entity → entity ------------------------------------------------------------------
     def entity_relations(self, doc: Doc, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
