@@ -216,6 +216,9 @@ def test_a_plural_type_word_further_on_is_no_type_cue(nlp, abstract, name, not_l
     # a coined name's shape guess (Method) gives way to the list it stands in
     ("We validate our method on three math benchmarks (GSM8K, MATH500, and OmniMath) on open models.",
      {("GSM8K", "Benchmark"), ("MATH500", "Benchmark"), ("OmniMath", "Benchmark")}),
+    # each member's score in brackets between the names is read past, as a citation is
+    ("PlanGEN achieves state-of-the-art results on OlympiadBench (~4%), DocFinQA (~7%), and GPQA (~1%).",
+     {("OlympiadBench", "Benchmark"), ("DocFinQA", "Benchmark"), ("GPQA", "Benchmark")}),
 ])
 def test_members_of_a_list_of_datasets_are_datasets(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
