@@ -189,6 +189,7 @@ CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "
 COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
 MAX_METRIC_MEMBER_WORDS = 4  # "ratio of hallucinated entities" and longer descriptions are no names
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
+MODIFIER_PHRASE_RULES = {"task_phrase", "method_phrase"}  # head-word phrases, which may modify a measure noun
 GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
 MAX_CONJUNCTS = 6
 
@@ -1846,9 +1847,11 @@ class EntityRecognizer:
         """"achieves a reconstruction error of 0.01%", "a groundedness score above 0.88": a phrase
         of two to four lower-case words after "a"/"an" that ends in a scored measure noun (lexicon
         ``scored_measure_heads``: error, score, rate) and is given a number is a metric; not where
-        another rule found a name in it ("a BLEU score of 57.2" is BLEU's)."""
+        another rule found a name in it ("a BLEU score of 57.2" is BLEU's). A task or method phrase
+        found in it is the measure's modifier ("an average erasure rate of 91.0%", "a mean
+        reconstruction error of 0.01"), no name of its own."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES]
         for i, lower in enumerate(token_words(doc)[1]):
             if lower not in ("a", "an") or i <= doc._.kg_title_end:
                 continue
