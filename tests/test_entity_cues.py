@@ -17,6 +17,8 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
 def test_case_spellings_give_capitals_and_title_case():
     assert case_spellings("Flickr30k") == {"FLICKR30K", "Flickr30k"}
     assert case_spellings("self-supervised learning") == {"SELF-SUPERVISED LEARNING", "Self-Supervised Learning"}
+    # a capitalised word glued to a name by a hyphen is one token, its lower-case start three
+    assert case_spellings("Mini-ImageNet") == {"MINI-IMAGENET", "Mini-ImageNet", "mini-ImageNet"}
 
 
 @pytest.mark.parametrize("abstract, name, label", [
@@ -25,6 +27,8 @@ def test_case_spellings_give_capitals_and_title_case():
     # "Self-Supervised" is one token, the listed "self-supervised" three
     ("We revisit Self-Supervised Learning for speech.", "Self-Supervised Learning", "Method"),
     ("We study Test-Time Scaling of reasoning models.", "Test-Time Scaling", "Method"),
+    # the listed "Mini-ImageNet" is one token, "mini-ImageNet" three: not "ImageNet" alone
+    ("We evaluate our approach using DINO on the mini-ImageNet dataset.", "mini-ImageNet", "Dataset"),
 ])
 def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

@@ -263,6 +263,7 @@ FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rule
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-|–|→|⇒|->|-to-)\s*")
+GLUED_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z]")  # a capitalised word hyphen-glued to a name
 PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -358,7 +359,10 @@ def case_spellings(form: str) -> set[str]:
     where it keeps others whole ("Flickr30k" is one token, "Flickr30K" two; "Self-Supervised"
     one, "self-supervised" three), so a case-blind match needs each tokenization."""
     titled = re.sub(r"(^|[\s\-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), form)
-    return {form.upper(), titled}
+    spellings = {form.upper(), titled}
+    if GLUED_CAPITAL_WORD.match(form):  # "Mini-ImageNet" is one token, "mini-ImageNet" three
+        spellings.add(form[0].lower() + form[1:])
+    return spellings
 
 
 def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
