@@ -1414,6 +1414,8 @@ class EntityRecognizer:
             return True
         if before not in (",", ":", "and") or not self.in_propose_context(doc, i):
             return False
+        if before == ":" and not doc[i - 2].is_lower:
+            return False  # "instantiated within Pokemon Legends: Z-A, a … game": a title's subtitle, not "two datasets: X, a …"
         described = i + 2 < len(doc) and doc[i + 2].lower_ in ("a", "an", "which", "that")
         phrase = []  # the words between the previous comma and this name: "a novel TTS system"
         for t in reversed(doc[max(0, i - 7):i - 1]):
