@@ -17,6 +17,8 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
 def test_case_spellings_give_capitals_and_title_case():
     assert case_spellings("Flickr30k") == {"FLICKR30K", "Flickr30k"}
     assert case_spellings("self-supervised learning") == {"SELF-SUPERVISED LEARNING", "Self-Supervised Learning"}
+    # a capitalised word glued to a name by a hyphen is one token, its lower-case start three
+    assert case_spellings("Mini-ImageNet") == {"MINI-IMAGENET", "Mini-ImageNet", "mini-ImageNet"}
 
 
 @pytest.mark.parametrize("abstract, name, label", [
@@ -25,6 +27,8 @@ def test_case_spellings_give_capitals_and_title_case():
     # "Self-Supervised" is one token, the listed "self-supervised" three
     ("We revisit Self-Supervised Learning for speech.", "Self-Supervised Learning", "Method"),
     ("We study Test-Time Scaling of reasoning models.", "Test-Time Scaling", "Method"),
+    # the listed "Mini-ImageNet" is one token, "mini-ImageNet" three: not "ImageNet" alone
+    ("We evaluate our approach using DINO on the mini-ImageNet dataset.", "mini-ImageNet", "Dataset"),
 ])
 def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)
@@ -230,6 +234,9 @@ def test_a_plural_type_word_further_on_is_no_type_cue(nlp, abstract, name, not_l
     # a coined name's shape guess (Method) gives way to the list it stands in
     ("We validate our method on three math benchmarks (GSM8K, MATH500, and OmniMath) on open models.",
      {("GSM8K", "Benchmark"), ("MATH500", "Benchmark"), ("OmniMath", "Benchmark")}),
+    # each member's score in brackets between the names is read past, as a citation is
+    ("PlanGEN achieves state-of-the-art results on OlympiadBench (~4%), DocFinQA (~7%), and GPQA (~1%).",
+     {("OlympiadBench", "Benchmark"), ("DocFinQA", "Benchmark"), ("GPQA", "Benchmark")}),
 ])
 def test_members_of_a_list_of_datasets_are_datasets(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)

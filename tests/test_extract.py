@@ -1028,6 +1028,8 @@ def test_coined_title_names_are_proposed(nlp, title, name):
     ("In this work, we introduce QuIP#, a weight-only PTQ method that achieves state-of-the-art results.", "PTQ", False),
     ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "MulDE", True),
     ("In this paper, we propose MulDE, a novel knowledge distillation framework for link prediction.", "knowledge distillation", False),
+    # a colon after a capitalised word ends a title ("Pokemon Legends: Z-A"), not a list opener ("two datasets: X")
+    ("We introduce PokeGymX, a benchmark instantiated within Pokemon Legends: Z-A, a visually complex 3D game.", "Z-A", False),
 ])
 def test_names_introduced_in_apposition_are_proposed(nlp, abstract, name, proposed):
     paper = run(nlp, "A study", abstract)

@@ -626,6 +626,13 @@ def test_a_measure_phrase_given_a_number_is_a_metric(nlp):
     assert metrics("OPT-IML reaches a BLEU score of 57.2 with a learning rate of 0.01 and a training error of 0.02.") == ["BLEU"]
 
 
+def test_a_task_word_before_a_scored_measure_noun_modifies_it(nlp):
+    """"an average erasure rate of 91.0%": the task phrase "average erasure" the head-word rule
+    finds there is the measure's modifier and does not block the metric."""
+    found = {(m.text, m.label) for m in extract(nlp, "DSS achieves an average erasure rate of 91.0% on I2P.", title="Instruction tuning at scale").mentions}
+    assert ("erasure rate", "Metric") in found and not any(label == "Task" for _, label in found)
+
+
 def test_memory_and_error_measures_are_listed_metrics(nlp):
     """Well-known measures span train annotates as metrics (10 more found there, 3 more wrong):
     a memory cost only where it is reported, an error or power only where it is scored."""

@@ -129,16 +129,32 @@ def citation_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside numeric citations, once per Doc: "CIFAR-10 [14], SVHN [22]
     and ImageNet [5]" is a list of three datasets, and its cue words sit beyond the brackets.
     The text keeps them (offsets must not move); readers of lists and windows skip them."""
-    cached = doc.user_data.get("kg_citation_tokens")
+    return _tokens_matched(doc, "kg_citation_tokens", CITATION, "[", "contract")
+
+
+# "(~8%)", "(86.2)", "(+3.1 points)", "(n=360)": a score or count set after a list member
+NUMBER_BRACKET = re.compile(r"\(\s*(?:[~≈±+\-−]|\\sim|n\s*=)?\s*\d[^()\[\]]{0,20}\)")
+
+
+def number_bracket_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside brackets that open with a number, once per Doc: "on NATURAL
+    PLAN (~8%), OlympiadBench (~4%), DocFinQA (~7%) and GPQA (~1%)" is a list of four names whose
+    scores sit between them; list readers step over them as over citations."""
+    return _tokens_matched(doc, "kg_number_bracket_tokens", NUMBER_BRACKET, "(", "expand")
+
+
+def _tokens_matched(doc: Doc, key: str, pattern: re.Pattern, marker: str, alignment_mode: str) -> frozenset[int]:
+    """Indices of the tokens inside the text's matches of ``pattern``, cached under ``key``."""
+    cached = doc.user_data.get(key)
     if cached is None:
         found: set[int] = set()
         text = doc_text(doc)
-        if "[" in text:
-            for m in CITATION.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if marker in text:
+            for m in pattern.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode=alignment_mode)
                 if span is not None:
                     found.update(range(span.start, span.end))
-        cached = doc.user_data["kg_citation_tokens"] = frozenset(found)
+        cached = doc.user_data[key] = frozenset(found)
     return cached
 
 
