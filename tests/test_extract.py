@@ -2692,3 +2692,10 @@ def test_a_long_form_window_counts_words_not_hyphen_tokens(nlp, abstract, short,
 def test_a_long_form_does_not_reach_back_over_an_apposition(nlp):
     paper = run(nlp, "Toolkit", "We present ESPnet2-TTS, an end-to-end text-to-speech (E2E-TTS) toolkit.")
     assert not [m for m in paper.mentions if "," in (m.long_form or "")]
+
+
+def test_a_nested_definition_stays_inside_its_long_form(nlp):
+    """"Chain-of-Thought (CoT) Outcome Prediction Engine (COPE)": COPE's C is Chain's, not the
+    bracketed CoT's, and the earlier bracket does not cut the long form short."""
+    paper = run(nlp, "COPE", "We propose the Chain-of-Thought (CoT) Outcome Prediction Engine (COPE) for math.")
+    assert {m.long_form for m in paper.mentions if m.text == "COPE"} == {"Chain-of-Thought (CoT) Outcome Prediction Engine"}

@@ -3182,13 +3182,28 @@ def same_words(a: str, b: str) -> bool:
     return False
 
 
-# A long form never reaches back over another bracket or a semicolon: in "semantic text
-# similarity (STS), natural language inference (SNLI)" SNLI's letters are not "STS), natural …".
 # Words before a participle that make it an adjective ("the trained PINN", "a trained model").
 PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
-LONG_FORM_BARRIERS = frozenset({"(", ")", "[", "]", ";"})
-# Nor over an apposition's comma: "ESPnet2-TTS, an end-to-end text-to-speech (E2E-TTS) toolkit".
-APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "that", "i.e.", "e.g."})
+# Words after a comma that open an apposition, which a long form does not reach back over.
+LONG_FORM_APPOSITION = frozenset({"a", "an", "the", "which", "that", "i.e.", "e.g."})
+
+
+def long_form_barrier(doc: Doc, i: int, end: int) -> bool:
+    """Whether a "Long Form (LF)" long form ending at ``end`` cannot reach back over token ``i``:
+    a semicolon, a square bracket, an earlier definition closed before a list goes on
+    ("semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are not
+    "STS), natural …"), a bracket left open, or an apposition's comma ("ESPnet2-TTS, an end-to-end
+    text-to-speech (E2E-TTS)"). A nested definition stays inside: "Chain-of-Thought (CoT) Outcome
+    Prediction Engine (COPE)"."""
+    text = doc[i].text
+    following = doc[i + 1].lower_ if i + 1 < end else ""
+    if text in (";", "[", "]"):
+        return True
+    if text == ")":
+        return following in (",", "and", "or")
+    if text == "(":
+        return not any(t.text == ")" for t in doc[i + 1 : end])
+    return text == "," and following in LONG_FORM_APPOSITION
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
@@ -3209,13 +3224,12 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         start, words = token.i, 0
         while start > sent_start and words < max_words:
             start -= 1
-            if doc[start].text != "-":
+            if doc[start].text not in ("-", "(", ")"):
                 words += 1  # S&H count words: "Vision-and-Language pre-training (VLP)" is six tokens but three words
         end = token.i
         while end > start + 1 and doc[end - 1].text in QUOTES:
             end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
-        start = max([start] + [t.i + 1 for t in doc[start:end] if t.text in LONG_FORM_BARRIERS
-                               or t.text == "," and t.i + 1 < end and doc[t.i + 1].lower_ in APPOSITION_OPENERS])
+        start = max([start] + [t.i + 1 for t in doc[start:end] if long_form_barrier(doc, t.i, end)])
         window = doc[start:end]
         long_start = best_long_form(text, window)
         if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
@@ -3361,11 +3375,12 @@ def long_form_start(short: str, window: Span) -> int | None:
         l_index -= 1
         s_index -= 1
     first = l_index + 1
-    while leading_stop_word(text, first):
+    while leading_stop_word(text, first) or first > 0 and text[first - 1] == "(":
         # "Accurate and Diverse Stylized Captions (ADS-Cap)", "inspired by the Shared-Private model
         # (ANSP)": a long form opens with no lower-case "and", "are" or "the" (a capital "A Lite
-        # BERT" keeps its A, "in-context learning" its "in"); the initial is further back at a
-        # word's start, or there is no long form
+        # BERT" keeps its A, "in-context learning" its "in"), nor inside a nested definition
+        # ("Chain-of-Thought (CoT) Outcome Prediction Engine (COPE)"); the initial is further
+        # back at a word's start, or there is no long form
         first = next((m.start() for m in reversed(list(WORD_START.finditer(text, 0, first)))
                       if m.group().lower() == chars[0]), -1)
         if first < 0:
