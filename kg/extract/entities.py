@@ -3232,7 +3232,7 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         start = max([start] + [t.i + 1 for t in doc[start:end] if long_form_barrier(doc, t.i, end)])
         window = doc[start:end]
         long_start = best_long_form(text, window)
-        if long_start is not None and doc[long_start].text != text:  # "(CITATION) used by (CITATION)" spells itself
+        if long_start is not None and not any(t.text == text for t in doc[long_start:end]):  # "(CITATION) used by (CITATION)" spells itself
             yield doc[long_start:end], short
     yield from short_form_first(doc)
 
