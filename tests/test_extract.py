@@ -1349,6 +1349,11 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
 @pytest.mark.parametrize("text, gone", [
     ("Data from the Nara Institute of Science and Technology (NAIST) are used. NAIST annotators agree.", "NAIST"),
     ("We train speaker-independent (SI) acoustic models; the SI models are weaker.", "SI"),
+    # a one-word adjective, and a thing of the world (each was a Method for want of a head word)
+    ("Pain from musculoskeletal (MSK) disorders is common; MSK disorders are costly.", "MSK"),
+    ("These non-autoregressive (NAR) models still trail autoregressive decoders.", "NAR"),
+    ("Models run on mobile devices (MDs) with little memory; MDs vary widely.", "MDs"),
+    ("We surveyed students of a Senior High School (SHS) in Ghana.", "SHS"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2517,3 +2522,9 @@ def test_a_hashtag_is_no_coined_name(nlp):
     paper = run(nlp, "Regional Differences in Information Privacy Concerns",
                 "We collected and analyzed a large-scale dataset of tweets about the #CambridgeAnalytica scandal.")
     assert "CambridgeAnalytica" not in {text for text, _ in entities(paper)}
+
+
+def test_a_defined_name_whose_object_is_a_world_thing_stays(nlp):
+    """Only a world thing that heads the long form makes it no entity: "prediction for … people" is a name."""
+    paper = run(nlp, "A study", "We address Speech Intelligibility Prediction for Hearing-Impaired People (SIP-HI) with a new model.")
+    assert "SIP-HI" in {m.text for m in paper.mentions}
