@@ -1353,6 +1353,9 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     ("Pain from musculoskeletal (MSK) disorders is common; MSK disorders are costly.", "MSK"),
     ("These non-autoregressive (NAR) models still trail autoregressive decoders.", "NAR"),
     ("Models run on mobile devices (MDs) with little memory; MDs vary widely.", "MDs"),
+    # a field of study and a formalism, no Task or Method (guideline: "NLP", "AI")
+    ("Deep learning for remote sensing (RS) imagery is common; RS images are large.", "RS"),
+    ("We model the game as a Markov decision process (MDP) and solve the MDP with PPO.", "MDP"),
     ("We surveyed students of a Senior High School (SHS) in Ghana.", "SHS"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
