@@ -1350,13 +1350,14 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     ("Data from the Nara Institute of Science and Technology (NAIST) are used. NAIST annotators agree.", "NAIST"),
     ("We train speaker-independent (SI) acoustic models; the SI models are weaker.", "SI"),
     # a one-word adjective, and a thing of the world (each was a Method for want of a head word)
-    ("Pain from musculoskeletal (MSK) disorders is common; MSK disorders are costly.", "MSK"),
+    ("We predict pain in patients with musculoskeletal (MSK) disorders from speech. MSK pain is common.", "MSK"),
     ("These non-autoregressive (NAR) models still trail autoregressive decoders.", "NAR"),
-    ("Models run on mobile devices (MDs) with little memory; MDs vary widely.", "MDs"),
+    ("We deploy deep neural networks on mobile devices (MDs). MDs have limited memory, so we compress the networks.", "MDs"),
     # a field of study and a formalism, no Task or Method (guideline: "NLP", "AI")
-    ("Deep learning for remote sensing (RS) imagery is common; RS images are large.", "RS"),
+    ("We propose a segmentation network for remote sensing (RS) images. RS images are large.", "RS"),
     ("We model the game as a Markov decision process (MDP) and solve the MDP with PPO.", "MDP"),
-    ("We surveyed students of a Senior High School (SHS) in Ghana.", "SHS"),
+    ("Research in Knowledge Representation (KR) studies logics; KR matters.", "KR"),
+    ("We surveyed students of a Senior High School (SHS) about ChatGPT. SHS students liked it.", "SHS"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2531,3 +2532,9 @@ def test_a_defined_name_whose_object_is_a_world_thing_stays(nlp):
     """Only a world thing that heads the long form makes it no entity: "prediction for … people" is a name."""
     paper = run(nlp, "A study", "We address Speech Intelligibility Prediction for Hearing-Impaired People (SIP-HI) with a new model.")
     assert "SIP-HI" in {m.text for m in paper.mentions}
+
+
+def test_a_defined_mathematical_object_is_no_task(nlp):
+    """"Partial differential equations (PDEs)" name a kind of equation, no technique or problem (span train: never annotated)."""
+    paper = run(nlp, "A study", "We propose PhyNet for solving partial differential equations (PDEs). PDEs model physics.")
+    assert not [m for m in paper.mentions if "PDE" in m.text or "differential" in m.text]
