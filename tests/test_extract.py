@@ -1349,6 +1349,8 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
 @pytest.mark.parametrize("text, gone", [
     ("Data from the Nara Institute of Science and Technology (NAIST) are used. NAIST annotators agree.", "NAIST"),
     ("We train speaker-independent (SI) acoustic models; the SI models are weaker.", "SI"),
+    ("We propose an efficient contrastive learning framework for tensor decomposition based (TDB) KGE, which can "
+     "shorten the training time.", "TDB"),
     # a one-word adjective, and a thing of the world (each was a Method for want of a head word)
     ("We predict pain in patients with musculoskeletal (MSK) disorders from speech. MSK pain is common.", "MSK"),
     ("These non-autoregressive (NAR) models still trail autoregressive decoders.", "NAR"),
