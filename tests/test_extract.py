@@ -2540,3 +2540,13 @@ def test_a_defined_mathematical_object_is_no_task(nlp):
     """"Partial differential equations (PDEs)" name a kind of equation, no technique or problem (span train: never annotated)."""
     paper = run(nlp, "A study", "We propose PhyNet for solving partial differential equations (PDEs). PDEs model physics.")
     assert not [m for m in paper.mentions if "PDE" in m.text or "differential" in m.text]
+
+
+def test_an_out_of_phrase_defined_is_an_adjective(nlp):
+    """"out-of-vocabulary (OOV) words": an adjective, no Method (span train: out-of-distribution, out-of-domain
+    and out-of-vocabulary in 69 abstracts, never annotated alone)."""
+    paper = run(nlp, "Learning Personalized Vocabulary On Device", "Closed-vocabulary language models are deployed on "
+                "device. However, closed-vocabulary models are unable to handle out-of-vocabulary (OOV) words belonging to "
+                "specific users. To address this issue, we propose a novel technique called \"OOV expansion\" that "
+                "improves OOV coverage and increases model accuracy.")
+    assert "out-of-vocabulary" not in {m.text for m in paper.mentions}

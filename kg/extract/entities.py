@@ -476,6 +476,7 @@ class EntityRecognizer:
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
         self._defined_thing_heads = set(self.lexicon.get("defined_thing_heads", ()))
         self._defined_adjective_word_endings = tuple(self.lexicon.get("defined_adjective_word_endings", ()))
+        self._defined_adjective_word_prefixes = tuple(self.lexicon.get("defined_adjective_word_prefixes", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
@@ -1282,13 +1283,14 @@ class EntityRecognizer:
             (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS)) or self.defines_a_world_thing(long_form)
 
     def defines_a_world_thing(self, long_form: str) -> bool:
-        """A one-word lower-case adjective ("musculoskeletal (MSK) disorders", "audio-visual (AV)")
+        """A one-word lower-case adjective ("musculoskeletal (MSK) disorders", "audio-visual (AV)", "out-of-vocabulary (OOV)")
         or a thing of the world headed by its last word ("mobile devices (MDs)", "Senior High
         School (SHS)"): typed Method for want of a head word, yet no entity of the schema."""
         words = long_form.lower().split()
         if not words:
             return False
-        if len(words) == 1 and long_form.islower() and words[0].endswith(self._defined_adjective_word_endings):
+        if len(words) == 1 and long_form.islower() and (words[0].endswith(self._defined_adjective_word_endings)
+                                                        or words[0].startswith(self._defined_adjective_word_prefixes)):
             return True
         head = words[-1]
         return (head in self._defined_thing_heads or head.endswith("s") and head[:-1] in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
