@@ -1403,6 +1403,17 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
 @pytest.mark.parametrize("text, gone", [
     ("Data from the Nara Institute of Science and Technology (NAIST) are used. NAIST annotators agree.", "NAIST"),
     ("We train speaker-independent (SI) acoustic models; the SI models are weaker.", "SI"),
+    ("We propose an efficient contrastive learning framework for tensor decomposition based (TDB) KGE, which can "
+     "shorten the training time.", "TDB"),
+    # a one-word adjective, and a thing of the world (each was a Method for want of a head word)
+    ("We predict pain in patients with musculoskeletal (MSK) disorders from speech. MSK pain is common.", "MSK"),
+    ("These non-autoregressive (NAR) models still trail autoregressive decoders.", "NAR"),
+    ("We deploy deep neural networks on mobile devices (MDs). MDs have limited memory, so we compress the networks.", "MDs"),
+    # a field of study and a formalism, no Task or Method (guideline: "NLP", "AI")
+    ("We propose a segmentation network for remote sensing (RS) images. RS images are large.", "RS"),
+    ("We model the game as a Markov decision process (MDP) and solve the MDP with PPO.", "MDP"),
+    ("Research in Knowledge Representation (KR) studies logics; KR matters.", "KR"),
+    ("We surveyed students of a Senior High School (SHS) about ChatGPT. SHS students liked it.", "SHS"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2699,3 +2710,25 @@ def test_a_nested_definition_stays_inside_its_long_form(nlp):
     bracketed CoT's, and the earlier bracket does not cut the long form short."""
     paper = run(nlp, "COPE", "We propose the Chain-of-Thought (CoT) Outcome Prediction Engine (COPE) for math.")
     assert {m.long_form for m in paper.mentions if m.text == "COPE"} == {"Chain-of-Thought (CoT) Outcome Prediction Engine"}
+
+
+def test_a_defined_name_whose_object_is_a_world_thing_stays(nlp):
+    """Only a world thing that heads the long form makes it no entity: "prediction for … people" is a name."""
+    paper = run(nlp, "A study", "We address Speech Intelligibility Prediction for Hearing-Impaired People (SIP-HI) with a new model.")
+    assert "SIP-HI" in {m.text for m in paper.mentions}
+
+
+def test_a_defined_mathematical_object_is_no_task(nlp):
+    """"Partial differential equations (PDEs)" name a kind of equation, no technique or problem (span train: never annotated)."""
+    paper = run(nlp, "A study", "We propose PhyNet for solving partial differential equations (PDEs). PDEs model physics.")
+    assert not [m for m in paper.mentions if "PDE" in m.text or "differential" in m.text]
+
+
+def test_an_out_of_phrase_defined_is_an_adjective(nlp):
+    """"out-of-vocabulary (OOV) words": an adjective, no Method (span train: out-of-distribution, out-of-domain
+    and out-of-vocabulary in 69 abstracts, never annotated alone)."""
+    paper = run(nlp, "Learning Personalized Vocabulary On Device", "Closed-vocabulary language models are deployed on "
+                "device. However, closed-vocabulary models are unable to handle out-of-vocabulary (OOV) words belonging to "
+                "specific users. To address this issue, we propose a novel technique called \"OOV expansion\" that "
+                "improves OOV coverage and increases model accuracy.")
+    assert "out-of-vocabulary" not in {m.text for m in paper.mentions}

@@ -254,7 +254,7 @@ class Candidate:
 # A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
 ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
 TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
-DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic")
+DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
 CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
@@ -493,6 +493,9 @@ class EntityRecognizer:
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
+        self._defined_thing_heads = set(self.lexicon.get("defined_thing_heads", ()))
+        self._defined_adjective_word_endings = tuple(self.lexicon.get("defined_adjective_word_endings", ()))
+        self._defined_adjective_word_prefixes = tuple(self.lexicon.get("defined_adjective_word_prefixes", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
@@ -1310,7 +1313,20 @@ class EntityRecognizer:
         each was a Method node."""
         words = [w.lower() for w in long_form.split() if w[:1].isupper()]  # "Agency-Belief-Communion" is no agency
         return bool(self._organisation_words.intersection(words)) or long_form.lower().endswith(
-            (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS))
+            (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS)) or self.defines_a_world_thing(long_form)
+
+    def defines_a_world_thing(self, long_form: str) -> bool:
+        """A one-word lower-case adjective ("musculoskeletal (MSK) disorders", "audio-visual (AV)", "out-of-vocabulary (OOV)")
+        or a thing of the world headed by its last word ("mobile devices (MDs)", "Senior High
+        School (SHS)"): typed Method for want of a head word, yet no entity of the schema."""
+        words = long_form.lower().split()
+        if not words:
+            return False
+        if len(words) == 1 and long_form.islower() and (words[0].endswith(self._defined_adjective_word_endings)
+                                                        or words[0].startswith(self._defined_adjective_word_prefixes)):
+            return True
+        head = words[-1]
+        return (head in self._defined_thing_heads or head.endswith("s") and head[:-1] in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
 
     def named_by_an_organisation(self, long_span: Span) -> bool:
         """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
