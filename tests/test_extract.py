@@ -2099,6 +2099,18 @@ def test_a_coined_name_is_typed_by_its_apposition_not_by_the_next_clause(nlp, ab
     [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 
+@pytest.mark.parametrize("title, abstract", [
+    ("A study", "We introduce Zorkwell, a learning environment for man-made text games, and study agents on it."),
+    ("Gridlo: Simple and Fast Environment for Embodied Dialog Agents",
+     "We present the Gridlo: a reinforcement learning environment for building agents."),
+])
+def test_a_coined_name_its_apposition_calls_an_environment_is_a_benchmark(nlp, title, abstract):
+    """The guideline's named testbeds are Benchmarks: "X, a learning environment for …" (the
+    name was a Method)."""
+    found = entities(run(nlp, title, abstract))
+    assert {name for name, label in found if label == "Benchmark"} & {"Zorkwell", "Gridlo"}
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule

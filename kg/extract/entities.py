@@ -487,6 +487,7 @@ class EntityRecognizer:
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
+        self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
         self._propose = set(self.lexicon["propose_verbs"])
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
@@ -2544,7 +2545,9 @@ class EntityRecognizer:
         Method; data, beside "we introduce two datasets"): the guideline's trained network, and
         the same where the paper also calls it a framework; not "a probabilistic model" (a
         statistical method). One typed a Method or Task that its apposition calls a benchmark or
-        dataset ("X, a new multi-turn audio dialogues benchmark for …") is that. Not a listed name.
+        dataset ("X, a new multi-turn audio dialogues benchmark for …") is that, and one it calls an
+        environment a Benchmark (the guideline's named testbeds: "Jericho, a learning environment
+        for …"). Not a listed name.
         A name typed a Task (by its head: "… Stance Detection") that the authors introduce and
         call a new framework or method ("…, a novel multi-agent framework") is a Method."""
         own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
@@ -2564,7 +2567,7 @@ class EntityRecognizer:
                     out[fold] = "Model"
                 elif apposition and label_of[fold] in ("Method", "Task") and out.get(fold) != "Model":
                     # not the noun before the name: "retrieving from an external corpus, called X"
-                    data = "Benchmark" if head in self._benchmark_words else "Dataset" if head in self._dataset_words else None
+                    data = "Benchmark" if head in self._described_benchmarks else "Dataset" if head in self._dataset_words else None
                     if data and self._benchmark_words.intersection(words[:-1]):
                         data = "Benchmark"  # "a suite of three novel benchmarking datasets"
                     if data:
