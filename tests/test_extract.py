@@ -2111,6 +2111,19 @@ def test_a_coined_name_its_apposition_calls_an_environment_is_a_benchmark(nlp, t
     assert {name for name, label in found if label == "Benchmark"} & {"Zorkwell", "Gridlo"}
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("Our model leads on a subset of ETH-XGaze by 11.6%, surpassing existing methods.", "ETH-XGaze"),
+    ("We report accuracy on the test set of Zorblo-QA, where our method improves by 3 points.", "Zorblo-QA"),
+])
+def test_a_coined_name_after_a_subset_or_split_of_is_data(nlp, abstract, name):
+    """"a subset of X", "the test set of X": X is data, not the Method its shape made it."""
+    assert (name, "Dataset") in entities(run(nlp, "A study", abstract))
+
+
+def test_a_listed_model_after_a_subset_of_keeps_its_type(nlp):
+    assert ("LLaMA", "Model") in entities(run(nlp, "A study", "We fine-tune a subset of LLaMA layers."))
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule
