@@ -2124,6 +2124,17 @@ def test_a_listed_model_after_a_subset_of_keeps_its_type(nlp):
     assert ("LLaMA", "Model") in entities(run(nlp, "A study", "We fine-tune a subset of LLaMA layers."))
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We build a large-scale video caption dataset called VASTO-27M. We first collect 27 million clips.", "VASTO-27M", "Dataset"),
+    ("We first developed FaceTune-1M, a face-centered database for instruction tuning.", "FaceTune-1M", "Dataset"),
+    ("We train Zimbo-270M, a small language model, on a dataset of 2T tokens.", "Zimbo-270M", "Model"),
+])
+def test_a_name_ending_in_millions_is_data_where_the_text_calls_it_data(nlp, abstract, name, label):
+    """"-27M" counts a dataset's items where the words next to the name call it data; beside a
+    model word it stays a model's size."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule

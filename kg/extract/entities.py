@@ -491,6 +491,7 @@ class EntityRecognizer:
         self._propose = set(self.lexicon["propose_verbs"])
         self._data_part_nouns = set(self.lexicon.get("data_part_nouns", ()))  # "a subset of X": X is data
         self._split_words = set(self.lexicon.get("data_split_words", ()))  # "the test set of X"
+        self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
@@ -697,7 +698,7 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.as_part_of_data(doc, self.as_counted_data(doc, self.as_family_model(doc, c))) for c in found if not self.not_a_name(doc[c.start : c.end].text)
+        found = [self.as_part_of_data(doc, self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, c)))) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
@@ -728,6 +729,25 @@ class EntityRecognizer:
         text = doc[cand.start : cand.end].text
         if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
             return replace(cand, label="Dataset")
+        return cand
+
+    def as_sized_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A name the model shape took for a model by its "-27M", which the words next to it call
+        data ("a video caption dataset called VAST-27M", "FaceInstruct-1M, a face-centered
+        database"), is a Dataset: "M" counts its items, not parameters (span train: 8 of 9
+        annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M")."""
+        text = doc[cand.start : cand.end].text
+        if cand.rule != "model_shape" or not MILLIONS_SUFFIX.search(text):
+            return cand
+        entry = self.lookup(MILLIONS_SUFFIX.sub("", text))
+        if entry is not None and entry.label == "Model":
+            return cand
+        nearest = [t.lower_ for t in reversed(doc[max(0, cand.start - 3) : cand.start])] + [t.lower_ for t in doc[cand.end : cand.end + 6]]
+        for word in nearest:
+            if word in self._model_descriptions:
+                return cand
+            if word in self._sized_data_words:
+                return replace(cand, label="Dataset", family=None, variant=None, canonical=None)
         return cand
 
     def as_part_of_data(self, doc: Doc, cand: Candidate) -> Candidate:
@@ -2925,6 +2945,7 @@ def is_compound_name(text: str) -> bool:
 
 QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
+MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmentation - 22M"
 COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
 COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
 
