@@ -2135,6 +2135,19 @@ def test_a_name_ending_in_millions_is_data_where_the_text_calls_it_data(nlp, abs
     assert (name, label) in entities(run(nlp, "A study", abstract))
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("In LiveStream, our approach is effective, achieving a 63.5% improvement.", "LiveStream", "Dataset"),
+    ("On CodeNet-2, our model achieves a state-of-the-art FID of 2.40.", "CodeNet-2", "Dataset"),
+    # a list the next noun types: these are subtasks, not data
+    ("Our approach outperforms the baseline by 9 points in success rate on the TurnObject, PickObject, and CutObject "
+     "subtasks.", "TurnObject", "Method"),
+])
+def test_a_coined_name_a_sentence_scores_on_is_data(nlp, abstract, name, label):
+    """"On X, Y achieves …": a one-word coined name scored on is the data, not the Method its
+    shape made it."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule

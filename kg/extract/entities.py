@@ -491,6 +491,7 @@ class EntityRecognizer:
         self._propose = set(self.lexicon["propose_verbs"])
         self._data_part_nouns = set(self.lexicon.get("data_part_nouns", ()))  # "a subset of X": X is data
         self._split_words = set(self.lexicon.get("data_split_words", ()))  # "the test set of X"
+        self._score_cues = set(self.lexicon.get("score_sentence_cues", ()))  # "On X, Y achieves …": X is data
         self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
         self._naming = set(self.lexicon["naming_words"])
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
@@ -698,7 +699,7 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.as_part_of_data(doc, self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, c)))) for c in found if not self.not_a_name(doc[c.start : c.end].text)
+        found = [self.as_evaluated_data(doc, self.as_part_of_data(doc, self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, c))))) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
@@ -749,6 +750,39 @@ class EntityRecognizer:
             if word in self._sized_data_words:
                 return replace(cand, label="Dataset", family=None, variant=None, canonical=None)
         return cand
+
+    def as_evaluated_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A one-word coined name the text scores on ("On ImageNet-256, X achieves an FID of
+        2.40", "leads on ETH-XGaze by 11.6%") is data where its shape alone typed it a Method
+        (span train: of capitalised one-word names after "on"/"in" in a sentence with a score,
+        137 are datasets or benchmarks, 5 methods). Not the paper's own name, nor a listed one."""
+        if not (cand.label == "Method" or cand.label == "Model" and cand.rule == "coined_name") or cand.rule == "gazetteer" \
+                or cand.canonical or cand.proposed or cand.end - cand.start != 1:
+            return cand  # (a Model only by the shape rule: "ImageNet-256")
+        token = doc[cand.start]
+        if not (token.text[:1].isupper() and (any(c.isdigit() or c == "-" for c in token.text) or sum(c.isupper() for c in token.text) >= 2)):
+            return cand
+        k = cand.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        nxt = doc[cand.end] if cand.end < len(doc) else None
+        if k < 0 or doc[k].lower_ not in ("on", "in") or nxt is None or not (nxt.text in (",", ".", "(") or nxt.lower_ in ("by", "with", "and")):
+            return cand
+        sent = sentence_at(doc, cand.start)
+        if not any(t.text.endswith("%") or t.lower_ in self._score_cues for t in sent):
+            return cand
+        j = cand.end  # past a list of names: "on the ToggleObject, PickupObject, and SliceObject subtasks" names tasks
+        while True:
+            k = j
+            while k < sent.end and doc[k].text in (",", "and", "or"):
+                k += 1
+            if k == j or k >= sent.end or not is_name_token(doc[k]):
+                break
+            j = k + 1
+        head = doc[j] if j < sent.end else None
+        if head is not None and head.is_alpha and head.is_lower and not head.is_stop and head.lower_ not in self._benchmark_words | self._dataset_words:
+            return cand
+        return replace(cand, label=self.data_label_from_text(doc, replace(cand, label="Dataset")))
 
     def as_part_of_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name after "a subset of", "the test split of" is data, where shape or context
