@@ -2148,6 +2148,23 @@ def test_a_coined_name_a_sentence_scores_on_is_data(nlp, abstract, name, label):
     assert (name, label) in entities(run(nlp, "A study", abstract))
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("BiasCauze: Evaluate Socially Biased Causal Reasoning of Large Language Models",
+     "While large language models already achieve strong results, we study their bias.", "BiasCauze"),
+    ("NoisyHatz: Benchmarking Content Moderation Machine Learning Models with Human-Written Perturbations Online",
+     "Online texts are noisy.", "NoisyHatz"),
+])
+def test_a_title_name_opening_an_evaluation_is_a_benchmark(nlp, title, abstract, name):
+    """"X: Evaluating …", "X: Benchmarking …": the paper's own X is the benchmark, not a Method."""
+    assert (name, "Benchmark") in entities(run(nlp, title, abstract))
+
+
+def test_a_title_name_opening_an_evaluation_the_text_calls_a_method_stays_a_method(nlp):
+    found = entities(run(nlp, "CLAIX: Evaluating Image Captions with Large Language Models",
+                         "Here, we propose CLAIX, a novel method that leverages large language models to evaluate captions."))
+    assert ("CLAIX", "Method") in found
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule
