@@ -700,7 +700,7 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.as_evaluated_data(doc, self.as_part_of_data(doc, self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, c))))) for c in found if not self.not_a_name(doc[c.start : c.end].text)
+        found = [self.retyped_by_shape(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
@@ -732,6 +732,12 @@ class EntityRecognizer:
         if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
             return replace(cand, label="Dataset")
         return cand
+
+    def retyped_by_shape(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A candidate as its name's shape and the words around it type it: a listed model's
+        extension, a counted or sized data name, data a subset or a score is of."""
+        cand = self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, cand)))
+        return self.as_evaluated_data(doc, self.as_part_of_data(doc, cand))
 
     def as_sized_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A name the model shape took for a model by its "-27M", which the words next to it call
