@@ -2166,6 +2166,72 @@ def test_a_coined_name_is_typed_by_its_apposition_not_by_the_next_clause(nlp, ab
     [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 
+@pytest.mark.parametrize("title, abstract", [
+    ("A study", "We introduce Zorkwell, a learning environment for man-made text games, and study agents on it."),
+    ("Gridlo: Simple and Fast Environment for Embodied Dialog Agents",
+     "We present the Gridlo: a reinforcement learning environment for building agents."),
+])
+def test_a_coined_name_its_apposition_calls_an_environment_is_a_benchmark(nlp, title, abstract):
+    """The guideline's named testbeds are Benchmarks: "X, a learning environment for …" (the
+    name was a Method)."""
+    found = entities(run(nlp, title, abstract))
+    assert {name for name, label in found if label == "Benchmark"} & {"Zorkwell", "Gridlo"}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our model leads on a subset of ETH-XGaze by 11.6%, surpassing existing methods.", "ETH-XGaze"),
+    ("We report accuracy on the test set of Zorblo-QA, where our method improves by 3 points.", "Zorblo-QA"),
+])
+def test_a_coined_name_after_a_subset_or_split_of_is_data(nlp, abstract, name):
+    """"a subset of X", "the test set of X": X is data, not the Method its shape made it."""
+    assert (name, "Dataset") in entities(run(nlp, "A study", abstract))
+
+
+def test_a_listed_model_after_a_subset_of_keeps_its_type(nlp):
+    assert ("LLaMA", "Model") in entities(run(nlp, "A study", "We fine-tune a subset of LLaMA layers."))
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We build a large-scale video caption dataset called VASTO-27M. We first collect 27 million clips.", "VASTO-27M", "Dataset"),
+    ("We first developed FaceTune-1M, a face-centered database for instruction tuning.", "FaceTune-1M", "Dataset"),
+    ("We train Zimbo-270M, a small language model, on a dataset of 2T tokens.", "Zimbo-270M", "Model"),
+])
+def test_a_name_ending_in_millions_is_data_where_the_text_calls_it_data(nlp, abstract, name, label):
+    """"-27M" counts a dataset's items where the words next to the name call it data; beside a
+    model word it stays a model's size."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("In LiveStream, our approach is effective, achieving a 63.5% improvement.", "LiveStream", "Dataset"),
+    ("On CodeNet-2, our model achieves a state-of-the-art FID of 2.40.", "CodeNet-2", "Dataset"),
+    # a list the next noun types: these are subtasks, not data
+    ("Our approach outperforms the baseline by 9 points in success rate on the TurnObject, PickObject, and CutObject "
+     "subtasks.", "TurnObject", "Method"),
+])
+def test_a_coined_name_a_sentence_scores_on_is_data(nlp, abstract, name, label):
+    """"On X, Y achieves …": a one-word coined name scored on is the data, not the Method its
+    shape made it."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("BiasCauze: Evaluate Socially Biased Causal Reasoning of Large Language Models",
+     "While large language models already achieve strong results, we study their bias.", "BiasCauze"),
+    ("NoisyHatz: Benchmarking Content Moderation Machine Learning Models with Human-Written Perturbations Online",
+     "Online texts are noisy.", "NoisyHatz"),
+])
+def test_a_title_name_opening_an_evaluation_is_a_benchmark(nlp, title, abstract, name):
+    """"X: Evaluating …", "X: Benchmarking …": the paper's own X is the benchmark, not a Method."""
+    assert (name, "Benchmark") in entities(run(nlp, title, abstract))
+
+
+def test_a_title_name_opening_an_evaluation_the_text_calls_a_method_stays_a_method(nlp):
+    found = entities(run(nlp, "CLAIX: Evaluating Image Captions with Large Language Models",
+                         "Here, we propose CLAIX, a novel method that leverages large language models to evaluate captions."))
+    assert ("CLAIX", "Method") in found
+
+
 def test_model_span_groups_are_checked_and_matched():
     from kg.errors import ConfigError
     from kg.extract.entities import ModelSpanRule
