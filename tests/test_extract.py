@@ -236,6 +236,13 @@ def test_a_verb_read_as_a_plural_noun_is_not_part_of_a_task_phrase(nlp):
     assert "alphabet recognition" in tasks and not [t for t in tasks if "decomposes" in t]
 
 
+def test_an_izing_verb_read_as_an_adjective_is_not_part_of_a_task_phrase(nlp):
+    """"by formalizing clinical diagnosis" was one Task: the tagger reads "formalizing" as an
+    adjective, but it is the verb whose object is the task."""
+    paper = run(nlp, "A study", "We address this gap by formalizing clinical diagnosis as a game.")
+    assert not [m.text for m in paper.mentions if "formalizing" in m.text]
+
+
 def test_an_apposition_types_a_name_by_its_head_word(nlp):
     """"CoSDA, a code-switching data augmentation approach" was a Dataset (the first type word,
     "data", won); the head of the apposition's noun phrase decides, up to a verb or preposition."""

@@ -2799,6 +2799,8 @@ class EntityRecognizer:
                                and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
             if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
                 break
+            if cand.label == "Task" and tok.is_lower and tok.lower_.endswith(("izing", "ising")) and not tok.lower_.endswith("noising"):
+                break  # "by formalizing clinical diagnosis": the tagger reads an adjective, the word is a verb taking the task as object
             if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and start - off <= tok.head.i < cand.end - off:
                 break  # "our model decouples object detection": a plural noun whose object is the task is the verb the tagger missed
             if tok.lower_ in self._comparison_verbs:
