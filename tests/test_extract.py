@@ -243,6 +243,14 @@ def test_an_izing_verb_read_as_an_adjective_is_not_part_of_a_task_phrase(nlp):
     assert not [m.text for m in paper.mentions if "formalizing" in m.text]
 
 
+def test_next_opens_a_prediction_task(nlp):
+    """"next word prediction" was "word prediction": "next" is a stop word, but before
+    "prediction" it says which prediction."""
+    paper = run(nlp, "A study", "The model is trained for next word prediction on text. We study next activity prediction in logs.")
+    tasks = {m.text for m in paper.mentions if m.label == "Task"}
+    assert {"next word prediction", "next activity prediction"} <= tasks and "word prediction" not in tasks
+
+
 def test_an_apposition_types_a_name_by_its_head_word(nlp):
     """"CoSDA, a code-switching data augmentation approach" was a Dataset (the first type word,
     "data", won); the head of the apposition's noun phrase decides, up to a verb or preposition."""
