@@ -241,6 +241,29 @@ def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     assert ("GRA", "OUTPERFORMS", "prefix tuning") in triples(paper)
 
 
+def test_a_verb_read_as_a_plural_noun_is_not_part_of_a_task_phrase(nlp):
+    """"our methodology decomposes alphabet recognition" was one Task: the tagger reads
+    "decomposes" as a plural noun and the subject of its own object."""
+    paper = run(nlp, "A study", "Our proposed methodology decomposes alphabet recognition into steps.")
+    tasks = {m.text for m in paper.mentions if m.label == "Task"}
+    assert "alphabet recognition" in tasks and not [t for t in tasks if "decomposes" in t]
+
+
+def test_an_izing_verb_read_as_an_adjective_is_not_part_of_a_task_phrase(nlp):
+    """"by formalizing clinical diagnosis" was one Task: the tagger reads "formalizing" as an
+    adjective, but it is the verb whose object is the task."""
+    paper = run(nlp, "A study", "We address this gap by formalizing clinical diagnosis as a game.")
+    assert not [m.text for m in paper.mentions if "formalizing" in m.text]
+
+
+def test_next_opens_a_prediction_task(nlp):
+    """"next word prediction" was "word prediction": "next" is a stop word, but before
+    "prediction" it says which prediction."""
+    paper = run(nlp, "A study", "The model is trained for next word prediction on text. We study next activity prediction in logs.")
+    tasks = {m.text for m in paper.mentions if m.label == "Task"}
+    assert {"next word prediction", "next activity prediction"} <= tasks and "word prediction" not in tasks
+
+
 def test_an_apposition_types_a_name_by_its_head_word(nlp):
     """"CoSDA, a code-switching data augmentation approach" was a Dataset (the first type word,
     "data", won); the head of the apposition's noun phrase decides, up to a verb or preposition."""

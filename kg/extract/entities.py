@@ -486,6 +486,7 @@ class EntityRecognizer:
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
         self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
+        self._head_openers = {head: set(words) for head, words in self.lexicon.get("task_head_openers", {}).items()}
         self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
         self._task_manner = set(self.lexicon.get("task_manner_words", ()))
         self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
@@ -2408,6 +2409,9 @@ class EntityRecognizer:
                          or (prev.is_sent_start and prev.is_title and token.is_lower)  # "Speech coding is …": the sentence's capital
                          or (label == "Task" and token.is_lower and self.names_the_language(doc, start - 1))  # "Chinese word segmentation"
                          or DIMENSION.fullmatch(prev.text) is not None)  # "3D shape generation"
+                if label == "Task" and prev.is_lower and prev.lower_ in self._head_openers.get(lower, ()):
+                    start -= 1  # "next word prediction": a stop word that names which prediction, and opens the task
+                    break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
@@ -3016,6 +3020,9 @@ class EntityRecognizer:
             if listed is not None and listed.label == cand.label and tok.lower_ not in stop:
                 start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue
+            if cand.label == "Task" and start - 1 == cand.start and tok.is_lower and tok.lower_ in self._head_openers.get(head.lower_, ()):
+                start -= 1  # "next word prediction": the opener head_phrases took
+                break
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
@@ -3028,6 +3035,10 @@ class EntityRecognizer:
                                and parsed[start - off].pos_ in ("NOUN", "PROPN"))  # "talking face generation", "cyberbullying detection"
             if (tok.pos_ not in allowed or tok.tag_ in ("VBG", "VBN", "VBD", "JJS", "JJR") or tok.lower_ in stop) and not (named_by_gerund and tok.lower_ not in stop):
                 break
+            if cand.label == "Task" and tok.is_lower and tok.lower_.endswith(("izing", "ising")) and not tok.lower_.endswith("noising"):
+                break  # "by formalizing clinical diagnosis": the tagger reads an adjective, the word is a verb taking the task as object
+            if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and start - off <= tok.head.i < cand.end - off:
+                break  # "our model decouples object detection": a plural noun whose object is the task is the verb the tagger missed
             if tok.lower_ in self._comparison_verbs:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self._head_stop.get(head.lower_, ()):
