@@ -3137,7 +3137,7 @@ def is_compound_name(text: str) -> bool:
     if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
         return True  # "X-Decoder", "T-Rex"
     last = parts[-1].lower()
-    if last.endswith(("ed", "ing")) or last in MODIFIER_ENDINGS or all(DIMENSION.match(p) for p in parts):
+    if last.endswith(("ed", "ing")) or last in MODIFIER_ENDINGS or all(DIMENSION_PART.match(p) for p in parts):
         return False  # "AI-Driven", "LLM-Generated", "GPU-Friendly", "2D-3D"
     return any(COMPOUND_PART.search(p) for p in parts)
 
@@ -3154,7 +3154,7 @@ EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-
 
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
                     "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
-DIMENSION = re.compile(r"^\d+[A-Z]$")
+DIMENSION_PART = re.compile(r"^\d+[A-Z]$")  # "2D", "3D" of "2D-3D" (the module's DIMENSION is the task rules' "3D")
 
 
 def is_name_shaped(span: Span) -> bool:
