@@ -448,3 +448,10 @@ def test_a_listed_architecture_family_is_a_method_and_its_checkpoint_a_model(nlp
     found = entities(nlp, "We replace attention with Mamba layers and compare Mamba-2.8B with Pythia-2.8B.")
     assert ("Mamba", "Method") in found
     assert ("Mamba-2.8B", "Model") in found
+
+
+def test_the_released_retriever_is_a_model_and_the_technique_a_method(nlp):
+    """Rule 8 again: DPR, the released trained retriever, is a Model (span train: 3 of 3 abstracts);
+    "dense passage retrieval" written as a technique stays a Method (1 of 1)."""
+    assert ("DPR", "Model") in entities(nlp, "We use DPR as the retriever and compare it with BM25.")
+    assert ("dense passage retrieval", "Method") in entities(nlp, "A detector verifies claims using dense passage retrieval.")
