@@ -73,7 +73,9 @@ BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(
 # "X, a … model finetuned from Y", "X is an open VLM that is based on Y", "X (…), which is trained from Y"
 DESCRIPTION_START = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|the|which|that)\b|is\s+(?:a|an)\b|--?\s*(?:a|an)\b)")
 DERIVE_LONG_GAP = 20
-BASE_HEAD_NOUNS = {"model", "models", "llm", "backbone", "checkpoint"}  # "a PaLM (language) model finetuned on …"  # words a description may take between a model and the cue of what it is derived from
+# Words a description may take between a model and the cue of what it is derived from:
+# "a PaLM (language) model finetuned on …"
+BASE_HEAD_NOUNS = {"model", "models", "llm", "backbone", "checkpoint"}
 # words between a derive cue and the base's name ("trained from base LLaMA-13B")
 BASE_FILLERS = re.compile(r"(?:\s+(?:base|the|a|an|pre-?trained|open-source|original|vanilla))+$")
 # "OK-VQA, a challenging knowledge-based VQA dataset": the gap from a dataset to the task named before its head word.
