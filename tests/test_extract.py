@@ -2821,3 +2821,11 @@ def test_an_out_of_phrase_defined_is_an_adjective(nlp):
                 "specific users. To address this issue, we propose a novel technique called \"OOV expansion\" that "
                 "improves OOV coverage and increases model accuracy.")
     assert "out-of-vocabulary" not in {m.text for m in paper.mentions}
+
+
+def test_a_clause_reporting_a_score_is_no_apposition(nlp):
+    """"On SynthText, our detector achieves 91% accuracy": what follows the comma reports a
+    score, so "accuracy" does not type SynthText (it was a Metric)."""
+    paper = run(nlp, "Text detection", "We propose TextNet, a scene text detector. On SynthText, our detector achieves "
+                "91% accuracy.")
+    assert ("SynthText", "Metric") not in entities(paper)

@@ -1653,6 +1653,8 @@ class EntityRecognizer:
             return None  # "UNIFIEDQA, that performs well across 19 QA datasets": a clause of what X does, not what it is
         if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
             for k, word in enumerate(window[1:8]):
+                if word.replace(".", "", 1).isdigit():
+                    break  # "On SynthText, our detector achieves 91% accuracy": a score, no apposition
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
                 label = self._type_heads.get(word) or (plural and self._type_heads.get(word[:-1])) or None
                 if label:
