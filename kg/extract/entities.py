@@ -402,7 +402,7 @@ class EntityRecognizer:
         self.lexicon: dict = {}
         self.common_words: set[str] = set()
         self._by_fold: dict[str, GazetteerEntry] = {}
-        self._cased_by_fold: dict[str, list[GazetteerEntry]] = {}
+        self._cased_by_fold: dict[str, list[tuple[GazetteerEntry, frozenset[str]]]] = {}  # with each entry's case keys
         self._matchers: dict[str, PhraseMatcher] = {}
 
     # -- data -------------------------------------------------------------------------------
@@ -449,9 +449,10 @@ class EntityRecognizer:
         patterns: list[tuple[PhraseMatcher, str, list[str]]] = []  # (matcher, key, sorted forms), in adding order
         for index, entry in enumerate(self.entries):
             forms: set[str] = set()
+            keys = frozenset(k for a in (entry.name, *entry.aliases) for k in (case_key(a), case_key(a) + "s")) if entry.case_sensitive else frozenset()
             for alias in (entry.name, *entry.aliases):
                 if entry.case_sensitive:
-                    self._cased_by_fold.setdefault(fold_name(alias), []).append(entry)
+                    self._cased_by_fold.setdefault(fold_name(alias), []).append((entry, keys))
                 else:
                     self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
@@ -624,7 +625,7 @@ class EntityRecognizer:
         cased = self._cased_by_fold.get(folded)
         if cased:
             key = case_key(name)
-            return next((e for e in cased if any(key in (case_key(a), case_key(a) + "s") for a in (e.name, *e.aliases))), None)
+            return next((e for e, keys in cased if key in keys), None)
         return None
 
     def is_listed_data(self, name: str) -> bool:
