@@ -135,6 +135,11 @@ class BuiltGraph:
     result_roles: dict[str, dict[str, str]]
     result_rules: dict[str, dict[str, str]]
 
+    def paper(self, title: str) -> str | None:
+        """The paper key of a gold title; the build stores titles normalised ("$M^3$T" is
+        "M3T" there), so the gold's raw title is tried normalised too."""
+        return self.paper_by_title.get(title_hash(title)) or self.paper_by_title.get(title_hash(normalize_text(title)))
+
 
 def read_build(out_dir: str | Path) -> BuiltGraph:
     out_dir = Path(out_dir)
@@ -172,7 +177,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
     gold_path = Path(gold_path)
     built = read_build(out_dir)
     gold = _read_jsonl(gold_path, "gold set")
-    nodes, node_names, paper_by_title = built.nodes, built.node_names, built.paper_by_title
+    nodes, node_names = built.nodes, built.node_names
     out_edges, evidence_edges = built.out_edges, built.evidence_edges
 
     result = EvalResult(papers_gold=len(gold))
@@ -180,7 +185,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
         for key in ("title", "entities", "relations"):
             if key not in row:
                 raise EvalError(f"gold paper {row.get('id', '?')} has no {key!r}")
-        paper = paper_by_title.get(title_hash(row["title"]))
+        paper = built.paper(row["title"])
         if paper is None:
             continue
         result.papers_matched += 1

@@ -75,6 +75,22 @@ def test_a_gold_name_written_in_latex_matches_the_name_kg_writes(tmp_path):
     assert evaluate(gold, tmp_path / "out").entities["Model"].tp == 2
 
 
+def test_a_gold_title_written_in_latex_finds_the_paper_kg_built(tmp_path):
+    """The reader normalises titles too: the gold's "$M^3$T: ..." is the build's "M3T: ..."."""
+    out = tmp_path / "out"
+    out.mkdir()
+    title = "M3T: Multi-Modal Continuous Valence-Arousal Estimation in the Wild"
+    (out / "nodes.jsonl").write_text(json.dumps({"key": "arXiv:2", "label": "Paper", "name": title, "title": title, "aliases": []}) + "\n"
+                                     + json.dumps({"key": "Method:m3t", "label": "Method", "name": "M3T", "aliases": []}) + "\n")
+    (out / "edges.jsonl").write_text(json.dumps({"source": "arXiv:2", "type": "PROPOSES", "target": "Method:m3t", "papers": ["arXiv:2"]}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g2", "title": "$M^3$T: Multi-Modal Continuous Valence-Arousal Estimation in the Wild",
+                                "entities": [{"name": "M3T", "type": "Method"}],
+                                "relations": [{"head": "PAPER", "type": "PROPOSES", "tail": "M3T"}]}) + "\n")
+    result = evaluate(gold, out)
+    assert result.papers_matched == 1 and result.relations["PROPOSES"].tp == 1
+
+
 def test_cli_prints_tables_and_json(tmp_path):
     write_build(tmp_path / "out")
     gold = tmp_path / "gold.jsonl"

@@ -29,7 +29,6 @@ from pathlib import Path
 from kg.annotations import graph_gold, load_split
 from kg.build import build
 from kg.evaluate import BuiltGraph, _names, read_build, same_value
-from kg.names import title_hash
 
 ROLES = (("of", "model"), ("on", "benchmark"), ("metric", "metric"))
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")
@@ -76,7 +75,7 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
     examples: dict[str, list[str]] = defaultdict(list)
     totals: Counter = Counter()
     for row in gold_rows:
-        paper = built.paper_by_title.get(title_hash(row["title"]))
+        paper = built.paper(row["title"])
         if paper is None or not row.get("results"):
             continue
         abstract = records[row["id"]]["abstract"]
