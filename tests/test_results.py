@@ -740,6 +740,19 @@ def test_a_number_whose_sentence_names_no_benchmark_is_on_the_one_the_paper_eval
     assert {e.evidence[0].rule for e in graph.edges.values() if e.type == "RESULT_ON"} == {"result_on_carried"}
 
 
+def test_a_gain_no_model_owns_is_not_put_on_the_benchmark_the_paper_introduces(nlp):
+    def on(sentence):
+        abstract = "We introduce MedHalu, a new benchmark of hallucinated medical answers. " + sentence
+        paper = extract(nlp, abstract, title="MedHalu: A Benchmark for Hallucinated Medical Answers")
+        return [(r.text, None if r.of is None else paper.mentions[r.of].text, None if r.on is None else paper.mentions[r.on].text)
+                for r in paper.results]
+    # a gain with no model or method: the benchmark stays unsaid (main put both on MedHalu)
+    assert on("Blinding patches reduce rank displacement by 55--74% (mean 62%).") == [("74%", None, None), ("62%", None, None)]
+    assert on("Across all models, we observed an average increase in honest responses of 5.26%.") == [("5.26%", None, None)]
+    # a score with no owner still takes the introduced benchmark
+    assert on("The best models reach an accuracy of 61.2% in detecting them.") == [("61.2%", None, "MedHalu")]
+
+
 def test_the_papers_own_model_is_a_numbers_only_once_named(nlp):
     def of(abstract):
         paper = extract(nlp, abstract, title="Instruction tuning at scale")
