@@ -1366,9 +1366,10 @@ def restated_in_brackets(a: Span, b: Span) -> bool:
 
 def task_dataset_in_brackets(hit: RelationHit, ents: list[Span]) -> bool:
     """"natural language inference (SNLI)", "Visual Entailment (SNLI-VE)": a dataset alone in
-    brackets after a task names the data the task is done on, not the task again, unless its
-    letters are the task's initials ("temporal KG question answering (TKGQA)"). Train, kg's
-    names in that shape: 5 of 6 such pairs are annotated USED_FOR (the sixth an acronym)."""
+    brackets after a task names the data the task is done on, not the task again, unless it has
+    a long form or its capitals are all among the task's initials and capitals ("Question
+    answering over temporal knowledge graphs (TKGQA)"). Train, kg's names in that shape: 5 of 6
+    such pairs are annotated USED_FOR (the sixth that acronym)."""
     head, tail = ents[hit.head], ents[hit.tail]
     if hit.type != "USED_FOR" or head.label_ != "Dataset" or tail.label_ != "Task" or tail.start > head.start:
         return False
