@@ -2314,6 +2314,15 @@ def test_a_name_restated_in_brackets_is_related_to_nothing_by_it(nlp):
     assert not {t for t in found if t[0] != "PAPER" and {t[0], t[2]} == {"Contrastive Language Pretraining", "CLIP"}}
 
 
+def test_a_dataset_alone_in_brackets_after_a_task_is_used_for_it(nlp):
+    """"natural language inference (SNLI)": the bracket names the data the task is run on, not
+    the task again; an acronym of the task's words in brackets still restates it."""
+    found = triples(run(nlp, "A study", "We evaluate our encoder on natural language inference (SNLI) and sentiment analysis (SST-2)."))
+    assert ("SNLI", "USED_FOR", "natural language inference") in found
+    found = triples(run(nlp, "A study", "We study video relation detection (VRD) with a new graph model."))
+    assert not {t for t in found if t[0] == "VRD" and t[1] == "USED_FOR"}
+
+
 @pytest.mark.parametrize("short_expansion, listed_expansion, same", [
     ("Contrastive Language Pretraining", "Contrastive Language-Image Pre-training", True),  # hyphens joined
     ("Bidirectional Encoder Representations", "Bidirectional Encoder Representations from Transformers", True),
