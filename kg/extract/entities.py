@@ -2759,9 +2759,9 @@ class EntityRecognizer:
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(doc[cand.start : cand.end].text)
-            if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and any(
-                    apposition and self.called_a_method(words) and self._novelty.intersection(words)
-                    for words, apposition in self.descriptions(doc, cand.start, cand.end)):
+            if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and (any(
+                    apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
+                    for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
             if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):
@@ -2795,6 +2795,18 @@ class EntityRecognizer:
         start = cand.start - 1 if cand.start == 1 and doc[0].lower_ == "the" else cand.start
         return (start == 0 and cand.end + 1 < len(doc) and doc[cand.end].text == ":"
                 and doc[cand.end + 1].lower_ in self._title_evaluation_words and not doc[cand.end + 1].is_sent_start)
+
+    def headed_by_a_method_word(self, doc: Doc, cand: Candidate) -> bool:
+        """"we propose a novel Cross Language Image Matching (CLIMS) framework": a capitalised
+        name with its short form, right before a method word, is the method's name (a task named
+        in passing is written in lower case or stands after "for": "a method for video moment
+        retrieval (VMR)")."""
+        end = cand.end
+        if not (end + 2 < len(doc) and doc[end].text == "(" and doc[cand.start].text[:1].isupper()):
+            return False
+        close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+        return (close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in self._method_descriptions
+                and not (cand.start > 0 and doc[cand.start - 1].lower_ in ("for", "of", "to", "on", "in")))
 
     def called_a_method(self, words: list[str]) -> bool:
         """"a novel multi-agent framework integrating …": the first type word of the phrase is a
