@@ -214,6 +214,17 @@ def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
     assert [m.text for m in paper.mentions if m.canonical == "adapter tuning"] == ["adapters"]
 
 
+def test_a_listed_class_word_after_a_name_is_that_names_kind(nlp):
+    """"LDA topic models", "the hierarchical Dirichlet process (HDP) topic model", "GloVe word
+    embeddings": the name is the method, not the listed class; the class word alone still is one."""
+    paper = run(nlp, "Topics", "Topics are easier to interpret than standard LDA topic models. We propose a sampler for "
+                "the hierarchical Dirichlet process (HDP) topic model.")
+    assert not any(m.canonical == "topic models" for m in paper.mentions)
+    assert {"LDA", "HDP"} <= {m.text for m in paper.mentions if m.label == "Method"}
+    paper = run(nlp, "Embeddings", "We train a classifier on GloVe word embeddings and compare it with word embeddings learned from scratch.")
+    assert [m.text for m in paper.mentions if m.canonical == "word embeddings"] == ["word embeddings"]
+
+
 def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
     """"End-to-End Memory Networks" was cut to "End Memory Networks": the walk back over
     capitalised words stopped at the hyphen."""

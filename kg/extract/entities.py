@@ -748,9 +748,11 @@ class EntityRecognizer:
 
     def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
         """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
-        modules, not the listed adapter tuning (lexicon ``part_aliases``)."""
-        return (cand.rule == "gazetteer" and cand.start > 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
-                and is_name_token(doc[cand.start - 1]))
+        modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
+        process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
+        before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
+        return (cand.rule == "gazetteer" and before >= 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
+                and is_name_token(doc[before]))
 
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
