@@ -2756,7 +2756,10 @@ class EntityRecognizer:
         environment a Benchmark (the guideline's named testbeds: "Jericho, a learning environment
         for …"), as is one a title opens for an evaluation ("X: Benchmarking …"). Not a listed name.
         A name typed a Task (by its head: "… Stance Detection") that the authors introduce and
-        call a new framework or method ("…, a novel multi-agent framework") is a Method."""
+        call a new framework or method ("…, a novel multi-agent framework") is a Method; a
+        capitalised one needs no "novel" ("Gradient-Based Red Teaming (GBRT), a red teaming
+        method"), and its short form right before the method word does as well ("a novel Cross
+        Language Image Matching (CLIMS) framework")."""
         own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
