@@ -214,6 +214,17 @@ def test_a_listed_part_alias_after_a_name_is_that_names_part(nlp):
     assert [m.text for m in paper.mentions if m.canonical == "adapter tuning"] == ["adapters"]
 
 
+def test_a_listed_class_word_after_a_name_is_that_names_kind(nlp):
+    """"LDA topic models", "the hierarchical Dirichlet process (HDP) topic model", "GloVe word
+    embeddings": the name is the method, not the listed class; the class word alone still is one."""
+    paper = run(nlp, "Topics", "Topics are easier to interpret than standard LDA topic models. We propose a sampler for "
+                "the hierarchical Dirichlet process (HDP) topic model.")
+    assert not any(m.canonical == "topic models" for m in paper.mentions)
+    assert {"LDA", "HDP"} <= {m.text for m in paper.mentions if m.label == "Method"}
+    paper = run(nlp, "Embeddings", "We train a classifier on GloVe word embeddings and compare it with word embeddings learned from scratch.")
+    assert [m.text for m in paper.mentions if m.canonical == "word embeddings"] == ["word embeddings"]
+
+
 def test_a_capitalised_name_keeps_its_hyphenated_first_word(nlp):
     """"End-to-End Memory Networks" was cut to "End Memory Networks": the walk back over
     capitalised words stopped at the hyphen."""
@@ -1421,6 +1432,31 @@ def test_a_task_shaped_name_the_authors_call_a_new_framework_is_a_method(nlp):
     labels = {m.text: m.label for m in paper.mentions}
     assert labels["MM-StanceDet"] == "Method"
     assert labels["MSD"] == "Task"  # a task named in passing keeps its type
+
+
+@pytest.mark.parametrize("abstract, method", [
+    ("In this paper, we propose a novel Cross Language Image Matching (CLIMS) framework, based on the recently "
+     "introduced CLIP model.", "Cross Language Image Matching"),
+    ("In this paper, we present Gradient-Based Red Teaming (GBRT), a red teaming method for automatically generating "
+     "prompts. GBRT finds more prompts.", "GBRT"),
+    ("To address it, we further propose an Instruction-oriented Video Events Recognition (InsOVER) algorithm. This "
+     "algorithm locates events.", "InsOVER"),
+])
+def test_a_capitalised_task_shaped_name_the_authors_call_a_method_is_one(nlp, abstract, method):
+    """A name the authors introduce with its short form and call a method, an algorithm or a
+    framework (by apposition, without "novel", or by the word right after it) is a Method, though
+    its head reads like a task's."""
+    labels = {m.text: m.label for m in run(nlp, "A new approach", abstract).mentions}
+    assert labels[method] == "Method"
+
+
+@pytest.mark.parametrize("abstract, task", [
+    ("In this paper, we propose a novel method for video moment retrieval (VMR) that achieves state of the art results.", "VMR"),
+    ("We propose a model for Visual Speech Detection (VSD), trained on top of the lip reading network. VSD is hard.", "VSD"),
+])
+def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, task):
+    labels = {m.text: m.label for m in run(nlp, "A new approach", abstract).mentions}
+    assert labels[task] == "Task"
 
 
 @pytest.mark.parametrize("text, gone", [

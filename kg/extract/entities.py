@@ -748,9 +748,11 @@ class EntityRecognizer:
 
     def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
         """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
-        modules, not the listed adapter tuning (lexicon ``part_aliases``)."""
-        return (cand.rule == "gazetteer" and cand.start > 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
-                and is_name_token(doc[cand.start - 1]))
+        modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
+        process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
+        before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
+        return (cand.rule == "gazetteer" and before >= 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
+                and is_name_token(doc[before]))
 
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
@@ -2754,14 +2756,17 @@ class EntityRecognizer:
         environment a Benchmark (the guideline's named testbeds: "Jericho, a learning environment
         for …"), as is one a title opens for an evaluation ("X: Benchmarking …"). Not a listed name.
         A name typed a Task (by its head: "… Stance Detection") that the authors introduce and
-        call a new framework or method ("…, a novel multi-agent framework") is a Method."""
+        call a new framework or method ("…, a novel multi-agent framework") is a Method; a
+        capitalised one needs no "novel" ("Gradient-Based Red Teaming (GBRT), a red teaming
+        method"), and its short form right before the method word does as well ("a novel Cross
+        Language Image Matching (CLIMS) framework")."""
         own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(doc[cand.start : cand.end].text)
-            if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and any(
-                    apposition and self.called_a_method(words) and self._novelty.intersection(words)
-                    for words, apposition in self.descriptions(doc, cand.start, cand.end)):
+            if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and (any(
+                    apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
+                    for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
             if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):
@@ -2795,6 +2800,18 @@ class EntityRecognizer:
         start = cand.start - 1 if cand.start == 1 and doc[0].lower_ == "the" else cand.start
         return (start == 0 and cand.end + 1 < len(doc) and doc[cand.end].text == ":"
                 and doc[cand.end + 1].lower_ in self._title_evaluation_words and not doc[cand.end + 1].is_sent_start)
+
+    def headed_by_a_method_word(self, doc: Doc, cand: Candidate) -> bool:
+        """"we propose a novel Cross Language Image Matching (CLIMS) framework": a capitalised
+        name with its short form, right before a method word, is the method's name (a task named
+        in passing is written in lower case or stands after "for": "a method for video moment
+        retrieval (VMR)")."""
+        end = cand.end
+        if not (end + 2 < len(doc) and doc[end].text == "(" and doc[cand.start].text[:1].isupper()):
+            return False
+        close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+        return (close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in self._method_descriptions
+                and not (cand.start > 0 and doc[cand.start - 1].lower_ in ("for", "of", "to", "on", "in")))
 
     def called_a_method(self, words: list[str]) -> bool:
         """"a novel multi-agent framework integrating …": the first type word of the phrase is a
