@@ -466,7 +466,8 @@ ATTRIBUTION = {
         OURS + "OPT-IML reaches an accuracy of 4.05/5.00 on MMLU.", [(4.05, "", "OPT-IML", "MMLU", "accuracy")]),
     "a number that names its own measure takes no metric from another": (
         OURS + "OPT-IML reaches 87% accuracy on MMLU while achieving 74.31% cost savings.",
-        [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", None)]),
+        # its own measure, which the recogniser finds (span train gold lists "cost savings" as a Metric)
+        [(87.0, "%", "OPT-IML", "MMLU", "accuracy"), (74.31, "%", "OPT-IML", "MMLU", "cost savings")]),
     "a sentence adverbial may come before the 'On X,' opener": (
         OURS + "Notably, on MMLU, OPT-IML improves accuracy from 22.87% to 32.13%, with consistent gains on GSM8K.",
         [(32.13, "%", "OPT-IML", "MMLU", "accuracy")]),
