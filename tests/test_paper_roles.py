@@ -286,6 +286,54 @@ def test_a_part_listed_after_innovations_is_proposed(nlp):
     assert ("PROPOSES", "Double Quantization") in roles
 
 
+@pytest.mark.parametrize("title, abstract, names", [
+    ("SpikeLLM: Scaling up Spiking Neural Network to Large Language Models",
+     "We propose SpikeLLM, the first spiking large language model. Coupled with the proposed model, two essential "
+     "approaches are proposed to improve spike training efficiency: Generalized Integrate-and-Fire (GIF) neurons to "
+     "compress spike length, and an Optimal Brain Spiking framework to divide outlier channels.",
+     {"Generalized Integrate-and-Fire"}),
+    ("LoR2C: Low-Rank Residual Connection Adaptation",
+     "We propose LoR2C, a novel parameter-efficient fine-tuning method. Additionally, this paper presents three "
+     "optimization variants of LoR2C: ShareLoR2C, MergeLoR2C, and InjectLoR2C.",
+     {"ShareLoR2C", "MergeLoR2C", "InjectLoR2C"}),
+])
+def test_a_part_listed_after_approaches_or_variants_is_proposed(nlp, title, abstract, names):
+    """The colon list after "approaches" or "variants" in a sentence about the paper's own work names
+    its own methods (lexicon own_part_nouns): "two essential approaches are proposed …: Generalized
+    Integrate-and-Fire (GIF) neurons …", "three optimization variants of LoR2C: ShareLoR2C, …"."""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert {("PROPOSES", name) for name in names} <= roles
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # a study verb
+    ("Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs",
+     "In this study, we compare two common approaches: unsupervised fine-tuning and retrieval-augmented generation (RAG).",
+     "retrieval-augmented generation"),
+    # a word that marks the approaches as known work before the colon
+    ("Gaussian Processes and Kernel Methods: A Review on Connections and Equivalences",
+     "This paper is an attempt to bridge the conceptual gaps between researchers working on the two widely used "
+     "approaches based on positive definite kernels: Bayesian learning or inference using Gaussian processes on the "
+     "one side, and frequentist kernel methods on the other.", "Bayesian learning"),
+])
+def test_approaches_the_paper_studies_or_calls_known_are_not_its_parts(nlp, title, abstract, name):
+    """The colon list after "approaches" names others' work where the sentence studies it or calls
+    it widely used, existing, prior …"""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("PROPOSES", name) not in roles and any(n == name for _, n in roles)
+
+
+def test_a_part_listed_after_innovations_against_existing_methods_is_still_proposed(nlp):
+    """"Existing" that qualifies what the innovations address, not the innovations, leaves them the paper's."""
+    roles = paper_roles_of(
+        nlp, "DSAT-HD: Hybrid Decomposition Dual-Stream Adaptive Transformer for Time Series Forecasting",
+        "We propose the Hybrid Decomposition Dual-Stream Adaptive Transformer (DSAT-HD), which integrates three key "
+        "innovations to address the limitations of existing methods: 1) A hybrid decomposition mechanism; 2) A "
+        "multi-scale adaptive pathway; 3) A dual-stream residual learning framework where CNN and MLP branches "
+        "separately process seasonal and trend components.")
+    assert ("PROPOSES", "dual-stream residual learning") in roles
+
+
 @pytest.mark.parametrize("abstract, name", [
     # a name set off after a data noun the paper calls new, first or its own
     ("To study the problem, we create a new dataset of annotated recipes, RecipeQA-X, and train a reader on it. "

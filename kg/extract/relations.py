@@ -34,6 +34,7 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 DATA_LABELS = ("Dataset", "Benchmark")
 OTHERS_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "existing", "past", "other", "related", "some", "many", "several"}
 KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
+EARLIER_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "past", "conventional", "traditional"}  # "two prior approaches: …" names others' work
 DATA_OBJECT_BREAKS = {"for", "on", "of", "from", "in", "with", "to", "by", "and", ","}  # "we build test sets for two datasets, A and B": not the object
 STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
@@ -468,7 +469,8 @@ class RelationExtractor:
         is about the paper's own system, is a part of it, which the paper proposes
         (GUIDELINES.md: "Names of parts of the paper's method … are Methods it PROPOSES"). A
         listed name is a known method the part is built with ("(1) the Optimal Transport-based
-        pseudo-labeling"), and a name inside an item's description is not a part."""
+        pseudo-labeling"), and a name inside an item's description is not a part; nor is one after a
+        noun that a known-work word qualifies ("the two widely used approaches …: Bayesian learning")."""
         if ent.label_ not in ("Method", "Model") or ent._.kg_rule == "gazetteer":
             return False
         doc = ent.doc
@@ -481,7 +483,14 @@ class RelationExtractor:
         elif doc[k].lower_ not in (":", ";", ",", "and"):
             return False
         colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":"), None)
-        if colon is None or not any(t.lower_ in self.component_nouns for t in doc[max(sent.start, colon - 12) : colon]):
+        if colon is None:
+            return False
+        nouns = [j for j in range(max(sent.start, colon - 12), colon) if doc[j].lower_ in self.component_nouns]
+        if not nouns:
+            return False
+        # "the two widely used approaches based on positive definite kernels: Bayesian learning …": others' work
+        # (a word right before the noun; not "three key innovations to address the limitations of existing methods:")
+        if any(doc[m].lower_ in KNOWN_WORK_WORDS | EARLIER_WORK_MODIFIERS for j in nouns for m in range(max(sent.start, j - 3), j)):
             return False
         if not marked and any(doc[j].text == ")" and ENUMERATION.match(doc[j - 1].text) for j in range(colon + 2, k + 1)):
             return False  # "1) A hybrid decomposition mechanism combining EMA and Fourier decomposition": inside an item
