@@ -267,6 +267,27 @@ def test_an_izing_verb_read_as_an_adjective_is_not_part_of_a_task_phrase(nlp):
     assert not [m.text for m in paper.mentions if "formalizing" in m.text]
 
 
+def test_a_title_phrase_before_for_and_a_task_is_no_task(nlp):
+    """"Progressive Alignment for Multi-Source Unsupervised Domain Adaptation": the title's "X for
+    Y" names the means, then the task (whole train: such Tasks gold 3 times in 18); a phrase
+    before "for" and no task stays a Task, and so does a listed task before "for"."""
+    paper = run(nlp, "Multi-Prompt Progressive Alignment for Multi-Source Unsupervised Domain Adaptation",
+                "We study domain adaptation with prompts. Our method improves results on Office-Home.")
+    assert not [m.text for m in paper.mentions if "Alignment" in m.text]
+    assert ("Multi-Source Unsupervised Domain Adaptation", "Task") in entities(paper)
+    kept = run(nlp, "Imagined Speech State Classification for Robust Brain-Computer Interface", "We classify imagined speech states.")
+    assert ("Imagined Speech State Classification", "Task") in entities(kept)
+    listed = run(nlp, "Visual Grounding for Robot Manipulation", "We study visual grounding for robots.")
+    assert ("Visual Grounding", "Task") in entities(listed)
+    # the task after "for" describes a system: the phrase before it is the task studied
+    system = run(nlp, "Factual Error Correction for Abstractive Summarization Models", "We correct summaries.")
+    assert ("Factual Error Correction", "Task") in entities(system)
+    # two names joined by "and" before "for" are the paper's tasks
+    joined = run(nlp, "Unifying Ontology Construction and Semantic Alignment for Deterministic Enterprise Reasoning at Scale",
+                 "We introduce a large ontology model.")
+    assert ("Semantic Alignment", "Task") in entities(joined)
+
+
 def test_next_opens_a_prediction_task(nlp):
     """"next word prediction" was "word prediction": "next" is a stop word, but before
     "prediction" it says which prediction."""
