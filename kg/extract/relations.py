@@ -34,7 +34,8 @@ OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjp
 DATA_LABELS = ("Dataset", "Benchmark")
 OTHERS_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "existing", "past", "other", "related", "some", "many", "several"}
 KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
-EARLIER_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "past", "conventional", "traditional"}  # "two prior approaches: …" names others' work
+# a word before a list noun that makes the list others' work ("the two widely used approaches: …", "two prior approaches: …")
+OTHERS_LIST_MARKERS = KNOWN_WORK_WORDS | {"recent", "previous", "prior", "earlier", "past", "conventional", "traditional"}
 DATA_OBJECT_BREAKS = {"for", "on", "of", "from", "in", "with", "to", "by", "and", ","}  # "we build test sets for two datasets, A and B": not the object
 STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
@@ -490,7 +491,7 @@ class RelationExtractor:
             return False
         # "the two widely used approaches based on positive definite kernels: Bayesian learning …": others' work
         # (a word right before the noun; not "three key innovations to address the limitations of existing methods:")
-        if any(doc[m].lower_ in KNOWN_WORK_WORDS | EARLIER_WORK_MODIFIERS for j in nouns for m in range(max(sent.start, j - 3), j)):
+        if any(doc[m].lower_ in OTHERS_LIST_MARKERS for j in nouns for m in range(max(sent.start, j - 3), j)):
             return False
         if not marked and any(doc[j].text == ")" and ENUMERATION.match(doc[j - 1].text) for j in range(colon + 2, k + 1)):
             return False  # "1) A hybrid decomposition mechanism combining EMA and Fourier decomposition": inside an item
