@@ -40,6 +40,7 @@ _LATEX_SWITCH = re.compile(r"\{\s*\\(?:bf|it|em|sc|rm|sf|tt|bfseries|itshape|scs
 _LATEX_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
 _BRACES = re.compile(r"\{([^{}]*)\}")
+_MATH_TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 # What XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF): one rule,
 # used where text enters (readers) and again by the XML writers for anything else.
@@ -57,6 +58,8 @@ def _latex_inline(match: re.Match[str]) -> str:
     inner = _LATEX_SCRIPT.sub(r"\1", "$" + inner + "$") if inner.lstrip().startswith(("_", "^")) else inner
     inner = inner.replace("_", "").replace("^", "")
     inner = _BRACES.sub(r"\1", inner)
+    # math-mode spaces are not text: "$256\times 256$" is "256x256", not "256x 256"
+    inner = _MATH_TIMES.sub("x", inner)
     return inner.strip("$ ")
 
 

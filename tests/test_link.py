@@ -253,6 +253,16 @@ def test_an_all_caps_short_form_is_not_an_acronym_plural(nlp):
     assert rls.key != rl.key and "RLS" in {rls.name, *rls.aliases}
 
 
+def test_an_acronym_in_a_mixed_case_of_its_own_is_not_the_listed_acronym(nlp):
+    """"34.1 $AP_r$" reads "APr" (AP on rare classes): case-blind it was APR, program repair, a
+    Task; "Bloomz" in title case is still BLOOMZ."""
+    graph = _texts_linked(nlp, ["On LVIS our detector reaches 34.1 $AP_r$ and beats ViLD by 4.3 APr.",
+                          "We quantize OPT, Bloomz and Falcon models."])
+    names = {(n.label, n.name) for n in graph.nodes.values()}
+    assert ("Task", "program repair") not in names
+    assert ("Model", "BLOOMZ") in names
+
+
 def test_a_listed_short_form_defined_as_another_kind_of_thing_splits(nlp):
     """"group-query attention (GQA)" is no GQA dataset, though GQA lists no spelled-out name."""
     graph = _texts_linked(nlp, ["We adopt group-query attention (GQA) to save memory. GQA shrinks the cache.",

@@ -84,6 +84,9 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         # a decimal point followed by a space inside a score after "of"; a year before a new sentence stays
         ("an F1 score of 99. 1% and a rate of 95. 82 %", "an F1 score of 99.1% and a rate of 95.82 %"),
         ("in 2019. 45% of users; Table 3. 45% of", "in 2019. 45% of users; Table 3. 45% of"),
+        # math-mode spaces are no text: a product of sizes is one token; prose and letters stay
+        ("ImageNet $256\\times 256$ and $512 \\times 512$", "ImageNet 256x256 and 512x512"),
+        ("$3\\times$ faster, $n \\times d$, a 3 x 3 kernel", "3x faster, n x d, a 3 x 3 kernel"),
     ],
 )
 def test_normalize_text(raw, expected):

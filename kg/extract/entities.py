@@ -143,6 +143,7 @@ DOCUMENT_PART = re.compile(
 KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
 VERSION_TAIL = re.compile(r"(?:^|[\s-])v\d+$")  # a name that ends in a major version: "VQA v2", "SQuAD v2"
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
+CAPITALS_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")  # "APR", "ASR": matched as written ("NavSim" stays NAVSIM)
 PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 # Name-like segments after a listed family's checkpoint ("Llama-3.1-8B-TFree-HAT", "Mistral-7B-MedTuned"):
@@ -460,9 +461,14 @@ class EntityRecognizer:
                 # An acronym's plural keeps its small "s" ("RLs"): case-blind, it would read
                 # "RLS" (recursive least squares) as reinforcement learning (175k build).
                 plurals = {form for form in forms if ACRONYM_PLURAL.match(form)}
-                if plurals:
-                    patterns.append((exact, str(index), sorted(plurals)))
-                forms = {case for form in forms - plurals for case in (form, *self.case_spellings_needed(form))}
+                # An acronym in capitals is matched as written, in title case ("Bloomz") or in
+                # lower case, not in a mixed case of its own: case-blind, "34.1 APr" (AP on rare
+                # classes) read as APR, program repair.
+                acronyms = {form for form in forms if CAPITALS_ACRONYM.match(form)}
+                spellings = {case for form in acronyms for case in (form, form.capitalize(), form.lower())}
+                if plurals | acronyms:
+                    patterns.append((exact, str(index), sorted(plurals | spellings)))
+                forms = {case for form in forms - plurals - acronyms for case in (form, *self.case_spellings_needed(form))}
             patterns.append((exact if entry.case_sensitive else lower, str(index), sorted(forms)))
         # A pattern is the ids a Doc of the form would give: each token's ORTH, or its LOWER (the
         # vocabulary's own lower-casing); no Doc and no lexeme is made for it.
