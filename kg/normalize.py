@@ -23,6 +23,7 @@ _LATEX_SCRIPT = re.compile(r"\$\s*[_^]\s*\{?\s*([^${}]{1,20}?)\s*\}?\s*\$")
 _LATEX_COMMANDS = {
     r"\times": "x", r"\sim": "~", r"\approx": "~", r"\leq": "<=", r"\geq": ">=", r"\le": "<=",
     r"\ge": ">=", r"\%": "%", r"\pm": "+/-", r"\cdot": "*", r"\rightarrow": "->", r"\to": "->",
+    r"\leftrightarrow": "<->", r"\leftarrow": "<-", r"\cdots": "...", r"\left": "", r"\right": "",
     r"\alpha": "alpha", r"\beta": "beta", r"\gamma": "gamma", r"\lambda": "lambda", r"\mu": "mu",
     r"\&": "&", r"\_": "_", r"\textbf": "", r"\textit": "", r"\emph": "", r"\texttt": "", r"\mathrm": "",
 }
@@ -37,7 +38,9 @@ _LATEX_LINK = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}|\\textcolor\s*\{[^
 _LATEX_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 _LATEX_CITE = re.compile(r"\s*\\(?:cite|citep|citet|citealp|footnote)\s*\{[^{}]*\}")
 _LATEX_SWITCH = re.compile(r"\{\s*\\(?:bf|it|em|sc|rm|sf|tt|bfseries|itshape|scshape)\s+([^{}]*)\}")
-_LATEX_COMMAND = re.compile("|".join(re.escape(c) for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
+# A command ends where its letters end: "\\le" is not the start of "\\left" or "\\leftrightarrow",
+# nor "\\to" of "\\top" or of a paper's own macro "\\tool" (was "<=ft", "->p", "->ol").
+_LATEX_COMMAND = re.compile("|".join(re.escape(c) + (r"(?![A-Za-z])" if c[-1].isalpha() else "") for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _MATH_TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)")

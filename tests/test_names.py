@@ -87,6 +87,9 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         # math-mode spaces are no text: a product of sizes is one token; prose and letters stay
         ("ImageNet $256\\times 256$ and $512 \\times 512$", "ImageNet 256x256 and 512x512"),
         ("$3\\times$ faster, $n \\times d$, a 3 x 3 kernel", "3x faster, n x d, a 3 x 3 kernel"),
+        # a command ends where its letters end ("\\le" is no prefix of "\\left", "\\to" of "\\tool")
+        ("image$\\leftrightarrow$text, $\\left(x\\right)$, $a \\le b$", "image<->text, (x), a <= b"),
+        ("we build \\tool; $x \\to y$, $W^\\top$", "we build \\tool; x -> y, W\\top"),
     ],
 )
 def test_normalize_text(raw, expected):
