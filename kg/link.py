@@ -24,6 +24,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.entities import MODEL_TIERS, SIZE_SEGMENT, TUNED_SUFFIXES
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
@@ -365,6 +366,63 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
             if ptype == "MENTIONS" and paper_edges.get(family_key):
                 continue  # named on its own too: that mention's role stands
             graph.add_edge(paper.key, ptype, family_key, Evidence(paper.key, pev.field, pev.sentence, -1, -1, m.start, m.start + len(m.family), "family_of_variant", 0.8))
+    add_named_families(graph, paper, mkeys)
+
+
+# What may follow a family's name in the name of one of its releases: a version ("GPT-2", "Qwen2.5",
+# "LLaVA-v1.5", "Llama 2"), a size, a tier or a size word ("Gemini 2.5 Flash", "Orthus-base").
+RELEASE_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
+RELEASE_SEPARATORS = re.compile(r"[-\s_]+")
+
+
+def release_of(name: str, family: str) -> bool:
+    """Whether ``name`` is ``family`` followed by a release's version, size or tier words:
+    "GPT-2" of "GPT", "Llama 2" of "LLaMA", "Claude 3.7 Sonnet" of "Claude 3.7"; not "mT5" of
+    "T5", "GPT-4V" of "GPT-4", "LLaMA-Adapter" of "LLaMA" (a name of its own)."""
+    if len(name) <= len(family) or name[: len(family)].lower() != family.lower():
+        return False
+    rest = name[len(family) :]
+    if rest[0] in "- _":
+        rest = rest[1:]
+    elif not (rest[0].isdigit() and not family[-1].isdigit() or rest[0] in "vV" and rest[1:2].isdigit()):
+        return False  # glued: only a version number ("GPT2", "Qwen2.5"), never "GPT-35" of "GPT-3"
+    segments = [seg for seg in RELEASE_SEPARATORS.split(rest) if seg]
+    return bool(segments) and all(
+        RELEASE_VERSION.match(seg) or SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS for seg in segments) \
+        and not all(seg.lower() in TUNED_SUFFIXES for seg in segments)  # "Llama 2-Chat" is tuned from Llama 2 (DERIVED_FROM)
+
+
+def add_named_families(graph: KnowledgeGraph, paper: PaperExtraction, mkeys: list[str]) -> None:
+    """VARIANT_OF from a release to its family where the text names the family on its own: "GPT-2 …
+    GPT models", "Gemini 2.5 Flash … the Gemini family", "LLaVA-1.5 … LLaVA". A release whose name
+    alone holds the family ("Claude-3.5", "LLaVA-1.5" with no "LLaVA" apart) keeps no family (its
+    gold leaves version families out where the text never names them); a name that already has
+    its lineage from its shape ("OPT-175B" of OPT, "Mixtral 8x7B - Instruct" tuned from Mixtral 8x7B)
+    keeps that one. The longest family named wins ("Claude 3.7 Sonnet" is Claude 3.7's, which is
+    Claude's)."""
+    models = [(m, k) for m, k in zip(paper.mentions, mkeys) if m.label == "Model"]
+    if len(models) < 2:
+        return
+    placed = {k for m, k in models if m.family}
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for m, k in models:
+        names_of[k].update(n for n in (m.text, m.canonical) if n)
+    done = set()
+    for m, mkey in models:
+        if mkey in placed or mkey in done:
+            continue
+        best = None
+        for fkey, fnames in names_of.items():
+            if fkey == mkey:
+                continue
+            for family in fnames:
+                if (best is None or len(family) > len(best[1])) and any(release_of(n, family) for n in names_of[mkey]):
+                    best = (fkey, family)
+        if best is None:
+            continue
+        done.add(mkey)
+        ev = Evidence(paper.key, m.field, _sentence_at(paper, m), m.start, m.end, m.start, m.start + len(best[1]), "family_named_apart", 0.8)
+        graph.add_edge(mkey, "VARIANT_OF", best[0], ev)
 
 
 # Labels a name's mentions vote between: all six (issue 9: "a name has one type across the

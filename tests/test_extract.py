@@ -107,6 +107,20 @@ def test_variant_mentions_carry_their_family(nlp):
 
 
 
+def test_a_listed_depth_or_scale_written_apart_is_a_variant_of_its_family(nlp):
+    """"ResNet-50", "VGG 16", "ViT-B/16", "CodeLlama-13B": listed checkpoints whose family the list
+    gives, written family then size, were no variant (a bare number read as a version); glued
+    ("ResNet50") they name no family (span train: 11 of 11 glued forms without one), nor does a
+    number after a family listed once ("NLLB-200"), nor a version ("Phi-2")."""
+    paper = run(nlp, "A study", "We compare ResNet-50, Resnet-18, VGG 16, ViT-B/16 and CodeLlama-13B with ResNet50, "
+                "NLLB-200 and Phi-2.")
+    fam = {m.text: (m.family, m.variant) for m in paper.mentions if m.label == "Model"}
+    assert fam["ResNet-50"] == ("ResNet", "size") and fam["Resnet-18"] == ("Resnet", "size")
+    assert fam["VGG 16"] == ("VGG", "size") and fam["ViT-B/16"] == ("ViT", "size")
+    assert fam["CodeLlama-13B"] == ("CodeLlama", "size")  # as written, gold's name for the family
+    assert fam["ResNet50"] == (None, None) and fam["NLLB-200"] == (None, None) and fam["Phi-2"] == (None, None)
+
+
 def test_a_dated_snapshot_of_a_listed_model_is_a_variant_of_it(nlp):
     """"GPT-4o-0806" and "gpt-4-0613" (an API model's snapshot date after a listed name) were no
     entity at all; a four-digit segment that is no month-day or year-month stays unread so."""

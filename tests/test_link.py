@@ -446,3 +446,34 @@ def test_a_linker_builds_once():
     assert "Method:lora" in linker.build().nodes
     with pytest.raises(KGError, match="new Linker"):
         linker.build()
+
+
+# --- VARIANT_OF to a family the text names on its own (session 25) -----------------------------
+
+
+@pytest.mark.parametrize("name, family, release", [
+    ("GPT-2", "GPT", True), ("Llama 2", "LLaMA", True), ("Qwen2.5", "Qwen", True), ("LLaVA-v1.5", "LLaVA", True),
+    ("Claude 3.7 Sonnet", "Claude 3.7", True), ("Orthus-base", "Orthus", True),
+    ("mT5", "T5", False), ("GPT-4V", "GPT-4", False), ("LLaMA-Adapter", "LLaMA", False), ("GPT-35", "GPT-3", False),
+    ("Llama 2-Chat", "Llama 2", False), ("BERTology", "BERT", False),
+])
+def test_a_release_is_its_family_and_a_version_size_or_tier(name, family, release):
+    assert kg.link.release_of(name, family) is release
+
+
+def test_a_release_is_a_variant_of_the_family_the_text_names_on_its_own(nlp):
+    """"GPT models … GPT-4 and GPT-3.5": the family is named apart, so the releases are its
+    variants (span train: 17 of 18 such edges annotated). "LLaVA-1.5" with no "LLaVA" apart
+    gets no family, and a tuned form ("Llama 2-Chat") is no size of its base."""
+    graph = _texts_linked(nlp, [
+        "GPT models can solve graph problems. We find that GPT-4 and GPT-3.5 solve half of them.",
+        "We compare LLaVA-1.5 with Claude 3 Opus on chart questions.",
+        "We fine-tune Llama 2 and compare Llama 2-Chat with it on dialogue.",
+    ])
+    variants = {(s, t) for s, rel, t in graph.edges if rel == "VARIANT_OF"}
+    gpt = {t for s, t in variants if s in ("Model:gpt-4", "Model:gpt-3-5")}
+    assert gpt == {"Model:gpt"}
+    assert not any(s == "Model:llava-1-5" for s, _ in variants)
+    assert not any(s.startswith("Model:llama-2-chat") for s, _ in variants)
+    evidence = graph.edges[("Model:gpt-4", "VARIANT_OF", "Model:gpt")].evidence[0]
+    assert evidence.rule == "family_named_apart" and "GPT-4" in evidence.sentence

@@ -151,6 +151,29 @@ SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")
 DERIVED_SEGMENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
 MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
+# A network's depth or scale after its family ("ResNet-50", "VGG-16", "ResNet-152", "ViT-B/16",
+# "EfficientNet-B0"; folded), not a version ("GPT-2", "Phi-3") nor a modality letter ("GPT-4V").
+DEPTH_OR_SCALE = re.compile(r"^(?:[1-9]\d{1,2}|[sblhg](?:-\d{1,2})?)$")
+
+
+def family_apart(surface: str, family: str) -> tuple[str, str] | None:
+    """``family`` as ``surface`` spells it and what follows, when a space or hyphen parts them:
+    ("ResNet", "50") of "ResNet-50", ("CodeLlama", "13B") of "CodeLlama-13B" (family "Code Llama");
+    ``None`` for "ResNet50" or another name."""
+    letters = [c.lower() for c in family if c.isalnum()]
+    i = j = 0
+    while j < len(letters) and i < len(surface):
+        if surface[i].lower() == letters[j]:
+            i, j = i + 1, j + 1
+        elif surface[i] in " -" and j:
+            i += 1
+        else:
+            return None
+    if j < len(letters) or i + 1 >= len(surface) or surface[i] not in " -":
+        return None
+    return surface[:i], surface[i + 1 :]
+
+
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
 NAME_SHAPE = re.compile(
     r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
@@ -1108,7 +1131,7 @@ class EntityRecognizer:
                 tail_end = self.checkpoint_tail_end(doc, version_end or end) if entry.label == "Model" else None
                 if tail_end is not None and ((listed := self.lookup(doc[start:tail_end].text)) is None or listed.label == "Model"):
                     # "Gemma 3 12B" a size of Gemma 3, "GPT-3.5 Turbo" (listed) a tier of GPT-3.5: gold names both
-                    family, variant = self.gazetteer_lineage(listed) if listed is not None else (None, None)
+                    family, variant = self.gazetteer_lineage(listed, doc[start:tail_end].text) if listed is not None else (None, None)
                     yield Candidate(start, tail_end, "Model", "model_shape" if listed is None else "gazetteer", canonical=listed and listed.name,
                                     family=family or (doc[start:version_end].text if version_end else entry.name), variant=variant or "size")
                     continue
@@ -1117,7 +1140,7 @@ class EntityRecognizer:
                     if listed is None:
                         yield Candidate(start, version_end, "Model", "model_shape", family=entry.name, variant="size")
                     elif listed.label == "Model":
-                        family, variant = self.gazetteer_lineage(listed)
+                        family, variant = self.gazetteer_lineage(listed, doc[start:version_end].text)
                         yield Candidate(start, version_end, "Model", "gazetteer", canonical=listed.name, family=family, variant=variant)
                     if listed is None or listed.label == "Model":
                         continue
@@ -1128,7 +1151,7 @@ class EntityRecognizer:
                     continue
                 if entry.label == "Task" and glued_after_hyphen(doc, start):
                     continue  # "out-of-domain generalization", "spatio-temporal reasoning": the tail of a longer word, not the listed task
-                family, variant = self.gazetteer_lineage(entry)
+                family, variant = self.gazetteer_lineage(entry, doc[start:end].text)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
 
     def describes_next_word(self, doc: Doc, start: int, end: int) -> bool:
@@ -1143,18 +1166,32 @@ class EntityRecognizer:
         return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
                 and following.lower_ not in self._task_property_nouns)
 
-    @staticmethod
-    def gazetteer_lineage(entry: GazetteerEntry) -> tuple[str | None, str | None]:
+    @functools.cached_property
+    def families_at_several_scales(self) -> frozenset[str]:
+        """Folded listed families with two or more listed checkpoints (ResNet-18 … ResNet-152, ViT-B and
+        ViT-H): their depth or scale names one of several; "NLLB-200", NLLB's only one, is a name."""
+        counts = Counter(fold_name(e.family) for e in self.entries if e.label == "Model" and e.family)
+        return frozenset(f for f, n in counts.items() if n >= 2)
+
+    def gazetteer_lineage(self, entry: GazetteerEntry, surface: str | None = None) -> tuple[str | None, str | None]:
         """(family, "size" | "derived") that the entry's own name shows, else (None, None).
 
         Only what a reader sees in the name counts: "OPT-175B" is a size of OPT, "OPT-IML"
         derives from OPT; "Claude 2.1" (a version) and "Vicuna" (fine-tuned from LLaMA,
-        which the name does not say) get no edge from the gazetteer.
+        which the name does not say) get no edge from the gazetteer. A parameter count, or a
+        depth or scale of a family listed at several ("ResNet-50", "VGG 16", "ViT-B/16"), that the
+        ``surface`` writes apart from its listed family ("CodeLlama-13B" of Code Llama) is a size
+        too; glued ("ResNet50", "VGG16") it names no family, as the span annotation has it.
         """
         if entry.family and fold_name(entry.name).startswith(fold_name(entry.family)):
             rest = fold_name(entry.name)[len(fold_name(entry.family)) :].strip("-")
             if rest and any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in rest.split("-")):
                 return entry.family, "size"
+        if entry.family and surface is not None and (apart := family_apart(surface, entry.family)) is not None:
+            rest = fold_name(apart[1])
+            if (DEPTH_OR_SCALE.match(rest) and fold_name(entry.family) in self.families_at_several_scales
+                    or any(PARAMETER_COUNT.fullmatch(seg) for seg in rest.split("-"))):
+                return apart[0], "size"  # the family as the text writes it ("CodeLlama", gold's name)
         if entry.derived_from and fold_name(entry.name).startswith(fold_name(entry.derived_from)):
             return entry.derived_from, "derived"
         return None, None
