@@ -309,11 +309,17 @@ def _node_of(graph, name):
     ("Improving Absent Keyphrase Generation",
      "We propose a model-agnostic approach called keyphrase dropout (or KPDrop) to improve absent keyphrase generation.",
      "KPDrop", "keyphrase dropout"),
+    ("Multi-Agent Collaborative Intelligence: Dual-Dial Control for LLM Reasoning",
+     "We introduce MACI, an active controller with two dials. MACI improves accuracy.", "MACI", "Multi-Agent Collaborative Intelligence"),
+    ("Decoupled Rationalization with Asymmetric Learning Rates",
+     "We propose a simple but effective method named DR, which restrains the Lipschitz constant.", "DR", "Decoupled Rationalization"),
 ])
-def test_a_coined_short_form_beside_the_long_form_it_spells_is_one_node(nlp, title, abstract, short, long):
+def test_a_coined_short_form_and_the_long_form_it_spells_are_one_node(nlp, title, abstract, short, long):
     """"FAN: Fourier Analysis Networks", "LISTEN, a LISTwise ExplaiNer", "keyphrase dropout (or
-    KPDrop)": no bracket defines the short form, but the long form beside it spells it, so the
-    two are one node (span train: two nodes, one of them a false positive)."""
+    KPDrop)": no bracket defines the short form, but the long form beside it spells it; the
+    title's "Multi-Agent Collaborative Intelligence" and "we introduce MACI": its words'
+    initials are the short form's letters. Each pair is one node (span train: two nodes, one of
+    them a false positive)."""
     graph = _titled_linked(nlp, [(title, abstract)])
     assert {short, long} <= {_node_of(graph, short).name, *_node_of(graph, short).aliases}
 

@@ -3383,6 +3383,7 @@ def join_spelled_names(spans: list[Span]) -> None:
             continue
         if spells(short.text, long.text):
             pairs.append((short.text, long.text))
+    pairs += spelled_by_initials(spans)
     for short, long in pairs:
         for span in spans:
             if span._.kg_long_form or span._.kg_canonical:
@@ -3391,6 +3392,29 @@ def join_spelled_names(spans: list[Span]) -> None:
                 span._.kg_long_form = long
             elif span.text == long:
                 span._.kg_long_form, span._.kg_canonical = long, short
+
+
+def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
+    """(short form, long form) for a coined short form the paper uses ("we introduce MACI", "a
+    method named DR") and a name of the same type elsewhere in it whose words' initials are
+    exactly its letters (the title's "Multi-Agent Collaborative Intelligence", "Decoupled
+    Rationalization"; glue words and digits aside: "Workflow-to-Skill" for W2S), where one
+    name only fits. Span train: 11 such pairs, all one gold entity."""
+    longs: dict[str, set[tuple[str, str]]] = {}
+    for span in spans:
+        if len(span) > 1 and not (span._.kg_long_form or span._.kg_canonical):
+            words = [w for w in re.split(r"[\s\-]+", span.text) if w and w.lower() not in GLUE_WORDS]
+            if len(words) >= 2 and all(w[0].isalpha() for w in words):
+                longs.setdefault("".join(w[0].lower() for w in words), set()).add((span.label_, span.text))
+    pairs = {}
+    for span in spans:
+        text = span.text
+        if len(span) != 1 or span._.kg_long_form or span._.kg_canonical or sum(c.isupper() for c in text) < 2 or not text.replace("-", "").isalnum():
+            continue
+        fits = {long for label, long in longs.get("".join(c.lower() for c in text if c.isalpha()), ()) if label == span.label_}
+        if len({fold_name(long) for long in fits}) == 1:
+            pairs[text] = sorted(fits)[0]
+    return list(pairs.items())
 
 
 def join_restated_long_forms(spans: list[Span]) -> None:
