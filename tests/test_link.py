@@ -233,6 +233,20 @@ def test_a_listed_short_form_one_paper_redefines_splits():
     assert graph.nodes["Method:kawasaki-disease"].aliases == {"KD"}
 
 
+
+def test_a_name_written_solid_and_in_parts_is_one_node():
+    """SCHEMA.md: hyphens and spaces fold. "multi-modal learning" and "Multimodal Learning",
+    "BT-Cell" and "BTCell", "Qwen2-VL" and "Qwen2VL" are one node each (span train: 39 such
+    pairs were two); numbers keep their breaks: "GPT-3.5" and "GPT-35" stay two."""
+    graph, _ = link([
+        paper("arXiv:1", [m("multi-modal learning", "Method"), m("BT-Cell", "Method"), m("Qwen2-VL", "Model"), m("GPT-3.5", "Model")],
+              [r(None, "USES", i) for i in range(4)]),
+        paper("arXiv:2", [m("Multimodal Learning", "Method"), m("BTCell", "Method"), m("Qwen2VL", "Model"), m("GPT-35", "Model")],
+              [r(None, "USES", i) for i in range(4)]),
+    ])
+    names = sorted(sorted({n.name, *n.aliases}) for n in graph.nodes.values() if n.label != "Paper")
+    assert names == [["BT-Cell", "BTCell"], ["GPT-3.5"], ["GPT-35"], ["Multimodal Learning", "multi-modal learning"], ["Qwen2-VL", "Qwen2VL"]]
+
 def _texts_linked(nlp, abstracts: list[str]):
     from kg.extract.pipeline import extract_papers
 
