@@ -277,6 +277,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         if m.family:
             uf.find(("Model", fold_name(m.family)))
             surfaces[("Model", fold_name(m.family))][m.family] += 0
+    join_hyphen_spellings(uf, ambiguous)
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
     for node_id in uf.parent:  # an ambiguous short form says nothing of which PwC entry a node is
         spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
@@ -300,6 +301,27 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         clusters[root]["key"] = node.key
     key_of = {node_id: clusters[uf.find(node_id)]["key"] for node_id in uf.parent}
     return Naming(winners, ambiguous, key_of)
+
+
+
+_INNER_HYPHEN = re.compile(r"(?<![0-9])-|-(?![0-9])")  # a folded name's hyphen, but between two numbers
+
+
+def join_hyphen_spellings(uf: _UnionFind, ambiguous: frozenset[NodeId]) -> None:
+    """SCHEMA.md: hyphens and spaces fold, so a name written solid and a name written in parts
+    are one node ("multi-modal learning" and "Multimodal Learning", "BT-Cell" and "BTCell",
+    "Qwen2-VL" and "Qwen2VL", "self-training" and "selftraining"): names whose folded forms
+    differ only in where words break join. Numbers keep their breaks ("GPT-3.5" is no "GPT-35"),
+    and an ambiguous short form stays out. The fold itself (node keys, ``kg eval``) is unchanged."""
+    solid: dict[NodeId, NodeId] = {}
+    for node_id in sorted(uf.parent):
+        if node_id in ambiguous:
+            continue
+        key = (node_id[0], _INNER_HYPHEN.sub("", node_id[1]))
+        if key in solid:
+            uf.union(solid[key], node_id)
+        else:
+            solid[key] = node_id
 
 
 # A paper's role for a node it names, when two of its mentions (a short form and its expansion,

@@ -233,6 +233,20 @@ def test_a_listed_short_form_one_paper_redefines_splits():
     assert graph.nodes["Method:kawasaki-disease"].aliases == {"KD"}
 
 
+
+def test_a_name_written_solid_and_in_parts_is_one_node():
+    """SCHEMA.md: hyphens and spaces fold. "multi-modal learning" and "Multimodal Learning",
+    "BT-Cell" and "BTCell", "Qwen2-VL" and "Qwen2VL" are one node each (span train: 39 such
+    pairs were two); numbers keep their breaks: "GPT-3.5" and "GPT-35" stay two."""
+    graph, _ = link([
+        paper("arXiv:1", [m("multi-modal learning", "Method"), m("BT-Cell", "Method"), m("Qwen2-VL", "Model"), m("GPT-3.5", "Model")],
+              [r(None, "USES", i) for i in range(4)]),
+        paper("arXiv:2", [m("Multimodal Learning", "Method"), m("BTCell", "Method"), m("Qwen2VL", "Model"), m("GPT-35", "Model")],
+              [r(None, "USES", i) for i in range(4)]),
+    ])
+    names = sorted(sorted({n.name, *n.aliases}) for n in graph.nodes.values() if n.label != "Paper")
+    assert names == [["BT-Cell", "BTCell"], ["GPT-3.5"], ["GPT-35"], ["Multimodal Learning", "multi-modal learning"], ["Qwen2-VL", "Qwen2VL"]]
+
 def _texts_linked(nlp, abstracts: list[str]):
     from kg.extract.pipeline import extract_papers
 
@@ -296,6 +310,87 @@ def test_a_hyphened_expansion_does_not_reach_a_catalogue_entry_by_its_short_form
     assert len(abc) == 1 and "Agency-Belief-Communion" not in {abc[0].name, *abc[0].aliases}
     other = [n for n in graph.nodes.values() if "Agency-Belief-Communion" in {n.name, *n.aliases}]
     assert len(other) == 1 and other[0].properties.get("pwc_id") is None
+
+
+def _titled_linked(nlp, papers: list[tuple[str, str]]):
+    from kg.extract.pipeline import extract_papers
+
+    records = [Record(title=title, abstract=text, source=Source("t", n)) for n, (title, text) in enumerate(papers)]
+    graph, _ = link(p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction))
+    return graph
+
+
+def _node_of(graph, name):
+    [node] = [n for n in graph.nodes.values() if n.label != "Paper" and name in {n.name, *n.aliases}]
+    return node
+
+
+@pytest.mark.parametrize("title, abstract, short, long", [
+    ("FAN: Fourier Analysis Networks", "We propose FAN, which models periodicity. FAN beats MLP on symbolic regression.",
+     "FAN", "Fourier Analysis Networks"),
+    ("Explaining Rankings in a News Recommender System",
+     "We propose LISTEN, a LISTwise ExplaiNer, to explain rankings. LISTEN is fast.", "LISTEN", "LISTwise ExplaiNer"),
+    ("Improving Absent Keyphrase Generation",
+     "We propose a model-agnostic approach called keyphrase dropout (or KPDrop) to improve absent keyphrase generation.",
+     "KPDrop", "keyphrase dropout"),
+    ("Multi-Agent Collaborative Intelligence: Dual-Dial Control for LLM Reasoning",
+     "We introduce MACI, an active controller with two dials. MACI improves accuracy.", "MACI", "Multi-Agent Collaborative Intelligence"),
+    ("Decoupled Rationalization with Asymmetric Learning Rates",
+     "We propose a simple but effective method named DR, which restrains the Lipschitz constant.", "DR", "Decoupled Rationalization"),
+])
+def test_a_coined_short_form_and_the_long_form_it_spells_are_one_node(nlp, title, abstract, short, long):
+    """"FAN: Fourier Analysis Networks", "LISTEN, a LISTwise ExplaiNer", "keyphrase dropout (or
+    KPDrop)": no bracket defines the short form, but the long form beside it spells it; the
+    title's "Multi-Agent Collaborative Intelligence" and "we introduce MACI": its words'
+    initials are the short form's letters. Each pair is one node (span train: two nodes, one of
+    them a false positive)."""
+    graph = _titled_linked(nlp, [(title, abstract)])
+    assert {short, long} <= {_node_of(graph, short).name, *_node_of(graph, short).aliases}
+
+
+def test_a_listed_name_beside_a_coined_short_form_stays_its_own_node(nlp):
+    """"DeepEN, a deep reinforcement learning agent": the listed method is what DeepEN is built
+    on, not its expansion; and a short form two papers spell out differently stays two nodes."""
+    graph = _titled_linked(nlp, [
+        ("Energy control", "We present DeepEN, a deep reinforcement learning agent for energy control."),
+        ("SAGE: Structure Aware Graph Embedding", "We propose SAGE for link prediction."),
+        ("SAGE: Sampled Aggregation Graph Encoders", "We propose SAGE for node classification."),
+    ])
+    assert "deep reinforcement learning" not in {_node_of(graph, "DeepEN").name, *_node_of(graph, "DeepEN").aliases}
+    assert _node_of(graph, "Structure Aware Graph Embedding").key != _node_of(graph, "Sampled Aggregation Graph Encoders").key
+
+
+def test_a_defined_method_restated_in_its_first_words_is_one_node(nlp):
+    """The title's "Recurrent Multistage Fusion" and "Single-Modal Entropy" restate the abstract's
+    "Recurrent Multistage Fusion Network (RMFN)" and "Single-Modal Entropic Measure (SMEM)":
+    one node each. A longer name built on a defined one ("Knowledge Graph Embedding Bi-Vector"
+    after "Knowledge graph embedding (KGE)") stays its own."""
+    graph = _titled_linked(nlp, [
+        ("Multimodal Language Analysis with Recurrent Multistage Fusion",
+         "We propose the Recurrent Multistage Fusion Network (RMFN), which fuses in stages. RMFN is good."),
+        ("Single-Modal Entropy based Active Learning for Visual Question Answering",
+         "We propose a sample acquisition strategy Single-Modal Entropic Measure (SMEM) for active learning."),
+        ("Relational Knowledge Graph Embedding Bi-Vector Models",
+         "We build on Knowledge graph embedding (KGE) methods. Our Knowledge Graph Embedding Bi-Vector model is new."),
+    ])
+    assert {"RMFN", "Recurrent Multistage Fusion"} <= {_node_of(graph, "RMFN").name, *_node_of(graph, "RMFN").aliases}
+    assert {"SMEM", "Single-Modal Entropy"} <= {_node_of(graph, "SMEM").name, *_node_of(graph, "SMEM").aliases}
+    assert _node_of(graph, "Knowledge Graph Embedding Bi-Vector").key != _node_of(graph, "KGE").key
+
+
+@pytest.mark.parametrize("name, long_form, same", [
+    ("Single-Modal Entropy", "Single-Modal Entropic Measure", True),
+    ("Multi-Modal Answer Validation", "Multi-modal Answer Validation using External knowledge", True),
+    ("Multi-disciplinary Team", "Multidisciplinary Team", True),
+    ("Visual Vocabulary Pre-Training", "VIsual VOcabulary pretraining", True),
+    ("Target-Connection LSTM", "Target-Dependent LSTM", False),
+    ("Continuous Parameterization", "Continuous Parameterization for Controlled Text Generation", False),  # two words say too little
+    ("Knowledge Graph Embedding Bi-Vector", "Knowledge graph embedding", False),  # longer: built on it
+])
+def test_which_names_restate_a_long_form(name, long_form, same):
+    from kg.extract.entities import restates
+
+    assert restates(name, long_form) is same
 
 
 # --- linking that holds names, not papers ------------------------------------------------------
