@@ -305,6 +305,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
 
 
 _INNER_HYPHEN = re.compile(r"(?<![0-9])-|-(?![0-9])")  # a folded name's hyphen, but between two numbers
+_SHORT_PARTS = re.compile(r"^[a-z0-9]{1,3}(?:-[a-z0-9]{1,3})+$")  # "ds-cnn", "e-sa": a short form in parts
 
 
 def join_hyphen_spellings(uf: _UnionFind, ambiguous: frozenset[NodeId]) -> None:
@@ -312,10 +313,13 @@ def join_hyphen_spellings(uf: _UnionFind, ambiguous: frozenset[NodeId]) -> None:
     are one node ("multi-modal learning" and "Multimodal Learning", "BT-Cell" and "BTCell",
     "Qwen2-VL" and "Qwen2VL", "self-training" and "selftraining"): names whose folded forms
     differ only in where words break join. Numbers keep their breaks ("GPT-3.5" is no "GPT-35"),
-    and an ambiguous short form stays out. The fold itself (node keys, ``kg eval``) is unchanged."""
+    and an ambiguous short form stays out, as does a short form in parts ("DS-CNN", "C-O"): which
+    expansion it stands for is its paper's definition, and "DS-CNN" (dependency-sensitive) beside
+    "DSCNN" (depthwise separable) joined two on 20,000 corpus papers. The fold itself (node keys,
+    ``kg eval``) is unchanged."""
     solid: dict[NodeId, NodeId] = {}
     for node_id in sorted(uf.parent):
-        if node_id in ambiguous:
+        if node_id in ambiguous or _SHORT_PARTS.match(node_id[1]):
             continue
         key = (node_id[0], _INNER_HYPHEN.sub("", node_id[1]))
         if key in solid:
