@@ -303,7 +303,6 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     return Naming(winners, ambiguous, key_of)
 
 
-
 _INNER_HYPHEN = re.compile(r"(?<![0-9])-|-(?![0-9])")  # a folded name's hyphen, but between two numbers
 _SHORT_PARTS = re.compile(r"^[a-z0-9]{1,3}(?:-[a-z0-9]{1,3})+$")  # "ds-cnn", "e-sa": a short form in parts
 
