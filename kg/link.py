@@ -32,7 +32,7 @@ from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
 from kg.link_results import add_results
 from kg.processes import release_freed_memory
 from kg import pwc
-from kg.names import GLUE_WORDS, entity_key, singular
+from kg.names import GLUE_WORDS, entity_key, initials, singular
 from kg.names import cached_fold_name as fold_name  # emptied by Linker.build once linked
 
 NodeId = tuple[str, str]  # (label, folded name)
@@ -516,11 +516,6 @@ def expansion_key(long_form: str, stem: int | None = None) -> str:
     "differential privacy" and "differentially private" are one too."""
     words = [w.lower() for w in re.split(r"[\s\-]+", long_form) if w and w.lower() not in GLUE_WORDS]
     return "-".join(singular(w)[:stem] for w in words)
-
-
-def initials(name: str) -> list[str]:
-    """First letters of a name's words ("Low-Rank Adaptation" → l, r, a), glue words skipped."""
-    return [w[0].lower() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in GLUE_WORDS]
 
 
 

@@ -21,6 +21,12 @@ _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 # Words a long form may hold that its short form skips: "Mixture of Experts (MoE)".
 GLUE_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"})
 
+
+def initials(name: str) -> list[str]:
+    """First letters of a name's words ("Low-Rank Adaptation" → l, r, a), glue words skipped."""
+    return [w[0].lower() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in GLUE_WORDS]
+
+
 # Plural endings that fold for lower-case common-noun names ("language models" → "language model").
 _IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}
 

@@ -43,7 +43,7 @@ from kg.errors import ConfigError
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
-from kg.names import GLUE_WORDS
+from kg.names import GLUE_WORDS, initials
 from kg.names import extraction_fold_name as fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -3446,9 +3446,9 @@ def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
     longs: dict[str, set[tuple[str, str]]] = {}
     for span in spans:
         if len(span) > 1 and not (span._.kg_long_form or span._.kg_canonical):
-            words = [w for w in re.split(r"[\s\-]+", span.text) if w and w.lower() not in GLUE_WORDS]
-            if len(words) >= 2 and all(w[0].isalpha() for w in words):
-                longs.setdefault("".join(w[0].lower() for w in words), set()).add((span.label_, span.text))
+            letters = initials(span.text)
+            if len(letters) >= 2 and all(c.isalpha() for c in letters):
+                longs.setdefault("".join(letters), set()).add((span.label_, span.text))
     pairs = {}
     for span in spans:
         text = span.text
