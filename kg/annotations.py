@@ -210,6 +210,9 @@ def normalized_spans(record: dict, ann: dict, stats: dict | None = None) -> tupl
     return title, abstract, laid_out
 
 
+SPANCAT_KEY = "sc"  # spaCy's default spans_key for spancat
+
+
 def training_doc(nlp, record: dict, ann: dict, stats: dict | None = None):
     """A spaCy Doc of ``record`` as kg reads it (normalised title, blank line, normalised
     abstract; cut by ``nlp``'s tokenizer) with the annotated spans as ``doc.ents``. Spans off
@@ -235,6 +238,7 @@ def training_doc(nlp, record: dict, ann: dict, stats: dict | None = None):
         if span is not None and len(span):
             spans.append(span)
     doc.ents = filter_spans(spans)
+    doc.spans[SPANCAT_KEY] = list(doc.ents)
     return doc
 
 

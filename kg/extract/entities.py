@@ -441,7 +441,7 @@ class EntityRecognizer:
         self._build()
 
     def _load_span_model(self, path: Path) -> Language | None:
-        """The trained recogniser (a spaCy pipeline holding one ``ner``), in the modes that use it."""
+        """The trained recogniser (a spaCy pipeline holding one ``ner``, or a ``spancat``), in the modes that use it."""
         if self.mode not in SPAN_MODEL_MODES:
             return None
         if not (path / "config.cfg").is_file():
@@ -711,6 +711,8 @@ class EntityRecognizer:
         """(start, end, label) the trained recogniser predicts for each doc ([] without one)."""
         if self.span_model is None:
             return [[] for _ in docs]
+        if "spancat" in self.span_model.pipe_names:
+            return self.categorised_spans(docs)
         ner = self.span_model.get_pipe("ner")
         vocab = self.span_model.vocab
         if not vocab.vectors.shape[0]:  # the shipped recogniser: no vectors, so it reads kg's docs as they are
@@ -723,6 +725,17 @@ class EntityRecognizer:
         # vocab, so it runs on copies of the tokens made there; token offsets are the same.
         copies = (Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]) for doc in docs)
         return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in ner.pipe(copies)]
+
+    def categorised_spans(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """What a span categoriser in place of the ner finds (``spancat_singlelabel`` with
+        ``allow_overlap = false``: one label or none per span, no overlaps; training/configs/spancat_sm.cfg,
+        measured against the ner and not shipped)."""
+        spancat = self.span_model.get_pipe("spancat")
+        out = []
+        for doc in spancat.pipe(docs):
+            out.append(sorted((span.start, span.end, span.label_) for span in doc.spans.get(spancat.key, [])))
+            doc.spans.pop(spancat.key, None)
+        return out
 
     def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
         definitions = list(find_abbreviations(doc))

@@ -1,5 +1,6 @@
 """Ship a trained recogniser inside kg: ``model-best`` → ``kg/data/ner`` (a spaCy pipeline
-holding one self-contained ``ner``: a tok2vec it listened to is copied into it).
+holding one self-contained ``ner``, or ``spancat`` for a span categoriser: a tok2vec it listened
+to is copied into it).
 
     python training/scripts/package.py training/training/model-best [--to kg/data/ner]
 
@@ -23,8 +24,9 @@ def main() -> None:
     ap.add_argument("--to", type=Path, default=ROOT / "kg" / "data" / "ner")
     args = ap.parse_args()
     nlp = spacy.load(args.model)
+    component = "spancat" if "spancat" in nlp.pipe_names else "ner"
     if "tok2vec" in nlp.pipe_names:
-        nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.replace_listeners("tok2vec", component, ["model.tok2vec"])
         nlp.remove_pipe("tok2vec")
     nlp.meta["name"] = "kg_ner"
     nlp.meta["description"] = ("kg's entity recogniser for ML abstracts (Model, Method, Dataset, Benchmark, Task, "
@@ -33,7 +35,7 @@ def main() -> None:
         shutil.rmtree(args.to)
     nlp.to_disk(args.to)
     size = sum(p.stat().st_size for p in args.to.rglob("*") if p.is_file())
-    print(f"wrote {args.to} ({size / 1e6:.1f} MB): {nlp.pipe_names}, labels {nlp.get_pipe('ner').labels}")
+    print(f"wrote {args.to} ({size / 1e6:.1f} MB): {nlp.pipe_names}, labels {nlp.get_pipe(component).labels}")
 
 
 if __name__ == "__main__":
