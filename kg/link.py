@@ -20,6 +20,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -65,10 +66,13 @@ def mention_ids(m: MentionRecord | MentionName, ambiguous: frozenset[NodeId] = f
     a bare use with neither stays on a node of its own.
     """
     if (m.long_form or m.canonical) and (m.label, fold_name(m.text)) in ambiguous:
-        ids = [(m.label, fold_name(m.canonical or m.long_form))]  # the listed thing, else the paper's own
-        if m.canonical and m.long_form:
-            ids.append((m.label, fold_name(m.long_form)))
-        return ids
+        # The listed thing, else the paper's own; a canonical name that is the short form again
+        # ("SAN" of "SANs") is no name of the thing: it joined every paper's SAN expansion
+        # (self-attention, stacked attention, stochastic answer networks) into one node.
+        names = [n for n in (m.canonical, m.long_form) if n and (m.label, fold_name(n)) not in ambiguous]
+        if not names:
+            return [(m.label, fold_name(m.text))]
+        return [(m.label, fold_name(n)) for n in names]
     ids = [(m.label, fold_name(m.text))]
     listed = []  # a gazetteer's canonical name: the thing itself, even where its short form is ambiguous
     if m.canonical:
@@ -501,10 +505,43 @@ def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str
         names = {node.name, *node.aliases}
         for short in sorted(n for n in names if SHORT_FORM.match(n)):
             letters = [c.lower() for c in short if c.isalpha()]
-            spelled = {expansion_key(n, stem=5) for n in names if n != short and initials(n) == letters}
-            if len(spelled) > 1:
-                conflicts.append((key, short, sorted(spelled)))
+            spelled = {expansion_key(n) for n in names if n != short and initials(n) == letters and not spells_letters(n)}
+            if len(one_per_spelling(spelled)) > 1:
+                conflicts.append((key, short, sorted({expansion_key(n, stem=5) for n in spelled})))
     return conflicts
+
+
+def spells_letters(name: str) -> bool:
+    """A name whose words are single letters ("T-F" of TF, "K-NN"): the short form written in
+    parts, not an expansion of it."""
+    return all(len(w) == 1 for w in expansion_key(name).split("-"))
+
+
+SLIP_SIMILARITY = 0.9  # two spellings of one long name that differ by a slip of a few letters
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two expansions (``expansion_key`` strings) of one short form are one expansion
+    spelled two ways: word by word alike (the first five letters agree, or one word is the
+    other's start: "recommender" and "recommendation systems", "batch norm" and
+    "batch normalization", "knowledge base" and "knowledge-based", "air travel" and "airline
+    travel"), or one long name with a slip of a few letters ("short-term" and "short-time
+    objective intelligibility"). "self-attention network" and "stacked attention network",
+    "adaptive attention mechanism" and "adaptive attention model" are two."""
+    wa, wb = a.split("-"), b.split("-")
+    if len(wa) == len(wb) and all(x[:5] == y[:5] or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) for x, y in zip(wa, wb)):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SLIP_SIMILARITY
+
+
+def one_per_spelling(expansions: Iterable[str]) -> list[str]:
+    """``expansions`` with every spelling of one expansion (``spelled_alike`` to one already
+    kept) left out."""
+    kept: list[str] = []
+    for e in sorted(expansions):
+        if not any(spelled_alike(e, k) for k in kept):
+            kept.append(e)
+    return kept
 
 
 SHORT_FORM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
