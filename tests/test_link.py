@@ -306,6 +306,23 @@ def test_a_conflict_is_two_expansions_not_two_spellings_of_one(names, conflict):
     assert bool(short_form_conflicts(graph)) == conflict
 
 
+def test_one_task_spelled_two_ways_in_a_paper_is_one_node_there():
+    """Span train: "Causality Discovery" in the title and "causal discovery" in the abstract,
+    "classification of logical fallacies" and "logical fallacy classification" were two task
+    nodes of one paper (7 false Task nodes). Another paper's names keep their own nodes, and a
+    direction word is not glue ("image-to-text generation" is not "image-text generation")."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Causality Discovery", "Task"), m("causal discovery", "Task"),
+                          m("Classification of Logical Fallacies", "Task"), m("logical fallacy classification", "Task"),
+                          m("image-to-text generation", "Task"), m("image-text generation", "Task")],
+              [r(None, "ADDRESSES", i) for i in range(6)]),
+        paper("arXiv:2", [m("Causality Discovery", "Task")], [r(None, "ADDRESSES", 0)]),
+    ])
+    tasks_of = lambda key: {e.target for e in graph.edges.values() if e.source == key and e.target.startswith("Task:")}  # noqa: E731
+    assert len(tasks_of("arXiv:1")) == 4
+    assert tasks_of("arXiv:2") == {"Task:causality-discovery"}
+
+
 def _texts_linked(nlp, abstracts: list[str]):
     from kg.extract.pipeline import extract_papers
 
