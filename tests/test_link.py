@@ -323,6 +323,19 @@ def test_one_task_spelled_two_ways_in_a_paper_is_one_node_there():
     assert tasks_of("arXiv:2") == {"Task:causality-discovery"}
 
 
+def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
+    """On 20,000 corpus papers "adaptive attention mechanism" (a part of AAM) took the long
+    form of "Adaptive-Attention model (AAM)" and one node held both expansions of AAM."""
+    graph = _titled_linked(nlp, [(
+        "Incorporating Sememes into Chinese Definition Modeling",
+        "We present two novel models: the Adaptive-Attention model (AAM) and the Self- and Adaptive-Attention Model (SAAM). "
+        "AAM successfully incorporates sememes for generating the definition with an adaptive attention mechanism.")])
+    from kg.link import short_form_conflicts
+
+    assert short_form_conflicts(graph) == []
+    assert "adaptive attention mechanism" not in {_node_of(graph, "AAM").name, *_node_of(graph, "AAM").aliases}
+
+
 def _texts_linked(nlp, abstracts: list[str]):
     from kg.extract.pipeline import extract_papers
 
