@@ -267,6 +267,75 @@ def test_a_short_form_in_parts_is_not_joined_to_its_solid_spelling():
     assert len(holders) == 2
 
 
+def test_a_short_form_named_by_itself_does_not_join_its_expansions():
+    """On 20,000 corpus papers "SAN" (defined three ways, so ambiguous) was stacked attention
+    networks in one paper and self-attention networks in another, each with the canonical name
+    "SANs": the short form again, which joined both expansions into one node."""
+    graph, _ = link([
+        paper("arXiv:1", [m("stacked attention networks", "Method", canonical="SANs", long_form="stacked attention networks"),
+                          m("SAN", "Method", canonical="SANs", long_form="stacked attention networks")], [r(None, "PROPOSES", 1)]),
+        paper("arXiv:2", [m("self-attention networks", "Method", canonical="SANs", long_form="self-attention networks"),
+                          m("SAN", "Method", canonical="SANs", long_form="self-attention networks")], [r(None, "USES", 1)]),
+        paper("arXiv:3", [m("stochastic answer network", "Method", canonical="SAN", long_form="stochastic answer network"),
+                          m("SAN", "Method", long_form="stochastic answer network")], [r(None, "PROPOSES", 1)]),
+    ])
+    from kg.link import short_form_conflicts
+
+    assert short_form_conflicts(graph) == []
+    holders = [n for n in graph.nodes.values() if "SAN" in {n.name, *n.aliases}]
+    assert len(holders) == 3
+    assert not any({"stacked attention networks", "self-attention networks"} <= {n.name, *n.aliases} for n in holders)
+
+
+@pytest.mark.parametrize("names, conflict", [
+    (["BN", "batch norm", "batch normalization"], False),  # one word the other's start
+    (["KBQA", "knowledge base question answering", "knowledge-based question answering"], False),
+    (["ATIS", "air travel information system", "airline travel information system"], False),
+    (["STOI", "short-term objective intelligibility", "short-time objective intelligibility"], False),  # a slip of letters
+    (["TF", "T-F", "time-frequency"], False),  # "T-F" is the short form in parts
+    (["SAN", "self-attention network", "stacked attention network"], True),
+    (["AAM", "adaptive attention mechanism", "adaptive attention model"], True),
+    (["PO", "prompt optimization", "preference optimization"], True),
+])
+def test_a_conflict_is_two_expansions_not_two_spellings_of_one(names, conflict):
+    from kg.graph import KnowledgeGraph
+    from kg.link import short_form_conflicts
+
+    graph = KnowledgeGraph()
+    graph.add_node("Method:x", "Method", names[0], set(names[1:]))
+    assert bool(short_form_conflicts(graph)) == conflict
+
+
+def test_one_task_spelled_two_ways_in_a_paper_is_one_node_there():
+    """Span train: "Causality Discovery" in the title and "causal discovery" in the abstract,
+    "classification of logical fallacies" and "logical fallacy classification" were two task
+    nodes of one paper (7 false Task nodes). Another paper's names keep their own nodes, and a
+    direction word is not glue ("image-to-text generation" is not "image-text generation")."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Causality Discovery", "Task"), m("causal discovery", "Task"),
+                          m("Classification of Logical Fallacies", "Task"), m("logical fallacy classification", "Task"),
+                          m("image-to-text generation", "Task"), m("image-text generation", "Task")],
+              [r(None, "ADDRESSES", i) for i in range(6)]),
+        paper("arXiv:2", [m("Causality Discovery", "Task")], [r(None, "ADDRESSES", 0)]),
+    ])
+    tasks_of = lambda key: {e.target for e in graph.edges.values() if e.source == key and e.target.startswith("Task:")}  # noqa: E731
+    assert len(tasks_of("arXiv:1")) == 4
+    assert tasks_of("arXiv:2") == {"Task:causality-discovery"}
+
+
+def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
+    """On 20,000 corpus papers "adaptive attention mechanism" (a part of AAM) took the long
+    form of "Adaptive-Attention model (AAM)" and one node held both expansions of AAM."""
+    graph = _titled_linked(nlp, [(
+        "Incorporating Sememes into Chinese Definition Modeling",
+        "We present two novel models: the Adaptive-Attention model (AAM) and the Self- and Adaptive-Attention Model (SAAM). "
+        "AAM successfully incorporates sememes for generating the definition with an adaptive attention mechanism.")])
+    from kg.link import short_form_conflicts
+
+    assert short_form_conflicts(graph) == []
+    assert "adaptive attention mechanism" not in {_node_of(graph, "AAM").name, *_node_of(graph, "AAM").aliases}
+
+
 def _texts_linked(nlp, abstracts: list[str]):
     from kg.extract.pipeline import extract_papers
 

@@ -3494,9 +3494,22 @@ def join_restated_long_forms(spans: list[Span]) -> None:
         if len(span) < 2 or span._.kg_long_form or span._.kg_canonical or fold_name(span.text) in defined:
             continue
         for label, long, short in defined.values():
-            if label == span.label_ and restates(span.text, long):
+            if label == span.label_ and restates(span.text, long) and not named_beside(span, short, spans):
                 span._.kg_long_form, span._.kg_canonical = long, short
                 break
+
+
+def named_beside(span: Span, short: str, spans: list[Span]) -> bool:
+    """Whether ``span``'s sentence of the abstract names the short form ``short`` too, apart
+    from it: a sentence does not name one thing twice, so there the look-alike is another
+    thing, a part of it ("AAM incorporates sememes ... with an adaptive attention mechanism",
+    AAM being the "Adaptive-Attention model"). Not a title ("MEMEN: Multi-layer Embedding with
+    Memory Networks") nor a short form beside the name ("Cognition Tree (CogTree) loss")."""
+    if span.start < (span.doc._.kg_title_end or 0):
+        return False
+    sent = span.sent
+    return any(other.text == short and sent.start <= other.start and other.end <= sent.end
+               and (other.start > span.end + 2 or other.end < span.start - 2) for other in spans)
 
 
 # Type words a restated name may end in other than its long form ("Relaxed Softmax" for "Relaxed
