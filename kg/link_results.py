@@ -32,9 +32,10 @@ def result_key(paper_key: str, of: str | None, on: str | None, metric: str | Non
 def result_name(res: ResultRecord, names: dict[str, str | None]) -> str:
     """A readable label: "OPT-IML: accuracy 67.2% on MMLU" (parts the text leaves out are left out)."""
     unit = res.unit if res.unit in ("%", "x") else (" " + res.unit if res.unit else "")
-    value = ("+" if res.kind == "gain" and res.value >= 0 else "") + format_value(res.value) + unit
-    if res.from_value is not None:
-        value = f"{format_value(res.from_value)} -> {value}"
+    if res.from_value is not None:  # "F1 67% -> 79%": both ends, neither a change
+        value = f"{format_value(res.from_value)}{unit} -> {format_value(res.value)}{unit}"
+    else:
+        value = ("+" if res.kind == "gain" and res.value >= 0 else "") + format_value(res.value) + unit
     text = " ".join(p for p in (names["metric"], value) if p)
     if names["on"]:
         text += f" on {names['on']}"

@@ -128,6 +128,25 @@ def test_number_forms(nlp, sentence, text, value, unit, kind, low_from, low):
     assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found] == [(text, value, unit, kind, low_from, low)]
 
 
+# (sentence, the kinds of its numbers in order): a number no cue marks takes the kind of the number
+# read before it in its clause; "to" gives the level reached; a change word that qualifies the
+# measure ("an improved accuracy of") is no change; nouns of change such as "deterioration" mark gains
+KINDS_IN_A_CLAUSE = [
+    ("OPT-IML yields gains of up to 2.3% in Stage 1, 1.9% in Stage 2 and 4.1% in Stage 3.", ["gain", "gain", "gain"]),
+    ("OPT-IML improves accuracy to 85.9% and 86.4% on MMLU and GSM8K, respectively.", ["absolute", "absolute"]),
+    ("OPT-IML reaches 88.4% accuracy (14.5% improvement over OPT) and 96.8% F1 on MMLU.", ["absolute", "gain", "absolute"]),
+    ("This results in an improved accuracy of 82% on MMLU.", ["absolute"]),
+    ("We find an average deterioration of 39.4% on MMLU for OPT-IML.", ["gain"]),
+    ("OPT outperforms the other two on MMLU (MR = 13.45, Hits@1 = 0.306).", ["absolute", "absolute"]),
+    ("OPT-IML improves accuracy by 1.7% on MMLU and 1.8% on GSM8K.", ["gain", "gain"]),
+]
+
+
+@pytest.mark.parametrize("sentence,kinds", KINDS_IN_A_CLAUSE, ids=[k[0][:40] for k in KINDS_IN_A_CLAUSE])
+def test_kinds_in_a_clause(nlp, sentence, kinds):
+    assert [r[3] for r in results_of(nlp, sentence)] == kinds
+
+
 FALSE_FRIENDS = {
     "model sizes": "We fine-tune LLaMA-7B and a 175B parameter model with 13 billion tokens of accuracy data.",
     "bare sizes": "OPT comes in 7B, 13B and 175B sizes.",
@@ -813,6 +832,8 @@ def test_a_change_and_a_margin_of_the_same_value_are_two_result_nodes(nlp):
     graph, _ = link([paper])
     keys = sorted(n.key for n in graph.nodes.values() if n.label == "Result")
     assert keys == ["Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|30", "Result:arXiv:2212.12017|opt-iml|mmlu|accuracy|90->30"]
+    names = sorted(n.name for n in graph.nodes.values() if n.label == "Result")
+    assert names == ["OPT-IML: accuracy +30% on MMLU", "OPT-IML: accuracy 90% -> 30% on MMLU"]  # a change's ends, no "+"
     # the same number read twice is still one node
     graph, _ = link([extract(nlp, "We present OPT-IML. OPT-IML reaches 67.2% accuracy on MMLU. On MMLU, OPT-IML reaches 67.2% accuracy.")])
     assert len([n for n in graph.nodes.values() if n.label == "Result"]) == 1

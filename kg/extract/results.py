@@ -16,6 +16,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import takewhile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -453,22 +454,53 @@ def _ranged_score(n: NumberMention, text: str, metrics: list[tuple[int, int, int
             and bool(set(_words_before(text, n.start, 1)) & cues.range_before))
 
 
-def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str:
+SCORE_QUALIFIERS = {"improved", "enhanced", "higher", "better"}
+
+
+def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None:
+    """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
+    or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
+    if before[-1:] == ["="]:
+        return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
+    if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
+        return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
+    # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
+    qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
-            before[-2] in cues.gain_before or before[-2] in cues.change_of or set(before) & cues.gain_after):
+            before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     for w in reversed(before):
         if w in cues.absolute_cues:
             break
         if w in cues.gain_before:
             return "gain"
-    after = [w.lower() for w in WORD.findall(text[n.end : n.end + 60])][:4]
-    if any(w in cues.gain_after for w in after):
+    after = list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60]))))[:4]
+    if any(w in cues.gain_after for w in after):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
         return "gain"
-    return "absolute"
+    return None
+
+
+def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
+    """A number's kind from the cues since the number read before it in its clause, or else that
+    number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
+    accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
+    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it."""
+    prev = next(((m, kind) for m, kind in reversed(read) if lo <= m.start and m.end <= n.start and not _closed_aside(m, n, text, lo)), None)
+    since = prev[0].end if prev else lo
+    closed = text.rfind(")", since, n.start)
+    if closed != -1 and "(" in text[since:closed]:
+        since = closed + 1  # the cues of an aside are its own
+    kind = _kind(n, text, since, cues)
+    return kind or (prev[1] if prev else "absolute")
+
+
+def _closed_aside(m: NumberMention, n: NumberMention, text: str, lo: int) -> bool:
+    """Whether ``m`` sits in brackets that close before ``n`` starts."""
+    opened = text.rfind("(", lo, m.start)
+    return opened != -1 and text.rfind(")", opened, m.start) == -1 and ")" in text[m.end : n.start]
 
 
 def _nearest(n: NumberMention, spans: list[tuple[int, int, int]], prefer_after: bool) -> int | None:
@@ -672,7 +704,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
-        out.append((n, _kind(n, text, lo, cues), of, on, metric, how, on_how))
+        out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues), of, on, metric, how, on_how))
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
