@@ -10,7 +10,8 @@ Reported results (gold rows with ``results``) are scored apart from entities and
 a predicted ``Result`` of the paper matches a gold one when the values agree (within
 ``VALUE_TOLERANCE``) and, for the full tuple, the model, benchmark and metric names match as
 entity names do (a part the text leaves unsaid must be unsaid in both); "value+benchmark"
-asks only for the value and the benchmark.
+asks only for the value and the benchmark; "value+kind" for the value and whether it is an
+absolute score or a gain (a leaderboard lists scores first).
 """
 from __future__ import annotations
 
@@ -243,13 +244,15 @@ def score_results(result: EvalResult, tag: str, gold: list[dict], gold_ents: dic
     def describe(value, of, on, metric) -> str:
         return f"result {value} of={of!r} on={on!r} metric={metric!r}"
 
-    gold_items = [(g["value"], names(g.get("of")), names(g.get("on")), names(g.get("metric")),
+    gold_items = [(g["value"], names(g.get("of")), names(g.get("on")), names(g.get("metric")), g.get("kind"),
                    describe(g["value"], g.get("of"), g.get("on"), g.get("metric"))) for g in gold]
-    pred_items = [(n["value"], roles.get("of"), roles.get("on"), roles.get("metric"), describe(n["value"], *(
+    pred_items = [(n["value"], roles.get("of"), roles.get("on"), roles.get("metric"), n.get("kind"), describe(n["value"], *(
         sorted(roles[r])[0] if r in roles else None for r in ("of", "on", "metric")))) for n, roles in predicted]
     checks = {
         "tuple": lambda g, p: same_value(g[0], p[0]) and all(same_part(g[i], p[i]) for i in (1, 2, 3)),
         "value+benchmark": lambda g, p: same_value(g[0], p[0]) and same_part(g[2], p[2]),
+        # a gold result without a kind takes any: older gold files have none
+        "value+kind": lambda g, p: same_value(g[0], p[0]) and (g[4] is None or g[4] == p[4]),
         "value": lambda g, p: same_value(g[0], p[0]),
     }
     for name, same in checks.items():

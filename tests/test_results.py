@@ -935,6 +935,17 @@ def test_result_scoring_tuple_and_value_benchmark():
     assert (result.results["tuple"].tp, result.results["tuple"].fp, result.results["tuple"].fn) == (1, 2, 2)
     assert (result.results["value+benchmark"].tp, result.results["value+benchmark"].fn) == (1, 2)
     assert (result.results["value"].tp, result.results["value"].fp) == (2, 1)
+    assert result.results["value+kind"].tp == 2  # gold without a kind takes any
+
+
+def test_result_scoring_value_and_kind():
+    gold = [{"value": 67.2, "kind": "absolute", "of": None, "on": None, "metric": None},
+            {"value": 2.1, "kind": "gain", "of": None, "on": None, "metric": None}]
+    predicted = [({"value": 67.2, "kind": "gain"}, {}), ({"value": 2.1, "kind": "gain"}, {})]
+    result = EvalResult()
+    score_results(result, "t", gold, GOLD_ENTS, predicted)
+    kind = result.results["value+kind"]
+    assert (kind.tp, kind.fp, kind.fn) == (1, 1, 1) and result.results["value"].tp == 2
 
 
 def test_kg_eval_scores_results_of_a_build(tmp_path, nlp):
