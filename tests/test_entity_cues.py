@@ -491,6 +491,10 @@ def test_the_transformer_architecture_is_a_method(nlp):
      "images. TigAug is effective.", "TigAug", "Method"),
     ("ArNews-MFH: Arabic Multi-label Fake News and Hate Speech Detection Dataset", "This paper releases ArNews-MFH, "
      "annotated for fake news detection.", "ArNews-MFH", "Dataset"),
+    # past the first word too: "Data" of "Data Augmentation" is no type of AuGPT (a Dataset before; its
+    # name shape makes it a Model)
+    ("AuGPT: Auxiliary Tasks and Data Augmentation for End-To-End Dialogue", "We introduce AuGPT for task-oriented "
+     "dialogue. AuGPT is effective.", "AuGPT", "Model"),
 ])
 def test_a_title_name_is_typed_by_the_head_of_the_title_phrase(nlp, title, abstract, name, label):
     """A type word that modifies the title's next word ("Data Augmentation") types nothing; the
@@ -531,3 +535,11 @@ def test_a_new_data_word_before_a_defined_own_name_types_it_and_its_expansion(nl
     assert ("KETOD", "Dataset") in found and ("Knowledge-Enriched Task-Oriented Dialogue", "Task") not in found
     found = entities(nlp, "We use retrieval from an external corpus, called WikiMemoz, to answer questions.")
     assert ("WikiMemoz", "Dataset") not in found
+
+
+def test_a_span_cut_inside_a_hyphenated_word_after_a_prefix_is_no_name(nlp):
+    """"Attention-based pre-trained language models": "Attention-based pre" ended inside "pre-trained"
+    (the tokenizer splits at the hyphen) and was a Method node (ACL Anthology sample, session 27)."""
+    found = entities(nlp, "Attention-based pre-trained language models such as GPT-2 brought considerable progress to "
+                          "end-to-end dialogue modelling.", title="Dialogue with Pre-Trained Language Models")
+    assert ("GPT-2", "Model") in found and not any(text.endswith(" pre") or text.endswith("-pre") for text, _ in found)

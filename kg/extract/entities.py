@@ -784,7 +784,7 @@ class EntityRecognizer:
         found = [self.retyped_by_shape(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
-                 and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start)
+                 and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
                  and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
@@ -1815,6 +1815,9 @@ class EntityRecognizer:
             return "Method"  # "GPT4Tools: Teaching Large Language Model to …" names no model type
         for token in words[1:]:
             label = self._type_heads.get(token.lower_)
+            after = doc[token.i + 1] if token.i + 1 < doc._.kg_title_end else None
+            if label and after is not None and after.is_title and after.is_alpha and after.lower_ not in self._type_heads:
+                continue  # "AuGPT: Auxiliary Tasks and Data Augmentation for …": the type word modifies a longer title phrase
             if label:
                 return label
         rest = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha]
@@ -3345,6 +3348,16 @@ def after_a_code_prefix(doc: Doc, start: int) -> bool:
     Dataset (then a Task) "CL" of an arXiv category."""
     return start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
         and doc[start - 2].is_lower and doc[start - 2].is_alpha
+
+
+BOUND_PREFIXES = frozenset({"pre", "non", "self", "semi", "multi", "co", "re", "un", "anti", "inter", "intra", "post", "sub", "de", "bi", "tri"})
+
+
+def ends_on_a_bound_prefix(doc: Doc, end: int) -> bool:
+    """A span cut inside a hyphenated word after a prefix that cannot end a name: "Attention-based
+    pre" of "Attention-based pre-trained language models" (the tokenizer splits at the hyphen)."""
+    return 0 < end < len(doc) - 1 and doc[end - 1].text in BOUND_PREFIXES and not doc[end - 1].whitespace_ \
+        and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha
 
 
 def names_a_host(doc: Doc, start: int) -> bool:
