@@ -543,3 +543,12 @@ def test_a_span_cut_inside_a_hyphenated_word_after_a_prefix_is_no_name(nlp):
     found = entities(nlp, "Attention-based pre-trained language models such as GPT-2 brought considerable progress to "
                           "end-to-end dialogue modelling.", title="Dialogue with Pre-Trained Language Models")
     assert ("GPT-2", "Model") in found and not any(text.endswith(" pre") or text.endswith("-pre") for text, _ in found)
+
+
+def test_a_word_of_a_country_alone_is_no_name(nlp):
+    """"two legal systems (Indian and Canadian)" were two Methods (ACL Anthology sample, session 27):
+    like a language name, a nationality word alone names nothing of the schema."""
+    found = entities(nlp, "We show that it generalizes across two different legal systems (Indian and Canadian), and it shows "
+                          "state-of-the-art performance on the COLIEE benchmark.",
+                     title="U-CREAT: Unsupervised Case Retrieval using Events extrAcTion")
+    assert ("COLIEE", "Benchmark") in found and not {text for text, _ in found} & {"Indian", "Canadian"}

@@ -461,7 +461,8 @@ class EntityRecognizer:
         self._cased_by_fold = {}
         # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
         # language in 226 mentions) are never a node of their own.
-        self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()))}
+        self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()),
+                                                *self.lexicon.get("nationality_words", ()))}
         self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
