@@ -1127,6 +1127,41 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
     return clause_owner_shared(out, text, ents, comparison) if "of" in model.decides else out
 
 
+# What stands between a score and the one it is set against: "(0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%".
+AGAINST_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*|\s*,?\s*(?:compared\s+(?:to|with)|as\s+against)\s+(?:only\s+|just\s+)?", re.IGNORECASE)
+# A word that sets what follows it against the sentence's subject ("better than X", "compared to X", "outperforming X").
+COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|outperform\w*|surpass\w*|"
+                            r"beat(?:s|ing)?|exceed\w*)\b", re.IGNORECASE)
+
+
+def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """Of two scores set against each other ("GPT-4 performed better than the LSTM-Att model
+    (macro F1 of 0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%"), the second is not the
+    first one's owner's: it is the compared one's, the first model or method named after a
+    comparison cue in the sentence ("than the LSTM-Att model", "Compared to the Qwen3-32B base
+    model"), or nobody's where the cue names none. A second score given "for" or "by" a name
+    keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V")."""
+    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    of_ents = sorted((s, i) for s, _, label, i in ents if label in OF_LABELS)
+    compared = []
+    for cue in COMPARISON_CUE.finditer(text):
+        first = next((i for s, i in of_ents if s >= cue.end()), None)
+        if first is not None and first not in compared:
+            compared.append(first)
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b[2] is None or not (b[5] in ("implicit_proposed", "ours_in_clause") or (a[2] is not None and fold(a[2]) == fold(b[2]))) \
+                or not AGAINST_GAP.fullmatch(text[a[0].end : b[0].start]):
+            continue
+        if given_for(b[0], text, ents) is not None or given_for(a[0], text, ents) is not None:
+            continue
+        others = [i for i in compared if fold(i) not in (fold(a[2]), fold(b[2]))]
+        owner = others[0] if len({fold(i) for i in others}) == 1 else None
+        out[k] = b[:2] + (owner,) + b[3:5] + ("compared" if owner is not None else "none",) + b[6:]
+    return out
+
+
 def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
     """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
     achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
@@ -1248,6 +1283,7 @@ class ResultExtractor:
         else:
             found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
+        found = versus_score_is_the_compared_ones(found, text, spans, context)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before)
         found = one_number_over_several_sets(found, text, spans)
@@ -1260,7 +1296,7 @@ class ResultExtractor:
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
-            explicit = how in ("same_clause", "respectively", "model")
+            explicit = how in ("same_clause", "respectively", "model", "compared")
             confidence = 0.8 if n.unit else 0.7
             hits.append(ResultHit(
                 start=base + n.start, end=base + n.end, text=text[n.start : n.end], value=n.value, unit=n.unit, kind=kind,
