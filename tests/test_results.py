@@ -728,6 +728,8 @@ def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nl
     assert [(r[0], r[6]) for r in found] == [("10%", "OPT-IML"), ("86.4%", None)]
     (r,) = results_of(nlp, "On MMLU, baseline accuracy was 51.7% for GPT-4o.")
     assert (r[0], r[6]) == ("51.7%", "GPT-4o")
+    found = results_of(nlp, "On MMLU, OPT-IML reaches an MRR@10 of 0.27 compared to the best baseline's MRR@10 of 0.17.")
+    assert [(r[0], r[6]) for r in found] == [("0.27", "OPT-IML"), ("0.17", None)]
 
 
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):

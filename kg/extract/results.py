@@ -496,8 +496,9 @@ def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]
 
 
 # "compared to a character baseline of 14.8% WER", "surpassing the best baseline's performance of 20.5%",
+# "the best baseline's MRR@10 of 0.17" (a metric's name may hold "@" or "."),
 # "outperforming ... the previous 86.4% word-level state-of-the-art accuracy" (not "outperforms the baseline by 10%")
-BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'-]+\s+){0,3}(?:of|was|is|at)\s+"
+BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'@.-]+\s+){0,3}(?:of|was|is|at)\s+"
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
