@@ -328,6 +328,10 @@ def test_the_second_of_two_scores_set_against_each_other_is_the_compared_ones(nl
     # a second score given "for" a name keeps it
     found = results_of(nlp, "Closed models lead on MMLU (e.g., 42.66 for GPT-4 vs. 30.45 for LLaMA-2).")
     assert [(r[1], r[6]) for r in found] == [(42.66, "GPT-4"), (30.45, "LLaMA-2")]
+    # the compared one named nearest before the pair
+    found = results_of(nlp, "OPT-IML performs well, outperforming Chinchilla on MMLU by 41.3% to 35.7%, and PaLM 540B on MATH "
+                            "with a score of 20.4% versus 8.8%.")
+    assert [(r[1], r[6]) for r in found if r[1] in (20.4, 8.8)] == [(20.4, "OPT-IML"), (8.8, "PaLM 540B")]
 
 
 def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):

@@ -1138,17 +1138,21 @@ COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)
 def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
     """Of two scores set against each other ("GPT-4 performed better than the LSTM-Att model
     (macro F1 of 0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%"), the second is not the
-    first one's owner's: it is the compared one's, the first model or method named after a
-    comparison cue in the sentence ("than the LSTM-Att model", "Compared to the Qwen3-32B base
-    model"), or nobody's where the cue names none. A second score given "for" or "by" a name
-    keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V")."""
+    first one's owner's: it is the compared one's, the model or method named after a comparison
+    cue nearest before the pair ("than the LSTM-Att model", "Compared to the Qwen3-32B base
+    model", "outperforming Chinchilla …, and PaLM 540B … 20.4% versus 8.8%"), else the first one
+    named after it, or nobody's where no cue names one. A second score given "for" or "by" a name
+    keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V"), and so does a pair whose owner is
+    named after a comparison cue inside the sentence (it is on the compared side already)."""
     fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
     of_ents = sorted((s, i) for s, _, label, i in ents if label in OF_LABELS)
-    compared = []
-    for cue in COMPARISON_CUE.finditer(text):
-        first = next((i for s, i in of_ents if s >= cue.end()), None)
-        if first is not None and first not in compared:
-            compared.append(first)
+    cues = list(COMPARISON_CUE.finditer(text))
+    # the cues inside the sentence, not one it opens with ("Compared to the Qwen3-32B base model, IntelliAsk …")
+    inner = [c for c in cues if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+    # what the sentence compares with: the first name after each cue, and every name after one inside the
+    # sentence ("outperforming Chinchilla on MMLU …, and PaLM 540B on MATH"), not the subject after an opening one
+    compared = {i for c in cues for i in [next((i for s, i in of_ents if s >= c.end()), None)] if i is not None}
+    compared |= {i for s, i in of_ents if inner and s >= inner[0].end()}
     out = list(found)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
@@ -1157,8 +1161,13 @@ def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[i
             continue
         if given_for(b[0], text, ents) is not None or given_for(a[0], text, ents) is not None:
             continue
-        others = [i for i in compared if fold(i) not in (fold(a[2]), fold(b[2]))]
-        owner = others[0] if len({fold(i) for i in others}) == 1 else None
+        named = [s for s, i in of_ents if a[2] is not None and fold(i) == fold(a[2]) and s < a[0].start]
+        if named and inner and named[-1] > inner[0].start():
+            continue  # "outperforming Chinchilla …, and PaLM 540B on MATH with a score of 20.4% versus 8.8%" read as PaLM's
+            # pair: its owner is on the compared side already, and which of the two is whose the rules cannot tell
+        others = [(s, i) for s, i in of_ents if i in compared and fold(i) not in (fold(a[2]), fold(b[2]))]
+        before = [i for s, i in others if s < a[0].start]
+        owner = before[-1] if before else (others[0][1] if others else None)
         out[k] = b[:2] + (owner,) + b[3:5] + ("compared" if owner is not None else "none",) + b[6:]
     return out
 
