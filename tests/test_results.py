@@ -333,6 +333,26 @@ def test_the_winner_of_a_comparison_is_the_model_not_the_one_beaten(nlp):
     assert (r[6], r[7], r[8]) == ("SmoothQuant", "MMLU", "accuracy")
 
 
+def test_the_second_of_two_scores_set_against_each_other_is_the_compared_ones(nlp):
+    # "0.83 vs. 0.75" after "better than the LSTM-Att model": 0.75 is LSTM-Att's, not GPT-4's
+    found = results_of(nlp, "Across all tasks, the GPT-4 model performed better than the best supervised model, the LSTM-Att model "
+                            "(macro F1 score of 0.83 vs. 0.75).", title="Large language models for clinical text")
+    assert [(r[1], r[6], r[9]) for r in found] == [(0.83, "GPT-4", "same_clause"), (0.75, "LSTM-Att", "compared")]
+    # "Compared to X, …": X is the one compared with, the paper's own keeps the first score
+    found = results_of(nlp, "Compared to the Qwen3-32B base model, OPT-IML improves reasoning on MuSR (68.3 vs 64.7 accuracy).")
+    assert [(r[1], r[6]) for r in found] == [(68.3, "OPT-IML"), (64.7, "Qwen3-32B")]
+    # the comparison names no model or method: the second score is nobody's
+    found = results_of(nlp, "OPT-IML outperforms clinician-derived policies, achieving a lower mortality (18.8% vs 22.5%).")
+    assert [(r[1], r[6]) for r in found] == [(18.8, "OPT-IML"), (22.5, None)]
+    # a second score given "for" a name keeps it
+    found = results_of(nlp, "Closed models lead on MMLU (e.g., 42.66 for GPT-4 vs. 30.45 for LLaMA-2).")
+    assert [(r[1], r[6]) for r in found] == [(42.66, "GPT-4"), (30.45, "LLaMA-2")]
+    # the compared one named nearest before the pair
+    found = results_of(nlp, "OPT-IML performs well, outperforming Chinchilla on MMLU by 41.3% to 35.7%, and PaLM 540B on MATH "
+                            "with a score of 20.4% versus 8.8%.")
+    assert [(r[1], r[6]) for r in found if r[1] in (20.4, 8.8)] == [(20.4, "OPT-IML"), (8.8, "PaLM 540B")]
+
+
 def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):
     abstract = "We propose OPT-IML, an instruction-tuned model. Our experiments show 67.2% accuracy on MMLU."
     (r,) = results_of(nlp, abstract, title="Instruction tuning at scale")
@@ -731,6 +751,8 @@ def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nl
     assert [(r[0], r[6]) for r in found] == [("10%", "OPT-IML"), ("86.4%", None)]
     (r,) = results_of(nlp, "On MMLU, baseline accuracy was 51.7% for GPT-4o.")
     assert (r[0], r[6]) == ("51.7%", "GPT-4o")
+    found = results_of(nlp, "On MMLU, OPT-IML reaches an MRR@10 of 0.27 compared to the best baseline's MRR@10 of 0.17.")
+    assert [(r[0], r[6]) for r in found] == [("0.27", "OPT-IML"), ("0.17", None)]
 
 
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):

@@ -528,8 +528,9 @@ def compared_ones(n: NumberMention, text: str, spans, comparison: frozenset[str]
 
 
 # "compared to a character baseline of 14.8% WER", "surpassing the best baseline's performance of 20.5%",
+# "the best baseline's MRR@10 of 0.17" (a metric's name may hold "@" or "."),
 # "outperforming ... the previous 86.4% word-level state-of-the-art accuracy" (not "outperforms the baseline by 10%")
-BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'-]+\s+){0,3}(?:of|was|is|at)\s+"
+BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by\b)[\w'@.-]+\s+){0,3}(?:of|was|is|at)\s+"
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
@@ -1159,6 +1160,50 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
     return clause_owner_shared(out, text, ents, comparison) if "of" in model.decides else out
 
 
+# What stands between a score and the one it is set against: "(0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%".
+AGAINST_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*|\s*,?\s*(?:compared\s+(?:to|with)|as\s+against)\s+(?:only\s+|just\s+)?", re.IGNORECASE)
+# A word that sets what follows it against the sentence's subject ("better than X", "compared to X", "outperforming X").
+COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|outperform\w*|surpass\w*|"
+                            r"beat(?:s|ing)?|exceed\w*)\b", re.IGNORECASE)
+
+
+def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """Of two scores set against each other ("GPT-4 performed better than the LSTM-Att model
+    (macro F1 of 0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%"), the second is not the
+    first one's owner's: it is the compared one's, the model or method named after a comparison
+    cue nearest before the pair ("than the LSTM-Att model", "Compared to the Qwen3-32B base
+    model", "outperforming Chinchilla …, and PaLM 540B … 20.4% versus 8.8%"), else the first one
+    named after it, or nobody's where no cue names one. A second score given "for" or "by" a name
+    keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V"), and so does a pair whose owner is
+    named after a comparison cue inside the sentence (it is on the compared side already)."""
+    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    of_ents = sorted((s, i) for s, _, label, i in ents if label in OF_LABELS)
+    cues = list(COMPARISON_CUE.finditer(text))
+    # the cues inside the sentence, not one it opens with ("Compared to the Qwen3-32B base model, IntelliAsk …")
+    inner = [c for c in cues if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+    # what the sentence compares with: the first name after each cue, and every name after one inside the
+    # sentence ("outperforming Chinchilla on MMLU …, and PaLM 540B on MATH"), not the subject after an opening one
+    compared = {i for c in cues for i in [next((i for s, i in of_ents if s >= c.end()), None)] if i is not None}
+    compared |= {i for s, i in of_ents if inner and s >= inner[0].end()}
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b[2] is None or not (b[5] in ("implicit_proposed", "ours_in_clause") or (a[2] is not None and fold(a[2]) == fold(b[2]))) \
+                or not AGAINST_GAP.fullmatch(text[a[0].end : b[0].start]):
+            continue
+        if given_for(b[0], text, ents) is not None or given_for(a[0], text, ents) is not None:
+            continue
+        named = [s for s, i in of_ents if a[2] is not None and fold(i) == fold(a[2]) and s < a[0].start]
+        if named and inner and named[-1] > inner[0].start():
+            continue  # "outperforming Chinchilla …, and PaLM 540B on MATH with a score of 20.4% versus 8.8%" read as PaLM's
+            # pair: its owner is on the compared side already, and which of the two is whose the rules cannot tell
+        others = [(s, i) for s, i in of_ents if i in compared and fold(i) not in (fold(a[2]), fold(b[2]))]
+        before = [i for s, i in others if s < a[0].start]
+        owner = before[-1] if before else (others[0][1] if others else None)
+        out[k] = b[:2] + (owner,) + b[3:5] + ("compared" if owner is not None else "none",) + b[6:]
+    return out
+
+
 def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
     """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
     achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
@@ -1280,6 +1325,7 @@ class ResultExtractor:
         else:
             found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
+        found = versus_score_is_the_compared_ones(found, text, spans, context)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before)
         found = one_number_over_several_sets(found, text, spans)
@@ -1292,7 +1338,7 @@ class ResultExtractor:
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
         for n, kind, of, on, metric, how, on_how, metric_how in found:
-            explicit = how in ("same_clause", "respectively", "model")
+            explicit = how in ("same_clause", "respectively", "model", "compared")
             confidence = 0.8 if n.unit else 0.7
             hits.append(ResultHit(
                 start=base + n.start, end=base + n.end, text=text[n.start : n.end], value=n.value, unit=n.unit, kind=kind,
