@@ -1666,6 +1666,20 @@ def test_a_shared_task_name_is_no_entity(nlp):
     assert ("BERT", "Model") in entities(paper)
 
 
+def test_an_event_by_its_edition_is_no_method(nlp):
+    """A shared task's event with its year ("CLPsych 2024", "SemEval-2018", "at SemEval 2024") or a
+    task's number ("Task-6") is no Method (ACL Anthology sample: 7 such Methods; span train gold
+    types every name with a year Dataset or Benchmark)."""
+    paper = run(nlp, "Team X at CLPsych 2024: Extracting Evidence of Suicide Risk from Reddit Posts",
+                "This paper presents our approach to the CLPsych 2024 shared task: utilizing large language models. "
+                "In addition to the data released for SemEval-2018, we use datasets from previous SemEvals. "
+                "The Emotion Flip Reasoning task at SemEval 2024 aims at identifying the utterance. "
+                "We classify tweets containing symptoms (Task-6) with RoBERTa.")
+    found = {text for text, label in entities(paper) if label in ("Method", "Model")}
+    assert not found & {"CLPsych", "SemEval-2018", "SemEval", "Task-6"}
+    assert "RoBERTa" in found
+
+
 def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
     times a false task), while "entity-level" or "low-resource" still open a task."""
