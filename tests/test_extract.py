@@ -1666,6 +1666,34 @@ def test_a_shared_task_name_is_no_entity(nlp):
     assert ("BERT", "Model") in entities(paper)
 
 
+def test_a_listed_method_in_a_list_of_three_in_a_proposing_sentence_is_used(nlp):
+    """"we trained classifiers using Logistic Regression, Random Forest, and Long Short-Term Memory
+    (LSTM) networks": a name the gazetteer lists, one of three in a list, is put to use (ACL
+    Anthology sample: LSTM was proposed); a listed name alone stays proposed ("we introduce
+    Lookahead decoding, an exact, parallel decoding algorithm")."""
+    paper = run(nlp, "Bingo at IJCNLP-2017 Task 4: Augmenting Data using Machine Translation for Cross-linguistic Customer Feedback Classification",
+                "Our team built a suite of classifiers. We also used word embeddings in our feature engineering step. Ultimately, "
+                "we trained classifiers using Logistic Regression, Random Forest, and Long Short-Term Memory (LSTM) Recurrent Neural "
+                "Networks. Overall, we achieved a Macro-Average F-score of 56.0%.")
+    found = triples(paper)
+    assert not {t for t in found if t[0] == "PAPER" and t[1] == "PROPOSES" and t[2] in ("LSTM", "Long Short-Term Memory")}
+    assert any(t[1] == "USES" and t[2] in ("LSTM", "Long Short-Term Memory") for t in found)
+
+
+def test_an_event_by_its_edition_is_no_method(nlp):
+    """A shared task's event with its year ("CLPsych 2024", "SemEval-2018", "at SemEval 2024") or a
+    task's number ("Task-6") is no Method (ACL Anthology sample: 7 such Methods; span train gold
+    types every name with a year Dataset or Benchmark)."""
+    paper = run(nlp, "Team X at CLPsych 2024: Extracting Evidence of Suicide Risk from Reddit Posts",
+                "This paper presents our approach to the CLPsych 2024 shared task: utilizing large language models. "
+                "In addition to the data released for SemEval-2018, we use datasets from previous SemEvals. "
+                "The Emotion Flip Reasoning task at SemEval 2024 aims at identifying the utterance. "
+                "We classify tweets containing symptoms (Task-6) with RoBERTa.")
+    found = {text for text, label in entities(paper) if label in ("Method", "Model")}
+    assert not found & {"CLPsych", "SemEval-2018", "SemEval", "Task-6"}
+    assert "RoBERTa" in found
+
+
 def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
     times a false task), while "entity-level" or "low-resource" still open a task."""
