@@ -483,3 +483,32 @@ def test_a_checkpoint_fine_tuned_before_the_authors_speak_is_used(nlp):
                                           "on one GPU. We propose ZeroSched, a scheduler for training.", source=Source("t", 1))])
     roles = {(paper.mentions[r.tail].text, r.type) for r in paper.relations if r.head is None}
     assert ("OPT-30B", "USES") in roles
+
+
+def test_a_listed_method_a_proposal_builds_on_is_used_not_proposed(nlp):
+    """"a … Variational Autoencoder (VAE) network, MIDI-Sandwich2", "an ICL demonstration retrieval
+    mechanism": a method the gazetteer lists, named in a proposing sentence but not in the title,
+    is what the paper builds on; the paper's own name stays proposed."""
+    roles = paper_roles_of(nlp, "MIDI-Sandwich2: multi-track music generation",
+                           "In view of the above problem, this paper proposes a RNN-based Hierarchical Multi-modal Fusion "
+                           "Generation Variational Autoencoder (VAE) network, MIDI-Sandwich2, for multi-track symbolic music generation.")
+    assert ("USES", "Variational Autoencoder") in roles and ("PROPOSES", "Variational Autoencoder") not in roles
+    assert ("PROPOSES", "MIDI-Sandwich2") in roles
+
+
+def test_a_listed_name_the_proposal_is_called_or_the_title_holds_stays_proposed(nlp):
+    """"the new framework, called DEtection TRansformer or DETR": right after a naming word the
+    listed name is the proposal itself, as is one the title holds ("The Llama 3 Herd of Models");
+    a model the paper trains stays its own ("we train a … model, Chinchilla")."""
+    roles = paper_roles_of(nlp, "End-to-End Object Detection with Transformers",
+                           "We present a new method that views object detection as a direct set prediction problem. The main "
+                           "ingredients of the new framework, called DEtection TRansformer or DETR, are a set-based global loss "
+                           "and a transformer encoder-decoder architecture. DETR demonstrates accuracy on par with Faster RCNN.")
+    assert ("PROPOSES", "DEtection TRansformer") in roles
+    roles = paper_roles_of(nlp, "The Llama 3 Herd of Models", "This paper presents a new set of foundation models, called "
+                                                              "Llama 3. We introduce Llama 3, a herd of language models.")
+    assert ("PROPOSES", "Llama 3") in roles
+    roles = paper_roles_of(nlp, "Training Compute-Optimal Large Language Models",
+                           "We test this hypothesis by training a predicted compute-optimal model, Chinchilla, that uses the "
+                           "same compute budget as Gopher. Chinchilla uniformly and significantly outperforms Gopher.")
+    assert ("PROPOSES", "Chinchilla") in roles

@@ -407,6 +407,21 @@ class RelationExtractor:
         return (ent._.kg_rule == "gazetteer" and ent.start >= (ent.doc._.kg_title_end or 0) and list_length >= 3
                 and ":" not in doc_text(ent.doc)[sent.start_char : ent.start_char])
 
+    def known_name_in_use(self, ents: list[Span], members: list[int], own: list[RelationHit]) -> bool:
+        """"we introduce a … sentence similarity algorithm to establish an ICL demonstration
+        retrieval mechanism", "this paper proposes a … Variational Autoencoder (VAE) network": a
+        method the gazetteer lists, named in a proposing sentence of the abstract but not in the
+        title, is what the paper builds on, not what it makes (span train: of 9 such PROPOSES, 6
+        annotated USES, 2 PROPOSES). A name in the title stays proposed (SimCSE, QuIP), and so
+        does one right after a propose or naming word ("we propose Attentive Pooling", "the new
+        framework, called DEtection TRansformer"). Not models: the tuning sets' famous papers
+        train the models the gazetteer lists ("we train a … model, Chinchilla", OPT-175B, Zephyr-7B)."""
+        doc = ents[members[0]].doc
+        title_end = doc._.kg_title_end or 0
+        named = any(ents[i].start > 0 and doc[ents[i].start - 1].lower_ in self.propose_verbs | self.naming for i in members)
+        return (ents[members[0]].label_ == "Method" and not named and all(ents[i].start >= title_end for i in members)
+                and any(h.type == "PROPOSES" and h.rule == "propose_cue" and ents[h.tail]._.kg_rule == "gazetteer" for h in own))
+
     def modified_listed_name(self, ent: Span) -> bool:
         """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model", "a densely
         connected encoder-decoder CNN": a name the gazetteer lists, after a lower-case modifier,
@@ -774,6 +789,10 @@ class RelationExtractor:
                                            kept=titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
                                                                            known=any(h.type == "PROPOSES" and self.modified_listed_name(ents[h.tail]) for h in own)),
                                            listed=question or any(i in ctx.in_list or name_folds(ents[i]) & earlier for i in members))
+            in_use = "PROPOSES" in roles and self.known_name_in_use(ents, members, own)
+            if in_use:
+                roles = (roles - {"PROPOSES"}) | {"USES"}
+                own = [RelationHit(None, "USES", h.tail, "known_name_used", h.confidence, h.sentence) if h.type == "PROPOSES" else h for h in own]
             out.extend(h for h in own if h.type in roles)
             for role in sorted(roles - {h.type for h in own}):
                 tail = members[0]
