@@ -683,6 +683,11 @@ def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
     # a name before "methods" / "approaches" is the kind of the baselines, not one of them
     ("We propose SpinQuant, a novel quantization method. Our method consistently outperforms existing GPTQ approaches.",
      set()),
+    # an amount between the subject and its comparative leaves the subject the paper's own
+    ("We propose SpinQuant, a novel quantization method. Our model achieves 2 points higher than GPTQ on LLaMA-2.",
+     {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a novel quantization method. Our approach is two orders of magnitude faster than GPTQ.",
+     {("SpinQuant", "GPTQ")}),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
