@@ -174,6 +174,7 @@ class RelationExtractor:
         self.own_subjects = set(lex.get("outperform_own_subjects", ()))  # "our method outperforms X"
         self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
         self.amount_words = set(lex.get("outperform_amount_words", ()))  # "our model achieves 2 points higher than X"
+        self.list_participles = set(lex.get("outperform_list_participles", ()))  # "…, including X and Y": still beaten
         self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
         self.advantage_nouns = set(lex.get("outperform_advantage_nouns", ()))  # "the superiority of X over Y"
@@ -940,6 +941,12 @@ class RelationExtractor:
         hedge = max((k for k, w in enumerate(before[:conj]) if w in self.hedges), default=None)
         return hedge is not None and all(w in ("to", "with", ",") for w in before[hedge + 1 : conj])  # not "comparable to BERT and better than"
 
+    def participle_clause(self, gap: list[str]) -> bool:
+        """"outperforms A and B, achieving … over C": a comma and an -ing verb open a clause about
+        what the win amounts to, so the names after it are not beaten ("…, including C" still
+        lists them)."""
+        return any(a == "," and b.endswith("ing") and b.isalpha() and b not in self.list_participles for a, b in zip(gap, gap[1:]))
+
     def new_predicate_between(self, gap: list[str]) -> bool:
         """"it outperforms BLOOM, and is within 4% of GPT-3": "and" before a new verb ("is",
         "remains", "lags") starts another claim, so a name after it is not what the cue beats."""
@@ -1028,6 +1035,7 @@ class RelationExtractor:
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not self.new_predicate_between(words[cue_end : ents[i].start - off])
+                     and not self.participle_clause(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
             left = [i for i in left if not self.of_a_left_name(ents, left, i, between)]
@@ -1263,7 +1271,8 @@ class RelationExtractor:
                     fold = fold_name(ents[i]._.kg_canonical or ents[i].text)
                     if ents[i].label_ not in ("Method", "Model") or ents[i].start - off < cue_end or fold == own_fold or fold in in_subject:
                         continue
-                    if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap):
+                    if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
+                            or self.participle_clause(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
                     if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.class_nouns:
                         continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
@@ -1342,7 +1351,8 @@ class RelationExtractor:
             cues = phrase_positions(words, self.outperform)
             if subject_is_ours and cues and "OUTPERFORMS" not in replaced:
                 cue = cues[0][1]
-                stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")), len(words))
+                stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")
+                             or self.participle_clause(words[k : k + 2])), len(words))
                 for i in others:
                     if ents[i].label_ in ("Model", "Method") and cue <= ents[i].start - sent.start < stop:
                         for own in doers[:1]:
