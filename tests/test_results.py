@@ -1058,3 +1058,14 @@ def test_a_share_of_labeled_data_is_a_setting_but_a_labeled_score_is_read(nlp):
     found = results_of(nlp, "OPT-IML achieves 80.91% of unlabeled attachment score and 72.98% of labeled attachment score on MMLU.")
     assert [(r[0], r[8]) for r in found][-1] == ("72.98%", "labeled attachment score")
     assert results_of(nlp, "OPT-IML is fine-tuned on MMLU with 10% of labeled data and 5% of labeled examples.") == []
+
+
+def test_two_ends_in_a_bracket_after_a_benchmark_are_a_change(nlp):
+    """"gains over the baseline on GSM8K (67.55% to 82.79%)": no "from", yet a change from one end
+    to the other (gold: kind gain, both ends), not a range of scores; a bracket after no name stays a range."""
+    found = results_of(nlp, "OPT-IML achieves substantial gains over the OPT baseline on GSM8K (67.55% to 82.79%) "
+                            "and MMLU (17.00% to 26.80%).")
+    assert [(r[0], r[3], r[4], r[5], r[7]) for r in found] == [("67.55% to 82.79%", "gain", 67.55, None, "GSM8K"),
+                                                           ("17.00% to 26.80%", "gain", 17.0, None, "MMLU")]
+    found = results_of(nlp, "UFIT generalises with minimal concession (1 to 5%) of accuracy on MMLU.")
+    assert [(r[0], r[4], r[5]) for r in found] == [("1 to 5%", None, 1.0)]

@@ -635,6 +635,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
                                                      _techniques(ents, text)), text)]
+    numbers = [bracketed_change(n, text, ents) for n in numbers]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -709,6 +710,21 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+# "GSM8K (67.55% to 82.79%)": a bracket opened right after a name, around a number.
+NAME_THEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def bracketed_change(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> NumberMention:
+    """A range "A to B" that fills a bracket right after a dataset, benchmark or metric, with no
+    "from" ("gains over the baseline on GSM8K (67.55% to 82.79%), MATH (17.00% to 26.80%)"), is that
+    name's change from A to B, not a range of scores. Span train: 4 such, all gold changes."""
+    if n.pattern != "range" or n.signed or not re.search(r"\sto\s", text[n.start : n.end]) or not re.match(r"\s*\)", text[n.end :]):
+        return n
+    if not any(label in ON_LABELS + ("Metric",) and NAME_THEN_BRACKET.fullmatch(text[e : n.start]) for _, e, label, _ in ents):
+        return n
+    return replace(n, from_value=n.low, low=None, pattern="from_to")
 
 
 DURATION_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)
