@@ -139,6 +139,14 @@ KINDS_IN_A_CLAUSE = [
     ("We find an average deterioration of 39.4% on MMLU for OPT-IML.", ["gain"]),
     ("OPT outperforms the other two on MMLU (MR = 13.45, Hits@1 = 0.306).", ["absolute", "absolute"]),
     ("OPT-IML improves accuracy by 1.7% on MMLU and 1.8% on GSM8K.", ["gain", "gain"]),
+    # a number alone in brackets is a score, whatever change word came before it
+    ("OPT-IML outperforms previous methods by a margin in both prediction accuracy (61.20%) and trading profits (9.13%).",
+     ["absolute", "absolute"]),
+    # a verb of attainment since the number before makes a score, though that one was a change
+    ("OPT-IML outperforms baseline schemes by nearly 10%, and achieves over 85% classification accuracy on MMLU.", ["gain", "absolute"]),
+    # a list a change word closes is a list of changes, its first members too
+    ("OPT-IML outperforms GPT-4, achieving ~3.4% and ~18.86% additional precision improvement on WikiSQL.", ["gain", "gain"]),
+    ("OPT-IML turns out to be about 21% and 46%, respectively, better than the best of the other approaches.", ["gain", "gain"]),
 ]
 
 
@@ -1069,3 +1077,4 @@ def test_two_ends_in_a_bracket_after_a_benchmark_are_a_change(nlp):
                                                            ("17.00% to 26.80%", "gain", 17.0, None, "MMLU")]
     found = results_of(nlp, "UFIT generalises with minimal concession (1 to 5%) of accuracy on MMLU.")
     assert [(r[0], r[4], r[5]) for r in found] == [("1 to 5%", None, 1.0)]
+

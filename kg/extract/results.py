@@ -462,6 +462,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
+    if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
+        return "absolute"  # "prediction accuracy (61.20%)", "lower gender bias (0.99)": a number alone in brackets is a score
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
     if before[-1:] == ["="]:
         return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
@@ -472,15 +474,19 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
             before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
+    attained = False
     for w in reversed(before):
         if w in cues.absolute_cues:
+            attained = True
             break
         if w in cues.gain_before:
             return "gain"
     after = list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60]))))[:4]
     if any(w in cues.gain_after for w in after):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
         return "gain"
-    return None
+    # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
+    # since the number before makes a score, whatever change that number was
+    return "absolute" if attained else None
 
 
 def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
@@ -707,6 +713,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
         out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues), of, on, metric, how, on_how))
+    out = gains_listed(out, numbers, list_of, text, cues)
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
@@ -725,6 +732,19 @@ def bracketed_change(n: NumberMention, text: str, ents: list[tuple[int, int, str
     if not any(label in ON_LABELS + ("Metric",) and NAME_THEN_BRACKET.fullmatch(text[e : n.start]) for _, e, label, _ in ents):
         return n
     return replace(n, from_value=n.low, low=None, pattern="from_to")
+
+
+def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, int], text: str, cues: Cues) -> list:
+    """A list of numbers a change word closes ("~3.4% and ~18.86% additional precision improvement",
+    "by about 21% and 46%, respectively, better than") is a list of gains, its first members too."""
+    position = {id(n): k for k, n in enumerate(numbers)}
+    last: dict[int, NumberMention] = {}
+    for f in found:
+        last[list_of[position[id(f[0])]]] = f[0]
+    closing = {g for g, n in last.items() if sum(list_of[position[id(f[0])]] == g for f in found) >= 2
+               and any(w in cues.gain_after for w in list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60])
+                                                                                        if w.lower() not in (",", "respectively"))))[:4])}
+    return [(f[0], "gain") + f[2:] if list_of[position[id(f[0])]] in closing else f for f in found]
 
 
 DURATION_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)
