@@ -1078,3 +1078,9 @@ def test_two_ends_in_a_bracket_after_a_benchmark_are_a_change(nlp):
     found = results_of(nlp, "UFIT generalises with minimal concession (1 to 5%) of accuracy on MMLU.")
     assert [(r[0], r[4], r[5]) for r in found] == [("1 to 5%", None, 1.0)]
 
+
+def test_a_bare_decimal_after_an_improvement_of_is_a_gain(nlp):
+    """"an average accuracy improvement of 3.06": a decimal a gain noun leads into was not read."""
+    found = results_of(nlp, "OPT-IML is as effective in 11 out of 12 datasets, resulting in an average accuracy improvement of 3.06.")
+    assert [(r[0], r[3], r[8]) for r in found] == [("3.06", "gain", "accuracy")]
+

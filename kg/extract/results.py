@@ -97,6 +97,8 @@ MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s
 MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
 # "achieving a 26 relative improvement", "an average 41.8 performance boost": a bare number a gain noun follows
 GAIN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:average\s+|overall\s+)?$", re.IGNORECASE)
+# "an average accuracy improvement of 3.06", "a gain of 0.5": a bare decimal a gain noun leads into
+GAIN_OF_BEFORE = re.compile(r"\b(?:improvement|gain|boost|increase)s?\s+of\s+(?:(?:about|around|approximately|nearly|up to)\s+)?$", re.IGNORECASE)
 GAIN_NOUN_AFTER = re.compile(r"\s+(?:(?:relative|absolute|performance|accuracy)\s+)?(?:improvement|boost|gain)\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
@@ -433,6 +435,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if decimal and not n.unit and GAIN_OF_BEFORE.search(before):
+        return True  # "resulting in an average accuracy improvement of 3.06"
     if not n.unit and GAIN_NOUN_BEFORE.search(before) and GAIN_NOUN_AFTER.match(text, n.end):
         return True  # "achieving a 26 relative improvement over the strongest baseline"
     if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
