@@ -1084,3 +1084,12 @@ def test_a_bare_decimal_after_an_improvement_of_is_a_gain(nlp):
     found = results_of(nlp, "OPT-IML is as effective in 11 out of 12 datasets, resulting in an average accuracy improvement of 3.06.")
     assert [(r[0], r[3], r[8]) for r in found] == [("3.06", "gain", "accuracy")]
 
+
+def test_a_score_of_people_belongs_to_no_model(nlp):
+    """"The human test group achieved …", "… observed in human participants": the gold gives such
+    numbers to no model, not to the one the sentence compares them with."""
+    found = results_of(nlp, "The human test group achieved an overall F1-score of 81.7 on MMLU, but scored worse than OPT-IML on commas.")
+    assert [(r[0], r[6]) for r in found] == [("81.7", None)]
+    found = results_of(nlp, "The top model, GPT-4o, achieves only a 5.82% improvement with retrieved knowledge, in contrast to a "
+                            "33.16% improvement observed in human participants.")
+    assert [(r[0], r[6]) for r in found] == [("5.82%", "GPT-4o"), ("33.16%", None)]

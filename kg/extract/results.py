@@ -485,12 +485,16 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
             break
         if w in cues.gain_before:
             return "gain"
-    after = list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60]))))[:4]
-    if any(w in cues.gain_after for w in after):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
+    if any(w in cues.gain_after for w in _words_after(text, n.end)):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
         return "gain"
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
+
+
+def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
+    """The first four words after ``end`` (lower-case, those of ``skip`` left out), up to a bracket."""
+    return list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[end : end + 60]) if w.lower() not in skip)))[:4]
 
 
 def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
@@ -553,6 +557,27 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
         return False
     return given_for(n, text, ents) is None
+
+
+# People whose score a sentence reports beside the models' ("while human evaluators achieved F1=78.4%",
+# "a 33.16% improvement observed in human participants").
+PEOPLE = r"(?:humans?|participants|annotators|evaluators|raters|reviewers|clinicians|physicians|radiologists|crowdworkers)"
+PEOPLE_ATTAIN = re.compile(r"\b" + PEOPLE + r"(?:\s+[\w-]+){0,2}?\s+" + ATTAIN_VERBS + r"\b", re.IGNORECASE)
+ATTAIN_VERB = re.compile(r"\b" + ATTAIN_VERBS + r"\b", re.IGNORECASE)
+OBSERVED_IN_PEOPLE = re.compile(r"\s*(?:[\w%-]+\s+){0,3}?(?:observed|achieved|obtained|reached|reported)\s+(?:in|by|for)\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?" + PEOPLE + r"\b", re.IGNORECASE)
+
+
+def people_score(n: NumberMention, text: str) -> bool:
+    """A score of people, not of a model: the last verb of attainment before the number in its
+    clause has people for its subject ("The human test group achieved an overall F1-score of 81.7",
+    "while human evaluators achieved F1=78.4%"), or the number is "observed in" people after it
+    ("a 33.16% improvement observed in human participants"). The gold gives such a number to no model."""
+    lo, _ = clause_bounds(text, n.start, n.end)
+    verbs = list(ATTAIN_VERB.finditer(text, lo, n.start))
+    if verbs and any(m.end() == verbs[-1].end() for m in PEOPLE_ATTAIN.finditer(text, lo, verbs[-1].end())):
+        return True
+    return bool(OBSERVED_IN_PEOPLE.match(text, n.end))
 
 
 def _own_score(n: NumberMention, text: str) -> bool:
@@ -712,7 +737,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
-        if baseline_score(n, text, ents):
+        if baseline_score(n, text, ents) or people_score(n, text):
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
@@ -746,8 +771,7 @@ def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, i
     for f in found:
         last[list_of[position[id(f[0])]]] = f[0]
     closing = {g for g, n in last.items() if sum(list_of[position[id(f[0])]] == g for f in found) >= 2
-               and any(w in cues.gain_after for w in list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60])
-                                                                                        if w.lower() not in (",", "respectively"))))[:4])}
+               and any(w in cues.gain_after for w in _words_after(text, n.end, (",", "respectively")))}
     return [(f[0], "gain") + f[2:] if list_of[position[id(f[0])]] in closing else f for f in found]
 
 
@@ -1187,7 +1211,8 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)
+                                  or people_score(f[0], text)):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
@@ -1281,7 +1306,7 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
         n = f[0]
         lo, hi = clause_bounds(text, n.start, n.end)
         if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
-                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents))):
+                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents) or people_score(n, text))):
             f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
         out.append(f)
     return out
