@@ -97,6 +97,8 @@ MEASURE_BEFORE = re.compile(r"\b(?:" + MEASURES + r"|errors?(?=\s+of))\s*(?:\(\s
 MEASURE_AFTER = re.compile(r"\s*" + MEASURES + r"\b", re.IGNORECASE)
 # "achieving a 26 relative improvement", "an average 41.8 performance boost": a bare number a gain noun follows
 GAIN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:average\s+|overall\s+)?$", re.IGNORECASE)
+# "an average accuracy improvement of 3.06", "a gain of 0.5": a bare decimal a gain noun leads into
+GAIN_OF_BEFORE = re.compile(r"\b(?:improvement|gain|boost|increase)s?\s+of\s+(?:(?:about|around|approximately|nearly|up to)\s+)?$", re.IGNORECASE)
 GAIN_NOUN_AFTER = re.compile(r"\s+(?:(?:relative|absolute|performance|accuracy)\s+)?(?:improvement|boost|gain)\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
 # "Yseop at SemEval-2020 Task 5", "Logically at Factify 2022": a shared-task system paper's title
@@ -433,6 +435,8 @@ def _cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) ->
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if decimal and not n.unit and GAIN_OF_BEFORE.search(before):
+        return True  # "resulting in an average accuracy improvement of 3.06"
     if not n.unit and GAIN_NOUN_BEFORE.search(before) and GAIN_NOUN_AFTER.match(text, n.end):
         return True  # "achieving a 26 relative improvement over the strongest baseline"
     if not n.unit and SOLVED_BEFORE.search(before) and SHARE_OF_AFTER.match(text, n.end):
@@ -462,6 +466,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
+    if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
+        return "absolute"  # "prediction accuracy (61.20%)", "lower gender bias (0.99)": a number alone in brackets is a score
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
     if before[-1:] == ["="]:
         return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
@@ -472,15 +478,23 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
             before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
+    attained = False
     for w in reversed(before):
         if w in cues.absolute_cues:
+            attained = True
             break
         if w in cues.gain_before:
             return "gain"
-    after = list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[n.end : n.end + 60]))))[:4]
-    if any(w in cues.gain_after for w in after):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
+    if any(w in cues.gain_after for w in _words_after(text, n.end)):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
         return "gain"
-    return None
+    # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
+    # since the number before makes a score, whatever change that number was
+    return "absolute" if attained else None
+
+
+def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
+    """The first four words after ``end`` (lower-case, those of ``skip`` left out), up to a bracket."""
+    return list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[end : end + 60]) if w.lower() not in skip)))[:4]
 
 
 def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
@@ -543,6 +557,27 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
         return False
     return given_for(n, text, ents) is None
+
+
+# People whose score a sentence reports beside the models' ("while human evaluators achieved F1=78.4%",
+# "a 33.16% improvement observed in human participants").
+PEOPLE = r"(?:humans?|participants|annotators|evaluators|raters|reviewers|clinicians|physicians|radiologists|crowdworkers)"
+PEOPLE_ATTAIN = re.compile(r"\b" + PEOPLE + r"(?:\s+[\w-]+){0,2}?\s+" + ATTAIN_VERBS + r"\b", re.IGNORECASE)
+ATTAIN_VERB = re.compile(r"\b" + ATTAIN_VERBS + r"\b", re.IGNORECASE)
+OBSERVED_IN_PEOPLE = re.compile(r"\s*(?:[\w%-]+\s+){0,3}?(?:observed|achieved|obtained|reached|reported)\s+(?:in|by|for)\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?" + PEOPLE + r"\b", re.IGNORECASE)
+
+
+def people_score(n: NumberMention, text: str) -> bool:
+    """A score of people, not of a model: the last verb of attainment before the number in its
+    clause has people for its subject ("The human test group achieved an overall F1-score of 81.7",
+    "while human evaluators achieved F1=78.4%"), or the number is "observed in" people after it
+    ("a 33.16% improvement observed in human participants"). The gold gives such a number to no model."""
+    lo, _ = clause_bounds(text, n.start, n.end)
+    verbs = list(ATTAIN_VERB.finditer(text, lo, n.start))
+    if verbs and any(m.end() == verbs[-1].end() for m in PEOPLE_ATTAIN.finditer(text, lo, verbs[-1].end())):
+        return True
+    return bool(OBSERVED_IN_PEOPLE.match(text, n.end))
 
 
 def _own_score(n: NumberMention, text: str) -> bool:
@@ -635,6 +670,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
                                                      _techniques(ents, text)), text)]
+    numbers = [bracketed_change(n, text, ents) for n in numbers]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -701,14 +737,42 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
-        if baseline_score(n, text, ents):
+        if baseline_score(n, text, ents) or people_score(n, text):
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
         out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues), of, on, metric, how, on_how))
+    out = gains_listed(out, numbers, list_of, text, cues)
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+# "GSM8K (67.55% to 82.79%)": a bracket opened right after a name, around a number.
+NAME_THEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def bracketed_change(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> NumberMention:
+    """A range "A to B" that fills a bracket right after a dataset, benchmark or metric, with no
+    "from" ("gains over the baseline on GSM8K (67.55% to 82.79%), MATH (17.00% to 26.80%)"), is that
+    name's change from A to B, not a range of scores. Span train: 4 such, all gold changes."""
+    if n.pattern != "range" or n.signed or not re.search(r"\sto\s", text[n.start : n.end]) or not re.match(r"\s*\)", text[n.end :]):
+        return n
+    if not any(label in ON_LABELS + ("Metric",) and NAME_THEN_BRACKET.fullmatch(text[e : n.start]) for _, e, label, _ in ents):
+        return n
+    return replace(n, from_value=n.low, low=None, pattern="from_to")
+
+
+def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, int], text: str, cues: Cues) -> list:
+    """A list of numbers a change word closes ("~3.4% and ~18.86% additional precision improvement",
+    "by about 21% and 46%, respectively, better than") is a list of gains, its first members too."""
+    position = {id(n): k for k, n in enumerate(numbers)}
+    last: dict[int, NumberMention] = {}
+    for f in found:
+        last[list_of[position[id(f[0])]]] = f[0]
+    closing = {g for g, n in last.items() if sum(list_of[position[id(f[0])]] == g for f in found) >= 2
+               and any(w in cues.gain_after for w in _words_after(text, n.end, (",", "respectively")))}
+    return [(f[0], "gain") + f[2:] if list_of[position[id(f[0])]] in closing else f for f in found]
 
 
 DURATION_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)
@@ -1147,7 +1211,8 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)
+                                  or people_score(f[0], text)):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
@@ -1241,7 +1306,7 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
         n = f[0]
         lo, hi = clause_bounds(text, n.start, n.end)
         if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
-                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents))):
+                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents) or people_score(n, text))):
             f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
         out.append(f)
     return out
