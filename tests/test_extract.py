@@ -737,11 +737,43 @@ def test_subtask_list_after_a_task(nlp, abstract, parent, children):
     assert {(c, parent) for c in children} <= subtasks
 
 
+@pytest.mark.parametrize("abstract, child, parent", [
+    ("Answer triggering is a question answering task.", "Answer triggering", "question answering"),
+    ("Answer triggering, a challenging question answering task, is hard.", "Answer triggering", "question answering"),
+])
+def test_task_named_as_a_kind_of_task(nlp, abstract, child, parent):
+    """"X is a Y task", "X, a Y task,": X is a kind of Y."""
+    assert (child, "SUBTASK_OF", parent) in triples(run(nlp, "A Study", abstract))
+
+
+@pytest.mark.parametrize("abstract, child, parent", [
+    ("Link prediction is a key step in knowledge graph completion.", "Link prediction", "knowledge graph completion"),
+    ("Lane following, a crucial component of autonomous driving, is hard.", "Lane following", "autonomous driving"),
+    ("Relation prediction is a task designed for knowledge graph completion which aims to predict links.",
+     "Relation prediction", "knowledge graph completion"),
+])
+def test_task_named_as_a_part_of_task(nlp, abstract, child, parent):
+    """"X is a key step in Y", "X, a crucial component of Y", "X is a task designed for Y"."""
+    assert (child, "SUBTASK_OF", parent) in triples(run(nlp, "A Study", abstract))
+
+
 def test_no_subtask_list_after_beyond(nlp):
     """"far beyond sentence completion, including question answering": the list is of the capabilities."""
     paper = run(nlp, "A Study", "Large language models provide capabilities far beyond sentence completion, including "
                                 "question answering, summarization, and natural-language inference.")
     assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF" and t[2] == "sentence completion"]
+
+
+@pytest.mark.parametrize("abstract", [
+    "LMs provide capabilities that go far beyond sentence completion including question answering, summarization, "
+    "and natural-language inference.",
+    "Story illustration requires coherence beyond single-image text-to-image generation, including narrative "
+    "decomposition and persistent character identity.",
+    "Models go beyond classification, segmentation and image captioning tasks such as visual question answering.",
+])
+def test_no_supertask_in_a_list_after_beyond(nlp, abstract):
+    """A task in a list after "beyond" is no parent of what "including" / "such as" lists next."""
+    assert not [t for t in triples(run(nlp, "A Study", abstract)) if t[1] == "SUBTASK_OF"]
 
 @pytest.fixture(scope="module")
 def rules_nlp():

@@ -180,8 +180,13 @@ class RelationExtractor:
         self.derive = lex["derive_cues"]
         self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
         self.part_cues = lex["part_cues"]
-        self.subtask_cues = lex["subtask_cues"]
+        # "X, a subtask of Y", and a part noun before "of" / "in": "X is a key step in Y"
+        self.subtask_cues = lex["subtask_cues"] + [f"{n} {p}" for n in lex.get("subtask_part_nouns", ()) for p in ("of", "in")]
         self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}
+        # "answer triggering is a question answering task" (kind_of_task)
+        self.subtask_kind_openers = {tuple(g.split()) for g in lex.get("subtask_kind_openers", ())}
+        self.subtask_kind_extra_words = lex.get("subtask_kind_extra_words", 0)
+        self.subtask_kind_nouns = set(lex.get("subtask_kind_nouns", ()))
         # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
         self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
         self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
@@ -1078,7 +1083,9 @@ class RelationExtractor:
                 if ea.label_ == "Task" and eb.label_ == "Task" and forward and fold_name(ea.text) != fold_name(eb.text):
                     if len(gap) <= 6 and any(text_gap.rstrip().endswith(c) for c in self.subtask_cues) and not named_between(ents, sent_ents, ea, eb, "Task"):
                         hit(a, "SUBTASK_OF", b, "subtask_cue", 0.6)
-                    elif tuple(gap) in self.supertask_gaps:
+                    elif self.kind_of_task(words, off, gap, eb) and not named_between(ents, sent_ents, ea, eb, "Task"):
+                        hit(a, "SUBTASK_OF", b, "task_kind_cue", 0.6)
+                    elif tuple(gap) in self.supertask_gaps and not self.after_beyond(words, off, ents, sent_ents, a):
                         for child in task_list_from(doc, ents, sent_ents, b):
                             hit(child, "SUBTASK_OF", a, "supertask_cue", 0.6)
                 # PART_OF: "X, a subset of Y".
@@ -1092,6 +1099,36 @@ class RelationExtractor:
                         hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
         return hits
 
+    def after_beyond(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> bool:
+        """A task in a list after "beyond" / "besides" ("far beyond sentence completion, including
+        question answering", "beyond classification, segmentation and captioning, such as …"):
+        what follows lists the capabilities, not kinds of that task. Walks back over the list's
+        names, glue and at most two other words per item."""
+        inside = {i for k in sent_ents for i in range(ents[k].start - off, ents[k].end - off)}
+        i, run = ents[parent].start - off - 1, 0
+        while i >= 0:
+            w = words[i]
+            if w in self.subtask_list_not_after:
+                return True
+            if i in inside or w in (",", "and", "or", "/", "-"):
+                run = 0
+            elif w.replace("-", "").isalpha() and run < 2:
+                run += 1
+            else:
+                return False
+            i -= 1
+        return False
+
+    def kind_of_task(self, words: list[str], off: int, gap: list[str], parent: Span) -> bool:
+        """"Answer triggering is a question answering task", "X, a challenging Y task,": the
+        first task is named as a kind of the second, which a task noun follows."""
+        after = parent.end - off
+        if after >= len(words) or words[after] not in self.subtask_kind_nouns:
+            return False
+        return any(tuple(gap[: len(o)]) == o and len(gap) - len(o) <= self.subtask_kind_extra_words
+                   and not any(w in CLAUSE_BREAKS or not w.isalpha() and "-" not in w for w in gap[len(o):])
+                   for o in self.subtask_kind_openers)
+
     def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> list[int]:
         """The tasks a list right after a task names as its kinds: "five long text understanding
         tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
@@ -1101,7 +1138,7 @@ class RelationExtractor:
         pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
         task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
         completion, including question answering")."""
-        if set(words[max(0, ents[parent].start - off - 2) : ents[parent].start - off]) & self.subtask_list_not_after:
+        if self.after_beyond(words, off, ents, sent_ents, parent):
             return []
         i = ents[parent].end - off
         noun = i < len(words) and words[i] in self.subtask_list_nouns
