@@ -266,6 +266,18 @@ def test_a_comparison_verb_is_never_inside_a_method_phrase(nlp):
     assert ("GRA", "OUTPERFORMS", "prefix tuning") in triples(paper)
 
 
+@pytest.mark.parametrize("abstract, task", [
+    ("We study a special document entity extraction task.", "document entity extraction"),
+    ("Keyphrase extraction is an indispensable information retrieval task.", "information retrieval"),
+    ("We revisit the long-standing face recognition task.", "face recognition"),
+])
+def test_an_evaluative_adjective_does_not_open_a_task(nlp, abstract, task):
+    """"a special X task", "an indispensable X task": the adjective praises the task, it does not
+    name a narrower one (lexicon task_modifier_stop)."""
+    tasks = {m.text for m in run(nlp, "A study", abstract).mentions if m.label == "Task"}
+    assert task in tasks and not [t for t in tasks if t != task and t.endswith(task)]
+
+
 def test_a_verb_read_as_a_plural_noun_is_not_part_of_a_task_phrase(nlp):
     """"our methodology decomposes alphabet recognition" was one Task: the tagger reads
     "decomposes" as a plural noun and the subject of its own object."""
@@ -758,11 +770,60 @@ def test_subtask_list_after_a_task(nlp, abstract, parent, children):
     assert {(c, parent) for c in children} <= subtasks
 
 
+@pytest.mark.parametrize("abstract, child, parent", [
+    ("Answer triggering is a question answering task.", "Answer triggering", "question answering"),
+    ("Answer triggering, a challenging question answering task, is hard.", "Answer triggering", "question answering"),
+])
+def test_task_named_as_a_kind_of_task(nlp, abstract, child, parent):
+    """"X is a Y task", "X, a Y task,": X is a kind of Y."""
+    assert (child, "SUBTASK_OF", parent) in triples(run(nlp, "A Study", abstract))
+
+
+@pytest.mark.parametrize("abstract, child, parent", [
+    ("Link prediction is a key step in knowledge graph completion.", "Link prediction", "knowledge graph completion"),
+    ("Lane following, a crucial component of autonomous driving, is hard.", "Lane following", "autonomous driving"),
+    ("Relation prediction is a task designed for knowledge graph completion which aims to predict links.",
+     "Relation prediction", "knowledge graph completion"),
+])
+def test_task_named_as_a_part_of_task(nlp, abstract, child, parent):
+    """"X is a key step in Y", "X, a crucial component of Y", "X is a task designed for Y"."""
+    assert (child, "SUBTASK_OF", parent) in triples(run(nlp, "A Study", abstract))
+
+
+def test_subtask_list_after_a_colon_outside_the_title(nlp):
+    """"Key elements of scientific reasoning: hypothesis generation, …" lists kinds of the task;
+    a title's colon ("Course-Correction: Safety Alignment …") parts a name from its subtitle."""
+    paper = run(nlp, "Course-Correction: Safety Alignment Using Synthetic Preferences",
+                "This task captures key elements of scientific reasoning: hypothesis generation, evidence gathering, "
+                "and belief revision in response to evidence.")
+    subtasks = {(h, t) for h, r, t in triples(paper) if r == "SUBTASK_OF"}
+    assert {("hypothesis generation", "scientific reasoning"), ("belief revision", "scientific reasoning")} <= subtasks
+    assert not [p for p in subtasks if p[1] == "Course-Correction"]
+
+
+def test_a_subtask_cue_ten_words_after_the_child(nlp):
+    """"X task is one of fundamental tasks of Y": the cue may stand up to ten words after X."""
+    paper = run(nlp, "A Study", "Entity Linking is one of the essential tasks of information extraction.")
+    assert ("Entity Linking", "SUBTASK_OF", "information extraction") in triples(paper)
+
+
 def test_no_subtask_list_after_beyond(nlp):
     """"far beyond sentence completion, including question answering": the list is of the capabilities."""
     paper = run(nlp, "A Study", "Large language models provide capabilities far beyond sentence completion, including "
                                 "question answering, summarization, and natural-language inference.")
     assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF" and t[2] == "sentence completion"]
+
+
+@pytest.mark.parametrize("abstract", [
+    "LMs provide capabilities that go far beyond sentence completion including question answering, summarization, "
+    "and natural-language inference.",
+    "Story illustration requires coherence beyond single-image text-to-image generation, including narrative "
+    "decomposition and persistent character identity.",
+    "Models go beyond classification, segmentation and image captioning tasks such as visual question answering.",
+])
+def test_no_supertask_in_a_list_after_beyond(nlp, abstract):
+    """A task in a list after "beyond" is no parent of what "including" / "such as" lists next."""
+    assert not [t for t in triples(run(nlp, "A Study", abstract)) if t[1] == "SUBTASK_OF"]
 
 @pytest.fixture(scope="module")
 def rules_nlp():

@@ -52,6 +52,9 @@ TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper 
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 OUTPERFORM_GAP = 9  # words between a comparative and its "than"/"to"/"over" ("superior data interpretation and context-aware responses compared to")
 RELATION_MODES = ("combined", "rules")
+# "Relation classification is one of fundamental tasks of information extraction": the words
+# from the child to the parent a subtask cue ends (train: 7 to 10 words right 2 times in 3).
+SUBTASK_CUE_GAP = 10
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outperforms"
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
@@ -183,8 +186,13 @@ class RelationExtractor:
         self.derive = lex["derive_cues"]
         self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
         self.part_cues = lex["part_cues"]
-        self.subtask_cues = lex["subtask_cues"]
+        # "X, a subtask of Y", and a part noun before "of" / "in": "X is a key step in Y"
+        self.subtask_cues = lex["subtask_cues"] + [f"{n} {p}" for n in lex.get("subtask_part_nouns", ()) for p in ("of", "in")]
         self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}
+        # "answer triggering is a question answering task" (kind_of_task)
+        self.subtask_kind_openers = {tuple(g.split()) for g in lex.get("subtask_kind_openers", ())}
+        self.subtask_kind_extra_words = lex.get("subtask_kind_extra_words", 0)
+        self.subtask_kind_nouns = set(lex.get("subtask_kind_nouns", ()))
         # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
         self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
         self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
@@ -1086,9 +1094,11 @@ class RelationExtractor:
                 # SUBTASK_OF: "X, a subtask of Y", "X is a fundamental task in Y" (child first);
                 # "Y tasks such as X", "Y tasks, X" (parent first, with the rest of X's list below).
                 if ea.label_ == "Task" and eb.label_ == "Task" and forward and fold_name(ea.text) != fold_name(eb.text):
-                    if len(gap) <= 6 and any(text_gap.rstrip().endswith(c) for c in self.subtask_cues) and not named_between(ents, sent_ents, ea, eb, "Task"):
+                    if len(gap) <= SUBTASK_CUE_GAP and any(text_gap.rstrip().endswith(c) for c in self.subtask_cues) and not named_between(ents, sent_ents, ea, eb, "Task"):
                         hit(a, "SUBTASK_OF", b, "subtask_cue", 0.6)
-                    elif tuple(gap) in self.supertask_gaps:
+                    elif self.kind_of_task(words, off, gap, eb) and not named_between(ents, sent_ents, ea, eb, "Task"):
+                        hit(a, "SUBTASK_OF", b, "task_kind_cue", 0.6)
+                    elif tuple(gap) in self.supertask_gaps and not self.after_beyond(words, off, ents, sent_ents, a):
                         for child in task_list_from(doc, ents, sent_ents, b):
                             hit(child, "SUBTASK_OF", a, "supertask_cue", 0.6)
                 # PART_OF: "X, a subset of Y".
@@ -1100,9 +1110,46 @@ class RelationExtractor:
                 for child in self.listed_subtasks(words, off, ents, sent_ents, a):
                     if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
                         hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
+                        found.add((child, a))
+                # "key elements of scientific reasoning: hypothesis generation, …": a bare task
+                # before a colon list, outside the title ("V2C: Visual Voice Cloning" names one thing)
+                if sent.start >= (doc._.kg_title_end or 0):
+                    for child in self.listed_subtasks(words, off, ents, sent_ents, a, bare_colon=True):
+                        if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
+                            hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
         return hits
 
-    def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> list[int]:
+    def after_beyond(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> bool:
+        """A task in a list after "beyond" / "besides" ("far beyond sentence completion, including
+        question answering", "beyond classification, segmentation and captioning, such as …"):
+        what follows lists the capabilities, not kinds of that task. Walks back over the list's
+        names, glue and at most two other words per item."""
+        inside = {i for k in sent_ents for i in range(ents[k].start - off, ents[k].end - off)}
+        i, run = ents[parent].start - off - 1, 0
+        while i >= 0:
+            w = words[i]
+            if w in self.subtask_list_not_after:
+                return True
+            if i in inside or w in (",", "and", "or", "/", "-"):
+                run = 0
+            elif w.replace("-", "").isalpha() and run < 2:
+                run += 1
+            else:
+                return False
+            i -= 1
+        return False
+
+    def kind_of_task(self, words: list[str], off: int, gap: list[str], parent: Span) -> bool:
+        """"Answer triggering is a question answering task", "X, a challenging Y task,": the
+        first task is named as a kind of the second, which a task noun follows."""
+        after = parent.end - off
+        if after >= len(words) or words[after] not in self.subtask_kind_nouns:
+            return False
+        return any(tuple(gap[: len(o)]) == o and len(gap) - len(o) <= self.subtask_kind_extra_words
+                   and not any(w in CLAUSE_BREAKS or not w.isalpha() and "-" not in w for w in gap[len(o):])
+                   for o in self.subtask_kind_openers)
+
+    def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int, bare_colon: bool = False) -> list[int]:
         """The tasks a list right after a task names as its kinds: "five long text understanding
         tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
         denoising, compressive sensing, inpainting, and super-resolution", "three biomedical text
@@ -1110,13 +1157,14 @@ class RelationExtractor:
         hold unnamed items, brackets and enumerators ("(1)"); it ends at a preposition, a
         pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
         task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
-        completion, including question answering")."""
-        if set(words[max(0, ents[parent].start - off - 2) : ents[parent].start - off]) & self.subtask_list_not_after:
+        completion, including question answering"). With ``bare_colon`` a colon right after the
+        task opens the list too ("key elements of scientific reasoning: hypothesis generation, …")."""
+        if self.after_beyond(words, off, ents, sent_ents, parent):
             return []
         i = ents[parent].end - off
         noun = i < len(words) and words[i] in self.subtask_list_nouns
         i += noun
-        opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [])
+        opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [(":",)] if bare_colon else [])
                        if tuple(words[i : i + len(o)]) == o), None)
         if opener is None:
             return []
