@@ -40,7 +40,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS, initials
@@ -554,6 +554,7 @@ class EntityRecognizer:
         self._score_cues = set(self.lexicon.get("score_sentence_cues", ()))  # "On X, Y achieves …": X is data
         self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
         self._naming = set(self.lexicon["naming_words"])
+        self._glued_base_words = set(self.lexicon.get("glued_base_words", ()))  # "a BERT-enhanced ranker": BERT is used
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
         self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
@@ -1561,7 +1562,8 @@ class EntityRecognizer:
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
-                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not (folded in trained and entry.label == "Method"))
+                used = folded in trained and entry.label == "Method" or glued_to(doc, end, self._glued_base_words)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not used)
                 continue
             # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
             # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
