@@ -552,3 +552,16 @@ def test_a_word_of_a_country_alone_is_no_name(nlp):
                           "state-of-the-art performance on the COLIEE benchmark.",
                      title="U-CREAT: Unsupervised Case Retrieval using Events extrAcTion")
     assert ("COLIEE", "Benchmark") in found and not {text for text, _ in found} & {"Indian", "Canadian"}
+
+
+def test_a_language_spelled_with_its_diacritics_is_a_language(nlp):
+    """"Māori" is the lexicon's "Maori": alone no name ("The Māori corpus" made a Dataset "Māori"),
+    and before a task it says which task, opening it ("Support Māori language detection" and "te
+    reo Māori speech recognition" took the words before the language into the Task)."""
+    found = entities(nlp, "We study Māori-English translation. The Māori corpus is released.", title="Translation for New Zealand")
+    assert not any(text == "Māori" for text, _ in found)
+    found = entities(nlp, "To support Māori language detection, we collect data. Support Māori language detection is hard. "
+                          "We also build te reo Māori speech recognition.", title="Language tools")
+    tasks = {text for text, label in found if label == "Task"}
+    assert tasks == {"Māori language detection", "Māori speech recognition"}
+

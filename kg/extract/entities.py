@@ -467,7 +467,7 @@ class EntityRecognizer:
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()),
                                                 *self.lexicon.get("nationality_words", ()))}
-        self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
+        self._languages = {without_accents(w).lower() for w in self.lexicon.get("language_names", ())}
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
@@ -674,6 +674,8 @@ class EntityRecognizer:
         a class written with its short form ("multimodal LLM": "multimodal large language model")."""
         if fold_name(name) in self._generic or self.is_language_pair(name):
             return True
+        if not name.isascii() and fold_name(without_accents(name)) in self._generic:
+            return True  # "Māori", "Tamaziɣt" spelled with their diacritics: the lexicon lists them without
         words = name.split()
         spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
         return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic
@@ -694,7 +696,12 @@ class EntityRecognizer:
         dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
         of 42 pairs inside a name)."""
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
-        return len(parts) == 2 and (all(p in self._languages for p in parts) or all(p in self._language_codes for p in parts))
+        return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
+
+    def is_language(self, word: str) -> bool:
+        """A human language's name, with or without its diacritics ("Māori", "Maori")."""
+        lowered = word.lower()
+        return lowered in self._languages or (not lowered.isascii() and without_accents(lowered) in self._languages)
 
     # -- processing -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1931,7 +1938,7 @@ class EntityRecognizer:
         if last == start and not (doc[last].is_title and doc[last].is_alpha and len(doc[last]) > 2):
             return  # one word: a capitalised word no rule took ("the Gumar Corpus", "the Dakshina dataset"; span train: 127 of 131 "the W dataset" are gold data names)
         run = doc[start : last + 1]
-        if any(t.is_stop or t.lower_ in self._languages for t in run) or self.is_generic(run.text):
+        if any(t.is_stop or self.is_language(t.text) for t in run) or self.is_generic(run.text):
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
         if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
             return
@@ -2486,6 +2493,9 @@ class EntityRecognizer:
                 if label == "Task" and prev.is_lower and prev.lower_ in self._head_openers.get(lower, ()):
                     start -= 1  # "next word prediction": a stop word that names which prediction, and opens the task
                     break
+                if label == "Task" and cased and self.names_the_language(doc, start - 1):
+                    start -= 1  # "Māori language detection": the language opens the task, not "Support" or "te reo" before it
+                    break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
@@ -2511,7 +2521,7 @@ class EntityRecognizer:
         """"Chinese word segmentation", "Persian emotion recognition": a language name before a
         task says which task (span train: in the gold span 13 times, left out 4); not the end of
         a direction ("Vietnamese to English translation": the recogniser reads the whole)."""
-        return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
+        return doc[i].is_title and self.is_language(doc[i].text) and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
     @staticmethod
     def title_name_of_words(doc: Doc, cand: Candidate) -> bool:
