@@ -468,6 +468,7 @@ class EntityRecognizer:
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()),
                                                 *self.lexicon.get("nationality_words", ()))}
         self._languages = {without_accents(w).lower() for w in self.lexicon.get("language_names", ())}
+        self._conditions = {fold_name(t) for t in self.lexicon.get("medical_conditions", ())}  # "Dysarthria": no Method, no data
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
@@ -1028,6 +1029,8 @@ class EntityRecognizer:
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
                 continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
+            if end - start > 1 and doc[end - 1].lower_ in self._glued_base_words:
+                continue  # "Knowledge Enhanced" (of "… via Knowledge Enhanced Text Generation"), "Semantic Enhanced": the same
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
                 continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
             entry = self.lookup(text)
@@ -2669,6 +2672,19 @@ class EntityRecognizer:
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if label_of.get(fold) not in ("Method", "Model"):
+                continue
+            if fold in self._conditions:
+                label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia": a disease, no technique
+        for fold, label in label_of.items():
+            if label in ("Dataset", "Benchmark") and fold in self._conditions:
+                label_of[fold] = None  # "Aphasia" typed data by the recogniser
+        own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
+        for cand in chosen:
+            if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:
+                label_of[fold_name(doc[cand.start : cand.end].text)] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
