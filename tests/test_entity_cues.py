@@ -552,3 +552,41 @@ def test_a_word_of_a_country_alone_is_no_name(nlp):
                           "state-of-the-art performance on the COLIEE benchmark.",
                      title="U-CREAT: Unsupervised Case Retrieval using Events extrAcTion")
     assert ("COLIEE", "Benchmark") in found and not {text for text, _ in found} & {"Indian", "Canadian"}
+
+
+def test_a_language_spelled_with_its_diacritics_is_a_language(nlp):
+    """"Māori" is the lexicon's "Maori": alone no name ("The Māori corpus" made a Dataset "Māori"),
+    and before a task it says which task, opening it ("Support Māori language detection" and "te
+    reo Māori speech recognition" took the words before the language into the Task)."""
+    found = entities(nlp, "We study Māori-English translation. The Māori corpus is released.", title="Translation for New Zealand")
+    assert not any(text == "Māori" for text, _ in found)
+    found = entities(nlp, "To support Māori language detection, we collect data. Support Māori language detection is hard. "
+                          "We also build te reo Māori speech recognition.", title="Language tools")
+    tasks = {text for text, label in found if label == "Task"}
+    assert tasks == {"Māori language detection", "Māori speech recognition"}
+
+
+def test_a_medical_condition_alone_is_no_method_nor_data(nlp):
+    """"Dysarthria: …" was a proposed Method and "Aphasia" a Dataset: a disease the lexicon lists
+    (``medical_conditions``) names no technique and no data; a task holding one stays."""
+    found = entities(nlp, "Dysarthria is a motor speech disorder. We propose a classifier for Dysarthria and Aphasia "
+                          "and evaluate it on dysarthria detection.", title="Dysarthria: a study of speech")
+    assert not {text for text, _ in found} & {"Dysarthria", "Aphasia"}
+    assert ("dysarthria detection", "Task") in found
+
+
+def test_the_papers_own_unnamed_approach_is_no_node(nlp):
+    """"Baselines … were evaluated on our approach (OA)": "our approach" and its short form were
+    nodes; the paper's own thing, unnamed, is none (span train annotates no name opening with "our")."""
+    found = entities(nlp, "Baselines such as BiDAF were evaluated on our approach (OA) and on SQuAD.", title="Reading comprehension")
+    assert ("SQuAD", "Dataset") in found and not {text for text, _ in found} & {"our approach", "OA"}
+
+
+def test_a_recognised_span_ending_in_a_base_word_is_no_name(nlp):
+    """"Explaining Toxic Text via Knowledge Enhanced Text Generation" made a Method "Knowledge
+    Enhanced" (ACL Anthology sample, session 29; span train: "Semantic Enhanced", the one such
+    span, wrong too): a recognised span ending in "enhanced", "based", "guided" … (lexicon
+    ``glued_base_words``) is a modifier cut from its name."""
+    found = entities(nlp, "We explain toxic text with a knowledge enhanced generator.",
+                     title="Explaining Toxic Text via Knowledge Enhanced Text Generation")
+    assert ("Text Generation", "Task") in found and not any(text.endswith("Enhanced") for text, _ in found)

@@ -512,3 +512,20 @@ def test_a_listed_name_the_proposal_is_called_or_the_title_holds_stays_proposed(
                            "We test this hypothesis by training a predicted compute-optimal model, Chinchilla, that uses the "
                            "same compute budget as Gopher. Chinchilla uniformly and significantly outperforms Gopher.")
     assert ("PROPOSES", "Chinchilla") in roles
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("BERT-enhanced Ranker for Passage Retrieval", "We propose a BERT-enhanced Ranker for passage retrieval. It outperforms "
+     "strong baselines on MS MARCO.", "BERT"),
+    ("A study", "At the core of the framework, we introduce a Mamba-enhanced temporal reasoning MLLM to capture long-range "
+     "dependencies.", "Mamba"),
+])
+def test_a_listed_name_glued_to_a_base_word_is_used_not_proposed(nlp, title, abstract, name):
+    """"a BERT-enhanced Ranker", "a Mamba-enhanced temporal reasoning MLLM": a name the gazetteer
+    lists, hyphen-glued to "enhanced", "like", "based", "style" … (lexicon ``glued_base_words``),
+    is what the new thing is built on (span train: 2 such PROPOSES, both annotated otherwise);
+    a coined name so glued stays the paper's ("we propose CodeSteer … CodeSteer-guided")."""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("USES", name) in roles and ("PROPOSES", name) not in roles
+    roles = paper_roles_of(nlp, "A study", "We propose CodeSteer, a method for guiding models. CodeSteer-guided models are better.")
+    assert ("PROPOSES", "CodeSteer") in roles

@@ -40,7 +40,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS, initials
@@ -467,7 +467,8 @@ class EntityRecognizer:
         # language in 226 mentions) are never a node of their own.
         self._generic = {fold_name(t) for t in (*self.lexicon.get("generic_terms", ()), *self.lexicon.get("language_names", ()),
                                                 *self.lexicon.get("nationality_words", ()))}
-        self._languages = {w.lower() for w in self.lexicon.get("language_names", ())}
+        self._languages = {without_accents(w).lower() for w in self.lexicon.get("language_names", ())}
+        self._conditions = {fold_name(t) for t in self.lexicon.get("medical_conditions", ())}  # "Dysarthria": no Method, no data
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
@@ -554,6 +555,7 @@ class EntityRecognizer:
         self._score_cues = set(self.lexicon.get("score_sentence_cues", ()))  # "On X, Y achieves …": X is data
         self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
         self._naming = set(self.lexicon["naming_words"])
+        self._glued_base_words = set(self.lexicon.get("glued_base_words", ()))  # "a BERT-enhanced ranker": BERT is used
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
         self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
@@ -673,6 +675,8 @@ class EntityRecognizer:
         a class written with its short form ("multimodal LLM": "multimodal large language model")."""
         if fold_name(name) in self._generic or self.is_language_pair(name):
             return True
+        if not name.isascii() and fold_name(without_accents(name)) in self._generic:
+            return True  # "Māori", "Tamaziɣt" spelled with their diacritics: the lexicon lists them without
         words = name.split()
         spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
         return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic
@@ -693,7 +697,12 @@ class EntityRecognizer:
         dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
         of 42 pairs inside a name)."""
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
-        return len(parts) == 2 and (all(p in self._languages for p in parts) or all(p in self._language_codes for p in parts))
+        return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
+
+    def is_language(self, word: str) -> bool:
+        """A human language's name, with or without its diacritics ("Māori", "Maori")."""
+        lowered = word.lower()
+        return lowered in self._languages or (not lowered.isascii() and without_accents(lowered) in self._languages)
 
     # -- processing -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1020,6 +1029,8 @@ class EntityRecognizer:
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
                 continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
+            if end - start > 1 and doc[end - 1].lower_ in self._glued_base_words:
+                continue  # "Knowledge Enhanced" (of "… via Knowledge Enhanced Text Generation"), "Semantic Enhanced": the same
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
                 continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
             entry = self.lookup(text)
@@ -1561,7 +1572,8 @@ class EntityRecognizer:
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
-                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not (folded in trained and entry.label == "Method"))
+                used = folded in trained and entry.label == "Method" or glued_to(doc, end, self._glued_base_words)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not used)
                 continue
             # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
             # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
@@ -1929,7 +1941,7 @@ class EntityRecognizer:
         if last == start and not (doc[last].is_title and doc[last].is_alpha and len(doc[last]) > 2):
             return  # one word: a capitalised word no rule took ("the Gumar Corpus", "the Dakshina dataset"; span train: 127 of 131 "the W dataset" are gold data names)
         run = doc[start : last + 1]
-        if any(t.is_stop or t.lower_ in self._languages for t in run) or self.is_generic(run.text):
+        if any(t.is_stop or self.is_language(t.text) for t in run) or self.is_generic(run.text):
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
         if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
             return
@@ -2484,6 +2496,9 @@ class EntityRecognizer:
                 if label == "Task" and prev.is_lower and prev.lower_ in self._head_openers.get(lower, ()):
                     start -= 1  # "next word prediction": a stop word that names which prediction, and opens the task
                     break
+                if label == "Task" and cased and self.names_the_language(doc, start - 1):
+                    start -= 1  # "Māori language detection": the language opens the task, not "Support" or "te reo" before it
+                    break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
@@ -2509,7 +2524,7 @@ class EntityRecognizer:
         """"Chinese word segmentation", "Persian emotion recognition": a language name before a
         task says which task (span train: in the gold span 13 times, left out 4); not the end of
         a direction ("Vietnamese to English translation": the recogniser reads the whole)."""
-        return doc[i].is_title and doc[i].lower_ in self._languages and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
+        return doc[i].is_title and self.is_language(doc[i].text) and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
     @staticmethod
     def title_name_of_words(doc: Doc, cand: Candidate) -> bool:
@@ -2657,6 +2672,19 @@ class EntityRecognizer:
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
+        for cand in chosen:
+            fold = fold_name(doc[cand.start : cand.end].text)
+            if label_of.get(fold) not in ("Method", "Model"):
+                continue
+            if fold in self._conditions:
+                label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia": a disease, no technique
+        for fold, label in label_of.items():
+            if label in ("Dataset", "Benchmark") and fold in self._conditions:
+                label_of[fold] = None  # "Aphasia" typed data by the recogniser
+        own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
+        for cand in chosen:
+            if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:
+                label_of[fold_name(doc[cand.start : cand.end].text)] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read

@@ -221,3 +221,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def glued_to(doc: Doc, end: int, words: set[str]) -> bool:
+    """Whether the name ending at token ``end`` is hyphen-glued to one of ``words``: "a
+    BERT-enhanced ranker", "GPT-like decoders" name a new thing built on the listed name."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].lower_ in words)

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -205,6 +205,7 @@ class RelationExtractor:
         self.compared_with = set(lex["compared_with_words"])
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
+        self.glued_base_words = set(lex.get("glued_base_words", ()))  # "a BERT-enhanced ranker": a listed name glued so is the base
         self.variant_nouns = frozenset(lex["variant_nouns"])
         self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
         # after a listed name also "our proposed RNN predictor", "a novel Transformer encoder", "the proposed LoRA variant"
@@ -845,6 +846,8 @@ class RelationExtractor:
         elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
         after = doc[end : end + 2].text.lower()
+        if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.glued_base_words):
+            return True  # "a Mamba-enhanced temporal reasoning MLLM", "a BFS-style sampling strategy"
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
 
     def varied(self, ent: Span) -> bool:
