@@ -683,6 +683,26 @@ def test_a_comma_and_an_ing_verb_end_what_is_beaten(nlp, abstract, expected):
     assert beaten == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("We show that SpinQuant, when applied to a LLaMA-2 7B model, outperforms GPTQ and SmoothQuant.",
+     {("SpinQuant", "GPTQ"), ("SpinQuant", "SmoothQuant")}),
+    ("Experiments show that RoBERTa using adversarial training significantly outperforms BERT.", {("RoBERTa", "BERT")}),
+    ("We show that the LSTM and the Elman-RNN with ReLU activation are strictly stronger than the GRU.",
+     {("Elman-RNN", "GRU")}),
+    # a clause's "with" names the winner itself
+    ("Results vary across languages, with RoBERTa outperforming BERT on Nguni languages.", {("RoBERTa", "BERT")}),
+    ("Actors trained with RoBERTa outperform BERT on most tasks.", {("RoBERTa", "BERT")}),
+])
+def test_an_aside_or_a_means_before_the_cue_is_not_the_winner(nlp, abstract, expected):
+    """Whole train split: "Ctrl-G, when applied to a TULU2-7B model, outperforms GPT3.5" credited
+    TULU2-7B, "THUMT using minimum risk training significantly outperforms GroundHog" minimum risk
+    training: a name in an aside closed by the comma before the cue, or after "using" / "with"
+    behind the subject, is what the subject is run with (4 sentences changed, the winner right by
+    gold in all 4: OUTPERFORMS tp 161 -> 162, fp 67 -> 64)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
 def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
     """Span dev: "it outperforms BLOOM (176B), and is within 4% of GPT-3 (175B)" made GPT-3 beaten:
     "and is" starts another claim."""

@@ -59,6 +59,7 @@ CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outperforms"
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
+ASIDE_WINDOW = 8  # tokens back from a name to the comma that opens an aside before a cue ("X, when applied to a Y model, outperforms")
 COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
@@ -178,6 +179,8 @@ class RelationExtractor:
         self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
         self.amount_words = set(lex.get("outperform_amount_words", ()))  # "our model achieves 2 points higher than X"
         self.list_participles = set(lex.get("outperform_list_participles", ()))  # "…, including X and Y": still beaten
+        self.aside_openers = set(lex.get("outperform_aside_openers", ()))  # "X, when applied to Y, outperforms Z"
+        self.means_words = set(lex.get("outperform_means_words", ()))  # "X using Y outperforms Z"
         self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
         self.advantage_nouns = set(lex.get("outperform_advantage_nouns", ()))  # "the superiority of X over Y"
@@ -985,6 +988,32 @@ class RelationExtractor:
         start = ent.start - off
         return any(end <= start and not any(w in CLAUSE_BREAKS for w in words[end:start]) for _, end in cues)
 
+    def in_subject_aside(self, words: list[str], start: int, end: int, cue_start: int) -> bool:
+        """"Ctrl-G, when applied to a TULU2-7B model, outperforms GPT3.5", "BERT, combined with CRF,
+        outperforms": a name in a comma-delimited aside opened by a word of setting or means, closed
+        right before the cue, is what the subject is run with, not the subject."""
+        rest = words[end:cue_start]
+        k = len(rest)
+        while k and (rest[k - 1] in CONTINUING_ADVERBS or rest[k - 1].endswith("ly")):
+            k -= 1
+        if not k or rest[k - 1] != "," or "," in rest[: k - 1] or len(rest) > 4:
+            return False
+        comma = next((j for j in range(start - 1, max(-1, start - 1 - ASIDE_WINDOW), -1) if words[j] == ","), None)
+        return comma is not None and comma + 1 < start and words[comma + 1] in self.aside_openers
+
+    def means_of_subject(self, words: list[str], start: int) -> bool:
+        """"THUMT using minimum risk training significantly outperforms GroundHog", "the Elman-RNN
+        with ReLU activation are strictly stronger than": a name right after "using" / "with" /
+        "based on" is the means of the subject before it, not the winner. Not at a clause's start
+        (", with W2V-BERT outperforming Whisper") nor after a verb's object ("Augmenting GPT-4o with
+        CodeSteer … outperforming": what is added wins), nor after a participle ("Actors trained
+        with ProgRM outperform": span dev, the one such pair annotated)."""
+        means = next((k for k in (start - 1, start - 2) if k >= 0 and " ".join(words[k:start]) in self.means_words), None)
+        if means is None or means == 0 or not words[means - 1][-1].isalnum() or words[means - 1].endswith("ed"):
+            return False
+        opening = max((k for k in range(means) if words[k] in (",", ";", "(") or words[k] in CLAUSE_BREAKS), default=-1)
+        return not any(w.endswith("ing") and w.isalpha() and w not in self.means_words for w in words[opening + 1 : means])
+
     @staticmethod
     def outside_aside(ent: Span, words: list[str], off: int, cue_start: int) -> bool:
         """"… techniques like temperature scaling (around 6-8x better perplexity than GPT-2)",
@@ -1049,7 +1078,9 @@ class RelationExtractor:
                      and not self.participle_clause(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)]
-            left = [i for i in left if not self.of_a_left_name(ents, left, i, between)]
+            left = [i for i in left if not self.of_a_left_name(ents, left, i, between)
+                    and not self.in_subject_aside(words, ents[i].start - off, ents[i].end - off, cue_start)
+                    and not self.means_of_subject(words, ents[i].start - off)]
             if left:
                 left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
