@@ -153,6 +153,7 @@ KINDS_IN_A_CLAUSE = [
     ("OPT-IML improves accuracy on MMLU, with improvements reaching 10% across models.", ["gain"]),
     # a number right before a comparative is a change, "to" before it or not
     ("Weighting by difficulty leads to 5.2% higher correlation with accuracy on MMLU.", ["gain"]),
+    ("OPT-IML reaches 67.2% accuracy on MMLU while performing 9.2% better.", ["absolute", "gain"]),
 ]
 
 

@@ -491,7 +491,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
-    if set(_words_after(text, n.end)[:1]) & cues.comparatives:
+    if {w.rstrip(".,;:") for w in _words_after(text, n.end)[:1]} & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
     if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
         if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
