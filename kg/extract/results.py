@@ -162,6 +162,25 @@ class ResultHit:
     metric_rule: str = "same_clause"  # how the metric was found: same_clause, model
 
 
+def _compared_bracket(comparatives) -> re.Pattern | None:
+    """A bracket opened right after a comparative, or after the items of a list of bracketed numbers
+    it opens: "more helpful (9.76%), honest (11.52%), and harmless (" (not "lower gender bias (")."""
+    if not comparatives:
+        return None
+    words = "|".join(map(re.escape, comparatives))
+    return re.compile(r"\b(?:(?:more|less)\s+[a-z-]+|" + words + r")\s*\((?:[^()]*\)\s*,\s*(?:(?:and|or)\s+)?[a-z-]+\s*\()*\s*$",
+                      re.IGNORECASE)
+
+
+def _change_attained(nouns, verbs) -> re.Pattern | None:
+    """A change noun, at most three words, then a verb of attainment: "improvements reaching ",
+    "the accuracy gap to English can reach ~"."""
+    if not nouns:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(map(re.escape, verbs))
+                      + r")\s+(?:(?:up\s+to|about|around|approximately|nearly|over)\s+|~\s*)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cues:
     """``data/results.json``, compiled once."""
@@ -183,6 +202,9 @@ class Cues:
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
     numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
     setting_opener: re.Pattern | None = None  # "When powered by GPT-4o, it achieves 76%": GPT-4o is a setting
+    comparatives: frozenset[str] = frozenset()  # "5.2% higher correlation": a change
+    compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
+    change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -202,6 +224,9 @@ class Cues:
             range_before=frozenset(data.get("range_before", ())),
             change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
+            comparatives=frozenset(data.get("comparatives", ())),
+            compared_bracket=_compared_bracket(data.get("comparatives", ())),
+            change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"]),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -466,8 +491,14 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
+    if {w.rstrip(".,;:") for w in _words_after(text, n.end)[:1]} & cues.comparatives:
+        return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
     if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
+        if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
+            return "gain"  # "more helpful (9.76%), honest (11.52%)": the bracket gives the comparative's change
         return "absolute"  # "prediction accuracy (61.20%)", "lower gender bias (0.99)": a number alone in brackets is a score
+    if cues.change_attained and cues.change_attained.search(text[clause_lo : n.start]):
+        return "gain"  # "improvements reaching 10%": what the change reached is still a change
     before = [w for w in _words_before(text[clause_lo:], n.start - clause_lo, 7)]
     if before[-1:] == ["="]:
         return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
