@@ -2672,15 +2672,9 @@ class EntityRecognizer:
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
-        for cand in chosen:
-            fold = fold_name(doc[cand.start : cand.end].text)
-            if label_of.get(fold) not in ("Method", "Model"):
-                continue
-            if fold in self._conditions:
-                label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia": a disease, no technique
-        for fold, label in label_of.items():
-            if label in ("Dataset", "Benchmark") and fold in self._conditions:
-                label_of[fold] = None  # "Aphasia" typed data by the recogniser
+        for fold in self._conditions.intersection(label_of):
+            if label_of[fold] in ("Method", "Model", "Dataset", "Benchmark"):
+                label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia", "Aphasia" typed data: a disease, no technique or data
         own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
         for cand in chosen:
             if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:

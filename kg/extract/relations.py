@@ -1139,18 +1139,17 @@ class RelationExtractor:
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
                     hit(a, "PART_OF", b, "part_cue", 0.6)
         found = {(h.head, h.tail) for h in hits if h.type == "SUBTASK_OF"}
+        # also a bare task before a colon list, outside the title ("key elements of scientific
+        # reasoning: hypothesis generation, …"; "V2C: Visual Voice Cloning" names one thing)
+        list_modes = (False, True) if sent.start >= (doc._.kg_title_end or 0) else (False,)
         for a in sent_ents:
-            if ents[a].label_ == "Task":
-                for child in self.listed_subtasks(words, off, ents, sent_ents, a):
+            if ents[a].label_ != "Task":
+                continue
+            for bare_colon in list_modes:
+                for child in self.listed_subtasks(words, off, ents, sent_ents, a, bare_colon=bare_colon):
                     if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
                         hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
                         found.add((child, a))
-                # "key elements of scientific reasoning: hypothesis generation, …": a bare task
-                # before a colon list, outside the title ("V2C: Visual Voice Cloning" names one thing)
-                if sent.start >= (doc._.kg_title_end or 0):
-                    for child in self.listed_subtasks(words, off, ents, sent_ents, a, bare_colon=True):
-                        if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
-                            hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
         return hits
 
     def after_beyond(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> bool:

@@ -611,6 +611,11 @@ def people_score(n: NumberMention, text: str) -> bool:
     return bool(OBSERVED_IN_PEOPLE.match(text, n.end))
 
 
+def no_model_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A score that belongs to no model: a baseline's stated as such, or people's."""
+    return baseline_score(n, text, ents) or people_score(n, text)
+
+
 def _own_score(n: NumberMention, text: str) -> bool:
     """A score as it stands, not a margin or a change ("by 5.0x for the largest GPT-3 model" is the
     paper's method's speed-up on GPT-3, not GPT-3's), nor one of a "respectively" list (paired in order)."""
@@ -768,7 +773,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
-        if baseline_score(n, text, ents) or people_score(n, text):
+        if no_model_score(n, text, ents):
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
@@ -1242,8 +1247,7 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or baseline_score(f[0], text, ents)
-                                  or people_score(f[0], text)):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or no_model_score(f[0], text, ents)):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
@@ -1337,7 +1341,7 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
         n = f[0]
         lo, hi = clause_bounds(text, n.start, n.end)
         if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
-                and not (compared_ones(n, text, of_ents, comparison) or baseline_score(n, text, ents) or people_score(n, text))):
+                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents))):
             f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
         out.append(f)
     return out
