@@ -40,7 +40,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import GLUE_WORDS, initials
@@ -1636,10 +1636,11 @@ class EntityRecognizer:
         consists …": a capitalised run of words set off by commas right after a data type word
         where it is introduced names the dataset whole; a listed shorter name inside it
         ("Speech Commands") is not it. One word is introduced_in_apposition's."""
+        texts, lowers = token_words(doc)
         for i in range(max(begin, 1), len(doc) - 3):
-            label = self._type_heads.get(doc[i - 1].lower_)
-            if doc[i].text != "," or label not in ("Dataset", "Benchmark"):
+            if texts[i] != "," or self._type_heads.get(lowers[i - 1]) not in ("Dataset", "Benchmark"):
                 continue
+            label = self._type_heads[lowers[i - 1]]
             end = i + 1
             while end < len(doc) and end - i <= 5 and (doc[end].is_title or is_name_token(doc[end]) or doc[end].like_num and end > i + 1):
                 end += 1
@@ -1687,9 +1688,14 @@ class EntityRecognizer:
     def in_propose_context(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in a sentence where the authors say they introduce something?"""
         sent = sentence_at(doc, i)
-        lowered = sent.text.lower()
-        has_verb = any(t.lower_ in self._propose or t.lower_ in self._naming for t in sent)
-        return has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered or lowered.startswith("we "))
+        known = doc.user_data.setdefault("kg_propose_context", {})  # asked for many tokens of one sentence
+        bounds = (sent.start, sent.end)  # both ends: a sentence joined later is asked anew
+        if bounds not in known:
+            lowered = span_text(sent).lower()
+            has_verb = any(w in self._propose or w in self._naming for w in token_words(doc)[1][sent.start : sent.end])
+            known[bounds] = has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered
+                                              or lowered.startswith("we "))
+        return known[bounds]
 
     def mentioned_as_proposed(self, doc: Doc, folded: str) -> bool:
         title_end = doc._.kg_title_end
@@ -2410,9 +2416,11 @@ class EntityRecognizer:
         """Two or more names in brackets right after a plural of things: "word embedding models
         (SPINE, SINr)", "two interpretable methods (SPINE and SINr)": the examples of that plural,
         named as such cues name them; a Model where they are models, else a Method."""
-        for token in doc[1:]:
-            if token.text != "(" or doc[token.i - 1].lower_ not in self._example_plurals:
+        texts, lowers = token_words(doc)
+        for i in range(1, len(doc)):
+            if texts[i] != "(" or lowers[i - 1] not in self._example_plurals:
                 continue
+            token = doc[i]
             end = token.i + 1
             while end < len(doc) and end - token.i < 12 and (doc[end].text in (",", "and", "or") or self.bracketed_name(doc[end])):
                 end += 1
@@ -2755,7 +2763,7 @@ class EntityRecognizer:
                 continue
             after = doc[cand.end].idx + len(doc[cand.end].text)
             # the next Task starts right after "for", or one word later ("for Automatic Text Summarization")
-            task = next((c for c in title_tasks if c.start > cand.end and " " not in doc.text[after : doc[c.start].idx].strip()), None)
+            task = next((c for c in title_tasks if c.start > cand.end and " " not in doc_text(doc)[after : doc[c.start].idx].strip()), None)
             if task is not None and not (task.end < title_end and doc[task.end].lower_ in self._title_for_system_nouns):
                 out.append(fold)
         return out
@@ -3501,7 +3509,7 @@ def join_spelled_names(spans: list[Span]) -> None:
     for a, b in zip(spans, spans[1:]):
         if a.label_ != b.label_ or (a.start < title_end) != (b.start < title_end):
             continue
-        between = doc.text[a.end_char : b.start_char]
+        between = doc_text(doc)[a.end_char : b.start_char]
         if len(a) == 1 and len(b) > 1 and (SHORT_THEN_LONG.match(between) or a.start == 0 and b.start < title_end
                                          and re.fullmatch(r"\s*:\s*(?:(?:a|an|the)\s+)?", between, re.IGNORECASE)):
             short, long = a, b
@@ -3664,9 +3672,11 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
     Schwartz & Hearst (2003): the short form's characters are found right-to-left in the
     long form, the first one at a word start.
     """
-    for token in doc[1:-1]:
-        if token.text != "(" or doc[token.i + 2].text != ")" if token.i + 2 < len(doc) else True:
+    texts = token_words(doc)[0]  # strings, not a Token per word: most words are no "("
+    for i in range(1, len(doc) - 1):
+        if texts[i] != "(" or i + 2 >= len(doc) or texts[i + 2] != ")":
             continue
+        token = doc[i]
         short = doc[token.i + 1]
         text = short.text
         if not (2 <= len(text) <= 12) or not any(c.isupper() for c in text) or not text[0].isalnum():
@@ -3694,9 +3704,11 @@ def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
     proposed SALA (Stylometry-Assisted LLM Analysis) method"): the parenthesis holds exactly
     the long form, which spells the short form by its initials (Schwartz & Hearst's other
     order; "BERT (Devlin et al.)" spells nothing)."""
-    for token in doc[1:-2]:
-        if token.text != "(":
+    texts = token_words(doc)[0]
+    for i in range(1, len(doc) - 2):
+        if texts[i] != "(":
             continue
+        token = doc[i]
         short = doc[token.i - 1]
         text = short.text
         if not (2 <= len(text) <= 10) or sum(c.isupper() for c in text) < 2 or not text[0].isalpha():

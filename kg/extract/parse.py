@@ -201,11 +201,11 @@ def folded_token_positions(doc: Doc) -> dict[str, list[int]]:
     in the length of a text)."""
     index = doc.user_data.get("kg_folded_tokens")
     if index is None:
-        from kg.names import fold_name
+        from kg.names import extraction_fold_name
 
         index = {}
-        for token in doc:
-            index.setdefault(fold_name(token.text), []).append(token.i)
+        for i, text in enumerate(token_words(doc)[0]):
+            index.setdefault(extraction_fold_name(text), []).append(i)
         doc.user_data["kg_folded_tokens"] = index
     return index
 

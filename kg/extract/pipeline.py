@@ -16,7 +16,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
-from kg.extract.parse import sentence_index, sentence_list
+from kg.extract.parse import sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key
 from kg.normalize import normalize_text
@@ -190,18 +190,19 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
     mentions = []
     for ent in doc.ents:
         fld, base = _field_offsets(ent.start_char, title_len)
+        ext = ent._  # one Underscore per span, not one per attribute
         mentions.append(
             MentionRecord(
-                text=ent.text, label=ent.label_, field=fld, start=ent.start_char - base, end=ent.end_char - base,
-                sentence=sentence_index(doc, ent.start), rule=ent._.kg_rule, confidence=ent._.kg_confidence,
-                canonical=ent._.kg_canonical, family=ent._.kg_family, variant=ent._.kg_variant, long_form=ent._.kg_long_form,
+                text=span_text(ent), label=ent.label_, field=fld, start=ent.start_char - base, end=ent.end_char - base,
+                sentence=sentence_index(doc, ent.start), rule=ext.kg_rule, confidence=ext.kg_confidence,
+                canonical=ext.kg_canonical, family=ext.kg_family, variant=ext.kg_variant, long_form=ext.kg_long_form,
             )
         )
     relations = []
     for hit in doc._.kg_relations or ():
         sent = sents[hit.sentence]
         fld, _ = _field_offsets(sent.start_char, title_len)
-        relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, sent.text.strip()))
+        relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, span_text(sent).strip()))
     results = []
     for hit in doc._.kg_results or ():
         fld, base = _field_offsets(hit.start, title_len)

@@ -121,13 +121,20 @@ class RelationHit:
 AUTHOR_WORDS = frozenset({"we", "our", "us"})
 
 
-def phrase_positions(tokens: list[str], phrases: Iterable[str]) -> list[tuple[int, int]]:
-    """(start, end) token positions of every cue phrase (lower-cased, space-separated)."""
-    by_first: dict[str, list[list[str]]] = {}  # one pass over the tokens, not one per phrase
+def phrase_index(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+    """Cue phrases (lower-cased, space-separated) by their first word: a scan then tries at each
+    token only the phrases that token opens, and a rule's fixed cue list is indexed once."""
+    by_first: dict[str, list[list[str]]] = {}
     for phrase in phrases:
         words = phrase.split()
         if words:
             by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def phrase_positions(tokens: list[str], phrases: Iterable[str] | dict[str, list[list[str]]]) -> list[tuple[int, int]]:
+    """(start, end) token positions of every cue phrase; ``phrases`` as a list or a ``phrase_index``."""
+    by_first = phrases if isinstance(phrases, dict) else phrase_index(phrases)
     found = []
     for i, token in enumerate(tokens):
         for words in by_first.get(token, ()):
@@ -167,11 +174,16 @@ class RelationExtractor:
         self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
-        self.outperform = lex["outperform_verbs"]
+        self.outperform = phrase_index(lex["outperform_verbs"])
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
         self.judge_after = tuple(lex.get("judge_after", ()))
         self.judge_before = tuple(lex.get("judge_before", ()))
-        self.outperform_gapped = [tuple(part.split() for part in cue.split(" ... ")) for cue in lex.get("outperform_gapped", ())]
+        # "achieved better performance than": the words before the gap, then each ending they take
+        self.outperform_gapped: dict[tuple[str, ...], list[list[str]]] = {}
+        for cue in lex.get("outperform_gapped", ()):
+            head, tail = cue.split(" ... ")
+            self.outperform_gapped.setdefault(tuple(head.split()), []).append(tail.split())
+        self.outperform_gapped_heads = phrase_index(" ".join(head) for head in self.outperform_gapped)
         self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
         self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
@@ -392,7 +404,7 @@ class RelationExtractor:
         said = set(before)
         if any(w.startswith(STUDY_STEMS) for w in before) and not said & (self.propose_verbs | self.data_creation_verbs | {"our", "new", "novel"}):
             return True  # "We evaluate it on a challenging dataset called CLEVR": the authors study it, they do not make it
-        own = {"we", "our", "new", "novel"} & said or any(f"this {w}" in sent.text[:60].lower() for w in ("paper", "work", "study"))
+        own = {"we", "our", "new", "novel"} & said or any(f"this {w}" in span_text(sent)[:60].lower() for w in ("paper", "work", "study"))
         return not own  # "which we call proximal policy optimization (PPO)", "the new framework, called DETR": the paper's
 
     @staticmethod
@@ -406,7 +418,7 @@ class RelationExtractor:
             return False
         if not (after[:1] == ["("] or after[:1] == [","] and after[1:2] in (["a"], ["an"], ["the"])):
             return False
-        opening = sent.text[:40].lower()
+        opening = span_text(sent)[:40].lower()
         return opening.startswith("we ") or any(f"this {w} describes" in opening for w in ("paper", "work", "article", "report"))
 
     @staticmethod
@@ -668,7 +680,7 @@ class RelationExtractor:
                         c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.dep_ == "pobj" for g in c.children) for c in node.children):
                     return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
-                prefix = sent.text[: 40].lower()
+                prefix = span_text(sent)[:40].lower()
                 if makes_data and ("it" in subjects or "article" in subjects):
                     return "proposed"  # "It introduces a new dataset, RuStance": the paper, said again
                 if others_work_subject(node):
@@ -901,8 +913,8 @@ class RelationExtractor:
         ("achieved better performance than", "a 2% improvement over", "superior performance
         and features to"), spanning both words."""
         found = set(phrase_positions(words, self.outperform))
-        for head, tail in self.outperform_gapped:
-            for start, end in phrase_positions(words, [" ".join(head)]):
+        for start, end in phrase_positions(words, self.outperform_gapped_heads):
+            for tail in self.outperform_gapped[tuple(words[start:end])]:
                 for k in range(end, min(len(words), end + OUTPERFORM_GAP + 1)):
                     if words[k : k + len(tail)] == tail and words[k - 1] != "by":  # "improves … by over 20%" is an amount
                         found.add((start, k + len(tail)))
@@ -1045,7 +1057,7 @@ class RelationExtractor:
     def sentence_has(sent: Span, cues: set[str]) -> bool:
         """A cue word in the sentence, as a token or as a hyphenated word the tokenizer splits
         ("pre-trained", "fine-tuned")."""
-        return any(t.lower_ in cues for t in sent) or any(w.strip(",.;:()[]\"'") in cues for w in sent.text.lower().split() if "-" in w)
+        return any(t.lower_ in cues for t in sent) or any(w.strip(",.;:()[]\"'") in cues for w in span_text(sent).lower().split() if "-" in w)
 
     # -- entity → entity ------------------------------------------------------------------
     def entity_relations(self, doc: Doc, sent: Span, s_index: int, sent_ents: list[int], ents: list[Span], tree: Doc | None) -> list[RelationHit]:
