@@ -154,6 +154,8 @@ KINDS_IN_A_CLAUSE = [
     # a number right before a comparative is a change, "to" before it or not
     ("Weighting by difficulty leads to 5.2% higher correlation with accuracy on MMLU.", ["gain"]),
     ("OPT-IML reaches 67.2% accuracy on MMLU while performing 9.2% better.", ["absolute", "gain"]),
+    # a change noun that closes the sentence, its full stop or not
+    ("OPT-IML reaches 58.95% accuracy on MMLU, with 6.5% gains.", ["absolute", "gain"]),
 ]
 
 

@@ -491,7 +491,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
-    if {w.rstrip(".,;:") for w in _words_after(text, n.end)[:1]} & cues.comparatives:
+    if set(_words_after(text, n.end)[:1]) & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
     if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
         if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
@@ -524,8 +524,10 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
 
 
 def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
-    """The first four words after ``end`` (lower-case, those of ``skip`` left out), up to a bracket."""
-    return list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[end : end + 60]) if w.lower() not in skip)))[:4]
+    """The first four words after ``end`` (lower-case, without a closing full stop or comma: "with
+    6.5% gains." ends on a gain; those of ``skip`` left out), up to a bracket."""
+    words = (w.lower().rstrip(".,;:") or w for w in WORD.findall(text[end : end + 60]))
+    return list(takewhile(lambda w: w != "(", (w for w in words if w not in skip)))[:4]
 
 
 def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
