@@ -173,11 +173,11 @@ def _compared_bracket(comparatives) -> re.Pattern | None:
 
 
 def _change_attained(nouns, verbs) -> re.Pattern | None:
-    """A change noun, at most three words, then a verb of attainment: "improvements reaching ",
-    "the accuracy gap to English can reach ~"."""
+    """A change noun, at most three words, then a verb of attainment or a copula: "improvements reaching ",
+    "the accuracy gap to English can reach ~", "the improvements on BLEU-4/CIDEr scores are "."""
     if not nouns:
         return None
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(map(re.escape, verbs))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:[\w/-]+\s+){0,3}(?:" + "|".join(map(re.escape, verbs))
                       + r")\s+(?:(?:up\s+to|about|around|approximately|nearly|over)\s+|~\s*)?$", re.IGNORECASE)
 
 
@@ -205,6 +205,7 @@ class Cues:
     comparatives: frozenset[str] = frozenset()  # "5.2% higher correlation": a change
     compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
+    threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -226,7 +227,8 @@ class Cues:
             numbering_before=frozenset(data.get("numbering_before", ())),
             comparatives=frozenset(data.get("comparatives", ())),
             compared_bracket=_compared_bracket(data.get("comparatives", ())),
-            change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"]),
+            change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
+            threshold_before=frozenset(data.get("threshold_before", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -491,7 +493,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
-    if {w.rstrip(".,;:") for w in _words_after(text, n.end)[:1]} & cues.comparatives:
+    if set(_words_after(text, n.end)[:1]) & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
     if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
         if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
@@ -504,6 +506,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
     if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
         return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
+    if before[-1:] and before[-1] in cues.threshold_before:
+        return "absolute"  # "an error detection rate exceeding 98%"
     # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
     qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
@@ -524,11 +528,14 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
 
 
 def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
-    """The first four words after ``end`` (lower-case, those of ``skip`` left out), up to a bracket."""
-    return list(takewhile(lambda w: w != "(", (w.lower() for w in WORD.findall(text[end : end + 60]) if w.lower() not in skip)))[:4]
+    """The first four words after ``end`` (lower-case, without a closing full stop or comma: "with
+    6.5% gains." ends on a gain; those of ``skip`` left out), up to a bracket."""
+    words = (w.lower().rstrip(".,;:") or w for w in WORD.findall(text[end : end + 60]))
+    return list(takewhile(lambda w: w != "(", (w for w in words if w not in skip)))[:4]
 
 
-def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> str:
+def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues,
+                    metric_after: bool = False) -> str:
     """A number's kind from the cues since the number read before it in its clause, or else that
     number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
     accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
@@ -539,7 +546,19 @@ def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Numbe
     if closed != -1 and "(" in text[since:closed]:
         since = closed + 1  # the cues of an aside are its own
     kind = _kind(n, text, since, cues)
+    if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
+        return "absolute"
     return kind or (prev[1] if prev else "absolute")
+
+
+def _only_the_change_of(m: NumberMention, n: NumberMention, text: str, cues: Cues) -> bool:
+    """Whether the one change word between ``m`` and ``n`` is ``m``'s own noun and ``n`` is of a
+    plain form: "a 12.8% improvement in F1-score … and 98.9% accuracy" (with a metric right after
+    98.9%) gives a change and a score."""
+    between = [w.rstrip(".,;:") for w in WORD.findall(text[m.end : n.start].lower())]
+    return (between[:1] != [] and between[0] in cues.gain_after and not set(between[1:]) & (cues.gain_before | cues.gain_after)
+            and n.from_value is None and n.unit not in ("x", "points") and not n.signed
+            and not any(w in cues.gain_after for w in _words_after(text, n.end)))
 
 
 def _closed_aside(m: NumberMention, n: NumberMention, text: str, lo: int) -> bool:
@@ -777,7 +796,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
-        out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues), of, on, metric, how, on_how))
+        metric_after = any(s >= n.end and not text[n.end : s].strip() for s, _, _ in metrics_all)
+        out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues, metric_after), of, on, metric, how, on_how))
     out = gains_listed(out, numbers, list_of, text, cues)
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
