@@ -590,3 +590,14 @@ def test_a_recognised_span_ending_in_a_base_word_is_no_name(nlp):
     found = entities(nlp, "We explain toxic text with a knowledge enhanced generator.",
                      title="Explaining Toxic Text via Knowledge Enhanced Text Generation")
     assert ("Text Generation", "Task") in found and not any(text.endswith("Enhanced") for text, _ in found)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We study controllable generation. Ctrl-G, when applied to a TULU2-7B model, outperforms GPT3.5 on interactive text editing.",
+     "Ctrl-G"),
+    ("We study toolkits for translation. Experiments show that THUMT using minimum risk training outperforms GroundHog.",
+     "THUMT"),
+])
+def test_a_coined_word_compared_with_a_system_is_a_method(nlp, abstract, name):
+    """No cue introduces these names; the comparison they are the subject of makes them systems."""
+    assert (name, "Method") in entities(nlp, abstract)

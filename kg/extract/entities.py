@@ -121,6 +121,7 @@ COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
 # Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
 COUNT_NOUNS = {"%", "x", "×", "times", "layers", "heads", "epochs", "steps", "shots", "examples", "samples", "points", "percent"}
+COMPARED_SUBJECT_REACH = 12  # tokens from a name to the comparison verb it is the subject of ("Ctrl-G, when applied to a TULU2-7B model, outperforms")
 MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
@@ -1038,13 +1039,26 @@ class EntityRecognizer:
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
             if entry is None and self.mode == "combined" and not (extends and label in ("Method", "Metric")) and not any(
-                    rule.admits(label, shape, end - start) for rule in self.model_span_rules):
+                    rule.admits(label, shape, end - start) for rule in self.model_span_rules) and not self.compared_coined_method(doc, start, end, label):
                 continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
                 out.append(Candidate(start, end, label, "span_model"))
         return out
+
+    def compared_coined_method(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """A coined word the recogniser calls a Method that a comparison verb follows in its clause
+        ("THUMT using minimum risk training outperforms GroundHog", "Ctrl-G, when applied to a
+        TULU2-7B model, outperforms GPT3.5"): the subject of a comparison is a system, though no
+        cue introduced it (alone, such words were junk as often as names on the tuning sets:
+        "W4A16", "SRAM")."""
+        if not coined_method_word(doc, start, end, label):
+            return False
+        for token in doc[end : end + COMPARED_SUBJECT_REACH]:
+            if token.text in (".", ";", ":") or token.text in self._comparison_verbs:
+                return token.text in self._comparison_verbs
+        return False
 
     def title_claim_word(self, doc: Doc, start: int, end: int) -> bool:
         """"Sparser is better: …": a dictionary word before the title's finite verb is the claim's
@@ -3261,6 +3275,12 @@ def examples_start(doc: Doc, i: int) -> int | None:
 def is_name_token(token) -> bool:
     """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
     return name_shaped(token.text) and not token.is_stop
+
+
+def coined_method_word(doc: Doc, start: int, end: int, label: str) -> bool:
+    """One coined word (an acronym or a mixed-case word, "THUMT", "Ctrl-G") the recogniser calls a
+    Method; a plural acronym is a class ("CBMs") and not name-shaped."""
+    return label == "Method" and end - start == 1 and name_shape(doc[start].text) in ("upper", "mixed") and is_name_shaped(doc[start:end])
 
 
 @functools.lru_cache(maxsize=1 << 16)
