@@ -447,3 +447,31 @@ def test_the_released_retriever_is_a_model_and_the_technique_a_method(nlp):
     "dense passage retrieval" written as a technique stays a Method (1 of 1)."""
     assert ("DPR", "Model") in entities(nlp, "We use DPR as the retriever and compare it with BM25.")
     assert ("dense passage retrieval", "Method") in entities(nlp, "A detector verifies claims using dense passage retrieval.")
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("We skip automated hyperparameter tuning and use the defaults.", "hyperparameter"),
+    ("A hyperparameter search over the learning rate picks 1e-4.", "hyperparameter"),
+    ("Saliency maps highlight the pixels the classifier relies on.", "saliency"),
+    ("The decoder is trained by next-token prediction on web text.", "next-token"),
+    ("Test-time adaptation updates the model on unlabeled test batches.", "test-time"),
+    ("The LLM rewrites its own instructions by prompt optimization.", "prompt optimization"),
+])
+def test_words_span_train_seldom_calls_a_method_are_none(nlp, abstract, word):
+    """Whole span train, where kg made them Methods: "hyperparameter tuning / search" (not called a
+    method) was a gold Method in 1 of 8 abstracts, "saliency map(s)" 1 of 5, "next-token prediction" 2 of 7 (a Task
+    3), "test-time adaptation" 1 of 5 (a Task 3), "prompt optimization" 1 of 4 (a Task 2)."""
+    assert not any(word in text.lower() and label == "Method" for text, label in entities(nlp, abstract))
+
+
+def test_hyperparameter_tuning_the_text_calls_a_method_is_one(nlp):
+    """Span dev: "we apply a unique hyperparameter tuning method" is the gold Method."""
+    found = entities(nlp, "To optimize its performance, we apply a unique hyperparameter tuning method to the model.")
+    assert ("hyperparameter tuning", "Method") in found
+
+
+def test_a_single_adapter_is_no_method_but_adapters_are(nlp):
+    """"a LoRA adapter per document", "a small adapter": in the 5 span train abstracts that write
+    the singular only, no gold Method; the plural ("we insert adapters") stays the listed method."""
+    assert not any(label == "Method" for _, label in entities(nlp, "We train a small adapter that maps bytes to the embeddings."))
+    assert ("adapters", "Method") in entities(nlp, "We insert adapters into every layer of the frozen encoder.")
