@@ -1206,6 +1206,8 @@ class EntityRecognizer:
                     continue
                 if entry.label == "Task" and glued_after_hyphen(doc, start):
                     continue  # "out-of-domain generalization", "spatio-temporal reasoning": the tail of a longer word, not the listed task
+                if entry.label == "Task" and end - start == 1 and not doc[start].text.isupper() and end < len(doc) and doc[end].lower_ == "of":
+                    continue  # "the summarization of visual and language information": one listed word before "of" is an act on what follows, not the task
                 family, variant = self.gazetteer_lineage(entry, doc[start:end].text)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
 
