@@ -561,3 +561,23 @@ def test_a_name_given_as_an_example_is_not_proposed(nlp):
                                                    "We propose DenseNetX, a model for faces.")
     assert ("PROPOSES", "300W") not in roles and any(n == "300W" for _, n in roles)
     assert ("PROPOSES", "DenseNetX") in roles
+
+
+QG_ABSTRACT = ("Taking an answer and its context as input, sequence-to-sequence models have made considerable progress on question "
+               "generation. However, we observe that these approaches often generate wrong question words or keywords and copy "
+               "answer-irrelevant words from the input. We believe that lacking global question semantics and exploiting answer "
+               "position-awareness not well are the key root causes. In this paper, we propose a neural question generation model "
+               "with two concrete modules: sentence-level semantic matching and answer position inferring. Further, we enhance the "
+               "initial state of the decoder by leveraging the answer-aware gated fusion mechanism. Experimental results demonstrate "
+               "that our model outperforms the state-of-the-art (SOTA) models on SQuAD and MARCO datasets.")
+
+
+def test_listed_names_are_proposed_where_the_paper_proposes_nothing_else(nlp):
+    """"Improving Question Generation with Sentence-level Semantic Matching and Answer Position
+    Inferring": a name in a list is held back from PROPOSES (lists mostly name others' work), but in
+    a paper that proposes nothing else the names it lists, where the role model is sure, are its own
+    (span train: 14 of 16 so added are annotated PROPOSES)."""
+    roles = paper_roles_of(nlp, "Improving Question Generation with Sentence-level Semantic Matching and Answer Position Inferring",
+                           QG_ABSTRACT)
+    assert ("PROPOSES", "Sentence-level Semantic Matching") in roles and ("PROPOSES", "Answer Position Inferring") in roles
+    assert ("USES", "Sentence-level Semantic Matching") not in roles

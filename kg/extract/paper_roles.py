@@ -211,21 +211,26 @@ class PaperRoleModel(LogisticModels):
     role, unless a rule in ``KEPT_RULES`` gave it (``kept``); PROPOSES replaces it at
     ``propose_threshold`` unless the name stands in a list (``listed``: "including OPT, Falcon,
     LongChatZ and Gemma" names others' models); a second role (EVALUATES_ON beside PROPOSES or USES) is added at
-    ``add_threshold``."""
+    ``add_threshold``. In a paper that proposes nothing else, a listed name is proposed at
+    ``listed_propose_threshold`` ("Sentence-level Semantic Matching and Answer Position Inferring")."""
 
     margin: float = 0.2
     add_threshold: float = 0.7
     propose_threshold: float = 1.01
+    listed_propose_threshold: float = 0.6  # chosen on span train (not in the training grid)
 
     def __post_init__(self) -> None:
         super().__post_init__()
         self.margin, self.add_threshold, self.propose_threshold = float(self.margin), float(self.add_threshold), float(self.propose_threshold)
+        self.listed_propose_threshold = float(self.listed_propose_threshold)
 
     def scores(self, label: str, feats: list[str]) -> dict[str, float]:
         return {role: self.probability(role, feats) for role, labels in ROLE_LABELS.items() if label in labels}
 
-    def decide(self, label: str, rule_roles: set[str], probs: dict[str, float], kept: bool = False, listed: bool = False) -> set[str]:
-        """The roles to give the entity (never empty: every entity keeps a paper edge)."""
+    def decide(self, label: str, rule_roles: set[str], probs: dict[str, float], kept: bool = False, listed: bool = False,
+               propose_at: float | None = None) -> set[str]:
+        """The roles to give the entity (never empty: every entity keeps a paper edge);
+        ``propose_at``: the PROPOSES threshold, where not ``propose_threshold``."""
         roles = set(rule_roles)
         choices = {r: p for r, p in probs.items() if r != "PROPOSES"}
         if not kept and choices:
@@ -233,7 +238,7 @@ class PaperRoleModel(LogisticModels):
             held = max((probs.get(r, 0.0) for r in roles), default=0.0)
             if best not in roles and (not roles or (choices[best] >= self.threshold and choices[best] - held >= self.margin)):
                 roles = {best}
-            if not listed and probs.get("PROPOSES", 0.0) >= self.propose_threshold:
+            if not listed and probs.get("PROPOSES", 0.0) >= (self.propose_threshold if propose_at is None else propose_at):
                 roles = {"PROPOSES"} | (roles & {"EVALUATES_ON"})
         if roles & {"USES", "PROPOSES"} and choices.get("EVALUATES_ON", 0.0) >= self.add_threshold:
             roles.add("EVALUATES_ON")
