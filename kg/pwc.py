@@ -184,6 +184,37 @@ def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:
     return out
 
 
+def _task_sentences(graph: KnowledgeGraph) -> dict[str, dict[str, set[str]]]:
+    """Task key → paper → every sentence of that paper's edges to the task."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for edge in graph.iter_edges():
+        if graph.nodes[edge.target].label == "Task" and graph.nodes[edge.source].label == "Paper":
+            for ev in edge.evidence:
+                if ev.paper == edge.source:
+                    out[edge.target][edge.source].add(ev.sentence)
+    return out
+
+
+def _spelled_spans(sentence: str, spellings: Iterable[str]) -> set[tuple[int, int]]:
+    """Where each spelling stands as whole words in ``sentence`` (case folded)."""
+    lowered = sentence.lower()
+    return {(m.start(), m.end()) for s in spellings if s.strip()
+            for m in re.finditer(r"(?<![\w-])" + re.escape(s.lower()) + r"(?![\w-])", lowered)}
+
+
+def named_only_inside(child, parent, sentences: Iterable[str]) -> bool:
+    """The paper names the parent task only as the end of the child's name ("moving object
+    segmentation", whose tail the recogniser also read as "object segmentation"): no
+    sentence of its parent edges holds the parent on its own, so the name is no evidence of
+    a broader task the paper speaks of (train: 28 of 33 such name-suffix edges not annotated)."""
+    child_names, parent_names = [child.name, *child.aliases], [parent.name, *parent.aliases]
+    for sentence in sentences:
+        inside = _spelled_spans(sentence, child_names)
+        if any(not any(a <= start and end <= b for a, b in inside) for start, end in _spelled_spans(sentence, parent_names)):
+            return False
+    return True
+
+
 def _subtask_evidence(child: dict[str, Evidence], parent: dict[str, Evidence], rule: str, confidence: float) -> list[Evidence]:
     """One piece of evidence per paper that names both tasks: the child's mention, and the
     parent's where it is in the same field.
@@ -220,11 +251,14 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
         parent = _longest_task_suffix(n, key_of_name)
         if parent:
             pairs.setdefault((n.key, parent), (NAME_SUFFIX_RULE, NAME_SUFFIX_CONFIDENCE))
+    sentences = _task_sentences(graph)
     added = 0
     for (child, parent), (rule, confidence) in sorted(pairs.items()):
         if child == parent or (parent, child) in pairs:  # never a cycle of two
             continue
         for ev in _subtask_evidence(mentions.get(child, {}), mentions.get(parent, {}), rule, confidence):
+            if rule == NAME_SUFFIX_RULE and named_only_inside(graph.nodes[child], graph.nodes[parent], sentences[parent].get(ev.paper, ())):
+                continue
             if graph.add_edge(child, "SUBTASK_OF", parent, ev) is not None:
                 added += 1
     return added
