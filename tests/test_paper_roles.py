@@ -581,3 +581,19 @@ def test_listed_names_are_proposed_where_the_paper_proposes_nothing_else(nlp):
                            QG_ABSTRACT)
     assert ("PROPOSES", "Sentence-level Semantic Matching") in roles and ("PROPOSES", "Answer Position Inferring") in roles
     assert ("USES", "Sentence-level Semantic Matching") not in roles
+
+
+@pytest.mark.parametrize("title, abstract", [
+    ("I3D: Transformer architectures with input-dependent dynamic depth for speech recognition",
+     "We propose a novel Transformer encoder with Input-Dependent Dynamic Depth (I3D) to achieve strong performance-efficiency "
+     "trade-offs. With a similar number of layers at inference time, I3D-based models outperform the vanilla Transformer."),
+    ("Informed Multi-context Entity Alignment",
+     "Entity alignment is a crucial step in integrating knowledge graphs. In particular, we introduce Transformer to flexibly "
+     "capture the relation, path, and neighborhood contexts, and design holistic reasoning to estimate alignment probabilities."),
+])
+def test_a_bare_architecture_family_is_used_not_proposed(nlp, title, abstract):
+    """"We propose a novel Transformer encoder", "we introduce Transformer to capture …": the bare
+    family is what the proposal is built on (span train: 10 such PROPOSES, none annotated so, 8 USES)."""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("PROPOSES", "Transformer") not in roles
+    assert ("USES", "Transformer") in roles
