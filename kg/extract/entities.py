@@ -2580,7 +2580,8 @@ class EntityRecognizer:
                 verb = doc[opener - 3]
             if verb.lower_ not in self._propose or not self.in_propose_context(doc, verb.i):
                 continue
-            if doc[token.i - 1].lower_.endswith(self._adjective_endings) or self.is_generic(doc[start : token.i].text):
+            if doc[token.i - 1].lower_.endswith(self._adjective_endings) or doc[token.i - 1].lower_ in self._task_heads \
+                    or self.is_generic(doc[start : token.i].text) or self.lookup(doc[start : token.i].text) is not None:
                 continue  # "a game theoretic approach", "a machine learning method": no method of its own
             yield Candidate(start, token.i, "Method", "proposed_phrase", proposed=True)
 
