@@ -57,8 +57,8 @@ GAZETTEER_FILES = {
 }
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "proposed_phrase": 2, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "proposed_phrase": 0.6, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -546,9 +546,6 @@ class EntityRecognizer:
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
-        self._proposed_phrase_heads = set(self.lexicon.get("proposed_phrase_heads", ()))  # "we propose a denoising training approach"
-        self._adjective_endings = tuple(self.lexicon.get("adjective_endings", ()))  # "a game theoretic approach": no noun before the head
-        self._proposed_phrase_openers = set(self.lexicon.get("proposed_phrase_openers", ()))  # "a novel …", "a simple yet effective …"
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
         self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
@@ -780,7 +777,6 @@ class EntityRecognizer:
             *self.example_name_candidates(doc),
             *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
-            *self.proposed_phrase_candidates(doc),
         ]
         coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
         found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
@@ -2548,42 +2544,6 @@ class EntityRecognizer:
         """Task phrases ("video question answering") and method phrases ("contrastive learning")."""
         yield from self.head_phrases(doc, self._task_heads, "Task", "task_phrase", self._standalone_tasks)
         yield from self.head_phrases(doc, self._method_heads, "Method", "method_phrase", self._standalone_methods)
-
-    def proposed_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """"we propose a denoising training approach": the paper's own unnamed method, two
-        lower-case words (a hyphen compound is one) before a generic head, which the gold name
-        leaves out. Right on span train 83 times in 115 (a longer phrase: 30 in 79)."""
-        for token in doc:
-            if not (token.is_lower and token.lower_ in self._proposed_phrase_heads):
-                continue
-            words = []  # (start, end) of each word, last first
-            end = token.i
-            while end > 0 and len(words) < 3:
-                start = end - 1
-                while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-                    start -= 2  # "frame-type-aware": one word
-                if not all(t.is_lower or t.text == "-" for t in doc[start:end]) or doc[start].lower_ in self._proposed_phrase_openers \
-                        or doc[start].lower_ in ("a", "an") or doc[start].is_stop or not doc[start].is_alpha:
-                    break
-                words.append((start, end))
-                end = start
-            if len(words) != 2:
-                continue
-            start = words[-1][0]
-            opener = start
-            while opener > 0 and doc[opener - 1].lower_ in self._proposed_phrase_openers:
-                opener -= 1
-            if opener < 2 or doc[opener - 1].lower_ not in ("a", "an"):
-                continue
-            verb = doc[opener - 2]
-            if verb.lower_ in ("also", "further", "first", "then", "additionally") and opener >= 3:
-                verb = doc[opener - 3]
-            if verb.lower_ not in self._propose or not self.in_propose_context(doc, verb.i):
-                continue
-            if doc[token.i - 1].lower_.endswith(self._adjective_endings) or doc[token.i - 1].lower_ in self._task_heads \
-                    or self.is_generic(doc[start : token.i].text) or self.lookup(doc[start : token.i].text) is not None:
-                continue  # "a game theoretic approach", "a machine learning method": no method of its own
-            yield Candidate(start, token.i, "Method", "proposed_phrase", proposed=True)
 
     def head_phrases(self, doc: Doc, heads: set[str], label: str, rule: str, standalone: set[str]) -> Iterator[Candidate]:
         """One to four content words ending in a head noun; the parse trims them later."""

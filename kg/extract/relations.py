@@ -368,7 +368,7 @@ class RelationExtractor:
             return False
         if self.given_as_example(ent, sent):
             return False
-        if ent._.kg_rule in ("proposed_name", "proposed_phrase") and ent._.kg_proposed and not self.introduced_earlier(ent):
+        if ent._.kg_rule == "proposed_name" and ent._.kg_proposed and not self.introduced_earlier(ent):
             # found where the authors introduce it (after a propose verb, or set off in apposition); not after
             # "the recently introduced" ("utilizing the recently introduced HumTrans dataset": span train 0 of 4 so PROPOSES)
             return True
@@ -851,9 +851,6 @@ class RelationExtractor:
             titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
             kept = titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
                                              known=any(h.type == "PROPOSES" and self.modified_listed_name(ents[h.tail]) for h in own))
-            # "we develop a denoising training approach": the paper's own unnamed method, no listed name
-            # the model would read as used (span train: see proposed_phrase_candidates)
-            kept = kept or any(h.type == "PROPOSES" for h in own) and all(ents[i]._.kg_rule == "proposed_phrase" for i in members)
             others = question or any(name_folds(ents[i]) & earlier for i in members)
             in_list = any(i in ctx.in_list for i in members)
             roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=kept, listed=others or in_list)
