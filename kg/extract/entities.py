@@ -560,8 +560,8 @@ class EntityRecognizer:
         self._glued_base_words = set(self.lexicon.get("glued_base_words", ()))  # "a BERT-enhanced ranker": BERT is used
         self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
         self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
-        self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))
-        self._experiment_steps = {fold_name(t) for t in self.lexicon.get("experiment_step_terms", ())}  # "hyperparameter tuning"  # "X (SF), a novel framework"
+        self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
+        self._experiment_steps = {fold_name(t) for t in self.lexicon.get("experiment_step_terms", ())}  # "hyperparameter tuning"
         self._postnominal = set(self.lexicon.get("postnominal_adjectives", ()))  # "X, a model capable of …"
         self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
         self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
@@ -1072,9 +1072,9 @@ class EntityRecognizer:
         "W4A16", "SRAM")."""
         if not coined_method_word(doc, start, end, label):
             return False
-        for token in doc[end : end + COMPARED_SUBJECT_REACH]:
-            if token.text in (".", ";", ":") or token.text in self._comparison_verbs:
-                return token.text in self._comparison_verbs
+        for text in token_words(doc)[0][end : end + COMPARED_SUBJECT_REACH]:
+            if text in (".", ";", ":") or text in self._comparison_verbs:
+                return text in self._comparison_verbs
         return False
 
     def title_claim_word(self, doc: Doc, start: int, end: int) -> bool:
