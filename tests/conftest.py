@@ -1,7 +1,19 @@
 """Shared fixtures: the real pipeline and one real build of the bundled sample corpus."""
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# `-n auto` (the README's test command, pytest-xdist): one worker per CPU this process may use,
+# at most four. Every worker loads the pipeline, builds the sample and starts its own servers
+# (free ports), so more workers than that cost memory without saving time.
+MAX_TEST_WORKERS = 4
+
+
+def pytest_xdist_auto_num_workers(config):
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(usable, MAX_TEST_WORKERS))
 
 
 @pytest.fixture(scope="session")
