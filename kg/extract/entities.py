@@ -3733,6 +3733,75 @@ def spells(short: str, long: str) -> bool:
     return True
 
 
+# A short form made only of capitalised words ("Dual-Binarization") is a name, not letters to spell.
+CAPITALISED_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+
+
+def capitals_spelled(short: str, long: str) -> bool:
+    """Whether the capitals of ``short`` (two at least) are word heads of ``long`` in order: each
+    word's first letter or a capital inside it, the first capital on the first word or, past
+    one leading word, the second ("CyGNet" of "Sequential Copy-Generation Networks", "GTRL"
+    of "Entity Group-Aware Temporal Knowledge Graph Representation Learning")."""
+    capitals = [c.lower() for c in short if c.isupper()]
+    heads = []
+    for word in (w for w in re.split(r"[\s\-]+", long) if w):
+        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    if len(capitals) < 2 or len(heads) < 2:
+        return False
+    for first in (0, 1):
+        if heads[first] != capitals[0]:
+            continue
+        rest = iter(heads[first + 1 :])
+        if all(any(h == c for h in rest) for c in capitals[1:]):
+            return True
+    return False
+
+
+def join_proposed_spellings(mentions: list, relations: list) -> list:
+    """The paper's own method named twice, a coined short form and a long name, both of them
+    proposed (PROPOSES) but written apart, so no definition joins them: the title's "Sequential
+    Copy-Generation Networks" and the abstract's "we propose … namely CyGNet", "COPE:
+    Chain-Of-Thought Prediction Engine" beside the abstract's "Chain-of-Thought (CoT) Outcome
+    Prediction Engine (COPE)". Where the short form's capitals head the long name's words
+    (``capitals_spelled``) and only one long name fits, the long name's mentions take the short
+    form (and its long form) and its type, and a short form with no long form takes the long
+    name, so the linker joins them as it joins a definition's. Not a long name that holds the
+    short form ("BFS-style subgraph sampling", "Reward3D Feedback Learning": built on it), nor a
+    short form of capitalised words ("Dual-Binarization"). Span train: 23 pairs its gold
+    names as one entity, 2 it keeps apart ("CogniFold" and "Cognitive Folding")."""
+    proposed = {fold_name(mentions[r.tail].text) for r in relations if r.head is None and r.type == "PROPOSES"}
+    own = [m for m in mentions if m.label in ("Method", "Model") and m.rule != "gazetteer" and not m.canonical
+           and fold_name(m.text) in proposed]
+    shorts: dict[str, object] = {}
+    longs: dict[str, object] = {}
+    for m in own:
+        if len(m.text.split()) == 1 and not CAPITALISED_WORDS.match(m.text):
+            shorts.setdefault(m.text, m)
+        elif len(m.text.split()) > 1 and not m.long_form:
+            longs.setdefault(m.text, m)
+    pairs = {}
+    for short, sm in shorts.items():
+        fits = {fold_name(b): b for b in longs if capitals_spelled(short, b) and short.lower() not in b.lower()
+                and fold_name(b) != fold_name(sm.long_form or "")}
+        if len(fits) == 1:
+            pairs[short] = next(iter(fits.values()))
+    claimed = Counter(fold_name(b) for b in pairs.values())
+    pairs = {s: b for s, b in pairs.items() if claimed[fold_name(b)] == 1}
+    if not pairs:
+        return mentions
+    by_long = {b: shorts[s] for s, b in pairs.items()}
+    out = []
+    for m in mentions:
+        if m.label in ("Method", "Model") and not m.canonical and m.rule != "gazetteer":
+            if m.text in pairs and not m.long_form:
+                m = replace(m, long_form=pairs[m.text])
+            elif m.text in by_long and not m.long_form:
+                sm = by_long[m.text]
+                m = replace(m, label=sm.label, canonical=sm.text, long_form=sm.long_form or m.text)
+        out.append(m)
+    return out
+
+
 def same_words(a: str, b: str) -> bool:
     """One name spelled two ways, not a second expansion of its short form: "Convolution Neural
     Network" for "convolutional neural network" (each word's first five letters agree),
