@@ -3769,7 +3769,11 @@ def join_proposed_spellings(mentions: list, relations: list) -> list:
     short form ("BFS-style subgraph sampling", "Reward3D Feedback Learning": built on it), nor a
     short form of capitalised words ("Dual-Binarization"). Span train: 23 pairs its gold
     names as one entity, 2 it keeps apart ("CogniFold" and "Cognitive Folding")."""
-    proposed = {fold_name(mentions[r.tail].text) for r in relations if r.head is None and r.type == "PROPOSES"}
+    proposed = set()
+    for r in relations:
+        if r.head is None and r.type == "PROPOSES":
+            m = mentions[r.tail]  # a proposed definition ("stochastic generative PnP (SGPnP)") proposes its short form
+            proposed.update(fold_name(n) for n in (m.text, m.canonical if m.long_form and m.rule != "gazetteer" else None) if n)
     own = [m for m in mentions if m.label in ("Method", "Model") and m.rule != "gazetteer" and not m.canonical
            and fold_name(m.text) in proposed]
     shorts: dict[str, object] = {}
