@@ -16,6 +16,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
+from kg.extract.entities import join_proposed_spellings
 from kg.extract.parse import sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key
@@ -203,6 +204,7 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
         sent = sents[hit.sentence]
         fld, _ = _field_offsets(sent.start_char, title_len)
         relations.append(RelationRecord(hit.head, hit.type, hit.tail, hit.rule, hit.confidence, fld, span_text(sent).strip()))
+    mentions = join_proposed_spellings(mentions, relations)  # needs the paper's PROPOSES
     results = []
     for hit in doc._.kg_results or ():
         fld, base = _field_offsets(hit.start, title_len)
