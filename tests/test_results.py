@@ -390,6 +390,14 @@ def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):
     assert edge.evidence[0].rule == f"result_of_{r[9]}"
 
 
+def test_a_number_in_the_background_before_the_authors_speak_is_not_their_models(nlp):
+    abstract = ("Although the new FP4 Tensor Cores offer up to 4x speedup over FP16, existing kernels fail to exploit them. "
+                "We propose MicroMix, a mixed-precision quantization algorithm. MicroMix achieves a 20% speedup over TensorRT-FP8.")
+    found = {r[0]: (r[6], r[9]) for r in results_of(nlp, abstract, title="MicroMix: Efficient Mixed-Precision Quantization")}
+    assert found["4x"] == (None, "none")  # the field's number, not the paper's own model's
+    assert found["20%"][0] == "MicroMix"
+
+
 def test_a_metric_right_after_a_number_is_not_lent_to_the_next(nlp):
     found = results_of(nlp, "SmoothQuant gives up to 1.56x speedup and 2x memory reduction.", title="Post-training quantization")
     assert [(r[1], r[8]) for r in found] == [(1.56, "speedup"), (2.0, None)]
