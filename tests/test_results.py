@@ -1072,6 +1072,15 @@ def test_the_model_a_title_opens_with_is_the_papers_own_where_none_is_proposed(n
     assert [(r[0], r[6]) for r in listed] == [("61.20%", "Attention Network")]
 
 
+def test_a_title_lead_the_title_studies_is_not_the_papers_own(nlp):
+    abstract = ("We study data poisoning attacks against KGE models for link prediction. Our experiments show that the proposed strategies "
+                "outperform the state-of-art data poisoning attacks on KGE models and improve the MRR degradation by up to 62% over the baselines.")
+    # "X for Y": the title's opening name is the paper's own, so "the proposed strategies" are it
+    assert [r[6] for r in results_of(nlp, abstract, "Adversarial Attacks for Knowledge Graph Embeddings")] == ["Adversarial Attacks"]
+    # "X on Y": what the paper studies, not its own (span train gold: no model)
+    assert [r[6] for r in results_of(nlp, abstract, "Adversarial Attacks on Knowledge Graph Embeddings via Instance Attribution Methods")] == [None]
+
+
 def test_a_baseline_scored_beside_its_name_is_that_baselines_absolute_score(nlp):
     """"outperforms baselines including ReAct (59%)" read 59% as ReAct's gain; "(e.g., DoRA
     87.9%)" gave DoRA's score to the paper's own model; "strong 100% PEFT baselines" is no result."""
