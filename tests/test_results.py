@@ -390,6 +390,14 @@ def test_an_implicit_model_is_the_papers_own_and_the_rule_says_so(nlp):
     assert edge.evidence[0].rule == f"result_of_{r[9]}"
 
 
+def test_a_number_in_the_background_before_the_authors_speak_is_not_their_models(nlp):
+    abstract = ("Although the new FP4 Tensor Cores offer up to 4x speedup over FP16, existing kernels fail to exploit them. "
+                "We propose MicroMix, a mixed-precision quantization algorithm. MicroMix achieves a 20% speedup over TensorRT-FP8.")
+    found = {r[0]: (r[6], r[9]) for r in results_of(nlp, abstract, title="MicroMix: Efficient Mixed-Precision Quantization")}
+    assert found["4x"] == (None, "none")  # the field's number, not the paper's own model's
+    assert found["20%"][0] == "MicroMix"
+
+
 def test_a_metric_right_after_a_number_is_not_lent_to_the_next(nlp):
     found = results_of(nlp, "SmoothQuant gives up to 1.56x speedup and 2x memory reduction.", title="Post-training quantization")
     assert [(r[1], r[8]) for r in found] == [(1.56, "speedup"), (2.0, None)]
@@ -1062,6 +1070,15 @@ def test_the_model_a_title_opens_with_is_the_papers_own_where_none_is_proposed(n
     # name the paper-role model is sure of is the proposal (session 30; span train 12 of 12), so it owns the result
     listed = results_of(nlp, abstract, "Stock Movements Prediction with an Attention Network and LSTM")
     assert [(r[0], r[6]) for r in listed] == [("61.20%", "Attention Network")]
+
+
+def test_a_title_lead_the_title_studies_is_not_the_papers_own(nlp):
+    abstract = ("We study data poisoning attacks against KGE models for link prediction. Our experiments show that the proposed strategies "
+                "outperform the state-of-art data poisoning attacks on KGE models and improve the MRR degradation by up to 62% over the baselines.")
+    # "X for Y": the title's opening name is the paper's own, so "the proposed strategies" are it
+    assert [r[6] for r in results_of(nlp, abstract, "Adversarial Attacks for Knowledge Graph Embeddings")] == ["Adversarial Attacks"]
+    # "X on Y": what the paper studies, not its own (span train gold: no model)
+    assert [r[6] for r in results_of(nlp, abstract, "Adversarial Attacks on Knowledge Graph Embeddings via Instance Attribution Methods")] == [None]
 
 
 def test_a_baseline_scored_beside_its_name_is_that_baselines_absolute_score(nlp):
