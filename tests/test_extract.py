@@ -765,6 +765,17 @@ def test_a_name_between_other_and_a_kind_noun_is_not_beaten(nlp, abstract, expec
     assert beats == expected
 
 
+def test_a_name_before_the_own_subject_of_a_cue_does_not_win(nlp):
+    """Whole train split: "We extensively test PN for transformers …, and we show that it
+    significantly outperforms both LN and BN" made transformers the winner: the subject right
+    before the cue is "it" (or "our method"), so the names before it are not (2 edges, neither
+    annotated)."""
+    abstract = ("We propose PowerNorm, a novel normalization scheme. We extensively test PowerNorm for Transformers on a "
+                "range of NLP tasks, and we show that it significantly outperforms both LayerNorm and BatchNorm.")
+    winners = {h for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert "Transformers" not in winners and "PowerNorm" in winners
+
+
 def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
     """Span dev: "it outperforms BLOOM (176B), and is within 4% of GPT-3 (175B)" made GPT-3 beaten:
     "and is" starts another claim."""

@@ -1152,6 +1152,9 @@ class RelationExtractor:
                      and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
+            own_subject = self.own_subject_before(words[:cue_start])
+            if own_subject is not None:  # "…, and we show that it outperforms": names before "it" / "our method" do not win
+                left = [i for i in left if ents[i].start - off >= own_subject]
             left = [i for i in left if not self.of_a_left_name(ents, left, i, between)
                     and not self.in_subject_aside(words, ents[i].start - off, ents[i].end - off, cue_start)
                     and not self.means_of_subject(words, ents[i].start - off)]
