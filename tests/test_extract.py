@@ -751,6 +751,31 @@ def test_an_aside_or_a_means_before_the_cue_is_not_the_winner(nlp, abstract, exp
     assert beats == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    ("We propose MTD, a multi-teacher distillation loss. MTD outperforms other strong distillation baselines and SAKD.",
+     set()),
+    ("We propose MTD, a multi-teacher distillation loss. MTD outperforms strong distillation baselines and SAKD.",
+     {("MTD", "distillation")}),
+])
+def test_a_name_between_other_and_a_kind_noun_is_not_beaten(nlp, abstract, expected):
+    """Whole train split: "MTD loss outperforms other strong distillation baselines", "better
+    policies than other RL-based methods": the name is the kind the winner is one of (4 such
+    edges, none annotated)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
+def test_a_name_before_the_own_subject_of_a_cue_does_not_win(nlp):
+    """Whole train split: "We extensively test PN for transformers …, and we show that it
+    significantly outperforms both LN and BN" made transformers the winner: the subject right
+    before the cue is "it" (or "our method"), so the names before it are not (2 edges, neither
+    annotated)."""
+    abstract = ("We propose PowerNorm, a novel normalization scheme. We extensively test PowerNorm for Transformers on a "
+                "range of NLP tasks, and we show that it significantly outperforms both LayerNorm and BatchNorm.")
+    winners = {h for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert "Transformers" not in winners and "PowerNorm" in winners
+
+
 def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
     """Span dev: "it outperforms BLOOM (176B), and is within 4% of GPT-3 (175B)" made GPT-3 beaten:
     "and is" starts another claim."""
@@ -784,6 +809,11 @@ def test_a_new_predicate_after_the_beaten_name_ends_the_cue(nlp):
      {("SpinQuant", "GPTQ")}),
     ("We propose SpinQuant, a novel quantization method. Our approach is two orders of magnitude faster than GPTQ.",
      {("SpinQuant", "GPTQ")}),
+    # a comma and an -ing cue after a clause the authors' noun opens
+    ("We propose SpinQuant, a novel quantization method. Our method, initialized with random rotations, also works in a "
+     "few-shot setting, outperforming GPTQ on two tasks.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a novel quantization method. Our results show that AWQ is strong, outperforming GPTQ on two tasks.",
+     set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
