@@ -2860,6 +2860,18 @@ def test_a_title_phrase_ending_in_a_predicate_the_abstract_presents_is_a_name(nl
     assert any(m.text == "Diversity Matters" and m.field == "title" for m in paper.mentions)
 
 
+@pytest.mark.parametrize("title, abstract, gone", [
+    ("Training-Free Bayesianization for Low-Rank Adapters of Large Language Models",
+     "In this paper, we propose Training-Free Bayesianization~(TFB), a novel framework that transforms trained adapters.",
+     "Training-Free"),
+    ("Generation-Based and Emotion-Reflected Memory Update: Creating the KEEM Dataset for Better Long-Term Conversation",
+     "In this work, we introduce the Keep Emotional and Essential Memory (KEEM) dataset.", "Generation-Based"),
+])
+def test_dictionary_words_ending_in_a_manner_suffix_are_no_name(nlp, title, abstract, gone):
+    """"Training-Free" was a proposed Method cut from its name, "Generation-Based" a Dataset."""
+    assert gone not in {text for text, _ in entities(run(nlp, title, abstract))}
+
+
 def test_a_listed_model_with_a_new_name_word_and_a_size_is_a_model(nlp):
     """"Aya-Vision-8B": a listed family ("Aya"), a word of the new family's name and a size was
     no entity (the listed prefix stopped the generic size rule)."""

@@ -813,6 +813,7 @@ class EntityRecognizer:
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
+                 and not (c.rule != "gazetteer" and self.only_a_modifier(doc[c.start : c.end].text))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
                  and not self.part_of_a_name(doc, c)]
@@ -1097,6 +1098,14 @@ class EntityRecognizer:
         if not (end == title_end or doc[end].is_space or doc[end].text in (":", "?", "!", ".")):
             return False
         return title_end >= len(doc) or doc[start:end].text not in doc[title_end:].text
+
+    def only_a_modifier(self, text: str) -> bool:
+        """"Training-Free" (cut from "Training-Free Bayesianization (TFB)"), "Generation-Based":
+        dictionary words ending in a manner suffix (lexicon ``method_modifier_suffixes``,
+        ``task_manner_suffixes``) modify a name and are none (train: 1 such node, no gold)."""
+        parts = re.split(r"[\s-]+", text)
+        return ("-" in text and len(parts) >= 2 and text.lower().endswith(self._method_modifier_suffixes + self._task_manner_suffixes)
+                and all(fold_name(p) in self._word_folds for p in parts))
 
     def listed_as_component(self, doc: Doc, start: int) -> bool:
         """A capitalised name in the colon list after a component noun ("comprising two
