@@ -2858,6 +2858,50 @@ def test_a_glued_citation_and_a_title_claims_subject_are_no_names(nlp, title, ab
     assert not [m for m in run(nlp, title, abstract).mentions if gone in m.text]
 
 
+def test_author_year_keys_in_square_brackets_are_no_names(nlp):
+    """"[AM23; Bei+24; DYT24; Ji+24; SMZ24]": the recogniser took three citation keys of the list for
+    a Method and two Models; the benchmarks the text names stay."""
+    paper = run(nlp, "Hallucination Detection with the Internal Layers of LLMs",
+                "Recent work has shown that probing-based classifiers that utilize LLMs' internal representations can "
+                "detect hallucinations [AM23; Bei+24; Bur+24; DYT24; Ji+24; SMZ24; Su+24]. We evaluate them across "
+                "three benchmarks: TruthfulQA, HaluEval, and ReFact.")
+    names = {text for text, _ in entities(paper)}
+    assert not names & {"AM23", "Bei+24", "DYT24", "Ji+24", "SMZ24", "Su+24"}
+    assert {"TruthfulQA", "HaluEval"} <= names
+
+
+@pytest.mark.parametrize("title, gone", [
+    ("ELIZA Reinterpreted: The world's first chatbot was not intended as a chatbot at all", "ELIZA Reinterpreted"),
+    ("Margin Matters: Towards More Discriminative Deep Neural Network Embeddings for Speaker Recognition", "Margin Matters"),
+    ("The Power of Constraint Grammars Revisited", "Constraint Grammars Revisited"),
+])
+def test_a_title_phrase_ending_in_the_titles_predicate_is_no_name(nlp, title, gone):
+    """"X Matters:", "X Revisited", "X Reinterpreted:" say something about X: the recogniser took
+    the whole phrase for a proposed Method."""
+    paper = run(nlp, title, "We study this question with several experiments and report what we find.")
+    assert gone not in {text for text, _ in entities(paper)}
+
+
+def test_a_title_phrase_ending_in_a_predicate_the_abstract_presents_is_a_name(nlp):
+    """"Diversity Matters: …" with "we present Diversity Matters, a novel framework" names the method."""
+    paper = run(nlp, "Diversity Matters: Dataset Diversification for Generalized AI-Generated Image Detection",
+                "In this work, we present Diversity Matters, a novel framework that emphasizes data diversity for "
+                "AI-generated image detection.")
+    assert any(m.text == "Diversity Matters" and m.field == "title" for m in paper.mentions)
+
+
+@pytest.mark.parametrize("title, abstract, gone", [
+    ("Training-Free Bayesianization for Low-Rank Adapters of Large Language Models",
+     "In this paper, we propose Training-Free Bayesianization~(TFB), a novel framework that transforms trained adapters.",
+     "Training-Free"),
+    ("Generation-Based and Emotion-Reflected Memory Update: Creating the KEEM Dataset for Better Long-Term Conversation",
+     "In this work, we introduce the Keep Emotional and Essential Memory (KEEM) dataset.", "Generation-Based"),
+])
+def test_dictionary_words_ending_in_a_manner_suffix_are_no_name(nlp, title, abstract, gone):
+    """"Training-Free" was a proposed Method cut from its name, "Generation-Based" a Dataset."""
+    assert gone not in {text for text, _ in entities(run(nlp, title, abstract))}
+
+
 def test_a_listed_model_with_a_new_name_word_and_a_size_is_a_model(nlp):
     """"Aya-Vision-8B": a listed family ("Aya"), a word of the new family's name and a size was
     no entity (the listed prefix stopped the generic size rule)."""

@@ -538,6 +538,7 @@ class EntityRecognizer:
         # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._title_proposal_heads = set(self.lexicon.get("title_proposal_heads", ()))  # "Graph-in-Graph Network for …"
+        self._title_predicates = frozenset(self.lexicon.get("title_predicates", ()))  # "Margin Matters: …"
         self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
         self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
         self._title_for_system_nouns = frozenset(self.lexicon.get("title_for_system_nouns", ()))  # "X for <task> Models"
@@ -811,7 +812,9 @@ class EntityRecognizer:
         found = [self.retyped_by_shape(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
                  and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
-                 and not cites_authors(doc, c.start, c.end) and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
+                 and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
+                 and not (c.rule != "gazetteer" and self.only_a_modifier(doc[c.start : c.end].text))
+                 and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
                  and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
@@ -1082,6 +1085,27 @@ class EntityRecognizer:
         subject, not a name (TITLE_CLAIM_VERBS: no such head of span train is annotated a name)."""
         return (end - start == 1 and end < (doc._.kg_title_end or 0) and doc[end].lower_ in TITLE_CLAIM_VERBS
                 and fold_name(doc[start].text) in self._word_folds and self.lookup(doc[start].text) is None)
+
+    def ends_a_title_claim(self, doc: Doc, start: int, end: int) -> bool:
+        """"Margin Matters: …", "RANSAC Revisited", "ELIZA Reinterpreted: …": a title phrase ending
+        in a predicate word (lexicon ``title_predicates``) before ":" or the title's end is a claim
+        about its subject, not a name (336 unannotated arXiv titles of this shape: 51 such nodes, none
+        a name), unless the abstract uses the phrase too ("we present Diversity Matters, a novel
+        framework": train's one such title phrase, a gold Method)."""
+        title_end = doc._.kg_title_end or 0
+        if not 0 < end <= title_end or doc[end - 1].lower_ not in self._title_predicates:
+            return False
+        if not (end == title_end or doc[end].is_space or doc[end].text in (":", "?", "!", ".")):
+            return False
+        return title_end >= len(doc) or doc[start:end].text not in doc[title_end:].text
+
+    def only_a_modifier(self, text: str) -> bool:
+        """"Training-Free" (cut from "Training-Free Bayesianization (TFB)"), "Generation-Based":
+        dictionary words ending in a manner suffix (lexicon ``method_modifier_suffixes``,
+        ``task_manner_suffixes``) modify a name and are none (train: 1 such node, no gold)."""
+        parts = re.split(r"[\s-]+", text)
+        return ("-" in text and len(parts) >= 2 and text.lower().endswith(self._method_modifier_suffixes + self._task_manner_suffixes)
+                and all(fold_name(p) in self._word_folds for p in parts))
 
     def listed_as_component(self, doc: Doc, start: int) -> bool:
         """A capitalised name in the colon list after a component noun ("comprising two
@@ -3483,6 +3507,26 @@ def cites_authors(doc: Doc, start: int, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
         return False
     return bool(AUTHOR_PAIR.match(doc[start:end].text))
+
+
+# An author-year citation key: "Ji+24", "DYT24", "Sal25a", "KL93b".
+CITATION_KEY = re.compile(r"^[A-Z][A-Za-z]*\+?\d{2}[a-z]?$")
+
+
+def cites_by_key(doc: Doc, start: int, end: int) -> bool:
+    """"… can detect hallucinations [AM23; Bei+24; DYT24; Ji+24]": a key-shaped item of a square-bracket
+    list is a citation, not a model or method (175k arXiv abstracts: every one of the 81 square-bracket
+    groups with such an item is a citation list)."""
+    if not CITATION_KEY.match(doc[start:end].text) or start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in ("[", ";", ",") or doc[end].text not in ("]", ";", ","):
+        return False
+    for k in range(start - 1, max(start - 60, 0) - 1, -1):
+        if doc[k].text in ("]", "(", ")") or doc[k].is_space:
+            return False
+        if doc[k].text == "[":
+            return True
+    return False
 
 
 def after_a_code_prefix(doc: Doc, start: int) -> bool:
