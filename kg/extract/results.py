@@ -205,6 +205,7 @@ class Cues:
     numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
     setting_opener: re.Pattern | None = None  # "When powered by GPT-4o, it achieves 76%": GPT-4o is a setting
     comparatives: frozenset[str] = frozenset()  # "5.2% higher correlation": a change
+    losses_after: frozenset[str] = frozenset()  # "a 7.0% loss in accuracy": a change, though "a 0.35 loss" is a score
     compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
@@ -228,6 +229,7 @@ class Cues:
             change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
             comparatives=frozenset(data.get("comparatives", ())),
+            losses_after=frozenset(data.get("losses_after_percent", ())),
             compared_bracket=_compared_bracket(data.get("comparatives", ())),
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
@@ -497,6 +499,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "gain"
     if set(_words_after(text, n.end)[:1]) & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
+    if n.unit == "%" and set(_words_after(text, n.end)[:1]) & cues.losses_after:
+        return "gain"  # "only a 7.0% loss in accuracy", "an 18.8% regression in model performance"
     if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
         if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
             return "gain"  # "more helpful (9.76%), honest (11.52%)": the bracket gives the comparative's change
