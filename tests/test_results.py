@@ -1144,3 +1144,14 @@ def test_a_percentage_before_a_loss_is_a_change(nlp):
     assert [(r[0], r[3]) for r in found] == [("22.29%", "gain")]
     found = results_of(nlp, "OPT-IML reaches a validation accuracy of 81.2% on MMLU with a 0.35 loss.")
     assert [(r[0], r[3]) for r in found if r[0] == "81.2%"] == [("81.2%", "absolute")]
+
+
+def test_a_percentage_with_its_metric_after_with_is_a_score(nlp):
+    """"the greatest improvement for ViT-B with 99.44% accuracy", "outperforming … with a 64% win
+    rate": the gold reads the score reached (kind absolute); "with a 9% accuracy improvement" stays a change."""
+    found = results_of(nlp, "SnapMix yields the greatest improvement for OPT-IML with 99.44% accuracy on MMLU.")
+    assert [(r[0], r[3]) for r in found] == [("99.44%", "absolute")]
+    found = results_of(nlp, "OPT-IML outperforms the previous best bot, GPT-4, with a 64% win rate on MMLU.")
+    assert [(r[0], r[3]) for r in found] == [("64%", "absolute")]
+    found = results_of(nlp, "OPT-IML outperforms GPT-4 on MMLU with a 9% accuracy improvement.")
+    assert [(r[0], r[3]) for r in found] == [("9%", "gain")]
