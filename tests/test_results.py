@@ -1134,14 +1134,12 @@ def test_a_score_of_people_belongs_to_no_model(nlp):
 
 
 def test_a_percentage_before_a_loss_is_a_change(nlp):
-    """"only a 7.0% loss in accuracy", "an 18.8% regression in model performance", "a performance
-    decline of 22.29%": the gold reads changes (kind gain); a bare number before "loss" stays a score."""
+    """"only a 7.0% loss in accuracy", "an 18.8% regression in model performance": the gold reads
+    changes (kind gain); a bare number before "loss" stays a score."""
     found = results_of(nlp, "Pruning up to 80% of OPT-IML results in only a 7.0% loss in accuracy on MMLU.")
     assert [(r[0], r[3]) for r in found][-1:] == [("7.0%", "gain")]
     found = results_of(nlp, "Fine-tuning OPT-IML on MMLU results in an 18.8% regression in model performance.")
     assert [(r[0], r[3]) for r in found] == [("18.8%", "gain")]
-    found = results_of(nlp, "OPT-IML shows a performance decline of 22.29% on MMLU.")
-    assert [(r[0], r[3]) for r in found] == [("22.29%", "gain")]
     found = results_of(nlp, "OPT-IML reaches a validation accuracy of 81.2% on MMLU with a 0.35 loss.")
     assert [(r[0], r[3]) for r in found if r[0] == "81.2%"] == [("81.2%", "absolute")]
 
