@@ -809,11 +809,13 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.retyped_by_shape(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
-                 and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
-                 and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
+        # each candidate's text sliced once, not a Span made and walked per test
+        found = [self.retyped_by_shape(doc, c) for c in found for name in (span_text(doc[c.start : c.end]),)
+                 if not self.not_a_name(name)
+                 and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
+                 and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
-                 and not (c.rule != "gazetteer" and self.only_a_modifier(doc[c.start : c.end].text))
+                 and not (c.rule != "gazetteer" and self.only_a_modifier(name))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
                  and not self.part_of_a_name(doc, c)]

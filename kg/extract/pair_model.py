@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
+from kg.extract.parse import lemma
 from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
@@ -52,13 +53,13 @@ def dependency_path(tree: Doc, head: Span, tail: Span, offset: int) -> list[str]
         return ["path=none"]
     rise = [t.dep_ for t in up_a[: [t.i for t in up_a].index(meet.i)]]
     fall = [t.dep_ for t in up_b[: [t.i for t in up_b].index(meet.i)]]
-    feats = [f"meet={meet.lemma_.lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
+    feats = [f"meet={lemma(meet).lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
     if len(rise) + len(fall) <= MAX_PATH:
         feats.append("path=" + "^".join(rise) + "|" + "_".join(reversed(fall)))
-        feats.append("path_lex=" + "^".join(rise) + "|" + meet.lemma_.lower() + "|" + "_".join(reversed(fall)))
+        feats.append("path_lex=" + "^".join(rise) + "|" + lemma(meet).lower() + "|" + "_".join(reversed(fall)))
     verb = next((t for t in [meet, *meet.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
-        feats.append(f"verb={verb.lemma_.lower()}")
+        feats.append(f"verb={lemma(verb).lower()}")
     return feats
 
 

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -711,15 +711,15 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
-            if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
+            if node.pos_ == "VERB" and node.dep_ == "conj" and lemma(node).lower() in self.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
             makes_data = ent.label_ in DATA_LABELS and node.lower_ in self.data_creation_verbs
             if (node.lower_ in self.propose_verbs or makes_data) and node.pos_ in ("VERB", "AUX"):
-                if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
+                if lemma(node).lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
                     return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
-                if node.lemma_.lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
+                if lemma(node).lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
                         c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.dep_ == "pobj" for g in c.children) for c in node.children):
                     return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
