@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import lemma
+from kg.extract.parse import lemma, token_words
 from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
@@ -70,9 +70,10 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc 
     sentence's parse) is given."""
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
-    between = [t.lower_ for t in sent.doc[first.end : second.start]]
-    before = [t.lower_ for t in sent.doc[max(sent.start, first.start - WINDOW) : first.start]]
-    after = [t.lower_ for t in sent.doc[second.end : min(sent.end, second.end + WINDOW)]]
+    lowers = token_words(sent.doc)[1]  # the doc's lower-case words, made once: no Token per word
+    between = lowers[first.end : second.start]
+    before = lowers[max(sent.start, first.start - WINDOW) : first.start]
+    after = lowers[second.end : min(sent.end, second.end + WINDOW)]
     pair = f"{head.label_}>{tail.label_}:{order}"
     feats = [f"pair={pair}", f"gap={min(len(between), 10) // 2}", f"ents_between={min(n_between, 3)}"]
     feats += [f"bw={w}" for w in set(between)]
