@@ -15,6 +15,8 @@ _SEPARATORS = re.compile(r"[\s\-_/·.,:;'’\"()\[\]]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _SIZE_FIRST = re.compile(r"^(\d+(?:\.\d+)?[bmk])[\s\-_]+([a-z].*)$")  # a parameter count written before the name
 _VERSION_V = re.compile(r"^[a-z]{4,}v$")  # "llamav" of "Llamav2": the v marks a version
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")  # "LLMs", "GPUs"
+_SHOUTED_S = re.compile(r"[A-Z]{2,}S$")  # "HANS", "SWAGS"
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 
@@ -53,11 +55,11 @@ def fold_name(name: str) -> str:
     An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too.
     """
     text = original = unicodedata.normalize("NFKC", name).strip()
-    if re.fullmatch(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s", text):
+    if _ACRONYM_PLURAL.fullmatch(text):
         text = text[:-1]
     text = _SIZE_FIRST.sub(r"\2 \1", text.lower())  # "1.3B OPT" ~ "OPT-1.3B"
     text = _LETTER_DIGIT.sub("-", text)  # "GPT3.5" ~ "GPT-3.5", "Llama2" ~ "Llama 2"
-    shouted = bool(re.search(r"[A-Z]{2,}S$", original))  # "HANS", "SWAGS": the S is the name's, not a plural
+    shouted = bool(_SHOUTED_S.search(original))  # "HANS", "SWAGS": the S is the name's, not a plural
     parts = [p for p in _SEPARATORS.split(text) if p]
     parts = [p[:-1] if _VERSION_V.match(p) and n + 1 < len(parts) and parts[n + 1].isdigit() else p for n, p in enumerate(parts)]
     parts = [p for n, p in enumerate(parts) if not (p == "v" and 0 < n < len(parts) - 1 and parts[n + 1].isdigit())]

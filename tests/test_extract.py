@@ -1087,6 +1087,22 @@ def test_sourced_components_parse_as_the_source_pipeline_does(nlp):
     assert [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in mine] == [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in theirs]
 
 
+def test_parsed_sentences_give_the_lemmatizers_lemmas_on_demand(nlp):
+    """parse_sentences skips running the lemmatizer over every token (rules read the lemmas of
+    a few verbs); ``lemma`` gives each token the lemma the lemmatizer would have set."""
+    from kg.extract.parse import lemma, parse_sentences, parsed_sentence
+
+    parsers = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    doc = nlp.make_doc("We trained two models and introduced datasets, comparing LLMs.")
+    doc[0].is_sent_start = True
+    sent = doc[:]
+    parse_sentences(nlp, parsers, [sent])
+    lazy = parsed_sentence(sent)
+    full = nlp.get_pipe("lemmatizer")(lazy.copy())
+    assert [lemma(t) for t in lazy] == [t.lemma_ for t in full]
+    assert [lemma(t) for t in lazy][:6] == ["we", "train", "two", "model", "and", "introduce"]
+
+
 def test_the_recogniser_loads_without_its_tokenizer_and_saves_as_trained(nlp, tmp_path):
     """kg never tokenizes with the trained recogniser, so it loads it with a bare tokenizer (a
     third of its load time); a saved pipeline still holds the recogniser as trained, which loads

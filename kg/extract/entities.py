@@ -780,8 +780,8 @@ class EntityRecognizer:
             *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
         ]
-        coined = {fold_name(doc[c.start : c.end].text) for c in found if c.rule in ("title_name", "proposed_name")}
-        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(doc[c.start : c.end].text) in coined
+        coined = {fold_name(span_text(doc[c.start : c.end])) for c in found if c.rule in ("title_name", "proposed_name")}
+        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(span_text(doc[c.start : c.end])) in coined
                                           and self.lookup(c.canonical).yields_to_paper)]
         found += self.modified_metric_candidates(doc, found)
         found += self.metric_list_candidates(doc, found)
@@ -809,11 +809,13 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
-        found = [self.retyped_by_shape(doc, c) for c in found if not self.not_a_name(doc[c.start : c.end].text)
-                 and not (class_shorts and c.rule != "gazetteer" and doc[c.start : c.end].text.rstrip("s") in class_shorts)
-                 and not (class_longs and c.rule != "gazetteer" and doc[c.start : c.end].text in class_longs)
+        # each candidate's text sliced once, not a Span made and walked per test
+        found = [self.retyped_by_shape(doc, c) for c in found for name in (span_text(doc[c.start : c.end]),)
+                 if not self.not_a_name(name)
+                 and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
+                 and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
-                 and not (c.rule != "gazetteer" and self.only_a_modifier(doc[c.start : c.end].text))
+                 and not (c.rule != "gazetteer" and self.only_a_modifier(name))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and names_a_host(doc, c.start))
                  and not self.part_of_a_name(doc, c)]
@@ -824,7 +826,7 @@ class EntityRecognizer:
         modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
         process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
         before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
-        return (cand.rule == "gazetteer" and before >= 0 and doc[cand.start : cand.end].text.lower() in self._part_aliases
+        return (cand.rule == "gazetteer" and before >= 0 and span_text(doc[cand.start : cand.end]).lower() in self._part_aliases
                 and is_name_token(doc[before]))
 
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
@@ -841,7 +843,7 @@ class EntityRecognizer:
         (span train: 18 of 19 such annotated names are datasets or benchmarks)."""
         if cand.label not in ("Method", "Model", "Task") or cand.rule == "gazetteer" or cand.canonical:
             return cand
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc[cand.start : cand.end])
         if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
             return replace(cand, label="Dataset")
         return cand
@@ -857,7 +859,7 @@ class EntityRecognizer:
         data ("a video caption dataset called VAST-27M", "FaceInstruct-1M, a face-centered
         database"), is a Dataset: "M" counts its items, not parameters (span train: 8 of 9
         annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M")."""
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc[cand.start : cand.end])
         if cand.rule != "model_shape" or not MILLIONS_SUFFIX.search(text):
             return cand
         entry = self.lookup(MILLIONS_SUFFIX.sub("", text))
@@ -924,7 +926,7 @@ class EntityRecognizer:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
         "CLIP-ViT", "Baichuan-Omni", "Re-BART") is a Model where its shape alone typed it a Method: span
         train types such names Model 31 times, Method 5, Dataset 2."""
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc[cand.start : cand.end])
         if cand.rule == "coined_name" and cand.label != "Model" and "-" in text:
             family, _, rest = text.partition("-")
             entry = self.lookup(family)
@@ -983,7 +985,7 @@ class EntityRecognizer:
         if not shaped:
             return []  # most abstracts: decided on the token strings, without a Token object per word
         covered = {i for c in found for i in range(c.start, c.end)}
-        named = {fold_name(doc[c.start : c.end].text) for c in found}  # "SR-IQA" the recogniser typed once stays its type
+        named = {fold_name(span_text(doc[c.start : c.end])) for c in found}  # "SR-IQA" the recogniser typed once stays its type
         out = []
         for token in (doc[i] for i in shaped):
             text = token.text
@@ -1018,7 +1020,7 @@ class EntityRecognizer:
                 if YEAR.match(after.text) and not (after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                     out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
                 continue
-            if self.is_language_pair(after.text) or YEAR.match(after.text) and not self.lookup(doc[cand.start : cand.end].text) and not (
+            if self.is_language_pair(after.text) or YEAR.match(after.text) and not self.lookup(span_text(doc[cand.start : cand.end])) and not (
                     after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
         return out
@@ -1039,7 +1041,7 @@ class EntityRecognizer:
             end = self.without_document_head(doc, start, end)
             if end == start:
                 continue
-            text = doc[start:end].text
+            text = span_text(doc[start:end])
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
             if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
@@ -1097,7 +1099,7 @@ class EntityRecognizer:
             return False
         if not (end == title_end or doc[end].is_space or doc[end].text in (":", "?", "!", ".")):
             return False
-        return title_end >= len(doc) or doc[start:end].text not in doc[title_end:].text
+        return title_end >= len(doc) or span_text(doc[start:end]) not in span_text(doc[title_end:])
 
     def only_a_modifier(self, text: str) -> bool:
         """"Training-Free" (cut from "Training-Free Bayesianization (TFB)"), "Generation-Based":
@@ -1210,23 +1212,23 @@ class EntityRecognizer:
                     continue
                 if entry.label == "Model" and (size := spelled_size(doc, end)) is not None:
                     # "the Llama-2 70 billion model", "OPT 1.3 billion": the sized checkpoint, named as usual
-                    yield Candidate(start, end + 2, "Model", "model_shape", canonical=f"{doc[start:end].text}-{size}",
+                    yield Candidate(start, end + 2, "Model", "model_shape", canonical=f"{span_text(doc[start:end])}-{size}",
                                     family=entry.name, variant="size")
                     continue
                 version_end = self.spaced_version_end(doc, end) if entry.label == "Model" else None
                 tail_end = self.checkpoint_tail_end(doc, version_end or end) if entry.label == "Model" else None
-                if tail_end is not None and ((listed := self.lookup(doc[start:tail_end].text)) is None or listed.label == "Model"):
+                if tail_end is not None and ((listed := self.lookup(span_text(doc[start:tail_end]))) is None or listed.label == "Model"):
                     # "Gemma 3 12B" a size of Gemma 3, "GPT-3.5 Turbo" (listed) a tier of GPT-3.5: gold names both
-                    family, variant = self.gazetteer_lineage(listed, doc[start:tail_end].text) if listed is not None else (None, None)
+                    family, variant = self.gazetteer_lineage(listed, span_text(doc[start:tail_end])) if listed is not None else (None, None)
                     yield Candidate(start, tail_end, "Model", "model_shape" if listed is None else "gazetteer", canonical=listed and listed.name,
-                                    family=family or (doc[start:version_end].text if version_end else entry.name), variant=variant or "size")
+                                    family=family or (span_text(doc[start:version_end]) if version_end else entry.name), variant=variant or "size")
                     continue
                 if version_end is not None:
-                    listed = self.lookup(doc[start:version_end].text)  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
+                    listed = self.lookup(span_text(doc[start:version_end]))  # "Claude 3.5-Sonnet" is "Claude 3.5 Sonnet"
                     if listed is None:
                         yield Candidate(start, version_end, "Model", "model_shape", family=entry.name, variant="size")
                     elif listed.label == "Model":
-                        family, variant = self.gazetteer_lineage(listed, doc[start:version_end].text)
+                        family, variant = self.gazetteer_lineage(listed, span_text(doc[start:version_end]))
                         yield Candidate(start, version_end, "Model", "gazetteer", canonical=listed.name, family=family, variant=variant)
                     if listed is None or listed.label == "Model":
                         continue
@@ -1239,7 +1241,7 @@ class EntityRecognizer:
                     continue  # "out-of-domain generalization", "spatio-temporal reasoning": the tail of a longer word, not the listed task
                 if entry.label == "Task" and end - start == 1 and not doc[start].text.isupper() and end < len(doc) and doc[end].lower_ == "of":
                     continue  # "the summarization of visual and language information": one listed word before "of" is an act on what follows, not the task
-                family, variant = self.gazetteer_lineage(entry, doc[start:end].text)
+                family, variant = self.gazetteer_lineage(entry, span_text(doc[start:end]))
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
 
     def describes_next_word(self, doc: Doc, start: int, end: int) -> bool:
@@ -1247,7 +1249,7 @@ class EntityRecognizer:
         ``task_adjective_spellings``), right before a word it describes: "an instruction-following
         dataset", "Instruction-Following Agents". Not before an ability or score ("instruction-following
         capabilities"): the sample golds count the task there."""
-        text = doc[start:end].text.lower()
+        text = span_text(doc[start:end]).lower()
         if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self._task_adjective_spellings):
             return False  # "zero-shot instruction-following settings" too
         following = doc[end]
@@ -1349,7 +1351,7 @@ class EntityRecognizer:
             elif is_name_token(token) and token.text[0].isupper() and not self.is_generic(token.text):
                 end = token.i + 1
                 if end < len(doc) - 1 and VERSION_SEGMENT.match(doc[end].text) and SIZE_TOKEN.match(doc[end + 1].text):
-                    yield Candidate(token.i, end + 2, "Model", "model_shape", family=doc[token.i : end + 1].text, variant="size")
+                    yield Candidate(token.i, end + 2, "Model", "model_shape", family=span_text(doc[token.i : end + 1]), variant="size")
         for i, text in enumerate(texts):
             if len(text) > MAX_NAME_CHARS:
                 continue
@@ -1618,7 +1620,7 @@ class EntityRecognizer:
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
         for start, end, label in self.titled_run_in_apposition(doc, title_end or 0):
-            folded = fold_name(doc[start:end].text)
+            folded = fold_name(span_text(doc[start:end]))
             names[folded] = (start, end, "proposed_name")  # the whole run, not a listed part of it
             hints.setdefault(folded, label)
         for folded, (start, end, rule) in names.items():
@@ -1626,7 +1628,7 @@ class EntityRecognizer:
             while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
                 type_label = type_label or self._type_heads[doc[end - 1].lower_]
                 end -= 1
-            if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(doc[start:end].text) is None:
+            if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(span_text(doc[start:end])) is None:
                 start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
             span = doc[start:end]
             if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
@@ -1731,7 +1733,7 @@ class EntityRecognizer:
             before = [t.lower_ for t in doc[max(begin, i - 6):i - 1]]
             if not ("our" in before or any(w in before for w in ("a", "an", "new", "novel")) and self.in_propose_context(doc, i)):
                 continue  # "a standard dataset, Penn Treebank, …": named, not introduced
-            if self.lookup(doc[i + 1 : end].text) is None:
+            if self.lookup(span_text(doc[i + 1 : end])) is None:
                 yield i + 1, end, label
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
@@ -2007,7 +2009,7 @@ class EntityRecognizer:
         "Fine-Tuning" (one token), "fine-tuning" (split at its hyphen) or "fine tuning"."""
         for i in range(start, end):
             for n in (1, 3, 2):
-                if i + n <= end and fold_name(doc[i : i + n].text) in self._studied_generic:
+                if i + n <= end and fold_name(span_text(doc[i : i + n])) in self._studied_generic:
                     yield i, n
                     break
 
@@ -2108,7 +2110,7 @@ class EntityRecognizer:
                 if not CAPITALISED_WORD.match(prev.text) or prev.is_stop:
                     break
                 start = prev.i
-            if start < token.i and not doc[start : token.i + 1].text.lower().endswith(self._metric_name_stop):
+            if start < token.i and not span_text(doc[start : token.i + 1]).lower().endswith(self._metric_name_stop):
                 yield Candidate(start, token.i + 1, "Metric", "metric_pattern")
 
     def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -2128,7 +2130,7 @@ class EntityRecognizer:
                 start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
             if task_starts.get(c.start, start) < start:
                 continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
-            modifier = doc[start : c.start].text
+            modifier = span_text(doc[start : c.start])
             action = (c.canonical in self._action_heads and modifier.isalpha() and modifier.islower()
                       and modifier.endswith(self._modifier_suffixes))
             modifier = modifier.lower()
@@ -2156,12 +2158,12 @@ class EntityRecognizer:
             closing = ")" if doc[start - 1].text == "(" else None
             for first, last in self.list_members(doc, start, sent.end, closing):
                 if (last - first > MAX_METRIC_MEMBER_WORDS or any(not self.metric_member_word(doc, t) for t in doc[first:last])
-                        or any(a < last and first < b for a, b in taken) or self.is_generic(doc[first:last].text)
-                        or doc[first:last].text.endswith(ADJECTIVE_SUFFIXES)):  # "distance metrics (static and learning-based)": kinds of metric
+                        or any(a < last and first < b for a, b in taken) or self.is_generic(span_text(doc[first:last]))
+                        or span_text(doc[first:last]).endswith(ADJECTIVE_SUFFIXES)):  # "distance metrics (static and learning-based)": kinds of metric
                     continue
                 if last - first == 1 and doc[first].is_lower and fold_name(doc[first].text) in self._word_folds:
                     continue  # "metrics such as speed, power, or density": a plain word is a property (span train: 0 of 4 gold)
-                entry = self.lookup(doc[first:last].text)
+                entry = self.lookup(span_text(doc[first:last]))
                 if entry is None or entry.label == "Metric":
                     out.append(Candidate(first, last, "Metric", "cue"))
         return out
@@ -2310,7 +2312,7 @@ class EntityRecognizer:
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
                 continue
-            if c.label == "Method" and not doc[c.start : c.end].text.islower():
+            if c.label == "Method" and not span_text(doc[c.start : c.end]).islower():
                 continue
             title_cased = c.end <= doc._.kg_title_end and all(t.text[:1].isupper() for t in doc[c.start : c.end] if t.is_alpha and not t.is_stop)
             start = c.start
@@ -2318,8 +2320,8 @@ class EntityRecognizer:
                 first = start - 1
                 while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
-                word = doc[first:start].text
-                sentence_case = doc[first].is_sent_start and doc[c.start : c.end].text.islower()  # "Textual sentiment analysis is …"
+                word = span_text(doc[first:start])
+                sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
                 narrows = (word.lower() in self._name_modifiers or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
                            or c.label == "Task" and start == c.start and self.narrowing_compound(word)
                            and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes))
@@ -2342,7 +2344,7 @@ class EntityRecognizer:
         trained with ORPO, a model)."""
         out = []
         for c in found:
-            if c.rule != "gazetteer" or c.label != "Method" or doc[c.start : c.end].text.islower() or c.start < 2:
+            if c.rule != "gazetteer" or c.label != "Method" or span_text(doc[c.start : c.end]).islower() or c.start < 2:
                 continue
             first = c.start
             while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
@@ -2615,7 +2617,7 @@ class EntityRecognizer:
                 if label == "Task" and start >= 2 and eponym_disease(doc, start - 2):
                     start -= 2  # "Parkinson's disease detection": the disease's name is the possessive, and opens the task
                     break
-                if label == "Task" and start >= 3 and doc[start - 3 : start].text.lower() in self._task_phrase_keep:
+                if label == "Task" and start >= 3 and span_text(doc[start - 3 : start]).lower() in self._task_phrase_keep:
                     start -= 3  # "text-based phishing detection": "based" alone says how, the compound says which task
                     continue
                 cased = (prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
@@ -2645,7 +2647,7 @@ class EntityRecognizer:
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
-            if doc[token.i - 1].is_alpha and self.is_generic(doc[token.i - 1 : token.i + 1].text):
+            if doc[token.i - 1].is_alpha and self.is_generic(span_text(doc[token.i - 1 : token.i + 1])):
                 continue  # "multi-view deep learning", "graph machine learning": a field with a scope word (span train: 0 of 13)
             yield Candidate(start, token.i + 1, label, rule)
 
@@ -2735,7 +2737,7 @@ class EntityRecognizer:
             if cand is None or self.lookup(token.text) is not None or self.is_generic(token.text) or cand.start <= token.i < cand.end:
                 continue
             out.append(Candidate(token.i, token.i + 1, cand.label, "abbreviation", cand.canonical,
-                                 long_form=doc[cand.start : cand.end].text, proposed=cand.proposed))
+                                 long_form=span_text(doc[cand.start : cand.end]), proposed=cand.proposed))
         return out
 
     @staticmethod
@@ -2773,15 +2775,16 @@ class EntityRecognizer:
                 cand = max(stronger, key=lambda c: RULE_PRIORITY[c.rule]) if stronger else cand
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
-            if team is not None and doc[cand.start : cand.end].text == team.text and not any(
+            if team is not None and span_text(doc[cand.start : cand.end]) == team.text and not any(
                     t.lower_ in self._naming for t in doc[max(0, cand.start - 3) : cand.start]):
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
 
             span = doc[cand.start : cand.end]
             if cand.label == "Task" and self.describes_next_word(doc, cand.start, cand.end):
                 continue  # "instruction-following data / agents / capabilities": what the data or model is, not the task
-            if (self.is_generic(span.text) and not (cand.rule == "cue" and fold_name(span.text) in self._studied_generic) or self.experiment_step(span) or not span.text.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
-                    or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(span.text) or span.text.replace(".", "").isdigit()):
+            name = span_text(span)
+            if (self.is_generic(name) and not (cand.rule == "cue" and fold_name(name) in self._studied_generic) or self.experiment_step(span) or not name.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
+                    or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             chosen.append(cand)
@@ -2791,13 +2794,13 @@ class EntityRecognizer:
                 cand.label = self.data_label_from_text(doc, cand)
         best_label: dict[str, Candidate] = {}
         for cand in sorted(chosen, key=lambda c: -RULE_PRIORITY[c.rule]):
-            best_label.setdefault(fold_name(doc[cand.start : cand.end].text), cand)
+            best_label.setdefault(fold_name(span_text(doc[cand.start : cand.end])), cand)
         label_of = {fold: cand.label for fold, cand in best_label.items()}
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
         for cand in chosen:
-            fold = fold_name(doc[cand.start : cand.end].text)
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
@@ -2807,7 +2810,7 @@ class EntityRecognizer:
         own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
         for cand in chosen:
             if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:
-                label_of[fold_name(doc[cand.start : cand.end].text)] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
+                label_of[fold_name(span_text(doc[cand.start : cand.end]))] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
@@ -2818,13 +2821,13 @@ class EntityRecognizer:
         for fold in events_by_edition(doc, chosen, label_of):
             label_of[fold] = None
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
-            short, expansion = fold_name(doc[cand.start : cand.end].text), fold_name(cand.long_form)
+            short, expansion = fold_name(span_text(doc[cand.start : cand.end])), fold_name(cand.long_form)
             if short != expansion and label_of.get(expansion):
                 label_of[short] = label_of[expansion]
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
-            label = label_of[fold_name(doc[cand.start : cand.end].text)]
+            label = label_of[fold_name(span_text(doc[cand.start : cand.end]))]
             if label is None:
                 continue  # the span typer reads no name here
             span = Span(doc, cand.start, cand.end, label=label)
@@ -2849,7 +2852,7 @@ class EntityRecognizer:
         the title or written twice they hold (3 in 6, 2 in 2)."""
         found: dict[str, list[Candidate]] = {}
         for cand in chosen:
-            found.setdefault(fold_name(doc[cand.start : cand.end].text), []).append(cand)
+            found.setdefault(fold_name(span_text(doc[cand.start : cand.end])), []).append(cand)
         out = []
         for fold, cands in found.items():
             if label_of.get(fold) != "Task" or len(cands) != 1:
@@ -2873,7 +2876,7 @@ class EntityRecognizer:
         names joined by "and" ("Ontology Construction and Semantic Alignment for ..."), both
         gold; a listed task there ("Visual Grounding for ...") stays."""
         title_end = doc._.kg_title_end or 0
-        folds = [fold_name(doc[c.start : c.end].text) for c in chosen]
+        folds = [fold_name(span_text(doc[c.start : c.end])) for c in chosen]
         written = Counter(folds)
         title_tasks = [c for c, fold in zip(chosen, folds) if c.end <= title_end and label_of.get(fold) == "Task"]
         out = []
@@ -2925,7 +2928,7 @@ class EntityRecognizer:
         span typer read as no name: "context-aware machine translation" took the tokens of the
         listed "machine translation", then was dropped, and the paper lost the task.
         ``label_of`` gets their own types."""
-        dropped = [c for c in chosen if label_of.get(fold_name(doc[c.start : c.end].text)) is None]
+        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None]
         if not dropped:
             return []
         kept = {i for c in chosen if c not in dropped for i in range(c.start, c.end)}
@@ -2934,11 +2937,11 @@ class EntityRecognizer:
         for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
             if cand.rule not in INSIDE_FALLBACK_RULES or cand in chosen or not any(d.start <= cand.start and cand.end <= d.end and (d.start, d.end) != (cand.start, cand.end) for d in dropped):
                 continue
-            if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(doc[cand.start : cand.end].text):
+            if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(span_text(doc[cand.start : cand.end])):
                 continue
             if self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates) or self.unscored_metric(doc, cand, candidates):
                 continue  # "high-precision reasoning" was dropped; its "precision" is no metric either
-            fold = fold_name(doc[cand.start : cand.end].text)
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
             label_of.setdefault(fold, cand.label)
             if label_of[fold] is None:
                 continue
@@ -2954,12 +2957,12 @@ class EntityRecognizer:
         their averaged scores."""
         by_fold: dict[str, list[Candidate]] = {}
         for cand in sorted(chosen, key=lambda c: c.start):
-            by_fold.setdefault(fold_name(doc[cand.start : cand.end].text), []).append(cand)
+            by_fold.setdefault(fold_name(span_text(doc[cand.start : cand.end])), []).append(cand)
         scores: dict[str, dict[str, float]] = {}
         joined: dict[str, list[str]] = {}
         for fold, cands in by_fold.items():
             top = best_label[fold]
-            if not self.typer_reviews(doc[top.start : top.end].text, top.rule, self.span_typer.rules):
+            if not self.typer_reviews(span_text(doc[top.start : top.end]), top.rule, self.span_typer.rules):
                 continue
             long_form = next((c.long_form for c in cands if c.long_form), None)
             group = NameGroup([(c.start, c.end) for c in cands], top.label, top.rule, long_form=long_form,
@@ -3012,10 +3015,10 @@ class EntityRecognizer:
         capitalised one needs no "novel" ("Gradient-Based Red Teaming (GBRT), a red teaming
         method"), and its short form right before the method word does as well ("a novel Cross
         Language Image Matching (CLIMS) framework")."""
-        own = {fold_name(doc[c.start : c.end].text) for c in chosen if c.proposed and c.rule != "gazetteer"}
+        own = {fold_name(span_text(doc[c.start : c.end])) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
-            fold = fold_name(doc[cand.start : cand.end].text)
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
             if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and (any(
                     apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
@@ -3039,10 +3042,10 @@ class EntityRecognizer:
                         out[fold] = label_of[fold]  # already data: kept so that its expansion follows it, not the expansion's head
             if fold not in out and label_of[fold] in ("Method", "Task") and self.titles_an_evaluation(doc, cand) and not any(
                     apposition and words[-1] in self._method_descriptions | self._model_descriptions
-                    for c in chosen if fold_name(doc[c.start : c.end].text) == fold for words, apposition in self.descriptions(doc, c.start, c.end)):
+                    for c in chosen if fold_name(span_text(doc[c.start : c.end])) == fold for words, apposition in self.descriptions(doc, c.start, c.end)):
                 out[fold] = "Benchmark"  # what the text calls it comes first: "CLAIR: Evaluating …" is "a novel method"
         # a defined short form and its expansion are one thing
-        out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(doc[c.start : c.end].text)) in out})
+        out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(span_text(doc[c.start : c.end]))) in out})
         return out
 
     def titles_an_evaluation(self, doc: Doc, cand: Candidate) -> bool:
@@ -3156,7 +3159,7 @@ class EntityRecognizer:
         adjective before a noun ("high throughput decoding", "high-throughput screening")."""
         if cand.label != "Metric" or cand.start == 0:
             return False
-        text = doc[cand.start : cand.end].text.lower()
+        text = span_text(doc[cand.start : cand.end]).lower()
         stops = self.lexicon.get("metric_context_stop", {}).get(text)
         if stops and doc[cand.start - 1].lower_ in stops:
             return True
@@ -3196,7 +3199,7 @@ class EntityRecognizer:
         """"when using inference-time reasoning", "training-time methods": a cost written
         hyphen-joined before a lower-case noun modifies that noun, whatever amount the sentence
         reports (lexicon ``hyphened_cost_measures``: "run-time performance" still measures it)."""
-        if "-" not in doc[cand.start : cand.end].text or cand.end >= len(doc):
+        if "-" not in span_text(doc[cand.start : cand.end]) or cand.end >= len(doc):
             return False
         nxt = doc[cand.end]
         return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self._hyphened_cost_measures
@@ -3237,9 +3240,9 @@ class EntityRecognizer:
             return False
         if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False  # "human evaluations for helpfulness and safety"
-        own = fold_name(doc[cand.start : cand.end].text)
+        own = fold_name(span_text(doc[cand.start : cand.end]))
         return not any(c.label == "Metric" and sent.start <= c.start and c.end <= sent.end and (c.end <= cand.start or c.start >= cand.end)
-                       and fold_name(doc[c.start : c.end].text) != own and not self.unreported_metric(doc, c) for c in candidates)
+                       and fold_name(span_text(doc[c.start : c.end])) != own and not self.unreported_metric(doc, c) for c in candidates)
 
     @staticmethod
     def nominal_gerund(doc: Doc, cand: Candidate, head) -> bool:
@@ -3288,7 +3291,7 @@ class EntityRecognizer:
             if cand.label == "Task" and start - 2 >= cand.start and eponym_disease(doc, start - 2):
                 start -= 2  # "Alzheimer's Disease Prediction"
                 break
-            listed = self.lookup(doc[start - 1 : cand.end].text)
+            listed = self.lookup(span_text(doc[start - 1 : cand.end]))
             if listed is not None and listed.label == cand.label and tok.lower_ not in stop:
                 start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue
@@ -3325,7 +3328,7 @@ class EntityRecognizer:
             return None
         if cand.label == "Task" and cand.end - start == 2 and doc[start].lower_ in self._task_manner and cand.end < len(doc) and doc[cand.end].lower_ == "of":
             return None  # "Unsupervised Detection of Anomalous Sound": what is detected follows; the two words name no task
-        if cand.label == "Task" and head.lower_ == "alignment" and doc[start : cand.end - 1].text.lower() in self._modality_alignment:
+        if cand.label == "Task" and head.lower_ == "alignment" and span_text(doc[start : cand.end - 1]).lower() in self._modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
 
@@ -3462,7 +3465,7 @@ def team_in_title(doc: Doc, title_end: int) -> Span | None:
     as the team's system)."""
     for token in doc[1 : min(title_end, 5)]:
         if token.lower_ in ("at", "@"):
-            event = doc[token.i + 1 : title_end].text.split(":")[0]
+            event = span_text(doc[token.i + 1 : title_end]).split(":")[0]
             return doc[: token.i] if SHARED_TASK_EVENT.search(event) else None
     return None
 
@@ -3506,7 +3509,7 @@ def cites_authors(doc: Doc, start: int, end: int) -> bool:
     """A span of two capitalised surnames followed by a year, in brackets or after a comma."""
     if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
         return False
-    return bool(AUTHOR_PAIR.match(doc[start:end].text))
+    return bool(AUTHOR_PAIR.match(span_text(doc[start:end])))
 
 
 # An author-year citation key: "Ji+24", "DYT24", "Sal25a", "KL93b".
@@ -3517,7 +3520,7 @@ def cites_by_key(doc: Doc, start: int, end: int) -> bool:
     """"… can detect hallucinations [AM23; Bei+24; DYT24; Ji+24]": a key-shaped item of a square-bracket
     list is a citation, not a model or method (175k arXiv abstracts: every one of the 81 square-bracket
     groups with such an item is a citation list)."""
-    if not CITATION_KEY.match(doc[start:end].text) or start == 0 or end >= len(doc):
+    if not CITATION_KEY.match(span_text(doc[start:end])) or start == 0 or end >= len(doc):
         return False
     if doc[start - 1].text not in ("[", ";", ",") or doc[end].text not in ("]", ";", ","):
         return False
@@ -3605,7 +3608,7 @@ def events_by_edition(doc: Doc, chosen: list, label_of: dict[str, str | None]) -
     abstracts 7 shared tasks and their events were Methods."""
     out = []
     for cand in chosen:
-        text = doc[cand.start : cand.end].text
+        text = span_text(doc[cand.start : cand.end])
         fold = fold_name(text)
         if label_of.get(fold) not in ("Method", "Model"):
             continue

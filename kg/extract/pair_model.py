@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
+from kg.extract.parse import lemma, token_words
 from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
@@ -52,13 +53,13 @@ def dependency_path(tree: Doc, head: Span, tail: Span, offset: int) -> list[str]
         return ["path=none"]
     rise = [t.dep_ for t in up_a[: [t.i for t in up_a].index(meet.i)]]
     fall = [t.dep_ for t in up_b[: [t.i for t in up_b].index(meet.i)]]
-    feats = [f"meet={meet.lemma_.lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
+    feats = [f"meet={lemma(meet).lower()}", f"path_len={min(len(rise) + len(fall), MAX_PATH)}"]
     if len(rise) + len(fall) <= MAX_PATH:
         feats.append("path=" + "^".join(rise) + "|" + "_".join(reversed(fall)))
-        feats.append("path_lex=" + "^".join(rise) + "|" + meet.lemma_.lower() + "|" + "_".join(reversed(fall)))
+        feats.append("path_lex=" + "^".join(rise) + "|" + lemma(meet).lower() + "|" + "_".join(reversed(fall)))
     verb = next((t for t in [meet, *meet.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
-        feats.append(f"verb={verb.lemma_.lower()}")
+        feats.append(f"verb={lemma(verb).lower()}")
     return feats
 
 
@@ -69,9 +70,10 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc 
     sentence's parse) is given."""
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
-    between = [t.lower_ for t in sent.doc[first.end : second.start]]
-    before = [t.lower_ for t in sent.doc[max(sent.start, first.start - WINDOW) : first.start]]
-    after = [t.lower_ for t in sent.doc[second.end : min(sent.end, second.end + WINDOW)]]
+    lowers = token_words(sent.doc)[1]  # the doc's lower-case words, made once: no Token per word
+    between = lowers[first.end : second.start]
+    before = lowers[max(sent.start, first.start - WINDOW) : first.start]
+    after = lowers[second.end : min(sent.end, second.end + WINDOW)]
     pair = f"{head.label_}>{tail.label_}:{order}"
     feats = [f"pair={pair}", f"gap={min(len(between), 10) // 2}", f"ents_between={min(n_between, 3)}"]
     feats += [f"bw={w}" for w in set(between)]

@@ -17,18 +17,38 @@ if not Doc.has_extension("kg_parses"):
     Doc.set_extension("kg_parses", default=None)
 
 
+LEMMATIZER = "lemmatizer"
+_LEMMATIZER_KEY = "kg_lemmatizer"
+
+
 def parse_sentences(nlp: Language, components: list[str], sents: Iterable[Span]) -> None:
-    """Parse ``sents`` in one batch and store each result on its document."""
+    """Parse ``sents`` in one batch and store each result on its document. The lemmatizer is
+    not run over every token: rules read the lemma of a few, so ``lemma`` asks it per token."""
     jobs = [s for s in sents if s.doc._.kg_parses is None or s.start not in s.doc._.kg_parses]
     if not jobs:
         return
     subdocs: Iterable[Doc] = (sentence_doc(s) for s in jobs)
+    lemmatizer = None
     for name in components:
+        if name == LEMMATIZER:
+            lemmatizer = nlp.get_pipe(name)
+            continue
         subdocs = nlp.get_pipe(name).pipe(subdocs)
     for sent, parsed in zip(jobs, subdocs):
+        if lemmatizer is not None:
+            parsed.user_data[_LEMMATIZER_KEY] = lemmatizer
         if sent.doc._.kg_parses is None:
             sent.doc._.kg_parses = {}
         sent.doc._.kg_parses[sent.start] = parsed
+
+
+def lemma(token) -> str:
+    """``token.lemma_`` of a parsed sentence's token, as the lemmatizer would have set it
+    (it sets only lemmas still unset, from the token's text, part of speech and morphology)."""
+    if token.lemma:
+        return token.lemma_
+    lemmatizer = token.doc.user_data.get(_LEMMATIZER_KEY)
+    return lemmatizer.lemmatize(token)[0] if lemmatizer is not None else token.lemma_
 
 
 def sentence_doc(sent: Span) -> Doc:

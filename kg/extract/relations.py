@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -711,15 +711,15 @@ class RelationExtractor:
             if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
-            if node.pos_ == "VERB" and node.dep_ == "conj" and node.lemma_.lower() in self.study_verbs:
+            if node.pos_ == "VERB" and node.dep_ == "conj" and lemma(node).lower() in self.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
             makes_data = ent.label_ in DATA_LABELS and node.lower_ in self.data_creation_verbs
             if (node.lower_ in self.propose_verbs or makes_data) and node.pos_ in ("VERB", "AUX"):
-                if node.lemma_.lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
+                if lemma(node).lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
                     return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
-                if node.lemma_.lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
+                if lemma(node).lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
                         c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.dep_ == "pobj" for g in c.children) for c in node.children):
                     return ""  # "introducing Neural Architecture Search into lifelong learning": a listed method put to use
                 subjects = verb_subjects(node)
@@ -901,20 +901,20 @@ class RelationExtractor:
         doc, i = ent.doc, ent.start
         while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
             i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
-        before = doc[max(0, i - 4) : i].text.lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
+        before = span_text(doc[max(0, i - 4) : i]).lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
         return bool(set(before) & self.usage_verbs)
 
     def is_named_as_base(self, ent: Span) -> bool:
         """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
         thing starts from, not the proposed thing."""
         doc = ent.doc
-        before = doc[max(0, ent.start - 3) : ent.start].text.lower()
+        before = span_text(doc[max(0, ent.start - 3) : ent.start]).lower()
         end = ent.end
         if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
             end = past_short_form(doc, end, len(doc))
         elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
-        after = doc[end : end + 2].text.lower()
+        after = span_text(doc[end : end + 2]).lower()
         if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.glued_base_words):
             return True  # "a Mamba-enhanced temporal reasoning MLLM", "a BFS-style sampling strategy"
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
@@ -1110,8 +1110,8 @@ class RelationExtractor:
         training word further away ("results on FB15k-237 … of actually trained models") is no
         use of the dataset (span train: right 25 times in 79, against 15 in 23 near)."""
         doc = ent.doc
-        near = doc[max(sent.start, ent.start - TRAIN_WINDOW) : ent.start].text.lower().split() + \
-            doc[ent.end : min(sent.end, ent.end + 2)].text.lower().split()
+        near = span_text(doc[max(sent.start, ent.start - TRAIN_WINDOW) : ent.start]).lower().split() + \
+            span_text(doc[ent.end : min(sent.end, ent.end + 2)]).lower().split()
         return bool(set(near) & self.train_cues)
 
     @staticmethod
@@ -1125,7 +1125,7 @@ class RelationExtractor:
         hits: list[RelationHit] = []
         if len(sent_ents) > MAX_PAIR_ENTITIES:
             return hits  # a bare list of names: pair rules would be quadratic and meaningless
-        words = [t.lower_ for t in sent]
+        words = token_words(sent.doc)[1][sent.start : sent.end]
         off = sent.start
 
         def between(a: Span, b: Span) -> list[str]:
@@ -1416,7 +1416,7 @@ class RelationExtractor:
         [(own_fold, head)] = own.items()
         out = []
         for s_index, sent in enumerate(sents):
-            words, off = [t.lower_ for t in sent], sent.start
+            words, off = token_words(sent.doc)[1][sent.start : sent.end], sent.start
             for cue_start, cue_end in self.outperform_positions(words):
                 subject = self.own_subject_before(words[:cue_start])
                 if subject is None:
@@ -1511,7 +1511,7 @@ class RelationExtractor:
             in_sent = per_sentence[s_index]
             if not in_sent:
                 continue
-            words = [t.lower_ for t in sent]
+            words = token_words(sent.doc)[1][sent.start : sent.end]
             others = [i for i in in_sent if fold_name(ents[i]._.kg_canonical or ents[i].text) not in own_folds]
             if not others:
                 continue

@@ -90,6 +90,14 @@ def node_triples(node: Node) -> Iterator[ox.Triple]:
         yield from result_triples(s, p)
 
 
+# An edge's predicates and classes, made once: a graph has tens of thousands of evidence triples.
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (_n(RDF + "Statement"), _n(RDF + "subject"), _n(RDF + "predicate"), _n(RDF + "object"))
+_WEIGHT, _CONFIDENCE, _EVIDENCE, _EVIDENCE_CLASS = _n(KGO.weight), _n(KGO.confidence), _n(KGO.evidence), _n(KGO.Evidence)
+_SENTENCE, _RULE, _FIELD = _n(KGO.sentence), _n(KGO.rule), _n(KGO.field)
+_OFFSETS = tuple(_n(getattr(KGO, name)) for name in ("headStart", "headEnd", "tailStart", "tailEnd"))
+_INTEGER, _DECIMAL = _n(XSD + "integer"), _n(XSD + "decimal")
+
+
 def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
     """An edge's direct triple, then its reified statement and evidence."""
     a, derived = _A, _DERIVED
@@ -97,26 +105,26 @@ def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
     prop = _n(RELATION_PROPERTY[edge.type])
     yield ox.Triple(s, prop, o)
     stmt = _n(resource_iri("statement:" + _digest(edge.source, edge.type, edge.target)))
-    yield ox.Triple(stmt, a, _n(RDF + "Statement"))
-    yield ox.Triple(stmt, _n(RDF + "subject"), s)
-    yield ox.Triple(stmt, _n(RDF + "predicate"), prop)
-    yield ox.Triple(stmt, _n(RDF + "object"), o)
-    yield ox.Triple(stmt, _n(KGO.weight), _lit(edge.weight, "integer"))
-    yield ox.Triple(stmt, _n(KGO.confidence), _lit(round(edge.confidence, 4), "decimal"))
+    yield ox.Triple(stmt, a, _STATEMENT)
+    yield ox.Triple(stmt, _SUBJECT, s)
+    yield ox.Triple(stmt, _PREDICATE, prop)
+    yield ox.Triple(stmt, _OBJECT, o)
+    yield ox.Triple(stmt, _WEIGHT, ox.Literal(str(edge.weight), datatype=_INTEGER))
+    yield ox.Triple(stmt, _CONFIDENCE, ox.Literal(str(round(edge.confidence, 4)), datatype=_DECIMAL))
     for paper in edge.papers:
         yield ox.Triple(stmt, derived, _n(resource_iri(paper)))
     for ev in sorted(edge.evidence):
         evn = _n(resource_iri("evidence:" + _digest(edge.source, edge.type, edge.target, ev.paper, ev.field, str(ev.head_start), str(ev.tail_start), ev.rule)))
-        yield ox.Triple(stmt, _n(KGO.evidence), evn)
-        yield ox.Triple(evn, a, _n(KGO.Evidence))
+        yield ox.Triple(stmt, _EVIDENCE, evn)
+        yield ox.Triple(evn, a, _EVIDENCE_CLASS)
         yield ox.Triple(evn, derived, _n(resource_iri(ev.paper)))
-        yield ox.Triple(evn, _n(KGO.sentence), _lit(ev.sentence))
-        yield ox.Triple(evn, _n(KGO.rule), _lit(ev.rule))
-        yield ox.Triple(evn, _n(KGO.field), _lit(ev.field))
-        yield ox.Triple(evn, _n(KGO.confidence), _lit(round(ev.confidence, 4), "decimal"))
-        for prop_name, value in (("headStart", ev.head_start), ("headEnd", ev.head_end), ("tailStart", ev.tail_start), ("tailEnd", ev.tail_end)):
+        yield ox.Triple(evn, _SENTENCE, ox.Literal(str(ev.sentence)))
+        yield ox.Triple(evn, _RULE, ox.Literal(str(ev.rule)))
+        yield ox.Triple(evn, _FIELD, ox.Literal(str(ev.field)))
+        yield ox.Triple(evn, _CONFIDENCE, ox.Literal(str(round(ev.confidence, 4)), datatype=_DECIMAL))
+        for prop_node, value in zip(_OFFSETS, (ev.head_start, ev.head_end, ev.tail_start, ev.tail_end)):
             if value >= 0:
-                yield ox.Triple(evn, _n(getattr(KGO, prop_name)), _lit(value, "integer"))
+                yield ox.Triple(evn, prop_node, ox.Literal(str(value), datatype=_INTEGER))
 
 
 def result_triples(s: ox.NamedNode, p: dict) -> Iterator[ox.Triple]:
