@@ -40,9 +40,13 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
+_DATATYPES: dict[str, ox.NamedNode] = {}  # XSD datatype nodes, made once: literals are written by the ten thousand
+
+
 def _lit(value, datatype: str | None = None) -> ox.Literal:
     if datatype:
-        return ox.Literal(str(value), datatype=_n(XSD + datatype))
+        node = _DATATYPES.get(datatype) or _DATATYPES.setdefault(datatype, _n(XSD + datatype))
+        return ox.Literal(str(value), datatype=node)
     return ox.Literal(str(value))
 
 
@@ -95,7 +99,6 @@ _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (_n(RDF + "Statement"), _n(RDF + "su
 _WEIGHT, _CONFIDENCE, _EVIDENCE, _EVIDENCE_CLASS = _n(KGO.weight), _n(KGO.confidence), _n(KGO.evidence), _n(KGO.Evidence)
 _SENTENCE, _RULE, _FIELD = _n(KGO.sentence), _n(KGO.rule), _n(KGO.field)
 _OFFSETS = tuple(_n(getattr(KGO, name)) for name in ("headStart", "headEnd", "tailStart", "tailEnd"))
-_INTEGER, _DECIMAL = _n(XSD + "integer"), _n(XSD + "decimal")
 
 
 def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
@@ -109,8 +112,8 @@ def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
     yield ox.Triple(stmt, _SUBJECT, s)
     yield ox.Triple(stmt, _PREDICATE, prop)
     yield ox.Triple(stmt, _OBJECT, o)
-    yield ox.Triple(stmt, _WEIGHT, ox.Literal(str(edge.weight), datatype=_INTEGER))
-    yield ox.Triple(stmt, _CONFIDENCE, ox.Literal(str(round(edge.confidence, 4)), datatype=_DECIMAL))
+    yield ox.Triple(stmt, _WEIGHT, _lit(edge.weight, "integer"))
+    yield ox.Triple(stmt, _CONFIDENCE, _lit(round(edge.confidence, 4), "decimal"))
     for paper in edge.papers:
         yield ox.Triple(stmt, derived, _n(resource_iri(paper)))
     for ev in sorted(edge.evidence):
@@ -118,13 +121,13 @@ def edge_triples(edge: Edge) -> Iterator[ox.Triple]:
         yield ox.Triple(stmt, _EVIDENCE, evn)
         yield ox.Triple(evn, a, _EVIDENCE_CLASS)
         yield ox.Triple(evn, derived, _n(resource_iri(ev.paper)))
-        yield ox.Triple(evn, _SENTENCE, ox.Literal(str(ev.sentence)))
-        yield ox.Triple(evn, _RULE, ox.Literal(str(ev.rule)))
-        yield ox.Triple(evn, _FIELD, ox.Literal(str(ev.field)))
-        yield ox.Triple(evn, _CONFIDENCE, ox.Literal(str(round(ev.confidence, 4)), datatype=_DECIMAL))
+        yield ox.Triple(evn, _SENTENCE, _lit(ev.sentence))
+        yield ox.Triple(evn, _RULE, _lit(ev.rule))
+        yield ox.Triple(evn, _FIELD, _lit(ev.field))
+        yield ox.Triple(evn, _CONFIDENCE, _lit(round(ev.confidence, 4), "decimal"))
         for prop_node, value in zip(_OFFSETS, (ev.head_start, ev.head_end, ev.tail_start, ev.tail_end)):
             if value >= 0:
-                yield ox.Triple(evn, prop_node, ox.Literal(str(value), datatype=_INTEGER))
+                yield ox.Triple(evn, prop_node, _lit(value, "integer"))
 
 
 def result_triples(s: ox.NamedNode, p: dict) -> Iterator[ox.Triple]:
