@@ -111,6 +111,18 @@ def test_training_twice_gives_byte_identical_models():
     assert PairModel.train(ROWS, seed=1).to_json() != first  # the seed is used
 
 
+def test_a_probability_does_not_depend_on_the_order_of_the_features():
+    """Features built from a set come in the process's hash-seed order; the weights are summed
+    exactly, so every order gives the same probability (a plain left-to-right float sum of these
+    three weights gives 0.0 one way and 1.0 the other)."""
+    from kg.extract.pair_model import PairModel
+
+    model = PairModel(weights={"USED_FOR": {"a": 1e16, "b": 1.0, "c": -1e16}}, bias={"USED_FOR": -0.5})
+    orders = (["a", "b", "c"], ["a", "c", "b"], ["b", "a", "c"], ["c", "b", "a"])
+    assert len({model.probability("USED_FOR", feats) for feats in orders}) == 1
+    assert model.probability("USED_FOR", ["a", "c", "b"]) > 0.5  # 1e16 + 1 - 1e16 - 0.5 = 0.5 exactly
+
+
 def test_one_types_rows_do_not_move_another_types_weights():
     """Each type shuffles with its own seed, so adding rows to APPLIED_TO, or training USED_FOR
     alone, leaves USED_FOR's weights as they were."""

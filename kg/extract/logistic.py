@@ -36,7 +36,9 @@ class LogisticModels:
         w = self.weights.get(rel)
         if w is None:
             return 0.0
-        z = self.bias.get(rel, 0.0) + sum(w.get(f, 0.0) for f in feats)
+        # fsum: exact, so the probability does not depend on the order features come in (a
+        # feature list built from a set is ordered by the process's hash seed)
+        z = self.bias.get(rel, 0.0) + math.fsum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod

@@ -76,7 +76,7 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc 
     after = lowers[second.end : min(sent.end, second.end + WINDOW)]
     pair = f"{head.label_}>{tail.label_}:{order}"
     feats = [f"pair={pair}", f"gap={min(len(between), 10) // 2}", f"ents_between={min(n_between, 3)}"]
-    feats += [f"bw={w}" for w in set(between)]
+    feats += [f"bw={w}" for w in dict.fromkeys(between)]  # first-seen order: the sum of weights is the same in every process
     if between:
         feats += [f"fb={between[0]}", f"lb={between[-1]}", f"pair_lb={pair}|{between[-1]}", f"pair_fb={pair}|{between[0]}"]
         feats += [f"bg={a}_{b}" for a, b in zip(between, between[1:])]

@@ -204,8 +204,8 @@ def candidate_features(role: str, text: str, number: NumberView, cand: Candidate
     rank = sorted(same_side, key=lambda c: c.start - number.end if after else number.start - c.end).index(cand)
     feats += [f"rank={min(rank, 2)}", f"side|rank={side}|{min(rank, 2)}"]
     if len(between) <= 12:
-        feats += [f"bw={w}" for w in set(between) if w in GLUE or w in COMPARISON]
-        feats += [f"side|bw={side}|{w}" for w in set(between) if w in GLUE]
+        feats += [f"bw={w}" for w in dict.fromkeys(between) if w in GLUE or w in COMPARISON]
+        feats += [f"side|bw={side}|{w}" for w in dict.fromkeys(between) if w in GLUE]
         if between:
             feats += [f"side|first_bw={side}|{_known(between[0])}", f"side|last_bw={side}|{_known(between[-1])}"]
     else:
