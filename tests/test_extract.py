@@ -1017,6 +1017,19 @@ def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, pr
     assert not [r for r in paper.relations if r.rule.startswith("learned_own")]
 
 
+def test_a_title_naming_both_leaves_the_pair_to_the_sentence_classifier(nlp):
+    """Train: "EDUQA: Educational Domain Question Answering System …" made EDUQA USED_FOR the clipped
+    "Domain Question Answering"; where the title names both, the own → task classifier adds no link
+    the title's sentence classifier did not make (train: 1 right of 130). A task the title does not
+    name keeps its learned_own edge."""
+    paper = run(nlp, "EDUQA: Educational Domain Question Answering System using Conceptual Network Mapping",
+                "Question answering helps students. We present EDUQA, a system built on a conceptual network. "
+                "EDUQA answers questions for question answering in schools.")
+    used_for = {(paper.mentions[r.head].text, paper.mentions[r.tail].text, r.rule) for r in paper.relations if r.type == "USED_FOR"}
+    assert not [u for u in used_for if u[1] == "Domain Question Answering"]
+    assert ("EDUQA", "Question answering", "learned_own") in used_for
+
+
 def test_every_entity_gets_a_paper_relation(nlp):
     paper = run(nlp, "X", "We compare GPT-4, Claude and Gemini on GSM8K and HumanEval using accuracy.")
     heads = {r.tail for r in paper.relations if r.head is None}
