@@ -709,6 +709,21 @@ def test_a_task_word_before_a_scored_measure_noun_modifies_it(nlp):
     assert ("erasure rate", "Metric") in found and not any(label == "Task" for _, label in found)
 
 
+def test_a_measure_phrase_right_after_its_amount_is_the_results_metric(nlp):
+    """"96% grasp success", "300x computational overheads": the lower-case measure phrase right
+    after a percentage or a multiplier is a metric and the number's; not a change ("30% lower
+    memory usage") nor a phrase holding a listed metric ("95% classification accuracy")."""
+    abstract = "OPT-IML reaches 96% grasp success and 99\\% stepwise logical coherence with 300x computational overheads."
+    assert [(r[0], r[8]) for r in results_of(nlp, abstract)] == [
+        ("96%", "grasp success"), ("99%", "stepwise logical coherence"), ("300x", "computational overheads")]
+    assert [m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric"] == [
+        "grasp success", "stepwise logical coherence", "computational overheads"]
+    found = {(m.text, m.label) for m in extract(nlp, "OPT-IML needs 30% lower memory usage, regarding 4% regarding tardiness, "
+                                                "with 95% classification accuracy.", title="Instruction tuning at scale").mentions}
+    assert ("lower memory usage", "Metric") not in found and ("classification accuracy", "Metric") in found
+    assert not any("tardiness" in text for text, _ in found)
+
+
 def test_well_known_statistics_are_listed_metrics(nlp):
     """Positive predictive value, Cohen's d, interquartile range, CIoU (only so written: not
     "malicious"), and one name per cut-off ("Hits@1" and "Hits@10" are two metrics)."""
