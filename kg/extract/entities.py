@@ -2236,7 +2236,7 @@ class EntityRecognizer:
         or any "-ness" word), is what the amount measures. Not a change or comparison ("30% lower
         memory usage", "2x faster inference"), nor a longer phrase, nor one where another rule found
         a name ("95% classification accuracy" is the listed metric's). Train: 8 new gold metrics,
-        1 wrong."""
+        none wrong (5 more results right); dev: 1 wrong ("25-30% compression rates")."""
         out: list[Candidate] = []
         taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES]
         heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
