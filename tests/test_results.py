@@ -709,6 +709,33 @@ def test_a_task_word_before_a_scored_measure_noun_modifies_it(nlp):
     assert ("erasure rate", "Metric") in found and not any(label == "Task" for _, label in found)
 
 
+def test_a_measure_phrase_right_after_its_amount_is_the_results_metric(nlp):
+    """"96% grasp success", "300x computational overheads": the lower-case measure phrase right
+    after a percentage or a multiplier is a metric and the number's; not a change ("30% lower
+    memory usage") nor a phrase holding a listed metric ("95% classification accuracy")."""
+    abstract = "OPT-IML reaches 96% grasp success and 99\\% stepwise logical coherence with 300x computational overheads."
+    assert [(r[0], r[8]) for r in results_of(nlp, abstract)] == [
+        ("96%", "grasp success"), ("99%", "stepwise logical coherence"), ("300x", "computational overheads")]
+    assert [m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric"] == [
+        "grasp success", "stepwise logical coherence", "computational overheads"]
+    found = {(m.text, m.label) for m in extract(nlp, "OPT-IML needs 30% lower memory usage, regarding 4% regarding tardiness, "
+                                                "with 95% classification accuracy.", title="Instruction tuning at scale").mentions}
+    assert ("lower memory usage", "Metric") not in found and ("classification accuracy", "Metric") in found
+    assert not any("tardiness" in text for text, _ in found)
+
+
+def test_well_known_statistics_are_listed_metrics(nlp):
+    """Positive predictive value, Cohen's d, interquartile range, CIoU (only so written: not
+    "malicious"), and one name per cut-off ("Hits@1" and "Hits@10" are two metrics)."""
+    def metrics(abstract):
+        return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
+    assert metrics("Pathologists attained a Positive Predictive Value of 95.59% (Cohen's d = 0.62) and an interquartile range "
+                   "of 5.74%.") == ["Cohen's d", "Positive Predictive Value", "interquartile range"]
+    assert metrics("We improve the CIoU from 76.80% to 83.94% on malicious clips.") == ["CIoU"]
+    graph, _ = link([extract(nlp, "OPT-IML reaches 46.8% Hits@1 and 60.2% Hits@10 on WN18RR.", title="Instruction tuning at scale")])
+    assert sorted(n.name for n in graph.nodes.values() if n.label == "Metric") == ["Hits@1", "Hits@10"]
+
+
 def test_memory_and_error_measures_are_listed_metrics(nlp):
     """Well-known measures span train annotates as metrics (10 more found there, 3 more wrong):
     a memory cost only where it is reported, an error or power only where it is scored."""
