@@ -72,9 +72,21 @@ def test_the_training_script_on_a_small_fixture_gives_a_model_kg_loads(tmp_path)
     data = tmp_path / "data"
     shutil.copytree(ROOT / "kg" / "data", data, ignore=shutil.ignore_patterns("corpus"))
     done = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "train_pairs.py"), "--train-batches", "batch-05",
-                           "--dev-batches", "batch-14", "--ship", "USED_FOR=0.5", "APPLIED_TO=0.3", "--out", str(data / "pair_model.json")],
+                           "--dev-batches", "batch-14", "--ship", "USED_FOR=0.5", "APPLIED_TO=0.3", "--out", str(data / "pair_model.json"),
+                           "--dump-rows", str(tmp_path / "rows")],
                           check=True, capture_output=True, text=True, timeout=300)
     assert "USED_FOR: train pairs" in done.stdout and "OUTPERFORMS" in done.stdout
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from learner_rows import load_rows
+    finally:
+        sys.path.pop(0)
+    dumped = load_rows(tmp_path / "rows" / "pairs-train.jsonl.gz")  # (type, features, label, abstract index) for compare_learners.py
+    n_used_for = int(done.stdout.split("USED_FOR: train pairs ")[1].split()[0])
+    assert sum(rel == "USED_FOR" for rel, *_ in dumped) == n_used_for
+    assert {paper for *_, paper in dumped} <= set(range(40)) and len({paper for *_, paper in dumped}) > 20  # one train batch
+    papers = [paper for rel, *_, paper in dumped if rel == "USED_FOR"]
+    assert papers == sorted(papers)  # rows in abstract order
     model = PairModel.load(data / "pair_model.json")
     assert model.relation_types == ["USED_FOR"] or model.relation_types == ["USED_FOR", "APPLIED_TO"]
     assert model.threshold_of("USED_FOR") == 0.5 and "OUTPERFORMS" not in model.weights  # only what ships

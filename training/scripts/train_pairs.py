@@ -36,6 +36,7 @@ from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sente
 from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline
 from kg.extract.relations import MAX_PARSE_TOKENS
 from kg.names import fold_name
+from learner_rows import dump_rows
 
 OUT = Path(__file__).resolve().parents[2] / "kg" / "data" / "pair_model.json"
 THRESHOLDS = [round(0.1 * k, 1) for k in range(1, 10)]  # the grid of the pair-level report
@@ -49,18 +50,26 @@ Rows = dict[str, list[tuple[list[str], int]]]
 KINDS = [*PAIR_TYPES, *OWN_KINDS]  # every model the data file can hold
 
 
-def examples(nlp, split: str, types: list[str], batches: list[str] | None = None) -> Rows:
+def examples(nlp, split: str, types: list[str], batches: list[str] | None = None,
+             paper_of: dict[str, list[int]] | None = None) -> Rows:
     """Per relation type: (features, 1 if annotated else 0) for every candidate pair; and per
-    kind of ``OWN_KINDS``, for every (proposed thing, other name) pair of an abstract."""
+    kind of ``OWN_KINDS``, for every (proposed thing, other name) pair of an abstract.
+    ``paper_of`` (when given) gets, per type, the abstract index of each row."""
     extractor = nlp.get_pipe("kg_relation_extractor")
     rows: Rows = {rel: [] for rel in [*types, *OWN_KINDS]}
-    for record, ann in load_split(split, batches=batches):
+    for paper, (record, ann) in enumerate(load_split(split, batches=batches)):
+        if paper_of is not None:
+            for rel, kind_rows in rows.items():
+                paper_of.setdefault(rel, []).extend([paper - 1] * (len(kind_rows) - len(paper_of.get(rel, []))))
         name_of = {e["text"]: fold_name(g[0]["text"]) for g in groups(ann) for e in g}
         gold = {(r["type"], name_of.get(r["head"]), name_of.get(r["tail"])) for r in ann.get("relations", [])}
         doc, ents, sents = split_and_parse(nlp, training_doc(nlp, record, ann), len(record["title"]) + len(TITLE_SEPARATOR))
         sentence_rows(rows, sents, ents, types, lambda rel, head, tail: int((rel, name_of.get(head), name_of.get(tail)) in gold))
         for kind, kind_rows in own_examples(extractor, doc, ents, name_of, gold, [s for s, _ in sents]).items():
             rows[kind] += kind_rows
+    if paper_of is not None:
+        for rel, kind_rows in rows.items():
+            paper_of.setdefault(rel, []).extend([paper] * (len(kind_rows) - len(paper_of.get(rel, []))))
     return rows
 
 
@@ -148,17 +157,24 @@ def pair_scores(model: PairModel, rel: str, rows: list[tuple[list[str], int]], t
 
 
 def train(nlp, ship: dict[str, float], train_batches: list[str] | None = None,
-          dev_batches: list[str] | None = None, kg_build: tuple[Path, Path] | None = None) -> tuple[PairModel, list[str]]:
+          dev_batches: list[str] | None = None, kg_build: tuple[Path, Path] | None = None,
+          dump: Path | None = None) -> tuple[PairModel, list[str]]:
     """A model of every type in ``ship`` (type → threshold), and one report line per type.
 
     Every type is trained (each with a seed of its own, so a shipped type's weights do not
     depend on which others ship or train) and reported on dev; only the shipped ones are kept.
-    ``kg_build`` (build directory, its gold file) adds the pairs of kg's own mentions."""
-    train_rows = examples(nlp, "train", list(PAIR_TYPES), train_batches)
+    ``kg_build`` (build directory, its gold file) adds the pairs of kg's own mentions;
+    ``dump`` (a directory) gets the train and dev rows for compare_learners.py."""
+    paper_of: dict[str, list[int]] = {}
+    train_rows = examples(nlp, "train", list(PAIR_TYPES), train_batches, paper_of)
     if kg_build is not None:
         for rel, rows in kg_mention_examples(nlp, *kg_build).items():
             train_rows[rel] += rows
     dev_rows = examples(nlp, "dev", list(PAIR_TYPES), dev_batches)
+    if dump is not None:
+        dump_rows(dump / "pairs-train.jsonl.gz", [(rel, f, y, paper_of[rel][k] if k < len(paper_of[rel]) else -1)
+                                                  for rel, rows in train_rows.items() for k, (f, y) in enumerate(rows)])
+        dump_rows(dump / "pairs-dev.jsonl.gz", [(rel, f, y, 0) for rel, rows in dev_rows.items() for f, y in rows])
     model = PairModel.train({rel: rows for rel, rows in train_rows.items() if any(y for _, y in rows)})
     report = []
     for rel in KINDS:
@@ -189,6 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kg-build", type=Path, help="a kg build of the train split: USED_FOR also learns the pairs of its mentions")
     parser.add_argument("--kg-gold", type=Path, help="the graph-level gold of that build's input (with --kg-build)")
     parser.add_argument("--only", nargs="+", metavar="KIND", help="retrain these kinds; the others stay as --out holds them")
+    parser.add_argument("--dump-rows", type=Path, metavar="DIR", help="also write the train and dev rows to DIR (pairs-{train,dev}.jsonl.gz) for compare_learners.py")
     args = parser.parse_args(argv)
     if (args.kg_build is None) != (args.kg_gold is None):
         parser.error("--kg-build and --kg-gold go together")
@@ -200,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"--ship: unknown types {sorted(set(ship) - set(KINDS))}; one of {', '.join(KINDS)}")
     os.environ[RELATIONS_ENV] = "rules"  # the pipeline's tokenizer, sentences and parser; not the model being replaced
     model, report = train(build_pipeline(), ship, args.train_batches, args.dev_batches,
-                          (args.kg_build, args.kg_gold) if args.kg_build else None)
+                          (args.kg_build, args.kg_gold) if args.kg_build else None, args.dump_rows)
     print("\n".join(report))
     if args.only:
         kept = PairModel.load(args.out)

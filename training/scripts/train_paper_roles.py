@@ -23,6 +23,7 @@ from kg.extract.pipeline import build_pipeline, make_doc
 from kg.extract.relations import paper_groups
 from kg.names import fold_name
 from kg.types import Record, Source
+from learner_rows import dump_rows
 
 OUT = Path(__file__).resolve().parents[2] / "kg" / "data" / "paper_roles.json"
 GRID = {"threshold": (0.3, 0.4, 0.5, 0.6, 0.7), "margin": (0.0, 0.1, 0.2, 0.3), "add_threshold": (0.5, 0.6, 0.7, 0.8, 1.01),
@@ -45,15 +46,15 @@ def gold_roles(ann: dict) -> dict[str, set[str]]:
     return out
 
 
-def role_rows(nlp, pairs: list[tuple[dict, dict]]) -> list[Row]:
+def role_rows(nlp, pairs: list[tuple[dict, dict]], paper_of: list[int] | None = None) -> list[Row]:
     """One row per entity the pipeline recognises in the abstracts of ``pairs`` (record,
-    annotation) and the annotation lists."""
+    annotation) and the annotation lists; ``paper_of`` (when given) gets each row's abstract index."""
     extractor = nlp.get_pipe("kg_relation_extractor")
     model, extractor.role_model = extractor.role_model, None  # the rules' roles are what the model revises
     records = [Record(title=r["title"], abstract=r["abstract"], source=Source(r["id"], 1)) for r, _ in pairs]
     rows: list[Row] = []
     try:
-        for (_, ann), doc in zip(pairs, nlp.pipe(make_doc(nlp, r) for r in records)):
+        for paper, ((_, ann), doc) in enumerate(zip(pairs, nlp.pipe(make_doc(nlp, r) for r in records))):
             gold = gold_roles(ann)
             ents, sents = list(doc.ents), sentence_list(doc)
             sent_of = {i: k for k, members in enumerate(entities_by_sentence(doc)) for i in members}
@@ -69,6 +70,8 @@ def role_rows(nlp, pairs: list[tuple[dict, dict]]) -> list[Row]:
                                  rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
                                                  known=any(h.type == "PROPOSES" and extractor.modified_listed_name(ents[h.tail]) for h in own)),
                                  any(i in ctx.in_list for i in members)))
+                    if paper_of is not None:
+                        paper_of.append(paper)
     finally:
         extractor.role_model = model
     return rows
@@ -107,9 +110,15 @@ def choose_settings(model: PaperRoleModel, rows: list[Row]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dump-rows", type=Path, metavar="DIR",
+                        help="also write the train and dev rows to DIR (paper_roles-{train,dev}.jsonl.gz) for compare_learners.py")
     args = parser.parse_args()
     nlp = build_pipeline()
-    train_rows, dev_rows = role_rows(nlp, load_split("train")), role_rows(nlp, load_split("dev"))
+    train_papers: list[int] = []
+    train_rows, dev_rows = role_rows(nlp, load_split("train"), train_papers), role_rows(nlp, load_split("dev"))
+    if args.dump_rows:
+        dump_rows(args.dump_rows / "paper_roles-train.jsonl.gz", [(*row, paper) for row, paper in zip(train_rows, train_papers)])
+        dump_rows(args.dump_rows / "paper_roles-dev.jsonl.gz", [(*row, 0) for row in dev_rows])
     model = train(train_rows)
     tuned = choose_settings(model, dev_rows)
     rules = role_f1(dev_rows, lambda label, rule_roles, *_: rule_roles)

@@ -19,6 +19,7 @@ from kg.annotations import SPLITS, load_split, normalized_spans
 from kg.extract.entities import RULE_PRIORITY
 from kg.extract.span_typer import LABELS, NO_NAME, NameGroup, SpanTyper, name_features
 from kg.names import fold_name
+from learner_rows import dump_rows
 
 OUT = Path(__file__).resolve().parents[2] / "kg" / "data" / "span_typer.json"
 # The rules whose types are defaults or guesses; gazetteer and size-shaped names keep theirs.
@@ -34,16 +35,19 @@ REVIEWED_RULES = ("abbreviation", "local_abbreviation", "title_name", "proposed_
 TYPER_TRAIN_BATCHES = list(SPLITS["train"])
 
 
-def name_groups(nlp, split: str):
-    """(doc, NameGroup, gold type or NONE or None, gold spans) for each name the rules find."""
+def name_groups(nlp, split: str, gold_counts: list[int] | None = None):
+    """(abstract index, doc, NameGroup, gold type or NONE or None, gold spans) for each name the
+    rules find; ``gold_counts`` (when given) gets each abstract's number of gold spans."""
     from kg.extract.pipeline import make_doc
     from kg.types import Record, Source
 
-    for record, ann in load_split(split, batches=TYPER_TRAIN_BATCHES if split == "train" else None):
+    for paper, (record, ann) in enumerate(load_split(split, batches=TYPER_TRAIN_BATCHES if split == "train" else None)):
         # the text as kg reads it, gold found again in it (until session 18 the 11% of records
         # that normalisation changes were skipped; the shipped typer was trained so)
         title, abstract, spans = normalized_spans(record, ann)
         gold = {(s, e): label for s, e, label, _ in spans}
+        if gold_counts is not None:
+            gold_counts.append(len(spans))
         doc = nlp(make_doc(nlp, Record(title, abstract, Source(split, 0))))
         by_name: dict[str, list] = {}
         for ent in doc.ents:
@@ -61,7 +65,17 @@ def name_groups(nlp, split: str):
                 target = NO_NAME
             else:
                 target = None
-            yield doc, group, target, chars, gold
+            yield paper, doc, group, target, chars, gold
+
+
+def split_names(nlp, split: str, reviewed) -> tuple[list, list[int]]:
+    """Every name the rules find in ``split``: (features, the rules' type, whether the typer
+    reviews it, gold type or NONE or None, the gold type of each occurrence, abstract index);
+    and the number of gold spans of each abstract."""
+    gold_counts: list[int] = []
+    rows = [(name_features(doc, g), g.label, reviewed(doc, g), target, [gold.get(c) for c in chars], paper)
+            for paper, doc, g, target, chars, gold in name_groups(nlp, split, gold_counts)]
+    return rows, gold_counts
 
 
 def main() -> None:
@@ -81,6 +95,8 @@ def main() -> None:
                          "lower-case measures it doubted between 0.6 and 0.7 were gold 47 times in 58 on span train")
     ap.add_argument("--task-keep-floor", type=float, default=0.2, help="Task names no-name likeliest and Task below this are dropped")
     ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--dump-rows", type=Path, metavar="DIR",
+                    help="also write every name of each split to DIR (span_typer-{train,dev}.jsonl.gz) for compare_learners.py")
     args = ap.parse_args()
     os.environ["KG_RECOGNIZER"] = "rules"  # learn from the rules' own verdicts
     from kg.extract.pipeline import build_pipeline
@@ -92,8 +108,11 @@ def main() -> None:
         start, end = g.occurrences[0]
         return recognizer.typer_reviews(doc[start:end].text, g.rule, REVIEWED_RULES)
 
-    rows = [(name_features(doc, g), target) for doc, g, target, _, _ in name_groups(nlp, "train")
-            if target is not None and reviewed(doc, g)]
+    names = {split: split_names(nlp, split, reviewed) for split in ("train", "dev")}
+    if args.dump_rows:
+        for split, (rows_of_split, gold_counts) in names.items():
+            dump_rows(args.dump_rows / f"span_typer-{split}.jsonl.gz", [*rows_of_split, gold_counts])
+    rows = [(feats, target) for feats, _, is_reviewed, target, *_ in names["train"][0] if target is not None and is_reviewed]
     examples = {label: [(f, int(t == label)) for f, t in rows] for label in (*LABELS, NO_NAME)}
     typer = SpanTyper.train(examples, l2=args.l2)
     typer.threshold, typer.drop_threshold, typer.margin, typer.rules = args.threshold, args.drop_threshold, args.margin, REVIEWED_RULES
@@ -102,12 +121,12 @@ def main() -> None:
     print(f"train: {len(rows)} names ({Counter(t for _, t in rows).most_common()})")
     # Effect on dev, exact spans: every occurrence of a name counts.
     before, after = Counter(), Counter()
-    for doc, g, target, chars, gold in name_groups(nlp, "dev"):
-        new = typer.decide(name_features(doc, g), g.label) if reviewed(doc, g) else g.label
-        for c in chars:
-            before["tp" if gold.get(c) == g.label else "fp"] += 1
+    for feats, label, is_reviewed, _, golds, _ in names["dev"][0]:
+        new = typer.decide(feats, label) if is_reviewed else label
+        for gold in golds:
+            before["tp" if gold == label else "fp"] += 1
             if new is not None:
-                after["tp" if gold.get(c) == new else "fp"] += 1
+                after["tp" if gold == new else "fp"] += 1
     n_gold = sum(len(normalized_spans(record, ann)[2]) for record, ann in load_split("dev"))
     for name, c in (("rules", before), ("rules + typer", after)):
         p, r = c["tp"] / max(c["tp"] + c["fp"], 1), c["tp"] / max(n_gold, 1)
