@@ -8,7 +8,7 @@ accuracy, log-loss and P/R/F1 at the threshold the component ships (and at the b
 of each learner) for: the shipped model (kg/data), a logistic regression retrained on the
 dumped rows, and LightGBM on the features seen at least twice. Then the component's own
 decision on dev: the span typer's exact-span F1, the paper roles' micro F1. LightGBM is a
-training-time tool only (``pip install lightgbm==4.7.0``); its rounds are chosen by early
+training-time tool only (``pip install -e ".[train]"``); its rounds are chosen by early
 stopping on a by-paper fifth of train, then it is refitted on all of train. ``--train-cut`` scores
 on a by-paper fifth of train instead of dev (three times as many rows; the shipped models, which
 learned from them, are left out). The session 32 numbers are in docs/history-entities.md.
