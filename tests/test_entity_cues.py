@@ -658,3 +658,19 @@ def test_a_listed_architecture_is_a_method_unless_listed_among_models(nlp):
     assert {("Mamba", "Method"), ("RWKV", "Method")} <= found and ("Mamba", "Model") not in found
     found = entities(nlp, "We evaluate quantization on 11 model families, including OPT, Falcon, Gemma, and Mamba.")
     assert ("Mamba", "Model") in found and ("Mamba", "Method") not in found
+
+
+@pytest.mark.parametrize("abstract", [
+    "We feed the features into a transformer encoder to predict the answer.",
+    "Our analysis shows that the Transformer learns to copy tokens.",
+])
+def test_the_architecture_family_after_an_article_or_opening_a_sentence_is_a_method(nlp, abstract):
+    assert any(label == "Method" and text.lower().startswith("transformer") for text, label in entities(nlp, abstract))
+
+
+@pytest.mark.parametrize("abstract", [
+    "We compare against the Transformer-XL on long documents.",  # a longer name
+    "MoDeGPT partitions the Transformer block into modules comprised of matrix pairs.",  # a part of it
+])
+def test_the_architecture_family_inside_a_longer_name_or_before_a_part_is_not_the_family(nlp, abstract):
+    assert not any(text.lower() in ("transformer", "transformers") for text, _ in entities(nlp, abstract))
