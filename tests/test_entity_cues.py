@@ -648,3 +648,29 @@ def test_a_listed_data_name_with_a_part_glued_on_names_its_own_data(nlp, abstrac
 def test_a_listed_data_name_before_a_glued_participle_stays_itself(nlp):
     found = entities(nlp, "We train on a large Wikipedia-based trilingual dataset and on ADNI-derived data.")
     assert ("ADNI", "Dataset") in found and not any(text.startswith("ADNI-") for text, _ in found)
+
+
+def test_a_listed_architecture_is_a_method_unless_listed_among_models(nlp):
+    """Mamba and RWKV name architectures (lexicon ``architecture_models``): Methods where the paper
+    treats them, Models where a list of checkpoints names them (span train: gold Method 10 of 11)."""
+    found = entities(nlp, "Recent recurrent architectures, such as Mamba and RWKV, match transformers. "
+                          "We analyze the expressive ability of Mamba from a theoretical standpoint.")
+    assert {("Mamba", "Method"), ("RWKV", "Method")} <= found and ("Mamba", "Model") not in found
+    found = entities(nlp, "We evaluate quantization on 11 model families, including OPT, Falcon, Gemma, and Mamba.")
+    assert ("Mamba", "Model") in found and ("Mamba", "Method") not in found
+
+
+@pytest.mark.parametrize("abstract", [
+    "We feed the features into a transformer encoder to predict the answer.",
+    "Our analysis shows that the Transformer learns to copy tokens.",
+])
+def test_the_architecture_family_after_an_article_or_opening_a_sentence_is_a_method(nlp, abstract):
+    assert any(label == "Method" and text.lower().startswith("transformer") for text, label in entities(nlp, abstract))
+
+
+@pytest.mark.parametrize("abstract", [
+    "We compare against the Transformer-XL on long documents.",  # a longer name
+    "MoDeGPT partitions the Transformer block into modules comprised of matrix pairs.",  # a part of it
+])
+def test_the_architecture_family_inside_a_longer_name_or_before_a_part_is_not_the_family(nlp, abstract):
+    assert not any(text.lower() in ("transformer", "transformers") for text, _ in entities(nlp, abstract))
