@@ -206,7 +206,8 @@ def named_only_inside(child, parent, sentences: Iterable[str]) -> bool:
     """The paper names the parent task only as the end of the child's name ("moving object
     segmentation", whose tail the recogniser also read as "object segmentation"): no
     sentence of its parent edges holds the parent on its own, so the name is no evidence of
-    a broader task the paper speaks of (train: 28 of 33 such name-suffix edges not annotated)."""
+    a broader task the paper speaks of (train: 28 of 33 such name-suffix edges not annotated;
+    2 of 2 such PwC hierarchy edges, "zero-shot cross-lingual transfer" → "cross-lingual transfer")."""
     child_names, parent_names = [child.name, *child.aliases], [parent.name, *parent.aliases]
     for sentence in sentences:
         inside = _spelled_spans(sentence, child_names)
@@ -268,7 +269,7 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
         if child == parent or (parent, child) in pairs:  # never a cycle of two
             continue
         for ev in _subtask_evidence(mentions.get(child, {}), mentions.get(parent, {}), rule, confidence):
-            if rule == NAME_SUFFIX_RULE and named_only_inside(graph.nodes[child], graph.nodes[parent], sentences[parent].get(ev.paper, ())):
+            if named_only_inside(graph.nodes[child], graph.nodes[parent], sentences[parent].get(ev.paper, ())):
                 continue
             if graph.add_edge(child, "SUBTASK_OF", parent, ev) is not None:
                 added += 1
