@@ -1259,8 +1259,12 @@ class RelationExtractor:
         "As a sequence-to-sequence generation task, NMT …"): the task is introduced as a kind,
         so the name after its comma is one of that kind; "the image captioning task, video
         description is …" starts a new clause (train: 3 of 3 after "a", 0 of 1 after "the")."""
-        before = words[max(0, start - 1 - self.supertask_appositive_extra_words) : start]
-        return any(w.lower() in ("a", "an") for w in before) and all(w.replace("-", "").isalpha() for w in before)
+        for w in reversed(words[max(0, start - 1 - self.supertask_appositive_extra_words) : start]):
+            if w.lower() in ("a", "an"):
+                return True
+            if not w.replace("-", "").isalpha():
+                return False
+        return False
 
     def kind_of_task(self, words: list[str], off: int, gap: list[str], parent: Span) -> bool:
         """"Answer triggering is a question answering task", "X, a challenging Y task,": the
