@@ -213,7 +213,7 @@ def test_no_subtask_of_from_the_pwc_hierarchy_where_the_paper_names_the_parent_o
 
 def test_no_subtask_of_from_the_pwc_hierarchy_where_the_names_share_too_little():
     """PwC files tumor segmentation under semantic segmentation, but the child's name does not
-    hold "semantic": the text does not make it the narrower task (span train: 4 of 14 such
+    hold "semantic": the text does not make it the narrower task (span train: 4 of 13 such
     edges annotated)."""
     text = "Tumor segmentation is harder than semantic segmentation of natural images."
     graph, _ = link([paper("arXiv:1", text, ("Tumor segmentation", "Task"), ("semantic segmentation", "Task"))])
