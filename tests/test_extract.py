@@ -877,6 +877,21 @@ def test_task_named_as_a_kind_of_task(nlp, abstract, child, parent):
     assert (child, "SUBTASK_OF", parent) in triples(run(nlp, "A Study", abstract))
 
 
+def test_task_named_after_an_indefinite_task_and_a_comma(nlp):
+    """"a new Y task, X", "As a Y task, X …": X is introduced as a kind of Y; after "the" the
+    comma ends a clause ("In the image captioning task, video description is …")."""
+    paper = run(nlp, "A Study", "We propose a new language understanding task, Linguistic Ethical Interventions (LEI), "
+                                "where the goal is to amend a model. As a sequence-to-sequence generation task, neural "
+                                "machine translation naturally contains intrinsic uncertainty. To enable control, a novel video "
+                                "generation task, named Text-Image-to-Video generation (TI2V), is proposed.")
+    subtasks = {(h, t) for h, r, t in triples(paper) if r == "SUBTASK_OF"}
+    assert {("Linguistic Ethical Interventions", "language understanding"),
+            ("neural machine translation", "sequence-to-sequence generation"),
+            ("Text-Image-to-Video generation", "video generation")} <= subtasks
+    paper = run(nlp, "A Study", "While progress has been made in the image captioning task, video description is still in its infancy.")
+    assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF"]
+
+
 @pytest.mark.parametrize("abstract, child, parent", [
     ("Link prediction is a key step in knowledge graph completion.", "Link prediction", "knowledge graph completion"),
     ("Lane following, a crucial component of autonomous driving, is hard.", "Lane following", "autonomous driving"),

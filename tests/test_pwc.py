@@ -197,10 +197,27 @@ def test_no_subtask_of_from_a_name_ending_the_paper_names_only_inside_the_child(
 
 
 def test_subtask_of_from_the_pwc_hierarchy():
+    text = "We study open-domain question answering, which is harder than question answering over one passage."
+    graph, _ = link([paper("arXiv:1", text, ("open-domain question answering", "Task"), ("question answering", "Task"))])
+    edge = graph.edges[("Task:open-domain-question-answering", "SUBTASK_OF", "Task:question-answering")]
+    assert [e.rule for e in edge.evidence] == ["pwc_task_hierarchy"]
+
+
+def test_no_subtask_of_from_the_pwc_hierarchy_where_the_paper_names_the_parent_only_inside_the_child():
+    """PwC files open-domain question answering under question answering, but a paper that
+    names "question answering" only as the end of the child's name names no broader task."""
+    text = "We study open-domain question answering over Wikipedia."
+    graph, _ = link([paper("arXiv:1", text, ("open-domain question answering", "Task"), ("question answering", "Task"))])
+    assert not [e for e in graph.edges.values() if e.type == "SUBTASK_OF"]
+
+
+def test_no_subtask_of_from_the_pwc_hierarchy_where_the_names_share_too_little():
+    """PwC files tumor segmentation under semantic segmentation, but the child's name does not
+    hold "semantic": the text does not make it the narrower task (span train: 4 of 13 such
+    edges annotated)."""
     text = "Tumor segmentation is harder than semantic segmentation of natural images."
     graph, _ = link([paper("arXiv:1", text, ("Tumor segmentation", "Task"), ("semantic segmentation", "Task"))])
-    edge = graph.edges[("Task:tumor-segmentation", "SUBTASK_OF", "Task:semantic-segmentation")]
-    assert [e.rule for e in edge.evidence] == ["pwc_task_hierarchy"]
+    assert not [e for e in graph.edges.values() if e.type == "SUBTASK_OF"]
 
 
 def test_no_subtask_of_without_a_paper_that_names_both_tasks():

@@ -208,6 +208,9 @@ class RelationExtractor:
         self.subtask_kind_openers = {tuple(g.split()) for g in lex.get("subtask_kind_openers", ())}
         self.subtask_kind_extra_words = lex.get("subtask_kind_extra_words", 0)
         self.subtask_kind_nouns = set(lex.get("subtask_kind_nouns", ()))
+        # "we propose a new language understanding task, Linguistic Ethical Interventions" (indefinite_before)
+        self.supertask_appositive_gaps = {tuple(g.split()) for g in lex.get("supertask_appositive_gaps", ())}
+        self.supertask_appositive_extra_words = lex.get("supertask_appositive_extra_words", 0)
         # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
         self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
         self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
@@ -1212,6 +1215,8 @@ class RelationExtractor:
                     elif tuple(gap) in self.supertask_gaps and not self.after_beyond(words, off, ents, sent_ents, a):
                         for child in task_list_from(doc, ents, sent_ents, b):
                             hit(child, "SUBTASK_OF", a, "supertask_cue", 0.6)
+                    elif tuple(gap) in self.supertask_appositive_gaps and self.indefinite_before(words, ea.start - off):
+                        hit(b, "SUBTASK_OF", a, "task_appositive_cue", 0.6)
                 # PART_OF: "X, a subset of Y".
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward and any(c in text_gap for c in self.part_cues):
                     hit(a, "PART_OF", b, "part_cue", 0.6)
@@ -1247,6 +1252,18 @@ class RelationExtractor:
             else:
                 return False
             i -= 1
+        return False
+
+    def indefinite_before(self, words: list[str], start: int) -> bool:
+        """"a" / "an" a few words before ``start`` ("a novel video generation task, named TI2V",
+        "As a sequence-to-sequence generation task, NMT …"): the task is introduced as a kind,
+        so the name after its comma is one of that kind; "the image captioning task, video
+        description is …" starts a new clause (train: 3 of 3 after "a", 0 of 1 after "the")."""
+        for w in reversed(words[max(0, start - 1 - self.supertask_appositive_extra_words) : start]):
+            if w.lower() in ("a", "an"):
+                return True
+            if not w.replace("-", "").isalpha():
+                return False
         return False
 
     def kind_of_task(self, words: list[str], off: int, gap: list[str], parent: Span) -> bool:
