@@ -648,3 +648,17 @@ def test_a_listed_data_name_with_a_part_glued_on_names_its_own_data(nlp, abstrac
 def test_a_listed_data_name_before_a_glued_participle_stays_itself(nlp):
     found = entities(nlp, "We train on a large Wikipedia-based trilingual dataset and on ADNI-derived data.")
     assert ("ADNI", "Dataset") in found and not any(text.startswith("ADNI-") for text, _ in found)
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Online Hate Speech Detection with Transformers", "We study toxic comments.", "Online Hate Speech Detection"),
+    ("A study", "We study online toxicity detection and offline question answering.", "offline question answering"),
+])
+def test_online_or_offline_before_a_listed_task_names_a_narrower_task(nlp, title, abstract, name):
+    assert (name, "Task") in entities(nlp, abstract, title)
+
+
+def test_online_before_a_method_stays_out_of_its_name(nlp):
+    found = entities(nlp, "We use online learning for hate speech detection.")
+    assert ("hate speech detection", "Task") in found
+    assert not any(text.startswith("online") and label == "Task" for text, label in found)

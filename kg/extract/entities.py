@@ -584,6 +584,7 @@ class EntityRecognizer:
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
         self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
@@ -2322,7 +2323,8 @@ class EntityRecognizer:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = span_text(doc[first:start])
                 sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
-                narrows = (word.lower() in self._name_modifiers or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                narrows = (word.lower() in self._name_modifiers or c.label == "Task" and word.lower() in self._task_name_modifiers
+                           or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
                            or c.label == "Task" and start == c.start and self.narrowing_compound(word)
                            and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes))
                 if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
