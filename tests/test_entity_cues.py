@@ -674,3 +674,34 @@ def test_the_architecture_family_after_an_article_or_opening_a_sentence_is_a_met
 ])
 def test_the_architecture_family_inside_a_longer_name_or_before_a_part_is_not_the_family(nlp, abstract):
     assert not any(text.lower() in ("transformer", "transformers") for text, _ in entities(nlp, abstract))
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Online Hate Speech Detection with Transformers", "We study toxic comments.", "Online Hate Speech Detection"),
+    ("A study", "We study online toxicity detection and offline question answering.", "offline question answering"),
+])
+def test_online_or_offline_before_a_listed_task_names_a_narrower_task(nlp, title, abstract, name):
+    assert (name, "Task") in entities(nlp, abstract, title)
+
+
+def test_online_before_a_method_stays_out_of_its_name(nlp):
+    found = entities(nlp, "We use online learning for hate speech detection.")
+    assert ("hate speech detection", "Task") in found
+    assert not any(text.startswith("online") and label == "Task" for text, label in found)
+
+
+@pytest.mark.parametrize("abstract, not_task", [
+    ("Specifically, we use OCR tools to recognize subtitles in videos.", "OCR"),
+    ("Its answers come from a QA service that users query.", "QA"),
+])
+def test_a_task_before_a_tool_noun_names_the_tool(nlp, abstract, not_task):
+    assert (not_task, "Task") not in entities(nlp, abstract)
+
+
+def test_a_task_before_other_nouns_stays(nlp):
+    assert ("OCR", "Task") in entities(nlp, "We study OCR on historical newspapers.")
+
+
+def test_a_spelled_out_task_before_a_tool_noun_stays(nlp):
+    found = entities(nlp, "Its performance matches that of available content moderation tools.")
+    assert ("content moderation", "Task") in found

@@ -588,6 +588,8 @@ class EntityRecognizer:
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
+        self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
+        self._task_tool_nouns = set(self.lexicon.get("task_tool_nouns", ()))  # "OCR tools"
         self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
         self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
         self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
@@ -1290,6 +1292,15 @@ class EntityRecognizer:
         following = doc[end]
         return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
                 and following.lower_ not in self._task_property_nouns)
+
+    def names_a_tool(self, doc: Doc, start: int, end: int) -> bool:
+        """A task's short form right before a lower-case noun for a tool, service or setting
+        that does it (lexicon ``task_tool_nouns``: "we use OCR tools", "answers for QA service",
+        "satisfactory SLU schema", "any NLG setup") names that thing, not a task the paper works
+        on. Whole train, Tasks written only so: 5 nodes, none gold. A spelled-out task there
+        is often the paper's own ("currently available content moderation tools" in Llama
+        Guard's abstract; train: 2 false nodes, 1 gold, and proxy2's gold counts the task)."""
+        return end - start == 1 and doc[start].is_upper and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self._task_tool_nouns
 
     @functools.cached_property
     def families_at_several_scales(self) -> frozenset[str]:
@@ -2407,7 +2418,8 @@ class EntityRecognizer:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = span_text(doc[first:start])
                 sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
-                narrows = (word.lower() in self._name_modifiers or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                narrows = (word.lower() in self._name_modifiers or c.label == "Task" and word.lower() in self._task_name_modifiers
+                           or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
                            or c.label == "Task" and start == c.start and self.narrowing_compound(word)
                            and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes))
                 if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
@@ -2867,6 +2879,8 @@ class EntityRecognizer:
             span = doc[cand.start : cand.end]
             if cand.label == "Task" and self.describes_next_word(doc, cand.start, cand.end):
                 continue  # "instruction-following data / agents / capabilities": what the data or model is, not the task
+            if cand.label == "Task" and self.names_a_tool(doc, cand.start, cand.end):
+                continue  # "OCR tools", "QA service": the tool that does the task
             name = span_text(span)
             if (self.is_generic(name) and not (cand.rule == "cue" and fold_name(name) in self._studied_generic) or self.experiment_step(span) or not name.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
