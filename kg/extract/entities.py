@@ -221,6 +221,7 @@ MAX_METRIC_MEMBER_WORDS = 4  # "ratio of hallucinated entities" and longer descr
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 MODIFIER_PHRASE_RULES = {"task_phrase", "method_phrase"}  # head-word phrases, which may modify a measure noun
 GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
+NAMED_EXTENT_SKIPPED = frozenset(GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES)  # named_extents
 MAX_CONJUNCTS = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
@@ -412,6 +413,12 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     for doc in docs:
         seen.setdefault(tuple(t.lower_ for t in doc), doc)
     return list(seen.values())
+
+
+def named_extents(found: list) -> list[tuple[int, int]]:
+    """The token extents of the names a rule found by their own evidence (not a guessed type nor a
+    modifier phrase): a measure phrase the metric rules build may not overlap one."""
+    return [(c.start, c.end) for c in found if c.rule not in NAMED_EXTENT_SKIPPED]
 
 
 class EntityRecognizer:
@@ -611,6 +618,10 @@ class EntityRecognizer:
         self._task_property_nouns = set(self.lexicon.get("task_property_nouns", ()))  # "… capabilities": the task's own
         self._task_noun_endings = tuple(self.lexicon.get("task_noun_endings", ()))  # "-tion", "-ing": a word that names an activity
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
+        # amount_named_measure_candidates: the words a measure named after its amount may end in, and
+        # the words it may not open with (a change or comparison: "30% lower memory usage")
+        self._amount_named_heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
+        self._amount_named_stop = self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
         """The token texts of each gazetteer form, as this pipeline's tokenizer splits it.
@@ -836,8 +847,8 @@ class EntityRecognizer:
         Span train: Mamba and RWKV are gold Methods in 10 of 11 abstracts."""
         if not self._architecture_models:
             return found
-        model_ends = {o.end: o for o in found if o.label == "Model" and o.canonical not in self._architecture_models}
-        model_starts = {o.start: o for o in found if o.label == "Model" and o.canonical not in self._architecture_models}
+        models = [o for o in found if o.label == "Model" and o.canonical not in self._architecture_models]
+        model_ends, model_starts = {o.end: o for o in models}, {o.start: o for o in models}
         out = []
         for c in found:
             if c.rule == "gazetteer" and c.label == "Model" and c.canonical in self._architecture_models \
@@ -2266,7 +2277,7 @@ class EntityRecognizer:
         found in it is the measure's modifier ("an average erasure rate of 91.0%", "a mean
         reconstruction error of 0.01"), no name of its own."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES]
+        taken = named_extents(found)
         for i, lower in enumerate(token_words(doc)[1]):
             if lower not in ("a", "an") or i <= doc._.kg_title_end:
                 continue
@@ -2296,9 +2307,7 @@ class EntityRecognizer:
         a name ("95% classification accuracy" is the listed metric's). Train: 8 new gold metrics,
         none wrong (5 more results right); dev: 1 wrong ("25-30% compression rates")."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES]
-        heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
-        lead_stop = self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
+        taken = named_extents(found)
         texts, lowers = token_words(doc)
         for i, text in enumerate(texts):
             if i <= doc._.kg_title_end or not AMOUNT_WORD.fullmatch(text) or (text in ("%", "percent") and not (i > 0 and doc[i - 1].like_num)):
@@ -2307,10 +2316,10 @@ class EntityRecognizer:
             start = end = i + 1
             while end < sent.end and end - start <= AMOUNT_MEASURE_WORDS and self.measure_word(doc[end]):
                 end += 1
-            if not 2 <= end - start <= AMOUNT_MEASURE_WORDS or lowers[start] in lead_stop or any(a < end and start < b for a, b in taken):
+            if not 2 <= end - start <= AMOUNT_MEASURE_WORDS or lowers[start] in self._amount_named_stop or any(a < end and start < b for a, b in taken):
                 continue
             head = lowers[end - 1]
-            if head in heads or head.endswith("ness"):
+            if head in self._amount_named_heads or head.endswith("ness"):
                 out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out
 
