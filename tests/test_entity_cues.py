@@ -335,6 +335,35 @@ def test_a_metric_short_form_is_not_found_inside_a_name(nlp):
     assert not any(label == "Metric" for _, label in entities(nlp, "We solve the Burgers and van der Pol equations."))
 
 
+@pytest.mark.parametrize("abstract", [
+    "We demonstrate up to 37x speedup over ONNX Runtime and 345x over PyTorch.",
+    "Our system surpasses the commercial product, Perplexity Pro, in the end-to-end task.",
+    "We compare PC, GES, and a Generalized Precision Matrix-based one.",
+])
+def test_a_listed_metric_inside_a_capitalised_name_is_no_metric(nlp, abstract):
+    """Train: 6 listed metrics written inside a tool's or method's capitalised name, none gold."""
+    assert not {text for text, label in entities(nlp, abstract) if label == "Metric"} & {"Runtime", "Perplexity", "Precision"}
+
+
+@pytest.mark.parametrize("abstract, metric", [
+    ("We observe consistent gains on ADE20K (+1.11 mIoU) and COCO (+0.2 AP^m).", "AP^m"),
+    ("Our model reaches an AP_r of 23.1 on LVIS.", "AP_r"),
+    ("It reaches 85.0 of ROUGE-L_F0.5 for the headline generation level.", "ROUGE-L_F0.5"),
+    ("All three LLMs achieved a fp_score (range between 0 and 1) above 0.9.", "fp_score"),
+])
+def test_a_metric_with_a_glued_sub_or_superscript_is_one_metric(nlp, abstract, metric):
+    assert (metric, "Metric") in entities(nlp, abstract)
+
+
+def test_other_names_with_a_script_are_no_metric(nlp):
+    assert not any(label == "Metric" for _, label in entities(nlp, "We compare DL^N with EC^2 on c_v and d_eff."))
+
+
+def test_a_listed_metric_after_a_sentence_s_first_word_or_a_comma_stays(nlp):
+    found = {text for text, label in entities(nlp, "Low VRAM usage matters. We report BLEU, CIDEr and METEOR.") if label == "Metric"}
+    assert {"VRAM usage", "CIDEr"} <= found
+
+
 @pytest.mark.parametrize("abstract, expected, not_expected", [
     # span train lists a dataset with its edition's year 19 times, the bare name 3 times
     ("Using two standard datasets (SemEval 2015 and SemEval 2016) we show that our extensions improve accuracy.",
