@@ -723,3 +723,11 @@ def test_a_hyphenated_word_of_common_words_or_a_short_form_is_no_data_name(nlp):
     found = entities(nlp, "We build a large egocentric Counter-Strike dataset. "
                           "We introduce Citation Grounding DPO (CG-DPO): a method that constructs preference pairs for a dataset.")
     assert not {("Counter-Strike", "Dataset"), ("CG-DPO", "Dataset")} & found
+
+
+def test_a_symbol_or_a_count_the_recogniser_reads_as_data_is_no_name(nlp):
+    found = entities(nlp, "We extensively evaluate the mined topics on the NIPS (1.7 K documents), 20 Newsgroups (20 K), "
+                          "Reuters (800 K) and Wikipedia (4 M) corpora. The resulting regular-constrained CRF assigns zero "
+                          "probability to all label sequences not in $\\mathcal{L}$.")
+    assert not any(text in ("L.", "20 K", "800 K", "4 M") for text, _ in found)
+    assert ("Reuters", "Dataset") in found

@@ -246,7 +246,7 @@ WORD_ACRONYM_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Z0-9]+$")  # "Co-DETR", "E
 ACRONYM_WORD_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{2,}[a-z0-9]*(?<!ness)(?<!ity)$")
 BENCH_NAME = re.compile(r"^(?=[^-]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-[Bb]ench(?:-[A-Za-z0-9.]+)*$")
 # One letter (a maths symbol, with the sentence's full stop: "L.", "Y\\.") or a count ("20 K"): what the trained
-# recogniser reads as a Dataset or Model there is neither (span_model_candidates; train: 6 of 6 such spans not gold).
+# recogniser reads as a Dataset or Model there is neither (span_model_candidates; train: 5 of 5 such spans not gold).
 SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
