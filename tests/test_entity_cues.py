@@ -734,3 +734,29 @@ def test_a_task_before_other_nouns_stays(nlp):
 def test_a_spelled_out_task_before_a_tool_noun_stays(nlp):
     found = entities(nlp, "Its performance matches that of available content moderation tools.")
     assert ("content moderation", "Task") in found
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("The method improves on the previous state of the art on Trafficking-10K, an expert-annotated dataset of escort ads.",
+     "Trafficking-10K", "Dataset"),
+    ("We introduce two manually curated datasets, Isle-Bricks and Isle-Dots for testing VPT skills.", "Isle-Dots", "Dataset"),
+    ("m3BERT outperforms embedding models in Bing-Click, a large-scale industrial retrieval dataset.", "Bing-Click", "Dataset"),
+    ("LoopTool achieves new state-of-the-art results on the BFCL-v3 and ACEBench benchmarks for its scale.", "BFCL-v3", "Benchmark"),
+    ("The new version of the dataset (called MSVD-v2) is used in the experimentation.", "MSVD-v2", "Dataset"),
+])
+def test_a_hyphenated_name_the_text_calls_data_is_data(nlp, abstract, name, label):
+    assert (name, label) in entities(nlp, abstract)
+
+
+def test_a_hyphenated_word_of_common_words_or_a_short_form_is_no_data_name(nlp):
+    found = entities(nlp, "We build a large egocentric Counter-Strike dataset. "
+                          "We introduce Citation Grounding DPO (CG-DPO): a method that constructs preference pairs for a dataset.")
+    assert not {("Counter-Strike", "Dataset"), ("CG-DPO", "Dataset")} & found
+
+
+def test_a_symbol_or_a_count_the_recogniser_reads_as_data_is_no_name(nlp):
+    found = entities(nlp, "We extensively evaluate the mined topics on the NIPS (1.7 K documents), 20 Newsgroups (20 K), "
+                          "Reuters (800 K) and Wikipedia (4 M) corpora. The resulting regular-constrained CRF assigns zero "
+                          "probability to all label sequences not in $\\mathcal{L}$.")
+    assert not any(text in ("L.", "20 K", "800 K", "4 M") for text, _ in found)
+    assert ("Reuters", "Dataset") in found

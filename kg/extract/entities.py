@@ -249,6 +249,12 @@ ACRONYM_PAIR = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-[A-Z][A-Z0-9]+$"
 WORD_ACRONYM_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Z0-9]+$")  # "Co-DETR", "Elman-RNN"
 ACRONYM_WORD_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{2,}[a-z0-9]*(?<!ness)(?<!ity)$")
 BENCH_NAME = re.compile(r"^(?=[^-]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-[Bb]ench(?:-[A-Za-z0-9.]+)*$")
+# One letter (a maths symbol, with the sentence's full stop: "L.", "Y\\.") or a count ("20 K"): what the trained
+# recogniser reads as a Dataset or Model there is neither (span_model_candidates; train: 5 of 5 such spans not gold).
+SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
+# A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
+# (hyphenated_data_candidates, where the text calls it data).
+HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
@@ -799,6 +805,7 @@ class EntityRecognizer:
             *self.studied_generic_candidates(doc),
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
+            *self.hyphenated_data_candidates(doc),
             *self.example_name_candidates(doc),
             *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
@@ -1110,6 +1117,8 @@ class EntityRecognizer:
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
                 continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
             entry = self.lookup(text)
+            if entry is None and label in ("Dataset", "Benchmark", "Model") and SYMBOL_OR_COUNT.match(text):
+                continue  # "not in L.", "ground truth Y.", "20 Newsgroups (20 K)": a symbol or a count, no data or model
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
@@ -1897,6 +1906,8 @@ class EntityRecognizer:
             if after is not None and after.is_title and after.lower_ not in self._type_heads:
                 return None  # "TigAug: Data Augmentation for …": the type word modifies a longer title phrase
             return self._type_heads[window[0]]
+        if coordinated and window and window[0].endswith("s") and window[0][:-1] in self._type_heads:
+            return self._type_heads[window[0][:-1]]  # "on the BFCL-v3 and ACEBench benchmarks": the list's plural
         if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
             return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
         if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
@@ -2670,6 +2681,35 @@ class EntityRecognizer:
                                or ("Model" if MODEL_LIKE_NAME.search(text) else None)
                                or self.evaluated_on(doc, fold_name(text)) or "Method")
             yield Candidate(i, i + 1, typed[text], "coined_name")
+
+    def hyphenated_data_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A hyphenated name in the abstract that the words around it call data: "Trafficking-10K,
+        an expert-annotated dataset", "two datasets, Isle-Bricks and Isle-Dots", "the BFCL-v3 and
+        ACEBench benchmarks", "(called MSVD-v2)". coined_name_candidates' shapes leave such words
+        out (capitalised words, a count or a version joined by hyphens). Not a number after the
+        hyphen ("COVID-19", "K-12"), a bound prefix ("Multi-Order"), a modifier ("X-based"), common
+        words joined ("Counter-Strike"), a bracketed short form or a title word. Train: 7 of 7
+        such names it adds are gold data names."""
+        title_end = doc._.kg_title_end or 0
+        for i, text in enumerate(token_words(doc)[0]):
+            if i < title_end or not HYPHENATED_NAME.match(text) or len(text) > MAX_NAME_CHARS:
+                continue
+            parts = text.split("-")
+            last = parts[-1].lower()
+            if (parts[-1].replace(".", "").isdigit() or parts[0].lower() in BOUND_PREFIXES or last in MODIFIER_ENDINGS
+                    or last.endswith(("ed", "ing")) or text.lower().endswith(ADJECTIVE_SUFFIXES)):
+                continue
+            if MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text) or ACRONYM_WORD_NAME.match(text) and is_compound_name(text):
+                continue  # coined_name_candidates' own
+            if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds or self.words_compound(text):
+                continue  # "the Counter-Strike dataset", "Question-Code pairs": common words joined describe data
+            if i > 0 and (doc[i - 1].text in ("/", "@", ".", "#") or doc[i - 1].like_url):
+                continue
+            if i > 1 and doc[i - 1].text == "(" and doc[i - 2].lower_ not in self._type_heads:
+                continue  # "Citation Grounding DPO (CG-DPO): a method …": a short form its long form types
+            label = self.label_from_context(doc, fold_name(text))
+            if label in ("Dataset", "Benchmark"):
+                yield Candidate(i, i + 1, label, "coined_name")
 
     def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Names given as examples of baselines or methods ("outperforms baselines such as EPG
