@@ -1918,6 +1918,17 @@ def test_an_event_by_its_edition_is_no_method(nlp):
     assert "RoBERTa" in found
 
 
+@pytest.mark.parametrize("title", ["NeurIPS 2020 EfficientQA Competition: Systems, Analyses and Lessons Learned",
+                                   "BioNLP-OST 2019 RDoC Tasks: Multi-grain Neural Relevance Ranking Using Topics"])
+def test_a_title_name_with_a_year_inside_is_an_event_no_method(nlp, title):
+    """A year inside the title's name of several words dates an event (span train: 2 such Method
+    nodes, neither gold); the name of the paper's system after it stays."""
+    paper = run(nlp, title, "We describe the systems and compare them with a BERT baseline.")
+    found = {text for text, label in entities(paper) if label in ("Method", "Model")}
+    assert not {t for t in found if "2020" in t or "2019" in t}
+    assert "BERT" in found
+
+
 def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
     times a false task), while "entity-level" or "low-resource" still open a task."""
