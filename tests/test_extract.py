@@ -1929,6 +1929,25 @@ def test_a_title_name_with_a_year_inside_is_an_event_no_method(nlp, title):
     assert "BERT" in found
 
 
+@pytest.mark.parametrize("title, abstract, dropped, kept", [
+    ("100 Days After DeepSeek-R1: A Survey on Replication Studies", "We review replications of DeepSeek-R1.",
+     "100 Days After DeepSeek-R1", "DeepSeek-R1"),
+    ("Deep Hedging Under Non-Convexity: Limitations and a Case for AlphaZero", "We study hedging with AlphaZero.",
+     "Deep Hedging Under Non-Convexity", "AlphaZero"),
+])
+def test_a_title_head_with_a_title_case_preposition_is_no_name(nlp, title, abstract, dropped, kept):
+    """"X After / Under / Inside Y: …" says something about a name and is none itself (span train: 3
+    such title heads, none gold; eval/GUIDELINES.md, descriptive title phrases)."""
+    found = {text for text, label in entities(run(nlp, title, abstract))}
+    assert dropped not in found
+    assert kept in found
+
+
+def test_a_title_head_with_a_preposition_the_abstract_uses_stays_a_name(nlp):
+    """The abstract presenting the phrase makes it the contribution's name ("Learning without Forgetting")."""
+    paper = run(nlp, "Learning Without Forgetting: Keeping Old Tasks", "We propose Learning without Forgetting, a method that keeps old tasks.")
+    assert "Learning Without Forgetting" in {text for text, label in entities(paper)}
+
 def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
     times a false task), while "entity-level" or "low-resource" still open a task."""
