@@ -1918,6 +1918,36 @@ def test_an_event_by_its_edition_is_no_method(nlp):
     assert "RoBERTa" in found
 
 
+@pytest.mark.parametrize("title", ["NeurIPS 2020 EfficientQA Competition: Systems, Analyses and Lessons Learned",
+                                   "BioNLP-OST 2019 RDoC Tasks: Multi-grain Neural Relevance Ranking Using Topics"])
+def test_a_title_name_with_a_year_inside_is_an_event_no_method(nlp, title):
+    """A year inside the title's name of several words dates an event (span train: 2 such Method
+    nodes, neither gold); the name of the paper's system after it stays."""
+    paper = run(nlp, title, "We describe the systems and compare them with a BERT baseline.")
+    found = {text for text, label in entities(paper) if label in ("Method", "Model")}
+    assert not {t for t in found if "2020" in t or "2019" in t}
+    assert "BERT" in found
+
+
+@pytest.mark.parametrize("title, abstract, dropped, kept", [
+    ("100 Days After DeepSeek-R1: A Survey on Replication Studies", "We review replications of DeepSeek-R1.",
+     "100 Days After DeepSeek-R1", "DeepSeek-R1"),
+    ("Deep Hedging Under Non-Convexity: Limitations and a Case for AlphaZero", "We study hedging with AlphaZero.",
+     "Deep Hedging Under Non-Convexity", "AlphaZero"),
+])
+def test_a_title_head_with_a_title_case_preposition_is_no_name(nlp, title, abstract, dropped, kept):
+    """"X After / Under / Inside Y: …" says something about a name and is none itself (span train: 3
+    such title heads, none gold; eval/GUIDELINES.md, descriptive title phrases)."""
+    found = {text for text, label in entities(run(nlp, title, abstract))}
+    assert dropped not in found
+    assert kept in found
+
+
+def test_a_title_head_with_a_preposition_the_abstract_uses_stays_a_name(nlp):
+    """The abstract presenting the phrase makes it the contribution's name ("Learning without Forgetting")."""
+    paper = run(nlp, "Learning Without Forgetting: Keeping Old Tasks", "We propose Learning without Forgetting, a method that keeps old tasks.")
+    assert "Learning Without Forgetting" in {text for text, label in entities(paper)}
+
 def test_a_task_head_after_a_scope_word_and_hyphen_is_no_task(nlp):
     """"next-generation sequencing": "generation" is half of a modifier there (span train: 3
     times a false task), while "entity-level" or "low-resource" still open a task."""

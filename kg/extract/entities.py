@@ -559,6 +559,7 @@ class EntityRecognizer:
         self._title_openers = set(self.lexicon.get("title_openers", ()))
         self._title_proposal_heads = set(self.lexicon.get("title_proposal_heads", ()))  # "Graph-in-Graph Network for …"
         self._title_predicates = frozenset(self.lexicon.get("title_predicates", ()))  # "Margin Matters: …"
+        self._title_phrase_prepositions = frozenset(self.lexicon.get("title_phrase_prepositions", ()))  # "Inside ASCENT: …"
         self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
         self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
         self._title_for_system_nouns = frozenset(self.lexicon.get("title_for_system_nouns", ()))  # "X for <task> Models"
@@ -1736,11 +1737,22 @@ class EntityRecognizer:
             if rule == "title_name" and not joined and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
-                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))):
+                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))
+                                         or self.descriptive_title_phrase(doc, span)):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
+
+    def descriptive_title_phrase(self, doc: Doc, span: Span) -> bool:
+        """"100 Days After DeepSeek-R1", "Deep Hedging Under Non-Convexity", "Inside ASCENT": a title
+        head with a Title Case preposition (lexicon ``title_phrase_prepositions``) says something
+        about a name, and is none itself unless the abstract uses the phrase (eval/GUIDELINES.md,
+        descriptive title phrases; span train: 3 such title heads, none gold)."""
+        if len(span) < 2 or not any(t.is_title and t.lower_ in self._title_phrase_prepositions for t in span):
+            return False
+        title_end = doc._.kg_title_end or 0
+        return span_text(span).lower() not in span_text(doc[title_end:]).lower()
 
     def titled_proposal_run(self, doc: Doc, title_end: int) -> Span | None:
         """"Graph-in-Graph Network for …", "Topic-aware Pointer-Generator Networks for …": a
@@ -3804,7 +3816,9 @@ def events_by_edition(doc: Doc, chosen: list, label_of: dict[str, str | None]) -
     shared task's number ("Task-6", "SemEval-2020 Task 3"). A name with a year is a dataset or a
     benchmark when it is anything (span train gold: 22 such names, all Dataset or Benchmark; the
     4 the pipeline typed Method or Model were all wrong); on an ACL Anthology sample of 250
-    abstracts 7 shared tasks and their events were Methods."""
+    abstracts 7 shared tasks and their events were Methods. A year inside a title's name of several
+    words ("NeurIPS 2020 EfficientQA Competition", "BioNLP-OST 2019 RDoC Tasks") dates the event
+    too (span train: 2 such Method nodes, neither gold; no other set has one)."""
     out = []
     for cand in chosen:
         text = span_text(doc[cand.start : cand.end])
@@ -3813,7 +3827,8 @@ def events_by_edition(doc: Doc, chosen: list, label_of: dict[str, str | None]) -
             continue
         year_after = (cand.end < len(doc) and EDITION_YEAR.match(doc[cand.end].text) is not None
                       and text.replace("-", "").isalpha())
-        if EDITION_NAME.match(text) or TASK_NUMBER.search(text) or year_after:
+        year_inside = any(EDITION_YEAR.match(t.text) for t in doc[cand.start : cand.end - 1])
+        if EDITION_NAME.match(text) or TASK_NUMBER.search(text) or year_after or year_inside:
             out.append(fold)
     return out
 
