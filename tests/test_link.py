@@ -467,6 +467,32 @@ def test_a_defined_method_restated_in_its_first_words_is_one_node(nlp):
     assert _node_of(graph, "Knowledge Graph Embedding Bi-Vector").key != _node_of(graph, "KGE").key
 
 
+def test_a_short_form_defined_inside_a_longer_name_is_one_node_with_it(nlp):
+    """"face presentation attack detection (PAD)", "the Bayesian Subspace Hidden Markov Model
+    (SHMM)": the initials stop short of the name written before the bracket, which the short
+    form stands for; and "Parkinson's disease (PD)", no entity itself, spells the "PD detection"
+    of a paper on "Parkinson's Disease Detection". One node each (they were two)."""
+    graph = _titled_linked(nlp, [
+        ("Explaining Face Presentation Attack Detection", "We study face presentation attack detection (PAD). Current PAD models fail."),
+        ("Bayesian Subspace Hidden Markov Model for Acoustic Unit Discovery",
+         "We implement this with the Bayesian Subspace Hidden Markov Model (SHMM), a model akin to the Subspace Gaussian Mixture Model."),
+        ("Parkinson's Disease Detection through Vocal Biomarkers",
+         "Parkinson's disease (PD) is a disorder. We study PD detection from voice recordings."),
+    ])
+    assert {"PAD", "face presentation attack detection"} <= {_node_of(graph, "PAD").name, *_node_of(graph, "PAD").aliases}
+    assert {"SHMM", "Bayesian Subspace Hidden Markov Model"} <= {_node_of(graph, "SHMM").name, *_node_of(graph, "SHMM").aliases}
+    assert _node_of(graph, "PD detection").key == _node_of(graph, "Parkinson's Disease Detection").key
+
+
+def test_a_short_form_widened_in_one_paper_and_defined_otherwise_in_another_is_two_nodes(nlp):
+    """Issue 9: a short form with two expansions stays two nodes, a widened long form too."""
+    graph = _titled_linked(nlp, [
+        ("Explaining Face Presentation Attack Detection", "We study face presentation attack detection (PAD). Current PAD models fail."),
+        ("Pose Anomaly Detection in Videos", "We address pose anomaly detection (PAD) in crowds. Our PAD method is fast."),
+    ])
+    assert _node_of(graph, "face presentation attack detection").key != _node_of(graph, "pose anomaly detection").key
+
+
 @pytest.mark.parametrize("name, long_form, same", [
     ("Single-Modal Entropy", "Single-Modal Entropic Measure", True),
     ("Multi-Modal Answer Validation", "Multi-modal Answer Validation using External knowledge", True),

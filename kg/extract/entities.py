@@ -3053,6 +3053,7 @@ class EntityRecognizer:
         self.join_short_form_variants(spans, candidates)
         join_spelled_names(spans)
         join_restated_long_forms(spans)
+        widen_defined_long_forms(spans)
         return spans
 
     def unheaded_recognised_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
@@ -3116,6 +3117,8 @@ class EntityRecognizer:
         for c in candidates:
             if c.rule in ("abbreviation", "local_abbreviation") and c.end - c.start == 1 and c.long_form:
                 expansions.setdefault(doc[c.start].text, c.long_form)
+        for long_span, short in find_abbreviations(doc):  # a definition that names no entity ("Parkinson's disease (PD)") still spells "PD detection"
+            expansions.setdefault(short.text, long_span.text)
         spelled = {fold_name(s.text): s for s in spans if len(s) > 1}
         for span in spans:
             if len(span) < 2 or span._.kg_long_form or (span._.kg_canonical and span._.kg_rule != "gazetteer"):
@@ -3945,6 +3948,43 @@ def join_restated_long_forms(spans: list[Span]) -> None:
             if label == span.label_ and restates(span.text, long) and not named_beside(span, short, spans):
                 span._.kg_long_form, span._.kg_canonical = long, short
                 break
+
+
+def widen_defined_long_forms(spans: list[Span]) -> None:
+    """A short form defined inside a longer name ("face presentation attack detection (PAD)",
+    "the Bayesian Subspace Hidden Markov Model (SHMM)", "a novel time-dependent Hierarchical
+    Dirichlet Model (HDM)" beside the title's name): Schwartz & Hearst's long form stops where
+    the initials do, but the name the paper writes before the bracket, found as a span of the
+    same type, is what the short form stands for. The short form and its long form take the
+    wider name as their long form and the wider name takes the short form, so the linker makes
+    them one node (they were two: the name and the short form)."""
+    if not spans:
+        return
+    doc = spans[0].doc
+    text = doc_text(doc)
+    defined: dict[str, tuple[str, str]] = {}  # short form -> (label, long form)
+    for span in spans:
+        long = span._.kg_long_form
+        if len(span) == 1 and long and not span._.kg_canonical and fold_name(long) != fold_name(span.text):
+            defined.setdefault(span.text, (span.label_, long))
+    widened: dict[str, tuple[str, str]] = {}  # long form -> (wider name, short form)
+    for short, (label, long) in defined.items():
+        before = next((text[: tok.idx].rstrip().lower() for tok in doc[:-2] if tok.text == "(" and doc[tok.i + 1].text == short
+                       and doc[tok.i + 2].text == ")" and text[: tok.idx].rstrip().lower().endswith(long.lower())), None)
+        if before is None:
+            continue
+        wider = [s.text for s in spans if len(s) > 1 and s.label_ == label and len(s.text) > len(long) and fold_name(s.text).endswith("-" + fold_name(long))
+                 and before.endswith(s.text.lower()) and not before[: -len(s.text)][-1:].isalnum()]
+        if wider:
+            widened[long] = (max(wider, key=len), short)
+    if not widened:
+        return
+    names = {fold_name(w): (w, short) for w, short in widened.values()}
+    for span in spans:
+        if span._.kg_long_form in widened:
+            span._.kg_long_form = widened[span._.kg_long_form][0]
+        elif not span._.kg_long_form and not span._.kg_canonical and fold_name(span.text) in names:
+            span._.kg_long_form, span._.kg_canonical = names[fold_name(span.text)]
 
 
 def named_beside(span: Span, short: str, spans: list[Span]) -> bool:
