@@ -58,6 +58,25 @@ def test_the_roles_setting_leaves_the_model_out(monkeypatch):
     assert build_pipeline().get_pipe("kg_relation_extractor").role_model is None
 
 
+def test_a_cross_fitted_model_file_is_read_in_place_of_the_shipped_one(monkeypatch, tmp_path):
+    from kg.extract import build_pipeline
+    from kg.extract.paper_roles import ROLE_MODEL_ENV
+
+    path = tmp_path / "fold0.json"
+    path.write_text(PaperRoleModel({role: {"w": 1.0} for role in ROLE_LABELS}, {role: 0.0 for role in ROLE_LABELS}).to_json(), encoding="utf-8")
+    monkeypatch.setenv(ROLE_MODEL_ENV, str(path))
+    assert build_pipeline().get_pipe("kg_relation_extractor").role_model.weights["USES"] == {"w": 1.0}
+
+
+def test_cross_fitting_scores_each_batch_with_a_model_not_trained_on_it(trainer):
+    rows = [("Task", {"ADDRESSES"}, ["a"], {"ADDRESSES"}, False, False), ("Task", {"ADDRESSES"}, ["b"], {"MENTIONS"}, False, False)] * 4
+    papers, batches = [0, 1, 2, 3, 4, 5, 6, 7], ["batch-05", "batch-06"] * 4  # two folds of one batch each
+    decided = trainer.cross_fit(rows, papers, batches, rows, 2, None)
+    assert len(decided) == len(rows) and all(roles for roles in decided)
+    counts = trainer.role_confusion(rows, decided)
+    assert sum(counts.values()) == len(rows)
+
+
 def test_an_unknown_roles_setting_is_refused(monkeypatch):
     from kg.errors import ConfigError
     from kg.extract import build_pipeline

@@ -28,6 +28,7 @@ from kg.extract.parse import citation_tokens, token_words
 from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
+ROLE_MODEL_ENV = "KG_PAPER_ROLES_MODEL"  # research only: another model file in its place (cross-fitting)
 ROLES_MODES = ("combined", "rules")
 KEPT_RULES = frozenset({"propose_cue", "own_part", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
+from collections import Counter
 from pathlib import Path
 
-from kg.annotations import PAPER, groups, load_split
+from kg.annotations import PAPER, SPLITS, groups, load_split
 from kg.extract.paper_roles import ROLE_LABELS, PaperRoleModel, rules_role_kept
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import build_pipeline, make_doc
@@ -46,9 +48,10 @@ def gold_roles(ann: dict) -> dict[str, set[str]]:
     return out
 
 
-def role_rows(nlp, pairs: list[tuple[dict, dict]], paper_of: list[int] | None = None) -> list[Row]:
+def role_rows(nlp, pairs: list[tuple[dict, dict]], paper_of: list[int] | None = None, contexts: list[dict] | None = None) -> list[Row]:
     """One row per entity the pipeline recognises in the abstracts of ``pairs`` (record,
-    annotation) and the annotation lists; ``paper_of`` (when given) gets each row's abstract index."""
+    annotation) and the annotation lists; ``paper_of`` (when given) gets each row's abstract index,
+    ``contexts`` (when given) its name and sentences, to read the errors by."""
     extractor = nlp.get_pipe("kg_relation_extractor")
     model, extractor.role_model = extractor.role_model, None  # the rules' roles are what the model revises
     records = [Record(title=r["title"], abstract=r["abstract"], source=Source(r["id"], 1)) for r, _ in pairs]
@@ -72,6 +75,10 @@ def role_rows(nlp, pairs: list[tuple[dict, dict]], paper_of: list[int] | None = 
                                  any(i in ctx.in_list for i in members)))
                     if paper_of is not None:
                         paper_of.append(paper)
+                    if contexts is not None:
+                        contexts.append({"id": pairs[paper][0]["id"], "name": ents[members[0]].text,
+                                         "sentences": [[ctx.sents[ctx.sent_of[i]].text, ents[i].start_char - ctx.sents[ctx.sent_of[i]].start_char,
+                                                        ctx.sent_of[i]] for i in members]})
     finally:
         extractor.role_model = model
     return rows
@@ -107,15 +114,57 @@ def choose_settings(model: PaperRoleModel, rows: list[Row]) -> float:
     return best_f1
 
 
+def role_confusion(rows: list[Row], decided: list[set[str]]) -> Counter:
+    """(annotated role, the roles given joined by "/", or "-") counts over ``rows``."""
+    counts: Counter = Counter()
+    for (*_, gold, _kept, _listed), roles in zip(rows, decided):
+        for role in gold:
+            counts[role, role if role in roles else "/".join(sorted(roles)) or "-"] += 1
+    return counts
+
+
+def cross_fit(train_rows: list[Row], train_papers: list[int], batch_of: list[str], dev_rows: list[Row], folds: int,
+              model_dir: Path | None) -> list[set[str]]:
+    """The roles each train row gets from a model trained on the other folds (train batches
+    dealt round to ``folds`` folds), its settings chosen on dev as usual: the honest score on
+    train. ``model_dir``: write each fold's model and its paper ids there, to build with."""
+    fold_of_batch = {b: k % folds for k, b in enumerate(SPLITS["train"])}
+    fold_of = [fold_of_batch[batch_of[p]] for p in train_papers]
+    decided: list[set[str]] = [set() for _ in train_rows]
+    for fold in range(folds):
+        model = train([row for row, f in zip(train_rows, fold_of) if f != fold])
+        choose_settings(model, dev_rows)
+        for k, (row, f) in enumerate(zip(train_rows, fold_of)):
+            if f == fold:
+                label, rule_roles, feats, _, kept, listed = row
+                decided[k] = model.decide(label, rule_roles, model.scores(label, feats), kept, listed)
+        if model_dir:
+            model_dir.mkdir(parents=True, exist_ok=True)
+            (model_dir / f"paper_roles-fold{fold}.json").write_text(model.to_json() + "\n", encoding="utf-8")
+    return decided
+
+
+def print_confusion(title: str, counts: Counter, top: int = 25) -> None:
+    print(title)
+    for (gold, got), n in counts.most_common(top):
+        print(f"  {n:6}  {gold:15} -> {got}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dump-rows", type=Path, metavar="DIR",
                         help="also write the train and dev rows to DIR (paper_roles-{train,dev}.jsonl.gz) for compare_learners.py")
+    parser.add_argument("--folds", type=int, default=0, metavar="K",
+                        help="research: also score train out of fold (K folds by batch) and print both role confusions")
+    parser.add_argument("--fold-models", type=Path, metavar="DIR", help="with --folds: write each fold's model and paper ids to DIR")
+    parser.add_argument("--contexts", type=Path, metavar="FILE", help="with --folds: write each train row's name, sentences and roles to FILE")
     args = parser.parse_args()
     nlp = build_pipeline()
     train_papers: list[int] = []
-    train_rows, dev_rows = role_rows(nlp, load_split("train"), train_papers), role_rows(nlp, load_split("dev"))
+    contexts: list[dict] | None = [] if args.contexts else None
+    train_pairs = load_split("train")
+    train_rows, dev_rows = role_rows(nlp, train_pairs, train_papers, contexts), role_rows(nlp, load_split("dev"))
     if args.dump_rows:
         dump_rows(args.dump_rows / "paper_roles-train.jsonl.gz", [(*row, paper) for row, paper in zip(train_rows, train_papers)])
         dump_rows(args.dump_rows / "paper_roles-dev.jsonl.gz", [(*row, 0) for row in dev_rows])
@@ -125,6 +174,25 @@ def main() -> None:
     print(f"train entities {len(train_rows)}, dev entities {len(dev_rows)}; dev paper-role F1: rules {rules:.3f}, "
           f"with the model {tuned:.3f} (threshold {model.threshold}, margin {model.margin}, add threshold {model.add_threshold}, "
           f"propose threshold {model.propose_threshold})")
+    if args.folds:
+        batch_of = [b for b in SPLITS["train"] for _ in load_split("train", batches=[b])]
+        oof = cross_fit(train_rows, train_papers, batch_of, dev_rows, args.folds, args.fold_models)
+        in_sample = [model.decide(label, rule_roles, model.scores(label, feats), kept, listed)
+                     for label, rule_roles, feats, _, kept, listed in train_rows]
+        decisions = {"rules": [row[1] for row in train_rows], "in-sample": in_sample, "out-of-fold": oof}
+        for name, decided in decisions.items():
+            print(f"train paper-role F1, {name}: {role_f1(train_rows, lambda *_, it=iter(decided): next(it)):.4f}")
+        print_confusion("train role confusion, in-sample (annotated -> given):", role_confusion(train_rows, in_sample))
+        print_confusion("train role confusion, out-of-fold:", role_confusion(train_rows, oof))
+        if args.fold_models:
+            folds = {str(f): [] for f in range(args.folds)}
+            fold_of_batch = {b: k % args.folds for k, b in enumerate(SPLITS["train"])}
+            for (record, _), batch in zip(train_pairs, batch_of):
+                folds[str(fold_of_batch[batch])].append(record["id"])
+            (args.fold_models / "folds.json").write_text(json.dumps(folds) + "\n", encoding="utf-8")
+        if contexts is not None:
+            dump_rows(args.contexts, [{**c, "label": row[0], "rules": row[1], "gold": row[3], "oof": o, "in_sample": i, "feats": row[2]}
+                                      for c, row, o, i in zip(contexts, train_rows, oof, in_sample)])
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 
