@@ -10,6 +10,7 @@ for the paper, relationship type, tail entity index, rule, confidence, sentence 
 """
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
+from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
@@ -240,7 +241,7 @@ class RelationExtractor:
         self.data_creation_verbs = set(lex.get("data_creation_verbs", ()))  # "we assembled SciQ, a dataset of …"
         self.own_data_nouns = set(lex.get("own_data_nouns", ()))
         self.own_data_markers = set(lex.get("own_data_markers", ()))
-        self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
+        self.pair_model = PairModel.load(Path(os.environ.get(PAIR_MODEL_ENV) or directory / PAIR_MODEL_FILE)) if self.mode == "combined" else None
         self.role_model = PaperRoleModel.load(directory / PAPER_ROLES_FILE) if self.roles == "combined" else None
 
     def to_disk(self, path, exclude=()) -> None:
