@@ -3,6 +3,7 @@
     python training/scripts/crossfit_pairs.py train --work /tmp/xfit33 --kg-build B --kg-gold G
     python training/scripts/crossfit_pairs.py build --work /tmp/xfit33 --input I --gold G [--set REL=P ...] [--tag T]
     python training/scripts/crossfit_pairs.py sweep --work /tmp/xfit33 --build DIR --gold G [--kinds REL ...]
+    python training/scripts/crossfit_pairs.py compare --work /tmp/xfit33 --build DIR --gold G --configs shipped USED_FOR=0.4 ...
 
 The shipped pair models were trained on span train, so every train score of them is in-sample.
 ``train`` splits the train batches into ``FOLDS`` folds by batch and, per fold, runs
@@ -15,7 +16,8 @@ arXiv id) with that fold's model (``KG_PAIR_MODEL``) and prints the summed per-r
 honest out-of-fold train score. ``--set REL=P`` builds with other thresholds (a kind not shipped
 is taken from the fold's all-kinds file). ``sweep`` reads a build made at low thresholds and
 scores each kind's threshold 0.2–0.9 by dropping the learned edges under it (an edge other rules
-also found stays), without rebuilding; a pick is then checked by a real ``build``.
+also found stays), without rebuilding (``compare``: whole settings); a pick is then checked by a
+real ``build``.
 """
 from __future__ import annotations
 
@@ -86,10 +88,16 @@ def write_model(work: Path, k: int, thresholds: dict[str, float], tag: str = "")
     return path
 
 
-def build(work: Path, input_path: Path, gold_path: Path, thresholds: dict[str, float], tag: str, workers: int) -> dict:
-    """Each fold's papers built with its fold model; the summed scores (also ``WORK/oof{tag}.json``)."""
+def build(work: Path, input_path: Path, gold_path: Path, thresholds: dict[str, float], tag: str, workers: int,
+          folds: list[int] | None = None) -> dict:
+    """Each fold's papers built with its fold model (``folds``: only these, an already built one
+    is scored again); the summed scores (also ``WORK/oof{tag}.json``)."""
     total: dict = {}
     for k, ids in enumerate(fold_ids()):
+        if folds is not None and k not in folds:
+            if (work / f"oof{tag}" / f"fold{k}" / "out" / "edges.jsonl").exists():
+                add(total, score(work / f"oof{tag}" / f"fold{k}" / "gold.jsonl", work / f"oof{tag}" / f"fold{k}" / "out"))
+            continue
         model = write_model(work, k, thresholds, tag)
         fold_dir = work / f"oof{tag}" / f"fold{k}"
         fold_dir.mkdir(parents=True, exist_ok=True)
@@ -174,6 +182,18 @@ def sweep(work: Path, build_dirs: list[Path], golds: list[Path], kinds: list[str
                 f1(total["relations"]["ALL"])[2]), flush=True)
 
 
+def compare(work: Path, build_dirs: list[Path], golds: list[Path], configs: list[str]) -> None:
+    """Relation scores of the builds at each threshold setting (``REL=P,REL=P``; ``shipped``: as shipped)."""
+    for config in configs:
+        thresholds = thresholds_of([] if config == "shipped" else config.split(","), SHIPPED)
+        total: dict = {}
+        for i, (build_dir, gold) in enumerate(zip(build_dirs, golds)):
+            dest = work / "sweep" / f"b{i}"
+            filtered(build_dir, dest, thresholds)
+            add(total, score(gold, dest))
+        print(f"== {config}\n{table(total)}", flush=True)
+
+
 def thresholds_of(items: list[str] | None, start: dict[str, float]) -> dict[str, float]:
     out = dict(start)
     for item in items or ():
@@ -187,23 +207,27 @@ def thresholds_of(items: list[str] | None, start: dict[str, float]) -> dict[str,
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["train", "build", "sweep"])
+    parser.add_argument("step", choices=["train", "build", "sweep", "compare"])
     parser.add_argument("--work", type=Path, default=Path("/tmp/xfit33"))
     parser.add_argument("--kg-build", type=Path, help="train: a kg build of span train (its extractions)")
     parser.add_argument("--kg-gold", type=Path, help="train: that build's graph-level gold; build: the gold of --input")
     parser.add_argument("--input", type=Path, help="build: the graph-level input of span train")
     parser.add_argument("--set", nargs="+", metavar="REL=P", help="build/sweep: thresholds other than SHIPPED's (P > 1: not shipped)")
     parser.add_argument("--tag", default="", help="build: a name for this build's models and directory")
+    parser.add_argument("--folds", type=int, nargs="+", help="build: only these folds")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("W", "1")))
     parser.add_argument("--build", type=Path, nargs="+", help="sweep: low-threshold build directories")
     parser.add_argument("--gold", type=Path, nargs="+", help="sweep: their gold files")
+    parser.add_argument("--configs", nargs="+", default=["shipped"], help="compare: threshold settings, REL=P,REL=P each")
     parser.add_argument("--kinds", nargs="+", default=list(SHIPPED), help="sweep: the kinds to sweep")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.step == "train":
         train(args.work, args.kg_build, args.kg_gold)
     elif args.step == "build":
-        print(table(build(args.work, args.input, args.kg_gold, thresholds_of(args.set, SHIPPED), args.tag, args.workers)))
+        print(table(build(args.work, args.input, args.kg_gold, thresholds_of(args.set, SHIPPED), args.tag, args.workers, args.folds)))
+    elif args.step == "compare":
+        compare(args.work, args.build, args.gold, args.configs)
     else:
         sweep(args.work, args.build, args.gold, args.kinds, thresholds_of(args.set, SHIPPED))
 
