@@ -149,7 +149,8 @@ def kind_of(edge_type: str, rule: str) -> str:
 
 
 def filtered(build_dir: Path, dest: Path, thresholds: dict[str, float]) -> None:
-    """``build_dir``'s graph without the edges whose every evidence is a learned hit under its kind's threshold."""
+    """``build_dir``'s graph without the edges whose every evidence is a learned hit under its kind's threshold
+    (a kind ``thresholds`` lacks is not shipped: all its learned hits go)."""
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
@@ -160,7 +161,7 @@ def filtered(build_dir: Path, dest: Path, thresholds: dict[str, float]) -> None:
     for line in (build_dir / "edges.jsonl").read_text(encoding="utf-8").splitlines():
         edge = json.loads(line)
         evidence = [e for e in edge.get("evidence", [])
-                    if (p := learned_probability(e)) is None or p + 1e-6 >= thresholds.get(kind_of(edge["type"], e["rule"]), 0.0)]
+                    if (p := learned_probability(e)) is None or p + 1e-6 >= thresholds.get(kind_of(edge["type"], e["rule"]), 2.0)]
         if evidence or not edge.get("evidence"):
             kept.append(line)
     (dest / "edges.jsonl").write_text("\n".join(kept) + "\n", encoding="utf-8")
