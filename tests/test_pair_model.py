@@ -200,3 +200,37 @@ def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path)
     assert sorted(label for _, label in rows) == [0, 1]
     assert any("tlast=answering" in feats for feats, label in rows if label)
     assert any("tlast=parsing" in feats for feats, label in rows if not label)
+
+
+def test_a_pair_model_file_named_in_the_environment_replaces_the_shipped_one(tmp_path):
+    """Research only (training/scripts/crossfit_pairs.py builds each fold with its fold's model):
+    ``KG_PAIR_MODEL`` names the file kg reads; here a copy whose APPLIED_TO threshold no
+    probability reaches, so "We apply LoRA to LLaMA" gets no learned APPLIED_TO edge."""
+    model = json.loads((ROOT / "kg" / "data" / "pair_model.json").read_text(encoding="utf-8"))
+    model["thresholds"]["APPLIED_TO"] = 1.01
+    (tmp_path / "model.json").write_text(json.dumps(model), encoding="utf-8")
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "2401.00001", "title": "A study", "abstract": PLAIN[1][0]}) + "\n", encoding="utf-8")
+
+    def applied_rules(env: dict) -> set[str]:
+        out = tmp_path / f"out{len(env)}"
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "in.jsonl"), "--out", str(out), "--workers", "1", "--no-progress"],
+                       check=True, cwd=ROOT, env=env, capture_output=True)
+        edges = [json.loads(line) for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines()]
+        return {e["rule"] for edge in edges if edge["type"] == "APPLIED_TO" for e in edge["evidence"]}
+
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "KG_PAIR_MODEL"}
+    assert "learned_pair" in applied_rules(env)
+    assert "learned_pair" not in applied_rules({**env, "KG_PAIR_MODEL": str(tmp_path / "model.json"), "X": "1"})
+
+
+def test_the_cross_fitting_folds_split_the_train_batches_and_never_read_test():
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    from crossfit_pairs import fold_batches
+
+    from kg.annotations import SPLITS
+
+    folds = fold_batches()
+    assert len(folds) == 5 and sorted(b for fold in folds for b in fold) == sorted(SPLITS["train"])
+    assert not {b for fold in folds for b in fold} & set(SPLITS["test"])

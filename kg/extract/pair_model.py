@@ -21,6 +21,9 @@ from kg.extract.parse import lemma, token_words
 from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
+# Research only: a pair model file read instead of the data directory's (cross-fitted fold models,
+# training/scripts/crossfit_pairs.py); unset, kg reads ``kg/data/pair_model.json``.
+PAIR_MODEL_ENV = "KG_PAIR_MODEL"
 # (head labels, tail labels) each learned relation type is tried on: SCHEMA.md's entity → entity relations.
 PAIR_TYPES = {
     "USED_FOR": ({"Method", "Model", "Dataset"}, {"Task"}),

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
+from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
 from kg.extract.span_typer import name_shape
@@ -241,8 +241,10 @@ class RelationExtractor:
         self.data_creation_verbs = set(lex.get("data_creation_verbs", ()))  # "we assembled SciQ, a dataset of …"
         self.own_data_nouns = set(lex.get("own_data_nouns", ()))
         self.own_data_markers = set(lex.get("own_data_markers", ()))
-        self.pair_model = PairModel.load(directory / PAIR_MODEL_FILE) if self.mode == "combined" else None
-        # research only: a cross-fitted model scored on the papers it was not trained on (train_paper_roles.py --folds)
+        # research only: cross-fitted models, each scored on the papers it was not trained on
+        # (training/scripts/crossfit_pairs.py, train_paper_roles.py --folds)
+        pair_file = os.environ.get(PAIR_MODEL_ENV) or directory / PAIR_MODEL_FILE
+        self.pair_model = PairModel.load(Path(pair_file)) if self.mode == "combined" else None
         role_file = os.environ.get(ROLE_MODEL_ENV) or directory / PAPER_ROLES_FILE
         self.role_model = PaperRoleModel.load(Path(role_file)) if self.roles == "combined" else None
 
