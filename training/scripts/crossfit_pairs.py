@@ -1,7 +1,7 @@
 """Cross-fitted (out-of-fold) scores of kg's pair classifiers on the span corpus's train split.
 
     python training/scripts/crossfit_pairs.py train --work /tmp/xfit33 --kg-build B --kg-gold G
-    python training/scripts/crossfit_pairs.py build --work /tmp/xfit33 --input I --gold G [--set REL=P ...] [--tag T]
+    python training/scripts/crossfit_pairs.py build --work /tmp/xfit33 --input I --kg-gold G [--set REL=P ...] [--tag T]
     python training/scripts/crossfit_pairs.py sweep --work /tmp/xfit33 --build DIR --gold G [--kinds REL ...]
     python training/scripts/crossfit_pairs.py compare --work /tmp/xfit33 --build DIR --gold G --configs shipped USED_FOR=0.4 ...
 
@@ -209,7 +209,7 @@ def thresholds_of(items: list[str] | None, start: dict[str, float]) -> dict[str,
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=["train", "build", "sweep", "compare"])
-    parser.add_argument("--work", type=Path, default=Path("/tmp/xfit33"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kg-crossfit-pairs"), help="fold models and builds (scratch)")
     parser.add_argument("--kg-build", type=Path, help="train: a kg build of span train (its extractions)")
     parser.add_argument("--kg-gold", type=Path, help="train: that build's graph-level gold; build: the gold of --input")
     parser.add_argument("--input", type=Path, help="build: the graph-level input of span train")
