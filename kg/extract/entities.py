@@ -255,6 +255,7 @@ SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
 HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
+_DEFINITIONS = "kg_abbreviation_definitions"  # doc.user_data key of abbreviation_definitions
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
@@ -795,7 +796,7 @@ class EntityRecognizer:
         return out
 
     def candidates(self, doc: Doc, model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
-        definitions = list(find_abbreviations(doc))
+        definitions = abbreviation_definitions(doc)
         found = [] if self.mode == "model" else [
             *self.gazetteer_candidates(doc),
             *self.model_shape_candidates(doc),
@@ -3117,7 +3118,7 @@ class EntityRecognizer:
         for c in candidates:
             if c.rule in ("abbreviation", "local_abbreviation") and c.end - c.start == 1 and c.long_form:
                 expansions.setdefault(doc[c.start].text, c.long_form)
-        for long_span, short in find_abbreviations(doc):  # a definition that names no entity ("Parkinson's disease (PD)") still spells "PD detection"
+        for long_span, short in abbreviation_definitions(doc):  # a definition that names no entity ("Parkinson's disease (PD)") still spells "PD detection"
             expansions.setdefault(short.text, long_span.text)
         spelled = {fold_name(s.text): s for s in spans if len(s) > 1}
         for span in spans:
@@ -4147,6 +4148,15 @@ def long_form_barrier(doc: Doc, i: int, end: int) -> bool:
     if text == "(":
         return not any(t.text == ")" for t in doc[i + 1 : end])
     return text == "," and following in LONG_FORM_APPOSITION
+
+
+def abbreviation_definitions(doc: Doc) -> list[tuple[Span, object]]:
+    """``find_abbreviations`` once per Doc: the candidates and the short-form joining both read
+    the paper's definitions."""
+    definitions = doc.user_data.get(_DEFINITIONS)
+    if definitions is None:
+        definitions = doc.user_data[_DEFINITIONS] = list(find_abbreviations(doc))
+    return definitions
 
 
 def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
