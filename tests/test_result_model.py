@@ -128,6 +128,35 @@ def test_attribution_classes_of_a_wrong_part():
     assert role_class("on", 2, {"gsm-8-k"}, "same_clause", names, {2}, proposed, fold_of) == "not an entity anywhere, other attached"
 
 
+def test_result_errors_counts_each_part_by_the_rule_that_chose_it(tmp_path):
+    # a rule's precision on a split (right / wrong by cause) from an existing build, with no rebuild
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from collections import Counter
+
+        from result_errors import breakdown, rule_table
+    finally:
+        sys.path.pop(0)
+    from kg.evaluate import read_build
+    paper, result = "arXiv:1", "Result:arXiv:1|opt-iml||accuracy|67.2"
+    nodes = [{"key": paper, "label": "Paper", "name": "OPT-IML", "title": "OPT-IML"},
+             {"key": "Model:opt-iml", "label": "Model", "name": "OPT-IML"}, {"key": "Metric:accuracy", "label": "Metric", "name": "accuracy"},
+             {"key": result, "label": "Result", "name": "r", "value": 67.2, "text": "67.2%", "sentence": "OPT-IML reaches 67.2% accuracy."}]
+    edge = lambda s, t, ty, rule: {"source": s, "target": t, "type": ty, "evidence": [{"rule": rule}], "papers": [paper]}  # noqa: E731
+    edges = [edge(paper, "Model:opt-iml", "PROPOSES", "x"), edge(paper, result, "REPORTS_RESULT", "result_number"),
+             edge(result, "Model:opt-iml", "RESULT_OF", "result_of_same_clause"), edge(result, "Metric:accuracy", "RESULT_METRIC", "result_metric_same_clause")]
+    for name, rows in (("nodes.jsonl", nodes), ("edges.jsonl", edges)):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    gold = [{"id": "1", "title": "OPT-IML", "entities": [{"name": "OPT-IML", "type": "Model"}, {"name": "MMLU", "type": "Benchmark"},
+                                                        {"name": "accuracy", "type": "Metric"}],
+             "results": [{"text": "67.2%", "value": 67.2, "of": "OPT-IML", "on": "MMLU", "metric": "accuracy"}]}]
+    by_rule = Counter()
+    breakdown(gold, {"1": {"abstract": "OPT-IML reaches 67.2% accuracy."}}, read_build(tmp_path), by_rule)
+    assert by_rule == Counter({("model", "result_of_same_clause", "right"): 1, ("metric", "result_metric_same_clause", "right"): 1,
+                               ("benchmark", "none", "gold implicit, not recognised anywhere"): 1})
+    assert "| benchmark | none | 0 | 1 | gold implicit, not recognised anywhere 1 |" in rule_table(by_rule)
+
+
 def test_a_broken_model_file_is_a_config_error(tmp_path):
     (tmp_path / "results.json").write_text((DATA / "results.json").read_text())
     (tmp_path / RESULT_MODEL_FILE).write_text("{not json")

@@ -305,6 +305,16 @@ def test_a_percentage_before_a_task_and_its_metric_is_read(nlp):
     assert results_of(nlp, "OPT-IML beats strong 100% PEFT baselines on MMLU.") == []
 
 
+def test_a_change_word_before_on_puts_the_number_on_the_name_after_it(nlp):
+    # each "N% higher on X" measures on its own X, not on the nearer name that ends the change before it
+    found = results_of(nlp, "In particular, OPT-IML improves performance to a large extent "
+                            "(e.g., 4% higher on RobustVQA, 6.5% higher on MMVP and 12.8% higher on POPE).")
+    assert [(r[0], r[7]) for r in found] == [("4%", "RobustVQA"), ("6.5%", "MMVP"), ("12.8%", "POPE")]
+    # any other word before "on" is no change word: the number keeps the name of its clause
+    found = results_of(nlp, "OPT-IML reaches 67.2% on MMLU, and 70.1% measured on BBH.")
+    assert [(r[0], r[7]) for r in found][0] == ("67.2%", "MMLU")
+
+
 def test_a_range_of_decimals_a_range_word_opens_after_a_metric_is_read(nlp):
     found = results_of(nlp, "The average AUC of OPT-IML on MMLU ranged from 0.85 to 0.87 across training sets.")
     assert [(r[1], r[5], r[8]) for r in found] == [(0.87, 0.85, "AUC")]

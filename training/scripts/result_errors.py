@@ -1,6 +1,7 @@
 """Why a reported result misses its tuple: every tuple error of a span-corpus split, by cause.
 
-    python training/scripts/result_errors.py [train] [dev] [--work /tmp/wt-results-errors] [--show N]
+    python training/scripts/result_errors.py [train] [dev] [--work /tmp/wt-results-errors] [--show N] [--by-rule]
+    python training/scripts/result_errors.py train --build /tmp/lead-X/train-out --by-rule
 
 Each split is written in the graph-level format of ``kg eval`` (input + gold, under --work,
 never into eval/), built with the JSON Lines sink, and every gold result is paired with the
@@ -15,7 +16,11 @@ part of the tuple that differs is put in one cause:
   and the gold one share a word but do not fold alike (``name mismatch``: "F1" / "F1-score").
 
 Prints counts per cause and part, the gold types the recogniser missed, and with --show the
-first N errors of each cause. The test split (batches 01-04) is refused: it is for the final
+first N errors of each cause; with --by-rule, for each part the rule that chose it (the
+evidence ``rule`` of the Result's edge, ``none`` where nothing is attached) with how often it
+is right and each cause it is wrong by: a rule's precision on the split, the 2-in-3 test a rule
+change must pass. --build scores a build of the split that already exists (one split only)
+instead of building it again. The test split (batches 01-04) is refused: it is for the final
 measurement only.
 """
 from __future__ import annotations
@@ -68,8 +73,11 @@ def role_cause(gold_names: frozenset[str] | None, pred: frozenset[str] | None, n
     return "not attached" if pred is None else "other attached"
 
 
-def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph) -> tuple[Counter, Counter, dict[str, list[str]], Counter]:
-    """(causes, missed entity types, examples per cause, tuple matches) over one split."""
+def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph,
+              by_rule: Counter | None = None) -> tuple[Counter, Counter, dict[str, list[str]], Counter]:
+    """(causes, missed entity types, examples per cause, tuple matches) over one split;
+    ``by_rule``, when given, is filled with (part, rule, "right" or cause) for every part of
+    every result whose value is read (``none``: no name attached)."""
     causes: Counter = Counter()
     missed_types: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
@@ -103,6 +111,8 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
                 gold_name = g.get(role)
                 surfaces = ents.get(gold_name, (None, None, [gold_name]))[2] if gold_name else []
                 cause = role_cause(gold_parts[role], roles.get(role), any(s in sentence for s in surfaces), paper_names)
+                if by_rule is not None:
+                    by_rule[part, rules.get(role) or "none", cause or "right"] += 1
                 if cause is None:
                     continue
                 wrong = True
@@ -121,26 +131,45 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
     return causes, missed_types, examples, totals
 
 
+def rule_table(by_rule: Counter) -> str:
+    """``breakdown``'s ``by_rule`` as a Markdown table: per part and rule, the parts right, all
+    parts, and the wrong ones by cause (most first)."""
+    lines = ["| part | rule | right | of | wrong by cause |", "|---|---|---|---|---|"]
+    for part, rule in sorted({(p, r) for p, r, _ in by_rule}):
+        counts = {c: n for (p, r, c), n in by_rule.items() if (p, r) == (part, rule)}
+        wrong = ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != "right")
+        lines.append(f"| {part} | {rule} | {counts.get('right', 0)} | {sum(counts.values())} | {wrong} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("splits", nargs="*", default=["train", "dev"])
     ap.add_argument("--work", type=Path, default=Path("/tmp/wt-results-errors"))
     ap.add_argument("--show", type=int, default=0, help="print the first N errors of each cause")
+    ap.add_argument("--by-rule", action="store_true", help="print each part's rules with how often they are right and why wrong")
+    ap.add_argument("--build", type=Path, default=None, help="an existing build of the (one) split to score instead of building it")
     args = ap.parse_args()
+    if args.build is not None and len(args.splits) != 1:
+        raise SystemExit("--build scores one split: name exactly one (train or dev)")
     args.work.mkdir(parents=True, exist_ok=True)
     for split in args.splits:
         inputs, gold = write_split(split, args.work)
-        out = args.work / f"out-{split}"
-        build([inputs], out, sinks=("jsonl",), workers=1)
+        out = args.build or args.work / f"out-{split}"
+        if args.build is None:
+            build([inputs], out, sinks=("jsonl",), workers=1)
         records = {json.loads(line)["id"]: json.loads(line) for line in inputs.open(encoding="utf-8")}
         gold_rows = [json.loads(line) for line in gold.open(encoding="utf-8")]
-        causes, missed_types, examples, totals = breakdown(gold_rows, records, read_build(out))
+        by_rule: Counter = Counter()
+        causes, missed_types, examples, totals = breakdown(gold_rows, records, read_build(out), by_rule)
         print(f"\n## {split}: {totals['gold']} gold results, {totals['tuple right']} tuples right, "
               f"{totals['tuple wrong']} wrong with the value read, {causes['value', 'not read']} values not read, "
               f"{causes['value', 'extra']} predicted values no gold has\n")
         print("| part | cause | count |\n|---|---|---|")
         for (part, cause), n in sorted(causes.items(), key=lambda kv: (kv[0][0], -kv[1])):
             print(f"| {part} | {cause} | {n} |")
+        if args.by_rule:
+            print("\n" + rule_table(by_rule))
         print("\nnot recognised, by gold type: " + ", ".join(f"{t} {n}" for t, n in missed_types.most_common()))
         if args.show:
             for cause, items in sorted(examples.items()):
