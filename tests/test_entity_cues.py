@@ -760,3 +760,19 @@ def test_a_symbol_or_a_count_the_recogniser_reads_as_data_is_no_name(nlp):
                           "probability to all label sequences not in $\\mathcal{L}$.")
     assert not any(text in ("L.", "20 K", "800 K", "4 M") for text, _ in found)
     assert ("Reuters", "Dataset") in found
+
+
+
+@pytest.mark.parametrize("abstract, word, is_task", [
+    ("Our backbone supports a diverse range of vision tasks (e.g., classification, segmentation, detection) and more.", "segmentation", True),
+    ("LLMs excel in tasks, such as content creation, translation, and code generation.", "translation", True),
+    # no list of task examples, or the word opens a longer noun phrase
+    ("We jointly optimize classification and reconstruction tasks in an end-to-end manner.", "classification", False),
+    ("The decoder predicts segmentation masks for tasks such as segmentation masks of organs.", "segmentation", False),
+    # the first item's modifier is shared ("fault diagnosis"); a modifier the phrase rule left out
+    ("Anomaly detection supports tasks such as fault detection and diagnosis.", "diagnosis", False),
+    ("It supports a range of tasks, including action-conditioned future prediction, and more.", "prediction", False),
+])
+def test_a_bare_task_head_is_a_task_as_a_whole_item_of_a_list_of_task_examples(nlp, abstract, word, is_task):
+    """A bare head alone is mostly no gold task; "tasks such as X, Y" says each item is one."""
+    assert ((word, "Task") in entities(nlp, abstract)) == is_task

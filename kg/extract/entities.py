@@ -569,6 +569,7 @@ class EntityRecognizer:
         self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
         self._method_heads = set(self.lexicon.get("method_heads", ()))
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
+        self._task_example_cues = sorted((tuple(c.split()) for c in self.lexicon.get("task_example_cues", ())), key=len, reverse=True)
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
@@ -2852,7 +2853,7 @@ class EntityRecognizer:
                 while start < token.i and doc[start].text == "-":
                     start += 1
             if start == token.i:
-                if token.lower_ in standalone and token.is_lower:
+                if token.is_lower and (token.lower_ in standalone or label == "Task" and self.task_example(doc, token.i)):
                     yield Candidate(token.i, token.i + 1, label, rule)
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
@@ -2860,6 +2861,43 @@ class EntityRecognizer:
             if doc[token.i - 1].is_alpha and self.is_generic(span_text(doc[token.i - 1 : token.i + 1])):
                 continue  # "multi-view deep learning", "graph machine learning": a field with a scope word (span train: 0 of 13)
             yield Candidate(start, token.i + 1, label, rule)
+
+    def task_example(self, doc: Doc, i: int) -> bool:
+        """A bare task head that is a whole item of a list of tasks given as examples ("vision tasks
+        (e.g., classification, segmentation, detection)", "tasks such as content creation,
+        translation, and code generation"): the list names tasks, so the word alone is one, though
+        a bare head elsewhere mostly is not (``_bare_task_head``). The cue is one of the lexicon's
+        ``task_example_cues``, the items between it and the word content words, commas and "and"/"or"."""
+        if i < 2 or i + 1 < len(doc) and doc[i + 1].text not in (",", "and", "or", ")", ".", ";"):
+            return False  # "segmentation masks": the head opens a longer noun phrase (and a cue takes two words)
+        if self.task_example_cue_ends(doc, i - 1):
+            return True
+        if doc[i - 1].lower_ not in (",", "and", "or"):
+            return False  # "action-conditioned future prediction", "classical planning": a modifier the phrase rule left out
+        if doc[i - 1].lower_ in ("and", "or"):
+            end = i - 3 if doc[i - 2].text == "," else i - 2
+            start = end
+            while start > 0 and (doc[start - 1].is_alpha and not doc[start - 1].is_stop or doc[start - 1].text == "-"):
+                start -= 1
+            if end > start and doc[end].lower_ in self._task_heads:
+                return False  # "fault detection and diagnosis", "zero-shot retrieval and classification": the modifier is shared
+        j = i - 1
+        while j > 0 and i - j < 16:
+            if self.task_example_cue_ends(doc, j):
+                return True
+            token = doc[j]
+            if not (token.text in (",", "and", "or", "-") or token.is_alpha and not token.is_stop):
+                return False
+            j -= 1
+        return False
+
+    def task_example_cue_ends(self, doc: Doc, j: int) -> bool:
+        """One of ``task_example_cues`` ends at token ``j`` ("tasks such as", "tasks ( e.g. ,")."""
+        for cue in self._task_example_cues:
+            k = j - len(cue) + 1
+            if k >= 0 and tuple(t.lower_ for t in doc[k : j + 1]) == cue:
+                return True
+        return False
 
     def names_the_language(self, doc: Doc, i: int) -> bool:
         """"Chinese word segmentation", "Persian emotion recognition": a language name before a
@@ -3197,6 +3235,9 @@ class EntityRecognizer:
                 label = None
             if label is None and self.recognised_method(doc, top):
                 label = top.label
+            if label is None and top.rule == "task_phrase" and any(
+                    c.end - c.start == 1 and self._bare_task_head(doc[c.start]) and self.task_example(doc, c.start) for f in folds for c in by_fold[f]):
+                label = "Task"  # "tasks (e.g., classification, segmentation)": the list says task, whatever the typer reads in a bare word
             if top.rule == "cue" and self._studied_generic.intersection(folds):
                 label = "Method"  # "fine-tuning" named as the technique studied (studied_generic_candidates): not the typer's to drop
             if label is None and self._architecture_families.intersection(folds) and (mean[NO_NAME] < self.span_typer.drop_threshold or top.rule == "cue"):
