@@ -920,6 +920,17 @@ def test_a_subtask_cue_ten_words_after_the_child(nlp):
     assert ("Entity Linking", "SUBTASK_OF", "information extraction") in triples(paper)
 
 
+def test_counted_subtask_list_after_a_task(nlp):
+    """"X over time series across three tasks: A, B and C": the counted tasks are kinds of the
+    nearest task before the count; "two other tasks: …" are not."""
+    paper = run(nlp, "A Study", "We study symbolic reasoning over real-world time series across three tasks: "
+                                "multivariate symbolic regression, Boolean network inference, and causal discovery.")
+    subtasks = {(h, t) for h, r, t in triples(paper) if r == "SUBTASK_OF"}
+    assert {("multivariate symbolic regression", "symbolic reasoning"), ("causal discovery", "symbolic reasoning")} <= subtasks
+    paper = run(nlp, "A Study", "We study machine translation and two other tasks: text summarization and dialogue generation.")
+    assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF" and t[2] == "machine translation"]
+
+
 def test_no_subtask_list_after_beyond(nlp):
     """"far beyond sentence completion, including question answering": the list is of the capabilities."""
     paper = run(nlp, "A Study", "Large language models provide capabilities far beyond sentence completion, including "
