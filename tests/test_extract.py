@@ -861,6 +861,10 @@ def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     ("BioBERT outperforms them on three biomedical text mining tasks: biomedical named entity recognition (0.62% F1 "
      "score improvement), biomedical relation extraction (2.80% F1 score improvement) and biomedical question answering.",
      "biomedical text mining", {"biomedical named entity recognition", "biomedical relation extraction", "biomedical question answering"}),
+    # tasks listed as a task's benchmarks
+    ("Our model advances the state of the art on three document understanding benchmarks, including Form Understanding "
+     "(from 85.14% to 93.44%), Receipt Information Extraction and Document Classification.",
+     "document understanding", {"Receipt Information Extraction", "Document Classification"}),
 ])
 def test_subtask_list_after_a_task(nlp, abstract, parent, children):
     """A list right after a task ("Y tasks, i.e. A, B and C", "Y such as A, B") names kinds of Y."""

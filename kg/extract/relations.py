@@ -1324,7 +1324,8 @@ class RelationExtractor:
         """The tasks a list right after a task names as its kinds: "five long text understanding
         tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
         denoising, compressive sensing, inpainting, and super-resolution", "three biomedical text
-        mining tasks: biomedical NER (0.62% F1 …), …". Unlike the pair rule's list, the list may
+        mining tasks: biomedical NER (0.62% F1 …), …", "three document understanding benchmarks, including
+        Form Understanding (…), …" (span train 3 of 3 for "benchmarks"). Unlike the pair rule's list, the list may
         hold unnamed items, brackets and enumerators ("(1)"); it ends at a preposition, a
         pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
         task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
