@@ -861,6 +861,10 @@ def test_subtask_cue_belongs_to_the_nearer_task(nlp):
     ("BioBERT outperforms them on three biomedical text mining tasks: biomedical named entity recognition (0.62% F1 "
      "score improvement), biomedical relation extraction (2.80% F1 score improvement) and biomedical question answering.",
      "biomedical text mining", {"biomedical named entity recognition", "biomedical relation extraction", "biomedical question answering"}),
+    # tasks listed as a task's benchmarks
+    ("Our model advances the state of the art on three document understanding benchmarks, including Form Understanding "
+     "(from 85.14% to 93.44%), Receipt Information Extraction and Document Classification.",
+     "document understanding", {"Receipt Information Extraction", "Document Classification"}),
 ])
 def test_subtask_list_after_a_task(nlp, abstract, parent, children):
     """A list right after a task ("Y tasks, i.e. A, B and C", "Y such as A, B") names kinds of Y."""
@@ -918,6 +922,17 @@ def test_a_subtask_cue_ten_words_after_the_child(nlp):
     """"X task is one of fundamental tasks of Y": the cue may stand up to ten words after X."""
     paper = run(nlp, "A Study", "Entity Linking is one of the essential tasks of information extraction.")
     assert ("Entity Linking", "SUBTASK_OF", "information extraction") in triples(paper)
+
+
+def test_counted_subtask_list_after_a_task(nlp):
+    """"X over time series across three tasks: A, B and C": the counted tasks are kinds of the
+    nearest task before the count; "two other tasks: …" are not."""
+    paper = run(nlp, "A Study", "We study symbolic reasoning over real-world time series across three tasks: "
+                                "multivariate symbolic regression, Boolean network inference, and causal discovery.")
+    subtasks = {(h, t) for h, r, t in triples(paper) if r == "SUBTASK_OF"}
+    assert {("multivariate symbolic regression", "symbolic reasoning"), ("causal discovery", "symbolic reasoning")} <= subtasks
+    paper = run(nlp, "A Study", "We study machine translation and two other tasks: text summarization and dialogue generation.")
+    assert not [t for t in triples(paper) if t[1] == "SUBTASK_OF" and t[2] == "machine translation"]
 
 
 def test_no_subtask_list_after_beyond(nlp):

@@ -217,6 +217,10 @@ class RelationExtractor:
         self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
         self.subtask_punct_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_punct_openers", ())}, key=len, reverse=True)
         self.subtask_list_stops = set(lex.get("subtask_list_stops", ()))
+        # "X across three tasks: A, B and C" (counted_subtasks); not "two other tasks"
+        self.subtask_count_words = set(lex.get("subtask_count_words", ()))
+        self.subtask_count_extra_words = lex.get("subtask_count_extra_words", 0)
+        self.subtask_count_not_words = set(lex.get("subtask_count_not_words", ()))
         self.subtask_list_not_after = set(lex.get("subtask_list_not_after", ()))  # "far beyond sentence completion, including …"
         self.background = lex["background_markers"]
         self.usage_verbs = set(lex["usage_verbs"])
@@ -1237,7 +1241,42 @@ class RelationExtractor:
                     if (child, a) not in found and fold_name(ents[child].text) != fold_name(ents[a].text):
                         hit(child, "SUBTASK_OF", a, "subtask_list", 0.6)
                         found.add((child, a))
+        for parent, children in self.counted_subtasks(words, off, ents, sent_ents):
+            for child in children:
+                if (child, parent) not in found and fold_name(ents[child].text) != fold_name(ents[parent].text):
+                    hit(child, "SUBTASK_OF", parent, "counted_subtask_list", 0.6)
+                    found.add((child, parent))
         return hits
+
+    def counted_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, list[int]]]:
+        """A counted list of tasks later in the sentence of a Task: "symbolic reasoning over
+        real-world time series across three tasks: A, B, and C", "to advance two fundamental
+        tasks: A and B", "RTVLM, which encompasses 10 subtasks (e.g., A, B, …)". The tasks counted
+        are kinds of the nearest Task before the count (no Task between), unless the count words
+        say they are others ("two other tasks", lexicon subtask_count_not_words). Span train: 9
+        such pairs, all annotated."""
+        out = []
+        inside = {i for k in sent_ents for i in range(ents[k].start - off, ents[k].end - off)}
+        for i, w in enumerate(words):
+            if not (w in self.subtask_count_words or w.isdigit()) or i in inside:
+                continue
+            j = i + 1
+            while j < len(words) and j - i - 1 <= self.subtask_count_extra_words and words[j] not in self.subtask_list_nouns:
+                if j in inside or not words[j].replace("-", "").isalpha() or words[j] in self.subtask_count_not_words:
+                    break
+                j += 1
+            if j >= len(words) or words[j] not in self.subtask_list_nouns or j - i - 1 > self.subtask_count_extra_words:
+                continue
+            before = [k for k in sent_ents if ents[k].end - off <= i and ents[k].label_ == "Task"]
+            if not before:
+                continue
+            parent = max(before, key=lambda k: ents[k].end)
+            if self.after_beyond(words, off, ents, sent_ents, parent):
+                continue
+            children = self.list_at(words, off, ents, sent_ents, j)
+            if children:
+                out.append((parent, children))
+        return out
 
     def after_beyond(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int) -> bool:
         """A task in a list after "beyond" / "besides" ("far beyond sentence completion, including
@@ -1285,7 +1324,8 @@ class RelationExtractor:
         """The tasks a list right after a task names as its kinds: "five long text understanding
         tasks, i.e. question answering, hallucination detection, …", "inverse problems such as
         denoising, compressive sensing, inpainting, and super-resolution", "three biomedical text
-        mining tasks: biomedical NER (0.62% F1 …), …". Unlike the pair rule's list, the list may
+        mining tasks: biomedical NER (0.62% F1 …), …", "three document understanding benchmarks, including
+        Form Understanding (…), …" (span train 3 of 3 for "benchmarks"). Unlike the pair rule's list, the list may
         hold unnamed items, brackets and enumerators ("(1)"); it ends at a preposition, a
         pronoun or a verb word (lexicon subtask_list_stops) or a closing bracket it did not open. A
         task after "beyond" / "besides" is not the one the list is of ("far beyond sentence
@@ -1293,7 +1333,11 @@ class RelationExtractor:
         task opens the list too ("key elements of scientific reasoning: hypothesis generation, …")."""
         if self.after_beyond(words, off, ents, sent_ents, parent):
             return []
-        i = ents[parent].end - off
+        return self.list_at(words, off, ents, sent_ents, ents[parent].end - off, bare_colon)
+
+    def list_at(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], i: int, bare_colon: bool = False) -> list[int]:
+        """The Tasks of a list that opens at word ``i`` (an optional task noun, then an opener;
+        see ``listed_subtasks``)."""
         noun = i < len(words) and words[i] in self.subtask_list_nouns
         i += noun
         opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [(":",)] if bare_colon else [])
