@@ -1002,6 +1002,17 @@ def test_a_task_named_only_as_an_ability_gets_no_learned_own_edge(nlp):
     assert "video captioning" in {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
 
 
+def test_a_task_named_only_as_what_a_system_is_for_gets_no_learned_own_edge(nlp):
+    """Span train: "a conventional word prediction framework", "a scalable synthetic data
+    generation pipeline" became tasks of the paper's own thing; a task named only before a
+    method or system noun says what that system is built for, not what the proposal serves."""
+    paper = run(nlp, "Efficient Captioning", CAPTIONING.replace("large gains on video captioning", "large gains over a conventional video captioning pipeline"))
+    tails = {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+    assert "video captioning" not in tails
+    paper = run(nlp, "Efficient Captioning", CAPTIONING)
+    assert "video captioning" in {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+
+
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
     ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""

@@ -187,6 +187,7 @@ class RelationExtractor:
         self.outperform_gapped_heads = phrase_index(" ".join(head) for head in self.outperform_gapped)
         self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
+        self.task_system_nouns = set(lex.get("task_system_nouns", ()))  # "a word prediction framework", "… pipeline"
         self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
         self.own_subjects = set(lex.get("outperform_own_subjects", ()))  # "our method outperforms X"
         self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
@@ -1460,7 +1461,8 @@ class RelationExtractor:
                     continue  # "we propose a knowledge distillation method": mostly used, not the paper's own name
                 if OWN_KINDS[kind][0] == "APPLIED_TO" and all(self.a_compared_target(ents[i]) for i in other):
                     continue
-                if OWN_KINDS[kind][0] == "USED_FOR" and all(self.an_ability(doc, ents[i]) or recast_as(doc, ents[i])
+                if OWN_KINDS[kind][0] == "USED_FOR" and all(self.an_ability(doc, ents[i]) or self.names_a_system(doc, ents[i])
+                                                             or recast_as(doc, ents[i])
                                                              or (ents[head[0]].label_ != "Dataset" and a_dataset_task(doc, ents[i])) for i in other):
                     continue
                 if OWN_KINDS[kind][0] == "USED_FOR" and both_in_title(doc, ents, head, other):
@@ -1551,6 +1553,14 @@ class RelationExtractor:
         task the paper's own thing is said to serve (own → task edges so named: span dev 0 of 5
         annotated, proxy2 0 of 2, span train 4 of 21)."""
         return task.end < len(doc) and doc[task.end].lower_ in self.task_property_nouns
+
+    def names_a_system(self, doc: Doc, task: Span) -> bool:
+        """"a conventional word prediction framework", "a scalable synthetic data generation
+        pipeline": a task named only as what a method or system is built for (lexicon
+        ``task_system_nouns``, singular nouns) is not a task the paper's own thing is said to
+        serve (learned own → task edges so named, span train: 23 of 27 not annotated; after a
+        plural, "outperforms all competing online video depth estimation methods", 4 of 8)."""
+        return task.end < len(doc) and doc[task.end].lower_ in self.task_system_nouns
 
     def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, replaced: set[str] = frozenset()) -> list[RelationHit]:
         """What "we"/"our method" does, credited to what the paper proposes (relation types
