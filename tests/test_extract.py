@@ -1086,6 +1086,51 @@ def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp
     assert ("TART", "GPT-3") not in applied
 
 
+HYPERALIGN = ("Existing methods rely on Euclidean space metrics. To address these limitations, we propose HyperAlign, an adaptive "
+              "text-to-image alignment assessment framework based on hyperbolic entailment geometry. First, we extract Euclidean features "
+              "{} and map them to hyperbolic space. HyperAlign achieves highly competitive performance on cross-database generalization tasks.")
+
+
+@pytest.mark.parametrize("named, applied", [("using CLIP", False), ("on CLIP", True)])
+def test_a_model_named_only_as_the_means_gets_no_learned_own_applied_to(nlp, named, applied):
+    """Span train: "we extract Euclidean features using CLIP", "Hi-VT5, based on the T5 architecture"
+    made the paper's method APPLIED_TO the model it is built with; a model named only right after a
+    means or base cue is not what the method is run on (10 of 13 such edges not annotated)."""
+    paper = run(nlp, "HyperAlign: Hyperbolic Entailment Cones for Adaptive Text-to-Image Alignment Assessment", HYPERALIGN.format(named))
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "APPLIED_TO"}
+    assert (("HyperAlign", "CLIP") in pairs) is applied
+
+
+@pytest.mark.parametrize("named, applied", [("based on", False), ("on", True)])
+def test_a_model_the_method_is_based_on_gets_no_learned_own_applied_to(nlp, named, applied):
+    paper = run(nlp, "Hierarchical multimodal transformers for Multi-Page DocVQA",
+                "Existing work on DocVQA only considers single-page documents. In this work we extend DocVQA to the multi-page scenario. "
+                f"We propose a new hierarchical method, Hi-VT5, {named} the T5 architecture, that overcomes the limitations of current "
+                "methods to process long multi-page documents. The proposed method is based on a hierarchical transformer architecture "
+                "where the encoder summarizes the most relevant information of every page.")
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "APPLIED_TO"}
+    assert (("Hi-VT5", "T5") in pairs) is applied
+
+
+@pytest.mark.parametrize("built, applied", [("method", False), ("model", True)])
+def test_our_model_built_on_a_model_is_that_model_worked_on(nlp, built, applied):
+    """Proxy2: "Our top-performing model, built on Gemma-2-9B-it" is the base model SimPO was run on
+    (annotated APPLIED_TO); "our method, built on X" is built with X."""
+    paper = run(nlp, "SimPO: Simple Preference Optimization with a Reference-Free Reward",
+                "We propose SimPO, a simpler yet more effective approach to preference optimization. SimPO outperforms DPO on "
+                f"AlpacaEval 2. Our top-performing {built}, built on Gemma-2-9B-it, achieves a 72.4% length-controlled win rate on AlpacaEval 2.")
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "APPLIED_TO"}
+    assert (("SimPO", "Gemma-2-9B-it") in pairs) is applied
+
+
+def test_a_model_family_after_using_is_the_test_bed(nlp):
+    """"using LLaMA and Mistral model families": the family named after the cue is what the method is run on."""
+    paper = run(nlp, "HyperAlign: Hyperbolic Entailment Cones for Adaptive Text-to-Image Alignment Assessment",
+                HYPERALIGN.format("using the CLIP family"))
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "APPLIED_TO"}
+    assert ("HyperAlign", "CLIP") in pairs
+
+
 @pytest.mark.parametrize("proposal", ["a knowledge distillation method", "a new contrastive learning approach",
                                       "a lightweight knowledge distillation framework"])
 def test_a_generic_phrase_the_rules_propose_gets_no_learned_own_relation(nlp, proposal):

@@ -63,6 +63,8 @@ CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outper
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
 ASIDE_WINDOW = 8  # tokens back from a name to the comma that opens an aside before a cue ("X, when applied to a Y model, outperforms")
 COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
+MEANS_GAP = 3  # words a means cue may stand before a model ("based on the pre-trained T5")
+MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stand between: "instead of using costly GPT-4"
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
@@ -199,6 +201,10 @@ class RelationExtractor:
         self.beaten_means = [w.split() for w in lex.get("outperform_beaten_means_words", ())]  # "outperforms works utilizing … from CLIP"
         self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
+        self.applied_means_cues = phrase_index(lex.get("applied_means_cues", ()))  # "features using CLIP", "based on the T5 architecture"
+        self.applied_family_nouns = set(lex.get("applied_family_nouns", ()))  # "using the LLaMA family": the test bed
+        self.applied_product_nouns = set(lex.get("applied_product_nouns", ()))  # "our model, built on X": X is worked on
+        self.np_breaks = set(lex.get("noun_phrase_breaks", ()))  # words no noun phrase runs across
         self.advantage_nouns = set(lex.get("outperform_advantage_nouns", ()))  # "the superiority of X over Y"
         self.advantage_comparatives = set(lex.get("outperform_advantage_comparatives", ()))  # "better robustness for X over Y"
         self.advantage_targets = [w.split() for w in lex.get("outperform_advantage_targets", ())]  # "over", "compared to"
@@ -976,6 +982,26 @@ class RelationExtractor:
             rest = rest[1:]  # "compared to", "competitive with"
         return not any(w in SETTING_WORDS or w in ("on", "for", "to") for w in rest)
 
+    def a_means_target(self, ent: Span) -> bool:
+        """"we extract features using CLIP", "Hi-VT5, based on the T5 architecture", "instead of using
+        costly GPT-4": a model right after a means or base cue is what the paper's method is built
+        with, not what it is applied to. A model family just after ("using the LLaMA family") is the
+        test bed, and a model noun before the cue ("our best model, built on Gemma-2-9B") names what
+        the method made of that model."""
+        doc = ent.doc
+        before = [t.lower_ for t in doc[max(0, ent.start - MEANS_GAP - 3) : ent.start]]
+        cues = phrase_positions(before, self.applied_means_cues)
+        if not cues:
+            return False
+        cue_start, cue_end = max(cues, key=lambda c: c[1])
+        built = [w for w in before[:cue_start] if w != ","][-1:]
+        if built and built[0] in self.applied_product_nouns:
+            return False  # "our top-performing model, built on Gemma-2-9B-it": the model the method was run on
+        gap = doc[ent.start - len(before) + cue_end : ent.start]
+        if len(gap) > MEANS_GAP or any(not (t.is_lower or t.text == "-") or t.lower_ in self.np_breaks - MEANS_GAP_WORDS for t in gap):
+            return False  # "using data from GPT-4", "based on experiments with X": the model is further off
+        return not any(t.lower_ in self.applied_family_nouns for t in doc[ent.end : ent.end + 4])
+
     def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
         """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
         "better than") and a comparative whose "than"/"to"/"over" comes a few words later
@@ -1478,7 +1504,7 @@ class RelationExtractor:
             for head, other, n_own in own_pairs(kind, groups, own):
                 if all(generic_phrase(ents[i].text) for i in head):
                     continue  # "we propose a knowledge distillation method": mostly used, not the paper's own name
-                if OWN_KINDS[kind][0] == "APPLIED_TO" and all(self.a_compared_target(ents[i]) for i in other):
+                if OWN_KINDS[kind][0] == "APPLIED_TO" and all(self.a_compared_target(ents[i]) or self.a_means_target(ents[i]) for i in other):
                     continue
                 if OWN_KINDS[kind][0] == "USED_FOR" and all(self.an_ability(doc, ents[i]) or self.names_a_system(doc, ents[i])
                                                              or recast_as(doc, ents[i])
