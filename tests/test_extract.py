@@ -3391,29 +3391,3 @@ def test_a_clause_reporting_a_score_is_no_apposition(nlp):
     paper = run(nlp, "Text detection", "We propose TextNet, a scene text detector. On SynthText, our detector achieves "
                 "91% accuracy.")
     assert ("SynthText", "Metric") not in entities(paper)
-
-
-@pytest.mark.parametrize("title, abstract, name", [
-    ("Ranking with Noisy Triplets", "Extensive experiments on the FashionIQ and CIRR benchmark datasets demonstrate "
-     "that our method outperforms existing methods.", "CIRR"),
-    ("Commonsense QA with Graph Counters", "A simple graph counter outperforms GNN modules on CommonsenseQA and "
-     "OpenBookQA, two popular QA benchmark datasets.", "OpenBookQA"),
-])
-def test_names_of_benchmark_datasets_are_datasets(nlp, title, abstract, name):
-    """"the CIRR benchmark datasets": a benchmark word before "datasets" modifies it, so it does
-    not make the names Benchmarks (the train gold has them Datasets)."""
-    assert (name, "Dataset") in entities(run(nlp, title, abstract))
-
-
-@pytest.mark.parametrize("abstract, name, label", [
-    ("We obtain state-of-the-art results on the challenging LRS2 and LRS3 benchmarks when training on public datasets.",
-     "LRS2", "Benchmark"),
-    ("We test our models on zero-shot translation benchmarks (IWSLT17, UN corpus, Europarl) and show gains.",
-     "IWSLT17", "Benchmark"),
-    ("This report analyses reasoning datasets, with popular benchmarks like LogiQA and ReClor, and newly-released "
-     "datasets like AR-LSAT.", "ReClor", "Benchmark"),
-])
-def test_a_name_takes_the_type_word_its_list_hangs_on(nlp, abstract, name, label):
-    """A sentence with both "benchmarks" and "datasets" left a listed name its list's type;
-    the type word right after or before the name's own list says which it is."""
-    assert (name, label) in entities(run(nlp, "Lip Reading and Reasoning", abstract))

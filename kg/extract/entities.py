@@ -573,7 +573,6 @@ class EntityRecognizer:
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
-        self._list_openers = set(self.lexicon.get("list_openers", ()))  # "benchmarks such as X"
         self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
         self._propose = set(self.lexicon["propose_verbs"])
         self._data_part_nouns = set(self.lexicon.get("data_part_nouns", ()))  # "a subset of X": X is data
@@ -3396,52 +3395,20 @@ class EntityRecognizer:
         return rule in rules and self.lookup(text) is None
 
     def data_label_from_text(self, doc: Doc, cand: Candidate) -> str:
-        """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X").
-        "benchmark datasets" are datasets: a benchmark word right before a dataset word is its
-        modifier, no word for what the names are ("on the CIRR benchmark datasets")."""
+        """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""
         sent = sentence_at(doc, cand.start)
-        words = {t.lower_ for t in sent if not self.modifies_dataset_word(doc, t.i)}
+        words = {t.lower_ for t in sent}
         says_benchmark, says_dataset = bool(words & self._benchmark_words), bool(words & self._dataset_words)
         if says_benchmark and not says_dataset:
             return "Benchmark"
         if says_dataset and not says_benchmark:
             return "Dataset"
-        return self.list_head_label(doc, cand, sent) or cand.label
-
-    def list_head_label(self, doc: Doc, cand: Candidate, sent: Span) -> str | None:
-        """Where the sentence has both kinds of type word, the one the name's own list hangs
-        on: "translation benchmarks (IWSLT17, UN corpus, Europarl)" (the word before a bracketed
-        list), "the LRS2 and LRS3 benchmarks when training on public datasets" (the word after
-        the list), "benchmarks like LogiQA and ReClor, and datasets like AR-LSAT" (the word
-        before it, past "such as", "like", "including"). A type word right after another name
-        in the list is that name's own ("UN corpus")."""
-        types = self._benchmark_words | self._dataset_words
-        i, bracketed = cand.start - 1, False
-        while i > sent.start and cand.start - i < 12:
-            t = doc[i]
-            if t.text == "(":
-                bracketed = True
-            elif not (t.text in (",", "and", "or", ":") or t.lower_ in self._list_openers or is_name_token(t)
-                      or t.lower_ in types and is_name_token(doc[i - 1])):
-                break
-            i -= 1
-        before = self.type_word_label(doc, i) if i >= sent.start else None
-        if bracketed:
-            return before
-        j = cand.end
-        while j < sent.end and j - cand.end < 12 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
-            j += 1
-        return (self.type_word_label(doc, j) if j < sent.end else None) or before
-
-    def type_word_label(self, doc: Doc, i: int) -> str | None:
-        """The data type token ``i`` names ("benchmark dataset" names a Dataset), or None."""
-        if doc[i].lower_ in self._benchmark_words and not self.modifies_dataset_word(doc, i):
+        nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if nxt in self._benchmark_words:
             return "Benchmark"
-        return "Dataset" if doc[i].lower_ in self._dataset_words else None
-
-    def modifies_dataset_word(self, doc: Doc, i: int) -> bool:
-        """Token ``i`` is a benchmark word modifying the dataset word after it ("benchmark dataset")."""
-        return doc[i].lower_ in self._benchmark_words and i + 1 < len(doc) and doc[i + 1].lower_ in self._dataset_words
+        if nxt in self._dataset_words:
+            return "Dataset"
+        return cand.label
 
     def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
         """"low precision", "4-bit precision", "factual recall" are no metrics; nor is a compound
