@@ -2208,6 +2208,14 @@ def test_multi_step_says_which_task(nlp):
     assert ("multi-step reasoning", "Task") in found
 
 
+def test_few_before_shot_stays_in_the_task(nlp):
+    """"few shot image recognition": 'few' is a stop word, but before 'shot' it is half of
+    "few-shot" (lexicon shot_count_words), and the phrase was cut to "shot image recognition"."""
+    tasks = {t for t, label in entities(run(nlp, "A study", "Our method offers a better alternative to few shot image recognition.")) if label == "Task"}
+    assert "few shot image recognition" in tasks
+    assert "shot image recognition" not in tasks
+
+
 def test_a_gerund_that_names_the_task_stays_in_its_phrase(nlp):
     """"talking face generation", "cyberbullying detection": the parse reads the gerund as a
     modifier of the noun after it (span train: 'talking', 'referring', 'singing', 'cyberbullying',

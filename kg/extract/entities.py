@@ -549,6 +549,7 @@ class EntityRecognizer:
         self._task_manner = set(self.lexicon.get("task_manner_words", ()))
         self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
         self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
+        self._shot_counts = set(self.lexicon.get("shot_count_words", ()))  # "few shot": a stop word that opens the compound
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
@@ -2840,6 +2841,9 @@ class EntityRecognizer:
                     break
                 if label == "Task" and cased and self.names_the_language(doc, start - 1):
                     start -= 1  # "Māori language detection": the language opens the task, not "Support" or "te reo" before it
+                    break
+                if doc[start].lower_ in ("shot", "shots") and prev.lower_ in self._shot_counts and not prev.is_upper:
+                    start -= 1  # "few shot image recognition": the count is half of "few-shot", not a stop word before the task
                     break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
