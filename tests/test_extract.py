@@ -1381,6 +1381,27 @@ def test_high_throughput_before_a_noun_is_an_adjective(nlp, abstract, is_metric)
     assert (("throughput", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+def test_a_defined_short_form_with_a_cut_off_is_a_metric(nlp):
+    """"mean Average Precision at 50% IoU (mAP@50)": the cut-off in the short form makes the
+    definition a score, whatever its long form's head word says."""
+    found = entities(run(nlp, "A study", "The larger model reaches a mean Average Precision at 50% IoU (mAP@50) of 0.816 on the test set."))
+    assert ("mAP@50", "Metric") in found
+    assert ("mAP@50", "Method") not in found
+
+
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("Kinetic Monte Carlo methods ensure thermodynamic accuracy but scale poorly.", "accuracy", False),
+    ("Some attributes, such as anatomical accuracy, are much harder to judge.", "accuracy", False),
+    ("Differential privacy trades statistical accuracy for protection.", "accuracy", False),
+    ("Our model improves diagnostic accuracy over the baselines.", "diagnostic accuracy", True),
+    ("Our model improves accuracy over the baselines on all datasets.", "accuracy", True),
+])
+def test_a_base_metric_after_a_relational_adjective_is_a_property(nlp, abstract, name, is_metric):
+    """"statistical accuracy" is a quality of the output, not the score "accuracy"; a listed
+    modifier ("diagnostic accuracy") still makes a modified metric."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 @pytest.mark.parametrize("abstract, is_metric", [
     ("We study how small transformers learn primitives such as recall and state-tracking.", False),
     ("Memories decay when stale and relink through associative recall.", False),
