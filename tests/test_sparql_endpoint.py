@@ -489,6 +489,35 @@ def test_a_killed_worker_is_replaced(tmp_path, tiny_build):
     assert pool.stats.restarts >= 1
 
 
+def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build):
+    """A preempted query's worker is killed from the event loop while another thread still waits
+    in ``call`` on its socket: closing the socket then freed its descriptor for the next worker's
+    socket, which the old call read from (a preempted query answered 500, not 503, in about one
+    suite run in three). The call gets EOF from the dead process and closes the socket itself."""
+    import threading
+
+    from kg.sparql.store import WorkerCrash, _Worker
+
+    worker = _Worker(prepare_store(tiny_build).path, start_timeout=30)
+    os.kill(worker.process.pid, signal.SIGSTOP)  # the request waits in the socket: the call polls
+    outcome = {}
+
+    def call():
+        try:
+            outcome["reply"] = worker.call({"op": "query", "query": COUNT_PAPERS, "accept": "text/csv"}, 30)
+        except WorkerCrash as exc:
+            outcome["crash"] = exc
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    time.sleep(0.5)
+    worker.kill()
+    assert not worker.conn.closed  # still the calling thread's
+    thread.join(10)
+    assert not thread.is_alive() and "crash" in outcome
+    assert worker.conn.closed
+
+
 def test_a_crashed_worker_says_how_it_ended(tiny_build):
     """A worker killed by a signal (SIGSEGV: a native stack overflow; SIGKILL: the out-of-memory
     killer) is reported with that signal, so a crash can be told from a query that hit a limit."""
