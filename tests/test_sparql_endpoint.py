@@ -510,7 +510,10 @@ def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build
 
     thread = threading.Thread(target=call)
     thread.start()
-    time.sleep(0.5)
+    deadline = time.monotonic() + 10
+    while not worker._in_call and time.monotonic() < deadline:  # the thread waits in call (a busy machine may start it late)
+        time.sleep(0.01)
+    time.sleep(0.2)
     worker.kill()
     assert not worker.conn.closed  # still the calling thread's
     thread.join(10)
