@@ -501,6 +501,14 @@ def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build
     worker = _Worker(prepare_store(tiny_build).path, start_timeout=30)
     os.kill(worker.process.pid, signal.SIGSTOP)  # the request waits in the socket: the call polls
     outcome = {}
+    closes = []  # (closing thread, whether the call had ended)
+    close = worker.conn.close
+
+    def recorded_close():
+        closes.append((threading.current_thread().name, bool(outcome)))
+        close()
+
+    worker.conn.close = recorded_close
 
     def call():
         try:
@@ -508,17 +516,16 @@ def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build
         except WorkerCrash as exc:
             outcome["crash"] = exc
 
-    thread = threading.Thread(target=call)
+    thread = threading.Thread(target=call, name="caller")
     thread.start()
     deadline = time.monotonic() + 10
     while not worker._in_call and time.monotonic() < deadline:  # the thread waits in call (a busy machine may start it late)
         time.sleep(0.01)
     time.sleep(0.2)
     worker.kill()
-    assert not worker.conn.closed  # still the calling thread's
     thread.join(10)
     assert not thread.is_alive() and "crash" in outcome
-    assert worker.conn.closed
+    assert closes and closes[0][0] == "caller", closes  # never closed under the waiting call
 
 
 def test_a_crashed_worker_says_how_it_ended(tiny_build):
