@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -539,6 +540,68 @@ def test_a_crashed_worker_says_how_it_ended(tiny_build):
     with pytest.raises(WorkerCrash, match="killed by SIGSEGV"):
         worker.call({"op": "query", "query": COUNT_PAPERS, "accept": "text/csv"}, 5)
     assert not worker.alive
+
+
+def test_query_results_are_freed_on_the_thread_that_ran_the_query(tiny_build, monkeypatch):
+    """Oxigraph's QuerySolutions/QueryTriples are PyO3 ``unsendable``. rdflib's parser (the
+    policy check) leaves reference cycles that keep ``execute_query``'s frame, so its result,
+    until the garbage collector runs; run on another thread, PyO3 leaked the result and printed
+    "is unsendable, but is being dropped on another thread" (every worker did at exit)."""
+    import gc
+    import threading
+
+    from kg.sparql.store import execute_query
+
+    store = ox.Store.read_only(str(prepare_store(tiny_build).path))
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: unraisable.append(str(u.exc_value)))
+    replies = []
+    queries = [  # new texts each run: a parse cached by ``policy.inspect`` leaves no cycle
+        (f"SELECT ?p WHERE {{ ?p a <{KGO}Paper> }} # {time.time_ns()}", "text/csv"),
+        (f"CONSTRUCT {{ ?p a <{KGO}Paper> }} WHERE {{ ?p a <{KGO}Paper> }} # {time.time_ns()}", "text/turtle"),
+    ]
+    gc.collect()
+    gc.disable()  # collect below, on this thread, not on the query thread
+    try:
+        for query, accept in queries:
+            msg = {"query": query, "accept": accept}
+            thread = threading.Thread(target=lambda m: replies.append(execute_query(store, m)), args=(msg,))
+            thread.start()
+            thread.join()
+        gc.collect()
+    finally:
+        gc.enable()
+    assert [(r["status"], r["rows"]) for r in replies] == [(200, 2), (200, 2)]
+    assert not [u for u in unraisable if "unsendable" in u], unraisable
+
+
+def test_query_workers_exit_without_dropping_results_on_another_thread(tiny_build):
+    """The real pool in a fresh process whose stderr (which its workers share) is read: a SELECT
+    and a CONSTRUCT, then the pool stops. Each worker printed PyO3's "PyQuerySolutions is
+    unsendable, but is being dropped on another thread" at exit: its main thread collected the
+    last query's result, made on the worker's query thread."""
+    import subprocess
+
+    script = f"""
+import asyncio
+from kg.sparql.store import QueryPool, prepare_store
+pool = QueryPool(prepare_store({str(tiny_build)!r}).path, workers=1, timeout=30)
+async def main():
+    await pool.open()
+    try:
+        for query, accept in [({COUNT_PAPERS!r}, "text/csv"),
+                              ("CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", "application/n-triples")]:
+            reply = await pool.query(query, accept=accept)
+            print(reply["status"], reply["rows"])
+    finally:
+        pool.close()
+asyncio.run(main())
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["200", "1", "200", "4"], done.stdout
+    assert "unsendable" not in done.stderr, done.stderr
 
 
 @pytest.mark.slow

@@ -297,7 +297,15 @@ def _named(values: list[str]) -> list[ox.NamedNode]:
 
 def execute_query(store: ox.Store, msg: dict[str, Any]) -> dict[str, Any]:
     """Check one query against the policy, run it and write its result in the negotiated
-    format (pure of HTTP)."""
+    format (pure of HTTP).
+
+    Oxigraph's ``QuerySolutions``/``QueryTriples`` are PyO3 ``unsendable``: only the thread
+    that made one may free it (on another thread PyO3 leaks it and prints "is unsendable, but
+    is being dropped on another thread"). rdflib's parser in ``policy.check`` leaves reference
+    cycles (pyparsing keeps caught exceptions in its frames) that reach this frame through
+    ``f_back`` and keep its locals until the garbage collector runs, which may be on another
+    thread (a worker's main thread at exit). So the result is let go here, in ``finally``.
+    """
     from kg.sparql import negotiation as neg
 
     try:
@@ -312,27 +320,31 @@ def execute_query(store: ox.Store, msg: dict[str, Any]) -> dict[str, Any]:
             kwargs["named_graphs"] = _named(msg["named_graphs"])
     except ValueError as exc:
         return _error(400, f"bad graph IRI in default-graph-uri / named-graph-uri: {exc}")
+    result = None
     try:
-        result = store.query(msg["query"], **kwargs)
-    except SyntaxError as exc:
-        return _error(400, f"SPARQL syntax error: {exc}")
-    except ValueError as exc:
-        return _error(400, f"query cannot be evaluated: {exc}")
-    kind = neg.GRAPH if isinstance(result, ox.QueryTriples) else neg.RESULTS
-    fmt = neg.negotiate(kind, msg.get("accept"), msg.get("format"))
-    if fmt is None:
-        return _error(406, f"cannot answer a {'CONSTRUCT/DESCRIBE' if kind == neg.GRAPH else 'SELECT/ASK'} query with "
-                           f"{msg.get('accept')!r}; acceptable: {', '.join(neg.supported_media_types(kind))}")
-    max_rows = msg.get("max_rows")
-    try:
-        if isinstance(result, ox.QueryBoolean):
-            written = neg.write_boolean(fmt, bool(result))
-        elif isinstance(result, ox.QuerySolutions):
-            written = neg.write_solutions(fmt, [v.value for v in result.variables], result, max_rows)
-        else:
-            written = neg.write_triples(fmt, result, max_rows, PREFIXES)
-    except (OSError, ValueError) as exc:  # evaluation errors surface while iterating
-        return _error(500 if isinstance(exc, OSError) else 400, f"query evaluation failed: {exc}")
+        try:
+            result = store.query(msg["query"], **kwargs)
+        except SyntaxError as exc:
+            return _error(400, f"SPARQL syntax error: {exc}")
+        except ValueError as exc:
+            return _error(400, f"query cannot be evaluated: {exc}")
+        kind = neg.GRAPH if isinstance(result, ox.QueryTriples) else neg.RESULTS
+        fmt = neg.negotiate(kind, msg.get("accept"), msg.get("format"))
+        if fmt is None:
+            return _error(406, f"cannot answer a {'CONSTRUCT/DESCRIBE' if kind == neg.GRAPH else 'SELECT/ASK'} query "
+                               f"with {msg.get('accept')!r}; acceptable: {', '.join(neg.supported_media_types(kind))}")
+        max_rows = msg.get("max_rows")
+        try:
+            if isinstance(result, ox.QueryBoolean):
+                written = neg.write_boolean(fmt, bool(result))
+            elif isinstance(result, ox.QuerySolutions):
+                written = neg.write_solutions(fmt, [v.value for v in result.variables], result, max_rows)
+            else:
+                written = neg.write_triples(fmt, result, max_rows, PREFIXES)
+        except (OSError, ValueError) as exc:  # evaluation errors surface while iterating
+            return _error(500 if isinstance(exc, OSError) else 400, f"query evaluation failed: {exc}")
+    finally:
+        result = None  # freed now, on this thread (see the docstring), whoever keeps this frame
     return {"status": 200, "content_type": fmt.content_type, "format": fmt.name, "body": written.body,
             "rows": written.rows, "truncated": written.truncated}
 
