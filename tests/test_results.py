@@ -315,6 +315,25 @@ def test_a_change_word_before_on_puts_the_number_on_the_name_after_it(nlp):
     assert [(r[0], r[7]) for r in found][0] == ("67.2%", "MMLU")
 
 
+def test_a_number_measured_on_a_place_of_its_own_is_not_on_another_numbers_benchmark(nlp):
+    # "16% on a semantic parsing task", "4x … on multiple GPUs": the number names where it is measured,
+    # and that is no benchmark, so it does not take the benchmark of the number before it
+    found = results_of(nlp, "OPT-IML reduces error rate by as much as 87% on diagnostic tasks from the SCAN dataset "
+                            "and 16% on a semantic parsing task.")
+    assert [(r[0], r[7]) for r in found] == [("87%", "SCAN"), ("16%", None)]
+    found = results_of(nlp, "OPT-IML speeds up decoding by up to 1.8x on MT-bench and 4x with strong scaling on multiple GPUs.")
+    assert [(r[0], r[7]) for r in found] == [("1.8x", "MT-bench"), ("4x", None)]
+    # a name that is the sentence's setting, no other number's place, stays the number's
+    found = results_of(nlp, "Extensive experiments on the FactKG dataset demonstrate that OPT-IML outperforms strong "
+                            "baselines by 9%-12% accuracy points across multiple categories.")
+    assert [(r[0], r[7]) for r in found] == [("9%-12%", "FactKG")]
+    # "on average" is no place, and a metric after "on" is what the number measures, not where
+    found = results_of(nlp, "OPT-IML reduces error rate by as much as 87% on the SCAN dataset and 16% on average.")
+    assert [(r[0], r[7]) for r in found] == [("87%", "SCAN"), ("16%", "SCAN")]
+    found = results_of(nlp, "OPT-IML reaches 1.000 on unlearning efficacy and 0.839 on locality on GONE.")
+    assert [(r[0], r[7]) for r in found] == [("1.000", "GONE"), ("0.839", "GONE")]
+
+
 def test_a_range_of_decimals_a_range_word_opens_after_a_metric_is_read(nlp):
     found = results_of(nlp, "The average AUC of OPT-IML on MMLU ranged from 0.85 to 0.87 across training sets.")
     assert [(r[1], r[5], r[8]) for r in found] == [(0.87, 0.85, "AUC")]
