@@ -636,3 +636,44 @@ def test_a_hyphenated_network_name_opening_the_title_before_for_is_proposed(nlp)
 def test_a_title_run_after_an_article_or_a_verb_or_of_a_listed_family_is_not_proposed(nlp, title):
     roles = paper_roles_of(nlp, title, "We study documents. Our experiments show strong results on two corpora.")
     assert not any(role == "PROPOSES" for role, _ in roles)
+
+
+@pytest.mark.parametrize("title, abstract, variants", [
+    ("Mistral 7B",
+     "We introduce Mistral 7B, a 7-billion-parameter language model engineered for superior performance and efficiency. "
+     "We also provide a model fine-tuned to follow instructions, Mistral 7B -- Instruct, that surpasses the Llama 2 13B -- "
+     "Chat model both on human and automated benchmarks.", ["Mistral 7B -- Instruct"]),
+    ("SBoRA: Low-Rank Adaptation with Regional Weight Updates",
+     "This paper introduces Standard Basis LoRA (SBoRA), a novel parameter-efficient fine-tuning approach for Large Language "
+     "Models. This results in two variants, SBoRA-FA and SBoRA-FB, where only one of the matrices is updated.",
+     ["SBoRA-FA", "SBoRA-FB"]),
+])
+def test_a_tagged_variant_of_a_proposed_name_is_proposed(nlp, title, abstract, variants):
+    """"We also provide … Mistral 7B -- Instruct", "two variants, SBoRA-FA and SBoRA-FB": a name
+    the paper proposes, followed by a capitalised or numbered tag, is its own variant (span train:
+    4 such USES, all annotated PROPOSES)."""
+    roles = paper_roles_of(nlp, title, abstract)
+    for name in variants:
+        assert ("PROPOSES", name) in roles and ("USES", name) not in roles
+
+
+def test_a_listed_task_shaped_joined_or_long_form_name_after_a_proposed_name_stays_used():
+    """"GPT-4" beside a (wrongly) proposed "GPT" (a listed name), "Canonical Polyadic
+    Decomposition" beside a proposed "Canonical Polyadic (CP)" (its long form said in full), "Graph-Text Alignment"
+    (a task-shaped phrase), "LP-ICP" where the paper names LP and ICP (two names joined): none is
+    the paper's own variant; "GPT-Small" is."""
+    from types import SimpleNamespace
+
+    from kg.extract.relations import RelationHit, own_variants
+
+    def ent(text, rule, long_form=None):
+        return SimpleNamespace(text=text, label_="Method", _=SimpleNamespace(kg_rule=rule, kg_long_form=long_form))
+
+    ents = [ent("GPT", "span_model"), ent("Canonical Polyadic", "abbreviation", long_form="Canonical Polyadic"), ent("Graph-Text", "coined_name"),
+            ent("LP", "abbreviation"), ent("ICP", "abbreviation"),
+            ent("GPT-4", "gazetteer"), ent("Canonical Polyadic Decomposition", "span_model"),
+            ent("Graph-Text Alignment", "task_phrase"), ent("LP-ICP", "coined_name"), ent("GPT-Small", "coined_name")]
+    hits = [RelationHit(None, "PROPOSES", i, "propose_cue", 0.85, 0) for i in range(4)]
+    hits += [RelationHit(None, "USES", i, "usage_mention", 0.6, 0) for i in range(4, 10)]
+    roles = {(h.type, ents[h.tail].text) for h in own_variants(ents, [[i] for i in range(10)], hits)}
+    assert {name for role, name in roles if role == "PROPOSES"} == {"GPT", "Canonical Polyadic", "Graph-Text", "LP", "GPT-Small"}
