@@ -161,3 +161,14 @@ def test_which_words_after_a_listed_method_join_it(nlp, text, listed, longer):
     doc = nlp.make_doc(text)
     ruled = Candidate(0, len(nlp.make_doc(listed)), "Method", "gazetteer")
     assert recognizer.method_extension(doc, 0, len(doc), ruled) is longer
+
+
+def test_a_recognised_capitalised_name_written_twice_stands_over_a_listed_name_inside(nlp):
+    """The recogniser's "Interactive Instruction Following", written again in the abstract, is the
+    paper's name, not the listed "Instruction Following" with a title word before it; written
+    once, the listed name inside it stays (restated_capitalised_name, session 35)."""
+    title = "A Neuro-Symbolic Approach for Interactive Instruction Following"
+    twice = entities(nlp, "An interactive instruction following task maps natural language instructions to actions.", title=title)
+    assert ("Interactive Instruction Following", "Task") in twice
+    once = entities(nlp, "We map natural language instructions to actions in a simulated home.", title=title)
+    assert ("Interactive Instruction Following", "Task") not in once

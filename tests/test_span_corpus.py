@@ -66,3 +66,30 @@ def test_names_no_list_holds_are_found_as_proposed(nlp, split, every, floor):
     recall, abstracts, _ = proposed_name_recall(nlp, load_split(split)[::every])
     assert abstracts >= 30
     assert recall >= floor
+
+
+def test_trace_tool_names_the_step_that_drops_a_span():
+    """tools/annotate/trace_entities.py (session 35) says which step of the recogniser removed
+    each candidate: a listed name inside a longer listed one loses the overlap, a task phrase
+    trimmed to a shorter name is dropped as it was, and a recogniser span a rule found with the
+    same offsets is left to the rule's own row."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.extract import build_pipeline
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "annotate" / "trace_entities.py"
+    spec = importlib.util.spec_from_file_location("trace_entities", path)
+    trace = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trace)
+    nlp = build_pipeline()  # its own: install() wraps this instance's steps
+    rec = nlp.get_pipe("kg_entity_recognizer")
+    trace.install(rec)
+    title = "Neural Machine Translation for Low-Resource Languages"
+    abstract = "We train a Transformer on WMT14 and report BLEU. The model improves machine translation over the baseline."
+    rows, _, final, gold_at, text = trace.trace_doc(nlp, rec, title, abstract, [(0, 26, "Task", "Neural Machine Translation")])
+    step = {(r["text"], r["source"]): r["step"] for r in rows}
+    assert final[(0, 26)] == "Task" and gold_at == {(0, 26): "Task"}
+    assert step[("Machine Translation", "gazetteer")] == "overlap:longer:gazetteer"
+    assert step[("improves machine translation", "task_phrase")] == "resolve:phrase_trimmed"
+    assert step[("Neural Machine Translation", "span_model")] == "ner:same_as_rule"
