@@ -3465,3 +3465,68 @@ def test_a_clause_reporting_a_score_is_no_apposition(nlp):
     paper = run(nlp, "Text detection", "We propose TextNet, a scene text detector. On SynthText, our detector achieves "
                 "91% accuracy.")
     assert ("SynthText", "Metric") not in entities(paper)
+
+
+LLM_HPO = ("This comprehensive benchmarking evaluates multiple LLMs, including GPT-3.5-Turbo, GPT-4o, Claude-Sonnet-3.5, "
+           "and Gemini-1.5-Flash, extending prior work and establishing SLLMBO as the first framework to benchmark a diverse "
+           "set of LLMs for HPO.")
+
+
+def test_a_learned_used_for_holds_for_list_members_past_the_classifier_window(nlp):
+    """The pair classifier never scores names more than MAX_GAP tokens apart: where it links the
+    last model of a list to the task, the list's earlier models, too far away to be scored, get
+    the edge as well (train: right 9 times in 12 by the reading of session 35)."""
+    paper = run(nlp, "Sequential Large Language Model-Based Hyper-parameter Optimization",
+                "We study hyper-parameter optimization (HPO) with large language models. " + LLM_HPO)
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR"}
+    assert pairs.get(("Gemini-1.5-Flash", "HPO")) == "learned_pair"
+    for model in ("GPT-3.5-Turbo", "GPT-4o", "Claude-Sonnet-3.5"):
+        assert pairs.get((model, "HPO")) == "learned_pair_list"
+
+
+def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
+    """"… tasks such as text similarity, relation extraction, named entity recognition, and text
+    inference": the tasks past the classifier's window take the edge of the one it scored."""
+    paper = run(nlp, "Multi-task learning for biomedical text",
+                "In this work, we study a multi-task learning model with multiple decoders on varieties of biomedical "
+                "and clinical natural language processing tasks such as text similarity, relation extraction, named "
+                "entity recognition, and text inference.")
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR"}
+    assert ("multi-task learning", "relation extraction") in pairs
+    assert pairs.get(("multi-task learning", "text inference")) == "learned_pair_list"
+
+
+def test_list_members_the_classifier_could_score_are_not_spread_to():
+    """Only members beyond MAX_GAP tokens are spread to: a near member was scored and left out."""
+    from spacy.tokens import Span
+
+    from kg.extract.pair_model import MAX_GAP
+    from kg.extract.relations import RelationHit, coordinated_groups, past_the_window
+
+    words = ["FooNet", ",", "BarNet", "and", "BazNet", "are", *["word"] * (MAX_GAP - 4), "for", "parsing", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    task = len(words) - 2
+    ents = [Span(doc, 0, 1, label="Model"), Span(doc, 2, 3, label="Model"), Span(doc, 4, 5, label="Model"), Span(doc, task, task + 1, label="Task")]
+    groups = coordinated_groups(doc, ents, [0, 1, 2, 3])
+    assert groups[2] == [0, 1, 2]
+    out = past_the_window([RelationHit(2, "USED_FOR", 3, "learned_pair", 0.8, 0)], groups, ents, [[0, 1, 2, 3]])
+    assert {(h.head, h.tail) for h in out} == {(0, 3)}  # BarNet, MAX_GAP tokens from the task, is in the window
+    assert not past_the_window([RelationHit(2, "USED_FOR", 3, "learned_own", 0.8, 0)], groups, ents, [[0, 1, 2, 3]])
+
+
+def test_a_list_member_scored_beside_another_mention_of_the_task_is_not_spread_to():
+    """"image-text retrieval on ROCO, MedMNIST image classification, … (… image classification)":
+    ROCO stood next to the first "image classification" and was left out there; the classifier's
+    MedMNIST edge to the far second mention does not carry ROCO along."""
+    from spacy.tokens import Span
+
+    from kg.extract.pair_model import MAX_GAP
+    from kg.extract.relations import RelationHit, coordinated_groups, past_the_window
+
+    words = ["on", "ROCO", ",", "MedMNIST", "classification", ",", *["word"] * MAX_GAP, "classification", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    far = len(words) - 2
+    ents = [Span(doc, 1, 2, label="Dataset"), Span(doc, 3, 4, label="Dataset"), Span(doc, 4, 5, label="Task"), Span(doc, far, far + 1, label="Task")]
+    groups = coordinated_groups(doc, ents, [0, 1, 2, 3])
+    assert groups[1] == [0, 1]
+    assert not past_the_window([RelationHit(1, "USED_FOR", 3, "learned_pair", 0.8, 0)], groups, ents, [[0, 1, 2, 3]])
