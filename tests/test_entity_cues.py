@@ -776,3 +776,29 @@ def test_a_symbol_or_a_count_the_recogniser_reads_as_data_is_no_name(nlp):
 def test_a_bare_task_head_is_a_task_as_a_whole_item_of_a_list_of_task_examples(nlp, abstract, word, is_task):
     """A bare head alone is mostly no gold task; "tasks such as X, Y" says each item is one."""
     assert ((word, "Task") in entities(nlp, abstract)) == is_task
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Our approach reaches a resolution rate of 87.1% on SWE-Verified benchmark.", "SWE-Verified", "Benchmark"),
+    ("We test our content-based models on the Constraint@AAAI2021 dataset and improve the baseline.", "Constraint@AAAI2021", "Dataset"),
+])
+def test_a_coined_word_no_name_shape_takes_is_data_before_a_set_word(nlp, abstract, name, label):
+    """Session 36 (setcue36): a coined word that is not name-shaped, right before a singular set word."""
+    assert (name, label) in entities(nlp, abstract)
+
+
+def test_counts_adjectives_and_common_words_before_a_set_word_are_no_coined_data_names(nlp):
+    found = {text for text, _ in entities(nlp, "We test on the Text-to-Image benchmark, a COVID-19 dataset, the KG-based benchmark, the largest WSI-text dataset "
+                                               "and the PILE-deduped dataset.")}
+    assert not found & {"Text-to-Image", "COVID-19", "KG-based", "WSI-text", "PILE-deduped"}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We achieve a word error rate of 2.2% on the test-clean dataset of the LibriSpeech corpus.", "test-clean"),
+    ("We reach a new word error rate on LibriSpeech (8% relative improvement on dev-other).", "dev-other"),
+    ("The small DNN achieved a 3.93 WER on the Wall Street Journal (WSJ) eval92 task.", "eval92"),
+    ("It achieves the best CIDEr score of 141.1% on Karpathy test split.", "Karpathy test split"),
+])
+def test_the_public_split_names_of_well_known_corpora_are_datasets(nlp, abstract, name):
+    """LibriSpeech's, WSJ's and COCO's standard splits are listed (gazetteer), as span train's gold names them."""
+    assert (name, "Dataset") in entities(nlp, abstract)

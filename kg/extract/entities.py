@@ -539,6 +539,7 @@ class EntityRecognizer:
         self._metric_list_openers = sorted(("".join(o.split()) for o in self.lexicon.get("metric_list_openers", ())), key=len, reverse=True)
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._named_data_heads = set(self.lexicon["named_data_heads"])
+        self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
@@ -806,6 +807,7 @@ class EntityRecognizer:
             *self.abbreviation_candidates(doc, definitions),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.coined_data_word_candidates(doc),
             *self.architecture_family_candidates(doc),
             *self.studied_generic_candidates(doc),
             *self.metric_pattern_candidates(doc),
@@ -2119,6 +2121,44 @@ class EntityRecognizer:
                     yield Candidate(start, end, label, "cue")  # not "Code-Mixed Data", "the Counter-Strike dataset"
             elif label in ("Dataset", "Benchmark") and token.i > doc._.kg_title_end:
                 yield from self.titled_run_before_cue(doc, token.i, label)
+
+    def coined_data_word_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A coined word no name shape takes, right before a singular set word: "on SWE-Verified
+        benchmark", "on ogbl-wikikg2 data set", "the Constraint@AAAI2021 dataset" (lexicon
+        ``coined_data_heads``). The word, written without spaces, holds a digit, an inner capital or
+        an "@" beside a hyphen, "@", "_" or a glued digit; not a count or a version after a hyphen
+        ("COVID-19"), an adjective ("X-based", "-ed", "-ing"), a language pair, or common words
+        joined ("Text-to-Image"), or a common lower-case word after the hyphen ("WSI-text"). Span train:
+        see docs/history-entities.md, session 36 (setcue36)."""
+        lowers = token_words(doc)[1]
+        for (first, *rest), label in self._coined_data_heads.items():
+            for h in range(1, len(doc) - len(rest)):
+                if lowers[h] != first or any(lowers[h + 1 + k] != word for k, word in enumerate(rest)):
+                    continue
+                end = h
+                start = end - 1
+                while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", "[", '"', "'", "`", "/"):
+                    start -= 1
+                if doc[end - 1].whitespace_ == "" or end - start > 7:
+                    continue
+                text = doc[start:end].text
+                if not CODED_WORD.fullmatch(text) or len(text) > MAX_NAME_CHARS or (end - start == 1 and is_name_token(doc[start])):
+                    continue  # a name shape: cue_candidates' own
+                if not (CODED_MARK.search(text) and (any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:]) or "@" in text)):
+                    continue
+                parts = text.split("-")
+                last = parts[-1]
+                if (last.replace(".", "").isdigit() or last.lower() in MODIFIER_ENDINGS or text.lower().endswith(ADJECTIVE_SUFFIXES)
+                        or last.islower() and last.endswith(("ed", "ing")) or parts[0].lower() in BOUND_PREFIXES):
+                    continue  # "COVID-19", "X-scale", "KG-based", "PILE-deduped": a number or an adjective
+                words = [w for w in re.split(r"[-@_.]", text) if w]
+                if self.is_language_pair(text) or all(fold_name(w) in self._word_folds or w.lower() in HYPHEN_LINKS for w in words):
+                    continue  # "Chinese-English", "Text-to-Image", "X-ray": a pair or common words
+                if len(parts) > 1 and last.islower() and fold_name(last) in self._word_folds:
+                    continue  # "the largest WSI-text dataset", "an EHR-note corpus": a common word after the hyphen says what the data holds
+                if self.lookup(text) is not None or self.is_generic(text):
+                    continue
+                yield Candidate(start, end, label, "cue")
 
     def words_compound(self, text: str) -> bool:
         """"Code-Mixed", "Cross-Dataset", "Prompt-Driven": capitalised common words joined by hyphens
@@ -3841,6 +3881,8 @@ def after_a_code_prefix(doc: Doc, start: int) -> bool:
         and doc[start - 2].is_lower and doc[start - 2].is_alpha
 
 
+CODED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@._+\-]*[A-Za-z0-9+]")  # a coined word without spaces: "ogbl-wikikg2", "Constraint@AAAI2021"
+CODED_MARK = re.compile(r"[-@_]|[A-Za-z]\d|\d[A-Za-z]")  # joined parts or a glued digit
 WORDS_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 BOUND_PREFIXES = frozenset({"pre", "non", "self", "semi", "multi", "co", "re", "un", "anti", "inter", "intra", "post", "sub", "de", "bi", "tri"})
