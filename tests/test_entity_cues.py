@@ -802,3 +802,16 @@ def test_counts_adjectives_and_common_words_before_a_set_word_are_no_coined_data
 def test_the_public_split_names_of_well_known_corpora_are_datasets(nlp, abstract, name):
     """LibriSpeech's, WSJ's and COCO's standard splits are listed (gazetteer), as span train's gold names them."""
     assert (name, "Dataset") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, found", [
+    ("We evaluate different methods in reasoning on our new Visual Abstractions Dataset, which consists of images.",
+     "Visual Abstractions Dataset", True),
+    ("The model was published as Sign Language Digits Dataset on a public web page.", "Sign Language Digits Dataset", True),
+    ("This paper introduces a Multi-modal Evaluation Benchmark for agents.", "Multi-modal Evaluation Benchmark", False),
+    ("We propose a Chinese Multi-modal Math Skill Evaluation Benchmark for problems.", "Math Skill Evaluation Benchmark", False),
+])
+def test_a_capitalised_run_a_capitalised_set_word_ends_is_named_after_a_lower_case_word(nlp, abstract, name, found):
+    """Session 36 (setcue36): "our new X Y Dataset" names a dataset as "the X Y Dataset" does; "a X Y Benchmark" describes one."""
+    found_here = entities(nlp, abstract)
+    assert ((name, "Dataset") in found_here) if found else name not in {text for text, _ in found_here}

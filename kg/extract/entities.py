@@ -2242,7 +2242,7 @@ class EntityRecognizer:
         while start - 1 > doc._.kg_title_end and last - start < 4 and (doc[start - 1].is_title or is_name_token(doc[start - 1])) \
                 and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self._type_heads:
             start -= 1
-        if (doc[start - 1].lower_ != "the" and not self.last_of_named_list(doc, start, last)
+        if (doc[start - 1].lower_ != "the" and not self.last_of_named_list(doc, start, last) and not self.named_run_opened(doc, start, last)
                 or doc[last + 1].is_title and last + 2 < len(doc) and doc[last + 2].is_title):
             return  # not opened by "the"; "the Stanford Large Network Dataset Collection": the type word is inside the name
         if not (doc[last].is_title or is_name_token(doc[last])):
@@ -2256,6 +2256,16 @@ class EntityRecognizer:
             return
         named_head = doc[last + 1].text in self._named_data_heads  # "the Korean Online Hate Speech Dataset": its name
         yield Candidate(start, last + 2 if named_head else last + 1, label, "cue")
+
+    def named_run_opened(self, doc: Doc, start: int, last: int) -> bool:
+        """A run of two words or more that a capitalised type word ends, opened by other than "a" /
+        "an" (a description: "a Multi-modal Evaluation Benchmark") or a bracket: "DementiaBank's Pitt
+        Corpus", "our new Visual Abstractions Dataset", "published as Sign Language Digits Dataset"; a
+        lower-case word or a possessive before it."""
+        before = doc[start - 1]
+        return (last > start and doc[last + 1].text in self._named_data_heads and before.lower_ not in ("a", "an")
+                and (before.is_lower and before.is_alpha and not glued_after_hyphen(doc, before.i) or before.lower_ in ("'s", "’s")))
+        # not "3DCoMPaT Grounded …", "Corss-domain Multimodal … Corpus": a name cut inside a word
 
     @staticmethod
     def last_of_named_list(doc: Doc, start: int, last: int) -> bool:
