@@ -1982,6 +1982,14 @@ def test_a_defined_short_form_found_again_by_the_recogniser_keeps_its_expansion(
     assert len(kgc) == 3 and {m.long_form for m in kgc} == {"knowledge graph completion"}
 
 
+def test_a_data_short_form_keeps_its_type_beside_a_task_expansion(nlp):
+    """"the Full-Sentence Visual Question Answering (FSVQA) dataset": the long form names a task,
+    the short form the data; it does not take its expansion's Task type (session 36)."""
+    paper = run(nlp, "Towards Full-Sentence Answers", "We introduce the Full-Sentence Visual Question Answering (FSVQA) "
+                "dataset, consisting of nearly 1 million pairs of questions and full-sentence answers. Models trained on FSVQA answer in sentences.")
+    assert {m.label for m in paper.mentions if m.text == "FSVQA"} == {"Dataset"}
+
+
 @pytest.mark.parametrize("title, abstract, short, spelled", [
     ("Few-Shot NER with Prototypes", "We address few-shot named entity recognition. Our method improves few-shot NER on two benchmarks.",
      "few-shot NER", "few-shot named entity recognition"),
