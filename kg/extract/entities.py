@@ -3118,8 +3118,14 @@ class EntityRecognizer:
             label_of[fold] = None
         for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
             short, expansion = fold_name(span_text(doc[cand.start : cand.end])), fold_name(cand.long_form)
-            if short != expansion and label_of.get(expansion) and not self.data_named_by_its_task(label_of.get(short), label_of[expansion]):
+            if short == expansion or not label_of.get(expansion):
+                continue
+            if not self.data_named_by_its_task(label_of.get(short), label_of[expansion]):
                 label_of[short] = label_of[expansion]
+                continue
+            for other in chosen:  # data named by a listed task ("VCR") is not that task: it neither votes nor links as it
+                if fold_name(span_text(doc[other.start : other.end])) == short and other.canonical and fold_name(other.canonical) == expansion:
+                    other.long_form = other.canonical = None
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
