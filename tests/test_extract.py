@@ -1982,6 +1982,22 @@ def test_a_defined_short_form_found_again_by_the_recogniser_keeps_its_expansion(
     assert len(kgc) == 3 and {m.long_form for m in kgc} == {"knowledge graph completion"}
 
 
+def test_a_data_short_form_keeps_its_type_beside_a_task_expansion(nlp):
+    """"the Full-Sentence Visual Question Answering (FSVQA) dataset": the long form names a task,
+    the short form the data; it does not take its expansion's Task type (session 36)."""
+    paper = run(nlp, "Towards Full-Sentence Answers", "We introduce the Full-Sentence Visual Question Answering (FSVQA) "
+                "dataset, consisting of nearly 1 million pairs of questions and full-sentence answers. Models trained on FSVQA answer in sentences.")
+    assert {m.label for m in paper.mentions if m.text == "FSVQA"} == {"Dataset"}
+
+
+def test_data_named_by_a_listed_task_is_no_other_name_of_the_task(nlp):
+    """"We study Visual Commonsense Reasoning (VCR) … on the VCR dataset": the data keeps neither the
+    listed task's name nor its expansion, so linking files it under no task node (session 36)."""
+    paper = run(nlp, "A study", "We study Visual Commonsense Reasoning (VCR). Experiments on the VCR dataset show gains of 3 points.")
+    vcr = [m for m in paper.mentions if m.text == "VCR"]
+    assert vcr and all(m.label == "Dataset" and m.long_form is None and m.canonical is None for m in vcr)
+
+
 @pytest.mark.parametrize("title, abstract, short, spelled", [
     ("Few-Shot NER with Prototypes", "We address few-shot named entity recognition. Our method improves few-shot NER on two benchmarks.",
      "few-shot NER", "few-shot named entity recognition"),

@@ -93,3 +93,26 @@ def test_trace_tool_names_the_step_that_drops_a_span():
     assert step[("Machine Translation", "gazetteer")] == "overlap:longer:gazetteer"
     assert step[("improves machine translation", "task_phrase")] == "resolve:phrase_trimmed"
     assert step[("Neural Machine Translation", "span_model")] == "ner:same_as_rule"
+
+
+def test_type_trace_tool_says_which_step_gave_a_type():
+    """tools/annotate/trace_types.py (session 36) records, per final entity, the winning rule's
+    type, the span typer's, the described one and the final type; ``steps`` lists the changes."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.extract import build_pipeline
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "annotate" / "trace_types.py"
+    spec = importlib.util.spec_from_file_location("trace_types", path)
+    trace = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trace)
+    assert trace.steps("Method", "Model", None, "Model") == [("typer", "Method", "Model")]
+    assert trace.steps("Task", None, "Method", "Task") == [("described", "Task", "Method"), ("post", "Method", "Task")]
+    nlp = build_pipeline()  # its own: install() wraps this instance's steps
+    rec = nlp.get_pipe("kg_entity_recognizer")
+    trace.install(rec)
+    abstract = "We introduce the Full-Sentence Visual Question Answering (FSVQA) dataset of questions and answers."
+    rows = trace.trace_doc(nlp, rec, "Towards Full-Sentence Answers", abstract, [])
+    fsvqa = [r for r in rows if r["text"] == "FSVQA"]
+    assert fsvqa and all(r["final"] == "Dataset" and r["rule"] == "abbreviation" for r in fsvqa)
