@@ -116,3 +116,32 @@ def test_type_trace_tool_says_which_step_gave_a_type():
     rows = trace.trace_doc(nlp, rec, "Towards Full-Sentence Answers", abstract, [])
     fsvqa = [r for r in rows if r["text"] == "FSVQA"]
     assert fsvqa and all(r["final"] == "Dataset" and r["rule"] == "abbreviation" for r in fsvqa)
+
+
+def test_beam_tool_scores_parses_as_probabilities(nlp):
+    """tools/annotate/beam_spans.py (session 36) runs the shipped ner's weights as a beam. spaCy's
+    ``beam_parse`` adds raw scores, which for a greedily trained ner put p > 0.9 on parses other than
+    the greedy one; the tool's beam adds log-probabilities over each state's valid actions, so a
+    width-1 beam is the greedy parse with p = 1 and a wider beam keeps the greedy spans likely."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.extract.pipeline import make_doc
+    from kg.types import Record, Source
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "annotate" / "beam_spans.py"
+    spec = importlib.util.spec_from_file_location("beam_spans", path)
+    beam = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(beam)
+    ner = nlp.get_pipe("kg_entity_recognizer").span_model.get_pipe("ner")
+    record = Record(title="Graph Attention Networks for Node Classification",
+                    abstract="We train GAT on Cora and report accuracy. It beats the GCN baseline.", source=Source("t", 0))
+    doc = nlp.get_pipe("sentencizer")(make_doc(nlp, record))
+    greedy = sorted((e.start, e.end, e.label_) for e in ner(doc).ents)
+    doc.ents = ()
+    assert greedy
+    one = ner.scored_ents(beam.normalised_beam_parse(ner, [doc], 1))[0]
+    assert sorted(k for k, p in one.items() if p > 0.99) == greedy
+    wide = ner.scored_ents(beam.normalised_beam_parse(ner, [doc], 8))[0]
+    assert all(0.0 <= p <= 1.0001 for p in wide.values())
+    assert all(wide.get(k, 0.0) >= 0.5 for k in greedy)  # spaCy's raw-score beam: 4 of these 6
