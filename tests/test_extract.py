@@ -2644,6 +2644,17 @@ def combined_nlp():
     return pipeline_in_mode("combined")
 
 
+def test_two_coordinated_language_pairs_name_the_last_pairs_task(combined_nlp):
+    """"English-to-German and English-to-French translation": the recogniser takes the whole
+    coordination as one Task, the guidelines' boundary rule 5 the task spelled contiguously
+    (span train: 2 such spans, both gold only as the last pair's task); "-to-" parts a pair."""
+    found = entities(run(combined_nlp, "A study", "Experimental results on the Multi30K dataset of English-to-German "
+                         "and English-to-French translation demonstrate the superiority of DCCN."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert "English-to-French translation" in tasks
+    assert not [t for t in tasks if " and " in t]
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("We study Legal Clause Segmentation, the task of splitting contracts into clauses, and release a corpus for it.",
      "Legal Clause Segmentation", "Task"),  # title-case task phrase
