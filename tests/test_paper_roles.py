@@ -677,3 +677,31 @@ def test_a_listed_task_shaped_joined_or_long_form_name_after_a_proposed_name_sta
     hits += [RelationHit(None, "USES", i, "usage_mention", 0.6, 0) for i in range(4, 10)]
     roles = {(h.type, ents[h.tail].text) for h in own_variants(ents, [[i] for i in range(10)], hits)}
     assert {name for role, name in roles if role == "PROPOSES"} == {"GPT", "Canonical Polyadic", "Graph-Text", "LP", "GPT-Small"}
+
+
+def test_a_task_named_only_as_a_suggested_application_is_mentioned(nlp):
+    """"which may contribute to … research fields, including controllable gesture synthesis, …":
+    tasks the paper says it could serve (an example list after a word of possibility) are
+    MENTIONS (span train: the 5 such ADDRESSES of annotated tasks are annotated MENTIONS); the same list said of what
+    the paper does ("We evaluate it on tasks such as …") keeps ADDRESSES."""
+    abstract = ("We release BEAT, the largest motion capture dataset for investigating human gestures. BEAT may "
+                "contribute to a number of different research fields, including controllable gesture synthesis, "
+                "cross-modality analysis, and emotional gesture recognition.")
+    roles = paper_roles_of(nlp, "BEAT: A Large-Scale Multi-Modal Dataset for Conversational Gestures", abstract)
+    assert ("MENTIONS", "emotional gesture recognition") in roles and ("ADDRESSES", "emotional gesture recognition") not in roles
+    roles = paper_roles_of(nlp, "BEAT: A Large-Scale Multi-Modal Dataset for Conversational Gestures",
+                           abstract.replace("BEAT may contribute to", "We evaluate BEAT in"))
+    assert ("ADDRESSES", "emotional gesture recognition") in roles
+
+
+def test_a_task_in_a_clause_after_a_suggested_list_keeps_addresses(nlp):
+    """"well-suited for … competitions, such as the FSAC, particularly excelling in scenarios
+    involving single-target and small-object detection": the task stands in a clause after the
+    example list, not in it (span train: annotated ADDRESSES)."""
+    roles = paper_roles_of(
+        nlp, "YOLOv8 for monocular car detection",
+        "We improve YOLOv8 for object detection in racing cars. This improved model holds substantial potential "
+        "for real-world applications and is well-suited for autonomous driving competitions, such as the Formula "
+        "Student Autonomous China (FSAC), particularly excelling in scenarios involving single-target and "
+        "small-object detection.")
+    assert ("ADDRESSES", "small-object detection") in roles

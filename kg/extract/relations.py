@@ -42,6 +42,8 @@ STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess",
 MAX_PARSE_TOKENS = 150  # longer "sentences" are lists or junk, not worth parsing
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
+MAX_LIST_ITEM = 6  # tokens of one item of an example list ("cross - modality analysis"); more is a clause after the list
+LIST_ITEM_GLUE = {",", ";", "and", "or"}
 
 
 def past_short_form(doc, end: int, limit: int) -> int:
@@ -237,6 +239,9 @@ class RelationExtractor:
         self.background = lex["background_markers"]
         self.usage_verbs = set(lex["usage_verbs"])
         self.example_cues = set(lex.get("example_cues", ()))  # "datasets, e.g., 300W": an instance, not the proposal
+        # "a framework that could incorporate … modules including natural language understanding": a suggested application
+        self.suggested_cues = sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True)
+        self.suggested_words = set(lex.get("suggested_application_words", ()))
         self.use_verbs = set(lex.get("use_verbs", ())) | self.usage_verbs  # "we used two models, namely X and Y"
         # words that make what "namely" names the authors' own: "we propose a new model, namely X"
         self.namely_proposal_words = (self.propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - self.usage_verbs
@@ -434,6 +439,46 @@ class RelationExtractor:
         while k > sent.start and words[k] in (",", "(", ":"):
             k -= 1
         return k >= sent.start and (words[k] in self.example_cues or " ".join(words[max(sent.start, k - 1) : k + 1]) in self.example_cues)
+
+    def suggested_application(self, ent: Span, sent: Span) -> bool:
+        """"a framework that could incorporate supervision from … modules including natural
+        language understanding, …", "which may contribute to … fields, including controllable
+        gesture synthesis": a name in an example list (lexicon ``suggested_application_cues``) after
+        a word of possibility (``suggested_application_words``) is something the paper suggests it
+        could serve, not what it does. "would like to" is no example cue; a clause after the list
+        ("such as the FSAC, particularly excelling in scenarios involving … small-object
+        detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
+        words = token_words(ent.doc)[1]
+        for k in range(ent.start - 1, sent.start - 1, -1):
+            cue = next((c for c in self.suggested_cues if tuple(words[k - len(c) + 1 : k + 1]) == c and k - len(c) + 1 >= sent.start), None)
+            if cue is None:
+                continue
+            start = k - len(cue) + 1
+            if cue == ("like",) and start > sent.start and words[start - 1] in ("would", "'d"):
+                return False
+            items, size = True, 0  # the words between the cue and the name are list items: ", cross-modality analysis, and"
+            for w in words[k + 1 : ent.start]:
+                size = 0 if w in LIST_ITEM_GLUE else size + 1
+                items = items and size <= MAX_LIST_ITEM
+            return items and bool(self.suggested_words.intersection(words[sent.start : start]))
+        return False
+
+    def suggested_applications(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                               hits: list[RelationHit]) -> list[RelationHit]:
+        """A task the abstract only names as a suggested application (``suggested_application``,
+        every mention, none in the title) is MENTIONS, not ADDRESSES (rule
+        ``suggested_application``; span train build: the 5 such ADDRESSES of annotated tasks are
+        all annotated MENTIONS). After the role model, whose rows are the rules' roles."""
+        if not ents:
+            return hits
+        title_end = ents[0].doc._.kg_title_end
+        suggested = set()
+        for members in groups:
+            if ents[members[0]].label_ == "Task" and all(
+                    ents[i].start >= title_end and self.suggested_application(ents[i], sents[sent_of[i]]) for i in members):
+                suggested.update(members)
+        return [RelationHit(None, "MENTIONS", h.tail, "suggested_application", h.confidence, h.sentence)
+                if h.head is None and h.type == "ADDRESSES" and h.tail in suggested else h for h in hits]
 
     def namely_names_a_proposal(self, sent: Span, namely: int, name_end: int) -> bool:
         """"we propose a new … model, namely CyGNet", "a Spatial-Temporal-structured BERT, namely
@@ -814,6 +859,7 @@ class RelationExtractor:
                 add("USES", first, "usage_mention", 0.6)
         if self.role_model is not None:
             hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
+        hits = self.suggested_applications(ents, sents, sent_of, list(groups.values()), hits)
         if kinds:
             kind_groups = [members for members in groups.values() if kinds.intersection(members)]
             for k, h in enumerate(hits):
