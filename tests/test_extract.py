@@ -3600,3 +3600,15 @@ def test_a_listed_dataset_followed_by_its_own_task_is_not_used_for_the_task_befo
                            "including image-text retrieval on ROCO, MedMNIST image classification, Medical VQA.")
     assert pairs.get(("ROCO", "image-text retrieval")) == "task_on_dataset"
     assert ("MedMNIST", "image-text retrieval") not in pairs
+
+
+def test_a_set_and_its_part_written_side_by_side_are_one_data_name(nlp):
+    """"on HarmBench DirectRequest", "the ImageNet ILSVRC-2012 validation set": a set and the part or
+    edition written after it, one space apart, are one name (they were two nodes); names a comma or
+    "and" parts stay two."""
+    paper = run(nlp, "Harmful dialogue monitoring", "The monitor reaches 0.6438 on HarmBench DirectRequest. "
+                "BASIC achieves 85.7% top-1 accuracy on the ImageNet ILSVRC-2012 validation set. We also test on SQuAD and TriviaQA.")
+    names = {name for name, label in entities(paper) if label in ("Dataset", "Benchmark")}
+    assert {"HarmBench DirectRequest", "ImageNet ILSVRC-2012"} <= names
+    assert not names & {"HarmBench", "DirectRequest", "ImageNet", "ILSVRC-2012"}
+    assert {"SQuAD", "TriviaQA"} <= names

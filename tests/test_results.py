@@ -1223,3 +1223,22 @@ def test_a_percentage_with_its_metric_after_with_is_a_score(nlp):
     assert [(r[0], r[3]) for r in found] == [("64%", "absolute")]
     found = results_of(nlp, "OPT-IML outperforms GPT-4 on MMLU with a 9% accuracy improvement.")
     assert [(r[0], r[3]) for r in found] == [("9%", "gain")]
+
+
+def test_a_proposal_the_sentence_does_not_name_gives_way_to_the_title_heads_name(nlp):
+    """"Repulsor: … with a Contrastive Memory Bank": both are proposals, and the learned attribution
+    gave "our model achieves an FID of 2.40" to the memory bank (a part); the number is the titled
+    system's. A part the sentence names, though not recognised there, keeps its own number, and a
+    number of the background before the authors speak stays nobody's."""
+    title = "Repulsor: Accelerating Generative Modeling with a Contrastive Memory Bank"
+    abstract = ("We propose Repulsor, which uses a contrastive memory bank of negatives. On ImageNet-256, our model achieves "
+                "a state-of-the-art FID of 2.40 within 400k steps. The contrastive memory bank alone reaches an FID of 3.10.")
+    found = {r[0]: (r[6], r[9]) for r in results_of(nlp, abstract, title)}
+    assert found["2.40"] == ("Repulsor", "title_head")
+    assert found["3.10"][0] == "Contrastive Memory Bank"
+    title = "Pramana: Fine-Tuning Large Language Models for Epistemic Reasoning"
+    abstract = ("When researchers added irrelevant context to math problems, LLM performance degraded by 65%. We introduce Pramana, "
+                "a novel approach that teaches LLMs epistemology by fine-tuning on Navya-Nyaya logic. Stage 1 achieves 100% "
+                "semantic correctness on held-out evaluation despite only 40% strict format adherence.")
+    found = {r[0]: r[6] for r in results_of(nlp, abstract, title)}
+    assert found == {"65%": None, "100%": "Pramana", "40%": "Pramana"}

@@ -54,6 +54,7 @@ class PaperContext:
     in_title: frozenset[int] = field(default_factory=frozenset)
     shape_of: dict[int, str] = field(default_factory=dict)  # entity index -> name_shape() of its text
     proposed_on: tuple[int, ...] = ()  # the datasets or benchmarks the paper introduces
+    title_head: int | None = None  # the proposed model or method a "Name: subtitle" title opens with
 
 
 def name_shape(text: str) -> str:

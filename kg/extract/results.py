@@ -158,7 +158,7 @@ class ResultHit:
     on: int | None
     metric: int | None
     rule: str
-    of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed
+    of_rule: str  # how the model/method was found: same_clause, respectively, ours_in_clause, implicit_proposed, model, title_head
     confidence: float
     on_rule: str = "same_clause"  # how the dataset/benchmark was found: same_clause, in_order, sentence_opener, implicit_proposed, carried, model
     metric_rule: str = "same_clause"  # how the metric was found: same_clause, model
@@ -1545,6 +1545,7 @@ class ResultExtractor:
         found = versus_score_is_the_compared_ones(found, text, spans, context)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
+        found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = one_number_over_several_sets(found, text, spans)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
@@ -1674,6 +1675,40 @@ def title_lead(ents: list[Span], title: str, heads: frozenset[str] = frozenset()
     return [first] if plain and TITLE_LEAD_AFTER.match(title, lead.end_char) else []
 
 
+def title_head(ents: list[Span], proposed: list[int], title: str) -> int | None:
+    """The proposed model or method that is the whole head of a "Name: subtitle" title ("AERIC:
+    Anticipatory Hidden-State Monitoring for …", "Repulsor: Accelerating Generative Modeling with a
+    Contrastive Memory Bank"), or None: the name the paper gives its own system."""
+    head, colon, _ = title.partition(":")
+    if not colon:
+        return None
+    start = len(head) - len(head.lstrip())
+    return next((i for i in proposed if ents[i].start_char == start and ents[i].text.strip() == head.strip()), None)
+
+
+def title_head_owns_paper_level_picks(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """A number the learned attribution gives to one of the paper's proposals that its sentence
+    does not name (``model``) is the title head's (``title_head``), where the title opens with a
+    proposed name ("AERIC: …", "Pramana: …") and the pick is another proposal: the paper's part or
+    technique ("Anticipatory Hidden-State Monitoring", "Contrastive Memory Bank", "Fine-Tuning")
+    beside its named system. Span train: 7 such numbers, the gold gives all 7 to the head. Runs
+    after ``paper_level_roles``, so a number of the background keeps no owner."""
+    head = context.title_head
+    if head is None:
+        return found
+    named = {context.fold_of.get(i) for _, _, _, i in ents}
+    written = f"-{fold_name(text)}-"  # "The contrastive memory bank alone reaches …": named, if not recognised
+    ours = {context.fold_of.get(i) for i in context.proposed}
+    out = []
+    for f in found:
+        owner = context.fold_of.get(f[2]) if f[2] is not None else None
+        if (f[5] == "model" and owner in ours and owner not in named and f"-{owner}-" not in written
+                and f"-{context.fold_of.get(head)}-" not in f"-{owner}-"):  # "Gyan AI Paramanu" is "Paramanu:" itself
+            f = f[:2] + (head,) + f[3:5] + ("title_head",) + f[6:]
+        out.append(f)
+    return out
+
+
 def paper_context(doc: Doc, title_heads: frozenset[str] = frozenset()) -> PaperContext:
     """The paper-level names a number may belong to: what the paper proposes (a Model or
     Method; a Dataset or Benchmark) and evaluates on (a Dataset or Benchmark), from the
@@ -1688,7 +1723,8 @@ def paper_context(doc: Doc, title_heads: frozenset[str] = frozenset()) -> PaperC
         proposed = title_lead(ents, doc[:title_end].text, title_heads)
     proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
-    return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed),
+    head = title_head(ents, proposed, doc[:title_end].text)
+    return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed), title_head=head,
                         evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end),
                         shape_of={i: name_shape(e.text) for i, e in enumerate(ents)}, proposed_on=tuple(proposed_on))
 
