@@ -705,3 +705,19 @@ def test_a_task_in_a_clause_after_a_suggested_list_keeps_addresses(nlp):
         "Student Autonomous China (FSAC), particularly excelling in scenarios involving single-target and "
         "small-object detection.")
     assert ("ADDRESSES", "small-object detection") in roles
+
+
+def test_the_methods_a_survey_names_are_mentioned(nlp):
+    """"Gaussian Processes and Kernel Methods: A Review …" whose abstract says "we review":
+    the methods a survey names are MENTIONS (eval/GUIDELINES.md "Surveys"; span train: 15 of the
+    19 such USES are annotated MENTIONS). The same title without the abstract's "we review", or a
+    title that is no survey ("Review Networks for …"), keeps USES."""
+    title = "Kernel Methods: A Review on Connections and Equivalences"
+    abstract = ("In this paper we review the connections between Gaussian process regression and kernel ridge "
+                "regression. We show that both rely on positive definite kernels.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("MENTIONS", "kernel ridge regression") in roles and ("USES", "kernel ridge regression") not in roles
+    roles = paper_roles_of(nlp, title, abstract.replace("In this paper we review", "We study"))
+    assert ("USES", "kernel ridge regression") in roles
+    roles = paper_roles_of(nlp, "Review Networks for Caption Generation", abstract)
+    assert ("USES", "kernel ridge regression") in roles

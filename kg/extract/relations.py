@@ -242,6 +242,11 @@ class RelationExtractor:
         # "a framework that could incorporate … modules including natural language understanding": a suggested application
         self.suggested_cues = sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True)
         self.suggested_words = set(lex.get("suggested_application_words", ()))
+        # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
+        nouns = "|".join(re.escape(w) for w in lex.get("survey_nouns", ())) or "(?!)"
+        self.survey_title = re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{nouns})\b", re.I)
+        cues = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in lex.get("survey_abstract_cues", ())) or "(?!)"
+        self.survey_abstract = re.compile(rf"\b(?:{cues})\b", re.I)
         self.use_verbs = set(lex.get("use_verbs", ())) | self.usage_verbs  # "we used two models, namely X and Y"
         # words that make what "namely" names the authors' own: "we propose a new model, namely X"
         self.namely_proposal_words = (self.propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - self.usage_verbs
@@ -479,6 +484,25 @@ class RelationExtractor:
                 suggested.update(members)
         return [RelationHit(None, "MENTIONS", h.tail, "suggested_application", h.confidence, h.sentence)
                 if h.head is None and h.type == "ADDRESSES" and h.tail in suggested else h for h in hits]
+
+    def is_survey(self, doc: Doc) -> bool:
+        """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its
+        abstract ("This survey …", "we review …"). Either alone is not enough: "Review Networks
+        for Caption Generation", "a survey of lipreading machines" that trains CNNs and SVMs, "we
+        review the position embeddings" of a paper that proposes its own."""
+        title_end = doc._.kg_title_end
+        return bool(title_end and self.survey_title.search(doc[:title_end].text)
+                    and self.survey_abstract.search(doc[title_end:].text))
+
+    def surveyed_mentions(self, doc: Doc, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
+        """In a survey the methods and models it names are MENTIONS (eval/GUIDELINES.md
+        "Surveys"), not USES: the rules' and the role model's USES of a Method or Model become
+        MENTIONS (rule ``surveyed_mention``). After the role model."""
+        if not ents or not self.is_survey(doc):
+            return hits
+        return [RelationHit(None, "MENTIONS", h.tail, "surveyed_mention", h.confidence, h.sentence)
+                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role")
+                and ents[h.tail].label_ in ("Method", "Model") else h for h in hits]
 
     def namely_names_a_proposal(self, sent: Span, namely: int, name_end: int) -> bool:
         """"we propose a new … model, namely CyGNet", "a Spatial-Temporal-structured BERT, namely
@@ -860,6 +884,7 @@ class RelationExtractor:
         if self.role_model is not None:
             hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
         hits = self.suggested_applications(ents, sents, sent_of, list(groups.values()), hits)
+        hits = self.surveyed_mentions(doc, ents, hits)
         if kinds:
             kind_groups = [members for members in groups.values() if kinds.intersection(members)]
             for k, h in enumerate(hits):
