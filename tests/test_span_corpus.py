@@ -145,3 +145,22 @@ def test_beam_tool_scores_parses_as_probabilities(nlp):
     wide = ner.scored_ents(beam.normalised_beam_parse(ner, [doc], 8))[0]
     assert all(0.0 <= p <= 1.0001 for p in wide.values())
     assert all(wide.get(k, 0.0) >= 0.5 for k in greedy)  # spaCy's raw-score beam: 4 of these 6
+
+
+def test_ensemble_tool_merges_two_recognisers():
+    """tools/annotate/ensemble_spans.py (session 37) scores two recognisers' spans together: the
+    intersection keeps what both say with the same type; the union keeps all of the first model's
+    spans and adds the second's only where they overlap none of the first's."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "annotate" / "ensemble_spans.py"
+    spec = importlib.util.spec_from_file_location("ensemble_spans", path)
+    ens = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ens)
+    first = [(0, 3, "Model"), (10, 20, "Task"), (30, 35, "Metric")]
+    second = [(0, 3, "Model"), (10, 14, "Task"), (22, 28, "Dataset"), (30, 35, "Method")]
+    assert ens.intersection(first, second) == [(0, 3, "Model")]
+    assert ens.union(first, second) == [(0, 3, "Model"), (10, 20, "Task"), (22, 28, "Dataset"), (30, 35, "Metric")]
+    rows = ens.score([{(0, 3, "Model"), (22, 28, "Dataset")}], [ens.union(first, second)])
+    assert rows["ALL"]["tp"] == 2 and rows["ALL"]["fp"] == 2 and rows["ALL"]["fn"] == 0
