@@ -185,6 +185,17 @@ def graph_gold(record: dict, ann: dict) -> dict:
 
 
 
+def count_exact_spans(counts, gold: set[tuple], pred: set[tuple]) -> None:
+    """Add one record's exact typed-span tp / fp / fn to ``counts`` (keys ``(type, "tp")`` …), so
+    every span scorer counts the same way."""
+    for label in ENTITY_TYPES:
+        g = {x for x in gold if x[2] == label}
+        p = {x for x in pred if x[2] == label}
+        counts[(label, "tp")] += len(g & p)
+        counts[(label, "fp")] += len(p - g)
+        counts[(label, "fn")] += len(g - p)
+
+
 def normalized_spans(record: dict, ann: dict, stats: dict | None = None) -> tuple[str, str, list[tuple[int, int, str, str]]]:
     """Title, abstract and annotated spans as kg reads the record: the text normalised
     (kg/normalize.py) and each annotated string normalised likewise and found again, in kg's

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy
 
-from kg.annotations import ENTITY_TYPES, load_split, normalized_spans
+from kg.annotations import ENTITY_TYPES, count_exact_spans, load_split, normalized_spans
 from kg.extract.pipeline import build_pipeline, make_doc
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.types import Record, Source
@@ -52,12 +52,7 @@ def score(gold: list[set[Span]], pred: list[list[Span]]) -> dict:
     counts: Counter = Counter()
     for g, p in zip(gold, pred):
         p = set(p)
-        for label in ENTITY_TYPES:
-            gl = {x for x in g if x[2] == label}
-            pl = {x for x in p if x[2] == label}
-            counts[(label, "tp")] += len(gl & pl)
-            counts[(label, "fp")] += len(pl - gl)
-            counts[(label, "fn")] += len(gl - pl)
+        count_exact_spans(counts, g, p)
         untyped = {x[:2] for x in g}
         counts[("untyped", "tp")] += sum(1 for x in {y[:2] for y in p} if x in untyped)
         counts[("untyped", "n")] += len({y[:2] for y in p})

@@ -18,7 +18,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from kg.annotations import ENTITY_TYPES, load_split, normalized_spans
+from kg.annotations import ENTITY_TYPES, count_exact_spans, load_split, normalized_spans
 
 
 ERROR_CLASSES = ("missed", "boundary_shorter", "boundary_longer", "boundary_crossing", "wrong_type", "junk")
@@ -59,12 +59,7 @@ def evaluate(split: str, mode: str) -> dict:
         gold = {(start, end, label) for start, end, label, _ in spans}
         doc = nlp(make_doc(nlp, Record(title, abstract, Source(split, 0))))
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
-        for label in ENTITY_TYPES:
-            g = {x for x in gold if x[2] == label}
-            p = {x for x in pred if x[2] == label}
-            counts[(label, "tp")] += len(g & p)
-            counts[(label, "fp")] += len(p - g)
-            counts[(label, "fn")] += len(g - p)
+        count_exact_spans(counts, gold, pred)
         for label, error in error_classes(gold, pred):
             counts[(label, error)] += 1
     rows = {}
