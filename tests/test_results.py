@@ -821,6 +821,21 @@ def test_a_number_measured_on_a_task_is_not_carried_to_the_papers_benchmark(nlp)
     assert [(r[0], r[7]) for r in found] == [("3%~20%", None), ("61.1%", "MMLU")]
 
 
+def test_a_number_in_an_enumerated_finding_is_not_carried_to_the_papers_benchmark(nlp):
+    # "We find: (1) …; (2) …", "1) …, while 2) …": each finding is one of an analysis, not a score on the paper's one set
+    def on(abstract):
+        paper = extract(nlp, abstract, title="Instruction tuning at scale")
+        return [(r.text, None if r.on is None else paper.mentions[r.on].text) for r in paper.results]
+    assert on("We evaluate OPT-IML on MMLU. We find: (1) OPT-IML forgets less than fine-tuning (reducing forgetting by "
+              "more than 50%); (2) larger models memorize more.") == [("50%", None)]
+    assert on("We introduce MedHalu, a new benchmark of hallucinated medical answers. Our findings: 1) GPT-4 reaches 61.2% "
+              "accuracy, while 2) prompting recovers 23% of failures.") == [("61.2%", None), ("23%", None)]
+    # the same number outside an enumeration is carried, and a benchmark the finding names stays
+    assert on("We evaluate OPT-IML on MMLU. We find that OPT-IML forgets less than fine-tuning, reducing forgetting by more "
+              "than 50%.") == [("50%", "MMLU")]
+    assert on("We find: (1) OPT-IML reaches 61.1% accuracy on MMLU; (2) larger models memorize more.") == [("61.1%", "MMLU")]
+
+
 def test_one_number_over_a_list_of_benchmarks_is_on_none_of_them(nlp):
     (r,) = results_of(nlp, "OPT-IML boosts compositional reasoning by up to 6% on ARO, SVO-Probes, and Winoground.")
     assert (r[0], r[7]) == ("6%", None)  # the guideline: one number over two datasets keeps "on" unsaid
