@@ -727,6 +727,45 @@ def test_join_proposed_spellings_needs_one_type_and_no_name_built_on_the_short_f
                                                    "Dual-Binarization", "Flexible Dual Binarization", "Tree Search", "TS"))
 
 
+def test_a_title_phrase_spelling_out_a_proposed_name_is_that_name():
+    """"SMAUG: Sparse Masked Autoencoder for …": the phrase after the colon, proposed but never named in
+    the abstract, describes SMAUG; its mentions fold into SMAUG's and what pointed at it points at
+    SMAUG (once: a relation SMAUG already has from that sentence is not added again). Not a phrase
+    the abstract repeats, a listed name, or one after a name the paper does not propose."""
+    from kg.extract.entities import subtitle_phrases
+    from kg.extract.pipeline import fold_into
+
+    title = "SMAUG: Sparse Masked Autoencoder for Efficient Video-Language Pre-training"
+    abstract = "We propose SMAUG, an efficient pre-training framework. SMAUG improves video-text retrieval."
+
+    def mt(text, label="Method", rule="span_model"):
+        return MentionRecord(text=text, label=label, field="title", start=title.index(text), end=title.index(text) + len(text),
+                             sentence=0, rule=rule, confidence=0.8)
+
+    mentions = [mt("SMAUG"), mt("Sparse Masked Autoencoder"), mt("Video-Language Pre-training", "Task"), m("SMAUG", "Method"),
+                m("video-text retrieval", "Task")]
+    phrase_proposed = RelationRecord(head=None, type="PROPOSES", tail=1, rule="learned_role", confidence=0.7, field="abstract", sentence="S.")
+    relations = [phrase_proposed, r(None, "PROPOSES", 0), r(1, "USED_FOR", 2), r(1, "USED_FOR", 4), r(0, "USED_FOR", 4),
+                 r(None, "PROPOSES", 3)]
+    results = [ResultRecord(text="1", value=1.0, unit="", kind="absolute", field="abstract", start=0, end=1, sentence="S.",
+                            rule="test", confidence=0.5, of=1, on=None, metric=None)]
+    assert subtitle_phrases(title, abstract, mentions, relations) == {1: 0}
+    kept, moved, results = fold_into({1: 0}, mentions, relations, results)
+    assert [x.text for x in kept] == ["SMAUG", "Video-Language Pre-training", "SMAUG", "video-text retrieval"]
+    assert [(x.head, x.type, x.tail) for x in moved] == [(None, "PROPOSES", 0), (0, "USED_FOR", 1), (0, "USED_FOR", 3),
+                                                          (None, "PROPOSES", 2)]
+    assert moved[0].rule == "test"  # SMAUG's own say is kept, the phrase's repeat of it dropped
+    assert results[0].of == 0
+    graph, _ = link([PaperExtraction(key="arXiv:9", record=Record(title=title, abstract=abstract, source=Source("t", 1)),
+                                     mentions=kept, relations=moved, results=results)])
+    assert not [n for n in graph.nodes.values() if n.name == "Sparse Masked Autoencoder"]
+    # the abstract repeats the phrase; a listed name; a name the paper does not propose: nothing folds
+    assert subtitle_phrases(title, abstract + " Sparse masked autoencoders help.", mentions, relations) == {}
+    listed = [mentions[0], mt("Sparse Masked Autoencoder", rule="gazetteer"), *mentions[2:]]
+    assert subtitle_phrases(title, abstract, listed, relations) == {}
+    assert subtitle_phrases(title, abstract, mentions, [r(None, "USES", 0), r(None, "USES", 3), r(None, "PROPOSES", 1)]) == {}
+
+
 @pytest.mark.parametrize("short, long, spelled", [
     ("CyGNet", "Sequential Copy-Generation Networks", True),  # one leading word before the first capital's
     ("GTRL", "Entity Group-Aware Temporal Knowledge Graph Representation Learning", True),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import spacy
@@ -16,7 +16,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
-from kg.extract.entities import join_proposed_spellings
+from kg.extract.entities import join_proposed_spellings, subtitle_phrases
 from kg.extract.parse import sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key
@@ -212,10 +212,34 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
             hit.text, hit.value, hit.unit, hit.kind, fld, hit.start - base, hit.end - base, hit.sentence_text,
             hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low, hit.on_rule, hit.metric_rule,
         ))
+    redirect = subtitle_phrases(record.title, record.abstract, mentions, relations)
+    if redirect:
+        mentions, relations, results = fold_into(redirect, mentions, relations, results)
     return PaperExtraction(
         key=paper_key(record.title, record.arxiv_id), record=record, mentions=mentions,
         relations=relations, tokens=len(doc), results=results,
     )
+
+
+def fold_into(redirect: dict[int, int], mentions: list, relations: list, results: list) -> tuple[list, list, list]:
+    """The records with each mention of ``redirect`` gone and what pointed at it pointing at the
+    mention it stands for (a relation that would join a name to itself, or that says again what
+    another says from the same sentence, is dropped)."""
+    kept = [i for i in range(len(mentions)) if i not in redirect]
+    new_index = {old: new for new, old in enumerate(kept)}
+    at = {old: new_index[redirect.get(old, old)] for old in range(len(mentions))}
+    said = lambda r: (None if r.head is None else at[r.head], r.type, at[r.tail], r.field, r.sentence)  # noqa: E731
+    seen = {said(r) for r in relations if r.head not in redirect and r.tail not in redirect}  # the name's own say first
+    moved = []
+    for r in relations:
+        key = said(r)
+        if r.head in redirect or r.tail in redirect:
+            if key[0] == key[2] or key in seen:
+                continue
+            seen.add(key)
+        moved.append(replace(r, head=key[0], tail=key[2]))
+    results = [replace(x, **{k: at[getattr(x, k)] for k in ("of", "on", "metric") if getattr(x, k) is not None}) for x in results]
+    return [mentions[i] for i in kept], moved, results
 
 
 EXTRACTION_FAILED = "extraction failed"
