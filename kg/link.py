@@ -113,7 +113,7 @@ class Naming:
     """Pass 1's outcome: each name's settled label, the ambiguous short forms and the node key
     of every (label, folded name); enough to add any paper to the graph on its own."""
 
-    def __init__(self, winners: dict[str, str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str]) -> None:
+    def __init__(self, winners: dict[tuple[str, str], str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str]) -> None:
         self.winners, self.ambiguous, self.key_of = winners, ambiguous, key_of
 
     def settle(self, paper: PaperExtraction) -> PaperExtraction:
@@ -537,18 +537,61 @@ VOTING_LABELS = frozenset({"Dataset", "Benchmark", "Model", "Method", "Task", "M
 DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
 
 
-def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[str, str]:
+def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, str], str]:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
     one Benchmark node, "speech recognition" a Task in most abstracts and a Method in one is one
     Task node. Unless the name says what it is, each mention votes for its label (a
-    gazetteer-typed mention counts three times); the winner (returned per ``voter_name``)
-    relabels every mention of the name (``settled_label``)."""
+    gazetteer-typed mention counts three times); the winner relabels every mention of the name
+    (returned per (``voter_name``, label); ``settled_label``). A label whose mentions are
+    written in other capitals than the winner's (``written_apart``) is a homonym and keeps its
+    type: "the CoDEx dataset" is not OpenAI's Codex, "MINERVA" (a path-walking agent) not
+    Google's Minerva."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m, count in names:
         if m.label in VOTING_LABELS:
-            votes[voter_name(m)][m.label] += (3 if m.canonical else 1) * count
-    return {name: (label_named_in(name) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
-            for name, c in votes.items() if len(c) > 1}
+            name = voter_name(m)
+            votes[name][m.label] += (3 if m.canonical else 1) * count
+            if m.text != m.text.lower() and fold_name(m.text) == name:
+                spellings[name][m.label].add(inner_capitals(m.text))
+    winners: dict[tuple[str, str], str] = {}
+    for name, c in votes.items():
+        if len(c) < 2:
+            continue
+        winner = (label_named_in(name) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
+        for label in c:
+            if label != winner and not written_apart(spellings.get(name, {}), label, winner):
+                winners[(name, label)] = winner
+    return winners
+
+
+def inner_capitals(text: str) -> str:
+    """A name's capitals past each word's first letter, separators and a final "s" dropped:
+    "CoDEx" → "coDEx", "Codex" → "codex", "Markov Chains" → "markovchain", "LLMs" → "lLM"."""
+    words = [w for w in re.split(r"[\s_\-/]+", text.strip()) if w]
+    spelled = "".join(w[:1].lower() + w[1:] for w in words)
+    return spelled[:-1] if spelled.endswith("s") else spelled
+
+
+def written_apart(spellings: dict[str, set[str]], label: str, winner: str) -> bool:
+    """Whether a name's ``label`` mentions are another thing than its ``winner`` mentions: both
+    are written with capitals, and every spelling of one differs from every spelling of the
+    other in the case of two letters or more ("CoDEx" / "Codex", "GroundHog" / "GROUNDHOG"; not
+    "Markov chains" / "Markov Chains", which differ at a word's start, nor a slip of one letter,
+    "LLama" / "Llama"). Dataset and Benchmark are one kind of thing typed two ways ("SQUAD" /
+    "SQuAD"), so they vote together as before. Span train: 4 names, all 4 homonyms by the gold."""
+    if {label, winner} <= DATA_LABELS:
+        return False
+    ours, theirs = spellings.get(label, set()), spellings.get(winner, set())
+    return bool(ours and theirs) and all(case_slips(a, b) >= 2 for a in ours for b in theirs)
+
+
+def case_slips(a: str, b: str) -> int:
+    """How many letters two spellings of one name write in other cases (0 where they are not
+    the same letters: nothing is said of those)."""
+    if a.lower() != b.lower():
+        return 0
+    return sum(x != y for x, y in zip(a, b))
 
 
 def voter_name(m: MentionName | MentionRecord) -> str:
@@ -557,9 +600,9 @@ def voter_name(m: MentionName | MentionRecord) -> str:
     return fold_name(m.long_form or m.canonical or m.text)
 
 
-def settled_label(winners: dict[str, str], label: str, name: str) -> str:
+def settled_label(winners: dict[tuple[str, str], str], label: str, name: str) -> str:
     """A mention's label once ``settle_labels`` has voted (``name``: its ``voter_name``)."""
-    return winners.get(name, label) if label in VOTING_LABELS else label
+    return winners.get((name, label), label) if label in VOTING_LABELS else label
 
 
 def label_named_in(folded: str) -> str | None:

@@ -179,6 +179,41 @@ def test_a_name_that_says_bench_settles_only_a_vote_with_data_in_it():
     assert sorted(k for k in graph.nodes if ":" in k and not k.startswith("arXiv")) == ["Benchmark:big-bench", "Task:llm-benchmarking"]
 
 
+def test_a_name_written_in_other_capitals_as_another_type_is_a_homonym():
+    """Span train: "the CoDEx dataset" was voted into OpenAI's Codex (a listed Model) and its
+    result lost its benchmark; "MINERVA" (a path-walking agent) into Google's Minerva."""
+    papers = [paper(f"arXiv:{i}", [m("Codex", "Model", canonical="Codex")], [r(None, "USES", 0)]) for i in range(3)]
+    papers.append(paper("arXiv:9", [m("CoDEx", "Dataset")], [r(None, "EVALUATES_ON", 0)]))
+    graph, _ = link(papers)
+    assert sorted(k for k in graph.nodes if k.endswith(":codex")) == ["Dataset:codex", "Model:codex"]
+    assert graph.nodes["Dataset:codex"].name == "CoDEx"
+    assert {e.source for e in graph.edges.values() if e.target == "Dataset:codex"} == {"arXiv:9"}
+
+
+@pytest.mark.parametrize("first, second", [("Markov chains", "Markov Chains"), ("Markov chains", "markov chains"), ("Llama", "LLama")])
+def test_a_name_differing_at_a_words_start_by_one_slip_or_in_lower_case_still_votes(first, second):
+    """Capitals at a word's start, lower case and one letter's slip ("LLama's weights", sample
+    dev) say nothing of which thing a name is."""
+    papers = [paper(f"arXiv:{i}", [m(first, "Model")], [r(None, "USES", 0)]) for i in range(2)]
+    papers.append(paper("arXiv:9", [m(second, "Method")], [r(None, "USES", 0)]))
+    graph, _ = link(papers)
+    assert [k.split(":")[0] for k in graph.nodes if ":" in k and not k.startswith("arXiv")] == ["Model"]
+
+
+def test_dataset_and_benchmark_vote_together_in_any_capitals():
+    """Session 23: one data name typed both ways is one node ("SQUAD" / "SQuAD")."""
+    papers = [paper(f"arXiv:{i}", [m("SQuAD", "Dataset", canonical="SQuAD")], [r(None, "EVALUATES_ON", 0)]) for i in range(2)]
+    papers.append(paper("arXiv:9", [m("SQUAD", "Benchmark")], [r(None, "EVALUATES_ON", 0)]))
+    graph, _ = link(papers)
+    assert [k for k in graph.nodes if k.endswith(":squad")] == ["Dataset:squad"]
+
+
+@pytest.mark.parametrize("text, spelled", [("CoDEx", "coDEx"), ("Codex", "codex"), ("Markov Chains", "markovchain"),
+                                           ("GROUNDHOG", "gROUNDHOG"), ("LLMs", "lLM")])
+def test_inner_capitals(text, spelled):
+    assert kg.link.inner_capitals(text) == spelled
+
+
 def test_a_paper_that_redefines_a_listed_short_form_gets_its_own_node():
     """'Dynamic Preference Optimization (DPO)' in one paper is not the listed DPO; the listed
     one keeps its name and key."""
