@@ -555,6 +555,7 @@ class EntityRecognizer:
         self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
         self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
         self._shot_counts = set(self.lexicon.get("shot_count_words", ()))  # "few shot": a stop word that opens the compound
+        self._vocabulary_sizes = set(self.lexicon.get("vocabulary_size_words", ()))  # "large vocabulary": likewise
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
@@ -2988,6 +2989,9 @@ class EntityRecognizer:
                 if doc[start].lower_ in ("shot", "shots") and prev.lower_ in self._shot_counts and not prev.is_upper:
                     start -= 1  # "few shot image recognition": the count is half of "few-shot", not a stop word before the task
                     break
+                if doc[start].lower_ == "vocabulary" and prev.lower_ in self._vocabulary_sizes and not prev.is_upper:
+                    start -= 1  # "large vocabulary speech recognition": the size is half of the compound, not a stop word before the task
+                    break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
@@ -3716,6 +3720,9 @@ class EntityRecognizer:
                 continue
             if cand.label == "Task" and start - 1 == cand.start and tok.is_lower and tok.lower_ in self._head_openers.get(head.lower_, ()):
                 start -= 1  # "next word prediction": the opener head_phrases took
+                break
+            if cand.label == "Task" and parsed[start - off].lower_ == "vocabulary" and tok.lower_ in self._vocabulary_sizes:
+                start -= 1  # "large vocabulary speech recognition": the size head_phrases took with its noun
                 break
             allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if DIMENSION.fullmatch(tok.text):
