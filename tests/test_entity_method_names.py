@@ -50,6 +50,16 @@ def test_a_capitalised_run_ending_in_a_task_put_forward_by_a_propose_verb_is_the
     assert (name, label) in entities(nlp, abstract)
 
 
+def test_the_titles_task_reading_of_a_proposed_system_yields_to_the_abstract(nlp):
+    """The title "… via Multimodal Masked Video Generation" reads a task; the abstract proposes
+    it as the paper's system, and the name keeps one type (span train: MMVG, ICIMIA, both gold Methods)."""
+    title = "Tell Me What Happened: Unifying Text-guided Video Completion via Multimodal Masked Video Generation"
+    abstract = "We then propose Multimodal Masked Video Generation (MMVG) to address this task."
+    found = entities(nlp, abstract, title)
+    assert ("Multimodal Masked Video Generation", "Method") in found
+    assert ("Multimodal Masked Video Generation", "Task") not in found
+
+
 def test_a_capitalised_run_ending_in_a_task_before_a_data_word_is_no_system(nlp):
     found = entities(nlp, "We release an English Question Answering dataset (SubjQA) based on customer reviews.")
     assert not {label for text, label in found if text == "English Question Answering"} & {"Method", "Model"}
