@@ -60,6 +60,18 @@ def test_the_titles_task_reading_of_a_proposed_system_yields_to_the_abstract(nlp
     assert ("Multimodal Masked Video Generation", "Task") not in found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a new trustworthy KG-LLM framework, Uncertainty Aware Knowledge-Graph Reasoning (UAG), "
+     "which adds uncertainty quantification.", "Uncertainty Aware Knowledge-Graph Reasoning"),
+    ("We propose an adaptive multi-agent system, named Multi-Agent Visual Question Answering, to overcome this.",
+     "Multi-Agent Visual Question Answering"),
+])
+def test_a_capitalised_run_ending_in_a_task_set_beside_a_proposed_method_word_is_that_method(nlp, abstract, name):
+    """"a new … framework, X (UAG)", "a … system, named X": the name the authors give their
+    framework or system (span train: 2, both gold Methods)."""
+    assert (name, "Method") in entities(nlp, abstract)
+
+
 def test_a_capitalised_run_ending_in_a_task_before_a_data_word_is_no_system(nlp):
     found = entities(nlp, "We release an English Question Answering dataset (SubjQA) based on customer reviews.")
     assert not {label for text, label in found if text == "English Question Answering"} & {"Method", "Model"}

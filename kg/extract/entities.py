@@ -2713,6 +2713,8 @@ class EntityRecognizer:
                     kind = self.type_word_after_name(doc, c.end)
                     if kind in (None, "Method", "Model"):
                         label, proposed = kind or "Method", True
+                elif c.label == "Task" and (head := self.system_named_right_before(doc, start)) is not None:
+                    label, proposed = self._type_heads[doc[head].lower_], True
                 out.append(Candidate(start, c.end, label, "capitalised_name", proposed=proposed))
         return out
 
@@ -2732,6 +2734,21 @@ class EntityRecognizer:
                and doc[i].lower_ not in self._setting_nouns and (not doc[i].is_stop or doc[i].lower_ in PROPOSAL_FILLERS)):
             i -= 1
         return i > title_end and doc[i].lower_ in self._propose and self.in_propose_context(doc, i)
+
+    def system_named_right_before(self, doc: Doc, start: int) -> int | None:
+        """Where the method or model word stands that the name is set beside, in a sentence where
+        the authors propose: "a new trustworthy KG-LLM framework, Uncertainty Aware
+        Knowledge-Graph Reasoning (UAG)", "an adaptive multi-agent system, named Multi-Agent
+        VQA" (span train: 2, both gold Methods)."""
+        i = start - 1
+        if i > 0 and doc[i].lower_ in self._naming:
+            i -= 1
+        if i > 0 and doc[i].text == ",":
+            i -= 1
+        if (i < start - 1 and i > doc._.kg_title_end and self._type_heads.get(doc[i].lower_) in ("Method", "Model")
+                and self.in_propose_context(doc, i)):
+            return i
+        return None
 
     def type_word_after_name(self, doc: Doc, end: int) -> str | None:
         """The type word right after a name, past its short form in brackets: "… Answering model
