@@ -255,12 +255,13 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     for n in tasks:
         for spelling in [n.name, *sorted(n.aliases)]:
             key_of_name.setdefault(_fold(spelling), n.key)
+    listed = _listed_task_keys(tasks, catalogue)
     pairs: dict[tuple[str, str], tuple[str, float]] = {}
     for n in tasks:
         for parent_id in sorted(catalogue.parents.get(n.properties.get("pwc_id", ""), ())):
             if parent_id in key_of_pwc and name_holds(n, graph.nodes[key_of_pwc[parent_id]]):
                 pairs[n.key, key_of_pwc[parent_id]] = (HIERARCHY_RULE, HIERARCHY_CONFIDENCE)
-        parent = _longest_task_suffix(n, key_of_name)
+        parent = _longest_task_suffix(n, key_of_name, listed)
         if parent:
             pairs.setdefault((n.key, parent), (NAME_SUFFIX_RULE, NAME_SUFFIX_CONFIDENCE))
     sentences = _task_sentences(graph)
@@ -287,12 +288,31 @@ def _method_modifiers() -> frozenset[str]:
         raise ConfigError(f"cannot read lexicon {path}: {exc}") from exc
 
 
-def _longest_task_suffix(node, key_of_name: dict[str, str]) -> str | None:
+@lru_cache(maxsize=1)
+def _gazetteer_task_names() -> frozenset[str]:
+    """The folded names and aliases of ``data/gazetteer/tasks.jsonl``."""
+    path = Path(str(resources.files("kg") / "data" / "gazetteer" / "tasks.jsonl"))
+    return frozenset(_fold(name) for row in _rows(path) for name in [row["name"], *row.get("aliases", ())])
+
+
+def _listed_task_keys(tasks, catalogue: Catalogue) -> frozenset[str]:
+    """The Task nodes one of whose spellings is a fixed task name: in the task gazetteer or a
+    PwC task."""
+    names = _gazetteer_task_names()
+    return frozenset(n.key for n in tasks for s in [n.name, *n.aliases]
+                     if _fold(s) in names or ("Task", _fold(s)) in catalogue.folded)
+
+
+def _longest_task_suffix(node, key_of_name: dict[str, str], listed: frozenset[str] = frozenset()) -> str | None:
     """The task whose folded name is the longest whole-word ending, of two words or more, of
     one of ``node``'s names. (A one-word parent, "baseline segmentation" → "segmentation",
     was right 3 times in 44 on the span corpus's train split.) An ending after method words
     only ("automatic speech recognition" → "speech recognition") is the same task done one way,
-    not a narrower one: none of the 13 such edges on span dev and train was annotated."""
+    not a narrower one: none of the 13 such edges on span dev and train was annotated.
+    Nor is an unlisted ending of a listed name (``listed``: keys of nodes with a fixed task
+    name) a task it narrows, but a piece cut out of that fixed name ("named entity recognition"
+    → "entity recognition", "dialogue state tracking" → "state tracking"; train: 7 of 8 such
+    edges not annotated)."""
     best: tuple[int, str] | None = None
     spellings = [node.name, *sorted(node.aliases)]
     for spelling in spellings:
@@ -303,6 +323,8 @@ def _longest_task_suffix(node, key_of_name: dict[str, str]) -> str | None:
             suffix = "-".join(words[i:])
             key = key_of_name.get(suffix)
             if key and _cut_inside_compound(spellings, suffix):
+                continue
+            if key and node.key in listed and key not in listed:
                 continue
             if key and key != node.key and (best is None or len(suffix) > best[0]):
                 best = (len(suffix), key)

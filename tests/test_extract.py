@@ -2253,6 +2253,16 @@ def test_few_before_shot_stays_in_the_task(nlp):
     assert "shot image recognition" not in tasks
 
 
+def test_large_before_vocabulary_stays_in_the_task(nlp):
+    """"large vocabulary speech recognition" (LVCSR): 'large' is a stop word, but before
+    'vocabulary' it sizes the vocabulary (lexicon vocabulary_size_words), and the phrase was cut to
+    "vocabulary speech recognition" (span train 1, span dev 1)."""
+    text = "We apply the model to an open-ended large vocabulary speech recognition task."
+    tasks = {t for t, label in entities(run(nlp, "A study", text)) if label == "Task"}
+    assert "large vocabulary speech recognition" in tasks
+    assert "vocabulary speech recognition" not in tasks
+
+
 def test_a_gerund_that_names_the_task_stays_in_its_phrase(nlp):
     """"talking face generation", "cyberbullying detection": the parse reads the gerund as a
     modifier of the noun after it (span train: 'talking', 'referring', 'singing', 'cyberbullying',
