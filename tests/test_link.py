@@ -801,6 +801,38 @@ def test_a_title_phrase_spelling_out_a_proposed_name_is_that_name():
     assert subtitle_phrases(title, abstract, mentions, [r(None, "USES", 0), r(None, "USES", 3), r(None, "PROPOSES", 1)]) == {}
 
 
+def test_a_title_phrase_that_spells_its_name_folds_into_it_though_the_abstract_names_it():
+    """"r-GAT: Relational Graph Attention Network for …": a phrase whose letters spell SF is SF's long form
+    even where the abstract names it too (there an unspelled phrase is as often a part of the system):
+    every mention of it folds into r-GAT. Not a phrase a definition already joins to SF, nor one that
+    does not spell SF ("TrimLLM: Progressive Layer Dropping")."""
+    from kg.extract.entities import subtitle_phrases
+
+    title = "r-GAT: Relational Graph Attention Network for Multi-Relational Graphs"
+    abstract = "We propose r-GAT, a relational graph attention network. It beats GAT."
+
+    def mt(text, label="Method"):
+        return MentionRecord(text=text, label=label, field="title", start=title.index(text), end=title.index(text) + len(text),
+                             sentence=0, rule="span_model", confidence=0.8)
+
+    mentions = [mt("r-GAT"), mt("Relational Graph Attention Network"), m("r-GAT", "Method"), m("relational graph attention network", "Method"),
+                m("GAT", "Method", canonical="graph attention network")]
+    relations = [r(None, "PROPOSES", 0), r(None, "PROPOSES", 2), r(None, "USES", 4)]
+    assert subtitle_phrases(title, abstract, mentions, relations) == {1: 0, 3: 0}
+    # already SF's long form (a definition joined them): nothing to fold
+    defined = [*mentions[:2], m("r-GAT", "Method", long_form="Relational Graph Attention Network"), *mentions[3:]]
+    assert subtitle_phrases(title, abstract, defined, relations) == {}
+    # of another type than SF: folding would lose its type
+    assert subtitle_phrases(title, abstract, [mentions[0], mt("Relational Graph Attention Network", "Model"), *mentions[2:]], relations) == {}
+    # a phrase that does not spell SF, named in the abstract: left
+    title2 = "TrimLLM: Progressive Layer Dropping for Domain-Specific LLMs"
+    lead = MentionRecord(text="TrimLLM", label="Model", field="title", start=0, end=7, sentence=0, rule="title_name", confidence=0.85)
+    phrase = MentionRecord(text="Progressive Layer Dropping", label="Method", field="title", start=9, end=35, sentence=0, rule="span_model",
+                           confidence=0.6)
+    assert subtitle_phrases(title2, "TrimLLM uses progressive layer dropping.", [lead, phrase, m("progressive layer dropping", "Method")],
+                            [r(None, "PROPOSES", 0), r(None, "PROPOSES", 1)]) == {}
+
+
 @pytest.mark.parametrize("short, long, spelled", [
     ("CyGNet", "Sequential Copy-Generation Networks", True),  # one leading word before the first capital's
     ("GTRL", "Entity Group-Aware Temporal Knowledge Graph Representation Learning", True),

@@ -4408,7 +4408,10 @@ def subtitle_phrases(title: str, abstract: str, mentions: list, relations: list)
     article and two words may come between), that the paper proposes but its abstract never names. It
     describes SF and is no second proposal: span train's gold names 20 of 24 such phrases not at all or
     as an alias of SF, and 4 as a thing of their own. Not a listed name, nor one the abstract repeats
-    (there it is as often a part of the paper's system, "TrimLLM: Progressive Layer Dropping …")."""
+    (there it is as often a part of the paper's system, "TrimLLM: Progressive Layer Dropping …"), unless
+    it spells SF (``spells``: "r-GAT: Relational Graph Attention Network", "SNEAK: Synonymous
+    Sentences-Aware Adversarial Attack") and is of SF's type, proposed or not: then each of its mentions
+    folds into SF."""
     lead = next((i for i, m in enumerate(mentions) if m.field == "title" and m.start == 0 and m.label in ("Method", "Model")
                  and re.match(r"\s*:", title[m.end :])), None)
     if lead is None:
@@ -4421,10 +4424,17 @@ def subtitle_phrases(title: str, abstract: str, mentions: list, relations: list)
     folded_abstract = abstract.lower()
     out = {}
     for i, m in enumerate(mentions):
-        if (i in proposed and m.field == "title" and m.label in ("Method", "Model") and len(m.text.split()) > 1
-                and m.rule != "gazetteer" and not m.canonical and SUBTITLE_LEAD.match(title[mentions[lead].end : m.start])
-                and fold_name(m.text) != lead_name and fold_name(m.text) not in said and m.text.lower() not in folded_abstract):
+        if not (m.field == "title" and m.label in ("Method", "Model") and len(m.text.split()) > 1 and m.rule != "gazetteer"
+                and not m.canonical and SUBTITLE_LEAD.match(title[mentions[lead].end : m.start]) and fold_name(m.text) != lead_name):
+            continue
+        if i in proposed and fold_name(m.text) not in said and m.text.lower() not in folded_abstract:
             out[i] = lead
+        elif (m.label == mentions[lead].label and spells(mentions[lead].text, m.text)
+              and not any(fold_name(o.long_form or "") == fold_name(m.text) for o in mentions)):
+            # SF's letters in order: its long form, wherever it is named (not one a definition already joins
+            # to SF; not of another type, which folding would lose: "DAM" Model, "Dynamic Adapter Merging" Method)
+            out.update({j: lead for j, o in enumerate(mentions) if fold_name(o.text) == fold_name(m.text)
+                        and o.label == m.label and not o.canonical})
     return out
 
 
