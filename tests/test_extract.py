@@ -1775,7 +1775,7 @@ def test_a_type_word_the_initials_skip_is_no_part_of_the_long_form(nlp, abstract
 
 def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
     """Letter-by-letter matching finds PPO's second P in "oPtimization" and stops at "Policy"."""
-    from kg.extract.entities import find_abbreviations
+    from kg.extract.abbreviations import find_abbreviations
 
     doc = nlp.make_doc("We use Pessimistic Policy Optimization (PPO) here.")
     doc[0].is_sent_start = True
@@ -1801,7 +1801,7 @@ def test_long_form_by_initials_where_letters_alone_stop_early(nlp):
 def test_short_form_before_its_long_form(nlp, text, pairs):
     """Schwartz & Hearst's other order, "SF (Long Form)": the parenthesis must hold exactly a
     long form whose initials spell the short form."""
-    from kg.extract.entities import find_abbreviations
+    from kg.extract.abbreviations import find_abbreviations
 
     doc = nlp.make_doc(text)
     doc[0].is_sent_start = True
@@ -2952,7 +2952,7 @@ def test_a_dataset_alone_in_brackets_after_a_task_is_used_for_it(nlp):
     ("Large Language", "Large Language Model", False),  # two words are too few to say
 ])
 def test_a_listed_short_form_spelled_out_a_little_differently_is_the_listed_thing(short_expansion, listed_expansion, same):
-    from kg.extract.entities import same_words
+    from kg.extract.abbreviations import same_words
 
     assert same_words(short_expansion, listed_expansion) is same
 

@@ -5,8 +5,8 @@ Candidates come from five recognisers, each a small pure function over a ``Doc``
 1. ``gazetteer``: phrase matches against data files of well-known public names;
 2. ``model_shape``: ``<family>-<size>`` names (``OPT-175B``, ``Pythia-1.4B``) and families
    followed by a size (``LLaMA 65B``);
-3. ``abbreviation``: "Long Form (LF)" definitions (Schwartz & Hearst), typed by the long
-   form's head word;
+3. ``abbreviation``: "Long Form (LF)" definitions (Schwartz & Hearst; found by
+   ``kg.extract.abbreviations``), typed by the long form's head word;
 4. ``title_name``: the title's "X: …" name, and names the text says it proposes;
 5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
    and task phrases ending in a task head ("video question answering");
@@ -31,7 +31,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -40,6 +39,7 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
+from kg.extract.abbreviations import CAPITALISED_WORDS, PARTICIPLE_DETERMINERS, abbreviation_definitions, capitals_spelled, initials_start, same_words, spells
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
@@ -255,7 +255,6 @@ SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
 HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
-_DEFINITIONS = "kg_abbreviation_definitions"  # doc.user_data key of abbreviation_definitions
 MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
 
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
@@ -3891,7 +3890,6 @@ def is_compound_name(text: str) -> bool:
     return any(COMPOUND_PART.search(p) for p in parts)
 
 
-QUOTES = {'"', "'", "''", "\u201d", "\u2019"}  # closing quotes, as the tokenizer splits them
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
 MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmentation - 22M"
 COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
@@ -4305,44 +4303,6 @@ def restates(name: str, long_form: str) -> bool:
         a[:5] == b[:5] for a, b in zip(words, longer))
 
 
-def spells(short: str, long: str) -> bool:
-    """Whether ``long`` spells ``short`` (Schwartz & Hearst): its letters and digits in order,
-    the first at the start of ``long``'s first word and the rest anywhere after."""
-    chars = [c.lower() for c in short if c.isalnum()]
-    if not chars or long[:1].lower() != chars[0]:
-        return False
-    at = 1
-    for c in chars[1:]:
-        at = long.lower().find(c, at) + 1
-        if at == 0:
-            return False
-    return True
-
-
-# A short form made only of capitalised words ("Dual-Binarization") is a name, not letters to spell.
-CAPITALISED_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
-
-
-def capitals_spelled(short: str, long: str) -> bool:
-    """Whether the capitals of ``short`` (two at least) are word heads of ``long`` in order: each
-    word's first letter or a capital inside it, the first capital on the first word or, past
-    one leading word, the second ("CyGNet" of "Sequential Copy-Generation Networks", "GTRL"
-    of "Entity Group-Aware Temporal Knowledge Graph Representation Learning")."""
-    capitals = [c.lower() for c in short if c.isupper()]
-    heads = []
-    for word in (w for w in re.split(r"[\s\-]+", long) if w):
-        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
-    if len(capitals) < 2 or len(heads) < 2:
-        return False
-    for first in (0, 1):
-        if heads[first] != capitals[0]:
-            continue
-        rest = iter(heads[first + 1 :])
-        if all(any(h == c for h in rest) for c in capitals[1:]):
-            return True
-    return False
-
-
 def join_proposed_spellings(mentions: list, relations: list) -> list:
     """The paper's own method named twice, a coined short form and a long name, both of them
     proposed (PROPOSES; a proposed definition proposes its short form) but written apart, so
@@ -4436,249 +4396,6 @@ def subtitle_phrases(title: str, abstract: str, mentions: list, relations: list)
             out.update({j: lead for j, o in enumerate(mentions) if fold_name(o.text) == fold_name(m.text)
                         and o.label == m.label and not o.canonical})
     return out
-
-
-def same_words(a: str, b: str) -> bool:
-    """One name spelled two ways, not a second expansion of its short form: "Convolution Neural
-    Network" for "convolutional neural network" (each word's first five letters agree),
-    "Contrastive Language Pretraining" for "Contrastive Language-Image Pre-training" (hyphens
-    joined), "Bidirectional Encoder Representations" for "… from Transformers" (the first three
-    words or more of it)."""
-    for sep in (r"[\s\-]+", r"\s+"):
-        wa, wb = (re.split(sep, x.lower().replace("-", "") if sep == r"\s+" else x.lower()) for x in (a, b))
-        short, long = sorted((wa, wb), key=len)
-        if all(x[:5] == y[:5] for x, y in zip(short, long)) and (len(short) == len(long) or len(short) >= 3):
-            return True
-    return False
-
-
-# Words before a participle that make it an adjective ("the trained PINN", "a trained model").
-PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
-# Words after a comma that open an apposition, which a long form does not reach back over.
-LONG_FORM_APPOSITION = frozenset({"a", "an", "the", "which", "that", "i.e.", "e.g."})
-
-
-def long_form_barrier(doc: Doc, i: int, end: int) -> bool:
-    """Whether a "Long Form (LF)" long form ending at ``end`` cannot reach back over token ``i``:
-    a semicolon, a square bracket, an earlier definition closed before a list goes on
-    ("semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are not
-    "STS), natural …"), a bracket left open, or an apposition's comma ("ESPnet2-TTS, an end-to-end
-    text-to-speech (E2E-TTS)"). A nested definition stays inside: "Chain-of-Thought (CoT) Outcome
-    Prediction Engine (COPE)"."""
-    text = doc[i].text
-    following = doc[i + 1].lower_ if i + 1 < end else ""
-    if text in (";", "[", "]"):
-        return True
-    if text == ")":
-        return following in (",", "and", "or")
-    if text == "(":
-        return not any(t.text == ")" for t in doc[i + 1 : end])
-    return text == "," and following in LONG_FORM_APPOSITION
-
-
-def abbreviation_definitions(doc: Doc) -> list[tuple[Span, object]]:
-    """``find_abbreviations`` once per Doc: the candidates and the short-form joining both read
-    the paper's definitions."""
-    definitions = doc.user_data.get(_DEFINITIONS)
-    if definitions is None:
-        definitions = doc.user_data[_DEFINITIONS] = list(find_abbreviations(doc))
-    return definitions
-
-
-def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
-    """Yield (long form span, short form token) for "Long Form (LF)" definitions.
-
-    Schwartz & Hearst (2003): the short form's characters are found right-to-left in the
-    long form, the first one at a word start.
-    """
-    texts = token_words(doc)[0]  # strings, not a Token per word: most words are no "("
-    for i in range(1, len(doc) - 1):
-        if texts[i] != "(" or i + 2 >= len(doc) or texts[i + 2] != ")":
-            continue
-        token = doc[i]
-        short = doc[token.i + 1]
-        text = short.text
-        if not (2 <= len(text) <= 12) or not any(c.isupper() for c in text) or not text[0].isalnum():
-            continue
-        max_words = min(len(text) + 5, len(text) * 2)
-        sent_start = sentence_at(doc, token.i).start
-        start, words = token.i, 0
-        while start > sent_start and words < max_words:
-            start -= 1
-            if doc[start].text not in ("-", "(", ")"):
-                words += 1  # S&H count words: "Vision-and-Language pre-training (VLP)" is six tokens but three words
-        end = token.i
-        while end > start + 1 and doc[end - 1].text in QUOTES:
-            end -= 1  # 'the "Drawing-with-Thought" (DwT) paradigm': the quote closes the long form, it is no part of it
-        start = max([start] + [t.i + 1 for t in doc[start:end] if long_form_barrier(doc, t.i, end)])
-        window = doc[start:end]
-        long_start = best_long_form(text, window)
-        if long_start is not None and not any(t.text == text for t in doc[long_start:end]):  # "(CITATION) used by (CITATION)" spells itself
-            yield doc[long_start:end], short
-    yield from short_form_first(doc)
-
-
-def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
-    """Yield (long form span, short form token) for "SF (Long Form)" definitions ("the
-    proposed SALA (Stylometry-Assisted LLM Analysis) method"): the parenthesis holds exactly
-    the long form, which spells the short form by its initials (Schwartz & Hearst's other
-    order; "BERT (Devlin et al.)" spells nothing)."""
-    texts = token_words(doc)[0]
-    for i in range(1, len(doc) - 2):
-        if texts[i] != "(":
-            continue
-        token = doc[i]
-        short = doc[token.i - 1]
-        text = short.text
-        if not (2 <= len(text) <= 10) or sum(c.isupper() for c in text) < 2 or not text[0].isalpha():
-            continue
-        end = next((t.i for t in doc[token.i + 1 : min(len(doc), token.i + 12)] if t.text in "()" or t.is_sent_start), None)
-        if end is None or doc[end].text != ")" or end - token.i < 3:
-            continue
-        window = doc[token.i + 1 : end]
-        chars = [c.lower() for c in text if c.isalnum()]
-        if window[0].is_upper and len(window) < 3:
-            continue
-        if initials_start(chars, window.text) != 0 and (text in window.text or not spelled_by_words("".join(chars), window.text)):
-            continue  # "AMiner (AMiner-534K)" names a part of itself
-        yield window, short
-
-
-WORD_PART = re.compile(r"[^\s\-]+")
-SPACED_WORD = re.compile(r"[^\s]+")
-
-
-def spelled_by_words(short: str, text: str) -> bool:
-    """Whether every word of ``text`` gives ``short`` a run of its letters, each run starting at
-    its word's first letter and the rest in order inside that word; glue words may give none
-    ("Sub-SA (Submodular Selective Annotation)", "BEPA (Bi-Level Expert-to-Policy
-    Assimilation)", "DaSciM (Data Science and Mining)": names coined from more than
-    initials, where initials alone spell nothing; span train: 44 such definitions)."""
-    words = [w.lower().lstrip("\"'(") for w in SPACED_WORD.findall(text)]
-    if not words or not words[0] or words[0] in GLUE_WORDS:
-        return False
-
-    @functools.lru_cache(maxsize=None)
-    def fits(w: int, c: int) -> bool:
-        if w == len(words):
-            return c == len(short)
-        word = words[w]
-        if word in GLUE_WORDS and fits(w + 1, c):
-            return True
-        if c == len(short) or not word or word[0] != short[c]:
-            return False
-        at, taken = 1, c + 1  # the word's first letter is short[c]; take more letters of it, in order
-        if fits(w + 1, taken):
-            return True
-        while taken < len(short):
-            at = word.find(short[taken], at) + 1
-            if at == 0:
-                return False
-            taken += 1
-            if fits(w + 1, taken):
-                return True
-        return False
-
-    return fits(0, 0)
-
-
-def initials_start(chars: list[str], text: str) -> int | None:
-    """Character offset where the last words' initials spell ``chars`` ("Proximal Policy
-    Optimization" for PPO, where letter-by-letter matching stops at "Policy"), skipping
-    glue words; None if they do not."""
-    words = list(WORD_PART.finditer(text))
-    k = len(chars) - 1
-    for word in reversed(words):
-        if k < 0:
-            break
-        if word.group()[0].lower() == chars[k]:
-            k -= 1
-            if k < 0:
-                return word.start()
-        elif word.group().lower() not in GLUE_WORDS:
-            return None
-    return None
-
-
-def word_start(text: str, offset: int) -> int:
-    """Back to the start of a hyphenated word: "Test-time" of "time", "Free-form" of "form"."""
-    while offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum():
-        offset -= 1
-        while offset > 0 and (text[offset - 1].isalnum() or text[offset - 1] == "-") and not text[offset - 1].isspace():
-            offset -= 1
-    return offset
-
-
-REPEATED_INITIAL = re.compile(r"([A-Za-z])([3-9])")  # not 2: "T2I" is text-to-image
-TWO_AS_TO = re.compile(r"(?<=[A-Za-z])2(?=[A-Za-z])")  # "T2I", "S2ST", "V2A": the 2 says "to"
-BARE_DIRECTION = re.compile(r"-to-[^\s]+$")  # "Text-to-Image (T2I)": a bare direction, typed as no name once defined; left to the recogniser
-
-
-def best_long_form(short: str, window: Span) -> int | None:
-    """Token index where the long form of ``short`` starts inside ``window``, if any. A digit
-    after a letter may count that initial ("Gravity Grounded Geometry Transformer (G3T)",
-    "Text-to-Text Transfer Transformer (T5)") where the letters alone spell nothing; a 2 is
-    read as "to" ("Text-to-Image (T2I)", "Video-to-Audio Generation (V2A)"; span train: such
-    short forms stood beside their long form as a second task node)."""
-    found = long_form_start(short, window)
-    if found is None and REPEATED_INITIAL.search(short):
-        found = long_form_start(REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), window)
-    if found is None and TWO_AS_TO.search(short) and not BARE_DIRECTION.search(window.text):
-        found = long_form_start(TWO_AS_TO.sub("t", short), window)
-    return found
-
-
-WORD_START = re.compile(r"(?<![\w])\w")
-LOWER_WORD = re.compile(r"[a-z]+(?=\s)")
-
-
-def leading_stop_word(text: str, offset: int) -> bool:
-    """Whether a lower-case stop word followed by a space starts at ``offset``."""
-    word = LOWER_WORD.match(text, offset)
-    return word is not None and word.group() in STOP_WORDS
-
-
-def long_form_start(short: str, window: Span) -> int | None:
-    """``best_long_form`` for one spelling of the short form: by initials, else letter by letter."""
-    chars = [c.lower() for c in short if c.isalnum()]
-    if not chars:
-        return None
-    text = window.text
-    by_initials = initials_start(chars, text)
-    if by_initials is not None:
-        return token_starting_at(window, window.start_char + word_start(text, by_initials))
-    s_index = len(chars) - 1
-    l_index = len(text) - 1
-    while s_index >= 0:
-        c = chars[s_index]
-        while l_index >= 0 and (text[l_index].lower() != c or (s_index == 0 and l_index > 0 and text[l_index - 1].isalnum())):
-            l_index -= 1
-        if l_index < 0:
-            return None
-        l_index -= 1
-        s_index -= 1
-    first = l_index + 1
-    while leading_stop_word(text, first) or first > 0 and text[first - 1] == "(":
-        # "Accurate and Diverse Stylized Captions (ADS-Cap)", "inspired by the Shared-Private model
-        # (ANSP)": a long form opens with no lower-case "and", "are" or "the" (a capital "A Lite
-        # BERT" keeps its A, "in-context learning" its "in"), nor inside a nested definition
-        # ("Chain-of-Thought (CoT) Outcome Prediction Engine (COPE)"); the initial is further
-        # back at a word's start, or there is no long form
-        first = next((m.start() for m in reversed(list(WORD_START.finditer(text, 0, first)))
-                      if m.group().lower() == chars[0]), -1)
-        if first < 0:
-            return None
-    return token_starting_at(window, window.start_char + word_start(text, first))
-
-
-def token_starting_at(window: Span, char_start: int) -> int | None:
-    """The token a long form starts in (at its start, or after a hyphen inside it)."""
-    for tok in window:
-        if tok.idx <= char_start < tok.idx + len(tok.text):
-            if tok.idx != char_start and not tok.text[char_start - tok.idx - 1] in "-":
-                return None
-            return tok.i
-    return None
 
 
 @Language.factory(

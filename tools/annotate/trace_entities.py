@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from kg.annotations import load_split, normalized_spans
 from kg.extract import entities as E
+from kg.extract.abbreviations import abbreviation_definitions
 from kg.extract.parse import span_text
 from kg.extract.pipeline import build_pipeline, make_doc
 from kg.names import extraction_fold_name as fold_name
@@ -173,7 +174,7 @@ def trace_doc(nlp, rec, title, abstract, gold):
     chosen = TRACE.get("chosen", [])
     label_of = TRACE.get("label_of", {})
     none_by = TRACE.get("none_by", {})
-    definitions = E.abbreviation_definitions(doc)
+    definitions = abbreviation_definitions(doc)
     class_shorts = rec.class_short_forms(definitions)
     class_longs = {ls.text for ls, short in definitions if short.text.rstrip("s") in class_shorts}
     rows = []
