@@ -815,6 +815,43 @@ def test_the_resulting_model_and_where_it_are_the_papers_own_subject(nlp, abstra
     assert beats == expected
 
 
+@pytest.mark.parametrize("short, long, same", [
+    ("COTS", "COllaborative Two-Stream", True),
+    ("I3D", "Input-Dependent Dynamic Depth", True),
+    ("VisualSparta", "Visual-text Sparse Transformer Matching", True),
+    ("LLaMA-Adapter", "LLaMA-Adapter V2", False),  # a new version, not a long form
+    ("DOTS", "Reasoning Trajectories Search", False),
+    ("OT-MEL", "Optimal Transport Guided Correlation Assignment", False),  # letters, not initials
+])
+def test_two_proposals_one_the_short_form_of_the_other_are_one(short, long, same):
+    """Whole train split: "I3D" and "Input-Dependent Dynamic Depth", "VisualSparta" and "Visual-text
+    Sparse Transformer Matching" stayed two proposals, so "our model outperforms X" credited neither;
+    the short form stands for both."""
+    from kg.extract.relations import one_named_twice
+
+    doc = Doc(spacy.blank("en").vocab, words=[*long.split(), short])
+    ents = [doc[0 : len(long.split())], doc[len(long.split()) :]]
+    own = one_named_twice({"long": 0, "short": 1}, ents)
+    assert own == ({"short": 1} if same else {"long": 0, "short": 1})
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("We propose SpinQuant, a novel quantization method. We show that the resulting approach captures rotation statistics, "
+     "and outperforms alternatives, such as GPTQ and SmoothQuant, on LLaMA-2.", {("SpinQuant", "GPTQ"), ("SpinQuant", "SmoothQuant")}),
+    ("We propose SpinQuant, a novel quantization method. Our method is easy to use and consistently outperforms GPTQ on LLaMA-2.",
+     {("SpinQuant", "GPTQ")}),
+    # a relative clause between: "which … and outperforms" is said of QuIP
+    ("We propose SpinQuant, a novel quantization method. Our method builds on QuIP, which is fast and outperforms GPTQ on LLaMA-2.",
+     set()),
+])
+def test_our_method_and_outperforms_credits_the_one_proposal(nlp, abstract, expected):
+    """Whole train split: "the proposed model shows good performance of style control and
+    outperforms GST", "the resulting approach captures …, and outperforms alternatives, such as
+    word2vec skip-grams": a cue joined by "and" to the verb of the authors' own subject."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
 def test_a_cue_word_inside_a_name_claims_nothing(nlp):
     """Whole train split: "(Qwen2.5, BEATs, Whisper, SlowFast, V-JEPA) are merged by" read the
     model BEATs as "beats" and made Qwen2.5 beat the rest (4 edges, none annotated)."""

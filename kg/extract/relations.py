@@ -1621,6 +1621,8 @@ class RelationExtractor:
         misses most of these (span train: 12 of 17 such pairs annotated OUTPERFORMS)."""
         own = {fold_name(ents[h.tail]._.kg_canonical or ents[h.tail].text): h.tail for h in hits
                if h.type == "PROPOSES" and h.head is None and ents[h.tail].label_ in ("Method", "Model")}
+        if len(own) == 2:
+            own = one_named_twice(own, ents)
         if len(own) != 1:
             return []
         [(own_fold, head)] = own.items()
@@ -1631,6 +1633,8 @@ class RelationExtractor:
                 subject = self.own_subject_before(words[:cue_start])
                 if subject is None:
                     subject = self.own_opening_before_participle(words, cue_start)
+                if subject is None:
+                    subject = self.own_subject_before_coordinated(words, cue_start)
                 if subject is None or self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]) \
                         or set(words[cue_start:cue_end]) & self.hedges:  # "achieves superior or competitive performance compared to"
                     continue
@@ -1657,6 +1661,32 @@ class RelationExtractor:
         if cue_start < 2 or words[cue_start - 1] != "," or not words[cue_start].endswith("ing"):
             return None
         return 0 if self.opens_with_own_subject(words[:cue_start]) else None
+
+    def own_subject_before_coordinated(self, words: list[str], cue_start: int) -> int | None:
+        """"the proposed model shows good style control and outperforms GST", "the resulting
+        approach captures …, and outperforms alternatives, such as word2vec": a cue verb joined
+        by "and" to the verb of a clause whose subject is the authors' generic noun ("our …
+        method", "the proposed / resulting … approach", opening the sentence or after "that");
+        returns where that subject starts, else None. Not past a relative clause or another
+        subject ("which", "we", "it") between the subject and the "and"."""
+        k = cue_start
+        while k and (words[k - 1].endswith("ly") or words[k - 1] in ("also", "still", "further", "even")):
+            k -= 1
+        if k < 4 or words[k - 1] != "and":
+            return None
+        starts = [j for j in range(k - 1) if (j == 0 or words[j - 1] == "that")
+                  and (words[j] == "our" or (words[j] == "the" and words[j + 1] in ("proposed", "resulting")))]
+        if not starts:
+            return None
+        j = starts[-1]
+        first = j + 1 if words[j] == "our" else j + 2
+        noun = next((n for n in range(first, min(first + 4, k - 1)) if words[n] in self.own_subjects), None)
+        if noun is None or any(w in (",", "(", ")") for w in words[first:noun]):
+            return None
+        between = words[noun + 1 : k - 1]
+        if not between or set(between) & (CLAUSE_BREAKS | {"which", "that", "who", "we", "it", "they", ":", "and"}):
+            return None
+        return j
 
     def opens_with_own_subject(self, words: list[str]) -> bool:
         """The words open with the authors' generic noun: "our [up to three words] method", "the
@@ -2172,3 +2202,27 @@ def tested_on(words: list[str], off: int, sent_ents: list[Span], ent: Span) -> b
         else:
             break
     return j >= 0 and words[j] in ("on", "across")
+
+
+def short_form_of(short: str, long: str) -> bool:
+    """"COTS" of "COllaborative Two-Stream", "I3D" of "Input-Dependent Dynamic Depth", "PN" of
+    "PowerNorm": a one-word name of two or more capitals whose capitals, first to first, are
+    word initials or capitals of a longer name in order (the long form kg did not join to its
+    short form; not "OT-MEL" of "Optimal Transport Guided Correlation Assignment"); not a
+    name the longer one holds ("LLaMA-Adapter" in "LLaMA-Adapter V2")."""
+    caps = [c.lower() for c in short if c.isupper()]
+    if " " in short or len(caps) < 2 or len(long) <= len(short) or caps[0] != long[:1].lower() or short.lower() in long.lower():
+        return False  # "LLaMA-Adapter" in "LLaMA-Adapter V2": a new version, not a long form
+    heads = iter(c.lower() for i, c in enumerate(long) if c.isupper() or (c.isalnum() and (i == 0 or long[i - 1] in " -")))
+    return all(c in heads for c in caps)
+
+
+def one_named_twice(own: dict[str, int], ents: list[Span]) -> dict[str, int]:
+    """Two proposed names of which one is the other's short form ("we propose VisualSparta
+    (Visual-text Sparse Transformer Matching)" where kg kept both as names) are one proposal:
+    the short form, which the abstract's comparisons mostly use."""
+    (fa, a), (fb, b) = own.items()
+    for short_fold, short, long in ((fa, a, b), (fb, b, a)):
+        if short_form_of(ents[short].text, ents[long].text):
+            return {short_fold: short}
+    return own
