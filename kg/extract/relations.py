@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
+from kg.extract.abbreviations import capitals_spelled
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
 from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
@@ -2213,8 +2214,7 @@ def short_form_of(short: str, long: str) -> bool:
     caps = [c.lower() for c in short if c.isupper()]
     if " " in short or len(caps) < 2 or len(long) <= len(short) or caps[0] != long[:1].lower() or short.lower() in long.lower():
         return False  # "LLaMA-Adapter" in "LLaMA-Adapter V2": a new version, not a long form
-    heads = iter(c.lower() for i, c in enumerate(long) if c.isupper() or (c.isalnum() and (i == 0 or long[i - 1] in " -")))
-    return all(c in heads for c in caps)
+    return capitals_spelled(short, long)
 
 
 def one_named_twice(own: dict[str, int], ents: list[Span]) -> dict[str, int]:

@@ -1074,6 +1074,15 @@ CARRY_AFTER = {"on", "over", "than", "compared", "relative", "with", "in", "for"
                "improvement", "higher", "better", "absolute", "points", "gain", "while", "at"}
 
 
+# The ``on`` rules that put a number on the paper's one dataset or benchmark, not one its sentence names.
+PAPER_LEVEL_ON = ("carried", "implicit_proposed")
+
+
+def on_left_unsaid(f: tuple) -> tuple:
+    """The found result ``f`` with its ``on`` left unsaid (the gold leaves it so), its rule ``same_clause``."""
+    return f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+
+
 def one_number_over_several_sets(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
     """"boosts reasoning by up to 6% on ARO, SVO-Probes, and Winoground", "78-85% accuracy on MMMU,
     MathVista": a lone number measured on a list of datasets or benchmarks is on none of them (the
@@ -1081,7 +1090,7 @@ def one_number_over_several_sets(found: list, text: str, ents: list[tuple[int, i
     in_lists = {i for names in _name_lists(ents, ON_LABELS, text) if len(names) > 1 for _, _, i in names}
     if not in_lists:
         return found
-    return [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[3] in in_lists and f[6] != "in_order" else f for f in found]
+    return [on_left_unsaid(f) if f[3] in in_lists and f[6] != "in_order" else f for f in found]
 
 
 # "by 3%~20% in Zero-shot Classification", "an F1 score of 93.4% on the headword classification": a number
@@ -1094,8 +1103,8 @@ def on_a_task_not_carried(found: list, text: str, ents: list[tuple[int, int, str
     Classification") is not on the paper's one dataset or benchmark the sentence does not name
     (``carried``, ``implicit_proposed``): the gold leaves it unsaid."""
     tasks = [s for s, _, label, _ in ents if label == "Task"]
-    return [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
-            if f[6] in ("carried", "implicit_proposed") and any(s >= f[0].end and ON_TASK_GAP.fullmatch(text[f[0].end : s]) for s in tasks)
+    return [on_left_unsaid(f)
+            if f[6] in PAPER_LEVEL_ON and any(s >= f[0].end and ON_TASK_GAP.fullmatch(text[f[0].end : s]) for s in tasks)
             else f for f in found]
 
 
@@ -1113,7 +1122,7 @@ def enumerated_finding_not_carried(found: list, text: str) -> list:
     papers, 6 unsaid, 2 on the introduced benchmark; span dev 2, both unsaid."""
     if not ENUMERATED_FINDING.search(text):
         return found
-    return [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") else f for f in found]
+    return [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON else f for f in found]
 
 
 # "16% on a semantic parsing task", "4x with strong scaling on multiple GPUs": what a number is
@@ -1160,7 +1169,7 @@ def on_named_elsewhere(found: list, text: str, ents: list[tuple[int, int, str, i
             if words and len(words) <= 8 and not any(w.lower() in refers_back for w in words) \
                     and not any(label in ON_LABELS + OF_LABELS + ("Metric",) for label, _ in inside) \
                     and any(owns(g[0]) for j, g in enumerate(found) if j != k):
-                f = f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+                f = on_left_unsaid(f)
         out.append(f)
     return out
 
@@ -1283,7 +1292,7 @@ def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, in
         if f[5] in ("implicit_proposed", "ours_in_clause") and not named_before(f[2], context.proposed):
             f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
         if f[6] == "implicit_proposed" and not named_before(f[3], context.proposed_on):
-            f = f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+            f = on_left_unsaid(f)
         out.append(f)
     evaluated = sole_evaluated_on(context)
     if (evaluated is None or any(label in ON_LABELS for _, _, label, _ in ents) or SEVERAL_SETS.search(text)
@@ -1298,7 +1307,7 @@ def ownerless_gain_not_on_introduced(found: list) -> list:
     (``implicit_proposed``) when its sentence names none: a gain compares two systems, and
     with neither named the gold leaves the benchmark unsaid (span train: 11 such numbers
     unsaid, 2 on the introduced benchmark). A change "from X to Y" is a score on it and stays."""
-    return [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:]
+    return [on_left_unsaid(f)
             if f[6] == "implicit_proposed" and f[2] is None and f[1] == "gain" and f[0].from_value is None else f for f in found]
 
 
@@ -1565,7 +1574,7 @@ class ResultExtractor:
         found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = one_number_over_several_sets(found, text, spans)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
-        found = [f[:3] + (None,) + f[4:6] + ("same_clause",) + f[7:] if f[6] in ("carried", "implicit_proposed") and f[0].unit in self.cues.not_carried_on
+        found = [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
         found = ownerless_gain_not_on_introduced(found)
         found = metric_list_in_passing(enumerated_finding_not_carried(on_a_task_not_carried(found, text, spans), text), text, spans)
