@@ -538,7 +538,7 @@ def test_a_short_form_widened_in_one_paper_and_defined_otherwise_in_another_is_t
     ("Knowledge Graph Embedding Bi-Vector", "Knowledge graph embedding", False),  # longer: built on it
 ])
 def test_which_names_restate_a_long_form(name, long_form, same):
-    from kg.extract.entities import restates
+    from kg.extract.name_joins import restates
 
     assert restates(name, long_form) is same
 
@@ -748,7 +748,7 @@ def test_join_proposed_spellings_needs_one_type_and_no_name_built_on_the_short_f
     form of capitalised words ("Dual-Binarization") spells nothing; a Model and a Method stay
     apart (one node has one type: the short form's is gold's 5 times in 8). Only the proposed
     pair with one type joins."""
-    from kg.extract.entities import join_proposed_spellings
+    from kg.extract.name_joins import join_proposed_spellings
 
     mentions = [m("Sequential Copy-Generation Networks", "Method"), m("CyGNet", "Model"), m("BFS", "Method"),
                 m("BFS-style subgraph sampling", "Method"), m("Dual-Binarization", "Method"),
@@ -767,7 +767,7 @@ def test_a_title_phrase_spelling_out_a_proposed_name_is_that_name():
     the abstract, describes SMAUG; its mentions fold into SMAUG's and what pointed at it points at
     SMAUG (once: a relation SMAUG already has from that sentence is not added again). Not a phrase
     the abstract repeats, a listed name, or one after a name the paper does not propose."""
-    from kg.extract.entities import subtitle_phrases
+    from kg.extract.name_joins import subtitle_phrases
     from kg.extract.pipeline import fold_into
 
     title = "SMAUG: Sparse Masked Autoencoder for Efficient Video-Language Pre-training"
@@ -806,7 +806,7 @@ def test_a_title_phrase_that_spells_its_name_folds_into_it_though_the_abstract_n
     even where the abstract names it too (there an unspelled phrase is as often a part of the system):
     every mention of it folds into r-GAT. Not a phrase a definition already joins to SF, nor one that
     does not spell SF ("TrimLLM: Progressive Layer Dropping")."""
-    from kg.extract.entities import subtitle_phrases
+    from kg.extract.name_joins import subtitle_phrases
 
     title = "r-GAT: Relational Graph Attention Network for Multi-Relational Graphs"
     abstract = "We propose r-GAT, a relational graph attention network. It beats GAT."

@@ -16,7 +16,7 @@ from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
-from kg.extract.entities import join_proposed_spellings, subtitle_phrases
+from kg.extract.name_joins import join_proposed_spellings, subtitle_phrases
 from kg.extract.parse import sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key

@@ -1,0 +1,315 @@
+"""Joining the spans and mentions that name one thing.
+
+A paper writes its own method several ways: a coined short form beside the long form it spells
+("FAN: Fourier Analysis Networks"), the long form restated without its type word, a set and its
+part one space apart ("ImageNet ILSVRC-2012"), a title's "SF: Phrase" that only describes SF.
+Nothing here finds names; these functions run after the recogniser (over ``doc.ents``) or after
+the paper's roles are known (over mentions), and set ``long_form`` / ``canonical`` so that the
+linker makes one node of them. Every join is counted against span train's gold in its docstring.
+"""
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_spelled, spells
+from kg.extract.parse import doc_text
+from kg.names import GLUE_WORDS, initials
+from kg.names import extraction_fold_name as fold_name
+
+
+# What stands between a coined short form and the long form it is introduced with, where no
+# bracket makes a "Long Form (LF)" definition: the title's "FAN: Fourier Analysis Networks",
+# "we present CAVEN, a Conversation-based Audio-Visual Embodied Navigation framework", "FAuNO --
+# Federated Asynchronous Network Orchestrator --"; and the other order, "keyphrase dropout (or
+# KPDrop)", "alignment-enriched tuning (dubbed AETNet)", "a … learning method called CLanG".
+SHORT_THEN_LONG = re.compile(r"^\s*(?:--|\u2014|,\s*(?:a|an|the)\s|\()\s*(?:(?:new|novel|general|simple|unified)\s+)?$", re.IGNORECASE)
+LONG_THEN_SHORT = re.compile(r"^\s*(?:(?:method|framework|model|approach|algorithm|technique|module|network|system|strategy|architecture|mechanism)\s+)?"
+                             r"(?:(?:,\s*|\(\s*)?(?:called|dubbed|named|termed|abbreviated\s+as|or)\s+|\(\s*)$", re.IGNORECASE)
+
+
+SET_LABELS = ("Dataset", "Benchmark")
+
+
+def join_set_and_subset_names(spans: list[Span]) -> list[Span]:
+    """Two data names written one space apart are one name: a set and its part or edition
+    ("HarmBench DirectRequest", "ImageNet ILSVRC-2012", "Penn Treebank WSJ"), as the gold names
+    it. The joined name takes the first one's type and no gazetteer canonical (it is not the
+    whole set). Span train: 5 such pairs in 4 papers, the gold names 4 joined ("Open Graph
+    Benchmark OGBN-arXiv" is two)."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    text = doc_text(doc)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ in SET_LABELS and span.label_ in SET_LABELS and prev.end == span.start
+                and text[prev.end_char : span.start_char] == " " and span.text[:1].isupper()
+                and not (prev._.kg_long_form or span._.kg_long_form)):
+            joined = Span(doc, prev.start, span.end, label=prev.label_)
+            joined._.kg_rule = prev._.kg_rule
+            joined._.kg_proposed = prev._.kg_proposed or span._.kg_proposed
+            joined._.kg_confidence = min(prev._.kg_confidence, span._.kg_confidence)
+            out[-1] = joined
+            continue
+        out.append(span)
+    return out
+
+
+def join_spelled_names(spans: list[Span]) -> None:
+    """A coined short form and the long form it is introduced with, side by side but with no
+    "Long Form (LF)" bracket to define it (``SHORT_THEN_LONG``, ``LONG_THEN_SHORT``, or a title
+    "SF: Long Form …"), are one thing when the long form spells the short form (Schwartz &
+    Hearst: its letters in order, the first at the long form's start): each occurrence of
+    either takes the long form, as a definition's would, so the linker joins them (and keeps
+    a short form that other papers expand otherwise apart). Not for listed names: "DeepEN, a
+    deep reinforcement learning …", "VRoC: Variational Autoencoder …" name what the coined
+    thing is built on. Span train: 24 false Method nodes (a gold method's second name) gone,
+    none added; span dev: one pair its gold keeps apart ("MulDE: Multi-teacher Knowledge
+    Distillation …")."""
+    if len(spans) < 2:
+        return
+    doc = spans[0].doc
+    title_end = doc._.kg_title_end or 0
+    pairs = []
+    for a, b in zip(spans, spans[1:]):
+        if a.label_ != b.label_ or (a.start < title_end) != (b.start < title_end):
+            continue
+        between = doc_text(doc)[a.end_char : b.start_char]
+        if len(a) == 1 and len(b) > 1 and (SHORT_THEN_LONG.match(between) or a.start == 0 and b.start < title_end
+                                         and re.fullmatch(r"\s*:\s*(?:(?:a|an|the)\s+)?", between, re.IGNORECASE)):
+            short, long = a, b
+        elif len(a) > 1 and len(b) == 1 and LONG_THEN_SHORT.match(between):
+            short, long = b, a
+        else:
+            continue
+        if any(s._.kg_long_form or s._.kg_canonical for s in (short, long)) or sum(c.isupper() for c in short.text) < 2:
+            continue
+        if spells(short.text, long.text):
+            pairs.append((short.text, long.text))
+    pairs += spelled_by_initials(spans)
+    for short, long in pairs:
+        for span in spans:
+            if span._.kg_long_form or span._.kg_canonical:
+                continue
+            if span.text == short:
+                span._.kg_long_form = long
+            elif span.text == long:
+                span._.kg_long_form, span._.kg_canonical = long, short
+
+
+def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
+    """(short form, long form) for a coined short form the paper uses ("we introduce MACI", "a
+    method named DR") and a name of the same type elsewhere in it whose words' initials are
+    exactly its letters (the title's "Multi-Agent Collaborative Intelligence", "Decoupled
+    Rationalization"; glue words and digits aside: "Workflow-to-Skill" for W2S), where one
+    name only fits. Span train: 11 such pairs, all one gold entity."""
+    longs: dict[str, set[tuple[str, str]]] = {}
+    for span in spans:
+        if len(span) > 1 and not (span._.kg_long_form or span._.kg_canonical):
+            letters = initials(span.text)
+            if len(letters) >= 2 and all(c.isalpha() for c in letters):
+                longs.setdefault("".join(letters), set()).add((span.label_, span.text))
+    pairs = {}
+    for span in spans:
+        text = span.text
+        if len(span) != 1 or span._.kg_long_form or span._.kg_canonical or sum(c.isupper() for c in text) < 2 or not text.replace("-", "").isalnum():
+            continue
+        fits = {long for label, long in longs.get("".join(c.lower() for c in text if c.isalpha()), ()) if label == span.label_}
+        if len({fold_name(long) for long in fits}) == 1:
+            pairs[text] = sorted(fits)[0]
+    return list(pairs.items())
+
+
+def join_restated_long_forms(spans: list[Span]) -> None:
+    """A method or model the paper defines ("Single-Modal Entropic Measure (SMEM)", "the Recurrent
+    Multistage Fusion Network (RMFN)") and named again in its words or the first of them (the
+    title's "Single-Modal Entropy", "Recurrent Multistage Fusion") is one thing: the restatement
+    takes the definition's long form and short form, so the linker joins it to them. A name
+    longer than the long form is left alone ("Knowledge Graph Embedding Bi-Vector" is built on
+    the defined "Knowledge graph embedding (KGE)"), and so are listed names and tasks (a task
+    name is general: joining it to one paper's narrower long form would join it in every paper).
+    Span train: 21 false Method nodes gone, one gold one lost ("Modular Supervision" beside the
+    "Modular Supervision Network" its gold keeps apart)."""
+    defined: dict[str, tuple[str, str, str]] = {}  # folded long form -> (label, long form, short form)
+    for span in spans:
+        long = span._.kg_long_form
+        if long and len(span) == 1 and span.label_ in ("Method", "Model") and fold_name(long) != fold_name(span.text):
+            defined.setdefault(fold_name(long), (span.label_, long, span.text))
+    if not defined:
+        return
+    for span in spans:
+        if len(span) < 2 or span._.kg_long_form or span._.kg_canonical or fold_name(span.text) in defined:
+            continue
+        for label, long, short in defined.values():
+            if label == span.label_ and restates(span.text, long) and not named_beside(span, short, spans):
+                span._.kg_long_form, span._.kg_canonical = long, short
+                break
+
+
+def widen_defined_long_forms(spans: list[Span]) -> None:
+    """A short form defined inside a longer name ("face presentation attack detection (PAD)",
+    "the Bayesian Subspace Hidden Markov Model (SHMM)", "a novel time-dependent Hierarchical
+    Dirichlet Model (HDM)" beside the title's name): Schwartz & Hearst's long form stops where
+    the initials do, but the name the paper writes before the bracket, found as a span of the
+    same type, is what the short form stands for. The short form and its long form take the
+    wider name as their long form and the wider name takes the short form, so the linker makes
+    them one node (they were two: the name and the short form)."""
+    if not spans:
+        return
+    doc = spans[0].doc
+    text = doc_text(doc)
+    defined: dict[str, tuple[str, str]] = {}  # short form -> (label, long form)
+    for span in spans:
+        long = span._.kg_long_form
+        if len(span) == 1 and long and not span._.kg_canonical and fold_name(long) != fold_name(span.text):
+            defined.setdefault(span.text, (span.label_, long))
+    widened: dict[str, tuple[str, str]] = {}  # long form -> (wider name, short form)
+    for short, (label, long) in defined.items():
+        before = next((text[: tok.idx].rstrip().lower() for tok in doc[:-2] if tok.text == "(" and doc[tok.i + 1].text == short
+                       and doc[tok.i + 2].text == ")" and text[: tok.idx].rstrip().lower().endswith(long.lower())), None)
+        if before is None:
+            continue
+        wider = [s.text for s in spans if len(s) > 1 and s.label_ == label and len(s.text) > len(long) and fold_name(s.text).endswith("-" + fold_name(long))
+                 and before.endswith(s.text.lower()) and not before[: -len(s.text)][-1:].isalnum()]
+        if wider:
+            widened[long] = (max(wider, key=len), short)
+    if not widened:
+        return
+    names = {fold_name(w): (w, short) for w, short in widened.values()}
+    for span in spans:
+        if span._.kg_long_form in widened:
+            span._.kg_long_form = widened[span._.kg_long_form][0]
+        elif not span._.kg_long_form and not span._.kg_canonical and fold_name(span.text) in names:
+            span._.kg_long_form, span._.kg_canonical = names[fold_name(span.text)]
+
+
+def named_beside(span: Span, short: str, spans: list[Span]) -> bool:
+    """Whether ``span``'s sentence of the abstract names the short form ``short`` too, apart
+    from it: a sentence does not name one thing twice, so there the look-alike is another
+    thing, a part of it ("AAM incorporates sememes ... with an adaptive attention mechanism",
+    AAM being the "Adaptive-Attention model"). Not a title ("MEMEN: Multi-layer Embedding with
+    Memory Networks") nor a short form beside the name ("Cognition Tree (CogTree) loss")."""
+    if span.start < (span.doc._.kg_title_end or 0):
+        return False
+    sent = span.sent
+    return any(other.text == short and sent.start <= other.start and other.end <= sent.end
+               and (other.start > span.end + 2 or other.end < span.start - 2) for other in spans)
+
+
+# Type words a restated name may end in other than its long form ("Relaxed Softmax" for "Relaxed
+# Softmax loss (RS)", "Multi-modality Latent Interaction Network" for "… Interaction module (MLI)").
+RESTATED_TYPE_WORDS = frozenset({"network", "networks", "net", "module", "model", "models", "mechanism", "framework",
+                                 "method", "algorithm", "loss", "architecture", "approach", "system"})
+
+
+def restates(name: str, long_form: str) -> bool:
+    """Whether ``name`` is ``long_form`` again, or its first words (three words at least, glue
+    words not counted), a last type word aside: word by word the first five letters agree
+    ("Single-Modal Entropy" for "Single-Modal Entropic Measure", "Inverted Beta-Liouville
+    Mixture Model" for "invert Beta-Liouville mixture model"), or the two are one string but
+    for spaces and hyphens ("Multi-disciplinary Team", "Multidisciplinary Team")."""
+    if fold_name(name).replace("-", "") == fold_name(long_form).replace("-", ""):
+        return True
+    words, longer = ([w for w in re.split(r"[\s\-]+", x.lower()) if w] for x in (name, long_form))
+    words, longer = (w[:-1] if len(w) > 2 and w[-1] in RESTATED_TYPE_WORDS else w for w in (words, longer))
+    return len(words) <= len(longer) and (len(words) == len(longer) or sum(w not in GLUE_WORDS for w in words) >= 3) and all(
+        a[:5] == b[:5] for a, b in zip(words, longer))
+
+
+def join_proposed_spellings(mentions: list, relations: list) -> list:
+    """The paper's own method named twice, a coined short form and a long name, both of them
+    proposed (PROPOSES; a proposed definition proposes its short form) but written apart, so
+    no definition joins them: the title's "Entity Group-Aware Temporal Knowledge Graph
+    Representation Learning" and the abstract's "we propose GTRL", "COPE: Chain-Of-Thought
+    Prediction Engine" beside the abstract's "Chain-of-Thought (CoT) Outcome Prediction Engine
+    (COPE)". Where the short form's capitals head the long name's words (``capitals_spelled``),
+    the two have one type and only one long name fits, the long name's mentions take the short
+    form (and its long form) and a short form with no long form takes the long name, so the
+    linker joins them as it joins a definition's. Not a long name that holds the short form
+    ("BFS-style subgraph sampling", "Reward3D Feedback Learning": built on it), nor a short form
+    of capitalised words ("Dual-Binarization"), nor two types (a Model "CyGNet" and a Method
+    "Sequential Copy-Generation Networks": one node has one type, the right one 5 times in 6 on
+    span train but 0 in 2 on span dev). Span train: 23 pairs its gold names as one entity, 2 it
+    keeps apart ("CogniFold" and "Cognitive Folding"), 5 it names one of."""
+    proposed = set()
+    for r in relations:
+        if r.head is None and r.type == "PROPOSES":
+            m = mentions[r.tail]  # a proposed definition ("stochastic generative PnP (SGPnP)") proposes its short form
+            proposed.update(fold_name(n) for n in (m.text, m.canonical if m.long_form and m.rule != "gazetteer" else None) if n)
+    own = [m for m in mentions if m.label in ("Method", "Model") and m.rule != "gazetteer" and not m.canonical
+           and fold_name(m.text) in proposed]
+    shorts: dict[str, object] = {}
+    longs: dict[str, object] = {}
+    for m in own:
+        if len(m.text.split()) == 1 and not CAPITALISED_WORDS.match(m.text):
+            shorts.setdefault(fold_name(m.text), m)
+        elif len(m.text.split()) > 1 and not m.long_form:
+            longs.setdefault(fold_name(m.text), m)
+    pairs = {}  # folded short form -> folded long name
+    for short, sm in shorts.items():
+        fits = [b for b, bm in longs.items() if bm.label == sm.label and capitals_spelled(sm.text, bm.text)
+                and sm.text.lower() not in bm.text.lower() and b != fold_name(sm.long_form or "")]
+        if len(fits) == 1:
+            pairs[short] = fits[0]
+    claimed = Counter(pairs.values())
+    pairs = {s: b for s, b in pairs.items() if claimed[b] == 1}
+    if not pairs:
+        return mentions
+    short_of = {b: shorts[s] for s, b in pairs.items()}
+    out = []
+    for m in mentions:
+        folded = fold_name(m.text)
+        if m.label in ("Method", "Model") and not m.canonical and not m.long_form and m.rule != "gazetteer":
+            if folded in pairs and m.label == shorts[folded].label:
+                m = replace(m, long_form=longs[pairs[folded]].text)
+            elif folded in short_of and m.label == short_of[folded].label:
+                sm = short_of[folded]
+                m = replace(m, canonical=sm.text, long_form=sm.long_form or m.text)
+        out.append(m)
+    return out
+
+
+# What may stand between a title's "SF:" and the phrase that spells it out ("SMAUG: Sparse Masked
+# Autoencoder …", "H-Transformer-1D: Fast One-Dimensional Hierarchical Attention …").
+SUBTITLE_LEAD = re.compile(r"^\s*:\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def subtitle_phrases(title: str, abstract: str, mentions: list, relations: list) -> dict[int, int]:
+    """{mention index: index of the name it stands for} for the phrase a title "SF: Phrase …" spells its
+    proposed name out with ("SMAUG: Sparse Masked Autoencoder for …", "VideoTree: Adaptive Tree-based
+    Video Representation for …"): a Method or Model of two words or more, right after the colon (an
+    article and two words may come between), that the paper proposes but its abstract never names. It
+    describes SF and is no second proposal: span train's gold names 20 of 24 such phrases not at all or
+    as an alias of SF, and 4 as a thing of their own. Not a listed name, nor one the abstract repeats
+    (there it is as often a part of the paper's system, "TrimLLM: Progressive Layer Dropping …"), unless
+    it spells SF (``spells``: "r-GAT: Relational Graph Attention Network", "SNEAK: Synonymous
+    Sentences-Aware Adversarial Attack") and is of SF's type, proposed or not: then each of its mentions
+    folds into SF."""
+    lead = next((i for i, m in enumerate(mentions) if m.field == "title" and m.start == 0 and m.label in ("Method", "Model")
+                 and re.match(r"\s*:", title[m.end :])), None)
+    if lead is None:
+        return {}
+    proposed = {r.tail for r in relations if r.head is None and r.type == "PROPOSES"}
+    lead_name = fold_name(mentions[lead].text)
+    if not any(fold_name(mentions[t].text) == lead_name for t in proposed):
+        return {}
+    said = {fold_name(m.text) for m in mentions if m.field == "abstract"}
+    folded_abstract = abstract.lower()
+    out = {}
+    for i, m in enumerate(mentions):
+        if not (m.field == "title" and m.label in ("Method", "Model") and len(m.text.split()) > 1 and m.rule != "gazetteer"
+                and not m.canonical and SUBTITLE_LEAD.match(title[mentions[lead].end : m.start]) and fold_name(m.text) != lead_name):
+            continue
+        if i in proposed and fold_name(m.text) not in said and m.text.lower() not in folded_abstract:
+            out[i] = lead
+        elif (m.label == mentions[lead].label and spells(mentions[lead].text, m.text)
+              and not any(fold_name(o.long_form or "") == fold_name(m.text) for o in mentions)):
+            # SF's letters in order: its long form, wherever it is named (not one a definition already joins
+            # to SF; not of another type, which folding would lose: "DAM" Model, "Dynamic Adapter Merging" Method)
+            out.update({j: lead for j, o in enumerate(mentions) if fold_name(o.text) == fold_name(m.text)
+                        and o.label == m.label and not o.canonical})
+    return out
