@@ -144,20 +144,23 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="out", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of tables.")
 @click.option("--errors", "show_errors", type=click.IntRange(0), default=0, help="Also list the first N false positives and the first N false negatives (N each, over all types together).")
-def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None:
+@click.option("--by", "group_by", type=click.Choice(["category", "year"]), default=None,
+              help="Also score each group of papers apart: by primary arXiv category or by year (from the build's Paper nodes).")
+def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int, group_by: str | None) -> None:
     """Score a build (OUT_DIR, default ./out) against a GOLD JSONL file.
 
     Entities and relations are matched at graph level, per paper (by title), with names
     folded (case, hyphens, plurals) and aliases honoured. Prints precision, recall and F1
-    per entity type and relationship type, and micro-averaged totals. Exits 1 when no gold
-    paper is in the build (nothing to score: wrong OUT_DIR or gold file).
+    per entity type and relationship type, and micro-averaged totals; with --by, one row per
+    group of papers too. Exits 1 when no gold paper is in the build (nothing to score: wrong
+    OUT_DIR or gold file).
     """
     import json
 
     from kg.evaluate import evaluate
 
     try:
-        result = evaluate(gold, out_dir)
+        result = evaluate(gold, out_dir, by=group_by)
     except KGError as exc:
         _fail(exc)
     if result.papers_gold and not result.papers_matched:
@@ -175,6 +178,14 @@ def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int) -> None
     if result.results:  # the gold set has reported results: tuple, value + benchmark, value
         rows = [(k, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}") for k, s in result.results.items()]
         click.echo(_table(rows, ("result", "tp", "fp", "fn", "P", "R", "F1")) + "\n")
+    if result.groups:
+        rows = []
+        for name, group in sorted(result.groups.items()):
+            e, r = group.entities["ALL"], group.relations["ALL"]
+            tuple_f1 = f"{group.results['tuple'].f1:.3f}" if "tuple" in group.results else "-"
+            rows.append((name, group.papers_matched, f"{e.precision:.3f}", f"{e.recall:.3f}", f"{e.f1:.3f}",
+                         f"{r.precision:.3f}", f"{r.recall:.3f}", f"{r.f1:.3f}", tuple_f1))
+        click.echo(_table(rows, (group_by, "papers", "entity P", "R", "F1", "relation P", "R", "F1", "result tuple F1")) + "\n")
     if show_errors:
         for kind, items in result.errors(show_errors).items():
             click.echo(f"{kind}:")

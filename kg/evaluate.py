@@ -62,6 +62,7 @@ class EvalResult:
     results: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
+    groups: dict[str, EvalResult] = field(default_factory=dict)  # ``kg eval --by``: the scores of each group of papers
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,7 +70,19 @@ class EvalResult:
             "entities": {k: v.to_dict() for k, v in sorted(self.entities.items())},
             "relations": {k: v.to_dict() for k, v in sorted(self.relations.items())},
             **({"results": {k: v.to_dict() for k, v in sorted(self.results.items())}} if self.results else {}),
+            **({"groups": {k: v.to_dict() for k, v in sorted(self.groups.items())}} if self.groups else {}),
         }
+
+    def add_totals(self) -> None:
+        """The micro-averaged "ALL" row of entities and relations."""
+        for scores in (self.entities, self.relations):
+            total = Score()
+            for key, s in scores.items():
+                if key != "ALL":
+                    total.tp += s.tp
+                    total.fp += s.fp
+                    total.fn += s.fn
+            scores["ALL"] = total
 
     def tally(self, scores: dict[str, Score], tag: str, pairs: list, missed: list, extra: list) -> None:
         """Count one paper's matching; items are (type, …, description)."""
@@ -174,13 +187,27 @@ def predicted_results(graph: BuiltGraph, paper: str) -> list[tuple[dict, dict[st
             for k in sorted(graph.paper_results[paper])]
 
 
-def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
+GROUPINGS = ("category", "year")  # ``kg eval --by``: a paper's primary arXiv category, its year
+
+
+def paper_group(node: dict, by: str) -> str:
+    """The group a built Paper node falls in: its primary (first) arXiv category or its year;
+    "(none)" for a paper whose record had neither (plain-text inputs)."""
+    if by == "category":
+        categories = node.get("categories") or ()
+        return categories[0] if categories else "(none)"
+    if by == "year":
+        return str(node["year"]) if node.get("year") else "(none)"
+    raise EvalError(f"cannot group papers by {by!r}: choose one of {', '.join(GROUPINGS)}")
+
+
+def evaluate(gold_path: str | Path, out_dir: str | Path, by: str | None = None) -> EvalResult:
+    """Scores of the build in ``out_dir`` against the gold file; with ``by``, also one
+    ``EvalResult`` per group of papers (``result.groups``): where the extractor is weak
+    (span dev: stat.ML abstracts score 0.55 entity F1, the other categories 0.69–0.76)."""
     gold_path = Path(gold_path)
     built = read_build(out_dir)
     gold = _read_jsonl(gold_path, "gold set")
-    nodes, node_names = built.nodes, built.node_names
-    out_edges, evidence_edges = built.out_edges, built.evidence_edges
-
     result = EvalResult(papers_gold=len(gold))
     for row in gold:
         for key in ("title", "entities", "relations"):
@@ -189,40 +216,47 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
         paper = built.paper(row["title"])
         if paper is None:
             continue
-        result.papers_matched += 1
-        tag = row.get("id", row["title"][:40])
-        gold_ents = {e["name"]: (e["type"], _names(e["name"], *e.get("aliases", ())), e["name"]) for e in row["entities"]}
-        pred_keys = sorted({e["target"] for e in out_edges[paper]})
-        pred_ents = [(nodes[k]["label"], node_names[k], nodes[k]["name"]) for k in pred_keys]
-        same_ent = lambda g, p: g[0] == p[0] and bool(g[1] & p[1])  # noqa: E731
-        gold_items = [(t, names, f"entity {t} {name!r}") for t, names, name in gold_ents.values()]
-        pred_items = [(t, names, f"entity {t} {name!r}") for t, names, name in pred_ents]
-        result.tally(result.entities, tag, *_match(gold_items, pred_items, same_ent))
-
-        paper_names = frozenset({"PAPER"})
-        gold_rels = []
-        for r in row["relations"]:
-            head = paper_names if r["head"] == "PAPER" else gold_ents.get(r["head"], (None, _names(r["head"])))[1]
-            tail = gold_ents.get(r["tail"], (None, _names(r["tail"])))[1]
-            gold_rels.append((r["type"], head, tail, f"relation {r['head']} -{r['type']}-> {r['tail']}"))
-        pred_rels = []
-        for e in out_edges[paper] + evidence_edges[paper]:
-            head = paper_names if e["source"] == paper else node_names[e["source"]]
-            label = "PAPER" if e["source"] == paper else nodes[e["source"]]["name"]
-            pred_rels.append((e["type"], head, node_names[e["target"]], f"relation {label} -{e['type']}-> {nodes[e['target']]['name']}"))
-        same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
-        result.tally(result.relations, tag, *_match(gold_rels, pred_rels, same_rel))
-        if "results" in row:
-            score_results(result, tag, row["results"], gold_ents, predicted_results(built, paper))
-
-    for scores in (result.entities, result.relations):
-        total = Score()
-        for s in scores.values():
-            total.tp += s.tp
-            total.fp += s.fp
-            total.fn += s.fn
-        scores["ALL"] = total
+        targets = [result]
+        if by is not None:
+            group = result.groups.setdefault(paper_group(built.nodes[paper], by), EvalResult())
+            group.papers_gold += 1
+            targets.append(group)
+        for scored in targets:
+            scored.papers_matched += 1
+            score_paper(scored, row, built, paper)
+    for scored in (result, *result.groups.values()):
+        scored.add_totals()
     return result
+
+
+def score_paper(result: EvalResult, row: dict, built: BuiltGraph, paper: str) -> None:
+    """One gold paper's entities, relations and results against the built paper ``paper``."""
+    nodes, node_names = built.nodes, built.node_names
+    out_edges, evidence_edges = built.out_edges, built.evidence_edges
+    tag = row.get("id", row["title"][:40])
+    gold_ents = {e["name"]: (e["type"], _names(e["name"], *e.get("aliases", ())), e["name"]) for e in row["entities"]}
+    pred_keys = sorted({e["target"] for e in out_edges[paper]})
+    pred_ents = [(nodes[k]["label"], node_names[k], nodes[k]["name"]) for k in pred_keys]
+    same_ent = lambda g, p: g[0] == p[0] and bool(g[1] & p[1])  # noqa: E731
+    gold_items = [(t, names, f"entity {t} {name!r}") for t, names, name in gold_ents.values()]
+    pred_items = [(t, names, f"entity {t} {name!r}") for t, names, name in pred_ents]
+    result.tally(result.entities, tag, *_match(gold_items, pred_items, same_ent))
+
+    paper_names = frozenset({"PAPER"})
+    gold_rels = []
+    for r in row["relations"]:
+        head = paper_names if r["head"] == "PAPER" else gold_ents.get(r["head"], (None, _names(r["head"])))[1]
+        tail = gold_ents.get(r["tail"], (None, _names(r["tail"])))[1]
+        gold_rels.append((r["type"], head, tail, f"relation {r['head']} -{r['type']}-> {r['tail']}"))
+    pred_rels = []
+    for e in out_edges[paper] + evidence_edges[paper]:
+        head = paper_names if e["source"] == paper else node_names[e["source"]]
+        label = "PAPER" if e["source"] == paper else nodes[e["source"]]["name"]
+        pred_rels.append((e["type"], head, node_names[e["target"]], f"relation {label} -{e['type']}-> {nodes[e['target']]['name']}"))
+    same_rel = lambda g, p: g[0] == p[0] and bool(g[1] & p[1]) and bool(g[2] & p[2])  # noqa: E731
+    result.tally(result.relations, tag, *_match(gold_rels, pred_rels, same_rel))
+    if "results" in row:
+        score_results(result, tag, row["results"], gold_ents, predicted_results(built, paper))
 
 
 def same_value(a: float, b: float) -> bool:

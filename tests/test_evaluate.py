@@ -117,3 +117,33 @@ def test_dev_set_quality_floor(sample_build):
     assert result.papers_matched == result.papers_gold == 48
     assert result.entities["ALL"].f1 >= 0.76
     assert result.relations["ALL"].f1 >= 0.62
+
+
+def test_eval_by_category_scores_each_group_apart_and_sums_to_the_whole(tmp_path):
+    """`kg eval --by category`: each paper counts in the group of its primary arXiv category;
+    the groups' counts add up to the totals, and a paper with no category is "(none)"."""
+    out = tmp_path / "out"
+    write_build(out)
+    nodes = [json.loads(line) for line in (out / "nodes.jsonl").read_text().splitlines()]
+    nodes[0]["categories"] = ["cs.CL", "cs.LG"]
+    nodes.append({"key": "arXiv:2", "label": "Paper", "name": "Plain Paper", "title": "Plain Paper", "aliases": []})
+    (out / "nodes.jsonl").write_text("".join(json.dumps(n) + "\n" for n in nodes))
+    with (out / "edges.jsonl").open("a") as fh:
+        fh.write(json.dumps({"source": "arXiv:2", "type": "USES", "target": "Model:gpt-3", "papers": ["arXiv:2"]}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    plain = {"id": "g2", "title": "Plain Paper", "entities": [{"name": "BERT", "type": "Model", "aliases": []}],
+             "relations": [{"head": "PAPER", "type": "USES", "tail": "BERT"}]}
+    gold.write_text(json.dumps(GOLD) + "\n" + json.dumps(plain) + "\n")
+    result = evaluate(gold, out, by="category")
+    assert sorted(result.groups) == ["(none)", "cs.CL"]
+    assert result.groups["(none)"].entities["ALL"].to_dict()["tp"] == 0  # GPT-3 predicted, BERT gold
+    assert result.groups["(none)"].entities["ALL"].fp == 1 and result.groups["(none)"].entities["ALL"].fn == 1
+    assert result.groups["cs.CL"].entities["ALL"].tp == 2
+    for part in ("entities", "relations"):
+        whole = getattr(result, part)["ALL"]
+        groups = [getattr(g, part)["ALL"] for g in result.groups.values()]
+        assert (whole.tp, whole.fp, whole.fn) == tuple(sum(getattr(g, k) for g in groups) for k in ("tp", "fp", "fn"))
+    table = CliRunner().invoke(main, ["eval", str(gold), str(out), "--by", "category"])
+    assert table.exit_code == 0 and "cs.CL" in table.output and "(none)" in table.output
+    assert json.loads(CliRunner().invoke(main, ["eval", str(gold), str(out), "--by", "year", "--json"]).output)["groups"]["(none)"]["papers_matched"] == 2
+    assert CliRunner().invoke(main, ["eval", str(gold), str(out), "--by", "venue"]).exit_code == 2
