@@ -54,6 +54,11 @@ def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold (they are dropped)."""
     return XML_FORBIDDEN.sub("", text)
 _WHITESPACE = re.compile(r"\s+")
+# LaTeX's "~" is a non-breaking space: "Training-Free Bayesianization~(TFB)", "e.g.~label",
+# "Task~Arithmetic". Glued to a name it hid the short form's definition and split no word, so
+# no rule read "(TFB)". Only a tilde between a word (or its closing mark) and a letter, "(" or a
+# command is a space; "~5%", "/~user/" and a spaced "4.35 ~ 6.21" (about, a path, a range) stay.
+_LATEX_TIE = re.compile(r"(?<=[A-Za-z0-9.,:;)\]}])~(?=[A-Za-z(\\])")
 
 
 def _latex_inline(match: re.Match[str]) -> str:
@@ -144,6 +149,8 @@ def normalize_text(text: str) -> str:
     text = html.unescape(html.unescape(text)) if "&" in text else text
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
+    if "~" in text:
+        text = _LATEX_TIE.sub(" ", text)
     if "$" in text or "\\" in text:
         text = _latex_markup(text)
         text = _LATEX_SCRIPT.sub(r"\1", text)

@@ -90,6 +90,12 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         # a command ends where its letters end ("\\le" is no prefix of "\\left", "\\to" of "\\tool")
         ("image$\\leftrightarrow$text, $\\left(x\\right)$, $a \\le b$", "image<->text, (x), a <= b"),
         ("we build \\tool; $x \\to y$, $W^\\top$", "we build \\tool; x -> y, W\\top"),
+        # LaTeX's tie "~" between words is a space: glued to a name it hid the definition "(TFB)" from
+        # every rule; "about", a home directory and a spaced range keep their tilde
+        ("we propose Training-Free Bayesianization~(TFB), a", "we propose Training-Free Bayesianization (TFB), a"),
+        ("data bias (e.g.~label imbalance), Task~Arithmetic", "data bias (e.g. label imbalance), Task Arithmetic"),
+        ("a decoder method~\\cite{izacard2021} works", "a decoder method works"),
+        ("gets ~391X speedup, $\\sim$5%, 4.35 ~ 6.21, http://x.edu/~mao/p", "gets ~391X speedup, ~5%, 4.35 ~ 6.21, http://x.edu/~mao/p"),
     ],
 )
 def test_normalize_text(raw, expected):
