@@ -253,6 +253,10 @@ BENCH_NAME = re.compile(r"^(?=[^-]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)
 # One letter (a maths symbol, with the sentence's full stop: "L.", "Y\\.") or a count ("20 K"): what the trained
 # recogniser reads as a Dataset or Model there is neither (span_model_candidates; train: 5 of 5 such spans not gold).
 SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
+# A letter and a number label a condition or an MRI sequence ("T1", "T2", "U1", "Z2"): read as a Dataset or Benchmark
+# by the trained recogniser they are none (span train 2 of 2 such nodes not gold, span dev 2 of 2); a Model may be one
+# ("O1", gold on span train), and the listed data names of this shape (C4, M4, P3) are the gazetteer's.
+LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
 HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
@@ -559,6 +563,7 @@ class EntityRecognizer:
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
         self._title_verbs = set(self.lexicon.get("title_verbs", ()))
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
+        self._event_words = set(self.lexicon.get("event_words", ()))
         self._defined_thing_heads = set(self.lexicon.get("defined_thing_heads", ()))
         self._defined_adjective_word_endings = tuple(self.lexicon.get("defined_adjective_word_endings", ()))
         self._defined_adjective_word_prefixes = tuple(self.lexicon.get("defined_adjective_word_prefixes", ()))
@@ -867,6 +872,12 @@ class EntityRecognizer:
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
+        # short forms of a task an event sets ("Generic Event Boundary Captioning (GEBC) Challenge"): named by the event, still the task
+        event_tasks = {short.text for long_span, short in definitions if long_span[-1].lower_ in self._task_heads and long_span.end < short.i
+                       and self.names_an_event(doc, short.i + 1)}
+        # an event's name and every rule's name inside it ("SimBot" of "the Alexa Prize SimBot Public Benchmark Challenge")
+        events = [(c.start, c.end) for c in found if c.rule != "gazetteer" and self.names_an_event(doc, c.end)
+                  and doc[c.end - 1].lower_ not in self._task_heads and span_text(doc[c.start : c.end]) not in event_tasks]
         # each candidate's text sliced once, not a Span made and walked per test
         found = [self.retyped_by_shape(doc, c) for c in found for name in (span_text(doc[c.start : c.end]),)
                  if not self.not_a_name(name)
@@ -875,7 +886,8 @@ class EntityRecognizer:
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
                  and not (c.rule != "gazetteer" and self.only_a_modifier(name))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
-                 and not names_a_shared_task(doc, c.end) and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
+                 and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
+                 and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
                  and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
 
@@ -921,8 +933,32 @@ class EntityRecognizer:
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
         later in the text is that class, not a name."""
         return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span))
+                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
+                    or self.defines_an_event(long_span, short))
                 and self.lookup(short.text) is None}
+
+    def names_an_event(self, doc: Doc, end: int) -> bool:
+        """A name right before a capitalised event word (lexicon ``event_words``), an edition's
+        year or the name's short form between: "the EmotiW Challenge 2023", "ChatGPT4PCG
+        Competition", "the Restore Any Image Model (RAIM) Challenge" name a challenge, no entity
+        of the schema (span train: 5 of 5 such nodes not gold). A lower-case "challenge" does not
+        count: "the DramaQA challenge" names the data as often as not."""
+        if end < len(doc) and EDITION_YEAR.match(doc[end].text):
+            end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3
+        elif end < len(doc) and doc[end].text == ")":
+            end += 1
+        if end < len(doc) and EDITION_YEAR.match(doc[end].text):
+            end += 1
+        return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in self._event_words
+
+    def defines_an_event(self, long_span: Span, short) -> bool:
+        """"Face-voice Association in Multilingual Environments (FAME) Challenge": the definition
+        names the event (``names_an_event``), so neither form is a name anywhere in the text; a
+        long form ending in a task word names the task the event sets and stays ("Generic Event
+        Boundary Captioning (GEBC) Challenge")."""
+        return long_span.end < short.i and long_span[-1].lower_ not in self._task_heads and self.names_an_event(long_span.doc, short.i + 1)
 
     def as_counted_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that ends in a count of items and has no parameter count ("CodeAlpaca-20k",
@@ -1148,6 +1184,8 @@ class EntityRecognizer:
             entry = self.lookup(text)
             if entry is None and label in ("Dataset", "Benchmark", "Model") and SYMBOL_OR_COUNT.match(text):
                 continue  # "not in L.", "ground truth Y.", "20 Newsgroups (20 K)": a symbol or a count, no data or model
+            if entry is None and label in ("Dataset", "Benchmark") and LETTER_NUMBER.match(text):
+                continue  # "T1, T2 and FLAIR images": a label, no data
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
