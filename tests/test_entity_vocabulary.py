@@ -58,6 +58,15 @@ def entities(nlp, abstract: str, title: str = "A study") -> set[tuple[str, str]]
     ("The tagger is a maximum entropy Markov model over word features.", "maximum entropy Markov model", "Method"),
     ("The model adapts to each test input by test-time training.", "test-time training", "Method"),
     ("Modes of the density are found by mean shift.", "mean shift", "Method"),
+    # textbook statistics written from general knowledge (session 39, statml39: stat.ML abstracts,
+    # kg's weakest category, name them and the lists held none of them)
+    ("The fixed points are computed with the replica method from statistical physics.", "replica method", "Method"),
+    ("The map is the gradient of an input convex neural network.", "input convex neural network", "Method"),
+    ("The parameters are fitted by the method of moments.", "method of moments", "Method"),
+    ("The sparse signal is recovered by iterative hard thresholding.", "iterative hard thresholding", "Method"),
+    ("Samples are drawn with the unadjusted Langevin algorithm.", "unadjusted Langevin algorithm", "Method"),
+    ("We study two-sample testing in high dimensions.", "two-sample testing", "Task"),
+    ("Signals are recovered by phase retrieval from coded diffraction patterns.", "phase retrieval", "Task"),
     ("The clusters come from agglomerative clustering of the embeddings.", "agglomerative clustering", "Method"),
     ("We train the detector with positive-unlabeled learning.", "positive-unlabeled learning", "Method"),
     # was left to the span typer, which dropped it here (span train: gold Method in 15 of 27 abstracts)
