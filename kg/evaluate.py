@@ -100,8 +100,15 @@ class EvalResult:
 
 
 def _names(*names: str) -> frozenset[str]:
-    """Folded names, each also as kg would write it ("$M^3$T" is "M3T" in every graph kg builds)."""
-    return frozenset(f for n in names if n for f in (fold_name(n), fold_name(normalize_text(n))) if f)
+    """Folded names, each also as kg would write it ("$M^3$T" is "M3T" in every graph kg builds),
+    and a name with a bare script ("AP_r", "r^2") also as kg writes it in math mode: annotators cut
+    "AP_r" out of "$AP_r$", which kg's text reads "APr"."""
+    return frozenset(f for n in names if n for f in (fold_name(n), fold_name(normalize_text(n)), *_math_reading(n)) if f)
+
+
+def _math_reading(name: str) -> tuple[str, ...]:
+    """The folded form of a bare-script name read as inline math; none for other names."""
+    return (fold_name(normalize_text(f"${name}$")),) if "$" not in name and ("_" in name or "^" in name) else ()
 
 
 def _read_jsonl(path: Path, what: str) -> list[dict]:

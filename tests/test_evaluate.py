@@ -75,6 +75,22 @@ def test_a_gold_name_written_in_latex_matches_the_name_kg_writes(tmp_path):
     assert evaluate(gold, tmp_path / "out").entities["Model"].tp == 2
 
 
+def test_a_gold_name_cut_from_inside_math_matches_the_name_kg_writes(tmp_path):
+    """Annotators cut "AP_r" out of "34.1 $AP_r$"; kg reads that math "APr". Both sides fold alike,
+    and a name differing in more than the script mark stays apart ("APs" is not "AP_r")."""
+    write_build(tmp_path / "out")
+    nodes = (tmp_path / "out" / "nodes.jsonl").read_text()
+    nodes += json.dumps({"key": "Metric:apr", "label": "Metric", "name": "APr", "aliases": []}) + "\n"
+    nodes += json.dumps({"key": "Metric:aps", "label": "Metric", "name": "APs", "aliases": []}) + "\n"
+    (tmp_path / "out" / "nodes.jsonl").write_text(nodes)
+    edges = [{"source": "arXiv:1", "type": "REPORTS_METRIC", "target": k, "papers": ["arXiv:1"]} for k in ("Metric:apr", "Metric:aps")]
+    (tmp_path / "out" / "edges.jsonl").write_text((tmp_path / "out" / "edges.jsonl").read_text() + "".join(json.dumps(e) + "\n" for e in edges))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(dict(GOLD, entities=[*GOLD["entities"], {"name": "AP_r", "type": "Metric"}])) + "\n")
+    metric = evaluate(gold, tmp_path / "out").entities["Metric"]
+    assert (metric.tp, metric.fp, metric.fn) == (1, 2, 0)  # APr matched; APs and BLEU are not gold
+
+
 def test_a_gold_title_written_in_latex_finds_the_paper_kg_built(tmp_path):
     """The reader normalises titles too: the gold's "$M^3$T: ..." is the build's "M3T: ..."."""
     out = tmp_path / "out"

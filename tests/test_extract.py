@@ -3683,3 +3683,27 @@ def test_a_set_and_its_part_written_side_by_side_are_one_data_name(nlp):
     assert {"HarmBench DirectRequest", "ImageNet ILSVRC-2012"} <= names
     assert not names & {"HarmBench", "DirectRequest", "ImageNet", "ILSVRC-2012"}
     assert {"SQuAD", "TriviaQA"} <= names
+
+
+def test_a_plural_short_form_the_paper_defines_holds_for_its_singular(nlp):
+    """"Tensor Product Representations (TPRs)", then "TPR computation": the paper's own reading,
+    not the listed TPR (true positive rate), as for a singular definition."""
+    paper = run(nlp, "Image captioning", "We build on Tensor Product Representations (TPRs) for encoding symbol structures. "
+                "The network carries out TPR computation in its hidden layer.")
+    tpr = [m for m in paper.mentions if m.text == "TPR"]
+    assert tpr and all(m.canonical != "true positive rate" and m.label == "Method" for m in tpr)
+    # defined inside "We present …", the bare singular does not make TPR the paper's proposal
+    paper = run(nlp, "Tensor Product Generation Networks for Deep NLP Modeling",
+                "We present a new approach to the design of deep networks for natural language processing (NLP), based on the "
+                "general technique of Tensor Product Representations (TPRs) for encoding symbol structures. A network "
+                "architecture --- the Tensor Product Generation Network (TPGN) --- is proposed which is capable in principle "
+                "of carrying out TPR computation. The TPR-capable structure enables interpretation of internal representations.")
+    assert not any(r.type == "PROPOSES" and paper.mentions[r.tail].text.startswith("TPR") for r in paper.relations)
+
+
+def test_best_arm_identification_is_one_task(nlp):
+    """"best" is a task-modifier stop word, but "best arm identification" is the bandit problem's
+    name (listed), not "arm identification"."""
+    paper = run(nlp, "Best Arm Identification for Clustered Bandits", "We study best arm identification for multi-armed bandits.")
+    assert ("best arm identification", "Task") in entities(paper)
+    assert not any(m.text.lower() == "arm identification" for m in paper.mentions)

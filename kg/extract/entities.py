@@ -3150,6 +3150,12 @@ class EntityRecognizer:
         for cand in candidates:
             if cand.rule in ("abbreviation", "local_abbreviation", "title_name", "proposed_name") and cand.end - cand.start == 1:
                 defined.setdefault(texts[cand.start], cand)
+                if cand.rule == "local_abbreviation" and ACRONYM_PLURAL.match(texts[cand.start]):
+                    # "Tensor Product Representations (TPRs)", then "TPR computation": the paper's
+                    # own reading holds for the singular too, over a listed "TPR" (true positive rate);
+                    # a bare use names the thing, it does not put it forward again (span train: a
+                    # definition "based on" in "We present …" made TPR the proposal, not TPGN)
+                    defined.setdefault(texts[cand.start][:-1], replace(cand, proposed=False))
             elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1 or self.title_name_of_words(doc, cand):
                 long_forms.setdefault(tuple(texts[cand.start : cand.end]), cand)
             elif cand.rule == "coordinated" and cand.end - cand.start == 1:
