@@ -502,6 +502,30 @@ def test_a_defined_method_restated_in_its_first_words_is_one_node(nlp):
     assert _node_of(graph, "Knowledge Graph Embedding Bi-Vector").key != _node_of(graph, "KGE").key
 
 
+@pytest.mark.parametrize("abstract, short, long", [
+    ("To address this, we propose Componential Prompt-Knowledge Alignment (KA-Prompt), a novel prompt-based method. "
+     "KA-Prompt works.", "KA-Prompt", "Componential Prompt-Knowledge Alignment"),
+    ("We propose the Cooperative Memory Network (CoMemNN) for dialogue. CoMemNN is strong.", "CoMemNN", "Cooperative Memory Network"),
+    ("We propose Doc-to-Atom (Doc2Atom), a method for retrieval. Doc2Atom helps.", "Doc2Atom", "Doc-to-Atom"),
+])
+def test_a_bracketed_short_form_its_long_form_spells_loosely_is_one_node(nlp, abstract, short, long):
+    """"Long Form (SF)" where SF's capitals head the long form's words out of order or with a
+    letter more (Schwartz & Hearst read no definition): one node, not two (span train: the
+    second one a false entity)."""
+    graph = _titled_linked(nlp, [("A Paper", abstract)])
+    assert {short, long} <= {_node_of(graph, short).name, *_node_of(graph, short).aliases}
+
+
+def test_a_bracketed_name_its_long_form_does_not_head_stays_apart():
+    """Capitals that head no word of the name before the bracket, or not its first capital, are
+    another name or a longer one."""
+    from kg.extract.name_joins import capitals_headed
+
+    assert capitals_headed("Transformer-LS", "Long-Short Transformer") and capitals_headed("CLIMS", "Cross Language Image Matching")
+    assert not capitals_headed("GLoRe", "Adaptive Fusion Network") and not capitals_headed("VCR", "Low-Light Enhancement")
+    assert not capitals_headed("OPTune", "preference tuning")  # a piece of "online preference tuning (OPTune)"
+
+
 def test_a_short_form_defined_inside_a_longer_name_is_one_node_with_it(nlp):
     """"face presentation attack detection (PAD)", "the Bayesian Subspace Hidden Markov Model
     (SHMM)": the initials stop short of the name written before the bracket, which the short
