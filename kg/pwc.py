@@ -310,9 +310,9 @@ def _modality_pair_parents(tasks) -> dict[tuple[str, str], list[str]]:
     kind of the cross-modal task of the same name ("cross-modal retrieval", "multi-modal
     retrieval"); the name-ending rule cannot see it, the child not ending with the parent.
     (child, parent) → the parent's cross-modal spellings; the paper must write one of them
-    (``add_subtask_edges``), since a gazetteer alias joins "cross-modal retrieval" to the node
-    "image-text retrieval", and a two-way pair under the node of that pair ("text-image
-    retrieval") is the same task. Span train: 2 of 2 such edges annotated, span dev 3 of 3. A
+    (``add_subtask_edges``), since a gazetteer alias may join a cross-modal name to a pair's node
+    (until alias39, "cross-modal retrieval" was an alias of "image-text retrieval"), and a
+    two-way pair under the node of that pair ("text-image retrieval") is the same task. Span train: 2 of 2 such edges annotated, span dev 3 of 3. A
     one-way pair under its two-way pair ("image-to-text generation" → "image-text
     generation") was annotated 0 times in 2 on train: left out."""
     modalities, cross = _modality_words()

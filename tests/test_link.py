@@ -519,7 +519,7 @@ def test_a_bracketed_short_form_its_long_form_spells_loosely_is_one_node(nlp, ab
 def test_a_bracketed_name_its_long_form_does_not_head_stays_apart():
     """Capitals that head no word of the name before the bracket, or not its first capital, are
     another name or a longer one."""
-    from kg.extract.name_joins import capitals_headed
+    from kg.extract.abbreviations import capitals_headed
 
     assert capitals_headed("Transformer-LS", "Long-Short Transformer") and capitals_headed("CLIMS", "Cross Language Image Matching")
     assert not capitals_headed("GLoRe", "Adaptive Fusion Network") and not capitals_headed("VCR", "Low-Light Enhancement")

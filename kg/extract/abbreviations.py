@@ -55,6 +55,29 @@ def capitals_spelled(short: str, long: str) -> bool:
             return True
     return False
 
+
+def capitals_headed(short: str, long: str) -> bool:
+    """Whether most of ``short``'s capitals (two at least, two in three) head words of ``long``
+    in any order: a coined short form in brackets right after its long form, spelled loosely
+    ("Long-Short Transformer (Transformer-LS)", "Componential Prompt-Knowledge Alignment
+    (KA-Prompt)", "Cooperative Memory Network (CoMemNN)", "Cross Language Image Matching
+    (CLIMS)"), which Schwartz & Hearst's in-order spelling misses. The first capital must head
+    a word: "preference tuning (OPTune)" is a piece of "online preference tuning", and joining
+    them took other papers' "preference tuning" into OPTune's node."""
+    heads = []
+    for word in (w for w in re.split(r"[\s\-]+", long) if w):
+        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    capitals = [c.lower() for c in short if c.isupper()]
+    if not capitals or capitals[0] not in heads:  # "online preference tuning (OPTune)": the span lacks "online"
+        return False
+    found = 0
+    for c in capitals:
+        if c in heads:
+            heads.remove(c)
+            found += 1
+    return found >= 2 and 3 * found >= 2 * len(capitals)
+
+
 def same_words(a: str, b: str) -> bool:
     """One name spelled two ways, not a second expansion of its short form: "Convolution Neural
     Network" for "convolutional neural network" (each word's first five letters agree),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_spelled, spells
+from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, capitals_spelled, spells
 from kg.extract.parse import doc_text
 from kg.names import GLUE_WORDS, initials
 from kg.names import extraction_fold_name as fold_name
@@ -104,28 +104,6 @@ def join_spelled_names(spans: list[Span]) -> None:
                 span._.kg_long_form = long
             elif span.text == long:
                 span._.kg_long_form, span._.kg_canonical = long, short
-
-
-def capitals_headed(short: str, long: str) -> bool:
-    """Whether most of ``short``'s capitals (two at least, two in three) head words of ``long``
-    in any order: a coined short form in brackets right after its long form, spelled loosely
-    ("Long-Short Transformer (Transformer-LS)", "Componential Prompt-Knowledge Alignment
-    (KA-Prompt)", "Cooperative Memory Network (CoMemNN)", "Cross Language Image Matching
-    (CLIMS)"), which Schwartz & Hearst's in-order spelling misses. The first capital must head
-    a word: "preference tuning (OPTune)" is a piece of "online preference tuning", and joining
-    them took other papers' "preference tuning" into OPTune's node."""
-    heads = []
-    for word in (w for w in re.split(r"[\s\-]+", long) if w):
-        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
-    capitals = [c.lower() for c in short if c.isupper()]
-    if not capitals or capitals[0] not in heads:  # "online preference tuning (OPTune)": the span lacks "online"
-        return False
-    found = 0
-    for c in capitals:
-        if c in heads:
-            heads.remove(c)
-            found += 1
-    return found >= 2 and 3 * found >= 2 * len(capitals)
 
 
 def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
