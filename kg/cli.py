@@ -11,6 +11,7 @@ import click
 from kg import __version__
 from kg.commands.store import load_and_report, store_options
 from kg.errors import KGError
+from kg.evaluate import GROUPINGS
 from kg.read import DEFAULT_LIMITS, ReadLimits
 
 
@@ -144,7 +145,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="out", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of tables.")
 @click.option("--errors", "show_errors", type=click.IntRange(0), default=0, help="Also list the first N false positives and the first N false negatives (N each, over all types together).")
-@click.option("--by", "group_by", type=click.Choice(["category", "year"]), default=None,
+@click.option("--by", "group_by", type=click.Choice(GROUPINGS), default=None,
               help="Also score each group of papers apart: by primary arXiv category or by year (from the build's Paper nodes).")
 def eval_cmd(gold: Path, out_dir: Path, as_json: bool, show_errors: int, group_by: str | None) -> None:
     """Score a build (OUT_DIR, default ./out) against a GOLD JSONL file.

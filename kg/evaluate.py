@@ -73,6 +73,18 @@ class EvalResult:
             **({"groups": {k: v.to_dict() for k, v in sorted(self.groups.items())}} if self.groups else {}),
         }
 
+    def add(self, other: EvalResult) -> None:
+        """Count ``other``'s matched papers, scores and errors into this result (a group's into the whole)."""
+        self.papers_matched += other.papers_matched
+        for mine, theirs in ((self.entities, other.entities), (self.relations, other.relations), (self.results, other.results)):
+            for key, s in theirs.items():
+                if key != "ALL":
+                    mine[key].tp += s.tp
+                    mine[key].fp += s.fp
+                    mine[key].fn += s.fn
+        self.false_positives.extend(other.false_positives)
+        self.false_negatives.extend(other.false_negatives)
+
     def add_totals(self) -> None:
         """The micro-averaged "ALL" row of entities and relations."""
         for scores in (self.entities, self.relations):
@@ -223,16 +235,16 @@ def evaluate(gold_path: str | Path, out_dir: str | Path, by: str | None = None) 
         paper = built.paper(row["title"])
         if paper is None:
             continue
-        targets = [result]
-        if by is not None:
-            group = result.groups.setdefault(paper_group(built.nodes[paper], by), EvalResult())
-            group.papers_gold += 1
-            targets.append(group)
-        for scored in targets:
-            scored.papers_matched += 1
-            score_paper(scored, row, built, paper)
-    for scored in (result, *result.groups.values()):
-        scored.add_totals()
+        scored = result
+        if by is not None:  # scored once, into its group; the groups add up to the whole below
+            scored = result.groups.setdefault(paper_group(built.nodes[paper], by), EvalResult())
+            scored.papers_gold += 1
+        scored.papers_matched += 1
+        score_paper(scored, row, built, paper)
+    for group in result.groups.values():
+        result.add(group)
+        group.add_totals()
+    result.add_totals()
     return result
 
 
