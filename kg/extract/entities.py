@@ -42,6 +42,12 @@ from kg.errors import ConfigError
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, abbreviation_definitions, initials_start, same_words, spells
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
+from kg.extract.name_shapes import (CODED_MARK, CODED_WORD, COUNT, COUNTED_NAME, EXAMPLE_NAME, HYPHEN_LINKS, MILLIONS_SUFFIX,
+                                    MODIFIER_ENDINGS, NAME_SUFFIX_MARKS, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
+                                    is_name_shaped, is_name_token, name_shaped, without_accents)
+from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
+                                  events_by_edition, names_a_host, names_a_shared_task, team_in_title)
+from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_POSSESSIVES, title_name_parts, title_name_span
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import initials
@@ -176,12 +182,6 @@ def family_apart(surface: str, family: str) -> tuple[str, str] | None:
     return surface[:i], surface[i + 1 :]
 
 
-NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
-NAME_SHAPE = re.compile(
-    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
-    r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*"  # an acronym and a word: SVMCos, BERTSubs
-    r"|[A-Z]{2,}[a-z][A-Z][A-Za-z0-9\-+]*)$"  # a lower-case letter inside capitals: LLaVAR, DDCoT, CAtCh (span train: 57 of 72 such words are names)
-)
 # A metric with a sub- or superscript glued on, as the normaliser leaves it where no "$" was
 # written: "AP^m", "AP_r", "L_F0.5" (of "ROUGE-L_F0.5"); or a score's identifier "R_score", "fp_score".
 SUBSCRIPTED_METRIC = re.compile(r"^(?P<base>[A-Za-z][A-Za-z0-9]*)[\^_](?P<script>[A-Za-z0-9][A-Za-z0-9.]{0,3})$")
@@ -3894,245 +3894,10 @@ def examples_start(doc: Doc, i: int) -> int | None:
     return None
 
 
-def is_name_token(token) -> bool:
-    """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
-    return name_shaped(token.text) and not token.is_stop
-
-
 def coined_method_word(doc: Doc, start: int, end: int, label: str) -> bool:
     """One coined word (an acronym or a mixed-case word, "THUMT", "Ctrl-G") the recogniser calls a
     Method; a plural acronym is a class ("CBMs") and not name-shaped."""
     return label == "Method" and end - start == 1 and name_shape(doc[start].text) in ("upper", "mixed") and is_name_shaped(doc[start:end])
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def name_shaped(text: str) -> bool:
-    """The shape test of ``is_name_token``, by text: asked of every token several times over (a
-    tenth of the recogniser's own time before it was kept)."""
-    text = without_accents(text)  # "PokéChamp" is shaped like "PokeChamp"
-    return bool(NAME_SHAPE.match(text) or is_compound_name(text)) and len(text) >= 2
-
-
-def without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
-
-
-def is_compound_name(text: str) -> bool:
-    """Hyphen/dot-joined parts, one an acronym or camel-cased and the last not a lower-case
-    word: "VL-Taboo", "Imposter.AI", "GPT4-HOLMES" are names; "LLM-based", "Data-Centric",
-    "Cross-Domain" are not."""
-    parts = re.split(r"[-.+]", text)
-    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower() and not COUNT_SEGMENT.match(parts[-1]):
-        return False  # a count closes a name ("SVGX-DwT-10k"), a lower-case word does not
-    if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
-        return True  # "X-Decoder", "T-Rex"
-    last = parts[-1].lower()
-    if last.endswith(("ed", "ing")) or last in MODIFIER_ENDINGS or all(DIMENSION_PART.match(p) for p in parts):
-        return False  # "AI-Driven", "LLM-Generated", "GPU-Friendly", "2D-3D"
-    return any(COMPOUND_PART.search(p) for p in parts)
-
-
-COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
-MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmentation - 22M"
-COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
-COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
-
-# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
-# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
-EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
-
-MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
-                    "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
-DIMENSION_PART = re.compile(r"^\d+[A-Z]$")  # "2D", "3D" of "2D-3D" (the module's DIMENSION is the task rules' "3D")
-
-
-def is_name_shaped(span: Span) -> bool:
-    return any(is_name_token(t) for t in span)
-
-
-def title_name_parts(span: Span) -> list[Span]:
-    """A title's "X and Y:" names two things the paper proposes ("RS5M and GeoRSCLIP: A Large
-    Scale Vision-Language Dataset and A Large Vision-Language Model …"), each a name; any
-    other span is one name."""
-    ands = [t.i for t in span if t.lower_ in ("and", "&")]
-    if len(ands) == 1:
-        parts = [span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]]
-        if all(len(p) and is_name_shaped(p) for p in parts):
-            return parts
-    return [span]
-
-
-# What follows "X at" / "X @" in a shared-task paper's title: "SemEval-2021 Task 2", "the IWPT 2020
-# Shared Task", "Ego4D Challenge 2022", "WNUT-2020 Task 2".
-SHARED_TASK_EVENT = re.compile(r"\b(?:SemEval|WMT|Shared Task|Task \d|Challenge|Track \d|\w*-?(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def team_in_title(doc: Doc, title_end: int) -> Span | None:
-    """The team of a shared-task system paper, "Mavericks at BLP-2023 Task 1: …", "TartuNLP @
-    SIGTYP 2024 Shared Task: …": a team is no entity (span train: 4 of 18 such heads annotated,
-    as the team's system)."""
-    for token in doc[1 : min(title_end, 5)]:
-        if token.lower_ in ("at", "@"):
-            event = span_text(doc[token.i + 1 : title_end]).split(":")[0]
-            return doc[: token.i] if SHARED_TASK_EVENT.search(event) else None
-    return None
-
-
-def title_name_span(doc: Doc, title_end: int) -> Span | None:
-    """"X" of a title "X: …" / "X - …" when X is short enough to be a name."""
-    for token in doc[:title_end]:
-        if token.text in ("-", "--", "—") and 0 < token.i and not (doc[token.i - 1].whitespace_ and token.whitespace_):
-            continue  # "Matter-of-Fact: A Benchmark …": a hyphen inside the name, not after it
-        if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
-            span = doc[: token.i]
-            at = next((t.i for t in span[1:] if t.text == "at"), None)
-            if at is not None:
-                span = doc[:at]  # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task
-            if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
-                   or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
-                return span  # "ToolChain*:", "DVAE#:" keep their mark
-            return None
-        if token.i > 5:
-            return None
-    return None
-
-
-# "Word2Vec vs DBnary:", "BERTology Meets Biology:": a title that sets two things side by side
-# names neither as the paper's own (span train: 4 such titles, no name annotated proposed).
-TITLE_CONTRASTS = {"vs", "vs.", "versus", "meets"}
-# A title head with a finite verb is a claim, not a name: "Cross-Entropy Is Load-Bearing:",
-# "ReZero is All You Need" (span train: none of 34 such heads annotated as a name).
-TITLE_CLAIM_VERBS = frozenset({"is", "are", "was", "were", "can", "does", "do", "has", "have", "will", "should", "may", "might", "must"})
-# A title head with a possessive pronoun is a phrase addressed to someone, not a name: "Choose Your
-# QA Model Wisely:", "Learn from Your Neighbor:" (span train: 12 of 14 such heads name nothing).
-TITLE_POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her", "its"})
-
-
-# Two authors cited by name: "proposed by Ortega-Andres & Vicente (2019)", "Lample and Conneau, 2019"
-# (span train: 20 such citations, none annotated; the recogniser took the first for a Method).
-AUTHOR_PAIR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:&|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
-
-
-def cites_authors(doc: Doc, start: int, end: int) -> bool:
-    """A span of two capitalised surnames followed by a year, in brackets or after a comma."""
-    if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not YEAR.match(doc[end + 1].text):
-        return False
-    return bool(AUTHOR_PAIR.match(span_text(doc[start:end])))
-
-
-# An author-year citation key: "Ji+24", "DYT24", "Sal25a", "KL93b".
-CITATION_KEY = re.compile(r"^[A-Z][A-Za-z]*\+?\d{2}[a-z]?$")
-
-
-def cites_by_key(doc: Doc, start: int, end: int) -> bool:
-    """"… can detect hallucinations [AM23; Bei+24; DYT24; Ji+24]": a key-shaped item of a square-bracket
-    list is a citation, not a model or method (175k arXiv abstracts: every one of the 81 square-bracket
-    groups with such an item is a citation list)."""
-    if not CITATION_KEY.match(span_text(doc[start:end])) or start == 0 or end >= len(doc):
-        return False
-    if doc[start - 1].text not in ("[", ";", ",") or doc[end].text not in ("]", ";", ","):
-        return False
-    for k in range(start - 1, max(start - 60, 0) - 1, -1):
-        if doc[k].text in ("]", "(", ")") or doc[k].is_space:
-            return False
-        if doc[k].text == "[":
-            return True
-    return False
-
-
-def after_a_code_prefix(doc: Doc, start: int) -> bool:
-    """The part after a glued dot of a code: "the cs.CL corpus of the arXiv repository" made a
-    Dataset (then a Task) "CL" of an arXiv category."""
-    return start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
-        and doc[start - 2].is_lower and doc[start - 2].is_alpha
-
-
-CODED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@._+\-]*[A-Za-z0-9+]")  # a coined word without spaces: "ogbl-wikikg2", "Constraint@AAAI2021"
-CODED_MARK = re.compile(r"[-@_]|[A-Za-z]\d|\d[A-Za-z]")  # joined parts or a glued digit
-WORDS_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
-
-BOUND_PREFIXES = frozenset({"pre", "non", "self", "semi", "multi", "co", "re", "un", "anti", "inter", "intra", "post", "sub", "de", "bi", "tri"})
-
-
-def ends_on_a_bound_prefix(doc: Doc, end: int) -> bool:
-    """A span cut inside a hyphenated word after a prefix that cannot end a name: "Attention-based
-    pre" of "Attention-based pre-trained language models" (the tokenizer splits at the hyphen)."""
-    return 0 < end < len(doc) - 1 and doc[end - 1].text in BOUND_PREFIXES and not doc[end - 1].whitespace_ \
-        and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha
-
-
-def names_a_host(doc: Doc, start: int) -> bool:
-    """"our website is available at CityUHK", "the challenge webpage is hosted on CodaBench": a
-    capitalised word where something is hosted names a site or an institution, not a thing of
-    the schema (span train: 16 of 18 names so placed unannotated; the two annotated are listed)."""
-    k = start - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    return k >= 1 and doc[k].lower_ in ("at", "on", "via") and doc[k - 1].lower_ in ("available", "hosted", "accessible")
-
-
-def hyphen_joined_name(doc: Doc, i: int, closers: tuple[str, ...] = (",", "(", ".", ";")) -> Span | None:
-    """Capitalised words hyphen-joined through small lower-case words, then a comma, bracket or
-    stop: "called Slice-and-Sandwich,", "we propose Dehaze-then-Splat." (span train: 23 of 23
-    such names after a naming or propose verb annotated; those with a lower-case link were lost)."""
-    end = i + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
-    if end - i < 5 or not doc[i].is_title or not doc[end - 1].text[:1].isupper() or end >= len(doc) or doc[end].text not in closers:
-        return None
-    links = [doc[k] for k in range(i + 2, end - 1, 2)]
-    return doc[i:end] if all(t.is_title or t.is_upper or t.lower_ in HYPHEN_LINKS for t in links) else None
-
-
-HYPHEN_LINKS = {"of", "and", "then", "to", "as", "in", "for", "the", "a", "on", "by", "with", "or"}
-
-
-def names_a_shared_task(doc: Doc, end: int) -> bool:
-    """"the SIGMORPHON 2018 shared task": a shared task's name stays unannotated (guideline;
-    span train: 0 of 18 names before "shared task" annotated). The edition's year may stand
-    between: "the CLPsych 2024 shared task" (CLPsych was a Method on an ACL Anthology sample)."""
-    if end + 2 < len(doc) and EDITION_YEAR.match(doc[end].text) and doc[end + 1].lower_ == "shared":
-        end += 1
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        end += 3  # "Learning With Disagreements (LeWiDi) shared task"
-    elif end < len(doc) and doc[end].text == ")":
-        end += 1
-    if end + 1 < len(doc) and doc[end].text == "Task" and doc[end + 1].like_num:
-        return True  # "SemEval-2021 Task 2"
-    return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
-
-
-# An edition's year, written alone after a name ("CLPsych 2024") or joined to it ("SemEval-2018")
-EDITION_YEAR = re.compile(r"^(?:19|20)\d\d$")
-EDITION_NAME = re.compile(r"^[A-Za-z][A-Za-z-]*?[- ]?(?:19|20)\d\d$")
-# A shared task's number, alone or after its event: "Task-6", "SemEval-2020 Task 3"
-TASK_NUMBER = re.compile(r"(?:^|\s)Task[- ]?\d+$")
-
-
-def events_by_edition(doc: Doc, chosen: list, label_of: dict[str, str | None]) -> list[str]:
-    """Methods and Models that are an event by its edition: a word with a year ("SemEval-2018",
-    "EmoInt-2017", "PalmX 2025"; a word before a year, "at SemEval 2024", "CLPsych 2024") or a
-    shared task's number ("Task-6", "SemEval-2020 Task 3"). A name with a year is a dataset or a
-    benchmark when it is anything (span train gold: 22 such names, all Dataset or Benchmark; the
-    4 the pipeline typed Method or Model were all wrong); on an ACL Anthology sample of 250
-    abstracts 7 shared tasks and their events were Methods. A year inside a title's name of several
-    words ("NeurIPS 2020 EfficientQA Competition", "BioNLP-OST 2019 RDoC Tasks") dates the event
-    too (span train: 2 such Method nodes, neither gold; no other set has one)."""
-    out = []
-    for cand in chosen:
-        text = span_text(doc[cand.start : cand.end])
-        fold = fold_name(text)
-        if label_of.get(fold) not in ("Method", "Model"):
-            continue
-        year_after = (cand.end < len(doc) and EDITION_YEAR.match(doc[cand.end].text) is not None
-                      and text.replace("-", "").isalpha())
-        year_inside = any(EDITION_YEAR.match(t.text) for t in doc[cand.start : cand.end - 1])
-        if EDITION_NAME.match(text) or TASK_NUMBER.search(text) or year_after or year_inside:
-            out.append(fold)
-    return out
 
 
 # A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)

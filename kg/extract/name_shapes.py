@@ -1,0 +1,104 @@
+"""Word shapes of coined names: the shape tests the recogniser's rules share.
+
+"SmoothQuant", "GPT-4", "VL-Taboo" are shaped like names; "LLM-based", "Data-Centric" are not.
+Pure functions over text and tokens, kept apart from the rules that use them so that those rules
+(kg.extract.entities, kg.extract.title_names) and the tools that pre-label data read one definition.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+
+NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
+
+NAME_SHAPE = re.compile(
+    r"^(?:[A-Z0-9][A-Z0-9\-+.^]*[A-Z0-9+]|[A-Z]?[a-z]+[A-Z][A-Za-z0-9\-+]*|[A-Za-z]+[0-9][A-Za-z0-9\-.]*|[A-Z][a-z]+-[A-Z][A-Za-z0-9\-]*(?:-\d+\.\d+)?"
+    r"|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9\-]*"  # an acronym and a word: SVMCos, BERTSubs
+    r"|[A-Z]{2,}[a-z][A-Z][A-Za-z0-9\-+]*)$"  # a lower-case letter inside capitals: LLaVAR, DDCoT, CAtCh (span train: 57 of 72 such words are names)
+)
+
+
+def is_name_token(token) -> bool:
+    """A word shaped like a coined name: SmoothQuant, OPT, DP-OPT, ZO2, GPT-4, VL-Taboo, AV-NeRF."""
+    return name_shaped(token.text) and not token.is_stop
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_shaped(text: str) -> bool:
+    """The shape test of ``is_name_token``, by text: asked of every token several times over (a
+    tenth of the recogniser's own time before it was kept)."""
+    text = without_accents(text)  # "PokéChamp" is shaped like "PokeChamp"
+    return bool(NAME_SHAPE.match(text) or is_compound_name(text)) and len(text) >= 2
+
+
+def without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
+
+
+def is_compound_name(text: str) -> bool:
+    """Hyphen/dot-joined parts, one an acronym or camel-cased and the last not a lower-case
+    word: "VL-Taboo", "Imposter.AI", "GPT4-HOLMES" are names; "LLM-based", "Data-Centric",
+    "Cross-Domain" are not."""
+    parts = re.split(r"[-.+]", text)
+    if len(parts) < 2 or not all(p.isalnum() for p in parts) or parts[-1].islower() and not COUNT_SEGMENT.match(parts[-1]):
+        return False  # a count closes a name ("SVGX-DwT-10k"), a lower-case word does not
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper() and parts[1][1:].islower():
+        return True  # "X-Decoder", "T-Rex"
+    last = parts[-1].lower()
+    if last.endswith(("ed", "ing")) or last in MODIFIER_ENDINGS or all(DIMENSION_PART.match(p) for p in parts):
+        return False  # "AI-Driven", "LLM-Generated", "GPU-Friendly", "2D-3D"
+    return any(COMPOUND_PART.search(p) for p in parts)
+
+
+COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
+
+MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmentation - 22M"
+
+COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
+
+COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
+
+# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
+# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
+EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
+
+MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
+                    "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
+
+
+DIMENSION_PART = re.compile(r"^\d+[A-Z]$")  # "2D", "3D" of "2D-3D" (the module's DIMENSION is the task rules' "3D")
+
+
+def is_name_shaped(span: Span) -> bool:
+    return any(is_name_token(t) for t in span)
+
+
+CODED_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@._+\-]*[A-Za-z0-9+]")  # a coined word without spaces: "ogbl-wikikg2", "Constraint@AAAI2021"
+
+CODED_MARK = re.compile(r"[-@_]|[A-Za-z]\d|\d[A-Za-z]")  # joined parts or a glued digit
+
+WORDS_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def hyphen_joined_name(doc: Doc, i: int, closers: tuple[str, ...] = (",", "(", ".", ";")) -> Span | None:
+    """Capitalised words hyphen-joined through small lower-case words, then a comma, bracket or
+    stop: "called Slice-and-Sandwich,", "we propose Dehaze-then-Splat." (span train: 23 of 23
+    such names after a naming or propose verb annotated; those with a lower-case link were lost)."""
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if end - i < 5 or not doc[i].is_title or not doc[end - 1].text[:1].isupper() or end >= len(doc) or doc[end].text not in closers:
+        return None
+    links = [doc[k] for k in range(i + 2, end - 1, 2)]
+    return doc[i:end] if all(t.is_title or t.is_upper or t.lower_ in HYPHEN_LINKS for t in links) else None
+
+
+HYPHEN_LINKS = {"of", "and", "then", "to", "as", "in", "for", "the", "a", "on", "by", "with", "or"}
