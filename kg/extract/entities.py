@@ -39,10 +39,12 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
+from kg.extract.candidates import GUESSED_TYPE_RULES, MAX_CONJUNCTS, Candidate
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, abbreviation_definitions, initials_start, same_words, spells
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
-from kg.extract.name_shapes import (CODED_MARK, CODED_WORD, COUNT, COUNTED_NAME, EXAMPLE_NAME, HYPHEN_LINKS, MILLIONS_SUFFIX,
+from kg.extract.metric_names import METRIC_AT_K, MetricNameRules
+from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, COUNTED_NAME, EXAMPLE_NAME, HYPHEN_LINKS, MILLIONS_SUFFIX,
                                     MODIFIER_ENDINGS, NAME_SUFFIX_MARKS, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
                                     is_name_shaped, is_name_token, name_shaped, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
@@ -182,31 +184,6 @@ def family_apart(surface: str, family: str) -> tuple[str, str] | None:
     return surface[:i], surface[i + 1 :]
 
 
-# A metric with a sub- or superscript glued on, as the normaliser leaves it where no "$" was
-# written: "AP^m", "AP_r", "L_F0.5" (of "ROUGE-L_F0.5"); or a score's identifier "R_score", "fp_score".
-SUBSCRIPTED_METRIC = re.compile(r"^(?P<base>[A-Za-z][A-Za-z0-9]*)[\^_](?P<script>[A-Za-z0-9][A-Za-z0-9.]{0,3})$")
-SCORE_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*_score$")
-# A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
-METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
-IOU_RANGE_END = re.compile(r"^-?\d+(?:\.\d+)?$")
-# "top-10 accuracy", "Top-5 error rate", "top-1 recall": a top-k score (the head follows).
-TOP_K = re.compile(r"^top-?(?:\d+|k)$", re.IGNORECASE)
-TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
-# "tweet-level accuracy", "word-level perplexity": the unit a score is counted over makes it another score
-# (span train: the annotated span keeps such a modifier 6 times in 8).
-LEVEL_MODIFIER = re.compile(r"[a-z]+-level")
-
-# An amount reported on a cost metric, within REPORT_WINDOW tokens: "40%", "3.7x", "2 times", "29 ms".
-AMOUNT = re.compile(r"^\d+(?:\.\d+)?(?:%|x|×|ms|s|h)$", re.IGNORECASE)
-AMOUNT_UNITS = {"%", "x", "×", "times", "fold", "ms", "seconds", "minutes", "hours", "percent", "points"}
-REPORT_WINDOW = 6
-SCORE_LINKS = ("of", "above", "below", "=", "around")  # "a reconstruction error of 0.01%"
-# An amount a measure's name may follow: "96%", "96 %", "99\\%", "96 percent", "300x", "2.5×".
-AMOUNT_WORD = re.compile(r"%|percent|\d+(?:\.\d+)?(?:%|\\%|[x×])")
-AMOUNT_MEASURE_WORDS = 3  # "stepwise logical coherence"; longer runs are descriptions
-COORDINATION_GAP = 4  # "accuracy, model size, training time": one list member between
-CHANGE_WINDOW = 3  # "significantly lower inference time", "halving the training time"
-
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
 # "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
 DESCRIPTION_END = frozenset("""for that which who to with without in into on of by and or via from using as at under over
@@ -222,12 +199,7 @@ CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
-MAX_METRIC_MEMBER_WORDS = 4  # "ratio of hallucinated entities" and longer descriptions are no names
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
-MODIFIER_PHRASE_RULES = {"task_phrase", "method_phrase"}  # head-word phrases, which may modify a measure noun
-GUESSED_TYPE_RULES = {"coined_name"}  # a list member found so takes its list's type (RULE_PRIORITY: coordinated above it)
-NAMED_EXTENT_SKIPPED = frozenset(GUESSED_TYPE_RULES | MODIFIER_PHRASE_RULES)  # named_extents
-MAX_CONJUNCTS = 6
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
@@ -236,8 +208,6 @@ MAX_CONJUNCTS = 6
 # span train annotates 52 of the 69 words of that shape no other form takes (PyTorch 8 of the rest).
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{0,5}-)?(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"
                              r"|[A-Z][a-z](?:[A-Z][a-z]?)*[A-Z][a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9][A-Za-z0-9]*)*$")
-# A word of a capitalised name: "Hierarchical", "Moment-Based", "Multi-Modality".
-CAPITALISED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 # A hyphenated name ending in "-Bench" ("Terminal-Bench", "VSI-Bench", "SWE-bench-Live"): a benchmark, though its
 # parts are plain capitalised words or an acronym, which MIXED_CASE_NAME leaves out (the 175k corpus holds
@@ -282,23 +252,8 @@ class GazetteerEntry:
     yields_to_paper: bool = False  # a name from a long public list: a paper that coins it ("ToolNet") names its own thing
 
 
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    label: str
-    rule: str
-    canonical: str | None = None
-    family: str | None = None
-    variant: str | None = None  # "size" (VARIANT_OF) or "derived" (DERIVED_FROM)
-    long_form: str | None = None
-    proposed: bool = False
-
-
 # Small words between a propose verb and the name it puts forward: "we introduce an X", "a simple yet effective X"
 PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
-# A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
-ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
 # a recogniser span ending so is an adjective or a phrase cut before its head; span train: 4 such
 # spans in 3,600 abstracts ("Domain-level metacognitive monitoring", "Ensemble of …"), none gold
 RECOGNISED_ADJECTIVE_ENDINGS = ("-level", "-efficient", "-aware", "-wise", "-grained")
@@ -434,13 +389,7 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     return list(seen.values())
 
 
-def named_extents(found: list) -> list[tuple[int, int]]:
-    """The token extents of the names a rule found by their own evidence (not a guessed type nor a
-    modifier phrase): a measure phrase the metric rules build may not overlap one."""
-    return [(c.start, c.end) for c in found if c.rule not in NAMED_EXTENT_SKIPPED]
-
-
-class EntityRecognizer:
+class EntityRecognizer(MetricNameRules):
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
@@ -543,8 +492,6 @@ class EntityRecognizer:
         self._contain_verbs = set(self.lexicon["contain_verbs"])
         self._count_hedges = set(self.lexicon["count_hedges"])
         self._example_plurals = set(self.lexicon["example_plurals"])
-        self._metric_list_heads = set(self.lexicon.get("metric_list_heads", ()))
-        self._metric_list_openers = sorted(("".join(o.split()) for o in self.lexicon.get("metric_list_openers", ())), key=len, reverse=True)
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._named_data_heads = set(self.lexicon["named_data_heads"])
         self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
@@ -615,29 +562,12 @@ class EntityRecognizer:
         self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
         self._modifier_suffixes = tuple(self.lexicon.get("metric_modifier_suffixes", ()))
         self._property_adjective_suffixes = tuple(self.lexicon.get("property_adjective_suffixes", ()))
-        self._action_heads = set(self.lexicon.get("metric_action_heads", ()))
-        self._metric_name_heads = set(self.lexicon.get("metric_name_heads", ()))
-        self._subscripted_bases = set(self.lexicon.get("subscripted_metric_bases", ()))
-        self._metric_name_stop = tuple(self.lexicon.get("metric_name_stop", ()))
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
         self._task_tool_nouns = set(self.lexicon.get("task_tool_nouns", ()))  # "OCR tools"
-        self._metric_change_words = set(self.lexicon.get("metric_change_words", ()))
-        self._metric_list_glue = set(self.lexicon.get("metric_list_glue", ()))
-        self._metric_change_after = set(self.lexicon.get("metric_change_after", ()))
-        self._hyphened_cost_measures = set(self.lexicon.get("hyphened_cost_measures", ()))
-        self._measure_change_verbs = set(self.lexicon.get("measure_change_verbs", ()))
-        self._measure_lead_words = set(self.lexicon.get("measure_lead_words", ()))
-        self._measure_heads = set(self.lexicon.get("measure_heads", ()))
-        self._scored_measure_heads = set(self.lexicon.get("scored_measure_heads", ()))
-        self._scored_measure_stop = set(self.lexicon.get("scored_measure_stop", ()))
-        self._amount_measure_heads = set(self.lexicon.get("amount_measure_heads", ()))
-        self._scored_measure_lead = set(self.lexicon.get("scored_measure_lead", ()))
-        self._metric_goal_words = set(self.lexicon.get("metric_goal_words", ()))
-        self._metric_scoring_words = set(self.lexicon.get("metric_scoring_words", ()))
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
@@ -646,10 +576,7 @@ class EntityRecognizer:
         self._task_property_nouns = set(self.lexicon.get("task_property_nouns", ()))  # "… capabilities": the task's own
         self._task_noun_endings = tuple(self.lexicon.get("task_noun_endings", ()))  # "-tion", "-ing": a word that names an activity
         self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
-        # amount_named_measure_candidates: the words a measure named after its amount may end in, and
-        # the words it may not open with (a change or comparison: "30% lower memory usage")
-        self._amount_named_heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
-        self._amount_named_stop = self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
+        self.load_metric_lexicon(self.lexicon)
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
         """The token texts of each gazetteer form, as this pipeline's tokenizer splits it.
@@ -2368,267 +2295,6 @@ class EntityRecognizer:
             j -= 1
         return False
 
-    def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
-        and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
-        yield from self.subscripted_metric_candidates(doc)
-        for i, text in enumerate(token_words(doc)[0]):
-            if not (METRIC_AT_K.match(text) or TOP_K.match(text)):
-                continue
-            token = doc[i]
-            if METRIC_AT_K.match(token.text) and not (token.i > 0 and doc[token.i - 1].like_url):
-                end = token.i + 1
-                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and IOU_RANGE_END.match(doc[end + 1].text):
-                    end += 2  # "mAP@50-95", "mAP@50--95": the tokenizer splits the IoU range at its hyphen
-                yield Candidate(token.i, end, "Metric", "metric_pattern")
-            elif TOP_K.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TOP_K_HEADS:
-                end = token.i + 2
-                if end < len(doc) and doc[end].lower_ == "rate":
-                    end += 1  # "top-5 error rate"
-                yield Candidate(token.i, end, "Metric", "metric_pattern")
-        yield from self.metric_name_candidates(doc)
-
-    def subscripted_metric_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """A metric written with a TeX sub- or superscript and no "$" ("COCO (+0.2 AP^m)", "85.0 of
-        ROUGE-L_F0.5", "an AP_r of 23.1"): the listed metric (or lexicon ``subscripted_metric_bases``)
-        before "^"/"_" with the script, the hyphen-glued words before it included; and a score's
-        identifier ("a fp_score (range between 0 and 1)"). Train: 2 new gold metrics (and their 2
-        results), none wrong; no other token of the shape has a metric before its script ("DL^N",
-        "EC^2", "c_v", "d_eff")."""
-        for i, text in enumerate(token_words(doc)[0]):
-            if i <= (doc._.kg_title_end or 0) or "^" not in text and "_" not in text:
-                continue
-            if SCORE_IDENTIFIER.match(text):
-                yield Candidate(i, i + 1, "Metric", "metric_pattern")
-                continue
-            match = SUBSCRIPTED_METRIC.match(text)
-            if match is None:
-                continue
-            start = i
-            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-                start -= 2  # "ROUGE-L_F0.5" is three tokens: "ROUGE", "-", "L_F0.5"
-            base = span_text(doc[start:i]) + match["base"]
-            listed = self.lookup(base)
-            if base in self._subscripted_bases or (listed is not None and listed.label == "Metric"):
-                yield Candidate(start, i + 1, "Metric", "metric_pattern")
-
-    def metric_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """A capitalised name that ends in Score, Index, Distance or Rate (lexicon
-        ``metric_name_heads``) in the abstract: "Brier Score", "Comfort Equity Index", "Phone
-        Error Rate". Span train annotates 24 of 33 such as a metric and 4 more as part of one;
-        "Learning Rate" is a setting (``metric_name_stop``). Not in the title, where every word
-        is capitalised; not over a stop word ("The Funny Score")."""
-        title_end = doc._.kg_title_end
-        for i, text in enumerate(token_words(doc)[0]):
-            if text not in self._metric_name_heads or i <= title_end:
-                continue
-            token = doc[i]
-            start = token.i
-            while token.i - start < 4 and start - 1 > title_end:
-                prev = doc[start - 1]
-                if prev.text == "-" and not prev.whitespace_ and start - 2 > title_end and not doc[start - 2].whitespace_:
-                    prev = doc[start - 2]  # "Cross-Scene": the tokenizer splits at the hyphen
-                if not CAPITALISED_WORD.match(prev.text) or prev.is_stop:
-                    break
-                start = prev.i
-            if start < token.i and not span_text(doc[start : token.i + 1]).lower().endswith(self._metric_name_stop):
-                yield Candidate(start, token.i + 1, "Metric", "metric_pattern")
-
-    def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """"test accuracy", "detection accuracy", "weighted F1-score", "wall-clock speedup": a
-        listed base metric and the modifier that makes it another score (lexicon
-        ``metric_modifiers``, a task head word: "tracking accuracy", any lower-case "X-level", or
-        an action noun in -tion/-sion before a score: "decision accuracy", "citation F1", which
-        span train keeps whole 9 times in 11; not before "recall", which also names remembering:
-        "factual association recall"); a leaderboard has to keep them apart. Named as written."""
-        out = []
-        task_starts = {c.end: c.start for c in found if c.label == "Task" and c.end - c.start > 1}
-        for c in found:
-            if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
-                continue
-            start = c.start - 1
-            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
-                start -= 2  # "wall-clock", "token-level": the tokenizer splits at the hyphen
-            if task_starts.get(c.start, start) < start:
-                continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
-            modifier = span_text(doc[start : c.start])
-            action = (c.canonical in self._action_heads and modifier.isalpha() and modifier.islower()
-                      and modifier.endswith(self._modifier_suffixes))
-            modifier = modifier.lower()
-            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self._task_heads or action:
-                out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
-        return out
-
-    def metric_list_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list a metric noun opens (lexicon ``metric_list_heads`` and
-        ``metric_list_openers``): "using three metrics: Instruction Understanding, Response
-        Confidence, and Response Correctness", "metrics (F1, BERTScore, and LLM-as-judge)". No
-        list holds such names; the cue says what they are. A member is one to four words
-        without a stop word, not one plain English word; one another rule found stays theirs (a
-        listed task is no metric). Span train: 5 new gold metrics, no wrong one."""
-        out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
-        for i, lower in enumerate(token_words(doc)[1]):
-            if lower not in self._metric_list_heads or i <= doc._.kg_title_end:
-                continue
-            token = doc[i]
-            start = self.metric_list_start(doc, token.i + 1)
-            if start is None:
-                continue
-            sent = sentence_at(doc, token.i)
-            closing = ")" if doc[start - 1].text == "(" else None
-            for first, last in self.list_members(doc, start, sent.end, closing):
-                if (last - first > MAX_METRIC_MEMBER_WORDS or any(not self.metric_member_word(doc, t) for t in doc[first:last])
-                        or any(a < last and first < b for a, b in taken) or self.is_generic(span_text(doc[first:last]))
-                        or span_text(doc[first:last]).endswith(ADJECTIVE_SUFFIXES)):  # "distance metrics (static and learning-based)": kinds of metric
-                    continue
-                if last - first == 1 and doc[first].is_lower and fold_name(doc[first].text) in self._word_folds:
-                    continue  # "metrics such as speed, power, or density": a plain word is a property (span train: 0 of 4 gold)
-                entry = self.lookup(span_text(doc[first:last]))
-                if entry is None or entry.label == "Metric":
-                    out.append(Candidate(first, last, "Metric", "cue"))
-        return out
-
-    def changed_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """"reduces grading time by an average of 65%", "cutting token usage by over 90%",
-        "reducing operational costs from $0.398 to …": what a change verb moves by an amount is a
-        measure the paper reports. The phrase (one to four words, no stop word) must end in a
-        measure noun (lexicon ``measure_heads``: "cost", "time", "usage", "errors"; not
-        "performance", "training", "compute"), and no other rule may have found a name in it.
-        Span train: 16 new gold metrics, 2 wrong."""
-        out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
-        for i, lower in enumerate(token_words(doc)[1]):
-            if lower not in self._measure_change_verbs or i <= doc._.kg_title_end:
-                continue
-            sent = sentence_at(doc, doc[i].i)
-            start = doc[i].i + 1
-            while start < sent.end and doc[start].lower_ in self._measure_lead_words:
-                start += 1
-            end = start
-            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from"):
-                end += 1
-            if not start < end < sent.end - 1 or doc[end].lower_ not in ("by", "from") or not self.amount_follows(doc, end + 1, sent.end):
-                continue
-            words = [t for t in doc[start:end] if t.text != "-"]
-            if (len(words) > MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not (t.is_alpha or "-" in t.text) for t in words)
-                    or doc[end - 1].lower_ not in self._measure_heads or any(a < end and start < b for a, b in taken)):
-                continue
-            out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
-        return out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
-
-    def scored_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """"achieves a reconstruction error of 0.01%", "a groundedness score above 0.88": a phrase
-        of two to four lower-case words after "a"/"an" that ends in a scored measure noun (lexicon
-        ``scored_measure_heads``: error, score, rate) and is given a number is a metric; not where
-        another rule found a name in it ("a BLEU score of 57.2" is BLEU's). A task or method phrase
-        found in it is the measure's modifier ("an average erasure rate of 91.0%", "a mean
-        reconstruction error of 0.01"), no name of its own."""
-        out: list[Candidate] = []
-        taken = named_extents(found)
-        for i, lower in enumerate(token_words(doc)[1]):
-            if lower not in ("a", "an") or i <= doc._.kg_title_end:
-                continue
-            sent = sentence_at(doc, doc[i].i)
-            start = doc[i].i + 1
-            while start < sent.end and (doc[start].lower_ in self._measure_lead_words or doc[start].lower_ in self._scored_measure_lead):
-                start += 1  # "a mean utility score of 4.08": the utility score, averaged
-            end = start
-            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in SCORE_LINKS:
-                end += 1
-            if not start < end < sent.end - 1 or doc[end].lower_ not in SCORE_LINKS or not self.amount_follows(doc, end + 1, sent.end):
-                continue
-            words = [t for t in doc[start:end] if t.text != "-"]
-            if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) for t in words)
-                    or words[0].lower_ in self._scored_measure_stop or doc[end - 1].lower_ not in self._scored_measure_heads
-                    or any(a < end and start < b for a, b in taken)):
-                continue
-            out.append(Candidate(start, end, "Metric", "metric_pattern"))
-        return out
-
-    def amount_named_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """"96% grasp success", "79.4% empirical robustness", "300x computational overheads": the
-        phrase of two or three lower-case words right after a percentage or a multiplier, ending in
-        a measure noun (lexicon ``measure_heads``, ``scored_measure_heads``, ``amount_measure_heads``
-        or any "-ness" word), is what the amount measures. Not a change or comparison ("30% lower
-        memory usage", "2x faster inference"), nor a longer phrase, nor one where another rule found
-        a name ("95% classification accuracy" is the listed metric's). Train: 8 new gold metrics,
-        none wrong (5 more results right); dev: 1 wrong ("25-30% compression rates")."""
-        out: list[Candidate] = []
-        taken = named_extents(found)
-        texts, lowers = token_words(doc)
-        for i, text in enumerate(texts):
-            if i <= doc._.kg_title_end or not AMOUNT_WORD.fullmatch(text) or (text in ("%", "percent") and not (i > 0 and doc[i - 1].like_num)):
-                continue
-            sent = sentence_at(doc, i)
-            start = end = i + 1
-            while end < sent.end and end - start <= AMOUNT_MEASURE_WORDS and self.measure_word(doc[end]):
-                end += 1
-            if not 2 <= end - start <= AMOUNT_MEASURE_WORDS or lowers[start] in self._amount_named_stop or any(a < end and start < b for a, b in taken):
-                continue
-            head = lowers[end - 1]
-            if head in self._amount_named_heads or head.endswith("ness"):
-                out.append(Candidate(start, end, "Metric", "metric_pattern"))
-        return out
-
-    def measure_word(self, t) -> bool:
-        """A word a measure's name written after its amount holds: lower-case, no stop word, no
-        verb form ("regarding", "achieved") unless a listed metric modifier."""
-        lower = t.lower_
-        return (t.is_lower and (t.is_alpha or "-" in t.text) and not t.is_stop
-                and not (lower.endswith(("ing", "ed")) and lower not in self._metric_modifiers))
-
-    @staticmethod
-    def amount_follows(doc: Doc, i: int, end: int) -> bool:
-        """A number within the next few words ("by 40%", "by up to 2.1x", "from $0.398")."""
-        return any(t.like_num or t.text[:1].isdigit() or t.text[:1] in "$~+" and t.text[1:2].isdigit() for t in doc[i : min(end, i + 4)])
-
-    @staticmethod
-    def metric_member_word(doc: Doc, t) -> bool:
-        """A word a metric's name holds: no stop word standing alone ("LLM-as-judge" keeps its
-        "as"), no number, no symbol."""
-        if t.is_stop and t.whitespace_ and (t.i == 0 or doc[t.i - 1].whitespace_):
-            return False
-        return t.is_alpha or is_name_token(t) or t.text == "-"
-
-    def metric_list_start(self, doc: Doc, i: int) -> int | None:
-        """The first token of the list after a metric noun at ``i`` - 1, past an opener (":",
-        "(", ", including", "such as"); None where no opener follows."""
-        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text not in (":", "("):
-            i += 1
-        for opener in self._metric_list_openers:
-            j, text = i, ""
-            while j < len(doc) and len(text) < len(opener):
-                text += doc[j].lower_
-                j += 1
-            if text == opener:
-                return j + 1 if j < len(doc) and doc[j].text == "," else j
-        return None
-
-    @staticmethod
-    def list_members(doc: Doc, start: int, end: int, closing: str | None) -> Iterator[tuple[int, int]]:
-        """(first, last) of each member of the list from ``start``: runs of tokens between ","
-        "and" "or"; the list ends after the member that follows "and"/"or", at ``closing``, or at a
-        sentence mark or a word no name holds. A member's bracketed short form is left out."""
-        i, final = start, False
-        for _ in range(MAX_CONJUNCTS):
-            first = i
-            while i < end and doc[i].text not in (",", ";", ".", ":", "(", ")") and doc[i].lower_ not in ("and", "or"):
-                if not EntityRecognizer.metric_member_word(doc, doc[i]):
-                    return  # "metrics like perplexity to measure …": the list has turned into a sentence
-                i += 1
-            if i > first:
-                yield first, i
-            if i < end and doc[i].text == "(" and doc[i].text != closing:
-                while i < end and doc[i].text != ")":
-                    i += 1
-                i += 1  # "area under the curve (AUC)"
-            if final or i >= end or doc[i].text in (";", ".", ":") or doc[i].text == closing:
-                return
-            while i < end and doc[i].text in (",", "and", "or"):
-                final = final or doc[i].text in ("and", "or")
-                i += 1
-
     def task_object_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A task with what it works on after a preposition its head takes ("question answering
         over knowledge graphs", "Question Answering over Linked Data"; lexicon
@@ -3662,96 +3328,6 @@ class EntityRecognizer:
         if nxt in self._dataset_words:
             return "Dataset"
         return cand.label
-
-    def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
-        """"low precision", "4-bit precision", "factual recall" are no metrics; nor is a compound
-        adjective before a noun ("high throughput decoding", "high-throughput screening")."""
-        if cand.label != "Metric" or cand.start == 0:
-            return False
-        text = span_text(doc[cand.start : cand.end]).lower()
-        stops = self.lexicon.get("metric_context_stop", {}).get(text)
-        if stops and doc[cand.start - 1].lower_ in stops:
-            return True
-        before = self.lexicon.get("metric_adjective_compounds", {}).get(text)
-        if not before or cand.end >= len(doc):
-            return False
-        prev = doc[cand.start - 2] if doc[cand.start - 1].text == "-" and cand.start >= 2 else doc[cand.start - 1]
-        nxt = doc[cand.end]
-        return prev.lower_ in before and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith(("ed", "ly"))
-
-    def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:
-        """"at inference time", "training-time methods", "the computational cost of fine-tuning":
-        a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
-        ("run-time performance on par with X", "less training time than") or a word that says it
-        moved ("halving inference time", "lower computational cost", "runtime improvements"; lexicon
-        ``metric_change_words``, ``metric_change_after``)
-        beside it."""
-        entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
-        if entry is None or not entry.reported_only:
-            return False
-        if self.hyphened_modifier(doc, cand):
-            return True
-        sent = sentence_at(doc, cand.start)
-        window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        compared = self._comparison_cues
-        if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
-            return False
-        if cand.end < sent.end and doc[cand.end].lower_ in self._metric_change_after:
-            return False  # "runtime improvements over the state of the art"
-        if any(self.listed_with(doc, cand, c) for c in candidates):
-            return False
-        return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
-                       or t.lower_ in compared for t in window)
-
-    def hyphened_modifier(self, doc: Doc, cand: Candidate) -> bool:
-        """"when using inference-time reasoning", "training-time methods": a cost written
-        hyphen-joined before a lower-case noun modifies that noun, whatever amount the sentence
-        reports (lexicon ``hyphened_cost_measures``: "run-time performance" still measures it)."""
-        if "-" not in span_text(doc[cand.start : cand.end]) or cand.end >= len(doc):
-            return False
-        nxt = doc[cand.end]
-        return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self._hyphened_cost_measures
-
-    def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
-        """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
-        speed": a cost listed beside another metric is one of the measures the paper reports."""
-        if other.label != "Metric" or other is cand or (other.start < cand.end and cand.start < other.end):
-            return False
-        if (cand.canonical or "").lower() in self._metric_goal_words:
-            return False  # "a trade-off between helpfulness and harmlessness": the aims of alignment
-        entry = self.lookup(other.canonical) if other.canonical else None
-        if entry is not None and entry.reported_only:
-            return False
-        gap = doc[other.end : cand.start] if other.end <= cand.start else doc[cand.end : other.start]
-        if not 1 <= len(gap) <= COORDINATION_GAP or not any(t.lower_ in ("and", "or", ",") for t in gap):
-            return False
-        member = [i for i, t in enumerate(gap) if t.lower_ not in self._metric_list_glue]
-        if not member:
-            return True
-        # one more list member between, set off by a comma: "win rate, model size, training time"
-        first, last = member[0], member[-1]
-        return (last - first + 1 == len(member) and first > 0 and gap[first - 1].text == "," and last + 1 < len(gap)
-                and all(t.is_alpha and not t.is_stop for t in gap[first : last + 1]))
-
-    def unscored_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
-        """"precision medicine", "finite precision RNNs", "improve the precision of LVLMs": a word
-        that is also a metric's name (``scored_only``) is the metric only beside a number ("a
-        precision of 0.88"), a comparison, another metric ("precision, recall and F1"), or in a
-        sentence with a percentage ("improves retrieval recall over our baseline by 2-3%"). Span
-        train: of the 30 "precision" mentions this drops, 25 are in papers whose gold has no such metric."""
-        entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
-        if entry is None or not entry.scored_only:
-            return False
-        sent = sentence_at(doc, cand.start)
-        window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        if any(t.like_num or t.text == "%" or t.lower_ in self._comparison_cues for t in window) or any(t.text == "%" for t in sent):
-            return False
-        if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
-            return False  # "human evaluations for helpfulness and safety"
-        own = fold_name(span_text(doc[cand.start : cand.end]))
-        return not any(c.label == "Metric" and sent.start <= c.start and c.end <= sent.end and (c.end <= cand.start or c.start >= cand.end)
-                       and fold_name(span_text(doc[c.start : c.end])) != own and not self.unreported_metric(doc, c) for c in candidates)
 
     @staticmethod
     def nominal_gerund(doc: Doc, cand: Candidate, head) -> bool:

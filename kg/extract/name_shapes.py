@@ -102,3 +102,9 @@ def hyphen_joined_name(doc: Doc, i: int, closers: tuple[str, ...] = (",", "(", "
 
 
 HYPHEN_LINKS = {"of", "and", "then", "to", "as", "in", "for", "the", "a", "on", "by", "with", "or"}
+
+
+# A word of a capitalised name: "Hierarchical", "Moment-Based", "Multi-Modality".
+CAPITALISED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+# A name glued to one of these is an adjective, not a name: "DeepSeek-R1-like training", "BERT-based", "GPT-4-style".
+ADJECTIVE_SUFFIXES = ("-based", "-like", "-style", "-inspired", "-driven", "-centric", "-specific", "-free", "-only")
