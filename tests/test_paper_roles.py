@@ -741,3 +741,21 @@ def test_a_name_only_set_against_the_papers_own_is_mentioned(nlp):
     roles = paper_roles_of(nlp, title, "To go beyond hand-written rules, reinforcement learning is used to train a small recurrent "
                                        "network. Experiments show that it is accurate.")
     assert ("MENTIONS", "reinforcement learning") not in roles  # the cue is in another clause
+
+
+def test_a_name_the_papers_own_work_takes_up_is_used(nlp):
+    """"This framework is based on … X", "It is based on X": a sentence without "we" whose subject
+    is the paper's own work and that names X after a use cue uses X, though the rules read the
+    sentence as background (span train: 9 such MENTIONS, all annotated USES). Others' work as
+    subject, or a negation, leaves the background MENTIONS."""
+    title = "Author Name Disambiguation with Knowledge Graph Embeddings"
+    lead = "Author name disambiguation is a hard problem. "
+    roles = paper_roles_of(nlp, title, lead + "This framework is based on three components: a blocking procedure, "
+                                              "multimodal embeddings and hierarchical agglomerative clustering.")
+    assert ("USES", "hierarchical agglomerative clustering") in roles
+    roles = paper_roles_of(nlp, title, lead + "It is based on Stanford CoreNLP and is freely available.")
+    assert ("USES", "Stanford CoreNLP") in roles
+    roles = paper_roles_of(nlp, title, lead + "Existing methods are based on hierarchical agglomerative clustering.")
+    assert ("MENTIONS", "hierarchical agglomerative clustering") in roles
+    roles = paper_roles_of(nlp, title, lead + "It does not use hierarchical agglomerative clustering.")
+    assert ("USES", "hierarchical agglomerative clustering") not in roles
