@@ -207,6 +207,21 @@ def test_an_architecture_family_before_based_or_models_is_the_method(nlp):
     assert ("transformer", "Method") in entities(paper) and ("multi-modal transformer", "Method") not in entities(paper)
 
 
+def test_a_variant_of_an_architecture_family_is_a_method_unless_the_paper_trains_it_as_a_model(nlp):
+    """"Multi-GAN", "CSP-SVM": a name ending in a listed method family after a hyphen is a variant of
+    that architecture, a Method (the span typer read both as Models); the paper's own ("we propose a
+    hierarchical model, HU-RNN") and a list the text calls models ("three models namely, B-LSTM,
+    AB-LSTM") stay Models."""
+    paper = run(nlp, "Stance detection using a Multi-GAN based model", "This article describes research on stance detection.")
+    assert ("Multi-GAN", "Method") in entities(paper)
+    paper = run(nlp, "A study", "Classical pipelines such as CSP-SVM and LDA-SVM classifiers are compared with deep networks "
+                                "for motor imagery decoding.")
+    assert ("CSP-SVM", "Method") in entities(paper) and ("CSP-SVM", "Model") not in entities(paper)
+    paper = run(nlp, "A study", "In this paper, we present three models namely, B-LSTM, AB-LSTM and Joint AB-LSTM based on "
+                                "long short-term memory. We propose a hierarchical model, HU-RNN, which shows an inductive bias.")
+    assert {("B-LSTM", "Model"), ("AB-LSTM", "Model"), ("HU-RNN", "Model")} <= entities(paper)
+
+
 def test_fine_tuning_named_by_the_title_and_on_its_own_is_the_method_studied(nlp):
     """Bare "fine-tuning" is a generic word (the guideline's Method only where the text treats it
     as the technique studied): a Method where the title names it and the abstract names it on its

@@ -2967,6 +2967,8 @@ class EntityRecognizer(MetricNameRules):
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
+        for fold in self.architecture_variants(doc, chosen, label_of):
+            label_of[fold] = "Method"  # "AE-LSTM, AT-LSTM", "CSP-SVM classifiers": others' architecture variants
         for fold in self.unheaded_recognised_tasks(doc, chosen, label_of):
             label_of[fold] = None
         for fold in self.title_means_for_task(doc, chosen, label_of):
@@ -3222,6 +3224,37 @@ class EntityRecognizer(MetricNameRules):
         # a defined short form and its expansion are one thing
         out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(span_text(doc[c.start : c.end]))) in out})
         return out
+
+    def architecture_variants(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> set[str]:
+        """Names typed Model that name a variant of an architecture family (``names_an_architecture_variant``),
+        unless the paper introduces them or the text calls them models ("three models namely, B-LSTM,
+        AB-LSTM"): a model the paper trains is the guideline's Model."""
+        variants, kept, previous_kept = set(), set(), -1
+        for cand in sorted(chosen, key=lambda c: c.start):
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            if label_of.get(fold) != "Model" or cand.rule == "gazetteer":
+                continue
+            listed_after_kept = all(t.text in (",", "and", "or") for t in doc[previous_kept : cand.start]) if previous_kept >= 0 else False
+            if cand.proposed or listed_after_kept or any(
+                    words[-1].removesuffix("s") in self._model_descriptions for words, _ in self.descriptions(doc, cand.start, cand.end)):
+                kept.add(fold)  # (the rest of a list the text calls models: "B-LSTM, AB-LSTM and Joint AB-LSTM")
+                previous_kept = cand.end
+            elif self.names_an_architecture_variant(span_text(doc[cand.start : cand.end])):
+                variants.add(fold)
+        return variants - kept
+
+    def names_an_architecture_variant(self, text: str) -> bool:
+        """"AE-LSTM", "CSP-SVM", "BLSTM-HMM", "Pre-LayerNorm": a name whose last hyphenated part is a
+        listed method written with a capital (an architecture family: LSTM, SVM, GAN, CRF) is a variant
+        of that architecture, which the guideline types Method, not a trained model; the span typer
+        reads such names as Models (span train: of the unlisted ones not the paper's own that kg
+        typed Model, the gold has 9 Methods and 2 Models). Not after a listed model ("LLaMA-Adapter":
+        the model with a part added)."""
+        parts = re.split(r"[-+]", text)
+        if len(parts) < 2 or not parts[-1][:1].isupper() or self.lookup(text) is not None:
+            return False
+        family, first = self.lookup(parts[-1]), self.lookup(parts[0])
+        return family is not None and family.label == "Method" and not (first is not None and first.label == "Model")
 
     def titles_an_evaluation(self, doc: Doc, cand: Candidate) -> bool:
         """"BiasCause: Evaluate Socially Biased Causal Reasoning of …", "X: Benchmarking …": the
