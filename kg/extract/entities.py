@@ -3432,9 +3432,12 @@ class EntityRecognizer:
                               label_of: dict[str, str | None]) -> list[Candidate]:
         """Names a list, a checkpoint shape or a definition vouches for, inside a longer span the
         span typer read as no name: "context-aware machine translation" took the tokens of the
-        listed "machine translation", then was dropped, and the paper lost the task.
-        ``label_of`` gets their own types."""
-        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None]
+        listed "machine translation", then was dropped, and the paper lost the task. Not inside
+        a definition's long form: the short form's letters spell it whole, so a listed word in
+        it is a piece of that name ("Adapters" of "Low Rank Adapters (LoRA)" was the listed
+        adapter tuning beside LoRA). ``label_of`` gets their own types."""
+        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None
+                   and not (c.rule in ("abbreviation", "local_abbreviation") and c.long_form and c.end - c.start > 1)]
         if not dropped:
             return []
         kept = {i for c in chosen if c not in dropped for i in range(c.start, c.end)}
@@ -3989,8 +3992,11 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
         if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
             span = doc[: token.i]
             at = next((t.i for t in span[1:] if t.text == "at"), None)
-            if at is not None:
-                span = doc[:at]  # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task
+            if at is not None and SHARED_TASK_EVENT.search(span_text(doc[at + 1 : title_end]).split(":")[0]):
+                # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task; not
+                # "Bayesian Neural Networks at Scale:", "Everything at Once --" (span train: 3 such
+                # cut heads made a PROPOSES, none of them gold)
+                span = doc[:at]
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
                    or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
                 return span  # "ToolChain*:", "DVAE#:" keep their mark
