@@ -1883,6 +1883,43 @@ def test_a_word_class_with_a_short_form_is_no_name(nlp, text, short):
     assert short not in {m.text for m in run(nlp, "A study", text).mentions}
 
 
+def test_a_joined_short_form_of_two_coordinated_names_defines_neither(nlp):
+    """"belief propagation and approximate message passing (BP-AMP)": each part of the short form
+    spells one conjunct, so the phrase is two names, not the long form of BP-AMP; a coordination
+    inside one name ("Vision-and-Language Navigation (VLN)") still defines its short form."""
+    from kg.extract.abbreviations import find_abbreviations
+
+    paper = run(nlp, "Inference in spreading processes", "We derive a hybrid belief propagation and approximate message "
+                "passing (BP-AMP) algorithm for the spreading dynamics. Even the BP-AMP algorithm fails in some regimes.")
+    texts = {m.text for m in paper.mentions}
+    assert {"belief propagation", "BP-AMP"} <= texts
+    assert not any(" and " in t for t in texts)
+    doc = nlp.make_doc("We follow Vision-and-Language Navigation (VLN) agents.")
+    doc[0].is_sent_start = True
+    doc = nlp.get_pipe("sentencizer")(doc)
+    assert [(long.text, short.text) for long, short in find_abbreviations(doc)] == [("Vision-and-Language Navigation", "VLN")]
+
+
+def test_a_listed_name_before_at_scale_in_a_title_is_not_the_papers_proposal(nlp):
+    """"Bayesian Neural Networks at Scale: …" was cut at "at" as a team's title ("MaiNLP at
+    SemEval-2024 Task 1: …"), and the listed name became the paper's proposal; the paper studies it."""
+    paper = run(nlp, "Bayesian Neural Networks at Scale: A Performance Analysis", "This work explores distributed training "
+                "of Bayesian neural networks at scale. We compare training times on a cluster.")
+    assert any(m.text == "Bayesian Neural Networks" for m in paper.mentions)
+    assert not any(r.type == "PROPOSES" and paper.mentions[r.tail].text == "Bayesian Neural Networks" for r in paper.relations)
+
+
+def test_a_listed_word_inside_a_dropped_long_form_is_no_name_of_its_own(nlp):
+    """"Low Rank Adapters (LoRA)": LoRA is listed with another expansion, the span typer reads the
+    long form as no name, and the listed "adapters" inside it came back as adapter tuning, a second
+    node beside LoRA."""
+    paper = run(nlp, "Efficient finetuning of quantized models", "We present a finetuning approach that reduces memory usage. It "
+                "backpropagates gradients through a frozen, 4-bit quantized pretrained language model into Low Rank Adapters "
+                "(LoRA). Our best model family outperforms all previous openly released models.")
+    assert ("LoRA", "Method") in entities(paper)
+    assert not any(m.canonical == "adapter tuning" for m in paper.mentions)
+
+
 def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
     """"Supercm:" is named nowhere else in its abstract; a dictionary word ("Position:") is no name."""
     paper = run(nlp, "Supercm: Revisiting Clustering for Semi-Supervised Learning",

@@ -150,9 +150,32 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
         start = max([start] + [t.i + 1 for t in doc[start:end] if long_form_barrier(doc, t.i, end)])
         window = doc[start:end]
         long_start = best_long_form(text, window)
-        if long_start is not None and not any(t.text == text for t in doc[long_start:end]):  # "(CITATION) used by (CITATION)" spells itself
+        if long_start is not None and not any(t.text == text for t in doc[long_start:end]) and not (  # "(CITATION) used by (CITATION)" spells itself
+                names_each_conjunct(text, doc[long_start:end])):
             yield doc[long_start:end], short
     yield from short_form_first(doc)
+
+COORDINATORS = frozenset({"and", "or", "&"})
+
+def names_each_conjunct(short: str, long_span: Span) -> bool:
+    """Whether a joined short form spells a coordination part by part: "belief propagation and
+    approximate message passing (BP-AMP)" names two methods, each spelled by one part of the
+    short form, and their hybrid, not one thing the whole phrase names (span train: the gold
+    keeps all three apart). "Vision-and-Language Navigation (VLN)" has no joined short form and stays one name."""
+    parts = [p for p in re.split(r"[-/]", short) if p]
+    if len(parts) < 2:
+        return False
+    doc, starts = long_span.doc, [long_span.start]
+    ends = []
+    for tok in long_span:
+        if tok.lower_ in COORDINATORS and tok.whitespace_ and tok.i > long_span.start and doc[tok.i - 1].whitespace_:
+            ends.append(tok.i - 1 if doc[tok.i - 1].text == "," else tok.i)
+            starts.append(tok.i + 1)
+    ends.append(long_span.end)
+    if len(parts) != len(starts) or any(e <= s for s, e in zip(starts, ends)):
+        return False
+    return all(initials_start([c.lower() for c in part if c.isalnum()], doc[s:e].text) == 0
+               for part, s, e in zip(parts, starts, ends))
 
 def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
     """Yield (long form span, short form token) for "SF (Long Form)" definitions ("the

@@ -3100,9 +3100,12 @@ class EntityRecognizer(MetricNameRules):
                               label_of: dict[str, str | None]) -> list[Candidate]:
         """Names a list, a checkpoint shape or a definition vouches for, inside a longer span the
         span typer read as no name: "context-aware machine translation" took the tokens of the
-        listed "machine translation", then was dropped, and the paper lost the task.
-        ``label_of`` gets their own types."""
-        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None]
+        listed "machine translation", then was dropped, and the paper lost the task. Not inside
+        a definition's long form: the short form's letters spell it whole, so a listed word in
+        it is a piece of that name ("Adapters" of "Low Rank Adapters (LoRA)" was the listed
+        adapter tuning beside LoRA). ``label_of`` gets their own types."""
+        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None
+                   and not (c.rule in ("abbreviation", "local_abbreviation") and c.long_form and c.end - c.start > 1)]
         if not dropped:
             return []
         kept = {i for c in chosen if c not in dropped for i in range(c.start, c.end)}

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped
+from kg.extract.non_names import SHARED_TASK_EVENT
+from kg.extract.parse import span_text
 
 
 def title_name_parts(span: Span) -> list[Span]:
@@ -31,8 +33,11 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
         if token.text in (":", "--", "-", "—") and 0 < token.i <= 5:
             span = doc[: token.i]
             at = next((t.i for t in span[1:] if t.text == "at"), None)
-            if at is not None:
-                span = doc[:at]  # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task
+            if at is not None and SHARED_TASK_EVENT.search(span_text(doc[at + 1 : title_end]).split(":")[0]):
+                # "MaiNLP at SemEval-2024 Task 1: …": the team's system, not the shared task; not
+                # "Bayesian Neural Networks at Scale:", "Everything at Once --" (span train: 3 such
+                # cut heads made a PROPOSES, none of them gold)
+                span = doc[:at]
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
                    or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
                 return span  # "ToolChain*:", "DVAE#:" keep their mark
