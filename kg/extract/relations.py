@@ -183,6 +183,7 @@ class RelationExtractor:
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = phrase_index(lex["outperform_verbs"])
+        self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
         self.task_dataset_preps = set(lex.get("task_dataset_prepositions", ()))  # "pain estimation on the Biovid dataset"
         self.task_dataset_task_nouns = set(lex.get("task_dataset_task_nouns", ()))  # "a radiograph classification task on MIMIC-CXR"
@@ -1294,8 +1295,11 @@ class RelationExtractor:
 
         # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
         cues = self.cues_outside_names(self.outperform_positions(words), ents, sent_ents, off)
+        reversed_cues = self.cues_outside_names(phrase_positions(words, self.outperform_reversed), ents, sent_ents, off)
+        cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         cue_for_task = self.pair_model is None or "USED_FOR" not in self.pair_model.weights
-        for cue_start, cue_end in cues:
+        for cue_start, cue_end in sorted(cues + reversed_cues):
+            reverse = (cue_start, cue_end) in reversed_cues
             if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
                 continue
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
@@ -1321,7 +1325,7 @@ class RelationExtractor:
             for h in left:
                 for t in right:
                     if fold_name(ents[h].text) != fold_name(ents[t].text):
-                        hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
+                        hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7) if reverse else hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
         for h, t in self.advantage_pairs(words, off, ents, sent_ents):
             hit(h, "OUTPERFORMS", t, "advantage_of_cue", 0.7)
 
