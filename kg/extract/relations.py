@@ -183,6 +183,7 @@ class RelationExtractor:
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = phrase_index(lex["outperform_verbs"])
+        self.own_result_nouns = set(lex.get("outperform_own_result_nouns", ()))  # "This performance surpasses X"
         self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
         self.task_dataset_preps = set(lex.get("task_dataset_prepositions", ()))  # "pain estimation on the Biovid dataset"
@@ -1741,6 +1742,8 @@ class RelationExtractor:
             k -= 1
         if k and before[k - 1] == "it" and (k == 1 or before[k - 2] in (",", "and", "that", "where")):
             return k - 1  # ", it also outperforms X": the sentence goes on about the paper's own thing
+        if k == 2 and before[0] in ("this", "these") and before[1] in self.own_result_nouns:
+            return 0  # "This performance surpasses GPT-4o": the result just reported, of the paper's own thing
         if not k or before[k - 1] not in self.own_subjects:
             return None
         start = next((j for j in range(k - 2, max(0, k - 5) - 1, -1) if before[j] in ("our", "proposed", "resulting")), None)
