@@ -183,6 +183,7 @@ class RelationExtractor:
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = phrase_index(lex["outperform_verbs"])
+        self.lower_better = set(lex.get("lower_better_words", ()))  # "WER (12.1) vs. …": the lower score wins there
         self.own_result_nouns = set(lex.get("outperform_own_result_nouns", ()))  # "This performance surpasses X"
         self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
@@ -1153,6 +1154,40 @@ class RelationExtractor:
                     pairs.append((winner, i))
         return pairs
 
+    def scores_set_against(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
+        """"NExT-Chat (87.7) vs. Shikra (86.9)", "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V":
+        two names, each with its score, on the two sides of "vs." — the higher score wins, unless
+        the sentence speaks of a score where lower is better (lexicon ``lower_better_words``:
+        "error", "perplexity", …). Whole train split: 4 such pairs, all annotated."""
+        if set(words) & self.lower_better:
+            return []
+        by_start = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        by_end = {ents[i].end - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        pairs = []
+        for k, w in enumerate(words):
+            if w not in ("vs", "vs.", "versus"):
+                continue
+            left = right = None
+            if k >= 4 and words[k - 3] == "(" and words[k - 1] == ")" and k - 3 in by_end:  # "X (87.7) vs."
+                left = (by_end[k - 3], words[k - 2])
+                end = ents[by_start[k + 1]].end - off if k + 1 in by_start else None
+                if end is not None and words[end : end + 3][:1] == ["("] and words[end + 2 : end + 3] == [")"]:
+                    right = (by_start[k + 1], words[end + 1])
+            elif k in by_end and k >= 3 and words[k - len(ents[by_end[k]]) - 1] == "for":  # "42.66 for X vs. 30.45 for Y"
+                i = by_end[k]
+                left = (i, words[ents[i].start - off - 2])
+                if words[k + 2 : k + 3] == ["for"] and k + 3 in by_start:
+                    right = (by_start[k + 3], words[k + 1])
+            if left is None or right is None:
+                continue
+            try:
+                a, b = float(left[1].rstrip("%")), float(right[1].rstrip("%"))
+            except ValueError:
+                continue
+            if a != b:
+                pairs.append((left[0], right[0]) if a > b else (right[0], left[0]))
+        return pairs
+
     def hedged(self, before: list[str], after: list[str]) -> bool:
         """"matches or exceeds GPT-3.5", "comparable to, or exceeding, …", "equalling and in some
         cases surpassing", "outperforms or matches": a cue joined to a word of parity claims no
@@ -1329,6 +1364,8 @@ class RelationExtractor:
                         hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7) if reverse else hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
         for h, t in self.advantage_pairs(words, off, ents, sent_ents):
             hit(h, "OUTPERFORMS", t, "advantage_of_cue", 0.7)
+        for h, t in self.scores_set_against(words, off, ents, sent_ents):
+            hit(h, "OUTPERFORMS", t, "scores_versus", 0.7)
 
         for a in sent_ents:
             for b in sent_ents:
