@@ -71,6 +71,8 @@ MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stan
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
+# before a lower-case beaten name also "for": "compared to previous kernels for weight-only quantization"
+LOWER_NAME_SETTING_WORDS = SETTING_WORDS | {"for"}
 AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": the number of an amount before a comparative
 OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
@@ -1348,7 +1350,7 @@ class RelationExtractor:
                      and not self.means_of_beaten(words[cue_end : ents[i].start - off])
                      and not self.participle_clause(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
-                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)
+                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
             own_subject = self.own_subject_before(words[:cue_start])
             if own_subject is not None:  # "…, and we show that it outperforms": names before "it" / "our method" do not win
