@@ -71,6 +71,8 @@ MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stan
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
+# before a lower-case beaten name also "for": "compared to previous kernels for weight-only quantization"
+LOWER_NAME_SETTING_WORDS = SETTING_WORDS | {"for"}
 AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": the number of an amount before a comparative
 OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
@@ -183,6 +185,9 @@ class RelationExtractor:
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
         self.outperform = phrase_index(lex["outperform_verbs"])
+        self.lower_better = set(lex.get("lower_better_words", ()))  # "WER (12.1) vs. …": the lower score wins there
+        self.own_result_nouns = set(lex.get("outperform_own_result_nouns", ()))  # "This performance surpasses X"
+        self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
         self.task_dataset_preps = set(lex.get("task_dataset_prepositions", ()))  # "pain estimation on the Biovid dataset"
         self.task_dataset_task_nouns = set(lex.get("task_dataset_task_nouns", ()))  # "a radiograph classification task on MIMIC-CXR"
@@ -1184,6 +1189,40 @@ class RelationExtractor:
                     pairs.append((winner, i))
         return pairs
 
+    def scores_set_against(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
+        """"NExT-Chat (87.7) vs. Shikra (86.9)", "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V":
+        two names, each with its score, on the two sides of "vs." — the higher score wins, unless
+        the sentence speaks of a score where lower is better (lexicon ``lower_better_words``:
+        "error", "perplexity", …). Whole train split: 4 such pairs, all annotated."""
+        if set(words) & self.lower_better:
+            return []
+        by_start = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        by_end = {ents[i].end - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        pairs = []
+        for k, w in enumerate(words):
+            if w not in ("vs", "vs.", "versus"):
+                continue
+            left = right = None
+            if k >= 4 and words[k - 3] == "(" and words[k - 1] == ")" and k - 3 in by_end:  # "X (87.7) vs."
+                left = (by_end[k - 3], words[k - 2])
+                end = ents[by_start[k + 1]].end - off if k + 1 in by_start else None
+                if end is not None and words[end : end + 3][:1] == ["("] and words[end + 2 : end + 3] == [")"]:
+                    right = (by_start[k + 1], words[end + 1])
+            elif k in by_end and k >= 3 and words[k - len(ents[by_end[k]]) - 1] == "for":  # "42.66 for X vs. 30.45 for Y"
+                i = by_end[k]
+                left = (i, words[ents[i].start - off - 2])
+                if words[k + 2 : k + 3] == ["for"] and k + 3 in by_start:
+                    right = (by_start[k + 3], words[k + 1])
+            if left is None or right is None:
+                continue
+            try:
+                a, b = float(left[1].rstrip("%")), float(right[1].rstrip("%"))
+            except ValueError:
+                continue
+            if a != b:
+                pairs.append((left[0], right[0]) if a > b else (right[0], left[0]))
+        return pairs
+
     def hedged(self, before: list[str], after: list[str]) -> bool:
         """"matches or exceeds GPT-3.5", "comparable to, or exceeding, …", "equalling and in some
         cases surpassing", "outperforms or matches": a cue joined to a word of parity claims no
@@ -1327,8 +1366,11 @@ class RelationExtractor:
 
         # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
         cues = self.cues_outside_names(self.outperform_positions(words), ents, sent_ents, off)
+        reversed_cues = self.cues_outside_names(phrase_positions(words, self.outperform_reversed), ents, sent_ents, off)
+        cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         cue_for_task = self.pair_model is None or "USED_FOR" not in self.pair_model.weights
-        for cue_start, cue_end in cues:
+        for cue_start, cue_end in sorted(cues + reversed_cues):
+            reverse = (cue_start, cue_end) in reversed_cues
             if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
                 continue
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
@@ -1341,7 +1383,7 @@ class RelationExtractor:
                      and not self.means_of_beaten(words[cue_end : ents[i].start - off])
                      and not self.participle_clause(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
-                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & SETTING_WORDS)
+                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
             own_subject = self.own_subject_before(words[:cue_start])
             if own_subject is not None:  # "…, and we show that it outperforms": names before "it" / "our method" do not win
@@ -1354,9 +1396,11 @@ class RelationExtractor:
             for h in left:
                 for t in right:
                     if fold_name(ents[h].text) != fold_name(ents[t].text):
-                        hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
+                        hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7) if reverse else hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
         for h, t in self.advantage_pairs(words, off, ents, sent_ents):
             hit(h, "OUTPERFORMS", t, "advantage_of_cue", 0.7)
+        for h, t in self.scores_set_against(words, off, ents, sent_ents):
+            hit(h, "OUTPERFORMS", t, "scores_versus", 0.7)
 
         for a in sent_ents:
             for b in sent_ents:
@@ -1770,6 +1814,8 @@ class RelationExtractor:
             k -= 1
         if k and before[k - 1] == "it" and (k == 1 or before[k - 2] in (",", "and", "that", "where")):
             return k - 1  # ", it also outperforms X": the sentence goes on about the paper's own thing
+        if k == 2 and before[0] in ("this", "these") and before[1] in self.own_result_nouns:
+            return 0  # "This performance surpasses GPT-4o": the result just reported, of the paper's own thing
         if not k or before[k - 1] not in self.own_subjects:
             return None
         start = next((j for j in range(k - 2, max(0, k - 5) - 1, -1) if before[j] in ("our", "proposed", "resulting")), None)
