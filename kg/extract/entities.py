@@ -2844,7 +2844,7 @@ class EntityRecognizer:
         """Where the hyphenated word that ``start`` ends starts: "End-to-End Memory Networks" was cut
         to "End Memory Networks", the walk back over capitalised words stopping at the hyphen."""
         i = start
-        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        while EntityRecognizer.after_glued_hyphen(doc, i):
             i -= 2
         return i if doc[i].text[:1].isupper() else start
 
