@@ -1119,6 +1119,33 @@ def test_a_title_headline_is_not_the_papers_model():
     assert not title_headline(coined[0:1], coined.text)  # a one-word coined name stays
     plain = spacy.blank("en")("Recurrent Highway Networks")
     assert not title_headline(plain[0:3], plain.text)  # a title without a subtitle names its model
+    # a head the abstract writes again, in any case, is a name
+    assert not title_headline(doc[0:4], title, "We build explaining AI without code into a tool.")
+    assert title_headline(doc[0:4], title, "We study explaining AI for people who do not code.")
+
+
+def test_a_title_head_the_abstract_repeats_owns_the_papers_numbers(nlp):
+    title = "Gated Memory Retrieval Network: Long-Context Question Answering with Sparse Reads"
+    named = ("Long-context question answering needs models that read selectively. We propose the gated memory "
+             "retrieval network, which reads only the passages a gate selects. Our method achieves 71.3% accuracy on NarrativeQA.")
+    found = {r[0]: r for r in results_of(nlp, named, title)}
+    assert found["71.3%"][6] == "Gated Memory Retrieval Network"
+    headline = named.replace("the gated memory retrieval network, which reads", "a network that reads")
+    found = {r[0]: r for r in results_of(nlp, headline, title)}
+    assert found["71.3%"][6] is None  # a head the abstract never repeats is the paper's headline
+
+
+def test_a_number_goes_to_the_proposal_its_sentence_names_in_any_case_or_by_its_kind(nlp):
+    title = "SpanRank: Sparse Retrieval with Learned Span Weights"
+    opening = "We propose SpanRank, a sparse retriever, and {}. SpanRank indexes spans rather than documents. "
+    written = (opening.format("Learned Span Weighting, a training scheme for it")
+               + "Trained with our learned span weighting, the retriever improves recall by 4.2% on MS MARCO.")
+    assert {r[0]: r for r in results_of(nlp, written, title)}["4.2%"][6] == "Learned Span Weighting"  # was SpanRank
+    kind = (opening.format("we propose the Span Fusion Pipeline, which reranks its output")
+            + "The full pipeline improves recall by 4.2% on MS MARCO.")
+    assert {r[0]: r for r in results_of(nlp, kind, title)}["4.2%"][6] == "Span Fusion Pipeline"  # was SpanRank
+    unnamed = opening.format("Learned Span Weighting, a training scheme for it") + "Our method improves recall by 4.2% on MS MARCO."
+    assert {r[0]: r for r in results_of(nlp, unnamed, title)}["4.2%"][6] == "SpanRank"  # no proposal named: the first
 
 
 def test_a_speed_up_is_not_carried_to_the_papers_dataset(nlp):
