@@ -155,7 +155,9 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[Span, object]]:
             yield doc[long_start:end], short
     yield from short_form_first(doc)
 
+
 COORDINATORS = frozenset({"and", "or", "&"})
+
 
 def names_each_conjunct(short: str, long_span: Span) -> bool:
     """Whether a joined short form spells a coordination part by part: "belief propagation and
@@ -176,6 +178,7 @@ def names_each_conjunct(short: str, long_span: Span) -> bool:
         return False
     return all(initials_start([c.lower() for c in part if c.isalnum()], doc[s:e].text) == 0
                for part, s, e in zip(parts, starts, ends))
+
 
 def short_form_first(doc: Doc) -> Iterator[tuple[Span, object]]:
     """Yield (long form span, short form token) for "SF (Long Form)" definitions ("the

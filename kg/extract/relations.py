@@ -1395,8 +1395,12 @@ class RelationExtractor:
                 left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
                 for t in right:
-                    if fold_name(ents[h].text) != fold_name(ents[t].text):
-                        hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7) if reverse else hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
+                    if fold_name(ents[h].text) == fold_name(ents[t].text):
+                        continue
+                    if reverse:  # "X lags behind Y": the name after the cue wins
+                        hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7)
+                    else:
+                        hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
         for h, t in self.advantage_pairs(words, off, ents, sent_ents):
             hit(h, "OUTPERFORMS", t, "advantage_of_cue", 0.7)
         for h, t in self.scores_set_against(words, off, ents, sent_ents):
