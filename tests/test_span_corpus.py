@@ -164,3 +164,24 @@ def test_ensemble_tool_merges_two_recognisers():
     assert ens.union(first, second) == [(0, 3, "Model"), (10, 20, "Task"), (22, 28, "Dataset"), (30, 35, "Metric")]
     rows = ens.score([{(0, 3, "Model"), (22, 28, "Dataset")}], [ens.union(first, second)])
     assert rows["ALL"]["tp"] == 2 and rows["ALL"]["fp"] == 2 and rows["ALL"]["fn"] == 0
+
+
+def test_the_round_reannotation_holds_train_records_only_and_is_scored_by_round(capsys):
+    """eval/spans/reannotation (session 40) re-annotates first-round and later-round train abstracts:
+    no record of the test or dev split may be there, every record's round is known, and
+    tools/annotate/round_agreement.py scores both rounds."""
+    import importlib.util
+    from pathlib import Path
+
+    root = corpus_dir() / "reannotation"
+    rounds = json.loads((root / "rounds.json").read_text(encoding="utf-8"))
+    ids = {r["id"] for name in sorted(root.glob("batch-r*.jsonl")) for r in read_jsonl(name)}
+    train = {r["id"] for r, _ in load_split("train")}
+    assert ids and ids <= train and ids == set(rounds) and set(rounds.values()) == {"first", "later"}
+    path = Path(__file__).resolve().parents[1] / "tools" / "annotate" / "round_agreement.py"
+    spec = importlib.util.spec_from_file_location("round_agreement", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.main()
+    rows = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("all")]
+    assert [r[1] for r in rows] == ["first", "later"] and all(0.5 < float(r[-1]) <= 1.0 for r in rows)
