@@ -275,7 +275,6 @@ MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that st
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*")
 GLUED_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z]")  # a capitalised word hyphen-glued to a name
 PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
-YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def load_lexicon(path: Path) -> dict:
@@ -1067,10 +1066,10 @@ class EntityRecognizer(MetricNameRules):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))  # "MultiWOZ 2.1", "VQA v2"
                 continue
             if cand.label not in ("Dataset", "Benchmark"):
-                if YEAR.match(after.text) and not (after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
+                if EDITION_YEAR.match(after.text) and not (after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                     out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
                 continue
-            if self.is_language_pair(after.text) or YEAR.match(after.text) and not self.lookup(span_text(doc[cand.start : cand.end])) and not (
+            if self.is_language_pair(after.text) or EDITION_YEAR.match(after.text) and not self.lookup(span_text(doc[cand.start : cand.end])) and not (
                     after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
         return out

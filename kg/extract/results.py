@@ -12,6 +12,7 @@ Pure functions over one sentence's text and entity spans do the work; the compon
 walks the sentences. Output: ``doc._.kg_results``, a list of ``ResultHit``.
 """
 
+import functools
 import json
 import re
 from bisect import bisect_left
@@ -1301,6 +1302,12 @@ def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, in
     return [f[:3] + (evaluated,) + f[4:6] + ("carried",) + f[7:] if f[3] is None else f for f in out]
 
 
+@functools.lru_cache(maxsize=8)
+def own_kind_pattern(kinds: frozenset[str]) -> re.Pattern:
+    """"our/the/this … <kind word>" for the lexicon's kind words: built once, not for every paper."""
+    return re.compile(r"\b(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(map(re.escape, sorted(kinds))) + r")\b", re.IGNORECASE)
+
+
 def proposal_the_sentence_names(found: list, text: str, context: PaperContext, kinds: frozenset[str]) -> list:
     """A number given the paper's first proposal from beyond its sentence (``implicit_proposed``,
     ``ours_in_clause``) is another proposal's where the sentence names that one, and no other,
@@ -1311,7 +1318,7 @@ def proposal_the_sentence_names(found: list, text: str, context: PaperContext, k
     folds = {context.fold_of.get(i): i for i in context.proposed}
     if len(folds) < 2 or not kinds:
         return found
-    own_kind = re.compile(r"\b(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(map(re.escape, sorted(kinds))) + r")\b", re.IGNORECASE)
+    own_kind = own_kind_pattern(kinds)
     out = []
     for f in found:
         if f[5] in ("implicit_proposed", "ours_in_clause") and f[2] is not None:
