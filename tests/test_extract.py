@@ -842,7 +842,7 @@ def test_two_proposals_one_the_short_form_of_the_other_are_one(short, long, same
     """Whole train split: "I3D" and "Input-Dependent Dynamic Depth", "VisualSparta" and "Visual-text
     Sparse Transformer Matching" stayed two proposals, so "our model outperforms X" credited neither;
     the short form stands for both."""
-    from kg.extract.relations import one_named_twice
+    from kg.extract.comparisons import one_named_twice
 
     doc = Doc(spacy.blank("en").vocab, words=[*long.split(), short])
     ents = [doc[0 : len(long.split())], doc[len(long.split()) :]]
@@ -3055,7 +3055,8 @@ def test_own_contribution_credit_needs_the_paper_to_propose_it():
     import kg.extract.entities  # noqa: F401  (registers the Span extensions)
     from spacy.tokens import Span
 
-    from kg.extract.relations import RelationHit, credited_to_proposals
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.relations import credited_to_proposals
 
     doc = spacy.blank("en")("We apply LoRA to LLaMA and propose QLoRA for summarization , unlike translation work .")
     doc.ents = [Span(doc, 2, 3, "Method"), Span(doc, 4, 5, "Model"), Span(doc, 7, 8, "Method"), Span(doc, 9, 10, "Task"),
@@ -3708,7 +3709,8 @@ def test_list_members_the_classifier_could_score_are_not_spread_to():
     from spacy.tokens import Span
 
     from kg.extract.pair_model import MAX_GAP
-    from kg.extract.relations import RelationHit, coordinated_groups, past_the_window
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.relations import coordinated_groups, past_the_window
 
     words = ["FooNet", ",", "BarNet", "and", "BazNet", "are", *["word"] * (MAX_GAP - 4), "for", "parsing", "."]
     doc = Doc(spacy.blank("en").vocab, words=words)
@@ -3728,7 +3730,8 @@ def test_a_list_member_scored_beside_another_mention_of_the_task_is_not_spread_t
     from spacy.tokens import Span
 
     from kg.extract.pair_model import MAX_GAP
-    from kg.extract.relations import RelationHit, coordinated_groups, past_the_window
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.relations import coordinated_groups, past_the_window
 
     words = ["on", "ROCO", ",", "MedMNIST", "classification", ",", *["word"] * MAX_GAP, "classification", "."]
     doc = Doc(spacy.blank("en").vocab, words=words)

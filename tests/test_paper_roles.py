@@ -664,7 +664,8 @@ def test_a_listed_task_shaped_joined_or_long_form_name_after_a_proposed_name_sta
     the paper's own variant; "GPT-Small" is."""
     from types import SimpleNamespace
 
-    from kg.extract.relations import RelationHit, own_variants
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.relations import own_variants
 
     def ent(text, rule, long_form=None):
         return SimpleNamespace(text=text, label_="Method", _=SimpleNamespace(kg_rule=rule, kg_long_form=long_form))

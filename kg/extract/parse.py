@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+# Words that end one clause and open another: a claim does not reach across them.
+CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # Propose verbs that also say a listed method is put to use ("we train 3D Gaussian Splatting with …").
 TRAIN_VERBS = frozenset({"train", "trains", "trained", "training"})
 
@@ -248,3 +250,25 @@ def glued_to(doc: Doc, end: int, words: set[str]) -> bool:
     BERT-enhanced ranker", "GPT-like decoders" name a new thing built on the listed name."""
     return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
             and doc[end + 1].lower_ in words)
+
+
+def phrase_index(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+    """Cue phrases (lower-cased, space-separated) by their first word: a scan then tries at each
+    token only the phrases that token opens, and a rule's fixed cue list is indexed once."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def phrase_positions(tokens: list[str], phrases: Iterable[str] | dict[str, list[list[str]]]) -> list[tuple[int, int]]:
+    """(start, end) token positions of every cue phrase; ``phrases`` as a list or a ``phrase_index``."""
+    by_first = phrases if isinstance(phrases, dict) else phrase_index(phrases)
+    found = []
+    for i, token in enumerate(tokens):
+        for words in by_first.get(token, ()):
+            if tokens[i : i + len(words)] == words:
+                found.append((i, i + len(words)))
+    return sorted(found)

@@ -13,7 +13,6 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,10 +20,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.abbreviations import capitals_spelled
+from kg.extract.comparisons import SETTING_WORDS, OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, CLAUSE_BREAKS, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, phrase_index, phrase_positions, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -54,28 +54,13 @@ def past_short_form(doc, end: int, limit: int) -> int:
     return close + 1 if close is not None else end
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
-OUTPERFORM_GAP = 9  # words between a comparative and its "than"/"to"/"over" ("superior data interpretation and context-aware responses compared to")
 RELATION_MODES = ("combined", "rules")
 # "Relation classification is one of fundamental tasks of information extraction": the words
 # from the child to the parent a subtask cue ends (train: 7 to 10 words right 2 times in 3).
 SUBTASK_CUE_GAP = 10
-CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
-NAMED_LABELS = {"Model", "Method", "Dataset", "Benchmark"}  # names a cue word may be part of ("BEATs")
-CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outperforms"
-# After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
-# supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
-ASIDE_WINDOW = 8  # tokens back from a name to the comma that opens an aside before a cue ("X, when applied to a Y model, outperforms")
 COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
 MEANS_GAP = 3  # words a means cue may stand before a model ("based on the pre-trained T5")
 MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stand between: "instead of using costly GPT-4"
-HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
-HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
-SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
-# before a lower-case beaten name also "for": "compared to previous kernels for weight-only quantization"
-LOWER_NAME_SETTING_WORDS = SETTING_WORDS | {"for"}
-AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": the number of an amount before a comparative
-OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
-SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
 OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
 OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
 CREDIT_RULES = (*OURS_RULES, "sole_proposed")  # every rule that credits the paper's own contribution
@@ -115,45 +100,10 @@ def title_name_end(doc: Doc) -> int:
     return end
 
 
-ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
-
-
-@dataclass(frozen=True)
-class RelationHit:
-    head: int | None  # index into doc.ents; None = the paper
-    type: str
-    tail: int
-    rule: str
-    confidence: float
-    sentence: int  # index into list(doc.sents)
-
-
 AUTHOR_WORDS = frozenset({"we", "our", "us"})
 
 
-def phrase_index(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
-    """Cue phrases (lower-cased, space-separated) by their first word: a scan then tries at each
-    token only the phrases that token opens, and a rule's fixed cue list is indexed once."""
-    by_first: dict[str, list[list[str]]] = {}
-    for phrase in phrases:
-        words = phrase.split()
-        if words:
-            by_first.setdefault(words[0], []).append(words)
-    return by_first
-
-
-def phrase_positions(tokens: list[str], phrases: Iterable[str] | dict[str, list[list[str]]]) -> list[tuple[int, int]]:
-    """(start, end) token positions of every cue phrase; ``phrases`` as a list or a ``phrase_index``."""
-    by_first = phrases if isinstance(phrases, dict) else phrase_index(phrases)
-    found = []
-    for i, token in enumerate(tokens):
-        for words in by_first.get(token, ()):
-            if tokens[i : i + len(words)] == words:
-                found.append((i, i + len(words)))
-    return sorted(found)
-
-
-class RelationExtractor:
+class RelationExtractor(OutperformRules):
     """Turns entity spans and (selectively) parsed sentences into ``RelationHit`` records."""
 
     def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str = "combined", roles: str = "combined"):
@@ -174,6 +124,7 @@ class RelationExtractor:
         except (OSError, ValueError) as exc:
             raise ConfigError(f"cannot read lexicon in {directory}: {exc}") from exc
         lex = self.lexicon
+        self.load_outperform_lexicon(lex)
         self.propose_verbs = set(lex["propose_verbs"])
         self.naming = set(lex["naming_words"])
         self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
@@ -184,41 +135,18 @@ class RelationExtractor:
         self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})
         self.eval_cues = set(lex["eval_cues"])
         self.train_cues = set(lex["train_cues"])
-        self.outperform = phrase_index(lex["outperform_verbs"])
-        self.lower_better = set(lex.get("lower_better_words", ()))  # "WER (12.1) vs. …": the lower score wins there
-        self.own_result_nouns = set(lex.get("outperform_own_result_nouns", ()))  # "This performance surpasses X"
-        self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
         self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
         self.task_dataset_preps = set(lex.get("task_dataset_prepositions", ()))  # "pain estimation on the Biovid dataset"
         self.task_dataset_task_nouns = set(lex.get("task_dataset_task_nouns", ()))  # "a radiograph classification task on MIMIC-CXR"
         self.judge_after = tuple(lex.get("judge_after", ()))
         self.judge_before = tuple(lex.get("judge_before", ()))
-        # "achieved better performance than": the words before the gap, then each ending they take
-        self.outperform_gapped: dict[tuple[str, ...], list[list[str]]] = {}
-        for cue in lex.get("outperform_gapped", ()):
-            head, tail = cue.split(" ... ")
-            self.outperform_gapped.setdefault(tuple(head.split()), []).append(tail.split())
-        self.outperform_gapped_heads = phrase_index(" ".join(head) for head in self.outperform_gapped)
-        self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
         self.task_system_nouns = set(lex.get("task_system_nouns", ()))  # "a word prediction framework", "… pipeline"
-        self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
-        self.own_subjects = set(lex.get("outperform_own_subjects", ()))  # "our method outperforms X"
-        self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
-        self.amount_words = set(lex.get("outperform_amount_words", ()))  # "our model achieves 2 points higher than X"
-        self.list_participles = set(lex.get("outperform_list_participles", ()))  # "…, including X and Y": still beaten
-        self.aside_openers = set(lex.get("outperform_aside_openers", ()))  # "X, when applied to Y, outperforms Z"
-        self.means_words = set(lex.get("outperform_means_words", ()))  # "X using Y outperforms Z"
-        self.beaten_means = [w.split() for w in lex.get("outperform_beaten_means_words", ())]  # "outperforms works utilizing … from CLIP"
-        self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
         self.applied_means_cues = phrase_index(lex.get("applied_means_cues", ()))  # "features using CLIP", "based on the T5 architecture"
         self.applied_family_nouns = set(lex.get("applied_family_nouns", ()))  # "using the LLaMA family": the test bed
         self.applied_product_nouns = set(lex.get("applied_product_nouns", ()))  # "our model, built on X": X is worked on
         self.np_breaks = set(lex.get("noun_phrase_breaks", ()))  # words no noun phrase runs across
-        self.advantage_nouns = set(lex.get("outperform_advantage_nouns", ()))  # "the superiority of X over Y"
-        self.advantage_comparatives = set(lex.get("outperform_advantage_comparatives", ()))  # "better robustness for X over Y"
-        self.advantage_targets = [w.split() for w in lex.get("outperform_advantage_targets", ())]  # "over", "compared to"
         self.derive = lex["derive_cues"]
         self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
         self.part_cues = lex["part_cues"]
@@ -265,7 +193,6 @@ class RelationExtractor:
         self.use_verbs = set(lex.get("use_verbs", ())) | self.usage_verbs  # "we used two models, namely X and Y"
         # words that make what "namely" names the authors' own: "we propose a new model, namely X"
         self.namely_proposal_words = (self.propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - self.usage_verbs
-        self.comparison_words = set(lex["comparison_words"])
         self.compared_with = set(lex["compared_with_words"])
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
@@ -1140,198 +1067,6 @@ class RelationExtractor:
             return False  # "using data from GPT-4", "based on experiments with X": the model is further off
         return not any(t.lower_ in self.applied_family_nouns for t in doc[ent.end : ent.end + 4])
 
-    def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
-        """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
-        "better than") and a comparative whose "than"/"to"/"over" comes a few words later
-        ("achieved better performance than", "a 2% improvement over", "superior performance
-        and features to"), spanning both words."""
-        found = set(phrase_positions(words, self.outperform))
-        for start, end in phrase_positions(words, self.outperform_gapped_heads):
-            for tail in self.outperform_gapped[tuple(words[start:end])]:
-                for k in range(end, min(len(words), end + OUTPERFORM_GAP + 1)):
-                    if words[k : k + len(tail)] == tail and words[k - 1] != "by":  # "improves … by over 20%" is an amount
-                        found.add((start, k + len(tail)))
-                        break
-                    if words[k] in CLAUSE_BREAKS or words[k] in (".", ",", "than"):
-                        break
-        return sorted(found)
-
-    def advantage_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
-        """"the superiority of SBoRA-FA over LoRA", "the many advantages of IMF over IPF approaches",
-        "better robustness for CodeGen over InCoder and GPT-J": a noun of advantage, "of" / "for",
-        the name that wins (an article or "our" between), then a few words at most and "over" /
-        "against" / "compared to" and the names that lose. The winner stands after the cue, where
-        the cue rule reads no subject (span train, gold names on both sides: 5 of 6 pairs annotated;
-        whole train build: 4 of 6 edges, one more right in reading but on a node named "SBoRA")."""
-        starts = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
-        pairs = []
-        for k, w in enumerate(words[:-2]):
-            if words[k + 1] not in ("of", "for") or not (w in self.advantage_nouns or k and words[k - 1] in self.advantage_comparatives and w.isalpha()):
-                continue
-            j = k + 2
-            while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
-                j += 1
-            winner = starts.get(j)
-            if winner is None:
-                continue
-            end = ents[winner].end - off
-            cue_end = next((m + len(t) for m in range(end, min(len(words), end + 4)) for t in self.advantage_targets
-                            if words[m : m + len(t)] == t), None)
-            if cue_end is None or any(x in CLAUSE_BREAKS or x in (",", ".", "(", ")") for x in words[end : cue_end - 1]):
-                continue
-            for i in sent_ents:
-                gap = words[cue_end : ents[i].start - off]
-                if ents[i].start - off < cue_end or ents[i].label_ not in ("Model", "Method") or fold_name(ents[i].text) == fold_name(ents[winner].text):
-                    continue
-                if any(x in CLAUSE_BREAKS or x in SETTING_WORDS or x in OWN_CUE_STOPS for x in gap) or self.new_predicate_between(gap):
-                    break  # "over LoRA in various fine-tuning tasks, including …": the setting, not the beaten
-                if not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off):
-                    pairs.append((winner, i))
-        return pairs
-
-    def scores_set_against(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
-        """"NExT-Chat (87.7) vs. Shikra (86.9)", "42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V":
-        two names, each with its score, on the two sides of "vs." — the higher score wins, unless
-        the sentence speaks of a score where lower is better (lexicon ``lower_better_words``:
-        "error", "perplexity", …). Whole train split: 4 such pairs, all annotated."""
-        if set(words) & self.lower_better:
-            return []
-        by_start = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
-        by_end = {ents[i].end - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
-        pairs = []
-        for k, w in enumerate(words):
-            if w not in ("vs", "vs.", "versus"):
-                continue
-            left = right = None
-            if k >= 4 and words[k - 3] == "(" and words[k - 1] == ")" and k - 3 in by_end:  # "X (87.7) vs."
-                left = (by_end[k - 3], words[k - 2])
-                end = ents[by_start[k + 1]].end - off if k + 1 in by_start else None
-                if end is not None and words[end : end + 3][:1] == ["("] and words[end + 2 : end + 3] == [")"]:
-                    right = (by_start[k + 1], words[end + 1])
-            elif k in by_end and k >= 3 and words[k - len(ents[by_end[k]]) - 1] == "for":  # "42.66 for X vs. 30.45 for Y"
-                i = by_end[k]
-                left = (i, words[ents[i].start - off - 2])
-                if words[k + 2 : k + 3] == ["for"] and k + 3 in by_start:
-                    right = (by_start[k + 3], words[k + 1])
-            if left is None or right is None:
-                continue
-            try:
-                a, b = float(left[1].rstrip("%")), float(right[1].rstrip("%"))
-            except ValueError:
-                continue
-            if a != b:
-                pairs.append((left[0], right[0]) if a > b else (right[0], left[0]))
-        return pairs
-
-    def hedged(self, before: list[str], after: list[str]) -> bool:
-        """"matches or exceeds GPT-3.5", "comparable to, or exceeding, …", "equalling and in some
-        cases surpassing", "outperforms or matches": a cue joined to a word of parity claims no
-        more than a tie (span train: the pairs so claimed are annotated OUTPERFORMS 2 times in 7)."""
-        if after[:1] == ["or"] and after[1:2] and after[1] in self.hedges:
-            return True
-        conj = max((k for k, w in enumerate(before) if w in ("or", "and")), default=None)
-        if conj is None or not all(w in HEDGE_FILLERS for w in before[conj + 1 :]):
-            return False
-        hedge = max((k for k, w in enumerate(before[:conj]) if w in self.hedges), default=None)
-        return hedge is not None and all(w in ("to", "with", ",") for w in before[hedge + 1 : conj])  # not "comparable to BERT and better than"
-
-    def participle_clause(self, gap: list[str]) -> bool:
-        """"outperforms A and B, achieving … over C": a comma and an -ing verb open a clause about
-        what the win amounts to, so the names after it are not beaten ("…, including C" still
-        lists them)."""
-        return any(a == "," and b.endswith("ing") and b.isalpha() and b not in self.list_participles for a, b in zip(gap, gap[1:]))
-
-    def another_of_its_kind(self, words: list[str], start: int, end: int) -> bool:
-        """"outperforms other strong distillation baselines", "better policies than other RL-based
-        methods": a name between "other" and a kind noun ("methods", "baselines") names the kind the
-        winner is one of, not what it beats (whole train split: 4 such edges, none annotated)."""
-        return "other" in words[max(0, start - 3) : start] and bool(set(words[end : end + 3]) & self.class_nouns)
-
-    @staticmethod
-    def cues_outside_names(cues: list[tuple[int, int]], ents: list[Span], sent_ents: list[int], off: int) -> list[tuple[int, int]]:
-        """"(Qwen2.5, BEATs, Whisper, …) are merged by": a cue word that opens a recognised name
-        is the name, not a claim (whole train split: 4 such edges, none annotated). A metric word
-        still is the cue ("a 1.45x speedup over GPTQ")."""
-        inside = {k - off for i in sent_ents if ents[i].label_ in NAMED_LABELS for k in range(ents[i].start, ents[i].end)}
-        return [(start, end) for start, end in cues if start not in inside]
-
-    def means_of_beaten(self, gap: list[str]) -> bool:
-        """"outperforms concurrent works utilizing pretrained vision encoder from CLIP", "the previous
-        best bot, Pokellmon powered by GPT-4o", "in the Needle-in-a-Haystack test using
-        Mistral-7B", "SpecAugment policies obtained by random search": a name after a word of means
-        (lexicon ``outperform_beaten_means_words``) is what the beaten or the test is built with, not
-        what is beaten (whole train split: 5 such edges, none annotated)."""
-        return any(gap[k : k + len(m)] == m for m in self.beaten_means for k in range(len(gap)))
-
-    def new_predicate_between(self, gap: list[str]) -> bool:
-        """"it outperforms BLOOM, and is within 4% of GPT-3": "and" before a new verb ("is",
-        "remains", "lags") starts another claim, so a name after it is not what the cue beats."""
-        return any(a == "and" and b in self.new_predicate for a, b in zip(gap, gap[1:]))
-
-    @staticmethod
-    def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
-        """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
-        name or the action noun before it ("adaptation of", "distillation of", "fine-tuning of"),
-        which is the subject; it beats nothing itself."""
-        if any(ents[j].end <= ents[i].start and (words := between(ents[j], ents[i]))[:1] == ["of"] and len(words) <= 3
-               and not any(w in CLAUSE_BREAKS or w in (",", ";", "than") for w in words) for j in left if j != i):
-            return True
-        doc, start = ents[i].doc, ents[i].start
-        of = next((k for k in range(start - 1, max(start - 3, 1) - 1, -1) if doc[k].lower_ == "of"), None)
-        return (of is not None and of >= 1 and all(t.is_alpha for t in doc[of + 1 : start])
-                and doc[of - 1].is_lower and doc[of - 1].lower_.endswith(ACTION_NOUN_ENDINGS))
-
-    def compared_before(self, ent: Span, words: list[str], off: int, cues: list[tuple[int, int]]) -> bool:
-        """"COPE is comparable to GPT-4.1 and superior to ClinicalBERT", "X outperforms Y and
-        beats Z": a name that is itself compared with, or beaten after an earlier cue of its
-        clause, is not the one that beats what follows."""
-        if self.only_compared_with(ent):
-            return True
-        start = ent.start - off
-        return any(end <= start and not any(w in CLAUSE_BREAKS for w in words[end:start]) for _, end in cues)
-
-    def in_subject_aside(self, words: list[str], start: int, end: int, cue_start: int) -> bool:
-        """"Ctrl-G, when applied to a TULU2-7B model, outperforms GPT3.5", "BERT, combined with CRF,
-        outperforms": a name in a comma-delimited aside opened by a word of setting or means, closed
-        right before the cue, is what the subject is run with, not the subject."""
-        rest = words[end:cue_start]
-        k = len(rest)
-        while k and (rest[k - 1] in CONTINUING_ADVERBS or rest[k - 1].endswith("ly")):
-            k -= 1
-        if not k or rest[k - 1] != "," or "," in rest[: k - 1] or len(rest) > 4:
-            return False
-        comma = next((j for j in range(start - 1, max(-1, start - 1 - ASIDE_WINDOW), -1) if words[j] == ","), None)
-        return comma is not None and comma + 1 < start and words[comma + 1] in self.aside_openers
-
-    def means_of_subject(self, words: list[str], start: int) -> bool:
-        """"THUMT using minimum risk training significantly outperforms GroundHog", "the Elman-RNN
-        with ReLU activation are strictly stronger than": a name right after "using" / "with" /
-        "based on" is the means of the subject before it, not the winner. Not at a clause's start
-        (", with W2V-BERT outperforming Whisper") nor after a verb's object ("Augmenting GPT-4o with
-        CodeSteer … outperforming": what is added wins), nor after a participle ("Actors trained
-        with ProgRM outperform": span dev, the one such pair annotated)."""
-        means = next((k for k in (start - 1, start - 2) if k >= 0 and " ".join(words[k:start]) in self.means_words), None)
-        if means is None or means == 0 or not words[means - 1][-1].isalnum() or words[means - 1].endswith("ed"):
-            return False
-        opening = max((k for k in range(means) if words[k] in (",", ";", "(") or words[k] in CLAUSE_BREAKS), default=-1)
-        return not any(w.endswith("ing") and w.isalpha() and w not in self.means_words for w in words[opening + 1 : means])
-
-    @staticmethod
-    def outside_aside(ent: Span, words: list[str], off: int, cue_start: int) -> bool:
-        """"… techniques like temperature scaling (around 6-8x better perplexity than GPT-2)",
-        "RoBERTa (a BERT variant) outperforms XLNet": a name and a cue on two sides of a bracket
-        (one opens after the name, or closes after it) do not go together; a name that fills the
-        bracket ("Multi-Level Attention Network (MLANet) outperforms") is the subject's short form."""
-        depth = 0
-        for w in words[ent.end - off : cue_start]:
-            depth += (w == "(") - (w == ")")
-        doc = ent.doc
-        alone = 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
-        return depth > 0 or (depth < 0 and not alone)
-
-    def compares(self, words: list[str]) -> bool:
-        """Words that set one thing against another ("outperforms", "than", "vs")."""
-        return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
 
     def trained_on(self, ent: Span, sent: Span) -> bool:
         """A training word just before the name or its training split just after ("models
@@ -1364,47 +1099,9 @@ class RelationExtractor:
         def hit(h: int, rel: str, t: int, rule: str, conf: float) -> None:
             hits.append(RelationHit(h, rel, t, rule, conf, s_index))
 
-        # OUTPERFORMS: left-hand Models/Methods beat right-hand ones around a cue.
-        cues = self.cues_outside_names(self.outperform_positions(words), ents, sent_ents, off)
-        reversed_cues = self.cues_outside_names(phrase_positions(words, self.outperform_reversed), ents, sent_ents, off)
-        cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
+        for h, t, rule in self.outperform_pairs(words, off, ents, sent_ents):
+            hit(h, "OUTPERFORMS", t, rule, 0.7)
         cue_for_task = self.pair_model is None or "USED_FOR" not in self.pair_model.weights
-        for cue_start, cue_end in sorted(cues + reversed_cues):
-            reverse = (cue_start, cue_end) in reversed_cues
-            if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
-                continue
-            left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
-            right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
-            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in subject_gap(words[ents[i].end - off : cue_start])) and not self.is_named_as_base(ents[i])
-                    and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
-                    and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)]
-            right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
-                     and not self.new_predicate_between(words[cue_end : ents[i].start - off])
-                     and not self.means_of_beaten(words[cue_end : ents[i].start - off])
-                     and not self.participle_clause(words[cue_end : ents[i].start - off])
-                     and not setting_clause(words[cue_end : ents[i].start - off])
-                     and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
-                     and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
-            own_subject = self.own_subject_before(words[:cue_start])
-            if own_subject is not None:  # "…, and we show that it outperforms": names before "it" / "our method" do not win
-                left = [i for i in left if ents[i].start - off >= own_subject]
-            left = [i for i in left if not self.of_a_left_name(ents, left, i, between)
-                    and not self.in_subject_aside(words, ents[i].start - off, ents[i].end - off, cue_start)
-                    and not self.means_of_subject(words, ents[i].start - off)]
-            if left:
-                left = subject_list(left, lambda a, b: between(ents[a], ents[b]))
-            for h in left:
-                for t in right:
-                    if fold_name(ents[h].text) == fold_name(ents[t].text):
-                        continue
-                    if reverse:  # "X lags behind Y": the name after the cue wins
-                        hit(t, "OUTPERFORMS", h, "outperform_reversed_cue", 0.7)
-                    else:
-                        hit(h, "OUTPERFORMS", t, "outperform_cue", 0.7)
-        for h, t in self.advantage_pairs(words, off, ents, sent_ents):
-            hit(h, "OUTPERFORMS", t, "advantage_of_cue", 0.7)
-        for h, t in self.scores_set_against(words, off, ents, sent_ents):
-            hit(h, "OUTPERFORMS", t, "scores_versus", 0.7)
 
         for a in sent_ents:
             for b in sent_ents:
@@ -1719,113 +1416,6 @@ class RelationExtractor:
                     hits.append(RelationHit(first_own, OWN_KINDS[kind][0], other[0], "learned_own", round(0.4 + 0.3 * p, 2), sent_of[other[0]]))
         return hits
 
-    def our_method_outperforms(self, doc: Doc, ents: list[Span], sents: list[Span], per_sentence: list[list[int]],
-                               hits: list[RelationHit]) -> list[RelationHit]:
-        """"our method outperforms GPTQ", "the proposed approach consistently surpasses X": a cue
-        whose subject is the authors' generic noun credits the paper's one proposed method or
-        model, whichever rule or model found it proposed. The learned own → other classifier
-        misses most of these (span train: 12 of 17 such pairs annotated OUTPERFORMS)."""
-        own = {fold_name(ents[h.tail]._.kg_canonical or ents[h.tail].text): h.tail for h in hits
-               if h.type == "PROPOSES" and h.head is None and ents[h.tail].label_ in ("Method", "Model")}
-        if len(own) == 2:
-            own = one_named_twice(own, ents)
-        if len(own) != 1:
-            return []
-        [(own_fold, head)] = own.items()
-        out = []
-        for s_index, sent in enumerate(sents):
-            words, off = token_words(sent.doc)[1][sent.start : sent.end], sent.start
-            for cue_start, cue_end in self.outperform_positions(words):
-                subject = self.own_subject_before(words[:cue_start])
-                if subject is None:
-                    subject = self.own_opening_before_participle(words, cue_start)
-                if subject is None:
-                    subject = self.own_subject_before_coordinated(words, cue_start)
-                if subject is None or self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]) \
-                        or set(words[cue_start:cue_end]) & self.hedges:  # "achieves superior or competitive performance compared to"
-                    continue
-                # a name in the subject itself ("our RL algorithms … than … the RL baseline PPO") is not beaten
-                in_subject = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in per_sentence[s_index] if subject <= ents[i].start - off < cue_start}
-                for i in per_sentence[s_index]:
-                    gap = words[cue_end : ents[i].start - off]
-                    fold = fold_name(ents[i]._.kg_canonical or ents[i].text)
-                    if ents[i].label_ not in ("Method", "Model") or ents[i].start - off < cue_end or fold == own_fold or fold in in_subject:
-                        continue
-                    if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
-                            or self.participle_clause(gap):
-                        break  # the names after a setting word ("on", "under", "for") are what both are run on
-                    if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.class_nouns:
-                        continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
-                    out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
-        return out
-
-    def own_opening_before_participle(self, words: list[str], cue_start: int) -> int | None:
-        """"Our model reaches a ROC of 0.86, outperforming SAPS-II": a comma and an -ing cue
-        ("outperforming", "surpassing") after a clause whose subject opens the sentence as the
-        authors' generic noun ("our [up to three words] method", "the proposed … approach")
-        credit the paper's own thing; returns where that subject starts (0), else None."""
-        if cue_start < 2 or words[cue_start - 1] != "," or not words[cue_start].endswith("ing"):
-            return None
-        return 0 if self.opens_with_own_subject(words[:cue_start]) else None
-
-    def own_subject_before_coordinated(self, words: list[str], cue_start: int) -> int | None:
-        """"the proposed model shows good style control and outperforms GST", "the resulting
-        approach captures …, and outperforms alternatives, such as word2vec": a cue verb joined
-        by "and" to the verb of a clause whose subject is the authors' generic noun ("our …
-        method", "the proposed / resulting … approach", opening the sentence or after "that");
-        returns where that subject starts, else None. Not past a relative clause or another
-        subject ("which", "we", "it") between the subject and the "and"."""
-        k = cue_start
-        while k and (words[k - 1].endswith("ly") or words[k - 1] in ("also", "still", "further", "even")):
-            k -= 1
-        if k < 4 or words[k - 1] != "and":
-            return None
-        starts = [j for j in range(k - 1) if (j == 0 or words[j - 1] == "that")
-                  and (words[j] == "our" or (words[j] == "the" and words[j + 1] in ("proposed", "resulting")))]
-        if not starts:
-            return None
-        j = starts[-1]
-        first = j + 1 if words[j] == "our" else j + 2
-        noun = next((n for n in range(first, min(first + 4, k - 1)) if words[n] in self.own_subjects), None)
-        if noun is None or any(w in (",", "(", ")") for w in words[first:noun]):
-            return None
-        between = words[noun + 1 : k - 1]
-        if not between or set(between) & (CLAUSE_BREAKS | {"which", "that", "who", "we", "it", "they", ":", "and"}):
-            return None
-        return j
-
-    def opens_with_own_subject(self, words: list[str]) -> bool:
-        """The words open with the authors' generic noun: "our [up to three words] method", "the
-        proposed … approach"."""
-        first = 1 if words[:1] == ["our"] else 2 if words[:2] == ["the", "proposed"] else None
-        if first is None:
-            return False
-        noun = next((j for j in range(first, min(first + 4, len(words))) if words[j] in self.own_subjects), None)
-        return noun is not None and not any(w in (",", "(", ")") for w in words[first:noun])
-
-    def own_subject_before(self, before: list[str]) -> int | None:
-        """Where the subject starts when the words before a cue end in "our [up to three words]
-        method", "the proposed … approach" or a clause's "it", adverbs, a verb of a gapped cue and
-        an amount aside ("our model consistently outperforms", "our model achieves better accuracy
-        than", "our model achieves 2 points higher than", "…, it also outperforms"); else None
-        (span train: "it" so placed 4 of 4 pairs annotated; whole train split: an amount between,
-        1 new pair, annotated; with "a" an amount word too, 1 more, not annotated). "…, where it
-        outperformed X" and "the resulting model" too (whole train split: 3 new pairs, all
-        annotated; 1 annotated lost, a name before "the resulting model" that no longer wins)."""
-        k = len(before)
-        while k and (before[k - 1].endswith("ly") or before[k - 1] in self.subject_verbs or before[k - 1] in ("also", "still", "further", "even")
-                     or before[k - 1] in self.amount_words or AMOUNT_NUMBER.match(before[k - 1])):
-            k -= 1
-        if k and before[k - 1] == "it" and (k == 1 or before[k - 2] in (",", "and", "that", "where")):
-            return k - 1  # ", it also outperforms X": the sentence goes on about the paper's own thing
-        if k == 2 and before[0] in ("this", "these") and before[1] in self.own_result_nouns:
-            return 0  # "This performance surpasses GPT-4o": the result just reported, of the paper's own thing
-        if not k or before[k - 1] not in self.own_subjects:
-            return None
-        start = next((j for j in range(k - 2, max(0, k - 5) - 1, -1) if before[j] in ("our", "proposed", "resulting")), None)
-        if start is None or any(w in CLAUSE_BREAKS or w in (",", "(", ")") for w in before[start:k]):
-            return None
-        return start
 
     def an_ability(self, doc: Doc, task: Span) -> bool:
         """"the instruction-following capabilities of LLMs", "question answering accuracy",
@@ -2260,76 +1850,3 @@ def make_relation_extractor(nlp: Language, name: str, parse_with: list[str], bat
     return RelationExtractor(nlp, name=name, parse_with=parse_with, batch_size=batch_size, mode=mode, roles=roles)
 
 
-def subject_list(left: list[int], glue) -> list[int]:
-    """The nearest name before a cue and the names listed with it ("RoBERTa, XLNet and GPT-2
-    outperform BERT"): walked back while only commas and "and"/"or" stand between two names, and
-    a list only with an "and"/"or" ("When compressing GPT-2, ZipLM outperforms" lists nothing)."""
-    members = [left[-1]]
-    for i in reversed(left[:-1]):
-        words = set(glue(i, members[-1]))
-        if not words or not words <= {",", "and", "or"}:
-            break
-        members.append(i)
-    if len(members) > 1 and not any(set(glue(a, b)) & {"and", "or"} for b, a in zip(members, members[1:])):
-        return members[:1]
-    return members
-
-
-def subject_gap(gap: list[str]) -> list[str]:
-    """The words between a subject and its cue, less the "but" of a "not only …, but (also / even)"
-    right before the cue ("UniAdapter not only outperforms the state-of-the-arts, but even beats
-    the full fine-tuning strategy", "MF not only competes with but consistently surpasses BP"):
-    both halves share the subject (whole train split: 2 new edges, both annotated). A "while"
-    there does not ("… with 2-bit quantization, while outperforming …": the name before it is
-    often the setting; 0 of 2 such edges annotated)."""
-    k = len(gap)
-    while k and (gap[k - 1] in CONTINUING_ADVERBS or gap[k - 1].endswith("ly")):
-        k -= 1
-    opened = any(a == "not" and b == "only" for a, b in zip(gap, gap[1 : k - 1]))
-    return gap[: k - 1] if k and gap[k - 1] == "but" and opened else gap
-
-
-def setting_clause(gap: list[str]) -> bool:
-    """"outperforms X in tuning Stable Diffusion", "… when fine-tuning LLaMA": a setting word
-    followed by a verb in -ing opens a clause about what the methods are run on, not what is beaten."""
-    return bool(SETTING_CLAUSE.search(" ".join(gap)))
-
-
-def tested_on(words: list[str], off: int, sent_ents: list[Span], ent: Span) -> bool:
-    """Whether ``ent`` is what something is run on ("Experiments on Llama-3.1-8B and Mistral-7B
-    show that our method outperforms …", "on the LLaMA-2 7B model, surpassing …"): a testbed,
-    not the one that outperforms. Walks back over articles and the names of its type coordinated
-    with it."""
-    ends = {e.end - off: e for e in sent_ents}
-    j = ent.start - off - 1
-    while j >= 0:
-        if words[j] in ("the", "a", "an"):
-            j -= 1
-        elif words[j] in (",", "and", "or") and j in ends and ends[j].label_ == ent.label_:
-            j = ends[j].start - off - 1  # "on Llama-3.1-8B and Mistral-7B"; not "On GSM8K, SpinQuant …"
-        else:
-            break
-    return j >= 0 and words[j] in ("on", "across")
-
-
-def short_form_of(short: str, long: str) -> bool:
-    """"COTS" of "COllaborative Two-Stream", "I3D" of "Input-Dependent Dynamic Depth", "PN" of
-    "PowerNorm": a one-word name of two or more capitals whose capitals, first to first, are
-    word initials or capitals of a longer name in order (the long form kg did not join to its
-    short form; not "OT-MEL" of "Optimal Transport Guided Correlation Assignment"); not a
-    name the longer one holds ("LLaMA-Adapter" in "LLaMA-Adapter V2")."""
-    caps = [c.lower() for c in short if c.isupper()]
-    if " " in short or len(caps) < 2 or len(long) <= len(short) or caps[0] != long[:1].lower() or short.lower() in long.lower():
-        return False  # "LLaMA-Adapter" in "LLaMA-Adapter V2": a new version, not a long form
-    return capitals_spelled(short, long)
-
-
-def one_named_twice(own: dict[str, int], ents: list[Span]) -> dict[str, int]:
-    """Two proposed names of which one is the other's short form ("we propose VisualSparta
-    (Visual-text Sparse Transformer Matching)" where kg kept both as names) are one proposal:
-    the short form, which the abstract's comparisons mostly use."""
-    (fa, a), (fb, b) = own.items()
-    for short_fold, short, long in ((fa, a, b), (fb, b, a)):
-        if short_form_of(ents[short].text, ents[long].text):
-            return {short_fold: short}
-    return own

@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span
 
 from kg.errors import ConfigError
 from kg.extract.parse import entities_by_sentence, sentence_list, span_text, token_words
+from kg.extract.relation_hits import RelationHit
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
                                      clause_bounds, name_shape, role_candidates)
-from kg.extract.relations import RelationHit
 from kg.names import extraction_fold_name as fold_name
 
 if not Doc.has_extension("kg_results"):
