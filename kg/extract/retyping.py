@@ -1,0 +1,167 @@
+"""Types a name's shape and the words beside it settle, whatever rule found the name.
+
+A coined name that ends in a count of items ("CodeAlpaca-20k") or a million count the text calls data
+("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
+"a subset of" is data; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
+"MobileCLIP") is a Model. Each test was counted on span train (its docstring says how often it is
+right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
+``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
+``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_data_part_nouns``, ``_split_words``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
+from kg.extract.parse import sentence_at, span_text
+
+if TYPE_CHECKING:
+    from kg.extract.entities import GazetteerEntry
+
+FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
+
+
+class ShapeRetypingRules:
+    """Retyping rules of the entity recogniser (see the module docstring)."""
+
+    def retyped_by_shape(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A candidate as its name's shape and the words around it type it: a listed model's
+        extension, a counted or sized data name, data a subset or a score is of."""
+        cand = self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, cand)))
+        return self.as_evaluated_data(doc, self.as_part_of_data(doc, cand))
+
+    def as_counted_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A coined name that ends in a count of items and has no parameter count ("CodeAlpaca-20k",
+        "EgoCS-400K", "IRSTD-1k") is data, where shape or context typed it a Method, Model or Task
+        (span train: 18 of 19 such annotated names are datasets or benchmarks)."""
+        if cand.label not in ("Method", "Model", "Task") or cand.rule == "gazetteer" or cand.canonical:
+            return cand
+        text = span_text(doc[cand.start : cand.end])
+        if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
+            return replace(cand, label="Dataset")
+        return cand
+
+    def as_sized_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A name the model shape took for a model by its "-27M", which the words next to it call
+        data ("a video caption dataset called VAST-27M", "FaceInstruct-1M, a face-centered
+        database"), is a Dataset: "M" counts its items, not parameters (span train: 8 of 9
+        annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M")."""
+        text = span_text(doc[cand.start : cand.end])
+        if cand.rule != "model_shape" or not MILLIONS_SUFFIX.search(text):
+            return cand
+        entry = self.lookup(MILLIONS_SUFFIX.sub("", text))
+        if entry is not None and entry.label == "Model":
+            return cand
+        nearest = [t.lower_ for t in reversed(doc[max(0, cand.start - 3) : cand.start])] + [t.lower_ for t in doc[cand.end : cand.end + 6]]
+        for word in nearest:
+            if word in self._model_descriptions:
+                return cand
+            if word in self._sized_data_words:
+                return replace(cand, label="Dataset", family=None, variant=None, canonical=None)
+        return cand
+
+    def as_evaluated_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A one-word coined name the text scores on ("On ImageNet-256, X achieves an FID of
+        2.40", "leads on ETH-XGaze by 11.6%") is data where its shape alone typed it a Method
+        (span train: of capitalised one-word names after "on"/"in" in a sentence with a score,
+        137 are datasets or benchmarks, 5 methods). Not the paper's own name, nor a listed one."""
+        if not (cand.label == "Method" or cand.label == "Model" and cand.rule == "coined_name") or cand.rule == "gazetteer" \
+                or cand.canonical or cand.proposed or cand.end - cand.start != 1:
+            return cand  # (a Model only by the shape rule: "ImageNet-256")
+        token = doc[cand.start]
+        if not (token.text[:1].isupper() and (any(c.isdigit() or c == "-" for c in token.text) or sum(c.isupper() for c in token.text) >= 2)):
+            return cand
+        k = cand.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        nxt = doc[cand.end] if cand.end < len(doc) else None
+        if k < 0 or doc[k].lower_ not in ("on", "in") or nxt is None or not (nxt.text in (",", ".", "(") or nxt.lower_ in ("by", "with", "and")):
+            return cand
+        sent = sentence_at(doc, cand.start)
+        if not any(t.text.endswith("%") or t.lower_ in self._score_cues for t in sent):
+            return cand
+        j = cand.end  # past a list of names: "on the ToggleObject, PickupObject, and SliceObject subtasks" names tasks
+        while True:
+            k = j
+            while k < sent.end and doc[k].text in (",", "and", "or"):
+                k += 1
+            if k == j or k >= sent.end or not is_name_token(doc[k]):
+                break
+            j = k + 1
+        head = doc[j] if j < sent.end else None
+        if head is not None and head.is_alpha and head.is_lower and not head.is_stop and head.lower_ not in self._benchmark_words | self._dataset_words:
+            return cand
+        return replace(cand, label=self.data_label_from_text(doc, replace(cand, label="Dataset")))
+
+    def as_part_of_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A coined name after "a subset of", "the test split of" is data, where shape or context
+        typed it a Method, Model or Task ("leads on a subset of ETH-XGaze"; span train: 15 of 16
+        names after "subset(s) of", 3 of 3 after "test set of" are datasets or benchmarks)."""
+        if cand.label not in ("Method", "Model", "Task") or cand.rule == "gazetteer" or cand.canonical:
+            return cand
+        k = cand.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].lower_ != "of":
+            return cand
+        part = doc[k - 1].lower_
+        if part in self._data_part_nouns or (part in ("set", "sets") and k >= 2 and doc[k - 2].lower_ in self._split_words):
+            return replace(cand, label="Dataset")  # (Benchmark where later steps read the sentence so)
+        return cand
+
+    def as_family_model(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
+        "CLIP-ViT", "Baichuan-Omni", "Re-BART") is a Model where its shape alone typed it a Method: span
+        train types such names Model 31 times, Method 5, Dataset 2."""
+        text = span_text(doc[cand.start : cand.end])
+        if cand.rule == "coined_name" and cand.label != "Model" and "-" in text:
+            family, _, rest = text.partition("-")
+            entry = self.lookup(family)
+            if entry is not None and entry.label == "Model" and all(any(c.isdigit() for c in seg) for seg in rest.split("-")):
+                return replace(cand, label="Model")  # "InstructGPT-001", "OpenAI-o1-1217": a listed model's checkpoint
+        if cand.label != "Method" or cand.rule not in FAMILY_TYPED_RULES:
+            return cand
+        prefix = text.split("-", 1)[0] if "-" in text.split(" ", 1)[0] else ""
+        if text.rstrip("".join(NAME_SUFFIX_MARKS)) != text:
+            prefix = text.rstrip("".join(NAME_SUFFIX_MARKS))  # "RT-DETR++" improves the listed RT-DETR
+        entry = self.lookup(prefix) if len(prefix) >= 2 else None
+        if entry is None or entry.label != "Model":
+            entry = self.listed_model_suffix(text)
+        if entry is None or entry.label != "Model":
+            entry = self.glued_model_suffix(text)
+        if entry is None or entry.label != "Model" or self.lookup(text) is not None:
+            return cand
+        return replace(cand, label="Model")
+
+    def listed_model_suffix(self, text: str) -> GazetteerEntry | None:
+        """The listed model a hyphenated name ends in, spelled as listed: "Re-BART", "PMC-CLIP",
+        "TwHIN-BERT" adapt BART, CLIP and BERT (span train types such names Model 21 times,
+        Method 4); not "QT-Opt" or "fast-align", whose last word only folds to a model's name."""
+        if " " in text or "-" not in text:
+            return None
+        parts = text.split("-")
+        for cut in range(1, len(parts)):  # the longest listed ending first: "iSRL-Qwen2-VL" ends in Qwen2-VL
+            last = "-".join(parts[cut:])
+            entry = self.lookup(last) if len(last) >= 2 else None
+            if entry is not None and last in (entry.name, *entry.aliases):
+                return entry
+        return None
+
+    def glued_model_suffix(self, text: str) -> GazetteerEntry | None:
+        """The listed model a one-word name ends in, glued on ("StableLLaVA", "MobileCLIP",
+        "BiomedGPT", "LViT"): span train types unlisted such names Model 36 times, Method 13."""
+        if " " in text or "-" in text:
+            return None
+        for cut in range(2, len(text) - 2):  # the longest listed ending first
+            tail = text[cut:]
+            if not tail[0].isupper():
+                continue
+            entry = self.lookup(tail)
+            if entry is not None and entry.label == "Model" and tail in (entry.name, *entry.aliases):
+                return entry
+        return None
