@@ -727,6 +727,19 @@ def test_a_task_before_a_tool_noun_names_the_tool(nlp, abstract, not_task):
     assert (not_task, "Task") not in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract", [
+    "The benchmark comprises over 2000 images and over 18000 QA pairs collected from textbooks.",
+    "Models fail to generalize to a test set with different QA distributions.",
+])
+def test_a_task_short_form_before_a_data_item_noun_names_the_data(nlp, abstract):
+    assert ("QA", "Task") not in entities(nlp, abstract)
+
+
+def test_a_task_short_form_written_as_the_task_too_stays(nlp):
+    found = entities(nlp, "We study QA over tables. To this end we collect 500 QA pairs from financial reports.")
+    assert ("QA", "Task") in found
+
+
 def test_a_task_before_other_nouns_stays(nlp):
     assert ("OCR", "Task") in entities(nlp, "We study OCR on historical newspapers.")
 

@@ -566,6 +566,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
         self._task_tool_nouns = set(self.lexicon.get("task_tool_nouns", ()))  # "OCR tools"
+        self._task_item_nouns = set(self.lexicon.get("task_item_nouns", ()))  # "QA pairs"
         self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
@@ -1241,7 +1242,19 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         on. Whole train, Tasks written only so: 5 nodes, none gold. A spelled-out task there
         is often the paper's own ("currently available content moderation tools" in Llama
         Guard's abstract; train: 2 false nodes, 1 gold, and proxy2's gold counts the task)."""
-        return end - start == 1 and doc[start].is_upper and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self._task_tool_nouns
+        return self.short_form_before(doc, start, end, self._task_tool_nouns)
+
+    def names_task_items(self, doc: Doc, start: int, end: int) -> bool:
+        """A task's short form right before a lower-case noun for items of data (lexicon
+        ``task_item_nouns``: "18,000 QA pairs", "QA samples", "different QA distributions") names
+        the data, no task the paper works on. Whole train, Tasks written only so: 4 nodes, none
+        gold ("QA data" is left alone: "NER data" was the paper's gold task)."""
+        return self.short_form_before(doc, start, end, self._task_item_nouns)
+
+    @staticmethod
+    def short_form_before(doc: Doc, start: int, end: int, nouns: set[str]) -> bool:
+        """One upper-case word right before a lower-case word of ``nouns``."""
+        return end - start == 1 and doc[start].is_upper and end < len(doc) and doc[end].is_lower and doc[end].lower_ in nouns
 
     @functools.cached_property
     def families_at_several_scales(self) -> frozenset[str]:
@@ -2822,6 +2835,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
                 continue  # "instruction-following data / agents / capabilities": what the data or model is, not the task
             if cand.label == "Task" and self.names_a_tool(doc, cand.start, cand.end):
                 continue  # "OCR tools", "QA service": the tool that does the task
+            if cand.label == "Task" and self.names_task_items(doc, cand.start, cand.end):
+                continue  # "QA pairs": the data made for the task
             name = span_text(span)
             if (self.is_generic(name) and not (cand.rule == "cue" and fold_name(name) in self._studied_generic) or self.experiment_step(span) or not name.strip() or self.wrong_metric_context(doc, cand) or self.unreported_metric(doc, cand, candidates)
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):

@@ -98,6 +98,7 @@ def resolve_reason(rec, doc, c, candidates) -> str:
     tests = [
         ("describes_next_word", lambda: c.label == "Task" and rec.describes_next_word(doc, c.start, c.end)),
         ("names_a_tool", lambda: c.label == "Task" and rec.names_a_tool(doc, c.start, c.end)),
+        ("names_task_items", lambda: c.label == "Task" and rec.names_task_items(doc, c.start, c.end)),
         ("generic", lambda: rec.is_generic(name) and not (c.rule == "cue" and fold_name(name) in rec._studied_generic)),
         ("experiment_step", lambda: rec.experiment_step(span)),
         ("metric_context", lambda: rec.wrong_metric_context(doc, c) or rec.unreported_metric(doc, c, candidates) or rec.unscored_metric(doc, c, candidates)),
