@@ -427,6 +427,16 @@ def test_a_number_in_the_background_before_the_authors_speak_is_not_their_models
     assert found["20%"][0] == "MicroMix"
 
 
+def test_a_share_of_things_in_the_background_is_no_result(nlp):
+    abstract = ("Speech disorders affect approximately 1% of the global population. In one survey, only 3% of the clinics "
+                "had access to therapy. Clinicians agree on a diagnosis only 77% of the time, and 20% of the screenings reach "
+                "an accuracy above chance. We propose StutterNet, a detector that reaches 91.2% accuracy and flags 40% of the recordings.")
+    found = [r[0] for r in results_of(nlp, abstract, title="StutterNet: Detecting Stuttered Speech")]
+    assert "1%" not in found and "3%" not in found  # the field's facts, not measurements of a system
+    assert "77%" in found and "20%" in found  # a rate ("of the time") and a clause with a metric keep their numbers
+    assert "40%" in found and "91.2%" in found  # once the authors speak, a share is their result
+
+
 def test_a_metric_right_after_a_number_is_not_lent_to_the_next(nlp):
     found = results_of(nlp, "SmoothQuant gives up to 1.56x speedup and 2x memory reduction.", title="Post-training quantization")
     assert [(r[1], r[8]) for r in found] == [(1.56, "speedup"), (2.0, None)]

@@ -1302,6 +1302,26 @@ def paper_level_roles(found: list, text: str, ents: list[tuple[int, int, str, in
     return [f[:3] + (evaluated,) + f[4:6] + ("carried",) + f[7:] if f[3] is None else f for f in out]
 
 
+# "1% of the global population", "less than 0.15% of the image": a share of things ("of the time" is a rate).
+SHARE_OF_THINGS = re.compile(r"\s*of\s+(?!(?:the\s+)?time\b)(?:the\s+)?[a-z]", re.IGNORECASE)
+
+
+def background_shares_dropped(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """A percentage of things in a background sentence (before the abstract's first one in the
+    authors' voice) whose clause names no metric ("Stuttering affects approximately 1% of the global
+    population", "In one study, only 3% of the candidate materials showed superconductivity") is a fact
+    of the field, not a result: the gold reads none."""
+    out = []
+    for f in found:
+        n = f[0]
+        if n.unit == "%" and n.from_value is None and SHARE_OF_THINGS.match(text, n.end):
+            lo, hi = clause_bounds(text, n.start, n.end)
+            if not any(label == "Metric" and lo <= s and e <= hi for s, e, label, _ in ents):
+                continue
+        out.append(f)
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def own_kind_pattern(kinds: frozenset[str]) -> re.Pattern:
     """"our/the/this … <kind word>" for the lexicon's kind words: built once, not for every paper."""
@@ -1602,6 +1622,8 @@ class ResultExtractor:
         found = versus_score_is_the_compared_ones(found, text, spans, context)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
+        if background:
+            found = background_shares_dropped(found, text, spans)
         found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
         found = one_number_over_several_sets(found, text, spans)
