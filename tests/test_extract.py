@@ -60,7 +60,7 @@ def triples(paper) -> set[tuple[str, str, str]]:
         ("a non-IID and multi-GPU set", ["a", "non", "-", "IID", "and", "multi", "-", "GPU", "set"]),
         # a dotted name with an acronym tail is one word; a full stop with no space after it is not
         ("TaskMatrix.AI and Talkie.AI.", ["TaskMatrix.AI", "and", "Talkie.AI", "."]),
-        ("in Arabic.This and models.However we", ["in", "Arabic", ".", "This", "and", "models", ".", "However", "we"]),
+        ("in Arabic.This and LMs.PLUM aims", ["in", "Arabic", ".", "This", "and", "LMs", ".", "PLUM", "aims"]),
     ],
 )
 def test_tokenizer_keeps_ml_names_whole(text, tokens):

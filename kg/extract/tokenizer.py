@@ -27,7 +27,9 @@ ML_NAME = re.compile(
     r"|(?:[A-Z]|[a-z][a-z0-9]*[A-Z])[A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf|bench(?:-[a-z]+)*))+\+{0,2}"
     # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++;
     # a first part in lower-case camel case is a name as well: kNN-LM, mPnP-LLM, nnU-Net, biLSTM-CRF
-    r"|[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\.[A-Z]{2,}"  # a dotted name: TaskMatrix.AI, Character.AI, NiuTrans.NMT
+    # a dotted name: TaskMatrix.AI, Character.AI, NiuTrans.NMT (a capital, then a lower-case letter: "code LMs.PLUM
+    # aims" is a missing space; arXiv ML abstracts: 54 such words, all names)
+    r"|[A-Z][a-z][A-Za-z0-9]*\.[A-Z]{2,}"
     r"|[A-Za-z][A-Za-z0-9]*\+\+?"  # C++, Outlier Suppression+
     r"|[A-Za-z]+[0-9]+[A-Z][A-Za-z0-9]*"  # G3T, S4D, R2D2: English would split a unit ("3T", "4D") off
     r")$"
