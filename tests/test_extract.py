@@ -54,6 +54,13 @@ def triples(paper) -> set[tuple[str, str, str]]:
         ("o1-like reasoning", ["o1-like", "reasoning"]),
         # a capitalised name's lower-case "-bench" is part of it ("GPR-bench" gave the Benchmark "GPR")
         ("GPR-bench and SWE-bench-lite", ["GPR-bench", "and", "SWE-bench-lite"]),
+        # a first part in lower-case camel case is a name too ("mPnP-LLM" gave the node "mPnP-");
+        # lower-case words before an acronym still split
+        ("kNN-LM beats rPlX-QA and nnU-Net.", ["kNN-LM", "beats", "rPlX-QA", "and", "nnU-Net", "."]),
+        ("a non-IID and multi-GPU set", ["a", "non", "-", "IID", "and", "multi", "-", "GPU", "set"]),
+        # a dotted name with an acronym tail is one word; a full stop with no space after it is not
+        ("TaskMatrix.AI and Talkie.AI.", ["TaskMatrix.AI", "and", "Talkie.AI", "."]),
+        ("in Arabic.This and LMs.PLUM aims", ["in", "Arabic", ".", "This", "and", "LMs", ".", "PLUM", "aims"]),
     ],
 )
 def test_tokenizer_keeps_ml_names_whole(text, tokens):
@@ -1586,6 +1593,7 @@ def test_the_junk_filters_keep_real_names(nlp, title, abstract, name, label):
     # capitalised words joined through "-then-", "-to-": one name, not a clause ("Mask-to-Height:")
     ("Sketch-then-Paint: Improving Diagram Understanding through Visual Comprehension", "Sketch-then-Paint"),
     ("Box-to-Depth: A Detector-Based Architecture for Joint Building Segmentation", "Box-to-Depth"),
+    ("Impostor.AI: Adversarial Attacks with Hidden Intentions", "Impostor.AI"),  # a dotted name (was "Impostor.")
 ])
 def test_coined_title_names_are_proposed(nlp, title, name):
     """Title heads with a mark or an accent, and of coined shapes ("LLaVAR:", "Mask-to-Height:")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped
+from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped, name_shaped
 from kg.extract.non_names import SHARED_TASK_EVENT
 from kg.extract.parse import span_text
 
@@ -39,6 +39,7 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
                 # cut heads made a PROPOSES, none of them gold)
                 span = doc[:at]
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
+                   or ("." in t.text and name_shaped(t.text))  # "TaskMatrix.AI:", "Imposter.AI:"
                    or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
                 return span  # "ToolChain*:", "DVAE#:" keep their mark
             return None

@@ -24,8 +24,12 @@ GLUED_ADJECTIVES = ("based", "generated", "powered", "driven", "guided", "augmen
 ML_NAME = re.compile(
     r"^(?![^\s]*-(?:" + "|".join(GLUED_ADJECTIVES) + r")$)(?:"
     r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\+{0,2}"  # has a digit: OPT-175B, GPT-3.5
-    r"|[A-Z][A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf|bench(?:-[a-z]+)*))+\+{0,2}"
-    # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++
+    r"|(?:[A-Z]|[a-z][a-z0-9]*[A-Z])[A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf|bench(?:-[a-z]+)*))+\+{0,2}"
+    # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++;
+    # a first part in lower-case camel case is a name as well: kNN-LM, mPnP-LLM, nnU-Net, biLSTM-CRF
+    # a dotted name: TaskMatrix.AI, Character.AI, NiuTrans.NMT (a capital, then a lower-case letter: "code LMs.PLUM
+    # aims" is a missing space; arXiv ML abstracts: 54 such words, all names)
+    r"|[A-Z][a-z][A-Za-z0-9]*\.[A-Z]{2,}"
     r"|[A-Za-z][A-Za-z0-9]*\+\+?"  # C++, Outlier Suppression+
     r"|[A-Za-z]+[0-9]+[A-Z][A-Za-z0-9]*"  # G3T, S4D, R2D2: English would split a unit ("3T", "4D") off
     r")$"
