@@ -767,6 +767,19 @@ def test_a_hyphenated_word_of_common_words_or_a_short_form_is_no_data_name(nlp):
     assert not {("Counter-Strike", "Dataset"), ("CG-DPO", "Dataset")} & found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("At the heart of our sampler is the proposed 'Gibbs-Newton' algorithm for learning the parameters.", "Gibbs-Newton"),
+    ("To reduce confusion between classes, we also introduce a novel Learning-by-Comparison technique.", "Learning-by-Comparison"),
+])
+def test_a_hyphen_joined_capitalised_name_before_a_method_word_is_a_method(nlp, abstract, name):
+    assert (name, "Method") in entities(nlp, abstract)
+
+
+def test_a_prefix_or_modifier_compound_before_a_method_word_is_no_method_name(nlp):
+    found = entities(nlp, "The robot relies on a Multi-Agent framework for planning and on an LLM-driven architecture for control.")
+    assert not {name for name, _ in found} & {"Multi-Agent", "LLM-driven", "LLM"}
+
+
 def test_a_symbol_or_a_count_the_recogniser_reads_as_data_is_no_name(nlp):
     found = entities(nlp, "We extensively evaluate the mined topics on the NIPS (1.7 K documents), 20 Newsgroups (20 K), "
                           "Reuters (800 K) and Wikipedia (4 M) corpora. The resulting regular-constrained CRF assigns zero "

@@ -40,7 +40,7 @@ from spacy.util import minibatch
 from kg import cache
 from kg.errors import ConfigError
 from kg.extract.candidates import GUESSED_TYPE_RULES, MAX_CONJUNCTS, Candidate
-from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, abbreviation_definitions, initials_start, same_words, spells
+from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions, initials_start, same_words, spells
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, parsed_sentence, not_own_words, said_before, sentence_at
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
 from kg.extract.metric_names import METRIC_AT_K, MetricNameRules
@@ -764,6 +764,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
             *self.metric_pattern_candidates(doc),
             *self.coined_name_candidates(doc),
             *self.hyphenated_data_candidates(doc),
+            *self.hyphenated_method_candidates(doc),
             *self.example_name_candidates(doc),
             *self.bracketed_example_candidates(doc),
             *self.task_phrase_candidates(doc),
@@ -2515,6 +2516,35 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
             label = self.label_from_context(doc, fold_name(text))
             if label in ("Dataset", "Benchmark"):
                 yield Candidate(i, i + 1, label, "coined_name")
+
+    def hyphenated_method_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A hyphen-joined capitalised name in the abstract right before a method word: "the
+        Gibbs-Newton algorithm", "the Wizard-of-Oz approach", "a novel Learning-by-Comparison
+        technique", "the Two-Tower architecture". The method word says what the coined compound
+        names; no other rule takes capitalised words joined so (the coined-name rules want camel
+        case or an acronym part: "LLM-Modulo" is theirs). Each part a capitalised word or, between
+        them, a function word ("-of-", "-by-"); not a bound prefix ("Multi-Agent framework"), a
+        modifier ("LLM-driven", "AI-based": a lower-case tail), a sentence's first word or the last
+        word of a capitalised run.
+        Method words: the lexicon's Method ``type_heads`` and ``method_description_heads``."""
+        title_end = doc._.kg_title_end or 0
+        lowers = token_words(doc)[1]
+        for i in range(title_end, len(doc) - 1):
+            head = i + 2 if doc[i + 1].text in QUOTES and i + 2 < len(doc) else i + 1
+            if not (self._type_heads.get(lowers[head]) == "Method" or lowers[head] in self._method_descriptions):
+                continue
+            start = self.hyphenated_word_start(doc, i)
+            word = span_text(doc[start : i + 1])
+            parts = word.split("-")
+            if len(parts) < 2 or start <= title_end or doc[start].is_sent_start or len(word) > MAX_NAME_CHARS:
+                continue
+            if doc[start - 1].text[:1].isupper():
+                continue  # "the Global-and-Local Information Exploring-and-Distilling approach": the end of a longer name
+            if not (parts[0].istitle() and parts[-1].istitle() and all(p.istitle() and p.isalpha() or p in HYPHEN_LINKS for p in parts)):
+                continue  # an acronym part ("LLM-Modulo", "Diffusion-DPO") makes a coined name, the coined rules' to type
+            if parts[0].lower() in BOUND_PREFIXES or self.lookup(word) is not None or self.is_generic(word):
+                continue
+            yield Candidate(start, i + 1, "Method", "cue")
 
     def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Names given as examples of baselines or methods ("outperforms baselines such as EPG
