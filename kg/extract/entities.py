@@ -2964,6 +2964,12 @@ class EntityRecognizer(MetricNameRules):
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
+            if cand.canonical is None and cand.long_form is None:
+                defined = next((c for c in candidates if c.rule == "abbreviation" and c.canonical and (c.start, c.end) == (cand.start, cand.end)), None)
+                if defined is not None:
+                    # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
+                    # Transformer 2 (GPT-2)" as a model's shape: still the defined short form's thing
+                    cand.canonical, cand.long_form = defined.canonical, defined.long_form
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
         for cand in chosen:
