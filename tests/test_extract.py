@@ -1985,6 +1985,18 @@ def test_a_listed_word_inside_a_dropped_long_form_is_no_name_of_its_own(nlp):
     assert not any(m.canonical == "adapter tuning" for m in paper.mentions)
 
 
+def test_a_listed_short_form_defined_in_other_words_of_its_expansion_is_the_listed_thing(nlp):
+    """A paper's own spelling of a listed short form's expansion is a name of the listed thing, not a
+    second node: "Low-Rank Adapters (LoRA)" (read as a capitalised name too) and "Reinforcement
+    learning with human feedback (RLHF)" (the list says "from")."""
+    paper = run(nlp, "A study", "We fine-tune large models with Low-Rank Adapters (LoRA) on three tasks. LoRA reduces memory.")
+    assert {m.canonical for m in paper.mentions if m.text in ("LoRA", "Low-Rank Adapters")} == {"LoRA"}
+    assert "Low-Rank Adapters" in {m.text for m in paper.mentions}
+    paper = run(nlp, "A study", "Reinforcement learning with human feedback (RLHF) aligns models. We study RLHF data.")
+    assert {m.canonical for m in paper.mentions if m.text == "RLHF"} == {"RLHF"}
+    assert not any(m.rule == "local_abbreviation" for m in paper.mentions)
+
+
 def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
     """"Supercm:" is named nowhere else in its abstract; a dictionary word ("Position:") is no name."""
     paper = run(nlp, "Supercm: Revisiting Clustering for Semi-Supervised Learning",
@@ -3105,6 +3117,12 @@ def test_a_dataset_alone_in_brackets_after_a_task_is_used_for_it(nlp):
     ("Convolution Neural Network", "convolutional neural network", True),
     ("Prompt Optimization", "Preference Optimization", False),
     ("Large Language", "Large Language Model", False),  # two words are too few to say
+    ("Reinforcement learning with human feedback", "reinforcement learning from human feedback", True),  # glue words aside
+    ("semantic text similarity", "semantic textual similarity", True),  # a word shortened
+    ("auto-speech recognition", "automatic speech recognition", True),
+    ("inverse probability weighting", "inverse propensity weighting", False),
+    ("video question answering", "visual question answering", False),
+    ("Semi-supervised learning", "self-supervised learning", False),
 ])
 def test_a_listed_short_form_spelled_out_a_little_differently_is_the_listed_thing(short_expansion, listed_expansion, same):
     from kg.extract.abbreviations import same_words

@@ -2872,6 +2872,13 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
+            if cand.canonical is None and cand.long_form is None:
+                defined = next((c for c in candidates if c.rule == "abbreviation" and c.canonical and (c.start, c.end) == (cand.start, cand.end)), None)
+                if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
+                    # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
+                    # Transformer 2 (GPT-2)" as a model's shape: still the listed short form's thing, if the
+                    # same kind of thing ("zero-shot relation extraction (zsRE)", a task, is no dataset)
+                    cand.canonical, cand.long_form = defined.canonical, defined.long_form
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
         for cand in chosen:
