@@ -1,4 +1,4 @@
-// Neo4j 5 uniqueness constraints and indexes for kg (generated from schemas/schema.json by kg.cypher.constraint_statements;
+// Neo4j 5 uniqueness constraints and indexes for kg (generated from schemas/schema.json by kg.cypher_statements.constraint_statements;
 // tests/test_schema_files.py checks the two agree). kg load and graph.cypher run these first.
 CREATE CONSTRAINT paper_key IF NOT EXISTS FOR (n:Paper) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT model_key IF NOT EXISTS FOR (n:Model) REQUIRE n.key IS UNIQUE;

@@ -366,3 +366,72 @@ def test_eval_errors_help_says_n_in_total_and_no_gold_paper_is_an_error(tmp_path
     gold = write_jsonl(tmp_path / "gold.jsonl", [{"id": "g1", "title": "Another paper", "entities": [], "relations": []}])
     result = CliRunner().invoke(main, ["eval", str(gold), str(out)])
     assert result.exit_code == 1 and "none of the 1 gold papers" in result.output, result.output
+
+
+# --------------------------------------------------------------------------------------
+# Paths, links and query files the docs name (session 41, docs41)
+# --------------------------------------------------------------------------------------
+
+GUIDES = ("README.md", "docs/neo4j.md", "docs/sparql.md", "docs/scale.md")
+REPOSITORY_DIRS = ("kg/", "queries/", "training/", "bench/", "eval/", "schemas/", "tools/", "tests/", "docs/")
+# Written by the training commands the README shows, not kept in the repository.
+GENERATED = {"training/training", "training/corpus/train.spacy", "training/corpus/dev.spacy"}
+
+
+def braces_expanded(path: str) -> list[str]:
+    """`eval/{proxy,proxy2}-gold.jsonl` as the paths it names."""
+    match = re.search(r"\{([^{}]*)\}", path)
+    if not match:
+        return [path]
+    return [p for alt in match.group(1).split(",") for p in braces_expanded(path[:match.start()] + alt + path[match.end():])]
+
+
+def test_every_repository_path_the_guides_name_exists():
+    """A module or file that moves must take the README's and the guides' mentions with it."""
+    missing = []
+    for name in GUIDES:
+        for span in re.findall(r"`([^`\n]+)`", (ROOT / name).read_text(encoding="utf-8")):
+            for word in span.split():
+                word = word.strip("()[],;:'\"").split("::")[0]
+                if not word.startswith(REPOSITORY_DIRS):
+                    continue
+                for path in braces_expanded(word):
+                    found = list(ROOT.glob(path)) if any(c in path for c in "*?[") else (ROOT / path).exists()
+                    if not found and path not in GENERATED:
+                        missing.append(f"{name}: {path}")
+    assert not missing, missing
+
+
+def github_anchors(markdown: str) -> set[str]:
+    """The #anchors GitHub gives a file's headings (lower case, punctuation dropped, spaces to
+    hyphens, a repeated heading numbered)."""
+    anchors, seen = set(), {}
+    for heading in re.findall(r"^#{1,6}\s+(.*)$", re.sub(r"```.*?```", "", markdown, flags=re.S), re.M):
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading).replace("`", "")
+        slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+        anchors.add(f"{slug}-{seen[slug]}" if slug in seen else slug)
+        seen[slug] = seen.get(slug, 0) + 1
+    return anchors
+
+
+def test_every_relative_link_and_anchor_in_the_docs_resolves():
+    broken = []
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = re.sub(r"```.*?```", "", doc.read_text(encoding="utf-8"), flags=re.S)
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if re.match(r"[a-z]+:", target):
+                continue
+            path, _, anchor = target.partition("#")
+            dest = (doc.parent / path).resolve() if path else doc
+            if not dest.exists():
+                broken.append(f"{doc.name}: {target}")
+            elif anchor and dest.suffix == ".md" and anchor not in github_anchors(dest.read_text(encoding="utf-8")):
+                broken.append(f"{doc.name}: {target} (no such heading)")
+    assert not broken, broken
+
+
+def test_the_neo4j_guide_lists_every_ready_cypher_query():
+    """docs/neo4j.md's table of ready queries missed leaderboard.cypher until session 41."""
+    guide = (ROOT / "docs" / "neo4j.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_]+\.cypher)` \|", guide, re.M))
+    assert listed == {p.name for p in (ROOT / "queries").glob("*.cypher")}
