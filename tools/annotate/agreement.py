@@ -8,6 +8,7 @@ folded; results as (value, metric). One annotator is taken as "gold", so F1 is s
 """
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
@@ -39,6 +40,8 @@ def norm(name: str) -> str:
 
 
 def main() -> None:
+    # no options; --help must not run it (it reads the test split's double annotation)
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     texts, first, second = {}, {}, {}
     for double, batches in PAIRS.items():
         for rec in read_jsonl(SPANS / "batches" / f"{double}.jsonl"):
