@@ -101,6 +101,7 @@ def same_word_start(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     return x[:5] == y[:5] or len(short) >= 4 and long.startswith(short)
 
+
 # Words before a participle that make it an adjective ("the trained PINN", "a trained model").
 PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
 
