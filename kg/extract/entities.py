@@ -49,7 +49,7 @@ from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_
                                     is_name_shaped, is_name_token, name_shaped, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
                                   events_by_edition, names_a_host, names_a_shared_task, team_in_title)
-from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_POSSESSIVES, title_name_parts, title_name_span
+from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_HEAD_BREAKS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
 from kg.extract.retyping import ShapeRetypingRules
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
@@ -258,7 +258,6 @@ PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
 # spans in 3,600 abstracts ("Domain-level metacognitive monitoring", "Ensemble of …"), none gold
 RECOGNISED_ADJECTIVE_ENDINGS = ("-level", "-efficient", "-aware", "-wise", "-grained")
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "with", "to", "the", "a", "an", "by", "via", "in", "on"})
-TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
 CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
@@ -387,7 +386,7 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     return list(seen.values())
 
 
-class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
+class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules):
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
@@ -1002,24 +1001,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
                 return text in self._comparison_verbs
         return False
 
-    def title_claim_word(self, doc: Doc, start: int, end: int) -> bool:
-        """"Sparser is better: …": a dictionary word before the title's finite verb is the claim's
-        subject, not a name (TITLE_CLAIM_VERBS: no such head of span train is annotated a name)."""
-        return (end - start == 1 and end < (doc._.kg_title_end or 0) and doc[end].lower_ in TITLE_CLAIM_VERBS
-                and fold_name(doc[start].text) in self._word_folds and self.lookup(doc[start].text) is None)
-
-    def ends_a_title_claim(self, doc: Doc, start: int, end: int) -> bool:
-        """"Margin Matters: …", "RANSAC Revisited", "ELIZA Reinterpreted: …": a title phrase ending
-        in a predicate word (lexicon ``title_predicates``) before ":" or the title's end is a claim
-        about its subject, not a name (336 unannotated arXiv titles of this shape: 51 such nodes, none
-        a name), unless the abstract uses the phrase too ("we present Diversity Matters, a novel
-        framework": train's one such title phrase, a gold Method)."""
-        title_end = doc._.kg_title_end or 0
-        if not 0 < end <= title_end or doc[end - 1].lower_ not in self._title_predicates:
-            return False
-        if not (end == title_end or doc[end].is_space or doc[end].text in (":", "?", "!", ".")):
-            return False
-        return title_end >= len(doc) or span_text(doc[start:end]) not in span_text(doc[title_end:])
 
     def only_a_modifier(self, text: str) -> bool:
         """"Training-Free" (cut from "Training-Free Bayesianization (TFB)"), "Generation-Based":
@@ -1654,55 +1635,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             yield Candidate(start, end, label, rule, proposed=True)
 
-    def descriptive_title_phrase(self, doc: Doc, span: Span) -> bool:
-        """"100 Days After DeepSeek-R1", "Deep Hedging Under Non-Convexity", "Inside ASCENT": a title
-        head with a Title Case preposition (lexicon ``title_phrase_prepositions``) says something
-        about a name, and is none itself unless the abstract uses the phrase (eval/GUIDELINES.md,
-        descriptive title phrases; span train: 3 such title heads, none gold)."""
-        if len(span) < 2 or not any(t.is_title and t.lower_ in self._title_phrase_prepositions for t in span):
-            return False
-        title_end = doc._.kg_title_end or 0
-        return span_text(span).lower() not in span_text(doc[title_end:]).lower()
-
-    def coined_title_modifier(self, doc: Doc, cand: Candidate) -> bool:
-        """"A Bilingual, OpenWorld Video Text Dataset", "ICTCAS-UCAS Submission to …", "UTD-CRSS
-        Systems for …": a coined word in the title that a capitalised noun follows modifies that
-        noun, and is a title fragment, no name, where the abstract never writes it (span train: 5
-        such title-only nodes, 4 not gold; "GCC-PHAT Features" the one gold; 800 unannotated arXiv
-        titles: 12 of 14 changes right). A type word after it ("MMD-Newton Method", "X Dataset")
-        or a document ("XGen-7B Technical Report") says what the name is, so the word stays."""
-        title_end = doc._.kg_title_end or 0
-        if cand.end >= title_end or not doc[cand.end - 1].whitespace_:
-            return False
-        after = doc[cand.end]
-        if not (after.is_alpha and after.text[0].isupper()) or after.is_stop or after.lower_ in TITLE_HEAD_BREAKS:
-            return False
-        if after.lower_ in self._type_heads:
-            return False
-        if any(tuple(t.lower_ for t in doc[cand.end : cand.end + len(head)]) == head for head in self._document_heads):
-            return False
-        return span_text(doc[cand.start : cand.end]).lower() not in span_text(doc[title_end:]).lower()
-
-    def titled_proposal_run(self, doc: Doc, title_end: int) -> Span | None:
-        """"Graph-in-Graph Network for …", "Topic-aware Pointer-Generator Networks for …": a
-        title that opens with a hyphenated run of name words ending in a network/model head
-        (lexicon ``title_proposal_heads``) and goes on with "for" names the paper's proposal
-        where no "X:" head does (span train: 4 of 5 so proposed annotated PROPOSES). Not after an
-        article, not a clause, not a listed or generic name ("Sequence-to-Sequence Models")."""
-        k = 0
-        while k < title_end and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
-                                 or doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_
-                                 or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha
-                                 or doc[k].is_alpha and not doc[k].whitespace_ and k + 1 < title_end and doc[k + 1].text == "-"):
-            k += 1
-        if not (2 <= k < title_end and doc[k].lower_ == "for" and doc[k - 1].lower_ in self._title_proposal_heads):
-            return None
-        span = doc[:k]
-        if doc[0].lower_ in ("a", "an", "the") or self.verb_clause(span) or not any(t.text == "-" for t in span):
-            return None  # "A New Multifractal-based Deep Learning Model for …", "Exploiting Pre-trained … Transformers for …"
-        if self.is_generic(span.text) or self.lookup(span.text) is not None or self.lookup(span[:-1].text) is not None:
-            return None  # "Sequence-to-Sequence Models for …": a listed family
-        return span
 
     def verb_clause(self, span: Span) -> bool:
         """"Adapting Vision-Language Models Without Labels: A Survey", "Harnessing GPT-4V(ision)
@@ -1748,26 +1680,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
         return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
 
-    def titled_run_in_apposition(self, doc: Doc, begin: int) -> Iterator[tuple[int, int, str]]:
-        """"a new SLU dataset, Fluent Speech Commands, and …", "Our corpus, QA-SRL Bank 2.0,
-        consists …": a capitalised run of words set off by commas right after a data type word
-        where it is introduced names the dataset whole; a listed shorter name inside it
-        ("Speech Commands") is not it. One word is introduced_in_apposition's."""
-        texts, lowers = token_words(doc)
-        for i in range(max(begin, 1), len(doc) - 3):
-            if texts[i] != "," or self._type_heads.get(lowers[i - 1]) not in ("Dataset", "Benchmark"):
-                continue
-            label = self._type_heads[lowers[i - 1]]
-            end = i + 1
-            while end < len(doc) and end - i <= 5 and (doc[end].is_title or is_name_token(doc[end]) or doc[end].like_num and end > i + 1):
-                end += 1
-            if end - i < 3 or end >= len(doc) or doc[end].text not in (",", "("):
-                continue
-            before = [t.lower_ for t in doc[max(begin, i - 6):i - 1]]
-            if not ("our" in before or any(w in before for w in ("a", "an", "new", "novel")) and self.in_propose_context(doc, i)):
-                continue  # "a standard dataset, Penn Treebank, …": named, not introduced
-            if self.lookup(span_text(doc[i + 1 : end])) is None:
-                yield i + 1, end, label
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
@@ -1947,27 +1859,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         word = doc[j].lower_
         return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
 
-    def label_from_title(self, doc: Doc, name_end: int) -> str:
-        """Type a title name by a type word among the first five words after the colon.
-
-        "OPT: Open Pre-trained Transformer Language Models" → Model; "CALM : A Multi-task
-        Benchmark …" → Benchmark; "EaSyGuide : ESG Issue Identification Framework …" →
-        Method; otherwise Method.
-        """
-        words = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha][:6]
-        if words and (words[0].lower_.endswith("ing") or words[0].lower_ in self._title_verbs):
-            return "Method"  # "GPT4Tools: Teaching Large Language Model to …" names no model type
-        for token in words[1:]:
-            label = self._type_heads.get(token.lower_)
-            after = doc[token.i + 1] if token.i + 1 < doc._.kg_title_end else None
-            if label and after is not None and after.is_title and after.is_alpha and after.lower_ not in self._type_heads:
-                continue  # "AuGPT: Auxiliary Tasks and Data Augmentation for …": the type word modifies a longer title phrase
-            if label:
-                return label
-        rest = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha]
-        if len(rest) > len(words) and rest[-1].lower_ in self._type_heads and not any(t.lower_ in TITLE_HEAD_BREAKS for t in rest):
-            return self._type_heads[rest[-1].lower_]  # "AraCOVID19-MFH: Arabic COVID-19 Multi-label … Detection Dataset"
-        return "Method"
 
     def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
@@ -2102,42 +1993,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
             return False
         return doc[tok.i - 1].lower_ in ("the", "a", "an")
 
-    @staticmethod
-    def family_alone_in_title(doc: Doc, tok) -> bool:
-        """"… in Transformers", "Causal Categorization … using Transformers": the family on its own
-        in the title, between lower-case words (a title's function words) or at its start or end,
-        not inside a capitalised name ("Deep Bidirectional Transformers"). Span train: gold lists
-        the family in 40 of 41 such titles."""
-        if tok.i >= doc._.kg_title_end:
-            return False
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        nxt = doc[tok.i + 1] if tok.i + 1 < doc._.kg_title_end else None
-        return (prev is None or prev.text[:1].islower()) and (nxt is None or nxt.text[:1].islower() or nxt.is_punct and nxt.text != "-")
-
-    def titled_run_before_cue(self, doc: Doc, last: int, label: str) -> Iterator[Candidate]:
-        """A capitalised run of one to five words between "the" and a type word in the abstract:
-        "the Allen Brain Observatory dataset", "the Long Horizon Household benchmark", "the Gumar
-        Corpus". Span train lists a run of two or more as a name 28 times in 34. Not a run with a language word in it, nor one holding a listed
-        name (the list has it). A capitalised type word ("Dataset", "Corpus") ends the name (lexicon
-        ``named_data_heads``)."""
-        start = last
-        while start - 1 > doc._.kg_title_end and last - start < 4 and (doc[start - 1].is_title or is_name_token(doc[start - 1])) \
-                and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self._type_heads:
-            start -= 1
-        if (doc[start - 1].lower_ != "the" and not self.last_of_named_list(doc, start, last) and not self.named_run_opened(doc, start, last)
-                or doc[last + 1].is_title and last + 2 < len(doc) and doc[last + 2].is_title):
-            return  # not opened by "the"; "the Stanford Large Network Dataset Collection": the type word is inside the name
-        if not (doc[last].is_title or is_name_token(doc[last])):
-            return
-        if last == start and not (doc[last].is_title and doc[last].is_alpha and len(doc[last]) > 2):
-            return  # one word: a capitalised word no rule took ("the Gumar Corpus", "the Dakshina dataset"; span train: 127 of 131 "the W dataset" are gold data names)
-        run = doc[start : last + 1]
-        if any(t.is_stop or self.is_language(t.text) for t in run) or self.is_generic(run.text):
-            return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
-        if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
-            return
-        named_head = doc[last + 1].text in self._named_data_heads  # "the Korean Online Hate Speech Dataset": its name
-        yield Candidate(start, last + 2 if named_head else last + 1, label, "cue")
 
     def named_run_opened(self, doc: Doc, start: int, last: int) -> bool:
         """A run of two words or more that a capitalised type word ends, opened by other than "a" /
@@ -2376,16 +2231,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         """Token ``i`` is a later part of a hyphenated word ("tuning" of "Fine-tuning")."""
         return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
-    def titled_hyphenated_word_start(self, doc: Doc, start: int) -> int:
-        """Where the word before ``start`` starts: a hyphenated word whose first part is capitalised
-        and whose later parts are lower case ("Layout-aware", "Moment-based", "Three-view") is one
-        word of a capitalised name, though its tail is no capitalised token; any other word is
-        its last token."""
-        last = start - 1
-        i = last
-        while i >= 2 and self.after_glued_hyphen(doc, i) and doc[i].is_lower:
-            i -= 2
-        return i if i < last and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper else last
 
     @staticmethod
     def hyphenated_word_start(doc: Doc, start: int) -> int:
@@ -2732,12 +2577,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         a direction ("Vietnamese to English translation": the recogniser reads the whole)."""
         return doc[i].is_title and self.is_language(doc[i].text) and not (i > 0 and doc[i - 1].lower_ in ("to", "into", "-"))
 
-    @staticmethod
-    def title_name_of_words(doc: Doc, cand: Candidate) -> bool:
-        """The title's name of several words is that name again in the abstract, not its first
-        word alone ("we present MobileEgo Anywhere, …" gave a node "MobileEgo"); not one that
-        ends in a version ("RigoChat 2", "UltraShape 1.0"), whose first word names the family."""
-        return cand.rule == "title_name" and cand.end - cand.start > 1 and not any(c.isdigit() for c in doc[cand.end - 1].text)
 
     def propagate(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Give every other occurrence of a defined short form, coined name or one-word list
@@ -2980,33 +2819,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
                 out.append(fold)
         return out
 
-    def title_means_for_task(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
-        """A Task a phrase rule or the trained recogniser found in the title only, right before
-        "for" and another Task ("Progressive Alignment for Multi-Source Unsupervised Domain
-        Adaptation", "Saliency Maps Generation for Automatic Text Summarization",
-        "Localization-aware Answer Prediction for Text Visual Question Answering"): the title's
-        "X for Y" names the means first and the task after, so X is no task studied. Whole-train
-        build of main: such Tasks were gold 3 times in 18 (Method 4, no name 11). Not where
-        the task after "for" describes a system ("Factual Error Correction for Abstractive
-        Summarization Models"; lexicon ``title_for_system_nouns``) nor where X is one of two
-        names joined by "and" ("Ontology Construction and Semantic Alignment for ..."), both
-        gold; a listed task there ("Visual Grounding for ...") stays."""
-        title_end = doc._.kg_title_end or 0
-        folds = [fold_name(span_text(doc[c.start : c.end])) for c in chosen]
-        written = Counter(folds)
-        title_tasks = [c for c, fold in zip(chosen, folds) if c.end <= title_end and label_of.get(fold) == "Task"]
-        out = []
-        for cand, fold in zip(chosen, folds):
-            if (cand.rule not in ("task_phrase", "span_model") or cand.end + 1 >= title_end or written[fold] != 1
-                    or label_of.get(fold) != "Task" or doc[cand.end].lower_ != "for"
-                    or (cand.start > 0 and doc[cand.start - 1].lower_ in ("and", "&", ","))):
-                continue
-            after = doc[cand.end].idx + len(doc[cand.end].text)
-            # the next Task starts right after "for", or one word later ("for Automatic Text Summarization")
-            task = next((c for c in title_tasks if c.start > cand.end and " " not in doc_text(doc)[after : doc[c.start].idx].strip()), None)
-            if task is not None and not (task.end < title_end and doc[task.end].lower_ in self._title_for_system_nouns):
-                out.append(fold)
-        return out
 
     def join_short_form_variants(self, spans: list[Span], candidates: list[Candidate]) -> None:
         """A name written once with a short form inside and once spelled out ("knowledge-based
@@ -3203,13 +3015,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules):
         family, first = self.lookup(parts[-1]), self.lookup(parts[0])
         return family is not None and family.label == "Method" and not (first is not None and first.label == "Model")
 
-    def titles_an_evaluation(self, doc: Doc, cand: Candidate) -> bool:
-        """"BiasCause: Evaluate Socially Biased Causal Reasoning of …", "X: Benchmarking …": the
-        name opening a title whose phrase starts by evaluating is the paper's benchmark (span
-        train: 19 of 21 such title names are Benchmarks; lexicon ``title_evaluation_words``)."""
-        start = cand.start - 1 if cand.start == 1 and doc[0].lower_ == "the" else cand.start
-        return (start == 0 and cand.end + 1 < len(doc) and doc[cand.end].text == ":"
-                and doc[cand.end + 1].lower_ in self._title_evaluation_words and not doc[cand.end + 1].is_sent_start)
 
     def headed_by_a_method_word(self, doc: Doc, cand: Candidate) -> bool:
         """"we propose a novel Cross Language Image Matching (CLIMS) framework": a capitalised
