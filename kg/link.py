@@ -25,7 +25,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.extract.entities import MODEL_TIERS, SIZE_SEGMENT, TUNED_SUFFIXES
+from kg.extract.model_names import MODEL_TIERS, SIZE_SEGMENT, TUNED_SUFFIXES
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore

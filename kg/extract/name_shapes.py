@@ -64,6 +64,9 @@ MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmenta
 
 COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")  # "7B", "1.3b", "8x7B": a parameter count
+VERSION_SEGMENT = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
+COUNT_NOUNS = {"%", "x", "×", "times", "layers", "heads", "epochs", "steps", "shots", "examples", "samples", "points", "percent"}
+MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant linear
 
 COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
 

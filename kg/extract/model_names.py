@@ -1,0 +1,263 @@
+"""Checkpoint and variant names of listed model families, which no list holds in full.
+
+"Llama-2-7B-chat", "Gemma 4", "Claude 3.5-Sonnet", "GPT-4o-0806", "Mistral-7B-MedTuned", "DINOv3":
+a listed family followed by a size, a version, a tier, a snapshot date or a derived name is that
+family's checkpoint or a model derived from it (``model_shape_candidates``; the gazetteer's own
+entries get their family the same way, ``gazetteer_lineage``). The linker reads the same size and
+tier words (``SIZE_SEGMENT``, ``MODEL_TIERS``, ``TUNED_SUFFIXES``) to fold spellings of one
+checkpoint. A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
+``lookup``, ``is_generic``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import COUNT_NOUNS, MAX_NAME_CHARS, SIZE_TOKEN, VERSION_SEGMENT, is_name_token, name_shaped
+from kg.extract.parse import span_text, token_words
+from kg.names import extraction_fold_name as fold_name
+
+if TYPE_CHECKING:
+    from kg.extract.entities import GazetteerEntry
+
+SIZE_SEGMENT = re.compile(
+    r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
+    r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
+    re.IGNORECASE,
+)
+PARAMETER_COUNT = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BbMm]")  # "7B", "1.5b", "8x7B", "350M"
+TUNED_SUFFIXES = {"chat", "instruct", "sft", "rlhf", "dpo", "it"}
+# The date an API model's snapshot carries after its listed name ("GPT-4o-0806", "gpt-4-0613",
+# "GPT-4o-2024-08-06", "Mistral-Large-2407", "o1-1217"): month-day, year-month or a full date.
+SNAPSHOT_SUFFIX = re.compile(r"^(?:(?:preview|turbo|instruct|chat)-)?(?:(?:0[1-9]|1[0-2])[0-3]\d|2[3-9](?:0[1-9]|1[0-2])|20\d\d-?[01]\d-?[0-3]\d)$", re.IGNORECASE)
+# A spaced version after a listed family ("Gemma 4", "DeepSeek 3.1", "Claude 3.5-Sonnet", "Gemini 3.1
+# Flash") is that family's checkpoint, as DEV-NOTES has it, though no list holds the new release yet;
+# the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
+SPACED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?P<tier>[A-Za-z]+))?$")
+MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus"} | TUNED_SUFFIXES
+GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
+GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
+# Name-like segments after a listed family's checkpoint ("Llama-3.1-8B-TFree-HAT", "Mistral-7B-MedTuned"):
+# a model derived from that checkpoint, at most this many of them.
+DERIVED_SEGMENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
+MAX_DERIVED_SEGMENTS = 2
+GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
+# A network's depth or scale after its family ("ResNet-50", "VGG-16", "ResNet-152", "ViT-B/16",
+# "EfficientNet-B0"; folded), not a version ("GPT-2", "Phi-3") nor a modality letter ("GPT-4V").
+DEPTH_OR_SCALE = re.compile(r"^(?:[1-9]\d{1,2}|[sblhg](?:-\d{1,2})?)$")
+
+
+class ModelNameRules:
+    """Model-name rules of the entity recogniser (see the module docstring)."""
+
+    @functools.cached_property
+    def families_at_several_scales(self) -> frozenset[str]:
+        """Folded listed families with two or more listed checkpoints (ResNet-18 … ResNet-152, ViT-B and
+        ViT-H): their depth or scale names one of several; "NLLB-200", NLLB's only one, is a name."""
+        counts = Counter(fold_name(e.family) for e in self.entries if e.label == "Model" and e.family)
+        return frozenset(f for f, n in counts.items() if n >= 2)
+
+    def gazetteer_lineage(self, entry: GazetteerEntry, surface: str | None = None) -> tuple[str | None, str | None]:
+        """(family, "size" | "derived") that the entry's own name shows, else (None, None).
+
+        Only what a reader sees in the name counts: "OPT-175B" is a size of OPT, "OPT-IML"
+        derives from OPT; "Claude 2.1" (a version) and "Vicuna" (fine-tuned from LLaMA,
+        which the name does not say) get no edge from the gazetteer. A parameter count, or a
+        depth or scale of a family listed at several ("ResNet-50", "VGG 16", "ViT-B/16"), that the
+        ``surface`` writes apart from its listed family ("CodeLlama-13B" of Code Llama) is a size
+        too; glued ("ResNet50", "VGG16") it names no family, as the span annotation has it.
+        """
+        if entry.family and fold_name(entry.name).startswith(fold_name(entry.family)):
+            rest = fold_name(entry.name)[len(fold_name(entry.family)) :].strip("-")
+            if rest and any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in rest.split("-")):
+                return entry.family, "size"
+        if entry.family and surface is not None and (apart := family_apart(surface, entry.family)) is not None:
+            rest = fold_name(apart[1])
+            if (DEPTH_OR_SCALE.match(rest) and fold_name(entry.family) in self.families_at_several_scales
+                    or any(PARAMETER_COUNT.fullmatch(seg) for seg in rest.split("-"))):
+                return apart[0], "size"  # the family as the text writes it ("CodeLlama", gold's name)
+        if entry.derived_from and fold_name(entry.name).startswith(fold_name(entry.derived_from)):
+            return entry.derived_from, "derived"
+        return None, None
+
+    @staticmethod
+    def spaced_version_end(doc: Doc, end: int) -> int | None:
+        """End of a spaced version (and tier word) right after a model name: "Gemma 4", "Claude
+        3.5-Sonnet", "Gemini 3.1 Flash"; ``None`` for a count ("BERT 12 layers") or no number."""
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            return None
+        if (end + 1 < len(doc) and doc[end].lower_ in MODEL_TIERS and doc[end].text[0].isupper() and doc[end].whitespace_
+                and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", doc[end + 1].text)
+                and not (end + 2 < len(doc) and doc[end + 2].lower_ in COUNT_NOUNS)):
+            return end + 2  # "Claude Haiku 4.5", "Claude Sonnet 4": the tier, then the version
+        version = SPACED_VERSION.match(doc[end].text)
+        if version is None or (version.group("tier") and version.group("tier").lower() not in MODEL_TIERS):
+            return None
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or version.group("tier"):
+            return end + 1
+        if after.lower_ in COUNT_NOUNS:
+            return None
+        if after.lower_ in MODEL_TIERS and after.text[0].isupper():
+            return end + 2  # "Gemini 3.1 Flash"
+        tier = doc[end + 2] if end + 2 < len(doc) else None
+        if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.lower_ in MODEL_TIERS and not after.whitespace_:
+            return end + 3  # "Claude 3.5-Sonnet", tokenised 3.5 / - / Sonnet
+        return end + 1
+
+    @staticmethod
+    def checkpoint_tail_end(doc: Doc, end: int) -> int | None:
+        """End of a spaced tier and size after a listed model or its version: "GPT-3.5 Turbo",
+        "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 4 31B", "Llama 3.2-3B" (span train: such a
+        whole checkpoint is the gold name 22 times in 25); ``None`` where nothing follows."""
+        i = end
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() and doc[i].lower_ != "it" \
+                and all(part.lower() in MODEL_TIERS for part in doc[i].text.split("-")):
+            i += 1  # "Turbo", "Flash-Lite", "Opus"
+            if i < len(doc) and doc[i - 1].whitespace_ and SPACED_VERSION.match(doc[i].text) and "-" not in doc[i].text \
+                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS):
+                i += 1  # "Claude Opus 4.7"
+        if i < len(doc) and doc[i - 1].whitespace_ and SIZE_TOKEN.match(doc[i].text):
+            i += 1  # "Gemma 4 31B"
+        elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):
+            i += 2  # "Llama 3.2-3B"
+        return i if i > end else None
+
+    def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
+        """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
+        i = end
+        if i < len(doc) and SIZE_TOKEN.match(doc[i].text):
+            i += 1
+        if i < len(doc) and doc[i].text in ("-", "--", "—") :
+            i += 1
+        if i < len(doc) and doc[i].lower_ in TUNED_SUFFIXES and (doc[i - 1].text in ("-", "--", "—") or not doc[i - 1].whitespace_):
+            return i + 1
+        return None
+
+    def model_shape_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        texts = token_words(doc)[0]
+        for i in range(len(doc) - 1):
+            if not (SIZE_TOKEN.match(texts[i]) or name_shaped(texts[i])):
+                continue  # neither reading below can start here (is_name_token tests name_shaped first)
+            token, nxt = doc[i], doc[i + 1]
+            if SIZE_TOKEN.match(token.text) and (entry := self.lookup(nxt.text)) is not None and entry.label == "Model":
+                yield Candidate(token.i, token.i + 2, "Model", "model_shape", family=entry.name, variant="size")
+            elif is_name_token(token) and token.text[0].isupper() and not self.is_generic(token.text):
+                end = token.i + 1
+                if end < len(doc) - 1 and VERSION_SEGMENT.match(doc[end].text) and SIZE_TOKEN.match(doc[end + 1].text):
+                    yield Candidate(token.i, end + 2, "Model", "model_shape", family=span_text(doc[token.i : end + 1]), variant="size")
+        for i, text in enumerate(texts):
+            if len(text) > MAX_NAME_CHARS:
+                continue
+            glued = GLUED_SIZE.match(text)
+            if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
+                yield Candidate(i, i + 1, "Model", "model_shape", family=entry.name, variant="size")
+                continue
+            release = GLUED_VERSION.match(text)
+            if release and self.lookup(text) is None and (sibling := self.listed_release(release.group("family"))) is not None:
+                # "DINOv3", "YOLOv11": a new release of a family whose other releases are listed models
+                yield Candidate(i, i + 1, "Model", "model_shape", family=sibling.name, variant="size")
+                continue
+            if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
+                continue
+            before = texts[i - 1] if i > 0 else ""
+            if any(c.isalnum() for c in before) and (two_words := self.two_word_variant(before, text)):
+                yield Candidate(i - 1, i + 1, "Model", "model_shape", family=two_words[0], variant=two_words[1])
+                continue
+            found = self.split_variant(text)
+            if found:
+                family, variant = found
+                yield Candidate(i, i + 1, "Model", "model_shape", family=family, variant=variant)
+
+    def listed_release(self, family: str) -> GazetteerEntry | None:
+        """The family itself as a listed model ("YOLO"), or its nearest listed release ("DINOv2")."""
+        entry = self.lookup(family)
+        if entry is not None and entry.label == "Model":
+            return entry
+        for k in range(1, 13):
+            entry = self.lookup(f"{family}v{k}")
+            if entry is not None and entry.label == "Model":
+                return entry
+        return None
+
+    def two_word_variant(self, before: str, text: str) -> tuple[str, str] | None:
+        """"Code Llama-Instruct", "Llama 2-7B": a two-word family glued to its suffix."""
+        prefix, _, rest = text.partition("-")
+        entry = self.lookup(f"{before} {prefix}")
+        if entry is None or entry.label != "Model" or not rest:
+            return None
+        suffix = rest.split("-")
+        if not all(SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES for seg in suffix):
+            return None
+        tuned_only = all(seg.lower() in TUNED_SUFFIXES for seg in suffix)
+        return entry.name, "derived" if tuned_only else "size"
+
+    def split_variant(self, text: str) -> tuple[str, str] | None:
+        """``("OPT", "size")`` for "OPT-175B"; ``None`` when the name is no family variant.
+
+        The longest hyphen-prefix that is a known model (or, for unknown families, a
+        capitalised name followed by a parameter count) is the family.
+        """
+        parts = text.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix, suffix = "-".join(parts[:cut]), parts[cut:]
+            entry = self.lookup(prefix)
+            if entry is not None and entry.label == "Model":
+                sized = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in suffix)
+                unknown = [seg for seg in suffix if not (SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES)]
+                if sized and not unknown:
+                    if fold_name(prefix) == fold_name(text):
+                        return None
+                    if entry.family and PARAMETER_COUNT.fullmatch(parts[cut - 1]) and not any(ch.isdigit() for seg in suffix for ch in seg):
+                        # "Qwen2-7B-Instruct", "Llama-3-8B-Base": a tuned form of a listed checkpoint of some
+                        # parameter count is a variant of that checkpoint's family, as the size says (span
+                        # train: family before the size in 21 of 21 such gold VARIANT_OF edges); "phi-1-small"
+                        # (no count) stays phi-1's
+                        return entry.family, "size"
+                    return entry.name, "size"
+                if SNAPSHOT_SUFFIX.match("-".join(suffix)):
+                    return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
+                if len(suffix) == 1 and (version := SPACED_VERSION.match(suffix[0])) and not version.group("tier"):
+                    return None, None  # "Claude-3.5", "Gemini-3.0": a release of its own (span train lists no family beside it)
+                if suffix[-1][:1].isupper() and prefix in (entry.name, *entry.aliases) and all(
+                        seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) for seg in suffix):
+                    # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
+                    # "Llama-3.1-70B-SFT": a tuned checkpoint
+                    return entry.name, "derived" if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) else "size"
+                checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
+                if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
+                        and 0 < len(unknown) <= MAX_DERIVED_SEGMENTS and all(DERIVED_SEGMENT.match(seg) for seg in unknown):
+                    return entry.name, "derived"  # "Llama-3.1-8B-TFree-HAT": a checkpoint the authors built on
+                if not (sized and unknown and unknown == suffix[: len(unknown)] and len(unknown) <= MAX_DERIVED_SEGMENTS
+                        and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
+                    return None
+                break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
+        match = GENERIC_SIZE_NAME.match(text)
+        if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
+            return match.group("family"), "size"
+        return None
+
+
+def family_apart(surface: str, family: str) -> tuple[str, str] | None:
+    """``family`` as ``surface`` spells it and what follows, when a space or hyphen parts them:
+    ("ResNet", "50") of "ResNet-50", ("CodeLlama", "13B") of "CodeLlama-13B" (family "Code Llama");
+    ``None`` for "ResNet50" or another name."""
+    letters = [c.lower() for c in family if c.isalnum()]
+    i = j = 0
+    while j < len(letters) and i < len(surface):
+        if surface[i].lower() == letters[j]:
+            i, j = i + 1, j + 1
+        elif surface[i] in " -" and j:
+            i += 1
+        else:
+            return None
+    if j < len(letters) or i + 1 >= len(surface) or surface[i] not in " -":
+        return None
+    return surface[:i], surface[i + 1 :]
