@@ -3,6 +3,7 @@ boundaries as the guideline draws them (eval/GUIDELINES.md, "Span annotation")."
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -402,6 +403,60 @@ def test_every_gazetteer_spelling_belongs_to_one_entry():
                     owners.setdefault(form.lower(), set()).add((path.name, number))
     shared = {form: sorted(where) for form, where in owners.items() if len(where) > 1}
     assert not shared
+
+
+# Entries of one type that look like one thing listed twice but are two: each pair kept apart on purpose.
+TWO_THINGS_ONE_LOOK = {
+    ("Model", "OPT-1.3B", "OPT-13B"): "two sizes of OPT; the folded names differ only by the dot",
+    ("Method", "RNN", "recursive neural network"): "RNN is the recurrent network; a recursive one is another architecture",
+    ("Model", "AlphaZero", "AlphaGo Zero"): "AlphaZero generalises AlphaGo Zero beyond Go: two systems",
+    ("Benchmark", "ARC", "ARC-AGI"): "one short form, two benchmarks: the AI2 Reasoning Challenge and the Abstraction and Reasoning Corpus",
+    ("Benchmark", "ARC-Challenge", "ARC-AGI"): "the AI2 Reasoning Challenge's hard split is not the Abstraction and Reasoning Corpus",
+    ("Benchmark", "ARC-Easy", "ARC-AGI"): "as ARC-Challenge",
+    ("Benchmark", "ARC-Easy", "ARC"): "a split of ARC, not ARC itself (a member, not a duplicate)",
+    ("Benchmark", "VBench", "Vicuna Bench"): "a video generation benchmark against a chat benchmark",
+    ("Benchmark", "MBPP+", "MBPP"): "MBPP with more tests: a member of MBPP's family, listed on its own",
+    ("Method", "LoRA+", "LoRA"): "a variant of LoRA with its own learning rates, not LoRA",
+    ("Method", "LoRA+", "low-rank factorization"): "the letters only: LoRA+ is no factorization",
+}
+
+
+def test_no_two_entries_of_one_type_name_one_thing():
+    """Issue 9: "BiLSTM" and "bidirectional long short-term memory" were two Method entries (so two
+    nodes, and a short form with "two expansions"). Within one type, no two entries share a folded
+    spelling (hyphens joined: "pre-training" / "pretraining"), and no entry's bare short form is
+    spelled letter by letter by another entry's name, nor has its written-out name in other words
+    (word for word: "Convolution Neural Network" of CNN), unless ``TWO_THINGS_ONE_LOOK`` says why."""
+    from kg.extract.abbreviations import same_word_start, spells
+    from kg.extract.entities import load_gazetteer
+    from kg.names import GLUE_WORDS, fold_name, initials
+
+    def word_for_word(a: str, b: str) -> bool:  # stricter than same_words: no word more, no glue word aside
+        wa, wb = (re.split(r"[\s\-]+", x.lower()) for x in (a, b))
+        return len(wa) == len(wb) and all(same_word_start(x, y) for x, y in zip(wa, wb))
+
+    def heads(long: str) -> list[list[str]]:  # word initials, a hyphened word as parts or whole ("Pre-trained")
+        return [initials(long), [w[0].lower() for w in long.split() if w.lower() not in GLUE_WORDS]]
+
+    entries = load_gazetteer(ROOT / "kg" / "data" / "gazetteer")
+    owners: dict[tuple[str, str], set[str]] = {}
+    for e in entries:
+        for form in (e.name, *e.aliases):
+            owners.setdefault((e.label, fold_name(form).replace("-", "")), set()).add(e.name)
+    pairs = {(label, *sorted(names)) for (label, _), names in owners.items() if len(names) > 1}
+    for e in entries:
+        shorts = [f for f in (e.name, *e.aliases) if " " not in f and sum(c.isupper() for c in f) >= 2]
+        # spelled out in full: no digit ("AlphaFold 2"), no short form inside ("bidirectional LSTM")
+        written = [f for f in (e.name, *e.aliases) if " " in f and not re.search(r"\d|[A-Z]\w*[A-Z]", f)]
+        for other in entries:
+            if other.label != e.label or other.name == e.name:
+                continue
+            for long in (f for f in (other.name, *other.aliases) if " " in f):
+                if any(word_for_word(long, w) for w in written) and shorts or not written and any(
+                        [c.lower() for c in s if c.isupper()] in heads(long) and spells(s, long) for s in shorts):
+                    pairs.add((e.label, e.name, other.name))
+    assert sorted(pairs - set(TWO_THINGS_ONE_LOOK)) == []
+    assert sorted(set(TWO_THINGS_ONE_LOOK) - pairs) == []  # no stale allowance
 
 
 def test_mlp_and_its_two_spellings_are_one_method(nlp):
