@@ -1,6 +1,6 @@
 """The ``kg`` command line: click parses options, library functions do the work and return
 reports, and this module prints them. Exit codes: 0 ok, 1 a kg error (message on stderr),
-2 a usage error (click's own)."""
+2 a usage error (click's own; a path argument that does not exist is one, in every command)."""
 from __future__ import annotations
 
 import sys
@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.commands import BUILD_DIR, BuildDir
 from kg.commands.store import load_and_report, store_options
 from kg.errors import KGError
 from kg.evaluate import GROUPINGS
@@ -37,14 +38,14 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "-o", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output directory for graph.graphml, graph.ttl, graph.nt, nodes.jsonl, edges.jsonl, graph.cypher, summary.json, rejects.jsonl, extractions.jsonl.gz.")
 @click.option("--input-format", "--format", "fmt", type=click.Choice(["hf-text", "jsonl", "json", "atom", "csv"]), default=None, help="Input format; detected from each file when not given. (-f is an output format in every kg command; build writes all of them.)")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10000), help="Documents per spaCy batch.")
 @click.option("--workers", "-w", type=click.IntRange(1), default=None, help="Extraction processes; the graph is the same for any number.  [default: one per core; with --scheduler, the cluster's size]")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: this machine (in-process or a process pool); dask: a Dask cluster (a LocalCluster of --workers processes unless --scheduler is given).")
 @click.option("--scheduler", metavar="ADDRESS", default=None, help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask.")
-@click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=click.Path(path_type=Path), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, all are linked, and each output copies its unchanged records from OUTDIR's (giving what a full build of old and new inputs would write).")
+@click.option("--update", "update_dir", metavar="OUTDIR", default=None, type=BuildDir("run a full build first: kg build INPUTS… --out {path}"), help="Add INPUTS to the build in OUTDIR: only papers not already there are extracted, all are linked, and each output copies its unchanged records from OUTDIR's (giving what a full build of old and new inputs would write).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option("--max-record-bytes", type=click.IntRange(1024), default=DEFAULT_LIMITS.max_record_bytes, show_default=True, help="A line (or Atom entry) longer than this is rejected without being held in memory.")
 @click.option("--max-abstract-chars", type=click.IntRange(100), default=DEFAULT_LIMITS.max_abstract_chars, show_default=True, help="A longer abstract is rejected (extraction time grows with length).")
@@ -125,8 +126,10 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
         rate = f"{s['papers_per_s']} papers/s extraction, " if s["papers_per_s"] else ""
         click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "
                    f"({rate}{how}, peak {s['peak_memory_mb']} MB)")
-    click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'} {report.reject_reasons}" if report.rejects else "")
+    click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'}" if report.rejects else "")
                + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else ""))
+    for reason, count in sorted(report.reject_reasons.items(), key=lambda item: (-item[1], item[0])):
+        click.echo(f"  {reason}: {count}")
     click.echo(_table(sorted(report.node_counts.items()) + [("total", sum(report.node_counts.values()))], ("node type", "count")))
     click.echo(_table(sorted(report.edge_counts.items()) + [("total", sum(report.edge_counts.values()))], ("relationship", "count")))
     tops = [(label, ", ".join(f"{e['name']} ({e['papers']})" for e in items)) for label, items in report.top_entities.items() if label != "Paper"]
@@ -142,7 +145,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="out", required=False)
+@click.argument("out_dir", type=BUILD_DIR, default="out", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of tables.")
 @click.option("--errors", "show_errors", type=click.IntRange(0), default=0, help="Also list the first N false positives and the first N false negatives (N each, over all types together).")
 @click.option("--by", "group_by", type=click.Choice(GROUPINGS), default=None,

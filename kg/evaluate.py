@@ -295,7 +295,7 @@ def score_results(result: EvalResult, tag: str, gold: list[dict], gold_ents: dic
         return (g is None and p is None) or (g is not None and p is not None and bool(g & p))
 
     def describe(value, of, on, metric) -> str:
-        return f"result {value} of={of!r} on={on!r} metric={metric!r}"
+        return f"result {value} of {of or '-'}, on {on or '-'}, metric {metric or '-'}"  # '-': no such role
 
     gold_items = [(g["value"], names(g.get("of")), names(g.get("on")), names(g.get("metric")), g.get("kind"),
                    describe(g["value"], g.get("of"), g.get("on"), g.get("metric"))) for g in gold]

@@ -180,10 +180,50 @@ def test_same_paper_twice_is_one_node(tmp_path):
     assert report.papers == 1 and report.duplicates == 1
 
 
-def test_cli_errors_are_clear_and_exit_1(tmp_path):
+def test_a_missing_input_is_a_usage_error_that_names_it(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o")])
-    assert result.exit_code == 1
-    assert "missing.jsonl" in result.output
+    assert result.exit_code == 2
+    assert "missing.jsonl" in result.output and not (tmp_path / "o").exists()
+
+
+# Every command, each given one path that does not exist ({nowhere}); its other paths exist.
+MISSING_PATH_COMMANDS = {
+    "build INPUTS": ["build", "{nowhere}", "--out", "{tmp}/o"],
+    "build --update": ["build", "--update", "{nowhere}", "{gold}"],
+    "eval GOLD": ["eval", "{nowhere}", "{built}"],
+    "eval OUT_DIR": ["eval", "{gold}", "{nowhere}"],
+    "load": ["load", "{nowhere}"],
+    "query OUTDIR": ["query", "{nowhere}", "RETURN 1"],
+    "query FILE.cypher": ["query", "{built}", "{nowhere}.cypher"],
+    "export neo4j-csv": ["export", "neo4j-csv", "{nowhere}"],
+    "validate": ["validate", "{nowhere}"],
+    "leaderboard": ["leaderboard", "MMLU", "{nowhere}"],
+    "serve": ["serve", "{nowhere}"],
+}
+
+
+@pytest.mark.parametrize("command", list(MISSING_PATH_COMMANDS))
+def test_every_command_gives_a_missing_path_argument_exit_2_and_clicks_message(command, tmp_path):
+    (tmp_path / "gold.jsonl").write_text("")
+    (tmp_path / "built").mkdir()
+    where = {"tmp": tmp_path, "gold": tmp_path / "gold.jsonl", "built": tmp_path / "built", "nowhere": tmp_path / "nowhere"}
+    result = CliRunner().invoke(main, [arg.format(**where) for arg in MISSING_PATH_COMMANDS[command]])
+    assert result.exit_code == 2, result.output
+    assert "Error: Invalid value for" in result.output and "nowhere" in result.output and "does not exist" in result.output
+    assert isinstance(result.exception, SystemExit)  # stopped by click before any work, no traceback
+
+
+def test_build_summary_lists_rejects_by_reason_one_a_line(tmp_path):
+    src = tmp_path / "some-bad.jsonl"
+    rows = [{"title": "A", "abstract": ""}, {"title": "B", "abstract": ""},
+            {"title": "Good", "abstract": "We propose NetX, a model trained on ImageNet."}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows) + "not json\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "o"), "--no-progress", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Rejected 3 record(s)"))
+    assert lines[at + 1:at + 3] == ["  empty abstract: 2", "  broken JSON: 1"]  # most frequent first
+    assert "{" not in result.output and "[" not in result.output
 
 
 def test_help_explains_every_command():

@@ -117,6 +117,16 @@ def test_cli_prints_tables_and_json(tmp_path):
     assert json.loads(as_json.output)["entities"]["Method"]["f1"] == 1.0
 
 
+def test_a_missed_result_is_listed_without_python_reprs(tmp_path):
+    write_build(tmp_path / "out")
+    gold = tmp_path / "gold.jsonl"
+    row = {**GOLD, "results": [{"text": "31.5", "value": 31.5, "of": "Low-Rank Adaptation", "metric": "BLEU"}]}
+    gold.write_text(json.dumps(row) + "\n")
+    printed = CliRunner().invoke(main, ["eval", str(gold), str(tmp_path / "out"), "--errors", "10"]).output
+    assert "g1 result 31.5 of Low-Rank Adaptation, on -, metric BLEU" in printed  # '-': the gold result names no benchmark
+    assert "None" not in printed and "=" not in printed
+
+
 def test_missing_build_is_a_clear_error(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(GOLD) + "\n")

@@ -203,7 +203,9 @@ def test_validate_cli_exit_codes(tmp_path):
     failed = runner.invoke(validate_cmd, [str(bad), "--json"])
     assert failed.exit_code == 1 and json.loads(failed.output)["violations"] >= 1
     missing = runner.invoke(validate_cmd, [str(tmp_path / "nowhere")])
-    assert missing.exit_code == 1 and "no graph.nt" in missing.output
+    assert missing.exit_code == 2 and "does not exist" in missing.output  # a usage error, as click gives
+    not_a_build = runner.invoke(validate_cmd, [str(tmp_path)])
+    assert not_a_build.exit_code == 1 and "no graph.nt" in not_a_build.output
 
 
 @pytest.mark.slow

@@ -1053,7 +1053,10 @@ def test_leaderboard_command(sample_build):
     csv_lines = runner.invoke(main, ["leaderboard", "MATH", str(out), "-f", "csv"]).output.splitlines()
     assert csv_lines[0] == "model,paper,year,value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
     missing = runner.invoke(main, ["leaderboard", "MMLU", str(out / "nope")])
-    assert missing.exit_code == 1 and "run `kg build" in missing.output
+    assert missing.exit_code == 2 and "kg build --out" in missing.output  # a missing OUTDIR is a usage error
+    with runner.isolated_filesystem():  # no ./out: a store at --url needs none, so this fails only at connecting
+        remote = runner.invoke(main, ["leaderboard", "MMLU", "--store", "falkordb", "--url", "redis://127.0.0.1:1"])
+    assert remote.exit_code == 1 and "does not exist" not in remote.output, remote.output
 
 
 # --- kg eval ------------------------------------------------------------------------------------

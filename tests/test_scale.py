@@ -235,7 +235,7 @@ def test_a_bad_extractions_file_asks_for_a_full_build(corpus, serial, tmp_path):
     store.write_bytes(original)
     assert_same_files(serial_out, out)  # a refused update leaves the build as it was
     result = CliRunner().invoke(main, ["build", "--update", str(tmp_path / "nowhere"), str(corpus["new"])])
-    assert result.exit_code == 1 and "full build" in result.output
+    assert result.exit_code == 2 and "full build" in result.output  # a missing --update OUTDIR is a usage error
 
 
 def test_cli_scale_options(corpus, tmp_path):

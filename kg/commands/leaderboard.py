@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from kg.commands import BUILD_DIR, check_path
 from kg.errors import KGError
 
 TABLE_COLUMNS = ("#", "model", "value", "metric", "kind", "paper", "year", "sentence")
@@ -54,7 +55,7 @@ def format_leaderboard(board, fmt: str = "table", width: int | None = 60) -> str
 
 @click.command("leaderboard")
 @click.argument("benchmark")
-@click.argument("out_dir", metavar="[OUTDIR]", type=click.Path(file_okay=False, path_type=Path), default="out", required=False)
+@click.argument("out_dir", metavar="[OUTDIR]", type=BUILD_DIR, default=None, required=False)
 @click.option("--metric", "-m", default=None, help="Only results of this metric (name or alias, any case).")
 @click.option("--store", "-s", type=click.Choice(["falkordb", "neo4j"]), default=None,
               help="Ask a loaded graph store instead of the build's files: falkordb (embedded under OUTDIR/falkordb, or --url) or neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD).")
@@ -65,7 +66,7 @@ def format_leaderboard(board, fmt: str = "table", width: int | None = 60) -> str
 @click.option("--timeout", type=click.FloatRange(0.001, min_open=False), default=None, metavar="SECONDS",
               help="With --store: the store stops the query after SECONDS (exit 1) [default: no limit but the store's own]. "
                    "The SPARQL endpoint's limit is `kg serve --timeout`.")
-def leaderboard_cmd(benchmark: str, out_dir: Path, metric: str | None, store: str | None, url: str | None,
+def leaderboard_cmd(benchmark: str, out_dir: Path | None, metric: str | None, store: str | None, url: str | None,
                     graph_name: str, fmt: str, width: int, timeout: float | None) -> None:
     """Print the leaderboard of BENCHMARK: every result the papers of a build report on it.
 
@@ -83,6 +84,10 @@ def leaderboard_cmd(benchmark: str, out_dir: Path, metric: str | None, store: st
 
     if timeout is not None and not store:
         raise click.UsageError("--timeout is the store's limit: use it with --store (reading the build's files has none)")
+    if out_dir is None:  # ./out, where it is read: the build's files or the embedded FalkorDB (neo4j and --url need none)
+        out_dir = Path("out")
+        if not store or store == "falkordb" and url is None:
+            check_path(BUILD_DIR, out_dir, "[OUTDIR]")
     try:
         if store:
             from kg.stores import make_transport

@@ -2,7 +2,7 @@
 
 Registered in ``kg/cli.py`` with ``main.add_command(serve_cmd)`` and
 ``main.add_command(validate_cmd)``. Exit codes: 0 ok (validate: the build conforms),
-1 a kg error or (validate) violations, 2 a usage error.
+1 a kg error or (validate) violations, 2 a usage error (a missing OUT_DIR too).
 """
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
+from kg.commands import BUILD_DIR
 from kg.errors import KGError
 
-OUT_DIR = click.Path(file_okay=False, path_type=Path)
 
 
 def _fail(exc: Exception) -> None:
@@ -23,7 +23,7 @@ def _fail(exc: Exception) -> None:
 
 
 @click.command("serve")
-@click.argument("out_dir", type=OUT_DIR, default="out", required=False)
+@click.argument("out_dir", type=BUILD_DIR, default="out", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback exposes the endpoint to the network.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (default: read-only, updates get 403). Updates persist in OUT_DIR/oxigraph until graph.nt changes.")
@@ -86,7 +86,7 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
 
 
 @click.command("validate")
-@click.argument("out_dir", type=OUT_DIR, default="out", required=False)
+@click.argument("out_dir", type=BUILD_DIR, default="out", required=False)
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="SHACL shapes (default: schemas/shapes.ttl).")
 @click.option("--ontology", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Ontology (default: schemas/ontology.ttl).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -94,7 +94,8 @@ def serve_cmd(out_dir: Path, host: str, port: int, allow_update: bool, allow_ser
 def validate_cmd(out_dir: Path, shapes: Path | None, ontology: Path | None, as_json: bool, limit: int) -> None:
     """Check a build's RDF (OUT_DIR, default ./out) against the SHACL shapes and the ontology.
 
-    Exits 0 when graph.nt conforms and uses only terms the ontology defines, 1 otherwise.
+    Exits 0 when graph.nt conforms and uses only terms the ontology defines, 1 otherwise
+    (2, a usage error, when OUT_DIR does not exist).
     """
     from kg.validate import validate
 

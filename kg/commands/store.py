@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from kg.commands import BUILD_DIR, check_path
 from kg.errors import KGError
 
 STORE_CHOICE = click.Choice(["falkordb", "neo4j"])
@@ -102,7 +103,7 @@ REPLACE_HELP = ("Empty the store's graph first. Needed when it holds an earlier 
 
 
 @click.command("load")
-@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out_dir", metavar="OUTDIR", type=BUILD_DIR)
 @store_options
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100000), help="Rows per UNWIND batch (one transaction each).")
 @click.option("--replace", is_flag=True, help=REPLACE_HELP)
@@ -216,6 +217,10 @@ def query_cmd(args: tuple[str, ...], params: tuple[str, ...], fmt: str, width: i
         out_dir = Path("out")  # the embedded store lives in a build directory
     if reload_store and out_dir is None:
         raise click.UsageError("--reload needs the OUTDIR to load from")
+    if out_dir is not None:  # checked as click checks a typed argument: a missing path is a usage error
+        check_path(BUILD_DIR, out_dir, "[OUTDIR]")
+    if query.endswith(".cypher"):
+        check_path(click.Path(exists=True, dir_okay=False), query, "FILE.cypher")
     try:
         examples: dict[str, Any] = {}
         text = query
@@ -238,7 +243,7 @@ def export_cmd() -> None:
 
 
 @export_cmd.command("neo4j-csv")
-@click.argument("out_dir", metavar="OUTDIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out_dir", metavar="OUTDIR", type=BUILD_DIR)
 @click.option("--to", "to", default=None, type=click.Path(file_okay=False, path_type=Path), help="Target directory [default: OUTDIR/neo4j-import].")
 @click.option("--database", default="neo4j", show_default=True, help="Database name in the printed neo4j-admin command.")
 def export_neo4j_csv_cmd(out_dir: Path, to: Path | None, database: str) -> None:
