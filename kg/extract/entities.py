@@ -2336,6 +2336,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         the title's name is proposed); one name keeps one type within a paper.
         """
         proposed_spans = {(c.start, c.end) for c in candidates if c.proposed}
+        definitions: dict[tuple[int, int], Candidate] = {}  # a definition's short form read by its listed name, by span
+        for c in candidates:
+            if c.rule == "abbreviation" and c.canonical:
+                definitions.setdefault((c.start, c.end), c)
         chosen: list[Candidate] = []
         team = team_in_title(doc, doc._.kg_title_end or 0)
         taken: set[int] = set(range(team.start, team.end)) if team is not None else set()
@@ -2368,7 +2372,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             if cand.canonical is None and cand.long_form is None:
-                defined = next((c for c in candidates if c.rule == "abbreviation" and c.canonical and (c.start, c.end) == (cand.start, cand.end)), None)
+                defined = definitions.get((cand.start, cand.end))
                 if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
                     # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
                     # Transformer 2 (GPT-2)" as a model's shape: still the listed short form's thing, if the
