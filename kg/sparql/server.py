@@ -103,10 +103,11 @@ def _text(status: int, message: str, headers: dict[str, str] | None = None) -> R
     return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status, headers=headers)
 
 
-def _internal(detail: object) -> Response:
-    """A 500 that tells the client nothing of the server's insides; the log has the detail."""
+def _internal(detail: object, exc_info: BaseException | None = None) -> Response:
+    """A 500 that tells the client nothing of the server's insides; the log has the detail
+    (and the traceback of an exception nobody expected)."""
     ref = os.urandom(4).hex()
-    log.error("internal error %s: %s", ref, detail)
+    log.error("internal error %s: %s", ref, detail, exc_info=exc_info)
     return PlainTextResponse(f"internal server error (reference {ref}; the details are in the server log)\n",
                              status_code=500)
 
@@ -215,6 +216,8 @@ class Endpoint:
             return _internal(exc)
         except ClientDisconnect:  # nobody is left to read an answer
             return _text(400, "client disconnected before sending the whole body")
+        except Exception as exc:  # noqa: BLE001 - a bug: kg's log gets the traceback, the client a reference
+            return _internal(f"{type(exc).__name__} answering {request.method} {request.url.path}", exc)
 
     async def _sparql(self, request: Request) -> Response:
         url_params = parse_form(request.scope.get("query_string", b""))
