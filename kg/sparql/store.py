@@ -437,6 +437,7 @@ class _Worker:
 
     def __init__(self, store_dir: Path, start_timeout: float, sandbox: bool = True):
         self._in_call = False  # a thread is in ``call`` (kill then leaves the socket to it)
+        self._socket_lock = threading.Lock()  # ``_in_call`` and the socket's closing, between threads
         parent, child = socket.socketpair()
         try:
             self.process = subprocess.Popen(
@@ -467,13 +468,15 @@ class _Worker:
 
     def call(self, msg: dict[str, Any], timeout: float) -> dict[str, Any]:
         """Send one request and wait for the answer (blocking; run in a thread)."""
-        self._in_call = True
+        with self._socket_lock:
+            self._in_call = True
         try:
             return self._call(msg, timeout)
         finally:
-            self._in_call = False
-            if not self.alive:
-                self.conn.close()  # closed here, once this thread is done with it (see ``kill``)
+            with self._socket_lock:
+                self._in_call = False
+                if not self.alive:
+                    self.conn.close()  # closed here, once this thread is done with it (see ``kill``)
 
     def _call(self, msg: dict[str, Any], timeout: float) -> dict[str, Any]:
         try:
@@ -499,12 +502,16 @@ class _Worker:
             self.process.wait(5)
         except subprocess.TimeoutExpired:  # pragma: no cover
             log.error("query worker %d did not exit after SIGKILL", self.process.pid)
-        if not self._in_call:
-            # A call in flight on another thread still polls this socket: closing it under that
-            # thread freed its descriptor number for the next worker's socket, which the old call
-            # then read from (a preempted query answered 500, not 503, about once in three suite
-            # runs: "Bad file descriptor"). The dead process gives that call EOF; it closes the socket.
-            self.conn.close()
+        with self._socket_lock:
+            if not self._in_call:
+                # A call in flight on another thread still polls this socket: closing it under that
+                # thread freed its descriptor number for the next worker's socket, which the old call
+                # then read from (a preempted query answered 500, not 503, about once in three suite
+                # runs: "Bad file descriptor"). The dead process gives that call EOF; it closes the
+                # socket. The lock makes the check and the close one step against the call's own
+                # ending: unlocked, both threads could close, and the second close could hit the
+                # descriptor number another socket had just been given.
+                self.conn.close()
 
     def stop(self) -> None:
         if self.alive:
