@@ -24,7 +24,6 @@ import json
 import re
 import shutil
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,10 +37,11 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
+from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions
 from kg.extract.definitions import DefinitionRules
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
+from kg.extract.name_lists import ListRules
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
 from kg.extract.head_phrases import HeadPhraseRules
@@ -137,10 +137,6 @@ DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
-
-# A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
-COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
-COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
@@ -324,7 +320,7 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     return list(seen.values())
 
 
-class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules, DefinitionRules):
+class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules, DefinitionRules, ListRules):
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
@@ -621,20 +617,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
         return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
 
-    def last_coordinated_pair(self, doc: Doc, start: int, end: int) -> int:
-        """Where a task span that coordinates two language pairs should start: "English-to-German
-        and English-to-French translation" names the task spelled contiguously, "English-to-French
-        translation" (guidelines, boundary rule 5; the recogniser took the whole coordination:
-        span train 2 such spans, both gold only as the last pair's task; one misspells a language). Else ``start``."""
-        for i in range(start + 1, end - 1):
-            if doc[i].lower_ not in ("and", "or"):
-                continue
-            after = next((j for j in range(i + 2, end) if doc[j - 1].whitespace_), None)
-            if after is not None and self.is_language_pair(span_text(doc[start:i])) and self.is_language_pair(span_text(doc[i + 1 : after])):
-                return i + 1
-            break
-        return start
-
     def is_language(self, word: str) -> bool:
         """A human language's name, with or without its diacritics ("Māori", "Maori")."""
         lowered = word.lower()
@@ -771,18 +753,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 c = replace(c, label="Method")
             out.append(c)
         return out
-
-    @staticmethod
-    def listed_next_to(doc: Doc, cand: Candidate, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> bool:
-        """Whether a name the maps hold stands next to ``cand`` in a list, only commas, "and" or
-        "or" between them."""
-        before = cand.start
-        while before > 0 and doc[before - 1].lower_ in (",", "and", "or"):
-            before -= 1
-        after = cand.end
-        while after < len(doc) and doc[after].lower_ in (",", "and", "or"):
-            after += 1
-        return before < cand.start and before in ends or after > cand.end and after in starts
 
     def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
         """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
@@ -1601,13 +1571,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         # not "3DCoMPaT Grounded …", "Corss-domain Multimodal … Corpus": a name cut inside a word
 
     @staticmethod
-    def last_of_named_list(doc: Doc, start: int, last: int) -> bool:
-        """A run of two words or more that closes a list of names before a plural type word: "the
-        BeerAdvocate and Hotel Review datasets", "Google Smart Buildings and Berkeley Office datasets"."""
-        return (last > start and start >= 2 and doc[start - 1].lower_ in ("and", ",") and doc[last + 1].lower_ in ("datasets", "benchmarks", "corpora")
-                and (doc[start - 2].is_title or is_name_token(doc[start - 2])))
-
-    @staticmethod
     def described(doc: Doc, i: int) -> bool:
         """The word at ``i`` ends a capitalised phrase that "a"/"an" opens: "A Cross-Domain
         Dataset", "A Novel Multilingual and Multimodal DeepFake Dataset" (a title that has
@@ -1836,74 +1799,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         while EntityRecognizer.after_glued_hyphen(doc, i):
             i -= 2
         return i if doc[i].text[:1].isupper() else start
-
-    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
-                               min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
-        """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
-        Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
-        one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
-        8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
-        anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
-        if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
-            per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
-            anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
-        # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
-        # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
-        taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
-        out: list[Candidate] = []
-        for anchor in anchors:
-            for start, end in [*self.conjuncts(doc, anchor, forward=True), *self.conjuncts(doc, anchor, forward=False)]:
-                if (start, end) not in taken:
-                    taken.add((start, end))
-                    out.append(Candidate(start, end, anchor.label, "coordinated"))
-        return out
-
-    def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
-        """(start, end) of each list member on one side of ``anchor``, nearest first."""
-        sent = sentence_at(doc, anchor.start)
-        # "CIFAR-10 [14], SVHN [22] and ImageNet [5]", "DocFinQA (~7%), and GPQA (~1%)": read past like punctuation
-        cites = citation_tokens(doc) | number_bracket_tokens(doc)
-        edge = anchor.end if forward else anchor.start
-        for step in range(MAX_CONJUNCTS):
-            i = edge if forward else edge - 1
-            glue = []
-            while sent.start <= i < sent.end and (doc[i].text in (",", "and", "or") or i in cites) and len(glue) < 2:
-                if i not in cites:
-                    glue.append(doc[i].text)
-                i += 1 if forward else -1
-            if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
-                return  # "on X, Y …" without "and" ahead is no list of X's kind
-            member = self.list_member(doc, i, forward, sent, anchor.label)
-            if member is None:
-                return
-            yield member
-            if forward and glue[-1] in ("and", "or") or not forward and step > 0 and glue[0] in ("and", "or"):
-                return  # "A, B and C": the member after "and" is the last, the one before it the last but one
-            edge = member[1] if forward else member[0]
-
-    @staticmethod
-    def list_goes_on(doc: Doc, i: int, end: int) -> bool:
-        """An "and"/"or" closes the list within the next few tokens."""
-        return any(t.lower_ in ("and", "or") for t in doc[i : min(end, i + 8)])
-
-    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str = "Dataset") -> tuple[int, int] | None:
-        """The one-word name that starts (forward) or ends (backward) the list member at token
-        ``i``; not a piece of a longer name ("VQA v1", "Panda70M")."""
-        if not sent.start <= i < sent.end:
-            return None
-        token = doc[i]
-        entry = self.lookup(token.text)
-        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
-            return None
-        if VERSION_SEGMENT.match(token.text):
-            return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
-        if label == "Method" and len(token.text) < 3:
-            return None  # "the SL and RL methods", "NN": two letters name a class more often than a method
-        if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
-            return None
-        if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
-            return None
-        return i, i + 1
 
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
