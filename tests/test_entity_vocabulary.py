@@ -427,7 +427,8 @@ def test_no_two_entries_of_one_type_name_one_thing():
     spelling (hyphens joined: "pre-training" / "pretraining"), and no entry's bare short form is
     spelled letter by letter by another entry's name, nor has its written-out name in other words
     (word for word: "Convolution Neural Network" of CNN), unless ``TWO_THINGS_ONE_LOOK`` says why."""
-    from kg.extract.abbreviations import same_word_start, spells
+    from kg.extract.abbreviations import spells
+    from kg.extract.definitions import same_word_start
     from kg.extract.entities import load_gazetteer
     from kg.names import GLUE_WORDS, fold_name, initials
 

@@ -3125,7 +3125,7 @@ def test_a_dataset_alone_in_brackets_after_a_task_is_used_for_it(nlp):
     ("Semi-supervised learning", "self-supervised learning", False),
 ])
 def test_a_listed_short_form_spelled_out_a_little_differently_is_the_listed_thing(short_expansion, listed_expansion, same):
-    from kg.extract.abbreviations import same_words
+    from kg.extract.definitions import same_words
 
     assert same_words(short_expansion, listed_expansion) is same
 

@@ -78,30 +78,6 @@ def capitals_headed(short: str, long: str) -> bool:
     return found >= 2 and 3 * found >= 2 * len(capitals)
 
 
-def same_words(a: str, b: str) -> bool:
-    """One name spelled two ways, not a second expansion of its short form: "Convolution Neural
-    Network" for "convolutional neural network" (each word's first five letters agree, or one
-    word of four letters or more begins the other: "semantic text similarity", "auto-speech
-    recognition"), "Contrastive Language Pretraining" for "Contrastive Language-Image
-    Pre-training" (hyphens joined), "Bidirectional Encoder Representations" for "… from
-    Transformers" (the first three words or more of it), "reinforcement learning with human
-    feedback" for "… from human feedback" (glue words aside)."""
-    for sep in (r"[\s\-]+", r"\s+"):
-        wa, wb = ([w for w in re.split(sep, x.lower().replace("-", "") if sep == r"\s+" else x.lower()) if w not in GLUE_WORDS]
-                  for x in (a, b))
-        short, long = sorted((wa, wb), key=len)
-        if all(same_word_start(x, y) for x, y in zip(short, long)) and (len(short) == len(long) or len(short) >= 3):
-            return True
-    return False
-
-
-def same_word_start(x: str, y: str) -> bool:
-    """Two spellings of one word: the first five letters agree, or the shorter word (four letters
-    at least) begins the longer ("text" of "textual", "auto" of "automatic")."""
-    short, long = sorted((x, y), key=len)
-    return x[:5] == y[:5] or len(short) >= 4 and long.startswith(short)
-
-
 # Words before a participle that make it an adjective ("the trained PINN", "a trained model").
 PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
 

@@ -6,7 +6,7 @@ Candidates come from five recognisers, each a small pure function over a ``Doc``
 2. ``model_shape``: ``<family>-<size>`` names (``OPT-175B``, ``Pythia-1.4B``) and families
    followed by a size (``LLaMA 65B``);
 3. ``abbreviation``: "Long Form (LF)" definitions (Schwartz & Hearst; found by
-   ``kg.extract.abbreviations``), typed by the long form's head word;
+   ``kg.extract.abbreviations``, read by ``kg.extract.definitions``), typed by the long form's head word;
 4. ``title_name``: the title's "X: …" name, and names the text says it proposes;
 5. ``cue``: name-shaped tokens next to a type word ("the ELUDe dataset", "VEC benchmark")
    and task phrases ending in a task head ("video question answering");
@@ -24,7 +24,6 @@ import json
 import re
 import shutil
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,23 +37,24 @@ from spacy.util import minibatch
 
 from kg import cache
 from kg.errors import ConfigError
-from kg.extract.candidates import GUESSED_TYPE_RULES, MAX_CONJUNCTS, Candidate
-from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions, initials_start, same_words, spells
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, number_bracket_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
+from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
+from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions
+from kg.extract.definitions import DefinitionRules
+from kg.extract.name_lists import ListRules
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
-from kg.extract.head_phrases import TASK_NOUNS, HeadPhraseRules
-from kg.extract.metric_names import METRIC_AT_K, MetricNameRules
+from kg.extract.head_phrases import HeadPhraseRules
+from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, EXAMPLE_NAME, HYPHEN_LINKS,
                                     COUNT_NOUNS, MAX_NAME_CHARS, MODIFIER_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
-                                    is_name_shaped, is_name_token, name_shaped, without_accents)
+                                    PLURAL_CLASS, TYPE_WORD_MODIFIERS, is_name_shaped, is_name_token, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
                                   events_by_edition, names_a_host, names_a_shared_task, team_in_title)
-from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_HEAD_BREAKS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
+from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
 from kg.extract.retyping import ShapeRetypingRules
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
-from kg.names import initials
 from kg.names import extraction_fold_name as fold_name
 from kg.schema import ENTITY_LABELS
 
@@ -67,9 +67,6 @@ GAZETTEER_FILES = {
     "metrics.jsonl": "Metric",
 }
 
-# Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8}
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
 # trained span model (kg/data/ner, trained from eval/spans by training/project.yml), or all.
@@ -112,7 +109,6 @@ COMMON_WORDS_FILE = "common_words.txt"
 PWC_DATASET_NAMES = Path("pwc") / "dataset_names.jsonl"
 GAZETTEER_TOKENS = "gazetteer-tokens-v1.json"  # kg.cache: the token texts of every gazetteer form
 
-TYPE_WORD_MODIFIERS = {"language", "vision", "foundation", "large", "generative", "pretrained", "pre-trained"}
 COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
 # Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
@@ -124,19 +120,13 @@ ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})([iy]z)(e|es|ed|er|ers|ing|ation|ations)\b")
 BRITISH_MODELLING = re.compile(r"\b([mM])odeling\b")
 BRITISH_OUR = re.compile(r"\b((?:[nN]eighb|[bB]ehavi|[cC]ol)o)r(?=s?\b|ing\b|hood\b)")  # neighbour, behaviour, colour
-# Words that open a clause, not a coordination's next member.
-CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 # A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
 DOCUMENT_PART = re.compile(
     r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
     r"(?:\.\s*|\s+)\(?[A-Z]?\d+(?:\.\d+)*[a-z]?\)?$", re.IGNORECASE)
-# Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
-# dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
-KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}
 VERSION_TAIL = re.compile(r"(?:^|[\s-])v\d+$")  # a name that ends in a major version: "VQA v2", "SQuAD v2"
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 CAPITALS_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")  # "APR", "ASR": matched as written ("NavSim" stays NAVSIM)
-PLURAL_CLASS = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # LLMs, MM-LLMs, VLLMs: a kind of thing, in the plural
 
 
 # What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
@@ -148,10 +138,6 @@ OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", 
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
-# A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
-COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
-COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
-
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
 # MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
 # An acronym may lead it: "BC-SENet", "MM-StanceDet".
@@ -159,7 +145,6 @@ COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 # span train annotates 52 of the 69 words of that shape no other form takes (PyTorch 8 of the rest).
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{0,5}-)?(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"
                              r"|[A-Z][a-z](?:[A-Z][a-z]?)*[A-Z][a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9][A-Za-z0-9]*)*$")
-CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 # A hyphenated name ending in "-Bench" ("Terminal-Bench", "VSI-Bench", "SWE-bench-Live"): a benchmark, though its
 # parts are plain capitalised words or an acronym, which MIXED_CASE_NAME leaves out (the 175k corpus holds
 # 1,257 such names, 3,348 times); the first part must hold a capital ("test-bench" is a physical bench).
@@ -209,7 +194,6 @@ PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
 # spans in 3,600 abstracts ("Domain-level metacognitive monitoring", "Ensemble of …"), none gold
 RECOGNISED_ADJECTIVE_ENDINGS = ("-level", "-efficient", "-aware", "-wise", "-grained")
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "with", "to", "the", "a", "an", "by", "via", "in", "on"})
-DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
 CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
@@ -336,7 +320,7 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     return list(seen.values())
 
 
-class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules):
+class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules, DefinitionRules, ListRules):
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
@@ -633,20 +617,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
         return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
 
-    def last_coordinated_pair(self, doc: Doc, start: int, end: int) -> int:
-        """Where a task span that coordinates two language pairs should start: "English-to-German
-        and English-to-French translation" names the task spelled contiguously, "English-to-French
-        translation" (guidelines, boundary rule 5; the recogniser took the whole coordination:
-        span train 2 such spans, both gold only as the last pair's task; one misspells a language). Else ``start``."""
-        for i in range(start + 1, end - 1):
-            if doc[i].lower_ not in ("and", "or"):
-                continue
-            after = next((j for j in range(i + 2, end) if doc[j - 1].whitespace_), None)
-            if after is not None and self.is_language_pair(span_text(doc[start:i])) and self.is_language_pair(span_text(doc[i + 1 : after])):
-                return i + 1
-            break
-        return start
-
     def is_language(self, word: str) -> bool:
         """A human language's name, with or without its diacritics ("Māori", "Maori")."""
         lowered = word.lower()
@@ -784,18 +754,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             out.append(c)
         return out
 
-    @staticmethod
-    def listed_next_to(doc: Doc, cand: Candidate, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> bool:
-        """Whether a name the maps hold stands next to ``cand`` in a list, only commas, "and" or
-        "or" between them."""
-        before = cand.start
-        while before > 0 and doc[before - 1].lower_ in (",", "and", "or"):
-            before -= 1
-        after = cand.end
-        while after < len(doc) and doc[after].lower_ in (",", "and", "or"):
-            after += 1
-        return before < cand.start and before in ends or after > cand.end and after in starts
-
     def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
         """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
         modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
@@ -803,15 +761,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
         return (cand.rule == "gazetteer" and before >= 0 and span_text(doc[cand.start : cand.end]).lower() in self._part_aliases
                 and is_name_token(doc[before]))
-
-    def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
-        """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
-        thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
-        later in the text is that class, not a name."""
-        return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
-                    or self.defines_an_event(long_span, short))
-                and self.lookup(short.text) is None}
 
     def names_an_event(self, doc: Doc, end: int) -> bool:
         """A name right before a capitalised event word (lexicon ``event_words``), an edition's
@@ -828,14 +777,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if end < len(doc) and EDITION_YEAR.match(doc[end].text):
             end += 1
         return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in self._event_words
-
-    def defines_an_event(self, long_span: Span, short) -> bool:
-        """"Face-voice Association in Multilingual Environments (FAME) Challenge": the definition
-        names the event (``names_an_event``), so neither form is a name anywhere in the text; a
-        long form ending in a task word names the task the event sets and stays ("Generic Event
-        Boundary Captioning (GEBC) Challenge")."""
-        return long_span.end < short.i and long_span[-1].lower_ not in self._task_heads and self.names_an_event(long_span.doc, short.i + 1)
-
 
     def joined_acronym_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Hyphen-joined acronyms ("FACT-RFM", "GMM-HMM") and a word joined to an acronym
@@ -1188,145 +1129,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         """One upper-case word right before a lower-case word of ``nouns``."""
         return end - start == 1 and doc[start].is_upper and end < len(doc) and doc[end].is_lower and doc[end].lower_ in nouns
 
-
-    def abbreviation_candidates(self, doc: Doc, definitions: list[tuple[Span, object]]) -> Iterator[Candidate]:
-        for long_span, short_tok in definitions:
-            short = short_tok.text
-            long_text = long_span.text
-            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span):
-                continue
-            short_entry, long_entry = self.lookup(short), self.lookup(long_text)
-            rule = "abbreviation"
-            # The listed thing's spelled-out names; "ScienceQA" spells out as "Science QA".
-            known_expansions = [a for a in ((short_entry.name, *short_entry.aliases) if short_entry else ()) if " " in a or CAMEL_WORDS.match(a)]
-            # "Flourishing AI Benchmark: Christian Single-Turn (FAI-C-ST)": the type word before a colon types the name
-            head_text = long_text.split(":")[0].strip() if ":" in long_text else long_text
-            if head_text != long_text and self.label_from_head(head_text, default=None) is None:
-                head_text = long_text
-            head_label = self.label_from_head(head_text, default=None)
-            if short_entry is not None and long_entry is not short_entry and (
-                    known_expansions and not any(same_words(long_text, a) for a in known_expansions) or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
-                                         and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
-                # The text defines a known short form as something other than its known
-                # expansion ("optimization (OPT)"), or as another kind of thing ("group-query
-                # attention (GQA)" is no benchmark): the local definition wins for this paper.
-                entry, rule = long_entry, "local_abbreviation"
-            else:
-                entry = short_entry or long_entry
-            if entry is not None:
-                label, canonical = entry.label, entry.name
-            else:
-                label, canonical = self.label_from_head(head_text), None
-                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or label
-                if METRIC_AT_K.match(short):
-                    label = "Metric"  # "mean Average Precision at 50% IoU (mAP@50)": a cut-off in the short form makes it a score
-            if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
-                continue
-            if (long_span[-1].lower_ in self._type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and long_span[-1].lower_[0] != short[-1].lower() and initials_start(
-                    [c.lower() for c in short if c.isalnum()], long_span[:-1].text) == 0:
-                # "the referring video object segmentation task (RVOS)", "the Behance Artistic Media
-                # dataset (BAM)": the initials stop before the type word, which names no part of it
-                # (guideline: no generic heads); typed by it all the same. Not where the type word
-                # may be the last initial: "Open Pre-trained Transformers (OPT)"
-                long_span = long_span[:-1]
-                long_text = long_span.text
-            proposed = self.in_propose_context(doc, long_span.start) and not (
-                entry is not None and entry.label == "Method" and TRAIN_VERBS.intersection(t.lower_ for t in doc[max(0, long_span.start - 3) : long_span.start]))
-            yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
-            yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
-
-    def data_word_after(self, doc: Doc, short_i: int) -> str | None:
-        """Dataset or Benchmark where a data type word follows the definition's bracket:
-        "the Valid-Answer-Invalid-Reasoning (VAIR) dataset" is data, though its head word
-        ("Reasoning") names a task."""
-        after = short_i + 2
-        if after >= len(doc) or doc[short_i + 1].text != ")":
-            return None
-        label = self._type_heads.get(doc[after].lower_)
-        if doc[after].lower_ in self._data_words_after:
-            return label
-        return "Task" if self.task_word_after(doc, after) else None
-
-    @staticmethod
-    def task_word_before(doc: Doc, start: int) -> str | None:
-        """Task where "the task of" or "the problem of" opens the definition: "The task of Chinese
-        Spelling Check (CSC)" is a task, though its head word says nothing (span train: 27 of 28
-        gold such definitions are tasks; 3 of them were typed Method)."""
-        i = start - 1
-        if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
-            i -= 1
-        return "Task" if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TASK_NOUNS else None
-
-    def task_word_after(self, doc: Doc, i: int) -> bool:
-        """"task(s)" right after a definition's bracket, or after the next definition of a
-        coordination ("Recognizing Question Entailment (RQE) and medical Question Answering
-        (QA) tasks"): the defined name is a task, whatever its long form's head says."""
-        if doc[i].lower_ in self._task_words_after:
-            return True
-        if doc[i].lower_ not in {"and", "or", ","}:
-            return False
-        for j in range(i + 1, min(i + 10, len(doc) - 1)):
-            if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")" or doc[j].lower_ in CLAUSE_OPENERS:
-                return False  # "Dual Normalization Multitasking (DNM), which aggregates the … (AVC) task": not a coordination
-            if doc[j].text == ")":
-                return doc[j + 1].lower_ in self._task_words_after and doc[j - 2].text == "("
-        return False
-
-    def not_a_thing(self, long_form: str) -> bool:
-        """A definition of no entity of the schema: an organisation ("Nara Institute of Science
-        and Technology (NAIST)", "National Oceanic and Atmospheric Administration (NOAA)") or an
-        adjective ("speaker-independent (SI)", "context-dependent (CD)"); on 2,857 corpus papers
-        each was a Method node."""
-        words = [w.lower() for w in long_form.split() if w[:1].isupper()]  # "Agency-Belief-Communion" is no agency
-        return bool(self._organisation_words.intersection(words)) or long_form.lower().endswith(
-            (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS)) or self.defines_a_world_thing(long_form)
-
-    def defines_a_world_thing(self, long_form: str) -> bool:
-        """A one-word lower-case adjective ("musculoskeletal (MSK) disorders", "audio-visual (AV)", "out-of-vocabulary (OOV)")
-        or a thing of the world headed by its last word ("mobile devices (MDs)", "Senior High
-        School (SHS)"): typed Method for want of a head word, yet no entity of the schema."""
-        words = long_form.lower().split()
-        if not words:
-            return False
-        if len(words) == 1 and long_form.islower() and (words[0].endswith(self._defined_adjective_word_endings)
-                                                        or words[0].startswith(self._defined_adjective_word_prefixes)):
-            return True
-        head = words[-1]
-        return (head in self._defined_thing_heads or head.endswith("s") and head[:-1] in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
-
-    def named_by_an_organisation(self, long_span: Span) -> bool:
-        """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
-        matched only the words after the organisation's head, the definition is still its name."""
-        doc, k = long_span.doc, long_span.start - 1
-        return k >= 1 and doc[k].lower_ in ("for", "on", "of") and doc[k - 1].is_title and doc[k - 1].lower_ in self._organisation_words
-
-    def defines_a_class(self, short: str, long_form: str, label: str) -> bool:
-        """A definition of a generic class or description, not of a named thing: a kind of
-        language model in the plural ("multi-modal large language models (MM-LLMs)",
-        "visual large language models (VLLMs)") or data described in lower case ("problem
-        data (PD)"). Narrow on purpose: "State Space Models (SSMs)", "quantile regression
-        forests (QRF)" and "generalized linear models (GLMs)" are names (measured on the span
-        corpus's dev split: broader rules lost more names than they removed junk)."""
-        folded = " ".join(re.split(r"[\s\-]+", long_form.lower()))
-        if label == "Model" and PLURAL_CLASS.match(short) and folded.endswith(("language models", "llms", "lms")):
-            return True
-        return label == "Dataset" and long_form == long_form.lower() and folded.split()[-1:] == ["data"]
-
-    def label_from_head(self, long_form: str, default: str | None = "Method") -> str | None:
-        """The type a spelled-out name's head word says ("... Attention" a Method, "... Benchmark"
-        a Benchmark); ``default`` where the head says nothing."""
-        words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
-        if not words:
-            return None
-        head = words[-1]
-        label = self._abbr_heads.get(head) or self._abbr_heads.get(head.rstrip("s"))
-        if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
-            label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
-        if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
-            label = "Method"
-        if label is None and self.listed_model_suffix(long_form.split()[-1]):
-            label = "Model"  # "Reorder-BART (Re-BART)"
-        return label or default
 
     def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """The title's "X: …" name and name-shaped words right after a propose verb or "called"."""
@@ -1769,13 +1571,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         # not "3DCoMPaT Grounded …", "Corss-domain Multimodal … Corpus": a name cut inside a word
 
     @staticmethod
-    def last_of_named_list(doc: Doc, start: int, last: int) -> bool:
-        """A run of two words or more that closes a list of names before a plural type word: "the
-        BeerAdvocate and Hotel Review datasets", "Google Smart Buildings and Berkeley Office datasets"."""
-        return (last > start and start >= 2 and doc[start - 1].lower_ in ("and", ",") and doc[last + 1].lower_ in ("datasets", "benchmarks", "corpora")
-                and (doc[start - 2].is_title or is_name_token(doc[start - 2])))
-
-    @staticmethod
     def described(doc: Doc, i: int) -> bool:
         """The word at ``i`` ends a capitalised phrase that "a"/"an" opens: "A Cross-Domain
         Dataset", "A Novel Multilingual and Multimodal DeepFake Dataset" (a title that has
@@ -2005,74 +1800,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             i -= 2
         return i if doc[i].text[:1].isupper() else start
 
-    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
-                               min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
-        """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
-        Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
-        one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
-        8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
-        anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
-        if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
-            per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
-            anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
-        # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
-        # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
-        taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
-        out: list[Candidate] = []
-        for anchor in anchors:
-            for start, end in [*self.conjuncts(doc, anchor, forward=True), *self.conjuncts(doc, anchor, forward=False)]:
-                if (start, end) not in taken:
-                    taken.add((start, end))
-                    out.append(Candidate(start, end, anchor.label, "coordinated"))
-        return out
-
-    def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
-        """(start, end) of each list member on one side of ``anchor``, nearest first."""
-        sent = sentence_at(doc, anchor.start)
-        # "CIFAR-10 [14], SVHN [22] and ImageNet [5]", "DocFinQA (~7%), and GPQA (~1%)": read past like punctuation
-        cites = citation_tokens(doc) | number_bracket_tokens(doc)
-        edge = anchor.end if forward else anchor.start
-        for step in range(MAX_CONJUNCTS):
-            i = edge if forward else edge - 1
-            glue = []
-            while sent.start <= i < sent.end and (doc[i].text in (",", "and", "or") or i in cites) and len(glue) < 2:
-                if i not in cites:
-                    glue.append(doc[i].text)
-                i += 1 if forward else -1
-            if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
-                return  # "on X, Y …" without "and" ahead is no list of X's kind
-            member = self.list_member(doc, i, forward, sent, anchor.label)
-            if member is None:
-                return
-            yield member
-            if forward and glue[-1] in ("and", "or") or not forward and step > 0 and glue[0] in ("and", "or"):
-                return  # "A, B and C": the member after "and" is the last, the one before it the last but one
-            edge = member[1] if forward else member[0]
-
-    @staticmethod
-    def list_goes_on(doc: Doc, i: int, end: int) -> bool:
-        """An "and"/"or" closes the list within the next few tokens."""
-        return any(t.lower_ in ("and", "or") for t in doc[i : min(end, i + 8)])
-
-    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str = "Dataset") -> tuple[int, int] | None:
-        """The one-word name that starts (forward) or ends (backward) the list member at token
-        ``i``; not a piece of a longer name ("VQA v1", "Panda70M")."""
-        if not sent.start <= i < sent.end:
-            return None
-        token = doc[i]
-        entry = self.lookup(token.text)
-        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
-            return None
-        if VERSION_SEGMENT.match(token.text):
-            return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
-        if label == "Method" and len(token.text) < 3:
-            return None  # "the SL and RL methods", "NN": two letters name a class more often than a method
-        if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
-            return None
-        if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
-            return None
-        return i, i + 1
-
     def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
         typed by what it says (…Bench, …Corpus), the words around it, its shape (…BERT, …LM,
@@ -2290,45 +2017,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 extra.append(Candidate(token.i, token.i + 1, cand.label, cand.rule, cand.canonical, long_form=cand.long_form, proposed=cand.proposed))
         return candidates + extra + self.implicit_short_forms(doc, candidates, defined)
 
-    def implicit_short_forms(self, doc: Doc, candidates: list[Candidate], defined: dict) -> list[Candidate]:
-        """A short form the paper uses without defining it, spelled by the initials of a name it
-        found ("vanilla DPS" in a paper titled "… via Diffusion Posterior Sampling"): the name's
-        type and its short form. Span train: such capitals are annotated, with the name's type,
-        349 times in 440 (79 not at all, 12 with another type). Three letters at least, and never
-        a listed or generic word ("RL", "NAS" are the lists' to type)."""
-        shorts = [doc[i] for i, text in enumerate(token_words(doc)[0]) if 3 <= len(text) <= 6 and text.isupper() and text.isalpha() and text not in defined]
-        if not shorts:
-            return []
-        long_names: dict[str, Candidate] = {}
-        for cand in candidates:
-            words = [t for t in doc[cand.start : cand.end] if not t.is_punct]
-            if len(words) < 2 or not all(t.text[:1].isalpha() for t in words):
-                continue
-            for chosen in (words, [t for t in words if not t.is_stop]):
-                parts = [p for t in chosen for p in t.text.split("-") if p]
-                long_names.setdefault("".join(p[0] for p in parts).upper(), cand)
-        out = []
-        for token in shorts:
-            cand = long_names.get(token.text)
-            if cand is None or self.lookup(token.text) is not None or self.is_generic(token.text) or cand.start <= token.i < cand.end:
-                continue
-            out.append(Candidate(token.i, token.i + 1, cand.label, "abbreviation", cand.canonical,
-                                 long_form=span_text(doc[cand.start : cand.end]), proposed=cand.proposed))
-        return out
-
-    @staticmethod
-    def carry_definitions(doc: Doc, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
-        """A short form the paper defines ("knowledge graph completion (KGC)") keeps that
-        expansion where a weaker rule (the recogniser, a cue) found it again later: without it a
-        bare "KGC" of a short form defined otherwise elsewhere in the corpus stays a node of its
-        own, a second task the paper addresses (span train: 434 papers held such a mention)."""
-        for cand in candidates:
-            if cand.end - cand.start != 1 or cand.canonical or cand.long_form or RULE_PRIORITY[cand.rule] >= RULE_PRIORITY["abbreviation"]:
-                continue
-            definition = defined.get(doc[cand.start].text)
-            if definition is not None and (definition.long_form or definition.canonical):
-                cand.canonical, cand.long_form = definition.canonical, definition.long_form
-
     def resolve(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Non-overlapping spans, longest first, then by recogniser priority.
 
@@ -2336,10 +2024,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         the title's name is proposed); one name keeps one type within a paper.
         """
         proposed_spans = {(c.start, c.end) for c in candidates if c.proposed}
-        definitions: dict[tuple[int, int], Candidate] = {}  # a definition's short form read by its listed name, by span
-        for c in candidates:
-            if c.rule == "abbreviation" and c.canonical:
-                definitions.setdefault((c.start, c.end), c)
+        definitions = self.listed_definitions(candidates)
         chosen: list[Candidate] = []
         team = team_in_title(doc, doc._.kg_title_end or 0)
         taken: set[int] = set(range(team.start, team.end)) if team is not None else set()
@@ -2371,13 +2056,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
-            if cand.canonical is None and cand.long_form is None:
-                defined = definitions.get((cand.start, cand.end))
-                if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
-                    # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
-                    # Transformer 2 (GPT-2)" as a model's shape: still the listed short form's thing, if the
-                    # same kind of thing ("zero-shot relation extraction (zsRE)", a task, is no dataset)
-                    cand.canonical, cand.long_form = defined.canonical, defined.long_form
+            self.read_as_listed_definition(cand, definitions)
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
         for cand in chosen:
@@ -2418,16 +2097,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             label_of[fold] = None
         for fold in events_by_edition(doc, chosen, label_of):
             label_of[fold] = None
-        for cand in (c for c in chosen if c.long_form):  # a defined short form is the kind of thing its expansion is
-            short, expansion = fold_name(span_text(doc[cand.start : cand.end])), fold_name(cand.long_form)
-            if short == expansion or not label_of.get(expansion):
-                continue
-            if not self.data_named_by_its_task(label_of.get(short), label_of[expansion]):
-                label_of[short] = label_of[expansion]
-                continue
-            for other in chosen:  # data named by a listed task ("VCR") is not that task: it neither votes nor links as it
-                if fold_name(span_text(doc[other.start : other.end])) == short and other.canonical and fold_name(other.canonical) == expansion:
-                    other.long_form = other.canonical = None
+        self.type_short_forms_as_expansions(doc, chosen, label_of)
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         for cand in sorted(chosen, key=lambda c: c.start):
@@ -2450,15 +2120,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         widen_defined_long_forms(spans)
         return spans
 
-    @staticmethod
-    def data_named_by_its_task(short_label: str | None, expansion_label: str) -> bool:
-        """A short form typed data whose expansion is a Task keeps its own type: "Visual Commonsense
-        Reasoning (VCR)" is the task, "the VCR benchmark" the data named by it ("Full-Sentence Visual
-        Question Answering (FSVQA) dataset", "Adversarial VQA (AdVQA) benchmark"). Span train: the
-        short form took the Task 9 times, each time gold data; the graph changed in 5 papers, 3 right,
-        1 both ways, 1 lost edge (a listed task's short form is still filed under the task by linking)."""
-        return short_label in ("Dataset", "Benchmark") and expansion_label == "Task"
-
     def unheaded_recognised_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
         """Tasks only the trained recogniser found, once and in the abstract, that end in no word
         naming an activity (no task head, no "-tion" or "-ing" noun: "zero-shot transfer", "open
@@ -2479,38 +2140,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 out.append(fold)
         return out
 
-
-    def join_short_form_variants(self, spans: list[Span], candidates: list[Candidate]) -> None:
-        """A name written once with a short form inside and once spelled out ("knowledge-based
-        VQA" and "knowledge-based visual question answering", "sparse KGC" after "Sparse
-        Knowledge Graph Completion (KGC)") is one thing: the short-form spelling takes the other
-        as its canonical name. The short form's expansion is the paper's own definition, else
-        the gazetteer's (span train: 34 papers gave such a pair two task nodes)."""
-        if not spans:
-            return
-        doc = spans[0].doc
-        expansions: dict[str, str] = {}
-        for c in candidates:
-            if c.rule in ("abbreviation", "local_abbreviation") and c.end - c.start == 1 and c.long_form:
-                expansions.setdefault(doc[c.start].text, c.long_form)
-        for long_span, short in abbreviation_definitions(doc):  # a definition that names no entity ("Parkinson's disease (PD)") still spells "PD detection"
-            expansions.setdefault(short.text, long_span.text)
-        spelled = {fold_name(s.text): s for s in spans if len(s) > 1}
-        for span in spans:
-            if len(span) < 2 or span._.kg_long_form or (span._.kg_canonical and span._.kg_rule != "gazetteer"):
-                continue  # a listed spelling may join another: the gazetteer lists "knowledge-based VQA" on its own
-            for tok in span:
-                if not (tok.is_upper and len(tok.text) >= 2):
-                    continue
-                entry = self.lookup(tok.text)
-                expansion = expansions.get(tok.text) or (entry.name if entry is not None and entry.label == span.label_ else None)
-                if not expansion or fold_name(expansion) == fold_name(tok.text):
-                    continue
-                words = [t.text_with_ws if t.i != tok.i else expansion + tok.whitespace_ for t in span]
-                other = spelled.get(fold_name("".join(words)))
-                if other is not None and other.label_ == span.label_ and other.text != span.text:
-                    span._.kg_canonical = other._.kg_canonical or other.text
-                    break
 
     def listed_inside_dropped(self, doc: Doc, candidates: list[Candidate], chosen: list[Candidate],
                               label_of: dict[str, str | None]) -> list[Candidate]:

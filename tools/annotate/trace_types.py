@@ -20,7 +20,7 @@ import json
 from collections import Counter
 
 from kg.annotations import load_split, normalized_spans
-from kg.extract.entities import RULE_PRIORITY
+from kg.extract.candidates import RULE_PRIORITY
 from kg.extract.parse import span_text
 from kg.extract.pipeline import build_pipeline, make_doc
 from kg.names import extraction_fold_name as fold_name

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.annotations import SPLITS, load_split, normalized_spans
-from kg.extract.entities import RULE_PRIORITY
+from kg.extract.candidates import RULE_PRIORITY
 from kg.extract.span_typer import LABELS, NO_NAME, NameGroup, SpanTyper, name_features
 from kg.names import fold_name
 from learner_rows import dump_rows

@@ -1,0 +1,134 @@
+"""Names in lists: the other members of a list that holds a known name, and what a list's shape tells.
+
+"on MS-COCO and Flickr30K", "PointNet++, DGCNN and PCT": a list that holds a listed dataset,
+benchmark or model (or two listed methods, or names the trained recogniser typed) names more
+things of that kind, each member one word shaped like a name (``coordinated_candidates``). Other
+rules ask the same of a list: whether a name stands next to another in one (``listed_next_to``),
+whether a capitalised run closes a list before the plural head the members share ("the
+BeerAdvocate and Hotel Review datasets", ``last_of_named_list``), and where the last of two
+coordinated language pairs starts a task ("English-to-German and English-to-French translation",
+``last_coordinated_pair``). Kept apart so that the list walk and its stops are read in one place.
+
+A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
+``is_language_pair``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
+from kg.extract.name_shapes import SIZE_TOKEN, VERSION_SEGMENT, is_name_token
+from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text
+
+# A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
+COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
+COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
+
+
+class ListRules:
+    """List rules of the entity recogniser (see the module docstring)."""
+
+    def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
+                               min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
+        """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
+        Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
+        one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
+        8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
+        anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
+        if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
+            per_sentence = Counter((sentence_at(doc, c.start).start, c.label) for c in anchors)
+            anchors = [c for c in anchors if per_sentence[(sentence_at(doc, c.start).start, c.label)] >= min_anchors]
+        # A coined name's type is a guess from its shape ("OmniMath" a Method): in a list with a
+        # listed benchmark ("(GSM8K, MATH500, and OmniMath)") the list says what it is.
+        taken = {(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES}
+        out: list[Candidate] = []
+        for anchor in anchors:
+            for start, end in [*self.conjuncts(doc, anchor, forward=True), *self.conjuncts(doc, anchor, forward=False)]:
+                if (start, end) not in taken:
+                    taken.add((start, end))
+                    out.append(Candidate(start, end, anchor.label, "coordinated"))
+        return out
+
+    def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
+        """(start, end) of each list member on one side of ``anchor``, nearest first."""
+        sent = sentence_at(doc, anchor.start)
+        # "CIFAR-10 [14], SVHN [22] and ImageNet [5]", "DocFinQA (~7%), and GPQA (~1%)": read past like punctuation
+        cites = citation_tokens(doc) | number_bracket_tokens(doc)
+        edge = anchor.end if forward else anchor.start
+        for step in range(MAX_CONJUNCTS):
+            i = edge if forward else edge - 1
+            glue = []
+            while sent.start <= i < sent.end and (doc[i].text in (",", "and", "or") or i in cites) and len(glue) < 2:
+                if i not in cites:
+                    glue.append(doc[i].text)
+                i += 1 if forward else -1
+            if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
+                return  # "on X, Y …" without "and" ahead is no list of X's kind
+            member = self.list_member(doc, i, forward, sent, anchor.label)
+            if member is None:
+                return
+            yield member
+            if forward and glue[-1] in ("and", "or") or not forward and step > 0 and glue[0] in ("and", "or"):
+                return  # "A, B and C": the member after "and" is the last, the one before it the last but one
+            edge = member[1] if forward else member[0]
+
+    @staticmethod
+    def list_goes_on(doc: Doc, i: int, end: int) -> bool:
+        """An "and"/"or" closes the list within the next few tokens."""
+        return any(t.lower_ in ("and", "or") for t in doc[i : min(end, i + 8)])
+
+    def list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str = "Dataset") -> tuple[int, int] | None:
+        """The one-word name that starts (forward) or ends (backward) the list member at token
+        ``i``; not a piece of a longer name ("VQA v1", "Panda70M")."""
+        if not sent.start <= i < sent.end:
+            return None
+        token = doc[i]
+        entry = self.lookup(token.text)
+        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
+            return None
+        if VERSION_SEGMENT.match(token.text):
+            return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
+        if label == "Method" and len(token.text) < 3:
+            return None  # "the SL and RL methods", "NN": two letters name a class more often than a method
+        if forward and (token.whitespace_ == "" and i + 1 < sent.end and not doc[i + 1].is_punct or i + 1 < sent.end and is_name_token(doc[i + 1])):
+            return None
+        if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
+            return None
+        return i, i + 1
+
+    @staticmethod
+    def listed_next_to(doc: Doc, cand: Candidate, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> bool:
+        """Whether a name the maps hold stands next to ``cand`` in a list, only commas, "and" or
+        "or" between them."""
+        before = cand.start
+        while before > 0 and doc[before - 1].lower_ in (",", "and", "or"):
+            before -= 1
+        after = cand.end
+        while after < len(doc) and doc[after].lower_ in (",", "and", "or"):
+            after += 1
+        return before < cand.start and before in ends or after > cand.end and after in starts
+
+    @staticmethod
+    def last_of_named_list(doc: Doc, start: int, last: int) -> bool:
+        """A run of two words or more that closes a list of names before a plural type word: "the
+        BeerAdvocate and Hotel Review datasets", "Google Smart Buildings and Berkeley Office datasets"."""
+        return (last > start and start >= 2 and doc[start - 1].lower_ in ("and", ",") and doc[last + 1].lower_ in ("datasets", "benchmarks", "corpora")
+                and (doc[start - 2].is_title or is_name_token(doc[start - 2])))
+
+    def last_coordinated_pair(self, doc: Doc, start: int, end: int) -> int:
+        """Where a task span that coordinates two language pairs should start: "English-to-German
+        and English-to-French translation" names the task spelled contiguously, "English-to-French
+        translation" (guidelines, boundary rule 5; the recogniser took the whole coordination:
+        span train 2 such spans, both gold only as the last pair's task; one misspells a language). Else ``start``."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ not in ("and", "or"):
+                continue
+            after = next((j for j in range(i + 2, end) if doc[j - 1].whitespace_), None)
+            if after is not None and self.is_language_pair(span_text(doc[start:i])) and self.is_language_pair(span_text(doc[i + 1 : after])):
+                return i + 1
+            break
+        return start
