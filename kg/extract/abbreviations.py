@@ -270,11 +270,10 @@ def initials_start(chars: list[str], text: str) -> int | None:
             return None
     return None
 
-
 def inner_part(text: str, offset: int) -> bool:
-    """Whether the word part at ``offset`` follows a hyphen inside a word: a compound gives its
-    first part's initial only ("On-the-fly Preference Optimization (OPO)", which letter-by-letter
-    matching read as "Optimization" alone)."""
+    """Whether the word part at ``offset`` follows a hyphen inside a word: such a part may give
+    no initial without ending the long form ("On-the-fly Preference Optimization (OPO)", which
+    letter-by-letter matching read as "Optimization" alone)."""
     return offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum()
 
 def word_start(text: str, offset: int) -> int:
