@@ -879,3 +879,72 @@ def test_a_name_before_a_lower_case_challenge_stays(nlp):
 def test_a_name_inside_an_events_name_goes_with_it(nlp):
     found = entities(nlp, "Our JARVIS model ranks first in the Alexa Prize SimBot Public Benchmark Challenge.")
     assert not any("SimBot" in t for t, _ in found)
+
+
+# --- issue 8's named examples, as the issue writes them and varied (session 42, issues42) ---
+
+def proposed(nlp, abstract: str, title: str = "A study") -> set[str]:
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    return {paper.mentions[r.tail].text for r in paper.relations if r.head is None and r.type == "PROPOSES"}
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Generative design of porous materials", "We propose MOFDiff, a diffusion model for generating metal-organic "
+     "frameworks with target properties.", "MOFDiff"),
+    ("Generative design of crystals", "We introduce CrystDiff, a diffusion model for crystal structure generation.", "CrystDiff"),
+    ("Protein design", "In this work we present ProtFlow, a flow-matching model that designs protein backbones.", "ProtFlow"),
+    ("Prompt optimisation", "We present ZEPO, a zero-shot prompt optimization framework for pairwise evaluators.", "ZEPO"),
+    ("Reasoning with automata", "We introduce the Structured Thoughts Automaton, which lets language models reason "
+     "step by step.", "Structured Thoughts Automaton"),
+    ("Planning with automata", "We introduce the Hierarchical Plan Automaton, a framework that lets agents plan in "
+     "stages.", "Hierarchical Plan Automaton"),
+    ("Sampling for alignment", "We propose Reference Model-Guided Sampling, which draws candidates from the reference "
+     "policy.", "Reference Model-Guided Sampling"),
+    ("Decoding for alignment", "We propose Critic-Guided Decoding, which steers generation with a learned value "
+     "function.", "Critic-Guided Decoding"),
+    ("EVOLvE: Evaluating and Optimizing LLMs For Exploration", "We measure how well LLMs explore in bandit problems.", "EVOLvE"),
+    ("Bandits with language models", "We present GenEX, a framework for exploring language models in decision making.", "GenEX"),
+    ("Preference objects", "We introduce preference objects (POBs), which capture user intent.", "preference objects"),
+])
+def test_a_name_the_paper_coins_is_found_and_proposed(nlp, title, abstract, name):
+    """Issue 8: "We propose MOFDiff, a diffusion model …", ZEPO, "Structured Thoughts Automaton",
+    "Reference Model-Guided Sampling", EVOLvE, POBs were missed; each is found and proposed, in
+    the issue's words and in sentences of our own."""
+    assert name in proposed(nlp, abstract, title)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("We evaluate on the MPI Sintel dataset and the KITTI 2015 benchmark.", {("MPI Sintel", "Dataset"), ("KITTI 2015", "Benchmark")}),
+    ("The model is tested on the KITTI-360 dataset.", {("KITTI-360", "Dataset")}),
+    ("Experiments on the N-Cars dataset show that our event-based classifier is accurate.", {("N-Cars", "Dataset")}),
+    ("Experiments on the N-Caltech101 dataset and the DVS-Gesture dataset show gains.",
+     {("N-Caltech101", "Dataset"), ("DVS-Gesture", "Dataset")}),
+])
+def test_a_name_before_a_data_word_is_the_dataset(nlp, abstract, expected):
+    """Issue 8: "the MPI Sintel dataset", "the N-Cars dataset" (and names of the same shapes)."""
+    assert expected <= entities(nlp, abstract)
+
+
+CPTQUANT = ("We propose CPTQuant, which introduces correlation-based (CMPQ), pruning-based (PMPQ), and Taylor "
+            "decomposition-based (TDMPQ) mixed precision techniques. CMPQ adapts the precision level per layer. "
+            "PMPQ optimizes precision layer-wise. TDMPQ achieves a 30% greater compression ratio.")
+
+
+@pytest.mark.parametrize("name", ["CPTQuant", "PMPQ",
+                                  pytest.param("CMPQ", marks=pytest.mark.xfail(reason="session 42: missed", strict=True)),
+                                  pytest.param("TDMPQ", marks=pytest.mark.xfail(reason="session 42: typed Benchmark", strict=True))])
+def test_short_forms_that_a_hyphenated_modifier_defines_are_methods(nlp, name):
+    """Issue 8's CMPQ / PMPQ / TDMPQ (the sample's CPTQuant abstract, shortened): short forms in
+    brackets after "<x>-based", each a mixed precision technique. Two of three still go wrong (the
+    trained recogniser's reading; no train abstract has this shape to measure a rule on)."""
+    assert (name, "Method") in entities(nlp, CPTQUANT, "CPTQuant - A Novel Mixed Precision Post-Training Quantization Technique")
+
+
+@pytest.mark.xfail(reason="session 42: a method name after a title's clause-like colon head is not read "
+                          "(a rule over such titles is right 4 times in 14 on span train)", strict=True)
+def test_a_method_name_after_a_titles_claim_is_proposed(nlp):
+    """The sample's "Clear Preferences Leave Traces: Reference Model-Guided Sampling for Preference
+    Learning", whose abstract never names the method (issue 8)."""
+    assert "Reference Model-Guided Sampling" in proposed(
+        nlp, "We present a sampling strategy that improves DPO on MT-Bench.",
+        "Clear Preferences Leave Traces: Reference Model-Guided Sampling for Preference Learning")

@@ -161,6 +161,15 @@ def test_sizes_and_versions_normalise_and_a_name_has_one_type():
     assert [k for k in graph.nodes if k.endswith(":big-bench")] == ["Benchmark:big-bench"]
 
 
+def test_other_spellings_of_issue_9s_checkpoints_join_them():
+    """Session 42: the issue's spellings varied ("Llama-v2-13B", "13B LLaMA-2", "LLaMA2-70B", a
+    bare "Llamav2", "2.7B OPT" beside "OPT 2.7B"); sizes are kept, so 13B and 70B stay apart."""
+    names = ["Llama-v2-13B", "13B LLaMA-2", "Llama 2 13B", "LLaMA2-70B", "LLaMA-2-70B", "Llamav2", "Llama 2", "2.7B OPT", "OPT 2.7B"]
+    graph, _ = link([paper(f"arXiv:{i}", [m(name, "Model")], [r(None, "USES", 0)]) for i, name in enumerate(names)])
+    models = sorted(k for k in graph.nodes if k.startswith("Model:"))
+    assert models == ["Model:llama-2", "Model:llama-2-13b", "Model:llama-2-70b", "Model:opt-2-7b"]
+
+
 def test_a_name_typed_two_kinds_of_thing_is_one_node_of_the_majority_type():
     """Seen on the 175k build: "speech recognition" a Task, a Method and a Metric (three nodes)."""
     papers = [paper(f"arXiv:{i}", [m("speech recognition", "Task")], [r(None, "ADDRESSES", 0)]) for i in range(3)]

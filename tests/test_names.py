@@ -19,6 +19,15 @@ from kg.normalize import normalize_text
         ("1.3B OPT", "OPT-1.3B"),  # a size written before the name
         ("7B Llama-2", "Llama-2-7B"),
         ("Llamav2-7B", "Llama-2-7B"),  # a version written with a v
+        # issue 9's other spellings and variants of them (session 42)
+        ("Llamav2", "Llama 2"),
+        ("LLaMa-2 7B", "Llama-2-7B"),
+        ("Llama-v2-13B", "Llama-2-13B"),
+        ("LLaMA2-70B", "Llama-2-70B"),
+        ("13B LLaMA-2", "Llama 2 13B"),
+        ("2.7B OPT", "OPT-2.7B"),
+        ("OPT 6.7B", "OPT-6.7B"),
+        ("BIG-Bench", "Big Bench"),
         ("YOLO v3", "YOLOv3"),
         ("MobileNet-V2", "MobileNetV2"),
     ],

@@ -128,6 +128,63 @@ def test_number_forms(nlp, sentence, text, value, unit, kind, low_from, low):
     assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found] == [(text, value, unit, kind, low_from, low)]
 
 
+# Session 42 (issues42): each number form of issue 10 in a sentence of our own, with the whole tuple
+# (text, value, unit, kind, from, low, model or method, benchmark, metric); the title's OPT-IML is the
+# paper's own model, which "our …" and a sentence naming none take.
+ISSUE_10_VARIANTS = [
+    ("Our 7B model achieves 67.2% accuracy on MMLU, ahead of larger baselines.",
+     ("67.2%", 67.2, "%", "absolute", None, None, "OPT-IML", "MMLU", "accuracy")),
+    ("Tiny-13B reaches 58.4% exact match on GSM8K.", ("58.4%", 58.4, "%", "absolute", None, None, "Tiny-13B", "GSM8K", "exact match")),
+    ("OPT-IML scores 81.2 F1 on SQuAD v1.1.", ("81.2", 81.2, "", "absolute", None, None, "OPT-IML", "SQuAD v1.1", "F1")),
+    ("On WMT16 En-Ro, our approach raises the BLEU score by 1.4 points.",
+     ("1.4 points", 1.4, "points", "gain", None, None, "OPT-IML", "WMT16 En-Ro", "BLEU")),
+    ("SpecServe delivers a 1.56x speed-up on OPT-175B without loss in quality.",
+     ("1.56x", 1.56, "x", "gain", None, None, "SpecServe", None, "speed-up")),
+    ("Our kernel gives up to 3.2× higher throughput on LLaMA-2-70B than vLLM.",
+     ("3.2×", 3.2, "x", "gain", None, None, "OPT-IML", None, "throughput")),
+    ("On C4, SparseX lowers the perplexity of OPT-13B from 12.3 to 11.8.",
+     ("from 12.3 to 11.8", 11.8, "", "gain", 12.3, None, "OPT-13B", "C4", "perplexity")),
+    ("OPT-IML lowers the word error rate on LibriSpeech from 4.1% to 3.6%.",
+     ("from 4.1% to 3.6%", 3.6, "%", "gain", 4.1, None, "OPT-IML", "LibriSpeech", "word error rate")),
+    ("Our method improves accuracy by up to 4.5% on GSM8K compared with chain-of-thought prompting.",
+     ("4.5%", 4.5, "%", "gain", None, None, "OPT-IML", "GSM8K", "accuracy")),
+    ("It improves accuracy by 3 to 5 points across the BBH tasks.",
+     ("3 to 5 points", 5.0, "points", "gain", None, 3.0, "OPT-IML", "BBH", "accuracy")),
+    ("ReasonX achieves between 61.0% and 64.5% accuracy on MATH depending on the seed.",
+     ("between 61.0% and 64.5%", 64.5, "%", "absolute", None, 61.0, "ReasonX", "MATH", "accuracy")),
+    ("Removing the verifier changes accuracy on GSM8K by -2.3 points.",
+     ("-2.3 points", -2.3, "points", "gain", None, None, "OPT-IML", "GSM8K", "accuracy")),
+    ("The ablation yields a BLEU change of -0.8 on WMT14 En-De.", ("-0.8", -0.8, "", "gain", None, None, "OPT-IML", "WMT14 En-De", "BLEU")),
+    ("Quantization decreases the accuracy of ViT-B by 1.2 points on ImageNet.",
+     ("1.2 points", 1.2, "points", "gain", None, None, "ViT-B", "ImageNet", "accuracy")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ISSUE_10_VARIANTS, ids=[v[1][0] for v in ISSUE_10_VARIANTS])
+def test_issue_10s_number_forms_in_sentences_of_our_own(nlp, sentence, expected):
+    assert [r[:9] for r in results_of(nlp, sentence)] == [expected]
+
+
+@pytest.mark.xfail(reason="session 42: the learned attribution gives the beaten baseline the paper's scores "
+                          "(span train has too few such sentences to measure a guard on)", strict=True)
+def test_the_baseline_our_approach_outperforms_owns_no_score_of_ours(nlp):
+    """The sample's leaderboard for GSM8K lists "Mistral-7B Supervised Fine-Tuning" at 81.8%: the
+    paper's own (unnamed) approach reached it."""
+    found = results_of(nlp, "For instance, our approach outperforms the Mistral-7B Supervised Fine-Tuning (SFT) baseline on "
+                       "GSM8K, MATH, and ARC-C, with substantial increases in accuracy to 81.8% (+5.9%), 34.7% (+5.8%), and "
+                       "76.4% (+15.8%), respectively.", "Monte Carlo Tree Search Boosts Reasoning via Iterative Preference Learning")
+    assert not [r for r in found if r[6] == "Mistral-7B Supervised Fine-Tuning"]
+
+
+@pytest.mark.xfail(reason="session 42: 'by A% to B%' after an outperform verb (the two scores) is read as a gain and an "
+                          "absolute score of the winner; span train has one such sentence, a range of gains", strict=True)
+def test_two_scores_after_outperforming_by_are_the_winners_and_the_beatens(nlp):
+    """The sample's MMLU leaderboard lists Galactica at 35.7%, Chinchilla's score."""
+    found = results_of(nlp, "Galactica also performs well on reasoning, outperforming Chinchilla on mathematical MMLU by "
+                       "41.3% to 35.7%.", "Galactica: A Large Language Model for Science")
+    assert ("35.7%", "Galactica") not in {(r[0], r[6]) for r in found}
+
+
 # (sentence, the kinds of its numbers in order): a number no cue marks takes the kind of the number
 # read before it in its clause; "to" gives the level reached; a change word that qualifies the
 # measure ("an improved accuracy of") is no change; nouns of change such as "deterioration" mark gains
@@ -211,6 +268,12 @@ FALSE_FRIENDS = {
                                           "49% fewer trainable parameters and 10-15x more labeled data.",
     "the ends of a change ruled out as a setting": "OPT-IML ranked from 10% to 20% on MMLU and its LoRA rank from 8 to 64.",
     "a threshold above which a metric is taken": "OPT-IML is scored on MMLU by mean Average Precision at IoU > 0.5 and mAP at IoU >= 0.75.",
+    # session 42: the issue's false friends in sentences of our own
+    "sizes and token counts from X to Y in a year": "We train models from 125M to 7B parameters on 300B tokens in 2023.",
+    "a count of examples, sizes after a name, epochs": "We collect 50,000 annotated examples and fine-tune LLaMA-2 7B and 13B on them for 3 epochs.",
+    "citations with a sample count": "Following prior work [12, 15], we sample 10,000 questions from GSM8K.",
+    "checkpoint sizes, a year and a token count": "We release Llama-3-8B and Qwen2.5-72B checkpoints trained in 2024 on 2 trillion tokens.",
+    "counts of problems": "The benchmark has 1,319 test problems and 7,473 training problems.",
     "shares of parameters that are settings": "OPT-IML adds less than 0.5% new parameters, tunes only 1.0%-2.0% tunable parameters "
                                               "and 2-3% parameters per task on MMLU, with 2.2% model parameters.",
     "repetitions": "GPT-4 answers each MMLU question 15 times using a temperature of 1.0, and 3 times per prompt.",

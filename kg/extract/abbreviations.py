@@ -242,9 +242,15 @@ def initials_start(chars: list[str], text: str) -> int | None:
             k -= 1
             if k < 0:
                 return word.start()
-        elif word.group().lower() not in GLUE_WORDS:
+        elif word.group().lower() not in GLUE_WORDS and not inner_part(text, word.start()):
             return None
     return None
+
+def inner_part(text: str, offset: int) -> bool:
+    """Whether the word part at ``offset`` follows a hyphen inside a word: such a part may give
+    no initial without ending the long form ("On-the-fly Preference Optimization (OPO)", which
+    letter-by-letter matching read as "Optimization" alone)."""
+    return offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum()
 
 def word_start(text: str, offset: int) -> int:
     """Back to the start of a hyphenated word: "Test-time" of "time", "Free-form" of "form"."""
