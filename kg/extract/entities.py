@@ -1335,6 +1335,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         names: dict[str, tuple[int, int, str]] = {}
         hints: dict[str, str] = {}
         trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
+        built_on: set[str] = set()  # "we propose a novel kNN-CTC-based … framework": the name is the base of the proposal
         if title_name is not None:
             parts = title_name_parts(title_name)
             kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
@@ -1361,6 +1362,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
                     if token.lower_ in TRAIN_VERBS:
                         trained.add(fold_name(span.text))
+                    if glued_to(doc, span.end, self._glued_base_words):
+                        built_on.add(fold_name(span.text))
         for i in range(title_end or 0, len(doc) - 1):
             if texts[i + 1] not in (",", "."):
                 continue  # introduced_in_apposition's first test, on strings
@@ -1397,7 +1400,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
-            yield Candidate(start, end, label, rule, proposed=True)
+            yield Candidate(start, end, label, rule, proposed=folded not in built_on)
 
 
     def verb_clause(self, span: Span) -> bool:
