@@ -2374,13 +2374,17 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
+            defined = definitions.get((cand.start, cand.end))
             if cand.canonical is None and cand.long_form is None:
-                defined = definitions.get((cand.start, cand.end))
                 if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
                     # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
                     # Transformer 2 (GPT-2)" as a model's shape: still the listed short form's thing, if the
                     # same kind of thing ("zero-shot relation extraction (zsRE)", a task, is no dataset)
                     cand.canonical, cand.long_form = defined.canonical, defined.long_form
+                    cand.family, cand.variant = self.gazetteer_lineage(self.lookup(defined.canonical), defined.canonical)
+            elif defined is not None and cand.rule == "gazetteer" and self.listed_release_of(defined.canonical, cand.canonical):
+                # "Generative Pre-trained Transformer (GPT-2)": the listed GPT's long form, defined as its release
+                cand.canonical, cand.long_form = defined.canonical, defined.long_form
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
         for cand in chosen:
