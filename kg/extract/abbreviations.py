@@ -282,8 +282,6 @@ REPEATED_INITIAL = re.compile(r"([A-Za-z])([3-9])")  # not 2: "T2I" is text-to-i
 
 TWO_AS_TO = re.compile(r"(?<=[A-Za-z])2(?=[A-Za-z])")  # "T2I", "S2ST", "V2A": the 2 says "to"
 
-RELEASE_TAIL = re.compile(r"^(?P<name>[a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)-?\d(?:\.\d{1,2})?$")  # "GPT-2", "ConvAI2": a one-digit release
-
 BARE_DIRECTION = re.compile(r"-to-[^\s]+$")  # "Text-to-Image (T2I)": a bare direction, typed as no name once defined; left to the recogniser
 
 def best_long_form(short: str, window: Span) -> int | None:
@@ -291,16 +289,12 @@ def best_long_form(short: str, window: Span) -> int | None:
     after a letter may count that initial ("Gravity Grounded Geometry Transformer (G3T)",
     "Text-to-Text Transfer Transformer (T5)") where the letters alone spell nothing; a 2 is
     read as "to" ("Text-to-Image (T2I)", "Video-to-Audio Generation (V2A)"; span train: such
-    short forms stood beside their long form as a second task node). A one-digit release the
-    long form leaves out is the release's own ("Generative Pre-trained Transformer (GPT-2)", "The
-    Second Conversational Intelligence Challenge (ConvAI2)")."""
+    short forms stood beside their long form as a second task node)."""
     found = long_form_start(short, window)
     if found is None and REPEATED_INITIAL.search(short):
         found = long_form_start(REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), window)
     if found is None and TWO_AS_TO.search(short) and not BARE_DIRECTION.search(window.text):
         found = long_form_start(TWO_AS_TO.sub("t", short), window)
-    if found is None and (release := RELEASE_TAIL.match(short)):
-        found = long_form_start(release.group("name"), window)  # "Generative Pre-trained Transformer (GPT-2)": the release's family spelled out
     return found
 
 WORD_START = re.compile(r"(?<![\w])\w")

@@ -1335,7 +1335,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         names: dict[str, tuple[int, int, str]] = {}
         hints: dict[str, str] = {}
         trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
-        built_on: set[str] = set()  # "we propose a novel kNN-CTC-based … framework": the name is the base of the proposal
         if title_name is not None:
             parts = title_name_parts(title_name)
             kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
@@ -1362,8 +1361,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
                     if token.lower_ in TRAIN_VERBS:
                         trained.add(fold_name(span.text))
-                    if glued_to(doc, span.end, self._glued_base_words):
-                        built_on.add(fold_name(span.text))
         for i in range(title_end or 0, len(doc) - 1):
             if texts[i + 1] not in (",", "."):
                 continue  # introduced_in_apposition's first test, on strings
@@ -1400,7 +1397,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
-            yield Candidate(start, end, label, rule, proposed=folded not in built_on)
+            yield Candidate(start, end, label, rule, proposed=True)
 
 
     def verb_clause(self, span: Span) -> bool:
@@ -2374,17 +2371,15 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
-            defined = definitions.get((cand.start, cand.end))
             if cand.canonical is None and cand.long_form is None:
+                defined = definitions.get((cand.start, cand.end))
                 if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
                     # "Low-Rank Adapters (LoRA)" read as a capitalised name, or "Generative Pre-trained
                     # Transformer 2 (GPT-2)" as a model's shape: still the listed short form's thing, if the
                     # same kind of thing ("zero-shot relation extraction (zsRE)", a task, is no dataset)
                     cand.canonical, cand.long_form = defined.canonical, defined.long_form
+                    # and its lineage, as the listed name gives it: GPT-2 spelled out is no VARIANT_OF a GPT the text never names
                     cand.family, cand.variant = self.gazetteer_lineage(self.lookup(defined.canonical), defined.canonical)
-            elif defined is not None and cand.rule == "gazetteer" and self.listed_release_of(defined.canonical, cand.canonical):
-                # "Generative Pre-trained Transformer (GPT-2)": the listed GPT's long form, defined as its release
-                cand.canonical, cand.long_form = defined.canonical, defined.long_form
             chosen.append(cand)
             taken.update(range(cand.start, cand.end))
         for cand in chosen:

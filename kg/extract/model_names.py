@@ -87,16 +87,6 @@ class ModelNameRules:
             return entry.derived_from, "derived"
         return None, None
 
-    def listed_release_of(self, name: str, family: str) -> bool:
-        """Whether ``name`` is a listed model that is the listed model ``family`` and a version:
-        "GPT-2" of "GPT", "Llama 2" of "LLaMA"; not "GPT-4V" of "GPT-4" nor "CodeLlama" of "Llama"."""
-        release, listed = self.lookup(name), self.lookup(family)
-        if release is None or listed is None or release is listed or release.label != "Model" or listed.label != "Model":
-            return False
-        if name[: len(family)].lower() != family.lower():
-            return False
-        return bool(VERSION_SEGMENT.match(name[len(family) :].lstrip("- ")))
-
     @staticmethod
     def spaced_version_end(doc: Doc, end: int) -> int | None:
         """End of a spaced version (and tier word) right after a model name: "Gemma 4", "Claude
