@@ -282,6 +282,12 @@ def same_value(a: float, b: float) -> bool:
     return abs(float(a) - float(b)) <= VALUE_TOLERANCE + 0.001 * abs(float(a))
 
 
+def describe_result(value, of: str | None, on: str | None, metric: str | None) -> str:
+    """A result in plain words, as ``--errors`` lists it: "result 12.0 of -, on LibriSpeech,
+    metric WER" ('-': no such role)."""
+    return f"result {value} of {of or '-'}, on {on or '-'}, metric {metric or '-'}"
+
+
 def score_results(result: EvalResult, tag: str, gold: list[dict], gold_ents: dict, predicted: list[tuple[dict, dict]]) -> None:
     """One paper's results: the full tuple, value + benchmark, and the value alone.
 
@@ -294,12 +300,9 @@ def score_results(result: EvalResult, tag: str, gold: list[dict], gold_ents: dic
     def same_part(g, p) -> bool:
         return (g is None and p is None) or (g is not None and p is not None and bool(g & p))
 
-    def describe(value, of, on, metric) -> str:
-        return f"result {value} of {of or '-'}, on {on or '-'}, metric {metric or '-'}"  # '-': no such role
-
     gold_items = [(g["value"], names(g.get("of")), names(g.get("on")), names(g.get("metric")), g.get("kind"),
-                   describe(g["value"], g.get("of"), g.get("on"), g.get("metric"))) for g in gold]
-    pred_items = [(n["value"], roles.get("of"), roles.get("on"), roles.get("metric"), n.get("kind"), describe(n["value"], *(
+                   describe_result(g["value"], g.get("of"), g.get("on"), g.get("metric"))) for g in gold]
+    pred_items = [(n["value"], roles.get("of"), roles.get("on"), roles.get("metric"), n.get("kind"), describe_result(n["value"], *(
         sorted(roles[r])[0] if r in roles else None for r in ("of", "on", "metric")))) for n, roles in predicted]
     checks = {
         "tuple": lambda g, p: same_value(g[0], p[0]) and all(same_part(g[i], p[i]) for i in (1, 2, 3)),

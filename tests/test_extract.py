@@ -2044,6 +2044,33 @@ def test_a_listed_short_form_defined_in_other_words_of_its_expansion_is_the_list
     assert not any(m.rule == "local_abbreviation" for m in paper.mentions)
 
 
+def test_a_hyphen_joined_name_of_listed_methods_is_a_method(nlp):
+    """"kNN-CTC", "CNN-LSTM": every part a listed method, so named for its techniques (span train:
+    Method 18 times, Model 2), though the text says "the X model"."""
+    paper = run(nlp, "Code-Switching Speech Recognition with kNN-CTC and Gated Datastores",
+                "The kNN-CTC model has proven to be effective for speech recognition. We propose a novel "
+                "kNN-CTC-based code-switching recognition framework that employs gated datastores.")
+    assert ("kNN-CTC", "Method") in entities(paper) and ("kNN-CTC", "Model") not in entities(paper)
+    paper = run(nlp, "A study", "We propose CNN-LSTM for tagging. The CNN-LSTM model tags words.")
+    assert ("CNN-LSTM", "Method") in entities(paper)
+    paper = run(nlp, "A study", "We propose BERT-CRF for tagging. The BERT-CRF model tags words.")
+    assert ("BERT-CRF", "Model") in entities(paper)  # a listed model's part: not named for techniques alone
+
+
+def test_a_listed_release_spelled_out_has_the_lineage_of_its_listed_name(nlp):
+    """"Generative Pre-trained Transformer 2 (GPT-2)": the model-shape reading of the long form
+    names the listed GPT-2 (defs41), and with it GPT-2's own lineage: no family, as a bare "GPT-2"
+    has none (it gave GPT-2 a VARIANT_OF GPT, and the paper a use of GPT, that the text never names
+    on its own). BERT's own expansion stays BERT's."""
+    for version in ("2", "3"):
+        paper = run(nlp, "Puzzle solving", f"We fine-tune Generative Pre-trained Transformer {version} (GPT-{version}) on game "
+                    f"notation. GPT-{version} learns mazes.")
+        assert {m.canonical for m in paper.mentions if m.label == "Model"} == {f"GPT-{version}"}
+        assert not any(m.family for m in paper.mentions)
+    paper = run(nlp, "A study", "We fine-tune Bidirectional Encoder Representations from Transformers (BERT) on notation.")
+    assert {m.canonical for m in paper.mentions if m.label == "Model"} == {"BERT"}
+
+
 def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
     """"Supercm:" is named nowhere else in its abstract; a dictionary word ("Position:") is no name."""
     paper = run(nlp, "Supercm: Revisiting Clustering for Semi-Supervised Learning",

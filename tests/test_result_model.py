@@ -151,7 +151,10 @@ def test_result_errors_counts_each_part_by_the_rule_that_chose_it(tmp_path):
                                                         {"name": "accuracy", "type": "Metric"}],
              "results": [{"text": "67.2%", "value": 67.2, "of": "OPT-IML", "on": "MMLU", "metric": "accuracy"}]}]
     by_rule = Counter()
-    breakdown(gold, {"1": {"abstract": "OPT-IML reaches 67.2% accuracy."}}, read_build(tmp_path), by_rule)
+    _, _, examples, _ = breakdown(gold, {"1": {"abstract": "OPT-IML reaches 67.2% accuracy."}}, read_build(tmp_path), by_rule)
+    # plain words, as `kg eval --errors` lists a result: no Python reprs ("of='OPT-IML'", "None")
+    assert examples["benchmark: gold implicit, not recognised anywhere"] == [
+        "1 gold result 67.2% of OPT-IML, on MMLU, metric accuracy\n      predicted benchmark -  in: OPT-IML reaches 67.2% accuracy."]
     assert by_rule == Counter({("model", "result_of_same_clause", "right"): 1, ("metric", "result_metric_same_clause", "right"): 1,
                                ("benchmark", "none", "gold implicit, not recognised anywhere"): 1})
     assert "| benchmark | none | 0 | 1 | gold implicit, not recognised anywhere 1 |" in rule_table(by_rule)

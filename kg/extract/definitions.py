@@ -280,6 +280,8 @@ class DefinitionRules:
             defined = definitions.get((cand.start, cand.end))
             if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
                 cand.canonical, cand.long_form = defined.canonical, defined.long_form
+                # and its lineage, as the listed name gives it: GPT-2 spelled out is no VARIANT_OF a GPT the text never names
+                cand.family, cand.variant = self.gazetteer_lineage(self.lookup(defined.canonical), defined.canonical)
 
     def type_short_forms_as_expansions(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> None:
         """A defined short form is the kind of thing its expansion is (``label_of`` gets its type),

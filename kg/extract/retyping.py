@@ -3,8 +3,8 @@
 A coined name that ends in a count of items ("CodeAlpaca-20k") or a million count the text calls data
 ("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
 "a subset of" is data; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
-"MobileCLIP") is a Model. Each test was counted on span train (its docstring says how often it is
-right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
+"MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method. Each test was counted
+on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
 ``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_data_part_nouns``, ``_split_words``).
 """
@@ -31,9 +31,26 @@ class ShapeRetypingRules:
 
     def retyped_by_shape(self, doc: Doc, cand: Candidate) -> Candidate:
         """A candidate as its name's shape and the words around it type it: a listed model's
-        extension, a counted or sized data name, data a subset or a score is of."""
-        cand = self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, cand)))
+        extension, a join of listed methods, a counted or sized data name, data a subset or a
+        score is of."""
+        cand = self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, self.as_compound_of_methods(doc, cand))))
         return self.as_evaluated_data(doc, self.as_part_of_data(doc, cand))
+
+    def as_compound_of_methods(self, doc: Doc, cand: Candidate) -> Candidate:
+        """An unlisted hyphen-joined name whose every part is a listed method ("kNN-CTC",
+        "CNN-LSTM", "LDA-SVM") is a Method where "the X model" typed it a Model: it is named for
+        its techniques, not a trained artefact (span train types such names Method 18 times, Model
+        2, Task 1; Method 5 of 7 where the text calls it a model)."""
+        if cand.label != "Model" or cand.rule == "gazetteer" or cand.canonical:
+            return cand
+        text = span_text(doc[cand.start : cand.end])
+        parts = text.split("-")
+        if " " in text or len(parts) < 2 or self.lookup(text) is not None:
+            return cand
+        entries = [self.lookup(part) if len(part) >= 2 else None for part in parts]
+        if all(entry is not None and entry.label == "Method" for entry in entries):
+            return replace(cand, label="Method")
+        return cand
 
     def as_counted_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name that ends in a count of items and has no parameter count ("CodeAlpaca-20k",

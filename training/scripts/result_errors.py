@@ -33,7 +33,7 @@ from pathlib import Path
 
 from kg.annotations import graph_gold, load_split
 from kg.build import build
-from kg.evaluate import BuiltGraph, _names, read_build, same_value
+from kg.evaluate import BuiltGraph, _names, describe_result, read_build, same_value
 
 ROLES = (("of", "model"), ("on", "benchmark"), ("metric", "metric"))
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")
@@ -96,7 +96,7 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
             totals["gold"] += 1
             gold_parts = {r: (ents.get(g.get(r), (None, _names(g.get(r) or ""), [g.get(r)]))[1] if g.get(r) else None) for r, _ in ROLES}
             candidates = [i for i, (node, _, _) in enumerate(preds) if i not in used and same_value(g["value"], node["value"])]
-            describe = f"{row['id']} gold {g['text']!r} of={g.get('of')!r} on={g.get('on')!r} metric={g.get('metric')!r}"
+            describe = f"{row['id']} gold {describe_result(g['text'], g.get('of'), g.get('on'), g.get('metric'))}"
             if not candidates:
                 causes["value", "not read"] += 1
                 examples["value: not read"].append(f"{describe}\n      in: {sentence_of(g['text'], abstract)}")
@@ -122,12 +122,12 @@ def breakdown(gold_rows: list[dict], records: dict[str, dict], built: BuiltGraph
                 if cause in ("not recognised", "gold implicit, not recognised anywhere"):
                     missed_types[ents.get(gold_name, ("?",))[0]] += 1
                 predicted = sorted(roles[role])[0] if role in roles else None
-                examples[f"{part}: {cause}"].append(f"{describe}\n      predicted {part}={predicted!r}  in: {sentence}")
+                examples[f"{part}: {cause}"].append(f"{describe}\n      predicted {part} {predicted or '-'}  in: {sentence}")
             totals["tuple right" if not wrong else "tuple wrong"] += 1
         for i, (node, roles, _) in enumerate(preds):
             if i not in used:
                 causes["value", "extra"] += 1
-                examples["value: extra"].append(f"{row['id']} predicted {node['text']!r} = {node['name']}\n      in: {node.get('sentence')}")
+                examples["value: extra"].append(f"{row['id']} predicted {node['text']}: {node['name']}\n      in: {node.get('sentence') or '-'}")
     return causes, missed_types, examples, totals
 
 
