@@ -696,6 +696,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         found += self.metric_list_candidates(doc, found)
         found += self.changed_measure_candidates(doc, found)
         found += self.modified_name_candidates(doc, found)
+        found += self.title_head_method_candidates(doc, found)
         found += self.glued_prefix_candidates(doc, found)
         found += self.glued_suffix_data_candidates(doc, found)
         found += self.task_object_candidates(doc, found)
@@ -1642,6 +1643,32 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 start = first
             if start < c.start:
                 out.append(Candidate(start, c.end, c.label, "modified_name"))
+        return out
+
+    def title_head_method_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A title that opens with one or two describing words and a listed method, then ends or
+        goes on with a colon or a function word, names the paper's own variant by the whole head:
+        "Intermediate direct preference optimization", "Factorized Contrastive Learning: …",
+        "Object-aware Video-language Pre-training for Retrieval" (the listed name alone was the
+        node). Each describing word capitalised ("Discrete linear-complexity reinforcement learning"
+        is a description). Not verbs or openers ("Rethinking Data Augmentation", "Towards …"), judging words
+        ("Efficient Retrieval Augmented Generation"; lexicon ``task_modifier_stop``), nor a method
+        written with capitals ("Quantized GAN": a use of a named one). The paper proposes it. Span
+        train: 13 new names, 9 of them the gold name; 6 same-span names turned proposed, 4 rightly."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label != "Method" or c.start == 0 or c.end > doc._.kg_title_end:
+                continue
+            head = doc[: c.start]
+            words = span_text(head).split()
+            if not 1 <= len(words) <= 2 or any(sum(ch.isupper() for ch in t.text) > 1 for t in doc[c.start : c.end]):
+                continue
+            if any(not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w) or w.lower() in self._task_stop or w.lower().endswith("ing") or w.lower() in self._title_openers
+                   or w.lower() in self._title_verbs or not w[:1].isupper() for w in words) or any(t.is_stop for t in head):
+                continue
+            after = doc[c.end] if c.end < doc._.kg_title_end else None
+            if after is None or after.is_space or after.text in (":", "?") or after.is_stop:
+                out.append(Candidate(0, c.end, "Method", "modified_name", proposed=True))
         return out
 
     def glued_prefix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
