@@ -565,22 +565,31 @@ def background_server(config: ServerConfig, startup_timeout: float = 60.0) -> It
     if not config.loopback_only:
         raise ValueError("background_server binds loopback addresses only")
     info = prepare_store(config.out_dir, force=config.reload)
-    port = config.port or free_port(config.host)
+    # The listening socket is bound here and handed to uvicorn: a port looked up free and bound
+    # later could be taken in between by another process (tests running side by side: Errno 98).
+    listener = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.bind((config.host, config.port or 0))
+    except OSError:
+        listener.close()
+        raise
+    port = listener.getsockname()[1]
     app = create_app(config, info)
     server = uvicorn.Server(uvicorn_config(app, config, port))
-    thread = threading.Thread(target=server.run, name="kg-serve", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, name="kg-serve", daemon=True)
     thread.start()
     start = time.monotonic()
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() - start > startup_timeout:
-            server.should_exit = True
-            raise RuntimeError("kg serve did not start")
-        time.sleep(0.02)
-    host = f"[{config.host}]" if ":" in config.host else config.host
-    url = ServerURL(f"http://{host}:{port}/sparql")
-    url.app, url.thread = app, thread
     try:
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() - start > startup_timeout:
+                server.should_exit = True
+                raise RuntimeError("kg serve did not start")
+            time.sleep(0.02)
+        host = f"[{config.host}]" if ":" in config.host else config.host
+        url = ServerURL(f"http://{host}:{port}/sparql")
+        url.app, url.thread = app, thread
         yield url
     finally:
         server.should_exit = True
         thread.join(30)
+        listener.close()
