@@ -809,10 +809,11 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
     def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
-        later in the text is that class, not a name."""
+        later in the text is that class, not a name. So is a short form of French words ("la maladie
+        d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)"; ``in_another_language``)."""
         return {short.text.rstrip("s") for long_span, short in definitions
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
-                    or self.defines_an_event(long_span, short))
+                    or self.defines_an_event(long_span, short) or in_another_language(long_span.text, self._foreign_function_words))
                 and self.lookup(short.text) is None}
 
     def names_an_event(self, doc: Doc, end: int) -> bool:
