@@ -49,7 +49,8 @@ from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_
                                     COUNT_NOUNS, MAX_NAME_CHARS, MODIFIER_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
                                     is_name_shaped, is_name_token, name_shaped, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
-                                  events_by_edition, in_another_language, names_a_host, names_a_shared_task, team_in_title)
+                                  events_by_edition, in_another_language, names_a_host, names_a_shared_task, team_in_title,
+                                  written_in_another_language)
 from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_HEAD_BREAKS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
 from kg.extract.retyping import ShapeRetypingRules
 from kg.extract.tokenizer import BARE_TOKENIZER
@@ -399,6 +400,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
         self._foreign_function_words = frozenset(self.lexicon.get("foreign_function_words", ()))
+        self._foreign_text_min_words = int(self.lexicon.get("foreign_text_min_words", 4))
         self._word_folds = {fold_name(w) for w in self.common_words}
         self._exception_words = {key.lower() for key in self.nlp.tokenizer.rules or {}}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -745,7 +747,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             two = {(c.start, c.end) for c in self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}), min_anchors=2)}
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
         found += self.data_name_suffix_candidates(doc, found)
-        class_shorts = self.class_short_forms(definitions)
+        foreign = written_in_another_language(doc, self._foreign_function_words, self._foreign_text_min_words)
+        class_shorts = self.class_short_forms(definitions, foreign)
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
@@ -762,7 +765,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
                  and not (c.rule != "gazetteer" and self.only_a_modifier(name))
-                 and not (c.rule != "gazetteer" and in_another_language(name, self._foreign_function_words))
+                 and not (foreign and c.rule != "gazetteer" and in_another_language(name, self._foreign_function_words))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
@@ -806,14 +809,14 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         return (cand.rule == "gazetteer" and before >= 0 and span_text(doc[cand.start : cand.end]).lower() in self._part_aliases
                 and is_name_token(doc[before]))
 
-    def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
+    def class_short_forms(self, definitions: list[tuple[Span, object]], foreign: bool = False) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
-        later in the text is that class, not a name. So is a short form of French words ("la maladie
-        d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)"; ``in_another_language``)."""
+        later in the text is that class, not a name. So is, in ``foreign`` (French) text, a short form
+        of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
-                    or self.defines_an_event(long_span, short) or in_another_language(long_span.text, self._foreign_function_words))
+                    or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self._foreign_function_words))
                 and self.lookup(short.text) is None}
 
     def names_an_event(self, doc: Doc, end: int) -> bool:
