@@ -948,3 +948,17 @@ def test_a_method_name_after_a_titles_claim_is_proposed(nlp):
     assert "Reference Model-Guided Sampling" in proposed(
         nlp, "We present a sampling strategy that improves DPO on MT-Bench.",
         "Clear Preferences Leave Traces: Reference Model-Guided Sampling for Preference Learning")
+
+@pytest.mark.parametrize("abstract, expected", [
+    # machine translation and summarisation metrics of the NLP literature
+    ("We report BLEU, HTER and RIBES; xCOMET and CometKiwi correlate best with MQM, QuestEval and FactCC less.",
+     {("HTER", "Metric"), ("RIBES", "Metric"), ("xCOMET", "Metric"), ("CometKiwi", "Metric"), ("QuestEval", "Metric"),
+      ("FactCC", "Metric")}),
+    # grammatical error correction, NER and offensive-language data
+    ("We train on Lang-8 and test on CoNLL-2014, tag CoNLL-2002 Spanish and classify tweets of OLID.",
+     {("Lang-8", "Dataset"), ("CoNLL-2014", "Dataset"), ("CoNLL-2002", "Dataset"), ("OLID", "Dataset")}),
+])
+def test_well_known_nlp_metrics_and_datasets_are_listed(nlp, abstract, expected):
+    """Public NLP metrics and datasets an ACL Anthology sample named that no list held: HTER was a
+    Benchmark, CoNLL-2014 nothing, CometKiwi and QuestEval Methods."""
+    assert expected <= entities(nlp, abstract)

@@ -5,11 +5,16 @@ are marked xfail so they stay visible.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+import kg
 from kg.extract import extract_papers
+from kg.extract.non_names import written_in_another_language
 from kg.extract.tokenizer import create_ml_tokenizer
 from kg.types import Record, Source
 
@@ -2303,6 +2308,47 @@ def test_an_event_by_its_edition_is_no_method(nlp):
     found = {text for text, label in entities(paper) if label in ("Method", "Model")}
     assert not found & {"CLPsych", "SemEval-2018", "SemEval", "Task-6"}
     assert "RoBERTa" in found
+
+
+def test_a_name_before_a_lower_case_task_number_names_a_shared_task(nlp):
+    """"our participation in SemEval task 11" made SemEval a Method (ACL Anthology sample: 2 papers);
+    a task's number after a name marks a shared task in either case (span train: 0 of 26 names
+    before "Task N" or "task N" annotated)."""
+    paper = run(nlp, "A study", "This paper presents our participation in SemEval task 11, which consists of "
+                "emotion recognition in sentences written in multiple languages. We fine-tune XLM-R.")
+    found = entities(paper)
+    assert not {text for text, _ in found if text.startswith("SemEval")}
+    assert ("XLM-R", "Model") in found
+
+
+def test_french_text_makes_no_name(nlp):
+    """ACL Anthology abstracts in French (1.8% of the corpus) gave nodes such as "Approche quantitative
+    par extraction", "L'objectif", "Avec", "un outil de classification"; a span with a French function
+    word or an elided article is no name, the names inside such text stay."""
+    paper = run(nlp, "Approche quantitative par extraction de motifs pour la classification",
+                "L'objectif de cette étude est de proposer une méthode. Avec CamemBERT, nous développons un outil "
+                "de classification. Nous comparons l'utilisation d'un transfert bilingue avec fastText. "
+                "Celle-ci améliore le taux de classification.")
+    names = {text for text, _ in entities(paper)}
+    assert not [n for n in names if any(w in n.split() for w in ("par", "un", "le", "Avec", "Celle-ci", "Nous")) or "'" in n]
+    assert {"CamemBERT", "fastText"} <= names
+    # nor is the short form a French long form defines
+    paper = run(nlp, "Disfluences dans le vieillissement et la maladie d'Alzheimer",
+                "Nous analysons les productions de 10 personnes atteintes de la maladie d'Alzheimer (MA). "
+                "Les patients MA produisent plus de pauses, mesurées par le Traitement Automatique des Langues (TAL).")
+    assert not {text for text, _ in entities(paper)} & {"MA", "TAL", "maladie d'Alzheimer", "Traitement Automatique des Langues"}
+
+
+def test_french_text_is_told_by_its_function_words_not_by_a_french_name(nlp):
+    """Only a text with four different French function words is French text: an English abstract
+    under a French name ("ASDA : Analyseur Syntaxique du Dialecte Algérien …", span dev gold) and
+    the "et al." of citations are not."""
+    words = frozenset(json.loads((Path(kg.__file__).parent / "data" / "lexicon.json").read_text())["foreign_function_words"])
+    english = nlp.make_doc("ASDA : Analyseur Syntaxique du Dialecte Algérien dans un but d'analyse sémantique. We build "
+                           "a parser for the Algerian dialect (Smith et al., 2017; Ali et al., 2018).")
+    french = nlp.make_doc("Nous proposons une méthode pour la classification des textes dans le domaine médical.")
+    assert not written_in_another_language(english, words, 4)
+    assert written_in_another_language(french, words, 4)
 
 
 @pytest.mark.parametrize("title", ["NeurIPS 2020 EfficientQA Competition: Systems, Analyses and Lessons Learned",

@@ -192,6 +192,30 @@ def test_arxiv_id_and_year(tmp_path: Path, fields: dict, arxiv_id: str | None, y
         assert record.metadata["id"] == fields["id"]
 
 
+def test_acl_anthology_records_read_as_is(tmp_path: Path) -> None:
+    """The ACL Anthology corpus (shared/corpus/acl-anthology-2016-2025.jsonl.gz) names its fields as the
+    arXiv snapshot does, but its ``id`` is the Anthology's: not an arXiv id, so the paper is keyed by
+    ``arxiv_id`` where the record has one (42% of them) and by its title otherwise; the Anthology id
+    and the venue are kept in metadata; an integer year is the year; empty categories are none.
+    Records without a title or abstract are rejected with the reason, the others still read."""
+    venue = "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing"
+    lines = [
+        {"id": "2021.emnlp-main.1", "title": "T1", "abstract": ABSTRACT, "authors": "Ann Lee, Bo Li",
+         "categories": "", "year": 2021, "venue": venue, "source": "acl-anthology", "arxiv_id": "2109.00001"},
+        {"id": "W17-5910", "title": "T2", "abstract": ABSTRACT, "authors": "", "categories": "", "year": 2017,
+         "venue": "Workshop", "source": "acl-anthology"},
+        {"id": "P16-1001", "title": "T3", "abstract": "", "year": 2016, "venue": "ACL"},
+        {"id": "2016.gwc-1.1", "abstract": ABSTRACT, "year": 2016, "venue": "GWC"},
+    ]
+    records, rejects = split(read_file(write(tmp_path / "acl.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n{broken\n")))
+    first, second = records
+    assert (first.arxiv_id, first.year, first.authors, first.categories) == ("2109.00001", 2021, ["Ann Lee", "Bo Li"], [])
+    assert first.metadata["id"] == "2021.emnlp-main.1" and first.metadata["venue"] == venue
+    assert (second.arxiv_id, second.year, second.metadata["id"]) == (None, 2017, "W17-5910")
+    assert [line for line, _ in outcomes(rejects)] == [3, 4, 5]
+    assert [reason.split(" (")[0] for _, reason in outcomes(rejects)][:2] == ["empty abstract", "missing title"]
+
+
 # ---------------------------------------------------------------------------- json
 
 

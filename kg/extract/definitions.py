@@ -28,6 +28,7 @@ from kg.extract.candidates import KIND_OF, RULE_PRIORITY, Candidate
 from kg.extract.head_phrases import TASK_NOUNS
 from kg.extract.metric_names import METRIC_AT_K
 from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, PLURAL_CLASS, TYPE_WORD_MODIFIERS
+from kg.extract.non_names import in_another_language
 from kg.extract.parse import TRAIN_VERBS, span_text, token_words
 from kg.extract.title_names import TITLE_HEAD_BREAKS
 from kg.names import GLUE_WORDS
@@ -207,13 +208,14 @@ class DefinitionRules:
             label = "Model"  # "Reorder-BART (Re-BART)"
         return label or default
 
-    def class_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
+    def class_short_forms(self, definitions: list[tuple[Span, object]], foreign: bool = False) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
-        later in the text is that class, not a name."""
+        later in the text is that class, not a name. So is, in ``foreign`` (French) text, a short form
+        of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
-                    or self.defines_an_event(long_span, short))
+                    or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self._foreign_function_words))
                 and self.lookup(short.text) is None}
 
     def defines_an_event(self, long_span: Span, short) -> bool:

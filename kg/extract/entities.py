@@ -50,7 +50,8 @@ from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_
                                     COUNT_NOUNS, MAX_NAME_CHARS, MODIFIER_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
                                     PLURAL_CLASS, TYPE_WORD_MODIFIERS, is_name_shaped, is_name_token, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
-                                  events_by_edition, names_a_host, names_a_shared_task, team_in_title)
+                                  events_by_edition, in_another_language, names_a_host, names_a_shared_task, team_in_title,
+                                  written_in_another_language)
 from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
 from kg.extract.retyping import ShapeRetypingRules
 from kg.extract.tokenizer import BARE_TOKENIZER
@@ -382,6 +383,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
+        self._foreign_function_words = frozenset(self.lexicon.get("foreign_function_words", ()))
+        self._foreign_text_min_words = int(self.lexicon.get("foreign_text_min_words", 4))
         self._word_folds = {fold_name(w) for w in self.common_words}
         self._exception_words = {key.lower() for key in self.nlp.tokenizer.rules or {}}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -715,7 +718,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             two = {(c.start, c.end) for c in self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}), min_anchors=2)}
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
         found += self.data_name_suffix_candidates(doc, found)
-        class_shorts = self.class_short_forms(definitions)
+        foreign = written_in_another_language(doc, self._foreign_function_words, self._foreign_text_min_words)
+        class_shorts = self.class_short_forms(definitions, foreign)
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
@@ -732,6 +736,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
                  and not (c.rule != "gazetteer" and self.only_a_modifier(name))
+                 and not (foreign and c.rule != "gazetteer" and in_another_language(name, self._foreign_function_words))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))

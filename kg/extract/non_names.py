@@ -78,15 +78,17 @@ def names_a_host(doc: Doc, start: int) -> bool:
 def names_a_shared_task(doc: Doc, end: int) -> bool:
     """"the SIGMORPHON 2018 shared task": a shared task's name stays unannotated (guideline;
     span train: 0 of 18 names before "shared task" annotated). The edition's year may stand
-    between: "the CLPsych 2024 shared task" (CLPsych was a Method on an ACL Anthology sample)."""
+    between: "the CLPsych 2024 shared task" (CLPsych was a Method on an ACL Anthology sample).
+    So does a name before a task's number, in either case: "SemEval task 4" was a Method on an
+    ACL Anthology sample (span train: 0 of 26 names before "Task N" / "task N" annotated)."""
     if end + 2 < len(doc) and EDITION_YEAR.match(doc[end].text) and doc[end + 1].lower_ == "shared":
         end += 1
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3  # "Learning With Disagreements (LeWiDi) shared task"
     elif end < len(doc) and doc[end].text == ")":
         end += 1
-    if end + 1 < len(doc) and doc[end].text == "Task" and doc[end + 1].like_num:
-        return True  # "SemEval-2021 Task 2"
+    if end + 1 < len(doc) and doc[end].lower_ == "task" and doc[end + 1].like_num:
+        return True  # "SemEval-2021 Task 2", "our participation in SemEval task 11"
     return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
 
 
@@ -136,3 +138,33 @@ def team_in_title(doc: Doc, title_end: int) -> Span | None:
             event = span_text(doc[token.i + 1 : title_end]).split(":")[0]
             return doc[: token.i] if SHARED_TASK_EVENT.search(event) else None
     return None
+
+
+# An elided French article or pronoun opening a word: "L'étude", "Cadre d'évaluation", "qu'il"
+ELIDED_OPENER = re.compile(r"(?:^|\s)(?:[LlDdJjNn]|[Qq]u)['\u2019\u201f](?=\w)")
+
+
+def written_in_another_language(doc: Doc, function_words: frozenset[str], min_words: int) -> bool:
+    """Whether a title and abstract are French text: at least ``min_words`` different function words
+    of the lexicon's ``foreign_function_words``, as written ("et" of "et al." does not count). ACL
+    Anthology: 1,069 of its 1,073 French abstracts, 5 of the other 57,401 records (French titles);
+    span train: none has more than 2, span dev 3 ("ASDA : Analyseur Syntaxique du Dialecte
+    Algérien dans un but d'analyse …", a French name of an English abstract, gold)."""
+    seen = {t.text for t in doc if t.text in function_words
+            and not (t.text == "et" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "al")}
+    return len(seen) >= min_words
+
+
+def in_another_language(name: str, function_words: frozenset[str]) -> bool:
+    """A span of French text, no name (ACL Anthology: 1.8% of its abstracts, mostly JEP-TALN-RECITAL):
+    it holds a function word of the lexicon's ``foreign_function_words``, as written ("Approche
+    quantitative par extraction", "un outil de classification"), or an elided article
+    ("L'objectif"), or it is such a word capitalised to open a sentence, alone or before a
+    lower-case word ("Avec", "Celle-ci", "Nous comparons …"; an acronym in capitals, "DES", "UN",
+    "PAR", is no such word). Asked only of text ``written_in_another_language``."""
+    words = name.split()
+    if not words or ELIDED_OPENER.search(name) or any(w in function_words for w in words):
+        return bool(words)
+    first = words[0]
+    capitalised = first[:1].isupper() and (first[1:].islower() or "-" in first and first[1:].replace("-", "").islower())
+    return capitalised and first.lower() in function_words and (len(words) == 1 or words[1][:1].islower())
