@@ -1,8 +1,8 @@
 """The record the recogniser's rules pass between them: a candidate name, before overlaps are resolved.
 
 Kept apart from kg.extract.entities so that the rule families in their own modules
-(kg.extract.metric_names, kg.extract.definitions, kg.extract.name_lists) make the same record,
-rank the rules (``RULE_PRIORITY``) and tell kinds of thing apart (``KIND_OF``) without importing
+(kg.extract.metric_names, kg.extract.definitions, kg.extract.name_lists, kg.extract.example_names)
+make the same record, rank the rules (``RULE_PRIORITY``) and tell kinds of thing apart (``KIND_OF``) without importing
 the recogniser.
 """
 

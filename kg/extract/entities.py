@@ -40,13 +40,14 @@ from kg.errors import ConfigError
 from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions
 from kg.extract.definitions import DefinitionRules
+from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
 from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
-from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, EXAMPLE_NAME, HYPHEN_LINKS,
+from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, HYPHEN_LINKS,
                                     COUNT_NOUNS, MAX_NAME_CHARS, MODIFIER_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
                                     PLURAL_CLASS, TYPE_WORD_MODIFIERS, is_name_shaped, is_name_token, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
@@ -321,7 +322,8 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
     return list(seen.values())
 
 
-class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules, DefinitionRules, ListRules):
+class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhraseRules, ModelNameRules, DefinitionRules, ListRules,
+                       ExampleRules):
     """The ``kg_entity_recognizer`` component: candidates → resolved ``doc.ents``."""
 
     def __init__(self, nlp: Language, name: str = "kg_entity_recognizer", min_title_name_len: int = 2, parse_with: tuple[str, ...] = (),
@@ -1422,16 +1424,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             return label
         return None
 
-    def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
-        """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
-        "models including X": a plural type word the examples are given for."""
-        j = examples_start(doc, i)
-        if j is None:
-            return None
-        word = doc[j].lower_
-        return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
-
-
     def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
         lowers = token_words(doc)[1]
@@ -1913,72 +1905,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             if parts[0].lower() in BOUND_PREFIXES or self.lookup(word) is not None or self.is_generic(word):
                 continue
             yield Candidate(start, i + 1, "Method", "cue")
-
-    def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """Names given as examples of baselines or methods ("outperforms baselines such as EPG
-        and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
-        or a hyphenated capitalised name no list holds, which no other rule takes for a name.
-        A Model where the examples are of models, else a Method."""
-        lowered = doc_text(doc).lower()
-        if " such as " not in lowered and " like " not in lowered and " including " not in lowered:
-            return  # no examples given: the common case, decided without a pass over the tokens
-        for i, text in enumerate(token_words(doc)[0]):
-            if not EXAMPLE_NAME.match(text):
-                continue
-            token = doc[i]
-            if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
-                continue
-            plural = self.examples_of(doc, token.i)
-            if plural is None:
-                continue
-            listed = [entry.label for t in self.example_list(doc, token.i) if t.i != token.i and (entry := self.lookup(t.text)) is not None]
-            label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
-            yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
-
-    def bracketed_example_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """Two or more names in brackets right after a plural of things: "word embedding models
-        (SPINE, SINr)", "two interpretable methods (SPINE and SINr)": the examples of that plural,
-        named as such cues name them; a Model where they are models, else a Method."""
-        texts, lowers = token_words(doc)
-        for i in range(1, len(doc)):
-            if texts[i] != "(" or lowers[i - 1] not in self._example_plurals:
-                continue
-            token = doc[i]
-            end = token.i + 1
-            while end < len(doc) and end - token.i < 12 and (doc[end].text in (",", "and", "or") or self.bracketed_name(doc[end])):
-                end += 1
-            names = [t for t in doc[token.i + 1 : end] if self.bracketed_name(t)]
-            if end >= len(doc) or doc[end].text != ")" or len(names) < 2 or doc[end - 1].text in (",", "and", "or"):
-                continue
-            label = "Model" if doc[token.i - 1].lower_ in ("models", "llms") else "Method"
-            for t in names:
-                if self.lookup(t.text) is None and not self.is_generic(t.text) and (t.is_upper or fold_name(t.text) not in self._word_folds):
-                    yield Candidate(t.i, t.i + 1, label, "coined_name")
-
-    def bracketed_name(self, token) -> bool:
-        """A coined name's shape, or a capitalised word no dictionary holds ("SINr", "Tiramisu")."""
-        return is_name_token(token) or (token.text[:1].isupper() and token.is_alpha and len(token) > 2
-                                        and fold_name(token.text) not in self._word_folds)
-
-    @staticmethod
-    def example_list(doc: Doc, i: int) -> list:
-        """The name-shaped tokens coordinated with token ``i`` ("EPG and EPSD", "A, B, and C")."""
-        start, end = i, i + 1
-        while start > 0 and (doc[start - 1].text in (",", "and", "or") or is_name_token(doc[start - 1])):
-            start -= 1
-        while end < len(doc) and (doc[end].text in (",", "and", "or") or is_name_token(doc[end])):
-            end += 1
-        return [t for t in doc[start:end] if is_name_token(t)]
-
-    def examples_of(self, doc: Doc, i: int) -> str | None:
-        """The plural noun of ``self._example_plurals`` that "such as", "like" or "including"
-        gives the examples for, where token ``i`` is one of them."""
-        j = examples_start(doc, i)
-        if j is None:
-            return None
-        if doc[j].text == "," and j > 0:
-            j -= 1
-        return doc[j].lower_ if doc[j].lower_ in self._example_plurals else None
 
     def evaluated_on(self, doc: Doc, folded: str) -> str | None:
         """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
@@ -2462,19 +2388,6 @@ def named_label(text: str) -> str | None:
         return "Benchmark"
     if re.search(r"(?:Corpus|Dataset|DB)$", text):
         return "Dataset"
-    return None
-
-
-def examples_start(doc: Doc, i: int) -> int | None:
-    """The token before "such as", "like" or "including" that gives examples, token ``i`` one
-    of them (back over the examples listed before it); None where no such cue leads the list."""
-    j = i - 1
-    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
-        j -= 1
-    if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
-        return j - 2
-    if j >= 1 and doc[j].lower_ in ("like", "including"):
-        return j - 1
     return None
 
 

@@ -70,10 +70,6 @@ MAX_NAME_CHARS = 60  # longer "words" are not names; also keeps split_variant li
 
 COUNT = re.compile(r"\d[\d,.]*[KkM]\+?|\d[\d,.]*\+")  # "400K", "1.2M", "300+": counts the tokenizer keeps whole
 
-# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
-# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
-EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
-
 MODIFIER_ENDINGS = {"like", "aware", "free", "level", "style", "specific", "friendly", "centric", "oriented", "wise", "only", "scale", "size",
                     "native", "agnostic", "compatible", "ready", "first"}  # "AAS-Native Approach", "AI-First"
 

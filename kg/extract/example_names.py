@@ -1,0 +1,120 @@
+"""Names given as examples of a kind of thing: "baselines such as EPG and EPSD", "pruning schemes like COLT".
+
+A plural of methods or models ("baselines", "approaches", "LLMs") followed by "such as", "like" or
+"including" names examples of it; an acronym or a hyphenated capitalised name among them that no list
+holds is a name of that kind (``example_name_candidates``), as are two or more names in brackets right
+after such a plural ("word embedding models (SPINE, SINr)", ``bracketed_example_candidates``). Other
+rules ask the same cue what a name is an example of (``type_word_of_examples``: "benchmarks such as
+BrowseComp"). Kept apart so that the example cue and the list it walks are read in one place.
+
+A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
+lexicon sets it loads (``_example_plurals``, ``_type_heads``, ``_word_folds``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import is_name_token
+from kg.extract.parse import doc_text, token_words
+from kg.names import extraction_fold_name as fold_name
+
+# An acronym ("EPG", "COLT", "IP-SGD") or hyphenated capitalised words ("R-Zero",
+# "General-Reasoner", "SeSyn-Net"): the shapes example_name_candidates reads as names.
+EXAMPLE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+)$")
+
+
+class ExampleRules:
+    """Example rules of the entity recogniser (see the module docstring)."""
+
+    def example_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Names given as examples of baselines or methods ("outperforms baselines such as EPG
+        and EPSD", "pruning schemes like COLT", "approaches including SeSyn-Net"): an acronym
+        or a hyphenated capitalised name no list holds, which no other rule takes for a name.
+        A Model where the examples are of models, else a Method."""
+        lowered = doc_text(doc).lower()
+        if " such as " not in lowered and " like " not in lowered and " including " not in lowered:
+            return  # no examples given: the common case, decided without a pass over the tokens
+        for i, text in enumerate(token_words(doc)[0]):
+            if not EXAMPLE_NAME.match(text):
+                continue
+            token = doc[i]
+            if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds:
+                continue
+            plural = self.examples_of(doc, token.i)
+            if plural is None:
+                continue
+            listed = [entry.label for t in self.example_list(doc, token.i) if t.i != token.i and (entry := self.lookup(t.text)) is not None]
+            label = listed[0] if listed else "Model" if plural in ("models", "llms") else "Method"
+            yield Candidate(token.i, token.i + 1, label, "coined_name")  # "frameworks like MQM and DQF": a listed metric's kind
+
+    def bracketed_example_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Two or more names in brackets right after a plural of things: "word embedding models
+        (SPINE, SINr)", "two interpretable methods (SPINE and SINr)": the examples of that plural,
+        named as such cues name them; a Model where they are models, else a Method."""
+        texts, lowers = token_words(doc)
+        for i in range(1, len(doc)):
+            if texts[i] != "(" or lowers[i - 1] not in self._example_plurals:
+                continue
+            token = doc[i]
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 12 and (doc[end].text in (",", "and", "or") or self.bracketed_name(doc[end])):
+                end += 1
+            names = [t for t in doc[token.i + 1 : end] if self.bracketed_name(t)]
+            if end >= len(doc) or doc[end].text != ")" or len(names) < 2 or doc[end - 1].text in (",", "and", "or"):
+                continue
+            label = "Model" if doc[token.i - 1].lower_ in ("models", "llms") else "Method"
+            for t in names:
+                if self.lookup(t.text) is None and not self.is_generic(t.text) and (t.is_upper or fold_name(t.text) not in self._word_folds):
+                    yield Candidate(t.i, t.i + 1, label, "coined_name")
+
+    def bracketed_name(self, token) -> bool:
+        """A coined name's shape, or a capitalised word no dictionary holds ("SINr", "Tiramisu")."""
+        return is_name_token(token) or (token.text[:1].isupper() and token.is_alpha and len(token) > 2
+                                        and fold_name(token.text) not in self._word_folds)
+
+    @staticmethod
+    def example_list(doc: Doc, i: int) -> list:
+        """The name-shaped tokens coordinated with token ``i`` ("EPG and EPSD", "A, B, and C")."""
+        start, end = i, i + 1
+        while start > 0 and (doc[start - 1].text in (",", "and", "or") or is_name_token(doc[start - 1])):
+            start -= 1
+        while end < len(doc) and (doc[end].text in (",", "and", "or") or is_name_token(doc[end])):
+            end += 1
+        return [t for t in doc[start:end] if is_name_token(t)]
+
+    def examples_of(self, doc: Doc, i: int) -> str | None:
+        """The plural noun of ``self._example_plurals`` that "such as", "like" or "including"
+        gives the examples for, where token ``i`` is one of them."""
+        j = examples_start(doc, i)
+        if j is None:
+            return None
+        if doc[j].text == "," and j > 0:
+            j -= 1
+        return doc[j].lower_ if doc[j].lower_ in self._example_plurals else None
+
+    def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
+        """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
+        "models including X": a plural type word the examples are given for."""
+        j = examples_start(doc, i)
+        if j is None:
+            return None
+        word = doc[j].lower_
+        return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
+
+
+def examples_start(doc: Doc, i: int) -> int | None:
+    """The token before "such as", "like" or "including" that gives examples, token ``i`` one
+    of them (back over the examples listed before it); None where no such cue leads the list."""
+    j = i - 1
+    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
+        j -= 1
+    if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        return j - 2
+    if j >= 1 and doc[j].lower_ in ("like", "including"):
+        return j - 1
+    return None
