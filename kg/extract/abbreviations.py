@@ -246,11 +246,13 @@ def initials_start(chars: list[str], text: str) -> int | None:
             return None
     return None
 
+
 def inner_part(text: str, offset: int) -> bool:
     """Whether the word part at ``offset`` follows a hyphen inside a word: such a part may give
     no initial without ending the long form ("On-the-fly Preference Optimization (OPO)", which
     letter-by-letter matching read as "Optimization" alone)."""
     return offset > 1 and text[offset - 1] == "-" and text[offset - 2].isalnum()
+
 
 def word_start(text: str, offset: int) -> int:
     """Back to the start of a hyphenated word: "Test-time" of "time", "Free-form" of "form"."""
