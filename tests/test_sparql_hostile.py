@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 import time
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 
@@ -256,6 +256,28 @@ def test_a_bug_in_the_endpoint_is_an_opaque_500_with_its_traceback_in_kg_log(tin
         logged = [r for r in caplog.records if ref in r.getMessage()]
         assert logged and logged[0].exc_info and "a bug in the pool" in str(logged[0].exc_info[1])
         assert request(url, params={"query": COUNT_PAPERS})[0] == 200  # the server goes on
+
+
+@pytest.mark.slow
+def test_a_query_whose_client_goes_away_is_stopped(tiny):
+    """QueryPool's promise: a client that disconnects stops its query (the worker is killed and
+    replaced) instead of holding a worker until the timeout. Polled through Starlette's
+    ``request.is_disconnected`` every 0.25 s."""
+    config = ServerConfig(out_dir=tiny, port=0, timeout=30, workers=2, slow_after=20, log_level="critical")
+    rows = "".join(f"<http://x/s{i}> <http://x/p> <http://x/o{i}> .\n" for i in range(60))
+    (tiny / "graph.nt").write_text(TINY + rows, encoding="utf-8")
+    with background_server(config) as url:
+        pool = url.app.state.pool
+        parts = urlsplit(url)
+        with socket.create_connection((parts.hostname, parts.port)) as sock:
+            sock.sendall(f"GET /sparql?query={quote(CROSS)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            time.sleep(1.0)  # the query is running (a cross product of five patterns: minutes)
+        deadline = time.monotonic() + 10
+        while pool.stats.cancelled == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert pool.stats.cancelled == 1 and pool.stats.timeouts == 0, pool.stats
+        time.sleep(1.0)
+        assert request(url, params={"query": COUNT_PAPERS})[0] == 200  # the replaced worker answers
 
 
 @pytest.mark.slow
