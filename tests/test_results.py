@@ -208,6 +208,9 @@ KINDS_IN_A_CLAUSE = [
     ("We find an average deterioration of 39.4% on MMLU for OPT-IML.", ["gain"]),
     ("OPT outperforms the other two on MMLU (MR = 13.45, Hits@1 = 0.306).", ["absolute", "absolute"]),
     ("OPT-IML improves accuracy by 1.7% on MMLU and 1.8% on GSM8K.", ["gain", "gain"]),
+    # a rounding word after a measure's "of" keeps the measure's value a score (session 42, board42)
+    ("OPT-IML gives a 65% improvement over OPT on MMLU, setting a new record with an accuracy of over 90%.", ["gain", "absolute"]),
+    ("OPT-IML gives an improvement of over 10% on MMLU and a success rate of nearly 80% on GSM8K.", ["gain", "absolute"]),
     # a number alone in brackets is a score, whatever change word came before it
     ("OPT-IML outperforms previous methods by a margin in both prediction accuracy (61.20%) and trading profits (9.13%).",
      ["absolute", "absolute"]),

@@ -210,6 +210,7 @@ class Cues:
     compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
+    approximate_before: frozenset[str] = frozenset()  # "an accuracy of over 90%": the measure's value, roughly
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
     title_lead_heads: frozenset[str] = frozenset()  # "Transfer Learning Approach for …": the title's opening name is the paper's own
     place_refers_back: frozenset[str] = frozenset()  # "on the test set", "on our benchmark tasks": a place that is a named set's own
@@ -237,6 +238,7 @@ class Cues:
             compared_bracket=_compared_bracket(data.get("comparatives", ())),
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
+            approximate_before=frozenset(data.get("approximate_before", ())),
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             title_lead_heads=frozenset(w.lower() for w in data.get("title_lead_heads", ())),
             place_refers_back=frozenset(data.get("places_that_refer_back", ())),
@@ -521,9 +523,11 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
     if before[-1:] and before[-1] in cues.threshold_before:
         return "absolute"  # "an error detection rate exceeding 98%"
+    if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
+        before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
     # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
     qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
-    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
+    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     attained = False
