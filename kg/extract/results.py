@@ -210,6 +210,7 @@ class Cues:
     compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
+    approximate_before: frozenset[str] = frozenset()  # "an accuracy of over 90%": the measure's value, roughly
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
     title_lead_heads: frozenset[str] = frozenset()  # "Transfer Learning Approach for …": the title's opening name is the paper's own
     place_refers_back: frozenset[str] = frozenset()  # "on the test set", "on our benchmark tasks": a place that is a named set's own
@@ -237,6 +238,7 @@ class Cues:
             compared_bracket=_compared_bracket(data.get("comparatives", ())),
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
+            approximate_before=frozenset(data.get("approximate_before", ())),
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             title_lead_heads=frozenset(w.lower() for w in data.get("title_lead_heads", ())),
             place_refers_back=frozenset(data.get("places_that_refer_back", ())),
@@ -521,9 +523,11 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
     if before[-1:] and before[-1] in cues.threshold_before:
         return "absolute"  # "an error detection rate exceeding 98%"
+    if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
+        before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
     # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
     qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
-    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*$", text[clause_lo : n.start]) and not (
+    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     attained = False
@@ -1457,6 +1461,66 @@ COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)
                             r"beat(?:s|ing)?|exceed\w*)\b", re.IGNORECASE)
 
 
+# A verb by which the sentence's subject beats the one it names next ("our approach outperforms the Mistral-7B
+# baseline", "significantly higher than GPT-4"), inside the sentence (not an opening "Compared to X, …").
+BEATING_CUE = re.compile(r"(?<!-)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over)\b", re.IGNORECASE)
+# Between the cue and a name, what makes the name the subject of a clause of its own ("more feasible than
+# attention-level probabilities, and that M-measure …", "over HarmBench …, whereas Qwen3Guard …").
+NEW_SUBJECT = re.compile(r"\b(?:that|we|whereas|while|but|although|though|which)\b|;", re.IGNORECASE)
+# What joins the beaten one to the winner's number: "by 13.64%", "with … increases in accuracy to 81.8%",
+# "setting a new state-of-the-art with an accuracy of over 90%"; not "vs", a relative clause or another clause.
+WINNERS_MARGIN = re.compile(r"\b(?:by|with)\b", re.IGNORECASE)
+NOT_THE_WINNERS = re.compile(r"\b(?:vs\.?|versus|which|that|who|whose|respectively)\b|;", re.IGNORECASE)
+
+
+def beaten_ones_number_is_the_winners(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """A number after the model or method the sentence's subject beats, joined to it by "by" or
+    "with" ("our approach outperforms the Mistral-7B SFT baseline on GSM8K …, with substantial
+    increases in accuracy to 81.8%", "outperforming GPT-4 with ReAct on API-Bank by 13.64%") is
+    the winner's: the model or method named before the cue, else nobody's (the paper-level
+    rules may give it the proposal). The beaten one's own score stands in a bracket after it or
+    is set against the winner's ("20.4% versus 8.8%"): those are left to the other rules."""
+    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+    cues = [c for c in BEATING_CUE.finditer(text) if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+    out = []
+    for f in found:
+        n = f[0]
+        named = [(s, e) for s, e, i in of_ents if f[2] is not None and fold(i) == fold(f[2]) and e <= n.start]
+        if not named or not cues or given_for(n, text, ents) is not None:
+            out.append(f)
+            continue
+        s, e = named[-1]
+        gap = text[e : n.start]
+        beaten = [c for c in cues if c.end() <= s and not NEW_SUBJECT.search(text, c.end(), s)]
+        if (not beaten or not WINNERS_MARGIN.search(gap) or NOT_THE_WINNERS.search(gap)
+                or any(e <= s2 < n.start and not re.fullmatch(r"\s*\(\s*", text[e:s2]) for s2, _, _ in of_ents)):  # "X (SFT) baseline"
+            out.append(f)
+            continue
+        winners = [i for s2, _, i in of_ents if s2 < beaten[0].start() and fold(i) != fold(f[2])]
+        owner = winners[-1] if winners else None
+        out.append(f[:2] + (owner,) + f[3:5] + ("same_clause" if owner is not None else "none",) + f[6:])
+    return out
+
+
+def winner_and_beaten_scores(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"Outperforming Chinchilla on MMLU by 41.3% to 35.7%": a falling pair after "by" is no range
+    of gains (a range rises: "by 3 to 4 points") but the two scores, the first the winner's, the
+    second the beaten one's (the model or method named after the beating cue before it)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (re.fullmatch(r"\s*to\s*", text[a[0].end : b[0].start]) and re.search(r"\bby\s+$", text[: a[0].start])
+                and a[0].unit == b[0].unit and a[0].value > b[0].value and a[0].from_value is None and not a[0].signed):
+            continue
+        cues = [c for c in BEATING_CUE.finditer(text, 0, a[0].start) if text[: c.start()].strip()]
+        beaten = [i for s, _, label, i in ents if label in OF_LABELS and cues and cues[-1].end() <= s < a[0].start]
+        if beaten and beaten[0] != a[2]:
+            out[k] = a[:1] + ("absolute",) + a[2:]
+            out[k + 1] = b[:1] + ("absolute", beaten[0]) + b[3:5] + ("compared",) + b[6:]
+    return out
+
+
 def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
     """Of two scores set against each other ("GPT-4 performed better than the LSTM-Att model
     (macro F1 of 0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%"), the second is not the
@@ -1619,6 +1683,7 @@ class ResultExtractor:
         else:
             found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
+        found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
         found = versus_score_is_the_compared_ones(found, text, spans, context)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
