@@ -280,10 +280,11 @@ class DefinitionRules:
         same kind of thing ("zero-shot relation extraction (zsRE)", a task, is no dataset)."""
         if cand.canonical is None and cand.long_form is None:
             defined = definitions.get((cand.start, cand.end))
-            if defined is not None and self.lookup(defined.canonical) is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
+            listed = self.lookup(defined.canonical) if defined is not None else None
+            if listed is not None and KIND_OF.get(defined.label) == KIND_OF.get(cand.label):
                 cand.canonical, cand.long_form = defined.canonical, defined.long_form
                 # and its lineage, as the listed name gives it: GPT-2 spelled out is no VARIANT_OF a GPT the text never names
-                cand.family, cand.variant = self.gazetteer_lineage(self.lookup(defined.canonical), defined.canonical)
+                cand.family, cand.variant = self.gazetteer_lineage(listed, defined.canonical)
 
     def type_short_forms_as_expansions(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> None:
         """A defined short form is the kind of thing its expansion is (``label_of`` gets its type),
