@@ -44,7 +44,8 @@ from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
-from kg.extract.name_joins import join_restated_long_forms, join_set_and_subset_names, join_spelled_names, widen_defined_long_forms
+from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_restated_long_forms, join_set_and_subset_names,
+                                   join_spelled_names, widen_defined_long_forms)
 from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, HYPHEN_LINKS,
@@ -68,6 +69,11 @@ GAZETTEER_FILES = {
     "tasks.jsonl": "Task",
     "metrics.jsonl": "Metric",
 }
+
+# doc.user_data key: the folded names found after a propose verb but hyphen-glued to a base word
+# ("we propose a novel kNN-CTC-based … framework"): recognised as names (the span typer reads them
+# as the proposal rule found them), but the new thing is built on them, so no mention is proposed.
+BUILT_ON_NAMES = "kg_names_built_on"
 
 # Which recognisers run: the rules (gazetteers, shapes, definitions, cues, phrases), alone or
 # reviewed by the learned span typer (kg/data/span_typer.json; "typed", the default), the
@@ -1207,6 +1213,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
+            if rule == "proposed_name" and glued_to(doc, end, self._glued_base_words):
+                doc.user_data.setdefault(BUILT_ON_NAMES, set()).add(fold_name(span.text))
             yield Candidate(start, end, label, rule, proposed=True)
 
 
@@ -2058,6 +2066,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self.type_short_forms_as_expansions(doc, chosen, label_of)
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
+        built_on = doc.user_data.get(BUILT_ON_NAMES, ())
         for cand in sorted(chosen, key=lambda c: c.start):
             label = label_of[fold_name(span_text(doc[cand.start : cand.end]))]
             if label is None:
@@ -2068,10 +2077,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             span._.kg_family = cand.family
             span._.kg_variant = cand.variant
             span._.kg_long_form = cand.long_form
-            span._.kg_proposed = cand.proposed
+            span._.kg_proposed = cand.proposed and fold_name(span.text) not in built_on
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
-        spans = join_set_and_subset_names(spans)
+        spans = drop_expansions_of_a_bracketed_release(join_set_and_subset_names(spans))
         self.join_short_form_variants(spans, candidates)
         join_spelled_names(spans)
         join_restated_long_forms(spans)

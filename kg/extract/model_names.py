@@ -261,3 +261,26 @@ def family_apart(surface: str, family: str) -> tuple[str, str] | None:
     if j < len(letters) or i + 1 >= len(surface) or surface[i] not in " -":
         return None
     return surface[:i], surface[i + 1 :]
+
+
+# What may follow a family's name in the name of one of its releases: a version ("GPT-2", "Qwen2.5",
+# "LLaVA-v1.5", "Llama 2"), a size, a tier or a size word ("Gemini 2.5 Flash", "Orthus-base").
+RELEASE_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
+RELEASE_SEPARATORS = re.compile(r"[-\s_]+")
+
+
+def release_of(name: str, family: str) -> bool:
+    """Whether ``name`` is ``family`` followed by a release's version, size or tier words:
+    "GPT-2" of "GPT", "Llama 2" of "LLaMA", "Claude 3.7 Sonnet" of "Claude 3.7"; not "mT5" of
+    "T5", "GPT-4V" of "GPT-4", "LLaMA-Adapter" of "LLaMA" (a name of its own)."""
+    if len(name) <= len(family) or name[: len(family)].lower() != family.lower():
+        return False
+    rest = name[len(family) :]
+    if rest[0] in "- _":
+        rest = rest[1:]
+    elif not (rest[0].isdigit() and not family[-1].isdigit() or rest[0] in "vV" and rest[1:2].isdigit()):
+        return False  # glued: only a version number ("GPT2", "Qwen2.5"), never "GPT-35" of "GPT-3"
+    segments = [seg for seg in RELEASE_SEPARATORS.split(rest) if seg]
+    return bool(segments) and all(
+        RELEASE_VERSION.match(seg) or SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS for seg in segments) \
+        and not all(seg.lower() in TUNED_SUFFIXES for seg in segments)  # "Llama 2-Chat" is tuned from Llama 2 (DERIVED_FROM)

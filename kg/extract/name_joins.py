@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, capitals_spelled, spells
+from kg.extract.model_names import release_of
 from kg.extract.parse import doc_text
 from kg.names import GLUE_WORDS, initials
 from kg.names import extraction_fold_name as fold_name
@@ -127,6 +128,29 @@ def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
         if len({fold_name(long) for long in fits}) == 1:
             pairs[text] = sorted(fits)[0]
     return list(pairs.items())
+
+
+def drop_expansions_of_a_bracketed_release(spans: list[Span]) -> list[Span]:
+    """A listed family spelled out beside one of its releases in brackets, "Generative Pre-trained
+    Transformer (GPT-2)" (or "GPT-2 (Generative Pre-trained Transformer)"): a definition whose
+    short form carries a version or size its long form lacks. The author names the release, so
+    the expansion is no mention of its own: the paper got a GPT node and GPT-2 VARIANT_OF GPT
+    though its text names no GPT apart. Nor is the expansion made the release's alias: its words
+    are the family's listed expansion, and every other paper's "Generative Pre-trained
+    Transformer (GPT)" would then link to GPT-2 (session 42's fix42 measured that merge: 25
+    papers' GPT-2 edges moved onto GPT). Span train: 1 firing, 2109.02797."""
+    dropped = set()
+    for first, second in zip(spans, spans[1:]):
+        doc = first.doc
+        if (first.label_ != "Model" or second.label_ != "Model" or second.start != first.end + 1 or doc[first.end].text != "("
+                or second.end >= len(doc) or doc[second.end].text != ")"):
+            continue
+        for expansion, release in ((first, second), (second, first)):
+            family = expansion._.kg_canonical
+            if (len(expansion) > 1 and family and fold_name(family) != fold_name(expansion.text) and spells(family, expansion.text)
+                    and any(release_of(name, family) for name in (release.text, release._.kg_canonical) if name)):
+                dropped.add(expansion.start)
+    return [span for span in spans if span.start not in dropped] if dropped else spans
 
 
 def join_restated_long_forms(spans: list[Span]) -> None:
