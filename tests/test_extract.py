@@ -565,7 +565,9 @@ def test_a_name_after_a_comma_or_parenthesis_does_not_take_it_in(nlp):
             "A Note",
             "TinyStories is a subset of the Pile that we use for training.",
             {("TinyStories", "PART_OF", "Pile")},
-            marks=pytest.mark.xfail(reason="PART_OF with an unknown name before the cue is not recognised yet", strict=True),
+            marks=pytest.mark.xfail(reason="PART_OF with an unknown name before the cue is not recognised yet (session 43: none of span "
+                                    "train's 38 gold PART_OF edges is written 'X is a subset / part of Y', and the 7 train "
+                                    "sentences so written hold none: no rule to measure)", strict=True),
         ),
     ],
 )
@@ -1492,7 +1494,8 @@ JUNK = [
     ("AugLM: Retrieval-Guided Data Augmentation for Few-Shot Text Classification", "Data augmentation helps few-shot "
      "learning.", "Retrieval-Guided"),
     # still wrong (session 42): a metaphor of dictionary words with a version before a title's colon is a title name
-    # (span train has no such title to measure a rule on)
+    # (session 43: span train has one title of capitalised words and a version before its colon, "Compass-v3:", a gold
+    # Model; none a metaphor, so no rule to measure)
     pytest.param("Holy Grail 2.0: From Natural Language to Constraint Models", "We use large language models to write "
                  "constraint models.", "Holy Grail 2.0", marks=pytest.mark.xfail(reason="no train evidence for a rule", strict=True)),
     pytest.param("Silver Bullet 3.0: Turning Questions into SQL Programs", "We use large language models to write SQL.",
@@ -2056,6 +2059,8 @@ def test_a_hyphen_joined_name_of_listed_methods_is_a_method(nlp):
                 "The kNN-CTC model has proven to be effective for speech recognition. We propose a novel "
                 "kNN-CTC-based code-switching recognition framework that employs gated datastores.")
     assert ("kNN-CTC", "Method") in entities(paper) and ("kNN-CTC", "Model") not in entities(paper)
+    # "a novel kNN-CTC-based … framework": the new thing is built on kNN-CTC, which the paper uses
+    assert ("PAPER", "USES", "kNN-CTC") in triples(paper) and ("PAPER", "PROPOSES", "kNN-CTC") not in triples(paper)
     paper = run(nlp, "A study", "We propose CNN-LSTM for tagging. The CNN-LSTM model tags words.")
     assert ("CNN-LSTM", "Method") in entities(paper)
     paper = run(nlp, "A study", "We propose BERT-CRF for tagging. The BERT-CRF model tags words.")
@@ -2074,6 +2079,20 @@ def test_a_listed_release_spelled_out_has_the_lineage_of_its_listed_name(nlp):
         assert not any(m.family for m in paper.mentions)
     paper = run(nlp, "A study", "We fine-tune Bidirectional Encoder Representations from Transformers (BERT) on notation.")
     assert {m.canonical for m in paper.mentions if m.label == "Model"} == {"BERT"}
+
+
+def test_a_family_spelled_out_beside_its_bracketed_release_is_the_release(nlp):
+    """"Generative Pre-trained Transformer (GPT-2)": the short form carries a version its long form
+    lacks; the author names GPT-2, so the paper has one node, GPT-2, and no GPT it never names apart
+    (the long form, GPT's listed expansion, is no alias of GPT-2: it would take every paper's GPT
+    there). Either order; "Generative Pre-trained Transformer (GPT)" is still GPT."""
+    for abstract in ("The application of Generative Pre-trained Transformer (GPT-2) to game notation gives a model environment.",
+                     "We apply GPT-2 (Generative Pre-trained Transformer) to game notation."):
+        paper = run(nlp, "Puzzle solving", abstract)
+        assert {(m.text, m.canonical) for m in paper.mentions if m.label == "Model"} == {("GPT-2", "GPT-2")}
+        assert ("PAPER", "USES", "GPT-2") in triples(paper) and not any("GPT" in (h, t) for h, _, t in triples(paper))
+    paper = run(nlp, "Story generation", "We use Generative Pre-trained Transformer (GPT) models and GPT-2 to write stories.")
+    assert {"GPT", "GPT-2"} <= {m.canonical for m in paper.mentions if m.label == "Model"}
 
 
 def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
