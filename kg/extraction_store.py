@@ -115,7 +115,7 @@ class ExtractionStore:
     """
 
     FORMAT = "kg-extractions"
-    VERSION = 2  # 2: reported results
+    VERSION = 3  # 2: reported results; 3: the record's venue, Anthology id and DOI
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kg.extract.model_names import release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
@@ -35,6 +35,7 @@ from kg.processes import release_freed_memory
 from kg import pwc
 from kg.names import GLUE_WORDS, entity_key, initials, singular
 from kg.names import cached_fold_name as fold_name  # emptied by Linker.build once linked
+from kg.types import Record
 
 NodeId = tuple[str, str]  # (label, folded name)
 
@@ -344,16 +345,23 @@ def outranked(role: str, roles: set[str]) -> bool:
     return bool(OUTRANKED_BY.get(role, set()) & roles)
 
 
+def paper_properties(r: Record) -> dict[str, Any]:
+    """A Paper node's properties (schemas/schema.json names them); one the input lacks is None,
+    and ``add_node`` leaves it out."""
+    return dict(
+        title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year, authors=list(r.authors),
+        categories=[sys.intern(c) for c in r.categories],  # a few hundred distinct
+        source=f"{r.source.path}:{r.source.line}",
+        venue=r.venue and sys.intern(r.venue), anthology_id=r.anthology_id, doi=r.doi,  # venues: a few thousand distinct
+    )
+
+
 def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> None:
     """Pass 2 for one paper (its labels settled): its node, results, relation edges and the
     edges of model variants to their families."""
     key_of = naming.key_of
     r = paper.record
-    graph.add_node(
-        paper.key, "Paper", r.title, title=r.title, abstract=r.abstract, arxiv_id=r.arxiv_id, year=r.year,
-        authors=list(r.authors), categories=[sys.intern(c) for c in r.categories],  # a few hundred distinct
-        source=f"{r.source.path}:{r.source.line}",
-    )
+    graph.add_node(paper.key, "Paper", r.title, **paper_properties(r))
     mkeys = one_task_per_paper(paper, [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions])
     add_results(graph, paper, mkeys)
     paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)

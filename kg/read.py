@@ -146,6 +146,16 @@ _AUTHOR_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ID_KEYS = ("id", "arxiv_id")
 TITLE_KEYS = ("title",)
 ABSTRACT_KEYS = ("abstract", "summary")
+# Where the paper appeared: the ACL Anthology's venue, else arXiv's journal reference (Atom
+# ``arxiv:journal_ref``, the metadata snapshot's ``journal-ref``).
+VENUE_KEYS = ("venue", "journal_ref", "journal-ref")
+# The ACL Anthology's own id: an Anthology record's ``id``, the arXiv corpus's ``acl_id``.
+ANTHOLOGY_ID_KEYS = ("anthology_id", "acl_id", "id")
+DOI_KEYS = ("doi",)
+# Anthology ids: "2023.emnlp-main.101", "2016.amta-researchers.1" (2020 on, and older papers
+# renamed so); "P16-1001", "W19-5301" (before). Never an arXiv id's shape.
+_ANTHOLOGY_ID = re.compile(r"\d{4}\.(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\.\d+|[A-Z]\d{2}-\d{4}")
+_DOI = re.compile(r"10\.\d{4,9}/\S+")  # a DOI, bare or in a https://doi.org/ link
 
 
 def _year_from_id(arxiv_id: str) -> int | None:
@@ -217,6 +227,25 @@ def _categories(fields: Mapping[str, Any]) -> tuple[list[str], set[str]]:
     return [], set()
 
 
+def _first_string(fields: Mapping[str, Any], keys: tuple[str, ...], value_of: Callable[[str], str | None]) -> tuple[str | None, set[str]]:
+    """The first of ``keys`` whose string ``value_of`` accepts: (that value, {the key}); a value
+    it refuses (another id's shape, no DOI in it) is left for metadata."""
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, str) and (found := value_of(_clean_text(value))):
+            return found, {key}
+    return None, set()
+
+
+def _anthology_id(text: str) -> str | None:
+    return text if _ANTHOLOGY_ID.fullmatch(text) else None
+
+
+def _doi(text: str) -> str | None:
+    """The (first) DOI in the text: "10.18653/v1/2023.emnlp-main.1", also from a doi.org link."""
+    return match.group() if (match := _DOI.search(text)) else None
+
+
 def _text_field(fields: Mapping[str, Any], keys: tuple[str, ...], what: str) -> tuple[str, str]:
     """(key used, cleaned text) of a required text field; RecordError says what is wrong."""
     for key in keys:
@@ -260,7 +289,10 @@ def _record_from_fields(
             break
     authors, author_keys = _authors(fields)
     categories, category_keys = _categories(fields)
-    used |= author_keys | category_keys
+    venue, venue_keys = _first_string(fields, VENUE_KEYS, lambda text: text or None)
+    anthology_id, anthology_keys = _first_string(fields, ANTHOLOGY_ID_KEYS, _anthology_id)
+    doi, doi_keys = _first_string(fields, DOI_KEYS, _doi)
+    used |= author_keys | category_keys | venue_keys | anthology_keys | doi_keys
     return Record(
         title=title,
         abstract=abstract,
@@ -269,6 +301,9 @@ def _record_from_fields(
         authors=authors,
         categories=categories,
         year=_year(fields, arxiv_id),
+        venue=venue,
+        anthology_id=anthology_id,
+        doi=doi,
         metadata={k: v for k, v in fields.items() if k not in used},
     )
 
@@ -605,6 +640,12 @@ _CSV_ROLES = {
     "authors": "authors",
     "categories": "categories",
     "year": "year",
+    "venue": "venue",
+    "journal_ref": "journal_ref",
+    "journal-ref": "journal_ref",
+    "anthology_id": "anthology_id",
+    "acl_id": "acl_id",
+    "doi": "doi",
 }
 _CSV_FIELD_LIMIT = 2**31 - 1  # "very long fields" are valid; the csv default (128 KiB) is not enough
 

@@ -28,6 +28,9 @@ class Record:
     authors: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     year: int | None = None
+    venue: str | None = None  # as the input names it: an ACL Anthology venue, an arXiv journal reference
+    anthology_id: str | None = None  # the ACL Anthology's id of the paper (2023.emnlp-main.1, P16-1001)
+    doi: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
 

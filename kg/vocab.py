@@ -61,6 +61,8 @@ class KGO(DefinedNamespace):
     tailStart: URIRef
     tailEnd: URIRef
     arxivId: URIRef
+    anthologyId: URIRef
+    venue: URIRef
     # data properties of a Result (its value is mls:hasValue)
     unit: URIRef
     resultKind: URIRef

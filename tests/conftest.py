@@ -36,3 +36,5 @@ def sample_build(tmp_path_factory):
 
 # Graph-store fixtures (a real FalkorDB per session, the sample graph loaded once); see that module.
 from fixtures_falkordb import falkordb, falkordb_server, sample_store  # noqa: E402,F401
+# Papers with venues, Anthology ids and DOIs (the sample has none), and their FalkorDB graph.
+from fixtures_venues import venue_build, venue_endpoint, venue_store  # noqa: E402,F401

@@ -46,17 +46,21 @@ def falkordb(falkordb_server):
     transport.close()
 
 
-@pytest.fixture(scope="session")
-def sample_store(falkordb_server, sample_build):
-    """(open transport, graph, LoadReport): the sample graph loaded once into graph "sample"."""
+def loaded_graph(server, name: str, graph):
+    """Yield (open transport, graph, LoadReport) of ``graph`` loaded into graph ``name``; dropped after."""
     from kg.stores import write_graph
 
-    graph, _, _ = sample_build
-    transport = _open_graph(falkordb_server, "sample")
+    transport = _open_graph(server, name)
     report = write_graph(graph, transport)
     yield transport, graph, report
     transport.drop()
     transport.close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(falkordb_server, sample_build):
+    """(open transport, graph, LoadReport): the sample graph loaded once into graph "sample"."""
+    yield from loaded_graph(falkordb_server, "sample", sample_build[0])
 
 
 def cypher_lint(statements: list[dict], schema: dict | None = None) -> list[dict]:

@@ -2,6 +2,7 @@
 by real consumers (networkx, igraph, rdflib, pyoxigraph), and the sink contract."""
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 from pathlib import Path
@@ -102,6 +103,61 @@ def test_rdf_has_papers_and_reified_evidence(sample_build):
            ASK { ?s rdf:predicate kgo:variantOf ; kgo:evidence ?e . ?e prov:wasDerivedFrom ?paper ; kgo:sentence ?text .
                  ?paper a kgo:Paper }"""
     assert store.query(q)
+
+
+# What the venue build's papers must carry (tests/fixtures_venues.py): an ACL Anthology record keeps
+# its venue and Anthology id, an arXiv snapshot record its DOI and journal reference, a plain record none.
+VENUE_PROPERTIES = {
+    "Sparse Adapters for Low-Resource Machine Translation": {
+        "venue": "Proceedings of the 2023 Conference on Empirical Methods in Natural Language Processing",
+        "anthology_id": "2023.emnlp-main.101"},
+    "Probing Retrieval Heads in Question Answering Models": {
+        "venue": "Findings of the Association for Computational Linguistics: EMNLP 2023", "anthology_id": "2023.findings-emnlp.7"},
+    "Cross-Lingual Transfer for Named Entity Recognition": {
+        "venue": "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing and the 9th "
+                 "International Joint Conference on Natural Language Processing (EMNLP-IJCNLP)", "anthology_id": "D19-1001"},
+    "Distilling Reading Comprehension Models": {"venue": "ACL 2021", "doi": "10.18653/v1/2021.acl-long.1"},
+    "A Plain arXiv Paper on Image Classification": {},
+}
+VENUE_RDF = {"venue": "https://w3id.org/kg-ml/ontology#venue", "anthology_id": "https://w3id.org/kg-ml/ontology#anthologyId",
+             "doi": "http://purl.org/ontology/bibo/doi"}
+
+
+def _venue_facts(rows) -> dict[str, dict[str, str]]:
+    """{title: {property: value}} of the venue properties, for the titles of VENUE_PROPERTIES."""
+    return {title: {k: v for k, v in props.items() if k in VENUE_RDF} for title, props in rows if title in VENUE_PROPERTIES}
+
+
+def test_venue_anthology_id_and_doi_reach_every_file(venue_build, tmp_path):
+    """The same facts in nodes.jsonl, GraphML, RDF (SHACL-valid, and in the Oxigraph store `kg serve`
+    answers from), graph.cypher and the neo4j-admin CSVs; the Paper keys stay arXiv id or title hash."""
+    from kg.export_csv import export_neo4j_csv
+    from kg.sparql.store import prepare_store
+    from kg.validate import validate
+
+    graph, _, out_dir = venue_build
+    papers = [json.loads(line) for line in (out_dir / "nodes.jsonl").read_text().splitlines() if '"label": "Paper"' in line]
+    assert _venue_facts((p["title"], p) for p in papers) == VENUE_PROPERTIES
+    assert {p["key"].split(":")[0] for p in papers} == {"arXiv", "title"}
+    g = nx.read_graphml(out_dir / "graph.graphml")
+    assert _venue_facts((a["title"], a) for _, a in g.nodes(data=True) if a["type"] == "Paper") == VENUE_PROPERTIES
+    assert validate(out_dir).ok
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "graph.nt").write_bytes((out_dir / "graph.nt").read_bytes())
+    store = ox.Store.read_only(str(prepare_store(served).path))
+    by_iri = {iri: name for name, iri in VENUE_RDF.items()}
+    rdf: dict[str, dict[str, str]] = {title: {} for title in VENUE_PROPERTIES}
+    for row in store.query("SELECT ?t ?p ?v WHERE { ?s <http://purl.org/dc/terms/title> ?t ; ?p ?v }"):
+        if row["p"].value in by_iri:
+            rdf[row["t"].value][by_iri[row["p"].value]] = row["v"].value
+    assert rdf == VENUE_PROPERTIES
+    script = (out_dir / "graph.cypher").read_text(encoding="utf-8")
+    assert "`anthology_id`: '2023.emnlp-main.101'" in script and "`doi`: '10.18653/v1/2021.acl-long.1'" in script
+    export_neo4j_csv(out_dir, tmp_path / "csv")
+    with (tmp_path / "csv" / "nodes_Paper.csv").open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert _venue_facts((r["title:string"], {k.split(":")[0]: v for k, v in r.items() if v}) for r in rows) == VENUE_PROPERTIES
 
 
 def test_cypher_script_is_parameter_free_and_merges(sample_build):

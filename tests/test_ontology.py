@@ -158,6 +158,13 @@ BROKEN = [
                                      f'<{P}p2> a <{KGO.Paper}> ; <http://www.w3.org/2000/01/rdf-schema#label> "B" ; <{KGO.key}> "p2" ; '
                                      f'<http://purl.org/dc/terms/title> "B" . <{P}ev1>'),
      "which its statement is not prov:wasDerivedFrom"),
+    ("two venues", ('<http://purl.org/dc/terms/title> "A paper" .',
+                    f'<http://purl.org/dc/terms/title> "A paper" ; <{KGO.venue}> "EMNLP 2023", "ACL 2023" .'), "at most one non-empty kgo:venue"),
+    ("an arXiv id as Anthology id", ('<http://purl.org/dc/terms/title> "A paper" .',
+                                    f'<http://purl.org/dc/terms/title> "A paper" ; <{KGO.anthologyId}> "2310.01234" .'), "is an ACL Anthology id"),
+    ("a DOI as a link", ('<http://purl.org/dc/terms/title> "A paper" .',
+                         '<http://purl.org/dc/terms/title> "A paper" ; <http://purl.org/ontology/bibo/doi> "https://doi.org/10.1/x" .'),
+     "bibo:doi is one DOI"),
     ("edge without statement", (f'<{P}p1> <{KGO.proposes}> <{P}Method:lora> .',
                                 f'<{P}p1> <{KGO.proposes}> <{P}Method:lora> . <{P}p1> <{KGO.mentions}> <{P}Method:lora> .'),
      "has no rdf:Statement carrying its evidence"),

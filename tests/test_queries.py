@@ -1,5 +1,5 @@
-"""queries/*.cypher: each runs on the sample graph in a real FalkorDB with its declared params,
-returns rows, and returns what the in-memory graph says it should; every query and every
+"""queries/*.cypher: each runs on the sample graph (those about venues: on the venue build, as
+the sample names none) in a real FalkorDB with its declared params, returns rows, and returns what the in-memory graph says it should; every query and every
 statement the writer sends passes Neo4j's own Cypher front-end (lintCypherQuery)."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fixtures_falkordb import cypher_lint
+from fixtures_venues import VENUE_QUERIES
 
 from kg.graph import KnowledgeGraph
 from kg.stores import read_query_file, writer_statements
@@ -215,6 +216,19 @@ def expect_leaderboard(graph, params, rows):
     assert keys == sorted(keys)  # absolute before gain, each by value
 
 
+def expect_papers_by_venue(graph, params, rows):
+    def listed(node):
+        p = node.properties
+        return params["venue"].lower() in p.get("venue", "").lower() and params["year"] in (None, p.get("year"))
+
+    papers = [n for n in graph.nodes.values() if n.label == "Paper" and listed(n)]
+    want = {(n.name, n.properties["year"], frozenset(name_of(graph, e.target) for e in out_edges(graph, {"EVALUATES_ON"})
+                                                     if e.source == n.key)) for n in papers}
+    assert {(r["paper"], r["year"], frozenset(r["evaluates_on"])) for r in rows} == want
+    links = {r["paper"]: r["link"] for r in rows}
+    assert links == {"Probing Retrieval Heads in Question Answering Models": "https://aclanthology.org/2023.findings-emnlp.7"}
+
+
 EXPECT = {name[len("expect_"):]: fn for name, fn in globals().items() if name.startswith("expect_")}
 
 
@@ -224,8 +238,8 @@ def test_every_query_has_an_expected_answer():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", QUERIES, ids=NAMES)
-def test_query_answers_on_the_sample_graph(sample_store, path):
-    transport, graph, _ = sample_store
+def test_query_answers_on_the_sample_graph(request, path):
+    transport, graph, _ = request.getfixturevalue("venue_store" if path.stem in VENUE_QUERIES else "sample_store")
     query = read_query_file(path)
     result = transport.query(query.text, query.params, read_only=True)
     assert result.rows, f"{path.name} returned no rows with {query.params}"
@@ -244,7 +258,8 @@ def lint_schema():
     schema = load_schema()
     keys = ["key", "name", "aliases", "title", "abstract", "source", "weight", "confidence", "papers", "paper", "sentence",
             "rule", "evidence_papers", "evidence_sentences", "evidence_rules", "evidence_confidences", "evidence_fields",
-            "evidence_offsets", "year", "value", "unit", "kind", "text", "from_value", "low", *co_occurrence.COLUMNS]
+            "evidence_offsets", "year", "value", "unit", "kind", "text", "from_value", "low", *co_occurrence.COLUMNS,
+            *schema.node_types["Paper"]["properties"]]
     return {"labels": [*schema.labels, co_occurrence.LABEL], "relationshipTypes": list(schema.relationship_types), "propertyKeys": keys}
 
 

@@ -1,6 +1,7 @@
 """A question asked in both languages gets the same answer: each ``queries/NAME.rq`` (SPARQL,
 sent by SPARQLWrapper to ``kg serve``) against ``queries/NAME.cypher`` (run on the same sample
-graph in a real FalkorDB, the ``sample_store`` fixture).
+graph in a real FalkorDB, the ``sample_store`` fixture; a question about venues on the venue build,
+``venue_store``, as the sample names no venue).
 
 Answers are compared after one documented normalisation (``normal``): Cypher lists and SPARQL
 ``GROUP_CONCAT(… separator=" | ")`` / ``" > "`` strings become sets or tuples, numbers are
@@ -10,15 +11,15 @@ cannot say exactly the same thing, ``SPEC`` says what is compared and why.
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
+from fixtures_venues import VENUE_QUERIES, served_endpoint
+
 from kg.sparql import load_examples
-from kg.sparql.server import ServerConfig, background_server
 from kg.stores import read_query_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +53,8 @@ SPEC: dict[str, dict] = {
     "papers_comparing_models": {"keys": ["paper", "with_a", "with_b"], "lists": {"with_a": " | ", "with_b": " | "},
                                 "why": "claims: Cypher keeps the edge's strongest sentence, SPARQL the evidence read from that paper"},
     "papers_for_task": {"keys": ["paper", "proposes"], "lists": {"proposes": " | "}},
+    "papers_by_venue": {"keys": ["paper", "year", "venue", "evaluates_on", "link"], "ordered": True,
+                        "rename": {"year": "paper_year", "venue": "venue_name"}, "lists": {"evaluates_on": " | "}},
     "shortest_path": {"keys": ["hops"], "ordered": True, "why": "which of several equally short paths is returned is unspecified"},
     "top_entities": {"keys": ["entity", "papers", "aliases"], "ordered": True, "lists": {"aliases": " | "}},
     "top_proposed_methods": {"keys": ["method", "proposed_by", "used_by", "proposing_papers"], "ordered": True,
@@ -104,13 +107,20 @@ def compare(name: str, cypher_rows: list[dict], sparql_rows: list[dict]) -> None
         assert Counter(got) == Counter(want), f"{name}: only in SPARQL {Counter(got) - Counter(want)}, only in Cypher {Counter(want) - Counter(got)}"
 
 
+def answers(name: str, transport, endpoint: str, params: dict | None = None) -> tuple[list[dict], list[dict]]:
+    """(Cypher rows, SPARQL rows) of the question ``name`` with ``params`` (default: the example's)."""
+    cypher = read_query_file(CYPHER[name])
+    cypher_rows = transport.query(cypher.text, {**cypher.params, **(params or {})}, read_only=True).records()
+    client = SPARQLWrapper(endpoint, returnFormat=JSON)
+    client.setMethod("POST")
+    client.setQuery(RQ[name].bound(params, header=False))
+    result = client.queryAndConvert()
+    return cypher_rows, [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+
+
 @pytest.fixture(scope="module")
 def endpoint(sample_build, tmp_path_factory):
-    _, _, out_dir = sample_build
-    served = tmp_path_factory.mktemp("parity")
-    shutil.copy(out_dir / "graph.nt", served / "graph.nt")
-    with background_server(ServerConfig(out_dir=served, port=0, timeout=10, max_rows=100_000, log_level="warning")) as url:
-        yield url
+    yield from served_endpoint(sample_build[2], tmp_path_factory.mktemp("parity"), max_rows=100_000)
 
 
 def test_every_cypher_question_is_also_asked_in_sparql():
@@ -127,18 +137,26 @@ def test_same_example_parameters_in_both_languages(name):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BOTH)
-def test_same_answer_in_sparql_and_cypher(name, endpoint, sample_store):
-    transport, _, _ = sample_store
-    cypher = read_query_file(CYPHER[name])
-    cypher_rows = transport.query(cypher.text, cypher.params, read_only=True).records()
-    client = SPARQLWrapper(endpoint, returnFormat=JSON)
-    client.setMethod("POST")
-    client.setQuery(RQ[name].bound(header=False))
-    result = client.queryAndConvert()
-    sparql_rows = [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+def test_same_answer_in_sparql_and_cypher(name, request):
+    venues = name in VENUE_QUERIES
+    transport, _, _ = request.getfixturevalue("venue_store" if venues else "sample_store")
+    endpoint = request.getfixturevalue("venue_endpoint" if venues else "endpoint")
+    cypher_rows, sparql_rows = answers(name, transport, endpoint)
     assert sparql_rows, f"{name}.rq returned no rows"
     assert cypher_rows, f"{name}.cypher returned no rows"
     compare(name, cypher_rows, sparql_rows)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("params", [{"venue": "Empirical Methods", "year": None}, {"venue": "acl", "year": None},
+                                    {"venue": "emnlp", "year": 2019}])
+def test_papers_by_venue_same_answer_for_other_venues_and_every_year(params, venue_store, venue_endpoint):
+    """The example asks for one year; these list several papers (ordered), a DOI's and an arXiv
+    journal reference's paper, and no year filter."""
+    transport, _, _ = venue_store
+    cypher_rows, sparql_rows = answers("papers_by_venue", transport, venue_endpoint, params)
+    assert cypher_rows
+    compare("papers_by_venue", cypher_rows, sparql_rows)
 
 
 def test_bench_parameter_sets_name_real_queries_and_their_parameters():

@@ -196,8 +196,9 @@ def test_acl_anthology_records_read_as_is(tmp_path: Path) -> None:
     """The ACL Anthology corpus (shared/corpus/acl-anthology-2016-2025.jsonl.gz) names its fields as the
     arXiv snapshot does, but its ``id`` is the Anthology's: not an arXiv id, so the paper is keyed by
     ``arxiv_id`` where the record has one (42% of them) and by its title otherwise; the Anthology id
-    and the venue are kept in metadata; an integer year is the year; empty categories are none.
-    Records without a title or abstract are rejected with the reason, the others still read."""
+    (recognised by its shape, new or old) and the venue are the record's own; an integer year is the
+    year; empty categories are none. Records without a title or abstract are rejected with the
+    reason, the others still read."""
     venue = "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing"
     lines = [
         {"id": "2021.emnlp-main.1", "title": "T1", "abstract": ABSTRACT, "authors": "Ann Lee, Bo Li",
@@ -210,13 +211,32 @@ def test_acl_anthology_records_read_as_is(tmp_path: Path) -> None:
     records, rejects = split(read_file(write(tmp_path / "acl.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n{broken\n")))
     first, second = records
     assert (first.arxiv_id, first.year, first.authors, first.categories) == ("2109.00001", 2021, ["Ann Lee", "Bo Li"], [])
-    assert first.metadata["id"] == "2021.emnlp-main.1" and first.metadata["venue"] == venue
-    assert (second.arxiv_id, second.year, second.metadata["id"]) == (None, 2017, "W17-5910")
+    assert (first.anthology_id, first.venue, first.doi) == ("2021.emnlp-main.1", venue, None)
+    assert (second.arxiv_id, second.year, second.anthology_id, second.venue) == (None, 2017, "W17-5910", "Workshop")
+    assert first.metadata == {"year": 2021, "source": "acl-anthology"}  # id and venue read, not left over
     assert [line for line, _ in outcomes(rejects)] == [3, 4, 5]
     assert [reason.split(" (")[0] for _, reason in outcomes(rejects)][:2] == ["empty abstract", "missing title"]
 
 
 # ---------------------------------------------------------------------------- json
+
+
+def test_venue_anthology_id_and_doi_only_where_the_input_gives_them(tmp_path: Path) -> None:
+    """arXiv snapshot records give ``doi`` and ``journal-ref`` (the venue), the arXiv ML corpus an
+    ``acl_id``; an id of no known shape, a DOI field without a DOI or an empty venue stay what they
+    were (metadata), and a record with none of them has none."""
+    lines = [
+        {"id": "2101.00001", "title": "T1", "abstract": ABSTRACT, "doi": "https://doi.org/10.18653/v1/2021.acl-long.1",
+         "journal-ref": "ACL 2021", "acl_id": "2021.acl-long.1"},
+        {"id": "paper-17", "title": "T2", "abstract": ABSTRACT, "doi": "pending", "venue": " "},
+        {"id": "2102.00002", "title": "T3", "abstract": ABSTRACT},
+    ]
+    first, second, third = split(read_file(write(tmp_path / "mixed.jsonl", "\n".join(json.dumps(x) for x in lines))))[0]
+    assert (first.venue, first.anthology_id, first.doi) == ("ACL 2021", "2021.acl-long.1", "10.18653/v1/2021.acl-long.1")
+    assert first.metadata == {}
+    assert (second.arxiv_id, second.venue, second.anthology_id, second.doi) == (None, None, None, None)
+    assert second.metadata == {"id": "paper-17", "doi": "pending", "venue": " "}
+    assert (third.venue, third.anthology_id, third.doi, third.metadata) == (None, None, None, {})
 
 
 def test_json_array_keeps_objects_before_a_break(tmp_path: Path) -> None:
@@ -261,6 +281,7 @@ ATOM = """<?xml version="1.0" encoding="UTF-8"?>
     <author><name>Susan Zhang</name></author>
     <author><name>Stephen Roller</name></author>
     <arxiv:doi>10.48550/arXiv.2205.01068</arxiv:doi>
+    <arxiv:journal_ref>Preprint, 2022</arxiv:journal_ref>
     <category term="cs.CL" scheme="http://arxiv.org/schemas/atom"/>
     <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
   </entry>
@@ -287,7 +308,8 @@ def test_atom_two_entries(tmp_path: Path) -> None:
     assert first.authors == ["Susan Zhang", "Stephen Roller"]
     assert first.categories == ["cs.CL", "cs.LG"]
     assert first.year == 2022
-    assert first.metadata["doi"] == "10.48550/arXiv.2205.01068"
+    assert (first.doi, first.venue, first.anthology_id) == ("10.48550/arXiv.2205.01068", "Preprint, 2022", None)
+    assert (second.doi, second.venue) == (None, None)
     assert (second.arxiv_id, second.title, second.year) == ("hep-th/9901001", "Strings & things", 1999)
 
 
@@ -297,7 +319,7 @@ def test_atom_broken_document_keeps_earlier_entries(tmp_path: Path) -> None:
     assert [r.arxiv_id for r in records] == ["2205.01068"]
     ((line, reason),) = outcomes(rejects)
     assert line == 2
-    assert reason.startswith("broken XML: mismatched tag: line 21")
+    assert reason.startswith("broken XML: mismatched tag: line 22")
     assert "About <b>strings." in rejects[0].raw
 
 
@@ -329,9 +351,10 @@ def test_csv(tmp_path: Path) -> None:
     )
     records, rejects = split(read_file(write(tmp_path / "papers.csv", text)))
     assert [(r.source.line, r.arxiv_id, r.title, r.abstract, r.metadata) for r in records] == [
-        (2, "2205.01068", "OPT", "Open models.", {"Venue": "arXiv"}),
-        (3, "1706.03762", "Attention, Is All", "Multi line abstract.", {"Venue": "NeurIPS"}),
+        (2, "2205.01068", "OPT", "Open models.", {}),
+        (3, "1706.03762", "Attention, Is All", "Multi line abstract.", {}),
     ]
+    assert [r.venue for r in records] == ["arXiv", "NeurIPS"]  # a "Venue" column is the venue
     assert outcomes(rejects) == [(6, "row has 5 fields, header has 4"), (7, "empty title")]
 
 

@@ -124,6 +124,22 @@ def test_an_update_that_changes_old_nodes_writes_the_full_build_files(tmp_path, 
     assert all(c["written"] == 0 for c in again.values())
 
 
+def test_a_paper_read_again_with_a_venue_is_written_afresh_not_copied(tmp_path):
+    """A record digest covers every property: a paper whose input now names its venue, Anthology id
+    and DOI (same key) is serialised again in every file, which equal the full build's."""
+    papers = old_papers()
+    again = [replace(p, record=replace(p.record, venue="ACL 2023", anthology_id="2023.acl-long.7", doi="10.18653/v1/2023.acl-long.7"))
+             if p.key == "arXiv:2301.00002" else p for p in old_papers()]
+    old, new = _graph(papers), _graph(again)
+    assert new.nodes["arXiv:2301.00002"].properties["venue"] == "ACL 2023"
+    _write(old, tmp_path / "old")
+    _write(new, tmp_path / "full")
+    counters = _write(new, tmp_path / "update", previous=tmp_path / "old")
+    assert _files(tmp_path / "update") == _files(tmp_path / "full")
+    assert b'"venue": "ACL 2023"' in (tmp_path / "update" / "nodes.jsonl").read_bytes()
+    assert counters["nodes.jsonl"]["written"] == 1 and counters["edges.jsonl"]["written"] == 0
+
+
 def test_an_update_falls_back_to_writing_a_file_afresh_and_says_why(tmp_path):
     old, new = _graph(old_papers()), _graph(old_papers() + new_papers())
     _write(old, tmp_path / "old")

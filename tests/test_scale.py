@@ -169,6 +169,23 @@ def test_extraction_records_round_trip(nlp):
         assert ExtractionStore.loads(ExtractionStore.dumps(paper)) == paper
 
 
+def test_a_records_venue_anthology_id_and_doi_are_stored_and_an_older_store_is_refused(tmp_path):
+    """extractions.jsonl.gz keeps the three (an update reads papers back from it); a store written
+    before they were Record fields (format 2) cannot serve an update: its papers would lack them."""
+    from kg.extract.pipeline import PaperExtraction
+    from kg.types import Source
+
+    record = Record("T", "A.", Source("acl.jsonl", 1), venue="EMNLP 2023", anthology_id="2023.emnlp-main.1", doi="10.1/x")
+    paper = PaperExtraction("title:0123456789abcdef", record, [])
+    assert ExtractionStore.loads(ExtractionStore.dumps(paper)).record == record
+    header = ExtractionStore.header()
+    old_fields = [f for f in header["fields"]["record"] if f not in ("venue", "anthology_id", "doi")]
+    old = {**header, "version": 2, "fields": {**header["fields"], "record": old_fields}}
+    (tmp_path / EXTRACTIONS_FILE).write_bytes(gzip.compress(json.dumps(old).encode() + b"\n"))
+    with pytest.raises(InputError, match="format version 2, this kg reads version 3"):
+        list(ExtractionStore(tmp_path / EXTRACTIONS_FILE).read())
+
+
 @pytest.fixture(scope="module")
 def updated(corpus, serial, tmp_path_factory):
     """The serial build, then an update with the new papers."""

@@ -25,3 +25,14 @@ def test_schema_json_matches_the_code():
         "VARIANT_OF", "DERIVED_FROM", "APPLIED_TO", "OUTPERFORMS", "USED_FOR", "PART_OF", "SUBTASK_OF",
     }
     assert schema.allows("Paper", "PROPOSES", "Benchmark") and not schema.allows("Metric", "OUTPERFORMS", "Model")
+
+
+def test_schema_json_names_every_paper_property_the_graph_gives():
+    from kg.link import paper_properties
+    from kg.types import Record, Source
+
+    record = Record("T", "A.", Source("f", 1), arxiv_id="2101.00001", authors=["A"], categories=["cs.CL"], year=2021,
+                    venue="ACL 2021", anthology_id="2021.acl-long.1", doi="10.18653/v1/2021.acl-long.1")
+    properties = paper_properties(record)
+    assert None not in properties.values()
+    assert set(properties) == set(load_schema().node_types["Paper"]["properties"])

@@ -21,6 +21,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
+from fixtures_venues import VENUE_QUERIES
 
 from kg.errors import KGError
 from kg.sparql import bind_params, load_examples, parse_example, sparql_literal
@@ -294,7 +295,9 @@ def _wrapper_rows(endpoint, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.name for e in EXAMPLES])
-def test_every_example_query_returns_rows_to_both_clients(endpoint, example):
+def test_every_example_query_returns_rows_to_both_clients(request, example):
+    """Each on the sample build; one about venues on the venue build (the sample names none)."""
+    endpoint = request.getfixturevalue("venue_endpoint" if example.name in VENUE_QUERIES else "endpoint")
     text = example.bound(header=False)  # SPARQLWrapper misreads multi-line # headers (see ExampleQuery.bound)
     rows = _wrapper_rows(endpoint, text)
     assert rows, f"{example.name} returned no rows with {example.params}"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the sink writes GraphML itself: networkx is imported only b
 
 LIST_SEPARATOR = "|"
 RESULT_FIELDS = ("value", "unit", "kind", "from_value", "low", "text", "sentence", "paper")  # on Result nodes
-NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source", "pwc_id")
+NODE_FIELDS = ("title", "arxiv_id", "year", "authors", "categories", "source", "pwc_id", "venue", "anthology_id", "doi")
 
 
 def _scalar(value):

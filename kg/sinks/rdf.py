@@ -30,9 +30,10 @@ PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "https://schema.org/"
 MLS = "http://www.w3.org/ns/mls#"
 OWL = "http://www.w3.org/2002/07/owl#"
+BIBO = "http://purl.org/ontology/bibo/"
 PREFIXES = {
     "kgo": str(KGO._NS), "kgr": resource_iri(""), "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-    "dcterms": DCT, "prov": PROV, "schema": SCHEMA, "mls": MLS, "owl": OWL,
+    "dcterms": DCT, "prov": PROV, "schema": SCHEMA, "mls": MLS, "owl": OWL, "bibo": BIBO,
 }
 
 
@@ -90,6 +91,12 @@ def node_triples(node: Node) -> Iterator[ox.Triple]:
             yield ox.Triple(s, _n(SCHEMA + "author"), _lit(author))
         for category in p.get("categories", ()):
             yield ox.Triple(s, _n(DCT + "subject"), _lit(category))
+        if p.get("venue"):
+            yield ox.Triple(s, _n(KGO.venue), _lit(p["venue"]))
+        if p.get("anthology_id"):
+            yield ox.Triple(s, _n(KGO.anthologyId), _lit(p["anthology_id"]))
+        if p.get("doi"):
+            yield ox.Triple(s, _n(BIBO + "doi"), _lit(p["doi"]))
     elif node.label == "Result":
         yield from result_triples(s, p)
 
