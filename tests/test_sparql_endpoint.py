@@ -493,6 +493,12 @@ def test_a_killed_worker_is_replaced(tmp_path, tiny_build):
     assert pool.stats.restarts >= 1
 
 
+def _process_state(pid: int) -> str:
+    """The one-letter state of a process from /proc ("T": stopped by a signal)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rsplit(")", 1)[1].split()[0]
+
+
 def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build):
     """A preempted query's worker is killed from the event loop while another thread still waits
     in ``call`` on its socket: closing the socket then freed its descriptor for the next worker's
@@ -504,6 +510,12 @@ def test_a_worker_killed_during_a_call_leaves_its_socket_to_that_call(tiny_build
 
     worker = _Worker(prepare_store(tiny_build).path, start_timeout=30)
     os.kill(worker.process.pid, signal.SIGSTOP)  # the request waits in the socket: the call polls
+    # kill() only queues the signal: until the process is seen stopped ("T" in /proc), it could
+    # still read the request and answer it (1 run in ~20 on a loaded machine got a reply, no crash)
+    deadline = time.monotonic() + 60
+    while _process_state(worker.process.pid) != "T" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _process_state(worker.process.pid) == "T"
     outcome = {}
     closes = []  # (closing thread, whether the call had ended)
     close = worker.conn.close
