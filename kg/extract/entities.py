@@ -166,6 +166,9 @@ SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
 # by the trained recogniser they are none (span train 2 of 2 such nodes not gold, span dev 2 of 2); a Model may be one
 # ("O1", gold on span train), and the listed data names of this shape (C4, M4, P3) are the gazetteer's.
 LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+# An acronym and one capital letter apart ("the %OP T and SP metrics", a PDF's "%OPT"): a word the text split, which the
+# trained recogniser read as a Dataset (the sample; no span train or dev name, gold or found, has the shape)
+SPLIT_ACRONYM = re.compile(r"^[A-Z]{2,} [A-Z]$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
 HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
@@ -878,6 +881,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # "not in L.", "ground truth Y.", "20 Newsgroups (20 K)": a symbol or a count, no data or model
             if entry is None and label in ("Dataset", "Benchmark") and LETTER_NUMBER.match(text):
                 continue  # "T1, T2 and FLAIR images": a label, no data
+            if entry is None and SPLIT_ACRONYM.match(text):
+                continue  # "%OP T": a word split in two, no name
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
