@@ -267,6 +267,20 @@ def test_every_derived_from_on_the_sample_is_one_checked_by_reading(sample_build
     assert found == SAMPLE_DERIVED_FROM
 
 
+def test_data_written_solid_and_in_parts_takes_one_type_and_one_node():
+    """Issue 9: "MathVision" (a Benchmark in two papers) and "MATH-Vision" (a Dataset in three) fold
+    apart by the hyphen, so they voted apart and stayed two nodes of two types; as data they vote as
+    one name and join. Other types stay apart: "DeepNet" the method is not "Deep-Net" the model."""
+    graph, _ = link([
+        paper("arXiv:1", [m("MathVision", "Benchmark"), m("DeepNet", "Method")], [r(None, "EVALUATES_ON", 0), r(None, "USES", 1)]),
+        paper("arXiv:2", [m("MathVision", "Benchmark")], [r(None, "EVALUATES_ON", 0)]),
+        paper("arXiv:3", [m("MATH-Vision", "Dataset"), m("MATH-Vision", "Dataset"), m("MATH-Vision", "Dataset"), m("Deep-Net", "Model")],
+              [r(None, "PROPOSES", 0), r(None, "PROPOSES", 3)]),
+    ])
+    entities = sorted((n.label, n.name, sorted(n.aliases)) for n in graph.nodes.values() if n.label != "Paper")
+    assert entities == [("Dataset", "MATH-Vision", ["MathVision"]), ("Method", "DeepNet", []), ("Model", "Deep-Net", [])]
+
+
 # Every name of the sample build with two entity types (folded: lower case, letters and digits only),
 # each read in its papers (issue 9: a name has one type across the graph, unless it names two things):
 SAMPLE_TWO_TYPE_NAMES = {
