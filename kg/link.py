@@ -539,6 +539,7 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
             votes[name][m.label] += (3 if m.canonical else 1) * count
             if m.text != m.text.lower() and fold_name(m.text) == name:
                 spellings[name][m.label].add(inner_capitals(m.text))
+    pool_data_spellings(votes)
     winners: dict[tuple[str, str], str] = {}
     for name, c in votes.items():
         if len(c) < 2:
@@ -548,6 +549,22 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
             if label != winner and not written_apart(spellings.get(name, {}), label, winner):
                 winners[(name, label)] = winner
     return winners
+
+
+def pool_data_spellings(votes: dict[str, Counter]) -> None:
+    """Data written solid and in parts ("MathVision" / "MATH-Vision", "VGGSound" / "VGG-Sound")
+    votes as one name where every vote is a Dataset or Benchmark: the linker joins the two
+    spellings into one node (``join_hyphen_spellings``) only once they have one type. Other
+    types stay apart ("DeepNet" the method, "Deep-Net" a cyber-security model; "Open-book QA" the
+    setting, OpenBookQA the data), as do short forms in parts ("PAC-S" is no PACS)."""
+    by_solid: dict[str, list[str]] = defaultdict(list)
+    for name in votes:
+        by_solid[name if _SHORT_PARTS.match(name) else _INNER_HYPHEN.sub("", name)].append(name)
+    for names in by_solid.values():
+        if len(names) > 1 and set().union(*(votes[n] for n in names)) <= DATA_LABELS:
+            pooled = sum((votes[n] for n in names), Counter())
+            for name in names:
+                votes[name] = pooled
 
 
 def inner_capitals(text: str) -> str:

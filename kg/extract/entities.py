@@ -55,7 +55,7 @@ from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_pre
                                   events_by_edition, in_another_language, names_a_host, names_a_shared_task, team_in_title,
                                   written_in_another_language)
 from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, TITLE_POSSESSIVES, TitleRules, title_name_parts, title_name_span
-from kg.extract.retyping import ShapeRetypingRules
+from kg.extract.retyping import FAMILY_TYPED_RULES, ShapeRetypingRules
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.extract.span_typer import NO_NAME, SPAN_TYPER_FILE, NameGroup, SpanTyper, name_features, name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -121,6 +121,7 @@ COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
 # Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
 COMPARED_SUBJECT_REACH = 12  # tokens from a name to the comparison verb it is the subject of ("Ctrl-G, when applied to a TULU2-7B model, outperforms")
+SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 # An American -ize / -yze ending and "modeling" in a lower-case word, for the British spelling of a
@@ -171,6 +172,9 @@ SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
 # by the trained recogniser they are none (span train 2 of 2 such nodes not gold, span dev 2 of 2); a Model may be one
 # ("O1", gold on span train), and the listed data names of this shape (C4, M4, P3) are the gazetteer's.
 LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+# An acronym and one capital letter apart ("the %OP T and SP metrics", a PDF's "%OPT"): a word the text split, which the
+# trained recogniser read as a Dataset (the sample; no span train or dev name, gold or found, has the shape)
+SPLIT_ACRONYM = re.compile(r"^[A-Z]{2,} [A-Z]$")
 # A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
 # (hyphenated_data_candidates, where the text calls it data).
 HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
@@ -507,6 +511,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
         self._earlier_work = not_own_words(self.lexicon)
         self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
+        self._system_claim_verbs = set(self.lexicon.get("system_claim_verbs", ()))  # "RADAR achieves …": no data
+        self._claim_blockers = set(self.lexicon.get("noun_phrase_breaks", ()))  # "trained on EPD outperform": the data, not the claimant
         self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
         self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
         self._task_tool_nouns = set(self.lexicon.get("task_tool_nouns", ()))  # "OCR tools"
@@ -881,6 +887,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # "not in L.", "ground truth Y.", "20 Newsgroups (20 K)": a symbol or a count, no data or model
             if entry is None and label in ("Dataset", "Benchmark") and LETTER_NUMBER.match(text):
                 continue  # "T1, T2 and FLAIR images": a label, no data
+            if entry is None and SPLIT_ACRONYM.match(text):
+                continue  # "%OP T": a word split in two, no name
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
                 continue  # "segmentation" alone: as the rules decide a bare head word
             shape = name_shape(text)
@@ -2040,6 +2048,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        label_of.update(self.claimed_systems(doc, chosen, label_of))
+        label_of.update(self.sized_families(doc, chosen, label_of))
         for cand in chosen:
             fold = fold_name(span_text(doc[cand.start : cand.end]))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
@@ -2239,6 +2249,63 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         # a defined short form and its expansion are one thing
         out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(span_text(doc[c.start : c.end]))) in out})
         return out
+
+    def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Names typed data (not by a list) that the text says achieve or outperform ("RADAR achieves
+        86.98% ROC-AUC", "TDMPQ achieves a 30% greater compression ratio"): data is scored on, it
+        scores nothing, so each is a Method, with its expansion. Not after a preposition or
+        determiner ("models trained on EPD outperform": ``noun_phrase_breaks``). Span train: 2 names, both gold Methods; span dev: none."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            text = span_text(doc[cand.start : cand.end])
+            fold = fold_name(text)
+            if label_of.get(fold) not in ("Dataset", "Benchmark") or cand.rule == "gazetteer" or cand.canonical:
+                continue
+            k = cand.end + 1 if cand.end < len(doc) and doc[cand.end].lower_.endswith("ly") else cand.end  # "significantly outperforms"
+            if k >= len(doc) or doc[k].lower_ not in self._system_claim_verbs or cand.start > 0 and doc[cand.start - 1].lower_ in self._claim_blockers:
+                continue
+            out[fold] = "Method"
+            if cand.long_form:
+                out[fold_name(cand.long_form)] = "Method"
+        return out
+
+    def sized_families(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """A name the paper also writes with a size ("EXAONE 3.0 7.8B", "TeacherLM-7.1B",
+        "FLAMe-RM-24B") is the family of a Model (VARIANT_OF joins Model to Model), so a Model
+        where only its shape typed the bare name a Method, unless the text calls it a framework or
+        method anywhere ("a novel framework Infi-MMR … our model Infi-MMR-3B", "Deep Research as
+        Rubric (DR-rubric), a two-stage framework": the gold keeps those Methods). Else one name
+        is a Method node and a Model node (issue 9). The sample: 3 names, sample dev's gold types
+        EXAONE 3.0 a Model; span train: none left after the framework test (2 held back)."""
+        families = {fold_name(c.family) for c in chosen if c.family and c.variant == "size"
+                    and label_of.get(fold_name(span_text(doc[c.start : c.end]))) == "Model"}
+        out: dict[str, str] = {}
+        for fold in families:
+            if label_of.get(fold) != "Method":
+                continue
+            named = [c for c in chosen if fold_name(span_text(doc[c.start : c.end])) == fold]
+            if any(c.rule not in SHAPE_TYPED_RULES or c.canonical or c.long_form for c in named):
+                continue
+            if not self.called_a_method_anywhere(doc, span_text(doc[named[0].start : named[0].end])):
+                out[fold] = "Model"
+        return out
+
+    def called_a_method_anywhere(self, doc: Doc, name: str) -> bool:
+        """Whether the text calls ``name`` (any case) a framework or method at any of its
+        occurrences: right after a method word ("a novel framework Infi-MMR") or in an apposition,
+        bracketed or not ("Deep Research as Rubric (DR-rubric), a two-stage framework")."""
+        for match in re.finditer(re.escape(name), doc.text, flags=re.IGNORECASE):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            start, end = span.start, span.end
+            if start > 0 and doc[start - 1].lower_ in self._method_descriptions:
+                return True
+            if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+                start, end = start - 1, end + 1  # "(DR-rubric), a …": what follows the bracket describes it
+            if any(self.called_a_method(words) for words, apposition in self.descriptions(doc, start, end) if apposition):
+                return True
+        return False
 
     def architecture_variants(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> set[str]:
         """Names typed Model that name a variant of an architecture family (``names_an_architecture_variant``),
