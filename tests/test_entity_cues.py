@@ -251,6 +251,30 @@ def test_list_members_that_are_no_datasets(nlp, abstract, not_entity):
     assert not_entity not in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # the list a data noun opens after "i.e.," or "such as" (an item of lower-case words before the name read past)
+    ("We evaluate on two public retrieval benchmarks, i.e., QuillSearch and ParloQA, where our method is best.",
+     {("QuillSearch", "Benchmark"), ("ParloQA", "Benchmark")}),
+    ("Across several datasets such as Kepler light curves, OrbitNet-S, and StarPatch, our model generalises.",
+     {("OrbitNet-S", "Dataset"), ("StarPatch", "Dataset")}),
+    # "data sets", a bare comma and two items, one of several words
+    ("We further collect two normative data sets, the Lisbon Reading Study and TalkBack, for this study.",
+     {("Lisbon Reading Study", "Dataset"), ("TalkBack", "Dataset")}),
+])
+def test_names_in_the_list_a_data_noun_opens_are_data(nlp, abstract, expected):
+    assert expected <= entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # tasks a benchmark count lists stay tasks
+    ("We report results on 12 benchmarks, including image retrieval and scene text clustering.", ("image retrieval", "Task")),
+    # a name after the clause a data noun ends is no list item
+    ("The model was tested on three benchmark datasets, where it outperformed ZetaNet, OrbNet and SwiftGCN.", ("OrbNet", "Model")),
+])
+def test_names_outside_a_data_nouns_list_keep_their_type(nlp, abstract, expected):
+    assert expected in entities(nlp, abstract)
+
+
 def test_papers_with_code_dataset_names_are_found_by_name(nlp):
     found = entities(nlp, "Our detector reaches the best accuracy on DiDeMo, and landmarks on 300W improve.")
     assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found

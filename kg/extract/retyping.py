@@ -2,7 +2,7 @@
 
 A coined name that ends in a count of items ("CodeAlpaca-20k") or a million count the text calls data
 ("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
-"a subset of" is data; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
+"a subset of" is data, as is an item of the list "datasets," or "benchmarks such as" opens; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
 "MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method. Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
@@ -34,7 +34,7 @@ class ShapeRetypingRules:
         extension, a join of listed methods, a counted or sized data name, data a subset or a
         score is of."""
         cand = self.as_sized_data(doc, self.as_counted_data(doc, self.as_family_model(doc, self.as_compound_of_methods(doc, cand))))
-        return self.as_evaluated_data(doc, self.as_part_of_data(doc, cand))
+        return self.as_evaluated_data(doc, self.as_listed_data(doc, self.as_part_of_data(doc, cand)))
 
     def as_compound_of_methods(self, doc: Doc, cand: Candidate) -> Candidate:
         """An unlisted hyphen-joined name whose every part is a listed method ("kNN-CTC",
@@ -115,6 +115,60 @@ class ShapeRetypingRules:
             return cand
         return replace(cand, label=self.data_label_from_text(doc, replace(cand, label="Dataset")))
 
+    def as_listed_data(self, doc: Doc, cand: Candidate) -> Candidate:
+        """An unlisted name that is an item of the list a data noun opens ("two new datasets, DB18
+        and WikiGeo19", "four new benchmarks (HE-R, HE-R+, MBPP-R, and MBPP-R+)", "two public
+        fashion benchmarks, i.e., FashionGen and FashionIQ") is data where shape or the recogniser
+        typed it a Method or Model: the list names what the noun counts. Tasks stay (">35
+        benchmarks, including image generation and ..." lists tasks). A bare comma after the noun
+        opens a list only of two names or more ("On public datasets, LightEA has ..." is a clause).
+        ``counted_plural_before`` reads one-word coined names so; this takes any rule's name, of
+        several words too, after "i.e.," or "such as". Span train: 2 names retyped, both gold
+        (FashionGen, ShapeNetV2), and "VGG-Sound" of the gold's "VGG-Sound Source"; 2000 unseen
+        abstracts: 2, both data (DB18, Talk2Me)."""
+        if cand.label not in ("Method", "Model") or cand.rule == "gazetteer" or cand.canonical:
+            return cand
+        k, items = cand.start - 1, 1
+        while True:
+            if k >= 0 and doc[k].lower_ == "the":
+                k -= 1
+            if k < 1:
+                return cand
+            opener = doc[k].lower_
+            if opener in ("(", ":", "including", "namely", "like") or (opener == "as" and doc[k - 1].lower_ == "such"):
+                noun = doc[k - 2] if opener == "as" else doc[k - 1]
+                break
+            if opener == "," and doc[k - 1].lower_ in ("i.e.", "e.g.", "i.e", "e.g"):
+                j = k - 2 if doc[k - 2].text != "," else k - 3  # "benchmarks, i.e., X"
+                opener, noun = "i.e.", doc[max(j, 0)]
+                break
+            if opener not in (",", "and"):
+                return cand
+            j = k - 1 if not (opener == "and" and doc[k - 1].text == ",") else k - 2
+            if opener == "," and j >= 0 and self.is_data_noun(doc, j):
+                noun = doc[j]
+                break
+            start = j  # the item before: up to six tokens back to a separator, opened by a name-like word
+            while start > 0 and j - start < 6 and doc[start - 1].lower_ not in LIST_BREAKS and not self.is_data_noun(doc, start - 1):
+                start -= 1
+            if j < 0 or not list_item_word(doc[start]) or any(t.is_stop for t in doc[start : j + 1]):
+                return cand
+            k, items = start - 1, items + 1
+        if not self.is_data_noun(doc, noun.i):
+            return cand
+        if opener == "," and items < 2 and not next_item_follows(doc, cand.end):
+            return cand
+        label = "Benchmark" if noun.lower_ in self._benchmark_words else "Dataset"
+        return replace(cand, label=label, family=None, variant=None)
+
+    def is_data_noun(self, doc: Doc, i: int) -> bool:
+        """"datasets", "benchmarks", "corpora", "data sets": a plural noun that counts data."""
+        word = doc[i].lower_
+        if word == "sets" and i > 0 and doc[i - 1].lower_ == "data":
+            return True
+        plural = word.endswith("s") and word != "corpus" or word == "corpora"
+        return plural and word in self._benchmark_words | self._dataset_words
+
     def as_part_of_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name after "a subset of", "the test split of" is data, where shape or context
         typed it a Method, Model or Task ("leads on a subset of ETH-XGaze"; span train: 15 of 16
@@ -182,3 +236,19 @@ class ShapeRetypingRules:
             if entry is not None and entry.label == "Model" and tail in (entry.name, *entry.aliases):
                 return entry
         return None
+
+
+LIST_BREAKS = frozenset({",", "and", "or", "(", ")", ":", ";", "as", "including", "namely", "like", "the"})
+
+
+def list_item_word(token) -> bool:
+    """A word of a list item: name-shaped or capitalised ("MBPP-R+", "Flickr", "IMC PhotoTourism")."""
+    return is_name_token(token) or token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def next_item_follows(doc: Doc, end: int) -> bool:
+    """", B" or " and B" after a name: it is not the list's only item."""
+    k = end
+    while k < len(doc) and doc[k].lower_ in (",", "and", "the"):
+        k += 1
+    return k > end and k < len(doc) and list_item_word(doc[k])
