@@ -1109,12 +1109,15 @@ def test_leaderboard_from_a_build_and_from_the_store_agree(sample_build, sample_
     transport, graph, _ = sample_store
     # the sample's "on GSM8K, MATH, and ARC-C, … accuracy to 81.8% (+5.9%), 34.7% (+5.8%), and
     # 76.4% (+15.8%), respectively" gives MATH and ARC-C one accuracy each (and their gains)
-    for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy")):
+    for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy"), ("HumanEval", None)):
         from_files = leaderboard(out, benchmark, metric)
         from_store = leaderboard_from_store(transport, benchmark, metric)
         assert from_files.rows and from_files.rows == from_store.rows, (benchmark, metric)
         assert from_files.rows == sorted(from_files.rows, key=sort_key)
     assert leaderboard(out, "no such benchmark").rows == []
+    # "from 67% to 85%": both ends on both paths (session 43), one number's from_value None
+    assert [(r.from_value, r.value) for r in leaderboard_from_store(transport, "HumanEval").rows] == [(67.0, 85.0)]
+    assert {r.from_value for r in leaderboard(out, "MMLU").rows} == {None}
     by_metric = leaderboard(out, "ARC-C", "ACCURACY").rows
     assert by_metric and all(r.metric == "accuracy" for r in by_metric)
 
@@ -1129,7 +1132,9 @@ def test_leaderboard_command(sample_build):
     as_json = json.loads(runner.invoke(main, ["leaderboard", "MMLU", str(out), "--format", "json"]).output)
     assert as_json["rows"] == [dict(r.__dict__) for r in leaderboard(out, "MMLU").rows]
     csv_lines = runner.invoke(main, ["leaderboard", "MATH", str(out), "-f", "csv"]).output.splitlines()
-    assert csv_lines[0] == "model,paper,year,value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
+    assert csv_lines[0] == "model,paper,year,value,from_value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
+    change = runner.invoke(main, ["leaderboard", "HumanEval", str(out)]).output
+    assert "67% -> 85%" in change, change  # "from 67% to 85%": both ends in the table
     missing = runner.invoke(main, ["leaderboard", "MMLU", str(out / "nope")])
     assert missing.exit_code == 2 and "kg build --out" in missing.output  # a missing OUTDIR is a usage error
     with runner.isolated_filesystem():  # no ./out: a store at --url needs none, so this fails only at connecting
