@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.errors import InputError
 
-COLUMNS = ("model", "paper", "year", "value", "unit", "kind", "metric", "benchmark", "sentence")
+COLUMNS = ("model", "paper", "year", "value", "from_value", "unit", "kind", "metric", "benchmark", "sentence")
 RESULT_EDGES = ("REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC")
 
 
@@ -26,6 +26,7 @@ class Row:
     paper: str
     year: int | None
     value: float
+    from_value: float | None  # "from 67% to 85%": 67 (``value`` is 85); None for one number
     unit: str | None
     kind: str
     metric: str | None
@@ -49,6 +50,11 @@ class Leaderboard:
 def sort_key(row: Row) -> tuple:
     """The order of ``queries/leaderboard.*``: kind, value (highest first), model, paper."""
     return (row.kind, -row.value, row.model is None, row.model or "", row.paper)
+
+
+def _number(value) -> float | None:
+    """A value as a float, so every source gives the same row (stores may return ints)."""
+    return None if value is None else float(value)
 
 
 def _named(node: dict, name: str) -> bool:
@@ -111,7 +117,7 @@ def leaderboard(out_dir: str | Path, benchmark: str, metric: str | None = None) 
         model, paper, result = nodes.get(r.get("RESULT_OF", "")), nodes[paper_key], nodes[result_key]
         board.rows.append(Row(
             model=model["name"] if model else None, paper=paper["name"], year=paper.get("year"), value=float(result["value"]),
-            unit=result.get("unit"), kind=result["kind"], metric=measure["name"] if measure else None,
+            from_value=_number(result.get("from_value")), unit=result.get("unit"), kind=result["kind"], metric=measure["name"] if measure else None,
             benchmark=bench["name"], sentence=result.get("sentence"),
         ))
     board.rows.sort(key=sort_key)
@@ -137,6 +143,6 @@ def leaderboard_from_store(transport, benchmark: str, metric: str | None = None,
     board = Leaderboard(benchmark, metric, type(transport).__name__)
     for rec in result.records():
         row = {c: rec.get(c) for c in COLUMNS}
-        board.rows.append(Row(**{**row, "value": float(row["value"])}))
+        board.rows.append(Row(**{**row, "value": float(row["value"]), "from_value": _number(row["from_value"])}))
     board.seconds = time.perf_counter() - started
     return board

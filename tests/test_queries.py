@@ -210,8 +210,9 @@ def expect_leaderboard(graph, params, rows):
     bench = named(graph, None, params["benchmark"])
     results = {e.source for e in out_edges(graph, {"RESULT_ON"}, bench)}
     of = {e.source: name_of(graph, e.target) for e in out_edges(graph, {"RESULT_OF"}) if e.source in results}
-    want = sorted((of.get(k), graph.nodes[k].properties["value"], graph.nodes[k].properties["kind"]) for k in results)
-    assert sorted((r["model"], r["value"], r["kind"]) for r in rows) == want
+    props = {k: graph.nodes[k].properties for k in results}
+    want = Counter((of.get(k), p["value"], p.get("from_value"), p["kind"]) for k, p in props.items())
+    assert Counter((r["model"], r["value"], r["from_value"], r["kind"]) for r in rows) == want
     keys = [(r["kind"], -r["value"]) for r in rows]
     assert keys == sorted(keys)  # absolute before gain, each by value
 

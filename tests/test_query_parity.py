@@ -37,7 +37,7 @@ SPEC: dict[str, dict] = {
     "benchmark_models": {"keys": ["model", "papers", "paper_titles"], "lists": {"paper_titles": " | "}},
     "co_occurring_entities": {"keys": ["entity_a", "kind_a", "entity_b", "kind_b", "papers"], "ordered": True},
     "edge_evidence": {"keys": ["relationship", "paper", "field", "rule", "confidence", "sentence"]},
-    "leaderboard": {"keys": ["model", "paper", "year", "value", "unit", "kind", "metric", "benchmark", "sentence"],
+    "leaderboard": {"keys": ["model", "paper", "year", "value", "from_value", "unit", "kind", "metric", "benchmark", "sentence"],
                     "rename": {"metric": "metric_name", "benchmark": "benchmark_name"}, "ordered": True},
     "family_benchmarks": {"keys": ["evaluated_on", "kind", "papers", "models", "paper_titles"],
                           "lists": {"models": " | ", "paper_titles": " | "}},
@@ -142,6 +142,12 @@ def test_same_answer_in_sparql_and_cypher(name, request):
     transport, _, _ = request.getfixturevalue("venue_store" if venues else "sample_store")
     endpoint = request.getfixturevalue("venue_endpoint" if venues else "endpoint")
     cypher_rows, sparql_rows = answers(name, transport, endpoint)
+
+def test_same_answer_in_sparql_and_cypher(name, endpoint, sample_store):
+    transport, _, _ = sample_store
+    cypher = read_query_file(CYPHER[name])
+    cypher_rows = transport.query(cypher.text, cypher.params, read_only=True).records()
+    sparql_rows = sparql_answer(endpoint, name)
     assert sparql_rows, f"{name}.rq returned no rows"
     assert cypher_rows, f"{name}.cypher returned no rows"
     compare(name, cypher_rows, sparql_rows)
@@ -157,6 +163,30 @@ def test_papers_by_venue_same_answer_for_other_venues_and_every_year(params, ven
     cypher_rows, sparql_rows = answers("papers_by_venue", transport, venue_endpoint, params)
     assert cypher_rows
     compare("papers_by_venue", cypher_rows, sparql_rows)
+
+def sparql_answer(endpoint: str, name: str, params: dict | None = None) -> list[dict]:
+    client = SPARQLWrapper(endpoint, returnFormat=JSON)
+    client.setMethod("POST")
+    client.setQuery(RQ[name].bound(params, header=False))
+    result = client.queryAndConvert()
+    return [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+
+
+@pytest.mark.slow
+def test_leaderboard_keeps_both_ends_of_a_change_on_every_path(endpoint, sample_build, sample_store):
+    """The sample's Parsel "improve the state-of-the-art pass@1 performance on HumanEval from 67% to 85%"
+    is a gain to 85 from 67 (issue 10): the build's files, the Cypher on the store and the SPARQL all
+    return the 67 (before session 43 every path dropped it and the table read only "85%")."""
+    from dataclasses import asdict
+
+    from kg.commands.leaderboard import format_leaderboard
+    from kg.leaderboard import leaderboard, leaderboard_from_store
+
+    board = leaderboard(sample_build[2], "HumanEval")
+    assert (85.0, 67.0, "%", "gain") in [(r.value, r.from_value, r.unit, r.kind) for r in board.rows]
+    assert "67% -> 85%" in format_leaderboard(board)
+    assert leaderboard_from_store(sample_store[0], "HumanEval").rows == board.rows
+    compare("leaderboard", [asdict(r) for r in board.rows], sparql_answer(endpoint, "leaderboard", {"benchmark": "HumanEval"}))
 
 
 def test_bench_parameter_sets_name_real_queries_and_their_parameters():

@@ -197,6 +197,27 @@ def test_two_scores_after_outperforming_by_are_the_winners_and_the_beatens(nlp):
     assert [(r[0], r[3], r[6]) for r in found] == [("3% to 4%", "gain", "OPT-IML")]
 
 
+def test_a_number_with_its_own_measure_after_it_takes_no_earlier_numbers_metric_or_dataset(nlp):
+    """The sample's WikiText leaderboard listed ALPS's "19% improvement in zero-shot benchmark performance"
+    as a test-perplexity gain on WikiText (session 42): both are the 13%'s, named between the two numbers."""
+    found = results_of(nlp, "OPT-IML achieves a 13% reduction in perplexity on the WikiText-2 dataset and a 19% improvement "
+                       "in zero-shot performance compared to existing methods.")
+    assert [(r[0], r[7], r[8]) for r in found] == [("13%", "WikiText-2", "perplexity"), ("19%", None, None)]
+    # a number with no measure of its own after it still shares the earlier one's ("82% accuracy on X and 69% on Y")
+    found = results_of(nlp, "OPT-IML reaches 82% accuracy on MMLU and 69% on GSM8K.")
+    assert [(r[0], r[7], r[8]) for r in found] == [("82%", "MMLU", "accuracy"), ("69%", "GSM8K", "accuracy")]
+
+
+def test_a_model_named_in_the_measure_after_the_number_is_not_its_owner(nlp):
+    """The sample's COCO leaderboard gave CLIP the 0.90 of "Our model reaches 0.90 R@1 CLIP Recall score"
+    (session 42): CLIP is what the measure is taken with (CLIPScore, BERTScore), not who reached it."""
+    found = results_of(nlp, "We propose OPT-IML. Our model reaches 0.90 R@1 CLIP Recall score on MS-COCO.")
+    assert [(r[0], r[6]) for r in found] == [("0.90", "OPT-IML")]
+    # before the number, a name and "scores" is its owner ("GPT-4 scores 80%")
+    found = results_of(nlp, "OPT-IML reaches 85% on MMLU. GPT-4 scores 80% on MMLU.")
+    assert [(r[0], r[6]) for r in found] == [("85%", "OPT-IML"), ("80%", "GPT-4")]
+
+
 # (sentence, the kinds of its numbers in order): a number no cue marks takes the kind of the number
 # read before it in its clause; "to" gives the level reached; a change word that qualifies the
 # measure ("an improved accuracy of") is no change; nouns of change such as "deterioration" mark gains
@@ -1109,12 +1130,15 @@ def test_leaderboard_from_a_build_and_from_the_store_agree(sample_build, sample_
     transport, graph, _ = sample_store
     # the sample's "on GSM8K, MATH, and ARC-C, … accuracy to 81.8% (+5.9%), 34.7% (+5.8%), and
     # 76.4% (+15.8%), respectively" gives MATH and ARC-C one accuracy each (and their gains)
-    for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy")):
+    for benchmark, metric in (("MMLU", None), ("math", None), ("ARC-C", "Accuracy"), ("HumanEval", None)):
         from_files = leaderboard(out, benchmark, metric)
         from_store = leaderboard_from_store(transport, benchmark, metric)
         assert from_files.rows and from_files.rows == from_store.rows, (benchmark, metric)
         assert from_files.rows == sorted(from_files.rows, key=sort_key)
     assert leaderboard(out, "no such benchmark").rows == []
+    # "from 67% to 85%": both ends on both paths (session 43), one number's from_value None
+    assert [(r.from_value, r.value) for r in leaderboard_from_store(transport, "HumanEval").rows] == [(67.0, 85.0)]
+    assert {r.from_value for r in leaderboard(out, "MMLU").rows} == {None}
     by_metric = leaderboard(out, "ARC-C", "ACCURACY").rows
     assert by_metric and all(r.metric == "accuracy" for r in by_metric)
 
@@ -1129,7 +1153,9 @@ def test_leaderboard_command(sample_build):
     as_json = json.loads(runner.invoke(main, ["leaderboard", "MMLU", str(out), "--format", "json"]).output)
     assert as_json["rows"] == [dict(r.__dict__) for r in leaderboard(out, "MMLU").rows]
     csv_lines = runner.invoke(main, ["leaderboard", "MATH", str(out), "-f", "csv"]).output.splitlines()
-    assert csv_lines[0] == "model,paper,year,value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
+    assert csv_lines[0] == "model,paper,year,value,from_value,unit,kind,metric,benchmark,sentence" and len(csv_lines) > 1
+    change = runner.invoke(main, ["leaderboard", "HumanEval", str(out)]).output
+    assert "67% -> 85%" in change, change  # "from 67% to 85%": both ends in the table
     missing = runner.invoke(main, ["leaderboard", "MMLU", str(out / "nope")])
     assert missing.exit_code == 2 and "kg build --out" in missing.output  # a missing OUTDIR is a usage error
     with runner.isolated_filesystem():  # no ./out: a store at --url needs none, so this fails only at connecting

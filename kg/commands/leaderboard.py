@@ -26,8 +26,11 @@ def _text(value, width: int | None) -> str:
 
 
 def _value(row) -> str:
+    """"85%", or "67% -> 85%" for a "from 67% to 85%" change (both ends, as the Result's name reads)."""
     unit = row.unit or ""
-    return f"{row.value:g}{unit if unit in ('%', 'x') else (' ' + unit if unit else '')}"
+    unit = unit if unit in ("%", "x") else (" " + unit if unit else "")
+    value = f"{row.value:g}{unit}"
+    return value if row.from_value is None else f"{row.from_value:g}{unit} -> {value}"
 
 
 def format_leaderboard(board, fmt: str = "table", width: int | None = 60) -> str:
@@ -70,7 +73,7 @@ def leaderboard_cmd(benchmark: str, out_dir: Path | None, metric: str | None, st
                     graph_name: str, fmt: str, width: int, timeout: float | None) -> None:
     """Print the leaderboard of BENCHMARK: every result the papers of a build report on it.
 
-    Rows: model or method, value and unit, metric, kind (absolute score or gain), paper,
+    Rows: model or method, value and unit ("67% -> 85%" for a change "from 67% to 85%"), metric, kind (absolute score or gain), paper,
     year and the sentence it was read from; absolute scores first, each by value. The
     benchmark (and --metric) match a node's name or any alias, in any case.
 

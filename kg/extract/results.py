@@ -214,6 +214,7 @@ class Cues:
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
     title_lead_heads: frozenset[str] = frozenset()  # "Transfer Learning Approach for …": the title's opening name is the paper's own
     place_refers_back: frozenset[str] = frozenset()  # "on the test set", "on our benchmark tasks": a place that is a named set's own
+    scorer_heads: frozenset[str] = frozenset()  # "0.90 R@1 CLIP Recall score": a name before these, after the number, scores it
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -242,6 +243,7 @@ class Cues:
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             title_lead_heads=frozenset(w.lower() for w in data.get("title_lead_heads", ())),
             place_refers_back=frozenset(data.get("places_that_refer_back", ())),
+            scorer_heads=frozenset(w.lower() for w in data.get("scorer_heads", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -1113,6 +1115,32 @@ def on_a_task_not_carried(found: list, text: str, ents: list[tuple[int, int, str
             else f for f in found]
 
 
+# A number's own measure after it: "a 19% improvement in zero-shot benchmark performance", "an 8x reduction of memory costs".
+OWN_MEASURE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?P<change>[\w-]+)\s+(?:in|of)\b", re.IGNORECASE)
+
+
+def own_measure_not_the_earlier_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], change_words: frozenset[str]) -> list:
+    """"A 13% reduction in test perplexity on WikiText and a 19% improvement in zero-shot benchmark
+    performance": a number whose change names its own measure after it ("improvement in …",
+    "reduction of …") starts a measurement of its own, so a metric or dataset the sentence names only
+    between an earlier number and it is the earlier one's, not its (left unsaid)."""
+    out = []
+    for f in found:
+        n = f[0]
+        m = OWN_MEASURE_AFTER.match(text, n.end)
+        lo = max((g[0].end for g in found if g[0].end <= n.start), default=None)
+        if m is None or m.group("change").lower() not in change_words or lo is None:
+            out.append(f)
+            continue
+        between = {i for s, _, _, i in ents if lo <= s < n.start} - {i for s, _, _, i in ents if not lo <= s < n.start}
+        if f[3] in between:
+            f = on_left_unsaid(f)
+        if f[4] in between:
+            f = f[:4] + (None,) + f[5:7] + ("same_clause",) + f[8:]
+        out.append(f)
+    return out
+
+
 # "We find: (1) … (reducing memorization by more than 50%); (2) …", "3) We demonstrate …": a sentence
 # that numbers its findings (a digit or i-v closed by a bracket, after a space, colon or the sentence start).
 ENUMERATED_FINDING = re.compile(r"(?:^|[\s:;,])\(?(?:[1-9]|i{1,3}|iv|v)\)\s+")
@@ -1419,13 +1447,38 @@ def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str,
     return before[-1][1] if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][0] : n.start]) else None
 
 
+# The word after a name: "CLIP Recall score", "CLIP-similarity".
+WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def scorers_named_after(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], heads: frozenset[str]) -> frozenset[int]:
+    """Models or methods the sentence names only after ``n``, in its clause, each right before one of
+    ``heads`` ("reaches 0.90 R@1 CLIP Recall score", "by 7.5 percent in CLIP similarity"): the model
+    the measure is taken with, not the one whose number it is (CLIPScore, BERTScore)."""
+    if not heads:
+        return frozenset()
+    hi = clause_bounds(text, n.start, n.end)[1]
+    said = {}
+    for s, e, label, i in ents:
+        if label in OF_LABELS:
+            m = WORD_AFTER.match(text, e)
+            said.setdefault(i, []).append(n.end <= s and e <= hi and m is not None and m.group(1).lower() in heads)
+    return frozenset(i for i, scorer in said.items() if all(scorer))
+
+
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
-                      comparison: frozenset[str] = frozenset()) -> list:
+                      comparison: frozenset[str] = frozenset(), scorer_heads: frozenset[str] = frozenset()) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
-    entity (or none) than the rules did says so in its rule (``model``)."""
+    entity (or none) than the rules did says so in its rule (``model``). A scorer named in the
+    number's measure (``scorers_named_after``) is no candidate for its owner."""
     out = []
     for f, per_role in zip(found, result_candidates(text, ents, found, context, model.decides, model.paper_level)):
         f = list(f) + ["same_clause"]  # how the metric was found
+        scorers = scorers_named_after(f[0], text, ents, scorer_heads)
+        if scorers:
+            per_role["of"] = [(i, feats) for i, feats in per_role.get("of", []) if i not in scorers]
+            if f[2] in scorers:
+                f[2], f[5] = None, "none"
         for role in model.decides:
             slot = ROLE_SLOTS[role]
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
@@ -1678,8 +1731,8 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         if self.model is not None:
-            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison), text, spans, context,
-                                       self.cues.setting_opener)
+            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison, self.cues.scorer_heads),
+                                       text, spans, context, self.cues.setting_opener)
         else:
             found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
@@ -1691,7 +1744,7 @@ class ResultExtractor:
             found = background_shares_dropped(found, text, spans)
         found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
-        found = one_number_over_several_sets(found, text, spans)
+        found = one_number_over_several_sets(own_measure_not_the_earlier_ones(found, text, spans, self.cues.change_words), text, spans)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
