@@ -107,15 +107,20 @@ def compare(name: str, cypher_rows: list[dict], sparql_rows: list[dict]) -> None
         assert Counter(got) == Counter(want), f"{name}: only in SPARQL {Counter(got) - Counter(want)}, only in Cypher {Counter(want) - Counter(got)}"
 
 
-def answers(name: str, transport, endpoint: str, params: dict | None = None) -> tuple[list[dict], list[dict]]:
-    """(Cypher rows, SPARQL rows) of the question ``name`` with ``params`` (default: the example's)."""
-    cypher = read_query_file(CYPHER[name])
-    cypher_rows = transport.query(cypher.text, {**cypher.params, **(params or {})}, read_only=True).records()
+def sparql_answer(endpoint: str, name: str, params: dict | None = None) -> list[dict]:
+    """The SPARQL rows of the question ``name`` with ``params`` (default: the example's)."""
     client = SPARQLWrapper(endpoint, returnFormat=JSON)
     client.setMethod("POST")
     client.setQuery(RQ[name].bound(params, header=False))
     result = client.queryAndConvert()
-    return cypher_rows, [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+    return [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
+
+
+def answers(name: str, transport, endpoint: str, params: dict | None = None) -> tuple[list[dict], list[dict]]:
+    """(Cypher rows, SPARQL rows) of the question ``name`` with ``params`` (default: the example's)."""
+    cypher = read_query_file(CYPHER[name])
+    cypher_rows = transport.query(cypher.text, {**cypher.params, **(params or {})}, read_only=True).records()
+    return cypher_rows, sparql_answer(endpoint, name, params)
 
 
 @pytest.fixture(scope="module")
@@ -142,12 +147,6 @@ def test_same_answer_in_sparql_and_cypher(name, request):
     transport, _, _ = request.getfixturevalue("venue_store" if venues else "sample_store")
     endpoint = request.getfixturevalue("venue_endpoint" if venues else "endpoint")
     cypher_rows, sparql_rows = answers(name, transport, endpoint)
-
-def test_same_answer_in_sparql_and_cypher(name, endpoint, sample_store):
-    transport, _, _ = sample_store
-    cypher = read_query_file(CYPHER[name])
-    cypher_rows = transport.query(cypher.text, cypher.params, read_only=True).records()
-    sparql_rows = sparql_answer(endpoint, name)
     assert sparql_rows, f"{name}.rq returned no rows"
     assert cypher_rows, f"{name}.cypher returned no rows"
     compare(name, cypher_rows, sparql_rows)
@@ -163,13 +162,6 @@ def test_papers_by_venue_same_answer_for_other_venues_and_every_year(params, ven
     cypher_rows, sparql_rows = answers("papers_by_venue", transport, venue_endpoint, params)
     assert cypher_rows
     compare("papers_by_venue", cypher_rows, sparql_rows)
-
-def sparql_answer(endpoint: str, name: str, params: dict | None = None) -> list[dict]:
-    client = SPARQLWrapper(endpoint, returnFormat=JSON)
-    client.setMethod("POST")
-    client.setQuery(RQ[name].bound(params, header=False))
-    result = client.queryAndConvert()
-    return [{k: sparql_value(b.get(k)) for k in result["head"]["vars"]} for b in result["results"]["bindings"]]
 
 
 @pytest.mark.slow
