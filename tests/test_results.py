@@ -218,6 +218,22 @@ def test_a_model_named_in_the_measure_after_the_number_is_not_its_owner(nlp):
     assert [(r[0], r[6]) for r in found] == [("85%", "OPT-IML"), ("80%", "GPT-4")]
 
 
+def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
+    """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
+    gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""
+    found = results_of(nlp, "OPT-IML reaches a score of 6.73 on MT-Bench, compared to Vicuna's 6.57 and LLaVA's 5.99.")
+    assert [(r[0], r[3], r[6]) for r in found] == [("6.73", "absolute", "OPT-IML"), ("6.57", "absolute", "Vicuna"),
+                                                   ("5.99", "absolute", "LLaVA")]
+    found = results_of(nlp, "OPT-IML reaches an accuracy of 61.45% on MMLU, surpassing GPT-4's score of 58.2%.")
+    assert [(r[0], r[3], r[6]) for r in found] == [("61.45%", "absolute", "OPT-IML"), ("58.2%", "absolute", "GPT-4")]
+    # a phrase opened after the possessive ("GPT-3's training by 12x") is not the possessor's number
+    found = results_of(nlp, "OPT-IML accelerates GPT-3's training by 12x.")
+    assert [(r[0], r[6]) for r in found] == [("12x", "OPT-IML")]
+    # ... nor a change "from X to Y" of the possessor's measure (span dev's gold gives it to the one that makes it)
+    found = results_of(nlp, "OPT-IML raises GPT-3's accuracy from 13.3% to 37% on MMLU.")
+    assert [(r[0], r[6]) for r in found] == [("from 13.3% to 37%", "OPT-IML")]
+
+
 # (sentence, the kinds of its numbers in order): a number no cue marks takes the kind of the number
 # read before it in its clause; "to" gives the level reached; a change word that qualifies the
 # measure ("an improved accuracy of") is no change; nouns of change such as "deterioration" mark gains

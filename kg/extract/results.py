@@ -1040,6 +1040,31 @@ def bracketed_names_after(found: list, text: str, ents: list[tuple[int, int, str
     return out
 
 
+# "Vicuna's 6.57", "GPT-4V's score of 88%", "GPT-4 Omni's 57.5% Win Rate": up to three words of a measure between the
+# possessive and the number, none a word that opens another phrase ("ENGINE's training by 12x" is not ENGINE's number)
+POSSESSED_NUMBER = re.compile(r"['’]s\s+(?:(?!(?:by|to|from|with|in|on|at|for|than|and|or|of)\b)[\w@.-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+
+
+def possessors_number(found: list, text: str, ents: list[tuple[int, int, str, int]], change_words: frozenset[str]) -> list:
+    """A model or method written in the possessive right before a number ("compared to Vicuna's 6.57 and
+    LLaVA's 5.99", "lower than GPT-4V's score of 88%") owns it, whoever was chosen before (the subject
+    the sentence compares it with, or nobody); it is a score that model reached, not a change, unless a
+    change word is between or right after. Not a change "from X to Y": "Using Infant Agent, it raises
+    GPT-4o's accuracy from 13.3% to 37%" is Infant Agent's gain (span dev's gold)."""
+    out = []
+    for f in found:
+        n = f[0]
+        owner = None if n.from_value is not None else next(((i, m) for s, e, label, i in reversed(ents) if label in OF_LABELS
+                                                              and e < n.start and (m := POSSESSED_NUMBER.match(text, e, n.start))), None)
+        if owner is not None:
+            owner, m = owner
+            words = set(re.findall(r"[a-z]+", (m.group(0)[2:] + " " + text[n.end : n.end + 20]).lower()))
+            kind = "absolute" if f[1] == "gain" and n.from_value is None and not words & change_words else f[1]
+            f = (n, kind, owner) + f[3:5] + ("model",) + f[6:]
+        out.append(f)
+    return out
+
+
 # Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
 LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "performance", "higher", "better", "improvement", "improvements", "gain",
                    "gains", "relative", "absolute", "increase"}
@@ -1737,7 +1762,7 @@ class ResultExtractor:
             found = [f + ("same_clause",) for f in found]
         found = bracketed_names_after(found, text, spans)
         found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
-        found = versus_score_is_the_compared_ones(found, text, spans, context)
+        found = possessors_number(versus_score_is_the_compared_ones(found, text, spans, context), text, spans, self.cues.change_words)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
         if background:
