@@ -48,6 +48,9 @@ linker = Linker(spill_dir=out)
 with gzip.open(path, "rt", encoding="utf-8") as stream:
     next(stream)
     for line in stream:
+        if ExtractionStore.is_fill(line):  # what a duplicate filled (kg.dedupe)
+            linker.fills.stored(*json.loads(line).values())
+            continue
         linker.add(ExtractionStore.loads(line), line.rstrip("\n"))
 graph = linker.build()
 del linker

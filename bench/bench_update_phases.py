@@ -49,7 +49,7 @@ def lines(path):
     with gzip.open(path, "rt", encoding="utf-8") as f:
         next(f)
         for line in f:
-            if line.startswith('{"format"'):
+            if line.startswith('{"format"') or ExtractionStore.is_fill(line):  # a duplicate's fill (kg.dedupe): not timed here
                 continue
             yield line.rstrip("\n")
 

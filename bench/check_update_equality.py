@@ -31,7 +31,7 @@ def main(build: Path, out: Path) -> int:
     out.mkdir(parents=True)
     started = time.perf_counter()
     linker = Linker(spill_dir=out)
-    for paper, line in ExtractionStore(build / "extractions.jsonl.gz").read_lines():
+    for paper, line in ExtractionStore(build / "extractions.jsonl.gz").read_lines(linker.fills.stored):  # and duplicates' fills
         linker.add(paper, line)
     graph = linker.build()
     print(f"linked {len(linker.keys):,} papers in {time.perf_counter() - started:.1f} s", flush=True)

@@ -63,6 +63,8 @@ class BuildReport:
     records: int = 0
     rejects: int = 0
     duplicates: int = 0
+    # fields of kept papers that a duplicate record filled (kg.dedupe), by field name
+    merged_duplicate_fields: dict[str, int] = field(default_factory=dict)
     papers: int = 0
     tokens: int = 0
     node_counts: dict[str, int] = field(default_factory=dict)
@@ -94,6 +96,7 @@ class BuildReport:
         return {
             "inputs": self.inputs, "out_dir": str(self.out_dir), "records_read": self.records,
             "rejects": self.rejects, "reject_reasons": self.reject_reasons, "duplicate_records": self.duplicates,
+            "merged_duplicate_fields": self.merged_duplicate_fields,
             "papers": self.papers, "tokens": self.tokens, "nodes": self.node_counts, "edges": self.edge_counts,
             "nodes_total": sum(self.node_counts.values()), "edges_total": sum(self.edge_counts.values()),
             "dropped_edges": self.dropped_edges, "top_entities": self.top_entities,
@@ -256,9 +259,9 @@ def _build_into(
     linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
     if update and session:
-        linker.add_stored(store.read())
+        linker.add_stored(store.read(linker.fills.stored))
     elif update:
-        for paper, line in store.read_lines():
+        for paper, line in store.read_lines(linker.fills.stored):
             linker.add(paper, line)
         report.reused_papers = len(linker.keys)
         report.inputs = _merged_inputs(out, report.inputs)
@@ -308,6 +311,10 @@ def _build_into(
     report.timings["link"] = time.perf_counter() - t0
     report.duplicates += linker.duplicates
     report.papers = len(linker.keys)
+    report.merged_duplicate_fields = dict(sorted(linker.fills.filled.items()))
+    if linker.fills.new:  # kept for an update, which never sees these duplicates again
+        with store.writer(store_tmp, append=True) as store_file:
+            store_file.writelines((store.dumps_fill(key, values) + "\n").encode() for key, values in sorted(linker.fills.new.items()))
     del linker  # the graph holds what is needed from here on
     if session:
         session.close()  # its workers have done their part
@@ -362,14 +369,18 @@ def _merged_inputs(out: Path, new: list[str]) -> list[str]:
 
 
 def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects, report: BuildReport) -> Iterator[Record]:
-    """Records to extract: rejects are written, and a paper already built is not extracted again."""
+    """Records to extract: rejects are written, and a paper already built is not extracted again
+    (what the record has that the paper lacks is offered to it: ``kg.dedupe``)."""
     for item in items:
         if isinstance(item, Reject):
             rejects.add(item)
             continue
         report.records += 1
-        if record_key(item) in linker.keys:
+        linker.fills.file_seen(item.source.path)  # in read order, which ranks duplicates' offers
+        key = record_key(item)
+        if key in linker.keys:
             report.duplicates += 1
+            linker.fills.offer_record(key, item)
             continue
         yield slim_record(item)
 
@@ -421,6 +432,8 @@ def _dask_papers(
             rejects.add(item)
         report.records += result.records
         report.duplicates += result.skipped
+        for key, source, values in result.offers:
+            linker.fills.offer(key, source, values)
         if future is not None:
             linker.add_partition(result, future)  # its papers stay on the worker for linking
         yield from result.papers

@@ -21,6 +21,12 @@ def _fail(exc: KGError) -> None:
     sys.exit(1)
 
 
+def _merged(fields: dict[str, int]) -> str:
+    """"5 field(s) (venue 2, anthology_id 2, doi 1)": what duplicates filled, most first."""
+    parts = ", ".join(f"{name} {n}" for name, n in sorted(fields.items(), key=lambda item: (-item[1], item[0])))
+    return f"{sum(fields.values())} field(s) ({parts})"
+
+
 def _table(rows: list[tuple], headers: tuple) -> str:
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
     line = lambda r: "  ".join(str(x).ljust(w) if i == 0 else str(x).rjust(w) for i, (x, w) in enumerate(zip(r, widths)))  # noqa: E731
@@ -127,7 +133,9 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
         click.echo(f"\nBuilt {report.papers} papers from {', '.join(report.inputs)} in {s['timings_s']['total']} s "
                    f"({rate}{how}, peak {s['peak_memory_mb']} MB)")
     click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'}" if report.rejects else "")
-               + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else ""))
+               + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else "")
+               + (f", filling {_merged(report.merged_duplicate_fields)} their kept papers lacked"
+                  if report.merged_duplicate_fields else ""))
     for reason, count in sorted(report.reject_reasons.items(), key=lambda item: (-item[1], item[0])):
         click.echo(f"  {reason}: {count}")
     click.echo(_table(sorted(report.node_counts.items()) + [("total", sum(report.node_counts.values()))], ("node type", "count")))

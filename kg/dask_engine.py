@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
+from kg.dedupe import DuplicateFills, offered_fields
 from kg.errors import InputError, KGError
 from kg.graph import Edge, KnowledgeGraph, Node, TextFile
 from kg.parallel import record_key, slim_record, worker_pipeline
@@ -71,6 +72,7 @@ class PartitionResult:
     rejects: list[Reject] = field(default_factory=list)
     records: int = 0
     skipped: int = 0  # records whose paper is already in the build (--update)
+    offers: list[tuple[str, Source, dict]] = field(default_factory=list)  # what skipped records offer (kg.dedupe)
 
 
 # ---------------------------------------------------------------------------- planning
@@ -237,8 +239,11 @@ def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozense
                 result.rejects.append(item)
                 continue
             result.records += 1
-            if skip_keys and record_key(item) in skip_keys:
+            key = record_key(item)
+            if skip_keys and key in skip_keys:
                 result.skipped += 1
+                if values := offered_fields(item):
+                    result.offers.append((key, item.source, values))
                 continue
             yield slim_record(item)
 
@@ -387,6 +392,7 @@ class ClusterLinker:
         self.session = session
         self.keys: set[str] = set()
         self.duplicates = 0
+        self.fills = DuplicateFills()  # what duplicates offer their kept papers (kg.dedupe)
         self.parts: list[list] = []  # [future of list[PaperExtraction], records seen, indices dropped]
 
     def start_partition(self, papers: Any) -> None:
@@ -412,6 +418,7 @@ class ClusterLinker:
         index, part[1] = part[1], part[1] + 1
         if paper.key in self.keys:
             self.duplicates += 1
+            self.fills.offer_record(paper.key, paper.record)
             part[2].add(index)
             return False
         self.keys.add(paper.key)
@@ -432,14 +439,16 @@ class ClusterLinker:
         del stats
         fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed
         bounds = _key_bounds(self.keys, max(1, len(parts)))
-        naming_f, entities_f = client.scatter([naming, dict(graph.nodes)], broadcast=True)
+        naming_f, entities_f, fills_f = client.scatter([naming, dict(graph.nodes), self.fills], broadcast=True)
         splits = [client.submit(_split_by_key, papers, dropped, bounds, pure=False) for papers, dropped in parts]
-        ranges = [client.submit(_link_range, naming_f, entities_f, *[client.submit(getitem, s, r, pure=False) for s in splits], pure=False)
+        ranges = [client.submit(_link_range, naming_f, entities_f, fills_f, *[client.submit(getitem, s, r, pure=False) for s in splits], pure=False)
                   for r in range(len(bounds) + 1)]
         self.parts, parts, splits = [], [], []  # the ranges hold what they need
         for future in ranges:
-            nodes, edges, dropped = future.result()
+            nodes, edges, dropped, filled = future.result()
             future.release()
+            for key, new in filled:
+                self.fills.note(key, new)
             for node in nodes:
                 graph.insert_node(node)
             for edge in edges:
@@ -493,14 +502,20 @@ def _split_by_key(papers: list[PaperExtraction], dropped: frozenset[int], bounds
     return pieces
 
 
-def _link_range(naming: Any, entities: dict[str, Node], *pieces: list[PaperExtraction]) -> tuple[list[Node], list[Edge], list[Any]]:
+def _link_range(naming: Any, entities: dict[str, Node], fills: DuplicateFills,
+                *pieces: list[PaperExtraction]) -> tuple[list[Node], list[Edge], list[Any], list[tuple[str, dict]]]:
     """Pass 2 for one key range, in key order, on a graph that starts with the entity nodes;
-    the new nodes, the edges and the dropped edges, in the order they came (a Dask task)."""
+    the new nodes, the edges and the dropped edges, in the order they came, and the fields
+    duplicates filled, per paper key (a Dask task)."""
     from kg.link import add_paper, fold_name
 
     graph = KnowledgeGraph()
     graph.nodes.update(entities)
+    filled = []
     for paper in sorted((p for piece in pieces for p in piece), key=attrgetter("key")):
+        paper, new = fills.apply(paper)
+        if new:
+            filled.append((paper.key, new))
         add_paper(graph, naming.settle(paper), naming)
     fold_name.cache_clear()
-    return list(graph.nodes.values())[len(entities):], list(graph.edges.values()), graph.dropped
+    return list(graph.nodes.values())[len(entities):], list(graph.edges.values()), graph.dropped, filled

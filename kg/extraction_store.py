@@ -16,7 +16,7 @@ import json
 import os
 import tokenize
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import fields
 from importlib import metadata
 from pathlib import Path
@@ -106,7 +106,9 @@ def source_code(source: bytes) -> bytes:
 
 
 class ExtractionStore:
-    """``extractions.jsonl.gz``: a header line, then one ``PaperExtraction`` per line.
+    """``extractions.jsonl.gz``: a header line, then one ``PaperExtraction`` per line, and,
+    where duplicate records filled a kept paper's missing metadata (``kg.dedupe``), a
+    ``{"key": …, "fill": {…}}`` line per such paper after the papers of the run that filled it.
 
     Mentions and relations are stored as value lists in the field order the header names,
     which keeps the file small and lets a reader refuse a file whose fields differ. Each run
@@ -142,8 +144,22 @@ class ExtractionStore:
         }, separators=(",", ":"))
 
     @staticmethod
+    def dumps_fill(key: str, values: dict[str, Any]) -> str:
+        """A fill line: the record fields a duplicate gave the paper of ``key``."""
+        return json.dumps({"key": key, "fill": values}, separators=(",", ":"))
+
+    @staticmethod
+    def is_fill(line: str) -> bool:
+        """Whether a stored line is a fill line (its key, then "fill"; a string in JSON cannot
+        hold the unescaped quotes, so a paper line never matches)."""
+        return ',"fill":' in line[:400]
+
+    @staticmethod
     def loads(line: str) -> PaperExtraction:
-        data = json.loads(line)
+        return ExtractionStore._paper(json.loads(line))
+
+    @staticmethod
+    def _paper(data: dict[str, Any]) -> PaperExtraction:
         record = data["record"]
         record["source"] = Source(*record["source"])
         return PaperExtraction(
@@ -159,12 +175,13 @@ class ExtractionStore:
         out = self.path.parent
         return InputError(f"cannot update {out}: {why}; run a full build instead: kg build INPUTS… --out {out}")
 
-    def read(self) -> Iterator[PaperExtraction]:
+    def read(self, on_fill: Callable[[str, dict[str, Any]], None] | None = None) -> Iterator[PaperExtraction]:
         """Every stored extraction; the header is checked first. Any problem is an InputError
-        that tells the user to run a full build."""
-        return (paper for paper, _ in self.read_lines())
+        that tells the user to run a full build. Each fill line is handed to ``on_fill``
+        (key, fields) as it is read (None: fill lines are passed over)."""
+        return (paper for paper, _ in self.read_lines(on_fill))
 
-    def read_lines(self) -> Iterator[tuple[PaperExtraction, str]]:
+    def read_lines(self, on_fill: Callable[[str, dict[str, Any]], None] | None = None) -> Iterator[tuple[PaperExtraction, str]]:
         """``read``, each paper with its line (no newline): an update hands the line to the
         linker's spill as it is, instead of serialising the paper again."""
         if not self.path.is_file():
@@ -184,7 +201,7 @@ class ExtractionStore:
                 f"{self.path} was made by another extractor (fingerprint {header.get('fingerprint')}, this kg "
                 f"{expected['fingerprint']}: reading or extraction code, data or model changed)"
             )
-        return self._papers(lines)
+        return self._papers(lines, on_fill)
 
     def _lines(self) -> Iterator[str]:
         try:
@@ -193,10 +210,15 @@ class ExtractionStore:
         except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
             raise self._refuse(f"{self.path} is damaged ({exc})") from exc
 
-    def _papers(self, lines: Iterator[str]) -> Iterator[tuple[PaperExtraction, str]]:
+    def _papers(self, lines: Iterator[str], on_fill: Callable[[str, dict[str, Any]], None] | None) -> Iterator[tuple[PaperExtraction, str]]:
         for number, line in enumerate(lines, 2):
             try:
-                yield self.loads(line), line.rstrip("\n")
+                data = json.loads(line)
+                if "fill" in data:
+                    if on_fill is not None:
+                        on_fill(data["key"], dict(data["fill"]))
+                    continue
+                yield self._paper(data), line.rstrip("\n")
             except (ValueError, KeyError, TypeError) as exc:
                 raise self._refuse(f"{self.path} line {number} is damaged ({exc!r})") from exc
 

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from kg.extract.model_names import release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
+from kg.dedupe import DuplicateFills
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
 from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
@@ -203,7 +204,8 @@ class PaperSpill:
 class Linker:
     """Takes extractions one at a time, then builds the graph in two deterministic passes.
 
-    Memory holds the paper keys (to count duplicates) and pass 1's ``NameStats``; the papers
+    Memory holds the paper keys (to count duplicates), what duplicates offer to fill in their
+    kept paper (``fills``, ``kg.dedupe``) and pass 1's ``NameStats``; the papers
     themselves wait on disk in ``PaperSpill`` (the ``extractions.jsonl.gz`` line format),
     and pass 2 reads them back in key order, one at a time. The graph is the same whatever
     the order papers arrive in, and whatever ``run_bytes`` is.
@@ -213,15 +215,18 @@ class Linker:
         self.ambiguous: frozenset[NodeId] = frozenset()
         self.keys: set[str] = set()
         self.duplicates = 0
+        self.fills = DuplicateFills()
         self.stats = NameStats()
         self.spill = PaperSpill(spill_dir, run_bytes)
         self.built = False
 
     def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
-        """Keep the first record of a paper key; a repeat is counted, not extracted twice.
-        ``line``: the paper's ``ExtractionStore`` line, where the caller has made it already."""
+        """Keep the first record of a paper key; a repeat is counted, and offers the metadata
+        its kept paper lacks (``kg.dedupe``). ``line``: the paper's ``ExtractionStore`` line,
+        where the caller has made it already."""
         if paper.key in self.keys:
             self.duplicates += 1
+            self.fills.offer_record(paper.key, paper.record)
             return False
         self.keys.add(paper.key)
         self.stats.add(paper)
@@ -242,6 +247,8 @@ class Linker:
                 naming = name_nodes(self.stats, graph, catalogue)
                 self.ambiguous = naming.ambiguous
                 for paper in self.spill.papers():
+                    paper, filled = self.fills.apply(paper)
+                    self.fills.note(paper.key, filled)
                     add_paper(graph, naming.settle(paper), naming)
             finally:
                 self.spill.close()

@@ -1,0 +1,185 @@
+"""A paper read from two sources (same key) keeps its first record and takes from the second
+what the first lacks: venue, Anthology id, DOI, year, authors, categories (kg.dedupe), in the
+local engine, the Dask engine and updates, with the same files every time."""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import replace
+
+import pytest
+
+from kg.build import build
+from kg.dedupe import DuplicateFills, offered_fields
+from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
+from kg.link import Linker
+from kg.types import Record, Source
+from test_link import _fixture_paper
+
+FILES = ("nodes.jsonl", "edges.jsonl", "graph.nt", "graph.ttl", "graph.graphml", "graph.cypher")
+
+# a.jsonl: an arXiv record, then an ACL record; b.jsonl: the ACL twin of the first (it names the
+# arXiv id), the arXiv twin of the second. Built a then b, a twin each way; the twins disagree on
+# authors and year, which the first read keeps.
+ARXIV_1 = {"id": "2105.00011", "title": "Sparse Adapters for Low-Resource Translation",
+           "abstract": "We propose SparseAdapt for low-resource machine translation and evaluate it on FLORES-200.",
+           "authors": "Eve Adams", "categories": "cs.CL", "update_date": "2021-05-03"}
+ACL_2 = {"id": "2023.acl-long.22", "title": "Probing Retrieval Heads",
+         "abstract": "We study retrieval heads in question answering models on Natural Questions.",
+         "authors": "Chen Li", "year": 2023, "venue": "Proceedings of ACL 2023", "arxiv_id": "2106.00022", "source": "acl-anthology"}
+ACL_1 = {"id": "2022.emnlp-main.5", "title": "Sparse Adapters for Low-Resource Translation", "abstract": "We propose SparseAdapt.",
+         "authors": "Eve Adams, Zed Quinn", "year": 2022, "venue": "Proceedings of EMNLP 2022", "arxiv_id": "2105.00011",
+         "source": "acl-anthology"}
+ARXIV_2 = {"id": "2106.00022", "title": "Probing Retrieval Heads", "abstract": "We study heads.", "authors": "Chen Li",
+           "categories": "cs.CL cs.AI", "update_date": "2021-06-01", "doi": "10.18653/v1/2023.acl-long.22"}
+PLAIN = {"id": "2107.00033", "title": "A Plain Paper on Image Classification", "abstract": "We evaluate a CNN on ImageNet.",
+         "authors": "Finn Moe", "categories": "cs.CV", "update_date": "2021-07-01"}
+
+
+def _jsonl(path, *rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("twins")
+    return {"a": _jsonl(root / "a.jsonl", ARXIV_1, ACL_2), "b": _jsonl(root / "b.jsonl", ACL_1, ARXIV_2),
+            "plain": _jsonl(root / "plain.jsonl", PLAIN)}
+
+
+@pytest.fixture(scope="module")
+def full(inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("full") / "out"
+    _, report = build([inputs["a"], inputs["b"]], out, workers=1)
+    return report, out
+
+
+def _papers(out):
+    return {row["key"]: row for row in map(json.loads, (out / "nodes.jsonl").read_text().splitlines()) if row["label"] == "Paper"}
+
+
+def _files(out, names=FILES):
+    return {name: (out / name).read_bytes() for name in names}
+
+
+def _record(path="a.jsonl", line=1, **values):
+    return Record(title="T", abstract="A", source=Source(path, line), **values)
+
+
+def test_a_duplicate_fills_only_what_the_kept_record_lacks():
+    fills = DuplicateFills()
+    kept = _fixture_paper("arXiv:2101.00001", "We use LoRA.", [("LoRA", "Method", {})])
+    kept = replace(kept, record=replace(kept.record, year=2021, authors=["Eve Adams"]))
+    fills.offer_record(kept.key, _record(year=2023, authors=["Zed Quinn"], venue="EMNLP 2023", anthology_id="2023.emnlp-main.5"))
+    filled, new = fills.apply(kept)
+    assert (filled.record.year, filled.record.authors) == (2021, ["Eve Adams"])  # never overwritten
+    assert (filled.record.venue, filled.record.anthology_id) == ("EMNLP 2023", "2023.emnlp-main.5")
+    assert new == {"venue": "EMNLP 2023", "anthology_id": "2023.emnlp-main.5"}
+    assert kept.record.venue is None  # the paper given is left as it was
+    assert fills.apply(_fixture_paper("arXiv:2101.00002", "x", [])) == (_fixture_paper("arXiv:2101.00002", "x", []), {})
+    assert offered_fields(_record(arxiv_id="2101.00001")) == {}  # title, abstract and arXiv id are not offered
+
+
+def test_the_first_duplicate_in_input_order_wins_whatever_order_offers_come_in():
+    """A pool's reader runs ahead of its linker: a later duplicate may be offered first."""
+    fills = DuplicateFills()
+    for path in ("a.jsonl", "b.jsonl"):
+        fills.file_seen(path)
+    fills.offer_record("arXiv:2101.00007", _record("b.jsonl", 1, venue="from b"))
+    fills.offer_record("arXiv:2101.00007", _record("a.jsonl", 9, venue="from a line 9", doi="10.1/a9"))
+    fills.offer_record("arXiv:2101.00007", _record("a.jsonl", 3, venue="from a line 3"))
+    paper = _fixture_paper("arXiv:2101.00007", "x", [])
+    filled, new = fills.apply(paper)
+    assert (filled.record.venue, filled.record.doi) == ("from a line 3", "10.1/a9")
+    stored = DuplicateFills()  # an earlier build's fill comes before any offer of this run, and is not this run's
+    stored.stored("arXiv:2101.00007", {"venue": "stored"})
+    stored.offer_record("arXiv:2101.00007", _record("a.jsonl", 1, venue="new", doi="10.1/new"))
+    filled, new = stored.apply(paper)
+    assert filled.record.venue == "stored" and new == {"doi": "10.1/new"}
+
+
+def test_the_linker_gives_the_kept_paper_what_its_duplicate_adds():
+    linker = Linker()
+    first = _fixture_paper("arXiv:2101.00001", "We use LoRA.", [("LoRA", "Method", {})])
+    second = _fixture_paper("arXiv:2101.00001", "Other text: GPT-2.", [("GPT-2", "Model", {})])
+    second = replace(second, record=replace(second.record, venue="ACL 2023", doi="10.18653/v1/x"))
+    assert linker.add(first) and not linker.add(second)
+    graph = linker.build()
+    props = graph.nodes["arXiv:2101.00001"].properties
+    assert (props["venue"], props["doi"]) == ("ACL 2023", "10.18653/v1/x")
+    assert "Model:gpt-2" not in graph.nodes  # the duplicate's text is not extracted
+    assert linker.duplicates == 1 and linker.fills.filled == {"venue": 1, "doi": 1}
+
+
+def test_twins_each_way_keep_both_sources_metadata(full, inputs):
+    report, out = full
+    papers = _papers(out)
+    one, two = papers["arXiv:2105.00011"], papers["arXiv:2106.00022"]
+    # arXiv record first: its authors, year and categories; the ACL twin's venue and Anthology id
+    assert (one["authors"], one["year"], one["source"]) == (["Eve Adams"], 2021, "a.jsonl:1")
+    assert (one["venue"], one["anthology_id"]) == ("Proceedings of EMNLP 2022", "2022.emnlp-main.5")
+    # ACL record first: its venue, year; the arXiv twin's categories and DOI
+    assert (two["venue"], two["year"], two["anthology_id"]) == ("Proceedings of ACL 2023", 2023, "2023.acl-long.22")
+    assert (two["categories"], two["doi"]) == (["cs.CL", "cs.AI"], "10.18653/v1/2023.acl-long.22")
+    assert report.duplicates == 2 and report.papers == 2
+    assert report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["duplicate_records"] == 2 and summary["merged_duplicate_fields"]["venue"] == 1
+    assert b'"Proceedings of EMNLP 2022"' in (out / "graph.ttl").read_bytes() + (out / "graph.nt").read_bytes()
+    assert b"Proceedings of EMNLP 2022" in (out / "graph.graphml").read_bytes() and b"Proceedings of EMNLP 2022" in (out / "graph.cypher").read_bytes()
+
+
+def test_the_other_order_keeps_the_other_first_record(inputs, tmp_path):
+    _, report = build([inputs["b"], inputs["a"]], tmp_path, workers=1)
+    one = _papers(tmp_path)["arXiv:2105.00011"]
+    assert (one["authors"], one["year"], one["categories"]) == (["Eve Adams", "Zed Quinn"], 2022, ["cs.CL"])
+    two = _papers(tmp_path)["arXiv:2106.00022"]
+    assert (two["year"], two["doi"], two["venue"]) == (2021, "10.18653/v1/2023.acl-long.22", "Proceedings of ACL 2023")
+    assert report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "venue": 1}
+
+
+def test_the_same_inputs_give_the_same_files(full, inputs, tmp_path):
+    _, out = full
+    build([inputs["a"], inputs["b"]], tmp_path, workers=1)
+    assert _files(tmp_path, (*FILES, EXTRACTIONS_FILE)) == _files(out, (*FILES, EXTRACTIONS_FILE))
+
+
+def test_an_update_fills_an_old_paper_and_keeps_it_filled(full, inputs, tmp_path):
+    _, full_out = full
+    out = tmp_path / "out"
+    build([inputs["a"]], out, workers=1)
+    assert "venue" not in _papers(out)["arXiv:2105.00011"]
+    _, report = build([inputs["b"]], out, update=True, workers=1)
+    assert (report.extracted_papers, report.duplicates) == (0, 2)
+    assert report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
+    assert _files(out) == _files(full_out)  # the full build's files, in every format
+    fills = {}
+    assert len(list(ExtractionStore(out / EXTRACTIONS_FILE).read(lambda key, values: fills.setdefault(key, values)))) == 2
+    assert fills["arXiv:2105.00011"] == {"venue": "Proceedings of EMNLP 2022", "anthology_id": "2022.emnlp-main.5"}
+    lines = gzip.decompress((out / EXTRACTIONS_FILE).read_bytes()).decode().splitlines()[1:]
+    assert [ExtractionStore.is_fill(line) for line in lines] == [False, False, True, True]
+    # the same update again adds nothing: every file byte for byte as it was
+    before = _files(out, (*FILES, EXTRACTIONS_FILE, "rejects.jsonl"))
+    _, report = build([inputs["b"]], out, update=True, workers=1)
+    assert report.merged_duplicate_fields == {} and report.duplicates == 2
+    assert _files(out, (*FILES, EXTRACTIONS_FILE, "rejects.jsonl")) == before
+    # a later update with another paper reads the fills back: the old papers keep their venue
+    _, report = build([inputs["plain"]], out, update=True, workers=1)
+    assert report.extracted_papers == 1 and report.merged_duplicate_fields == {}
+    assert _papers(out)["arXiv:2105.00011"]["venue"] == "Proceedings of EMNLP 2022"
+    _, rebuilt = build([inputs["a"], inputs["b"], inputs["plain"]], tmp_path / "rebuilt", workers=1)
+    assert _files(out) == _files(tmp_path / "rebuilt")
+
+
+@pytest.mark.slow
+def test_the_dask_engine_fills_as_the_local_one(full, inputs, tmp_path):
+    _, full_out = full
+    _, report = build([inputs["a"], inputs["b"]], tmp_path / "full", engine="dask", workers=1)
+    assert report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
+    assert _files(tmp_path / "full", (*FILES, EXTRACTIONS_FILE)) == _files(full_out, (*FILES, EXTRACTIONS_FILE))
+    out = tmp_path / "update"
+    build([inputs["a"]], out, workers=1)
+    _, report = build([inputs["b"]], out, update=True, engine="dask", workers=1)  # twins skipped on the workers
+    assert report.duplicates == 2 and report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
+    assert _files(out) == _files(full_out)
