@@ -2029,6 +2029,28 @@ def test_a_listed_name_before_at_scale_in_a_title_is_not_the_papers_proposal(nlp
     assert not any(r.type == "PROPOSES" and paper.mentions[r.tail].text == "Bayesian Neural Networks" for r in paper.relations)
 
 
+@pytest.mark.parametrize("title, abstract, name, proposed", [
+    ("Deep Reinforcement Learning for Warehouse Robot Routing", "We introduce an end-to-end deep reinforcement "
+     "learning (DRL) based framework for routing warehouse robots. Our agents are trained with Proximal Policy "
+     "Optimization.", "Deep Reinforcement Learning", False),
+    ("Semi-supervised Learning with Sparse Codes for Bird Call Classification", "Labelled bird recordings are "
+     "scarce. We combine semi-supervised learning with sparse autoencoders to classify bird calls from few labelled "
+     "recordings.", "Semi-supervised Learning", False),
+    ("Tree of Thoughts: Deliberate Search with Language Models", "We introduce a new framework for language model "
+     "inference, Tree of Thoughts (ToT), which explores coherent units of text.", "Tree of Thoughts", True),
+    ("SimCSE: Simple Contrastive Learning of Sentence Embeddings", "This paper presents SimCSE, a simple contrastive "
+     "learning framework that advances sentence embeddings.", "SimCSE", True),
+])
+def test_a_listed_method_of_several_words_opening_the_title_is_used_not_proposed(nlp, title, abstract, name, proposed):
+    """A listed technique written in several words that opens the title before "for" / "with"
+    ("Deep Reinforcement Learning for …") is what the paper works with; a coined name the title
+    introduces before a colon (Tree of Thoughts) or a one-word listed name (SimCSE) stays the paper's own."""
+    found = triples(run(nlp, title, abstract))
+    assert (("PAPER", "PROPOSES", name) in found) is proposed
+    if not proposed:
+        assert ("PAPER", "USES", name) in found
+
+
 def test_a_listed_word_inside_a_dropped_long_form_is_no_name_of_its_own(nlp):
     """"Low Rank Adapters (LoRA)": LoRA is listed with another expansion, the span typer reads the
     long form as no name, and the listed "adapters" inside it came back as adapter tuning, a second

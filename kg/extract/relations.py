@@ -100,6 +100,25 @@ def title_name_end(doc: Doc) -> int:
     return end
 
 
+def listed_phrase_opens_title(ents: list[Span], members: list[int]) -> bool:
+    """"Deep Reinforcement Learning for Active High Frequency Trading", "Sharpness-Aware
+    Minimization with Dynamic Reweighting": a method the gazetteer lists under a lower-case
+    name (a technique, not a coined name), written in several words, that opens the title
+    before a lower-case word ("for", "with", "in") is the known method the paper works with or
+    extends, not its proposal (span train: 7 such PROPOSES, all annotated USES). Not a coined
+    name the title introduces ("Direct Preference Optimization: …", "Tree of Thoughts: …",
+    "Retrieval-Augmented Generation for …", whose listed name is "RAG": the tuning sets' famous
+    papers), nor a one-word name (SimCSE, QuIP)."""
+    for i in members:
+        ent = ents[i]
+        doc = ent.doc
+        canonical = ent._.kg_canonical or ""
+        if (ent.start == 0 and ent._.kg_rule == "gazetteer" and " " in ent.text.strip() and canonical == canonical.lower()
+                and ent.end < title_name_end(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha):
+            return True
+    return False
+
+
 AUTHOR_WORDS = frozenset({"we", "our", "us"})
 
 
@@ -837,6 +856,8 @@ class RelationExtractor(OutperformRules):
             first = members[0]
             props = [i for i in members if i in proposed or i in parts or (ents[i]._.kg_variant == "size" and fold_name(ents[i]._.kg_family or "") in proposed_folds)]
             if label in ("Method", "Model") and props and not parts.intersection(props) and all(self.listed_in_a_list(ents[i], sents[sent_of[i]], listed.get(i, 1)) for i in props):
+                props = []
+            if label == "Method" and props and not parts.intersection(props) and listed_phrase_opens_title(ents, members):
                 props = []
             if props and label in ("Method", "Model", "Dataset", "Benchmark"):
                 add("PROPOSES", props[0], "propose_cue" if set(props) - parts else "own_part", 0.85)
