@@ -275,6 +275,26 @@ def test_names_outside_a_data_nouns_list_keep_their_type(nlp, abstract, expected
     assert expected in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # "methods such as": the unlisted names of the list are methods, not models
+    ("Recently, unsupervised node embedding methods such as DeepWalk, LINE, struc2vec, PTE, ItemUser2vec, and QWJBG have emerged "
+     "from the Skip-gram model and perform better in several downstream tasks such as node classification and link prediction "
+     "than the existing relational models.", {("PTE", "Method"), ("ItemUser2vec", "Method"), ("QWJBG", "Method")}),
+    # a dash opens the list too
+    ("Using Bielik-11B as our base model, we compare five post-training quantization methods -- QuIP#, SpinQuant+GPTQ, FlintQuant, "
+     "QTIP, VPTQ, and MorQ -- all calibrated on one corpus.", {("FlintQuant", "Method"), ("MorQ", "Method"), ("Bielik-11B", "Model")}),
+])
+def test_names_in_the_list_a_method_noun_opens_are_methods(nlp, abstract, expected):
+    assert expected <= entities(nlp, abstract)
+
+
+def test_names_outside_a_method_nouns_list_keep_their_type(nlp):
+    """A model named after the clause a method noun ends, and models listed by "architectures", stay models."""
+    found = entities(nlp, "We fine-tune GPT-2 with both methods, and ZetaNet-7B beats it. "
+                          "Architectures such as ResNet-50 and ViT-B are compared.")
+    assert ("ZetaNet-7B", "Model") in found and ("ResNet-50", "Model") in found
+
+
 def test_papers_with_code_dataset_names_are_found_by_name(nlp):
     found = entities(nlp, "Our detector reaches the best accuracy on DiDeMo, and landmarks on 300W improve.")
     assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found

@@ -878,6 +878,15 @@ def test_a_measure_phrase_right_after_its_amount_is_the_results_metric(nlp):
     assert not any("tardiness" in text for text, _ in found)
 
 
+def test_a_comparative_after_an_amount_opens_no_measure_name(nlp):
+    """"6.4x larger batch size", "at 35% smaller size": a comparative after the amount says the
+    thing changed, as "30% lower memory usage" does; no metric named "larger batch size"."""
+    found = {(m.text, m.label) for m in extract(nlp, "The kernel enables up to 6.4x larger batch size and matches the baseline at 35% "
+                                                "smaller size, with 96% grasp success.", title="Instruction tuning at scale").mentions}
+    assert not any(label == "Metric" and text.split()[0] in ("larger", "smaller") for text, label in found)
+    assert ("grasp success", "Metric") in found
+
+
 def test_well_known_statistics_are_listed_metrics(nlp):
     """Positive predictive value, Cohen's d, interquartile range, CIoU (only so written: not
     "malicious"), and one name per cut-off ("Hits@1" and "Hits@10" are two metrics)."""

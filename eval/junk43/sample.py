@@ -1,7 +1,7 @@
 """(eval/junk43) 2,000 unseen abstracts: not in any span batch (ids only), reannotation, proxy inputs or the sample dev; seed 43;
 only the ids of the span batches are read (as tools/annotate/sample.py --exclude does);
 evenly across years 2013-2026 x primary categories cs.CL cs.CV cs.LG cs.AI stat.ML."""
-import gzip, json, random, glob, sys
+import gzip, json, random, glob, os, sys
 from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]  # the checkout
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/junk43")
@@ -13,6 +13,8 @@ for f in glob.glob(f'{ROOT}/eval/spans/batches/*.jsonl') + glob.glob(f'{ROOT}/ev
         if line.strip():
             d = json.loads(line)
             if 'id' in d: taken.add(d['id'])
+for f in filter(None, os.environ.get('SAMPLE_EXCLUDE', '').split(os.pathsep)):  # id lists of earlier samples (eval/junk44)
+    taken |= {l.strip() for l in open(f) if l.strip()}
 print('taken', len(taken))
 CATS = ["cs.CL", "cs.CV", "cs.LG", "cs.AI", "stat.ML"]
 cells = defaultdict(list)
@@ -23,7 +25,7 @@ for line in gzip.open(str(ROOT.parent / 'shared/corpus/arxiv-ml-175k.jsonl.gz') 
     if not (2013 <= y <= 2026) or cat not in CATS or not r.get('abstract') or len(r['abstract']) > 2000 or r['id'] in taken:
         continue
     cells[(y, cat)].append({k: r[k] for k in ('id', 'title', 'abstract', 'year', 'categories')})
-rng = random.Random(43)
+rng = random.Random(int(os.environ.get('SAMPLE_SEED', 43)))
 keys = sorted(k for k in cells)
 for k in keys: rng.shuffle(cells[k])
 quota = {k: 0 for k in keys}

@@ -478,6 +478,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
+        self._method_list_nouns = set(self.lexicon.get("method_list_nouns", ()))
         self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
         self._propose = set(self.lexicon["propose_verbs"])
         self._data_part_nouns = set(self.lexicon.get("data_part_nouns", ()))  # "a subset of X": X is data
@@ -2048,6 +2049,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if self.span_typer is not None:
             label_of.update(self.typed_labels(doc, chosen, best_label))
         label_of.update(self.described_labels(doc, chosen, label_of))
+        label_of.update(self.listed_methods(doc, chosen, label_of))
         label_of.update(self.claimed_systems(doc, chosen, label_of))
         label_of.update(self.sized_families(doc, chosen, label_of))
         for cand in chosen:

@@ -75,7 +75,8 @@ class MetricNameRules:
         # amount_named_measure_candidates: the words a measure named after its amount may end in, and
         # the words it may not open with (a change or comparison: "30% lower memory usage")
         self._amount_named_heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
-        self._amount_named_stop = self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
+        self._amount_named_stop = (self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
+                                   | set(lexicon.get("amount_named_comparatives", ())))
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
@@ -260,7 +261,8 @@ class MetricNameRules:
         phrase of two or three lower-case words right after a percentage or a multiplier, ending in
         a measure noun (lexicon ``measure_heads``, ``scored_measure_heads``, ``amount_measure_heads``
         or any "-ness" word), is what the amount measures. Not a change or comparison ("30% lower
-        memory usage", "2x faster inference"), nor a longer phrase, nor one where another rule found
+        memory usage", "2x faster inference", "6.4x larger batch size": lexicon
+        ``amount_named_comparatives``), nor a longer phrase, nor one where another rule found
         a name ("95% classification accuracy" is the listed metric's). Train: 8 new gold metrics,
         none wrong (5 more results right); dev: 1 wrong ("25-30% compression rates")."""
         out: list[Candidate] = []

@@ -3,10 +3,11 @@
 A coined name that ends in a count of items ("CodeAlpaca-20k") or a million count the text calls data
 ("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
 "a subset of" is data, as is an item of the list "datasets," or "benchmarks such as" opens; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
-"MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method. Each test was counted
+"MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method, as is a name typed a Model
+in the list "methods such as" opens (``listed_methods``, after the span typer). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
-``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_data_part_nouns``, ``_split_words``).
+``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_data_part_nouns``, ``_split_words``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
 from kg.extract.parse import sentence_at, span_text
+from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
     from kg.extract.entities import GazetteerEntry
@@ -128,14 +130,48 @@ class ShapeRetypingRules:
         abstracts: 2, both data (DB18, Talk2Me)."""
         if cand.label not in ("Method", "Model") or cand.rule == "gazetteer" or cand.canonical:
             return cand
+        noun = self.list_noun(doc, cand, self.is_data_noun)
+        if noun is None:
+            return cand
+        label = "Benchmark" if noun.lower_ in self._benchmark_words else "Dataset"
+        return replace(cand, label=label, family=None, variant=None)
+
+    def listed_methods(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Unlisted names typed a Model (by shape, the recogniser or the span typer) that are items
+        of the list a plural method noun opens ("node embedding methods such as DeepWalk, LINE,
+        and RWJBG", "six quantization methods -- QuIP#, ButterflyQuant, and AQLM"): Methods, as
+        the list names what the noun counts (lexicon ``method_list_nouns``; not "architectures"
+        or "frameworks", whose items are often models or libraries). The list is read as
+        ``as_listed_data`` reads it, and a dash opens it too. Not the paper's own name. Run after
+        the span typer, which would otherwise keep its Model."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            if label_of.get(fold) != "Model" or cand.rule == "gazetteer" or cand.canonical or cand.proposed or fold in out:
+                continue
+            if self.list_noun(doc, cand, self.is_method_noun, dash=True) is not None:
+                out[fold] = "Method"
+        return out
+
+    def is_method_noun(self, doc: Doc, i: int) -> bool:
+        """"methods", "algorithms", "techniques": a plural noun that counts methods."""
+        return doc[i].lower_ in self._method_list_nouns
+
+    def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False):
+        """The noun whose list ``cand`` is an item of ("datasets such as A, B", "benchmarks (A, B)",
+        "benchmarks, i.e., A and B", "datasets, A and B"), as ``is_noun`` accepts it, or None. The
+        walk goes back over earlier items (each up to six tokens, opening with a name-like or
+        capitalised word, no stop word). A bare comma after the noun opens a list only of two
+        names or more; with ``dash``, "--" opens one too."""
+        openers = ("(", ":", "including", "namely", "like", "--", "—") if dash else ("(", ":", "including", "namely", "like")
         k, items = cand.start - 1, 1
         while True:
             if k >= 0 and doc[k].lower_ == "the":
                 k -= 1
             if k < 1:
-                return cand
+                return None
             opener = doc[k].lower_
-            if opener in ("(", ":", "including", "namely", "like") or (opener == "as" and doc[k - 1].lower_ == "such"):
+            if opener in openers or (opener == "as" and doc[k - 1].lower_ == "such"):
                 noun = doc[k - 2] if opener == "as" else doc[k - 1]
                 break
             if opener == "," and doc[k - 1].lower_ in ("i.e.", "e.g.", "i.e", "e.g"):
@@ -143,23 +179,23 @@ class ShapeRetypingRules:
                 opener, noun = "i.e.", doc[max(j, 0)]
                 break
             if opener not in (",", "and"):
-                return cand
+                return None
             j = k - 1 if not (opener == "and" and doc[k - 1].text == ",") else k - 2
-            if opener == "," and j >= 0 and self.is_data_noun(doc, j):
+            if opener == "," and j >= 0 and is_noun(doc, j):
                 noun = doc[j]
                 break
             start = j  # the item before: up to six tokens back to a separator, opened by a name-like word
-            while start > 0 and j - start < 6 and doc[start - 1].lower_ not in LIST_BREAKS and not self.is_data_noun(doc, start - 1):
+            while start > 0 and j - start < 6 and doc[start - 1].lower_ not in LIST_BREAKS and doc[start - 1].lower_ not in openers \
+                    and not is_noun(doc, start - 1):
                 start -= 1
             if j < 0 or not list_item_word(doc[start]) or any(t.is_stop for t in doc[start : j + 1]):
-                return cand
+                return None
             k, items = start - 1, items + 1
-        if not self.is_data_noun(doc, noun.i):
-            return cand
+        if not is_noun(doc, noun.i):
+            return None
         if opener == "," and items < 2 and not next_item_follows(doc, cand.end):
-            return cand
-        label = "Benchmark" if noun.lower_ in self._benchmark_words else "Dataset"
-        return replace(cand, label=label, family=None, variant=None)
+            return None
+        return noun
 
     def is_data_noun(self, doc: Doc, i: int) -> bool:
         """"datasets", "benchmarks", "corpora", "data sets": a plural noun that counts data."""
