@@ -1050,3 +1050,12 @@ def test_well_known_nlp_metrics_and_datasets_are_listed(nlp, abstract, expected)
     """Public NLP metrics and datasets an ACL Anthology sample named that no list held: HTER was a
     Benchmark, CoNLL-2014 nothing, CometKiwi and QuestEval Methods."""
     assert expected <= entities(nlp, abstract)
+
+
+def test_a_listed_data_name_the_paper_presents_as_a_model_is_a_model(nlp):
+    """A name the gazetteer lists as data that is also a model family trained on it ("we present
+    X, a 13-billion-parameter LLM") is the paper's model; the same name described as data stays data."""
+    found = entities(nlp, "We present OpenOrca, a 13-billion-parameter LLM based on Llama 2, which achieves 60% on MMLU.")
+    assert ("OpenOrca", "Model") in found and ("OpenOrca", "Dataset") not in found
+    found = entities(nlp, "We fine-tune Llama 2 on OpenOrca, a collection of augmented instruction data, and reach 60% on MMLU.")
+    assert ("OpenOrca", "Dataset") in found

@@ -1426,3 +1426,29 @@ def test_a_proposal_the_sentence_does_not_name_gives_way_to_the_title_heads_name
                 "semantic correctness on held-out evaluation despite only 40% strict format adherence.")
     found = {r[0]: r[6] for r in results_of(nlp, abstract, title)}
     assert found == {"65%": None, "100%": "Pramana", "40%": "Pramana"}
+
+
+def test_a_place_named_right_before_a_number_is_where_it_is_measured(nlp):
+    def on(sentence):
+        paper = extract(nlp, OURS + sentence, title="Instruction tuning at scale")
+        return {r.text: None if r.on is None else paper.mentions[r.on].text for r in paper.results}
+    # not the sentence's opening place, nor a place named after the number for another one
+    assert on("On BIRD, OPT-IML achieves 72.10% execution accuracy, and on Spider 1.0 it reaches 88.45%, a strong result."
+              ) == {"72.10%": "BIRD", "88.45%": "Spider 1.0"}
+    assert on("OPT-IML achieves state-of-the-art performance on SimplerEnv with 70.9% success rate, and 12.7% improvement"
+              " over GPT-3 on LIBERO.") == {"70.9%": "SimplerEnv", "12.7%": "LIBERO"}
+    # a number that names its own place after it keeps it; a set a model was trained on is not a place
+    assert on("On BIRD, OPT-IML reaches 72.1%, and on Spider it reaches 88.4% on WikiSQL.")["88.4%"] == "WikiSQL"
+    assert on("On CIFAR-10, OPT-IML pre-trained on ImageNet-21k reaches 81.2% accuracy.") == {"81.2%": "CIFAR-10"}
+
+
+def test_a_dataset_named_only_as_where_weights_come_from_is_no_place(nlp):
+    def on(sentence):
+        paper = extract(nlp, OURS + sentence, title="Instruction tuning at scale")
+        return {r.text: None if r.on is None else paper.mentions[r.on].text for r in paper.results}
+    assert on("It outperformed ImageNet baselines in predicting incidence, including on external validation"
+              " (MOST AUROC: 0.701 vs. 0.599 at 10% labeled data).") == {"0.701": None, "0.599": None}
+    assert on("OPT-IML achieved an F1-score of 98.21%, a substantial improvement over ImageNet only initialization (94.63% F1)."
+              ) == {"98.21%": None, "94.63%": None}
+    # named once as the place as well: kept
+    assert on("OPT-IML reaches 81.2% top-1 accuracy on ImageNet, surpassing ImageNet baselines.") == {"81.2%": "ImageNet"}

@@ -2204,6 +2204,14 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         words = doc[top.start : top.end]
         return top.rule == "span_model" and top.label == "Method" and len(words) >= 2 and words[0].lower_ not in self._task_stop
 
+    def listed_data_called_a_model(self, doc: Doc, cand: Candidate, label: str | None) -> bool:
+        """A name the gazetteer lists as data that the paper introduces and whose apposition calls
+        it a model ("we present Orca-Math, a 7-billion-parameter SLM based on …": the name of a data
+        set and of the model family trained on it) is the paper's model here."""
+        return (cand.rule == "gazetteer" and label in ("Dataset", "Benchmark") and (cand.proposed or self.in_propose_context(doc, cand.start)) and any(
+            apposition and words[-1] in self._model_descriptions and not self._statistical.intersection(words)
+            for words, apposition in self.descriptions(doc, cand.start, cand.end)))
+
     def described_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """The type the text gives a name of the paper's own by what it calls it. One it calls a
         model ("we introduce X, an omniscient world model", "X (Long Form), a temporal-aware
@@ -2227,6 +2235,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
+                continue
+            if self.listed_data_called_a_model(doc, cand, label_of.get(fold)):
+                out[fold] = "Model"
                 continue
             if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):
                 continue

@@ -214,6 +214,8 @@ class Cues:
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
     title_lead_heads: frozenset[str] = frozenset()  # "Transfer Learning Approach for …": the title's opening name is the paper's own
     place_refers_back: frozenset[str] = frozenset()  # "on the test set", "on our benchmark tasks": a place that is a named set's own
+    place_not_measured_after: frozenset[str] = frozenset()  # "pre-trained on X": X is the training data, not where a number is measured
+    place_source_heads: frozenset[str] = frozenset()  # "ImageNet baselines", "ImageNet initialization": a source of weights, no place
     scorer_heads: frozenset[str] = frozenset()  # "0.90 R@1 CLIP Recall score": a name before these, after the number, scores it
 
     @classmethod
@@ -243,6 +245,8 @@ class Cues:
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             title_lead_heads=frozenset(w.lower() for w in data.get("title_lead_heads", ())),
             place_refers_back=frozenset(data.get("places_that_refer_back", ())),
+            place_not_measured_after=frozenset(data.get("places_not_measured_after", ())),
+            place_source_heads=frozenset(data.get("place_source_heads", ())),
             scorer_heads=frozenset(w.lower() for w in data.get("scorer_heads", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
@@ -1232,6 +1236,67 @@ def on_named_elsewhere(found: list, text: str, ents: list[tuple[int, int, str, i
     return out
 
 
+# "on Spider 1.0 it reaches 88.45%", "on SimplerEnv with 70.9% success rate": a place named right
+# before the number, with at most a subject, a verb of attainment and a few words of measure between.
+PLACE_CUE_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_TO_NUMBER = re.compile(r"(?:\s+(?:dataset|benchmark|test\s+set|dev(?:elopment)?\s+set))?\s*(?:(?:it|they|we)\s+)?"
+                             r"(?:" + ATTAIN_VERBS + r"\s+)?(?:with\s+)?(?:(?:a|an|only|just|up\s+to|over|about|around|nearly)\s+)*"
+                             r"(?:(?!(?:and|or|while|whereas|but|by|than|over|to|from|vs)\b)[A-Za-z][\w@.-]*\s+){0,3}?(?:of\s+)?",
+                             re.IGNORECASE)
+
+
+def place_named_right_before(found: list, text: str, ents: list[tuple[int, int, str, int]], not_measured_after: frozenset[str]) -> list:
+    """A number right after a dataset or benchmark that "on" or "in" introduces ("On BIRD, LitE-SQL
+    achieves 72.10% …, and on Spider 1.0 it reaches 88.45%", "performance on SimplerEnv with 70.9%
+    success rate, and 12.7% improvement over OpenVLA on LIBERO") is measured there, not on the
+    sentence's opening place nor on one named after it: between the name and the number stand at
+    most a subject pronoun, a verb of attainment, "with" and a few words of its measure
+    (``PLACE_TO_NUMBER``), no other number nor name of a place. Not a set a model was trained on
+    ("pre-trained on ImageNet-21k with 15.3x fewer": a word of ``not_measured_after`` before "on"),
+    nor a number that names its own place after it ("88% on Spider"), nor the own place of a number before
+    it ("46.8% Hits@1 on the WN18RR dataset, 37.8% MRR": no comma may stand between)."""
+    places = sorted((s, e, i) for s, e, label, i in ents if label in ON_LABELS)
+    starts = [f[0].start for f in found]
+    out = []
+    for f in found:
+        n, on = f[0], f[3]
+        before = [(s, e, i) for s, e, i in places if e <= n.start]
+        if not before or on == before[-1][2] or f[6] == "respectively":
+            out.append(f)
+            continue
+        s, e, i = before[-1]
+        cue = PLACE_CUE_BEFORE.search(text, 0, s)
+        said_before = WORD.findall(text[max(0, s - 40) : cue.start()]) if cue else []
+        own_after = _place_of(n, text)
+        if (cue is None or not PLACE_TO_NUMBER.fullmatch(text, e, n.start) or any(e <= m < n.start for m in starts)
+                or any(p is not None and p[0] <= s < p[1] for p in (_place_of(g[0], text) for g in found if g[0].end <= s))
+                or (said_before and said_before[-1].lower() in not_measured_after)
+                or (own_after is not None and any(own_after[0] <= s2 < own_after[1] for s2, _, _ in places))):
+            out.append(f)
+            continue
+        out.append(f[:3] + (i,) + f[4:6] + ("same_clause",) + f[7:])
+    return out
+
+
+def place_named_as_a_source(found: list, text: str, ents: list[tuple[int, int, str, int]], source_heads: frozenset[str]) -> list:
+    """A dataset the sentence names only as where a model or its weights come from ("It outperformed
+    ImageNet baselines …, including on external validation (MOST AUROC: 0.701 vs. 0.599)", "a
+    substantial improvement over ImageNet only initialization (94.63% F1)"): each of its mentions in
+    the sentence is followed by a word of ``source_heads`` (baselines, pretraining, initialization,
+    weights …). It is no place a number is measured on: the number's benchmark is left unsaid."""
+    if not source_heads:
+        return found
+    spans = [(s, e, i) for s, e, label, i in ents if label in ON_LABELS]
+    out = []
+    for f in found:
+        said = [WORD.findall(text[e : e + 40])[:2] for s, e, i in spans if i == f[3]]
+        if said and all(words and (words[0].lower() in source_heads or (words[0].lower() == "only" and words[1:]
+                                                                      and words[1].lower() in source_heads)) for words in said):
+            f = on_left_unsaid(f)
+        out.append(f)
+    return out
+
+
 def carried_metrics(found: list, text: str) -> list:
     """"58.0% accuracy, surpassing the previous best by 3.6%", "82% accuracy on StepGame and 69%
     on SparQA", "8.6% WER, which is a 24.5% improvement", "91% pass@1 accuracy, surpassing GPT-4 that
@@ -1776,6 +1841,8 @@ class ResultExtractor:
         found = ownerless_gain_not_on_introduced(found)
         found = metric_list_in_passing(enumerated_finding_not_carried(on_a_task_not_carried(found, text, spans), text), text, spans)
         found = on_named_elsewhere(found, text, spans, self.cues.place_refers_back)
+        found = place_named_as_a_source(place_named_right_before(found, text, spans, self.cues.place_not_measured_after), text, spans,
+                                        self.cues.place_source_heads)
         if previous_metric is not None and ANAPHORIC_SCORE.match(text):
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
