@@ -208,6 +208,30 @@ def test_a_number_with_its_own_measure_after_it_takes_no_earlier_numbers_metric_
     assert [(r[0], r[7], r[8]) for r in found] == [("82%", "MMLU", "accuracy"), ("69%", "GSM8K", "accuracy")]
 
 
+def test_a_whole_number_counting_datasets_or_tasks_is_no_result_and_its_place_is_none_of_them(nlp):
+    """Span train (session 44): "67.0% average accuracy on 10 classification datasets (+3.1% …) and 84.4 hIoU on
+    … Pascal VOC" read the count 10 as an accuracy on Pascal VOC; without it the 67.0% took Pascal VOC instead."""
+    found = results_of(nlp, "OPT-IML reaches 67.0% average accuracy on 10 classification datasets and 84.4% accuracy on MMLU.")
+    assert [(r[0], r[7]) for r in found] == [("67.0%", None), ("84.4%", "MMLU")]
+    found = results_of(nlp, "OPT-IML is evaluated on MMLU and reaches an F1 score of 80 on 5 tasks.")
+    assert [(r[0], r[7], r[8]) for r in found] == [("80", None, "F1 score")]
+    # a share solved is a result ("13 of the tasks"), and so is a score with a unit before a plural noun
+    found = results_of(nlp, "OPT-IML solves 13 of the 50 tasks, a score of 26% on MMLU. OPT-IML reaches 61.1% on 3 datasets.")
+    assert [r[0] for r in found if r[0] != "13"] == ["26%", "61.1%"]
+    assert [r[7] for r in found if r[0] == "61.1%"] == [None]
+
+
+def test_a_percentage_before_a_name_and_a_change_word_is_a_change_of_that_measure(nlp):
+    """Span train (session 44): "achieving up to 22.1% and 13.7% SubEM improvement over SFT and RAG" lost the
+    13.7%: the recogniser types SubEM a Method, and a percentage before a method reads as its setting."""
+    found = results_of(nlp, "Experiments show CAFE outperforms baselines, achieving up to 22.1% and 13.7% SubEM improvement "
+                       "over SFT and RAG methods, respectively.")
+    assert [(r[0], r[3]) for r in found] == [("22.1%", "gain"), ("13.7%", "gain")]
+    # with no change word after the name, the percentage still qualifies it ("strong 100% PEFT baselines")
+    found = results_of(nlp, "OPT-IML outperforms strong 100% LoRA baselines by 3.2% on MMLU.")
+    assert [r[0] for r in found] == ["3.2%"]
+
+
 def test_a_model_named_in_the_measure_after_the_number_is_not_its_owner(nlp):
     """The sample's COCO leaderboard gave CLIP the 0.90 of "Our model reaches 0.90 R@1 CLIP Recall score"
     (session 42): CLIP is what the measure is taken with (CLIPScore, BERTScore), not who reached it."""

@@ -217,6 +217,7 @@ class Cues:
     place_not_measured_after: frozenset[str] = frozenset()  # "pre-trained on X": X is the training data, not where a number is measured
     place_source_heads: frozenset[str] = frozenset()  # "ImageNet baselines", "ImageNet initialization": a source of weights, no place
     scorer_heads: frozenset[str] = frozenset()  # "0.90 R@1 CLIP Recall score": a name before these, after the number, scores it
+    counted_sets: frozenset[str] = frozenset()  # "on 10 classification datasets": a count of these, not a result
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -248,6 +249,7 @@ class Cues:
             place_not_measured_after=frozenset(data.get("places_not_measured_after", ())),
             place_source_heads=frozenset(data.get("place_source_heads", ())),
             scorer_heads=frozenset(w.lower() for w in data.get("scorer_heads", ())),
+            counted_sets=frozenset(w.lower() for w in data.get("counted_sets_after", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -314,12 +316,21 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     return sorted(out, key=lambda n: n.start)
 
 
-def _techniques(ents: list[tuple[int, int, str, int]], text: str) -> frozenset[int]:
+def _techniques(ents: list[tuple[int, int, str, int]], text: str, change_words: frozenset[str] = frozenset()) -> frozenset[int]:
     """Where the sentence's methods and tasks start, but those a metric follows ("96.8% battle field
-    object detection accuracy": the task names what the score measures, it does not qualify a setting)."""
+    object detection accuracy": the task names what the score measures, it does not qualify a setting)
+    and those a change word follows (``changed_measure``)."""
     metric_starts = {s for s, _, label, _ in ents if label == "Metric"}
     return frozenset(s for s, e, label, _ in ents if label in ("Method", "Task")
-                     and not any(text[e:m].isspace() for m in metric_starts if e < m <= e + 2))
+                     and not any(text[e:m].isspace() for m in metric_starts if e < m <= e + 2)
+                     and not changed_measure(text, e, change_words))
+
+
+def changed_measure(text: str, end: int, change_words: frozenset[str]) -> bool:
+    """A name right before a change word ("22.1% and 13.7% SubEM improvement", the measure typed as a
+    method) names what the percentage before it changes, not a setting it qualifies ("100% PEFT baselines")."""
+    word = re.match(r"\s([\w-]+)\b", text[end:])
+    return bool(word) and word.group(1).lower() in change_words
 
 
 def without_spreads(numbers: list[NumberMention], text: str) -> list[NumberMention]:
@@ -454,7 +465,21 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False  # "on 5-point scales": a rating scale
     if not n.unit and n.low is None and all(v is None or float(v).is_integer() and 1900 <= v <= 2100 for v in (n.value, n.from_value)):
         return False  # a year, or "from 2019 to 2025"
-    return True
+    return not counts_sets(n, text, cues.counted_sets)
+
+
+def counts_sets(n: NumberMention, text: str, nouns: frozenset[str]) -> bool:
+    """A whole number with no unit, no range and no change that counts datasets, benchmarks, tasks
+    or languages (a word of ``nouns`` right after it or after one or two lower-case words: "67.0% average
+    accuracy on 10 classification datasets"): a count, not a result, however near a metric it stands.
+    Not "13 of the tasks" (a share solved: no "of", "the", "a", "an" between)."""
+    if n.unit or n.low is not None or n.from_value is not None or n.signed or not float(n.value).is_integer():
+        return False
+    words = re.match(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z]+)\b", text[n.end :])
+    if not words:
+        return False
+    words = words.group(1).split()
+    return any(w in nouns and not {"of", "the", "a", "an"} & set(words[:k]) for k, w in enumerate(words))
 
 
 def _metric_adjacent(n: NumberMention, text: str, metrics: list[tuple[int, int, int]]) -> bool:
@@ -760,7 +785,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     # "a factor of 2.1", "FaceLiVT is 8.6 faster than EdgeFace": a bare number that says how many times
     numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
-                                                     _techniques(ents, text)), text)]
+                                                     _techniques(ents, text, cues.change_words)), text)]
     numbers = [bracketed_change(n, text, ents) for n in numbers]
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
@@ -1127,6 +1152,22 @@ def one_number_over_several_sets(found: list, text: str, ents: list[tuple[int, i
     if not in_lists:
         return found
     return [on_left_unsaid(f) if f[3] in in_lists and f[6] != "in_order" else f for f in found]
+
+
+def on_counted_sets(found: list, text: str, ents: list[tuple[int, int, str, int]], nouns: frozenset[str]) -> list:
+    """"67.0% average accuracy on 10 classification datasets": a number whose own place is a count of
+    sets (``counts_sets``) is measured over all of them, so on none that the sentence names elsewhere
+    (the guideline keeps ``on`` unsaid, as for a list of names)."""
+    spans = {i: s for s, _, label, i in ents if label in ON_LABELS}
+    out = []
+    for f in found:
+        place = _place_of(f[0], text) if f[3] in spans and f[6] in ("same_clause", "model") else None
+        if place is not None and not place[0] <= spans[f[3]] < place[1]:
+            count = re.match(NUMBER, text[place[0] :])
+            if count and counts_sets(NumberMention(place[0], place[0] + count.end(), _float(count.group()), ""), text, nouns):
+                f = on_left_unsaid(f)
+        out.append(f)
+    return out
 
 
 # "by 3%~20% in Zero-shot Classification", "an F1 score of 93.4% on the headword classification": a number
@@ -1835,6 +1876,7 @@ class ResultExtractor:
         found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
         found = one_number_over_several_sets(own_measure_not_the_earlier_ones(found, text, spans, self.cues.change_words), text, spans)
+        found = on_counted_sets(found, text, spans, self.cues.counted_sets)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
         found = [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON and f[0].unit in self.cues.not_carried_on
                  else f for f in found]
