@@ -405,6 +405,40 @@ def test_one_task_spelled_two_ways_in_a_paper_is_one_node_there():
     assert tasks_of("arXiv:2") == {"Task:causality-discovery"}
 
 
+def test_a_method_or_metric_spelled_two_ways_in_a_paper_is_one_node_there():
+    """Span train (session 44): "data augmentation" and "dataset augmentation", "intrinsic
+    dimension" and "intrinsic dimensionality", "Rasch model" and "Rasch Modelling" were two
+    nodes of one paper, one gold entity each time. A one-word
+    name is a coined name or a release ("MiniLM" and "MiniLMv2" stay two), two types stay two,
+    and another paper's name keeps its own node."""
+    graph, _ = link([
+        paper("arXiv:1", [m("data augmentation", "Method"), m("dataset augmentation", "Method"),
+                          m("intrinsic dimension", "Metric"), m("intrinsic dimensionality", "Metric"),
+                          m("Graph Convolution Network", "Method"), m("graph convolutional network", "Method"),
+                          m("MiniLM", "Model"), m("MiniLMv2", "Model"), m("topic models", "Method"), m("topic modeling", "Task")],
+              [r(None, "USES", 0), r(None, "USES", 1), r(None, "REPORTS_METRIC", 2), r(None, "REPORTS_METRIC", 3),
+               r(None, "USES", 4), r(None, "USES", 5), r(None, "USES", 6), r(None, "USES", 7), r(None, "USES", 8), r(None, "ADDRESSES", 9)]),
+        paper("arXiv:2", [m("dataset augmentation", "Method")], [r(None, "USES", 0)]),
+    ])
+    targets = lambda key: {e.target for e in graph.edges.values() if e.source == key}  # noqa: E731
+    assert targets("arXiv:1") == {"Method:data-augmentation", "Metric:intrinsic-dimension", "Method:graph-convolution-network",
+                                  "Model:minilm", "Model:minilm-2", "Method:topic-model", "Task:topic-modeling"}
+    assert targets("arXiv:2") == {"Method:dataset-augmentation"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("data augmentation", "dataset augmentation", True),
+    ("Rasch model", "Rasch Modelling", True),
+    ("MiniLM", "MiniLMv2", False),  # one word: a release
+    ("Random2 Forest", "random forest", False),  # a digit: a version
+    ("random forest", "random field", False),
+])
+def test_respelled_phrase(a, b, same):
+    from kg.link import respelled_phrase
+
+    assert respelled_phrase(a, b) is same
+
+
 def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
     """On 20,000 corpus papers "adaptive attention mechanism" (a part of AAM) took the long
     form of "Adaptive-Attention model (AAM)" and one node held both expansions of AAM."""
