@@ -476,6 +476,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
         self._task_example_cues = sorted((tuple(c.split()) for c in self.lexicon.get("task_example_cues", ())), key=len, reverse=True)
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
+        self._standalone_names = dict(self.lexicon.get("standalone_method_names", {}))  # "distillation" → "knowledge distillation"
         self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
         self._dataset_words = set(self.lexicon.get("dataset_words", ()))
         self._method_list_nouns = set(self.lexicon.get("method_list_nouns", ()))

@@ -88,7 +88,9 @@ class HeadPhraseRules:
                     start += 1
             if start == token.i:
                 if token.is_lower and (token.lower_ in standalone or label == "Task" and self.task_example(doc, token.i)):
-                    yield Candidate(token.i, token.i + 1, label, rule)
+                    # a bare word that stands for a listed method carries its name: one node for both spellings
+                    canonical = self._standalone_names.get(token.lower_) if label == "Method" else None
+                    yield Candidate(token.i, token.i + 1, label, rule, canonical=canonical)
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
