@@ -369,7 +369,7 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     key_of = naming.key_of
     r = paper.record
     graph.add_node(paper.key, "Paper", r.title, **paper_properties(r))
-    mkeys = one_task_per_paper(paper, [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions])
+    mkeys = one_node_per_respelled_name(paper, [key_of[mention_ids(m, naming.ambiguous)[0]] for m in paper.mentions])
     add_results(graph, paper, mkeys)
     paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     roles_of: dict[str, set[str]] = defaultdict(set)
@@ -459,7 +459,7 @@ def respelled_phrase(a: str, b: str) -> bool:
     return all(len(w) >= 2 and all(x.isalpha() for x in w if x) for w in words) and respelled_task(a, b)
 
 
-def one_task_per_paper(paper: PaperExtraction, mkeys: list[str]) -> list[str]:
+def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> list[str]:
     """``mkeys`` with a paper's Task mentions that are one task spelled two ways (``respelled_task``,
     ``inverted_task``) on one node, and so its other names of several words (``respelled_phrase``),
     each type apart: the key most of them reach (ties: the first named). The join
