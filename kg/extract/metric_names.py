@@ -204,10 +204,11 @@ class MetricNameRules:
         "reducing operational costs from $0.398 to …": what a change verb moves by an amount is a
         measure the paper reports. The phrase (one to four words, no stop word) must end in a
         measure noun (lexicon ``measure_heads``: "cost", "time", "usage", "errors"; not
-        "performance", "training", "compute"), and no other rule may have found a name in it.
-        Span train: 16 new gold metrics, 2 wrong."""
+        "performance", "training", "compute"), and no other rule may have found a name in it; a task or
+        method phrase found in it is the measure's modifier ("reducing average reasoning length by 81%").
+        Span train: 16 new gold metrics, 2 wrong (the modifier: 1 more, "mean prediction set size", right)."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        taken = named_extents(found)  # a task or method phrase in it is the measure's modifier ("reasoning length")
         for i, lower in enumerate(token_words(doc)[1]):
             if lower not in self._measure_change_verbs or i <= doc._.kg_title_end:
                 continue

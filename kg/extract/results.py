@@ -211,6 +211,7 @@ class Cues:
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
     approximate_before: frozenset[str] = frozenset()  # "an accuracy of over 90%": the measure's value, roughly
+    requirement_before: frozenset[str] = frozenset()  # "needed to achieve over 80%": a level to reach, not a result
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
     title_lead_heads: frozenset[str] = frozenset()  # "Transfer Learning Approach for …": the title's opening name is the paper's own
     place_refers_back: frozenset[str] = frozenset()  # "on the test set", "on our benchmark tasks": a place that is a named set's own
@@ -243,6 +244,7 @@ class Cues:
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
             approximate_before=frozenset(data.get("approximate_before", ())),
+            requirement_before=frozenset(data.get("requirement_before", ())),
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             title_lead_heads=frozenset(w.lower() for w in data.get("title_lead_heads", ())),
             place_refers_back=frozenset(data.get("places_that_refer_back", ())),
@@ -409,6 +411,16 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
 
 
+def _a_level_required(n: NumberMention, text: str, cues: Cues) -> bool:
+    """"the smallest model size needed to achieve over 80% accuracy", "the time required to reach a 90% ASR": a
+    number that a requirement leads to (lexicon ``requirement_before``, after an article or a rounding word) is a
+    level something must reach, not a result (session 44, left44)."""
+    words = _words_before(text, n.start, 5)
+    while words and (words[-1] in ("a", "an") or words[-1] in cues.approximate_before):
+        words.pop()
+    return " ".join(words[-3:]) in cues.requirement_before
+
+
 # "mAP at IoU=0.7", "Average Precision at IoU > 0.5", "AP@0.5", "AP@IoU=0.5" (not "Hits@1 = 0.306": a metric at a cut-off set equal to its score)
 THRESHOLD_BEFORE = re.compile(r"(?:\bat\s+[\w-]+\s*(?:=|>=?|≥)\s*|@\s*(?:[A-Za-z][\w-]*\s*=\s*)?)$")
 
@@ -457,6 +469,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
                                                                                     or rest.startswith("of the time"))
         if not attained and any(f" {' '.join(words)}".endswith(f" {c}") for c in cues.condition_before):
             return False  # "trained on only 10%" is a setting; "achieves only 15.6%", "by only 2.34%" are results
+    if _a_level_required(n, text, cues):
+        return False
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
     if n.unit == "x" and re.match(r"\s*\d", text[n.end :]):
