@@ -455,8 +455,13 @@ def respelled_phrase(a: str, b: str) -> bool:
     dimension" and "intrinsic dimensionality". A one-word name is a coined name or a release
     ("MiniLM" and "MiniLMv2", "BLEU" and "BLEURT", "RefCOCO" and "RefCOCO+"), and a word with a
     digit a version ("Random2 Forest"): neither is respelled."""
-    words = [re.split(r"[\s\-/]+", n) for n in (a, b)]
-    return all(len(w) >= 2 and all(x.isalpha() for x in w if x) for w in words) and respelled_task(a, b)
+    return letter_words_phrase(a) and letter_words_phrase(b) and respelled_task(a, b)
+
+
+def letter_words_phrase(name: str) -> bool:
+    """Whether ``name`` has two words or more, each made of letters only (``respelled_phrase``)."""
+    words = re.split(r"[\s\-/]+", name)
+    return len(words) >= 2 and all(w.isalpha() for w in words if w)
 
 
 def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> list[str]:
@@ -485,12 +490,13 @@ def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> lis
     for n, text in names:
         label = mkeys[n].split(":", 1)[0]  # the settled type, which the node's key holds
         texts.setdefault((label, fold_name(text)), (label, text, mkeys[n]))
-    named = list(texts.values())
+    # a name of another type that is no phrase of letter words is never respelled: not paired
+    named = [(label, text, key) for label, text, key in texts.values() if label == "Task" or letter_words_phrase(text)]
     for i, (label, a, ka) in enumerate(named):
         for other, b, kb in named[i + 1 :]:
             if label != other or find(ka) == find(kb):
                 continue
-            if (respelled_task(a, b) or inverted_task(a, b) or inverted_task(b, a)) if label == "Task" else respelled_phrase(a, b):
+            if (respelled_task(a, b) or inverted_task(a, b) or inverted_task(b, a)) if label == "Task" else respelled_task(a, b):
                 parent[find(kb)] = find(ka)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in mkeys:
