@@ -271,7 +271,7 @@ def _build_into(
     # keeps their names' statistics and spills the papers to disk until it links them.
     store_tmp = stage / EXTRACTIONS_FILE
     if update:
-        shutil.copyfile(store.path, store_tmp)
+        store.copy_to(store_tmp)  # an older version's file is rewritten under the current header
     rejects = _Rejects(out / "rejects.jsonl", stage / "rejects.jsonl", report, update)
     total = 0
     if progress:
@@ -301,7 +301,7 @@ def _build_into(
     finally:
         rejects.close()
     if update and not report.extracted_papers:  # an update that added nothing: the old file, byte for byte
-        shutil.copyfile(store.path, store_tmp)
+        store.copy_to(store_tmp)
     report.timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

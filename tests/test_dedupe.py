@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from kg.build import build
+from kg.errors import InputError
 from kg.dedupe import DuplicateFills, offered_fields
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
 from kg.link import Linker
@@ -183,3 +184,45 @@ def test_the_dask_engine_fills_as_the_local_one(full, inputs, tmp_path):
     _, report = build([inputs["b"]], out, update=True, engine="dask", workers=1)  # twins skipped on the workers
     assert report.duplicates == 2 and report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
     assert _files(out) == _files(full_out)
+
+
+def _restamp(path, version):
+    """The store at ``path`` with its header's format version set to ``version``."""
+    lines = gzip.decompress(path.read_bytes()).decode().splitlines(keepends=True)
+    header = json.loads(lines[0])
+    path.write_bytes(gzip.compress((json.dumps({**header, "version": version}) + "\n" + "".join(lines[1:])).encode()))
+
+
+def test_a_version_3_store_with_fill_lines_is_read_and_an_update_rewrites_it_as_version_4(full, inputs, tmp_path):
+    """Session 44's kg wrote fill lines under format version 3: this kg reads such a file, and an
+    update rewrites it under the version 4 header before appending, never under the old one."""
+    _, full_out = full
+    out = tmp_path / "out"
+    build([inputs["a"], inputs["b"]], out, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 3)
+    fills = {}
+    store = ExtractionStore(out / EXTRACTIONS_FILE)
+    assert len(list(store.read(lambda key, values: fills.setdefault(key, values)))) == 2 and store.version == 3
+    assert set(fills) == {"arXiv:2105.00011", "arXiv:2106.00022"}
+    _, report = build([inputs["plain"]], out, update=True, workers=1)
+    assert report.extracted_papers == 1 and report.reused_papers == 2
+    lines = gzip.decompress((out / EXTRACTIONS_FILE).read_bytes()).decode().splitlines()
+    assert json.loads(lines[0])["version"] == ExtractionStore.VERSION == 4
+    assert _papers(out)["arXiv:2105.00011"]["venue"] == "Proceedings of EMNLP 2022"  # the stored fill, read back
+    rebuilt = tmp_path / "rebuilt"
+    build([inputs["a"], inputs["b"], inputs["plain"]], rebuilt, workers=1)
+    assert _files(out) == _files(rebuilt)
+
+
+def test_a_store_of_another_version_names_both_versions_and_what_to_do(full, inputs, tmp_path):
+    _, full_out = full
+    out = tmp_path / "out"
+    build([inputs["a"]], out, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 5)  # a newer kg's
+    with pytest.raises(InputError, match=r"format version 5 \(written by kg 0\.1\.0\), newer than the versions 3, 4; "
+                                         r"upgrade kg to update it, or run a full build"):
+        build([inputs["b"]], out, update=True, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 1)  # an older one's
+    with pytest.raises(InputError, match=r"format version 1 \(written by kg 0\.1\.0\), this kg reads versions 3, 4; "
+                                         r"run a full build instead"):
+        build([inputs["b"]], out, update=True, workers=1)
