@@ -65,6 +65,7 @@ class BuildReport:
     duplicates: int = 0
     # fields of kept papers that a duplicate record filled (kg.dedupe), by field name
     merged_duplicate_fields: dict[str, int] = field(default_factory=dict)
+    merged_title_twins: int = 0  # of the duplicates, title twins: one paper under another key (kg.dedupe)
     papers: int = 0
     tokens: int = 0
     node_counts: dict[str, int] = field(default_factory=dict)
@@ -96,7 +97,7 @@ class BuildReport:
         return {
             "inputs": self.inputs, "out_dir": str(self.out_dir), "records_read": self.records,
             "rejects": self.rejects, "reject_reasons": self.reject_reasons, "duplicate_records": self.duplicates,
-            "merged_duplicate_fields": self.merged_duplicate_fields,
+            "merged_duplicate_fields": self.merged_duplicate_fields, "merged_title_twins": self.merged_title_twins,
             "papers": self.papers, "tokens": self.tokens, "nodes": self.node_counts, "edges": self.edge_counts,
             "nodes_total": sum(self.node_counts.values()), "edges_total": sum(self.edge_counts.values()),
             "dropped_edges": self.dropped_edges, "top_entities": self.top_entities,
@@ -271,7 +272,7 @@ def _build_into(
     # keeps their names' statistics and spills the papers to disk until it links them.
     store_tmp = stage / EXTRACTIONS_FILE
     if update:
-        shutil.copyfile(store.path, store_tmp)
+        store.copy_to(store_tmp)  # an older version's file is rewritten under the current header
     rejects = _Rejects(out / "rejects.jsonl", stage / "rejects.jsonl", report, update)
     total = 0
     if progress:
@@ -301,7 +302,7 @@ def _build_into(
     finally:
         rejects.close()
     if update and not report.extracted_papers:  # an update that added nothing: the old file, byte for byte
-        shutil.copyfile(store.path, store_tmp)
+        store.copy_to(store_tmp)
     report.timings["extract"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -312,6 +313,7 @@ def _build_into(
     report.duplicates += linker.duplicates
     report.papers = len(linker.keys)
     report.merged_duplicate_fields = dict(sorted(linker.fills.filled.items()))
+    report.merged_title_twins = linker.twins.merged
     if linker.fills.new:  # kept for an update, which never sees these duplicates again
         with store.writer(store_tmp, append=True) as store_file:
             store_file.writelines((store.dumps_fill(key, values) + "\n").encode() for key, values in sorted(linker.fills.new.items()))

@@ -134,6 +134,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
                    f"({rate}{how}, peak {s['peak_memory_mb']} MB)")
     click.echo(f"Rejected {report.rejects} record(s)" + (f" -> {out_dir / 'rejects.jsonl'}" if report.rejects else "")
                + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else "")
+               + (f" ({report.merged_title_twins} of them title twins: one paper under another id)" if report.merged_title_twins else "")
                + (f", filling {_merged(report.merged_duplicate_fields)} their kept papers lacked"
                   if report.merged_duplicate_fields else ""))
     for reason, count in sorted(report.reject_reasons.items(), key=lambda item: (-item[1], item[0])):

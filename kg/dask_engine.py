@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
-from kg.dedupe import DuplicateFills, offered_fields
+from kg.dedupe import DuplicateFills, TitleTwins, offered_fields, twin_offer
 from kg.errors import InputError, KGError
 from kg.graph import Edge, KnowledgeGraph, Node, TextFile
 from kg.parallel import record_key, slim_record, worker_pipeline
@@ -393,6 +393,7 @@ class ClusterLinker:
         self.keys: set[str] = set()
         self.duplicates = 0
         self.fills = DuplicateFills()  # what duplicates offer their kept papers (kg.dedupe)
+        self.twins = TitleTwins()  # kept papers by title, for title twins (kg.dedupe)
         self.parts: list[list] = []  # [future of list[PaperExtraction], records seen, indices dropped]
 
     def start_partition(self, papers: Any) -> None:
@@ -419,6 +420,11 @@ class ClusterLinker:
         if paper.key in self.keys:
             self.duplicates += 1
             self.fills.offer_record(paper.key, paper.record)
+            part[2].add(index)
+            return False
+        if (kept := self.twins.twin_of(paper)) is not None:  # as kg.link.Linker.add
+            self.duplicates += 1
+            self.fills.offer(kept, paper.record.source, twin_offer(paper.record))
             part[2].add(index)
             return False
         self.keys.add(paper.key)

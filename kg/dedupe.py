@@ -8,6 +8,14 @@ Anthology id to an arXiv record, a DOI, a year, authors, categories. A value the
 has is never replaced. Where several duplicates offer a field, the first in input order
 gives it (files in the order given, then line); an update's inputs come after the build's.
 
+A title twin (``TitleTwins``) is the same paper under two keys: an arXiv record and a record
+without an arXiv id (an Anthology record that does not name it) whose titles are equal once
+case, accents, punctuation and spacing are folded, whose abstracts share at least half their
+words, and whose authors, where both records list some, share a surname. The later one in
+input order is dropped as a duplicate of the first, and offers it its fields, the arXiv id
+too, so the kept Paper has both identities. The year is not compared: an arXiv record's year
+is its upload's, often years from the publication's (docs/history-scale.md, session 45).
+
 Memory holds only what duplicates offer (``DuplicateFills``: per duplicated key, the
 fields it may fill), not the records. The fills are applied where a paper joins the graph
 (pass 2 of linking, in either engine), and the fills a build makes are appended to its
@@ -16,6 +24,11 @@ papers back from there and never sees the old duplicates again, builds them the 
 """
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
+import zlib
+from array import array
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -29,6 +42,8 @@ if TYPE_CHECKING:
 # one's were extracted), not the arXiv id (a record with one is keyed by it, so a duplicate of
 # a paper without one has none either), not source (where the kept paper was read).
 FILLED_FIELDS = ("year", "authors", "categories", "venue", "anthology_id", "doi")
+# A title twin offers its arXiv id as well: the kept paper, keyed by its title, lacks it.
+TWIN_FIELDS = (*FILLED_FIELDS, "arxiv_id")
 
 Rank = tuple[int, int]  # (file in input order, line); stored fills come first: (-1, n)
 
@@ -78,7 +93,7 @@ class DuplicateFills:
     def _add(self, key: str, rank: Rank, values: dict[str, Any]) -> None:
         mine = self.offers.setdefault(key, {})
         for name, value in values.items():
-            if name in FILLED_FIELDS and (name not in mine or rank < mine[name][0]):
+            if name in TWIN_FIELDS and (name not in mine or rank < mine[name][0]):
                 mine[name] = (rank, value)
 
     def __len__(self) -> int:
@@ -92,7 +107,7 @@ class DuplicateFills:
         if not offers:
             return paper, {}
         record = paper.record
-        fill = {name: offers[name] for name in FILLED_FIELDS if name in offers and missing(getattr(record, name))}
+        fill = {name: offers[name] for name in TWIN_FIELDS if name in offers and missing(getattr(record, name))}
         if not fill:
             return paper, {}
         values = {name: list(value) if isinstance(value, list) else value for name, (_, value) in fill.items()}
@@ -104,3 +119,101 @@ class DuplicateFills:
         if new:
             self.new[key] = new
             self.filled.update(new.keys())
+
+
+# -- title twins ------------------------------------------------------------------------------
+
+SKETCH_SIZE = 32  # the abstract's words: the lowest 16-bit hashes of its distinct words (a bottom-k sketch)
+TWIN_MIN_OVERLAP = 0.5  # the least share of words two twins' abstracts have in common (Jaccard, estimated)
+TWIN_MIN_WORDS = 10  # an abstract with fewer distinct words (empty, a placeholder) says nothing of identity
+_WORD = re.compile(r"\w+")
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents dropped (NFKD without combining marks), ß as ss."""
+    return text.casefold() if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def twin_title(title: str) -> int:
+    """The title, folded (case, accents, punctuation and spacing), as a 64-bit digest."""
+    return int.from_bytes(hashlib.blake2b(" ".join(_WORD.findall(fold_text(title))).encode(), digest_size=8).digest(), "big")
+
+
+def _hash16(word: str) -> int:
+    return zlib.crc32(word.encode()) & 0xFFFF
+
+
+def surnames(authors: list[str]) -> frozenset[int]:
+    """Each author's surname, folded, as a 16-bit hash: the part before a comma ("Last,
+    First"), else the last word."""
+    out = set()
+    for name in authors:
+        words = _WORD.findall(fold_text(name.split(",")[0] if "," in name else name))
+        if words:
+            out.add(_hash16(words[0] if "," in name else words[-1]))
+    return frozenset(out)
+
+
+def abstract_sketch(abstract: str) -> array:
+    """The lowest ``SKETCH_SIZE`` 16-bit hashes of the abstract's distinct folded words."""
+    return array("H", sorted({_hash16(w) for w in _WORD.findall(fold_text(abstract))})[:SKETCH_SIZE])
+
+
+def sketch_overlap(a: array, b: array) -> float:
+    """The two abstracts' Jaccard overlap, estimated from their sketches (exact below
+    ``SKETCH_SIZE`` distinct words): the share of the union's lowest hashes both hold."""
+    x, y = set(a), set(b)
+    union = sorted(x | y)[:SKETCH_SIZE]
+    return sum(1 for h in union if h in x and h in y) / len(union) if union else 0.0
+
+
+def _pack(names: frozenset[int], sketch: array) -> bytes:
+    """A kept paper's surnames and sketch in one small bytes: the sketch's length, the sketch, the names."""
+    return array("H", [len(sketch), *sketch, *sorted(names)]).tobytes()
+
+
+def _unpack(packed: bytes) -> tuple[frozenset[int], array]:
+    values = array("H", packed)
+    return frozenset(values[1 + values[0]:]), values[1:1 + values[0]]
+
+
+class TitleTwins:
+    """The papers kept so far, by folded title, each with its key and its authors' surnames
+    and abstract sketch packed (about 300 bytes a paper in all); ``twin_of`` tells whether a
+    paper is a title twin of one of them (see the module's docstring). Papers must come in
+    input order."""
+
+    def __init__(self) -> None:
+        self.titles: dict[int, list[tuple[str, bytes]]] = {}
+        self.merged = 0  # title twins dropped by this run
+
+    def twin_of(self, paper: PaperExtraction) -> str | None:
+        """The key of the kept paper ``paper`` is a title twin of, else None (and ``paper``,
+        about to be kept, is remembered)."""
+        record = paper.record
+        title, names, sketch = twin_title(record.title), surnames(record.authors), abstract_sketch(record.abstract)
+        kept = self.titles.get(title)
+        if kept is None:
+            self.titles[title] = [(paper.key, _pack(names, sketch))]
+            return None
+        arxiv = paper.key.startswith("arXiv:")
+        for key, packed in kept:
+            kept_names, kept_sketch = _unpack(packed)
+            if (min(len(sketch), len(kept_sketch)) >= TWIN_MIN_WORDS and key.startswith("arXiv:") != arxiv
+                    and not (names and kept_names and names.isdisjoint(kept_names))
+                    and sketch_overlap(sketch, kept_sketch) >= TWIN_MIN_OVERLAP):
+                self.merged += 1
+                return key
+        kept.append((paper.key, _pack(names, sketch)))
+        return None
+
+
+def twin_offer(record: Record) -> dict[str, Any]:
+    """What a title twin offers its kept paper: ``offered_fields`` and its arXiv id."""
+    values = offered_fields(record)
+    if record.arxiv_id:
+        values["arxiv_id"] = record.arxiv_id
+    return values

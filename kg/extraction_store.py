@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import tokenize
 import zlib
 from collections.abc import Callable, Iterator
@@ -117,10 +118,15 @@ class ExtractionStore:
     """
 
     FORMAT = "kg-extractions"
-    VERSION = 3  # 2: reported results; 3: the record's venue, Anthology id and DOI
+    VERSION = 4  # 2: reported results; 3: the record's venue, Anthology id and DOI; 4: fill lines
+    # Versions this kg reads. Version 3 is read as it is (its lines are version 4's; kg of session 44
+    # already wrote fill lines under it). An update rewrites it under the current header before it
+    # appends (``copy_to``), so what this kg appends never sits under an older version's header.
+    READS = (3, 4)
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.version: int | None = None  # the stored file's, once ``read_lines`` has checked its header
 
     @classmethod
     def header(cls) -> dict[str, Any]:
@@ -171,9 +177,10 @@ class ExtractionStore:
         )
 
     # -- files ------------------------------------------------------------------------------
-    def _refuse(self, why: str) -> InputError:
+    def _refuse(self, why: str, newer: bool = False) -> InputError:
         out = self.path.parent
-        return InputError(f"cannot update {out}: {why}; run a full build instead: kg build INPUTS… --out {out}")
+        advice = "upgrade kg to update it, or run a full build with this kg" if newer else "run a full build instead"
+        return InputError(f"cannot update {out}: {why}; {advice}: kg build INPUTS… --out {out}")
 
     def read(self, on_fill: Callable[[str, dict[str, Any]], None] | None = None) -> Iterator[PaperExtraction]:
         """Every stored extraction; the header is checked first. Any problem is an InputError
@@ -194,14 +201,36 @@ class ExtractionStore:
         if not isinstance(header, dict) or header.get("format") != self.FORMAT:
             raise self._refuse(f"{self.path} is not a kg extractions file")
         expected = self.header()
-        if header.get("version") != self.VERSION or header.get("fields") != expected["fields"]:
-            raise self._refuse(f"{self.path} has format version {header.get('version')}, this kg reads version {self.VERSION}")
+        version = header.get("version")
+        if version not in self.READS or header.get("fields") != expected["fields"]:
+            newer = isinstance(version, int) and version > self.VERSION
+            raise self._refuse(self._version_problem(version, header.get("kg"), newer), newer)
+        self.version = version
         if header.get("fingerprint") != expected["fingerprint"]:
             raise self._refuse(
                 f"{self.path} was made by another extractor (fingerprint {header.get('fingerprint')}, this kg "
                 f"{expected['fingerprint']}: reading or extraction code, data or model changed)"
             )
         return self._papers(lines, on_fill)
+
+    def _version_problem(self, version: Any, made_by: Any, newer: bool) -> str:
+        """Why a file of another format ``version`` cannot be read, naming both versions."""
+        by = f" (written by kg {made_by})" if made_by else ""
+        than = "newer than the versions" if newer else "this kg reads versions"
+        return f"{self.path} has extractions format version {version}{by}, {than} {', '.join(map(str, self.READS))}"
+
+    def copy_to(self, path: Path) -> None:
+        """Copy the stored file (read by ``read_lines`` first) to ``path`` for an update to
+        append to: byte for byte when it has the current version, else its lines under the
+        current header, so what the update appends never sits under an older version."""
+        if self.version in (None, self.VERSION):
+            shutil.copyfile(self.path, path)
+            return
+        lines = self._lines()
+        next(lines, None)  # the old header
+        with self.writer(path, append=False) as stream:
+            for line in lines:
+                stream.write(line.encode())
 
     def _lines(self) -> Iterator[str]:
         try:

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 from kg.extract.model_names import release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
-from kg.dedupe import DuplicateFills
+from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
 from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
@@ -216,17 +216,22 @@ class Linker:
         self.keys: set[str] = set()
         self.duplicates = 0
         self.fills = DuplicateFills()
+        self.twins = TitleTwins()
         self.stats = NameStats()
         self.spill = PaperSpill(spill_dir, run_bytes)
         self.built = False
 
     def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
-        """Keep the first record of a paper key; a repeat is counted, and offers the metadata
-        its kept paper lacks (``kg.dedupe``). ``line``: the paper's ``ExtractionStore`` line,
+        """Keep the first record of a paper key; a repeat, or a title twin of a kept paper
+        (``kg.dedupe.TitleTwins``), is counted, and offers the metadata its kept paper lacks. ``line``: the paper's ``ExtractionStore`` line,
         where the caller has made it already."""
         if paper.key in self.keys:
             self.duplicates += 1
             self.fills.offer_record(paper.key, paper.record)
+            return False
+        if (kept := self.twins.twin_of(paper)) is not None:  # the same paper under another key
+            self.duplicates += 1
+            self.fills.offer(kept, paper.record.source, twin_offer(paper.record))
             return False
         self.keys.add(paper.key)
         self.stats.add(paper)

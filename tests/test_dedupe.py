@@ -10,9 +10,12 @@ from dataclasses import replace
 import pytest
 
 from kg.build import build
+from kg.errors import InputError
 from kg.dedupe import DuplicateFills, offered_fields
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
+from kg.extract.pipeline import PaperExtraction
 from kg.link import Linker
+from kg.read import read_records
 from kg.types import Record, Source
 from test_link import _fixture_paper
 
@@ -183,3 +186,126 @@ def test_the_dask_engine_fills_as_the_local_one(full, inputs, tmp_path):
     _, report = build([inputs["b"]], out, update=True, engine="dask", workers=1)  # twins skipped on the workers
     assert report.duplicates == 2 and report.merged_duplicate_fields == {"anthology_id": 1, "categories": 1, "doi": 1, "venue": 1}
     assert _files(out) == _files(full_out)
+
+
+def _restamp(path, version):
+    """The store at ``path`` with its header's format version set to ``version``."""
+    lines = gzip.decompress(path.read_bytes()).decode().splitlines(keepends=True)
+    header = json.loads(lines[0])
+    path.write_bytes(gzip.compress((json.dumps({**header, "version": version}) + "\n" + "".join(lines[1:])).encode()))
+
+
+def test_a_version_3_store_with_fill_lines_is_read_and_an_update_rewrites_it_as_version_4(full, inputs, tmp_path):
+    """Session 44's kg wrote fill lines under format version 3: this kg reads such a file, and an
+    update rewrites it under the version 4 header before appending, never under the old one."""
+    _, full_out = full
+    out = tmp_path / "out"
+    build([inputs["a"], inputs["b"]], out, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 3)
+    fills = {}
+    store = ExtractionStore(out / EXTRACTIONS_FILE)
+    assert len(list(store.read(lambda key, values: fills.setdefault(key, values)))) == 2 and store.version == 3
+    assert set(fills) == {"arXiv:2105.00011", "arXiv:2106.00022"}
+    _, report = build([inputs["plain"]], out, update=True, workers=1)
+    assert report.extracted_papers == 1 and report.reused_papers == 2
+    lines = gzip.decompress((out / EXTRACTIONS_FILE).read_bytes()).decode().splitlines()
+    assert json.loads(lines[0])["version"] == ExtractionStore.VERSION == 4
+    assert _papers(out)["arXiv:2105.00011"]["venue"] == "Proceedings of EMNLP 2022"  # the stored fill, read back
+    rebuilt = tmp_path / "rebuilt"
+    build([inputs["a"], inputs["b"], inputs["plain"]], rebuilt, workers=1)
+    assert _files(out) == _files(rebuilt)
+
+
+def test_a_store_of_another_version_names_both_versions_and_what_to_do(full, inputs, tmp_path):
+    _, full_out = full
+    out = tmp_path / "out"
+    build([inputs["a"]], out, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 5)  # a newer kg's
+    with pytest.raises(InputError, match=r"format version 5 \(written by kg 0\.1\.0\), newer than the versions 3, 4; "
+                                         r"upgrade kg to update it, or run a full build"):
+        build([inputs["b"]], out, update=True, workers=1)
+    _restamp(out / EXTRACTIONS_FILE, 1)  # an older one's
+    with pytest.raises(InputError, match=r"format version 1 \(written by kg 0\.1\.0\), this kg reads versions 3, 4; "
+                                         r"run a full build instead"):
+        build([inputs["b"]], out, update=True, workers=1)
+
+
+# Title twins: the same paper from arXiv and from the Anthology, the Anthology record without the
+# arXiv id, so two keys. Its title differs in case, accents and punctuation; its abstract is
+# reworded a little; one author's name is spelt without its diacritic.
+TWIN_ARXIV = {"id": "2108.00044", "title": "Cross-lingual Parsing for Yorùbá with Treebank Transfer",
+              "abstract": "We present a cross-lingual dependency parser for Yoruba trained by treebank transfer from English "
+                          "and evaluate it on the Universal Dependencies treebank.",
+              "authors": "Ade Bello, Jan Zarrieß", "categories": "cs.CL", "update_date": "2023-02-01"}
+TWIN_ACL = {"id": "2021.findings-acl.9", "title": "Cross-Lingual Parsing for Yoruba with Treebank-Transfer",
+            "abstract": "We present a cross-lingual dependency parser for Yorùbá, trained by treebank transfer from English, "
+                        "and evaluate it on the Universal Dependencies treebank of the language.",
+            "authors": "Ade Bello, Jan Zarriess", "year": 2021, "venue": "Findings of ACL 2021", "source": "acl-anthology"}
+# Not a twin of TWIN_ACL: the same title, another paper (other authors, another abstract).
+SAME_TITLE_OTHER = {"id": "2201.00066", "title": "Cross-lingual Parsing for Yoruba with Treebank Transfer",
+                    "abstract": "Treebanks for low-resource languages are small; we annotate a new corpus of Yoruba news text.",
+                    "authors": "Kim Ode", "categories": "cs.CL", "update_date": "2022-01-05"}
+
+
+def _paper_of(row, key, tmp_path):
+    """The paper of ``key`` whose record is ``row`` as kg reads it (no mentions)."""
+    [record] = [r for r in read_records([_jsonl(tmp_path / "x.jsonl", row)], None) if isinstance(r, Record)]
+    return PaperExtraction(key=key, record=record, mentions=[], relations=[], results=[])
+
+
+def test_a_title_twin_is_the_same_title_and_abstract_with_a_shared_author_or_none_listed(tmp_path):
+    from kg.dedupe import TitleTwins
+
+    twins = TitleTwins()
+    arxiv = _paper_of(TWIN_ARXIV, "arXiv:2108.00044", tmp_path)
+    assert twins.twin_of(arxiv) is None  # the first: kept
+    other = {**SAME_TITLE_OTHER, "id": "2022.acl-long.3", "source": "acl-anthology"}
+    assert twins.twin_of(_paper_of(other, "title:00000000000000aa", tmp_path)) is None  # another abstract, other authors
+    assert twins.twin_of(_paper_of(TWIN_ACL, "title:00000000000000bb", tmp_path)) == "arXiv:2108.00044"
+    assert twins.twin_of(_paper_of({**TWIN_ACL, "authors": ""}, "title:00000000000000cc", tmp_path)) == "arXiv:2108.00044"  # none listed
+    assert twins.twin_of(_paper_of({**TWIN_ACL, "authors": "Kim Ode"}, "title:00000000000000dd", tmp_path)) is None  # no shared surname
+    assert twins.twin_of(_paper_of({**TWIN_ARXIV, "id": "2301.00055"}, "arXiv:2301.00055", tmp_path)) is None  # two arXiv ids: two papers
+    assert twins.merged == 2
+
+
+def test_a_title_twin_fills_the_kept_paper_which_keeps_both_ids(inputs, tmp_path):
+    arxiv, acl = _jsonl(tmp_path / "arxiv.jsonl", SAME_TITLE_OTHER, TWIN_ARXIV, PLAIN), _jsonl(tmp_path / "acl.jsonl", TWIN_ACL)
+    _, report = build([arxiv, acl], tmp_path / "ab", workers=1)
+    assert (report.papers, report.duplicates, report.merged_title_twins) == (3, 1, 1)
+    kept = _papers(tmp_path / "ab")["arXiv:2108.00044"]
+    assert (kept["anthology_id"], kept["venue"], kept["year"]) == ("2021.findings-acl.9", "Findings of ACL 2021", 2023)
+    assert json.loads((tmp_path / "ab" / "summary.json").read_text())["merged_title_twins"] == 1
+    _, report = build([acl, arxiv], tmp_path / "ba", workers=1)  # the other order keeps the Anthology record
+    assert (report.papers, report.merged_title_twins) == (3, 1)
+    [kept] = [p for p in _papers(tmp_path / "ba").values() if p.get("anthology_id") == "2021.findings-acl.9"]
+    assert kept["key"].startswith("title:") and (kept["arxiv_id"], kept["year"], kept["categories"]) == ("2108.00044", 2021, ["cs.CL"])
+
+
+def test_a_title_twin_in_an_update_gives_the_full_build(tmp_path):
+    arxiv, acl = _jsonl(tmp_path / "arxiv.jsonl", SAME_TITLE_OTHER, TWIN_ARXIV, PLAIN), _jsonl(tmp_path / "acl.jsonl", TWIN_ACL)
+    build([arxiv, acl], tmp_path / "full", workers=1)
+    out = tmp_path / "out"
+    build([arxiv], out, workers=1)
+    _, report = build([acl], out, update=True, workers=1)
+    assert (report.extracted_papers, report.merged_title_twins) == (0, 1)
+    assert _files(out) == _files(tmp_path / "full")
+    before = _files(out, (*FILES, EXTRACTIONS_FILE))
+    _, report = build([acl], out, update=True, workers=1)  # again: nothing new, no byte changed
+    assert (report.extracted_papers, report.merged_title_twins, report.merged_duplicate_fields) == (0, 1, {})
+    assert _files(out, (*FILES, EXTRACTIONS_FILE)) == before
+    _, report = build([inputs_plain := _jsonl(tmp_path / "more.jsonl", ARXIV_2)], out, update=True, workers=1)
+    build([arxiv, acl, inputs_plain], tmp_path / "rebuilt", workers=1)
+    assert _files(out) == _files(tmp_path / "rebuilt")  # the stored fill keeps the twin's venue
+
+
+@pytest.mark.slow
+def test_the_dask_engine_merges_title_twins_as_the_local_one(tmp_path):
+    arxiv, acl = _jsonl(tmp_path / "arxiv.jsonl", SAME_TITLE_OTHER, TWIN_ARXIV, PLAIN), _jsonl(tmp_path / "acl.jsonl", TWIN_ACL)
+    build([arxiv, acl], tmp_path / "local", workers=1)
+    _, report = build([arxiv, acl], tmp_path / "dask", engine="dask", workers=1)
+    assert report.merged_title_twins == 1
+    assert _files(tmp_path / "dask", (*FILES, EXTRACTIONS_FILE)) == _files(tmp_path / "local", (*FILES, EXTRACTIONS_FILE))
+    out = tmp_path / "update"
+    build([arxiv], out, workers=1)
+    _, report = build([acl], out, update=True, engine="dask", workers=1)
+    assert report.merged_title_twins == 1 and _files(out) == _files(tmp_path / "local")

@@ -182,7 +182,7 @@ def test_a_records_venue_anthology_id_and_doi_are_stored_and_an_older_store_is_r
     old_fields = [f for f in header["fields"]["record"] if f not in ("venue", "anthology_id", "doi")]
     old = {**header, "version": 2, "fields": {**header["fields"], "record": old_fields}}
     (tmp_path / EXTRACTIONS_FILE).write_bytes(gzip.compress(json.dumps(old).encode() + b"\n"))
-    with pytest.raises(InputError, match="format version 2, this kg reads version 3"):
+    with pytest.raises(InputError, match=r"format version 2 \(written by kg [^)]*\), this kg reads versions 3, 4; run a full build"):
         list(ExtractionStore(tmp_path / EXTRACTIONS_FILE).read())
 
 
@@ -240,7 +240,7 @@ def test_a_bad_extractions_file_asks_for_a_full_build(corpus, serial, tmp_path):
         "not found": None,
         "not a kg extractions file": gzip.compress(b"hello\n"),
         "is damaged": original[: len(original) // 2],
-        "format version 99": gzip.compress(json.dumps({**header, "version": 99}).encode() + b"\n"),
+        "format version 99 .written by kg [^)]*., newer than the versions 3, 4; upgrade kg": gzip.compress(json.dumps({**header, "version": 99}).encode() + b"\n"),
         "another extractor": gzip.compress(json.dumps({**header, "fingerprint": "0" * 16}).encode() + b"\n"),
     }
     for message, content in cases.items():
