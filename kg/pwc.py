@@ -5,7 +5,8 @@ used for linking, not to find names: a PwC gazetteer used for recognition lowere
 scores (only a filtered list of one-word dataset names derived from it, ``dataset_names.jsonl``,
 is found by name, by ``kg.extract.entities``). A node gets a ``pwc_id`` when its name or aliases fold to the catalogued
 spellings of exactly one entry of a compatible type (Model/Method ↔ method, Dataset/Benchmark
-↔ dataset, Task ↔ task), and a short form alone is not contradicted by the node's own
+↔ dataset, Task ↔ task) — a dataset also by its spelling without separators ("VQAv2" ~ "VQA
+v2.0", ``squash_name``) where that names one entry —, and a short form alone is not contradicted by the node's own
 spelled-out name (``Catalogue.match``). Tasks get ``SUBTASK_OF`` edges from PwC's hierarchy
 and from their own names ("video question answering" → "question answering").
 """
@@ -24,6 +25,7 @@ from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
 from kg.names import fold_name
+from kg.normalize import _common_words
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
 # kg label → the PwC type its nodes may match. PwC files models (BERT, LLaMA, ViT) as
@@ -54,13 +56,15 @@ class Catalogue:
     exact: dict[tuple[str, str], str] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
+    squashed: dict[str, str] = field(default_factory=dict)  # dataset spellings without separators → the one entry
 
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
         for s in spellings:
-            for hit in (self.exact.get((pwc_type, s)), self.folded.get((pwc_type, _fold(s)))):
-                if hit:
-                    found.add(hit)
+            hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get((pwc_type, _fold(s)))) if hit]
+            if not hits and pwc_type == "Dataset":
+                hits = [self.squashed.get(squash_name(s))]
+            found.update(hit for hit in hits if hit)
         return found
 
     def match(self, label: str, spellings: Iterable[str]) -> Match | None:
@@ -110,6 +114,39 @@ def _first_telling_word(spelling: str) -> str:
     return words[0] if words else ""
 
 
+_POINT_ZERO = re.compile(r"(?<=\d)-0$")  # "VQA v2.0" ~ "VQA v2"
+_GLUED_VERSION_V = re.compile(r"(?<=[a-z]{2})v-(?=\d)")  # "VQAv2" (folded "vqav-2") ~ "VQA v2"
+
+
+def squash_name(spelling: str) -> str:
+    """A dataset spelling folded with its separators and version marks gone: "VQAv2", "VQA v2.0",
+    "VQA-v2" → "vqa2"; "CNN/DailyMail", "CNN / Daily Mail" → "cnndailymail"; "MVTec-AD" ~
+    "MVTecAD". Matched only where the folded spelling names no entry, and only to a key one
+    entry holds."""
+    folded = _GLUED_VERSION_V.sub("-", _POINT_ZERO.sub("", _fold(spelling)))
+    return folded.replace("-", "")
+
+
+def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = ()) -> set[str]:
+    """``squash_name`` of a catalogued dataset name, and of its stem where it ends in a word
+    such as "Dataset" and the stem is a name by its shape ("ScanRefer Dataset" → "scanrefer";
+    not "Vision Dataset" → "vision"), unless the stem is one the entry must match letter for
+    letter ("VISION dataset", exact "VISION") or a common word in any case ("GRID Dataset" is a
+    re-identification set, not the GRID audio-visual corpus). A name with a possessive gives no
+    key: "AG's Corpus" is not a dataset "AGS"."""
+    if "'" in name or "’" in name:
+        return set()
+    keys = {squash_name(name)}
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in suffixes:
+        stem = " ".join(words[:-1])
+        if stem.lower() in {e.lower() for e in exact} or stem.lower() in _common_words():
+            return keys
+        if sum(c.isupper() for c in stem) >= 2 or any(c.isdigit() for c in stem):
+            keys.add(squash_name(stem))
+    return keys
+
+
 def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
@@ -122,10 +159,15 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
     exact: dict[tuple[str, str], str] = {}
     words: dict[str, frozenset[str]] = {}
     parents: dict[str, set[str]] = defaultdict(set)
+    squashed: dict[str, set[str]] = defaultdict(set)
+    suffixes = frozenset(_lexicon().get("pwc_dataset_name_suffixes", ()))
     try:
         for row in _rows(root / "catalogue.jsonl"):
             for name in row["names"]:
                 folded[row["type"], fold_name(name)] = row["pwc_id"]
+                if row["type"] == "Dataset":
+                    for key in _squashed_keys(name, suffixes, row.get("exact", ())):
+                        squashed[key].add(row["pwc_id"])
             for name in row.get("exact", ()):
                 exact[row["type"], name] = row["pwc_id"]
             telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
@@ -135,7 +177,9 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
             parents[row["child"]].add(row["parent"])
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"bad Papers with Code catalogue in {root}: {exc!r}") from exc
-    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()})
+    # a key two entries share names neither; three letters or fewer squash too much away ("AG S")
+    unique = {key: next(iter(ids)) for key, ids in squashed.items() if len(ids) == 1 and len(key) > 3}
+    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique)
 
 
 def _rows(path: Path) -> Iterable[dict]:

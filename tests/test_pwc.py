@@ -119,6 +119,35 @@ def test_common_words_and_wrong_types_get_no_pwc_id():
         assert "pwc_id" not in node_named(graph, label, name).properties, name
 
 
+def test_dataset_spellings_without_separators_or_with_a_version_mark_reach_their_entry():
+    """Session 45 (evalon45): "VQAv2", "CNN/DailyMail", "MVTec-AD", "ScanRefer" (PwC: "VQA v2.0",
+    "CNN/Daily Mail", "MVTecAD", "ScanRefer Dataset") had no pwc_id; "VQAv2" and "VQA v2.0" are one node."""
+    text = ("Experiments on VQAv2, CNN/DailyMail, MVTec-AD and ScanRefer show gains. "
+            "We also report results on VQA v2.0 and Children's Book Test.")
+    names = ("VQAv2", "CNN/DailyMail", "MVTec-AD", "ScanRefer", "VQA v2.0", "Children's Book Test")
+    graph, _ = link([paper("arXiv:1", text, *[(n, "Dataset") for n in names])])
+    ids = {n: node_named(graph, "Dataset", n).properties.get("pwc_id") for n in names}
+    assert ids == {"VQAv2": "dataset/visual-question-answering-v2-0", "CNN/DailyMail": "dataset/cnn-daily-mail-1",
+                   "MVTec-AD": "dataset/mvtecad", "ScanRefer": "dataset/scanrefer-dataset",
+                   "VQA v2.0": "dataset/visual-question-answering-v2-0", "Children's Book Test": "dataset/cbt"}
+    assert node_named(graph, "Dataset", "VQAv2") is node_named(graph, "Dataset", "VQA v2.0")
+    paper_key = next(k for k, n in graph.nodes.items() if n.label == "Paper")
+    evaluated = {graph.nodes[t].properties.get("pwc_id") for (s, r, t) in graph.edges if s == paper_key and r == "EVALUATES_ON"}
+    assert "dataset/visual-question-answering-v2-0" in evaluated and "dataset/cnn-daily-mail-1" in evaluated
+
+
+def test_a_squashed_spelling_matches_no_common_word_possessive_or_letter_for_letter_stem():
+    """The squashed match leaves alone a common-word stem ("GRID Dataset" is PwC's re-identification
+    set, not the GRID corpus; "Vision"), a stem the entry must match exactly ("VISION dataset"),
+    a possessive ("AG's Corpus" is not "AGS") and a spelling that names two entries."""
+    catalogue = load_catalogue()
+    for name in ("GRID", "Grid", "Vision", "AGS", "E-pinions"):  # E-pinions: Epinion and Epinions
+        assert catalogue.pwc_id("Dataset", [name]) is None, name
+    assert catalogue.pwc_id("Dataset", ["VQA-v2"]) == "dataset/visual-question-answering-v2-0"
+    assert catalogue.pwc_id("Benchmark", ["Mapillary Vistas"]) == "dataset/mapillary-vistas-dataset"
+    assert catalogue.pwc_id("Method", ["VQAv2"]) is None  # datasets only
+
+
 def test_a_short_form_the_paper_spells_out_otherwise_is_not_the_pwc_entry():
     """PwC's SAC is Switchable Atrous Convolution; a paper's own SAC is not, a bare SAC may be."""
     graph, _ = link([
