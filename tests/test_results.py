@@ -253,6 +253,24 @@ def test_a_level_a_requirement_leads_to_is_no_result(nlp):
     assert [r[0] for r in results_of(nlp, "OPT-IML manages to achieve over 80% accuracy on GSM8K.")] == ["80%"]
 
 
+def test_the_base_a_model_is_built_on_does_not_own_its_number(nlp):
+    """"Orca-Math, a 7-billion-parameter SLM based on Mistral-7B, which achieves 86.81% on GSM8k" gave the score to
+    Mistral-7B (issue 10): the model named in a "based on / built upon / fine-tuned from" phrase is the base, and the
+    relative clause or the verb after it belongs to the one the phrase describes (invented names below)."""
+    title = "Zorba-Calc: Teaching Small Language Models Arithmetic"
+    owner = lambda text: [(r[0], r[6], r[7]) for r in results_of(nlp, text, title)]  # noqa: E731
+    assert owner("In this work we present Zorba-Calc, a 7-billion-parameter SLM based on Quoll-7B, which achieves 86.81% "
+                 "on GSM8k without the need for multiple model calls.") == [("86.81%", "Zorba-Calc", "GSM8k")]
+    assert owner("Zorba-Calc, a 7-billion-parameter model fine-tuned from Quoll-7B, achieves 86.81% on GSM8k.") == [
+        ("86.81%", "Zorba-Calc", "GSM8k")]
+    assert owner("Our Zorba-Calc, built upon the Quoll-7B backbone, reaches 86.81% on GSM8k.") == [("86.81%", "Zorba-Calc", "GSM8k")]
+    # with no other name before the phrase the base keeps the number ("Algorithms based on GPT-3.5 … (97%)": the gold's)
+    assert owner("Algorithms based on Quoll-7B outperform existing algorithms on GSM8k (97%, 13 points gain).") == [
+        ("97%", "Quoll-7B", "GSM8k"), ("13 points", "Quoll-7B", "GSM8k")]
+    # a relative clause right after a name that is no base still gives the number to that name
+    assert owner("Zorba-Calc surpasses Quoll-7B, which achieves 80.1% on GSM8k.")[0][:2] == ("80.1%", "Quoll-7B")
+
+
 def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
     """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
     gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""

@@ -219,6 +219,7 @@ class Cues:
     place_source_heads: frozenset[str] = frozenset()  # "ImageNet baselines", "ImageNet initialization": a source of weights, no place
     scorer_heads: frozenset[str] = frozenset()  # "0.90 R@1 CLIP Recall score": a name before these, after the number, scores it
     counted_sets: frozenset[str] = frozenset()  # "on 10 classification datasets": a count of these, not a result
+    base_before: re.Pattern | None = None  # "a 7B SLM based on Quoll-7B, which achieves 86.8%": Quoll-7B is a base, not the owner
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -252,6 +253,8 @@ class Cues:
             place_source_heads=frozenset(data.get("place_source_heads", ())),
             scorer_heads=frozenset(w.lower() for w in data.get("scorer_heads", ())),
             counted_sets=frozenset(w.lower() for w in data.get("counted_sets_after", ())),
+            base_before=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in data["base_before"])
+                                   + r")\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE) if data.get("base_before") else None,
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -724,27 +727,53 @@ def given_for(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]
     return None if owner is None else next((i for s, _, label, i in ents if s == owner.end() and label in OF_LABELS), None)
 
 
+# How far before a base's phrase the name it describes may end ("Zorba, a 7-billion-parameter SLM based on Quoll-7B").
+APPOSITIVE_REACH = 100
+
+
+def base_named(text: str, lo: int, start: int, pattern: re.Pattern | None) -> bool:
+    """The name starting at ``start`` is the base another is made from ("based on Quoll-7B", "on top
+    of a GPT-4o agent"; ``results.json`` ``base_before``), the cue inside ``text[lo:start]``."""
+    return pattern is not None and pattern.search(text, lo, start) is not None
+
+
+def made_from_base(named: list[tuple[int, int, int]], text: str, lo: int, pattern: re.Pattern | None) -> int | None:
+    """``named``: (start, end, entity index) of the names before a number, in order. Where the last is a
+    base ("Zorba, a 7B SLM based on Quoll-7B, which achieves 86.8%", "Zorba, built upon Quoll-7B,
+    reaches …"), the name its phrase describes: the nearest one before it, no base itself, ending at
+    most ``APPOSITIVE_REACH`` characters before it; else None."""
+    if not named or pattern is None or not base_named(text, max(lo, named[-1][0] - 40), named[-1][0], pattern):
+        return None
+    base_start = named[-1][0]
+    head = [(e, i) for s, e, i in named[:-1] if not base_named(text, max(lo, s - 40), s, pattern)]
+    return head[-1][1] if head and base_start - head[-1][0] <= APPOSITIVE_REACH else None
+
+
 def _of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
         proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
     if before and re.fullmatch(r"\s*\(\s*", text[before[-1][1] : n.start]):
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
     if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
-        return before[-1][2], "same_clause"  # "surpassing GPT-4 that achieves 80%": the number is GPT-4's own
+        # "Zorba, a 7B SLM based on Quoll-7B, which achieves 86.8%": the clause is Zorba's, not its base's
+        head = made_from_base(before, text, lo, cues.base_before)
+        return (before[-1][2] if head is None else head), "same_clause"  # "surpassing GPT-4 that achieves 80%": GPT-4's own
     if compared_ones(n, text, before, cues.comparison):
         return None, "none"
     kept = []
     for s, e, i in before:
         gap_words = {w.lower() for w in WORD.findall(text[lo:s])}
         if not gap_words & cues.comparison:
-            kept.append(i)
+            kept.append((s, e, i))
+    made = made_from_base(kept, text, lo, cues.base_before)  # "Zorba, built upon Quoll-7B, reaches …": Zorba's
+    kept = [i for _, _, i in kept]
     ours = [i for i in kept if fold_of[i] in proposed_folds]
     if ours:
         return ours[0], "same_clause"
     if proposed is not None and AUTHORS_ACHIEVE.search(text[lo : n.start]):
         return proposed, "ours_in_clause"
     if kept:
-        return kept[-1], "same_clause"
+        return (kept[-1] if made is None else made), "same_clause"
     after = [i for s, e, i in spans if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison)]
     if proposed is not None and (IMPLICIT_OURS.search(text) or SELF_SUBJECT.match(text)):
         return proposed, "implicit_proposed"
@@ -1585,11 +1614,17 @@ def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str
     return None
 
 
-def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], base_before: re.Pattern | None = None) -> int | None:
     """The model or method a relative clause that holds ``n`` hangs on ("surpassing GPT-4 that
-    achieves 80%": GPT-4's own score, as the rules read it), or None."""
-    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
-    return before[-1][1] if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][0] : n.start]) else None
+    achieves 80%": GPT-4's own score, as the rules read it), or None. A base named right before the
+    clause ("Zorba, a 7B SLM based on Quoll-7B, which achieves 86.8%") passes it to the name before
+    the base's phrase (Zorba), if any."""
+    before = [(s, e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    if not before or not RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
+        return None
+    if not base_named(text, max(0, before[-1][0] - 40), before[-1][0], base_before):
+        return before[-1][2]
+    return made_from_base(before, text, clause_bounds(text, n.start, n.end)[0], base_before)
 
 
 # The word after a name: "CLIP Recall score", "CLIP-similarity".
@@ -1612,7 +1647,8 @@ def scorers_named_after(n: NumberMention, text: str, ents: list[tuple[int, int, 
 
 
 def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
-                      comparison: frozenset[str] = frozenset(), scorer_heads: frozenset[str] = frozenset()) -> list:
+                      comparison: frozenset[str] = frozenset(), scorer_heads: frozenset[str] = frozenset(),
+                      base_before: re.Pattern | None = None) -> list:
     """``found`` with the roles the model decides chosen by it; a role it gives another
     entity (or none) than the rules did says so in its rule (``model``). A scorer named in the
     number's measure (``scorers_named_after``) is no candidate for its owner."""
@@ -1629,7 +1665,7 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
             owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
             given = given_for(f[0], text, ents) if role == "of" and owner is None and _own_score(f[0], text) else None
             if given is None and owner is None and role == "of":
-                given = _relative_owner(f[0], text, ents)  # "surpassing GPT-4 that achieves 80%"
+                given = _relative_owner(f[0], text, ents, base_before)  # "surpassing GPT-4 that achieves 80%"
             if given is not None:  # "0.41 by ChatGPT and 0.36 by Codex": the score is the name's own
                 f[slot], f[5] = given, "same_clause"
                 continue
@@ -1876,7 +1912,8 @@ class ResultExtractor:
         proposed_folds = frozenset(context.fold_of[i] for i in context.proposed)
         found = read_results(text, spans, proposed, proposed_folds, context.fold_of, self.cues, self.patterns, sole_proposed_on(context))
         if self.model is not None:
-            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison, self.cues.scorer_heads),
+            found = named_as_a_setting(model_attribution(self.model, text, spans, found, context, self.cues.comparison, self.cues.scorer_heads,
+                                                         self.cues.base_before),
                                        text, spans, context, self.cues.setting_opener)
         else:
             found = [f + ("same_clause",) for f in found]
