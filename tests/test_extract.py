@@ -2928,6 +2928,36 @@ def test_the_span_typer_sees_a_names_middle_words_and_the_opening_sentence(nlp):
     assert "first_sent" not in name_features(doc, NameGroup(later, "Task", "task_phrase"))
 
 
+def test_the_span_typer_reads_the_words_around_each_occurrence_from_the_docs_word_lists(nlp):
+    """Session 45 (speed45): the context features come from the Doc's cached lower-case words
+    (``parse.token_words``), not a Token object per word; they are the words the Tokens give,
+    the two before and after and the type words of the occurrence's sentence (not its own)."""
+    from kg.extract.pipeline import make_doc
+    from kg.extract.span_typer import CONTEXT, TYPE_WORDS, NameGroup, name_features
+
+    doc = nlp(make_doc(nlp, Record("A study", "Results on the Penn Treebank dataset improve. A task of the Penn Treebank corpus.",
+                                   Source("test", 1))))
+    occurrences = [(t.i, t.i + 2) for t in doc if t.text == "Penn"]
+    feats = set(name_features(doc, NameGroup(occurrences, "Dataset", "cue")))
+    for s, e in occurrences:
+        for k in range(1, CONTEXT + 1):
+            assert f"p{k}={doc[s - k].lower_}" in feats and f"n{k}={doc[e + k - 1].lower_}" in feats
+        assert {f"s={t.lower_}" for t in doc[s].sent if t.lower_ in TYPE_WORDS} <= feats
+    assert {"s=dataset", "s=task", "s=corpus", "first=penn", "last=treebank"} <= feats
+
+
+def test_span_text_is_the_spans_text_for_every_slice(nlp):
+    """``parse.span_text`` (a slice of the cached doc text) is ``Span.text`` for every slice,
+    empty ones and runs of spaces and newlines included: the result context's title and
+    abstract texts and the mention texts it folds are read so, not by walking Tokens."""
+    from kg.extract.parse import span_text
+
+    doc = nlp.make_doc("Title:  A  Name\n\nWe propose X-1 ( XO ) , here .  ")
+    for a in range(len(doc) + 1):
+        for b in range(a, len(doc) + 1):
+            assert span_text(doc[a:b]) == doc[a:b].text
+
+
 @pytest.mark.parametrize("abstract, short, label", [
     ("We simulate markets with an Agent-Based Model (ABM) of traders.", "ABM", "Method"),
     pytest.param("We compare with the Pathways Foundation Model (PFM) on reasoning.", "PFM", "Model", marks=pytest.mark.xfail(

@@ -790,15 +790,16 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         Competition", "the Restore Any Image Model (RAIM) Challenge" name a challenge, no entity
         of the schema (span train: 5 of 5 such nodes not gold). A lower-case "challenge" does not
         count: "the DramaQA challenge" names the data as often as not."""
-        if end < len(doc) and EDITION_YEAR.match(doc[end].text):
+        texts, lowers = token_words(doc)
+        if end < len(doc) and EDITION_YEAR.match(texts[end]):
             end += 1
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")":
             end += 3
-        elif end < len(doc) and doc[end].text == ")":
+        elif end < len(doc) and texts[end] == ")":
             end += 1
-        if end < len(doc) and EDITION_YEAR.match(doc[end].text):
+        if end < len(doc) and EDITION_YEAR.match(texts[end]):
             end += 1
-        return end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in self._event_words
+        return end < len(doc) and texts[end][:1].isupper() and lowers[end] in self._event_words
 
     def joined_acronym_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Hyphen-joined acronyms ("FACT-RFM", "GMM-HMM") and a word joined to an acronym
@@ -1906,9 +1907,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         word of a capitalised run.
         Method words: the lexicon's Method ``type_heads`` and ``method_description_heads``."""
         title_end = doc._.kg_title_end or 0
-        lowers = token_words(doc)[1]
+        texts, lowers = token_words(doc)
         for i in range(title_end, len(doc) - 1):
-            head = i + 2 if doc[i + 1].text in QUOTES and i + 2 < len(doc) else i + 1
+            head = i + 2 if texts[i + 1] in QUOTES and i + 2 < len(doc) else i + 1
             if not (self._type_heads.get(lowers[head]) == "Method" or lowers[head] in self._method_descriptions):
                 continue
             start = self.hyphenated_word_start(doc, i)

@@ -105,8 +105,9 @@ class MetricNameRules:
         identifier ("a fp_score (range between 0 and 1)"). Train: 2 new gold metrics (and their 2
         results), none wrong; no other token of the shape has a metric before its script ("DL^N",
         "EC^2", "c_v", "d_eff")."""
+        title_end = doc._.kg_title_end or 0
         for i, text in enumerate(token_words(doc)[0]):
-            if i <= (doc._.kg_title_end or 0) or "^" not in text and "_" not in text:
+            if i <= title_end or "^" not in text and "_" not in text:
                 continue
             if SCORE_IDENTIFIER.match(text):
                 yield Candidate(i, i + 1, "Metric", "metric_pattern")
@@ -237,17 +238,18 @@ class MetricNameRules:
         reconstruction error of 0.01"), no name of its own."""
         out: list[Candidate] = []
         taken = named_extents(found)
-        for i, lower in enumerate(token_words(doc)[1]):
+        lowers = token_words(doc)[1]
+        for i, lower in enumerate(lowers):
             if lower not in ("a", "an") or i <= doc._.kg_title_end:
                 continue
-            sent = sentence_at(doc, doc[i].i)
-            start = doc[i].i + 1
-            while start < sent.end and (doc[start].lower_ in self._measure_lead_words or doc[start].lower_ in self._scored_measure_lead):
+            sent = sentence_at(doc, i)
+            start = i + 1
+            while start < sent.end and (lowers[start] in self._measure_lead_words or lowers[start] in self._scored_measure_lead):
                 start += 1  # "a mean utility score of 4.08": the utility score, averaged
             end = start
-            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in SCORE_LINKS:
+            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and lowers[end] not in SCORE_LINKS:
                 end += 1
-            if not start < end < sent.end - 1 or doc[end].lower_ not in SCORE_LINKS or not self.amount_follows(doc, end + 1, sent.end):
+            if not start < end < sent.end - 1 or lowers[end] not in SCORE_LINKS or not self.amount_follows(doc, end + 1, sent.end):
                 continue
             words = [t for t in doc[start:end] if t.text != "-"]
             if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) for t in words)
@@ -269,8 +271,9 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)
         texts, lowers = token_words(doc)
+        title_end = doc._.kg_title_end  # read once: each ``doc._`` makes an Underscore object
         for i, text in enumerate(texts):
-            if i <= doc._.kg_title_end or not AMOUNT_WORD.fullmatch(text) or (text in ("%", "percent") and not (i > 0 and doc[i - 1].like_num)):
+            if i <= title_end or not AMOUNT_WORD.fullmatch(text) or (text in ("%", "percent") and not (i > 0 and doc[i - 1].like_num)):
                 continue
             sent = sentence_at(doc, i)
             start = end = i + 1

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, capitals_spelled, spells
 from kg.extract.model_names import release_of
-from kg.extract.parse import doc_text
+from kg.extract.parse import doc_text, token_words
 from kg.names import GLUE_WORDS, initials
 from kg.names import extraction_fold_name as fold_name
 
@@ -191,6 +191,7 @@ def widen_defined_long_forms(spans: list[Span]) -> None:
         return
     doc = spans[0].doc
     text = doc_text(doc)
+    texts = token_words(doc)[0]
     defined: dict[str, tuple[str, str]] = {}  # short form -> (label, long form)
     for span in spans:
         long = span._.kg_long_form
@@ -198,8 +199,8 @@ def widen_defined_long_forms(spans: list[Span]) -> None:
             defined.setdefault(span.text, (span.label_, long))
     widened: dict[str, tuple[str, str]] = {}  # long form -> (wider name, short form)
     for short, (label, long) in defined.items():
-        before = next((text[: tok.idx].rstrip().lower() for tok in doc[:-2] if tok.text == "(" and doc[tok.i + 1].text == short
-                       and doc[tok.i + 2].text == ")" and text[: tok.idx].rstrip().lower().endswith(long.lower())), None)
+        before = next((text[: doc[k].idx].rstrip().lower() for k in range(len(doc) - 2) if texts[k] == "(" and texts[k + 1] == short
+                       and texts[k + 2] == ")" and text[: doc[k].idx].rstrip().lower().endswith(long.lower())), None)
         if before is None:
             continue
         wider = [s.text for s in spans if len(s) > 1 and s.label_ == label and len(s.text) > len(long) and fold_name(s.text).endswith("-" + fold_name(long))

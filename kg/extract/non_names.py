@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.parse import span_text
+from kg.extract.parse import span_text, token_words
 from kg.names import extraction_fold_name as fold_name
 
 
@@ -81,15 +81,16 @@ def names_a_shared_task(doc: Doc, end: int) -> bool:
     between: "the CLPsych 2024 shared task" (CLPsych was a Method on an ACL Anthology sample).
     So does a name before a task's number, in either case: "SemEval task 4" was a Method on an
     ACL Anthology sample (span train: 0 of 26 names before "Task N" / "task N" annotated)."""
-    if end + 2 < len(doc) and EDITION_YEAR.match(doc[end].text) and doc[end + 1].lower_ == "shared":
+    texts, lowers = token_words(doc)
+    if end + 2 < len(doc) and EDITION_YEAR.match(texts[end]) and lowers[end + 1] == "shared":
         end += 1
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+    if end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")":
         end += 3  # "Learning With Disagreements (LeWiDi) shared task"
-    elif end < len(doc) and doc[end].text == ")":
+    elif end < len(doc) and texts[end] == ")":
         end += 1
-    if end + 1 < len(doc) and doc[end].lower_ == "task" and doc[end + 1].like_num:
+    if end + 1 < len(doc) and lowers[end] == "task" and doc[end + 1].like_num:
         return True  # "SemEval-2021 Task 2", "our participation in SemEval task 11"
-    return end + 1 < len(doc) and doc[end].lower_ == "shared" and doc[end + 1].lower_ in ("task", "tasks")
+    return end + 1 < len(doc) and lowers[end] == "shared" and lowers[end + 1] in ("task", "tasks")
 
 
 # An edition's year, written alone after a name ("CLPsych 2024") or joined to it ("SemEval-2018")
@@ -150,8 +151,9 @@ def written_in_another_language(doc: Doc, function_words: frozenset[str], min_wo
     Anthology: 1,069 of its 1,073 French abstracts, 5 of the other 57,401 records (French titles);
     span train: none has more than 2, span dev 3 ("ASDA : Analyseur Syntaxique du Dialecte
     Algérien dans un but d'analyse …", a French name of an English abstract, gold)."""
-    seen = {t.text for t in doc if t.text in function_words
-            and not (t.text == "et" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "al")}
+    texts, lowers = token_words(doc)
+    seen = {text for i, text in enumerate(texts) if text in function_words
+            and not (text == "et" and i + 1 < len(texts) and lowers[i + 1] == "al")}
     return len(seen) >= min_words
 
 

@@ -274,8 +274,8 @@ class RelationExtractor(OutperformRules):
             return False
         if len(ents) >= 2:
             return True
-        return len(ents) == 1 and any(t.lower_ in self.propose_verbs or t.lower_ in self.naming or (
-            ents[0].label_ in DATA_LABELS and t.lower_ in self.data_creation_verbs) for t in sent)
+        return len(ents) == 1 and any(w in self.propose_verbs or w in self.naming or (
+            ents[0].label_ in DATA_LABELS and w in self.data_creation_verbs) for w in token_words(sent.doc)[1][sent.start : sent.end])
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
         ents = list(doc.ents)
@@ -373,7 +373,7 @@ class RelationExtractor(OutperformRules):
             return False
         if self.named_as_own_data(ent, sent):
             return True
-        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 3) : ent.start]]
+        before = token_words(ent.doc)[1][max(sent.start, ent.start - 3) : ent.start]
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
         # not "Long Short Term Memory (LSTM)", nor the "term" of "long short-term memory (LSTM)"
         naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower and ent.doc[t.i - 1].text != "-"]
@@ -384,7 +384,7 @@ class RelationExtractor(OutperformRules):
             # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES;
             # not a listed name that says what the proposal is built as ("our proposed FL paradigm")
             return not (ent._.kg_rule == "gazetteer" and self.kind_follows(ent, sent, self.listed_kind_nouns))
-        after = [t.lower_ for t in ent.doc[ent.end : min(sent.end, ent.end + 4)]]
+        after = token_words(ent.doc)[1][ent.end : min(sent.end, ent.end + 4)]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
         if self.described_by_its_paper(before, after, sent):
@@ -1642,7 +1642,7 @@ def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
     """Is one of the two-word ``cues`` among the four words before ``ent``, in its sentence
     ("the recently introduced X", "a new dataset derived from X")?"""
     sent = sentence_at(ent.doc, ent.start)
-    before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 4) : ent.start]]
+    before = token_words(ent.doc)[1][max(sent.start, ent.start - 4) : ent.start]
     return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))
 
 

@@ -1967,8 +1967,8 @@ def echo_names(ents) -> dict[str, tuple[str, int]]:
     entity index; longest first, the order ``echoed_mentions`` claims text in."""
     out: dict[str, tuple[str, int]] = {}
     for i, e in enumerate(ents):
-        if e.label_ in ECHO_LABELS and len(e.text) > 1 and e.text not in out:
-            out[e.text] = (e.label_, i)
+        if e.label_ in ECHO_LABELS and len(text := span_text(e)) > 1 and text not in out:
+            out[text] = (e.label_, i)
     return {name: out[name] for name in sorted(out, key=len, reverse=True)}
 
 
@@ -2103,16 +2103,17 @@ def paper_context(doc: Doc, title_heads: frozenset[str] = frozenset()) -> PaperC
     ents = list(doc.ents)
     relations = [h for h in doc._.kg_relations or () if h.head is None]
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
+    title, abstract = doc[:title_end].text, span_text(doc[title_end:])  # once, not per relation
     proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS
-                       and not SHARED_TASK_TITLE.search(ents[h.tail].text) and not title_headline(ents[h.tail], doc[:title_end].text, doc[title_end:].text)})
+                       and not SHARED_TASK_TITLE.search(ents[h.tail].text) and not title_headline(ents[h.tail], title, abstract)})
     if not any(ents[h.tail].label_ in OF_LABELS for h in relations if h.type == "PROPOSES"):
-        proposed = title_lead(ents, doc[:title_end].text, title_heads)
+        proposed = title_lead(ents, title, title_heads)
     proposed_on = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in ON_LABELS})
     evaluated = sorted({h.tail for h in relations if h.type == "EVALUATES_ON" and ents[h.tail].label_ in ON_LABELS})
-    head = title_head(ents, proposed, doc[:title_end].text)
-    return PaperContext(fold_of={i: fold_name(e._.kg_canonical or e.text) for i, e in enumerate(ents)}, proposed=tuple(proposed), title_head=head,
+    head = title_head(ents, proposed, title)
+    return PaperContext(fold_of={i: fold_name(e._.kg_canonical or span_text(e)) for i, e in enumerate(ents)}, proposed=tuple(proposed), title_head=head,
                         evaluated_on=tuple(evaluated), in_title=frozenset(i for i, e in enumerate(ents) if e.start < title_end),
-                        shape_of={i: name_shape(e.text) for i, e in enumerate(ents)}, proposed_on=tuple(proposed_on))
+                        shape_of={i: name_shape(span_text(e)) for i, e in enumerate(ents)}, proposed_on=tuple(proposed_on))
 
 
 def evaluated_by_results(doc: Doc, results: list[ResultHit]) -> list[RelationHit]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.logistic import LogisticModels
+from kg.extract.parse import span_text, token_words
 
 SPAN_TYPER_FILE = "span_typer.json"
 NO_NAME = "NONE"
@@ -64,8 +65,9 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     its long form, and the words around and in the sentences of its occurrences (and whether
     one is in the abstract's first sentence)."""
     start, end = group.occurrences[0]
-    words = [t.lower_ for t in doc[start:end]]
-    text = doc[start:end].text
+    lowers = token_words(doc)[1]  # the doc's lower-case words, kept once: no Token object per word
+    words = lowers[start:end]
+    text = span_text(doc[start:end])
     feats = {f"rule={group.rule}", f"cur={group.label}", f"rule_cur={group.rule}|{group.label}",
              f"shape={name_shape(text)}", f"ntok={min(len(words), 5)}", f"last={words[-1]}", f"suf3={words[-1][-3:]}",
              f"first={words[0]}"}
@@ -91,11 +93,11 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
             feats.add("first_sent")  # the abstract's opening sentence states the field and its task
         for k in range(1, CONTEXT + 1):
             if s - k >= 0:
-                feats.add(f"p{k}={doc[s - k].lower_}")
+                feats.add(f"p{k}={lowers[s - k]}")
             if e + k - 1 < len(doc):
-                feats.add(f"n{k}={doc[e + k - 1].lower_}")
+                feats.add(f"n{k}={lowers[e + k - 1]}")
         sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
-        feats.update(f"s={t.lower_}" for t in sent if t.lower_ in TYPE_WORDS and not s <= t.i < e)
+        feats.update(f"s={lowers[i]}" for i in range(sent.start, sent.end) if lowers[i] in TYPE_WORDS and not s <= i < e)
     return sorted(feats)
 
 
