@@ -3,7 +3,8 @@
 The catalogue (``kg/data/pwc/``, built by ``tools/pwc/build_catalogue.py``, CC BY-SA 4.0) is
 used for linking, not to find names: a PwC gazetteer used for recognition lowered the proxy
 scores (only a filtered list of one-word dataset names derived from it, ``dataset_names.jsonl``,
-is found by name, by ``kg.extract.entities``). A node gets a ``pwc_id`` when its name or aliases fold to the catalogued
+is found by name, by ``kg.extract.entities``, which also widens a name it found to a longer catalogued one the text
+writes before it: "dropout" → "variational dropout"). A node gets a ``pwc_id`` when its name or aliases fold to the catalogued
 spellings of exactly one entry of a compatible type (Model/Method ↔ method, Dataset/Benchmark
 ↔ dataset, Task ↔ task) — a dataset also by its spelling without separators ("VQAv2" ~ "VQA
 v2.0", ``squash_name``) where that names one entry —, and a short form alone is not contradicted by the node's own

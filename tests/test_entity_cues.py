@@ -1059,3 +1059,58 @@ def test_a_listed_data_name_the_paper_presents_as_a_model_is_a_model(nlp):
     assert ("OpenOrca", "Model") in found and ("OpenOrca", "Dataset") not in found
     found = entities(nlp, "We fine-tune Llama 2 on OpenOrca, a collection of augmented instruction data, and reach 60% on MMLU.")
     assert ("OpenOrca", "Dataset") in found
+
+
+def long_form_spans(nlp, abstract: str) -> dict[str, str | None]:
+    from kg.extract.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Record("A study", abstract, Source("test", 1))))
+    return {e.text: e._.kg_long_form for e in doc.ents}
+
+
+@pytest.mark.parametrize("abstract, wider, short", [
+    # the initials stop at "Graph"; the paper's name starts a word earlier
+    # a listed name inside the defined one: the defined name, and its short form stands for it
+    ("We propose two pre-training tasks: Demonstration-based Masked Language Modeling (MLM) and a contrastive loss.",
+     "Demonstration-based Masked Language Modeling", "MLM"),
+    ("In this paper, we propose a novel method called Multi-view Graph Folding via Tensor Sketching (GFTS) to shrink graphs.",
+     "Multi-view Graph Folding via Tensor Sketching", "GFTS"),
+    ("To bridge this gap, we introduce Disentangling Spectral Granularity for Prompt Learning (SpecPL), which adapts CLIP.",
+     "Disentangling Spectral Granularity for Prompt Learning", "SpecPL"),
+])
+def test_a_defined_name_takes_the_capitalised_words_before_it(nlp, abstract, wider, short):
+    found = long_form_spans(nlp, abstract)
+    assert wider in found and found[short] == wider
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Although Graph Convolutional Networks (GCNs) work well, they oversmooth.", "Graph Convolutional Networks"),
+    ("We add A Detail-Preserving Contextual Fusion (DPCF) module to the decoder.", "Detail-Preserving Contextual Fusion"),
+    ("Our results beat OpenAI's Masked Language Modeling (MLM) baseline on two tasks.", "Masked Language Modeling"),
+    # more than three capitalised words before it: a description around the listed name
+    ("This paper proposes a Deep Hierarchical Multi-modal Fusion Variational Autoencoder (VAE) network for music.",
+     "Variational Autoencoder"),
+])
+def test_a_name_keeps_its_span_after_an_opener_article_possessive_or_without_short_form(nlp, abstract, name):
+    assert name in long_form_spans(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, wider, shorter", [
+    # a listed one-word method inside a catalogued longer one
+    ("We regularise the network with variational dropout and weight decay.", "variational dropout", "dropout"),
+    ("We also train a quasi-recurrent neural network on the corpus.", "quasi-recurrent neural network", "recurrent neural network"),
+    ("Our model is trained on Virtual KITTI and tested on real driving scenes.", "Virtual KITTI", "KITTI"),
+])
+def test_a_name_widens_to_the_catalogued_name_the_text_writes_before_it(nlp, abstract, wider, shorter):
+    found = long_form_spans(nlp, abstract)
+    assert wider in found and shorter not in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # a catalogued name going on after the found one is not taken ("… systems", "… loss")
+    ("We study task-oriented dialogue systems for booking hotels.", "task-oriented dialogue"),
+    # a word another name holds or a sentence's first word is not taken
+    ("Dropout is used throughout. Variational inference is not.", "Dropout"),
+])
+def test_a_name_widens_only_leftwards_over_free_words(nlp, abstract, name):
+    assert name in long_form_spans(nlp, abstract)
