@@ -1114,3 +1114,57 @@ def test_a_name_widens_to_the_catalogued_name_the_text_writes_before_it(nlp, abs
 ])
 def test_a_name_widens_only_leftwards_over_free_words(nlp, abstract, name):
     assert name in long_form_spans(nlp, abstract)
+
+# --- software, products, services, venues and registration codes are no entity (session 45, tools45) ---
+
+@pytest.mark.parametrize("abstract, gone", [
+    ("We prove their effectiveness by performing experiments utilizing the well-known ESPNET toolkit for the widely used "
+     "Librispeech datasets.", "ESPNET"),
+    ("IdeaForge integrates multiple innovation methodologies through specialist agents operating over a persistent "
+     "FalkorDB knowledge graph.", "FalkorDB"),
+    ("To address the shortage of suitable data, we construct a physically based rendering (PBR) pipeline in Blender, "
+     "built around the Principled BSDF, to synthesize realistic glass materials and reflection effects.", "Blender"),
+    ("OrgForge produces interleaved Slack threads, JIRA tickets, Confluence pages and emails.", "JIRA"),
+    ("In the recent issue of PNAS, Futrell et al. argue that languages minimise dependency length.", "PNAS"),
+    ("Marvin is able to annotate text using multiple sources, including WordNet, MetaMap, DBPedia and thesauri.", "MetaMap"),
+    ("We conducted a systematic review of original research, registered in PROSPERO (reference CRD42018116606).",
+     "CRD42018116606"),
+    ("We conducted a systematic review of original research, registered in PROSPERO (reference CRD42018116606).",
+     "PROSPERO"),
+])
+def test_a_listed_product_or_venue_is_no_entity(nlp, abstract, gone):
+    """Lexicon ``non_entity_names`` / ``non_entity_codes``: nodes a reader judged junk on unseen abstracts."""
+    assert gone not in {t for t, _ in entities(nlp, abstract)}
+
+
+def test_a_listed_products_long_form_goes_with_it(nlp):
+    """"Amazon Web Services (AWS)": both forms name the listed service."""
+    texts = {t for t, _ in entities(nlp, "We train our models and deploy them on Amazon Web Services (AWS) for inference.")}
+    assert not texts & {"AWS", "Amazon Web Services"}
+
+
+def test_a_listed_short_form_the_text_defines_otherwise_stays(nlp):
+    """"text-image affine combination module (ACM)" is the paper's module, not the listed ACM (an unseen sample)."""
+    found = entities(nlp, "We propose a novel generative adversarial network (ManiGAN), which contains two key components: "
+                          "text-image affine combination module (ACM) and detail correction module (DCM).")
+    assert "ACM" in {t for t, _ in found}
+
+
+def test_a_listed_product_compared_in_a_claim_stays(nlp):
+    """"significantly faster than Chainer": a compared library is a Method (guideline; span train's DyNet paper)."""
+    found = entities(nlp, "We show that DyNet's speeds are significantly faster than Chainer, another dynamic declaration toolkit.")
+    assert "Chainer" in {t for t, _ in found}
+
+
+def test_a_listed_product_the_paper_proposes_stays(nlp):
+    """A paper's own name that a product shares ("AutoCAD", span train) is the paper's Method."""
+    found = entities(nlp, "In this paper, we present AutoCAD, a fully automatic and task-agnostic CAD generation framework.",
+                     title="AutoCAD: Automatically Generating Counterfactuals for Mitigating Shortcut Learning")
+    assert ("AutoCAD", "Method") in found
+
+
+def test_a_short_word_in_capitals_is_not_a_listed_product_in_another_case(nlp):
+    """"GIT" is a vision-language model; the listed Git (software) matches it only as written."""
+    found = entities(nlp, "Experiments with three advanced VLMs (CLIP, GIT and All-in-one) show that our strategies boost the "
+                          "performance of image-text pretrained models.")
+    assert "GIT" in {t for t, _ in found}

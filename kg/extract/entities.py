@@ -225,6 +225,7 @@ MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that st
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*")
 GLUED_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z]")  # a capitalised word hyphen-glued to a name
 PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+SHORT_ACRONYM_CHARS = 4  # a listed product matches a word in capitals this short only as written
 
 
 def load_lexicon(path: Path) -> dict:
@@ -401,6 +402,11 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
+        products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
+        self._product_names = set(products)  # as written; and in any case unless in capitals ("WHO", "IBM")
+        self._product_folds = {n.casefold() for n in products if not n.isupper()}
+        self._non_entity_codes = [re.compile(p) for p in self.lexicon.get("non_entity_codes", ())]
+        self._compared_with = set(self.lexicon.get("compared_with_words", ()))
         self._foreign_function_words = frozenset(self.lexicon.get("foreign_function_words", ()))
         self._foreign_text_min_words = int(self.lexicon.get("foreign_text_min_words", 4))
         self._word_folds = {fold_name(w) for w in self.common_words}
@@ -636,6 +642,30 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         return ((text in self._not_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
                 or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
 
+    def names_a_product(self, doc: Doc, cand: Candidate, text: str, defined_here: set[str]) -> bool:
+        """A well-known piece of software, service, device, organisation, venue or event (lexicon
+        ``non_entity_names``: "the ESPNET toolkit", "a FalkorDB knowledge graph", "in Blender",
+        "the recent issue of PNAS"), or a study's registration code ("CRD42018116606"; lexicon
+        ``non_entity_codes``): no entity of the schema, whichever rule found it. It stays where
+        the gazetteer lists it, where the paper proposes it ("we present AutoCAD, a … framework")
+        and right after a comparison word ("significantly faster than Chainer": the guideline's
+        compared library). A short form the text defines by an unlisted long form is the paper's:
+        "affine combination module (ACM)" is no ACM, "Amazon Web Services (AWS)" is
+        (``defined_here``: such short forms)."""
+        if text in defined_here:
+            return False
+        if not self.listed_product(text):
+            return any(p.match(text) for p in self._non_entity_codes)
+        if cand.rule in ("proposed_name", "title_name") or self.lookup(text) is not None:
+            return False
+        return not (cand.start > 0 and doc[cand.start - 1].lower_ in self._compared_with)
+
+    def listed_product(self, text: str) -> bool:
+        """``text`` as ``non_entity_names`` writes it, or in another case, but neither all lower case
+        nor a short word in capitals ("GIT" is a model, not Git)."""
+        return text in self._product_names or (not text.islower() and not (text.isupper() and len(text) <= SHORT_ACRONYM_CHARS)
+                                               and text.casefold() in self._product_folds)
+
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
         dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
@@ -752,9 +782,11 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         # an event's name and every rule's name inside it ("SimBot" of "the Alexa Prize SimBot Public Benchmark Challenge")
         events = [(c.start, c.end) for c in found if c.rule != "gazetteer" and self.names_an_event(doc, c.end)
                   and doc[c.end - 1].lower_ not in self._task_heads and span_text(doc[c.start : c.end]) not in event_tasks]
+        # short forms the text defines by a long form no product list holds ("affine combination module (ACM)")
+        defined_here = {short.text for long_span, short in definitions if not self.listed_product(long_span.text)}
         # each candidate's text sliced once, not a Span made and walked per test
         found = [self.retyped_by_shape(doc, c) for c in found for name in (span_text(doc[c.start : c.end]),)
-                 if not self.not_a_name(name)
+                 if not self.not_a_name(name) and not self.names_a_product(doc, c, name, defined_here)
                  and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
