@@ -13,6 +13,7 @@ and from their own names ("video question answering" → "question answering").
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -22,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kg import cache
+from kg import names as names_module
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
@@ -152,16 +155,69 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
+CATALOGUE_CACHE = "pwc-catalogue-v1.json"  # kg.cache: the catalogue as load_catalogue computes it
+
+
 @lru_cache(maxsize=2)
 def load_catalogue(directory: str | None = None) -> Catalogue:
-    """Read ``catalogue.jsonl`` and ``task_hierarchy.jsonl``; a missing or broken file is a ConfigError."""
+    """Read ``catalogue.jsonl`` and ``task_hierarchy.jsonl``; a missing or broken file is a ConfigError.
+
+    Folding the ~38,000 spellings took about 0.35 s, which every extraction process paid
+    (it widens names to catalogued ones) besides the linker, so the result is kept in kg's
+    cache (``kg.cache``) under a digest of both files, the lexicon's suffixes and the code
+    that folds (this module and ``kg.names``); a stale or unreadable entry is computed again."""
     root = Path(directory) if directory else catalogue_dir()
+    suffixes = frozenset(_lexicon().get("pwc_dataset_name_suffixes", ()))
+    digest = _catalogue_digest(root, suffixes)
+    cached = cache.load(CATALOGUE_CACHE)
+    if isinstance(cached, dict) and cached.get("digest") == digest:
+        try:
+            return _catalogue_from_json(cached["catalogue"])
+        except (KeyError, TypeError, ValueError):
+            pass
+    catalogue = _compute_catalogue(root, suffixes)
+    cache.save(CATALOGUE_CACHE, {"digest": digest, "catalogue": _catalogue_to_json(catalogue)})
+    return catalogue
+
+
+def _catalogue_digest(root: Path, suffixes: frozenset[str]) -> str:
+    digest = hashlib.sha256()
+    for path in (root / "catalogue.jsonl", root / "task_hierarchy.jsonl", Path(__file__), Path(names_module.__file__)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError as exc:
+            raise ConfigError(f"cannot read {path}: {exc} (rebuild it: python tools/pwc/build_catalogue.py)") from exc
+        digest.update(b"\0")
+    digest.update(json.dumps(sorted(suffixes)).encode())
+    return digest.hexdigest()
+
+
+def _catalogue_to_json(catalogue: Catalogue) -> dict:
+    return {
+        "folded": [[t, name, pwc_id] for (t, name), pwc_id in catalogue.folded.items()],
+        "exact": [[t, name, pwc_id] for (t, name), pwc_id in catalogue.exact.items()],
+        "words": {pwc_id: sorted(words) for pwc_id, words in catalogue.words.items()},
+        "parents": {child: sorted(parents) for child, parents in catalogue.parents.items()},
+        "squashed": catalogue.squashed,
+    }
+
+
+def _catalogue_from_json(value: dict) -> Catalogue:
+    return Catalogue(
+        {(t, name): pwc_id for t, name, pwc_id in value["folded"]},
+        {(t, name): pwc_id for t, name, pwc_id in value["exact"]},
+        {pwc_id: frozenset(words) for pwc_id, words in value["words"].items()},
+        {child: frozenset(parents) for child, parents in value["parents"].items()},
+        dict(value["squashed"]),
+    )
+
+
+def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     folded: dict[tuple[str, str], str] = {}
     exact: dict[tuple[str, str], str] = {}
     words: dict[str, frozenset[str]] = {}
     parents: dict[str, set[str]] = defaultdict(set)
     squashed: dict[str, set[str]] = defaultdict(set)
-    suffixes = frozenset(_lexicon().get("pwc_dataset_name_suffixes", ()))
     try:
         for row in _rows(root / "catalogue.jsonl"):
             for name in row["names"]:

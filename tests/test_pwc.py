@@ -351,3 +351,29 @@ def test_the_sample_build_has_pwc_ids_and_subtask_edges(sample_build):
     assert report.edge_counts.get("SUBTASK_OF", 0) >= 5
     assert sum(1 for n in graph.nodes.values() if n.properties.get("pwc_id")) >= 50
     assert all(n.label in ("Model", "Method", "Dataset", "Benchmark", "Task") for n in graph.nodes.values() if n.properties.get("pwc_id"))
+
+
+def test_the_catalogue_from_kgs_cache_is_the_catalogue_computed_and_a_stale_or_broken_entry_is_computed_again(tmp_path, monkeypatch):
+    from kg import pwc
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    entry = tmp_path / pwc.CATALOGUE_CACHE
+    pwc.load_catalogue.cache_clear()
+    try:
+        computed = pwc.load_catalogue()  # cold: computed, then saved
+        assert entry.exists()
+        pwc.load_catalogue.cache_clear()
+        assert pwc.load_catalogue() == computed  # read back from the cache
+        saved = json.loads(entry.read_text(encoding="utf-8"))
+        # a stale entry (another digest) with a wrong catalogue is not used
+        saved["digest"], saved["catalogue"]["folded"] = "stale", []
+        entry.write_text(json.dumps(saved), encoding="utf-8")
+        pwc.load_catalogue.cache_clear()
+        assert pwc.load_catalogue() == computed
+        # a broken entry is not used either
+        entry.write_text("{not json", encoding="utf-8")
+        pwc.load_catalogue.cache_clear()
+        assert pwc.load_catalogue() == computed
+        assert ("Dataset", "imagenet") in computed.folded
+    finally:
+        pwc.load_catalogue.cache_clear()
