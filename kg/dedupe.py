@@ -24,15 +24,14 @@ papers back from there and never sees the old duplicates again, builds them the 
 """
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kg.names import title_hash, without_accents
 from kg.types import Record, Source
 
 if TYPE_CHECKING:
@@ -129,17 +128,15 @@ TWIN_MIN_WORDS = 10  # an abstract with fewer distinct words (empty, a placehold
 _WORD = re.compile(r"\w+")
 
 
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
 def fold_text(text: str) -> str:
-    """Lower case, accents dropped (NFKD without combining marks), ß as ss."""
-    return text.casefold() if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    """Lower case, accents dropped (``kg.names.without_accents``), ß as ss."""
+    return text.casefold() if text.isascii() else without_accents(text).casefold()
 
 
 def twin_title(title: str) -> int:
-    """The title, folded (case, accents, punctuation and spacing), as a 64-bit digest."""
-    return int.from_bytes(hashlib.blake2b(" ".join(_WORD.findall(fold_text(title))).encode(), digest_size=8).digest(), "big")
+    """The title as ``kg.names.title_hash`` keys it (case, punctuation, spacing), accents dropped
+    too, as a 64-bit number."""
+    return int(title_hash(fold_text(title)), 16)
 
 
 def _hash16(word: str) -> int:

@@ -97,6 +97,11 @@ def normalize_arxiv_id(raw: str | None) -> str | None:
     return None
 
 
+def without_accents(text: str) -> str:
+    """``text`` with its accents dropped (NFKD, combining marks removed): "PokéChamp" → "PokeChamp"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def title_hash(title: str) -> str:
     """Stable hash of a title, insensitive to case, spacing and punctuation."""
     folded = " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title).lower()))

@@ -164,8 +164,8 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
 
     Folding the ~38,000 spellings took about 0.35 s, which every extraction process paid
     (it widens names to catalogued ones) besides the linker, so the result is kept in kg's
-    cache (``kg.cache``) under a digest of both files, the lexicon's suffixes and the code
-    that folds (this module and ``kg.names``); a stale or unreadable entry is computed again."""
+    cache (``kg.cache``) under a digest of both files, the lexicon's suffixes, the common words
+    and the code that folds (this module and ``kg.names``); a stale or unreadable entry is computed again."""
     root = Path(directory) if directory else catalogue_dir()
     suffixes = frozenset(_lexicon().get("pwc_dataset_name_suffixes", ()))
     digest = _catalogue_digest(root, suffixes)
@@ -188,7 +188,7 @@ def _catalogue_digest(root: Path, suffixes: frozenset[str]) -> str:
         except OSError as exc:
             raise ConfigError(f"cannot read {path}: {exc} (rebuild it: python tools/pwc/build_catalogue.py)") from exc
         digest.update(b"\0")
-    digest.update(json.dumps(sorted(suffixes)).encode())
+    digest.update(json.dumps([sorted(suffixes), sorted(_common_words())]).encode())  # both decide the squashed keys
     return digest.hexdigest()
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from spacy.tokens import Doc, Span
+
+from kg.names import without_accents
 
 
 NAME_SUFFIX_MARKS = ("*", "#", "+", "^")  # glued to a name in a title: "ToolChain*", "DVAE#"
@@ -34,10 +35,6 @@ def name_shaped(text: str) -> bool:
     tenth of the recogniser's own time before it was kept)."""
     text = without_accents(text)  # "PokéChamp" is shaped like "PokeChamp"
     return bool(NAME_SHAPE.match(text) or is_compound_name(text)) and len(text) >= 2
-
-
-def without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
