@@ -141,6 +141,8 @@ def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = (
     if "'" in name or "’" in name:
         return set()
     keys = {squash_name(name)}
+    for part in _defined_parts(name):
+        keys |= _squashed_keys(part, suffixes, exact)
     words = name.split()
     if len(words) > 1 and words[-1].lower() in suffixes:
         stem = " ".join(words[:-1])
@@ -149,6 +151,39 @@ def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = (
         if sum(c.isupper() for c in stem) >= 2 or any(c.isdigit() for c in stem):
             keys.add(squash_name(stem))
     return keys
+
+
+_BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")  # "Long Range Graph Benchmark (LRGB)"
+
+
+def _defined_parts(name: str) -> tuple[str, ...]:
+    """Both halves of a catalogued name that defines a short form in brackets: "Long Range Graph
+    Benchmark (LRGB)" → "Long Range Graph Benchmark", "LRGB"; "ACDC (Adverse Conditions Dataset with
+    Correspondences)" → both. PwC files some datasets only so, and a paper writes one half. A
+    bracket that qualifies the name ("Cora (48%/32%/20% fixed splits)", "DBP-5L (Greek)") gives
+    nothing: the short form must be one word whose capitals the other half's word heads spell. A
+    short form that is a common word gives only the long half ("BIRD (Big Impulse Response
+    Dataset)" is not the BIRD text-to-SQL benchmark)."""
+    found = _BRACKETED.match(name)
+    if not found:
+        return ()
+    outer, inner = found.group("outer").strip(), found.group("inner").strip()
+    for short, long in ((inner, outer), (outer, inner)):
+        if " " not in short and _heads_spell(short, long):
+            return (long,) if short.lower() in _common_words() else (outer, inner)
+    return ()
+
+
+def _heads_spell(short: str, long: str) -> bool:
+    """The capitals of ``short`` (two at least) are, in order, the first letters of ``long``'s
+    capitalised words, the first of them its first word ("LRGB" of "Long Range Graph Benchmark",
+    "DIBCO" of "Document Image Binarization COmpetition": capitals inside a word count too)."""
+    capitals = [c for c in short if c.isupper()]
+    heads = [c for word in re.split(r"[\s\-]+", long) if word[:1].isupper() for c in (word[0], *(x for x in word[1:] if x.isupper()))]
+    if len(capitals) < 2 or not heads or heads[0] != capitals[0]:
+        return False
+    rest = iter(heads[1:])
+    return all(any(h == c for h in rest) for c in capitals[1:])
 
 
 def catalogue_dir() -> Path:

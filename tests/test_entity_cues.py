@@ -300,6 +300,22 @@ def test_papers_with_code_dataset_names_are_found_by_name(nlp):
     assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found
 
 
+@pytest.mark.parametrize("abstract, expected, absent", [
+    # a capitalised word PwC files as a dataset, in a list after a listed benchmark
+    ("Our encoder leads zero-shot gesture classification on benchmarks including Something-Something v2 and Jester.",
+     {("Jester", "Benchmark")}, set()),
+    # ... or among names the recogniser typed as datasets
+    ("We measure the detector on the counting datasets (RUOD, CARPK, CarDD) and it beats all baselines.",
+     {("CARPK", "Dataset")}, set()),
+    # a common word stays out of the list, catalogued or not
+    ("We test the classifier on tabular benchmarks such as Iris, Wine and German Credit.", set(), {("Iris", "Dataset")}),
+])
+def test_a_catalogued_dataset_word_in_a_list_of_datasets_is_a_dataset(nlp, abstract, expected, absent):
+    """Session 46 (evalon46): list members the name shape or a lone recognised dataset did not type."""
+    found = entities(nlp, abstract)
+    assert expected <= found and not absent & found
+
+
 def test_a_paper_that_coins_a_listed_dataset_name_names_its_own_thing(nlp):
     """PwC lists a dataset "ToolNet"; the ToolNet paper proposes a framework of that name."""
     found = entities(nlp, "This paper proposes ToolNet, a plug-and-play framework that scales tools. ToolNet organizes tools into a graph.",

@@ -148,6 +148,27 @@ def test_a_squashed_spelling_matches_no_common_word_possessive_or_letter_for_let
     assert catalogue.pwc_id("Method", ["VQAv2"]) is None  # datasets only
 
 
+def test_a_catalogued_name_that_defines_its_short_form_in_brackets_matches_either_half():
+    """Session 46 (evalon46): PwC files LRGB only as "Long Range Graph Benchmark (LRGB)", so a paper's
+    "LRGB" had no pwc_id. A bracket that qualifies a name gives nothing, and a short form that is a
+    common word only its long half ("BIRD (Big Impulse Response Dataset)")."""
+    from kg.pwc import _defined_parts
+
+    text = "Our model reaches the best accuracy on LRGB and on Acted Facial Expressions In The Wild."
+    graph, _ = link([paper("arXiv:1", text, ("LRGB", "Benchmark"), ("Acted Facial Expressions In The Wild", "Dataset"))])
+    assert node_named(graph, "Benchmark", "LRGB").properties["pwc_id"] == "dataset/pascalvoc-sp"
+    assert (node_named(graph, "Dataset", "Acted Facial Expressions In The Wild").properties["pwc_id"]
+            == "dataset/acted-facial-expressions-in-the-wild-afew")
+    catalogue = load_catalogue()
+    assert catalogue.pwc_id("Dataset", ["AFEW"]) == "dataset/acted-facial-expressions-in-the-wild-afew"
+    assert catalogue.pwc_id("Dataset", ["Long Range Graph Benchmark"]) == "dataset/pascalvoc-sp"
+    assert _defined_parts("Cora (48%/32%/20% fixed splits)") == ()
+    assert _defined_parts("Intrusion Detection Evaluation Dataset (CIC-IDS2017)") == ()  # the bracket spells nothing
+    assert _defined_parts("BIRD (Big Impulse Response Dataset)") == ("Big Impulse Response Dataset",)
+    assert _defined_parts("ACDC (Adverse Conditions Dataset with Correspondences)") == (
+        "ACDC", "Adverse Conditions Dataset with Correspondences")
+
+
 def test_a_short_form_the_paper_spells_out_otherwise_is_not_the_pwc_entry():
     """PwC's SAC is Switchable Atrous Convolution; a paper's own SAC is not, a bare SAC may be."""
     graph, _ = link([

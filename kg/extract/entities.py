@@ -764,12 +764,14 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         found += self.span_model_candidates(doc, model_spans, found)
         found += self.joined_acronym_candidates(doc, found)
         # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
-        # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets)
+        # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets),
+        # and one types a member the Papers with Code catalogue files as a dataset ("(RUOD, CARPK, CarDD)")
         guessed = {(c.start, c.end) for c in found if c.rule in GUESSED_TYPE_RULES}
         one = self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}))
         if one:
             two = {(c.start, c.end) for c in self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}), min_anchors=2)}
-            found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two]
+            found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two
+                      or c.label in ("Dataset", "Benchmark") and self.catalogued_dataset(span_text(doc[c.start : c.end]))]
         found += self.data_name_suffix_candidates(doc, found)
         foreign = written_in_another_language(doc, self._foreign_function_words, self._foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
 from kg.extract.name_shapes import SIZE_TOKEN, VERSION_SEGMENT, is_name_token
 from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text
+from kg.names import fold_name
+from kg.pwc import load_catalogue
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
 COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
@@ -76,6 +78,16 @@ class ListRules:
                 return  # "A, B and C": the member after "and" is the last, the one before it the last but one
             edge = member[1] if forward else member[0]
 
+    def catalogued_list_word(self, text: str, label: str) -> bool:
+        """A capitalised word the Papers with Code catalogue files as a dataset, no common word, as a
+        member of a list of datasets: "Something-Something v2 and Jester", "Gossipcop, Politifact,
+        Fakeddit" (the name shape alone wants two capitals or a digit)."""
+        return label in ("Dataset", "Benchmark") and text[:1].isupper() and text.lower() not in self.common_words and self.catalogued_dataset(text)
+
+    def catalogued_dataset(self, text: str) -> bool:
+        """Whether the Papers with Code catalogue files ``text``, folded, as the name of one dataset."""
+        return ("Dataset", fold_name(text)) in load_catalogue().folded
+
     @staticmethod
     def list_goes_on(doc: Doc, i: int, end: int) -> bool:
         """An "and"/"or" closes the list within the next few tokens."""
@@ -88,7 +100,7 @@ class ListRules:
             return None
         token = doc[i]
         entry = self.lookup(token.text)
-        if not is_name_token(token) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
+        if not (is_name_token(token) or self.catalogued_list_word(token.text, label)) or self.is_generic(token.text) or SIZE_TOKEN.match(token.text) or (entry and KIND_OF.get(entry.label) != KIND_OF.get(label)):
             return None
         if VERSION_SEGMENT.match(token.text):
             return None  # "Pick-a-Pic v2 and HPD v3": the version of a name, no name alone
