@@ -2126,6 +2126,20 @@ def test_a_coined_word_heading_the_title_is_the_papers_name(nlp):
     assert "Position" not in {m.text for m in paper.mentions}
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("ZorbLMs: Diachronic Language Models from Forum Posts",
+     "In this paper, we present ZorbLMs, a set of language models trained on forum posts of each year.", "ZorbLMs"),
+    ("Quill-PINNs: Adaptive Collocation for Physics-Informed Networks",
+     "We propose Quill-PINNs, which move the collocation points during training.", "Quill-PINNs"),
+])
+def test_a_title_head_in_the_plural_that_the_abstract_introduces_is_the_papers_name(nlp, title, abstract, name):
+    """A title head shaped like a class in the plural ("MM-LLMs: Recent Advances …" surveys a
+    class) is the paper's own name when the abstract introduces it (session 46, noprop46)."""
+    assert ("PAPER", "PROPOSES", name) in triples(run(nlp, title, abstract))
+    survey = run(nlp, "ZorbLMs: Recent Advances in Forum Language Models", "In the past year, forum language models improved.")
+    assert "ZorbLMs" not in {m.text for m in survey.mentions}
+
+
 @pytest.mark.parametrize("title", ["Word2Vec vs DBnary: Augmenting METEOR using Vector Representations",
                                    "OptiBench Meets ReSocratic: Measure and Improve LLMs for Optimization Modeling",
                                    "Adapting Vision-Language Models Without Labels: A Comprehensive Survey",

@@ -1247,8 +1247,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(span_text(doc[start:end])) is None:
                 start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
             span = doc[start:end]
-            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or PLURAL_CLASS.match(span.text):
-                continue  # "MM-LLMs: Recent Advances in …" surveys a class; it names nothing
+            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or (
+                    PLURAL_CLASS.match(span.text) and not self.mentioned_as_proposed(doc, folded)):
+                continue  # "MM-LLMs: Recent Advances in …" surveys a class; "we present TimeLMs, …" names its own
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
                 used = folded in trained and entry.label == "Method" or glued_to(doc, end, self._glued_base_words)
