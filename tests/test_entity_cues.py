@@ -1077,6 +1077,16 @@ def test_a_listed_data_name_the_paper_presents_as_a_model_is_a_model(nlp):
     assert ("OpenOrca", "Dataset") in found
 
 
+def test_a_name_given_a_value_with_of_is_a_measure_not_data(nlp):
+    """"SSIM of 0.861, and NMSE of 0.019" (session 46, board46: NMSE was typed a Benchmark, the place of every
+    number of its sentence); a listed dataset before "of" and a year stays data."""
+    found = entities(nlp, "Results: The 7T-Restormer model achieved a PSNR of 26.0 +/- 4.6 dB, SSIM of 0.861 +/- 0.072, "
+                          "and NMSE of 0.019 +/- 0.011 for 1.5T inputs.")
+    assert ("NMSE", "Metric") in found and ("NMSE", "Benchmark") not in found
+    found = entities(nlp, "OPT-IML reaches 80% accuracy on the ImageNet of 2012.")
+    assert ("ImageNet", "Dataset") in found
+
+
 def long_form_spans(nlp, abstract: str) -> dict[str, str | None]:
     from kg.extract.pipeline import make_doc
 

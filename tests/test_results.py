@@ -1432,6 +1432,39 @@ def test_two_ends_in_a_bracket_after_a_benchmark_are_a_change(nlp):
     assert [(r[0], r[4], r[5]) for r in found] == [("1 to 5%", None, 1.0)]
 
 
+def test_a_falling_pair_joined_by_to_is_a_change_from_the_first_to_the_second(nlp):
+    """"degrade on Precision@5 (20.2% to 12.4%)": a range is written from its low end up, so a pair whose first end
+    is the larger is a change (session 46, board46: each end was read as a score of its own); not a pair after
+    "by", a year's pair or a link in a chain."""
+    found = results_of(nlp, "OPT-IML degrades on Precision@5 (20.2% to 12.4% and 15.8% to 3.8%) on MMLU.")
+    assert [(r[0], r[1], r[3], r[4], r[5]) for r in found] == [("20.2% to 12.4%", 12.4, "gain", 20.2, None),
+                                                           ("15.8% to 3.8%", 3.8, "gain", 15.8, None)]
+    found = results_of(nlp, "Incorporating prior context into OPT-IML reduced false positive rates still further (64% to 9%).")
+    assert [(r[0], r[3], r[4]) for r in found] == [("64% to 9%", "gain", 64.0)]
+    found = results_of(nlp, "OPT-IML shifts the share of neutral content on MMLU (54.8% in 2020 to 39.8% in 2024).")
+    assert all(r[4] is None for r in found) and "39.8%" in [r[0] for r in found]
+    found = results_of(nlp, "OPT-IML moves the score on MMLU from 0.613 to 0.656 to 0.595 to 0.536.")
+    assert all(r[4] != 0.595 for r in found)
+
+
+def test_a_bracketed_range_whose_ends_differ_by_the_change_before_it_spells_that_change_out(nlp):
+    """"the gain is +12.8pp (37.2% to 50.0%)": the bracket's ends differ by the change named before it (absolutely,
+    or relatively for a percentage), so they are that change's ends, not a range of scores (session 46, board46);
+    where they differ by something else the bracket stays a range."""
+    found = results_of(nlp, "On HumanEval, the gain of OPT-IML is +12.8pp (37.2% to 50.0%).")
+    assert [(r[0], r[3], r[4], r[5], r[7]) for r in found] == [("+12.8pp", "gain", None, None, "HumanEval"),
+                                                           ("37.2% to 50.0%", "gain", 37.2, None, "HumanEval")]
+    found = results_of(nlp, "OPT-IML raised the mean F1 on MMLU by 11.1% (0.700 to 0.778).")
+    assert [(r[0], r[4], r[5]) for r in found] == [("11.1%", None, None), ("0.700 to 0.778", 0.7, None)]
+    found = results_of(nlp, "OPT-IML achieves word error rate reductions of 2.5% to 3.9% absolute (22.5% to 28.9% relative) on MMLU.")
+    assert [(r[0], r[4], r[5]) for r in found] == [("2.5% to 3.9%", None, 2.5), ("22.5% to 28.9%", None, 22.5)]
+
+
+def test_a_confidence_level_before_cis_and_a_colon_is_no_result(nlp):
+    """"fall within Wilson 95% CIs: …" (session 46, board46: read as a score on the sentence's dataset)."""
+    assert results_of(nlp, "On MMLU, differences between OPT-IML variants fall within Wilson 95% CIs: the data shows no pollution.") == []
+
+
 def test_a_bare_decimal_after_an_improvement_of_is_a_gain(nlp):
     """"an average accuracy improvement of 3.06": a decimal a gain noun leads into was not read."""
     found = results_of(nlp, "OPT-IML is as effective in 11 out of 12 datasets, resulting in an average accuracy improvement of 3.06.")

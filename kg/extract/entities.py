@@ -2097,6 +2097,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         label_of.update(self.described_labels(doc, chosen, label_of))
         label_of.update(self.listed_methods(doc, chosen, label_of))
         label_of.update(self.claimed_systems(doc, chosen, label_of))
+        label_of.update(self.valued_measures(doc, chosen, label_of))
         label_of.update(self.sized_families(doc, chosen, label_of))
         for cand in chosen:
             fold = fold_name(span_text(doc[cand.start : cand.end]))
@@ -2411,6 +2412,20 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             out[fold] = "Method"
             if cand.long_form:
                 out[fold_name(cand.long_form)] = "Method"
+        return out
+
+    def valued_measures(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Names typed data (not by a list) that the text gives a value with "of" ("SSIM of 0.861, and NMSE of
+        0.019", "a SafeAval of 80.16%"): data holds no value, a measure does, so each is a Metric (session 46,
+        board46: such a name was the benchmark of every number of its sentence). Span train: none; the
+        board46 draw: 2 names, both measures."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            if label_of.get(fold) not in ("Dataset", "Benchmark") or cand.rule == "gazetteer" or cand.canonical:
+                continue
+            if cand.end + 1 < len(doc) and doc[cand.end].lower_ == "of" and doc[cand.end + 1].like_num:
+                out[fold] = "Metric"
         return out
 
     def sized_families(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:

@@ -398,6 +398,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
             # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
             a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
+        if kind == "range" and _falling_pair(m, a, b, text, start, cues):
+            return NumberMention(start, end, b, unit, from_value=a, pattern="from_to")
         if kind == "range":
             if a >= b or (not unit and all(v.is_integer() and 1900 <= v <= 2100 for v in (a, b))):
                 return None  # "3-1"? "2018-2020 data": not a range of values
@@ -408,6 +410,20 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
     if sign == "-":
         value = -value
     return NumberMention(start, end, value, _unit(cues, m.group("ub")), signed=bool(sign))
+
+
+def _falling_pair(m: re.Match, a: float, b: float, text: str, start: int, cues: Cues) -> bool:
+    """"degrade on Precision@5 (20.2% to 12.4%)", "reduced false positive rates still further (64% to 9%)": a pair
+    joined by "to" whose first end is the larger is no range (a range is written from its low end up) but a
+    change from the first to the second, as if "from" stood before it — not the signed or "between" ranges,
+    not "by 50% to 30%", a pair after "ranging" or inside a chain "0.61 to 0.65 to 0.59", and not where
+    either end is a year (session 46, board46)."""
+    if a <= b or "s" in m.re.groupindex or "na" in m.re.groupindex or not re.search(r"\sto\s", m.group(0)):
+        return False
+    if any(v.is_integer() and 1900 <= v <= 2100 for v in (a, b)):
+        return False  # "(54.8% in 2020 to 39.8% in 2024)": a year, not an end
+    before = _words_before(text, start, 1)
+    return not (before and (before[0] in ("by", "to") or before[0] in cues.range_before))
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -829,7 +845,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     numbers = [replace(n, unit="x") if not n.unit and (FACTOR_BEFORE.search(text[max(0, n.start - 40) : n.start]) or SPEED_AFTER.match(text, n.end)) else n
                for n in without_spreads(find_numbers(text, [(s, e) for s, e, _, _ in ents], cues, patterns,
                                                      _techniques(ents, text, cues.change_words)), text)]
-    numbers = [bracketed_change(n, text, ents) for n in numbers]
+    numbers = change_spelled_out([bracketed_change(n, text, ents) for n in numbers], text)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
     metric_lists = _name_lists(ents, ("Metric",), text)
     number_lists = _lists([(n.start, n.end) for n in numbers], text)
@@ -921,6 +937,31 @@ def bracketed_change(n: NumberMention, text: str, ents: list[tuple[int, int, str
     if not any(label in ON_LABELS + ("Metric",) and NAME_THEN_BRACKET.fullmatch(text[e : n.start]) for _, e, label, _ in ents):
         return n
     return replace(n, from_value=n.low, low=None, pattern="from_to")
+
+
+# "by 11.62% (49.07% to 60.69%)", "an absolute gain of 26% (7% to 33%)", "a 3.6% improvement on AQuA (60.6% to
+# 64.2%)": a bracket opened after a number, with up to six words of its measure or place between.
+GAIN_THEN_BRACKET = re.compile(r"(?:\s+[A-Za-z][\w@-]*){0,6}\s*\(\s*")
+
+
+def change_spelled_out(numbers: list[NumberMention], text: str) -> list[NumberMention]:
+    """A range "A to B" that fills a bracket right after a change G, whose ends differ by G — absolutely
+    (12.8 for "+12.8pp (37.2% to 50.0%)") or, for a percentage, relatively (11.1% for "by 11.1% (0.700 to
+    0.778)") — spells out the ends of that change: it is a change from A to B, not a range of scores
+    (session 46, board46). The difference is checked to G's last digit and 1% of G."""
+    out = list(numbers)
+    for k in range(1, len(out)):
+        n, g = out[k], out[k - 1]
+        if n.pattern != "range" or n.signed or n.low is None or g.low is not None or g.from_value is not None \
+                or not re.match(r"\s*\)", text[n.end :]) or not GAIN_THEN_BRACKET.fullmatch(text[g.end : n.start]):
+            continue
+        size, step = abs(g.value), 10 ** -len(str(g.value).partition(".")[2].rstrip("0") or "")
+        if size == 0:
+            continue
+        apart = [n.value - n.low] + ([100 * (n.value - n.low) / n.low] if g.unit == "%" and n.low > 0 else [])
+        if any(abs(d - size) <= step / 2 + size / 100 for d in apart):
+            out[k] = replace(n, from_value=n.low, low=None, pattern="from_to")
+    return out
 
 
 def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, int], text: str, cues: Cues) -> list:
