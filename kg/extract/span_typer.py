@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import span_text, token_words
+from kg.extract.parse import token_words, words_text
 
 SPAN_TYPER_FILE = "span_typer.json"
 NO_NAME = "NONE"
@@ -67,7 +67,7 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     start, end = group.occurrences[0]
     lowers = token_words(doc)[1]  # the doc's lower-case words, kept once: no Token object per word
     words = lowers[start:end]
-    text = span_text(doc[start:end])
+    text = words_text(doc, start, end)
     feats = {f"rule={group.rule}", f"cur={group.label}", f"rule_cur={group.rule}|{group.label}",
              f"shape={name_shape(text)}", f"ntok={min(len(words), 5)}", f"last={words[-1]}", f"suf3={words[-1][-3:]}",
              f"first={words[0]}"}
