@@ -3002,7 +3002,7 @@ def test_ent_bounds_are_the_docs_entities_and_sentence_spans_are_made_once(nlp):
     ``join_sentences_split_inside_names`` moves a boundary."""
     from spacy.tokens import Span
 
-    from kg.extract.parse import ent_bounds, entities_by_sentence, join_sentences_split_inside_names, sentence_at, sentence_list
+    from kg.extract.parse import ent_bounds, entities_by_sentence, join_sentences_split_inside_names, sentence_at, sentence_list, sentence_of_tokens
 
     doc = nlp.make_doc("We test Yahoo! Answers and SQuAD. Then BERT RoBERTa on GLUE")
     words = [t.text for t in doc]
@@ -3016,10 +3016,11 @@ def test_ent_bounds_are_the_docs_entities_and_sentence_spans_are_made_once(nlp):
     assert [(s.start, s.end) for s in sentence_list(doc)] == [(s.start, s.end) for s in doc.sents] == [(0, 4), (4, 8), (8, 13)]
     assert sentence_at(doc, 5) is sentence_at(doc, 6) and sentence_at(doc, 5).text == "Answers and SQuAD."
     assert entities_by_sentence(doc) == [[0], [1], [2, 3, 4]]
+    assert sentence_of_tokens(doc) == [0] * 4 + [1] * 4 + [2] * 5
     join_sentences_split_inside_names(doc)  # "Yahoo! | Answers" was split inside a name
     assert [(s.start, s.end) for s in sentence_list(doc)] == [(s.start, s.end) for s in doc.sents] == [(0, 8), (8, 13)]
     assert sentence_at(doc, 5).text == "We test Yahoo! Answers and SQuAD."
-    assert entities_by_sentence(doc) == [[0, 1], [2, 3, 4]]
+    assert entities_by_sentence(doc) == [[0, 1], [2, 3, 4]] and sentence_of_tokens(doc) == [0] * 8 + [1] * 5
 
 
 @pytest.mark.parametrize("abstract, short, label", [

@@ -627,7 +627,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         ("requires no hyperparameter tuning"), not a Method, unless the text calls it one ("a
         hyperparameter tuning method"). Whole span train: a gold Method in 1 of the 8 abstracts
         where kg made it one (lexicon ``experiment_step_terms``)."""
-        if fold_name(" ".join(span.text.split()[-2:])) not in self._experiment_steps:
+        if fold_name(" ".join(span_text(span).split()[-2:])) not in self._experiment_steps:
             return False
         return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self._method_descriptions
 
@@ -1077,7 +1077,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             spans = {(c.start, c.end) for c in cands}
             if len(sent) > MAX_PARSE_TOKENS:
                 continue
-            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(t.lower_ in self._propose for t in sent):
+            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(w in self._propose for w in token_words(doc)[1][sent.start : sent.end]):
                 chosen.append(sent)
         return chosen
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import doc_ents, lemma, token_words
+from kg.extract.parse import doc_ents, lemma, span_text, token_words
 from kg.extract.span_typer import name_shape
 
 PAIR_MODEL_FILE = "pair_model.json"
@@ -94,7 +94,8 @@ def pair_features(sent: Span, head: Span, tail: Span, n_between: int, tree: Doc 
         feats.append("authors_speak")
     if sent.start < sent.doc._.kg_title_end:
         feats.append("in_title")
-    if head.text.lower() in tail.text.lower() or tail.text.lower() in head.text.lower():
+    head_text, tail_text = span_text(head).lower(), span_text(tail).lower()
+    if head_text in tail_text or tail_text in head_text:
         feats.append("name_inside")  # "OPT-175B" / "OPT", "video question answering" / "question answering"
     if tree is not None and len(tree) == len(sent):
         feats += [f"{order}:{f}" for f in dependency_path(tree, head, tail, sent.start)]

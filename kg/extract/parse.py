@@ -125,7 +125,8 @@ def _sentence_tables(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """
     tables = doc.user_data.get(_BOUNDS)
     if tables is None:
-        bounds = [(s.start, s.end) for s in doc.sents]
+        sents = doc.user_data[_SENTS] = list(doc.sents)  # the Spans too: sentence_at hands them out
+        bounds = [(s.start, s.end) for s in sents]
         sent_of = [0] * len(doc)
         for k, (a, b) in enumerate(bounds):
             for i in range(a, b):
@@ -226,12 +227,20 @@ def _sentence_spans(doc: Doc) -> list[Span]:
     """The sentence Spans, made once per Doc (each Span costs three Token objects)."""
     spans = doc.user_data.get(_SENTS)
     if spans is None:
-        spans = doc.user_data[_SENTS] = [doc[a:b] for a, b in _sentence_tables(doc)[0]]
+        bounds = _sentence_tables(doc)[0]  # makes them with the tables
+        spans = doc.user_data.get(_SENTS)
+        if spans is None:
+            spans = doc.user_data[_SENTS] = [doc[a:b] for a, b in bounds]
     return spans
 
 
 def sentence_list(doc: Doc) -> list[Span]:
     return list(_sentence_spans(doc))
+
+
+def sentence_of_tokens(doc: Doc) -> list[int]:
+    """The sentence index of every token (the Doc's cached table: read it, do not change it)."""
+    return _sentence_tables(doc)[1]
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:

@@ -23,7 +23,7 @@ from kg.errors import ConfigError
 from kg.extract.comparisons import SETTING_WORDS, OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, CLAUSE_BREAKS, TRAIN_VERBS, doc_ents, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, phrase_index, phrase_positions, said_before, sentence_at, sentence_list, span_text, token_words, words_text
+from kg.extract.parse import CITATION, CLAUSE_BREAKS, TRAIN_VERBS, doc_ents, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, phrase_index, phrase_positions, said_before, sentence_at, sentence_list, sentence_of_tokens, span_text, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -1045,7 +1045,8 @@ class RelationExtractor(OutperformRules):
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
         against it, it does not use it."""
         doc = ent.doc
-        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_sent_start or t.i == ent.start - 1]
+        lowers, sent_of = token_words(doc)[1], sentence_of_tokens(doc)  # a word opening its sentence is left out
+        before = [lowers[i] for i in range(max(0, ent.start - 3), ent.start) if (i > 0 and sent_of[i] == sent_of[i - 1]) or i == ent.start - 1]
         if before[-1:] and before[-1] in self.compared_with or CONTRAST_CUE.search(" ".join(before)):
             return True
         return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
@@ -1648,7 +1649,7 @@ def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
 
 def name_folds(ent: Span) -> set[str]:
     """The folded spellings a mention stands for: as written, its canonical name and its long form."""
-    return {fold_name(n) for n in (ent.text, ent._.kg_canonical, ent._.kg_long_form) if n}
+    return {fold_name(n) for n in (span_text(ent), ent._.kg_canonical, ent._.kg_long_form) if n}
 
 
 def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
@@ -1667,7 +1668,7 @@ def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationH
     if not proposed:
         return hits
     stems = {ents[i].text.lower() for k in proposed for i in groups[k] if len(ents[i].text) >= 2 and ents[i].text != ents[i]._.kg_long_form}
-    names = {e.text.lower() for e in ents}
+    names = {span_text(e).lower() for e in ents}
 
     def variant(ent: Span) -> bool:
         text = ent.text

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import token_words, words_text
+from kg.extract.parse import sentence_at, token_words, words_text
 
 SPAN_TYPER_FILE = "span_typer.json"
 NO_NAME = "NONE"
@@ -89,14 +89,14 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     for s, e in group.occurrences:
         if s < title_end:
             feats.add("in_title")
-        elif doc.has_annotation("SENT_START") and doc[s].sent.start == title_end:
+        elif doc.has_annotation("SENT_START") and sentence_at(doc, s).start == title_end:
             feats.add("first_sent")  # the abstract's opening sentence states the field and its task
         for k in range(1, CONTEXT + 1):
             if s - k >= 0:
                 feats.add(f"p{k}={lowers[s - k]}")
             if e + k - 1 < len(doc):
                 feats.add(f"n{k}={lowers[e + k - 1]}")
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
+        sent = sentence_at(doc, s) if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
         feats.update(f"s={lowers[i]}" for i in range(sent.start, sent.end) if lowers[i] in TYPE_WORDS and not s <= i < e)
     return sorted(feats)
 
