@@ -1492,8 +1492,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # every reading below starts from a type word next
             token, nxt = doc[i], doc[i + 1]
             label = self._type_heads.get(nxt.lower_)
-            if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
-                label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
+            if i + 2 < len(doc) and label and self._type_heads.get(lowers[i + 2]) in ("Dataset", "Benchmark"):
+                label = self._type_heads[lowers[i + 2]]  # "X benchmark dataset" is a dataset
             if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
                 if self.described(doc, token.i):
                     continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
@@ -2105,9 +2105,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         for fold in self._conditions.intersection(label_of):
             if label_of[fold] in ("Method", "Model", "Dataset", "Benchmark"):
                 label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia", "Aphasia" typed data: a disease, no technique or data
-        own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
+        texts = token_words(doc)[0]
+        own = {fold_name(c.long_form or "") for c in chosen if texts[c.start] == "our"}
         for cand in chosen:
-            if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:
+            if texts[cand.start] == "our" or cand.long_form and fold_name(cand.long_form) in own:
                 label_of[fold_name(span_text(doc[cand.start : cand.end]))] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:

@@ -131,7 +131,7 @@ class HeadPhraseRules:
         """One of ``task_example_cues`` ends at token ``j`` ("tasks such as", "tasks ( e.g. ,")."""
         for cue in self._task_example_cues:
             k = j - len(cue) + 1
-            if k >= 0 and tuple(t.lower_ for t in doc[k : j + 1]) == cue:
+            if k >= 0 and tuple(token_words(doc)[1][k : j + 1]) == cue:
                 return True
         return False
 

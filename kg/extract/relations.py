@@ -1016,10 +1016,10 @@ class RelationExtractor(OutperformRules):
         thing starts from, not the proposed thing."""
         doc = ent.doc
         before = words_text(doc, max(0, ent.start - 3), ent.start).lower()
-        end = ent.end
-        if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
+        end, texts = ent.end, token_words(doc)[0]
+        if end < len(doc) and texts[end] == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
             end = past_short_form(doc, end, len(doc))
-        elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
+        elif 0 < ent.start and end < len(doc) and texts[ent.start - 1] == "(" and texts[end] == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
         after = words_text(doc, end, end + 2).lower()
         if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.glued_base_words):
