@@ -1668,7 +1668,7 @@ def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationH
     if not proposed:
         return hits
     stems = {ents[i].text.lower() for k in proposed for i in groups[k] if len(ents[i].text) >= 2 and ents[i].text != ents[i]._.kg_long_form}
-    names = {span_text(e).lower() for e in ents}
+    names = {e.text.lower() for e in ents}
 
     def variant(ent: Span) -> bool:
         text = ent.text
