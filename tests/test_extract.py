@@ -2972,6 +2972,71 @@ def test_span_text_is_the_spans_text_for_every_slice(nlp):
             assert span_text(doc[a:b]) == doc[a:b].text
 
 
+def test_the_docs_array_readers_equal_what_its_tokens_and_spans_say(nlp):
+    """``token_words``, ``token_offsets``, ``doc_text`` and ``words_text`` read the Doc's arrays
+    instead of making Token and Span objects; they must say what the Tokens and Spans say, for
+    every slice the Doc would accept (empty, negative, past the end) and odd whitespace."""
+    from kg.extract.parse import doc_text, token_offsets, token_words, words_text
+
+    doc = nlp.make_doc("Title:  A  Name\n\nWe propose X-1 ( XO ) , here .  Ünïcode ÉTÉ fi-ﬁ .  ")
+    assert token_words(doc) == ([t.text for t in doc], [t.lower_ for t in doc])
+    assert token_offsets(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc], [bool(t.whitespace_) for t in doc])
+    assert doc_text(doc) == doc.text
+    n = len(doc)
+    for a in range(-n - 2, n + 3):
+        for b in range(-n - 2, n + 3):
+            assert words_text(doc, a, b) == doc[a:b].text, (a, b)
+
+
+def test_the_attribute_rules_set_what_spacys_attribute_ruler_sets(nlp):
+    """``parse._attribute_rules`` applies the trained pipeline's attribute ruler with one Token per
+    match; every token attribute it sets must be what ``AttributeRuler.pipe`` sets."""
+    from spacy.attrs import LEMMA, MORPH, NORM, POS, TAG
+
+    from kg.extract.parse import _attribute_rules
+
+    text = "We didn't train BERT-large on 3 GPUs; it's the U.S. team's model, and they'd gonna beat GPT-4o."
+    mine, theirs = nlp.make_doc(text), nlp.make_doc(text)
+    for doc in (mine, theirs):
+        for name in ("tok2vec", "tagger", "parser"):
+            nlp.get_pipe(name)(doc)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert not any(t.pos_ for t in mine)
+    assert list(_attribute_rules(ruler, [mine])) == [mine]
+    assert list(ruler.pipe([theirs])) == [theirs]
+    attrs = [POS, TAG, MORPH, LEMMA, NORM]
+    assert (mine.to_array(attrs) == theirs.to_array(attrs)).all()
+    assert "PROPN" in [t.pos_ for t in mine] and all(t.pos_ for t in mine)
+
+
+def test_ent_bounds_are_the_docs_entities_and_sentence_spans_are_made_once(nlp):
+    """``ent_bounds`` reads ``doc.ents`` from the Doc's arrays (adjacent entities, one at the end,
+    an entity with an empty label dropped as the getter drops it); ``sentence_at`` and
+    ``sentence_list`` give the sentences of ``doc.sents``, made once per Doc and made again after
+    ``join_sentences_split_inside_names`` moves a boundary."""
+    from spacy.tokens import Span
+
+    from kg.extract.parse import ent_bounds, entities_by_sentence, join_sentences_split_inside_names, sentence_at, sentence_list, sentence_of_tokens
+
+    doc = nlp.make_doc("We test Yahoo! Answers and SQuAD. Then BERT RoBERTa on GLUE")
+    words = [t.text for t in doc]
+    assert words[2:5] == ["Yahoo", "!", "Answers"] and len(doc) == 13
+    doc.set_ents([Span(doc, 2, 5, "Dataset"), Span(doc, 6, 7, "Dataset"), Span(doc, 9, 10, "Model"), Span(doc, 10, 11, "Model"),
+                  Span(doc, 12, 13, "Benchmark")])
+    assert ent_bounds(doc) == [(e.start, e.end, e.label) for e in doc.ents] and len(ent_bounds(doc)) == 5
+    doc[0].is_sent_start = True
+    for i in range(1, len(doc)):
+        doc[i].is_sent_start = words[i - 1] in (".", "!")
+    assert [(s.start, s.end) for s in sentence_list(doc)] == [(s.start, s.end) for s in doc.sents] == [(0, 4), (4, 8), (8, 13)]
+    assert sentence_at(doc, 5) is sentence_at(doc, 6) and sentence_at(doc, 5).text == "Answers and SQuAD."
+    assert entities_by_sentence(doc) == [[0], [1], [2, 3, 4]]
+    assert sentence_of_tokens(doc) == [0] * 4 + [1] * 4 + [2] * 5
+    join_sentences_split_inside_names(doc)  # "Yahoo! | Answers" was split inside a name
+    assert [(s.start, s.end) for s in sentence_list(doc)] == [(s.start, s.end) for s in doc.sents] == [(0, 8), (8, 13)]
+    assert sentence_at(doc, 5).text == "We test Yahoo! Answers and SQuAD."
+    assert entities_by_sentence(doc) == [[0, 1], [2, 3, 4]] and sentence_of_tokens(doc) == [0] * 8 + [1] * 5
+
+
 @pytest.mark.parametrize("abstract, short, label", [
     ("We simulate markets with an Agent-Based Model (ABM) of traders.", "ABM", "Method"),
     pytest.param("We compare with the Pathways Foundation Model (PFM) on reasoning.", "PFM", "Model", marks=pytest.mark.xfail(

@@ -42,7 +42,7 @@ from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviatio
 from kg.extract.definitions import DefinitionRules
 from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, glued_to, span_text, token_words, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, ent_bounds, glued_to, sentence_index, span_text, token_offsets, token_words, words_text, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_restated_long_forms, join_set_and_subset_names,
                                    join_spelled_names, widen_defined_long_forms)
@@ -627,7 +627,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         ("requires no hyperparameter tuning"), not a Method, unless the text calls it one ("a
         hyperparameter tuning method"). Whole span train: a gold Method in 1 of the 8 abstracts
         where kg made it one (lexicon ``experiment_step_terms``)."""
-        if fold_name(" ".join(span.text.split()[-2:])) not in self._experiment_steps:
+        if fold_name(" ".join(span_text(span).split()[-2:])) not in self._experiment_steps:
             return False
         return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self._method_descriptions
 
@@ -706,7 +706,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if not vocab.vectors.shape[0]:  # the shipped recogniser: no vectors, so it reads kg's docs as they are
             out = []
             for doc in ner.pipe(docs):
-                out.append([(e.start, e.end, e.label_) for e in doc.ents])
+                strings = doc.vocab.strings
+                out.append([(start, end, strings[label]) for start, end, label in ent_bounds(doc)])
                 doc.ents = ()
             return out
         # A recogniser with word vectors (training/configs/ner_vectors.cfg) finds them in its own
@@ -745,7 +746,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             *self.task_phrase_candidates(doc),
         ]
         coined = {fold_name(span_text(doc[c.start : c.end])) for c in found if c.rule in ("title_name", "proposed_name")}
-        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(span_text(doc[c.start : c.end])) in coined
+        found = [c for c in found if not (c.rule == "gazetteer" and c.canonical and fold_name(words_text(doc, c.start, c.end)) in coined
                                           and self.lookup(c.canonical).yields_to_paper)]
         found = self.architectures_as_methods(doc, found)
         found += self.modified_metric_candidates(doc, found)
@@ -787,7 +788,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         # short forms the text defines by a long form no product list holds ("affine combination module (ACM)")
         defined_here = {short.text for long_span, short in definitions if not self.listed_product(long_span.text)}
         # each candidate's text sliced once, not a Span made and walked per test
-        found = [self.retyped_by_shape(doc, c) for c in found for name in (span_text(doc[c.start : c.end]),)
+        found = [self.retyped_by_shape(doc, c) for c in found for name in (words_text(doc, c.start, c.end),)
                  if not self.not_a_name(name) and not self.names_a_product(doc, c, name, defined_here)
                  and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
@@ -822,7 +823,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
         process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
         before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
-        return (cand.rule == "gazetteer" and before >= 0 and span_text(doc[cand.start : cand.end]).lower() in self._part_aliases
+        return (cand.rule == "gazetteer" and before >= 0 and words_text(doc, cand.start, cand.end).lower() in self._part_aliases
                 and is_name_token(doc[before]))
 
     def names_an_event(self, doc: Doc, end: int) -> bool:
@@ -853,7 +854,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if not shaped:
             return []  # most abstracts: decided on the token strings, without a Token object per word
         covered = {i for c in found for i in range(c.start, c.end)}
-        named = {fold_name(span_text(doc[c.start : c.end])) for c in found}  # "SR-IQA" the recogniser typed once stays its type
+        named = {fold_name(words_text(doc, c.start, c.end)) for c in found}  # "SR-IQA" the recogniser typed once stays its type
         out = []
         for token in (doc[i] for i in shaped):
             text = token.text
@@ -911,7 +912,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue
             if label == "Task":
                 start = self.last_coordinated_pair(doc, start, end)
-            text = span_text(doc[start:end])
+            text = words_text(doc, start, end)
             if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
                 continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
             if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
@@ -1027,7 +1028,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                or t.lower_ in self._title_verbs for t in words):
             return False
         text = span_text(doc[start:end]).lower()
-        before, after = doc.text[: doc[start].idx].lower(), doc.text[doc[end - 1].idx + len(doc[end - 1].text):].lower()
+        starts, ends, _ = token_offsets(doc)
+        before, after = doc_text(doc)[: starts[start]].lower(), doc_text(doc)[ends[end - 1]:].lower()
         return text in before or text in after
 
     def names_other_thing(self, word: str) -> bool:
@@ -1077,7 +1079,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             spans = {(c.start, c.end) for c in cands}
             if len(sent) > MAX_PARSE_TOKENS:
                 continue
-            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(t.lower_ in self._propose for t in sent):
+            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(w in self._propose for w in token_words(doc)[1][sent.start : sent.end]):
                 chosen.append(sent)
         return chosen
 
@@ -1124,7 +1126,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     continue  # "ONNX Runtime", "Perplexity Pro": a product's or a method's name holds the metric word
                 if entry.label == "Metric" and self.after_property_adjective(doc, start, entry):
                     continue  # "statistical accuracy", "anatomical accuracy": a property of the output, not the score
-                family, variant = self.gazetteer_lineage(entry, span_text(doc[start:end]))
+                family, variant = self.gazetteer_lineage(entry, words_text(doc, start, end))
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, family=family, variant=variant)
 
     def inside_capitalised_name(self, doc: Doc, start: int, end: int) -> bool:
@@ -1493,8 +1495,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 continue  # every reading below starts from a type word next
             token, nxt = doc[i], doc[i + 1]
             label = self._type_heads.get(nxt.lower_)
-            if token.i + 2 < len(doc) and label and self._type_heads.get(doc[token.i + 2].lower_) in ("Dataset", "Benchmark"):
-                label = self._type_heads[doc[token.i + 2].lower_]  # "X benchmark dataset" is a dataset
+            if i + 2 < len(doc) and label and self._type_heads.get(lowers[i + 2]) in ("Dataset", "Benchmark"):
+                label = self._type_heads[lowers[i + 2]]  # "X benchmark dataset" is a dataset
             if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
                 if self.described(doc, token.i):
                     continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
@@ -1599,7 +1601,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         "Fine-Tuning" (one token), "fine-tuning" (split at its hyphen) or "fine tuning"."""
         for i in range(start, end):
             for n in (1, 3, 2):
-                if i + n <= end and fold_name(span_text(doc[i : i + n])) in self._studied_generic:
+                if i + n <= end and fold_name(words_text(doc, i, i + n)) in self._studied_generic:
                     yield i, n
                     break
 
@@ -1680,7 +1682,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
                 continue
-            if c.label == "Method" and not span_text(doc[c.start : c.end]).islower():
+            if c.label == "Method" and not words_text(doc, c.start, c.end).islower():
                 continue
             title_cased = c.end <= doc._.kg_title_end and all(t.text[:1].isupper() for t in doc[c.start : c.end] if t.is_alpha and not t.is_stop)
             start = c.start
@@ -1739,7 +1741,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         trained with ORPO, a model)."""
         out = []
         for c in found:
-            if c.rule != "gazetteer" or c.label != "Method" or span_text(doc[c.start : c.end]).islower() or c.start < 2:
+            if c.rule != "gazetteer" or c.label != "Method" or words_text(doc, c.start, c.end).islower() or c.start < 2:
                 continue
             first = c.start
             while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
@@ -2085,9 +2087,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 cand.label = self.data_label_from_text(doc, cand)
         best_label: dict[str, Candidate] = {}
         for cand in sorted(chosen, key=lambda c: -RULE_PRIORITY[c.rule]):
-            best_label.setdefault(fold_name(span_text(doc[cand.start : cand.end])), cand)
+            best_label.setdefault(fold_name(words_text(doc, cand.start, cand.end)), cand)
         for cand in chosen:
-            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            fold = fold_name(words_text(doc, cand.start, cand.end))
             if (cand.rule == "capitalised_name" and cand.proposed and best_label[fold].label == "Task"
                     and RULE_PRIORITY[best_label[fold].rule] <= RULE_PRIORITY[cand.rule]):
                 best_label[fold] = cand  # the title's "… via Multimodal Masked Video Generation" read as a task; the abstract proposes it
@@ -2100,16 +2102,17 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         label_of.update(self.valued_measures(doc, chosen, label_of))
         label_of.update(self.sized_families(doc, chosen, label_of))
         for cand in chosen:
-            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
         for fold in self._conditions.intersection(label_of):
             if label_of[fold] in ("Method", "Model", "Dataset", "Benchmark"):
                 label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia", "Aphasia" typed data: a disease, no technique or data
-        own = {fold_name(c.long_form or "") for c in chosen if doc[c.start].text == "our"}
+        texts = token_words(doc)[0]
+        own = {fold_name(c.long_form or "") for c in chosen if texts[c.start] == "our"}
         for cand in chosen:
-            if doc[cand.start].text == "our" or cand.long_form and fold_name(cand.long_form) in own:
+            if texts[cand.start] == "our" or cand.long_form and fold_name(cand.long_form) in own:
                 label_of[fold_name(span_text(doc[cand.start : cand.end]))] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
         for fold in self._architecture_families.intersection(label_of):
             if label_of[fold] is not None:
@@ -2127,7 +2130,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         spans = []
         built_on = doc.user_data.get(BUILT_ON_NAMES, ())
         for cand in sorted(chosen, key=lambda c: c.start):
-            label = label_of[fold_name(span_text(doc[cand.start : cand.end]))]
+            label = label_of[fold_name(words_text(doc, cand.start, cand.end))]
             if label is None:
                 continue  # the span typer reads no name here
             span = Span(doc, cand.start, cand.end, label=label)
@@ -2169,7 +2172,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 if any(t.lower_ in self._task_stop for t in doc[first:start]):
                     break  # an evaluative or scope word ("Robust Speech Recognition", "the Pile"): the rule-4 boundary the lists keep
                 start = first
-                if (pwc_type, catalogue_fold(span_text(doc[start : cand.end]))) in folded:
+                if (pwc_type, catalogue_fold(words_text(doc, start, cand.end))) in folded:
                     best = start
             if best is not None:
                 old = span_text(doc[cand.start : cand.end])
@@ -2184,12 +2187,14 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         """The first token of the whitespace-separated word right before token ``start``, if no name
         holds it, it is in the same part (title or abstract) and it holds no bracket or clause mark."""
         title_end = doc._.kg_title_end or 0
-        if start <= (title_end if start >= title_end else 0) or not doc[start - 1].whitespace_ or doc[start].is_sent_start:
+        spaced = token_offsets(doc)[2]
+        if start <= (title_end if start >= title_end else 0) or not spaced[start - 1] or sentence_index(doc, start) != sentence_index(doc, start - 1):
             return None  # the title's or the abstract's first word, or a word glued to the name
         first = start - 1
-        while first > 0 and not doc[first - 1].whitespace_:
+        while first > 0 and not spaced[first - 1]:
             first -= 1
-        if any(i in taken for i in range(first, start)) or not any(c.isalnum() for c in doc[first:start].text) or WORD_BREAKS.search(doc[first:start].text):
+        text = words_text(doc, first, start)
+        if any(i in taken for i in range(first, start)) or not any(c.isalnum() for c in text) or WORD_BREAKS.search(text):
             return None
         return first
 
@@ -2239,7 +2244,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         the title or written twice they hold (3 in 6, 2 in 2)."""
         found: dict[str, list[Candidate]] = {}
         for cand in chosen:
-            found.setdefault(fold_name(span_text(doc[cand.start : cand.end])), []).append(cand)
+            found.setdefault(fold_name(words_text(doc, cand.start, cand.end)), []).append(cand)
         out = []
         for fold, cands in found.items():
             if label_of.get(fold) != "Task" or len(cands) != 1:
@@ -2260,7 +2265,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         a definition's long form: the short form's letters spell it whole, so a listed word in
         it is a piece of that name ("Adapters" of "Low Rank Adapters (LoRA)" was the listed
         adapter tuning beside LoRA). ``label_of`` gets their own types."""
-        dropped = [c for c in chosen if label_of.get(fold_name(span_text(doc[c.start : c.end]))) is None
+        dropped = [c for c in chosen if label_of.get(fold_name(words_text(doc, c.start, c.end))) is None
                    and not (c.rule in ("abbreviation", "local_abbreviation") and c.long_form and c.end - c.start > 1)]
         if not dropped:
             return []
@@ -2290,12 +2295,12 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         their averaged scores."""
         by_fold: dict[str, list[Candidate]] = {}
         for cand in sorted(chosen, key=lambda c: c.start):
-            by_fold.setdefault(fold_name(span_text(doc[cand.start : cand.end])), []).append(cand)
+            by_fold.setdefault(fold_name(words_text(doc, cand.start, cand.end)), []).append(cand)
         scores: dict[str, dict[str, float]] = {}
         joined: dict[str, list[str]] = {}
         for fold, cands in by_fold.items():
             top = best_label[fold]
-            if not self.typer_reviews(span_text(doc[top.start : top.end]), top.rule, self.span_typer.rules):
+            if not self.typer_reviews(words_text(doc, top.start, top.end), top.rule, self.span_typer.rules):
                 continue
             long_form = next((c.long_form for c in cands if c.long_form), None)
             group = NameGroup([(c.start, c.end) for c in cands], top.label, top.rule, long_form=long_form,
@@ -2362,7 +2367,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         own = {fold_name(span_text(doc[c.start : c.end])) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
-            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and (any(
                     apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
@@ -2402,7 +2407,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         determiner ("models trained on EPD outperform": ``noun_phrase_breaks``). Span train: 2 names, both gold Methods; span dev: none."""
         out: dict[str, str] = {}
         for cand in chosen:
-            text = span_text(doc[cand.start : cand.end])
+            text = words_text(doc, cand.start, cand.end)
             fold = fold_name(text)
             if label_of.get(fold) not in ("Dataset", "Benchmark") or cand.rule == "gazetteer" or cand.canonical:
                 continue
@@ -2472,7 +2477,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         AB-LSTM"): a model the paper trains is the guideline's Model."""
         variants, kept, previous_kept = set(), set(), -1
         for cand in sorted(chosen, key=lambda c: c.start):
-            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) != "Model" or cand.rule == "gazetteer":
                 continue
             listed_after_kept = all(t.text in (",", "and", "or") for t in doc[previous_kept : cand.start]) if previous_kept >= 0 else False

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.parse import parsed_sentence, sentence_at, span_text, token_words
+from kg.extract.parse import parsed_sentence, sentence_at, span_text, token_words, words_text
 
 TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
 # Dependents that only a verb takes: an -ing word with one of them is a verb, not a task's name
@@ -56,7 +56,7 @@ class HeadPhraseRules:
                 if label == "Task" and start >= 2 and eponym_disease(doc, start - 2):
                     start -= 2  # "Parkinson's disease detection": the disease's name is the possessive, and opens the task
                     break
-                if label == "Task" and start >= 3 and span_text(doc[start - 3 : start]).lower() in self._task_phrase_keep:
+                if label == "Task" and start >= 3 and words_text(doc, start - 3, start).lower() in self._task_phrase_keep:
                     start -= 3  # "text-based phishing detection": "based" alone says how, the compound says which task
                     continue
                 cased = (prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
@@ -94,7 +94,7 @@ class HeadPhraseRules:
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
                 continue
-            if doc[token.i - 1].is_alpha and self.is_generic(span_text(doc[token.i - 1 : token.i + 1])):
+            if doc[token.i - 1].is_alpha and self.is_generic(words_text(doc, token.i - 1, token.i + 1)):
                 continue  # "multi-view deep learning", "graph machine learning": a field with a scope word (span train: 0 of 13)
             yield Candidate(start, token.i + 1, label, rule)
 
@@ -131,7 +131,7 @@ class HeadPhraseRules:
         """One of ``task_example_cues`` ends at token ``j`` ("tasks such as", "tasks ( e.g. ,")."""
         for cue in self._task_example_cues:
             k = j - len(cue) + 1
-            if k >= 0 and tuple(t.lower_ for t in doc[k : j + 1]) == cue:
+            if k >= 0 and tuple(token_words(doc)[1][k : j + 1]) == cue:
                 return True
         return False
 
@@ -188,7 +188,7 @@ class HeadPhraseRules:
             if cand.label == "Task" and start - 2 >= cand.start and eponym_disease(doc, start - 2):
                 start -= 2  # "Alzheimer's Disease Prediction"
                 break
-            listed = self.lookup(span_text(doc[start - 1 : cand.end]))
+            listed = self.lookup(words_text(doc, start - 1, cand.end))
             if listed is not None and listed.label == cand.label and tok.lower_ not in stop:
                 start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue

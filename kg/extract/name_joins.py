@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, capitals_spelled, spells
 from kg.extract.model_names import release_of
-from kg.extract.parse import doc_text, token_words
+from kg.extract.parse import doc_text, span_text, token_words
 from kg.names import GLUE_WORDS, initials
 from kg.names import extraction_fold_name as fold_name
 
@@ -121,7 +121,7 @@ def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
                 longs.setdefault("".join(letters), set()).add((span.label_, span.text))
     pairs = {}
     for span in spans:
-        text = span.text
+        text = span_text(span)
         if len(span) != 1 or span._.kg_long_form or span._.kg_canonical or sum(c.isupper() for c in text) < 2 or not text.replace("-", "").isalnum():
             continue
         fits = {long for label, long in longs.get("".join(c.lower() for c in text if c.isalpha()), ()) if label == span.label_}

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.parse import span_text, token_words
+from kg.extract.parse import span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 
 
@@ -36,7 +36,7 @@ def cites_by_key(doc: Doc, start: int, end: int) -> bool:
     """"… can detect hallucinations [AM23; Bei+24; DYT24; Ji+24]": a key-shaped item of a square-bracket
     list is a citation, not a model or method (175k arXiv abstracts: every one of the 81 square-bracket
     groups with such an item is a citation list)."""
-    if not CITATION_KEY.match(span_text(doc[start:end])) or start == 0 or end >= len(doc):
+    if not CITATION_KEY.match(words_text(doc, start, end)) or start == 0 or end >= len(doc):
         return False
     if doc[start - 1].text not in ("[", ";", ",") or doc[end].text not in ("]", ";", ","):
         return False
@@ -113,7 +113,7 @@ def events_by_edition(doc: Doc, chosen: list, label_of: dict[str, str | None]) -
     too (span train: 2 such Method nodes, neither gold; no other set has one)."""
     out = []
     for cand in chosen:
-        text = span_text(doc[cand.start : cand.end])
+        text = words_text(doc, cand.start, cand.end)
         fold = fold_name(text)
         if label_of.get(fold) not in ("Method", "Model"):
             continue

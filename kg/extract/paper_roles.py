@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import citation_tokens, token_words
+from kg.extract.parse import citation_tokens, span_text, token_words
 from kg.extract.span_typer import name_shape
 
 PAPER_ROLES_FILE = "paper_roles.json"
@@ -140,8 +140,9 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
     a task, how much of its name the title holds and how many task mentions the abstract has."""
     label = ents[members[0]].label_
     first = ents[members[0]]
-    words = first.text.split()
-    base = {f"shape={name_shape(first.text)}", f"ntok={min(len(words), 4)}",
+    first_text = span_text(first)
+    words = first_text.split()
+    base = {f"shape={name_shape(first_text)}", f"ntok={min(len(words), 4)}",
             f"mentions={min(len(members), 4)}", f"rules={'+'.join(sorted({r for r, _ in rule_roles}))}"}
     if len(words) > 1:  # a phrase's head word ("... classification"), never a one-word name itself
         base.add(f"head={words[-1].lower()}")

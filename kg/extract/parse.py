@@ -5,9 +5,12 @@ Most sentences of an abstract hold no relation; parsing them is what makes a pla
 ({first token index of the sentence: parsed sentence Doc}) for later components.
 """
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, LOWER, NORM, ORTH, SPACY
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.tokens import Doc, Span
 
 # Words that end one clause and open another: a claim does not reach across them.
@@ -35,13 +38,28 @@ def parse_sentences(nlp: Language, components: list[str], sents: Iterable[Span])
         if name == LEMMATIZER:
             lemmatizer = nlp.get_pipe(name)
             continue
-        subdocs = nlp.get_pipe(name).pipe(subdocs)
+        pipe = nlp.get_pipe(name)
+        subdocs = _attribute_rules(pipe, subdocs) if isinstance(pipe, AttributeRuler) else pipe.pipe(subdocs)
     for sent, parsed in zip(jobs, subdocs):
         if lemmatizer is not None:
             parsed.user_data[_LEMMATIZER_KEY] = lemmatizer
         if sent.doc._.kg_parses is None:
             sent.doc._.kg_parses = {}
         sent.doc._.kg_parses[sent.start] = parsed
+
+
+def _attribute_rules(ruler: AttributeRuler, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """``ruler.pipe(docs)`` with one Token object per match: spaCy's ``set_annotations`` makes a
+    Span and two Tokens for each (the tag map matches every token of every parsed sentence).
+    The same matches, in the same order, set the same attributes on the same token."""
+    for doc in docs:
+        for attr_id, match_id, start, end in ruler.match(doc):
+            index = ruler.indices[attr_id]
+            i = (end if index < 0 else start) + index
+            if not start <= i < end:
+                ruler.set_annotations(doc, [(attr_id, match_id, start, end)])  # spaCy's error for a bad index
+            set_token_attrs(doc[i], ruler.attrs[attr_id])
+        yield doc
 
 
 def lemma(token) -> str:
@@ -60,16 +78,15 @@ def sentence_doc(sent: Span) -> Doc:
     parsing each sentence of a long text is quadratic; this copies only the sentence's
     tokens (text, spacing, norms, and one sentence), which is all the tagger and parser read.
     """
-    words, spaces, norms = [], [], []
-    for t in sent:  # one pass: each Token object costs more than what is read from it
-        words.append(t.text)
-        spaces.append(bool(t.whitespace_))
-        norms.append(t.norm)
-    strings = sent.doc.vocab.strings
-    sub = Doc(sent.doc.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
-    for mine, norm in zip(sub, norms):
-        if mine.norm != norm:
-            mine.norm_ = strings[norm]
+    doc, a, b = sent.doc, sent.start, sent.end
+    words = token_words(doc)[0][a:b]  # the Doc's cached strings: no Token object per word
+    spaces = token_offsets(doc)[2][a:b]
+    norms = doc.to_array(NORM)[a:b].tolist()
+    strings = doc.vocab.strings
+    sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    for i, (mine, norm) in enumerate(zip(sub.to_array(NORM).tolist(), norms)):
+        if mine != norm:
+            sub[i].norm_ = strings[norm]
     return sub
 
 
@@ -78,7 +95,7 @@ def join_sentences_split_inside_names(doc: Doc) -> None:
     remove it, so that every entity lies in one sentence (rules index a sentence's parse by
     the entity's tokens). Cached sentence tables and parses are dropped when anything moves."""
     moved = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for token in ent[1:]:
             if token.is_sent_start:
                 token.is_sent_start = False
@@ -86,6 +103,7 @@ def join_sentences_split_inside_names(doc: Doc) -> None:
     if moved:
         doc.user_data.pop(_BOUNDS, None)
         doc.user_data.pop(_SENT_OF, None)
+        doc.user_data.pop(_SENTS, None)
         doc._.kg_parses = None
 
 
@@ -107,7 +125,8 @@ def _sentence_tables(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """
     tables = doc.user_data.get(_BOUNDS)
     if tables is None:
-        bounds = [(s.start, s.end) for s in doc.sents]
+        sents = doc.user_data[_SENTS] = list(doc.sents)  # the Spans too: sentence_at hands them out
+        bounds = [(s.start, s.end) for s in sents]
         sent_of = [0] * len(doc)
         for k, (a, b) in enumerate(bounds):
             for i in range(a, b):
@@ -123,20 +142,105 @@ _WORDS = "kg_token_words"
 def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's text and lower-case text, once per Doc: a rule looking for a few words
     scans these strings instead of making a Token object per word, most of a scan's cost when
-    a dozen rules each walk every abstract."""
+    a dozen rules each walk every abstract. Read from the Doc's arrays (``Token.text`` and
+    ``Token.lower_`` are these strings of the token's lexeme), so no Token is made."""
     words = doc.user_data.get(_WORDS)
     if words is None:
-        texts, lowers = [], []
-        for t in doc:
-            texts.append(t.text)
-            lowers.append(t.lower_)
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
+        lowers = [strings[o] for o in doc.to_array(LOWER).tolist()]
         words = doc.user_data[_WORDS] = (texts, lowers)
     return words
 
 
+_OFFSETS = "kg_token_offsets"
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """Each token's first character, end character and whether whitespace follows it
+    (``t.idx``, ``t.idx + len(t)``, ``bool(t.whitespace_)``), once per Doc, without Token objects."""
+    offsets = doc.user_data.get(_OFFSETS)
+    if offsets is None:
+        starts = doc.to_array(IDX).tolist()
+        ends = [a + n for a, n in zip(starts, doc.to_array(LENGTH).tolist())]
+        offsets = doc.user_data[_OFFSETS] = (starts, ends, [bool(s) for s in doc.to_array(SPACY).tolist()])
+    return offsets
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the Span (three Token objects) or walking it;
+    ``start`` and ``end`` are read as a slice of the Doc reads them (negative from the end, clamped)."""
+    length = len(doc)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    if end == start:
+        return ""
+    starts, ends, _ = token_offsets(doc)
+    return doc_text(doc)[starts[start] : ends[end - 1]]
+
+
+def ent_bounds(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, label id) of each of ``doc.ents``, read from the Doc's arrays as the ``ents``
+    getter reads them: each entity Span it makes costs three Token objects."""
+    iobs = doc.to_array(ENT_IOB).tolist()
+    types = doc.to_array(ENT_TYPE).tolist()
+    out = []
+    start, label = -1, 0
+    for i, (iob, typ) in enumerate(zip(iobs, types)):
+        if iob == 1:
+            if start == -1:
+                return [(e.start, e.end, e.label) for e in doc.ents]  # the getter's error, as it raises it
+        elif iob in (0, 2) or (iob == 3 and typ == 0):
+            if start != -1:
+                out.append((start, i, label))
+            start, label = -1, 0
+        elif iob == 3:
+            if start != -1:
+                out.append((start, i, label))
+            start, label = i, typ
+    if start != -1:
+        out.append((start, len(iobs), label))
+    return [e for e in out if e[2]]
+
+
+_ENTS = "kg_ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made again only when the entities changed: the getter makes a Span (three
+    Token objects) per entity on every call, and the relation and result stages read the same
+    entities half a dozen times. The entity arrays (IOB, label, KB id, id) are the cache key,
+    so any assignment of ``doc.ents`` is seen."""
+    key = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]).tobytes()
+    cached = doc.user_data.get(_ENTS)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    ents = doc.ents
+    doc.user_data[_ENTS] = (key, ents)
+    return ents
+
+
+_SENTS = "kg_sentence_spans"
+
+
+def _sentence_spans(doc: Doc) -> list[Span]:
+    """The sentence Spans, made once per Doc (each Span costs three Token objects)."""
+    spans = doc.user_data.get(_SENTS)
+    if spans is None:
+        bounds = _sentence_tables(doc)[0]  # makes them with the tables
+        spans = doc.user_data.get(_SENTS)
+        if spans is None:
+            spans = doc.user_data[_SENTS] = [doc[a:b] for a, b in bounds]
+    return spans
+
+
 def sentence_list(doc: Doc) -> list[Span]:
-    bounds, _ = _sentence_tables(doc)
-    return [doc[a:b] for a, b in bounds]
+    return list(_sentence_spans(doc))
+
+
+def sentence_of_tokens(doc: Doc) -> list[int]:
+    """The sentence index of every token (the Doc's cached table: read it, do not change it)."""
+    return _sentence_tables(doc)[1]
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:
@@ -182,9 +286,7 @@ def _tokens_matched(doc: Doc, key: str, pattern: re.Pattern, marker: str, alignm
 
 def sentence_at(doc: Doc, token_i: int) -> Span:
     """The sentence holding token ``token_i`` (O(1), unlike ``doc[i].sent``)."""
-    bounds, sent_of = _sentence_tables(doc)
-    a, b = bounds[sent_of[token_i]]
-    return doc[a:b]
+    return _sentence_spans(doc)[_sentence_tables(doc)[1][token_i]]
 
 
 def not_own_words(lexicon: dict) -> set[str]:
@@ -212,8 +314,8 @@ def entities_by_sentence(doc: Doc) -> list[list[int]]:
     """Indices into ``doc.ents`` per sentence, in one pass."""
     bounds, sent_of = _sentence_tables(doc)
     out: list[list[int]] = [[] for _ in bounds]
-    for i, ent in enumerate(doc.ents):
-        out[sent_of[ent.start]].append(i)
+    for i, (start, _, _) in enumerate(ent_bounds(doc)):
+        out[sent_of[start]].append(i)
     return out
 
 
@@ -241,7 +343,8 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` rebuilds the string on every access; rules slice it often."""
     text = doc.user_data.get("kg_text")
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        spaced = doc.to_array(SPACY).tolist()
+        text = doc.user_data["kg_text"] = "".join(w + " " if sp else w for w, sp in zip(token_words(doc)[0], spaced))
     return text
 
 

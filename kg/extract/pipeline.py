@@ -17,7 +17,7 @@ from kg.extract import relations as _relations  # noqa: F401  (registers kg_rela
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
 from kg.extract.name_joins import join_proposed_spellings, subtitle_phrases
-from kg.extract.parse import sentence_index, sentence_list, span_text
+from kg.extract.parse import doc_ents, sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key
 from kg.normalize import normalize_text
@@ -189,7 +189,7 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
     title_len = len(record.title)
     sents = sentence_list(doc)
     mentions = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         fld, base = _field_offsets(ent.start_char, title_len)
         ext = ent._  # one Underscore per span, not one per attribute
         mentions.append(

@@ -23,7 +23,7 @@ from kg.errors import ConfigError
 from kg.extract.comparisons import SETTING_WORDS, OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
-from kg.extract.parse import CITATION, CLAUSE_BREAKS, TRAIN_VERBS, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, phrase_index, phrase_positions, said_before, sentence_at, sentence_list, span_text, token_words
+from kg.extract.parse import CITATION, CLAUSE_BREAKS, TRAIN_VERBS, doc_ents, doc_text, entities_by_sentence, glued_to, lemma, parse_sentences, not_own_words, parsed_sentence, phrase_index, phrase_positions, said_before, sentence_at, sentence_list, sentence_of_tokens, span_text, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -257,7 +257,7 @@ class RelationExtractor(OutperformRules):
         for batch in minibatch(docs, size=batch_size or self.batch_size):
             needed = []
             for doc in batch:
-                ents = doc.ents
+                ents = doc_ents(doc)
                 for sent, members in zip(sentence_list(doc), entities_by_sentence(doc)):
                     if self.needs_parse(sent, [ents[i] for i in members]):
                         needed.append(sent)
@@ -278,7 +278,7 @@ class RelationExtractor(OutperformRules):
             ents[0].label_ in DATA_LABELS and w in self.data_creation_verbs) for w in token_words(sent.doc)[1][sent.start : sent.end])
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
-        ents = list(doc.ents)
+        ents = list(doc_ents(doc))
         sents = sentence_list(doc)
         per_sentence = entities_by_sentence(doc)
         sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
@@ -618,7 +618,7 @@ class RelationExtractor(OutperformRules):
         words = token_words(doc)[1]
         if ent.start <= sent.start or words[ent.start - 1] not in (",", ":", "(", "--", "namely", "and", "or"):
             return False  # neither set off nor closing a list: most names, decided before the sentence's labels are gathered
-        labels = {t: e.label_ for e in doc.ents if sent.start <= e.start < sent.end for t in range(e.start, e.end)}
+        labels = {t: e.label_ for e in doc_ents(doc) if sent.start <= e.start < sent.end for t in range(e.start, e.end)}
         k = ent.start - 1
         while k > sent.start:  # back over the list the name closes: "(Kor-Lang8, Kor-Native, and Kor-Learner)"
             j = k
@@ -746,7 +746,7 @@ class RelationExtractor(OutperformRules):
         if ent._.kg_rule == "gazetteer" and end + 2 < sent.end and doc[end].text == "(":
             end = past_short_form(doc, end, sent.end)
         elif ent._.kg_rule == "gazetteer" and sent.start < start - 1 and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")":
-            long_form = next((e for e in doc.ents if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
+            long_form = next((e for e in doc_ents(doc) if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
             if long_form is not None:
                 start, end = long_form.start, end + 1
         if not self.kind_follows(ent, sent, self.listed_kind_nouns if ent._.kg_rule == "gazetteer" else self.kind_nouns, end):
@@ -913,7 +913,7 @@ class RelationExtractor(OutperformRules):
 
     def role_context(self, doc: Doc, sents: list[Span], sent_of: dict[int, int]) -> RoleContext:
         roles = self.sentence_roles(sents)
-        ents, text = doc.ents, doc_text(doc)
+        ents, text = doc_ents(doc), doc_text(doc)
         in_list = set()  # of any types: "OPT, Falcon, LongChatZ and Gemma" whatever LongChatZ is typed
         for i in range(1, len(ents)):
             if sent_of.get(i - 1) == sent_of.get(i) and LIST_GLUE.match(text[ents[i - 1].end_char : ents[i].start_char]):
@@ -1015,13 +1015,13 @@ class RelationExtractor(OutperformRules):
         """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed
         thing starts from, not the proposed thing."""
         doc = ent.doc
-        before = span_text(doc[max(0, ent.start - 3) : ent.start]).lower()
-        end = ent.end
-        if end < len(doc) and doc[end].text == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
+        before = words_text(doc, max(0, ent.start - 3), ent.start).lower()
+        end, texts = ent.end, token_words(doc)[0]
+        if end < len(doc) and texts[end] == "(":  # "a Neural Tangent Kernel (NTK)-based method": past its short form
             end = past_short_form(doc, end, len(doc))
-        elif 0 < ent.start and end < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")":
+        elif 0 < ent.start and end < len(doc) and texts[ent.start - 1] == "(" and texts[end] == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
-        after = span_text(doc[end : end + 2]).lower()
+        after = words_text(doc, end, end + 2).lower()
         if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.glued_base_words):
             return True  # "a Mamba-enhanced temporal reasoning MLLM", "a BFS-style sampling strategy"
         return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
@@ -1033,7 +1033,7 @@ class RelationExtractor(OutperformRules):
         doc = ent.doc
         start = ent.start
         if 0 < start < ent.end < len(doc) and doc[start - 1].text == "(" and doc[ent.end].text == ")":
-            long_form = next((e for e in doc.ents if e.end == start - 1), None)  # the short form of "Factorized Bilinear (FB)"
+            long_form = next((e for e in doc_ents(doc) if e.end == start - 1), None)  # the short form of "Factorized Bilinear (FB)"
             if long_form is not None:
                 start = long_form.start
         k = start - 1
@@ -1045,7 +1045,8 @@ class RelationExtractor(OutperformRules):
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
         against it, it does not use it."""
         doc = ent.doc
-        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if not t.is_sent_start or t.i == ent.start - 1]
+        lowers, sent_of = token_words(doc)[1], sentence_of_tokens(doc)  # a word opening its sentence is left out
+        before = [lowers[i] for i in range(max(0, ent.start - 3), ent.start) if (i > 0 and sent_of[i] == sent_of[i - 1]) or i == ent.start - 1]
         if before[-1:] and before[-1] in self.compared_with or CONTRAST_CUE.search(" ".join(before)):
             return True
         return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
@@ -1570,7 +1571,7 @@ def in_bracketed_examples(ent: Span, sent: Span) -> bool:
     close_at = next((k for k in range(ent.end, min(sent.end, ent.end + 40)) if words[k] in ("(", ")")), None)
     if close_at is None or words[close_at] != ")":
         return False
-    members = [e for e in ent.doc.ents if open_at < e.start and e.end <= close_at]
+    members = [e for e in doc_ents(ent.doc) if open_at < e.start and e.end <= close_at]
     covered = {t for e in members for t in range(e.start, e.end)}
     glue_only = all(k in covered or words[k] in (",", "and", "or") for k in range(open_at + 1, close_at))
     return glue_only and len(members) >= 2 and any(e._.kg_rule == "gazetteer" for e in members)
@@ -1648,7 +1649,7 @@ def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
 
 def name_folds(ent: Span) -> set[str]:
     """The folded spellings a mention stands for: as written, its canonical name and its long form."""
-    return {fold_name(n) for n in (ent.text, ent._.kg_canonical, ent._.kg_long_form) if n}
+    return {fold_name(n) for n in (span_text(ent), ent._.kg_canonical, ent._.kg_long_form) if n}
 
 
 def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import ConfigError
-from kg.extract.parse import entities_by_sentence, sentence_list, span_text, token_words
+from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
                                      clause_bounds, name_shape, role_candidates)
@@ -1933,7 +1933,7 @@ class ResultExtractor:
 
     def extract(self, doc: Doc) -> list[ResultHit]:
         context = paper_context(doc, self.cues.title_lead_heads)
-        ents = doc.ents
+        ents = doc_ents(doc)
         hits: list[ResultHit] = []
         starts = [e.start_char for e in ents]
         echoes = echo_names(ents)
@@ -2152,10 +2152,10 @@ def paper_context(doc: Doc, title_heads: frozenset[str] = frozenset()) -> PaperC
     Method; a Dataset or Benchmark) and evaluates on (a Dataset or Benchmark), from the
     relation extractor's output; where it finds no proposed model or method, the one the title
     opens with (``title_lead``)."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     relations = [h for h in doc._.kg_relations or () if h.head is None]
     title_end = doc._.kg_title_end if Doc.has_extension("kg_title_end") and doc._.kg_title_end else 0
-    title, abstract = doc[:title_end].text, span_text(doc[title_end:])  # once, not per relation
+    title, abstract = words_text(doc, 0, title_end), words_text(doc, title_end, len(doc))  # once, not per relation
     proposed = sorted({h.tail for h in relations if h.type == "PROPOSES" and ents[h.tail].label_ in OF_LABELS
                        and not SHARED_TASK_TITLE.search(ents[h.tail].text) and not title_headline(ents[h.tail], title, abstract)})
     if not any(ents[h.tail].label_ in OF_LABELS for h in relations if h.type == "PROPOSES"):
@@ -2177,7 +2177,7 @@ def evaluated_by_results(doc: Doc, results: list[ResultHit]) -> list[RelationHit
     93.55 F1"); a MENTIONS gives way. Only a benchmark the sentence names itself counts, not one
     carried from the paper's context."""
     relations = list(doc._.kg_relations or ())
-    ents = doc.ents
+    ents = doc_ents(doc)
     named_on = [r for r in results if r.on is not None and r.on_rule in NAMED_ON_RULES and ents[r.on].label_ in ON_LABELS]
     if not named_on:
         return relations  # most papers: nothing to fold

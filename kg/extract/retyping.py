@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
-from kg.extract.parse import sentence_at, span_text
+from kg.extract.parse import sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class ShapeRetypingRules:
         (span train: 18 of 19 such annotated names are datasets or benchmarks)."""
         if cand.label not in ("Method", "Model", "Task") or cand.rule == "gazetteer" or cand.canonical:
             return cand
-        text = span_text(doc[cand.start : cand.end])
+        text = words_text(doc, cand.start, cand.end)
         if COUNTED_NAME.match(text) and not any(SIZE_TOKEN.match(seg) and seg[-1] in "BbMm" for seg in text.split("-")):
             return replace(cand, label="Dataset")
         return cand
@@ -70,7 +70,7 @@ class ShapeRetypingRules:
         data ("a video caption dataset called VAST-27M", "FaceInstruct-1M, a face-centered
         database"), is a Dataset: "M" counts its items, not parameters (span train: 8 of 9
         annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M")."""
-        text = span_text(doc[cand.start : cand.end])
+        text = words_text(doc, cand.start, cand.end)
         if cand.rule != "model_shape" or not MILLIONS_SUFFIX.search(text):
             return cand
         entry = self.lookup(MILLIONS_SUFFIX.sub("", text))
@@ -146,7 +146,7 @@ class ShapeRetypingRules:
         the span typer, which would otherwise keep its Model."""
         out: dict[str, str] = {}
         for cand in chosen:
-            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) != "Model" or cand.rule == "gazetteer" or cand.canonical or cand.proposed or fold in out:
                 continue
             if self.list_noun(doc, cand, self.is_method_noun, dash=True) is not None:
@@ -225,7 +225,7 @@ class ShapeRetypingRules:
         """A coined name that extends a listed model's name ("LLaVA-UHD v3", "ViT-UHD",
         "CLIP-ViT", "Baichuan-Omni", "Re-BART") is a Model where its shape alone typed it a Method: span
         train types such names Model 31 times, Method 5, Dataset 2."""
-        text = span_text(doc[cand.start : cand.end])
+        text = words_text(doc, cand.start, cand.end)
         if cand.rule == "coined_name" and cand.label != "Model" and "-" in text:
             family, _, rest = text.partition("-")
             entry = self.lookup(family)

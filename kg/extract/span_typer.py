@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.parse import span_text, token_words
+from kg.extract.parse import sentence_at, token_words, words_text
 
 SPAN_TYPER_FILE = "span_typer.json"
 NO_NAME = "NONE"
@@ -67,7 +67,7 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     start, end = group.occurrences[0]
     lowers = token_words(doc)[1]  # the doc's lower-case words, kept once: no Token object per word
     words = lowers[start:end]
-    text = span_text(doc[start:end])
+    text = words_text(doc, start, end)
     feats = {f"rule={group.rule}", f"cur={group.label}", f"rule_cur={group.rule}|{group.label}",
              f"shape={name_shape(text)}", f"ntok={min(len(words), 5)}", f"last={words[-1]}", f"suf3={words[-1][-3:]}",
              f"first={words[0]}"}
@@ -89,14 +89,14 @@ def name_features(doc: Doc, group: NameGroup) -> list[str]:
     for s, e in group.occurrences:
         if s < title_end:
             feats.add("in_title")
-        elif doc.has_annotation("SENT_START") and doc[s].sent.start == title_end:
+        elif doc.has_annotation("SENT_START") and sentence_at(doc, s).start == title_end:
             feats.add("first_sent")  # the abstract's opening sentence states the field and its task
         for k in range(1, CONTEXT + 1):
             if s - k >= 0:
                 feats.add(f"p{k}={lowers[s - k]}")
             if e + k - 1 < len(doc):
                 feats.add(f"n{k}={lowers[e + k - 1]}")
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
+        sent = sentence_at(doc, s) if doc.has_annotation("SENT_START") else doc[max(0, s - 15) : min(len(doc), e + 15)]
         feats.update(f"s={lowers[i]}" for i in range(sent.start, sent.end) if lowers[i] in TYPE_WORDS and not s <= i < e)
     return sorted(feats)
 

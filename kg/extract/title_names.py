@@ -23,7 +23,7 @@ from kg.extract.candidates import Candidate
 
 from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped, is_name_token, name_shaped
 from kg.extract.non_names import SHARED_TASK_EVENT
-from kg.extract.parse import doc_text, span_text, token_words
+from kg.extract.parse import doc_text, span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 
 TITLE_HEAD_BREAKS = {"for", "of", "on", "in", "with", "via", "from", "by", "to", "using", "through", "towards"}  # the last word heads the phrase only before these
@@ -259,7 +259,7 @@ class TitleRules:
         names joined by "and" ("Ontology Construction and Semantic Alignment for ..."), both
         gold; a listed task there ("Visual Grounding for ...") stays."""
         title_end = doc._.kg_title_end or 0
-        folds = [fold_name(span_text(doc[c.start : c.end])) for c in chosen]
+        folds = [fold_name(words_text(doc, c.start, c.end)) for c in chosen]
         written = Counter(folds)
         title_tasks = [c for c, fold in zip(chosen, folds) if c.end <= title_end and label_of.get(fold) == "Task"]
         out = []
