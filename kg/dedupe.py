@@ -249,15 +249,16 @@ class TitleTwins:
         key, record = paper.key, paper.record
         if (known := known_key(key, record, keys, self.ids)) is not None or key not in keys:
             return paper if known in (None, key) else replace(paper, key=known)
-        own = split_key(key, stable_id(record))  # ids differ: the texts tell
         names, sketch = surnames(record.authors), abstract_sketch(record.abstract)
+        found = False
         for kept, packed in self.titles.get(twin_title(record.title), ()):
             if kept == key or kept.startswith(key + ":"):
-                kept_names, kept_sketch = _unpack(packed)
+                found, (kept_names, kept_sketch) = True, _unpack(packed)
                 if (not (names and kept_names and names.isdisjoint(kept_names))
                         and sketch_overlap(sketch, kept_sketch) >= TWIN_MIN_OVERLAP):
                     return paper if kept == key else replace(paper, key=kept)  # one paper in two volumes
-        return replace(paper, key=own)
+        # ids differ and the texts too: another paper (unless the kept text is not at hand: one, as before)
+        return replace(paper, key=split_key(key, stable_id(record))) if found else paper
 
     def twin_of(self, paper: PaperExtraction) -> str | None:
         """The key of the kept paper ``paper`` is a title twin of, else None (and ``paper``,
