@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kg import outdir
+from kg.dedupe import TWIN_FREE_VERSION, known_key, new_titles
 from kg.errors import EmptyBuildError, InputError
 from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
@@ -66,6 +67,7 @@ class BuildReport:
     # fields of kept papers that a duplicate record filled (kg.dedupe), by field name
     merged_duplicate_fields: dict[str, int] = field(default_factory=dict)
     merged_title_twins: int = 0  # of the duplicates, title twins: one paper under another key (kg.dedupe)
+    split_title_papers: int = 0  # papers keyed by their title and own id: another paper of a kept title (kg.dedupe)
     papers: int = 0
     tokens: int = 0
     node_counts: dict[str, int] = field(default_factory=dict)
@@ -98,6 +100,7 @@ class BuildReport:
             "inputs": self.inputs, "out_dir": str(self.out_dir), "records_read": self.records,
             "rejects": self.rejects, "reject_reasons": self.reject_reasons, "duplicate_records": self.duplicates,
             "merged_duplicate_fields": self.merged_duplicate_fields, "merged_title_twins": self.merged_title_twins,
+            "split_title_papers": self.split_title_papers,
             "papers": self.papers, "tokens": self.tokens, "nodes": self.node_counts, "edges": self.edge_counts,
             "nodes_total": sum(self.node_counts.values()), "edges_total": sum(self.edge_counts.values()),
             "dropped_edges": self.dropped_edges, "top_entities": self.top_entities,
@@ -260,13 +263,18 @@ def _build_into(
     linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
     if update and session:
-        linker.add_stored(store.read(linker.fills.stored))
+        stored = store.read(linker.fills.stored)  # the header is checked here
+        linker.twins.expected = _new_titles(store, out, paths, fmt, limits)
+        linker.add_stored(stored)
     elif update:
-        for paper, line in store.read_lines(linker.fills.stored):
+        stored_lines = store.read_lines(linker.fills.stored)
+        linker.twins.expected = _new_titles(store, out, paths, fmt, limits)
+        for paper, line in stored_lines:
             linker.add(paper, line)
         report.reused_papers = len(linker.keys)
         report.inputs = _merged_inputs(out, report.inputs)
         report.timings["load_extractions"] = time.perf_counter() - started
+    linker.twins.expected = None  # every new paper is remembered
 
     # Papers stream in, are appended to the extraction store and handed to the linker, which
     # keeps their names' statistics and spills the papers to disk until it links them.
@@ -295,6 +303,7 @@ def _build_into(
                     rejects.add(paper)
                     continue
                 report.tokens += paper.tokens
+                paper = linker.resolve(paper)  # another paper of a kept title: its own key (kg.dedupe)
                 line = store.dumps(paper)  # one serialisation, for the store and the linker's spill
                 if linker.add(paper, line):
                     report.extracted_papers += 1
@@ -314,6 +323,7 @@ def _build_into(
     report.papers = len(linker.keys)
     report.merged_duplicate_fields = dict(sorted(linker.fills.filled.items()))
     report.merged_title_twins = linker.twins.merged
+    report.split_title_papers = linker.twins.split
     if linker.fills.new:  # kept for an update, which never sees these duplicates again
         with store.writer(store_tmp, append=True) as store_file:
             store_file.writelines((store.dumps_fill(key, values) + "\n").encode() for key, values in sorted(linker.fills.new.items()))
@@ -361,6 +371,24 @@ def _empty_build_message(report: BuildReport, out: Path) -> str:
             "Check the inputs and --format, or pass --force to write an empty graph.")
 
 
+NEW_TITLES_READ = 1000  # new records an update reads first in any case, for their titles (_new_titles)
+
+
+def _new_titles(store: ExtractionStore, out: Path, paths: list[Path], fmt: str | None, limits: ReadLimits) -> frozenset[int] | None:
+    """The new records' titles, which alone an update's stored papers need the twin index for
+    (``kg.dedupe.TitleTwins.expected``), if there are at most ``NEW_TITLES_READ`` of them or a
+    quarter of the stored papers (else reading them first may cost more than it spares: None,
+    every stored paper is indexed);
+    None too for a store that may hold title twins (an older format version)."""
+    if (store.version or 0) < TWIN_FREE_VERSION:
+        return None
+    try:
+        stored = int(json.loads((out / "summary.json").read_text(encoding="utf-8"))["papers"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return new_titles(read_records(paths, fmt, limits), max(stored // 4, NEW_TITLES_READ))
+
+
 def _merged_inputs(out: Path, new: list[str]) -> list[str]:
     """The inputs of the build being updated (from its summary.json), then the new ones."""
     try:
@@ -379,8 +407,7 @@ def _records(items: Iterable[Record | Reject], linker: Linker, rejects: _Rejects
             continue
         report.records += 1
         linker.fills.file_seen(item.source.path)  # in read order, which ranks duplicates' offers
-        key = record_key(item)
-        if key in linker.keys:
+        if (key := known_key(record_key(item), item, linker.keys, linker.twins.ids)) is not None:
             report.duplicates += 1
             linker.fills.offer_record(key, item)
             continue
@@ -427,7 +454,7 @@ def _dask_papers(
 ) -> Iterator[PaperExtraction]:
     results = session.extract(
         paths, fmt, batch_size=batch_size, skip_keys=frozenset(linker.keys), partition_bytes=partition_bytes,
-        limits=limits, keep=True,
+        limits=limits, keep=True, skip_ids=linker.twins.ids,
     )
     for result, future in results:
         for item in result.rejects:

@@ -136,7 +136,9 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
                + (f"; {report.duplicates} duplicate record(s) skipped" if report.duplicates else "")
                + (f" ({report.merged_title_twins} of them title twins: one paper under another id)" if report.merged_title_twins else "")
                + (f", filling {_merged(report.merged_duplicate_fields)} their kept papers lacked"
-                  if report.merged_duplicate_fields else ""))
+                  if report.merged_duplicate_fields else "")
+               + (f"; {report.split_title_papers} paper(s) share a kept paper's title, keyed by their own id"
+                  if report.split_title_papers else ""))
     for reason, count in sorted(report.reject_reasons.items(), key=lambda item: (-item[1], item[0])):
         click.echo(f"  {reason}: {count}")
     click.echo(_table(sorted(report.node_counts.items()) + [("total", sum(report.node_counts.values()))], ("node type", "count")))

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
-from kg.dedupe import DuplicateFills, TitleTwins, offered_fields, twin_offer
+from kg.dedupe import DuplicateFills, TitleTwins, is_title_key, known_key, offered_fields, twin_offer
 from kg.errors import InputError, KGError
 from kg.graph import Edge, KnowledgeGraph, Node, TextFile
 from kg.parallel import record_key, slim_record, worker_pipeline
@@ -227,8 +227,10 @@ class PipelinePlugin(WorkerPlugin):
 
 
 def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozenset[str] | None = None,
-                      limits: ReadLimits = DEFAULT_LIMITS) -> PartitionResult:
-    """One Dask task: read a partition and extract its records with this worker's pipeline."""
+                      limits: ReadLimits = DEFAULT_LIMITS, skip_ids: dict[str, str] | None = None) -> PartitionResult:
+    """One Dask task: read a partition and extract its records with this worker's pipeline.
+    ``skip_keys``: papers already built, not extracted again (``kg.dedupe.known_key``, with
+    ``skip_ids``: their own ids, by title key)."""
     from kg.extract import extract_papers
 
     result = PartitionResult(part.index)
@@ -239,8 +241,7 @@ def extract_partition(part: Partition, batch_size: int = 64, skip_keys: frozense
                 result.rejects.append(item)
                 continue
             result.records += 1
-            key = record_key(item)
-            if skip_keys and key in skip_keys:
+            if skip_keys and (key := known_key(record_key(item), item, skip_keys, skip_ids or {})) is not None:
                 result.skipped += 1
                 if values := offered_fields(item):
                     result.offers.append((key, item.source, values))
@@ -312,9 +313,11 @@ class DaskSession:
     def extract(
         self, paths: list[str | Path], fmt: str | None = None, batch_size: int = 64, skip_keys: Iterable[str] = (),
         partition_bytes: int | None = None, limits: ReadLimits = DEFAULT_LIMITS, keep: bool = False,
+        skip_ids: dict[str, str] | None = None,
     ) -> Iterator[tuple[PartitionResult, Any]]:
         """(partition result, its future) in input order; the future is None unless ``keep``
-        (then the result stays on its worker until the future is released)."""
+        (then the result stays on its worker until the future is released). ``skip_ids``: the
+        own ids of the ``skip_keys`` papers, by title key (``kg.dedupe.known_key``)."""
         check_inputs(paths, fmt)
         skipped = [p for p in _planned(paths, fmt) if isinstance(p, Reject)]  # unreadable files of a directory
         client = self.client
@@ -327,9 +330,10 @@ class DaskSession:
                 parts = with_line_numbers(parts, {p.index: n for p, n in zip(ranges, counted)})
             keys = frozenset(skip_keys)
             keys_arg = client.scatter([keys], broadcast=True)[0] if keys else None  # a set would be scattered item by item
+            ids_arg = client.scatter([dict(skip_ids)], broadcast=True)[0] if keys and skip_ids else None
             if skipped:
                 yield PartitionResult(-1, rejects=skipped), None
-            yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, limits=limits, pure=False), keep)
+            yield from _ordered(client, client.map(extract_partition, parts, batch_size=batch_size, skip_keys=keys_arg, limits=limits, skip_ids=ids_arg, pure=False), keep)
         except OSError as exc:
             raise InputError(f"cannot read the input: {exc}") from exc
 
@@ -394,11 +398,11 @@ class ClusterLinker:
         self.duplicates = 0
         self.fills = DuplicateFills()  # what duplicates offer their kept papers (kg.dedupe)
         self.twins = TitleTwins()  # kept papers by title, for title twins (kg.dedupe)
-        self.parts: list[list] = []  # [future of list[PaperExtraction], records seen, indices dropped]
+        self.parts: list[list] = []  # [future of list[PaperExtraction], records seen, indices dropped, {index: key resolved}]
 
     def start_partition(self, papers: Any) -> None:
         """The papers ``add`` is given next are those of ``papers`` (a future of the list), in order."""
-        self.parts.append([papers, 0, set()])
+        self.parts.append([papers, 0, set(), {}])
 
     def add_partition(self, result: PartitionResult, future: Any) -> None:
         """A kept extraction result: its papers stay on the worker (the rest is let go)."""
@@ -417,6 +421,9 @@ class ClusterLinker:
     def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
         part = self.parts[-1]
         index, part[1] = part[1], part[1] + 1
+        paper = self.resolve(paper)  # kg.build resolves it first: the store's line has its key
+        if paper.key.startswith("title:") and not is_title_key(paper.key):
+            part[3][index] = paper.key  # the worker's copy has the title's key: _split_by_key gives it this one
         if paper.key in self.keys:
             self.duplicates += 1
             self.fills.offer_record(paper.key, paper.record)
@@ -430,15 +437,19 @@ class ClusterLinker:
         self.keys.add(paper.key)
         return True
 
+    def resolve(self, paper: PaperExtraction) -> PaperExtraction:
+        """As ``kg.link.Linker.resolve``."""
+        return self.twins.resolve(paper, self.keys)
+
     def build(self) -> KnowledgeGraph:
         from kg import pwc
         from kg.link import NameStats, ensure_paper_edges, fold_name, name_nodes
 
         client = self.session.client
         graph, catalogue = KnowledgeGraph(texts=TextFile()), pwc.load_catalogue()
-        parts = [(papers, frozenset(dropped)) for papers, _, dropped in self.parts]
+        parts = [(papers, frozenset(dropped), keyed) for papers, _, dropped, keyed in self.parts]
         stats = NameStats()
-        for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped in parts]:
+        for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped, _ in parts]:
             stats.update(future.result())
             future.release()
         naming = name_nodes(stats, graph, catalogue)
@@ -446,7 +457,7 @@ class ClusterLinker:
         fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed
         bounds = _key_bounds(self.keys, max(1, len(parts)))
         naming_f, entities_f, fills_f = client.scatter([naming, dict(graph.nodes), self.fills], broadcast=True)
-        splits = [client.submit(_split_by_key, papers, dropped, bounds, pure=False) for papers, dropped in parts]
+        splits = [client.submit(_split_by_key, papers, dropped, bounds, keyed, pure=False) for papers, dropped, keyed in parts]
         ranges = [client.submit(_link_range, naming_f, entities_f, fills_f, *[client.submit(getitem, s, r, pure=False) for s in splits], pure=False)
                   for r in range(len(bounds) + 1)]
         self.parts, parts, splits = [], [], []  # the ranges hold what they need
@@ -499,11 +510,15 @@ def _name_stats(papers: list[PaperExtraction], dropped: frozenset[int]) -> Any:
     return stats
 
 
-def _split_by_key(papers: list[PaperExtraction], dropped: frozenset[int], bounds: list[str]) -> list[list[PaperExtraction]]:
-    """One partition's kept papers, by key range (a Dask task: the shuffle's first half)."""
+def _split_by_key(papers: list[PaperExtraction], dropped: frozenset[int], bounds: list[str],
+                  keyed: dict[int, str] | None = None) -> list[list[PaperExtraction]]:
+    """One partition's kept papers, by key range (a Dask task: the shuffle's first half);
+    ``keyed``: the papers the client keyed by title and own id (``kg.dedupe.TitleTwins.resolve``)."""
     pieces: list[list[PaperExtraction]] = [[] for _ in range(len(bounds) + 1)]
     for index, paper in enumerate(papers):
         if index not in dropped:
+            if keyed and index in keyed:
+                paper = replace(paper, key=keyed[index])
             pieces[bisect_right(bounds, paper.key)].append(paper)
     return pieces
 

@@ -16,6 +16,17 @@ input order is dropped as a duplicate of the first, and offers it its fields, th
 too, so the kept Paper has both identities. The year is not compared: an arXiv record's year
 is its upload's, often years from the publication's (docs/history-scale.md, session 45).
 
+One title, two papers: records without an arXiv id share the key of their title, yet the ACL
+Anthology lists different papers under one title (a shared task's overview each year, a
+tutorial given twice, a project's yearly report). A later record of a kept title key is
+another paper when both have their own id (``stable_id``: the Anthology id, else the DOI),
+the ids differ, and the two are not the same text by the twin test (abstracts sharing half
+their words, a shared surname where both list authors); it is keyed ``<title key>:<its id>``
+(``split_key``) and kept. Anything else under one key is the same paper, as before: no id on
+either side, the same id, or the same paper in two Anthology volumes. So the first record of
+a title keeps the title's key, as every earlier build has it, and a stored build's keys
+never change; an update meets the stored papers first, as a full build would.
+
 Memory holds only what duplicates offer (``DuplicateFills``: per duplicated key, the
 fields it may fill), not the records. The fills are applied where a paper joins the graph
 (pass 2 of linking, in either engine), and the fills a build makes are appended to its
@@ -29,10 +40,12 @@ import zlib
 from array import array
 from collections import Counter
 from dataclasses import replace
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.names import title_hash, without_accents
-from kg.types import Record, Source
+from kg.normalize import normalize_text
+from kg.types import Record, Reject, Source
 
 if TYPE_CHECKING:
     from kg.extract.pipeline import PaperExtraction
@@ -177,24 +190,90 @@ def _unpack(packed: bytes) -> tuple[frozenset[int], array]:
     return frozenset(values[1 + values[0]:]), values[1:1 + values[0]]
 
 
+def stable_id(record: Record) -> str | None:
+    """The record's own id as a paper: its Anthology id, else its DOI (lower case; a DOI
+    starts "10.", an Anthology id never does), else None."""
+    if record.anthology_id:
+        return record.anthology_id
+    return record.doi.lower() if record.doi else None
+
+
+def is_title_key(key: str) -> bool:
+    """A key of the title alone (``kg.names.paper_key``), not an arXiv id nor a ``split_key``."""
+    return key.startswith("title:") and key.count(":") == 1
+
+
+def split_key(key: str, own_id: str) -> str:
+    """The key of another paper of the title of ``key``: the title's key and the paper's own id."""
+    return f"{key}:{own_id}"
+
+
+def _other_ids(mine: str, kept: str | None) -> bool:
+    """Whether two ids of the same kind (Anthology id, DOI) say two papers; ids of two kinds
+    (or none kept) cannot tell, and the papers are one, as before."""
+    return kept is not None and kept != mine and kept.startswith("10.") == mine.startswith("10.")
+
+
+def known_key(key: str, record: Record, keys: set[str] | frozenset[str], ids: dict[str, str]) -> str | None:
+    """The kept paper's key a ``record`` of ``key`` repeats, known before any NLP, else None
+    (a new key, or ids that differ: then only the linker, which compares the texts, can tell).
+    ``keys``: kept papers' keys; ``ids``: ``TitleTwins.ids``."""
+    if key not in keys:
+        return None
+    mine = stable_id(record) if is_title_key(key) else None
+    if mine is None:
+        return key
+    if (split := split_key(key, mine)) in keys:
+        return split
+    return None if _other_ids(mine, ids.get(key)) else key
+
+
 class TitleTwins:
     """The papers kept so far, by folded title, each with its key and its authors' surnames
     and abstract sketch packed (about 300 bytes a paper in all); ``twin_of`` tells whether a
-    paper is a title twin of one of them (see the module's docstring). Papers must come in
-    input order."""
+    paper is a title twin of one of them, ``resolve`` whether a paper of a kept title key is
+    another paper (see the module's docstring). Papers must come in input order."""
 
     def __init__(self) -> None:
         self.titles: dict[int, list[tuple[str, bytes]]] = {}
+        self.ids: dict[str, str] = {}  # a kept paper of a title key -> its own id (``stable_id``), where it has one
         self.merged = 0  # title twins dropped by this run
+        self.split = 0  # papers kept under a ``split_key`` (stored ones too: the Paper nodes so keyed)
+        # While set (an update's stored papers, twin-free already): the folded titles of the new
+        # records; a stored paper of another title can be no new paper's twin, and is not remembered.
+        self.expected: frozenset[int] | None = None
+
+    def resolve(self, paper: PaperExtraction, keys: set[str]) -> PaperExtraction:
+        """``paper`` keyed as the paper it is: under a ``split_key`` where a kept paper has its
+        title key and it is another paper (or a repeat of one kept so); else as it came."""
+        key, record = paper.key, paper.record
+        if (known := known_key(key, record, keys, self.ids)) is not None or key not in keys:
+            return paper if known in (None, key) else replace(paper, key=known)
+        names, sketch = surnames(record.authors), abstract_sketch(record.abstract)
+        found = False
+        for kept, packed in self.titles.get(twin_title(record.title), ()):
+            if kept == key or kept.startswith(key + ":"):
+                found, (kept_names, kept_sketch) = True, _unpack(packed)
+                if (not (names and kept_names and names.isdisjoint(kept_names))
+                        and sketch_overlap(sketch, kept_sketch) >= TWIN_MIN_OVERLAP):
+                    return paper if kept == key else replace(paper, key=kept)  # one paper in two volumes
+        # ids differ and the texts too: another paper (unless the kept text is not at hand: one, as before)
+        return replace(paper, key=split_key(key, stable_id(record))) if found else paper
 
     def twin_of(self, paper: PaperExtraction) -> str | None:
         """The key of the kept paper ``paper`` is a title twin of, else None (and ``paper``,
         about to be kept, is remembered)."""
-        record = paper.record
-        title, names, sketch = twin_title(record.title), surnames(record.authors), abstract_sketch(record.abstract)
+        record, title = paper.record, twin_title(paper.record.title)
+        if is_title_key(paper.key) and (own := stable_id(record)) is not None:
+            self.ids[paper.key] = own  # dropped again below if ``paper`` is a twin
+        if self.expected is not None and title not in self.expected:
+            self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
+            return None
+        names, sketch = surnames(record.authors), abstract_sketch(record.abstract)
         kept = self.titles.get(title)
         if kept is None:
             self.titles[title] = [(paper.key, _pack(names, sketch))]
+            self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
             return None
         arxiv = paper.key.startswith("arXiv:")
         for key, packed in kept:
@@ -203,9 +282,26 @@ class TitleTwins:
                     and not (names and kept_names and names.isdisjoint(kept_names))
                     and sketch_overlap(sketch, kept_sketch) >= TWIN_MIN_OVERLAP):
                 self.merged += 1
+                self.ids.pop(paper.key, None)
                 return key
         kept.append((paper.key, _pack(names, sketch)))
+        self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
         return None
+
+
+TWIN_FREE_VERSION = 4  # an extractions file of this format version or later holds no two title twins
+
+
+def new_titles(items: Iterable[Record | Reject], limit: int) -> frozenset[int] | None:
+    """The folded titles (``twin_title``) of the records of ``items``, as read and as extraction
+    normalises them (``TitleTwins.expected``); None if there are more than ``limit`` records:
+    reading them all would cost more than the stored papers' index it spares."""
+    titles: set[int] = set()
+    for count, item in enumerate((i for i in items if isinstance(i, Record)), 1):
+        if count > limit:
+            return None
+        titles.update((twin_title(item.title), twin_title(normalize_text(item.title))))
+    return frozenset(titles)
 
 
 def twin_offer(record: Record) -> dict[str, Any]:

@@ -223,8 +223,11 @@ class Linker:
 
     def add(self, paper: PaperExtraction, line: str | None = None) -> bool:
         """Keep the first record of a paper key; a repeat, or a title twin of a kept paper
-        (``kg.dedupe.TitleTwins``), is counted, and offers the metadata its kept paper lacks. ``line``: the paper's ``ExtractionStore`` line,
-        where the caller has made it already."""
+        (``kg.dedupe.TitleTwins``), is counted, and offers the metadata its kept paper lacks;
+        another paper of a kept title key is kept under its own key (``resolve``). ``line``: the
+        paper's ``ExtractionStore`` line, where the caller has made it already (of ``resolve``'s paper)."""
+        if (resolved := self.resolve(paper)) is not paper:
+            paper, line = resolved, None
         if paper.key in self.keys:
             self.duplicates += 1
             self.fills.offer_record(paper.key, paper.record)
@@ -237,6 +240,10 @@ class Linker:
         self.stats.add(paper)
         self.spill.add(paper.key, line if line is not None else ExtractionStore.dumps(paper))
         return True
+
+    def resolve(self, paper: PaperExtraction) -> PaperExtraction:
+        """``paper`` under the key it is kept by (``kg.dedupe.TitleTwins.resolve``)."""
+        return self.twins.resolve(paper, self.keys)
 
     def build(self, graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
         """The graph of every paper added; the spill is read back once and removed, so a

@@ -309,3 +309,112 @@ def test_the_dask_engine_merges_title_twins_as_the_local_one(tmp_path):
     build([arxiv], out, workers=1)
     _, report = build([acl], out, update=True, engine="dask", workers=1)
     assert report.merged_title_twins == 1 and _files(out) == _files(tmp_path / "local")
+
+
+# One title, two papers: the Anthology lists a shared task's overview each year under one title.
+OVERVIEW_2022 = {"id": "2022.ltedi-1.58", "title": "Overview of the Shared Task on Hope Speech Detection",
+                 "abstract": "Hope speech detection classifies a comment as hope speech or not. We describe the datasets in "
+                             "English, Tamil and Malayalam, the participating teams and their macro F1 scores.",
+                 "authors": "Bharathi Raja Chakravarthi, Ruba Priyadharshini", "year": 2022, "venue": "LT-EDI 2022",
+                 "source": "acl-anthology"}
+OVERVIEW_2023 = {"id": "2023.ltedi-1.7", "title": "Overview of the Shared Task on Hope Speech Detection",
+                 "abstract": "Hope drives people to persevere. This second edition adds Bulgarian and Hindi comments, "
+                             "reports thirty submitted runs and compares transformer classifiers against a BERT baseline.",
+                 "authors": "Prasanna Kumar Kumaresan, Bharathi Raja Chakravarthi", "year": 2023, "venue": "LT-EDI 2023",
+                 "source": "acl-anthology"}
+# One paper in two Anthology volumes (a workshop and the main conference): other ids, the same text.
+TWO_VOLUMES = {**OVERVIEW_2022, "id": "2022.acl-main.900", "venue": "ACL 2022"}
+
+
+def test_records_of_one_title_with_other_ids_and_texts_are_two_papers(tmp_path):
+    from kg.dedupe import TitleTwins, known_key
+
+    twins, keys = TitleTwins(), set()
+
+    def add(row):
+        paper = twins.resolve(_paper_of(row, "title:00000000000000aa", tmp_path), keys)
+        if paper.key not in keys and twins.twin_of(paper) is None:
+            keys.add(paper.key)
+        return paper.key
+
+    assert add(OVERVIEW_2022) == "title:00000000000000aa"  # the first keeps the title's key
+    assert add(OVERVIEW_2023) == "title:00000000000000aa:2023.ltedi-1.7"  # another id, another text
+    assert add(OVERVIEW_2023) == "title:00000000000000aa:2023.ltedi-1.7"  # listed twice: one paper
+    assert add(TWO_VOLUMES) == "title:00000000000000aa"  # another id, the same text: one paper
+    assert add({**OVERVIEW_2023, "id": ""}) == "title:00000000000000aa"  # no id of its own: cannot tell, one paper
+    assert add({**OVERVIEW_2023, "id": "", "doi": "10.1/x"}) == "title:00000000000000aa"  # ids of two kinds: one paper
+    assert (len(keys), twins.split, twins.ids) == (2, 1, {"title:00000000000000aa": "2022.ltedi-1.58"})
+    [record] = [r for r in read_records([_jsonl(tmp_path / "y.jsonl", OVERVIEW_2023)], None) if isinstance(r, Record)]
+    assert known_key("title:00000000000000aa", record, keys, twins.ids) == "title:00000000000000aa:2023.ltedi-1.7"  # skipped before NLP
+    assert known_key("title:00000000000000aa", replace(record, anthology_id="2024.ltedi-1.1"), keys, twins.ids) is None  # only the texts tell
+
+
+def test_a_build_keeps_each_years_overview_and_one_paper_listed_twice(tmp_path):
+    acl = _jsonl(tmp_path / "acl.jsonl", OVERVIEW_2022, OVERVIEW_2023, TWO_VOLUMES, OVERVIEW_2023)
+    _, report = build([acl], tmp_path / "out", workers=1)
+    assert (report.papers, report.duplicates, report.split_title_papers) == (2, 2, 1)
+    papers = _papers(tmp_path / "out")
+    [first, second] = sorted(papers)
+    assert second == first + ":2023.ltedi-1.7"
+    assert (papers[first]["anthology_id"], papers[first]["year"], papers[second]["anthology_id"], papers[second]["year"]) \
+        == ("2022.ltedi-1.58", 2022, "2023.ltedi-1.7", 2023)
+    assert json.loads((tmp_path / "out" / "summary.json").read_text())["split_title_papers"] == 1
+    _, report = build([_jsonl(tmp_path / "ba.jsonl", OVERVIEW_2023, OVERVIEW_2022)], tmp_path / "ba", workers=1)
+    assert sorted(_papers(tmp_path / "ba")) == [first, first + ":2022.ltedi-1.58"]  # the first read keeps the title's key
+
+
+def test_an_arxiv_twin_still_merges_beside_a_split_title(tmp_path):
+    arxiv = _jsonl(tmp_path / "arxiv.jsonl", {**OVERVIEW_2023, "id": "2305.00077", "categories": "cs.CL", "source": "arxiv"})
+    acl = _jsonl(tmp_path / "acl.jsonl", OVERVIEW_2022, OVERVIEW_2023)
+    _, report = build([acl, arxiv], tmp_path / "out", workers=1)
+    assert (report.papers, report.merged_title_twins, report.split_title_papers) == (2, 1, 1)
+    papers = _papers(tmp_path / "out")
+    assert {p.get("arxiv_id") for p in papers.values()} == {None, "2305.00077"}  # the 2023 overview took its arXiv id
+    assert papers[min(papers) + ":2023.ltedi-1.7"]["arxiv_id"] == "2305.00077"
+
+
+def test_an_update_splits_a_title_as_the_full_build_does(tmp_path):
+    old, new = _jsonl(tmp_path / "old.jsonl", OVERVIEW_2022, PLAIN), _jsonl(tmp_path / "new.jsonl", OVERVIEW_2023, TWO_VOLUMES)
+    build([old, new], tmp_path / "full", workers=1)
+    out = tmp_path / "out"
+    build([old], out, workers=1)
+    _, report = build([new], out, update=True, workers=1)
+    assert (report.extracted_papers, report.split_title_papers, report.papers) == (1, 1, 3)
+    assert _files(out) == _files(tmp_path / "full")
+    before = _files(out, (*FILES, EXTRACTIONS_FILE))
+    _, report = build([new, old], out, update=True, workers=1)  # again: every record known before any NLP
+    assert (report.extracted_papers, report.duplicates, report.split_title_papers) == (0, 4, 1)
+    assert _files(out, (*FILES, EXTRACTIONS_FILE)) == before
+
+
+@pytest.mark.slow
+def test_the_dask_engine_splits_a_title_as_the_local_one(tmp_path):
+    old, new = _jsonl(tmp_path / "old.jsonl", OVERVIEW_2022, PLAIN), _jsonl(tmp_path / "new.jsonl", OVERVIEW_2023, TWO_VOLUMES, OVERVIEW_2023)
+    build([old, new], tmp_path / "local", workers=1)
+    _, report = build([old, new], tmp_path / "dask", engine="dask", workers=1)
+    assert (report.papers, report.split_title_papers) == (3, 1)
+    assert _files(tmp_path / "dask", (*FILES, EXTRACTIONS_FILE)) == _files(tmp_path / "local", (*FILES, EXTRACTIONS_FILE))
+    out = tmp_path / "update"
+    build([old], out, workers=1)
+    _, report = build([new], out, update=True, engine="dask", workers=1)
+    assert (report.extracted_papers, report.split_title_papers) == (1, 1) and _files(out) == _files(tmp_path / "local")
+    _, report = build([new], out, update=True, engine="dask", workers=1)  # skipped on the workers, by id
+    assert (report.extracted_papers, report.split_title_papers) == (0, 1) and _files(out) == _files(tmp_path / "local")
+
+
+def test_an_updates_stored_papers_are_indexed_only_where_a_new_record_shares_their_title(tmp_path):
+    from kg.dedupe import TitleTwins, new_titles
+
+    new = [r for r in read_records([_jsonl(tmp_path / "new.jsonl", TWIN_ACL, OVERVIEW_2023)], None) if isinstance(r, Record)]
+    assert new_titles(new, 1) is None  # more new records than it pays to read first
+    twins = TitleTwins()
+    twins.expected = new_titles(new, 10)
+    stored = [_paper_of(TWIN_ARXIV, "arXiv:2108.00044", tmp_path), _paper_of(PLAIN, "arXiv:2107.00033", tmp_path),
+              _paper_of(OVERVIEW_2022, "title:00000000000000aa", tmp_path)]
+    assert [twins.twin_of(p) for p in stored] == [None, None, None]
+    assert sorted(k for kept in twins.titles.values() for k, _ in kept) == ["arXiv:2108.00044", "title:00000000000000aa"]
+    assert twins.ids == {"title:00000000000000aa": "2022.ltedi-1.58"}  # every stored paper's own id, for known_key
+    twins.expected = None
+    keys = {p.key for p in stored}
+    assert twins.twin_of(_paper_of(TWIN_ACL, "title:00000000000000bb", tmp_path)) == "arXiv:2108.00044"
+    assert twins.resolve(_paper_of(OVERVIEW_2023, "title:00000000000000aa", tmp_path), keys).key == "title:00000000000000aa:2023.ltedi-1.7"
