@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from distributed import WorkerPlugin
 
-from kg.dedupe import DuplicateFills, TitleTwins, is_title_key, known_key, offered_fields, twin_offer
+from kg.dedupe import DuplicateFills, TitleTwins, is_split_key, known_key, offered_fields, twin_offer
 from kg.errors import InputError, KGError
 from kg.graph import Edge, KnowledgeGraph, Node, TextFile
 from kg.parallel import record_key, slim_record, worker_pipeline
@@ -422,7 +422,7 @@ class ClusterLinker:
         part = self.parts[-1]
         index, part[1] = part[1], part[1] + 1
         paper = self.resolve(paper)  # kg.build resolves it first: the store's line has its key
-        if paper.key.startswith("title:") and not is_title_key(paper.key):
+        if is_split_key(paper.key):
             part[3][index] = paper.key  # the worker's copy has the title's key: _split_by_key gives it this one
         if paper.key in self.keys:
             self.duplicates += 1

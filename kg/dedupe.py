@@ -203,6 +203,11 @@ def is_title_key(key: str) -> bool:
     return key.startswith("title:") and key.count(":") == 1
 
 
+def is_split_key(key: str) -> bool:
+    """A ``split_key``: a title's key and a paper's own id."""
+    return key.startswith("title:") and not is_title_key(key)
+
+
 def split_key(key: str, own_id: str) -> str:
     """The key of another paper of the title of ``key``: the title's key and the paper's own id."""
     return f"{key}:{own_id}"
@@ -267,13 +272,13 @@ class TitleTwins:
         if is_title_key(paper.key) and (own := stable_id(record)) is not None:
             self.ids[paper.key] = own  # dropped again below if ``paper`` is a twin
         if self.expected is not None and title not in self.expected:
-            self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
+            self.split += is_split_key(paper.key)
             return None
         names, sketch = surnames(record.authors), abstract_sketch(record.abstract)
         kept = self.titles.get(title)
         if kept is None:
             self.titles[title] = [(paper.key, _pack(names, sketch))]
-            self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
+            self.split += is_split_key(paper.key)
             return None
         arxiv = paper.key.startswith("arXiv:")
         for key, packed in kept:
@@ -285,7 +290,7 @@ class TitleTwins:
                 self.ids.pop(paper.key, None)
                 return key
         kept.append((paper.key, _pack(names, sketch)))
-        self.split += paper.key.startswith("title:") and not is_title_key(paper.key)
+        self.split += is_split_key(paper.key)
         return None
 
 

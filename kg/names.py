@@ -33,6 +33,27 @@ def initials(name: str) -> list[str]:
 _IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}
 
 
+def capitals_spelled(short: str, long: str, first_word_only: bool = False) -> bool:
+    """Whether the capitals of ``short`` (two at least) are word heads of ``long`` in order: each
+    word's first letter or a capital inside it, the first capital on the first word or, past
+    one leading word, the second ("CyGNet" of "Sequential Copy-Generation Networks", "GTRL"
+    of "Entity Group-Aware Temporal Knowledge Graph Representation Learning");
+    ``first_word_only``: on the first word only (a catalogue's "Long Name (SHORT)", kg.pwc)."""
+    capitals = [c.lower() for c in short if c.isupper()]
+    heads = []
+    for word in (w for w in re.split(r"[\s\-]+", long) if w):
+        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    if len(capitals) < 2 or len(heads) < 2:
+        return False
+    for first in (0,) if first_word_only else (0, 1):
+        if heads[first] != capitals[0]:
+            continue
+        rest = iter(heads[first + 1 :])
+        if all(any(h == c for h in rest) for c in capitals[1:]):
+            return True
+    return False
+
+
 def singular(word: str) -> str:
     """Fold an English plural to its singular; conservative, for name comparison only."""
     if word in _IRREGULAR_PLURALS:

@@ -28,7 +28,7 @@ from kg import names as names_module
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
-from kg.names import fold_name
+from kg.names import capitals_spelled, fold_name
 from kg.normalize import _common_words
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
@@ -153,6 +153,12 @@ def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = (
     return keys
 
 
+def _capitalised_words(name: str) -> str:
+    """``name``'s capitalised words alone: only they head the long half of a catalogued "Long Name
+    (SHORT)" ("DIBCO" of "Document Image Binarization COmpetition", "with" left out)."""
+    return " ".join(w for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+
+
 _BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")  # "Long Range Graph Benchmark (LRGB)"
 
 
@@ -169,21 +175,9 @@ def _defined_parts(name: str) -> tuple[str, ...]:
         return ()
     outer, inner = found.group("outer").strip(), found.group("inner").strip()
     for short, long in ((inner, outer), (outer, inner)):
-        if " " not in short and _heads_spell(short, long):
+        if " " not in short and capitals_spelled(short, _capitalised_words(long), first_word_only=True):
             return (long,) if short.lower() in _common_words() else (outer, inner)
     return ()
-
-
-def _heads_spell(short: str, long: str) -> bool:
-    """The capitals of ``short`` (two at least) are, in order, the first letters of ``long``'s
-    capitalised words, the first of them its first word ("LRGB" of "Long Range Graph Benchmark",
-    "DIBCO" of "Document Image Binarization COmpetition": capitals inside a word count too)."""
-    capitals = [c for c in short if c.isupper()]
-    heads = [c for word in re.split(r"[\s\-]+", long) if word[:1].isupper() for c in (word[0], *(x for x in word[1:] if x.isupper()))]
-    if len(capitals) < 2 or not heads or heads[0] != capitals[0]:
-        return False
-    rest = iter(heads[1:])
-    return all(any(h == c for h in rest) for c in capitals[1:])
 
 
 def catalogue_dir() -> Path:

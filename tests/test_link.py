@@ -959,6 +959,6 @@ def test_a_title_phrase_that_spells_its_name_folds_into_it_though_the_abstract_n
     ("KGE", "Knowledge", False),
 ])
 def test_capitals_spelled(short, long, spelled):
-    from kg.extract.abbreviations import capitals_spelled
+    from kg.names import capitals_spelled
 
     assert capitals_spelled(short, long) is spelled

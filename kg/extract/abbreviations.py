@@ -36,26 +36,6 @@ def spells(short: str, long: str) -> bool:
 # A short form made only of capitalised words ("Dual-Binarization") is a name, not letters to spell.
 CAPITALISED_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 
-def capitals_spelled(short: str, long: str) -> bool:
-    """Whether the capitals of ``short`` (two at least) are word heads of ``long`` in order: each
-    word's first letter or a capital inside it, the first capital on the first word or, past
-    one leading word, the second ("CyGNet" of "Sequential Copy-Generation Networks", "GTRL"
-    of "Entity Group-Aware Temporal Knowledge Graph Representation Learning")."""
-    capitals = [c.lower() for c in short if c.isupper()]
-    heads = []
-    for word in (w for w in re.split(r"[\s\-]+", long) if w):
-        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
-    if len(capitals) < 2 or len(heads) < 2:
-        return False
-    for first in (0, 1):
-        if heads[first] != capitals[0]:
-            continue
-        rest = iter(heads[first + 1 :])
-        if all(any(h == c for h in rest) for c in capitals[1:]):
-            return True
-    return False
-
-
 def capitals_headed(short: str, long: str) -> bool:
     """Whether most of ``short``'s capitals (two at least, two in three) head words of ``long``
     in any order: a coined short form in brackets right after its long form, spelled loosely

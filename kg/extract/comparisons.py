@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.abbreviations import capitals_spelled
+from kg.names import capitals_spelled
 from kg.extract.parse import CLAUSE_BREAKS, phrase_index, phrase_positions, token_words
 from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape

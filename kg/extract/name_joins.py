@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, capitals_spelled, spells
+from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, spells
 from kg.extract.model_names import release_of
 from kg.extract.parse import doc_text, span_text, token_words
-from kg.names import GLUE_WORDS, initials
+from kg.names import GLUE_WORDS, capitals_spelled, initials
 from kg.names import extraction_fold_name as fold_name
 
 
