@@ -619,6 +619,44 @@ def test_a_bracketed_name_its_long_form_does_not_head_stays_apart():
     assert not capitals_headed("OPTune", "preference tuning")  # a piece of "online preference tuning (OPTune)"
 
 
+@pytest.mark.parametrize("title, abstract, short, long", [
+    ("Layered Token Routing for Sparse Experts",
+     "In this paper, we propose a novel Layered Token Routing (LTRX) framework for sparse experts. "
+     "Experiments show that LTRX outperforms dense baselines on GLUE.", "LTRX", "Layered Token Routing"),
+    ("A study", "We propose Vireo (Visual Retrieval Enhanced Optimisation), a method for image search. Vireo improves recall on COCO.",
+     "Vireo", "Visual Retrieval Enhanced Optimisation"),
+    ("A study", "We propose Quill (Query Intent Learning Loop), which rewrites queries. We evaluate Quill on MS MARCO.",
+     "Quill", "Query Intent Learning Loop"),
+])
+def test_a_name_with_its_other_name_in_brackets_is_one_method_node(nlp, title, abstract, short, long):
+    """"a novel Layered Token Routing (LTRX) framework" (the bracket's word spelled loosely and no
+    span of its own, the later LTRX read as a Model), "Vireo (Visual Retrieval Enhanced
+    Optimisation)" (one capital: no "SF (Long Form)" definition): one Method node with both names,
+    not two (join_bracketed_names)."""
+    graph = _titled_linked(nlp, [(title, abstract)])
+    node = _node_of(graph, short)
+    assert node.label == "Method" and {short, long} <= {node.name, *node.aliases}
+
+
+def test_a_bracket_that_restates_no_name_joins_nothing():
+    """Capitals that head no word of the name before the bracket, a bracket of lower-case words,
+    and a listed name stay as they are."""
+    import spacy
+    from spacy.tokens import Span
+
+    import kg.extract.entities  # noqa: F401  (registers the span extensions)
+    from kg.extract.name_joins import join_bracketed_names
+
+    doc = spacy.blank("en")("We train Adaptive Fusion Network (GLoRe) models and Vireo (see the appendix). GLoRe is fast; "
+                            "Adam (Adaptive Moment Estimation) too.")
+    spans = [Span(doc, 2, 5, label="Method"), Span(doc, 10, 11, label="Method"), Span(doc, 17, 18, label="Model"),
+             Span(doc, 21, 22, label="Method")]
+    spans[3]._.kg_canonical = "Adam"
+    join_bracketed_names(spans)
+    assert [(s.text, s.label_, s._.kg_long_form) for s in spans] == [
+        ("Adaptive Fusion Network", "Method", None), ("Vireo", "Method", None), ("GLoRe", "Model", None), ("Adam", "Method", None)]
+
+
 def test_a_short_form_defined_inside_a_longer_name_is_one_node_with_it(nlp):
     """"face presentation attack detection (PAD)", "the Bayesian Subspace Hidden Markov Model
     (SHMM)": the initials stop short of the name written before the bracket, which the short

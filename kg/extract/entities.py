@@ -44,8 +44,8 @@ from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, ent_bounds, glued_to, sentence_index, span_text, token_offsets, token_words, words_text, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import ModelNameRules
-from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_restated_long_forms, join_set_and_subset_names,
-                                   join_spelled_names, widen_defined_long_forms)
+from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_bracketed_names, join_restated_long_forms,
+                                   join_set_and_subset_names, join_spelled_names, widen_defined_long_forms)
 from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, HYPHEN_LINKS,
@@ -2145,6 +2145,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         spans = drop_expansions_of_a_bracketed_release(join_set_and_subset_names(spans))
         self.join_short_form_variants(spans, candidates)
         join_spelled_names(spans)
+        join_bracketed_names(spans)
         join_restated_long_forms(spans)
         widen_defined_long_forms(spans)
         return spans

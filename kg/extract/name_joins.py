@@ -107,6 +107,61 @@ def join_spelled_names(spans: list[Span]) -> None:
                 span._.kg_long_form, span._.kg_canonical = long, short
 
 
+# A bracket right after a name: one word in it ("Cross Language Image Matching (CLIMS)"), or a
+# phrase of capitalised words ("Imagine (Machine Imagination-based Reasoning)").
+BRACKETED_WORD = re.compile(r"\s*\(([^\s()]+)\)")
+BRACKETED_PHRASE = re.compile(r" \(([A-Z][^()]{3,80})\)")
+BRACKET_JOINED_LABELS = ("Method", "Model")
+
+
+def join_bracketed_names(spans: list[Span]) -> None:
+    """A paper's method or model named with its other name in brackets, where no definition
+    reads them as one (the letters fit no Schwartz & Hearst spelling, or the short form was left
+    no span): "a novel Cross Language Image Matching (CLIMS) framework" (a word whose capitals
+    head the long form's words, ``capitals_headed``, or whose letters it spells), "we propose
+    Imagine (Machine Imagination-based Reasoning)", "M2P2 (Multimodal Persuasion Prediction)" (a
+    single-word name and a bracketed phrase of capitalised words, two to eight, two in three
+    capitalised). The pair is joined as a definition is: every unlisted span of either name takes
+    the long form, and the long name the short one as its canonical; a span of the bracketed name
+    also takes the type of the name outside the bracket, which the bracket only restates
+    ("Multimodal Persuasion Prediction" read as a Task, a later "CG-DPO" as data). Span train
+    (session 47, method47): 20 papers, every pair one gold entity; 4 retypings, all to the gold
+    type. Methods and Models only: train's one Task pair ("sensor-based recognition of
+    Activities of Daily Living (ADLs)") is no gold name."""
+    if not spans:
+        return
+    doc = spans[0].doc
+    text = doc_text(doc)
+    starts = {s.start_char for s in spans}
+    pairs: dict[str, tuple[str, str, str]] = {}  # the bracketed name -> (short form, long form, label)
+    for span in spans:
+        if span.label_ not in BRACKET_JOINED_LABELS or span._.kg_long_form or span._.kg_canonical:
+            continue
+        after = text[span.end_char : span.end_char + 90]
+        word, phrase = BRACKETED_WORD.match(after), BRACKETED_PHRASE.match(after)
+        if " " in span.text and word and span.end_char + word.start(1) not in starts:
+            short = word.group(1)
+            if sum(c.isupper() for c in short) >= 2 and (spells(short, span.text) or capitals_headed(short, span.text)):
+                pairs.setdefault(short, (short, span.text, span.label_))
+        elif " " not in span.text and phrase and any(c.isupper() for c in span.text):
+            words = phrase.group(1).split()
+            if 2 <= len(words) <= 8 and 3 * sum(w[:1].isupper() for w in words) >= 2 * len(words):
+                pairs.setdefault(phrase.group(1), (span.text, phrase.group(1), span.label_))
+    if not pairs:
+        return
+    for span in spans:
+        if span._.kg_long_form or span._.kg_canonical:
+            continue
+        for bracketed, (short, long, label) in pairs.items():
+            outer = long if bracketed == short else short
+            if span.text == bracketed or span.text == outer and span.label_ == label:
+                span.label_ = label
+                span._.kg_long_form = long
+                if span.text == long:
+                    span._.kg_canonical = short
+                break
+
+
 def spelled_by_initials(spans: list[Span]) -> list[tuple[str, str]]:
     """(short form, long form) for a coined short form the paper uses ("we introduce MACI", "a
     method named DR") and a name of the same type elsewhere in it whose words' initials are
