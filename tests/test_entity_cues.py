@@ -418,6 +418,45 @@ def test_a_metric_with_a_glued_sub_or_superscript_is_one_metric(nlp, abstract, m
     assert (metric, "Metric") in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, metric", [
+    ("Our tracker outperforms the baseline by 2.2% AMOTA on the driving benchmark.", "AMOTA"),
+    ("The detector reaches 84.4 hIoU on open-vocabulary segmentation (+6.9 over the baseline).", "hIoU"),
+    ("Our retriever gives up to 13.7% SubEM improvement over supervised fine-tuning.", "SubEM"),
+    ("We obtain 2.6 ASR-BLEU points more in speech-to-speech translation.", "ASR-BLEU"),
+    ("The tokenizer reaches 2.96 gFID with 128 tokens.", "gFID"),
+])
+def test_a_word_gluing_a_prefix_to_a_listed_metric_acronym_after_an_amount_is_a_metric(nlp, abstract, metric):
+    assert (metric, "Metric") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We evaluate the models on more than 20 STEM domains.",  # a modifier of the noun after it
+    "We train 12 SubEM models on the corpus.",
+    "The SubEM module improves retrieval.",  # no amount before it
+])
+def test_a_glued_metric_acronym_without_an_amount_or_before_a_noun_is_no_metric(nlp, abstract):
+    assert not any(label == "Metric" for _, label in entities(nlp, abstract))
+
+
+@pytest.mark.parametrize("abstract, metric", [
+    ("Our predictions closely correlate with human judgments (R = 0.96).", "R"),
+    ("The highest correlations (tau=0.51) come from combining both feature sets.", "tau"),
+    ("The first model performs best (MR = 13.45, Hits@1 = 0.306) among the three.", "MR"),
+    ("The number of expert units is correlated ($r^2=0.833$) with the task score.", "r2"),
+])
+def test_a_statistic_s_symbol_set_equal_to_a_decimal_is_a_metric(nlp, abstract, metric):
+    assert (metric, "Metric") in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We fine-tune with LoRA rank r = 8 and scale alpha = 16.",  # a setting's whole number
+    "The ranking is preserved at Kendall τ = 0.88 under perturbation.",  # the listed metric names it
+    "Split-half aggregate stability r = .893 is high.",  # a variable of the analysis, outside brackets
+])
+def test_a_symbol_set_to_a_whole_number_or_inside_a_listed_metric_is_no_metric_of_its_own(nlp, abstract):
+    assert not {text for text, label in entities(nlp, abstract) if label == "Metric"} & {"r", "τ"}
+
+
 def test_other_names_with_a_script_are_no_metric(nlp):
     assert not any(label == "Metric" for _, label in entities(nlp, "We compare DL^N with EC^2 on c_v and d_eff."))
 

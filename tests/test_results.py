@@ -1562,3 +1562,13 @@ def test_a_dataset_named_only_as_where_weights_come_from_is_no_place(nlp):
               ) == {"98.21%": None, "94.63%": None}
     # named once as the place as well: kept
     assert on("OPT-IML reaches 81.2% top-1 accuracy on ImageNet, surpassing ImageNet baselines.") == {"81.2%": "ImageNet"}
+
+
+def test_a_glued_metric_acronym_or_a_symbol_set_to_a_value_is_the_numbers_metric(nlp):
+    """"84.4 hIoU", "13.7% SubEM", "(R = 0.96)": the number reports the metric the word or symbol names."""
+    found = {r[0]: r[8] for r in results_of(nlp, "Our model reaches 84.4 hIoU on open-vocabulary segmentation.")}
+    assert found["84.4"] == "hIoU"
+    found = {r[0]: r[8] for r in results_of(nlp, "OPT-IML gives up to 22.1% and 13.7% SubEM improvement over supervised fine-tuning.")}
+    assert found["22.1%"] == found["13.7%"] == "SubEM"
+    found = {r[0]: r[8] for r in results_of(nlp, "Its inferences closely correlate with human judgments (R = 0.96).")}
+    assert found["0.96"] == "R"
