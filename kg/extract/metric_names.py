@@ -286,8 +286,21 @@ class MetricNameRules:
                 continue
             if i in metric_ends or any(a < i + 1 and i < b for a, b in taken) or not self.opens_a_bracketed_value(texts, i):
                 continue
+            if text in ("R", "r") and self.beside_precision(texts, i):
+                continue  # "(P=0.82, R=0.58, F1=0.68)": R is recall here, not a correlation
             out.append(Candidate(i, i + 1, "Metric", "metric_pattern"))
         return out
+
+    @staticmethod
+    def beside_precision(texts: list[str], i: int) -> bool:
+        """A "P =" or "F1 =" in the bracket around ``texts[i]``: its "R" is recall."""
+        j = i - 1
+        while j >= 0 and texts[j] not in ("(", "["):
+            j -= 1
+        k = i + 1
+        while k < len(texts) and texts[k] not in (")", "]"):
+            k += 1
+        return any(texts[m] in ("P", "F1", "F") and m + 1 < len(texts) and texts[m + 1] == "=" for m in range(j + 1, k))
 
     @staticmethod
     def opens_a_bracketed_value(texts: list[str], i: int) -> bool:
