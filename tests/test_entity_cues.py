@@ -1127,11 +1127,14 @@ def test_a_name_given_a_value_with_of_is_a_measure_not_data(nlp):
     assert ("ImageNet", "Dataset") in found
 
 
-def long_form_spans(nlp, abstract: str) -> dict[str, str | None]:
+def abstract_doc(nlp, abstract: str):
     from kg.extract.pipeline import make_doc
 
-    doc = nlp(make_doc(nlp, Record("A study", abstract, Source("test", 1))))
-    return {e.text: e._.kg_long_form for e in doc.ents}
+    return nlp(make_doc(nlp, Record("A study", abstract, Source("test", 1))))
+
+
+def long_form_spans(nlp, abstract: str) -> dict[str, str | None]:
+    return {e.text: e._.kg_long_form for e in abstract_doc(nlp, abstract).ents}
 
 
 @pytest.mark.parametrize("abstract, wider, short", [
@@ -1180,6 +1183,36 @@ def test_a_name_widens_to_the_catalogued_name_the_text_writes_before_it(nlp, abs
 ])
 def test_a_name_widens_only_leftwards_over_free_words(nlp, abstract, name):
     assert name in long_form_spans(nlp, abstract)
+
+
+def short_form_long_forms(nlp, abstract: str, short: str) -> list[str | None]:
+    return [e._.kg_long_form for e in abstract_doc(nlp, abstract).ents if e.text == short]
+
+
+@pytest.mark.parametrize("abstract, short, wider", [
+    ("To bridge this gap, we introduce Sparse Anchor Alignment and Adaptive Weighting (A3W) for noisy labels. In short, "
+     "A3W reweights samples by their anchors.", "A3W", "Sparse Anchor Alignment and Adaptive Weighting"),
+    ("We present Hierarchical Token Routing via Sparse Experts (TRSE) for long inputs. TRSE halves the cost of routing.",
+     "TRSE", "Hierarchical Token Routing via Sparse Experts"),
+    ("In this paper, we propose a novel method called Multi-view Graph Folding via Tensor Sketching (GFTS) to shrink "
+     "graphs. GFTS outperforms spectral clustering on Cora.", "GFTS", "Multi-view Graph Folding via Tensor Sketching"),
+])
+def test_a_widened_definitions_short_form_keeps_the_wider_name_further_on(nlp, abstract, short, wider):
+    """Session 47 (merge47): the short form's later uses take the widened long form, not the one the
+    initials stopped at, so the linker sees one expansion in the paper."""
+    assert set(short_form_long_forms(nlp, abstract, short)) == {wider}
+
+
+@pytest.mark.parametrize("abstract, plural, long_form", [
+    ("We propose a contrastive neural topic model (NTM) for short texts. Unlike earlier NTMs, ours keeps rare words.",
+     "NTMs", "neural topic model"),
+    ("Here we define a hidden Markov chain (HMC) for restoring accents. HMCs with this prior tag words well.",
+     "HMCs", "hidden Markov chain"),
+])
+def test_the_plural_of_a_short_form_the_paper_defines_is_its_own_not_a_listed_one(nlp, abstract, plural, long_form):
+    """Session 47 (merge47): "NTMs", "HMCs" would match the listed neural Turing machines and Hamiltonian
+    Monte Carlo; the paper defined the singular as something else."""
+    assert short_form_long_forms(nlp, abstract, plural) == [long_form]
 
 # --- software, products, services, venues and registration codes are no entity (session 45, tools45) ---
 

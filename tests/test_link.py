@@ -1000,3 +1000,32 @@ def test_capitals_spelled(short, long, spelled):
     from kg.names import capitals_spelled
 
     assert capitals_spelled(short, long) is spelled
+
+
+def test_a_short_forms_later_uses_follow_its_widened_definition(nlp):
+    """A definition widened over the capitalised words before it ("Multi-view" of "Multi-view Graph
+    Folding via Tensor Sketching (GFTS)") gives its short form's later uses the wider name too: two
+    long forms of GFTS in one paper made the short form ambiguous and its later uses a fragment node
+    of their own ("Graph Folding via Tensor Sketching")."""
+    graph = _titled_linked(nlp, [
+        ("Shrinking Graphs", "In this paper, we propose a novel method called Multi-view Graph Folding via Tensor Sketching (GFTS) "
+                             "to shrink graphs. GFTS outperforms spectral clustering on Cora and PubMed."),
+    ])
+    gfts = [n for n in graph.nodes.values() if "GFTS" in {n.name, *n.aliases}]
+    assert len(gfts) == 1 and "Multi-view Graph Folding via Tensor Sketching" in {gfts[0].name, *gfts[0].aliases}
+
+
+def test_the_plural_of_a_short_form_the_paper_defines_is_the_papers_thing(nlp):
+    """"a neural topic model (NTM) … NTMs learn topics": the plural is the paper's neural topic model,
+    not the listed NTMs (neural Turing machines) a case-sensitive match would read, which joined
+    three papers' own things to a listed homonym on a 1,643-paper corpus draw."""
+    graph = _titled_linked(nlp, [
+        ("Topics from Short Texts", "We propose a contrastive neural topic model (NTM) for short texts. Unlike earlier NTMs, "
+                                    "our NTM keeps rare words. NTMs of this kind scale to large corpora."),
+        ("Memory-Augmented Networks", "Neural Turing machines (NTMs) couple a network with an external memory. We train NTMs on copying."),
+    ])
+    topic, turing = _node_of(graph, "neural topic model"), _node_of(graph, "Neural Turing machines")
+    assert topic.key != turing.key
+    assert "NTMs" in topic.aliases
+    papers_of = lambda key: {s for s, _, t in graph.edges if t == key}
+    assert papers_of(turing.key) == {p.key for p in graph.nodes.values() if p.label == "Paper" and p.name == "Memory-Augmented Networks"}

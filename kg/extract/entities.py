@@ -2000,6 +2000,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                     # a bare use names the thing, it does not put it forward again (span train: a
                     # definition "based on" in "We present …" made TPR the proposal, not TPGN)
                     defined.setdefault(texts[cand.start][:-1], replace(cand, proposed=False))
+                elif cand.rule == "local_abbreviation" and ACRONYM_PLURAL.match(texts[cand.start] + "s"):
+                    # and the other way round: "a neural topic model (NTM) … the power of NTMs" is the
+                    # paper's thing in the plural too, not a listed "NTMs" (neural Turing machines)
+                    defined.setdefault(texts[cand.start] + "s", replace(cand, proposed=False))
             elif cand.rule in ("abbreviation", "local_abbreviation") and cand.end - cand.start > 1 or self.title_name_of_words(doc, cand):
                 long_forms.setdefault(tuple(texts[cand.start : cand.end]), cand)
             elif cand.rule == "coordinated" and cand.end - cand.start == 1:
@@ -2210,7 +2214,11 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         sentence's first word only when hyphenated: "Multi-hop Knowledge Base Question Answering (KBQA)
         aims ..."), and at most three words: a longer run is a description around a listed name ("a RNN-based Hierarchical
         Multi-modal Fusion Generation Variational Autoencoder (VAE) network"). The short form's long form follows the
-        wider name. Span train: 15 firings, 15 right (without the three-word cap 16, 15 right)."""
+        wider name, and so do its uses further on, which the definition gave the shorter one: on two long forms
+        of one short form in one paper the linker would hold the short form ambiguous and give its later uses a
+        fragment node of their own ("Alignment and Adaptive Weighting" beside "Anchor Alignment and Adaptive
+        Weighting (A3W)"; span train 2 papers, both the wider name by the gold). Span train: 15 firings, 15 right
+        (without the three-word cap 16, 15 right)."""
         title_end = doc._.kg_title_end or 0
         for cand in chosen:
             end = cand.end
@@ -2227,11 +2235,15 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             if start == cand.start or words > 3:
                 continue
             listed = cand.canonical
+            narrower = fold_name(cand.long_form or span_text(doc[cand.start:end]))
             cand.start = start
             taken.update(range(start, end))
             wider = span_text(doc[start:end])
+            short = doc[end + 1].text
             for other in chosen:
-                if other is cand or other.start == end + 1:  # the name and its short form: the wider name, no listed entry
+                # the name and its short form, and the short form's later uses: the wider name, no listed entry
+                later_use = other.long_form is not None and fold_name(other.long_form) == narrower and doc[other.start:other.end].text == short
+                if other is cand or other.start == end + 1 or later_use:
                     if other.start == end + 1 or other.long_form:
                         other.long_form = wider
                     if listed is not None and other.canonical == listed:
