@@ -258,6 +258,9 @@ SAMPLE_DERIVED_FROM = {
     ("Model:opt-iml", "Model:opt"),
     # "… train OPT-IML 30B and 175B, which are instruction-tuned versions of OPT"
     ("Model:opt-iml-30b", "Model:opt"),
+    # "It includes Qwen, the base pretrained language models, and Qwen-Chat, the chat models finetuned
+    # with human alignment techniques" (a listed model's "-Chat" alone is a tuned form; session 47)
+    ("Model:qwen-chat", "Model:qwen"),
 }
 
 

@@ -49,6 +49,7 @@ GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])
 DERIVED_SEGMENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
 MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
+ENUMERATOR_REACH = 30  # tokens before a bare "1)" searched for the bracket it would close
 # A network's depth or scale after its family ("ResNet-50", "VGG-16", "ResNet-152", "ViT-B/16",
 # "EfficientNet-B0"; folded), not a version ("GPT-2", "Phi-3") nor a modality letter ("GPT-4V").
 DEPTH_OR_SCALE = re.compile(r"^(?:[1-9]\d{1,2}|[sblhg](?:-\d{1,2})?)$")
@@ -103,13 +104,15 @@ class ModelNameRules:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if after is None or version.group("tier"):
             return end + 1
-        if after.lower_ in COUNT_NOUNS:
+        if after.lower_ in COUNT_NOUNS or enumerator_mark(doc, end):
             return None
         if after.lower_ in MODEL_TIERS and after.text[0].isupper():
             return end + 2  # "Gemini 3.1 Flash"
         tier = doc[end + 2] if end + 2 < len(doc) else None
         if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.lower_ in MODEL_TIERS and not after.whitespace_:
             return end + 3  # "Claude 3.5-Sonnet", tokenised 3.5 / - / Sonnet
+        if after.text == "-" and not doc[end].whitespace_ and tier is not None and tier.text[:1].islower() and not after.whitespace_:
+            return None  # "ViLBERT 12-in-1": the number starts a longer name, no version of its own
         return end + 1
 
     @staticmethod
@@ -162,8 +165,11 @@ class ModelNameRules:
                 continue
             release = GLUED_VERSION.match(text)
             if release and self.lookup(text) is None and (sibling := self.listed_release(release.group("family"))) is not None:
-                # "DINOv3", "YOLOv11": a new release of a family whose other releases are listed models
-                yield Candidate(i, i + 1, "Model", "model_shape", family=sibling.name, variant="size")
+                # "DINOv3", "YOLOv11": a new release of a family whose other releases are listed models; its
+                # family is the family itself where that is a listed model ("YOLO"), else the sibling's listed
+                # family, else none: DINOv3 is no variant of DINOv2 (its sibling, not its family)
+                family = sibling.name if fold_name(sibling.name) == fold_name(release.group("family")) else sibling.family
+                yield Candidate(i, i + 1, "Model", "model_shape", family=family, variant="size" if family else None)
                 continue
             if "-" not in text or not any(c.isdigit() or c.isupper() for c in text) or self.lookup(text):
                 continue
@@ -196,6 +202,8 @@ class ModelNameRules:
         suffix = rest.split("-")
         if not all(SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES for seg in suffix):
             return None
+        if PARAMETER_COUNT.fullmatch(prefix) and PARAMETER_COUNT.fullmatch(suffix[0]):
+            return None  # "Qwen2.5 0.5B-7B": a range of sizes, no checkpoint of "Qwen2.5 0.5B"
         tuned_only = all(seg.lower() in TUNED_SUFFIXES for seg in suffix)
         return entry.name, "derived" if tuned_only else "size"
 
@@ -221,6 +229,8 @@ class ModelNameRules:
                         # train: family before the size in 21 of 21 such gold VARIANT_OF edges); "phi-1-small"
                         # (no count) stays phi-1's
                         return entry.family, "size"
+                    if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) and not PARAMETER_COUNT.fullmatch(parts[cut - 1]):
+                        return entry.name, "derived"  # "Qwen-Audio-Chat": a tuned form of the listed model, as "Llama 2-Chat" is
                     return entry.name, "size"
                 if SNAPSHOT_SUFFIX.match("-".join(suffix)):
                     return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
@@ -243,6 +253,24 @@ class ModelNameRules:
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
         return None
+
+
+def enumerator_mark(doc: Doc, i: int) -> bool:
+    """Whether the bare number ``doc[i]`` closes with ")" a bracket it did not open: a list's item
+    mark ("GLM-4 1) closely rivals GPT-4, 2) …"), not a version; "(Gemma 4)" keeps its version."""
+    if i + 1 >= len(doc) or doc[i + 1].text != ")" or not doc[i].text.isdigit():
+        return False
+    depth = 0
+    for t in reversed(doc[max(0, i - ENUMERATOR_REACH) : i]):
+        if t.text in (".", "!", "?"):
+            break  # the sentence's start
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                return False  # "(Gemma 4)": the bracket it closes
+            depth -= 1
+    return True
 
 
 def family_apart(surface: str, family: str) -> tuple[str, str] | None:

@@ -85,6 +85,13 @@ DATASET_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\
 DATASET_NAMING = {",", ":", "(", "called", "named", "namely"}  # "a speech-to-text translation dataset, CoVoST 2"
 ENUMERATION = re.compile(r"^(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])$", re.IGNORECASE)  # "(i)", "2)", "(c)": an item's mark
 CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
+# "Gemini-1.5, and a fine-tuned Llama3-based VLM": a gap that opens with "and" / "or" and runs on to
+# the cue with no clause of its own joins two list members; the cue belongs to the next member's
+# name, not to the one before it ("OPT-IML 30B and 175B, which are instruction-tuned versions of OPT"
+# still derives).
+COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
+CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
+MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
 VARIANT_TAG = re.compile(r"^(?:\s*-+\s*|\s+)[A-Z0-9]")  # "Mistral 7B[ -- I]nstruct", "SBoRA[-F]A": a tag after a proposed name
 
 # "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
@@ -1132,7 +1139,7 @@ class RelationExtractor(OutperformRules):
                 ea, eb = ents[a], ents[b]
                 gap = between(ea, eb)
                 if len(gap) > 12 or any(w in CLAUSE_BREAKS for w in gap):
-                    if self.derived_after_description(ents, sent_ents, ea, eb, gap, sent):
+                    if self.derived_after_description(ents, sent_ents, ea, eb, gap, sent) and not own_release(ea, eb):
                         hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
                     continue
                 text_gap = doc_text(doc)[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
@@ -1144,10 +1151,11 @@ class RelationExtractor(OutperformRules):
                         and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
-                        and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))):
+                        and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
+                        and not own_release(ea, eb)):
                     if "its" in gap and ("variant" in gap or "version" in gap):
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
-                    else:
+                    elif not (COORDINATED.match(text_gap) and not CLAUSE_OPENERS.search(text_gap)):
                         hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
                 # APPLIED_TO between two names of a sentence is left to the pair classifier: the cue
                 # rule ("M on X", "X with M") was right 0 times in 18 on the span corpus's train split.
@@ -1330,13 +1338,16 @@ class RelationExtractor(OutperformRules):
         "PaliGemma is an open Vision-Language Model (VLM) that is based on the SigLIP-So400m …":
         a description of the head longer than the pair rules' twelve words, ending in a derive cue
         a few words before the base (span train: 5 of 7 such pairs annotated DERIVED_FROM)."""
-        if not (head.label_ == "Model" and base.label_ == "Model" and head.start < base.start and len(gap) <= DERIVE_LONG_GAP):
+        if not (head.label_ == "Model" and base.label_ == "Model" and head.start < base.start):
             return False
         text = doc_text(head.doc)[head.end_char : base.start_char].lower()
+        if len(text.split()) > DERIVE_LONG_GAP:
+            return False  # words, not tokens: ", an open-weight, state-of-the-art (SOTA) Large Language Model for the … language, built upon" is 16 words, 27 tokens
         cue = max((text.rfind(c) + len(c) for c in self.derive if c.split()[-1] in ("from", "on", "upon", "of") and c in text), default=-1)
         return (cue >= 0 and len(text[cue:].split()) <= 4 and bool(DESCRIPTION_START.match(text))
                 and not any(w in CLAUSE_BREAKS for w in gap) and not self.compares(gap)
-                and not named_between(ents, sent_ents, head, base, "Model") and not self.named_as_derived_from(head, sent))
+                and (not named_between(ents, sent_ents, head, base, "Model") or self.derived_list(head.doc, ents, sent_ents, head, base))
+                and not self.named_as_derived_from(head, sent))
 
     def trained_after(self, ent: Span) -> bool:
         """"Minerva, a PaLM model finetuned on …": a training participle after the name (and its
@@ -1693,6 +1704,21 @@ def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
     for i, ent in enumerate(ents):
         groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
     return groups
+
+
+def own_release(head: Span, base: Span) -> bool:
+    """Whether ``base``'s name holds ``head``'s ("GPT" and "GPT-2", "OPT" and "OPT-1.3B", "GPT" and
+    "TableGPT2"): a model named after another is the later one, so the named one never derives from
+    it, whatever cue stands between ("GPT Meets Graphs …: … Fine-Tuned GPT-2" made GPT derived from
+    GPT-2, a cycle with GPT-2's VARIANT_OF GPT; "… Prediction GPT, a … framework built on TableGPT2"
+    made the bare GPT derived from TableGPT2)."""
+    heads = {letters for n in (head.text, head._.kg_canonical) if n and len(letters := alnum_lower(n)) >= MIN_NAMED_AFTER}
+    return any(h in alnum_lower(b) for b in (base.text, base._.kg_canonical) if b for h in heads)
+
+
+def alnum_lower(name: str) -> str:
+    """A name's letters and digits, lower case ("GPT-2" → "gpt2")."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def gap_outside_names(doc: Doc, ents: list[Span], sent_ents: list[int], a: Span, b: Span) -> str:
