@@ -1572,3 +1572,51 @@ def test_a_glued_metric_acronym_or_a_symbol_set_to_a_value_is_the_numbers_metric
     assert found["22.1%"] == found["13.7%"] == "SubEM"
     found = {r[0]: r[8] for r in results_of(nlp, "Its inferences closely correlate with human judgments (R = 0.96).")}
     assert found["0.96"] == "R"
+
+
+def test_a_change_whose_ends_carry_a_spread_or_a_note_is_one_change(nlp):
+    """"from 64.38+/-13.63 to 85.90+/-7.10 HU", "from 80.3% (Round 1) to 82.1% (Round 2)": the spread and the note
+    belong to the pair (session 47, board47: the first end was a score, the second end lost and its spread read as a
+    score of the next measure); a note holding a name is not one ("from 37% (GPT-4) to 74%": GPT-4's 37%)."""
+    found = results_of(nlp, "On MMLU, OPT-IML lowers the MAE from 64.38+/-13.63 to 55.90+/-7.10 HU.")
+    assert [(r[0], r[1], r[4]) for r in found] == [("from 64.38+/-13.63 to 55.90+/-7.10", 55.9, 64.38)]
+    found = results_of(nlp, "The accuracy of OPT-IML improved from 80.3% (Round 1) to 82.1% (Round 2) on MMLU.")
+    assert [(r[0], r[1], r[3], r[4]) for r in found] == [("from 80.3% (Round 1) to 82.1%", 82.1, "gain", 80.3)]
+    found = results_of(nlp, "OPT-IML raises the accuracy on MMLU from 37% (GPT-4) to 74%.")
+    assert sorted((r[1], r[4], r[6]) for r in found) == [(37.0, None, "GPT-4"), (74.0, None, "OPT-IML")]
+    found = results_of(nlp, "On MMLU, the accuracy of OPT-IML varies across subjects, ranging from 96% (law) to 86% (physics).")
+    assert [(r[1], r[4], r[5]) for r in found] == [(96.0, None, 86.0)]  # a range written high end first
+
+
+def test_a_number_a_model_comes_within_of_another_is_a_gap(nlp):
+    """"comes within 0.4 PPL of Transformers": the distance to another's score, a difference as the span gold reads
+    it (session 47, board47); "within 24 hours of" and "within 25 ms" stay what they were."""
+    found = results_of(nlp, "OPT-IML matches attention and comes within 0.4 PPL of Transformers on OpenWebText.")
+    assert [(r[0], r[3]) for r in found] == [("0.4", "gain")]
+    found = results_of(nlp, "On MMLU, OPT-IML is within 5% of a strong multi-modal model.")
+    assert [(r[0], r[3]) for r in found] == [("5%", "gain")]
+    found = results_of(nlp, "OPT-IML keeps latency within 25 ms and reaches 80% accuracy on MMLU.")
+    assert [(r[0], r[3]) for r in found] == [("25 ms", "absolute"), ("80%", "absolute")]
+    found = results_of(nlp, "On MMLU, OPT-IML delivers an accuracy within 98% of the state of the art.")
+    assert [(r[0], r[3]) for r in found] == [("98%", "absolute")]  # a share of another's score, not a gap
+
+
+def test_a_versus_pair_after_the_compared_one_is_the_subjects_then_its(nlp):
+    """"MNL nearly matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)": in order, the subject's score and the
+    compared one's (session 47, board47: read the other way round)."""
+    found = results_of(nlp, "We show OPT-IML nearly matches Flan-T5 (93.9% vs 94.3% on GSM8K).")
+    assert [(r[0], r[6]) for r in found] == [("93.9%", "OPT-IML"), ("94.3%", "Flan-T5")]
+    found = results_of(nlp, "OPT-IML improves reliability compared to standard BERT (AUP: 0.89 vs. 0.91) on MMLU.")
+    assert [(r[0], r[6]) for r in found] == [("0.89", "OPT-IML"), ("0.91", "BERT")]
+
+
+def test_a_respectively_list_takes_the_places_of_the_numbers_before_it_in_order(nlp):
+    """"82.6% on GSM8K and 40.6% on MATH …, surpassing previous models by 14.2% and 20.8%, respectively": the gains
+    go with the benchmarks of the two scores before them (session 47, board47: both were put on MATH); a list whose
+    scores share one benchmark stays there."""
+    found = results_of(nlp, "OPT-IML achieves an accuracy of 82.6% on GSM8K and 40.6% on MATH, surpassing previous "
+                            "models by 14.2% and 20.8%, respectively.")
+    assert [(r[0], r[7]) for r in found] == [("82.6%", "GSM8K"), ("40.6%", "MATH"), ("14.2%", "GSM8K"), ("20.8%", "MATH")]
+    found = results_of(nlp, "OPT-IML reports 98.6% accuracy and 99.1% AUC on MMLU, outperforming the state of the art "
+                            "by 14.9% and 9.9%, respectively.")
+    assert {r[7] for r in found} == {"MMLU"}

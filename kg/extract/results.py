@@ -70,6 +70,10 @@ LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymb
 BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
+# The same spread written inside a "from X to Y" (its number and unit then belong to the pair), and a short bracketed
+# note after the pair's first end (no comma or semicolon: "(95% CI, 0.036-0.101)" is an interval, read as one).
+SPREAD = r"(?:\s*(?:\+/-|\+-|±)\s*(?:" + NUMBER + r")(?:\s?%)?)?"
+NOTE = r"(?:\s*\([^(),;]{1,40}\))?"
 # The bracket of a confidence interval right after a number: "74.4% (69.9, 78.8%)", "1.28 (1.18-1.39)".
 INTERVAL_OPEN = re.compile(r"\s*[(\[]\s*")
 INTERVAL_CLOSE = re.compile(r"\s*[)\]]")
@@ -210,6 +214,8 @@ class Cues:
     compared_bracket: re.Pattern | None = None  # "more helpful (9.76%), honest (11.52%)": changes, not scores
     change_attained: re.Pattern | None = None  # "improvements reaching 10%": the change reached, not a score
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
+    pair_compared: re.Pattern | None = None  # "X nearly matches Y (93.9% vs 94.3%)": X's score, then Y's
+    gap_before: frozenset[str] = frozenset()  # "comes within 0.4 PPL of Transformers": the distance to another's score
     approximate_before: frozenset[str] = frozenset()  # "an accuracy of over 90%": the measure's value, roughly
     requirement_before: frozenset[str] = frozenset()  # "needed to achieve over 80%": a level to reach, not a result
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
@@ -245,6 +251,9 @@ class Cues:
             compared_bracket=_compared_bracket(data.get("comparatives", ())),
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
+            gap_before=frozenset(data.get("gap_before", ())),
+            pair_compared=re.compile(r"\b(?:" + "|".join(map(re.escape, data["pair_compared_verbs"])) + r")\b", re.IGNORECASE)
+            if data.get("pair_compared_verbs") else None,
             approximate_before=frozenset(data.get("approximate_before", ())),
             requirement_before=frozenset(data.get("requirement_before", ())),
             change_words=frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
@@ -272,9 +281,11 @@ def _patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
     u = cues.unit_re
     words = "|".join(sorted(map(re.escape, cues.number_words), key=len, reverse=True))
     return [
-        # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"
-        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?\s+to\s+{BOUND}(?P<b>{NUMBER})"
-                               rf"(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
+        # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"; an end may carry its
+        # spread ("from 64.38+/-13.63 to 85.90+/-7.10 HU") and the first a bracketed note ("from 80.3% (Round 1) to
+        # 82.1%"; a note holding a name is not one: find_numbers skips a match over a name)
+        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?{SPREAD}{NOTE}"
+                               rf"\s+to\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?{SPREAD}", re.IGNORECASE)),
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
         ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<na>-)?(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<nb>-)?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
@@ -396,8 +407,9 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
     if kind in ("from_to", "arrow", "range"):
         a, b = _float(m.group("a")), _float(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
-        if kind == "from_to" and a < b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
+        if kind == "from_to" and a != b and _words_before(text, start, 1) and _words_before(text, start, 1)[0] in cues.range_before:
             kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
+            a, b = min(a, b), max(a, b)  # "ranging from 96% (Dysarthria) to 86% (Dysphonia)": a range written high end first
         if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
             # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
             a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
@@ -590,6 +602,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
     if before[-1:] and before[-1] in cues.threshold_before:
         return "absolute"  # "an error detection rate exceeding 98%"
+    if gap_to_another(n, text, before, cues.gap_before):
+        return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
     # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
@@ -609,6 +623,22 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
+
+
+def gap_to_another(n: NumberMention, text: str, before: list[str], gap_before: frozenset[str]) -> bool:
+    """A number right after a word of ``gap_before`` (``results.json``: "within"; a rounding word may stand
+    between) and right before "of", with at most its measure between ("comes within 0.4 PPL of Transformers",
+    "is within 5% of a strong multi-modal model"), is how far a score stays from another one's: a difference,
+    as the annotators read it. A percentage or points, or a measure written in capitals: "within 8.5 kilometres
+    of the true location" or "within 24 hours of release" is a bound, not a gap."""
+    words = [w for w in before[-2:] if w not in ("about", "only", "just", "approximately", "roughly", "~")]
+    if not words or words[-1] not in gap_before or n.from_value is not None or n.low is not None or (n.unit == "%" and n.value >= 50):
+        return False  # "within 98% of state-of-the-art", "an F1-score within 83.5% of the baseline": a share, not a gap
+    after = re.match(r"\s*(?P<measure>(?:[A-Za-z@-]+\s+){0,2})of\b", text[n.end :])
+    if after is None:
+        return False
+    measure = after.group("measure").split()
+    return n.unit in ("%", "points") and not measure or bool(measure) and not n.unit and measure[0] != measure[0].lower()
 
 
 def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
@@ -1465,6 +1495,30 @@ def carried_metrics(found: list, text: str) -> list:
     return out
 
 
+def respectively_places_in_order(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"82.6% on GSM8K and 40.6% on MATH …, surpassing previous models by 14.2% and 20.8%, respectively": a
+    "respectively" list that names no dataset or benchmark after it and is read on one place (or none) takes, in
+    order, the places of as many numbers right before it in the sentence, each measured on its own one named right
+    after it ("N on X"), as ``carried_metrics`` does with their metrics."""
+    if "respectively" not in text.lower():
+        return found
+    on_spans = [(s, i) for s, _, label, i in ents if label in ON_LABELS]
+    out = list(found)
+    for members in _lists([(f[0].start, f[0].end) for f in found], text):
+        if len(members) < 2 or members[0] < len(members) or any(s >= found[members[-1]][0].end for s, _ in on_spans):
+            continue
+        if len({found[k][3] for k in members}) > 1:
+            continue
+        earlier = found[members[0] - len(members) : members[0]]
+        places = [f[3] for f in earlier]
+        if None in places or len(set(places)) != len(places) or not all(
+                any(i == f[3] and s >= f[0].end and ON_AFTER.fullmatch(text[f[0].end : s]) for s, i in on_spans) for f in earlier):
+            continue
+        for k, place in zip(members, places):
+            out[k] = out[k][:3] + (place,) + out[k][4:6] + ("in_order",) + out[k][7:]
+    return out
+
+
 # What may stand between a number and a metric that closes its clause, once the datasets or
 # benchmarks there are taken out: "2.8% on Wiki-One by the metric Hits@10", "4.01% in F1@5".
 TRAILING_METRIC_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:the\s+)?\s*(?:and\s+)?)*(?:in(?:\s+terms\s+of)?|by(?:\s+the\s+metrics?)?|as|w\.r\.t\.)\s+(?:the\s+)?",
@@ -1844,6 +1898,45 @@ def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[i
     return out
 
 
+# A bracket a pair of scores opens right after a name, a measure's label allowed first: "(93.9% vs 94.3% on GSM8K)",
+# "(AUP: 0.89 vs. 0.91)".
+PAIR_BRACKET = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]\s*)?")
+
+
+def versus_pair_after_the_compared(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
+                                   pair_cue: re.Pattern | None) -> list:
+    """Two scores set against each other in a bracket right after the model or method a comparison cue
+    names ("MNL nearly matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)", "T-SHAP improves
+    reliability compared to standard SHAP (AUP: 0.89 vs. 0.91)") are, in order, the subject's (the model
+    or method named last before the cue, in the same clause) and the compared one's. The cues: the
+    comparison words (``COMPARISON_CUE``) and the verbs of ``results.json`` ``pair_compared_verbs``
+    ("matches", "rivals")."""
+    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+    cues = [c for pattern in (COMPARISON_CUE, pair_cue) if pattern is not None for c in pattern.finditer(text)]
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not AGAINST_GAP.fullmatch(text[a[0].end : b[0].start]) or not re.search(r"\bv(?:s\.?|ersus)\b", text[a[0].end : b[0].start]):
+            continue
+        compared = [(s, e, i) for s, e, i in of_ents if e <= a[0].start and PAIR_BRACKET.fullmatch(text[e : a[0].start])]
+        if not compared:
+            continue
+        y_start, _, y = compared[-1]
+        cue = [c for c in cues if c.end() <= y_start and not re.search(r"[,;()]|\b(?:and|or)\b", text[c.end() : y_start].replace("compared to", ""))
+               and len(text[c.end() : y_start].split()) <= 4]
+        if not cue:
+            continue
+        subjects = [(s, i) for s, e, i in of_ents if e <= cue[-1].start() and not NEW_SUBJECT.search(text, e, cue[-1].start())
+                    and not re.search(r"[,;]", text[e : cue[-1].start()])]
+        if not subjects or fold(subjects[-1][1]) == fold(y):
+            continue
+        x = subjects[-1][1]
+        out[k - 1] = a[:2] + (x,) + a[3:5] + ("same_clause",) + a[6:]
+        out[k] = b[:2] + (y,) + b[3:5] + ("compared",) + b[6:]
+    return out
+
+
 def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
     """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
     achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
@@ -1972,7 +2065,9 @@ class ResultExtractor:
         found = bracketed_names_after(found, text, spans)
         found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
         found = possessors_number(versus_score_is_the_compared_ones(found, text, spans, context), text, spans, self.cues.change_words)
+        found = versus_pair_after_the_compared(found, text, spans, context, self.cues.pair_compared)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
+        found = respectively_places_in_order(found, text, spans)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
         if background:
             found = background_shares_dropped(found, text, spans)
