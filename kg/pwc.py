@@ -61,10 +61,16 @@ class Catalogue:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     squashed: dict[str, str] = field(default_factory=dict)  # dataset spellings without separators → the one entry
+    # (type, folded spelling) that names the site a dataset came from more than the entry ("arXiv",
+    # "Reddit": the row's "sources", tools/pwc/build_catalogue.py): a catalogued name for
+    # recognition (kg.extract.name_lists), no identity
+    sources: frozenset[tuple[str, str]] = frozenset()
 
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
         for s in spellings:
+            if (pwc_type, _fold(s)) in self.sources:
+                continue  # "arXiv" names the preprint server, not PwC's HEP-TH citation graph
             hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get((pwc_type, _fold(s)))) if hit]
             if not hits and pwc_type == "Dataset":
                 hits = [self.squashed.get(squash_name(s))]
@@ -228,6 +234,7 @@ def _catalogue_to_json(catalogue: Catalogue) -> dict:
         "words": {pwc_id: sorted(words) for pwc_id, words in catalogue.words.items()},
         "parents": {child: sorted(parents) for child, parents in catalogue.parents.items()},
         "squashed": catalogue.squashed,
+        "sources": sorted(catalogue.sources),
     }
 
 
@@ -238,6 +245,7 @@ def _catalogue_from_json(value: dict) -> Catalogue:
         {pwc_id: frozenset(words) for pwc_id, words in value["words"].items()},
         {child: frozenset(parents) for child, parents in value["parents"].items()},
         dict(value["squashed"]),
+        frozenset((t, name) for t, name in value["sources"]),
     )
 
 
@@ -247,11 +255,13 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     words: dict[str, frozenset[str]] = {}
     parents: dict[str, set[str]] = defaultdict(set)
     squashed: dict[str, set[str]] = defaultdict(set)
+    sources: set[tuple[str, str]] = set()
     try:
         for row in _rows(root / "catalogue.jsonl"):
+            sources.update((row["type"], fold_name(name)) for name in row.get("sources", ()))
             for name in row["names"]:
                 folded[row["type"], fold_name(name)] = row["pwc_id"]
-                if row["type"] == "Dataset":
+                if row["type"] == "Dataset" and name not in row.get("sources", ()):
                     for key in _squashed_keys(name, suffixes, row.get("exact", ())):
                         squashed[key].add(row["pwc_id"])
             for name in row.get("exact", ()):
@@ -265,7 +275,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
         raise ConfigError(f"bad Papers with Code catalogue in {root}: {exc!r}") from exc
     # a key two entries share names neither; three letters or fewer squash too much away ("AG S")
     unique = {key: next(iter(ids)) for key, ids in squashed.items() if len(ids) == 1 and len(key) > 3}
-    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique)
+    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources))
 
 
 def _rows(path: Path) -> Iterable[dict]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 import kg
 from kg.extract import extract_papers
+from kg.extract.name_shapes import underscore_name
 from kg.extract.non_names import written_in_another_language
 from kg.extract.tokenizer import create_ml_tokenizer
 from kg.types import Record, Source
@@ -2209,6 +2210,63 @@ def test_a_title_head_in_the_plural_that_the_abstract_introduces_is_the_papers_n
     assert ("PAPER", "PROPOSES", name) in triples(run(nlp, title, abstract))
     survey = run(nlp, "ZorbLMs: Recent Advances in Forum Language Models", "In the past year, forum language models improved.")
     assert "ZorbLMs" not in {m.text for m in survey.mentions}
+
+
+@pytest.mark.parametrize("word, shaped", [
+    ("Zeta_Fusion", True), ("QuillReader_retrieval", True), ("LVLM_CSP", True), ("MoGU_v2", True), ("DQ3_K_M", True),
+    ("Bengal-HP_RU", True), ("w_p", False), ("MAE_z", False), ("F_1", False), ("cp_measure", False), ("final_dataset_v1", False),
+    ("KS_JU@DPIL-FIRE2016", False), ("a__b", False),
+])
+def test_an_underscore_joined_word_is_shaped_like_a_name_when_a_part_is(word, shaped):
+    """A part shaped like a name or two capitalised parts; no variable, snake_case word, team handle."""
+    assert underscore_name(word) is shaped
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Zeta_Fusion: Fast Graph Fusion for Link Prediction", "We study graph fusion for link prediction on Cora.", "Zeta_Fusion"),
+    ("QuillReader_retrieval: A Chinese Benchmark for Passage Retrieval",
+     "In this paper, we present QuillReader_retrieval, a large-scale Chinese dataset for passage retrieval.", "QuillReader_retrieval"),
+    ("Graph fusion for link prediction", "We propose Zeta_Fusion, a network that fuses graphs. Zeta_Fusion outperforms GCN on Cora.",
+     "Zeta_Fusion"),
+    ("Envisioned speech from EEG", "To fill this gap, we introduce Quill_Chars, a novel EEG dataset for Arabic characters.", "Quill_Chars"),
+])
+def test_a_name_joined_by_underscores_is_the_papers_name_where_it_is_introduced(nlp, title, abstract, name):
+    """"DuReader_retrieval:" had no node: the name shape has no "_" (session 47, names47)."""
+    paper = run(nlp, title, abstract)
+    assert ("PAPER", "PROPOSES", name) in triples(paper)
+
+
+def test_an_underscore_word_that_is_not_introduced_is_no_name(nlp):
+    """Outside a title head or an introduction the shape names nothing: scores in a table, variables."""
+    paper = run(nlp, "Retrieval-augmented generation for shared tasks",
+                "Our system reaches 0.3241 on Task C (RB_agg: 0.2488, RL_F: 0.2703), and the Quill_Net scores stay low.")
+    assert not {m.text for m in paper.mentions} & {"RB_agg", "RL_F", "Quill_Net"}
+    paper = run(nlp, "Meet UD_Quill-PDTC: A Treebank", "We present a new treebank.")
+    assert "Meet UD_Quill-PDTC" not in {m.text for m in paper.mentions}
+
+
+@pytest.mark.parametrize("abstract, member", [
+    ("We study three corpora (FineWeb, Wikitext, Quillotron-CC-v2). Distilled models memorize less.", "Quillotron-CC-v2"),
+    ("Extensive experiments on three challenging CD-FSOD datasets (RUOD, CARPK, QuillDD) under 1/5/10-shot settings "
+     "demonstrate that our method consistently outperforms state-of-the-art methods.", "CARPK"),
+])
+def test_a_bracketed_list_of_datasets_without_and_names_its_members(nlp, abstract, member):
+    """"(FineWeb, Wikitext, Nemotron-CC-v2)": the bracket closes the list as an "and" would, so the
+    walk from a found dataset goes on (session 47, names47)."""
+    assert (member, "Dataset") in entities(run(nlp, "Data study", abstract))
+
+
+def test_a_bracketed_list_member_is_one_whole_item_of_a_dataset_list():
+    """Not the first word of a longer item ("BIIC Podcast"), not a list a model anchors."""
+    from kg.extract.name_lists import in_bracketed_list
+
+    nlp = spacy.blank("en")
+    doc = nlp("on datasets ( Podcastia , IEMOCAP , Quill Podcast ) and more")
+    sent = doc[:]
+    assert in_bracketed_list(doc, 3, 5, sent)  # "IEMOCAP" after "Podcastia ,"
+    assert not in_bracketed_list(doc, 5, 7, sent)  # "Quill" of "Quill Podcast"
+    doc = nlp("on datasets Podcastia , IEMOCAP , Quill and more")
+    assert not in_bracketed_list(doc, 2, 4, doc[:])  # no bracket
 
 
 @pytest.mark.parametrize("title", ["Word2Vec vs DBnary: Augmenting METEOR using Vector Representations",

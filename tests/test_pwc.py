@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -58,6 +59,29 @@ def test_the_catalogue_holds_known_entries_and_leaves_out_ambiguous_spellings():
     assert ("task/tumor-segmentation", "task/semantic-segmentation") in pairs
     assert (CATALOGUE / "LICENSE").read_text().startswith("The files in this directory")
     assert "CC BY-SA 4.0" in (CATALOGUE / "LICENSE").read_text()
+
+
+def test_a_datasets_one_word_name_that_names_its_source_site_gives_no_identity():
+    """PwC's "arXiv" is the HEP-TH citation graph, "Pubmed" and "Reddit" graph benchmarks; papers
+    mean the preprint server, the literature database and the forum (session 47, names47)."""
+    rows = {json.loads(l)["pwc_id"]: json.loads(l) for l in (CATALOGUE / "catalogue.jsonl").read_text().splitlines()}
+    assert rows["dataset/arxiv"]["sources"] == ["arXiv"] and "sources" not in rows["dataset/squad"]
+    catalogue = load_catalogue()
+    assert catalogue.pwc_id("Dataset", ["arXiv"]) is None and catalogue.pwc_id("Dataset", ["Reddit"]) is None
+    assert catalogue.pwc_id("Dataset", ["Arxiv HEP-TH (high energy physics theory) citation graph"]) == "dataset/arxiv"
+    assert ("Dataset", "arxiv") in catalogue.folded  # still a catalogued dataset name for the list rules
+
+
+def test_the_build_step_counts_a_source_name_by_the_words_after_it():
+    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
+    try:
+        import build_catalogue
+    finally:
+        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    total, sourced = Counter({"quillhub": 40, "quillset": 40}), Counter({"quillhub": 6, "quillset": 1})
+    assert build_catalogue.is_source_name("QuillHub", sourced, total)  # "QuillHub posts", "QuillHub users"
+    assert not build_catalogue.is_source_name("QuillSet", sourced, total)
+    assert not build_catalogue.is_source_name("QuillHub", Counter({"quillhub": 6}), Counter({"quillhub": 10}))  # too rare to tell
 
 
 @pytest.mark.skipif(not PWC_SOURCE.is_dir(), reason="the Papers with Code exports are not next to the repo")

@@ -50,7 +50,7 @@ from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT, HYPHEN_LINKS,
                                     COUNT_NOUNS, MAX_NAME_CHARS, MODIFIER_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT, WORDS_COMPOUND, hyphen_joined_name, is_compound_name,
-                                    PLURAL_CLASS, TYPE_WORD_MODIFIERS, is_name_shaped, is_name_token, without_accents)
+                                    PLURAL_CLASS, TYPE_WORD_MODIFIERS, is_coined_token, is_name_shaped, is_name_token, underscore_name, without_accents)
 from kg.extract.non_names import (BOUND_PREFIXES, EDITION_YEAR, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix,
                                   events_by_edition, in_another_language, names_a_host, names_a_shared_task, team_in_title,
                                   written_in_another_language)
@@ -1265,7 +1265,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             if rule == "title_name" and not joined and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
-                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span))
+                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span)
+                                                 or len(span) == 1 and underscore_name(span.text))
                                          or self.descriptive_title_phrase(doc, span)):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
@@ -1297,7 +1298,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         system, Bridge-TTS, …", "we introduce two datasets: SensorCaps, a … and OpenSQA, an
         …", "our model, SVMCos, is …"."""
         i = token.i
-        if not is_name_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in (",", "."):
+        if not is_coined_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in (",", "."):
             return False
         if doc[i + 1].text == "." and doc[i - 1].text != ",":
             return False  # "…, X." closes an apposition; "and X." closes a list
@@ -1327,15 +1328,15 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             i += 1  # "a … model, dubbed as GTR"
         while i < len(doc) - 1 and (doc[i].lower_ in skip or (
                 # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
-                doc[i].lower_ in self._type_heads and (is_name_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
-                doc[i].text == "(" and i + 1 < len(doc) and is_name_token(doc[i + 1]))):
+                doc[i].lower_ in self._type_heads and (is_coined_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
+                doc[i].text == "(" and i + 1 < len(doc) and is_coined_token(doc[i + 1]))):
             i += 1
         if i >= len(doc):
             return None
         end = i
-        while end < len(doc) and end - i < 3 and (is_name_token(doc[end]) or (end > i and doc[end].text[:1].isupper() and doc[end].is_alpha)):
+        while end < len(doc) and end - i < 3 and (is_coined_token(doc[end]) or (end > i and doc[end].text[:1].isupper() and doc[end].is_alpha)):
             end += 1
-        if end == i or not is_name_token(doc[i]):
+        if end == i or not is_coined_token(doc[i]):
             return self.coined_word_introduced(doc, i)
         return doc[i:end]
 

@@ -31,6 +31,32 @@ COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 
 
+BRACKETED_LIST_SPAN = 12  # tokens from the bracket to a member, either side
+BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
+
+
+def in_bracketed_list(doc: Doc, start: int, i: int, sent: Span) -> bool:
+    """Whether the tokens from ``start`` back to a "(" and from ``i`` on to its ")" are names and
+    commas alone, and the word at ``i`` a whole member: "three datasets (FineWeb, Wikitext,
+    Nemotron-CC-v2)", "(RUOD, CARPK, CarDD)" are lists that the bracket closes as an "and" would;
+    not "(MSP-Podcast, IEMOCAP, BIIC Podcast)"'s "BIIC"."""
+    if i + 1 >= sent.end or doc[i + 1].text not in (",", ")"):
+        return False
+    j = start - 1
+    while j >= sent.start and doc[j].text != "(":
+        if start - j > BRACKETED_LIST_SPAN or doc[j].text in (")", ".", ";", ":") or doc[j].text != "," and doc[j].is_lower:
+            return False
+        j -= 1
+    if j < sent.start:
+        return False
+    k = i
+    while k < sent.end and doc[k].text != ")":
+        if k - i > BRACKETED_LIST_SPAN or doc[k].text in ("(", ".", ";", ":") or doc[k].text != "," and doc[k].is_lower:
+            return False
+        k += 1
+    return k < sent.end
+
+
 class ListRules:
     """List rules of the entity recogniser (see the module docstring)."""
 
@@ -68,7 +94,8 @@ class ListRules:
                 if i not in cites:
                     glue.append(doc[i].text)
                 i += 1 if forward else -1
-            if not glue or glue == [","] and forward and not self.list_goes_on(doc, i, sent.end):
+            if not glue or glue == [","] and forward and not (self.list_goes_on(doc, i, sent.end)
+                                                                 or anchor.label in BRACKETED_LIST_LABELS and in_bracketed_list(doc, anchor.start, i, sent)):
                 return  # "on X, Y …" without "and" ahead is no list of X's kind
             member = self.list_member(doc, i, forward, sent, anchor.label)
             if member is None:

@@ -39,6 +39,32 @@ def name_shaped(text: str) -> bool:
 
 COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
 
+UNDERSCORE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-+.]*$")
+MAX_UNDERSCORE_PARTS = 4
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def underscore_name(text: str) -> bool:
+    """A coined name whose parts an underscore joins: "DuReader_retrieval", "Zeta_Fusion",
+    "LVLM_CSP", "MoGU_v2", "DQ3_K_M". One part is shaped like a name, or two are capitalised
+    words; a one-letter part is a capital or a digit. Not a variable ("w_p", "MAE_z", "F_1"),
+    a snake_case identifier ("cp_measure", "asr_eval"), a team at a shared task ("KS_JU@DPIL-FIRE2016")
+    a path, or plain words and a version ("final_dataset_v1"). The shape alone names nothing (results tables write "RB_agg: 0.25"): the rules
+    that take it read it only where a name is introduced, the title's head or a word after a
+    propose or naming verb (corpus: see docs/history-entities.md, session 47)."""
+    parts = text.split("_")
+    if not 1 < len(parts) <= MAX_UNDERSCORE_PARTS or len(text) > MAX_NAME_CHARS or not all(UNDERSCORE_PART.match(p) for p in parts):
+        return False
+    if any(len(p) == 1 and not (p.isupper() or p.isdigit()) for p in parts):
+        return False
+    return any(name_shaped(p) and not VERSION_SEGMENT.match(p) for p in parts) or sum(len(p) > 1 and p[0].isupper() for p in parts) >= 2
+
+
+def is_coined_token(token) -> bool:
+    """``is_name_token``, or a name joined by underscores (``underscore_name``): the test of the
+    rules that read a name where it is introduced."""
+    return is_name_token(token) or underscore_name(token.text)
+
 
 def is_compound_name(text: str) -> bool:
     """Hyphen/dot-joined parts, one an acronym or camel-cased and the last not a lower-case

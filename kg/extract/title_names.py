@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import Candidate
 
-from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped, is_name_token, name_shaped
+from kg.extract.name_shapes import NAME_SUFFIX_MARKS, is_name_shaped, is_name_token, name_shaped, underscore_name
 from kg.extract.non_names import SHARED_TASK_EVENT
 from kg.extract.parse import doc_text, span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
@@ -54,8 +54,10 @@ def title_name_span(doc: Doc, title_end: int) -> Span | None:
                 # "Bayesian Neural Networks at Scale:", "Everything at Once --" (span train: 3 such
                 # cut heads made a PROPOSES, none of them gold)
                 span = doc[:at]
+            glued = not any(t.whitespace_ for t in span[:-1])  # one word written without spaces: "DuReader_retrieval", "UD_Czech-PDTC"
             if all(t.is_alpha or t.is_digit or "-" in t.text or any(c.isdigit() for c in t.text) or t.text.endswith("+")
                    or ("." in t.text and name_shaped(t.text))  # "TaskMatrix.AI:", "Imposter.AI:"
+                   or underscore_name(t.text) and glued  # "DuReader_retrieval:", "DS_FusionNet:"; not "Meet UD_Czech-PDTC:"
                    or (t.text in NAME_SUFFIX_MARKS and t.i > 0 and not doc[t.i - 1].whitespace_) for t in span):
                 return span  # "ToolChain*:", "DVAE#:" keep their mark
             return None

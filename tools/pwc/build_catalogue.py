@@ -26,6 +26,13 @@ names (``tools/lexicon/pwc_dataset_names.py`` derives the one filtered list that
   name in order (GLUE lists "STS-B" and "WNLI", Common Voice "URDU"; "MNLI" stays for MultiNLI);
 - ``variant_prefix``: a variant that is the start of the name, so names something broader
   (TrecQA lists "TREC");
+- ``source_name`` (kept for recognition, left out of identity: the row's ``sources``): a one-word
+  dataset name that the corpus sample writes before a word for what a site holds ("papers",
+  "abstracts", "posts", "comments": lexicon ``pwc_source_nouns``) in at least ``SOURCE_SHARE`` of
+  its ``SOURCE_MIN`` or more occurrences. It names the site the data came from more often than
+  the one collection PwC files under it: PwC's "arXiv" is the HEP-TH citation graph, "Pubmed"
+  and "Reddit" two graph benchmarks, while papers mean the preprint server, the literature
+  database and the forum. The spelled-out name ("Arxiv HEP-TH … citation graph") still matches;
 - ``common_word``: a one-word name written in lower case in more than half of its
   occurrences in the corpus sample, and at least ``COMMON_MIN`` times ("Images", "Video",
   "Cell"). A method is exempt (a Method node is already a technique: "dropout"), and so is a
@@ -60,6 +67,9 @@ HIERARCHY = "task_hierarchy_2025-07.csv"
 CORPUS_RECORDS = 60_000  # abstracts counted for the common-word test
 COMMON_MIN = 20  # lower-case occurrences needed before a one-word name counts as a common word
 COMMON_SHARE = 0.5
+SOURCE_MIN = 20  # occurrences needed before a one-word dataset name can count as a source's name
+SOURCE_SHARE = 0.075  # share of them right before a source noun (session 47: PubMed 0.29, Reddit 0.21, WikiHow 0.10, arXiv 0.083, Weibo 0.078; next MEDIA 0.06)
+LEXICON = ROOT / "kg" / "data" / "lexicon.json"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 PROCESS_NOUN = re.compile(r"(tion|sion|ing|sis|val)$")
 
@@ -134,20 +144,31 @@ def _hierarchy_rows(pwc: Path) -> list[tuple[str, list[str]]]:
     return rows
 
 
-def lowercase_counts(corpus: Path | None, records: int = CORPUS_RECORDS) -> tuple[Counter, Counter]:
-    """Word counts over the corpus sample: (written in lower case, written any way), by folded word."""
-    lower, total = Counter(), Counter()
+def lowercase_counts(corpus: Path | None, records: int = CORPUS_RECORDS, source_nouns: frozenset[str] = frozenset()) -> tuple[Counter, Counter, Counter]:
+    """Word counts over the corpus sample, by folded word: (written in lower case, written any way,
+    right before one of ``source_nouns``)."""
+    lower, total, sourced = Counter(), Counter(), Counter()
     if corpus is None:
-        return lower, total
+        return lower, total, sourced
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in islice(fh, records):
             record = json.loads(line)
-            for word in WORD.findall(f"{record.get('title', '')} {record.get('abstract', '')}"):
+            words = WORD.findall(f"{record.get('title', '')} {record.get('abstract', '')}")
+            for n, word in enumerate(words):
                 key = word.lower()
                 total[key] += 1
                 if word.islower():
                     lower[key] += 1
-    return lower, total
+                if n + 1 < len(words) and words[n + 1].lower() in source_nouns:
+                    sourced[key] += 1
+    return lower, total, sourced
+
+
+def is_source_name(name: str, sourced: Counter, total: Counter) -> bool:
+    """A one-word dataset name the corpus writes before a source noun often enough ("PubMed
+    abstracts", "Reddit posts", "arXiv papers"): the site's name more than one collection's."""
+    key = name.lower()
+    return bool(WORD.fullmatch(name)) and total[key] >= SOURCE_MIN and sourced[key] >= SOURCE_SHARE * total[key]
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -189,11 +210,13 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
         for name in e["variants"]:
             if fold_name(name):
                 variant_owners[group, fold_name(name)].add(e["pwc_id"])
-    lower, total = lowercase_counts(corpus)
+    source_nouns = frozenset(json.loads(LEXICON.read_text(encoding="utf-8")).get("pwc_source_nouns", ()))
+    lower, total, sourced = lowercase_counts(corpus, source_nouns=source_nouns)
     catalogue, dropped = [], []
     for pwc_id, e in sorted(by_id.items()):
         names: dict[str, str] = {}
         exact: set[str] = set()
+        sources: set[str] = set()
         own = {fold_name(n) for n in e["primary"] if n}
         for name, is_variant in [(n, False) for n in e["primary"]] + [(n, True) for n in e["variants"]]:
             folded = fold_name(name)
@@ -222,11 +245,16 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "common_word" if policy == "drop" else None
             if reason:
                 dropped.append((pwc_id, name, reason))
-            else:
-                names[folded] = name
+                continue
+            names[folded] = name
+            if e["type"] == "Dataset" and not is_variant and is_source_name(name, sourced, total):
+                sources.add(name)
+                dropped.append((pwc_id, name, "source_name"))  # for identity only: recognition still reads it
         if names or exact:
-            catalogue.append({"pwc_id": pwc_id, "type": e["type"], "name": e["name"],
-                              "names": sorted(names.values()), "exact": sorted(exact)})
+            row = {"pwc_id": pwc_id, "type": e["type"], "name": e["name"], "names": sorted(names.values()), "exact": sorted(exact)}
+            if sources:
+                row["sources"] = sorted(sources)
+            catalogue.append(row)
     known = {row["pwc_id"] for row in catalogue}
     slug_of_task = {e["name"]: e["pwc_id"] for e in by_id.values() if e["type"] == "Task"}
     pairs = set()
