@@ -1595,10 +1595,19 @@ def test_a_number_a_model_comes_within_of_another_is_a_gap(nlp):
     assert [(r[0], r[3]) for r in found] == [("0.4", "gain")]
     found = results_of(nlp, "On MMLU, OPT-IML is within 5% of a strong multi-modal model.")
     assert [(r[0], r[3]) for r in found] == [("5%", "gain")]
+    found = results_of(nlp, "OPT-IML matches attention and comes within about 0.4 PPL of Transformers on OpenWebText.")
+    assert [(r[0], r[3]) for r in found] == [("0.4", "gain")]  # a rounding word between (results.json gap_rounding)
     found = results_of(nlp, "OPT-IML keeps latency within 25 ms and reaches 80% accuracy on MMLU.")
     assert [(r[0], r[3]) for r in found] == [("25 ms", "absolute"), ("80%", "absolute")]
     found = results_of(nlp, "On MMLU, OPT-IML delivers an accuracy within 98% of the state of the art.")
     assert [(r[0], r[3]) for r in found] == [("98%", "absolute")]  # a share of another's score, not a gap
+
+
+def test_a_papers_context_folds_an_entity_by_its_name_or_else_its_index():
+    from kg.extract.result_model import PaperContext
+
+    context = PaperContext({0: "gpt-4", 3: "gpt-4"})
+    assert context.fold(0) == context.fold(3) == "gpt-4" and context.fold(5) == 5
 
 
 def test_a_versus_pair_after_the_compared_one_is_the_subjects_then_its(nlp):

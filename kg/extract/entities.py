@@ -122,6 +122,7 @@ GAZETTEER_TOKENS = "gazetteer-tokens-v1.json"  # kg.cache: the token texts of ev
 COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
 # Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
+LANGUAGE_PAIR_TOKENS = 5  # the longest translation direction before a task: "English - to - French", five tokens
 COMPARED_SUBJECT_REACH = 12  # tokens from a name to the comparison verb it is the subject of ("Ctrl-G, when applied to a TULU2-7B model, outperforms")
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the parser's time
@@ -1722,7 +1723,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         "English-to-French", "Hindi to Marathi" machine translation: the guideline's boundary rule 5
         keeps the pair in the task's span), or None. Not a pair that ends a data set's name
         ("WMT14 English-German machine translation": the data set holds the pair)."""
-        for first in range(start - 1, max(start - 6, -1), -1):
+        for first in range(start - 1, max(start - LANGUAGE_PAIR_TOKENS - 1, -1), -1):
             words = doc[first:start]
             if first < start - 1 and any(t.whitespace_ for t in words[:-1]) and not (
                     len(words) == 3 and words[1].lower_ == "to" and words[0].whitespace_ and words[1].whitespace_):

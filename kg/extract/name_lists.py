@@ -42,19 +42,22 @@ def in_bracketed_list(doc: Doc, start: int, i: int, sent: Span) -> bool:
     not "(MSP-Podcast, IEMOCAP, BIIC Podcast)"'s "BIIC"."""
     if i + 1 >= sent.end or doc[i + 1].text not in (",", ")"):
         return False
-    j = start - 1
-    while j >= sent.start and doc[j].text != "(":
-        if start - j > BRACKETED_LIST_SPAN or doc[j].text in (")", ".", ";", ":") or doc[j].text != "," and doc[j].is_lower:
+    return names_up_to_bracket(doc, start, -1, sent) and names_up_to_bracket(doc, i, 1, sent)
+
+
+def names_up_to_bracket(doc: Doc, origin: int, step: int, sent: Span) -> bool:
+    """Whether stepping from ``origin`` (back from the token before it where ``step`` is -1, on from
+    it where 1) reaches the bracket on that side, "(" or ")", within ``sent`` and
+    ``BRACKETED_LIST_SPAN`` tokens, over names and commas alone: no lower-case word, no other
+    bracket and no sentence or clause mark (``in_bracketed_list``, either side)."""
+    bracket = "(" if step < 0 else ")"
+    breaks = {"(", ")", ".", ";", ":"} - {bracket}
+    k = origin - 1 if step < 0 else origin
+    while sent.start <= k < sent.end and doc[k].text != bracket:
+        if abs(k - origin) > BRACKETED_LIST_SPAN or doc[k].text in breaks or doc[k].text != "," and doc[k].is_lower:
             return False
-        j -= 1
-    if j < sent.start:
-        return False
-    k = i
-    while k < sent.end and doc[k].text != ")":
-        if k - i > BRACKETED_LIST_SPAN or doc[k].text in ("(", ".", ";", ":") or doc[k].text != "," and doc[k].is_lower:
-            return False
-        k += 1
-    return k < sent.end
+        k += step
+    return sent.start <= k < sent.end
 
 
 class ListRules:

@@ -40,7 +40,7 @@ def name_shaped(text: str) -> bool:
 COMPOUND_PART = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d[A-Z]")
 
 UNDERSCORE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-+.]*$")
-MAX_UNDERSCORE_PARTS = 4
+MAX_UNDERSCORE_PARTS = 4  # "DQ3_K_M" has three; a longer run of parts reads as a code identifier
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -48,10 +48,11 @@ def underscore_name(text: str) -> bool:
     """A coined name whose parts an underscore joins: "DuReader_retrieval", "Zeta_Fusion",
     "LVLM_CSP", "MoGU_v2", "DQ3_K_M". One part is shaped like a name, or two are capitalised
     words; a one-letter part is a capital or a digit. Not a variable ("w_p", "MAE_z", "F_1"),
-    a snake_case identifier ("cp_measure", "asr_eval"), a team at a shared task ("KS_JU@DPIL-FIRE2016")
-    a path, or plain words and a version ("final_dataset_v1"). The shape alone names nothing (results tables write "RB_agg: 0.25"): the rules
-    that take it read it only where a name is introduced, the title's head or a word after a
-    propose or naming verb (corpus: see docs/history-entities.md, session 47)."""
+    a snake_case identifier ("cp_measure", "asr_eval"), a team at a shared task ("KS_JU@DPIL-FIRE2016"),
+    a path, or plain words and a version ("final_dataset_v1"). The shape alone names nothing (results
+    tables write "RB_agg: 0.25"): the rules that take it read it only where a name is introduced, the
+    title's head or a word after a propose or naming verb (``is_coined_token``; corpus: see
+    docs/history-entities.md, session 47)."""
     parts = text.split("_")
     if not 1 < len(parts) <= MAX_UNDERSCORE_PARTS or len(text) > MAX_NAME_CHARS or not all(UNDERSCORE_PART.match(p) for p in parts):
         return False

@@ -56,6 +56,11 @@ class PaperContext:
     proposed_on: tuple[int, ...] = ()  # the datasets or benchmarks the paper introduces
     title_head: int | None = None  # the proposed model or method a "Name: subtitle" title opens with
 
+    def fold(self, entity: int) -> str | int:
+        """The entity's folded name, or its index where it has none: two mentions of one name
+        compare equal, so a rule does not set a name against itself ("GPT-4 … vs. GPT-4")."""
+        return self.fold_of.get(entity, entity)
+
 
 def name_shape(text: str) -> str:
     """How a name is written: a coined name ("PrestoBERT", "CB-AE", "GPT-4") or a plain

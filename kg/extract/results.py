@@ -216,6 +216,7 @@ class Cues:
     threshold_before: frozenset[str] = frozenset()  # "a rate exceeding 98%": a score above a threshold, not a change
     pair_compared: re.Pattern | None = None  # "X nearly matches Y (93.9% vs 94.3%)": X's score, then Y's
     gap_before: frozenset[str] = frozenset()  # "comes within 0.4 PPL of Transformers": the distance to another's score
+    gap_rounding: frozenset[str] = frozenset()  # "within about 2 points of": a rounding word between
     approximate_before: frozenset[str] = frozenset()  # "an accuracy of over 90%": the measure's value, roughly
     requirement_before: frozenset[str] = frozenset()  # "needed to achieve over 80%": a level to reach, not a result
     change_words: frozenset[str] = frozenset()  # comparatives and change nouns: "6.5% higher on MMVP", "a 3% gain on X" measure on X
@@ -252,6 +253,7 @@ class Cues:
             change_attained=_change_attained(data.get("change_nouns", ()), data["absolute_cues"] + data.get("change_copulas", [])),
             threshold_before=frozenset(data.get("threshold_before", ())),
             gap_before=frozenset(data.get("gap_before", ())),
+            gap_rounding=frozenset(data.get("gap_rounding", ())),
             pair_compared=re.compile(r"\b(?:" + "|".join(map(re.escape, data["pair_compared_verbs"])) + r")\b", re.IGNORECASE)
             if data.get("pair_compared_verbs") else None,
             approximate_before=frozenset(data.get("approximate_before", ())),
@@ -602,7 +604,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
         return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
     if before[-1:] and before[-1] in cues.threshold_before:
         return "absolute"  # "an error detection rate exceeding 98%"
-    if gap_to_another(n, text, before, cues.gap_before):
+    if gap_to_another(n, text, before, cues):
         return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
@@ -625,14 +627,15 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     return "absolute" if attained else None
 
 
-def gap_to_another(n: NumberMention, text: str, before: list[str], gap_before: frozenset[str]) -> bool:
-    """A number right after a word of ``gap_before`` (``results.json``: "within"; a rounding word may stand
-    between) and right before "of", with at most its measure between ("comes within 0.4 PPL of Transformers",
-    "is within 5% of a strong multi-modal model"), is how far a score stays from another one's: a difference,
-    as the annotators read it. A percentage or points, or a measure written in capitals: "within 8.5 kilometres
-    of the true location" or "within 24 hours of release" is a bound, not a gap."""
-    words = [w for w in before[-2:] if w not in ("about", "only", "just", "approximately", "roughly", "~")]
-    if not words or words[-1] not in gap_before or n.from_value is not None or n.low is not None or (n.unit == "%" and n.value >= 50):
+def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -> bool:
+    """A number right after a word of ``cues.gap_before`` (``results.json``: "within"; a word of
+    ``gap_rounding`` may stand between) and right before "of", with at most its measure between ("comes
+    within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"), is how far a score stays
+    from another one's: a difference, as the annotators read it. Only where the number is a percentage or
+    points, or its measure is written in capitals (a metric's acronym): a unit in lower case is a bound, not
+    a gap ("within 8.5 kilometres of the true location", "within 24 hours of release")."""
+    words = [w for w in before[-2:] if w not in cues.gap_rounding]
+    if not words or words[-1] not in cues.gap_before or n.from_value is not None or n.low is not None or (n.unit == "%" and n.value >= 50):
         return False  # "within 98% of state-of-the-art", "an F1-score within 83.5% of the baseline": a share, not a gap
     after = re.match(r"\s*(?P<measure>(?:[A-Za-z@-]+\s+){0,2})of\b", text[n.end :])
     if after is None:
@@ -1820,7 +1823,7 @@ def beaten_ones_number_is_the_winners(found: list, text: str, ents: list[tuple[i
     the winner's: the model or method named before the cue, else nobody's (the paper-level
     rules may give it the proposal). The beaten one's own score stands in a bracket after it or
     is set against the winner's ("20.4% versus 8.8%"): those are left to the other rules."""
-    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    fold = context.fold
     of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
     cues = [c for c in BEATING_CUE.finditer(text) if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
     out = []
@@ -1870,7 +1873,7 @@ def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[i
     named after it, or nobody's where no cue names one. A second score given "for" or "by" a name
     keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V"), and so does a pair whose owner is
     named after a comparison cue inside the sentence (it is on the compared side already)."""
-    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    fold = context.fold
     of_ents = sorted((s, i) for s, _, label, i in ents if label in OF_LABELS)
     cues = list(COMPARISON_CUE.finditer(text))
     # the cues inside the sentence, not one it opens with ("Compared to the Qwen3-32B base model, IntelliAsk …")
@@ -1911,7 +1914,7 @@ def versus_pair_after_the_compared(found: list, text: str, ents: list[tuple[int,
     or method named last before the cue, in the same clause) and the compared one's. The cues: the
     comparison words (``COMPARISON_CUE``) and the verbs of ``results.json`` ``pair_compared_verbs``
     ("matches", "rivals")."""
-    fold = lambda i: context.fold_of.get(i, i)  # noqa: E731
+    fold = context.fold
     of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
     cues = [c for pattern in (COMPARISON_CUE, pair_cue) if pattern is not None for c in pattern.finditer(text)]
     out = list(found)
