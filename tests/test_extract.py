@@ -145,6 +145,29 @@ def test_a_dated_snapshot_of_a_listed_model_is_a_variant_of_it(nlp):
     assert fam.get("GPT-4-9999", (None, None, None))[2] != "size"
 
 
+def test_a_release_tag_after_a_sized_checkpoint_keeps_the_checkpoint_a_variant_of_its_family(nlp):
+    """"Mistral-7B-Instruct-v0.3" and "Nanbeige4-3B-2511" (a "v" version or a snapshot date after a
+    sized checkpoint) were no entity at all; the tag names one release of the checkpoint, whose family
+    the name shows. A tag with no parameter count before it is not read so (session 47, types47)."""
+    paper = run(nlp, "A study", "We fine-tune Mistral-7B-Instruct-v0.3 and Zorblat5-3B-2511 on our data, "
+                "and compare with Quokka-Tiny-v0.3 and Vicuna-7B-v1.5.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Mistral-7B-Instruct-v0.3"] == ("Model", "Mistral", "size")
+    assert fam["Zorblat5-3B-2511"] == ("Model", "Zorblat5", "size")
+    assert fam["Vicuna-7B-v1.5"][:2] == ("Model", "Vicuna")
+    assert fam.get("Quokka-Tiny-v0.3", (None, None, None))[2] != "size"
+
+
+def test_a_tuned_form_after_a_parameter_count_is_a_variant_of_the_unlisted_family(nlp):
+    """"Zorblat3-8B-Instruct", "Quokka-VL-7B-Base": an unlisted family, a parameter count and a tuned-form
+    word; the shape alone typed them a Model with no family (so no VARIANT_OF edge). The count names the checkpoint
+    of the family before it, as "Zorblat3-8B" would (session 47, types47)."""
+    paper = run(nlp, "A study", "We start from Zorblat3-8B-Instruct and Quokka-VL-7B-Base and train both with DPO.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Zorblat3-8B-Instruct"] == ("Model", "Zorblat3", "size")
+    assert fam["Quokka-VL-7B-Base"] == ("Model", "Quokka-VL", "size")
+
+
 def test_a_listed_models_tier_is_a_variant_of_it(nlp):
     """"Qwen-Max", "Qwen2.5-Turbo" (a listed model, then a tier word) were no entity at all; a
     tuning suffix after a listed checkpoint is derived from it; "Align-Pro" is not ALIGN's tier."""

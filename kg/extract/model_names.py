@@ -49,6 +49,10 @@ GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])
 DERIVED_SEGMENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
 MAX_DERIVED_SEGMENTS = 2
 GENERIC_SIZE_NAME = re.compile(r"^(?P<family>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z][A-Za-z0-9.]*)*)-(?P<size>\d+(?:\.\d+)?[BMbm])$")
+# Tuned-form words after a parameter count ("InternVL3-8B-Instruct", "Apertus-8B-Base"): the count names the checkpoint.
+TUNED_TAIL = re.compile(r"(?<=\d[BbMm])(?:-(?:" + "|".join(sorted(TUNED_SUFFIXES | {"base"})) + r"))+$", re.IGNORECASE)
+# A release tag after a sized checkpoint: "v0.3" of "Mistral-7B-Instruct-v0.3" (a snapshot date is SNAPSHOT_SUFFIX).
+RELEASE_TAG = re.compile(r"^v\d+(?:\.\d+)*$")
 ENUMERATOR_REACH = 30  # tokens before a bare "1)" searched for the bracket it would close
 # A network's depth or scale after its family ("ResNet-50", "VGG-16", "ResNet-152", "ViT-B/16",
 # "EfficientNet-B0"; folded), not a version ("GPT-2", "Phi-3") nor a modality letter ("GPT-4V").
@@ -214,6 +218,9 @@ class ModelNameRules:
         capitalised name followed by a parameter count) is the family.
         """
         parts = text.split("-")
+        if len(parts) >= 3 and (RELEASE_TAG.match(parts[-1]) or SNAPSHOT_SUFFIX.match(parts[-1])) \
+                and any(PARAMETER_COUNT.fullmatch(seg) for seg in parts[1:-1]):
+            return self.tagged_checkpoint("-".join(parts[:-1]))
         for cut in range(len(parts) - 1, 0, -1):
             prefix, suffix = "-".join(parts[:cut]), parts[cut:]
             entry = self.lookup(prefix)
@@ -249,10 +256,19 @@ class ModelNameRules:
                         and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
                     return None
                 break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
-        match = GENERIC_SIZE_NAME.match(text)
+        match = GENERIC_SIZE_NAME.match(TUNED_TAIL.sub("", text))
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
         return None
+
+    def tagged_checkpoint(self, checkpoint: str) -> tuple[str, str] | None:
+        """The family of a sized checkpoint that a release tag follows ("Mistral-7B-Instruct-v0.3",
+        "Nanbeige4-3B-2511"): the tag marks one release of that checkpoint, a variant of the family the
+        checkpoint's name shows (a listed checkpoint's family, else the checkpoint read as a name)."""
+        entry = self.lookup(checkpoint)
+        if entry is not None and entry.label == "Model":
+            return (entry.family or entry.name), "size"
+        return self.split_variant(checkpoint)
 
 
 def enumerator_mark(doc: Doc, i: int) -> bool:
