@@ -42,7 +42,7 @@ _LATEX_SWITCH = re.compile(r"\{\s*\\(?:bf|it|em|sc|rm|sf|tt|bfseries|itshape|scs
 # nor "\\to" of "\\top" or of a paper's own macro "\\tool" (was "<=ft", "->p", "->ol").
 _LATEX_COMMAND = re.compile("|".join(re.escape(c) + (r"(?![A-Za-z])" if c[-1].isalpha() else "") for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
-# TeX accents are letters: "Nystr\\"om", "M\\"{o}biusE", "{\\'e}", "\\c{c}", "na\\"{\\i}ve" read as
+# TeX accents are letters: "Nystr\\"om", "M\\"{o}bius", "{\\'e}", "\\c{c}", "na\\"{\\i}ve" read as
 # "Nyström", "Möbius", "é", "ç", "naïve", so a name written both ways is one node. A symbol accent
 # takes its letter bare or braced; a letter accent (\\c, \\v, \\u, …) only braced ("\\vec", "\\url"
 # stay). Only a pair Unicode writes as one letter changes: "don\\'t" stays, and "model\\'s" (an
