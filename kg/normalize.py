@@ -42,6 +42,27 @@ _LATEX_SWITCH = re.compile(r"\{\s*\\(?:bf|it|em|sc|rm|sf|tt|bfseries|itshape|scs
 # nor "\\to" of "\\top" or of a paper's own macro "\\tool" (was "<=ft", "->p", "->ol").
 _LATEX_COMMAND = re.compile("|".join(re.escape(c) + (r"(?![A-Za-z])" if c[-1].isalpha() else "") for c in sorted(_LATEX_COMMANDS, key=len, reverse=True)))
 _LATEX_INLINE = re.compile(r"\$([^$]{1,80})\$")
+# TeX accents are letters: "Nystr\\"om", "M\\"{o}bius", "{\\'e}", "\\c{c}", "na\\"{\\i}ve" read as
+# "Nyström", "Möbius", "é", "ç", "naïve", so a name written both ways is one node. A symbol accent
+# takes its letter bare or braced; a letter accent (\\c, \\v, \\u, …) only braced ("\\vec", "\\url"
+# stay). Only a pair Unicode writes as one letter changes: "don\\'t" stays, and "model\\'s" (an
+# escaped apostrophe before a possessive s, not an accent) stays too.
+_TEX_ACCENT_MARKS = {
+    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+    "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328", "r": "\u030a",
+}
+_TEX_ACCENT = re.compile(
+    r"(\{)?\\([\"'`^~=.]|[uvHckr](?=\s*\{))\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]|\\[ij](?![A-Za-z])))(?(1)\})"
+)
+
+
+def _tex_accent(match: re.Match[str]) -> str:
+    letter = (match.group(3) or match.group(4)).lstrip("\\")
+    accented = unicodedata.normalize("NFC", letter + _TEX_ACCENT_MARKS[match.group(2)])
+    possessive = match.group(2) == "'" and letter == "s" and not match.string[match.end():match.end() + 1].isalpha()
+    return match.group(0) if len(accented) != 1 or possessive else accented
+
+
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _MATH_TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -149,6 +170,8 @@ def normalize_text(text: str) -> str:
     text = html.unescape(html.unescape(text)) if "&" in text else text
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
+    if "\\" in text:
+        text = _TEX_ACCENT.sub(_tex_accent, text)
     if "~" in text:
         text = _LATEX_TIE.sub(" ", text)
     if "$" in text or "\\" in text:

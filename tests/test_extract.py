@@ -3818,6 +3818,31 @@ def test_dictionary_words_ending_in_a_manner_suffix_are_no_name(nlp, title, abst
     assert gone not in {text for text, _ in entities(run(nlp, title, abstract))}
 
 
+def test_a_name_written_with_a_tex_accent_is_the_name_written_with_its_letter(nlp):
+    """"Nystr\\"om method" beside "Nyström method" were two Method nodes; "M\\"{o}bius" was cut to a
+    name of its own. The accent is read as its letter before extraction, so evidence offsets point
+    into the text kg stores."""
+    paper = run(nlp, "Kernel Attention via Low-Rank Sketches",
+                "We propose Fr\\'{e}chetFormer, a transformer that adapts the Nystr\\\"om method to attention. "
+                "The Nyström method is cheap, and Fr\\'{e}chetFormer outperforms Nyströmformer.")
+    names = {text for text, _ in entities(paper)}
+    assert "Nyström method" in names and "FréchetFormer" in names
+    assert not any("\\" in name for name in names)
+    for m in paper.mentions:
+        text = paper.record.title if m.field == "title" else paper.record.abstract
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We propose a new metric RougeNE that measures the overlap of named entities.", "RougeNE", "Metric"),
+    ("We present a framework MuDoKa that fuses documents and knowledge graphs.", "MuDoKa", "Method"),
+])
+def test_a_name_proposed_right_after_a_type_word_takes_its_type(nlp, abstract, name, label):
+    """"we propose a new metric RougeNE": the name was typed Method, the guess for any proposed
+    name; the type word it follows says what it is."""
+    assert (name, label) in entities(run(nlp, "A Study of Summaries", abstract))
+
+
 def test_a_listed_model_with_a_new_name_word_and_a_size_is_a_model(nlp):
     """"Aya-Vision-8B": a listed family ("Aya"), a word of the new family's name and a size was
     no entity (the listed prefix stopped the generic size rule)."""

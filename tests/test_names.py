@@ -105,6 +105,11 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("data bias (e.g.~label imbalance), Task~Arithmetic", "data bias (e.g. label imbalance), Task Arithmetic"),
         ("a decoder method~\\cite{izacard2021} works", "a decoder method works"),
         ("gets ~391X speedup, $\\sim$5%, 4.35 ~ 6.21, http://x.edu/~mao/p", "gets ~391X speedup, ~5%, 4.35 ~ 6.21, http://x.edu/~mao/p"),
+        # a TeX accent is its letter, bare or braced, inside or outside a brace group; a letter accent
+        # ("\\c", "\\v") only braced, and no pair Unicode lacks or possessive "\\'s" changes
+        ('we adapt the Nystr\\"om method; M\\"{o}biusE and K{\\"{u}}nstliche', "we adapt the Nyström method; MöbiusE and Künstliche"),
+        ("Pok\\'eChamp, Pogan\\v{c}i\\'c, na\\\"{\\i}ve, S\\~ao, Fran\\c{c}ois, Erd\\H{o}s", "PokéChamp, Pogančić, naïve, São, François, Erdős"),
+        ("\\url{x.org}, the model\\'s output, don\\'t", "x.org, the model\\'s output, don\\'t"),
     ],
 )
 def test_normalize_text(raw, expected):

@@ -1232,6 +1232,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+                    before = doc[span.start - 1].lower_ if span.start > token.i + 1 else ""
+                    if before in self._type_heads:  # "we propose a new metric ROUGE_NE": the type word it follows
+                        hints.setdefault(fold_name(span.text), self._type_heads[before])
                     if token.lower_ in TRAIN_VERBS:
                         trained.add(fold_name(span.text))
         for i in range(title_end or 0, len(doc) - 1):
