@@ -1333,7 +1333,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         while i < len(doc) - 1 and (doc[i].lower_ in skip or (
                 # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
                 doc[i].lower_ in self._type_heads and (is_coined_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
-                doc[i].text == "(" and i + 1 < len(doc) and is_coined_token(doc[i + 1]))):
+                doc[i].text == "(" and i + 1 < len(doc) and is_coined_token(doc[i + 1])) or (
+                # "we train 12 ResNet models": a count of them, not the name's
+                doc[i].text.isdigit() and i + 1 < len(doc) and is_coined_token(doc[i + 1]))):
             i += 1
         if i >= len(doc):
             return None
