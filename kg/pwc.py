@@ -69,9 +69,10 @@ class Catalogue:
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
         for s in spellings:
-            if (pwc_type, _fold(s)) in self.sources:
+            key = (pwc_type, _fold(s))
+            if key in self.sources:
                 continue  # "arXiv" names the preprint server, not PwC's HEP-TH citation graph
-            hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get((pwc_type, _fold(s)))) if hit]
+            hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get(key)) if hit]
             if not hits and pwc_type == "Dataset":
                 hits = [self.squashed.get(squash_name(s))]
             found.update(hit for hit in hits if hit)
