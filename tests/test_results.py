@@ -1629,3 +1629,30 @@ def test_a_respectively_list_takes_the_places_of_the_numbers_before_it_in_order(
     found = results_of(nlp, "OPT-IML reports 98.6% accuracy and 99.1% AUC on MMLU, outperforming the state of the art "
                             "by 14.9% and 9.9%, respectively.")
     assert {r[7] for r in found} == {"MMLU"}
+
+
+def test_a_percentage_naming_a_target_or_threshold_set_in_advance_is_no_result(nlp):
+    """"(90 percent target)", "a 60% threshold", "with a 1% selection ratio": a level fixed before the
+    experiment, not a result (session 48, results48: span train read two such as scores); a measure
+    between the percentage and the word keeps the number ("an 89% accuracy threshold" is passed)."""
+    found = results_of(nlp, "OPT-IML reaches 89.7 percent coverage on MMLU (90 percent target).")
+    assert [r[0] for r in found] == ["89.7 percent"]
+    found = results_of(nlp, "With a 1% selection ratio, OPT-IML improves accuracy on MMLU by 2.5 points.")
+    assert [r[0] for r in found] == ["2.5 points"]
+    found = results_of(nlp, "OPT-IML stays below the 50% threshold on MMLU, while reaching 67.2% accuracy.")
+    assert [r[0] for r in found] == ["67.2%"]
+    found = results_of(nlp, "Four of the models passed an 89% accuracy threshold on MMLU.")
+    assert [r[0] for r in found] == ["89%"]
+
+
+def test_percentages_in_a_bracket_after_ratios_or_thresholds_are_levels_set_not_results(nlp):
+    """"under 5 sparsity ratios (70%, 75%, 80%, 85%, 90%)": the levels an experiment is run at (session 48,
+    results48: span train read all five as scores); a bracket after a measure, or a lone one, stays scores."""
+    found = results_of(nlp, "OPT-IML outperforms the dense baseline by 12.5% on MMLU under five sparsity ratios (70%, 75%, 80%, 85%, 90%).")
+    assert [r[0] for r in found] == ["12.5%"]
+    found = results_of(nlp, "We apply different thresholds (25%, 50%, and 75%) to prune edges, and OPT-IML reaches 67.2% accuracy on MMLU.")
+    assert [r[0] for r in found] == ["67.2%"]
+    found = results_of(nlp, "OPT-IML and OPT achieve high recall rates (94.87% and 93.59%, respectively) on MMLU.")
+    assert [r[0] for r in found] == ["94.87%", "93.59%"]
+    found = results_of(nlp, "OPT-IML reaches a 1,433x compression ratio (99.93% reduction) on MMLU.")
+    assert "99.93%" in [r[0] for r in found]

@@ -228,6 +228,7 @@ class Cues:
     counted_sets: frozenset[str] = frozenset()  # "on 10 classification datasets": a count of these, not a result
     base_before: re.Pattern | None = None  # "a 7B SLM based on Quoll-7B, which achieves 86.8%": Quoll-7B is a base, not the owner
     next_predicate: re.Pattern | None = None  # "by 39.1% and improves the F1 score": "and" + a verb starts another predicate
+    setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -269,10 +270,35 @@ class Cues:
                                    + r")\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE) if data.get("base_before") else None,
             next_predicate=re.compile(r"\band\s+(?:(?:also|further|then|\w+ly)\s+)?(?:" + "|".join(map(re.escape, data["next_predicate_verbs"]))
                                       + r")\b", re.IGNORECASE) if data.get("next_predicate_verbs") else None,
+            setting_list=_setting_list(data.get("setting_list_heads", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
         )
+
+
+LIST_MEMBER_GAP = r"\s*(?:%|\\%)?\s*(?:,\s*(?:and\b|or\b)?|/|\band\b|\bor\b)\s*"
+NEXT_LIST_MEMBER = re.compile(LIST_MEMBER_GAP + r"(?:" + NUMBER + r")")
+
+
+def _setting_list(heads) -> re.Pattern | None:
+    """A bracket of numbers right after one of ``heads`` ("sparsity ratios (70%, 75%, 80%)"), up to the
+    number being read: matched at the end of the text before it (group ``before``: the list's members
+    before that number)."""
+    if not heads:
+        return None
+    names = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(r"\b(?:" + names + r")\s*\(\s*(?P<before>(?:(?:" + NUMBER + r")" + LIST_MEMBER_GAP + r")*)$", re.IGNORECASE)
+
+
+def in_a_setting_list(n: NumberMention, text: str, pattern: re.Pattern | None) -> bool:
+    """A single number of a bracketed list of two or more right after a level word: "under five sparsity
+    ratios (70%, 75%, 80%)", "thresholds (25%, 50%, and 75%)" — the levels an experiment is run at. A
+    lone bracket is not ("a face width ratio (77.0%)", "compression ratio (99.93% reduction)": results)."""
+    if pattern is None or n.low is not None:
+        return False
+    m = pattern.search(text, max(0, n.start - 120), n.start)
+    return m is not None and bool(m.group("before") or NEXT_LIST_MEMBER.match(text, n.end))
 
 
 def _float(text: str) -> float:
@@ -499,6 +525,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
     if n.unit == "%" and n.from_value is None:
         rest = text[n.end : n.end + 40].lower().lstrip(" )")
         if any(rest.startswith(c) for c in cues.condition_after):
+            return False
+        if in_a_setting_list(n, text, cues.setting_list):
             return False
         words = _words_before(text, n.start, 3)
         attained = len(words) >= 2 and words[-1] in ("only", "just", "merely") and (words[-2] == "by" or ATTAIN_WORD.fullmatch(words[-2])
