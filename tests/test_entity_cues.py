@@ -1269,3 +1269,58 @@ def test_a_short_word_in_capitals_is_not_a_listed_product_in_another_case(nlp):
     found = entities(nlp, "Experiments with three advanced VLMs (CLIP, GIT and All-in-one) show that our strategies boost the "
                           "performance of image-text pretrained models.")
     assert "GIT" in {t for t, _ in found}
+
+# --- session 48 (nodes48): generic nodes and wrong types read on an unseen corpus draw ---
+
+def test_a_country_alone_is_no_entity(nlp):
+    """Lexicon ``place_names``: "costs fall by 12.1% in Denmark" made a Dataset of the country (an unseen
+    draw: Ireland, Finland, Kenya, Algeria); span train annotates no country alone."""
+    found = entities(nlp, "Results show that, compared to baseline models, PPO reduces energy costs by 12.1% in Denmark and "
+                          "4.3% in Austria, while increasing revenue.")
+    assert not {t for t, _ in found} & {"Denmark", "Austria"}
+    assert ("PPO", "Method") in found
+
+
+def test_a_place_names_short_form_in_capitals_stays(nlp):
+    """Place names match as written: CHAD the benchmark is no Chad."""
+    assert ("CHAD", "Benchmark") in entities(nlp, "We evaluate on the CHAD benchmark and report accuracy.")
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our tagger labels clinical notes well. Index Terms-emotion recognition, call center, spoken dialogue.", "emotion recognition"),
+    ("We align audio and text. Keywords: speaker diarization, meeting transcription.", None),
+])
+def test_a_keyword_lines_label_is_no_part_of_a_name(nlp, abstract, name):
+    """Lexicon ``keyword_line_labels``: "Index Terms-emotion recognition" is the keyword "emotion recognition"."""
+    found = entities(nlp, abstract)
+    assert not any(t.startswith(("Index", "Keywords")) for t, _ in found)
+    if name:
+        assert (name, "Task") in found
+
+
+def test_a_name_ending_in_a_capitalised_data_head_is_data(nlp):
+    """"A Lao-Thai Parallel Corpus" was a Method of the span recogniser (an unseen draw: a Nepali one, and a
+    paraphrase corpus read as a Metric)."""
+    found = entities(nlp, "We study transfer to new parallel data.",
+                     title="LaoTh: A Lao-Thai Parallel Corpus and Baseline Machine Translation Experiments")
+    assert ("Lao-Thai Parallel Corpus", "Dataset") in found
+
+
+def test_a_data_name_already_typed_data_and_the_metric_beside_it_keep_their_types(nlp):
+    """The retyping touches only names of another type: a corpus read as data stays a Dataset, and the
+    metric scored on it stays a Metric."""
+    found = entities(nlp, "We evaluate on the Helsinki Paraphrase Corpus, where accuracy improves by 3 points.")
+    assert ("Helsinki Paraphrase Corpus", "Dataset") in found and ("accuracy", "Metric") in found
+
+
+@pytest.mark.parametrize("abstract, gone, kept", [
+    ("Experiments on two public knee MRI datasets and one liver CT dataset show that RegNet beats prior registration "
+     "networks in accuracy.", {"MRI", "CT"}, ("RegNet", "Model")),
+    ("Experiments on optical and SAR datasets validate that GeoSeg improves mIoU.", {"SAR"}, ("GeoSeg", "Method")),
+])
+def test_a_modality_alone_is_no_dataset(nlp, abstract, gone, kept):
+    """Lexicon ``data_modality_words``: "brain MRI datasets" name the kind of data, no dataset (span train annotates
+    none as data; an unseen draw made seven such Dataset nodes)."""
+    found = entities(nlp, abstract)
+    assert not gone & {t for t, _ in found}
+    assert kept in found

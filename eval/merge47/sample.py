@@ -25,9 +25,10 @@ def draw(out: str) -> None:
         sink.writelines(line for i, line in enumerate(stream) if i % MODULUS == REMAINDER)
 
 
-def nodes(build: str, mode: str) -> None:
+def load(build: str):
+    """(texts, found, mentions) of a build: each paper's (title, abstract), its entity nodes by key, and
+    each node's mentions as (paper, surface, sentence, relation)."""
     from kg.extraction_store import ExtractionStore
-    from kg.link import SHORT_FORM
 
     out = Path(build)
     texts = {p.key: (p.record.title, p.record.abstract) for p in ExtractionStore(out / "extractions.jsonl.gz").read()}
@@ -44,6 +45,13 @@ def nodes(build: str, mode: str) -> None:
                 text = texts[ev["paper"]][0 if ev["field"] == "title" else 1]
                 surface = text[ev["tail_start"] : ev["tail_end"]] if ev["tail_start"] >= 0 else "?"
                 mentions[e["target"]].append((ev["paper"], surface, ev["sentence"], e["type"]))
+    return texts, found, mentions
+
+
+def nodes(build: str, mode: str) -> None:
+    from kg.link import SHORT_FORM
+
+    texts, found, mentions = load(build)
     papers = lambda key: len({m[0] for m in mentions[key]})
     if mode == "sample":
         keys = sorted(found)

@@ -132,6 +132,7 @@ ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 BRITISH_ENDING = re.compile(r"(?<=[a-z]{3})([iy]z)(e|es|ed|er|ers|ing|ation|ations)\b")
 BRITISH_MODELLING = re.compile(r"\b([mM])odeling\b")
 BRITISH_OUR = re.compile(r"\b((?:[nN]eighb|[bB]ehavi|[cC]ol)o)r(?=s?\b|ing\b|hood\b)")  # neighbour, behaviour, colour
+KEYWORD_LINE_MARKS = frozenset({"-", "–", "—", ":"})  # what glues a keyword line's label to its first keyword
 # A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
 DOCUMENT_PART = re.compile(
     r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
@@ -400,9 +401,12 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                                                 *self.lexicon.get("nationality_words", ()))}
         self._languages = {without_accents(w).lower() for w in self.lexicon.get("language_names", ())}
         self._conditions = {fold_name(t) for t in self.lexicon.get("medical_conditions", ())}  # "Dysarthria": no Method, no data
+        self._data_modalities = {fold_name(t) for t in self.lexicon.get("data_modality_words", ())}  # "MRI datasets": the kind of data
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
+        self._place_names = frozenset(self.lexicon.get("place_names", ()))  # "Ireland", "Kenya": as written
+        self._keyword_labels = [tuple(label.split()) for label in self.lexicon.get("keyword_line_labels", ())]
         products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
         self._product_names = set(products)  # as written; and in any case unless in capitals ("WHO", "IBM")
         self._product_folds = {n.casefold() for n in products if not n.isupper()}
@@ -641,8 +645,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space. Nor a
         constant in capitals with underscores, a label or field of the data ("ENGINE_SPEC",
         "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated), nor a part of
-        the paper by number ("Figure 12")."""
-        return ((text in self._not_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
+        the paper by number ("Figure 12"). Nor a country or continent alone ("costs fall by 14.2% in
+        Ireland": lexicon ``place_names``, as written, so CHAD the benchmark stays)."""
+        return ((text in self._not_names or text in self._place_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
                 or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
 
     def names_a_product(self, doc: Doc, cand: Candidate, text: str, defined_here: set[str]) -> bool:
@@ -790,6 +795,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                   and doc[c.end - 1].lower_ not in self._task_heads and span_text(doc[c.start : c.end]) not in event_tasks]
         # short forms the text defines by a long form no product list holds ("affine combination module (ACM)")
         defined_here = {short.text for long_span, short in definitions if not self.listed_product(long_span.text)}
+        found = [k for k in (self.without_keyword_label(doc, c) for c in found) if k is not None]
         # each candidate's text sliced once, not a Span made and walked per test
         found = [self.retyped_by_shape(doc, c) for c in found for name in (words_text(doc, c.start, c.end),)
                  if not self.not_a_name(name) and not self.names_a_product(doc, c, name, defined_here)
@@ -803,6 +809,19 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
                  and not self.part_of_a_name(doc, c)]
         return self.propagate(doc, found)
+
+    def without_keyword_label(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """A candidate without the label of a keyword line glued to its first keyword by a dash or
+        colon ("Index Terms-emotion detection" → "emotion detection"; lexicon ``keyword_line_labels``),
+        or None if nothing but the label, or one lower-case word, is left ("Index Terms-mobile")."""
+        for label in self._keyword_labels:
+            after = cand.start + len(label)
+            if after < cand.end and tuple(t.text for t in doc[cand.start : after]) == label and doc[after].text in KEYWORD_LINE_MARKS:
+                rest = doc[after + 1 : cand.end]
+                if not len(rest) or len(rest) == 1 and rest[0].is_lower:
+                    return None
+                return replace(cand, start=after + 1)
+        return cand
 
     def architectures_as_methods(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed model that names an architecture ("Mamba", "RWKV"; lexicon ``architecture_models``)
@@ -2163,6 +2182,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         label_of.update(self.claimed_systems(doc, chosen, label_of))
         label_of.update(self.valued_measures(doc, chosen, label_of))
         label_of.update(self.sized_families(doc, chosen, label_of))
+        label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
@@ -2171,6 +2191,9 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         for fold in self._conditions.intersection(label_of):
             if label_of[fold] in ("Method", "Model", "Dataset", "Benchmark"):
                 label_of[fold] = None  # "Dysarthria: …", "ultrasound and Dementia", "Aphasia" typed data: a disease, no technique or data
+        for fold in self._data_modalities.intersection(label_of):
+            if label_of[fold] in ("Dataset", "Benchmark"):
+                label_of[fold] = None  # "brain MRI datasets", "LiDAR data": a modality, no dataset
         texts = token_words(doc)[0]
         own = {fold_name(c.long_form or "") for c in chosen if texts[c.start] == "our"}
         for cand in chosen:
