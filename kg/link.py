@@ -405,8 +405,8 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
         if not m.family or m.label != "Model":
             continue
         family_key = key_of[("Model", fold_name(m.family))]
-        if m.variant == "derived" and family_key not in mentioned:
-            continue  # a gazetteer fact the text does not state
+        if m.variant == "derived" and family_key not in mentioned and not (m.rule != "gazetteer" and names_its_family(m.text, m.family)):
+            continue  # a gazetteer fact the text does not state ("Qwen2-Audio-Instruct" states Qwen2-Audio in its name)
         rel_type = "VARIANT_OF" if m.variant == "size" else "DERIVED_FROM"
         sentence = _sentence_at(paper, m)
         ev = Evidence(paper.key, m.field, sentence, m.start, m.end, m.start, m.start + len(m.family), "model_name_shape", 0.9)
@@ -521,6 +521,12 @@ def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> lis
         best = max(counts, key=lambda k: (counts[k], -keys.index(k)))
         chosen.update((k, best) for k in counts)
     return [chosen.get(k, k) for k in mkeys]
+
+
+def names_its_family(name: str, family: str) -> bool:
+    """Whether ``name`` opens with ``family`` and a separator: "Qwen2-Audio-Instruct" of Qwen2-Audio,
+    "Llama 2-Chat" of Llama 2 (the name itself says the lineage, as the guideline reads variants)."""
+    return len(name) > len(family) and name[: len(family)].lower() == family.lower() and name[len(family)] in " -_"
 
 
 def add_named_families(graph: KnowledgeGraph, paper: PaperExtraction, mkeys: list[str]) -> None:

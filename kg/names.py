@@ -73,9 +73,12 @@ def fold_name(name: str) -> str:
     """Case-, hyphen-, space- and plural-insensitive form of a name.
 
     "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
-    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too.
+    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, and accents go ("Naïve
+    Bayes" ~ "Naive Bayes"): the key folds them, the name shown keeps them.
     """
     text = original = unicodedata.normalize("NFKC", name).strip()
+    if not text.isascii():
+        text = without_accents(text)
     if _ACRONYM_PLURAL.fullmatch(text):
         text = text[:-1]
     text = _SIZE_FIRST.sub(r"\2 \1", text.lower())  # "1.3B OPT" ~ "OPT-1.3B"

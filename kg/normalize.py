@@ -55,6 +55,17 @@ _TEX_ACCENT = re.compile(
     r"(\{)?\\([\"'`^~=.]|[uvHckr](?=\s*\{))\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]|\\[ij](?![A-Za-z])))(?(1)\})"
 )
 
+# TeX's letters without a base letter: "{\\o}", "\\ss{}", "{\\L}ojasiewicz", "Bokm{\\aa}l", "1.6 \\AA" read as
+# "ø", "ß", "Łojasiewicz", "Bokmål", "1.6 Å". Braced, or followed by "{}" or a non-letter ("\\omega",
+# "\\log", "\\label" stay); a dotless "{\\i}" only braced, as Turkish writes it ("Sabanc{\\i}").
+_TEX_LETTERS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "l": "ł", "L": "Ł",
+    "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "i": "ı", "j": "ȷ",
+}
+_TEX_LETTER = re.compile(
+    r"\{\\([ij]|ss|aa|AA|ae|AE|oe|OE|[oOlL])\}|\\(ss|aa|AA|ae|AE|oe|OE|[oOlL])(?![A-Za-z])(?:\{\}|\\(?= ))?"
+)
+
 
 def _tex_accent(match: re.Match[str]) -> str:
     letter = (match.group(3) or match.group(4)).lstrip("\\")
@@ -79,7 +90,7 @@ _WHITESPACE = re.compile(r"\s+")
 # "Task~Arithmetic". Glued to a name it hid the short form's definition and split no word, so
 # no rule read "(TFB)". Only a tilde between a word (or its closing mark) and a letter, "(" or a
 # command is a space; "~5%", "/~user/" and a spaced "4.35 ~ 6.21" (about, a path, a range) stay.
-_LATEX_TIE = re.compile(r"(?<=[A-Za-z0-9.,:;)\]}])~(?=[A-Za-z(\\])")
+_LATEX_TIE = re.compile(r"(?<=[A-Za-z0-9.,:;)\]}])~(?=[^\W\d_]|[(\\])")
 
 
 def _latex_inline(match: re.Match[str]) -> str:
@@ -172,6 +183,7 @@ def normalize_text(text: str) -> str:
     text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
     if "\\" in text:
         text = _TEX_ACCENT.sub(_tex_accent, text)
+        text = _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group(1) or m.group(2)], text)
     if "~" in text:
         text = _LATEX_TIE.sub(" ", text)
     if "$" in text or "\\" in text:

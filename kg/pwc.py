@@ -191,7 +191,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v1.json"  # kg.cache: the catalogue as load_catalogue computes it
+CATALOGUE_CACHE = "pwc-catalogue-v2.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents)
 
 
 @lru_cache(maxsize=2)

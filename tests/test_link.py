@@ -1032,3 +1032,28 @@ def test_the_plural_of_a_short_form_the_paper_defines_is_the_papers_thing(nlp):
     assert "NTMs" in topic.aliases
     papers_of = lambda key: {s for s, _, t in graph.edges if t == key}
     assert papers_of(turing.key) == {p.key for p in graph.nodes.values() if p.label == "Paper" and p.name == "Memory-Augmented Networks"}
+
+
+def test_a_tuned_form_whose_name_holds_its_family_derives_from_it():
+    """"Qwen2-Audio-Instruct": the name itself says the lineage, so it derives from Qwen2-Audio
+    though the text never writes Qwen2-Audio apart; a listed lineage the name does not show
+    ("Vicuna" from LLaMA) still needs its family named in the text."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Qwen2-Audio-Instruct", "Model", family="Qwen2-Audio", variant="derived"),
+                          MentionRecord(text="Vicuna", label="Model", field="abstract", start=30, end=36, sentence=0, rule="gazetteer",
+                                        confidence=0.95, canonical="Vicuna", family="LLaMA", variant="derived")],
+              [r(None, "USES", 0), r(None, "USES", 1)]),
+    ])
+    assert ("Model:qwen-2-audio-instruct", "DERIVED_FROM", "Model:qwen-2-audio") in graph.edges
+    assert not any(s == "Model:vicuna" for s, _, _ in graph.edges)
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_node():
+    """"Naïve Bayes" in one paper, "Naive Bayes" in another: one node, named as written."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Naïve Bayes", "Method")], [r(None, "USES", 0)]),
+        paper("arXiv:2", [m("Naïve Bayes", "Method")], [r(None, "USES", 0)]),
+        paper("arXiv:3", [m("Naive Bayes", "Method")], [r(None, "USES", 0)]),
+    ])
+    methods = [n for k, n in graph.nodes.items() if k.startswith("Method:")]
+    assert len(methods) == 1 and methods[0].name == "Naïve Bayes" and "Naive Bayes" in methods[0].aliases

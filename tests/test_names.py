@@ -110,6 +110,12 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ('we adapt the Nystr\\"om method; M\\"{o}biusE and K{\\"{u}}nstliche', "we adapt the Nyström method; MöbiusE and Künstliche"),
         ("Pok\\'eChamp, Pogan\\v{c}i\\'c, na\\\"{\\i}ve, S\\~ao, Fran\\c{c}ois, Erd\\H{o}s", "PokéChamp, Pogančić, naïve, São, François, Erdős"),
         ("\\url{x.org}, the model\\'s output, don\\'t", "x.org, the model\\'s output, don\\'t"),
+        # TeX's letters with no base letter: braced, before "{}" or a non-letter; "{\\i}" only braced; a
+        # command that goes on in letters ("\\omega", "\\log", "\\label") is none of them
+        ("S{\\o}gaard, Wroc{\\l}aw, Polyak-{\\L}ojasiewicz, ma\\ss{}geblich, Bokm{\\aa}l, Sabanc{\\i}",
+         "Søgaard, Wrocław, Polyak-Łojasiewicz, maßgeblich, Bokmål, Sabancı"),
+        ("an RMSD below 1.6 \\AA. and 0.06~\\AA\\ less, {\\AE}THEL", "an RMSD below 1.6 Å. and 0.06 Å less, ÆTHEL"),
+        ("$\\omega + \\log x$ \\label{eq}", "\\omega + \\log x \\labeleq"),
     ],
 )
 def test_normalize_text(raw, expected):
@@ -120,3 +126,11 @@ def test_an_acronym_ending_in_s_is_not_a_plural():
     """"HANS" (a dataset) is not the plural of "HAN" (hierarchical attention network)."""
     assert fold_name("HANS") != fold_name("HAN")
     assert fold_name("LLMs") == fold_name("LLM")
+
+
+def test_a_name_with_and_without_its_accents_has_one_key():
+    """"Naïve Bayes" and "Naive Bayes" were two keys (the fold kept accents); the key folds them, the
+    name shown keeps them."""
+    assert fold_name("Naïve Bayes") == fold_name("Naive Bayes") == fold_name("naive bayes")
+    assert entity_key("Method", "Nyström method") == entity_key("Method", "Nystrom method") == "Method:nystrom-method"
+    assert fold_name("PanGu-α") == "pangu-α"  # a letter of another script stays itself

@@ -286,6 +286,27 @@ class DefinitionRules:
                 # and its lineage, as the listed name gives it: GPT-2 spelled out is no VARIANT_OF a GPT the text never names
                 cand.family, cand.variant = self.gazetteer_lineage(listed, defined.canonical)
 
+    def type_listed_definitions_as_listed(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> None:
+        """A definition's long form read as a listed thing ("mean Average Precision (mAP)", rule
+        "abbreviation" with the listed name as canonical) is of the listed thing's kind. The span
+        typer reviews the long form alone (a listed short form is not its to review) and read it a
+        Method once its sentence said "improves": the long form then linked as a Method under the
+        short form's name, which joined another paper's "Maximum-a-posteriori (MAP)" to the metric.
+        Only where the list spells the long form out as the listed thing's (a definition of a listed
+        short form with an expansion of its own is read as listed all the same: "(HOTA)", "(CIoU)").
+        A different type of the same kind (Dataset / Benchmark, Method / Model) is left as read."""
+        for cand in chosen:
+            if cand.rule != "abbreviation" or not cand.canonical or not cand.long_form:
+                continue
+            fold = fold_name(span_text(doc[cand.start : cand.end]))
+            if fold != fold_name(cand.long_form):
+                continue  # the short form keeps its reading: "VCR" data named by its task, "MT" the method (span train: 4 of 11 right)
+            entry = self.lookup(cand.canonical)
+            if entry is None or not any(same_words(cand.long_form, a) for a in (entry.name, *entry.aliases) if " " in a):
+                continue  # the list spells out no such expansion: "Complete IoU (CIoU) loss", the paper's "(HOTA)" method
+            if label_of.get(fold) is not None and KIND_OF.get(label_of[fold]) != KIND_OF.get(entry.label):
+                label_of[fold] = entry.label
+
     def type_short_forms_as_expansions(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> None:
         """A defined short form is the kind of thing its expansion is (``label_of`` gets its type),
         unless it is data named by its task (``data_named_by_its_task``)."""

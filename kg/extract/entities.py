@@ -43,7 +43,7 @@ from kg.extract.definitions import DefinitionRules
 from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
 from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, ent_bounds, glued_to, sentence_index, span_text, token_offsets, token_words, words_text, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
-from kg.extract.model_names import ModelNameRules
+from kg.extract.model_names import PARAMETER_COUNT, ModelNameRules
 from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_bracketed_names, join_restated_long_forms,
                                    join_set_and_subset_names, join_spelled_names, widen_defined_long_forms)
 from kg.extract.head_phrases import HeadPhraseRules
@@ -638,16 +638,17 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             return False
         return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self._method_descriptions
 
-    def not_a_name(self, text: str) -> bool:
+    def not_a_name(self, text: str, proposed: bool = False) -> bool:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
         "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
         found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
         quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space. Nor a
         constant in capitals with underscores, a label or field of the data ("ENGINE_SPEC",
-        "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated), nor a part of
-        the paper by number ("Figure 12"). Nor a country or continent alone ("costs fall by 14.2% in
-        Ireland": lexicon ``place_names``, as written, so CHAD the benchmark stays)."""
-        return ((text in self._not_names or text in self._place_names or bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
+        "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated) but where the paper
+        names it as its own (``proposed``: "a new metric ROUGE_NE"), nor a part of the paper by number
+        ("Figure 12"). Nor a country or continent alone ("costs fall by 14.2% in Ireland": lexicon
+        ``place_names``, as written, so CHAD the benchmark stays)."""
+        return ((text in self._not_names or text in self._place_names or not proposed and bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
                 or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
 
     def names_a_product(self, doc: Doc, cand: Candidate, text: str, defined_here: set[str]) -> bool:
@@ -798,7 +799,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         found = [k for k in (self.without_keyword_label(doc, c) for c in found) if k is not None]
         # each candidate's text sliced once, not a Span made and walked per test
         found = [self.retyped_by_shape(doc, c) for c in found for name in (words_text(doc, c.start, c.end),)
-                 if not self.not_a_name(name) and not self.names_a_product(doc, c, name, defined_here)
+                 if not self.not_a_name(name, c.rule in ("proposed_name", "title_name")) and not self.names_a_product(doc, c, name, defined_here)
                  and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
@@ -1137,8 +1138,14 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                         continue
                 suffix_end = self.tuned_suffix_end(doc, end) if entry.label == "Model" else None
                 if suffix_end is not None:
-                    # "Llama 2-Chat", "Mistral 7B -- Instruct": a tuned checkpoint of the model
-                    yield Candidate(start, suffix_end, "Model", "model_shape", family=entry.name, variant="derived")
+                    # "Llama 2-Chat", "Mistral 7B -- Instruct": a tuned checkpoint of the model; glued to a listed
+                    # checkpoint's parameter count ("Mixtral 8x7B-Instruct") a variant of its family, as
+                    # "Qwen2-7B-Instruct" is (span train gold)
+                    if entry.family and suffix_end == end + 2 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                            and PARAMETER_COUNT.fullmatch(doc[end - 1].text):
+                        yield Candidate(start, suffix_end, "Model", "model_shape", family=entry.family, variant="size")
+                    else:
+                        yield Candidate(start, suffix_end, "Model", "model_shape", family=entry.name, variant="derived")
                     continue
                 if entry.label == "Task" and glued_after_hyphen(doc, start):
                     continue  # "out-of-domain generalization", "spatio-temporal reasoning": the tail of a longer word, not the listed task
@@ -1505,8 +1512,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         comma, then the list the name is in (span train: 23 of 27 names after "N … datasets,"
         are datasets); the count keeps out "Unlike prior methods, X …"."""
         k = i - 1
-        while k > 1 and i - k < 12 and (doc[k].text in ("and", "or") or is_name_token(doc[k])
-                                       or doc[k].text == "," and is_name_token(doc[k - 1])):
+        while k > 1 and i - k < 12 and (doc[k].text in ("and", "or") or is_coined_token(doc[k])  # "KDA_disc and KDA_cont"
+                                       or doc[k].text == "," and is_coined_token(doc[k - 1])):
             k -= 1
         if k < 2 or doc[k].text != "," or not doc[k - 1].lower_.endswith("s"):
             return None
@@ -2210,6 +2217,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             label_of[fold] = None
         for fold in events_by_edition(doc, chosen, label_of):
             label_of[fold] = None
+        self.type_listed_definitions_as_listed(doc, chosen, label_of)
         self.type_short_forms_as_expansions(doc, chosen, label_of)
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []

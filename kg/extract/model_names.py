@@ -125,6 +125,8 @@ class ModelNameRules:
         "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 4 31B", "Llama 3.2-3B" (span train: such a
         whole checkpoint is the gold name 22 times in 25); ``None`` where nothing follows."""
         i = end
+        if size_word_after(doc, i):
+            i += 1  # "Stable Diffusion 3.5 Large", "Phi-3 Medium", "Pixtral Large"
         if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() and doc[i].lower_ != "it" \
                 and all(part.lower() in MODEL_TIERS for part in doc[i].text.split("-")):
             i += 1  # "Turbo", "Flash-Lite", "Opus"
@@ -209,6 +211,8 @@ class ModelNameRules:
         if PARAMETER_COUNT.fullmatch(prefix) and PARAMETER_COUNT.fullmatch(suffix[0]):
             return None  # "Qwen2.5 0.5B-7B": a range of sizes, no checkpoint of "Qwen2.5 0.5B"
         tuned_only = all(seg.lower() in TUNED_SUFFIXES for seg in suffix)
+        if tuned_only and entry.family and PARAMETER_COUNT.fullmatch(prefix):
+            return entry.family, "size"  # "Mixtral 8x7B-Instruct": a tuned form of a sized checkpoint, a variant of its family
         return entry.name, "derived" if tuned_only else "size"
 
     def split_variant(self, text: str) -> tuple[str, str] | None:
@@ -239,6 +243,10 @@ class ModelNameRules:
                     if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) and not PARAMETER_COUNT.fullmatch(parts[cut - 1]):
                         return entry.name, "derived"  # "Qwen-Audio-Chat": a tuned form of the listed model, as "Llama 2-Chat" is
                     return entry.name, "size"
+                if entry.family and PARAMETER_COUNT.fullmatch(parts[cut - 1]) and tuned_after_a_count(suffix):
+                    # "Llama-3.1-70B-SFT", "Qwen2.5-72B-Math-Instruct": a tuned form of a listed checkpoint of
+                    # some parameter count is a variant of the checkpoint's family, as "Qwen2-7B-Instruct" is
+                    return entry.family, "size"
                 if SNAPSHOT_SUFFIX.match("-".join(suffix)):
                     return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
                 if len(suffix) == 1 and (version := SPACED_VERSION.match(suffix[0])) and not version.group("tier"):
@@ -269,6 +277,27 @@ class ModelNameRules:
         if entry is not None and entry.label == "Model":
             return (entry.family or entry.name), "size"
         return self.split_variant(checkpoint)
+
+
+def size_word_after(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``, spaced after a listed model or its version, is a capitalised size word
+    ("Large", "Medium", "XL") that names a checkpoint: not one that opens a longer capitalised
+    phrase ("GPT-3.5 Large Language Model"), a tier word ("Turbo") may follow."""
+    if i >= len(doc) or not doc[i - 1].whitespace_:
+        return False
+    word = doc[i].text
+    if not (word[:1].isupper() and word.isalpha() and SIZE_SEGMENT.match(word.lower()) and (len(word) >= 4 or word.isupper() and len(word) >= 2)):
+        return False
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return not (nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in MODEL_TIERS)
+
+
+def tuned_after_a_count(suffix: list[str]) -> bool:
+    """Whether the segments after a parameter count end in a tuning suffix, with at most
+    ``MAX_DERIVED_SEGMENTS`` capitalised words before it: "SFT", "Instruct", "Math-Instruct"."""
+    words = [seg for seg in suffix if seg.lower() not in TUNED_SUFFIXES]
+    return bool(suffix) and suffix[-1].lower() in TUNED_SUFFIXES and len(words) <= MAX_DERIVED_SEGMENTS \
+        and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in words)
 
 
 def enumerator_mark(doc: Doc, i: int) -> bool:

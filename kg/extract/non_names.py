@@ -21,11 +21,25 @@ from kg.names import extraction_fold_name as fold_name
 AUTHOR_PAIR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:&|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
+AUTHOR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+CITED_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?$")  # "2019", "2016a"
+
+
 def cites_authors(doc: Doc, start: int, end: int) -> bool:
-    """A span of two capitalised surnames followed by a year, in brackets or after a comma."""
-    if end + 1 >= len(doc) or doc[end].text not in ("(", ",") or not EDITION_YEAR.match(doc[end + 1].text):
+    """A span of two capitalised surnames followed by a year, in brackets or after a comma; or one
+    surname a citation goes on from: "Cai et al.", "Cai and Wang (2020". A listed
+    acronym matched in a surname's case ("Cai" for Constitutional AI's CAI) is an author there.
+    Span train: 120 such single-surname citations, none annotated."""
+    text = span_text(doc[start:end])
+    if AUTHOR_PAIR.match(text):
+        return end + 1 < len(doc) and doc[end].text in ("(", ",") and bool(EDITION_YEAR.match(doc[end + 1].text))
+    if not AUTHOR.match(text) or end + 1 >= len(doc):
         return False
-    return bool(AUTHOR_PAIR.match(span_text(doc[start:end])))
+    if doc[end].lower_ == "et" and doc[end + 1].lower_ in ("al", "al."):
+        return True
+    k = end + 2  # a second author, then the year: one name alone before "(2017)" may be the thing ("Transformer (2017)")
+    return doc[end].lower_ in ("and", "&") and bool(AUTHOR.match(doc[end + 1].text)) and k + 1 < len(doc) and doc[k].text in ("(", ",") \
+        and bool(CITED_YEAR.match(doc[k + 1].text))
 
 
 # An author-year citation key: "Ji+24", "DYT24", "Sal25a", "KL93b".
