@@ -88,6 +88,10 @@ def test_the_training_script_on_a_small_fixture_gives_a_model_kg_loads(tmp_path)
     papers = [paper for rel, *_, paper in dumped if rel == "USED_FOR"]
     assert papers == sorted(papers)  # rows in abstract order
     model = PairModel.load(data / "pair_model.json")
+    # the rows are dumped whole; USED_FOR is trained without the word pairs between the names
+    assert any(f.startswith("bg=") for rel, feats, *_ in dumped if rel == "USED_FOR" for f in feats)
+    assert not any(f.startswith("bg=") or ":path_lex=" in f for f in model.weights["USED_FOR"])
+    assert any(f.startswith("bw=") for f in model.weights["USED_FOR"])
     assert model.relation_types == ["USED_FOR"] or model.relation_types == ["USED_FOR", "APPLIED_TO"]
     assert model.threshold_of("USED_FOR") == 0.5 and "OUTPERFORMS" not in model.weights  # only what ships
     nlp = build_pipeline(data_dir=data)
@@ -168,6 +172,25 @@ def test_the_pair_features_read_both_names_and_the_types_between(nlp):
     assert "hlast=dataset" in near and not any(f.startswith("lab_between=") for f in near)
     model = PairModel.load(ROOT / "kg" / "data" / PAIR_MODEL_FILE)
     assert any(f.startswith("tlast=") for f in model.weights["USED_FOR"]) and any(f.startswith("lab_between=") for f in model.weights["USED_FOR"])
+
+
+def test_the_used_for_sentence_classifier_is_trained_without_word_pairs_or_the_lexicalised_path():
+    """Session 48: USED_FOR learns from the single words between and around the two names, the
+    path's shape and its verb, not from the word pairs between them or the path spelt with the
+    word where it meets (they let it learn span train's phrasing). Other types keep them."""
+    from kg.extract.pair_model import PAIR_MODEL_FILE, PairModel, feature_template, trained_features
+
+    feats = ["pair=Method>Task:ht", "bw=for", "lb=for", "bg=used_for", "ht:path=nsubj|prep_pobj", "ht:path_lex=nsubj|use|prep_pobj",
+             "ht:verb=use", "th:path_lex=pobj^prep|for|", "before=we"]
+    assert feature_template("th:path_lex=pobj^prep|for|") == "path_lex" and feature_template("bw=th:x") == "bw"
+    assert trained_features("USED_FOR", feats) == ["pair=Method>Task:ht", "bw=for", "lb=for", "ht:path=nsubj|prep_pobj", "ht:verb=use", "before=we"]
+    assert trained_features("APPLIED_TO", feats) == feats
+    model = PairModel.load(ROOT / "kg" / "data" / PAIR_MODEL_FILE)
+    used_for = model.weights["USED_FOR"]
+    assert not any(feature_template(f) in ("bg", "path_lex") for f in used_for)
+    assert {"bw=for", "lb=for", "ht:verb=use"} <= set(used_for) and any(f.startswith("ht:path=") for f in used_for)
+    assert any(f.startswith("bg=") for f in model.weights["APPLIED_TO"])  # the other types as they were
+    assert len(used_for) < 20_000  # was 34,474
 
 
 def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path):
