@@ -206,6 +206,7 @@ class Cues:
     not_carried_on: frozenset[str] = frozenset()
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
+    measure_of: frozenset[str] = frozenset()  # "an inference speed of 21.28 FPS": a word of gain_before that names a measure before "of"
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
     numbering_before: frozenset[str] = frozenset()  # "Task 3" is no result, "the completion task from 72% to 34%" is
     setting_opener: re.Pattern | None = None  # "When powered by GPT-4o, it achieves 76%": GPT-4o is a setting
@@ -246,7 +247,8 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
-            change_of=frozenset(data.get("change_before_of", ())), measures_before=frozenset(data.get("measures_before", ())),
+            change_of=frozenset(data.get("change_before_of", ())), measure_of=frozenset(data.get("measure_nouns_before_of", ())),
+            measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
             comparatives=frozenset(data.get("comparatives", ())),
             losses_after=frozenset(data.get("losses_after_percent", ())),
@@ -639,7 +641,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
     qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
-            before[-2] in cues.gain_before or before[-2] in cues.change_of or (set(before) - qualifier) & cues.gain_after):
+            (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
+            or (set(before) - qualifier) & cues.gain_after):
         return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
     attained = False
     for w in reversed(before):
@@ -983,7 +986,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
         metric_after = any(s >= n.end and not text[n.end : s].strip() for s, _, _ in metrics_all)
         out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues, metric_after), of, on, metric, how, on_how))
-    out = gains_listed(out, numbers, list_of, text, cues)
+    out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
@@ -1039,6 +1042,27 @@ def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, i
     closing = {g for g, n in last.items() if sum(list_of[position[id(f[0])]] == g for f in found) >= 2
                and any(w in cues.gain_after for w in _words_after(text, n.end, (",", "respectively")))}
     return [(f[0], "gain") + f[2:] if list_of[position[id(f[0])]] in closing else f for f in found]
+
+
+# A bracket holding a versus pair: "(66.5 vs. 65.9 in pass@1)", "(AUP: 0.89 vs. 0.91)"; the open bracket at most 40
+# characters before the first number, the close at most 40 after the second.
+PAIR_OPEN = re.compile(r"\([^()]{0,40}$")
+PAIR_CLOSE = re.compile(r"[^()]{0,40}\)")
+
+
+def versus_pair_scores(found: list, text: str) -> list:
+    """Two plain numbers set against each other in a bracket ("surpasses ChatGPT on HumanEval+ (66.5 vs. 65.9 in
+    pass@1)", "a 3.7 point reduction in mortality (18.8% vs 22.5%)") are the two scores compared, whatever
+    change the clause names before them: both absolute. A signed, "from"-"to", ranged or times number keeps its kind."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1][0], out[k][0]
+        if not VERSUS_GAP.fullmatch(text[a.end : b.start]) or not PAIR_OPEN.search(text, 0, a.start) or not PAIR_CLOSE.match(text, b.end):
+            continue
+        if all(n.from_value is None and n.low is None and not n.signed and n.unit not in ("x", "points") for n in (a, b)):
+            out[k - 1] = out[k - 1][:1] + ("absolute",) + out[k - 1][2:]
+            out[k] = out[k][:1] + ("absolute",) + out[k][2:]
+    return out
 
 
 DURATION_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)
@@ -1387,13 +1411,16 @@ def enumerated_finding_not_carried(found: list, text: str) -> list:
 # "16% on a semantic parsing task", "4x with strong scaling on multiple GPUs": what a number is
 # measured on, right after it (up to three words, "on"/"across", an article; "on average" is no place).
 OWN_PLACE = re.compile(r"[\s)\]]*(?:[^\s,;()]+\s+){0,3}?(?:on|across)\s+(?!average\b)(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+# "1.3% absolute improvement in WSJ and 2.3% in CTB": "in" before a capitalised word names a place too.
+OWN_NAMED_PLACE = re.compile(r"[\s)\]]*(?:[^\s,;()]+\s+){0,3}?(?:[Oo]n|[Aa]cross|in)\s+(?!average\b)(?:the\s+)?(?=[A-Z])")
 # Where that place ends: a clause or list break.
 PLACE_END = re.compile(r"[,;()]|\s(?:and|or|while|whereas|but|using|with|compared|than|over|by|respectively)\b|\.(?:\s|$)", re.IGNORECASE)
 
 
-def _place_of(n: NumberMention, text: str) -> tuple[int, int] | None:
-    """Where ``n`` says it is measured, right after it (``OWN_PLACE`` to ``PLACE_END``), or None."""
-    place = OWN_PLACE.match(text, n.end)
+def _place_of(n: NumberMention, text: str, named_in: bool = False) -> tuple[int, int] | None:
+    """Where ``n`` says it is measured, right after it (``OWN_PLACE`` to ``PLACE_END``), or None; with
+    ``named_in``, also a capitalised name after "in" (``OWN_NAMED_PLACE``)."""
+    place = OWN_PLACE.match(text, n.end) or (OWN_NAMED_PLACE.match(text, n.end) if named_in else None)
     if place is None:
         return None
     end = PLACE_END.search(text, place.end())
@@ -1416,14 +1443,14 @@ def on_named_elsewhere(found: list, text: str, ents: list[tuple[int, int, str, i
     out = []
     for k, f in enumerate(found):
         n, on = f[0], f[3]
-        place = _place_of(n, text) if on in spans and f[6] in ("same_clause", "model") else None
+        place = _place_of(n, text, named_in=True) if on in spans and f[6] in ("same_clause", "model") else None
         if place is not None:
             inside = [(label, i) for s, e, label, i in ents if place[0] <= s < place[1]]
             words = WORD.findall(text[place[0] : place[1]])
             s_on, e_on = spans[on]
 
             def owns(m: NumberMention) -> bool:  # "87% on … SCAN", "ADE20K (+1.11 mIoU)"
-                other = _place_of(m, text)
+                other = _place_of(m, text, named_in=True)
                 return (other is not None and other[0] <= s_on < other[1]) or bool(re.fullmatch(r"\s*[(\[]\s*", text[e_on : m.start]))
             if words and len(words) <= 8 and not any(w.lower() in refers_back for w in words) \
                     and not any(label in ON_LABELS + OF_LABELS + ("Metric",) for label, _ in inside) \
