@@ -909,6 +909,19 @@ def test_a_bare_task_head_is_a_task_as_a_whole_item_of_a_list_of_task_examples(n
     assert ((word, "Task") in entities(nlp, abstract)) == is_task
 
 
+@pytest.mark.xfail(reason="session 48 (task48): a phrase the text calls a task ('the X task') is a Task only 11 times in 23 "
+                          "where a rule for it fired on span train; no rule kept (docs/history-entities.md)")
+@pytest.mark.parametrize("abstract, name", [
+    # the tagger reads "captioning" as an adjective, and the span typer drops the phrase on its own
+    ("We fine-tune pre-existing models for the screenshot captioning task. Our adapters help.", "screenshot captioning"),
+    # no task head: "regression" heads no task phrase
+    ("Results on a token-level regression task show gains over ranking.", "token-level regression"),
+])
+def test_a_phrase_the_text_calls_a_task_is_a_task(nlp, abstract, name):
+    """Known misses: "the X task" names a task whatever its head, but so does "a hypergraph expansion task" no gold one."""
+    assert (name, "Task") in entities(nlp, abstract)
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("Our approach reaches a resolution rate of 87.1% on SWE-Verified benchmark.", "SWE-Verified", "Benchmark"),
     ("We test our content-based models on the Constraint@AAAI2021 dataset and improve the baseline.", "Constraint@AAAI2021", "Dataset"),
