@@ -1267,6 +1267,31 @@ def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp
     assert ("TART", "GPT-3") not in applied
 
 
+@pytest.mark.parametrize("title, abstract, absent, present", [
+    ("CropViT: A Compact Vision Transformer for Leaf Blight Detection",
+     "Leaf blight detection is important for farmers. We propose CropViT, a compact Vision Transformer (ViT) model for leaf "
+     "blight detection. CropViT achieves an F1-score of 97.1%, surpassing LeafFormer by 3.2% on two-class detection and "
+     "improving recall by 2.1%.", ("LeafFormer", "CropViT"), None),
+    ("TabAgent: Table Question Answering with Small Models",
+     "We propose TabAgent, an agent for table question answering. TabAgent reaches 71.2% accuracy on WikiTQ, exceeding "
+     "end-to-end GPT-4o by 12.4 points, and outperforming GPT-4 with ReAct by 5.1 points.", None, ("ReAct", "GPT-4")),
+    ("Predicting Speaking Style From Text With Style Tokens",
+     "We propose Style Tokens (STs), a bank of embeddings learned without labels. STs can be used within Tacotron, a "
+     "state-of-the-art end-to-end text-to-speech synthesis system, to uncover expressive factors of variation in speaking style.",
+     None, ("STs", "Tacotron")),
+])
+def test_two_names_on_two_sides_of_a_comparison_get_no_learned_pair_applied_to(nlp, title, abstract, absent, present):
+    """A fresh corpus draw (session 48): "ViT-Tiny achieves …, surpassing MSF-Trans by 2.94%" made the beaten
+    MSF-Trans APPLIED_TO ViT-Tiny (the pair classifier). A comparison word between two names, the later one its
+    target, puts them on two sides; a baseline's own setup after the cue ("outperforming GPT-4 with ReAct") and a place
+    ("used within Tacotron") stay."""
+    pairs = {(h, t) for h, r, t in triples(run(nlp, title, abstract)) if r == "APPLIED_TO"}
+    if absent:
+        assert absent not in pairs
+    if present:
+        assert present in pairs
+
+
 HYPERALIGN = ("Existing methods rely on Euclidean space metrics. To address these limitations, we propose HyperAlign, an adaptive "
               "text-to-image alignment assessment framework based on hyperbolic entailment geometry. First, we extract Euclidean features "
               "{} and map them to hyperbolic space. HyperAlign achieves highly competitive performance on cross-database generalization tasks.")
