@@ -67,6 +67,10 @@ def triples(paper) -> set[tuple[str, str, str]]:
         # a dotted name with an acronym tail is one word; a full stop with no space after it is not
         ("TaskMatrix.AI and Talkie.AI.", ["TaskMatrix.AI", "and", "Talkie.AI", "."]),
         ("in Arabic.This and LMs.PLUM aims", ["in", "Arabic", ".", "This", "and", "LMs", ".", "PLUM", "aims"]),
+        # a sentence-final full stop after a camel-case name ending in a capital is punctuation
+        # ("improves mIoU." gave the Metric "mIoU."); abbreviations keep theirs
+        ("beats ViT. It improves mIoU.", ["beats", "ViT", ".", "It", "improves", "mIoU", "."]),
+        ("the U.S. and a Ph.D. student", ["the", "U.S.", "and", "a", "Ph.D.", "student"]),
     ],
 )
 def test_tokenizer_keeps_ml_names_whole(text, tokens):

@@ -40,14 +40,17 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     """English rules plus an ML-name ``token_match``; built as spaCy builds its default."""
     defaults = nlp.Defaults
     prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
-    # A sentence-final full stop after "OPT-175B", "7.8B", "ROUGE-L" or "OPT" is punctuation,
-    # not part of an abbreviation; the English rules keep it after capitals ("U.S.").
+    # A sentence-final full stop after "OPT-175B", "7.8B", "ROUGE-L", "OPT" or a camel-case name
+    # ending in a capital ("ViT", "MoE", "mIoU", "CoT") is punctuation, not part of an
+    # abbreviation; the English rules keep it after any capital ("U.S."). In the 175k corpus the
+    # words shaped "<lower><Capital>." before a space are such names or units ("dB."), not
+    # abbreviations ("Ph.D." and "U.S." end in a capital after a full stop and stay whole).
     # "F1=78.4%", "F1= 81.0": a name set equal to a number is a token of its own (the English
     # rules split "=" between letters only), so the recogniser can see the metric.
     # "GPT4-based", "DeepSeek-R1-like": the adjective word, then the hyphen, come off a name that
     # ends in a digit or capital (ML_NAME declines the whole); "graph-based" is left to the infixes.
     glued = "|".join(GLUED_ADJECTIVES)
-    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[A-Za-z0-9])=",
+    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z0-9])=",
                                                 rf"(?<=[0-9A-Z]-)(?:{glued})$", rf"(?<=[0-9][a-z]-)(?:{glued})$", r"(?<=[0-9A-Z])-$", r"(?<=[0-9][a-z])-$"]
     suffix_search = compile_suffix_regex(suffixes).search
     # "Supervised Fine-Tuning(SFT)", "knowledge distillation(KD)": a short form glued to the
