@@ -25,7 +25,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg.extract.model_names import release_of
+from kg.extract.model_names import names_its_family, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
 from kg.errors import KGError
@@ -521,12 +521,6 @@ def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> lis
         best = max(counts, key=lambda k: (counts[k], -keys.index(k)))
         chosen.update((k, best) for k in counts)
     return [chosen.get(k, k) for k in mkeys]
-
-
-def names_its_family(name: str, family: str) -> bool:
-    """Whether ``name`` opens with ``family`` and a separator: "Qwen2-Audio-Instruct" of Qwen2-Audio,
-    "Llama 2-Chat" of Llama 2 (the name itself says the lineage, as the guideline reads variants)."""
-    return len(name) > len(family) and name[: len(family)].lower() == family.lower() and name[len(family)] in " -_"
 
 
 def add_named_families(graph: KnowledgeGraph, paper: PaperExtraction, mkeys: list[str]) -> None:

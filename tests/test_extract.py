@@ -1289,7 +1289,9 @@ def test_two_names_on_two_sides_of_a_comparison_get_no_learned_pair_applied_to(n
     MSF-Trans APPLIED_TO ViT-Tiny (the pair classifier). A comparison word between two names, the later one its
     target, puts them on two sides; a baseline's own setup after the cue ("outperforming GPT-4 with ReAct") and a place
     ("used within Tacotron") stay."""
-    pairs = {(h, t) for h, r, t in triples(run(nlp, title, abstract)) if r == "APPLIED_TO"}
+    paper = run(nlp, title, abstract)
+    assert set(absent or present) <= {m.text for m in paper.mentions}  # both names found: an absent edge says something
+    pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
     if absent:
         assert absent not in pairs
     if present:

@@ -193,6 +193,20 @@ def test_the_used_for_sentence_classifier_is_trained_without_word_pairs_or_the_l
     assert len(used_for) < 20_000  # was 34,474
 
 
+def test_every_pair_model_trained_leaves_out_its_types_untrained_templates():
+    """``PairModel.train`` itself leaves ``UNTRAINED_TEMPLATES`` out, so every caller trains as
+    ``train_pairs.py`` ships (``compare_learners.py`` retrained USED_FOR on the whole dumped rows,
+    word pairs included, and compared a model kg no longer ships); other types keep every template."""
+    from kg.extract.pair_model import PairModel
+
+    row = ["pair=Method>Task:ht", "bw=for", "bg=used_for", "ht:path_lex=nsubj|use|prep_pobj", "ht:path=nsubj|prep_pobj"]
+    rows = [(row, 1), (row, 1), (["pair=Method>Task:ht", "bw=and"], 0), (["pair=Method>Task:ht", "bw=and"], 0)]
+    model = PairModel.train({"USED_FOR": rows, "APPLIED_TO": rows})
+    assert set(model.weights["USED_FOR"]) == {"pair=Method>Task:ht", "bw=for", "bw=and", "ht:path=nsubj|prep_pobj"}
+    assert {"bg=used_for", "ht:path_lex=nsubj|use|prep_pobj"} <= set(model.weights["APPLIED_TO"])
+    assert model.probability("USED_FOR", row) > 0.5 > model.probability("USED_FOR", ["pair=Method>Task:ht", "bw=and"])
+
+
 def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path):
     """--kg-build: the pairs of a build's own mentions become USED_FOR rows, positive only where
     the gold links the gold entities the two names fold to ("parsing", a name the annotators

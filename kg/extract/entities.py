@@ -620,11 +620,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
 
     def is_generic(self, name: str) -> bool:
         """A class word ("LLMs", "vision-language model"), a language, a translation direction, or
-        a class written with its short form ("multimodal LLM": "multimodal large language model")."""
+        a class written with its short form ("multimodal LLM": "multimodal large language model").
+        The fold drops accents: "Māori" spelled with its diacritics is the lexicon's "Maori"."""
         if fold_name(name) in self._generic or self.is_language_pair(name):
             return True
-        if not name.isascii() and fold_name(without_accents(name)) in self._generic:
-            return True  # "Māori", "Tamaziɣt" spelled with their diacritics: the lexicon lists them without
         words = name.split()
         spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
         return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic

@@ -342,11 +342,22 @@ RELEASE_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$", re.IGNORECASE)
 RELEASE_SEPARATORS = re.compile(r"[-\s_]+")
 
 
+def opens_with(name: str, family: str) -> bool:
+    """Whether ``name`` is longer than ``family`` and opens with it, in any case."""
+    return len(name) > len(family) and name[: len(family)].lower() == family.lower()
+
+
+def names_its_family(name: str, family: str) -> bool:
+    """Whether ``name`` opens with ``family`` and a separator: "Qwen2-Audio-Instruct" of Qwen2-Audio,
+    "Llama 2-Chat" of Llama 2 (the name itself says the lineage, as the guideline reads variants)."""
+    return opens_with(name, family) and name[len(family)] in " -_"
+
+
 def release_of(name: str, family: str) -> bool:
     """Whether ``name`` is ``family`` followed by a release's version, size or tier words:
     "GPT-2" of "GPT", "Llama 2" of "LLaMA", "Claude 3.7 Sonnet" of "Claude 3.7"; not "mT5" of
     "T5", "GPT-4V" of "GPT-4", "LLaMA-Adapter" of "LLaMA" (a name of its own)."""
-    if len(name) <= len(family) or name[: len(family)].lower() != family.lower():
+    if not opens_with(name, family):
         return False
     rest = name[len(family) :]
     if rest[0] in "- _":

@@ -16,12 +16,11 @@ from kg.extract.parse import span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 
 
+SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Cai", "Ortega-Andres"
 # Two authors cited by name: "proposed by Ortega-Andres & Vicente (2019)", "Lample and Conneau, 2019"
 # (span train: 20 such citations, none annotated; the recogniser took the first for a Method).
-AUTHOR_PAIR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:&|and) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
-
-
-AUTHOR = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+AUTHOR_PAIR = re.compile(rf"^{SURNAME} (?:&|and) {SURNAME}$")
+AUTHOR = re.compile(rf"^{SURNAME}$")  # one surname, a citation going on after it ("Cai et al.")
 CITED_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?$")  # "2019", "2016a"
 
 

@@ -34,7 +34,7 @@ PAIR_TYPES = {
     "VARIANT_OF": ({"Model"}, {"Model"}),
     "PART_OF": ({"Dataset", "Benchmark"}, {"Dataset", "Benchmark"}),
 }
-# Feature templates a type's model is trained without (``training/scripts/train_pairs.py``). At run
+# Feature templates a type's model is trained without (``PairModel.train``). At run
 # time they are still made (other types read them) and, having no weight, count for nothing.
 # USED_FOR (session 48): the word pairs between the two names and the dependency path spelt with the
 # word where it meets had the sentence classifier learn span train's phrasing (34,474 weights; 0.91
@@ -149,6 +149,12 @@ class PairModel(LogisticModels):
     is left to the rules, which run beside the model for every type."""
 
     thresholds: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def train(cls, examples: dict[str, list[tuple[list[str], int]]], **options) -> "PairModel":
+        """``LogisticModels.train`` on each type's ``trained_features``: the rows stay whole (they are
+        dumped and compared so), and every caller trains a type as it ships."""
+        return super().train({rel: [(trained_features(rel, feats), y) for feats, y in rows] for rel, rows in examples.items()}, **options)
 
     def threshold_of(self, rel: str) -> float:
         return self.thresholds.get(rel, self.threshold)

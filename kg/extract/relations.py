@@ -169,7 +169,6 @@ class RelationExtractor(OutperformRules):
         self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
         self.task_system_nouns = set(lex.get("task_system_nouns", ()))  # "a word prediction framework", "… pipeline"
         self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
-        self.place_cues = set(lex.get("place_cues", ()))  # "used within Tacotron": no comparison between two names
         self.applied_means_cues = phrase_index(lex.get("applied_means_cues", ()))  # "features using CLIP", "based on the T5 architecture"
         self.applied_family_nouns = set(lex.get("applied_family_nouns", ()))  # "using the LLaMA family": the test bed
         self.applied_product_nouns = set(lex.get("applied_product_nouns", ()))  # "our model, built on X": X is worked on
@@ -222,6 +221,9 @@ class RelationExtractor(OutperformRules):
         # words that make what "namely" names the authors' own: "we propose a new model, namely X"
         self.namely_proposal_words = (self.propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - self.usage_verbs
         self.compared_with = set(lex["compared_with_words"])
+        # a word between two names that sets them on two sides of a comparison (compared_across); a place cue is none:
+        # "used within Tacotron"
+        self.comparison_gap_words = (self.compared_target_cues - set(lex.get("place_cues", ()))) | self.compared_with
         self.compared_to_heads = set(lex["compared_to_heads"])
         self.base_modifiers = tuple(lex["base_modifiers"])
         self.glued_base_words = set(lex.get("glued_base_words", ()))  # "a BERT-enhanced ranker": a listed name glued so is the base
@@ -1089,7 +1091,7 @@ class RelationExtractor(OutperformRules):
         annotated; a fresh corpus draw: 6 of 6 wrong by reading)."""
         first, second = sorted((a, b), key=lambda e: e.start)
         between = {t.lower_ for t in first.doc[first.end : second.start]}
-        return bool(between & ((self.compared_target_cues - self.place_cues) | self.compared_with)) and self.a_compared_target(second)
+        return bool(between & self.comparison_gap_words) and self.a_compared_target(second)
 
     def a_means_target(self, ent: Span) -> bool:
         """"we extract features using CLIP", "Hi-VT5, based on the T5 architecture", "instead of using

@@ -281,6 +281,10 @@ class Cues:
 
 LIST_MEMBER_GAP = r"\s*(?:%|\\%)?\s*(?:,\s*(?:and\b|or\b)?|/|\band\b|\bor\b)\s*"
 NEXT_LIST_MEMBER = re.compile(LIST_MEMBER_GAP + r"(?:" + NUMBER + r")")
+# How far before a number its level word may stand (the search of ``in_a_setting_list`` starts there): room
+# for the longest head ("sparsity rates") and a bracket of some fifteen percentages before the number
+# ("(10%, 20%, …, 90%)" is 45 characters); a number further into a longer bracket is read as the text has it.
+SETTING_LIST_REACH = 120
 
 
 def _setting_list(heads) -> re.Pattern | None:
@@ -299,7 +303,7 @@ def in_a_setting_list(n: NumberMention, text: str, pattern: re.Pattern | None) -
     lone bracket is not ("a face width ratio (77.0%)", "compression ratio (99.93% reduction)": results)."""
     if pattern is None or n.low is not None:
         return False
-    m = pattern.search(text, max(0, n.start - 120), n.start)
+    m = pattern.search(text, max(0, n.start - SETTING_LIST_REACH), n.start)
     return m is not None and bool(m.group("before") or NEXT_LIST_MEMBER.match(text, n.end))
 
 
@@ -1410,9 +1414,10 @@ def enumerated_finding_not_carried(found: list, text: str) -> list:
 
 # "16% on a semantic parsing task", "4x with strong scaling on multiple GPUs": what a number is
 # measured on, right after it (up to three words, "on"/"across", an article; "on average" is no place).
-OWN_PLACE = re.compile(r"[\s)\]]*(?:[^\s,;()]+\s+){0,3}?(?:on|across)\s+(?!average\b)(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+PLACE_LEAD = r"[\s)\]]*(?:[^\s,;()]+\s+){0,3}?"  # up to three words between the number and its place word
+OWN_PLACE = re.compile(PLACE_LEAD + r"(?:on|across)\s+(?!average\b)(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 # "1.3% absolute improvement in WSJ and 2.3% in CTB": "in" before a capitalised word names a place too.
-OWN_NAMED_PLACE = re.compile(r"[\s)\]]*(?:[^\s,;()]+\s+){0,3}?(?:[Oo]n|[Aa]cross|in)\s+(?!average\b)(?:the\s+)?(?=[A-Z])")
+OWN_NAMED_PLACE = re.compile(PLACE_LEAD + r"(?:[Oo]n|[Aa]cross|in)\s+(?!average\b)(?:the\s+)?(?=[A-Z])")
 # Where that place ends: a clause or list break.
 PLACE_END = re.compile(r"[,;()]|\s(?:and|or|while|whereas|but|using|with|compared|than|over|by|respectively)\b|\.(?:\s|$)", re.IGNORECASE)
 

@@ -17,8 +17,9 @@ measures the classifier alone). The test split is never read.
 labelled by that gold: kg pairs names the annotators did not, or cut otherwise, and the
 classifier trained on annotated names alone never saw one. ``--only`` retrains those kinds and
 keeps the others as ``--out`` holds them. A type listed in ``UNTRAINED_TEMPLATES``
-(``kg/extract/pair_model.py``) is trained without those feature templates (USED_FOR: the word pairs
-between the names and the lexicalised dependency path); ``--dump-rows`` writes the rows whole.
+(``kg/extract/pair_model.py``) is trained without those feature templates (``PairModel.train``
+leaves them out; USED_FOR: the word pairs between the names and the lexicalised dependency
+path); ``--dump-rows`` writes the rows whole.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from spacy.util import filter_spans
 from kg.annotations import groups, load_split, training_doc
 from kg.evaluate import _names
 from kg.extraction_store import ExtractionStore
-from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features, trained_features
+from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sentence, sentence_index, sentence_list
 from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline
 from kg.extract.relations import MAX_PARSE_TOKENS
@@ -177,8 +178,7 @@ def train(nlp, ship: dict[str, float], train_batches: list[str] | None = None,
         dump_rows(dump / "pairs-train.jsonl.gz", [(rel, f, y, paper_of[rel][k] if k < len(paper_of[rel]) else -1)
                                                   for rel, rows in train_rows.items() for k, (f, y) in enumerate(rows)])
         dump_rows(dump / "pairs-dev.jsonl.gz", [(rel, f, y, 0) for rel, rows in dev_rows.items() for f, y in rows])
-    model = PairModel.train({rel: [(trained_features(rel, f), y) for f, y in rows]
-                             for rel, rows in train_rows.items() if any(y for _, y in rows)})
+    model = PairModel.train({rel: rows for rel, rows in train_rows.items() if any(y for _, y in rows)})  # without UNTRAINED_TEMPLATES
     report = []
     for rel in KINDS:
         if rel not in model.weights:
