@@ -73,15 +73,16 @@ def fold_name(name: str) -> str:
     """Case-, hyphen-, space- and plural-insensitive form of a name.
 
     "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
-    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, and accents go ("Naïve
-    Bayes" ~ "Naive Bayes"): the key folds them, the name shown keeps them.
+    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, accents go ("Naïve
+    Bayes" ~ "Naive Bayes") and case folds as ``str.casefold`` does ("Straße" ~ "Strasse"):
+    the key folds them, the name shown keeps them.
     """
     text = original = unicodedata.normalize("NFKC", name).strip()
     if not text.isascii():
         text = without_accents(text)
     if _ACRONYM_PLURAL.fullmatch(text):
         text = text[:-1]
-    text = _SIZE_FIRST.sub(r"\2 \1", text.lower())  # "1.3B OPT" ~ "OPT-1.3B"
+    text = _SIZE_FIRST.sub(r"\2 \1", text.casefold())  # "1.3B OPT" ~ "OPT-1.3B"; casefold: "Straße" ~ "Strasse"
     text = _LETTER_DIGIT.sub("-", text)  # "GPT3.5" ~ "GPT-3.5", "Llama2" ~ "Llama 2"
     shouted = bool(_SHOUTED_S.search(original))  # "HANS", "SWAGS": the S is the name's, not a plural
     parts = [p for p in _SEPARATORS.split(text) if p]
@@ -127,8 +128,12 @@ def without_accents(text: str) -> str:
 
 
 def title_hash(title: str) -> str:
-    """Stable hash of a title, insensitive to case, spacing and punctuation."""
-    folded = " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", title).lower()))
+    """Stable hash of a title, insensitive to case, spacing, punctuation and accents (folded as
+    ``fold_name`` folds them: "Naïve …" ~ "Naive …", "Straße" ~ "Strasse")."""
+    text = unicodedata.normalize("NFKC", title)
+    if not text.isascii():
+        text = without_accents(text)
+    folded = " ".join(re.findall(r"\w+", text.casefold()))
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
 
 

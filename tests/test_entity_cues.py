@@ -1318,6 +1318,15 @@ def test_a_name_ending_in_a_capitalised_data_head_is_data(nlp):
     assert ("Lao-Thai Parallel Corpus", "Dataset") in found
 
 
+def test_a_named_data_heads_benchmark_type_comes_from_the_lexicon(nlp, monkeypatch):
+    """Lexicon ``named_benchmark_heads``: a name ending in "Bench" is a Benchmark; the word was a literal in
+    the code beside ``benchmark_words`` and is now the data's (without it the same name is a Dataset)."""
+    title = "LaoTh: A Lao-Thai Parallel Bench and Baseline Machine Translation Experiments"
+    assert ("Lao-Thai Parallel Bench", "Benchmark") in entities(nlp, "We study transfer to new parallel data.", title=title)
+    monkeypatch.setattr(nlp.get_pipe("kg_entity_recognizer"), "_named_benchmark_heads", {"Benchmark", "Suite"})
+    assert ("Lao-Thai Parallel Bench", "Dataset") in entities(nlp, "We study transfer to new parallel data.", title=title)
+
+
 def test_a_data_name_already_typed_data_and_the_metric_beside_it_keep_their_types(nlp):
     """The retyping touches only names of another type: a corpus read as data stays a Dataset, and the
     metric scored on it stays a Metric."""

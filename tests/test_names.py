@@ -1,6 +1,8 @@
 """Name folding, keys and text normalisation."""
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from kg.names import entity_key, fold_name, normalize_arxiv_id, paper_key, title_hash
@@ -134,3 +136,18 @@ def test_a_name_with_and_without_its_accents_has_one_key():
     assert fold_name("Naïve Bayes") == fold_name("Naive Bayes") == fold_name("naive bayes")
     assert entity_key("Method", "Nyström method") == entity_key("Method", "Nystrom method") == "Method:nystrom-method"
     assert fold_name("PanGu-α") == "pangu-α"  # a letter of another script stays itself
+
+
+def test_case_folds_as_casefold_does():
+    """``fold_name`` lowered where dedupe casefolds: "Straße" and "Strasse" were two keys of one name."""
+    assert entity_key("Dataset", "Straße Scenes") == entity_key("Dataset", "Strasse scenes") == "Dataset:strasse-scene"
+    assert fold_name("GPT-3.5 Turbo") == "gpt-3-5-turbo"  # an ASCII name folds as it did
+
+
+def test_a_title_with_and_without_its_accents_has_one_paper_key():
+    """The key of a paper with no arXiv id folds accents and case as ``fold_name`` does: "Naïve …" was
+    another key than "Naive …"; an ASCII title keeps the hash it had (lower-cased words joined by spaces)."""
+    assert paper_key("Naïve Bayes für Straßen", None) == paper_key("NAIVE bayes fur strassen", None)
+    assert paper_key("Naïve Bayes", None) != paper_key("Naive Bayesian", None)
+    old = hashlib.sha256(b"opt open pre trained").hexdigest()[:16]
+    assert title_hash("OPT: Open Pre-trained") == old

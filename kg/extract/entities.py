@@ -457,6 +457,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._example_plurals = set(self.lexicon["example_plurals"])
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
         self._named_data_heads = set(self.lexicon["named_data_heads"])
+        self._named_benchmark_heads = set(self.lexicon["named_benchmark_heads"])
         self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}

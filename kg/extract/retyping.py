@@ -9,7 +9,7 @@ capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_la
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
 ``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_data_part_nouns``, ``_split_words``,
-``_named_data_heads``).
+``_named_data_heads``, ``_named_benchmark_heads``).
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ class ShapeRetypingRules:
         """An unlisted name of two words or more that ends in a capitalised data head ("Nepali-Tamang
         Parallel Corpus", "Turku Paraphrase Corpus"; lexicon ``named_data_heads``) is data, where the
         recogniser or a cue typed it a Method, Model, Task or Metric: a Benchmark if the head is a
-        benchmark word ("Bench", "Suite"; lexicon ``benchmark_words``), else a Dataset. Run after the
+        benchmark head ("Bench", "Suite"; lexicon ``named_benchmark_heads``), else a Dataset. Run after the
         span typer, which would otherwise keep its type, and after ``valued_measures``: "the Turku
         Paraphrase Corpus of 100,000 … pairs" gives the corpus's size, not a measure's value. Span train:
         no firing (its gold types all 41 such names Dataset or Benchmark); an unseen draw (session 48,
@@ -171,7 +171,7 @@ class ShapeRetypingRules:
             if (label_of.get(fold) not in ("Method", "Model", "Task", "Metric") or cand.rule == "gazetteer" or cand.canonical
                     or cand.end - cand.start < 2 or head not in self._named_data_heads):
                 continue
-            out[fold] = "Benchmark" if head.lower() in self._benchmark_words or head == "Bench" else "Dataset"
+            out[fold] = "Benchmark" if head in self._named_benchmark_heads else "Dataset"
         return out
 
     def is_method_noun(self, doc: Doc, i: int) -> bool:
