@@ -818,11 +818,12 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         """A candidate without the label of a keyword line glued to its first keyword by a dash or
         colon ("Index Terms-emotion detection" → "emotion detection"; lexicon ``keyword_line_labels``),
         or None if nothing but the label, or one lower-case word, is left ("Index Terms-mobile")."""
+        texts = token_words(doc)[0]
         for label in self._keyword_labels:
             after = cand.start + len(label)
-            if after < cand.end and tuple(t.text for t in doc[cand.start : after]) == label and doc[after].text in KEYWORD_LINE_MARKS:
-                rest = doc[after + 1 : cand.end]
-                if not len(rest) or len(rest) == 1 and rest[0].is_lower:
+            if after < cand.end and tuple(texts[cand.start : after]) == label and texts[after] in KEYWORD_LINE_MARKS:
+                rest = texts[after + 1 : cand.end]
+                if not rest or len(rest) == 1 and rest[0].islower():
                     return None
                 return replace(cand, start=after + 1)
         return cand
