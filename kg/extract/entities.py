@@ -42,7 +42,7 @@ from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviatio
 from kg.extract.definitions import DefinitionRules
 from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
-from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, ent_bounds, glued_to, sentence_index, span_text, token_offsets, token_words, words_text, folded_token_positions, join_sentences_split_inside_names, join_sentences_split_after_abbreviations, parse_sentences, not_own_words, said_before, sentence_at
+from kg.extract.parse import TRAIN_VERBS, citation_tokens, doc_text, ent_bounds, glued_to, sentence_index, span_text, token_offsets, token_words, words_text, folded_token_positions, join_sentences_split_inside_names, parse_sentences, not_own_words, said_before, sentence_at
 from kg.extract.model_names import PARAMETER_COUNT, ModelNameRules
 from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_bracketed_names, join_restated_long_forms,
                                    join_set_and_subset_names, join_spelled_names, widen_defined_long_forms)
@@ -191,8 +191,6 @@ MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\
 for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-if not Doc.has_extension("kg_title_end"):
-    Doc.set_extension("kg_title_end", default=0)
 
 
 @dataclass(frozen=True)
@@ -405,7 +403,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
         self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
         self._not_names = set(self.lexicon.get("not_names", ()))
-        self._abbreviations = frozenset(tuple(a.split()) for a in self.lexicon.get("abbreviations_inside_sentences", ()))
         self._place_names = frozenset(self.lexicon.get("place_names", ()))  # "Ireland", "Kenya": as written
         self._keyword_labels = [tuple(label.split()) for label in self.lexicon.get("keyword_line_labels", ())]
         products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
@@ -697,8 +694,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         if not self._matchers:
             raise ConfigError(f"{self.name} is not initialized: call initialize() (kg.extract.build_pipeline does)")
         for batch in minibatch(docs, size=batch_size):
-            for doc in batch:
-                join_sentences_split_after_abbreviations(doc, self._abbreviations)
             predicted = self.model_spans(batch)
             found = [(doc, self.candidates(doc, spans)) for doc, spans in zip(batch, predicted)]
             parse_sentences(self.nlp, self.parse_with, (s for doc, cands in found for s in self.sentences_to_parse(doc, cands)))

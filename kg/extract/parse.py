@@ -20,6 +20,8 @@ TRAIN_VERBS = frozenset({"train", "trains", "trained", "training"})
 
 if not Doc.has_extension("kg_parses"):
     Doc.set_extension("kg_parses", default=None)
+if not Doc.has_extension("kg_title_end"):
+    Doc.set_extension("kg_title_end", default=0)  # the first token of the abstract (kg.extract.pipeline.make_doc)
 
 
 LEMMATIZER = "lemmatizer"
@@ -90,7 +92,7 @@ def sentence_doc(sent: Span) -> Doc:
     return sub
 
 
-def _forget_sentences(doc: Doc) -> None:
+def forget_sentences(doc: Doc) -> None:
     """Drop the cached sentence tables and parses of a Doc whose sentence boundaries moved."""
     doc.user_data.pop(_BOUNDS, None)
     doc.user_data.pop(_SENT_OF, None)
@@ -109,37 +111,7 @@ def join_sentences_split_inside_names(doc: Doc) -> None:
                 token.is_sent_start = False
                 moved = True
     if moved:
-        _forget_sentences(doc)
-
-
-def join_sentences_split_after_abbreviations(doc: Doc, abbreviations: frozenset[tuple[str, ...]]) -> None:
-    """A full stop after an abbreviation ("approx.", "et al.", "w.r.t.") followed by a word in lower
-    case, a digit or a bracket does not end the sentence: the sentencizer splits after every full
-    stop, so remove the boundary (a next word in capitals keeps it). ``abbreviations``: the words
-    before the stop, lower case, as tokenized ("et", "al")."""
-    if not abbreviations:
-        return
-    longest = max(len(a) for a in abbreviations)
-    texts, lowers = token_words(doc)
-    spaced = token_offsets(doc)[2]
-    moved = False
-    for i in range(1, len(doc) - 1):
-        if texts[i] != "." or spaced[i - 1]:
-            continue
-        after = texts[i + 1][:1]
-        if after.isupper() or not (after.isalnum() or after in "([{$~≈"):
-            continue
-        words = lowers[max(0, i - longest) : i]
-        if not any(tuple(words[-n:]) in abbreviations for n in range(1, len(words) + 1)):
-            continue
-        start = i + 1  # the sentencizer starts the sentence after the punctuation that follows the stop
-        while start < len(doc) - 1 and doc[start].is_punct and not doc[start].is_sent_start:
-            start += 1
-        if doc[start].is_sent_start and start != doc._.kg_title_end:
-            doc[start].is_sent_start = False
-            moved = True
-    if moved:
-        _forget_sentences(doc)
+        forget_sentences(doc)
 
 
 def parsed_sentence(sent: Span) -> Doc | None:

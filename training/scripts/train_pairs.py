@@ -111,9 +111,10 @@ def kg_mention_examples(nlp, build: Path, gold_path: Path) -> Rows:
 
 
 def split_and_parse(nlp, doc, body_start: int):
-    """``doc`` cut into sentences as kg cuts it (the title one sentence; the abstract from the
+    """``doc`` cut into sentences as the sentencizer cuts it (the title one sentence; the abstract from the
     character ``body_start``), each sentence with two names or more parsed: (doc, its
-    entities, [(sentence, indices of its entities)])."""
+    entities, [(sentence, indices of its entities)]). kg's ``kg_sentence_joiner`` (no split after
+    "approx.", "Fig.") is not run: the shipped pair model learned from these cuts."""
     boundary = next((t.i for t in doc if t.idx >= body_start), len(doc))
     doc._.kg_title_end = boundary
     if 0 < boundary < len(doc):
