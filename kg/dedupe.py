@@ -147,9 +147,9 @@ def fold_text(text: str) -> str:
 
 
 def twin_title(title: str) -> int:
-    """The title as ``kg.names.title_hash`` keys it (case, punctuation, spacing), accents dropped
-    too, as a 64-bit number."""
-    return int(title_hash(fold_text(title)), 16)
+    """The title as ``kg.names.title_hash`` keys it (case, punctuation, spacing and accents
+    folded), as a 64-bit number."""
+    return int(title_hash(title), 16)
 
 
 def _hash16(word: str) -> int:

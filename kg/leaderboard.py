@@ -59,7 +59,8 @@ def _number(value) -> float | None:
 
 def _named(node: dict, name: str) -> bool:
     # lower(), not fold_name: queries/leaderboard.cypher (toLower) and .rq (LCASE) must give the same
-    # rows, and neither query language can drop accents or plurals as the fold does.
+    # rows, and neither query language can drop accents or plurals as the fold does (a folded name
+    # stored on every node was weighed and left: docs/history-quality.md, "Session 49, tidy49").
     want = name.lower()
     return node["name"].lower() == want or any(a.lower() == want for a in node.get("aliases", ()))
 

@@ -40,3 +40,20 @@ def test_trees_learn_an_interaction_a_logistic_regression_cannot():
     assert not all((logistic.probability("xor", f) >= 0.5) == (p >= 0.5) for f, p in zip([["a"], ["b"], ["a", "b"], []], probs))
     fit, scored = cut([("r", k) for k in range(10)], [], lambda row: row[1], on_train_cut=True)
     assert [k for _, k in scored] == [0, 5] and len(fit) == 8
+
+
+def test_the_trees_see_the_pair_rows_the_logistic_regression_is_trained_on():
+    """``PairModel.train`` leaves a type's ``UNTRAINED_TEMPLATES`` out; the trees get the same rows
+    (they saw USED_FOR's word pairs and lexicalised paths, which kg's model never learns from).
+    The script runs this far without LightGBM installed."""
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from compare_learners import pair_rows_by_type
+    finally:
+        sys.path.pop(0)
+
+    feats = ["pair=Method>Task:ht", "bw=for", "bg=used_for", "ht:path_lex=nsubj|use|prep_pobj", "ht:path=nsubj|prep_pobj"]
+    examples, papers = pair_rows_by_type([["USED_FOR", feats, 1, 7], ["APPLIED_TO", feats, 0, 8], ["USED_FOR", ["bw=and"], 0, 9]])
+    assert examples["USED_FOR"] == [(["pair=Method>Task:ht", "bw=for", "ht:path=nsubj|prep_pobj"], 1), (["bw=and"], 0)]
+    assert examples["APPLIED_TO"] == [(feats, 0)]  # a type without untrained templates keeps every feature
+    assert papers == {"USED_FOR": [7, 9], "APPLIED_TO": [8]}

@@ -268,6 +268,18 @@ def test_a_title_twin_is_the_same_title_and_abstract_with_a_shared_author_or_non
     assert twins.merged == 2
 
 
+def test_a_twin_title_is_the_title_hash_which_folds_accents_and_case_itself():
+    """``twin_title`` no longer folds before ``title_hash`` (session 49): the hash drops accents and
+    casefolds, so accented, upper-case and plain spellings of a title are one twin title."""
+    from kg.dedupe import twin_title
+    from kg.names import title_hash
+
+    plain = twin_title("Naive Bayes fur Strassen")
+    assert plain == int(title_hash("Naive Bayes fur Strassen"), 16)
+    assert twin_title("Naïve Bayes für Straßen") == twin_title("NAÏVE BAYES FÜR STRASSEN") == plain
+    assert twin_title("Naive Bayes for Streets") != plain
+
+
 def test_a_title_twin_fills_the_kept_paper_which_keeps_both_ids(inputs, tmp_path):
     arxiv, acl = _jsonl(tmp_path / "arxiv.jsonl", SAME_TITLE_OTHER, TWIN_ARXIV, PLAIN), _jsonl(tmp_path / "acl.jsonl", TWIN_ACL)
     _, report = build([arxiv, acl], tmp_path / "ab", workers=1)

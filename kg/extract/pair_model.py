@@ -153,7 +153,8 @@ class PairModel(LogisticModels):
     @classmethod
     def train(cls, examples: dict[str, list[tuple[list[str], int]]], **options) -> "PairModel":
         """``LogisticModels.train`` on each type's ``trained_features``: the rows stay whole (they are
-        dumped and compared so), and every caller trains a type as it ships."""
+        dumped so), and every caller trains a type as it ships (``compare_learners.py`` gives its
+        trees the same features)."""
         return super().train({rel: [(trained_features(rel, feats), y) for feats, y in rows] for rel, rows in examples.items()}, **options)
 
     def threshold_of(self, rel: str) -> float:

@@ -21,12 +21,11 @@ import math
 from collections import Counter
 from pathlib import Path
 
-import lightgbm
 import numpy
 from scipy import sparse
 
 from kg.extract.logistic import LogisticModels
-from kg.extract.pair_model import PairModel
+from kg.extract.pair_model import PairModel, trained_features
 from kg.extract.paper_roles import ROLE_LABELS, PaperRoleModel
 from kg.extract.span_typer import LABELS, NO_NAME, SpanTyper
 from learner_rows import load_rows
@@ -55,6 +54,8 @@ def matrix(rows: list[list[str]], index: dict[str, int]) -> sparse.csr_matrix:
 def train_trees(rows: list[tuple[list[str], int]], papers: list[int], params: dict | None = None,
                 stop_residue: int = 0) -> tuple[lightgbm.Booster, dict[str, int]]:
     """Trees on ``rows``; rounds by early stopping on the papers whose index is ``stop_residue`` mod 5."""
+    import lightgbm  # here, not at the top: the rest of this script (and its tests) runs without it
+
     params = {**TREE_PARAMS, **(params or {})}
     index = feature_index(rows)
     held = [p % 5 == stop_residue for p in papers]
@@ -152,17 +153,23 @@ def span_typer(rows_dir: Path, params: dict | None, on_train_cut: bool) -> None:
         print(f"    {name:<18} P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.4f} (tp {tp}, fp {fp})")
 
 
+def pair_rows_by_type(rows: list) -> tuple[dict[str, list[tuple[list[str], int]]], dict[str, list[int]]]:
+    """The dumped pair rows (type, features, label, paper) by relation type, as (features, label) and
+    the rows' papers. The features are those ``PairModel.train`` trains the type on (``trained_features``:
+    its ``UNTRAINED_TEMPLATES`` left out), so the trees learn from the rows the logistic regression does."""
+    examples: dict[str, list[tuple[list[str], int]]] = {}
+    papers: dict[str, list[int]] = {}
+    for rel, feats, y, paper in rows:
+        examples.setdefault(rel, []).append((trained_features(rel, feats), y))
+        papers.setdefault(rel, []).append(paper)
+    return examples, papers
+
+
 def pairs(rows_dir: Path, params: dict | None, on_train_cut: bool) -> None:
     train, dev = cut(load_rows(rows_dir / "pairs-train.jsonl.gz"), load_rows(rows_dir / "pairs-dev.jsonl.gz"), lambda row: row[3], on_train_cut)
     shipped = PairModel.load(DATA / "pair_model.json")
-    examples: dict[str, list] = {}
-    papers: dict[str, list[int]] = {}
-    for rel, f, y, paper in train:
-        examples.setdefault(rel, []).append((f, y))
-        papers.setdefault(rel, []).append(paper)
-    dev_by: dict[str, list] = {}
-    for rel, f, y, _ in dev:
-        dev_by.setdefault(rel, []).append((f, y))
+    examples, papers = pair_rows_by_type(train)
+    dev_by, _ = pair_rows_by_type(dev)
     keys = [k for k in shipped.weights if k in examples]
     retrained = PairModel.train({k: examples[k] for k in keys})
     probs = learners_for(keys, examples, papers, {k: [f for f, _ in dev_by.get(k, [])] for k in keys}, None if on_train_cut else shipped,
