@@ -637,6 +637,20 @@ def test_relation_rules(nlp, title, abstract, expected):
     assert expected <= triples(run(nlp, title, abstract))
 
 
+def test_a_split_named_of_a_dataset_is_part_of_it(nlp):
+    """"the test-clean dataset of the LibriSpeech corpus", "on test-clean and test-other of the
+    LibriSpeech corpus": a data name, a part noun or none and "of" before another data name is a
+    part of it, and so are the names coordinated before it (span train: 2 such edges, both
+    annotated); "the Jigsaw dataset of Wikipedia comments" names the source, not a whole."""
+    found = triples(run(nlp, "Voice Stacks for Speech Recognition", "We achieve a word error rate of 2.2% on the test-clean dataset of the LibriSpeech corpus."))
+    assert ("test-clean", "PART_OF", "LibriSpeech") in found
+    found = triples(run(nlp, "Streaming Speech Recognition",
+                        "Our streaming model reduces the word error rate by 10% on test-clean and test-other of the LibriSpeech corpus."))
+    assert {("test-clean", "PART_OF", "LibriSpeech"), ("test-other", "PART_OF", "LibriSpeech")} <= found
+    found = triples(run(nlp, "Toxicity", "We extract features from the Jigsaw dataset of Wikipedia comments."))
+    assert not any(r == "PART_OF" for _, r, _ in found)
+
+
 def test_a_dataset_is_used_where_the_training_word_stands_by_it(nlp):
     """In a sentence that evaluates, a dataset is USES only where a training word stands by it
     ("train our model on MNIST"), not anywhere in the sentence ("results of actually trained models")."""

@@ -657,6 +657,19 @@ def test_a_tagged_variant_of_a_proposed_name_is_proposed(nlp, title, abstract, v
         assert ("PROPOSES", name) in roles and ("USES", name) not in roles
 
 
+def test_a_tagged_part_of_a_proposed_benchmark_is_proposed_and_still_evaluated_on(nlp):
+    """"QuillBench consists of two evaluation tasks: QuillBench-S (Search) and QuillBench-G
+    (Generation)": a dataset's or benchmark's name made of a name the paper proposes and a tag is
+    its own part, proposed too; what it reports on it stays EVALUATES_ON (span train: no such
+    name; a fresh corpus draw: 6 of 6 right by reading)."""
+    roles = paper_roles_of(nlp, "QuillBench: Benchmarking Repository-Level Code Search Systems",
+                           "We introduce QuillBench, a new benchmark for evaluating repository-level code search systems. QuillBench "
+                           "consists of two evaluation tasks: QuillBench-S (Search) and QuillBench-G (Generation). Dense retrievers "
+                           "reach 41.2% accuracy on QuillBench-S and 30.5% on QuillBench-G.")
+    for name in ("QuillBench-S", "QuillBench-G"):
+        assert {("PROPOSES", name), ("EVALUATES_ON", name)} <= roles
+
+
 def test_a_listed_task_shaped_joined_or_long_form_name_after_a_proposed_name_stays_used():
     """"GPT-4" beside a (wrongly) proposed "GPT" (a listed name), "Canonical Polyadic
     Decomposition" beside a proposed "Canonical Polyadic (CP)" (its long form said in full), "Graph-Text Alignment"
