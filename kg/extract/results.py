@@ -1278,9 +1278,10 @@ def possessors_number(found: list, text: str, ents: list[tuple[int, int, str, in
     return out
 
 
-# Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L").
-LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "performance", "higher", "better", "improvement", "improvements", "gain",
-                   "gains", "relative", "absolute", "increase"}
+# Words that may stand between a number and the list of metrics after it ("0.07 in ROUGE-2 and ROUGE-L",
+# "up to 4% regarding tardiness and up to 1% regarding throughput").
+LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "regarding", "performance", "higher", "better", "improvement",
+                   "improvements", "gain", "gains", "relative", "absolute", "increase"}
 
 
 def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
