@@ -295,6 +295,42 @@ def test_names_outside_a_method_nouns_list_keep_their_type(nlp):
     assert ("ZetaNet-7B", "Model") in found and ("ResNet-50", "Model") in found
 
 
+@pytest.mark.parametrize("abstract", [
+    "We report results on two dialog-based embodied tasks, including Action Prediction from Dialog Turns (APDT), and show large gains.",
+    # a later item of the list, after a lower-case one
+    "We report results on two dialog-based embodied tasks, including navigation and Action Prediction from Dialog Turns (APDT).",
+])
+def test_a_name_in_the_list_a_task_noun_opens_is_a_task(nlp, abstract):
+    """The expansion's head word typed the name a Method; the list it is an item of names tasks."""
+    found = entities(nlp, abstract)
+    assert {("Action Prediction from Dialog Turns", "Task"), ("APDT", "Task")} <= found
+
+
+@pytest.mark.parametrize("abstract, title, kept", [
+    # a name after the list's last item ("…, and question answering,") is past its end
+    ("Transformers are strong on tasks including summarization, translation, and question answering, SeqMixer clearly "
+     "demonstrates its superiority.", "A study", ("SeqMixer", "Method")),
+    # a colon after "Tasks" in a title opens no list
+    ("We propose ProtoLens, a prototype network.", "Explaining ViT for Medical Tasks: The ProtoLens Approach", ("ProtoLens", "Method")),
+])
+def test_names_outside_a_task_nouns_list_keep_their_type(nlp, abstract, title, kept):
+    assert kept in entities(nlp, abstract, title=title)
+
+
+@pytest.mark.parametrize("abstract, title, name", [
+    ("We study Text2SQL with large language models and find that it remains hard.", "A study", "Text2SQL"),
+    ("We present a model that generates dance from speech.", "Speech2Dance: Generating Dance from Speech", "Speech2Dance"),
+])
+def test_a_name_from_one_kind_of_input_to_another_is_a_task(nlp, abstract, title, name):
+    assert (name, "Task") in entities(nlp, abstract, title=title)
+
+
+def test_a_name_with_another_side_than_a_kind_of_input_keeps_its_type(nlp):
+    """"Word2Vec" and "Graph2Seq" are methods: "word" and "graph" are no kinds of input in the lexicon's list."""
+    found = entities(nlp, "We compare Word2Vec embeddings with Graph2Seq, a graph encoder.")
+    assert ("Word2Vec", "Task") not in found and ("Graph2Seq", "Task") not in found
+
+
 def test_papers_with_code_dataset_names_are_found_by_name(nlp):
     found = entities(nlp, "Our detector reaches the best accuracy on DiDeMo, and landmarks on 300W improve.")
     assert {("DiDeMo", "Dataset"), ("300W", "Dataset")} <= found

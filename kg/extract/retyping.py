@@ -14,6 +14,7 @@ on span train (its docstring says how often it is right). A mixin of ``EntityRec
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from kg.names import extraction_fold_name as fold_name
 if TYPE_CHECKING:
     from kg.extract.entities import GazetteerEntry
 
+CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 
 
@@ -155,6 +157,49 @@ class ShapeRetypingRules:
                 out[fold] = "Method"
         return out
 
+    def listed_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Names typed a Method (not listed in the gazetteer) that are items of the list a plural
+        task noun opens ("dialog-based embodied tasks, including Execution from Dialog History
+        (EDH)", "two auxiliary tasks, namely word discrimination and word correction"): Tasks, as
+        the list names what the noun counts (lexicon ``task_list_nouns``; not "problems", whose
+        items are often methods). The list is read as ``as_listed_data`` reads it. Not the paper's
+        own name. Run after the span typer, which would otherwise keep its Method."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(words_text(doc, cand.start, cand.end))
+            if label_of.get(fold) != "Method" or cand.rule == "gazetteer" or cand.proposed or fold in out or self.listed_name(cand):
+                continue
+            if self.list_noun(doc, cand, self.is_task_noun, phrases=True) is not None:
+                out[fold] = "Task"
+        return out
+
+    def conversion_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """A name written "<from>2<to>" whose two sides are kinds of input and output ("Text2SQL",
+        "NL2Code", "Music2Dance"; lexicon ``conversion_task_modalities``, whole words, any case)
+        is the conversion task, where shape, the recogniser or the span typer typed it otherwise:
+        span train's gold types every such name a Task (NL2Code, NL2SQL, Text2Cypher, text2code,
+        Music2Dance), while names with another side are methods or models ("Chart2Code",
+        "Word2Vec", "Audio2Face"). Not a listed name."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            text = words_text(doc, cand.start, cand.end)
+            fold = fold_name(text)
+            if label_of.get(fold) in (None, "Task") or cand.rule == "gazetteer" or cand.canonical:
+                continue
+            match = CONVERSION_NAME.fullmatch(text)
+            if match and match.group(1).lower() in self._conversion_modalities and match.group(2).lower() in self._conversion_modalities:
+                out[fold] = "Task"
+        return out
+
+    def listed_name(self, cand: Candidate) -> bool:
+        """The gazetteer lists the name or the name it stands for (a paper's own short form, the
+        ``canonical`` of its expansion, is not listed)."""
+        return cand.canonical is not None and self.lookup(cand.canonical) is not None
+
+    def is_task_noun(self, doc: Doc, i: int) -> bool:
+        """"tasks", "subtasks": a plural noun that counts tasks."""
+        return doc[i].lower_ in self._task_list_nouns
+
     def named_data_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """An unlisted name of two words or more that ends in a capitalised data head ("Nepali-Tamang
         Parallel Corpus", "Turku Paraphrase Corpus"; lexicon ``named_data_heads``) is data, where the
@@ -178,14 +223,19 @@ class ShapeRetypingRules:
         """"methods", "algorithms", "techniques": a plural noun that counts methods."""
         return doc[i].lower_ in self._method_list_nouns
 
-    def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False):
+    def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False, phrases: bool = False):
         """The noun whose list ``cand`` is an item of ("datasets such as A, B", "benchmarks (A, B)",
         "benchmarks, i.e., A and B", "datasets, A and B"), as ``is_noun`` accepts it, or None. The
         walk goes back over earlier items (each up to six tokens, opening with a name-like or
         capitalised word, no stop word). A bare comma after the noun opens a list only of two
-        names or more; with ``dash``, "--" opens one too."""
+        names or more; with ``dash``, "--" opens one too. With ``phrases`` (lists of tasks), an
+        item may open with a lower-case word ("word discrimination and word correction") and a
+        comma may stand between the noun and its opener ("tasks, including X"), a colon opens none and
+        a comma after the item that "and" opened ends the list."""
         openers = ("(", ":", "including", "namely", "like", "--", "—") if dash else ("(", ":", "including", "namely", "like")
-        k, items = cand.start - 1, 1
+        if phrases:
+            openers = tuple(o for o in openers if o != ":")  # "Vision Tasks: The RepKAN Approach" opens no list
+        k, items, separators = cand.start - 1, 1, []
         while True:
             if k >= 0 and doc[k].lower_ == "the":
                 k -= 1
@@ -194,13 +244,16 @@ class ShapeRetypingRules:
             opener = doc[k].lower_
             if opener in openers or (opener == "as" and doc[k - 1].lower_ == "such"):
                 noun = doc[k - 2] if opener == "as" else doc[k - 1]
+                if phrases and noun.text == "," and opener != "(" and noun.i > 0:
+                    noun = doc[noun.i - 1]  # "tasks, including X"
                 break
             if opener == "," and doc[k - 1].lower_ in ("i.e.", "e.g.", "i.e", "e.g"):
                 j = k - 2 if doc[k - 2].text != "," else k - 3  # "benchmarks, i.e., X"
                 opener, noun = "i.e.", doc[max(j, 0)]
                 break
-            if opener not in (",", "and"):
-                return None
+            if opener not in (",", "and") or phrases and opener == "and" and separators[:1] == [","]:
+                return None  # (with ``phrases``: "…, and common sense generation, AR-Diffusion …" is past the list's end)
+            separators.append(opener)
             j = k - 1 if not (opener == "and" and doc[k - 1].text == ",") else k - 2
             if opener == "," and j >= 0 and is_noun(doc, j):
                 noun = doc[j]
@@ -209,7 +262,7 @@ class ShapeRetypingRules:
             while start > 0 and j - start < 6 and doc[start - 1].lower_ not in LIST_BREAKS and doc[start - 1].lower_ not in openers \
                     and not is_noun(doc, start - 1):
                 start -= 1
-            if j < 0 or not list_item_word(doc[start]) or any(t.is_stop for t in doc[start : j + 1]):
+            if j < 0 or not (list_item_word(doc[start]) or phrases and doc[start].is_alpha) or any(t.is_stop for t in doc[start : j + 1]):
                 return None
             k, items = start - 1, items + 1
         if not is_noun(doc, noun.i):
