@@ -1710,3 +1710,32 @@ def test_percentages_in_a_bracket_after_ratios_or_thresholds_are_levels_set_not_
     assert [r[0] for r in found] == ["94.87%", "93.59%"]
     found = results_of(nlp, "OPT-IML reaches a 1,433x compression ratio (99.93% reduction) on MMLU.")
     assert "99.93%" in [r[0] for r in found]
+
+
+def test_a_metric_list_whose_members_score_their_own_numbers_is_not_shared_by_each(nlp):
+    """"96.58% accuracy, macro ROC-AUC of 0.9978": two numbers, each with its own member of the list "accuracy, macro
+    ROC-AUC", are one result each (session 49, board49: each was read twice, once per member); a lone number after a
+    list of metrics still scores every one of them."""
+    found = results_of(nlp, "On MMLU, OPT-IML reaches 91.2% accuracy, macro ROC-AUC of 0.9978 and macro F1 of 0.9654.")
+    assert [(r[0], r[8]) for r in found] == [("91.2%", "accuracy"), ("0.9978", "macro ROC-AUC"), ("0.9654", "macro F1")]
+    found = results_of(nlp, "On MMLU, OPT-IML reaches an accuracy, precision, recall and F1-score of 0.82.")
+    assert [(r[0], r[8]) for r in found] == [("0.82", "accuracy"), ("0.82", "precision"), ("0.82", "recall"), ("0.82", "F1-score")]
+
+
+def test_a_proportions_change_beside_its_relative_change_keeps_no_percent(nlp):
+    """"from 0.2969 to 0.3861 (+0.0892, +30.0%)": the first member is the change of a proportion, the second the same
+    change relative; the list does not share its "%" with a number written to three decimals or more (session 49,
+    board49: read as 0.0892%); "by 3.05 and 4.24 percentage points" still shares its unit."""
+    found = results_of(nlp, "On MMLU, OPT-IML improves the overall score from 0.2969 to 0.3861 (+0.0892, +30.0%) compared to GPT-3.")
+    assert [(r[0], r[2], r[3]) for r in found] == [("from 0.2969 to 0.3861", "", "gain"), ("+0.0892", "", "gain"), ("+30.0%", "%", "gain")]
+    found = results_of(nlp, "OPT-IML lowers perplexity by 3.05 and 4.24 percentage points on MMLU and GSM8K.")
+    assert [(r[0], r[2]) for r in found] == [("3.05", "points"), ("4.24 percentage points", "points")]
+
+
+def test_a_number_within_from_anothers_score_is_a_gap(nlp):
+    """"maintaining high accuracy within 2.1% from that of the original model": "from" there is the "of" of "within 5%
+    of" (session 49, board49: read as a score of 2.1%); "within 5 km from" stays a bound."""
+    found = results_of(nlp, "OPT-IML keeps its accuracy on MMLU within 2.1% from that of the full-precision model.")
+    assert [(r[0], r[3]) for r in found] == [("2.1%", "gain")]
+    found = results_of(nlp, "OPT-IML locates the source within 5 km from the true location.")
+    assert [(r[0], r[3]) for r in found] == [("5 km", "absolute")]

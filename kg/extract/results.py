@@ -672,7 +672,7 @@ def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -
     words = [w for w in before[-2:] if w not in cues.gap_rounding]
     if not words or words[-1] not in cues.gap_before or n.from_value is not None or n.low is not None or (n.unit == "%" and n.value >= 50):
         return False  # "within 98% of state-of-the-art", "an F1-score within 83.5% of the baseline": a share, not a gap
-    after = re.match(r"\s*(?P<measure>(?:[A-Za-z@-]+\s+){0,2})of\b", text[n.end :])
+    after = re.match(r"\s*(?P<measure>(?:[A-Za-z@-]+\s+){0,2}?)(?:of|from)\b", text[n.end :])  # "within 2.1% from that of"
     if after is None:
         return False
     measure = after.group("measure").split()
@@ -929,7 +929,9 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         last = numbers[members[-1]]
         if len(members) > 1 and last.unit and last.from_value is None:
             for k in members[:-1]:
-                if not numbers[k].unit and numbers[k].from_value is None and numbers[k].low is None:
+                if not numbers[k].unit and numbers[k].from_value is None and numbers[k].low is None and not (
+                        last.unit == "%" and _places(numbers[k], text) >= 3 > _places(last, text)):
+                    # "(+0.0892, +30.0%)": a change of a proportion, then the same change relative; not 0.0892%
                     numbers[k] = replace(numbers[k], unit=last.unit)
     # "1.56x speedup and 2x memory reduction": a metric right after a number (or a list of them) is theirs
     claimed = {i: list_of[k] for k, m in enumerate(numbers) for s, e, i in metrics_all if s >= m.end and not text[m.end : s].strip()}
@@ -1083,6 +1085,12 @@ def _counted_up(n: NumberMention, text: str, ents: list[tuple[int, int, str, int
     if DURATION_AFTER.match(text, n.end):
         return False  # "the time to find adversarial examples (from 13 to 26 minutes)": a measured time
     return not any(label == "Metric" and e <= n.start and len(WORD.findall(text[e : n.start])) <= 2 for s, e, label, _ in ents)
+
+
+def _places(n: NumberMention, text: str) -> int:
+    """How many digits the number is written with after its point, sign and unit aside ("+0.0892": 4, "+30.0%": 1)."""
+    m = re.search(r"\.(\d+)", text[n.start : n.end])
+    return len(m.group(1)) if m else 0
 
 
 def _decimals(n: NumberMention, text: str) -> int:
@@ -1284,17 +1292,30 @@ LIST_AFTER_GLUE = {"in", "on", "of", "for", "the", "both", "terms", "regarding",
                    "improvements", "gain", "gains", "relative", "absolute", "increase"}
 
 
+# "macro ROC-AUC of 0.9978", "Dice = 0.85": a metric's name right before its number
+METRIC_TO_NUMBER = re.compile(r"\s*(?:of|=|:|is)?\s*")
+
+
+def _owns_member(n: NumberMention, metric: int | None, names: list[tuple[int, int, int]], text: str) -> bool:
+    """``n`` is scored by the member ``metric`` of the list ``names`` written right next to it ("96.58% accuracy",
+    "macro ROC-AUC of 0.9978"): "96.58% accuracy, macro ROC-AUC of 0.9978" are one result each, not one per member;
+    a metric the number took from further away ("99.99% accuracy and F1-score, with a loss of 0.0028") does not count."""
+    return any(i == metric and ((e <= n.start and METRIC_TO_NUMBER.fullmatch(text[e : n.start]))
+                                or (s >= n.end and not text[n.end : s].strip())) for s, e, i in names)
+
+
 def one_per_listed_metric(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
     """"an accuracy, precision, recall and F1-score of 0.82": a lone number that scores a list
     of metrics right before or after it is one result per metric (as the guideline annotates
-    it); a list of as many numbers was already paired in order."""
+    it); a list of as many numbers was already paired in order, and so were numbers another member
+    scores right next to them ("96.58% accuracy, macro ROC-AUC of 0.9978": ``_owns_member``)."""
     numbers = [(f[0].start, f[0].end) for f in found]
     in_list = {k for members in _lists(numbers, text) if len(members) > 1 for k in members}
     out = []
     for k, f in enumerate(found):
         n, metric = f[0], f[4]
         names = next((ml for ml in _name_lists(ents, ("Metric",), text) if len(ml) > 1 and any(i == metric for _, _, i in ml)), None)
-        if k in in_list or names is None:
+        if k in in_list or names is None or any(g[4] != metric and _owns_member(g[0], g[4], names, text) for g in found):
             out.append(f)
             continue
         before = WORD.findall(text[names[-1][1] : n.start].lower()) if names[-1][1] <= n.start else None
