@@ -656,7 +656,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         ``non_entity_names``: "the ESPNET toolkit", "a FalkorDB knowledge graph", "in Blender",
         "the recent issue of PNAS"), or a study's registration code ("CRD42018116606"; lexicon
         ``non_entity_codes``): no entity of the schema, whichever rule found it. It stays where
-        the gazetteer lists it, where the paper proposes it ("we present AutoCAD, a … framework")
+        the gazetteer lists it, where the paper proposes it ("we present AutoCAD, a … framework"; not
+        "propose the first FPGA-based accelerator", which is built on it)
         and right after a comparison word ("significantly faster than Chainer": the guideline's
         compared library). A short form the text defines by an unlisted long form is the paper's:
         "affine combination module (ACM)" is no ACM, "Amazon Web Services (AWS)" is
@@ -665,8 +666,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             return False
         if not self.listed_product(text):
             return any(p.match(text) for p in self._non_entity_codes)
-        if cand.rule in ("proposed_name", "title_name") or self.lookup(text) is not None:
-            return False
+        if cand.rule in ("proposed_name", "title_name") and not glued_to(doc, cand.end, self._glued_base_words) or self.lookup(text) is not None:
+            return False  # not "propose the first FPGA-based accelerator": what the proposal is built on
         return not (cand.start > 0 and doc[cand.start - 1].lower_ in self._compared_with)
 
     def listed_product(self, text: str) -> bool:
