@@ -781,8 +781,10 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         one = self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}))
         if one:
             two = {(c.start, c.end) for c in self.coordinated_candidates(doc, found, anchor_rules=frozenset({"span_model"}), min_anchors=2)}
+            # or a list a counted plural data word opens ("three widely used datasets: FSC-147, CARPK, and PUCPR+")
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two
-                      or c.label in ("Dataset", "Benchmark") and self.catalogued_dataset(span_text(doc[c.start : c.end]))]
+                      or c.label in ("Dataset", "Benchmark") and (self.catalogued_dataset(span_text(doc[c.start : c.end]))
+                                                                  or self.counted_plural_before(doc, c.start, (",", ":")) in ("Dataset", "Benchmark"))]
         found += self.data_name_suffix_candidates(doc, found)
         foreign = written_in_another_language(doc, self._foreign_function_words, self._foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
@@ -1271,6 +1273,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             token = doc[i]
             if self.introduced_in_apposition(doc, token):
                 names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
+                for k in self.introduced_before_and(doc, i):
+                    names.setdefault(fold_name(doc[k].text), (k, k + 1, "proposed_name"))
         for start, end, label in self.titled_run_in_apposition(doc, title_end or 0):
             folded = fold_name(span_text(doc[start:end]))
             names[folded] = (start, end, "proposed_name")  # the whole run, not a listed part of it
@@ -1352,6 +1356,21 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
         return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
 
+
+    def introduced_before_and(self, doc: Doc, i: int) -> list[int]:
+        """The members before "and" of a list whose last member, at ``i``, is introduced in apposition,
+        where a counted plural type word opens the list: "two new metrics, KDA_disc and KDA_cont, which
+        …" introduces both (``counted_plural_before``). Each one coined word, not listed, not generic."""
+        members: list[int] = []
+        k = i - 2
+        if k < 1 or doc[i - 1].text != "and":
+            return members
+        while k >= 1 and is_coined_token(doc[k]) and self.lookup(doc[k].text) is None and not self.is_generic(doc[k].text):
+            members.append(k)
+            if doc[k - 1].text != ",":
+                break
+            k -= 2
+        return members if members and self.counted_plural_before(doc, members[-1]) else []
 
     def name_after(self, doc: Doc, i: int) -> Span | None:
         """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
@@ -1509,15 +1528,15 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             return self._type_heads.get(doc[j - 1].lower_)
         return self.type_word_of_examples(doc, i)
 
-    def counted_plural_before(self, doc: Doc, i: int) -> str | None:
+    def counted_plural_before(self, doc: Doc, i: int, marks: tuple[str, ...] = (",",)) -> str | None:
         """"on two benchmark datasets, OhioT1DM and DiaTrend": a counted plural type word, a
-        comma, then the list the name is in (span train: 23 of 27 names after "N … datasets,"
-        are datasets); the count keeps out "Unlike prior methods, X …"."""
+        comma (or another of ``marks``), then the list the name is in (span train: 23 of 27 names
+        after "N … datasets," are datasets); the count keeps out "Unlike prior methods, X …"."""
         k = i - 1
         while k > 1 and i - k < 12 and (doc[k].text in ("and", "or") or is_coined_token(doc[k])  # "KDA_disc and KDA_cont"
                                        or doc[k].text == "," and is_coined_token(doc[k - 1])):
             k -= 1
-        if k < 2 or doc[k].text != "," or not doc[k - 1].lower_.endswith("s"):
+        if k < 2 or doc[k].text not in marks or not doc[k - 1].lower_.endswith("s"):
             return None
         label = self._type_heads.get(doc[k - 1].lower_[:-1])
         if label and any(t.like_num or t.lower_ in ("several", "multiple") for t in doc[max(0, k - 5) : k - 1]):

@@ -180,6 +180,7 @@ class RelationExtractor(OutperformRules):
         self.np_breaks = set(lex.get("noun_phrase_breaks", ()))  # words no noun phrase runs across
         self.derive = lex["derive_cues"]
         self.model_descriptions = set(lex.get("model_description_heads", ()))  # "a CLIP model based on X": one model of the family
+        self.one_model_words = frozenset(lex.get("one_model_modifiers", ()))  # "the previous best CLIP model based on X": one model too
         self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
         self.part_cues = lex["part_cues"]
         # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb
@@ -1196,7 +1197,7 @@ class RelationExtractor(OutperformRules):
                         and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
-                        and not one_of_a_family(ea, self.model_descriptions)
+                        and not one_of_a_family(ea, self.model_descriptions, self.one_model_words)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
                         and not own_release(ea, eb)):
                     if "its" in gap and ("variant" in gap or "version" in gap):
@@ -1769,12 +1770,14 @@ def own_release(head: Span, base: Span) -> bool:
     return any(h in alnum_lower(b) for b in (base.text, base._.kg_canonical) if b for h in heads)
 
 
-def one_of_a_family(head: Span, model_nouns: set[str]) -> bool:
+def one_of_a_family(head: Span, model_nouns: set[str], one_model_words: frozenset[str] = frozenset()) -> bool:
     """"a CLIP model based on ViT-B/16", "an OPT checkpoint fine-tuned from …": an indefinite article
-    before a name and a model noun after it speak of one unnamed model of the family, so no lineage
-    edge goes from the family (it made all of CLIP derived from ViT-B/16)."""
+    (or one of ``one_model_words``: "the previous best CLIP model based on …") before a name and a
+    model noun after it speak of one unnamed model of the family, so no lineage edge goes from the
+    family (it made all of CLIP derived from ViT-B/16)."""
     doc = head.doc
-    return head.start > 0 and doc[head.start - 1].lower_ in ("a", "an") and head.end < len(doc) and doc[head.end].lower_ in model_nouns
+    return (head.start > 0 and (doc[head.start - 1].lower_ in ("a", "an") or doc[head.start - 1].lower_ in one_model_words)
+            and head.end < len(doc) and doc[head.end].lower_ in model_nouns)
 
 
 def alnum_lower(name: str) -> str:
