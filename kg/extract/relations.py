@@ -1770,14 +1770,14 @@ def own_release(head: Span, base: Span) -> bool:
     return any(h in alnum_lower(b) for b in (base.text, base._.kg_canonical) if b for h in heads)
 
 
-def one_of_a_family(head: Span, model_nouns: set[str], one_model_words: frozenset[str] = frozenset()) -> bool:
+def one_of_a_family(head: Span, model_nouns: set[str], one_model_words: frozenset[str]) -> bool:
     """"a CLIP model based on ViT-B/16", "an OPT checkpoint fine-tuned from …": an indefinite article
     (or one of ``one_model_words``: "the previous best CLIP model based on …") before a name and a
     model noun after it speak of one unnamed model of the family, so no lineage edge goes from the
     family (it made all of CLIP derived from ViT-B/16)."""
     doc = head.doc
-    return (head.start > 0 and (doc[head.start - 1].lower_ in ("a", "an") or doc[head.start - 1].lower_ in one_model_words)
-            and head.end < len(doc) and doc[head.end].lower_ in model_nouns)
+    before = doc[head.start - 1].lower_ if head.start > 0 else ""
+    return (before in ("a", "an") or before in one_model_words) and head.end < len(doc) and doc[head.end].lower_ in model_nouns
 
 
 def alnum_lower(name: str) -> str:

@@ -1098,7 +1098,7 @@ def _decimals(n: NumberMention, text: str) -> int:
     written = text[n.start : n.end]
     if n.unit or n.low is not None or n.from_value is not None or not re.fullmatch(r"\d*\.\d+", written):
         return 0
-    return len(written.split(".")[1])
+    return _places(n, text)
 
 
 def same_precision_scores(numbers: list[NumberMention], read: list[bool], text: str) -> list[bool]:

@@ -8,8 +8,8 @@ in the list "methods such as" opens (``listed_methods``, after the span typer), 
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
-``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_data_part_nouns``, ``_split_words``,
-``_named_data_heads``, ``_named_benchmark_heads``).
+``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
+``_data_part_nouns``, ``_split_words``, ``_named_data_heads``, ``_named_benchmark_heads``).
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ class ShapeRetypingRules:
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if label_of.get(fold) != "Method" or cand.rule == "gazetteer" or cand.proposed or fold in out or self.listed_name(cand):
+            if label_of.get(fold) != "Method" or cand.rule == "gazetteer" or cand.proposed or fold in out or self.listed_canonical(cand):
                 continue
             if self.list_noun(doc, cand, self.is_task_noun, phrases=True) is not None:
                 out[fold] = "Task"
@@ -191,9 +191,10 @@ class ShapeRetypingRules:
                 out[fold] = "Task"
         return out
 
-    def listed_name(self, cand: Candidate) -> bool:
-        """The gazetteer lists the name or the name it stands for (a paper's own short form, the
-        ``canonical`` of its expansion, is not listed)."""
+    def listed_canonical(self, cand: Candidate) -> bool:
+        """The gazetteer lists the name ``cand`` stands for (its ``canonical``); a paper's own short
+        form stands for an unlisted long form. A listed name written as such is a ``gazetteer``
+        candidate, which callers check themselves."""
         return cand.canonical is not None and self.lookup(cand.canonical) is not None
 
     def is_task_noun(self, doc: Doc, i: int) -> bool:

@@ -20,7 +20,7 @@ from kg.annotations import load_split, normalized_spans
 from kg.extract import entities as E
 from kg.extract.abbreviations import abbreviation_definitions
 from kg.extract.parse import span_text
-from kg.extract.pipeline import build_pipeline, make_doc
+from kg.extract.pipeline import build_pipeline, make_doc, split_sentences
 from kg.names import extraction_fold_name as fold_name
 from kg.types import Record, Source
 
@@ -168,8 +168,7 @@ def trace_doc(nlp, rec, title, abstract, gold):
     """Per candidate span: (start_char, end_char, label, source, step, gold_label or None, final label)."""
     TRACE.clear()
     doc = make_doc(nlp, Record(title=title, abstract=abstract, source=Source("trace", 0)))
-    doc = nlp.get_pipe("sentencizer")(doc)
-    doc = rec(doc)
+    doc = rec(split_sentences(nlp, doc))
     final = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     gold_at = {(s, e): lab for s, e, lab, _ in gold}
     chosen = TRACE.get("chosen", [])

@@ -22,7 +22,7 @@ from collections import Counter
 from kg.annotations import load_split, normalized_spans
 from kg.extract.candidates import RULE_PRIORITY
 from kg.extract.parse import span_text
-from kg.extract.pipeline import build_pipeline, make_doc
+from kg.extract.pipeline import build_pipeline, make_doc, split_sentences
 from kg.names import extraction_fold_name as fold_name
 from kg.types import Record, Source
 
@@ -66,7 +66,7 @@ def trace_doc(nlp, rec, title: str, abstract: str, gold) -> list[dict]:
     """One row per final entity: text, offsets, base (type, rule), typer, described, final, gold."""
     TRACE.clear()
     doc = make_doc(nlp, Record(title=title, abstract=abstract, source=Source("trace", 0)))
-    doc = rec(nlp.get_pipe("sentencizer")(doc))
+    doc = rec(split_sentences(nlp, doc))
     gold_at = {(s, e): lab for s, e, lab, _ in gold}
     rows = []
     for ent in doc.ents:
