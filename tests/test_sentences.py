@@ -55,3 +55,11 @@ def test_the_pipeline_joins_sentences_before_the_entity_recogniser_reads_them(nl
     doc = next(iter(nlp.get_pipe("kg_entity_recognizer").pipe([doc])))
     assert len(list(doc.sents)) == 2
     assert len(list(nlp("It gains approx. 4% over it.").sents)) == 1
+
+
+def test_the_shipped_list_keeps_an_instance_level_measure_in_its_sentence(nlp):
+    """"86.5% Inst. mIoU on ShapeNetPart": "Inst." (instance-level) before a lower-case measure does not
+    end the sentence, so the number keeps its measure and its place; a capital after it still does."""
+    assert [s.text for s in nlp("PointFoo reaches 86.5% Inst. mIoU on ShapeNetPart and 93.2% accuracy on ScanObjectNN.").sents] == [
+        "PointFoo reaches 86.5% Inst. mIoU on ShapeNetPart and 93.2% accuracy on ScanObjectNN."]
+    assert len(list(nlp("We report the scores of Inst. We stop here.").sents)) == 2
