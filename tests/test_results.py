@@ -1101,6 +1101,27 @@ def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nl
     assert [(r[0], r[6]) for r in found] == [("0.27", "OPT-IML"), ("0.17", None)]
 
 
+
+def test_a_baselines_score_set_beside_ours_with_vs_is_no_models(nlp):
+    """"(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline": the compared score is an
+    unnamed baseline's, not the model's the sentence is about (a number before "baselines" that counts
+    them is no result of either)."""
+    found = results_of(nlp, "OPT-IML reaches 47.5% mIoU on ADE20K (vs. 43.1% baseline).")
+    assert [(r[0], r[6]) for r in found] == [("47.5%", "OPT-IML"), ("43.1%", None)]
+    found = results_of(nlp, "On MMLU, OPT-IML attains an accuracy of 0.74 compared to 0.64 for the strongest baseline.")
+    assert [(r[0], r[6]) for r in found] == [("0.74", "OPT-IML"), ("0.64", None)]
+    found = results_of(nlp, "On MMLU, OPT-IML reaches 90.6% accuracy versus 72.5% for GPT-3.")
+    assert [(r[0], r[6]) for r in found] == [("90.6%", "OPT-IML"), ("72.5%", "GPT-3")]
+
+
+def test_the_level_a_change_starts_from_is_a_score_of_no_model(nlp):
+    """"improving over the strongest baselines from 48.8 mAP by +5.9", no "to": 48.8 is where the
+    baselines stood (absolute, no owner), +5.9 the model's gain."""
+    found = results_of(nlp, "OPT-IML achieves up to 54.7 mAP on nuScenes, improving over the strongest baselines from 48.8 mAP by +5.9.")
+    assert [(r[0], r[3], r[6]) for r in found] == [("54.7", "absolute", "OPT-IML"), ("48.8", "absolute", None), ("+5.9", "gain", "OPT-IML")]
+    (r,) = results_of(nlp, "On MMLU, OPT-IML improves accuracy from 41.2% to 44.3%.")
+    assert (r[0], r[3], r[6]) == ("from 41.2% to 44.3%", "gain", "OPT-IML")
+
 def test_a_margin_in_apposition_to_a_score_is_on_its_metric(nlp):
     for sentence, margin in (("On MMLU, OPT-IML reaches 8.6% WER, which is a 24.5% improvement relative to GPT-3.", "24.5%"),
                              ("OPT-IML reaches 95% accuracy on MMLU, which is over 40% higher than GPT-3.", "40%"),

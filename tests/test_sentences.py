@@ -93,3 +93,11 @@ def test_a_config_without_the_joiner_is_a_config_error_that_names_it(tmp_path):
     (tmp_path / "config.cfg").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="kg_sentence_joiner"):
         build_pipeline(tmp_path / "config.cfg")
+
+
+def test_the_shipped_list_keeps_an_instance_level_measure_in_its_sentence(nlp):
+    """"86.5% Inst. mIoU on ShapeNetPart": "Inst." (instance-level) before a lower-case measure does not
+    end the sentence, so the number keeps its measure and its place; a capital after it still does."""
+    assert [s.text for s in nlp("PointFoo reaches 86.5% Inst. mIoU on ShapeNetPart and 93.2% accuracy on ScanObjectNN.").sents] == [
+        "PointFoo reaches 86.5% Inst. mIoU on ShapeNetPart and 93.2% accuracy on ScanObjectNN."]
+    assert len(list(nlp("We report the scores of Inst. We stop here.").sents)) == 2

@@ -621,6 +621,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None
     or the number read before it there) says which, else None."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
+    if start_of_a_change(n, text):
+        return "absolute"  # "from 48.8 mAP by +5.9": the level the change starts from
     if set(_words_after(text, n.end)[:1]) & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
     if n.unit == "%" and set(_words_after(text, n.end)[:1]) & cues.losses_after:
@@ -763,11 +765,28 @@ BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
+# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines"
+VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
+BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?baselines?\b", re.IGNORECASE)
+# "improving over … baselines from 48.8 mAP by +5.9" (no "to" after the change: "from 8.6 by 10 (Base) to 8.7" is not one)
+CHANGE_BY_AFTER = re.compile(r"\s*(?:[A-Za-z@-]+\s+){0,2}?by\s+[-+~]?\d[\d.]*\s*%?(?!\s*(?:\([^)]*\)\s*)?to\b)")
+
+
+def start_of_a_change(n: NumberMention, text: str) -> bool:
+    """A number right after "from" with "by N" after it and no "to" ("improving over the baselines from
+    48.8 mAP by +5.9"): the level the change starts from, the compared ones' score, not a change."""
+    return (n.from_value is None and n.low is None and not n.signed and re.search(r"\bfrom\s+$", text[: n.start]) is not None
+            and CHANGE_BY_AFTER.match(text, n.end) is not None)
+
+
 def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
     """A score an unnamed baseline or the previous best reached ("a character baseline of 14.8%
-    WER", "the previous 86.4% … accuracy") is not the model's the sentence is about: no model or
+    WER", "the previous 86.4% … accuracy", "(vs. 43.1% baseline)", "compared to 0.64 for the
+    strongest baseline", "from 48.8 mAP by +5.9") is not the model's the sentence is about: no model or
     method stands between the cue and the number, and none follows it with "for" ("baseline
     accuracy was 51.7% for GPT-4o" is GPT-4o's)."""
+    if VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or start_of_a_change(n, text):
+        return True
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
         return False
