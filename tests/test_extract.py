@@ -3769,6 +3769,28 @@ def test_the_task_of_before_a_definition_types_it_as_a_task(nlp):
     assert ("CLSC", "Task") not in entities(paper)
 
 
+def test_a_definition_its_sentence_calls_a_task_or_hard_is_a_task(nlp):
+    """"Quality Scoring Evaluation (QSE) is an essential task" and "Object Track Matching (OTM)
+    remains very challenging" say what no head word says: both forms of the definition are a Task,
+    and so is a definition of the same short form elsewhere (the title's). A definition called a
+    framework first, or followed by another verb, keeps its head's type."""
+    from kg.extract.abbreviations import abbreviation_definitions
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+
+    def labels(text):
+        doc = nlp(text)
+        return {doc[c.start : c.end].text: c.label for c in recognizer.abbreviation_candidates(doc, abbreviation_definitions(doc))}
+
+    found = labels("Uncertainty in Quality Scoring Evaluation (QSE)\n\nFrom the user's point of view, quality scoring "
+                   "evaluation (QSE) is an essential task. Object Track Matching (OTM) remains very challenging in crowded scenes.")
+    assert found == {"Quality Scoring Evaluation": "Task", "QSE": "Task", "quality scoring evaluation": "Task",
+                     "Object Track Matching": "Task", "OTM": "Task"}
+    found = labels("Graph Contrast Fusion (GCF) is a framework for the task of link prediction. "
+                   "Sparse Token Mixing (STM) improves the baseline. Temporal Graph Learning (TGL) is a method.")
+    assert found == {"Graph Contrast Fusion": "Method", "GCF": "Method", "Sparse Token Mixing": "Method", "STM": "Method",
+                     "Temporal Graph Learning": "Method", "TGL": "Method"}
+
 def test_a_name_glued_to_the_next_sentence_is_read_alone(nlp):
     """"named TableVLM.With a two-stream …" made a proposed Method "TableVLM.With"."""
     paper = run(nlp, "TableVLM: Multi-modal Pre-training for Table Structure Recognition",

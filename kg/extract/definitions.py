@@ -12,7 +12,7 @@ of these reads the same pairs and the same tests of a long form.
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``) and lexicon
 sets it loads (``_type_heads``, ``_abbr_heads``, ``_task_heads``, ``_data_words_after``,
-``_task_words_after``, ``_organisation_words``, ``_defined_thing_heads``,
+``_task_words_after``, ``_task_predicates``, ``_organisation_words``, ``_defined_thing_heads``,
 ``_defined_adjective_word_endings``, ``_defined_adjective_word_prefixes``).
 """
 
@@ -70,6 +70,9 @@ class DefinitionRules:
     def abbreviation_candidates(self, doc: Doc, definitions: list[tuple[Span, object]]) -> Iterator[Candidate]:
         """Both forms of each definition, typed by the listed short or long form, else by the long
         form's head word (a type word after the bracket or "the task of" before it overrides)."""
+        # A short form its sentence calls a task anywhere in the text ("… (TQE) is an essential task")
+        # is one in each of its definitions (the title's "Translation Quality Evaluation (TQE)" too)
+        called_tasks = {short_tok.text for _, short_tok in definitions if self.task_predicate_after(doc, short_tok.i)}
         for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
@@ -97,7 +100,7 @@ class DefinitionRules:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(head_text), None
-                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or label
+                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or ("Task" if short in called_tasks else None) or label
                 if METRIC_AT_K.match(short):
                     label = "Metric"  # "mean Average Precision at 50% IoU (mAP@50)": a cut-off in the short form makes it a score
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
@@ -136,6 +139,29 @@ class DefinitionRules:
         if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
             i -= 1
         return "Task" if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TASK_NOUNS else None
+
+    def task_predicate_after(self, doc: Doc, short_i: int) -> str | None:
+        """Task where the definition is the subject of a sentence that calls it a task or a
+        problem, or hard or crucial, right after its bracket: "translation quality evaluation (TQE)
+        is an essential task", "Expressive human pose and shape estimation (EHPS) is crucial for"
+        (lexicon ``task_predicates_after_definition``). No head word gives these; span train: see
+        docs/history-entities.md, session 49, abbr49."""
+        cue = self._task_predicates
+        i = short_i + 2
+        if i >= len(doc) or doc[short_i + 1].text != ")" or doc[i].lower_ not in cue["verbs"]:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in cue["adverbs"]:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in cue["adjectives"]:
+            return "Task"
+        for k in range(i + 1, min(i + 6, len(doc))):
+            word = doc[k].lower_
+            if word in cue["nouns"]:
+                return "Task"
+            if doc[k].is_punct or word in self._type_heads:
+                return None  # "X (SF) is a framework for the task": another kind of thing first
+        return None
 
     def task_word_after(self, doc: Doc, i: int) -> bool:
         """"task(s)" right after a definition's bracket, or after the next definition of a

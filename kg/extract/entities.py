@@ -458,6 +458,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._named_benchmark_heads = set(self.lexicon["named_benchmark_heads"])
         self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
         self._task_words_after = set(self.lexicon["task_words_after_definition"])
+        self._task_predicates = {key: set(words) for key, words in self.lexicon["task_predicates_after_definition"].items()}
         self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
         self._task_heads = set(self.lexicon["task_heads"])
         self._task_stop = set(self.lexicon["task_modifier_stop"])
