@@ -12,7 +12,8 @@ of these reads the same pairs and the same tests of a long form.
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``) and lexicon
 sets it loads (``_type_heads``, ``_abbr_heads``, ``_task_heads``, ``_data_words_after``,
-``_task_words_after``, ``_task_predicates``, ``_organisation_words``, ``_defined_thing_heads``,
+``_task_words_after``, ``_task_predicates``, ``_measure_words_after``, ``_activity_head_endings``,
+``_organisation_words``, ``_defined_thing_heads``,
 ``_defined_adjective_word_endings``, ``_defined_adjective_word_prefixes``).
 """
 
@@ -100,7 +101,8 @@ class DefinitionRules:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(head_text), None
-                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or ("Task" if short in called_tasks else None) or label
+                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or ("Task" if short in called_tasks else None) or (
+                    head_label is None and self.measure_word_after(doc, short_tok.i, long_span)) or label
                 if METRIC_AT_K.match(short):
                     label = "Metric"  # "mean Average Precision at 50% IoU (mAP@50)": a cut-off in the short form makes it a score
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
@@ -129,6 +131,18 @@ class DefinitionRules:
         if doc[after].lower_ in self._data_words_after:
             return label
         return "Task" if self.task_word_after(doc, after) else None
+
+    def measure_word_after(self, doc: Doc, short_i: int, long_span: Span) -> str | None:
+        """Metric where a measure word follows the bracket of a definition whose head word says
+        nothing: "a Clinical Intent Alignment (CIA) score of 60.12%" defines a metric, not a
+        method. Not where the head names a type ("Visual Question Answering (VQA) accuracy": the
+        task's), nor an activity ("machine translation evaluation (MTE) metrics": the metrics of
+        the activity, which is the name; span train gold: a Task)."""
+        after = short_i + 2
+        if after < len(doc) and doc[short_i + 1].text == ")" and doc[after].lower_ in self._measure_words_after and not (
+                long_span[-1].lower_.endswith(self._activity_head_endings)):
+            return "Metric"
+        return None
 
     @staticmethod
     def task_word_before(doc: Doc, start: int) -> str | None:

@@ -138,6 +138,7 @@ DOCUMENT_PART = re.compile(
     r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
     r"(?:\.\s*|\s+)\(?[A-Z]?\d+(?:\.\d+)*[a-z]?\)?$", re.IGNORECASE)
 VERSION_TAIL = re.compile(r"(?:^|[\s-])v\d+$")  # a name that ends in a major version: "VQA v2", "SQuAD v2"
+CAPITALS_AND = re.compile(r"(?<=[A-Z]\w)(\w*) and (?=[A-Z])")  # "Tanks and Temples": "and" between two capitalised words
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 CAPITALS_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")  # "APR", "ASR": matched as written ("NavSim" stays NAVSIM)
 
@@ -293,7 +294,8 @@ def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False)
     name of three words or more ("visual question-answering", "long-short-term memory"); the
     British spelling of an -ize / -yze word, of "modeling" and of neighbor / behavior / color
     ("batch normalisation", "speaker diarisation", "k-nearest neighbours": the lists hold the
-    American one); a name ending in a major version with a zero minor ("VQA v2.0"); and, if
+    American one); a name ending in a major version with a zero minor ("VQA v2.0"); an "and"
+    between two capitalised words written "&" ("Tanks & Temples", "Tanks&Temples"); and, if
     allowed, a plural (of an acronym too, if ``acronym_plural``)."""
     forms = {text}
     if VERSION_TAIL.search(text):
@@ -310,6 +312,8 @@ def surface_variants(text: str, fold_plural: bool, acronym_plural: bool = False)
         if len(parts) >= 5:  # three words or more: one joint written the other way ("visual question-answering")
             for i in range(1, len(parts), 2):
                 forms.add("".join(parts[:i]) + ("-" if parts[i] == " " else " ") + "".join(parts[i + 1 :]))
+    if CAPITALS_AND.search(text):
+        forms |= {CAPITALS_AND.sub(r"\1 & ", text), CAPITALS_AND.sub(r"\1&", text)}
     if fold_plural:
         for form in list(forms):
             last = form[-1]
@@ -454,6 +458,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._count_hedges = set(self.lexicon["count_hedges"])
         self._example_plurals = set(self.lexicon["example_plurals"])
         self._data_words_after = set(self.lexicon["data_words_after_definition"])
+        self._measure_words_after = set(self.lexicon.get("measure_words_after_definition", ()))  # "X (CIA) score": a metric
+        self._activity_head_endings = tuple(self.lexicon.get("activity_head_endings", ()))  # "… evaluation (MTE) metrics": the activity's
         self._named_data_heads = set(self.lexicon["named_data_heads"])
         self._named_benchmark_heads = set(self.lexicon["named_benchmark_heads"])
         self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
