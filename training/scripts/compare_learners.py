@@ -22,7 +22,6 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from scipy import sparse
 
 from kg.extract.logistic import LogisticModels
 from kg.extract.pair_model import PairModel, trained_features
@@ -43,7 +42,11 @@ def feature_index(rows: list[tuple[list[str], int]], min_count: int = 2) -> dict
     return {f: k for k, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
 
 
-def matrix(rows: list[list[str]], index: dict[str, int]) -> sparse.csr_matrix:
+def matrix(rows: list[list[str]], index: dict[str, int]) -> "scipy.sparse.csr_matrix":
+    """The rows as a one-hot sparse matrix for LightGBM (scipy comes with the ``train`` extra, as
+    lightgbm does: imported here so the row handling runs with the test dependencies alone)."""
+    from scipy import sparse
+
     cols = [sorted({index[f] for f in feats if f in index}) for feats in rows]
     indptr = numpy.cumsum([0, *map(len, cols)])
     data = numpy.ones(indptr[-1], dtype=numpy.float32)
