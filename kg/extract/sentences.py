@@ -21,10 +21,11 @@ ABBREVIATIONS = "abbreviations_inside_sentences"  # the lexicon's list this comp
 
 
 def join_sentences_split_after_abbreviations(doc: Doc, abbreviations: frozenset[tuple[str, ...]]) -> None:
-    """A full stop after an abbreviation ("approx.", "et al.", "w.r.t.") followed by a word in lower
+    """A full stop after an abbreviation ("approx.", "resp.", "w.r.t.") followed by a word in lower
     case, a digit or a bracket does not end the sentence: the sentencizer splits after every full
     stop, so remove the boundary (a next word in capitals keeps it; so does the title's end).
-    ``abbreviations``: the words before the stop, lower case, as tokenized ("et", "al")."""
+    ``abbreviations``: the words before the stop, lower case, as tokenized (an entry of several
+    words, "et al", would be a tuple of them; the shipped list leaves "et al." out, session 48)."""
     if not abbreviations:
         return
     longest = max(len(a) for a in abbreviations)
