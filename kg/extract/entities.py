@@ -39,6 +39,7 @@ from kg import cache
 from kg.errors import ConfigError
 from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions
+from kg.extract.data_files import data_dir_or_default, load_lexicon, load_word_list
 from kg.extract.definitions import DefinitionRules
 from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
@@ -229,21 +230,6 @@ PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
 SHORT_ACRONYM_CHARS = 4  # a listed product matches a word in capitals this short only as written
 
 
-def load_lexicon(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read lexicon {path}: {exc}") from exc
-
-
-def load_word_list(path: Path) -> set[str]:
-    """One word a line; ``#`` starts a comment line."""
-    try:
-        return {w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")}
-    except OSError as exc:
-        raise ConfigError(f"cannot read word list {path}: {exc}") from exc
-
-
 def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
     """Read the six ``*.jsonl`` gazetteer files; a malformed line is a ``ConfigError``."""
     entries: list[GazetteerEntry] = []
@@ -370,7 +356,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
     # -- data -------------------------------------------------------------------------------
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         """Load gazetteers and the cue lexicon from ``data_dir`` (default: the package's data)."""
-        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
+        directory = data_dir_or_default(data_dir)
         self.entries = load_gazetteer(directory / "gazetteer") + load_pwc_dataset_names(directory / PWC_DATASET_NAMES)
         self.lexicon = load_lexicon(directory / "lexicon.json")
         self.common_words = load_word_list(directory / COMMON_WORDS_FILE)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
+from kg.extract.data_files import data_dir_or_default, load_lexicon
 from kg.extract.comparisons import SETTING_WORDS, OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
@@ -149,11 +150,8 @@ class RelationExtractor(OutperformRules):
         self.role_model: PaperRoleModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
-        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
-        try:
-            self.lexicon = json.loads((directory / "lexicon.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ConfigError(f"cannot read lexicon in {directory}: {exc}") from exc
+        directory = data_dir_or_default(data_dir)
+        self.lexicon = load_lexicon(directory / "lexicon.json")
         lex = self.lexicon
         self.load_outperform_lexicon(lex)
         self.propose_verbs = set(lex["propose_verbs"])

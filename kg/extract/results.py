@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import ConfigError
+from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.result_model import (RESULT_MODEL_FILE, ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features,
@@ -2098,7 +2099,7 @@ class ResultExtractor:
         self.model: ResultModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
-        directory = Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data"
+        directory = data_dir_or_default(data_dir)
         try:
             self.data = json.loads((directory / "results.json").read_text(encoding="utf-8"))
             self.cues = Cues.from_dict(self.data)

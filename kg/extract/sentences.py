@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
-from kg.extract.entities import load_lexicon
+from kg.extract.data_files import data_dir_or_default, load_lexicon
 from kg.extract.parse import forget_sentences, token_offsets, token_words
 
 LEXICON_FILE = "lexicon.json"
@@ -61,8 +61,7 @@ class SentenceJoiner:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         """Read ``abbreviations_inside_sentences`` from ``data_dir``'s lexicon (default: the package's data)."""
-        path = (Path(data_dir) if data_dir else Path(__file__).resolve().parent.parent / "data") / LEXICON_FILE
-        words = load_lexicon(path).get(ABBREVIATIONS, ())
+        words = load_lexicon(data_dir_or_default(data_dir) / LEXICON_FILE).get(ABBREVIATIONS, ())
         self.abbreviations = frozenset(tuple(a.split()) for a in words)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -29,7 +29,8 @@ from collections import Counter
 from pathlib import Path
 
 from kg.annotations import load_split, resolve_spans
-from kg.extract.entities import load_gazetteer, load_lexicon, load_word_list
+from kg.extract.data_files import load_lexicon, load_word_list
+from kg.extract.entities import load_gazetteer
 from kg.extract.name_shapes import NAME_SHAPE
 from kg.names import fold_name
 
