@@ -617,12 +617,12 @@ def _ranged_score(n: NumberMention, text: str, metrics: list[tuple[int, int, int
 SCORE_QUALIFIERS = {"improved", "enhanced", "higher", "better"}
 
 
-def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues) -> str | None:
+def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
     """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
-    or the number read before it there) says which, else None."""
+    or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
-    if start_of_a_change(n, text):
+    if starts_a_change:
         return "absolute"  # "from 48.8 mAP by +5.9": the level the change starts from
     if set(_words_after(text, n.end)[:1]) & cues.comparatives:
         return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
@@ -690,17 +690,18 @@ def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
 
 
 def _kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues,
-                    metric_after: bool = False) -> str:
+                    starts_a_change: bool, metric_after: bool = False) -> str:
     """A number's kind from the cues since the number read before it in its clause, or else that
     number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
     accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
-    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it."""
+    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it.
+    ``starts_a_change``: ``start_of_a_change(n, text)``, computed once by the caller."""
     prev = next(((m, kind) for m, kind in reversed(read) if lo <= m.start and m.end <= n.start and not _closed_aside(m, n, text, lo)), None)
     since = prev[0].end if prev else lo
     closed = text.rfind(")", since, n.start)
     if closed != -1 and "(" in text[since:closed]:
         since = closed + 1  # the cues of an aside are its own
-    kind = _kind(n, text, since, cues)
+    kind = _kind(n, text, since, cues, starts_a_change)
     if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
         return "absolute"
     if kind == "gain" and metric_after and _score_it_comes_with(n, text, cues):
@@ -780,13 +781,13 @@ def start_of_a_change(n: NumberMention, text: str) -> bool:
             and CHANGE_BY_AFTER.match(text, n.end) is not None)
 
 
-def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], starts_a_change: bool) -> bool:
     """A score an unnamed baseline or the previous best reached ("a character baseline of 14.8%
     WER", "the previous 86.4% … accuracy", "(vs. 43.1% baseline)", "compared to 0.64 for the
     strongest baseline", "from 48.8 mAP by +5.9") is not the model's the sentence is about: no model or
     method stands between the cue and the number, and none follows it with "for" ("baseline
-    accuracy was 51.7% for GPT-4o" is GPT-4o's)."""
-    if VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or start_of_a_change(n, text):
+    accuracy was 51.7% for GPT-4o" is GPT-4o's). ``starts_a_change``: ``start_of_a_change(n, text)``."""
+    if VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or starts_a_change:
         return True
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
@@ -815,9 +816,10 @@ def people_score(n: NumberMention, text: str) -> bool:
     return bool(OBSERVED_IN_PEOPLE.match(text, n.end))
 
 
-def no_model_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
-    """A score that belongs to no model: a baseline's stated as such, or people's."""
-    return baseline_score(n, text, ents) or people_score(n, text)
+def no_model_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], starts_a_change: bool) -> bool:
+    """A score that belongs to no model: a baseline's stated as such, or people's. ``starts_a_change``:
+    ``start_of_a_change(n, text)``, which the caller computes once per number."""
+    return baseline_score(n, text, ents, starts_a_change) or people_score(n, text)
 
 
 def _own_score(n: NumberMention, text: str) -> bool:
@@ -1006,12 +1008,13 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = _of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
-        if no_model_score(n, text, ents):
+        starts_a_change = start_of_a_change(n, text)  # read twice below: by the owner and by the kind
+        if no_model_score(n, text, ents, starts_a_change):
             of, how = None, "none"
         elif _own_score(n, text) and (owner := given_for(n, text, ents)) is not None:
             of, how = owner, "same_clause"  # "… and 0.36 by Codex"
         metric_after = any(s >= n.end and not text[n.end : s].strip() for s, _, _ in metrics_all)
-        out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues, metric_after), of, on, metric, how, on_how))
+        out.append((n, _kind_in_clause(n, text, lo, [f[:2] for f in out], cues, starts_a_change, metric_after), of, on, metric, how, on_how))
     out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
@@ -1886,7 +1889,7 @@ def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, 
                 if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
                     f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
                 continue
-            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or no_model_score(f[0], text, ents)):
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or no_model_score(f[0], text, ents, start_of_a_change(f[0], text))):
                 f[slot], f[5] = None, "none"
                 continue
             choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
@@ -2079,7 +2082,7 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
         n = f[0]
         lo, hi = clause_bounds(text, n.start, n.end)
         if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
-                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents))):
+                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents, start_of_a_change(n, text)))):
             f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
         out.append(f)
     return out
