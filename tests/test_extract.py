@@ -4571,3 +4571,20 @@ def test_a_coined_name_in_capitals_and_underscores_is_a_name_where_it_is_propose
                                                   "metrics, KDA_disc and KDA_cont, that approximate KDA."))
     assert {("KDA_cont", "Metric"), ("KDA_disc", "Metric")} <= found  # the first of the two too (session 49, left49)
     assert not any(m.text == "ENGINE_SPEC" for m in run(nlp, "Battery Data", "The ENGINE_SPEC field of the logs is noisy.").mentions)
+
+
+def test_the_recogniser_and_the_relation_extractor_read_one_set_of_data_nouns(nlp):
+    """The lexicon's words for data (``dataset_words``, ``benchmark_words``, ``data_part_nouns``)
+    are read once (``kg.extract.data_files.data_nouns``): the relation extractor's one-word data
+    nouns are the very object the recogniser's ``DataNouns`` holds, and two readings of the same
+    lists give one object; a phrase of two words is a data noun but not a one-word one."""
+    from kg.extract.data_files import data_nouns
+
+    recogniser, relations = nlp.get_pipe("kg_entity_recognizer"), nlp.get_pipe("kg_relation_extractor")
+    assert relations.data_nouns is recogniser._data_nouns.single_words
+    assert recogniser._dataset_words is recogniser._data_nouns.dataset_words
+    lexicon = {"dataset_words": ["corpus", "data set"], "benchmark_words": ["leaderboard"], "data_part_nouns": ["subset"]}
+    nouns = data_nouns(lexicon)
+    assert nouns is data_nouns(json.loads(json.dumps(lexicon)))
+    assert nouns.words == {"corpus", "data set", "leaderboard"} and nouns.single_words == {"corpus", "leaderboard"}
+    assert nouns.part_nouns == {"subset"} and data_nouns({}).words == frozenset()

@@ -39,7 +39,7 @@ from kg import cache
 from kg.errors import ConfigError
 from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIORITY, Candidate
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS, QUOTES, abbreviation_definitions
-from kg.extract.data_files import data_dir_or_default, load_lexicon, load_word_list
+from kg.extract.data_files import data_dir_or_default, data_nouns, load_lexicon, load_word_list
 from kg.extract.definitions import DefinitionRules
 from kg.extract.example_names import ExampleRules
 from kg.extract.name_lists import ListRules
@@ -487,14 +487,15 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._task_example_cues = sorted((tuple(c.split()) for c in self.lexicon.get("task_example_cues", ())), key=len, reverse=True)
         self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
         self._standalone_names = dict(self.lexicon.get("standalone_method_names", {}))  # "distillation" → "knowledge distillation"
-        self._benchmark_words = set(self.lexicon.get("benchmark_words", ()))
-        self._dataset_words = set(self.lexicon.get("dataset_words", ()))
+        self._data_nouns = data_nouns(self.lexicon)  # the relation extractor's own objects
+        self._benchmark_words = self._data_nouns.benchmark_words
+        self._dataset_words = self._data_nouns.dataset_words
         self._method_list_nouns = set(self.lexicon.get("method_list_nouns", ()))
         self._task_list_nouns = set(self.lexicon.get("task_list_nouns", ()))
         self._conversion_modalities = set(self.lexicon.get("conversion_task_modalities", ()))
         self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
         self._propose = set(self.lexicon["propose_verbs"])
-        self._data_part_nouns = set(self.lexicon.get("data_part_nouns", ()))  # "a subset of X": X is data
+        self._data_part_nouns = self._data_nouns.part_nouns  # "a subset of X": X is data
         self._split_words = set(self.lexicon.get("data_split_words", ()))  # "the test set of X"
         self._title_evaluation_words = set(self.lexicon.get("title_evaluation_words", ()))  # "X: Evaluating …"
         self._score_cues = set(self.lexicon.get("score_sentence_cues", ()))  # "On X, Y achieves …": X is data

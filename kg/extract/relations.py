@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.data_files import data_dir_or_default, load_lexicon
+from kg.extract.data_files import data_dir_or_default, data_nouns, load_lexicon
 from kg.extract.comparisons import SETTING_WORDS, OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, SentenceRoles, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel, RoleContext, content_words, generic_phrase, role_features, rules_role_kept
@@ -184,8 +184,9 @@ class RelationExtractor(OutperformRules):
         # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb
         # dataset": a part noun (or none) and "of" between two data names; after the second, a data
         # noun or the end of the phrase ("the Jigsaw dataset of Wikipedia comments" is its source)
-        self.data_nouns = {w for w in lex.get("dataset_words", ()) + lex.get("benchmark_words", ()) if " " not in w}
-        self.part_nouns = set(lex.get("data_part_nouns", ())) | self.data_nouns | {"set", "sets"}
+        data = data_nouns(lex)  # the recogniser's own objects
+        self.data_nouns = data.single_words
+        self.part_nouns = data.part_nouns | data.single_words | {"set", "sets"}
         # "X, a subtask of Y", and a part noun before "of" / "in": "X is a key step in Y"
         self.subtask_cues = lex["subtask_cues"] + [f"{n} {p}" for n in lex.get("subtask_part_nouns", ()) for p in ("of", "in")]
         self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}

@@ -8,7 +8,7 @@ in the list "methods such as" opens (``listed_methods``, after the span typer), 
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
-``_score_cues``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
+``_score_cues``, ``_data_nouns``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
 ``_data_part_nouns``, ``_split_words``, ``_named_data_heads``, ``_named_benchmark_heads``).
 """
 
@@ -117,7 +117,7 @@ class ShapeRetypingRules:
                 break
             j = k + 1
         head = doc[j] if j < sent.end else None
-        if head is not None and head.is_alpha and head.is_lower and not head.is_stop and head.lower_ not in self._benchmark_words | self._dataset_words:
+        if head is not None and head.is_alpha and head.is_lower and not head.is_stop and head.lower_ not in self._data_nouns.words:
             return cand
         return replace(cand, label=self.data_label_from_text(doc, replace(cand, label="Dataset")))
 
@@ -278,7 +278,7 @@ class ShapeRetypingRules:
         if word == "sets" and i > 0 and doc[i - 1].lower_ == "data":
             return True
         plural = word.endswith("s") and word != "corpus" or word == "corpora"
-        return plural and word in self._benchmark_words | self._dataset_words
+        return plural and word in self._data_nouns.words
 
     def as_part_of_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A coined name after "a subset of", "the test split of" is data, where shape or context
