@@ -239,6 +239,32 @@ def test_pairs_of_kgs_own_mentions_are_labelled_by_the_graph_gold(nlp, tmp_path)
     assert any("tlast=parsing" in feats for feats, label in rows if not label)
 
 
+def test_pair_training_cuts_sentences_as_the_pipeline_does(nlp):
+    """train_pairs.py's rows come from the pipeline's sentences (``split_sentences``: the sentencizer
+    and ``kg_sentence_joiner``): "approx." followed by a digit ends no sentence, so the two names
+    around it are one sentence's pair, as kg reads them at build time; the title stays a sentence of
+    its own, and a stop before a capital still ends one."""
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from train_pairs import split_and_parse
+    finally:
+        sys.path.pop(0)
+
+    from kg.extract.pipeline import TITLE_SEPARATOR
+
+    title = "Quokka Tuning"
+    abstract = "We tune Quokka with approx. 40% fewer steps for zebra parsing. Zebra parsing stays hard."
+    doc = nlp.make_doc(title + TITLE_SEPARATOR + abstract)
+    start = len(title) + len(TITLE_SEPARATOR)
+    doc.ents = [doc.char_span(start + abstract.index(name), start + abstract.index(name) + len(name), label=label)
+                for name, label in [("Quokka", "Method"), ("zebra parsing", "Task")]]
+    doc, ents, sents = split_and_parse(nlp, doc, start)
+    assert [s.text.strip() for s, _ in sents] == [title, "We tune Quokka with approx. 40% fewer steps for zebra parsing.",
+                                                   "Zebra parsing stays hard."]
+    assert [members for _, members in sents] == [[], [0, 1], []]
+    assert [e.text for e in ents] == ["Quokka", "zebra parsing"]
+
+
 def test_a_pair_model_file_named_in_the_environment_replaces_the_shipped_one(tmp_path):
     """Research only (training/scripts/crossfit_pairs.py builds each fold with its fold's model):
     ``KG_PAIR_MODEL`` names the file kg reads; here a copy whose APPLIED_TO threshold no

@@ -36,7 +36,7 @@ from kg.evaluate import _names
 from kg.extraction_store import ExtractionStore
 from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features
 from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sentence, sentence_index, sentence_list
-from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline
+from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline, split_sentences
 from kg.extract.relations import MAX_PARSE_TOKENS
 from kg.names import fold_name
 from learner_rows import dump_rows
@@ -111,15 +111,16 @@ def kg_mention_examples(nlp, build: Path, gold_path: Path) -> Rows:
 
 
 def split_and_parse(nlp, doc, body_start: int):
-    """``doc`` cut into sentences as the sentencizer cuts it (the title one sentence; the abstract from the
-    character ``body_start``), each sentence with two names or more parsed: (doc, its
-    entities, [(sentence, indices of its entities)]). kg's ``kg_sentence_joiner`` (no split after
-    "approx.", "Fig.") is not run: the shipped pair model learned from these cuts."""
+    """``doc`` cut into sentences as the pipeline cuts it (``split_sentences``: the sentencizer, then
+    ``kg_sentence_joiner``, so no cut after "approx." or "Fig."; the title one sentence, the abstract
+    from the character ``body_start``), each sentence with two names or more parsed: (doc, its
+    entities, [(sentence, indices of its entities)]). Until session 50 only the sentencizer ran
+    here, so the classifiers learned from sentences the pipeline never shows them."""
     boundary = next((t.i for t in doc if t.idx >= body_start), len(doc))
     doc._.kg_title_end = boundary
     if 0 < boundary < len(doc):
-        doc[boundary].is_sent_start = True
-    doc = nlp.get_pipe("sentencizer")(doc)
+        doc[boundary].is_sent_start = True  # the sentencizer keeps it (overwrite = false)
+    doc = split_sentences(nlp, doc)
     sents = list(zip(sentence_list(doc), entities_by_sentence(doc)))
     parse_sentences(nlp, nlp.get_pipe("kg_relation_extractor").parse_with,
                     [s for s, members in sents if len(members) >= 2 and len(s) <= MAX_PARSE_TOKENS])
