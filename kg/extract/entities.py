@@ -1742,7 +1742,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
             start = c.start
             while start > 0 and c.start - start < 3:
                 first = start - 1
-                while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+                while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+                        and doc[first - 2].text[-1:].isalnum():  # not "(WSI)-level": a bracket ends no word
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = span_text(doc[first:start])
                 sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
