@@ -538,6 +538,7 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
         self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
         self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
         self._task_narrowing_prefixes = set(self.lexicon.get("task_narrowing_prefixes", ()))  # "multi-document"
+        self._task_narrowing_suffixes = set(self.lexicon.get("task_narrowing_suffixes", ()))  # "speaker-independent"
         self._task_adjective_spellings = set(self.lexicon.get("task_adjective_spellings", ()))  # "instruction-following data"
         self._task_property_nouns = set(self.lexicon.get("task_property_nouns", ()))  # "… capabilities": the task's own
         self._task_noun_endings = tuple(self.lexicon.get("task_noun_endings", ()))  # "-tion", "-ing": a word that names an activity
@@ -1751,7 +1752,8 @@ class EntityRecognizer(MetricNameRules, ShapeRetypingRules, TitleRules, HeadPhra
                            or c.label == "Task" and (word.lower() in self._task_name_modifiers or word.lower() in self._task_phrase_keep)
                            or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
                            or c.label == "Task" and start == c.start and self.narrowing_compound(word)
-                           and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes))
+                           and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes
+                                or word.lower().rsplit("-", 1)[-1] in self._task_narrowing_suffixes))
                 if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
                     break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
                 if self.is_generic(f"{word} {doc[start].text}"):
