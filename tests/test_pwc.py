@@ -319,6 +319,21 @@ def test_no_subtask_of_from_a_name_ending_the_paper_names_only_inside_the_child(
     assert [ev.rule for ev in edge.evidence] == ["task_name_suffix"]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "session 50 (minor50): the name-ending parent is the longest ending that any paper's Task node spells, "
+    "so another paper's 'industrial anomaly detection' takes the edge away from one that names only "
+    "'anomaly detection'. A per-paper choice was measured on span train and not made: 13 edges, 5 annotated"))
+def test_a_papers_name_ending_parent_does_not_depend_on_another_paper():
+    text = "We study universal industrial anomaly detection, a harder case of anomaly detection."
+    names = (("universal industrial anomaly detection", "Task"), ("anomaly detection", "Task"))
+    alone, _ = link([paper("arXiv:1", text, *names)])
+    edge = ("Task:universal-industrial-anomaly-detection", "SUBTASK_OF", "Task:anomaly-detection")
+    assert edge in alone.edges
+    other = "Industrial anomaly detection needs clean reference images."
+    together, _ = link([paper("arXiv:1", text, *names), paper("arXiv:2", other, ("Industrial anomaly detection", "Task"))])
+    assert edge in together.edges
+
+
 def test_subtask_of_from_the_pwc_hierarchy():
     text = "We study open-domain question answering, which is harder than question answering over one passage."
     graph, _ = link([paper("arXiv:1", text, ("open-domain question answering", "Task"), ("question answering", "Task"))])
