@@ -1091,6 +1091,13 @@ def test_a_cue_word_inside_a_name_claims_nothing(nlp):
      "few-shot setting, outperforming GPTQ on two tasks.", {("SpinQuant", "GPTQ")}),
     ("We propose SpinQuant, a novel quantization method. Our results show that AWQ is strong, outperforming GPTQ on two tasks.",
      set()),
+    # a gain noun and "over" after the authors' noun (an adjective or an amount between), or after ", with" / ", achieving"
+    ("We propose SpinQuant, a novel quantization method. Our quantization method demonstrates substantial improvements over "
+     "conventional GPTQ across benchmarks.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a novel quantization method. Our method attains strong perplexity, with relative gains up to 15% "
+     "over methods such as GPTQ.", {("SpinQuant", "GPTQ")}),
+    # the gain noun is no cue where the subject is not the authors' own
+    ("We propose SpinQuant, a novel quantization method. In prior work, AWQ showed clear improvements over GPTQ.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
@@ -1099,6 +1106,32 @@ def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract))
              if r == "OUTPERFORMS" and h in ("SpinQuant", "Prefix Learning", "RLGF")}
     assert beats == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # the subject of the clause wins, not the nearest name (the object of its verb)
+    ("Experiments show that SpinQuant improves the RAG performance of LLMs by over 20%, even surpassing GPTQ.",
+     {("SpinQuant", "GPTQ")}),
+    ("On LLaMA-2, SpinQuant boosts AWQ accuracy by 3 points, outperforming GPTQ.", {("SpinQuant", "GPTQ")}),
+    # what is added wins where no name opens the clause ("Augmenting X with Y …, outperforming Z")
+    ("Augmenting AWQ with SpinQuant raises its score from 53.3 to 86.4, even outperforming GPTQ.", {("SpinQuant", "GPTQ")}),
+    # no participle: the nearest name before the cue wins as before
+    ("We find that SpinQuant is fast and that AWQ outperforms GPTQ.", {("AWQ", "GPTQ")}),
+])
+def test_a_participle_cue_goes_with_its_clause_subject(nlp, abstract, expected):
+    """"… show that CrAM improves the RAG performance of LLMs …, even surpassing supervised
+    fine-tuning methods": after a comma an -ing cue goes with the subject of the clause before it
+    (span train: the one such edge the nearest-name reading got wrong)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
+def test_a_gain_noun_is_no_cue_for_a_named_subject(nlp):
+    """"gains over the Mistral-7B self-consistency baseline", "a simple beam search yields meaningful
+    improvement over the base DPO policy": "improvement(s) / gain(s) … over" is read only after the
+    authors' own subject (for any subject: span train 8 right of 13, held-out sets 0 of 3)."""
+    abstract = "We propose SpinQuant, a novel quantization method. Experiments show that AWQ achieves clear gains over GPTQ."
+    assert not {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"}
 
 
 @pytest.mark.parametrize("title, abstract", [
