@@ -3744,6 +3744,27 @@ def test_a_dataset_alone_in_brackets_after_a_task_is_used_for_it(nlp):
     assert not {t for t in found if t[0] == "VRD" and t[1] == "USED_FOR"}
 
 
+def test_a_method_or_versioned_name_alone_in_brackets_after_a_task_is_not_a_restatement():
+    """"dimensionality reduction (PCA)": a method in brackets after a task is an example of what
+    does it; "visual question answering (VQA 2.0)": the task's initials with a version name data.
+    An acronym of the task's words without a number ("video relation detection (VRD)") restates it."""
+    from spacy.tokens import Span
+
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.relations import task_dataset_in_brackets
+
+    def kept(words, task, name, label):
+        doc = spacy.blank("en")(words)
+        doc.ents = [Span(doc, *task, "Task"), Span(doc, *name, label)]
+        return task_dataset_in_brackets(RelationHit(1, "USED_FOR", 0, "learned_pair", 0.8, 0), list(doc.ents))
+
+    assert kept("We reduce dimensionality reduction ( PCA ) here .", (2, 4), (5, 6), "Method")
+    assert kept("Unsupervised representation learning ( BERT ) helps .", (0, 3), (4, 5), "Model")
+    assert kept("We study visual question answering ( VQA 2.0 ) here .", (2, 5), (6, 8), "Dataset")
+    assert not kept("We study video relation detection ( VRD ) here .", (2, 5), (6, 7), "Dataset")
+    assert not kept("We study video relation detection ( VidVRD ) here .", (2, 5), (6, 7), "Method")
+
+
 @pytest.mark.parametrize("short_expansion, listed_expansion, same", [
     ("Contrastive Language Pretraining", "Contrastive Language-Image Pre-training", True),  # hyphens joined
     ("Bidirectional Encoder Representations", "Bidirectional Encoder Representations from Transformers", True),

@@ -1685,13 +1685,17 @@ def task_dataset_in_brackets(hit: RelationHit, ents: list[Span]) -> bool:
     brackets after a task names the data the task is done on, not the task again, unless it has
     a long form or its capitals are all among the task's initials and capitals ("Question
     answering over temporal knowledge graphs (TKGQA)"). Train, kg's names in that shape: 5 of 6
-    such pairs are annotated USED_FOR (the sixth that acronym)."""
+    such pairs are annotated USED_FOR (the sixth that acronym). So too a method or model there
+    ("dimensionality reduction (PCA)", "Unsupervised representation learning (BERT)": an example
+    of what does the task), and a name whose capitals are the initials but which carries a
+    version ("visual question answering (VQA 2.0)"): the abbreviation of a task has no digits."""
     head, tail = ents[hit.head], ents[hit.tail]
-    if hit.type != "USED_FOR" or head.label_ != "Dataset" or tail.label_ != "Task" or tail.start > head.start:
+    if hit.type != "USED_FOR" or head.label_ not in ("Dataset", "Method", "Model") or tail.label_ != "Task" or tail.start > head.start:
         return False
     capitals = {c.lower() for c in head.text if c.isupper()}
     task_letters = {w[0].lower() for w in re.split(r"[\s\-]+", tail.text) if w} | {c.lower() for c in tail.text if c.isupper()}
-    return not (head._.kg_long_form or (len(capitals) > 1 and capitals <= task_letters))
+    initials = len(capitals) > 1 and capitals <= task_letters and not any(c.isdigit() for c in head.text)
+    return not (head._.kg_long_form or initials)
 
 
 def same_name(a: Span, b: Span) -> bool:
