@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_papers
-from kg.extract.entities import case_spellings
+from kg.extract.gazetteer_names import case_spellings
 from kg.types import Record, Source
 
 

@@ -173,7 +173,7 @@ def test_recognised_method_names_the_rules_miss_or_cut(nlp, abstract, name):
     ("using Efficient Finetuning", False),  # opens with a praise word
 ])
 def test_which_recognised_methods_the_typer_may_not_drop(nlp, text, kept):
-    from kg.extract.entities import Candidate
+    from kg.extract.candidates import Candidate
 
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     doc = nlp.make_doc(text)
@@ -203,7 +203,7 @@ def test_a_recognised_title_name_takes_the_capitalised_words_before_a_listed_met
     ("Curvature-aware weak supervision", False),  # mixed case: a sentence's first word
 ])
 def test_which_words_join_a_listed_method(nlp, text, longer):
-    from kg.extract.entities import Candidate
+    from kg.extract.candidates import Candidate
 
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     doc = nlp.make_doc(text)
@@ -217,7 +217,7 @@ def test_which_words_join_a_listed_method(nlp, text, longer):
     ("self-play for", "self-play", False),
 ])
 def test_which_words_after_a_listed_method_join_it(nlp, text, listed, longer):
-    from kg.extract.entities import Candidate
+    from kg.extract.candidates import Candidate
 
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     doc = nlp.make_doc(text)

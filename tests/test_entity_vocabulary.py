@@ -441,7 +441,8 @@ def test_case_blind_patterns_skip_no_spelling_that_tokenizes_otherwise(nlp):
     """The gazetteer's case-blind matcher tokenizes an alias's capitalised spellings only where
     case can change the tokens (hyphens, digits, marks, tokenizer exceptions): the patterns of
     every listed alias are the same as with every spelling tokenized."""
-    from kg.extract.entities import ACRONYM_PLURAL, case_spellings, surface_variants
+    from kg.extract.entities import ACRONYM_PLURAL
+    from kg.extract.gazetteer_names import case_spellings, surface_variants
 
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     lower = lambda text: tuple(t.lower_ for t in nlp.tokenizer(text))  # noqa: E731
@@ -526,7 +527,7 @@ def test_no_two_entries_of_one_type_name_one_thing():
     (word for word: "Convolution Neural Network" of CNN), unless ``TWO_THINGS_ONE_LOOK`` says why."""
     from kg.extract.abbreviations import spells
     from kg.extract.definitions import same_word_start
-    from kg.extract.entities import load_gazetteer
+    from kg.extract.gazetteer_names import load_gazetteer
     from kg.names import GLUE_WORDS, fold_name, initials
 
     def word_for_word(a: str, b: str) -> bool:  # stricter than same_words: no word more, no glue word aside
@@ -568,7 +569,7 @@ def test_no_name_has_two_types_across_the_gazetteer_and_the_pwc_dataset_names():
     """Issue 9: "MVTecAD" (a PwC dataset name) and the listed benchmark "MVTec AD" were one thing
     under two types, so two nodes. No PwC dataset name meets a hand-written entry of another type
     once spaces and hyphens are dropped, unless ``PWC_NAMES_OF_OTHER_THINGS`` says why."""
-    from kg.extract.entities import PWC_DATASET_NAMES, load_gazetteer, load_pwc_dataset_names
+    from kg.extract.gazetteer_names import PWC_DATASET_NAMES, load_gazetteer, load_pwc_dataset_names
     from kg.names import fold_name
 
     def joined(name: str) -> str:
@@ -628,7 +629,7 @@ def test_a_listed_name_written_another_way_is_the_listed_name(nlp, abstract, wri
 
 
 def test_the_british_spelling_leaves_short_words_alone():
-    from kg.extract.entities import surface_variants
+    from kg.extract.gazetteer_names import surface_variants
     assert surface_variants("prize", fold_plural=False) == {"prize"}
     assert "sequence modelling" in surface_variants("sequence modeling", fold_plural=False)
     assert surface_variants("colorful", fold_plural=False) == {"colorful"}
@@ -636,7 +637,7 @@ def test_the_british_spelling_leaves_short_words_alone():
 
 
 def test_an_ampersand_spelling_is_only_added_between_capitalised_words():
-    from kg.extract.entities import surface_variants
+    from kg.extract.gazetteer_names import surface_variants
     assert {"Tanks & Temples", "Tanks&Temples"} <= surface_variants("Tanks and Temples", fold_plural=True)
     assert not any("&" in f for f in surface_variants("question answering and reasoning", fold_plural=True))
 

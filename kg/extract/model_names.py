@@ -25,7 +25,7 @@ from kg.extract.parse import span_text, token_words
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
-    from kg.extract.entities import GazetteerEntry
+    from kg.extract.gazetteer_names import GazetteerEntry
 
 SIZE_SEGMENT = re.compile(
     r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"

@@ -4,16 +4,26 @@ Citations ("Lample and Conneau, 2019", "[Ji+24]"), a code's part ("cs.CL"), a ho
 CityUHK"), shared tasks and events by their edition ("SemEval-2021 Task 2"), a team in a
 shared-task title, a span cut after a bound prefix ("pre" of "pre-trained"). The recogniser drops
 these before typing; each test says what the span train annotation showed for its shape.
+
+``NonNameRules``, a mixin of ``EntityRecognizer`` (moved there verbatim from its class), holds the tests that read
+the recogniser's word lists: a class word or a language (``is_generic``, ``is_language_pair``), an experiment step,
+a product or a tool, a task phrase that describes the next word or names a task's items.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.parse import span_text, token_words, words_text
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import without_accents
+from kg.extract.parse import glued_to, span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
+
+if TYPE_CHECKING:
+    from kg.extract.gazetteer_names import GazetteerEntry
 
 
 SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Cai", "Ortega-Andres"
@@ -183,3 +193,167 @@ def in_another_language(name: str, function_words: frozenset[str]) -> bool:
     first = words[0]
     capitalised = first[:1].isupper() and (first[1:].islower() or "-" in first and first[1:].replace("-", "").islower())
     return capitalised and first.lower() in function_words and (len(words) == 1 or words[1][:1].islower())
+
+
+LANGUAGE_PAIR_TOKENS = 5  # the longest translation direction before a task: "English - to - French", five tokens
+# A part of the paper itself ("7.32 in MT-Bench (Figure 12)" gave a Benchmark "Figure 12"): never a name.
+DOCUMENT_PART = re.compile(
+    r"^(?:Fig(?:ure)?s?|Tab(?:le)?s?|Sec(?:tion)?s?|Appendix|Eq(?:uation)?s?|Algorithm|Theorem|Lemma|Corollary|Proposition|Chapter)"
+    r"(?:\.\s*|\s+)\(?[A-Z]?\d+(?:\.\d+)*[a-z]?\)?$", re.IGNORECASE)
+# What the text calls a name it introduces (EntityRecognizer.descriptions): the noun phrase after
+# "X, a …" / "X is a …" ends at a preposition, a conjunction, a relative pronoun or a verb.
+DESCRIPTION_END = frozenset("""for that which who to with without in into on of by and or via from using as at under over
+across through between among within than while is are can will was achieves achieve""".split())
+CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
+STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
+# "-to-" before "-", so "English-to-German" is a pair; "->" is left out ("WMT-14 DE->EN" would become a
+# dataset name; span train's gold is "WMT-14")
+LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*")
+SHORT_ACRONYM_CHARS = 4  # a listed product matches a word in capitals this short only as written
+
+
+class NonNameRules:
+    """The recogniser's tests of a span that names nothing of the schema (a class word, a language, an
+    experiment step, a product, a tool): a mixin of ``EntityRecognizer``.
+
+    It reads the recogniser's attributes ``_class_acronyms``, ``_compared_with``, ``_experiment_steps``,
+    ``_generic``, ``_glued_base_words``, ``_language_codes``, ``_languages``, ``_method_descriptions``,
+    ``_metric_modifiers``, ``_modifier_heads``, ``_non_entity_codes``, ``_not_names``, ``_place_names``,
+    ``_product_folds``, ``_product_names``, ``_property_adjective_suffixes``, ``_task_adjective_spellings``,
+    ``_task_heads``, ``_task_item_nouns``, ``_task_property_nouns``, ``_task_tool_nouns`` and its methods
+    ``is_listed_data``, ``lookup``, ``short_form_before``.
+    """
+
+    def is_generic(self, name: str) -> bool:
+        """A class word ("LLMs", "vision-language model"), a language, a translation direction, or
+        a class written with its short form ("multimodal LLM": "multimodal large language model").
+        The fold drops accents: "Māori" spelled with its diacritics is the lexicon's "Maori"."""
+        if fold_name(name) in self._generic or self.is_language_pair(name):
+            return True
+        words = name.split()
+        spelled = self._class_acronyms.get(fold_name(words[-1])) if len(words) > 1 else None
+        return spelled is not None and fold_name(" ".join([*words[:-1], spelled])) in self._generic
+
+    def experiment_step(self, span: Span) -> bool:
+        """"(automated) hyperparameter tuning / search" is a step of running the experiments
+        ("requires no hyperparameter tuning"), not a Method, unless the text calls it one ("a
+        hyperparameter tuning method"). Whole span train: a gold Method in 1 of the 8 abstracts
+        where kg made it one (lexicon ``experiment_step_terms``)."""
+        if fold_name(" ".join(span_text(span).split()[-2:])) not in self._experiment_steps:
+            return False
+        return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self._method_descriptions
+
+    def not_a_name(self, text: str, proposed: bool = False) -> bool:
+        """Words in odd capitals that name no entity of the schema (tools, companies, the
+        "(CITATION)" placeholder of ACL abstracts; lexicon ``not_names``), whichever recogniser
+        found them; a listed metric among them ("FLOPs", "IoU") stays. Nor is a span with a double
+        quote in it: 'mechanism,"Fair Game",to' is one token where a comma lacks its space. Nor a
+        constant in capitals with underscores, a label or field of the data ("ENGINE_SPEC",
+        "BATTERY_CAPACITY" were Datasets; span train: 0 of 18 such words annotated) but where the paper
+        names it as its own (``proposed``: "a new metric ROUGE_NE"), nor a part of the paper by number
+        ("Figure 12"). Nor a country or continent alone ("costs fall by 14.2% in Ireland": lexicon
+        ``place_names``, as written, so CHAD the benchmark stays)."""
+        return ((text in self._not_names or text in self._place_names or not proposed and bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
+                or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
+
+    def names_a_product(self, doc: Doc, cand: Candidate, text: str, defined_here: set[str]) -> bool:
+        """A well-known piece of software, service, device, organisation, venue or event (lexicon
+        ``non_entity_names``: "the ESPNET toolkit", "a FalkorDB knowledge graph", "in Blender",
+        "the recent issue of PNAS"), or a study's registration code ("CRD42018116606"; lexicon
+        ``non_entity_codes``): no entity of the schema, whichever rule found it. It stays where
+        the gazetteer lists it, where the paper proposes it ("we present AutoCAD, a … framework"; not
+        "propose the first FPGA-based accelerator", which is built on it)
+        and right after a comparison word ("significantly faster than Chainer": the guideline's
+        compared library). A short form the text defines by an unlisted long form is the paper's:
+        "affine combination module (ACM)" is no ACM, "Amazon Web Services (AWS)" is
+        (``defined_here``: such short forms)."""
+        if text in defined_here:
+            return False
+        if not self.listed_product(text):
+            return any(p.match(text) for p in self._non_entity_codes)
+        if cand.rule in ("proposed_name", "title_name") and not glued_to(doc, cand.end, self._glued_base_words) or self.lookup(text) is not None:
+            return False  # not "propose the first FPGA-based accelerator": what the proposal is built on
+        return not (cand.start > 0 and doc[cand.start - 1].lower_ in self._compared_with)
+
+    def listed_product(self, text: str) -> bool:
+        """``text`` as ``non_entity_names`` writes it, or in another case, but neither all lower case
+        nor a short word in capitals ("GIT" is a model, not Git)."""
+        return text in self._product_names or (not text.islower() and not (text.isupper() and len(text) <= SHORT_ACRONYM_CHARS)
+                                               and text.casefold() in self._product_folds)
+
+    def is_language_pair(self, text: str) -> bool:
+        """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
+        dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
+        of 42 pairs inside a name)."""
+        parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
+        return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
+
+    def is_language(self, word: str) -> bool:
+        """A human language's name, with or without its diacritics ("Māori", "Maori")."""
+        lowered = word.lower()
+        return lowered in self._languages or (not lowered.isascii() and without_accents(lowered) in self._languages)
+
+    def after_property_adjective(self, doc: Doc, start: int, entry: GazetteerEntry) -> bool:
+        """A bare base metric ("accuracy", "precision", lexicon ``metric_modifier_heads``) right
+        after a relational adjective in -ic/-ical (lexicon ``property_adjective_suffixes``:
+        "statistical accuracy", "anatomical accuracy", "thermodynamic accuracy", "linguistic
+        accuracy") names a quality of the output, not the score a paper reports; nor is the bare
+        word the metric where the whole phrase is one ("clinical accuracy"). A listed modifier
+        ("diagnostic accuracy") still makes the modified metric. Train: 5 false metrics gone, no
+        gold one lost (2 of 8 such mentions were gold, "identical accuracy", "practical latency",
+        both named again elsewhere in their papers)."""
+        if start == 0 or entry.name not in self._modifier_heads:
+            return False
+        before = doc[start - 1]
+        lower = before.lower_
+        return (before.is_lower and before.is_alpha and lower.endswith(self._property_adjective_suffixes)
+                and lower not in self._metric_modifiers and lower not in self._task_heads)
+
+    def describes_next_word(self, doc: Doc, start: int, end: int) -> bool:
+        """A listed task in a spelling that the field uses as an adjective (lexicon
+        ``task_adjective_spellings``), right before a word it describes: "an instruction-following
+        dataset", "Instruction-Following Agents". Not before an ability or score ("instruction-following
+        capabilities"): the sample golds count the task there."""
+        text = span_text(doc[start:end]).lower()
+        if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self._task_adjective_spellings):
+            return False  # "zero-shot instruction-following settings" too
+        following = doc[end]
+        return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
+                and following.lower_ not in self._task_property_nouns)
+
+    def names_a_tool(self, doc: Doc, start: int, end: int) -> bool:
+        """A task's short form right before a lower-case noun for a tool, service or setting
+        that does it (lexicon ``task_tool_nouns``: "we use OCR tools", "answers for QA service",
+        "satisfactory SLU schema", "any NLG setup") names that thing, not a task the paper works
+        on. Whole train, Tasks written only so: 5 nodes, none gold. A spelled-out task there
+        is often the paper's own ("currently available content moderation tools" in Llama
+        Guard's abstract; train: 2 false nodes, 1 gold, and proxy2's gold counts the task)."""
+        return self.short_form_before(doc, start, end, self._task_tool_nouns)
+
+    def names_task_items(self, doc: Doc, start: int, end: int) -> bool:
+        """A task's short form right before a lower-case noun for items of data (lexicon
+        ``task_item_nouns``: "18,000 QA pairs", "QA samples", "different QA distributions") names
+        the data, no task the paper works on. Whole train, Tasks written only so: 4 nodes, none
+        gold ("QA data" is left alone: "NER data" was the paper's gold task)."""
+        return self.short_form_before(doc, start, end, self._task_item_nouns)
+
+    def language_pair_before(self, doc: Doc, start: int) -> int | None:
+        """Where a translation direction right before token ``start`` opens ("English-Japanese",
+        "English-to-French", "Hindi to Marathi" machine translation: the guideline's boundary rule 5
+        keeps the pair in the task's span), or None. Not a pair that ends a data set's name
+        ("WMT14 English-German machine translation": the data set holds the pair)."""
+        for first in range(start - 1, max(start - LANGUAGE_PAIR_TOKENS - 1, -1), -1):
+            words = doc[first:start]
+            if first < start - 1 and any(t.whitespace_ for t in words[:-1]) and not (
+                    len(words) == 3 and words[1].lower_ == "to" and words[0].whitespace_ and words[1].whitespace_):
+                continue  # the pair is written as one word ("English-Japanese") or as "X to Y"
+            text = span_text(words)
+            pair = self.is_language_pair(text) or len(words) == 3 and words[1].lower_ == "to" and all(
+                t.is_title and self.is_language(t.text) for t in (words[0], words[2]))
+            if not pair:
+                continue
+            before = doc[first - 1] if first > 0 else None
+            if before is not None and (before.like_num or any(ch.isdigit() for ch in before.text) or self.is_listed_data(before.text)):
+                return None
+            return first
+        return None

@@ -26,7 +26,7 @@ from kg.extract.parse import sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
-    from kg.extract.entities import GazetteerEntry
+    from kg.extract.gazetteer_names import GazetteerEntry
 
 CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape

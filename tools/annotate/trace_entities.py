@@ -18,6 +18,9 @@ from collections import Counter, defaultdict
 
 from kg.annotations import load_split, normalized_spans
 from kg.extract import entities as E
+from kg.extract import span_model_names
+from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, MAX_NAME_CHARS
+from kg.extract.span_typer import name_shape
 from kg.extract.abbreviations import abbreviation_definitions
 from kg.extract.parse import span_text
 from kg.extract.pipeline import build_pipeline, make_doc, split_sentences
@@ -47,26 +50,26 @@ def ner_reason(rec, doc, start, end, label, rule_cands) -> str:
     if end == start:
         return "ner:document_head"
     text = span_text(doc[start:end])
-    if len(text) > E.MAX_NAME_CHARS * 2 or "=" in text:
+    if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
         return "ner:long_or_value"
     if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
         return "ner:comma"
     if rec.title_claim_word(doc, start, end):
         return "ner:title_claim_word"
-    if text.endswith(("-", *E.ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
+    if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
         return "ner:word_piece"
-    if text.lower().endswith(E.RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in E.DANGLING_WORDS:
+    if text.lower().endswith(span_model_names.RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in span_model_names.DANGLING_WORDS:
         return "ner:adjective_or_dangling"
     if end - start > 1 and doc[end - 1].lower_ in rec._glued_base_words:
         return "ner:glued_base_word"
-    if end + 1 < len(doc) and doc[end].text in E.COMPARISONS and doc[end + 1].like_num:
+    if end + 1 < len(doc) and doc[end].text in span_model_names.COMPARISONS and doc[end + 1].like_num:
         return "ner:compared_value"
     entry = rec.lookup(text)
-    if entry is None and label in ("Dataset", "Benchmark", "Model") and E.SYMBOL_OR_COUNT.match(text):
+    if entry is None and label in ("Dataset", "Benchmark", "Model") and span_model_names.SYMBOL_OR_COUNT.match(text):
         return "ner:symbol_or_count"
     if rec.mode == "combined" and entry is None and label == "Task" and end - start == 1 and rec._bare_task_head(doc[start]):
         return "ner:bare_task_head"
-    shape = E.name_shape(text)
+    shape = name_shape(text)
     if entry is None and rec.mode == "combined" and not (extends and label in ("Method", "Metric")) and not any(
             r.admits(label, shape, end - start) for r in rec.model_span_rules) and not rec.compared_coined_method(doc, start, end, label):
         return f"ner:model_spans[{label} {shape}{' one-word' if end - start == 1 else ''}]"

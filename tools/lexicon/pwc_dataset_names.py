@@ -30,7 +30,7 @@ from pathlib import Path
 
 from kg.annotations import load_split, resolve_spans
 from kg.extract.data_files import load_lexicon, load_word_list
-from kg.extract.entities import load_gazetteer
+from kg.extract.gazetteer_names import load_gazetteer
 from kg.extract.name_shapes import NAME_SHAPE
 from kg.names import fold_name
 

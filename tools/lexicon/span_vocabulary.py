@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kg.annotations import SPLITS, load_split, resolve_spans
-from kg.extract.entities import GAZETTEER_FILES
+from kg.extract.gazetteer_names import GAZETTEER_FILES
 from kg.names import fold_name
 
 SOURCE = "span-train"

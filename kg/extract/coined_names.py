@@ -1,0 +1,364 @@
+"""Coined names found by their shape: joined acronyms, glued prefixes and suffixes, capitalised and hyphenated names.
+
+Each ``*_candidates`` rule proposes names the gazetteer does not hold from how they are written ("FACT-RFM",
+"Terminal-Bench", "Isle-Bricks") and the words beside them; ``named_label`` reads the type a name says itself.
+A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+"""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.abbreviations import QUOTES
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT_NOUNS, HYPHEN_LINKS,
+                                    is_compound_name, is_name_token, MAX_NAME_CHARS, MODIFIER_ENDINGS, WORDS_COMPOUND)
+from kg.extract.non_names import BOUND_PREFIXES, EDITION_YEAR
+from kg.extract.parse import sentence_at, span_text, token_words, words_text
+from kg.names import extraction_fold_name as fold_name
+
+# A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
+# MOFDiff, BERTScore (not an acronym plural like LLMs, not "X-based").
+# An acronym may lead it: "BC-SENet", "MM-StanceDet".
+# The third form, short syllables before a capitalised word ("CoCoSum", "PyGenStability", "ReAct"):
+# span train annotates 52 of the 69 words of that shape no other form takes (PyTorch 8 of the rest).
+MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{0,5}-)?(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"
+                             r"|[A-Z][a-z](?:[A-Z][a-z]?)*[A-Z][a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9][A-Za-z0-9]*)*$")
+# An acronym joined to one capitalised word: "TP-Transformer", "LLM-Planner", "SE-Merging" (span
+# train: 239 of 284 such words, with one-letter acronyms, are or start a name; most of the rest are
+# adjectives, "LLM-Driven"). Not one letter ("Q-Function", "M-Estimator") nor an abstract noun
+# ("IO-Awareness").
+ACRONYM_PAIR = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-[A-Z][A-Z0-9]+$")  # "FACT-RFM", "MoCo-DT"
+WORD_ACRONYM_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Z0-9]+$")  # "Co-DETR", "Elman-RNN"
+ACRONYM_WORD_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{2,}[a-z0-9]*(?<!ness)(?<!ity)$")
+# A hyphenated name ending in "-Bench" ("Terminal-Bench", "VSI-Bench", "SWE-bench-Live"): a benchmark, though its
+# parts are plain capitalised words or an acronym, which MIXED_CASE_NAME leaves out (the 175k corpus holds
+# 1,257 such names, 3,348 times); the first part must hold a capital ("test-bench" is a physical bench).
+BENCH_NAME = re.compile(r"^(?=[^-]*[A-Z])[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-[Bb]ench(?:-[A-Za-z0-9.]+)*$")
+# A capitalised word joined by hyphens to more parts: "Isle-Bricks", "Trafficking-10K", "BFCL-v3"
+# (hyphenated_data_candidates, where the text calls it data).
+HYPHENATED_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.]*[A-Za-z0-9])+$")
+MODEL_LIKE_NAME = re.compile(r"(?:BERTa?|GPT|LLaMA|Llama|LLM|LM|T5|ViT)(?:-?\d[\w.]*)?$|Net(?:-?\d+)?$")
+
+
+def named_label(text: str) -> str | None:
+    """A name that says its type: "ZebraLogicBench", "RewardBench" benchmarks, "JavaCorpus" data."""
+    if "Bench" in text or text.endswith("bench"):
+        return "Benchmark"
+    if re.search(r"(?:Corpus|Dataset|DB)$", text):
+        return "Dataset"
+    return None
+
+
+# A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)
+DATA_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+)$")
+
+
+class CoinedNameRules:
+    """The shape rules of the entity recogniser (see the module docstring).
+
+    It reads the recogniser's attributes ``_coined_data_heads``, ``_glued_base_words``, ``_glued_prefix_stop``,
+    ``_method_descriptions``, ``_task_manner_suffixes``, ``_task_only_stop``, ``_task_stop``, ``_type_heads``,
+    ``_word_folds`` and its methods ``evaluated_on``, ``is_generic``, ``is_language``, ``is_language_pair``,
+    ``is_listed_data``, ``label_from_context``, ``lookup``, ``proposed_right_before``,
+    ``system_named_right_before``, ``titled_hyphenated_word_start``, ``type_word_after_name``.
+    """
+
+    def joined_acronym_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Hyphen-joined acronyms ("FACT-RFM", "GMM-HMM") and a word joined to an acronym
+        ("Co-DETR", "Elman-RNN") that neither a rule nor the recogniser took: coined names, typed
+        as coined_name_candidates types them, unless a part is a class word or a language
+        ("KG-LLM", "Human-AI", "EN-DE"). Asked last, so the recogniser's type of such a name it
+        found stands ("E2E-TTS" a Task). Span train: 50 such words annotated, 27 not (8 of those
+        with a class word)."""
+        shaped = [i for i, text in enumerate(token_words(doc)[0]) if ACRONYM_PAIR.match(text) or WORD_ACRONYM_NAME.match(text)]
+        if not shaped:
+            return []  # most abstracts: decided on the token strings, without a Token object per word
+        covered = {i for c in found for i in range(c.start, c.end)}
+        named = {fold_name(words_text(doc, c.start, c.end)) for c in found}  # "SR-IQA" the recogniser typed once stays its type
+        out = []
+        for token in (doc[i] for i in shaped):
+            text = token.text
+            if token.i in covered or fold_name(text) in named or self.is_language_pair(text):
+                continue
+            if any(self.is_generic(part) for part in text.split("-")) or self.lookup(text) is not None or self.is_generic(text):
+                continue
+            if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".", "#") or doc[token.i - 1].like_url):
+                continue
+            folded = fold_name(text)
+            label = (named_label(text) or self.label_from_context(doc, folded) or ("Model" if MODEL_LIKE_NAME.search(text) else None)
+                     or self.evaluated_on(doc, folded) or "Method")
+            out.append(Candidate(token.i, token.i + 1, label, "coined_name"))
+        return out
+
+    def data_name_suffix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A dataset or benchmark named with what follows it: the year of its edition ("SemEval
+        2015", "WMT 2014": span train lists the year-suffixed name 19 times, the bare name 3), not
+        after a listed name ("ILSVRC 2015", "COCO 2015" are competitions of ImageNet and COCO; the
+        sample-like golds list the bare names); and its language pair ("WMT'14 English-German",
+        as span train writes every WMT pair). The longer span wins in resolve."""
+        out = []
+        for cand in found:
+            coined = cand.rule == "coined_name"  # typed by the typer later: "SemCor 3.0", "ASVspoof 2019" (span train: 5 in 5)
+            if cand.label not in ("Dataset", "Benchmark") and not coined or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
+                continue
+            after = doc[cand.end]
+            if DATA_VERSION.match(after.text) and not (cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ in COUNT_NOUNS):
+                out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))  # "MultiWOZ 2.1", "VQA v2"
+                continue
+            if cand.label not in ("Dataset", "Benchmark"):
+                if EDITION_YEAR.match(after.text) and not (after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
+                    out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
+                continue
+            if self.is_language_pair(after.text) or EDITION_YEAR.match(after.text) and not self.lookup(span_text(doc[cand.start : cand.end])) and not (
+                    after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
+                out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
+        return out
+
+    def coined_data_word_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A coined word no name shape takes, right before a singular set word: "on SWE-Verified
+        benchmark", "on ogbl-wikikg2 data set", "the Constraint@AAAI2021 dataset" (lexicon
+        ``coined_data_heads``). The word, written without spaces, holds a digit, an inner capital or
+        an "@" beside a hyphen, "@", "_" or a glued digit; not a count or a version after a hyphen
+        ("COVID-19"), an adjective ("X-based", "-ed", "-ing"), a language pair, or common words
+        joined ("Text-to-Image"), or a common lower-case word after the hyphen ("WSI-text"). Span train:
+        see docs/history-entities.md, session 36 (setcue36)."""
+        lowers = token_words(doc)[1]
+        for (first, *rest), label in self._coined_data_heads.items():
+            for h in range(1, len(doc) - len(rest)):
+                if lowers[h] != first or any(lowers[h + 1 + k] != word for k, word in enumerate(rest)):
+                    continue
+                end = h
+                start = end - 1
+                while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", "[", '"', "'", "`", "/"):
+                    start -= 1
+                if doc[end - 1].whitespace_ == "" or end - start > 7:
+                    continue
+                text = doc[start:end].text
+                if not CODED_WORD.fullmatch(text) or len(text) > MAX_NAME_CHARS or (end - start == 1 and is_name_token(doc[start])):
+                    continue  # a name shape: cue_candidates' own
+                if not (CODED_MARK.search(text) and (any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:]) or "@" in text)):
+                    continue
+                parts = text.split("-")
+                last = parts[-1]
+                if (last.replace(".", "").isdigit() or last.lower() in MODIFIER_ENDINGS or text.lower().endswith(ADJECTIVE_SUFFIXES)
+                        or last.islower() and last.endswith(("ed", "ing")) or parts[0].lower() in BOUND_PREFIXES):
+                    continue  # "COVID-19", "X-scale", "KG-based", "PILE-deduped": a number or an adjective
+                words = [w for w in re.split(r"[-@_.]", text) if w]
+                if self.is_language_pair(text) or all(fold_name(w) in self._word_folds or w.lower() in HYPHEN_LINKS for w in words):
+                    continue  # "Chinese-English", "Text-to-Image", "X-ray": a pair or common words
+                if len(parts) > 1 and last.islower() and fold_name(last) in self._word_folds:
+                    continue  # "the largest WSI-text dataset", "an EHR-note corpus": a common word after the hyphen says what the data holds
+                if self.lookup(text) is not None or self.is_generic(text):
+                    continue
+                yield Candidate(start, end, label, "cue")
+
+    def words_compound(self, text: str) -> bool:
+        """"Code-Mixed", "Cross-Dataset", "Prompt-Driven": capitalised common words joined by hyphens
+        describe data ("the Code-Mixed Data"); span train: 0 of 4 such words before a data cue are
+        gold. Not one with a proper name in it ("the Sydney-Captions dataset")."""
+        return bool(WORDS_COMPOUND.fullmatch(text)) and all(fold_name(part) in self._word_folds for part in text.split("-"))
+
+    def glued_prefix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed method written with capitals at the end of a hyphenated word names, with its
+        prefix, a variant of its own: "3D-2D-CNN", "stack-LSTM", "kNN-CTC", "r-GAT", "Bayes-by-Backprop",
+        "Mixture-of-Task-Adapters" (the tokenizer splits at the hyphens, and the listed tail alone
+        was the node). Span train: the whole word is the gold name for about 20 of 24 such words.
+        Not a lower-case tail ("dual-attention mechanism": neither is annotated), nor a negation
+        ("non-CoT"; lexicon ``glued_prefix_stop``), nor after a listed model ("Mistral-ORPO" is Mistral
+        trained with ORPO, a model)."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label != "Method" or words_text(doc, c.start, c.end).islower() or c.start < 2:
+                continue
+            first = c.start
+            while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+                first -= 2
+            if first == c.start or doc[first].lower_ in self._glued_prefix_stop or not doc[first].text[:1].isalnum():
+                continue
+            prefix = self.lookup(doc[first].text)
+            if prefix is None or prefix.label != "Model":  # "Mistral-ORPO": the listed model trained with it
+                out.append(Candidate(first, c.end, "Method", "modified_name"))
+        return out
+
+    def glued_suffix_data_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed dataset or benchmark with a part glued on by a hyphen names a data set of its
+        own: "nuScenes-QA", "TREC-DL19", "COCO-shift" (the tokenizer splits at the hyphen, and the
+        listed head alone was the node). Not a participle or a number ("Wikipedia-based",
+        "ADNI-derived", "MultiWOZ 2.1-2.3": the listed name is meant), nor a list of parts ("TREC-DL19/20").
+        Span train: 2 of 3 such words are the gold name, the third ("COCO-caption Karpathy-split")
+        longer still."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Dataset", "Benchmark") or c.end + 1 >= len(doc) or doc[c.start].like_num:
+                continue  # "a long 2048-token context": the listed game "2048" is a number here
+            hyphen, tail = doc[c.end], doc[c.end + 1]
+            if hyphen.text != "-" or doc[c.end - 1].whitespace_ or hyphen.whitespace_ or not tail.text[:1].isalnum():
+                continue
+            if tail.like_num or "/" in tail.text or tail.lower_.endswith("ed") or tail.lower_ in self._glued_base_words or (
+                    c.end + 2 < len(doc) and doc[c.end + 2].text == "-" and not tail.whitespace_):
+                continue
+            out.append(Candidate(c.start, c.end + 2, c.label, "modified_name"))
+        return out
+
+    def narrowing_compound(self, word: str) -> bool:
+        """A hyphenated word right before a listed task in a title says which task ("Long-Horizon
+        Vision-and-Language Navigation", "Open-Vocabulary Keyword Spotting", "COVID-19 Misinformation
+        Detection"), unless it says how the task is done ("Transformer-based", "Attention-Free",
+        "End-to-End"; lexicon ``task_manner_suffixes`` and the stop lists). Span train titles: the
+        gold task keeps such a word 28 times in 35; in abstracts only 31 in 73, so there only a word
+        opening with "multi-" or "cross-" (lexicon ``task_narrowing_prefixes``; 16 in 19:
+        "multi-document question-answering", "cross-cultural image captioning")."""
+        low = word.lower()
+        return ("-" in low.strip("-") and low not in self._task_stop and low not in self._task_only_stop
+                and not low.endswith(self._task_manner_suffixes))
+
+    def capitalised_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed method or task written in capitals inside the abstract, after more capitalised
+        words, is the tail of a longer name: "Moment-Based Adversarial Training", "Hierarchical
+        Memory Networks", "Multi-Modality Multi-Head Attention". On span train the longer span
+        this finds is the annotated one 101 times in 151. Not in the title (every
+        word is capitalised there), not over a sentence's first word, a stop word, an evaluative
+        word ("Existing VQA", "While SystemC", "Efficient SMoE") or another name's acronym ("PPO RLHF").
+        A hyphenated word with a capitalised first part is a word of the run though its tail is lower
+        case ("Layout-aware Supervised Fine-tuning", "Moment-based Adversarial Training", "Closed-book
+        QA"), and so is the listed name's own ("Fine-tuning"); not "LLM-based ASR" (an acronym's
+        "-based": the guideline's "BERT-based"), nor where a definition's long form ends with the name (the
+        definition spans and types it: "… Multi-modal Multi-agent Stance Detection (MM-StanceDet), a … framework").
+        Nor over a listed data set before a task ("Switchboard ASR": the guideline's two spans, data set
+        and task), nor over a language before a task's short form ("English QA"). Span train (bound40):
+        11 spans changed, 8 right, 2 right but typed otherwise, 1 wrong."""
+        title_end = doc._.kg_title_end
+        long_forms = {(c.start, c.end) for c in found if c.rule == "abbreviation"}
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Task", "Method") or c.start <= title_end:
+                continue
+            if not all(t.text[:1].isupper() for t in doc[c.start : c.end] if t.is_alpha and not self.after_glued_hyphen(doc, t.i)):
+                continue  # "Supervised Fine-tuning", "Super-resolution": a hyphenated word's tail may be lower case
+            start, words, lower_tail = c.start, 0, False
+            while words < 3:
+                first = self.titled_hyphenated_word_start(doc, start)  # "Layout-aware", "Moment-based", "Open-book"
+                prev = doc[first]
+                word = span_text(doc[first:start])
+                hyphenated = first < start - 1  # "Three-view": the stop word "three" is no stop word there
+                if (not CAPITALISED_WORD.match(prev.text) or prev.text.isupper() or prev.is_stop and not hyphenated
+                        or word.lower() in self._task_stop or prev.lower_ in self._task_stop
+                        or sentence_at(doc, prev.i).start == prev.i or prev.i <= title_end):
+                    break
+                if c.label == "Task" and self.is_listed_data(word):
+                    break  # "on Switchboard ASR", "Voxpopuli ASR": the data set and the task it serves, two names (guideline)
+                if c.label == "Task" and self.is_language(word) and span_text(doc[c.start : c.end]).isupper():
+                    break  # "English QA", "Bengali NLI": a language before a task's short form (span train: outside the gold span 6 times in 8)
+                start, words = first, words + 1
+                lower_tail = lower_tail or hyphenated
+            if start < c.start:  # the run's first word whole; a listed name's own prefix is no run ("Mistral-ORPO")
+                start = self.hyphenated_word_start(doc, start)
+                if lower_tail and any(start <= a and b == c.end for a, b in long_forms):
+                    continue  # "… Multi-modal Multi-agent Stance Detection (MM-StanceDet)": the definition spans and types it
+                label, proposed = c.label, False
+                if c.label == "Task" and self.proposed_right_before(doc, start):
+                    kind = self.type_word_after_name(doc, c.end)
+                    if kind in (None, "Method", "Model"):
+                        label, proposed = kind or "Method", True
+                elif c.label == "Task" and (head := self.system_named_right_before(doc, start)) is not None:
+                    label, proposed = self._type_heads[doc[head].lower_], True
+                out.append(Candidate(start, c.end, label, "capitalised_name", proposed=proposed))
+        return out
+
+    @staticmethod
+    def after_glued_hyphen(doc: Doc, i: int) -> bool:
+        """Token ``i`` is a later part of a hyphenated word ("tuning" of "Fine-tuning")."""
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+    @staticmethod
+    def hyphenated_word_start(doc: Doc, start: int) -> int:
+        """Where the hyphenated word that ``start`` ends starts: "End-to-End Memory Networks" was cut
+        to "End Memory Networks", the walk back over capitalised words stopping at the hyphen."""
+        i = start
+        while CoinedNameRules.after_glued_hyphen(doc, i):
+            i -= 2
+        return i if doc[i].text[:1].isupper() else start
+
+    def coined_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Mixed-case words anywhere ("we serve OPT-30B with PipeLLM"): a name no list holds,
+        typed by what it says (…Bench, …Corpus), the words around it, its shape (…BERT, …LM,
+        …Net), being evaluated on ("results on ScreenSpot"), else Method."""
+        typed: dict[str, str] = {}
+        texts = token_words(doc)[0]
+        for i, text in enumerate(texts):
+            if not (MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text) or ACRONYM_WORD_NAME.match(text) and is_compound_name(text)) or len(
+                    text) > MAX_NAME_CHARS or text.endswith(("LLMs", "LMs")) or text.lower().endswith(ADJECTIVE_SUFFIXES):
+                continue
+            if fold_name(text) in self._word_folds:
+                continue  # "MultiModal", "ITAlian": a word in odd capitals
+            if self.lookup(text) is not None or self.is_generic(text):  # not_names: candidates() drops them for every rule
+                continue
+            if i > 0 and (texts[i - 1] in ("/", "@", ".", "#") or doc[i - 1].like_url):
+                continue  # github.com/SomeUser, @handle, #HashTag
+            if i + 1 < len(doc) and doc[i + 1].lower_ == "et":
+                continue  # "LeCun et al.": an author
+            if text not in typed:
+                typed[text] = (named_label(text) or self.label_from_context(doc, fold_name(text))
+                               or ("Model" if MODEL_LIKE_NAME.search(text) else None)
+                               or self.evaluated_on(doc, fold_name(text)) or "Method")
+            yield Candidate(i, i + 1, typed[text], "coined_name")
+
+    def hyphenated_data_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A hyphenated name in the abstract that the words around it call data: "Trafficking-10K,
+        an expert-annotated dataset", "two datasets, Isle-Bricks and Isle-Dots", "the BFCL-v3 and
+        ACEBench benchmarks", "(called MSVD-v2)". coined_name_candidates' shapes leave such words
+        out (capitalised words, a count or a version joined by hyphens). Not a number after the
+        hyphen ("COVID-19", "K-12"), a bound prefix ("Multi-Order"), a modifier ("X-based"), common
+        words joined ("Counter-Strike"), a bracketed short form or a title word. Train: 7 of 7
+        such names it adds are gold data names."""
+        title_end = doc._.kg_title_end or 0
+        for i, text in enumerate(token_words(doc)[0]):
+            if i < title_end or not HYPHENATED_NAME.match(text) or len(text) > MAX_NAME_CHARS:
+                continue
+            parts = text.split("-")
+            last = parts[-1].lower()
+            if (parts[-1].replace(".", "").isdigit() or parts[0].lower() in BOUND_PREFIXES or last in MODIFIER_ENDINGS
+                    or last.endswith(("ed", "ing")) or text.lower().endswith(ADJECTIVE_SUFFIXES)):
+                continue
+            if MIXED_CASE_NAME.match(text) or BENCH_NAME.match(text) or ACRONYM_WORD_NAME.match(text) and is_compound_name(text):
+                continue  # coined_name_candidates' own
+            if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds or self.words_compound(text):
+                continue  # "the Counter-Strike dataset", "Question-Code pairs": common words joined describe data
+            if i > 0 and (doc[i - 1].text in ("/", "@", ".", "#") or doc[i - 1].like_url):
+                continue
+            if i > 1 and doc[i - 1].text == "(" and doc[i - 2].lower_ not in self._type_heads:
+                continue  # "Citation Grounding DPO (CG-DPO): a method …": a short form its long form types
+            label = self.label_from_context(doc, fold_name(text))
+            if label in ("Dataset", "Benchmark"):
+                yield Candidate(i, i + 1, label, "coined_name")
+
+    def hyphenated_method_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A hyphen-joined capitalised name in the abstract right before a method word: "the
+        Gibbs-Newton algorithm", "the Wizard-of-Oz approach", "a novel Learning-by-Comparison
+        technique", "the Two-Tower architecture". The method word says what the coined compound
+        names; no other rule takes capitalised words joined so (the coined-name rules want camel
+        case or an acronym part: "LLM-Modulo" is theirs). Each part a capitalised word or, between
+        them, a function word ("-of-", "-by-"); not a bound prefix ("Multi-Agent framework"), a
+        modifier ("LLM-driven", "AI-based": a lower-case tail), a sentence's first word or the last
+        word of a capitalised run.
+        Method words: the lexicon's Method ``type_heads`` and ``method_description_heads``."""
+        title_end = doc._.kg_title_end or 0
+        texts, lowers = token_words(doc)
+        for i in range(title_end, len(doc) - 1):
+            head = i + 2 if texts[i + 1] in QUOTES and i + 2 < len(doc) else i + 1
+            if not (self._type_heads.get(lowers[head]) == "Method" or lowers[head] in self._method_descriptions):
+                continue
+            start = self.hyphenated_word_start(doc, i)
+            word = span_text(doc[start : i + 1])
+            parts = word.split("-")
+            if len(parts) < 2 or start <= title_end or doc[start].is_sent_start or len(word) > MAX_NAME_CHARS:
+                continue
+            if doc[start - 1].text[:1].isupper():
+                continue  # "the Global-and-Local Information Exploring-and-Distilling approach": the end of a longer name
+            if not (parts[0].istitle() and parts[-1].istitle() and all(p.istitle() and p.isalpha() or p in HYPHEN_LINKS for p in parts)):
+                continue  # an acronym part ("LLM-Modulo", "Diffusion-DPO") makes a coined name, the coined rules' to type
+            if parts[0].lower() in BOUND_PREFIXES or self.lookup(word) is not None or self.is_generic(word):
+                continue
+            yield Candidate(start, i + 1, "Method", "cue")

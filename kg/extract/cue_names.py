@@ -1,0 +1,390 @@
+"""Names found next to a type word ("the ELUDe dataset"), task phrases ending in a task head, and the
+architecture families, studied generics, modified and title-headed names the cue rules add.
+
+``cue_candidates`` and the type-word tests it and the other rules share (``type_word_after``, ``type_word_before``,
+``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
+``modified_name_candidates``, ``title_head_method_candidates``).
+A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+"""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.coined_names import MIXED_CASE_NAME
+from kg.extract.gazetteer_names import glued_after_hyphen
+from kg.extract.name_shapes import COUNT, is_coined_token, is_name_token, VERSION_SEGMENT
+from kg.extract.parse import citation_tokens, folded_token_positions, sentence_at, span_text, token_words, words_text
+from kg.names import extraction_fold_name as fold_name
+
+# Words an apposition that types a name opens with: "X, a benchmark …", "X, two new datasets", "X, which is …".
+APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
+APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
+APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
+MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
+
+
+class CueNameRules:
+    """The cue rules of the entity recogniser (see the module docstring).
+
+    It reads the recogniser's attributes ``_architecture_families``, ``_architecture_family_cues``,
+    ``_component_nouns``, ``_contain_verbs``, ``_count_hedges``, ``_eval_cues``, ``_method_modifier_suffixes``,
+    ``_modifier_compound_nouns``, ``_name_modifiers``, ``_named_data_heads``, ``_naming``, ``_np_breaks``,
+    ``_pair_task_heads``, ``_studied_generic``, ``_studied_generic_min``, ``_task_name_modifiers``,
+    ``_task_narrowing_prefixes``, ``_task_narrowing_suffixes``, ``_task_object_preps``, ``_task_phrase_keep``,
+    ``_task_stop``, ``_title_openers``, ``_title_verbs``, ``_type_heads`` and its methods ``family_alone_in_title``,
+    ``is_generic``, ``language_pair_before``, ``lookup``, ``naming_as``, ``narrowing_compound``,
+    ``titled_run_before_cue``, ``type_word_of_examples``, ``words_compound``.
+    """
+
+    def type_word_after(self, doc: Doc, i: int) -> str | None:
+        """The type word right after a name or in its apposition ("X, a benchmark for …"); past
+        the names coordinated with it, a plural one too ("X and Y, two new benchmarks")."""
+        j = i + 1
+        coordinated = i >= 2 and doc[i - 1].text in (",", "and", "or") and is_name_token(doc[i - 2])  # "…, MedHalu and MedQA2, two …"
+        while j + 1 < len(doc) and doc[j].text in (",", "and", "or") and is_name_token(doc[j + 1]) and self.lookup(doc[j + 1].text) is None:
+            j, coordinated = j + 2, True  # "MedHalu and MedQA2, …"; ", X2, and X3" skips the comma on the next pass
+            if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
+                j += 1
+        window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
+        if window and window[0] in self._type_heads:
+            head = next(t for t in doc[j : j + 8] if t.lower_ == window[0])
+            after = doc[head.i + 1] if head.i + 1 < doc._.kg_title_end else None
+            if after is not None and after.is_title and after.lower_ not in self._type_heads:
+                return None  # "TigAug: Data Augmentation for …": the type word modifies a longer title phrase
+            return self._type_heads[window[0]]
+        if coordinated and window and window[0].endswith("s") and window[0][:-1] in self._type_heads:
+            return self._type_heads[window[0][:-1]]  # "on the BFCL-v3 and ACEBench benchmarks": the list's plural
+        if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
+            return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
+        if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
+            return None  # "On DeepSearch, it achieves a 57.1% success rate": no apposition
+        if not coordinated and window[:2] in ([",", "which"], [",", "that"]) and window[2:3] not in (["is"], ["are"], ["was"], ["were"]):
+            return None  # "UNIFIEDQA, that performs well across 19 QA datasets": a clause of what X does, not what it is
+        if window[:1] == [","] or window[:1] in (["is"], ["as"], ["are"]):
+            for k, word in enumerate(window[1:8]):
+                if word.replace(".", "", 1).isdigit():
+                    break  # "On SynthText, our detector achieves 91% accuracy": a score, no apposition
+                plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
+                label = self._type_heads.get(word) or (plural and self._type_heads.get(word[:-1])) or None
+                if label:
+                    return self.head_type_word(window[k + 2 : 8], label)
+        return None
+
+    def counts_its_items(self, doc: Doc, j: int) -> bool:
+        """"X contains 1,000 …", "X, which consists of over 400K …", "X, comprising 37 …": a
+        name that holds a counted number of items is data (span train: 34 of 36 such names
+        annotated are datasets or benchmarks; the other two say "with", which is left out)."""
+        words = [t for t in doc[j : j + 6] if t.text != ","]
+        if words[:1] and words[0].lower_ in ("which", "that"):
+            words = words[1:]
+        if not words or words[0].lower_ not in self._contain_verbs:
+            return False
+        rest = [t for t in words[1:] if t.lower_ not in ("of", *self._count_hedges)]
+        # a count in digits: "comprises of three key components" is a system's parts, not data
+        return bool(rest) and any(c.isdigit() for c in rest[0].text) and (rest[0].like_num or COUNT.fullmatch(rest[0].text) is not None)
+
+    def head_type_word(self, rest: list[str], label: str) -> str:
+        """The type of the last type word of the apposition's noun phrase, its head: "X, a
+        code-switching data augmentation approach" is a method, "X, a language model benchmark"
+        a benchmark (the first type word, "data" or "model", modifies the head)."""
+        for word in rest:
+            if not word.isalpha() or word in self._np_breaks or word.endswith(("ing", "ed")):
+                break  # "X, a model achieving higher accuracy": the head came before the verb
+            label = self._type_heads.get(word, label)
+        return label
+
+    def type_word_before(self, doc: Doc, i: int) -> str | None:
+        """A type word the name follows: "a metric called X", "a new benchmark, X,", "two new
+        datasets: X and Y" (the plural only before a colon)."""
+        j = i - 1
+        k = j
+        while k > 1 and doc[k].text in (",", "and", "or"):
+            while k > 1 and doc[k].text in (",", "and", "or"):
+                k -= 1
+            if not is_name_token(doc[k]):
+                break
+            k -= 1
+        if k < j and doc[k].text == "(" and doc[k - 1].lower_.endswith("s"):
+            return self._type_heads.get(doc[k - 1].lower_[:-1])  # "three datasets (KorLearn, KorNative, and KorWeb)": the list's plural
+        if j > 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in self._naming:
+            j -= 1  # "a benchmark dataset called the artist20"
+        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
+            j -= 1
+        if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
+            return self._type_heads.get(doc[j - 1].lower_[:-1])
+        counted = self.counted_plural_before(doc, i)
+        if counted:
+            return counted
+        if j < i - 1 and j >= 0:  # after "called", "named", a quote: the type word itself
+            word = doc[j].lower_
+            if doc[j + 1].text == "(" and word.endswith("s") and word not in self._type_heads:
+                return self._type_heads.get(word[:-1])  # "we collect three datasets (KorLearn, …)": the plural before a bracket
+            return self._type_heads.get(word)
+        if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
+            j -= 1  # "--" may be two tokens
+        if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in APPOSITION_TYPE_OPENERS for t in doc[max(0, j - 7) : j - 1]):
+            # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI", "The resulting dataset, X,", "a single
+            # pre-trained QA model, X,"
+            return self._type_heads.get(doc[j - 1].lower_)
+        return self.type_word_of_examples(doc, i)
+
+    def counted_plural_before(self, doc: Doc, i: int, marks: tuple[str, ...] = (",",)) -> str | None:
+        """"on two benchmark datasets, OhioT1DM and DiaTrend": a counted plural type word, a
+        comma (or another of ``marks``), then the list the name is in (span train: 23 of 27 names
+        after "N … datasets," are datasets); the count keeps out "Unlike prior methods, X …"."""
+        k = i - 1
+        while k > 1 and i - k < 12 and (doc[k].text in ("and", "or") or is_coined_token(doc[k])  # "KDA_disc and KDA_cont"
+                                       or doc[k].text == "," and is_coined_token(doc[k - 1])):
+            k -= 1
+        if k < 2 or doc[k].text not in marks or not doc[k - 1].lower_.endswith("s"):
+            return None
+        label = self._type_heads.get(doc[k - 1].lower_[:-1])
+        if label and any(t.like_num or t.lower_ in ("several", "multiple") for t in doc[max(0, k - 5) : k - 1]):
+            return label
+        return None
+
+    def cue_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
+        lowers = token_words(doc)[1]
+        for i in range(len(doc) - 1):
+            if lowers[i + 1] not in self._type_heads:
+                continue  # every reading below starts from a type word next
+            token, nxt = doc[i], doc[i + 1]
+            label = self._type_heads.get(nxt.lower_)
+            if i + 2 < len(doc) and label and self._type_heads.get(lowers[i + 2]) in ("Dataset", "Benchmark"):
+                label = self._type_heads[lowers[i + 2]]  # "X benchmark dataset" is a dataset
+            if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
+                if self.described(doc, token.i):
+                    continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
+                if glued_after_hyphen(doc, token.i):
+                    continue  # "non-IID data", "Nd II-III dataset": the tail of a longer word names nothing
+                after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+                if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
+                    continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
+                start = token.i
+                if VERSION_SEGMENT.match(token.text):
+                    if start == 0 or not is_name_token(doc[start - 1]):
+                        continue  # a version alone names nothing
+                    start -= 1  # "the cMedQA V1.0 dataset": the name with its version
+                # "ForesightSafety Bench", "C-SEO Bench": a capitalised "Bench" is part of the name, as
+                # glued ("MT-Bench") it is (span train: kept in the gold name 5 times in 5)
+                end = token.i + 2 if nxt.text == "Bench" else token.i + 1
+                # "the Explore ToM Dataset": the capitalised run the name ends is the name ("ToM" was)
+                run = list(self.titled_run_before_cue(doc, token.i, label)) if token.i > doc._.kg_title_end and start == token.i else []
+                if run and run[0].start < start:
+                    yield run[0]  # "the KIT Motion-Language Dataset"
+                elif not self.words_compound(token.text):
+                    yield Candidate(start, end, label, "cue")  # not "Code-Mixed Data", "the Counter-Strike dataset"
+            elif label in ("Dataset", "Benchmark") and token.i > doc._.kg_title_end:
+                yield from self.titled_run_before_cue(doc, token.i, label)
+
+    def architecture_family_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """The guideline's architecture family before "-based" or "model(s)" ("Transformer-based
+        models", "pre-trained transformer models"): the recogniser found the family alone in
+        about half of such abstracts. Not after a capitalised word in the abstract ("Swin
+        Transformer-based": a longer name)."""
+        lowers = token_words(doc)[1]
+        for tok in (doc[i] for i in range(len(doc) - 1) if lowers[i].removesuffix("s") in self._architecture_families):
+            nxt = doc[tok.i + 2] if doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc) else doc[tok.i + 1]
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if nxt.lower_ not in self._architecture_family_cues and not self.family_alone_in_title(doc, tok) \
+                    and not self.family_named_alone(doc, tok):
+                continue
+            if prev is not None and tok.i > doc._.kg_title_end and not prev.is_sent_start and prev.text[:1].isupper():
+                continue
+            yield Candidate(tok.i, tok.i + 1, "Method", "cue")
+
+    def studied_generic_candidates(self, doc: Doc) -> list[Candidate]:
+        """A generic training term ("fine-tuning") that the title names and the abstract names on
+        its own, after a function word or punctuation: the technique the paper studies, which the
+        guideline counts as a Method (lexicon ``studied_generic_methods``). Span train, titles that
+        write it: gold 15 times in 22; elsewhere a coin flip, and the sample-like golds leave it out."""
+        title_end = doc._.kg_title_end or 0
+        if not self._studied_generic or not any(self.studied_generic_mentions(doc, 0, title_end)):
+            return []
+        found = [Candidate(i, i + n, "Method", "cue") for i, n in self.studied_generic_mentions(doc, 0, len(doc))
+                 if i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_stop or doc[i - 1].is_space]
+        if sum(1 for c in found if c.start >= title_end) < self._studied_generic_min:
+            return []
+        return found
+
+    def studied_generic_mentions(self, doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """(start, length) of each studied generic term between start and end: "finetuning",
+        "Fine-Tuning" (one token), "fine-tuning" (split at its hyphen) or "fine tuning"."""
+        for i in range(start, end):
+            for n in (1, 3, 2):
+                if i + n <= end and fold_name(words_text(doc, i, i + n)) in self._studied_generic:
+                    yield i, n
+                    break
+
+    def family_named_alone(self, doc: Doc, tok) -> bool:
+        """"the Transformer", "a transformer encoder", "the Transformer architecture": the family
+        after an article names the architecture itself (span train: gold lists it in 10 of 11
+        abstracts where kg had not). Not before a hyphen or a capitalised word ("the Transformer-XL",
+        "the Transformer Hawkes Process": a longer name), nor before a component noun ("the
+        Transformer block": a part of it; sample dev does not list the family there). Not in the
+        plural opening a sentence either ("Transformers are slow …"): span train lists it, the
+        sample-like golds do not."""
+        if tok.i < doc._.kg_title_end or tok.is_sent_start:
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text == "-" and not tok.whitespace_ or nxt.text[:1].isupper() or nxt.lower_ in self._component_nouns):
+            return False
+        return doc[tok.i - 1].lower_ in ("the", "a", "an")
+
+    def named_run_opened(self, doc: Doc, start: int, last: int) -> bool:
+        """A run of two words or more that a capitalised type word ends, opened by other than "a" /
+        "an" (a description: "a Multi-modal Evaluation Benchmark") or a bracket: "DementiaBank's Pitt
+        Corpus", "our new Visual Abstractions Dataset", "published as Sign Language Digits Dataset"; a
+        lower-case word or a possessive before it."""
+        before = doc[start - 1]
+        return (last > start and doc[last + 1].text in self._named_data_heads and before.lower_ not in ("a", "an")
+                and (before.is_lower and before.is_alpha and not glued_after_hyphen(doc, before.i) or before.lower_ in ("'s", "’s")))
+        # not "3DCoMPaT Grounded …", "Corss-domain Multimodal … Corpus": a name cut inside a word
+
+    @staticmethod
+    def described(doc: Doc, i: int) -> bool:
+        """The word at ``i`` ends a capitalised phrase that "a"/"an" opens: "A Cross-Domain
+        Dataset", "A Novel Multilingual and Multimodal DeepFake Dataset" (a title that has
+        named its dataset before the colon) describe a dataset, they do not name one."""
+        j = i - 1
+        while j >= 0 and i - j <= MAX_DESCRIBED_WORDS:
+            word = doc[j]
+            if word.lower_ in ("a", "an"):
+                return True
+            if not (word.is_title or word.lower_ in ("and", ",", "-") or word.is_upper):
+                return False
+            j -= 1
+        return False
+
+    def task_object_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A task with what it works on after a preposition its head takes ("question answering
+        over knowledge graphs", "Question Answering over Linked Data"; lexicon
+        ``task_object_prepositions``), after a listed task: the words up to the first stop word or
+        punctuation, at most three; the longer span wins in resolve."""
+        out = []
+        for c in found:
+            if c.label != "Task" or c.rule not in ("gazetteer", "modified_name") or c.end + 1 >= len(doc) \
+                    or doc[c.end].lower_ not in self._task_object_preps.get(doc[c.end - 1].lower_, ()):
+                continue  # (a phrase rule's span is trimmed later: "study question answering")
+            end = c.end + 1
+            while end < len(doc) and end - c.end <= 3 and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].is_stop:
+                end += 1
+            if doc[end - 1].text == "-":
+                end -= 1
+            if end > c.end + 1:
+                out.append(Candidate(c.start, end, "Task", "modified_name"))
+        return out
+
+    def modified_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed task or method with the words before it that make it a narrower one:
+        "multi-hop KBQA", "unsupervised speech enhancement", "biomedical VQA" (the guideline keeps
+        such modifiers in the span). Only words the span corpus's annotators keep there
+        (lexicon ``listed_name_modifiers``, learned from train by tools/lexicon/span_vocabulary.py),
+        never evaluative ones ("robust", "novel", "existing"). Named as written. A listed method
+        written with capitals ("LoRA", "CNNs", "Long Short-Term Memory") is a name of its own:
+        "controlled LoRA", "multimodal LSTM", "private GANs" describe a use of it (span train:
+        the longer span was the annotated one 2 times in 11 such). In the title, where every word
+        is capitalised, the same words count ("Zero-Shot Text-to-Video Generation"; span train: 23
+        times in 27 the longer name was the gold one). A lower-case method also keeps a hyphenated word
+        ending in a narrowing part ("query-aware attention mechanism", "layer-wise quantization";
+        lexicon ``method_modifier_suffixes``). A listed task keeps a word the task phrases keep too
+        ("text-based VQA", "code-mixed sentiment analysis"; lexicon ``task_phrase_keep``; span train:
+        the longer name gold in 4 papers of 5)."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
+                continue
+            if c.label == "Task" and doc[c.end - 1].lower_ in self._pair_task_heads and (pair := self.language_pair_before(doc, c.start)) is not None:
+                out.append(Candidate(pair, c.end, c.label, "modified_name"))  # "English-Japanese machine translation"
+                continue
+            if c.label == "Method" and not words_text(doc, c.start, c.end).islower():
+                continue
+            title_cased = c.end <= doc._.kg_title_end and all(t.text[:1].isupper() for t in doc[c.start : c.end] if t.is_alpha and not t.is_stop)
+            start = c.start
+            while start > 0 and c.start - start < 3:
+                first = start - 1
+                while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+                        and doc[first - 2].text[-1:].isalnum():  # not "(WSI)-level": a bracket ends no word
+                    first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
+                word = span_text(doc[first:start])
+                sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
+                narrows = (word.lower() in self._name_modifiers
+                           or c.label == "Task" and (word.lower() in self._task_name_modifiers or word.lower() in self._task_phrase_keep)
+                           or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                           or c.label == "Task" and start == c.start and self.narrowing_compound(word)
+                           and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes
+                                or word.lower().rsplit("-", 1)[-1] in self._task_narrowing_suffixes))
+                if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
+                    break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
+                if self.is_generic(f"{word} {doc[start].text}"):
+                    break  # "Large Language Model Compression": the word belongs to a class word, "language model"
+                if word.lower() in self._modifier_compound_nouns:
+                    start = self.modifier_compound_start(doc, first, start, title_cased)
+                    break
+                start = first
+            if start < c.start:
+                out.append(Candidate(start, c.end, c.label, "modified_name"))
+        return out
+
+    def modifier_compound_start(self, doc: Doc, noun: int, start: int, cased: bool) -> int:
+        """Where a modified name starts whose next modifier, at token ``noun``, is a noun the word
+        before it modifies in turn (lexicon ``modifier_compound_nouns``): "closed domain question
+        answering", "Educational Domain Question Answering" take that word too; "general domain VQA"
+        takes neither (``start``, as it was), the scope word (``task_modifier_stop``) and its noun
+        being no part of the task ("domain VQA" is no name). ``cased``: the name's words are
+        capitalised anyway (a title, a sentence start)."""
+        before = doc[noun - 1] if noun > 0 else None
+        if (before is None or not before.is_alpha or before.is_stop or before.lower_ in self._task_stop
+                or before.text[:1].isupper() and not (cased or before.is_sent_start)):
+            return start
+        return before.i
+
+    def title_head_method_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A title that opens with one or two describing words and a listed method, then ends or
+        goes on with a colon or a function word, names the paper's own variant by the whole head:
+        "Intermediate direct preference optimization", "Factorized Contrastive Learning: …",
+        "Object-aware Video-language Pre-training for Retrieval" (the listed name alone was the
+        node). Each describing word capitalised ("Discrete linear-complexity reinforcement learning"
+        is a description). Not verbs or openers ("Rethinking Data Augmentation", "Towards …"), judging words
+        ("Efficient Retrieval Augmented Generation"; lexicon ``task_modifier_stop``), nor a method
+        written with capitals ("Quantized GAN": a use of a named one). The paper proposes it. Span
+        train: 13 new names, 9 of them the gold name; 6 same-span names turned proposed, 4 rightly."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label != "Method" or c.start == 0 or c.end > doc._.kg_title_end:
+                continue
+            head = doc[: c.start]
+            words = span_text(head).split()
+            if not 1 <= len(words) <= 2 or any(sum(ch.isupper() for ch in t.text) > 1 for t in doc[c.start : c.end]):
+                continue
+            if any(not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w) or w.lower() in self._task_stop or w.lower().endswith("ing") or w.lower() in self._title_openers
+                   or w.lower() in self._title_verbs or not w[:1].isupper() for w in words) or any(t.is_stop for t in head):
+                continue
+            after = doc[c.end] if c.end < doc._.kg_title_end else None
+            if after is None or after.is_space or after.text in (":", "?") or after.is_stop:
+                out.append(Candidate(0, c.end, "Method", "modified_name", proposed=True))
+        return out
+
+    def type_word_after_name(self, doc: Doc, end: int) -> str | None:
+        """The type word right after a name, past its short form in brackets: "… Answering model
+        (GVQA)", "… Answering (FSVQA) dataset"."""
+        j = end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3
+        return self._type_heads.get(doc[j].lower_) if j < len(doc) else None
+
+    def evaluated_on(self, doc: Doc, folded: str) -> str | None:
+        """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
+        in a sentence about evaluation, is data."""
+        for i in folded_token_positions(doc).get(folded, ()):
+            j = i - 1
+            cites = citation_tokens(doc)
+            while j > 0 and (doc[j].text in (",", "and", "or") or j in cites or (MIXED_CASE_NAME.match(doc[j].text) and j < i)):
+                j -= 1  # back over a list of names to its preposition
+            if doc[j].lower_ in ("on", "across") and any(t.lower_ in self._eval_cues for t in sentence_at(doc, i)):
+                return "Dataset"
+        return None

@@ -1,0 +1,277 @@
+"""Names the text says it proposes: "we propose X", "X, a new …", "a framework called X".
+
+``proposed_name_candidates`` and the tests of a propose context, an apposition or a naming verb that it reads;
+``label_from_context`` types such a name by the type words the text puts beside it.
+A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+"""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.abbreviations import PARTICIPLE_DETERMINERS
+from kg.extract.candidates import Candidate
+from kg.extract.coined_names import named_label
+from kg.extract.name_shapes import (hyphen_joined_name, is_coined_token, is_name_shaped, PLURAL_CLASS, SIZE_TOKEN, TYPE_WORD_MODIFIERS,
+                                    underscore_name)
+from kg.extract.parse import folded_token_positions, glued_to, said_before, sentence_at, span_text, token_words, TRAIN_VERBS
+from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, title_name_parts, title_name_span, TITLE_POSSESSIVES
+from kg.names import extraction_fold_name as fold_name
+
+# doc.user_data key: the folded names found after a propose verb but hyphen-glued to a base word
+# ("we propose a novel kNN-CTC-based … framework"): recognised as names (the span typer reads them
+# as the proposal rule found them), but the new thing is built on them, so no mention is proposed.
+BUILT_ON_NAMES = "kg_names_built_on"
+# Small words between a propose verb and the name it puts forward: "we introduce an X", "a simple yet effective X"
+PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
+
+
+class ProposedNameRules:
+    """The proposal rules of the entity recogniser (see the module docstring).
+
+    It reads the recogniser's attributes ``_earlier_work``, ``_glued_base_words``, ``_naming``, ``_own_nouns``,
+    ``_propose``, ``_setting_nouns``, ``_title_openers``, ``_type_heads``, ``_word_folds``, ``min_title_name_len``
+    and its methods ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``,
+    ``label_from_title``, ``lookup``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after``,
+    ``type_word_before``.
+    """
+
+    @staticmethod
+    def short_form_before(doc: Doc, start: int, end: int, nouns: set[str]) -> bool:
+        """One upper-case word right before a lower-case word of ``nouns``."""
+        return end - start == 1 and doc[start].is_upper and end < len(doc) and doc[end].is_lower and doc[end].lower_ in nouns
+
+    def proposed_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """The title's "X: …" name and name-shaped words right after a propose verb or "called"."""
+        title_end = doc._.kg_title_end
+        title_name = title_name_span(doc, title_end) if title_end else None
+        names: dict[str, tuple[int, int, str]] = {}
+        hints: dict[str, str] = {}
+        trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
+        if title_name is not None:
+            parts = title_name_parts(title_name)
+            kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
+            for k, part in enumerate(parts):
+                names[fold_name(part.text)] = (part.start, part.end, "title_name")
+                if len(parts) > 1 and len(kinds) == len(parts):
+                    hints[fold_name(part.text)] = kinds[k]  # "X and Y: A … Dataset and A … Model": in that order
+        elif title_end:
+            run = self.titled_proposal_run(doc, title_end)
+            if run is not None:
+                yield Candidate(run.start, run.end, "Method", "title_name", proposed=True)
+        texts, lowers = token_words(doc)
+        for i in range(title_end or 0, len(doc)):
+            if lowers[i] not in self._naming and lowers[i] not in self._propose:
+                continue
+            token = doc[i]
+            if lowers[i] in TRAIN_VERBS and i > 0 and lowers[i - 1] in PARTICIPLE_DETERMINERS:
+                continue  # "the errors of the trained PINN": a participle before a noun, no verb of the authors'
+            if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+                if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
+                    continue  # "two recently proposed models …, namely AV Align and Taris": others' work
+                span = self.name_after(doc, token.i + 1)
+                if span is not None:
+                    names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
+                    before = doc[span.start - 1].lower_ if span.start > token.i + 1 else ""
+                    if before in self._type_heads:  # "we propose a new metric ROUGE_NE": the type word it follows
+                        hints.setdefault(fold_name(span.text), self._type_heads[before])
+                    if token.lower_ in TRAIN_VERBS:
+                        trained.add(fold_name(span.text))
+        for i in range(title_end or 0, len(doc) - 1):
+            if texts[i + 1] not in (",", "."):
+                continue  # introduced_in_apposition's first test, on strings
+            token = doc[i]
+            if self.introduced_in_apposition(doc, token):
+                names.setdefault(fold_name(token.text), (token.i, token.i + 1, "proposed_name"))
+                for k in self.introduced_before_and(doc, i):
+                    names.setdefault(fold_name(doc[k].text), (k, k + 1, "proposed_name"))
+        for start, end, label in self.titled_run_in_apposition(doc, title_end or 0):
+            folded = fold_name(span_text(doc[start:end]))
+            names[folded] = (start, end, "proposed_name")  # the whole run, not a listed part of it
+            hints.setdefault(folded, label)
+        for folded, (start, end, rule) in names.items():
+            type_label = None
+            while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
+                type_label = type_label or self._type_heads[doc[end - 1].lower_]
+                end -= 1
+            if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(span_text(doc[start:end])) is None:
+                start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
+            span = doc[start:end]
+            if self.is_generic(span.text) or len(span.text) < self.min_title_name_len or (
+                    PLURAL_CLASS.match(span.text) and not self.mentioned_as_proposed(doc, folded)):
+                continue  # "MM-LLMs: Recent Advances in …" surveys a class; "we present TimeLMs, …" names its own
+            entry = self.lookup(span.text)
+            if entry is not None and not entry.yields_to_paper:
+                used = folded in trained and entry.label == "Method" or glued_to(doc, end, self._glued_base_words)
+                yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not used)
+                continue
+            # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
+            # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
+            joined = rule == "title_name" and hyphen_joined_name(doc, start, closers=(":", "-", "--", "\u2014")) == span
+            if rule == "title_name" and not joined and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
+                                         or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
+                                         or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
+                                         or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span)
+                                                 or len(span) == 1 and underscore_name(span.text))
+                                         or self.descriptive_title_phrase(doc, span)):
+                continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
+            label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
+                "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
+            if rule == "proposed_name" and glued_to(doc, end, self._glued_base_words):
+                doc.user_data.setdefault(BUILT_ON_NAMES, set()).add(fold_name(span.text))
+            yield Candidate(start, end, label, rule, proposed=True)
+
+    def verb_clause(self, span: Span) -> bool:
+        """"Adapting Vision-Language Models Without Labels: A Survey", "Harnessing GPT-4V(ision)
+        for Insurance": a title head that opens with a dictionary verb's -ing form is a clause
+        (span train: 11 of 129 such heads annotated as a name); so is one that closes with a
+        participle ("RLHF Deciphered: …", "X-ray Insights Unleashed": none of 8 annotated)."""
+        if len(span) < 2:
+            return False
+        first, last = span[0], span[-1]
+        return (first.is_title and first.is_alpha and first.lower_.endswith("ing") and fold_name(first.text) in self._word_folds
+                or last.is_title and last.is_alpha and last.lower_.endswith("ed"))
+
+    def coined_word(self, span: Span) -> bool:
+        """"Supercm:", "Vilio:", "Knodle:": one capitalised word no dictionary holds heads the
+        title (span train: 45 of 47 such title words annotated, all proposed), though the
+        abstract never repeats it."""
+        return len(span) == 1 and span[0].is_title and span[0].is_alpha and fold_name(span.text) not in self._word_folds
+
+    def introduced_in_apposition(self, doc: Doc, token) -> bool:
+        """A coined name set off by commas where it is introduced: "we present a novel TTS
+        system, Bridge-TTS, …", "we introduce two datasets: SensorCaps, a … and OpenSQA, an
+        …", "our model, SVMCos, is …"."""
+        i = token.i
+        if not is_coined_token(token) or i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in (",", "."):
+            return False
+        if doc[i + 1].text == "." and doc[i - 1].text != ",":
+            return False  # "…, X." closes an apposition; "and X." closes a list
+        if self.lookup(token.text) is not None or self.is_generic(token.text) or SIZE_TOKEN.match(token.text):
+            return False
+        before = doc[i - 1].text
+        if before == "," and i >= 3 and doc[i - 2].lower_ in self._own_nouns and doc[i - 3].lower_ in ("our", "novel", "new"):
+            return True
+        if before not in (",", ":", "and") or not self.in_propose_context(doc, i):
+            return False
+        if before == ":" and not doc[i - 2].is_lower:
+            return False  # "instantiated within Pokemon Legends: Z-A, a … game": a title's subtitle, not "two datasets: X, a …"
+        described = i + 2 < len(doc) and doc[i + 2].lower_ in ("a", "an", "which", "that")
+        phrase = []  # the words between the previous comma and this name: "a novel TTS system"
+        for t in reversed(doc[max(0, i - 7):i - 1]):
+            if t.text in (",", ";", ":", "(") or t.is_sent_start:
+                break
+            phrase.append(t.lower_)
+        introduced = before == "," and any(w in ("a", "an", "novel", "new") for w in phrase)
+        return described or introduced  # a list of known names ("OPT, LLaMA2, LongChat, …") is neither
+
+    def introduced_before_and(self, doc: Doc, i: int) -> list[int]:
+        """The members before "and" of a list whose last member, at ``i``, is introduced in apposition,
+        where a counted plural type word opens the list: "two new metrics, KDA_disc and KDA_cont, which
+        …" introduces both (``counted_plural_before``). Each one coined word, not listed, not generic."""
+        members: list[int] = []
+        k = i - 2
+        if k < 1 or doc[i - 1].text != "and":
+            return members
+        while k >= 1 and is_coined_token(doc[k]) and self.lookup(doc[k].text) is None and not self.is_generic(doc[k].text):
+            members.append(k)
+            if doc[k - 1].text != ",":
+                break
+            k -= 2
+        return members if members and self.counted_plural_before(doc, members[-1]) else []
+
+    def name_after(self, doc: Doc, i: int) -> Span | None:
+        """A coined name starting at or just after token ``i`` ("we propose SmoothQuant, …")."""
+        skip = {"a", "an", "the", "our", "this", "new", "novel", '"', "'", "`", "``", "simple", "first"}
+        if i < len(doc) - 1 and self.naming_as(doc, i):
+            i += 1  # "a … model, dubbed as GTR"
+        while i < len(doc) - 1 and (doc[i].lower_ in skip or (
+                # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
+                doc[i].lower_ in self._type_heads and (is_coined_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
+                doc[i].text == "(" and i + 1 < len(doc) and is_coined_token(doc[i + 1])) or (
+                # "we train 12 ResNet models": a count of them, not the name's
+                doc[i].text.isdigit() and i + 1 < len(doc) and is_coined_token(doc[i + 1]))):
+            i += 1
+        if i >= len(doc):
+            return None
+        end = i
+        while end < len(doc) and end - i < 3 and (is_coined_token(doc[end]) or (end > i and doc[end].text[:1].isupper() and doc[end].is_alpha)):
+            end += 1
+        if end == i or not is_coined_token(doc[i]):
+            return self.coined_word_introduced(doc, i)
+        return doc[i:end]
+
+    def naming_as(self, doc: Doc, i: int) -> bool:
+        """"named as X", "dubbed as X": the "as" is part of the naming, not a role."""
+        return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self._naming
+
+    def coined_word_introduced(self, doc: Doc, i: int) -> Span | None:
+        """One capitalised word no dictionary holds, then a comma or a bracket: "we introduce Llip,
+        Latent Language Image Pretraining", "we present Concordia, a …" (span train: 29 of 29
+        such words after a propose verb are names the paper proposes)."""
+        token = doc[i]
+        if (i + 1 < len(doc) and doc[i + 1].text in (",", "(") and token.is_title and token.is_alpha and len(token) > 2
+                and not token.is_sent_start and fold_name(token.text) not in self._word_folds and not self.is_generic(token.text)):
+            return doc[i : i + 1]
+        return hyphen_joined_name(doc, i)
+
+    def in_propose_context(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` in a sentence where the authors say they introduce something?"""
+        sent = sentence_at(doc, i)
+        known = doc.user_data.setdefault("kg_propose_context", {})  # asked for many tokens of one sentence
+        bounds = (sent.start, sent.end)  # both ends: a sentence joined later is asked anew
+        if bounds not in known:
+            lowered = span_text(sent).lower()
+            has_verb = any(w in self._propose or w in self._naming for w in token_words(doc)[1][sent.start : sent.end])
+            known[bounds] = has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered
+                                              or lowered.startswith("we "))
+        return known[bounds]
+
+    def mentioned_as_proposed(self, doc: Doc, folded: str) -> bool:
+        title_end = doc._.kg_title_end
+        return any(i >= title_end and self.in_propose_context(doc, i) for i in folded_token_positions(doc).get(folded, ()))
+
+    def label_from_context(self, doc: Doc, folded: str) -> str | None:
+        """Type an unknown name by the words around its mentions: "X, a benchmark …", "the X
+        dataset", "a metric called X", "X and Y, two new benchmarks", "two datasets: X and Y"."""
+        votes: dict[str, int] = {}
+        for i in folded_token_positions(doc).get(folded, ()):
+            label = self.type_word_after(doc, i) or self.type_word_before(doc, i) or (
+                "Dataset" if self.counts_its_items(doc, i + 1) else None)  # "EgoCS-400K contains over 400,000 clips"
+            if label:
+                votes[label] = votes.get(label, 0) + 1
+        if not votes:
+            return None
+        return max(sorted(votes), key=votes.get)
+
+    def proposed_right_before(self, doc: Doc, start: int) -> bool:
+        """A propose verb of the authors right before the name, past at most three determiners,
+        adverbs or adjectives and no task noun ("we introduce an Example-Based GEC (EB-GEC)",
+        "we propose a novel Grounded Visual Question Answering model (GVQA)", not "we propose
+        a new task X"): the capitalised run the paper puts forward, ending in a listed task, is
+        its own system, a Method (a Model before "model"). Before a data word ("an English QA
+        dataset (SubjQA)") it is left as it was, and a naming verb ("…, termed Generalized
+        OpenIE") names the setting before it. Span train: 5 papers, 5 right (EB-GEC, OBIE,
+        GVQA, and MMVG, ICIMIA, whose titles read the name as a task); with data words and
+        naming verbs 3 right in 6."""
+        title_end = doc._.kg_title_end
+        i = start - 1
+        while (i > title_end and start - i <= 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in self._propose
+               and doc[i].lower_ not in self._setting_nouns and (not doc[i].is_stop or doc[i].lower_ in PROPOSAL_FILLERS)):
+            i -= 1
+        return i > title_end and doc[i].lower_ in self._propose and self.in_propose_context(doc, i)
+
+    def system_named_right_before(self, doc: Doc, start: int) -> int | None:
+        """Where the method or model word stands that the name is set beside, in a sentence where
+        the authors propose: "a new trustworthy KG-LLM framework, Uncertainty Aware
+        Knowledge-Graph Reasoning (UAG)", "an adaptive multi-agent system, named Multi-Agent
+        VQA" (span train: 2, both gold Methods)."""
+        i = start - 1
+        if i > 0 and doc[i].lower_ in self._naming:
+            i -= 1
+        if i > 0 and doc[i].text == ",":
+            i -= 1
+        if (i < start - 1 and i > doc._.kg_title_end and self._type_heads.get(doc[i].lower_) in ("Method", "Model")
+                and self.in_propose_context(doc, i)):
+            return i
+        return None

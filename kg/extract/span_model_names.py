@@ -1,0 +1,313 @@
+"""The trained span model's spans and the checks that keep or drop them (modes ``combined`` and ``model``).
+
+``model_spans`` runs the trained recogniser, ``categorised_spans`` keeps the groups ``combined`` takes, and
+``span_model_candidates`` drops spans that are a keyword label, part of a longer name, an event, a modifier, a
+listed component or a rule's name cut short.
+A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+"""
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, is_name_shaped, is_name_token, MAX_NAME_CHARS
+from kg.extract.non_names import EDITION_YEAR
+from kg.extract.parse import doc_text, ent_bounds, span_text, token_offsets, token_words, words_text
+from kg.extract.span_typer import name_shape
+from kg.extract.title_names import TITLE_CONTRASTS
+from kg.names import extraction_fold_name as fold_name
+
+COMPARISONS = {">", "<", "=", ">=", "<=", "≥", "≤", "≈", "~"}
+COMPARED_SUBJECT_REACH = 12  # tokens from a name to the comparison verb it is the subject of ("Ctrl-G, when applied to a TULU2-7B model, outperforms")
+KEYWORD_LINE_MARKS = frozenset({"-", "–", "—", ":"})  # what glues a keyword line's label to its first keyword
+# One letter (a maths symbol, with the sentence's full stop: "L.", "Y\\.") or a count ("20 K"): what the trained
+# recogniser reads as a Dataset or Model there is neither (span_model_candidates; train: 5 of 5 such spans not gold).
+SYMBOL_OR_COUNT = re.compile(r"^(?:[A-Za-z]\\?\.?|\d[\d.,]*\s?[KkMm])$")
+# A letter and a number label a condition or an MRI sequence ("T1", "T2", "U1", "Z2"): read as a Dataset or Benchmark
+# by the trained recogniser they are none (span train 2 of 2 such nodes not gold, span dev 2 of 2); a Model may be one
+# ("O1", gold on span train), and the listed data names of this shape (C4, M4, P3) are the gazetteer's.
+LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+# An acronym and one capital letter apart ("the %OP T and SP metrics", a PDF's "%OPT"): a word the text split, which the
+# trained recogniser read as a Dataset (the sample; no span train or dev name, gold or found, has the shape)
+SPLIT_ACRONYM = re.compile(r"^[A-Z]{2,} [A-Z]$")
+# a recogniser span ending so is an adjective or a phrase cut before its head; span train: 4 such
+# spans in 3,600 abstracts ("Domain-level metacognitive monitoring", "Ensemble of …"), none gold
+RECOGNISED_ADJECTIVE_ENDINGS = ("-level", "-efficient", "-aware", "-wise", "-grained")
+DANGLING_WORDS = frozenset({"and", "or", "of", "for", "with", "to", "the", "a", "an", "by", "via", "in", "on"})
+
+
+def coined_method_word(doc: Doc, start: int, end: int, label: str) -> bool:
+    """One coined word (an acronym or a mixed-case word, "THUMT", "Ctrl-G") the recogniser calls a
+    Method; a plural acronym is a class ("CBMs") and not name-shaped."""
+    return label == "Method" and end - start == 1 and name_shape(doc[start].text) in ("upper", "mixed") and is_name_shaped(doc[start:end])
+
+
+class SpanModelNameRules:
+    """The trained recogniser's candidates of the entity recogniser (see the module docstring).
+
+    It reads the recogniser's attributes ``_architecture_models``, ``_comparison_cues``, ``_comparison_verbs``,
+    ``_component_nouns``, ``_document_heads``, ``_event_words``, ``_glued_base_words``, ``_keyword_labels``,
+    ``_method_modifier_suffixes``, ``_metric_extension_stop``, ``_metric_modifiers``, ``_part_aliases``,
+    ``_standalone_tasks``, ``_task_heads``, ``_task_manner_suffixes``, ``_task_stop``, ``_title_verbs``,
+    ``_word_folds``, ``mode``, ``model_span_rules``, ``span_model`` and its methods ``last_coordinated_pair``,
+    ``listed_next_to``, ``lookup``, ``title_claim_word``.
+    """
+
+    def model_spans(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) the trained recogniser predicts for each doc ([] without one)."""
+        if self.span_model is None:
+            return [[] for _ in docs]
+        if "spancat" in self.span_model.pipe_names:
+            return self.categorised_spans(docs)
+        ner = self.span_model.get_pipe("ner")
+        vocab = self.span_model.vocab
+        if not vocab.vectors.shape[0]:  # the shipped recogniser: no vectors, so it reads kg's docs as they are
+            out = []
+            for doc in ner.pipe(docs):
+                strings = doc.vocab.strings
+                out.append([(start, end, strings[label]) for start, end, label in ent_bounds(doc)])
+                doc.ents = ()
+            return out
+        # A recogniser with word vectors (training/configs/ner_vectors.cfg) finds them in its own
+        # vocab, so it runs on copies of the tokens made there; token offsets are the same.
+        copies = (Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]) for doc in docs)
+        return [[(e.start, e.end, e.label_) for e in copy.ents] for copy in ner.pipe(copies)]
+
+    def categorised_spans(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """What a span categoriser in place of the ner finds (``spancat_singlelabel`` with
+        ``allow_overlap = false``: one label or none per span, no overlaps; training/configs/spancat_sm.cfg,
+        measured against the ner and not shipped)."""
+        spancat = self.span_model.get_pipe("spancat")
+        out = []
+        for doc in spancat.pipe(docs):
+            out.append(sorted((span.start, span.end, span.label_) for span in doc.spans.get(spancat.key, [])))
+            doc.spans.pop(spancat.key, None)
+        return out
+
+    def without_keyword_label(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """A candidate without the label of a keyword line glued to its first keyword by a dash or
+        colon ("Index Terms-emotion detection" → "emotion detection"; lexicon ``keyword_line_labels``),
+        or None if nothing but the label, or one lower-case word, is left ("Index Terms-mobile")."""
+        texts = token_words(doc)[0]
+        for label in self._keyword_labels:
+            after = cand.start + len(label)
+            if after < cand.end and tuple(texts[cand.start : after]) == label and texts[after] in KEYWORD_LINE_MARKS:
+                rest = texts[after + 1 : cand.end]
+                if not rest or len(rest) == 1 and rest[0].islower():
+                    return None
+                return replace(cand, start=after + 1)
+        return cand
+
+    def architectures_as_methods(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed model that names an architecture ("Mamba", "RWKV"; lexicon ``architecture_models``)
+        is a Method, as the guideline types an architecture the paper treats; a Model where a list
+        names it next to another model ("OPT, LLaMA2, …, Gemma, and Mamba": checkpoints run).
+        Span train: Mamba and RWKV are gold Methods in 10 of 11 abstracts."""
+        if not self._architecture_models:
+            return found
+        models = [o for o in found if o.label == "Model" and o.canonical not in self._architecture_models]
+        model_ends, model_starts = {o.end: o for o in models}, {o.start: o for o in models}
+        out = []
+        for c in found:
+            if c.rule == "gazetteer" and c.label == "Model" and c.canonical in self._architecture_models \
+                    and not self.listed_next_to(doc, c, model_ends, model_starts):
+                c = replace(c, label="Method")
+            out.append(c)
+        return out
+
+    def part_of_a_name(self, doc: Doc, cand: Candidate) -> bool:
+        """A listed part alias right after a name is that name's part: "LoRA adapters" are LoRA's
+        modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
+        process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
+        before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
+        return (cand.rule == "gazetteer" and before >= 0 and words_text(doc, cand.start, cand.end).lower() in self._part_aliases
+                and is_name_token(doc[before]))
+
+    def names_an_event(self, doc: Doc, end: int) -> bool:
+        """A name right before a capitalised event word (lexicon ``event_words``), an edition's
+        year or the name's short form between: "the EmotiW Challenge 2023", "ChatGPT4PCG
+        Competition", "the Restore Any Image Model (RAIM) Challenge" name a challenge, no entity
+        of the schema (span train: 5 of 5 such nodes not gold). A lower-case "challenge" does not
+        count: "the DramaQA challenge" names the data as often as not."""
+        texts, lowers = token_words(doc)
+        if end < len(doc) and EDITION_YEAR.match(texts[end]):
+            end += 1
+        if end + 2 < len(doc) and texts[end] == "(" and texts[end + 2] == ")":
+            end += 3
+        elif end < len(doc) and texts[end] == ")":
+            end += 1
+        if end < len(doc) and EDITION_YEAR.match(texts[end]):
+            end += 1
+        return end < len(doc) and texts[end][:1].isupper() and lowers[end] in self._event_words
+
+    def span_model_candidates(self, doc: Doc, spans: list[tuple[int, int, str]], rule_cands: list[Candidate]) -> list[Candidate]:
+        """Spans of the trained recogniser that no rule found. A span a rule covers in part is
+        left to the rule (its boundaries come from a list or a definition), unless it extends the
+        rule's name (``extends_a_rules_name``; such a Method or Metric is taken whatever its shape); a name
+        the gazetteer knows takes the gazetteer's type and canonical name."""
+        covered = set()
+        for cand in rule_cands:
+            covered.update(range(cand.start, cand.end))
+        out = []
+        for start, end, label in spans:
+            extends = bool(covered.intersection(range(start, end)))
+            if extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands) and not self.restated_capitalised_name(doc, start, end, rule_cands):
+                continue
+            end = self.without_document_head(doc, start, end)
+            if end == start:
+                continue
+            if label == "Task":
+                start = self.last_coordinated_pair(doc, start, end)
+            text = words_text(doc, start, end)
+            if len(text) > MAX_NAME_CHARS * 2 or "=" in text:
+                continue  # "BLEU=38.8", "N=1101": a value assigned, not a name
+            if any(t.text in (",", ";") for t in doc[start:end]) or "," in text:
+                continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name; "(Giovannetti,2008)" a citation
+            if self.title_claim_word(doc, start, end):
+                continue
+            if text.endswith(("-", *ADJECTIVE_SUFFIXES)) or text.count("(") != text.count(")"):
+                continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
+            if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
+                continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
+            if end - start > 1 and doc[end - 1].lower_ in self._glued_base_words:
+                continue  # "Knowledge Enhanced" (of "… via Knowledge Enhanced Text Generation"), "Semantic Enhanced": the same
+            if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
+                continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
+            entry = self.lookup(text)
+            if entry is None and label in ("Dataset", "Benchmark", "Model") and SYMBOL_OR_COUNT.match(text):
+                continue  # "not in L.", "ground truth Y.", "20 Newsgroups (20 K)": a symbol or a count, no data or model
+            if entry is None and label in ("Dataset", "Benchmark") and LETTER_NUMBER.match(text):
+                continue  # "T1, T2 and FLAIR images": a label, no data
+            if entry is None and SPLIT_ACRONYM.match(text):
+                continue  # "%OP T": a word split in two, no name
+            if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
+                continue  # "segmentation" alone: as the rules decide a bare head word
+            shape = name_shape(text)
+            if entry is None and self.mode == "combined" and not (extends and label in ("Method", "Metric")) and not any(
+                    rule.admits(label, shape, end - start) for rule in self.model_span_rules) and not self.compared_coined_method(doc, start, end, label):
+                continue  # e.g. a lower-case Method phrase or a Method acronym: mostly not names (span dev)
+            if entry is not None:
+                out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
+            else:
+                out.append(Candidate(start, end, label, "span_model"))
+        return out
+
+    def compared_coined_method(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """A coined word the recogniser calls a Method that a comparison verb follows in its clause
+        ("THUMT using minimum risk training outperforms GroundHog", "Ctrl-G, when applied to a
+        TULU2-7B model, outperforms GPT3.5"): the subject of a comparison is a system, though no
+        cue introduced it (alone, such words were junk as often as names on the tuning sets:
+        "W4A16", "SRAM")."""
+        if not coined_method_word(doc, start, end, label):
+            return False
+        for text in token_words(doc)[0][end : end + COMPARED_SUBJECT_REACH]:
+            if text in (".", ";", ":") or text in self._comparison_verbs:
+                return text in self._comparison_verbs
+        return False
+
+    def only_a_modifier(self, text: str) -> bool:
+        """"Training-Free" (cut from "Training-Free Bayesianization (TFB)"), "Generation-Based":
+        dictionary words ending in a manner suffix (lexicon ``method_modifier_suffixes``,
+        ``task_manner_suffixes``) modify a name and are none (train: 1 such node, no gold)."""
+        parts = re.split(r"[\s-]+", text)
+        return ("-" in text and len(parts) >= 2 and text.lower().endswith(self._method_modifier_suffixes + self._task_manner_suffixes)
+                and all(fold_name(p) in self._word_folds for p in parts))
+
+    def listed_as_component(self, doc: Doc, start: int) -> bool:
+        """A capitalised name in the colon list after a component noun ("comprising two
+        components: Visual Invariant Composition and Bi-Objective Discriminative Learning"): a
+        part of the paper's system."""
+        i = start - 1
+        while i > start - 12 and i > 0 and (doc[i].text in (",", "and", "-") or doc[i].text[:1].isupper()):
+            i -= 1
+        return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in self._component_nouns and doc[start].text[:1].isupper()
+
+    def without_document_head(self, doc: Doc, start: int, end: int) -> int:
+        """End of a span without the document it closes with ("Megrez2 Technical Report" was a
+        proposed Method beside "Megrez2"): the report is the paper, the name is what it reports on."""
+        words = tuple(t.lower_ for t in doc[start:end])
+        for head in self._document_heads:
+            if len(words) >= len(head) and words[-len(head):] == head:
+                return end - len(head)
+        return end
+
+    def extends_a_rules_name(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
+        """The recogniser's Metric that a rule's metric ends ("lexical accuracy", "path weighted
+        success rate", "terminology translation accuracy" over "accuracy"): the metric with its
+        modifiers, whose boundary the recogniser reads better (span dev: 7 of 8 such spans right).
+        The same for a Task whose added words are lower-case content words ("chest X-ray report
+        generation" over "X-ray report generation"; span dev +4 tasks, -1), and for a Method whose
+        added words, before or after, are written as the rule's name (``method_extension``)."""
+        inside = [c for c in rule_cands if c.start < end and start < c.end]
+        if label not in ("Metric", "Task", "Method") or not inside or not all(start <= c.start and c.end <= end for c in inside):
+            return False
+        ruled = next((c for c in inside if c.label == label and c.end == end and c.start > start), None)
+        if label == "Method":
+            ruled = ruled or next((c for c in inside if c.label == label and c.start == start and c.end < end), None)
+            # not an architecture family's cue ("multi-modal transformer models": span train keeps the family alone)
+            return ruled is not None and ruled.rule != "cue" and self.method_extension(doc, start, end, ruled)
+        if ruled is not None and label == "Task":
+            return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
+                       and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
+        # not "overall success rate", "model accuracy", "higher accuracy": words of praise or scope, no
+        # name; nor "reporting perplexity": a verb (an -ing or -ed word the lexicon lists as no metric modifier)
+        return ruled is not None and not any(
+            t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
+            or self.names_other_thing(t.text) for t in doc[start : ruled.start])
+
+    def restated_capitalised_name(self, doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
+        """The recogniser's capitalised name of two or more words around a rule's shorter name,
+        written again elsewhere in the paper ("Neural Theorem Proving" in the title and "neural
+        theorem proving" in the abstract, over the listed "Theorem Proving"; "Multi-hop Knowledge
+        Base Question Answering" over "Question Answering"): a name used twice is the paper's
+        name for the thing, not a title's words around it (span dev: 13 of 14 such spans gold,
+        written once 10 of 24). Not with a stop, scope or comparison word ("Schrodinger Bridges
+        Beat Diffusion Models", "Strengthen In-context Learning")."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if len(words) < 2 or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+            return False
+        inside = [c for c in rule_cands if c.start < end and start < c.end]
+        if not all(start <= c.start and c.end <= end for c in inside):
+            return False
+        if any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._comparison_cues or t.lower_ in TITLE_CONTRASTS
+               or t.lower_ in self._title_verbs for t in words):
+            return False
+        text = span_text(doc[start:end]).lower()
+        starts, ends, _ = token_offsets(doc)
+        before, after = doc_text(doc)[: starts[start]].lower(), doc_text(doc)[ends[end - 1]:].lower()
+        return text in before or text in after
+
+    def names_other_thing(self, word: str) -> bool:
+        """A listed dataset, benchmark or model before a metric is what the score is taken on or
+        of ("WikiText2 perplexity"), no part of the metric's name ("ABX error rates" is one)."""
+        entry = self.lookup(word)
+        return entry is not None and entry.label in ("Dataset", "Benchmark", "Model")
+
+    def method_extension(self, doc: Doc, start: int, end: int, ruled: Candidate) -> bool:
+        """The recogniser's Method that adds words before or after a rule's Method, written as the
+        rule's name is: capitals around a capitalised name ("Moment-Based Adversarial Training",
+        "Random Forest Proximities", mostly in titles), lower-case words around a lower-case one
+        ("spherical attention mechanism", "stochastic gradient ascent", "self-play reflection"):
+        the longer name, unless an added word is a stop, scope or praise word ("Large-Scale Weak
+        Supervision") or a comparison ("Schrodinger Bridges Beat Diffusion Models", "X Meets Y"),
+        or a word before is a title's verb, an -ing word ("Improving Adversarial Training") or, in
+        lower case, an -ed word ("learned dropout"). Not "QLoRA finetuning": a use of the listed
+        method, not a longer name."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        lower = all(t.is_lower for t in words)
+        if not lower and not all(t.text[:1].isupper() for t in words):
+            return False
+        before = [t for t in doc[start : ruled.start] if not t.is_punct]
+        added = before + [t for t in doc[ruled.end : end] if not t.is_punct]
+        return not any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._comparison_cues or t.lower_ in TITLE_CONTRASTS
+                       for t in added) and not any(
+            t.lower_ in self._title_verbs or t.lower_.endswith("ing") or lower and t.lower_.endswith("ed") for t in before)
+
+    def _bare_task_head(self, token) -> bool:
+        """A lower-case task head word on its own that the lexicon does not list as standalone
+        ("segmentation", not "summarization"): mostly not annotated alone (span train), so the
+        recogniser's span is left out as the rules leave it. (Bare method heads, "pruning",
+        stay: the recogniser's one-word lower-case Methods were mostly right on span dev.)"""
+        return token.is_lower and token.lower_ in self._task_heads and token.lower_ not in self._standalone_tasks

@@ -1,0 +1,59 @@
+"""The entity recogniser is assembled from mixins, one module per group of rules (kg.extract.*_names, …).
+
+These tests keep that assembly honest: a method lives in one mixin only (so the order of the bases never
+decides which rule runs), a mixin module imports nothing from kg.extract.entities (no import cycle), and each
+mixin's docstring names the recogniser attributes its methods read.
+"""
+
+import ast
+import inspect
+import sys
+import textwrap
+
+import pytest
+
+from kg.extract.entities import EntityRecognizer
+
+MIXINS = [base for base in EntityRecognizer.__mro__[1:] if base is not object]
+# the mixins moved out of EntityRecognizer in session 50 (splite50); their docstrings list what they read
+SPLIT_MIXINS = ["GazetteerNameRules", "NonNameRules", "CoinedNameRules", "CueNameRules", "ProposedNameRules",
+                "SpanModelNameRules", "DescribedTypeRules"]
+
+
+def own_methods(cls) -> set[str]:
+    return {name for name, value in vars(cls).items() if inspect.isfunction(getattr(value, "__func__", value))}
+
+
+def test_a_method_of_the_recogniser_is_defined_once():
+    seen: dict[str, str] = {}
+    twice = []
+    for cls in [EntityRecognizer, *MIXINS]:
+        for name in own_methods(cls) - {"__init__"}:
+            if name in seen:
+                twice.append((name, seen[name], cls.__name__))
+            seen[name] = cls.__name__
+    assert twice == []
+
+
+def test_the_split_mixins_are_bases_of_the_recogniser():
+    assert set(SPLIT_MIXINS) <= {cls.__name__ for cls in MIXINS}
+    assert EntityRecognizer.gazetteer_candidates is MIXINS[0].gazetteer_candidates
+
+
+@pytest.mark.parametrize("name", SPLIT_MIXINS)
+def test_a_mixin_module_imports_nothing_from_the_recogniser(name):
+    module = sys.modules[next(cls for cls in MIXINS if cls.__name__ == name).__module__]
+    tree = ast.parse(inspect.getsource(module))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert "kg.extract.entities" not in imported
+
+
+@pytest.mark.parametrize("name", SPLIT_MIXINS)
+def test_a_mixins_docstring_names_the_attributes_it_reads(name):
+    cls = next(cls for cls in MIXINS if cls.__name__ == name)
+    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    read = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name) and node.value.id == "self"} - own_methods(cls)
+    assert read, name
+    assert sorted(attr for attr in read if f"``{attr}``" not in cls.__doc__) == []
