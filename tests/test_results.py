@@ -1365,7 +1365,7 @@ def test_kg_eval_scores_results_of_a_build(tmp_path, nlp):
 
 
 def test_a_name_the_sentence_repeats_unrecognised_is_a_candidate():
-    from kg.extract.results import echoed_mentions
+    from kg.extract.result_paper_roles import echoed_mentions
 
     text = "LightGBM exhibited a sensitivity of 100% and specificity of 94.43%."
     spans = [(0, 8, "Method", 4)]  # the recogniser found LightGBM here but not "sensitivity"
@@ -1377,7 +1377,7 @@ def test_a_name_the_sentence_repeats_unrecognised_is_a_candidate():
 def test_a_title_headline_is_not_the_papers_model():
     import spacy
 
-    from kg.extract.results import title_headline
+    from kg.extract.result_paper_roles import title_headline
 
     title = "Explaining AI Without Code: A User Study on Explainable AI"
     doc = spacy.blank("en")(title)
@@ -1774,3 +1774,39 @@ def test_our_model_in_a_paper_that_names_no_proposal_keeps_no_owner(nlp):
     (r,) = results_of(nlp, "We study bird call ranking with convolutional neural networks. "
                            "Our approach achieves an F1 score of 0.87 on BirdSet.", title)
     assert (r[0], r[6], r[7], r[8]) == ("0.87", None, "BirdSet", "F1 score")
+
+
+RESULT_STAGES = ("result_numbers", "result_kinds", "result_owners", "result_sentences", "result_owner_passes", "result_carry",
+                 "result_paper_roles", "results")
+
+
+def test_the_result_stages_import_only_the_stages_before_them():
+    """kg_result_extractor's stage modules run one way (numbers <- kinds <- owners <- sentences <- owner
+    passes <- carry <- paper roles <- the component): none imports a later stage, so none can import in a cycle."""
+    import ast
+
+    extract = Path(__file__).resolve().parent.parent / "kg" / "extract"
+    for k, stage in enumerate(RESULT_STAGES):
+        tree = ast.parse((extract / f"{stage}.py").read_text(encoding="utf-8"))
+        imported = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg.extract.")}
+        assert not imported & set(RESULT_STAGES[k:]), stage
+    assert set(RESULT_STAGES[:-1]) <= {p.stem for p in extract.glob("result_*.py")}
+
+
+def test_the_component_module_alone_registers_the_result_extractor():
+    """``results.py`` keeps the spaCy component: the factory the entry point names builds a
+    ``ResultExtractor`` that reads numbers with the stages' functions."""
+    import spacy
+
+    from kg.extract.result_model import PaperContext
+    from kg.extract.result_numbers import ResultHit
+    from kg.extract.results import ResultExtractor, make_result_extractor
+
+    nlp = spacy.blank("en")
+    component = make_result_extractor(nlp, "kg_result_extractor", "rules")
+    assert isinstance(component, ResultExtractor)
+    component.initialize()
+    hits = component.sentence_results("Our model reaches 67.2% accuracy.", 0, 1, [], PaperContext(fold_of={}))
+    assert [(h.text, h.value, h.unit, h.kind) for h in hits] == [("67.2%", 67.2, "%", "absolute")]
+    assert all(isinstance(h, ResultHit) for h in hits)

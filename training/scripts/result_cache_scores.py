@@ -2,7 +2,7 @@
 
     python training/scripts/result_cache_scores.py [train] [dev] [--work /tmp/kg-result-model] [--rules]
 
-A rule change in kg/extract/results.py needs no rebuild to be measured: the cache
+A rule change in kg/extract/results.py or its stages (result_*.py) needs no rebuild to be measured: the cache
 (``train_result_model.py --work W --rebuild`` writes it) holds each paper's sentences with a
 number, their entities and the paper-level names, so the extractor's own
 ``ResultExtractor.sentence_results`` runs on it, and ``kg eval``'s ``score_results`` scores

@@ -32,7 +32,10 @@ from kg.evaluate import _names, same_value
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import RESULTS_ENV, build_pipeline, make_doc
 from kg.extract.result_model import ROLE_LABELS, PaperContext, ResultModel, decide
-from kg.extract.results import ROLE_SLOTS, _patterns, echo_names, echoed_mentions, paper_context, read_results, result_candidates, sole_proposed_on
+from kg.extract.result_numbers import number_patterns
+from kg.extract.result_owner_passes import ROLE_SLOTS, result_candidates
+from kg.extract.result_paper_roles import echo_names, echoed_mentions, paper_context, sole_proposed_on
+from kg.extract.result_sentences import read_results
 from kg.names import fold_name
 from kg.types import Record, Source
 
@@ -190,7 +193,7 @@ def main() -> None:
     os.environ[RESULTS_ENV] = "rules"  # the cache holds what the rules read; a stale model file is not read
     nlp = build_pipeline()
     extractor = nlp.get_pipe("kg_result_extractor")
-    cues, patterns = extractor.cues, _patterns(extractor.cues)
+    cues, patterns = extractor.cues, number_patterns(extractor.cues)
     rows, papers = {}, {}
     for split, batches in (("train", args.train_batches), ("dev", args.dev_batches)):
         path = args.work / f"{split}-attribution.jsonl"

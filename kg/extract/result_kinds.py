@@ -1,0 +1,158 @@
+"""Absolute score or gain: the kind of a number the reader found.
+
+``kind_in_clause`` decides it from the words around the number and the other numbers of its clause
+("improves BLEU by 2.1" is a gain, "reaches 67.2%" a score); ``start_of_a_change`` and ``gains_listed``
+serve the owner tests and the sentence reading. Kept apart from reading (``result_numbers``) because
+the same number patterns serve both kinds.
+"""
+
+import re
+from itertools import takewhile
+
+from kg.extract.result_model import WORD
+from kg.extract.result_numbers import Cues, NumberMention, words_before
+
+
+SCORE_QUALIFIERS = {"improved", "enhanced", "higher", "better"}
+
+
+def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
+    """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
+    or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
+    if n.from_value is not None or n.unit in ("x", "points") or n.signed:
+        return "gain"
+    if starts_a_change:
+        return "absolute"  # "from 48.8 mAP by +5.9": the level the change starts from
+    if set(_words_after(text, n.end)[:1]) & cues.comparatives:
+        return "gain"  # "leads to 5.2% higher correlation", "was 6.70% greater than random chance"
+    if n.unit == "%" and set(_words_after(text, n.end)[:1]) & cues.losses_after:
+        return "gain"  # "only a 7.0% loss in accuracy", "an 18.8% regression in model performance"
+    if n.low is None and re.search(r"\(\s*$", text[clause_lo : n.start]) and re.match(r"\s*\)", text[n.end :]):
+        if cues.compared_bracket and cues.compared_bracket.search(text, 0, n.start):
+            return "gain"  # "more helpful (9.76%), honest (11.52%)": the bracket gives the comparative's change
+        return "absolute"  # "prediction accuracy (61.20%)", "lower gender bias (0.99)": a number alone in brackets is a score
+    if cues.change_attained and cues.change_attained.search(text[clause_lo : n.start]):
+        return "gain"  # "improvements reaching 10%": what the change reached is still a change
+    before = [w for w in words_before(text[clause_lo:], n.start - clause_lo, 7)]
+    if before[-1:] == ["="]:
+        return "absolute"  # "(MR = 13.45, Hits@1 = 0.306)"
+    if before[-1:] == ["to"] and before[-2:-1] != ["up"]:
+        return "absolute"  # "improves accuracy to 86.4%": the level reached, not the change ("by up to 5%" is one)
+    if before[-1:] and before[-1] in cues.threshold_before:
+        return "absolute"  # "an error detection rate exceeding 98%"
+    if gap_to_another(n, text, before, cues):
+        return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
+    if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
+        before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
+    # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
+    qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
+    if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
+            (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
+            or (set(before) - qualifier) & cues.gain_after):
+        return "absolute"  # "outperforming previous models, i.e., PESQ of 3.41": the measure's own value
+    attained = False
+    for w in reversed(before):
+        if w in cues.absolute_cues:
+            attained = True
+            break
+        if w in cues.gain_before:
+            return "gain"
+    if any(w in cues.gain_after for w in _words_after(text, n.end)):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
+        return "gain"
+    # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
+    # since the number before makes a score, whatever change that number was
+    return "absolute" if attained else None
+
+
+def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -> bool:
+    """A number right after a word of ``cues.gap_before`` (``results.json``: "within"; a word of
+    ``gap_rounding`` may stand between) and right before "of", with at most its measure between ("comes
+    within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"), is how far a score stays
+    from another one's: a difference, as the annotators read it. Only where the number is a percentage or
+    points, or its measure is written in capitals (a metric's acronym): a unit in lower case is a bound, not
+    a gap ("within 8.5 kilometres of the true location", "within 24 hours of release")."""
+    words = [w for w in before[-2:] if w not in cues.gap_rounding]
+    if not words or words[-1] not in cues.gap_before or n.from_value is not None or n.low is not None or (n.unit == "%" and n.value >= 50):
+        return False  # "within 98% of state-of-the-art", "an F1-score within 83.5% of the baseline": a share, not a gap
+    after = re.match(r"\s*(?P<measure>(?:[A-Za-z@-]+\s+){0,2}?)(?:of|from)\b", text[n.end :])  # "within 2.1% from that of"
+    if after is None:
+        return False
+    measure = after.group("measure").split()
+    return n.unit in ("%", "points") and not measure or bool(measure) and not n.unit and measure[0] != measure[0].lower()
+
+
+def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
+    """The first four words after ``end`` (lower-case, without a closing full stop or comma: "with
+    6.5% gains." ends on a gain; those of ``skip`` left out), up to a bracket."""
+    words = (w.lower().rstrip(".,;:") or w for w in WORD.findall(text[end : end + 60]))
+    return list(takewhile(lambda w: w != "(", (w for w in words if w not in skip)))[:4]
+
+
+def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues,
+                   starts_a_change: bool, metric_after: bool = False) -> str:
+    """A number's kind from the cues since the number read before it in its clause, or else that
+    number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
+    accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
+    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it.
+    ``starts_a_change``: ``start_of_a_change(n, text)``, computed once by the caller."""
+    prev = next(((m, kind) for m, kind in reversed(read) if lo <= m.start and m.end <= n.start and not _closed_aside(m, n, text, lo)), None)
+    since = prev[0].end if prev else lo
+    closed = text.rfind(")", since, n.start)
+    if closed != -1 and "(" in text[since:closed]:
+        since = closed + 1  # the cues of an aside are its own
+    kind = _kind(n, text, since, cues, starts_a_change)
+    if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
+        return "absolute"
+    if kind == "gain" and metric_after and _score_it_comes_with(n, text, cues):
+        return "absolute"
+    return kind or (prev[1] if prev else "absolute")
+
+
+def _score_it_comes_with(n: NumberMention, text: str, cues: Cues) -> bool:
+    """A plain percentage after "with (a)" and right before its metric, no change word after it:
+    "yields the greatest improvement for ViT-B with 99.44% accuracy", "outperforming the previous
+    best bot with a 64% win rate": the score the change came with, not the change."""
+    if n.unit != "%" or n.from_value is not None or n.signed or n.low is not None:
+        return False
+    before = words_before(text, n.start, 2)
+    return (before[-1:] == ["with"] or (before[-2:-1] == ["with"] and before[-1] in ("a", "an"))) and not any(
+        w in cues.gain_after for w in _words_after(text, n.end))
+
+
+def _only_the_change_of(m: NumberMention, n: NumberMention, text: str, cues: Cues) -> bool:
+    """Whether the one change word between ``m`` and ``n`` is ``m``'s own noun and ``n`` is of a
+    plain form: "a 12.8% improvement in F1-score … and 98.9% accuracy" (with a metric right after
+    98.9%) gives a change and a score."""
+    between = [w.rstrip(".,;:") for w in WORD.findall(text[m.end : n.start].lower())]
+    return (between[:1] != [] and between[0] in cues.gain_after and not set(between[1:]) & (cues.gain_before | cues.gain_after)
+            and n.from_value is None and n.unit not in ("x", "points") and not n.signed
+            and not any(w in cues.gain_after for w in _words_after(text, n.end)))
+
+
+def _closed_aside(m: NumberMention, n: NumberMention, text: str, lo: int) -> bool:
+    """Whether ``m`` sits in brackets that close before ``n`` starts."""
+    opened = text.rfind("(", lo, m.start)
+    return opened != -1 and text.rfind(")", opened, m.start) == -1 and ")" in text[m.end : n.start]
+
+
+# "improving over … baselines from 48.8 mAP by +5.9" (no "to" after the change: "from 8.6 by 10 (Base) to 8.7" is not one)
+CHANGE_BY_AFTER = re.compile(r"\s*(?:[A-Za-z@-]+\s+){0,2}?by\s+[-+~]?\d[\d.]*\s*%?(?!\s*(?:\([^)]*\)\s*)?to\b)")
+
+
+def start_of_a_change(n: NumberMention, text: str) -> bool:
+    """A number right after "from" with "by N" after it and no "to" ("improving over the baselines from
+    48.8 mAP by +5.9"): the level the change starts from, the compared ones' score, not a change."""
+    return (n.from_value is None and n.low is None and not n.signed and re.search(r"\bfrom\s+$", text[: n.start]) is not None
+            and CHANGE_BY_AFTER.match(text, n.end) is not None)
+
+
+def gains_listed(found: list, numbers: list[NumberMention], list_of: dict[int, int], text: str, cues: Cues) -> list:
+    """A list of numbers a change word closes ("~3.4% and ~18.86% additional precision improvement",
+    "by about 21% and 46%, respectively, better than") is a list of gains, its first members too."""
+    position = {id(n): k for k, n in enumerate(numbers)}
+    last: dict[int, NumberMention] = {}
+    for f in found:
+        last[list_of[position[id(f[0])]]] = f[0]
+    closing = {g for g, n in last.items() if sum(list_of[position[id(f[0])]] == g for f in found) >= 2
+               and any(w in cues.gain_after for w in _words_after(text, n.end, (",", "respectively")))}
+    return [(f[0], "gain") + f[2:] if list_of[position[id(f[0])]] in closing else f for f in found]

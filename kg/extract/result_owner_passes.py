@@ -1,0 +1,322 @@
+"""The owner passes after a sentence's first reading.
+
+The learned attribution (``model_attribution`` over ``result_candidates``, ``kg.extract.result_model``)
+and the rules that give a number to another model or method where the sentence says so: a comparison
+("A beats B (80.1 vs 75.3)"), a relative clause, a bracket, a scorer named in the measure, a model
+named as the setting, the owner the clause's other numbers share.
+"""
+
+import re
+from collections.abc import Iterable
+
+from kg.extract.result_kinds import start_of_a_change
+from kg.extract.result_model import ROLE_LABELS, NumberView, PaperContext, ResultModel, candidate_features, clause_bounds, role_candidates
+from kg.extract.result_numbers import OF_LABELS, NumberMention, given_for
+from kg.extract.result_owners import RELATIVE_CLAUSE, base_named, compared_ones, made_from_base, no_model_score, own_score
+from kg.extract.result_sentences import LEADING_ADVERBIAL, joined_lists, name_lists
+
+
+ROLE_SLOTS = {"of": 2, "on": 3, "metric": 4}
+
+
+def result_candidates(text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
+                      roles: Iterable[str] = tuple(ROLE_SLOTS), paper_level: Iterable[str] = ("of",)) -> list[dict[str, list[tuple[int, list[str]]]]]:
+    """For each result ``read_results`` found: per role of ``roles``, (entity index, features)
+    of every candidate the learned attribution scores (``kg.extract.result_model``); the
+    roles of ``paper_level`` also take the paper's proposed / evaluated-on names."""
+    number_lists = joined_lists([(f[0].start, f[0].end) for f in found], text)
+    place = {k: (j, len(members)) for members in number_lists for j, k in enumerate(members)}
+    name_place = {}
+    for labels in ROLE_LABELS.values():
+        for names in name_lists(ents, labels, text):
+            for j, (_, _, i) in enumerate(names):
+                name_place[i] = (j, len(names))
+    out = []
+    for k, f in enumerate(found):
+        n = f[0]
+        others = tuple((g[0].start, g[0].end) for j, g in enumerate(found) if j != k)
+        view = NumberView(n.start, n.end, n.unit, f[1], n.pattern, *place[k], others=others)
+        rule_how = {"of": f[5], "on": f[6], "metric": "same_clause"}
+        per_role = {}
+        for role in roles:
+            slot = ROLE_SLOTS[role]
+            cands = role_candidates(role, ents, n.start, n.end, context, role in paper_level)
+            per_role[role] = [(c.entity, candidate_features(role, text, view, c, cands, ents, context, f[slot], rule_how[role],
+                                                            name_place.get(c.entity) if c.start is not None else None)) for c in cands]
+        out.append(per_role)
+    return out
+
+
+# A name and the bracket its number stands in: "GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24", "a DeepLabV3 baseline (41.0%".
+OWNER_BRACKET = re.compile(r"\s*[(\[]\s*(?:[\w@-]+\s+){0,2}")
+
+
+def _bracketed_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> int | None:
+    """The model or method right before the bracket that ``n`` stands in (or None)."""
+    before = [(e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    if not before:
+        return None
+    gap = text[before[-1][0] : n.start]
+    if OWNER_BRACKET.fullmatch(gap) or (gap == " " and (n.unit == "%" or "." in text[n.start : n.end])):
+        return before[-1][1]  # "(e.g., DoRA 87.9%)": a name and its score side by side
+    return None
+
+
+def _relative_owner(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], base_before: re.Pattern | None = None) -> int | None:
+    """The model or method a relative clause that holds ``n`` hangs on ("surpassing GPT-4 that
+    achieves 80%": GPT-4's own score, as the rules read it), or None. A base named right before the
+    clause ("Zorba, a 7B SLM based on Quoll-7B, which achieves 86.8%") passes it to the name before
+    the base's phrase (Zorba), if any."""
+    before = [(s, e, i) for s, e, label, i in ents if e <= n.start and label in OF_LABELS]
+    if not before or not RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
+        return None
+    if not base_named(text, max(0, before[-1][0] - 40), before[-1][0], base_before):
+        return before[-1][2]
+    return made_from_base(before, text, clause_bounds(text, n.start, n.end)[0], base_before)
+
+
+# The word after a name: "CLIP Recall score", "CLIP-similarity".
+WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def scorers_named_after(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], heads: frozenset[str]) -> frozenset[int]:
+    """Models or methods the sentence names only after ``n``, in its clause, each right before one of
+    ``heads`` ("reaches 0.90 R@1 CLIP Recall score", "by 7.5 percent in CLIP similarity"): the model
+    the measure is taken with, not the one whose number it is (CLIPScore, BERTScore)."""
+    if not heads:
+        return frozenset()
+    hi = clause_bounds(text, n.start, n.end)[1]
+    said = {}
+    for s, e, label, i in ents:
+        if label in OF_LABELS:
+            m = WORD_AFTER.match(text, e)
+            said.setdefault(i, []).append(n.end <= s and e <= hi and m is not None and m.group(1).lower() in heads)
+    return frozenset(i for i, scorer in said.items() if all(scorer))
+
+
+def model_attribution(model: ResultModel, text: str, ents: list[tuple[int, int, str, int]], found: list, context: PaperContext,
+                      comparison: frozenset[str] = frozenset(), scorer_heads: frozenset[str] = frozenset(),
+                      base_before: re.Pattern | None = None) -> list:
+    """``found`` with the roles the model decides chosen by it; a role it gives another
+    entity (or none) than the rules did says so in its rule (``model``). A scorer named in the
+    number's measure (``scorers_named_after``) is no candidate for its owner."""
+    out = []
+    for f, per_role in zip(found, result_candidates(text, ents, found, context, model.decides, model.paper_level)):
+        f = list(f) + ["same_clause"]  # how the metric was found
+        scorers = scorers_named_after(f[0], text, ents, scorer_heads)
+        if scorers:
+            per_role["of"] = [(i, feats) for i, feats in per_role.get("of", []) if i not in scorers]
+            if f[2] in scorers:
+                f[2], f[5] = None, "none"
+        for role in model.decides:
+            slot = ROLE_SLOTS[role]
+            owner = _bracketed_owner(f[0], text, ents) if role == "of" else None
+            given = given_for(f[0], text, ents) if role == "of" and owner is None and own_score(f[0], text) else None
+            if given is None and owner is None and role == "of":
+                given = _relative_owner(f[0], text, ents, base_before)  # "surpassing GPT-4 that achieves 80%"
+            if given is not None:  # "0.41 by ChatGPT and 0.36 by Codex": the score is the name's own
+                f[slot], f[5] = given, "same_clause"
+                continue
+            if owner is not None:  # "higher than GPT-4 (2.92%)", "ClinicalBERT [MAE 1.24]": the bracket gives the number to the name
+                f[slot], f[5] = owner, f[5] if owner == f[slot] else "same_clause"
+                n = f[0]
+                if not (n.signed or n.from_value is not None or n.unit in ("x", "points")):
+                    f[1] = "absolute"  # "outperforms baselines including ReAct (59%)": ReAct's own score, not a gain
+                continue
+            if role == "of" and (compared_ones(f[0], text, [e for e in ents if e[2] in OF_LABELS], comparison) or no_model_score(f[0], text, ents, start_of_a_change(f[0], text))):
+                f[slot], f[5] = None, "none"
+                continue
+            choice = model.choose(role, [(i, model.probability(role, feats)) for i, feats in per_role[role]], f[slot])
+            same = choice == f[slot] or (choice is not None and f[slot] is not None and context.fold_of.get(choice) == context.fold_of.get(f[slot]))
+            if not same:
+                f[slot] = choice
+                how_slot = {"of": 5, "on": 6, "metric": 7}[role]
+                f[how_slot] = "model" if choice is not None else "none"
+        out.append(tuple(f))
+    return clause_owner_shared(out, text, ents, comparison) if "of" in model.decides else out
+
+
+# What stands between a score and the one it is set against: "(0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%".
+AGAINST_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*|\s*,?\s*(?:compared\s+(?:to|with)|as\s+against)\s+(?:only\s+|just\s+)?", re.IGNORECASE)
+# A word that sets what follows it against the sentence's subject ("better than X", "compared to X", "outperforming X").
+COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|outperform\w*|surpass\w*|"
+                            r"beat(?:s|ing)?|exceed\w*)\b", re.IGNORECASE)
+
+
+# A verb by which the sentence's subject beats the one it names next ("our approach outperforms the Mistral-7B
+# baseline", "significantly higher than GPT-4"), inside the sentence (not an opening "Compared to X, …").
+BEATING_CUE = re.compile(r"(?<!-)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over)\b", re.IGNORECASE)
+# Between the cue and a name, what makes the name the subject of a clause of its own ("more feasible than
+# attention-level probabilities, and that M-measure …", "over HarmBench …, whereas Qwen3Guard …").
+NEW_SUBJECT = re.compile(r"\b(?:that|we|whereas|while|but|although|though|which)\b|;", re.IGNORECASE)
+# What joins the beaten one to the winner's number: "by 13.64%", "with … increases in accuracy to 81.8%",
+# "setting a new state-of-the-art with an accuracy of over 90%"; not "vs", a relative clause or another clause.
+WINNERS_MARGIN = re.compile(r"\b(?:by|with)\b", re.IGNORECASE)
+NOT_THE_WINNERS = re.compile(r"\b(?:vs\.?|versus|which|that|who|whose|respectively)\b|;", re.IGNORECASE)
+
+
+def beaten_ones_number_is_the_winners(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """A number after the model or method the sentence's subject beats, joined to it by "by" or
+    "with" ("our approach outperforms the Mistral-7B SFT baseline on GSM8K …, with substantial
+    increases in accuracy to 81.8%", "outperforming GPT-4 with ReAct on API-Bank by 13.64%") is
+    the winner's: the model or method named before the cue, else nobody's (the paper-level
+    rules may give it the proposal). The beaten one's own score stands in a bracket after it or
+    is set against the winner's ("20.4% versus 8.8%"): those are left to the other rules."""
+    fold = context.fold
+    of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+    cues = [c for c in BEATING_CUE.finditer(text) if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+    out = []
+    for f in found:
+        n = f[0]
+        named = [(s, e) for s, e, i in of_ents if f[2] is not None and fold(i) == fold(f[2]) and e <= n.start]
+        if not named or not cues or given_for(n, text, ents) is not None:
+            out.append(f)
+            continue
+        s, e = named[-1]
+        gap = text[e : n.start]
+        beaten = [c for c in cues if c.end() <= s and not NEW_SUBJECT.search(text, c.end(), s)]
+        if (not beaten or not WINNERS_MARGIN.search(gap) or NOT_THE_WINNERS.search(gap)
+                or any(e <= s2 < n.start and not re.fullmatch(r"\s*\(\s*", text[e:s2]) for s2, _, _ in of_ents)):  # "X (SFT) baseline"
+            out.append(f)
+            continue
+        winners = [i for s2, _, i in of_ents if s2 < beaten[0].start() and fold(i) != fold(f[2])]
+        owner = winners[-1] if winners else None
+        out.append(f[:2] + (owner,) + f[3:5] + ("same_clause" if owner is not None else "none",) + f[6:])
+    return out
+
+
+def winner_and_beaten_scores(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
+    """"Outperforming Chinchilla on MMLU by 41.3% to 35.7%": a falling pair after "by" is no range
+    of gains (a range rises: "by 3 to 4 points") but the two scores, the first the winner's, the
+    second the beaten one's (the model or method named after the beating cue before it)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (re.fullmatch(r"\s*to\s*", text[a[0].end : b[0].start]) and re.search(r"\bby\s+$", text[: a[0].start])
+                and a[0].unit == b[0].unit and a[0].value > b[0].value and a[0].from_value is None and not a[0].signed):
+            continue
+        cues = [c for c in BEATING_CUE.finditer(text, 0, a[0].start) if text[: c.start()].strip()]
+        beaten = [i for s, _, label, i in ents if label in OF_LABELS and cues and cues[-1].end() <= s < a[0].start]
+        if beaten and beaten[0] != a[2]:
+            out[k] = a[:1] + ("absolute",) + a[2:]
+            out[k + 1] = b[:1] + ("absolute", beaten[0]) + b[3:5] + ("compared",) + b[6:]
+    return out
+
+
+def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """Of two scores set against each other ("GPT-4 performed better than the LSTM-Att model
+    (macro F1 of 0.83 vs. 0.75)", "a score of 90.9%, compared to 87.3%"), the second is not the
+    first one's owner's: it is the compared one's, the model or method named after a comparison
+    cue nearest before the pair ("than the LSTM-Att model", "Compared to the Qwen3-32B base
+    model", "outperforming Chinchilla …, and PaLM 540B … 20.4% versus 8.8%"), else the first one
+    named after it, or nobody's where no cue names one. A second score given "for" or "by" a name
+    keeps it ("42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V"), and so does a pair whose owner is
+    named after a comparison cue inside the sentence (it is on the compared side already)."""
+    fold = context.fold
+    of_ents = sorted((s, i) for s, _, label, i in ents if label in OF_LABELS)
+    cues = list(COMPARISON_CUE.finditer(text))
+    # the cues inside the sentence, not one it opens with ("Compared to the Qwen3-32B base model, IntelliAsk …")
+    inner = [c for c in cues if text[: c.start()].strip() and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+    # what the sentence compares with: the first name after each cue, and every name after one inside the
+    # sentence ("outperforming Chinchilla on MMLU …, and PaLM 540B on MATH"), not the subject after an opening one
+    compared = {i for c in cues for i in [next((i for s, i in of_ents if s >= c.end()), None)] if i is not None}
+    compared |= {i for s, i in of_ents if inner and s >= inner[0].end()}
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b[2] is None or not (b[5] in ("implicit_proposed", "ours_in_clause") or (a[2] is not None and fold(a[2]) == fold(b[2]))) \
+                or not AGAINST_GAP.fullmatch(text[a[0].end : b[0].start]):
+            continue
+        if given_for(b[0], text, ents) is not None or given_for(a[0], text, ents) is not None:
+            continue
+        named = [s for s, i in of_ents if a[2] is not None and fold(i) == fold(a[2]) and s < a[0].start]
+        if named and inner and named[-1] > inner[0].start():
+            continue  # "outperforming Chinchilla …, and PaLM 540B on MATH with a score of 20.4% versus 8.8%" read as PaLM's
+            # pair: its owner is on the compared side already, and which of the two is whose the rules cannot tell
+        others = [(s, i) for s, i in of_ents if i in compared and fold(i) not in (fold(a[2]), fold(b[2]))]
+        before = [i for s, i in others if s < a[0].start]
+        owner = before[-1] if before else (others[0][1] if others else None)
+        out[k] = b[:2] + (owner,) + b[3:5] + ("compared" if owner is not None else "none",) + b[6:]
+    return out
+
+
+# A bracket a pair of scores opens right after a name, a measure's label allowed first: "(93.9% vs 94.3% on GSM8K)",
+# "(AUP: 0.89 vs. 0.91)".
+PAIR_BRACKET = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]\s*)?")
+
+
+def versus_pair_after_the_compared(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
+                                   pair_cue: re.Pattern | None) -> list:
+    """Two scores set against each other in a bracket right after the model or method a comparison cue
+    names ("MNL nearly matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)", "T-SHAP improves
+    reliability compared to standard SHAP (AUP: 0.89 vs. 0.91)") are, in order, the subject's (the model
+    or method named last before the cue, in the same clause) and the compared one's. The cues: the
+    comparison words (``COMPARISON_CUE``) and the verbs of ``results.json`` ``pair_compared_verbs``
+    ("matches", "rivals")."""
+    fold = context.fold
+    of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+    cues = [c for pattern in (COMPARISON_CUE, pair_cue) if pattern is not None for c in pattern.finditer(text)]
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not AGAINST_GAP.fullmatch(text[a[0].end : b[0].start]) or not re.search(r"\bv(?:s\.?|ersus)\b", text[a[0].end : b[0].start]):
+            continue
+        compared = [(s, e, i) for s, e, i in of_ents if e <= a[0].start and PAIR_BRACKET.fullmatch(text[e : a[0].start])]
+        if not compared:
+            continue
+        y_start, _, y = compared[-1]
+        cue = [c for c in cues if c.end() <= y_start and not re.search(r"[,;()]|\b(?:and|or)\b", text[c.end() : y_start].replace("compared to", ""))
+               and len(text[c.end() : y_start].split()) <= 4]
+        if not cue:
+            continue
+        subjects = [(s, i) for s, e, i in of_ents if e <= cue[-1].start() and not NEW_SUBJECT.search(text, e, cue[-1].start())
+                    and not re.search(r"[,;]", text[e : cue[-1].start()])]
+        if not subjects or fold(subjects[-1][1]) == fold(y):
+            continue
+        x = subjects[-1][1]
+        out[k - 1] = a[:2] + (x,) + a[3:5] + ("same_clause",) + a[6:]
+        out[k] = b[:2] + (y,) + b[3:5] + ("compared",) + b[6:]
+    return out
+
+
+def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
+    """A model or method named in a sentence's opening setting ("When powered by GPT-4o, it
+    achieves a win rate of 76%", "By using ResNet, the performance is improved to 62.1%") is
+    what the paper's own one runs with, not the owner of the numbers after it: those are the
+    paper's proposed model's, where it has one that the setting does not name."""
+    m = opener.match(text) if opener is not None and context.proposed else None
+    if m is None:
+        return found
+    inside = {context.fold_of.get(i) for _, e, label, i in ents if e <= m.end() and label in OF_LABELS}
+    after = {context.fold_of.get(i) for s, _, label, i in ents if s >= m.end() and label in OF_LABELS}
+    ours = {context.fold_of.get(i) for i in context.proposed}
+    if inside & ours:
+        return found  # "Using our BMHRL, we …", "With Polisis, we can achieve 88.4%": the setting is the paper's own
+    out = []
+    for f in found:
+        owner = context.fold_of.get(f[2]) if f[2] is not None else None
+        if f[0].start >= m.end() and owner in inside and owner not in after:
+            f = f[:2] + (context.proposed[0],) + f[3:5] + ("implicit_proposed",) + f[6:]
+        out.append(f)
+    return out
+
+
+def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, int]], comparison: frozenset[str]) -> list:
+    """A number left with no model or method takes the one that the other numbers of its clause
+    were given, where the sentence gives its numbers one only ("With an accuracy of 86.68%,
+    precision of 88.65% …, ResNet101V2 performed the best": each score is ResNet101V2's); not a
+    compared one's or a baseline's score, nor a number of a "respectively" sentence."""
+    owners = {f[2] for f in found if f[2] is not None}
+    if len(owners) != 1 or "respectively" in text.lower():
+        return found
+    (owner,) = owners
+    of_ents = [e for e in ents if e[2] in OF_LABELS]
+    out = []
+    for f in found:
+        n = f[0]
+        lo, hi = clause_bounds(text, n.start, n.end)
+        if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
+                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents, start_of_a_change(n, text)))):
+            f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
+        out.append(f)
+    return out
