@@ -13,7 +13,7 @@ A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``) and lexicon
 sets it loads (``_type_heads``, ``_abbr_heads``, ``_task_heads``, ``_data_words_after``,
 ``_task_words_after``, ``_task_predicates``, ``_measure_words_after``, ``_activity_head_endings``,
-``_organisation_words``, ``_defined_thing_heads``,
+``_organisation_words``, ``_defined_thing_heads``, ``_defined_object_heads``,
 ``_defined_adjective_word_endings``, ``_defined_adjective_word_prefixes``).
 """
 
@@ -65,6 +65,12 @@ def same_word_start(x: str, y: str) -> bool:
     return x[:5] == y[:5] or len(short) >= 4 and long.startswith(short)
 
 
+def headed_by(words: list[str], heads: set[str]) -> bool:
+    """The last of a long form's (lower-case) words is one of ``heads``, alone or in the plural."""
+    head = words[-1]
+    return head in heads or head.endswith("s") and head[:-1] in heads
+
+
 class DefinitionRules:
     """Definition rules of the entity recogniser (see the module docstring)."""
 
@@ -77,7 +83,8 @@ class DefinitionRules:
         for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
-            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span):
+            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span) or (
+                    self.defines_an_object(long_span)):
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
             rule = "abbreviation"
@@ -211,8 +218,18 @@ class DefinitionRules:
         if len(words) == 1 and long_form.islower() and (words[0].endswith(self._defined_adjective_word_endings)
                                                         or words[0].startswith(self._defined_adjective_word_prefixes)):
             return True
-        head = words[-1]
-        return (head in self._defined_thing_heads or head.endswith("s") and head[:-1] in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
+        folded = long_form.lower().replace("-", " ").split()  # "code-switching (CS)": a phenomenon of two words
+        return (headed_by(folded, self._defined_thing_heads) or " ".join(folded[-2:]) in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
+
+    def defines_an_object(self, long_span: Span) -> bool:
+        """A mathematical object the text names but does not propose ("posterior predictive
+        distribution (PPD)", "weighted finite automata (WFA)"; lexicon ``defined_object_heads``):
+        typed Method for want of a head word, yet no entity of the schema. Not in a sentence that
+        proposes it ("we propose a novel approach, Constrain Multi-modal Distribution (CMD)"), nor after
+        a preposition ("Robust Embeddings via Distributions (RED)")."""
+        words = long_span.text.lower().replace("-", " ").split()  # the last word heads it only with no preposition before it
+        return headed_by(words, self._defined_object_heads) and not (
+            TITLE_HEAD_BREAKS.intersection(words) or self.in_propose_context(long_span.doc, long_span.start))
 
     def named_by_an_organisation(self, long_span: Span) -> bool:
         """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
@@ -254,7 +271,7 @@ class DefinitionRules:
         later in the text is that class, not a name. So is, in ``foreign`` (French) text, a short form
         of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span)
+                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
                     or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self._foreign_function_words))
                 and self.lookup(short.text) is None}
 

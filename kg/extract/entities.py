@@ -263,6 +263,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self._organisation_words = set(self.lexicon.get("organisation_words", ()))
         self._event_words = set(self.lexicon.get("event_words", ()))
         self._defined_thing_heads = set(self.lexicon.get("defined_thing_heads", ()))
+        self._defined_object_heads = set(self.lexicon.get("defined_object_heads", ()))  # "… distribution (PPD)": no entity
         self._defined_adjective_word_endings = tuple(self.lexicon.get("defined_adjective_word_endings", ()))
         self._defined_adjective_word_prefixes = tuple(self.lexicon.get("defined_adjective_word_prefixes", ()))
         # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
