@@ -2,7 +2,7 @@
 
 Each ``*_candidates`` rule proposes names the gazetteer does not hold from how they are written ("FACT-RFM",
 "Terminal-Bench", "Isle-Bricks") and the words beside them; ``named_label`` reads the type a name says itself.
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import re

@@ -4,7 +4,7 @@ architecture families, studied generics, modified and title-headed names the cue
 ``cue_candidates`` and the type-word tests it and the other rules share (``type_word_after``, ``type_word_before``,
 ``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
 ``modified_name_candidates``, ``title_head_method_candidates``).
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import re

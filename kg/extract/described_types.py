@@ -3,7 +3,7 @@
 ``typed_labels`` takes each name's best label (reviewed by the learned span typer); ``described_labels``,
 ``claimed_systems``, ``valued_measures``, ``sized_families`` and ``architecture_variants`` retype a name by the
 words that describe it ("X, a benchmark for …", "our system X", "X of 7B").
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import re

@@ -3,7 +3,7 @@
 Loads the gazetteer files (``load_gazetteer``, ``load_pwc_dataset_names``) into ``GazetteerEntry`` records, spells each
 form as the text may write it (``surface_variants``, ``case_spellings``), matches them (``gazetteer_candidates``) and
 widens a found name to a longer catalogued one or over the capitalised words of its long form.
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import hashlib

@@ -5,7 +5,7 @@ CityUHK"), shared tasks and events by their edition ("SemEval-2021 Task 2"), a t
 shared-task title, a span cut after a bound prefix ("pre" of "pre-trained"). The recogniser drops
 these before typing; each test says what the span train annotation showed for its shape.
 
-``NonNameRules``, a mixin of ``EntityRecognizer`` (moved there verbatim from its class), holds the tests that read
+``NonNameRules``, a mixin of ``EntityRecognizer``, holds the tests that read
 the recogniser's word lists: a class word or a language (``is_generic``, ``is_language_pair``), an experiment step,
 a product or a tool, a task phrase that describes the next word or names a task's items.
 """

@@ -2,7 +2,7 @@
 
 ``proposed_name_candidates`` and the tests of a propose context, an apposition or a naming verb that it reads;
 ``label_from_context`` types such a name by the type words the text puts beside it.
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 from collections.abc import Iterator

@@ -3,7 +3,7 @@
 ``model_spans`` runs the trained recogniser, ``categorised_spans`` keeps the groups ``combined`` takes, and
 ``span_model_candidates`` drops spans that are a keyword label, part of a longer name, an event, a modifier, a
 listed component or a rule's name cut short.
-A mixin of ``EntityRecognizer`` (kg.extract.entities), moved there verbatim from its class.
+A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import re
