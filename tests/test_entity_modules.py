@@ -15,7 +15,8 @@ import pytest
 from kg.extract.entities import EntityRecognizer
 
 MIXINS = [base for base in EntityRecognizer.__mro__[1:] if base is not object]
-# the mixins moved out of EntityRecognizer in session 50 (splite50); their docstrings list what they read
+# the mixins whose class docstrings list the recogniser attributes they read (the older rule
+# families, retyping and definitions among them, list theirs in the module docstring)
 SPLIT_MIXINS = ["GazetteerNameRules", "NonNameRules", "CoinedNameRules", "CueNameRules", "ProposedNameRules",
                 "SpanModelNameRules", "DescribedTypeRules"]
 
