@@ -25,9 +25,9 @@ METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by",
                "value", "values", "on", "and", "above", "below", "under", "remain", "remains", "stays", "exceeds", "exceeding"}
 
 
-# Words that may bound either end of "from X to Y": "from above 90% to below 30%".
 # LaTeX that the reader leaves glued to a number once it drops "$", "{" and "}": "\mathbf0.33%".
 LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymbol|sim|approx)"
+# Words that may bound either end of "from X to Y": "from above 90% to below 30%".
 BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
