@@ -15,7 +15,8 @@ import pytest
 from kg.extract.entities import EntityRecognizer
 
 MIXINS = [base for base in EntityRecognizer.__mro__[1:] if base is not object]
-# the mixins moved out of EntityRecognizer in session 50 (splite50); their docstrings list what they read
+# the mixins whose class docstrings list the recogniser attributes they read (the older rule
+# families, retyping and definitions among them, list theirs in the module docstring)
 SPLIT_MIXINS = ["GazetteerNameRules", "NonNameRules", "CoinedNameRules", "CueNameRules", "ProposedNameRules",
                 "SpanModelNameRules", "DescribedTypeRules"]
 
@@ -57,3 +58,36 @@ def test_a_mixins_docstring_names_the_attributes_it_reads(name):
             and isinstance(node.value, ast.Name) and node.value.id == "self"} - own_methods(cls)
     assert read, name
     assert sorted(attr for attr in read if f"``{attr}``" not in cls.__doc__) == []
+
+
+def test_every_function_a_data_file_note_names_exists():
+    """The notes of kg/data's lexicon.json and results.json name the code that reads each list
+    ("NonNameRules.after_property_adjective", "kg.extract.result_kinds.gap_to_another"): after a move
+    or a rename each such name still resolves, a class's method or a module's function."""
+    import importlib
+    import json
+    import pkgutil
+    import re
+    from pathlib import Path
+
+    import kg.extract
+
+    modules = {info.name: importlib.import_module(f"kg.extract.{info.name}") for info in pkgutil.iter_modules(kg.extract.__path__)}
+    classes = {name: value for module in modules.values() for name, value in vars(module).items() if inspect.isclass(value)}
+    data = Path(kg.extract.__file__).parent.parent / "data"
+    missing, checked = [], 0
+    for file in ("lexicon.json", "results.json"):
+        notes = re.findall(r'"_[^"]*": "((?:[^"\\]|\\.)*)"', (data / file).read_text(encoding="utf-8"))
+        for owner, attr in re.findall(r"(?<![\w/.-])(?:kg\.extract\.)?([A-Za-z]\w*)\.([a-z_]\w*)\b", " ".join(notes)):
+            if owner in classes:
+                targets = [classes[owner]]
+            elif owner in modules:  # "metric_names.listed_with": the module or a class it defines
+                targets = [modules[owner], *(c for c in vars(modules[owner]).values() if inspect.isclass(c))]
+            else:
+                continue
+            if attr not in ("py", "json", "md"):
+                checked += 1
+                if not any(hasattr(target, attr) for target in targets):
+                    missing.append(f"{file}: {owner}.{attr}")
+    assert checked > 10
+    assert missing == []

@@ -25,12 +25,12 @@ from kg.names import extraction_fold_name as fold_name
 # span train annotates 52 of the 69 words of that shape no other form takes (PyTorch 8 of the rest).
 MIXED_CASE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9]{0,5}-)?(?:[A-Z][a-z]{2,}[a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"
                              r"|[A-Z][a-z](?:[A-Z][a-z]?)*[A-Z][a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9][A-Za-z0-9]*)*$")
+ACRONYM_PAIR = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-[A-Z][A-Z0-9]+$")  # "FACT-RFM", "MoCo-DT"
+WORD_ACRONYM_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Z0-9]+$")  # "Co-DETR", "Elman-RNN"
 # An acronym joined to one capitalised word: "TP-Transformer", "LLM-Planner", "SE-Merging" (span
 # train: 239 of 284 such words, with one-letter acronyms, are or start a name; most of the rest are
 # adjectives, "LLM-Driven"). Not one letter ("Q-Function", "M-Estimator") nor an abstract noun
 # ("IO-Awareness").
-ACRONYM_PAIR = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-[A-Z][A-Z0-9]+$")  # "FACT-RFM", "MoCo-DT"
-WORD_ACRONYM_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Z0-9]+$")  # "Co-DETR", "Elman-RNN"
 ACRONYM_WORD_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,5}-[A-Z][a-z]{2,}[a-z0-9]*(?<!ness)(?<!ity)$")
 # A hyphenated name ending in "-Bench" ("Terminal-Bench", "VSI-Bench", "SWE-bench-Live"): a benchmark, though its
 # parts are plain capitalised words or an acronym, which MIXED_CASE_NAME leaves out (the 175k corpus holds

@@ -227,9 +227,10 @@ class DefinitionRules:
         typed Method for want of a head word, yet no entity of the schema. Not in a sentence that
         proposes it ("we propose a novel approach, Constrain Multi-modal Distribution (CMD)"), nor after
         a preposition ("Robust Embeddings via Distributions (RED)")."""
-        words = long_span.text.lower().replace("-", " ").split()  # the last word heads it only with no preposition before it
+        words = long_span.text.lower().replace("-", " ").split()
         return headed_by(words, self._defined_object_heads) and not (
-            TITLE_HEAD_BREAKS.intersection(words) or self.in_propose_context(long_span.doc, long_span.start))
+            TITLE_HEAD_BREAKS.intersection(words)  # the last word heads it only with no preposition before it
+            or self.in_propose_context(long_span.doc, long_span.start))
 
     def named_by_an_organisation(self, long_span: Span) -> bool:
         """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials

@@ -65,8 +65,6 @@ MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stan
 OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
 OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
 CREDIT_RULES = (*OURS_RULES, "sole_proposed")  # every rule that credits the paper's own contribution
-# "Unlike BERT, our encoder …": a name set against the paper's own is not used (train split:
-# 10 of the 13 annotated names after "unlike" are MENTIONS).
 # After a name: "(QE), a layer-wise", "an efficient": the start of an appositive that says what it is.
 APPOSITIVE_REACH = 400  # characters: a parenthesis, ", a(n)" and 60 more (APPOSITIVE_GAP)
 APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,60})$", re.IGNORECASE)
@@ -85,6 +83,8 @@ BASE_FILLERS = re.compile(r"(?:\s+(?:base|the|a|an|pre-?trained|open-source|orig
 DATASET_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 DATASET_NAMING = {",", ":", "(", "called", "named", "namely"}  # "a speech-to-text translation dataset, CoVoST 2"
 ENUMERATION = re.compile(r"^(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])$", re.IGNORECASE)  # "(i)", "2)", "(c)": an item's mark
+# "Unlike BERT, our encoder …": a name set against the paper's own is not used (train split:
+# 10 of the 13 annotated names after "unlike" are MENTIONS).
 CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?:the|a|an))?$")
 # "Gemini-1.5, and a fine-tuned Llama3-based VLM": a gap that opens with "and" / "or" and runs on to
 # the cue with no clause of its own joins two list members; the cue belongs to the next member's

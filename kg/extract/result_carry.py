@@ -13,11 +13,11 @@ from kg.extract.result_numbers import ATTAIN_VERBS, ATTAIN_WORD, NUMBER, OF_LABE
 from kg.extract.result_sentences import ON_AFTER, joined_lists, leads_into, name_lists
 
 
-# Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
-# to a bare change ("by", "of"); to a score after a verb of attainment it is.
 # The units of a number that may take the metric of another: a time, speed or distance ("44.1% MOTA, 9 fps")
 # is a measure of its own.
 CARRIED_UNITS = frozenset({"", "%", "points", "x"})
+# Another clause begins ("86.15 mAP50 while reducing energy … by 20.6%"): a metric is not carried past it
+# to a bare change ("by", "of"); to a score after a verb of attainment it is.
 CARRY_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 # A bare number that only compares or places ("by 3.6%", "(+3.6%)", "69% on SparQA") names no
 # measure of its own: the words right before and after it.

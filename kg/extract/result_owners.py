@@ -22,10 +22,10 @@ SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:
                           r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
 
 
-# "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
-# number to the name it hangs on, even one the sentence compares with.
 # a comparison, then a relative clause on what is compared, up to the number: the number is theirs
 COMPARED_RELATIVE = re.compile(r",\s*(?:which|that|who|whose)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+# "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the
+# number to the name it hangs on, even one the sentence compares with.
 RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:[\w-]+\s+){0,5}", re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ in the list "methods such as" opens (``listed_methods``, after the span typer), 
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
-``_score_cues``, ``_data_nouns``, ``_benchmark_words``, ``_dataset_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
+``_score_cues``, ``_data_nouns``, ``_benchmark_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
 ``_data_part_nouns``, ``_split_words``, ``_named_data_heads``, ``_named_benchmark_heads``).
 """
 

@@ -114,8 +114,8 @@ def split_and_parse(nlp, doc, body_start: int):
     """``doc`` cut into sentences as the pipeline cuts it (``split_sentences``: the sentencizer, then
     ``kg_sentence_joiner``, so no cut after "approx." or "Fig."; the title one sentence, the abstract
     from the character ``body_start``), each sentence with two names or more parsed: (doc, its
-    entities, [(sentence, indices of its entities)]). Until session 50 only the sentencizer ran
-    here, so the classifiers learned from sentences the pipeline never shows them."""
+    entities, [(sentence, indices of its entities)]). The same cut as at run time, so the
+    classifiers learn from the sentences the pipeline shows them."""
     boundary = next((t.i for t in doc if t.idx >= body_start), len(doc))
     doc._.kg_title_end = boundary
     if 0 < boundary < len(doc):
