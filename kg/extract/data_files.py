@@ -75,61 +75,61 @@ class RecogniserWords:
     language_codes: set[str]  # "En-De", "zh→en": ISO 639-1
     not_names: set[str]  # name-shaped words that are never an entity ("ArXiv", "BibTeX")
     place_names: frozenset[str]  # "Ireland", "Kenya": as written
-    keyword_labels: list[tuple[str, ...]]  # Words that open the keyword line some abstracts end with ('Index Terms-emotion detection, …
+    keyword_labels: list[tuple[str, ...]]  # Words that open an abstract's closing keyword line ('Index Terms-')
     compared_with: set[str]  # "than", "versus": a name after one is compared, not proposed
-    foreign_function_words: frozenset[str]  # French articles, pronouns, prepositions and conjunctions (EntityRecognizer: …
+    foreign_function_words: frozenset[str]  # French function words: in French text a span holding one is no name
     foreign_text_min_words: int  # how many different foreign_function_words make a paper foreign text
     type_heads: dict[str, str]  # type word → label: "the ELUDe dataset" is a Dataset
-    contain_verbs: set[str]  # Verbs by which a name counts what it holds ('X contains 1,000 dialogues', 'X, which …
+    contain_verbs: set[str]  # Verbs by which a name counts what it holds ('X contains 1,000 dialogues'): X is data
     count_hedges: set[str]  # Words between a contain verb and its count ('contains over 400,000', 'consists of about 70k')
-    example_plurals: set[str]  # Plural nouns whose examples ('baselines such as EPG and EPSD', 'pruning schemes like COLT') …
-    data_words_after: set[str]  # Type words that make a definition data whatever its long form's head: 'the …
+    example_plurals: set[str]  # Plural nouns whose examples are names of their kind ('baselines such as EPG and EPSD')
+    data_words_after: set[str]  # Type words after a definition that make it data whatever its long form's head
     measure_words_after: set[str]  # "X (CIA) score": a metric
     activity_head_endings: tuple[str, ...]  # "… evaluation (MTE) metrics": the activity's
-    named_data_heads: set[str]  # Type words that, capitalised after a capitalised run, end the name: 'the Korean Online Hate …
-    named_benchmark_heads: set[str]  # Those of named_data_heads that make the name a Benchmark, the rest a Dataset ('the Juliet …
-    coined_data_heads: dict[tuple[str, ...], str]  # Set words after which a coined word that is not name-shaped is a data name: 'on …
-    task_words_after: set[str]  # Words that make a definition a Task whatever its long form's head: 'the Neural Codec Source …
-    task_predicates: dict[str, set[str]]  # What a definition's sentence says of it right after its bracket that makes it a Task …
+    named_data_heads: set[str]  # Capitalised type words that end a capitalised data name ('… Hate Speech Dataset')
+    named_benchmark_heads: set[str]  # Those of named_data_heads that make the name a Benchmark, the rest a Dataset
+    coined_data_heads: dict[tuple[str, ...], str]  # Set words after which a coined word that is not name-shaped is a data name
+    task_words_after: set[str]  # Words after a definition that make it a Task whatever its long form's head
+    task_predicates: dict[str, set[str]]  # What a definition's sentence says of it right after its bracket that makes it a Task
     abbr_heads: dict[str, str]  # long-form head → label of its abbreviation: "… Language Model (XLM)" is a Model
     task_heads: set[str]  # words a task phrase ends in ("answering", "captioning")
     task_stop: set[str]  # words that end a task phrase on its left ("the", "of")
-    head_stop: dict[str, set[str]]  # Words that are no part of a task before one head only: generation is done automatically …
-    head_openers: dict[str, set[str]]  # Stop words that open a task before one head: 'next word prediction', 'next activity …
-    task_only_stop: set[str]  # Words that say how a task is done, not which task: they stay out of task phrases but may …
-    task_manner: set[str]  # Words that say how a task is done; with a bare task head and 'of' after ('Unsupervised …
-    task_object_preps: dict[str, set[str]]  # A preposition after a task head that opens what the task works on, part of its name: …
-    task_phrase_keep: set[str]  # Words of task_modifier_stop that a task phrase keeps all the same: they say which task …
+    head_stop: dict[str, set[str]]  # Words that are no part of a task before one head only
+    head_openers: dict[str, set[str]]  # Stop words that may open a task before one head ('next word prediction')
+    task_only_stop: set[str]  # Words that say how a task is done, not which: out of task phrases only
+    task_manner: set[str]  # Words that say how a task is done ('Unsupervised … of X'), no part of its name
+    task_object_preps: dict[str, set[str]]  # Prepositions after a task head that open what the task works on, part of its name
+    task_phrase_keep: set[str]  # Words of task_modifier_stop that a task phrase keeps: they say which task
     shot_counts: set[str]  # "few shot": a stop word that opens the compound
     vocabulary_sizes: set[str]  # "large vocabulary": likewise
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
-    event_words: set[str]  # Capitalised words after a name that make it an event's name …
-    defined_thing_heads: set[str]  # A definition's last word (singular) that names a thing of the world, no schema entity: …
+    event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
+    defined_thing_heads: set[str]  # A definition's last word that names a thing of the world, no schema entity
     defined_object_heads: set[str]  # "… distribution (PPD)": no entity
-    defined_adjective_word_endings: tuple[str, ...]  # Endings of a one-word lower-case long form that make it an adjective, no name: …
-    defined_adjective_word_prefixes: tuple[str, ...]  # Openings of a one-word lower-case long form that make it an adjective: "out-of-vocabulary …
+    defined_adjective_word_endings: tuple[str, ...]  # Endings of a one-word lower-case long form that make it an adjective, no name
+    defined_adjective_word_prefixes: tuple[str, ...]  # Openings of a one-word lower-case long form that make it an adjective
     # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
     # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
     title_openers: set[str]  # a title phrase these open is a claim or a question
-    sentence_openers: set[str]  # Capitalised words that open a sentence: 'named TableVLM.With a two-stream ...' lacks the …
+    sentence_openers: set[str]  # Capitalised words that open a sentence glued to a name's full stop ('TableVLM.With')
     title_proposal_heads: set[str]  # "Graph-in-Graph Network for …"
     title_predicates: frozenset[str]  # "Margin Matters: …"
     title_phrase_prepositions: frozenset[str]  # "Inside ASCENT: …"
-    document_heads: list[tuple[str, ...]]  # A document the paper is, after the name it reports on ('Megrez2 Technical Report', 'X …
-    system_heads: frozenset[str]  # Head words of a system, never of a problem: a Task phrase ending in one ('Multi-lingual …
+    document_heads: list[tuple[str, ...]]  # A document the paper is, after the name it reports on ('… Technical Report')
+    system_heads: frozenset[str]  # Head words of a system, never of a problem: a Task phrase ending in one names a method
     title_for_system_nouns: frozenset[str]  # "X for <task> Models"
-    component_nouns: frozenset[str]  # Plural nouns whose colon list names the parts of the paper's own system ('comprising two …
+    component_nouns: frozenset[str]  # Plural nouns whose colon list names the parts of the paper's own system
     noun_modifier_heads: set[str]  # heads a noun modifier stays with ("alignment", "modeling")
     modality_alignment: set[str]  # "cross-modal", "multimodal" before alignment
     method_heads: set[str]  # words a method phrase ends in ("tuning", "distillation")
     standalone_tasks: set[str]  # one-word tasks ("summarization", "reasoning")
-    task_example_cues: list[tuple[str, ...]]  # Cues after which a list gives tasks as examples ('vision tasks (e.g., classification, …
+    task_example_cues: list[tuple[str, ...]]  # Cues after which a list gives tasks as examples ('vision tasks (e.g., …')
     standalone_methods: set[str]  # one-word methods ("distillation")
     standalone_names: dict[str, str]  # "distillation" → "knowledge distillation"
-    method_list_nouns: set[str]  # Plural nouns that count methods: an unlisted name in the list one opens ('node embedding …
-    task_list_nouns: set[str]  # Plural nouns that count tasks: an unlisted name the text typed a Method in the list one …
-    conversion_modalities: set[str]  # Kinds of input and output a task converts between, written in a name as '<from>2<to>' …
+    method_list_nouns: set[str]  # Plural nouns that count methods: an unlisted name in their list is a Method
+    task_list_nouns: set[str]  # Plural nouns that count tasks: a Method-typed unlisted name in their list is a Task
+    conversion_modalities: set[str]  # Kinds of input and output a task converts between, written '<from>2<to>'
     propose: set[str]  # "propose", "introduce": the paper's own names follow
     split_words: set[str]  # "the test set of X"
     title_evaluation_words: set[str]  # "X: Evaluating …"
@@ -143,18 +143,18 @@ class RecogniserWords:
     postnominal: set[str]  # "X, a model capable of …"
     statistical: set[str]  # "X, a probabilistic model" is no network
     architecture_families: set[str]  # "transformer": always a Method
-    architecture_family_cues: set[str]  # Words after an architecture family that make it the family named ('Transformer-based …
+    architecture_family_cues: set[str]  # Words after an architecture family that make it the family named ('Transformer-based')
     architecture_models: set[str]  # "Mamba": a Method unless listed among models
     studied_generic_min: int  # mentions after the title a studied generic method needs
-    part_aliases: set[str]  # Listed aliases that name a part a method adds to a model: right after a name they are that …
-    glued_prefix_stop: set[str]  # First parts of a hyphenated word that negate the listed method glued after them ('non-CoT …
+    part_aliases: set[str]  # Listed aliases that name a part a method adds to a model, right after a name
+    glued_prefix_stop: set[str]  # First parts of a hyphenated word that negate the listed method after them ('non-CoT')
     eval_cues: set[str]  # "evaluate", "evaluation": "on X" in such a sentence names data
     np_breaks: set[str]  # words that end a noun phrase ("for", "which")
     comparison_verbs: set[str]  # one-word comparison verbs ("outperforms", "surpasses")
     metric_modifiers: set[str]  # words that narrow a metric ("test accuracy")
     modifier_heads: set[str]  # metrics a modifier joins ("accuracy", "F1")
     modifier_suffixes: tuple[str, ...]  # endings of a noun that narrows a metric ("detection accuracy")
-    property_adjective_suffixes: tuple[str, ...]  # Endings of a relational adjective before a bare base metric ('statistical accuracy', …
+    property_adjective_suffixes: tuple[str, ...]  # Endings of a relational adjective before a bare base metric ('statistical accuracy')
     metric_extension_stop: set[str]  # words a metric name is not extended over ("overall", "average")
     novelty: set[str]  # "…, a novel multi-agent framework"
     system_claim_verbs: set[str]  # "RADAR achieves …": no data
