@@ -5,7 +5,8 @@ Each component (``kg_sentence_joiner``, ``kg_entity_recognizer``, ``kg_relation_
 reads the package's own ``kg/data``. A file that is missing or malformed is a ``ConfigError``
 naming it, whichever component reads it. Kept apart from the components so that an early stage
 (the sentence joiner) needs no later one's module to read the lexicon. The lexicon's words for data
-(``DataNouns``) are read here once for the recogniser and the relation extractor alike.
+(``DataNouns``) are read here once for the recogniser and the relation extractor alike, and the
+recogniser's other plain word lists (``RecogniserWords``) once for every recogniser of one lexicon.
 """
 import json
 from collections.abc import Mapping
@@ -63,3 +64,225 @@ def _data_nouns(dataset_words: tuple[str, ...], benchmark_words: tuple[str, ...]
     words = frozenset(dataset_words) | frozenset(benchmark_words)
     return DataNouns(frozenset(dataset_words), frozenset(benchmark_words), frozenset(part_nouns), words,
                      frozenset(w for w in words if " " not in w))
+
+
+@dataclass(frozen=True)
+class RecogniserWords:
+    """The recogniser's word lists as ``EntityRecognizer._build`` reads them from the lexicon: sets,
+    tuples and maps of words, each the type the rules expect (a ``set`` stays a ``set``). One object
+    is shared by every recogniser built from the same lexicon, so none of them may change a list."""
+
+    language_codes: set[str]  # "En-De", "zh→en": ISO 639-1
+    not_names: set[str]  # name-shaped words that are never an entity ("ArXiv", "BibTeX")
+    place_names: frozenset[str]  # "Ireland", "Kenya": as written
+    keyword_labels: list[tuple[str, ...]]  # Words that open an abstract's closing keyword line ('Index Terms-')
+    compared_with: set[str]  # "than", "versus": a name after one is compared, not proposed
+    foreign_function_words: frozenset[str]  # French function words: in French text a span holding one is no name
+    foreign_text_min_words: int  # how many different foreign_function_words make a paper foreign text
+    type_heads: dict[str, str]  # type word → label: "the ELUDe dataset" is a Dataset
+    contain_verbs: set[str]  # Verbs by which a name counts what it holds ('X contains 1,000 dialogues'): X is data
+    count_hedges: set[str]  # Words between a contain verb and its count ('contains over 400,000', 'consists of about 70k')
+    example_plurals: set[str]  # Plural nouns whose examples are names of their kind ('baselines such as EPG and EPSD')
+    data_words_after: set[str]  # Type words after a definition that make it data whatever its long form's head
+    measure_words_after: set[str]  # "X (CIA) score": a metric
+    activity_head_endings: tuple[str, ...]  # "… evaluation (MTE) metrics": the activity's
+    named_data_heads: set[str]  # Capitalised type words that end a capitalised data name ('… Hate Speech Dataset')
+    named_benchmark_heads: set[str]  # Those of named_data_heads that make the name a Benchmark, the rest a Dataset
+    coined_data_heads: dict[tuple[str, ...], str]  # Set words after which a coined word that is not name-shaped is a data name
+    task_words_after: set[str]  # Words after a definition that make it a Task whatever its long form's head
+    task_predicates: dict[str, set[str]]  # What a definition's sentence says of it right after its bracket that makes it a Task
+    abbr_heads: dict[str, str]  # long-form head → label of its abbreviation: "… Language Model (XLM)" is a Model
+    task_heads: set[str]  # words a task phrase ends in ("answering", "captioning")
+    task_stop: set[str]  # words that end a task phrase on its left ("the", "of")
+    head_stop: dict[str, set[str]]  # Words that are no part of a task before one head only
+    head_openers: dict[str, set[str]]  # Stop words that may open a task before one head ('next word prediction')
+    task_only_stop: set[str]  # Words that say how a task is done, not which: out of task phrases only
+    task_manner: set[str]  # Words that say how a task is done ('Unsupervised … of X'), no part of its name
+    task_object_preps: dict[str, set[str]]  # Prepositions after a task head that open what the task works on, part of its name
+    task_phrase_keep: set[str]  # Words of task_modifier_stop that a task phrase keeps: they say which task
+    shot_counts: set[str]  # "few shot": a stop word that opens the compound
+    vocabulary_sizes: set[str]  # "large vocabulary": likewise
+    title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
+    organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
+    event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
+    defined_thing_heads: set[str]  # A definition's last word that names a thing of the world, no schema entity
+    defined_object_heads: set[str]  # "… distribution (PPD)": no entity
+    defined_adjective_word_endings: tuple[str, ...]  # Endings of a one-word lower-case long form that make it an adjective, no name
+    defined_adjective_word_prefixes: tuple[str, ...]  # Openings of a one-word lower-case long form that make it an adjective
+    # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
+    # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
+    title_openers: set[str]  # a title phrase these open is a claim or a question
+    sentence_openers: set[str]  # Capitalised words that open a sentence glued to a name's full stop ('TableVLM.With')
+    title_proposal_heads: set[str]  # "Graph-in-Graph Network for …"
+    title_predicates: frozenset[str]  # "Margin Matters: …"
+    title_phrase_prepositions: frozenset[str]  # "Inside ASCENT: …"
+    document_heads: list[tuple[str, ...]]  # A document the paper is, after the name it reports on ('… Technical Report')
+    system_heads: frozenset[str]  # Head words of a system, never of a problem: a Task phrase ending in one names a method
+    title_for_system_nouns: frozenset[str]  # "X for <task> Models"
+    component_nouns: frozenset[str]  # Plural nouns whose colon list names the parts of the paper's own system
+    noun_modifier_heads: set[str]  # heads a noun modifier stays with ("alignment", "modeling")
+    modality_alignment: set[str]  # "cross-modal", "multimodal" before alignment
+    method_heads: set[str]  # words a method phrase ends in ("tuning", "distillation")
+    standalone_tasks: set[str]  # one-word tasks ("summarization", "reasoning")
+    task_example_cues: list[tuple[str, ...]]  # Cues after which a list gives tasks as examples ('vision tasks (e.g., …')
+    standalone_methods: set[str]  # one-word methods ("distillation")
+    standalone_names: dict[str, str]  # "distillation" → "knowledge distillation"
+    method_list_nouns: set[str]  # Plural nouns that count methods: an unlisted name in their list is a Method
+    task_list_nouns: set[str]  # Plural nouns that count tasks: a Method-typed unlisted name in their list is a Task
+    conversion_modalities: set[str]  # Kinds of input and output a task converts between, written '<from>2<to>'
+    propose: set[str]  # "propose", "introduce": the paper's own names follow
+    split_words: set[str]  # "the test set of X"
+    title_evaluation_words: set[str]  # "X: Evaluating …"
+    score_cues: set[str]  # "On X, Y achieves …": X is data
+    naming: set[str]  # "called", "dubbed": a name follows
+    setting_nouns: set[str]  # "we propose a new task X": X is a task
+    glued_base_words: set[str]  # "a BERT-enhanced ranker": BERT is used
+    own_nouns: set[str]  # "our model, X," introduces X
+    model_descriptions: set[str]  # "X, a text-to-speech model"
+    method_descriptions: set[str]  # "X (SF), a novel framework"
+    postnominal: set[str]  # "X, a model capable of …"
+    statistical: set[str]  # "X, a probabilistic model" is no network
+    architecture_families: set[str]  # "transformer": always a Method
+    architecture_family_cues: set[str]  # Words after an architecture family that make it the family named ('Transformer-based')
+    architecture_models: set[str]  # "Mamba": a Method unless listed among models
+    studied_generic_min: int  # mentions after the title a studied generic method needs
+    part_aliases: set[str]  # Listed aliases that name a part a method adds to a model, right after a name
+    glued_prefix_stop: set[str]  # First parts of a hyphenated word that negate the listed method after them ('non-CoT')
+    eval_cues: set[str]  # "evaluate", "evaluation": "on X" in such a sentence names data
+    np_breaks: set[str]  # words that end a noun phrase ("for", "which")
+    comparison_verbs: set[str]  # one-word comparison verbs ("outperforms", "surpasses")
+    metric_modifiers: set[str]  # words that narrow a metric ("test accuracy")
+    modifier_heads: set[str]  # metrics a modifier joins ("accuracy", "F1")
+    modifier_suffixes: tuple[str, ...]  # endings of a noun that narrows a metric ("detection accuracy")
+    property_adjective_suffixes: tuple[str, ...]  # Endings of a relational adjective before a bare base metric ('statistical accuracy')
+    metric_extension_stop: set[str]  # words a metric name is not extended over ("overall", "average")
+    novelty: set[str]  # "…, a novel multi-agent framework"
+    system_claim_verbs: set[str]  # "RADAR achieves …": no data
+    claim_blockers: set[str]  # "trained on EPD outperform": the data, not the claimant
+    name_modifiers: set[str]  # modifiers a listed name keeps ("adversarial", "3d")
+    task_name_modifiers: set[str]  # "online", only before a task
+    modifier_compound_nouns: set[str]  # "closed domain": two words or none
+    pair_task_heads: set[str]  # "Hindi to Marathi machine translation"
+    task_tool_nouns: set[str]  # "OCR tools"
+    task_item_nouns: set[str]  # "QA pairs"
+    method_modifier_suffixes: tuple[str, ...]  # "query-aware"
+    task_manner_suffixes: tuple[str, ...]  # "Attention-Free"
+    task_phrase_manner: set[str]  # "reference-free"
+    task_narrowing_prefixes: set[str]  # "multi-document"
+    task_narrowing_suffixes: set[str]  # "speaker-independent"
+    task_adjective_spellings: set[str]  # "instruction-following data"
+    task_property_nouns: set[str]  # "… capabilities": the task's own
+    task_noun_endings: tuple[str, ...]  # "-tion", "-ing": a word that names an activity
+    comparison_cues: set[str]  # "than", "versus", one-word comparison verbs and "par": a comparison
+
+
+def recogniser_words(lexicon: Mapping) -> RecogniserWords:
+    """The lexicon's ``RecogniserWords``: one object for every recogniser built from the same lexicon."""
+    return _recogniser_words(json.dumps(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _recogniser_words(lexicon_text: str) -> RecogniserWords:
+    lexicon = json.loads(lexicon_text)
+    return RecogniserWords(
+        language_codes=set(lexicon.get("language_codes", ())),
+        not_names=set(lexicon.get("not_names", ())),
+        place_names=frozenset(lexicon.get("place_names", ())),
+        keyword_labels=[tuple(label.split()) for label in lexicon.get("keyword_line_labels", ())],
+        compared_with=set(lexicon.get("compared_with_words", ())),
+        foreign_function_words=frozenset(lexicon.get("foreign_function_words", ())),
+        foreign_text_min_words=int(lexicon.get("foreign_text_min_words", 4)),
+        type_heads={w: label for label, words in lexicon["type_heads"].items() for w in words},
+        contain_verbs=set(lexicon["contain_verbs"]),
+        count_hedges=set(lexicon["count_hedges"]),
+        example_plurals=set(lexicon["example_plurals"]),
+        data_words_after=set(lexicon["data_words_after_definition"]),
+        measure_words_after=set(lexicon.get("measure_words_after_definition", ())),
+        activity_head_endings=tuple(lexicon.get("activity_head_endings", ())),
+        named_data_heads=set(lexicon["named_data_heads"]),
+        named_benchmark_heads=set(lexicon["named_benchmark_heads"]),
+        coined_data_heads={tuple(words.split()): label for words, label in lexicon["coined_data_heads"].items()},
+        task_words_after=set(lexicon["task_words_after_definition"]),
+        task_predicates={key: set(words) for key, words in lexicon["task_predicates_after_definition"].items()},
+        abbr_heads={w: label for label, words in lexicon["abbreviation_heads"].items() for w in words},
+        task_heads=set(lexicon["task_heads"]),
+        task_stop=set(lexicon["task_modifier_stop"]),
+        head_stop={head: set(words) for head, words in lexicon.get("task_head_modifier_stop", {}).items()},
+        head_openers={head: set(words) for head, words in lexicon.get("task_head_openers", {}).items()},
+        task_only_stop=set(lexicon.get("task_only_modifier_stop", ())),
+        task_manner=set(lexicon.get("task_manner_words", ())),
+        task_object_preps={head: set(words) for head, words in lexicon.get("task_object_prepositions", {}).items()},
+        task_phrase_keep=set(lexicon.get("task_phrase_keep", ())),
+        shot_counts=set(lexicon.get("shot_count_words", ())),
+        vocabulary_sizes=set(lexicon.get("vocabulary_size_words", ())),
+        title_verbs=set(lexicon.get("title_verbs", ())),
+        organisation_words=set(lexicon.get("organisation_words", ())),
+        event_words=set(lexicon.get("event_words", ())),
+        defined_thing_heads=set(lexicon.get("defined_thing_heads", ())),
+        defined_object_heads=set(lexicon.get("defined_object_heads", ())),
+        defined_adjective_word_endings=tuple(lexicon.get("defined_adjective_word_endings", ())),
+        defined_adjective_word_prefixes=tuple(lexicon.get("defined_adjective_word_prefixes", ())),
+        title_openers=set(lexicon.get("title_openers", ())),
+        sentence_openers=set(lexicon.get("sentence_openers", ())),
+        title_proposal_heads=set(lexicon.get("title_proposal_heads", ())),
+        title_predicates=frozenset(lexicon.get("title_predicates", ())),
+        title_phrase_prepositions=frozenset(lexicon.get("title_phrase_prepositions", ())),
+        document_heads=[tuple(h.split()) for h in lexicon.get("document_heads", ())],
+        system_heads=frozenset(lexicon.get("system_heads", ())),
+        title_for_system_nouns=frozenset(lexicon.get("title_for_system_nouns", ())),
+        component_nouns=frozenset(lexicon.get("component_nouns", ())),
+        noun_modifier_heads=set(lexicon.get("noun_modifier_heads", ())),
+        modality_alignment=set(lexicon.get("modality_alignment_modifiers", ())),
+        method_heads=set(lexicon.get("method_heads", ())),
+        standalone_tasks=set(lexicon.get("standalone_tasks", ())),
+        task_example_cues=sorted((tuple(c.split()) for c in lexicon.get("task_example_cues", ())), key=len, reverse=True),
+        standalone_methods=set(lexicon.get("standalone_methods", ())),
+        standalone_names=dict(lexicon.get("standalone_method_names", {})),
+        method_list_nouns=set(lexicon.get("method_list_nouns", ())),
+        task_list_nouns=set(lexicon.get("task_list_nouns", ())),
+        conversion_modalities=set(lexicon.get("conversion_task_modalities", ())),
+        propose=set(lexicon["propose_verbs"]),
+        split_words=set(lexicon.get("data_split_words", ())),
+        title_evaluation_words=set(lexicon.get("title_evaluation_words", ())),
+        score_cues=set(lexicon.get("score_sentence_cues", ())),
+        naming=set(lexicon["naming_words"]),
+        setting_nouns=set(lexicon.get("proposed_setting_nouns", ())),
+        glued_base_words=set(lexicon.get("glued_base_words", ())),
+        own_nouns=set(lexicon.get("own_nouns", ())),
+        model_descriptions=set(lexicon.get("model_description_heads", ())),
+        method_descriptions=set(lexicon.get("method_description_heads", ())),
+        postnominal=set(lexicon.get("postnominal_adjectives", ())),
+        statistical=set(lexicon.get("statistical_modifiers", ())),
+        architecture_families=set(lexicon.get("architecture_families", ())),
+        architecture_family_cues=set(lexicon.get("architecture_family_cues", ())),
+        architecture_models=set(lexicon.get("architecture_models", ())),
+        studied_generic_min=int(lexicon.get("studied_generic_min_mentions", 2)),
+        part_aliases=set(lexicon.get("part_aliases", ())),
+        glued_prefix_stop=set(lexicon.get("glued_prefix_stop", ())),
+        eval_cues=set(lexicon.get("eval_cues", ())),
+        np_breaks=set(lexicon.get("noun_phrase_breaks", ())),
+        comparison_verbs={w for w in lexicon.get("outperform_verbs", ()) if " " not in w},
+        metric_modifiers=set(lexicon.get("metric_modifiers", ())),
+        modifier_heads=set(lexicon.get("metric_modifier_heads", ())),
+        modifier_suffixes=tuple(lexicon.get("metric_modifier_suffixes", ())),
+        property_adjective_suffixes=tuple(lexicon.get("property_adjective_suffixes", ())),
+        metric_extension_stop=set(lexicon.get("metric_extension_stop", ())),
+        novelty=set(lexicon.get("novelty_words", ())),
+        system_claim_verbs=set(lexicon.get("system_claim_verbs", ())),
+        claim_blockers=set(lexicon.get("noun_phrase_breaks", ())),
+        name_modifiers=set(lexicon.get("listed_name_modifiers", ())),
+        task_name_modifiers=set(lexicon.get("task_name_modifiers", ())),
+        modifier_compound_nouns=set(lexicon.get("modifier_compound_nouns", ())),
+        pair_task_heads=set(lexicon.get("language_pair_task_heads", ())),
+        task_tool_nouns=set(lexicon.get("task_tool_nouns", ())),
+        task_item_nouns=set(lexicon.get("task_item_nouns", ())),
+        method_modifier_suffixes=tuple("-" + w for w in lexicon.get("method_modifier_suffixes", ())),
+        task_manner_suffixes=tuple("-" + w for w in lexicon.get("task_manner_suffixes", ())),
+        task_phrase_manner=set(lexicon.get("task_phrase_manner_suffixes", ())),
+        task_narrowing_prefixes=set(lexicon.get("task_narrowing_prefixes", ())),
+        task_narrowing_suffixes=set(lexicon.get("task_narrowing_suffixes", ())),
+        task_adjective_spellings=set(lexicon.get("task_adjective_spellings", ())),
+        task_property_nouns=set(lexicon.get("task_property_nouns", ())),
+        task_noun_endings=tuple(lexicon.get("task_noun_endings", ())),
+        comparison_cues={*lexicon.get("comparison_words", ()), *(w for w in lexicon.get("outperform_verbs", ()) if " " not in w), "par"},
+    )

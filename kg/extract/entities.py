@@ -18,7 +18,8 @@ Overlaps are resolved longest-first, then by recogniser priority; the result is 
 with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
 variants), ``_.kg_long_form`` and ``_.kg_proposed``.
 
-This module is the component: its data (``initialize``, ``_build``'s word lists), ``candidates``,
+This module is the component: its data (``initialize``; ``_build``, whose plain word lists are
+``data_files.RecogniserWords``), ``candidates``,
 ``propagate`` and ``resolve``. The rules are mixins in modules of their own: ``gazetteer_names``,
 ``coined_names``, ``cue_names``, ``proposed_names``, ``span_model_names``, ``non_names``,
 ``described_types`` (the typing after ``resolve``), and the rule families they share (``metric_names``,
@@ -30,7 +31,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import spacy
@@ -45,7 +46,8 @@ from kg.extract.candidates import GUESSED_TYPE_RULES, RULE_CONFIDENCE, RULE_PRIO
 from kg.extract.abbreviations import abbreviation_definitions
 from kg.extract.coined_names import CoinedNameRules
 from kg.extract.cue_names import CueNameRules
-from kg.extract.data_files import data_dir_or_default, data_nouns, load_lexicon, load_word_list
+from kg.extract.data_files import (RecogniserWords, data_dir_or_default, data_nouns, load_lexicon, load_word_list,
+                                   recogniser_words)
 from kg.extract.definitions import DefinitionRules
 from kg.extract.described_types import DescribedTypeRules
 from kg.extract.example_names import ExampleRules
@@ -177,6 +179,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         return model
 
     def _build(self) -> None:
+        self.words = recogniser_words(self.lexicon)
+        # The rule modules read each list as ``self._<field>`` (their docstrings list them).
+        for field in fields(RecogniserWords):
+            setattr(self, "_" + field.name, getattr(self.words, field.name))
         self._by_fold = {}
         self._cased_by_fold = {}
         # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
@@ -187,17 +193,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self._conditions = {fold_name(t) for t in self.lexicon.get("medical_conditions", ())}  # "Dysarthria": no Method, no data
         self._data_modalities = {fold_name(t) for t in self.lexicon.get("data_modality_words", ())}  # "MRI datasets": the kind of data
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
-        self._language_codes = set(self.lexicon.get("language_codes", ()))  # "En-De", "zh→en": ISO 639-1
-        self._not_names = set(self.lexicon.get("not_names", ()))
-        self._place_names = frozenset(self.lexicon.get("place_names", ()))  # "Ireland", "Kenya": as written
-        self._keyword_labels = [tuple(label.split()) for label in self.lexicon.get("keyword_line_labels", ())]
         products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
         self._product_names = set(products)  # as written; and in any case unless in capitals ("WHO", "IBM")
         self._product_folds = {n.casefold() for n in products if not n.isupper()}
         self._non_entity_codes = [re.compile(p) for p in self.lexicon.get("non_entity_codes", ())]
-        self._compared_with = set(self.lexicon.get("compared_with_words", ()))
-        self._foreign_function_words = frozenset(self.lexicon.get("foreign_function_words", ()))
-        self._foreign_text_min_words = int(self.lexicon.get("foreign_text_min_words", 4))
         self._word_folds = {fold_name(w) for w in self.common_words}
         self._exception_words = {key.lower() for key in self.nlp.tokenizer.rules or {}}
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -235,111 +234,16 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             else:  # one pattern per lower-cased token sequence, the first, as unique_token_patterns keeps
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
-        self._type_heads = {w: label for label, words in self.lexicon["type_heads"].items() for w in words}
-        self._contain_verbs = set(self.lexicon["contain_verbs"])
-        self._count_hedges = set(self.lexicon["count_hedges"])
-        self._example_plurals = set(self.lexicon["example_plurals"])
-        self._data_words_after = set(self.lexicon["data_words_after_definition"])
-        self._measure_words_after = set(self.lexicon.get("measure_words_after_definition", ()))  # "X (CIA) score": a metric
-        self._activity_head_endings = tuple(self.lexicon.get("activity_head_endings", ()))  # "… evaluation (MTE) metrics": the activity's
-        self._named_data_heads = set(self.lexicon["named_data_heads"])
-        self._named_benchmark_heads = set(self.lexicon["named_benchmark_heads"])
-        self._coined_data_heads = {tuple(words.split()): label for words, label in self.lexicon["coined_data_heads"].items()}
-        self._task_words_after = set(self.lexicon["task_words_after_definition"])
-        self._task_predicates = {key: set(words) for key, words in self.lexicon["task_predicates_after_definition"].items()}
-        self._abbr_heads = {w: label for label, words in self.lexicon["abbreviation_heads"].items() for w in words}
-        self._task_heads = set(self.lexicon["task_heads"])
-        self._task_stop = set(self.lexicon["task_modifier_stop"])
-        self._head_stop = {head: set(words) for head, words in self.lexicon.get("task_head_modifier_stop", {}).items()}
-        self._head_openers = {head: set(words) for head, words in self.lexicon.get("task_head_openers", {}).items()}
-        self._task_only_stop = set(self.lexicon.get("task_only_modifier_stop", ()))
-        self._task_manner = set(self.lexicon.get("task_manner_words", ()))
-        self._task_object_preps = {head: set(words) for head, words in self.lexicon.get("task_object_prepositions", {}).items()}
-        self._task_phrase_keep = set(self.lexicon.get("task_phrase_keep", ()))
-        self._shot_counts = set(self.lexicon.get("shot_count_words", ()))  # "few shot": a stop word that opens the compound
-        self._vocabulary_sizes = set(self.lexicon.get("vocabulary_size_words", ()))  # "large vocabulary": likewise
         self._task_phrase_stop = self._task_stop - self._task_phrase_keep
-        self._title_verbs = set(self.lexicon.get("title_verbs", ()))
-        self._organisation_words = set(self.lexicon.get("organisation_words", ()))
-        self._event_words = set(self.lexicon.get("event_words", ()))
-        self._defined_thing_heads = set(self.lexicon.get("defined_thing_heads", ()))
-        self._defined_object_heads = set(self.lexicon.get("defined_object_heads", ()))  # "… distribution (PPD)": no entity
-        self._defined_adjective_word_endings = tuple(self.lexicon.get("defined_adjective_word_endings", ()))
-        self._defined_adjective_word_prefixes = tuple(self.lexicon.get("defined_adjective_word_prefixes", ()))
-        # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
-        # a title phrase these open is a claim or a question, no name (span train: 0 of 60 listed)
-        self._title_openers = set(self.lexicon.get("title_openers", ()))
-        self._sentence_openers = set(self.lexicon.get("sentence_openers", ()))
-        self._title_proposal_heads = set(self.lexicon.get("title_proposal_heads", ()))  # "Graph-in-Graph Network for …"
-        self._title_predicates = frozenset(self.lexicon.get("title_predicates", ()))  # "Margin Matters: …"
-        self._title_phrase_prepositions = frozenset(self.lexicon.get("title_phrase_prepositions", ()))  # "Inside ASCENT: …"
-        self._document_heads = [tuple(h.split()) for h in self.lexicon.get("document_heads", ())]
-        self._system_heads = frozenset(self.lexicon.get("system_heads", ()))
-        self._title_for_system_nouns = frozenset(self.lexicon.get("title_for_system_nouns", ()))  # "X for <task> Models"
-        self._component_nouns = frozenset(self.lexicon.get("component_nouns", ()))
-        self._noun_modifier_heads = set(self.lexicon.get("noun_modifier_heads", ()))
-        self._modality_alignment = set(self.lexicon.get("modality_alignment_modifiers", ()))
-        self._method_heads = set(self.lexicon.get("method_heads", ()))
-        self._standalone_tasks = set(self.lexicon.get("standalone_tasks", ()))
-        self._task_example_cues = sorted((tuple(c.split()) for c in self.lexicon.get("task_example_cues", ())), key=len, reverse=True)
-        self._standalone_methods = set(self.lexicon.get("standalone_methods", ()))
-        self._standalone_names = dict(self.lexicon.get("standalone_method_names", {}))  # "distillation" → "knowledge distillation"
         self._data_nouns = data_nouns(self.lexicon)  # the relation extractor's own objects
         self._benchmark_words = self._data_nouns.benchmark_words
         self._dataset_words = self._data_nouns.dataset_words
-        self._method_list_nouns = set(self.lexicon.get("method_list_nouns", ()))
-        self._task_list_nouns = set(self.lexicon.get("task_list_nouns", ()))
-        self._conversion_modalities = set(self.lexicon.get("conversion_task_modalities", ()))
         self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
-        self._propose = set(self.lexicon["propose_verbs"])
         self._data_part_nouns = self._data_nouns.part_nouns  # "a subset of X": X is data
-        self._split_words = set(self.lexicon.get("data_split_words", ()))  # "the test set of X"
-        self._title_evaluation_words = set(self.lexicon.get("title_evaluation_words", ()))  # "X: Evaluating …"
-        self._score_cues = set(self.lexicon.get("score_sentence_cues", ()))  # "On X, Y achieves …": X is data
         self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
-        self._naming = set(self.lexicon["naming_words"])
-        self._setting_nouns = set(self.lexicon.get("proposed_setting_nouns", ()))  # "we propose a new task X": X is a task
-        self._glued_base_words = set(self.lexicon.get("glued_base_words", ()))  # "a BERT-enhanced ranker": BERT is used
-        self._own_nouns = set(self.lexicon.get("own_nouns", ()))  # "our model, X," introduces X
-        self._model_descriptions = set(self.lexicon.get("model_description_heads", ()))  # "X, a text-to-speech model"
-        self._method_descriptions = set(self.lexicon.get("method_description_heads", ()))  # "X (SF), a novel framework"
         self._experiment_steps = {fold_name(t) for t in self.lexicon.get("experiment_step_terms", ())}  # "hyperparameter tuning"
-        self._postnominal = set(self.lexicon.get("postnominal_adjectives", ()))  # "X, a model capable of …"
-        self._statistical = set(self.lexicon.get("statistical_modifiers", ()))  # "X, a probabilistic model" is no network
-        self._architecture_families = set(self.lexicon.get("architecture_families", ()))  # "transformer": always a Method
-        self._architecture_family_cues = set(self.lexicon.get("architecture_family_cues", ()))
-        self._architecture_models = set(self.lexicon.get("architecture_models", ()))  # "Mamba": a Method unless listed among models
         self._studied_generic = {fold_name(t) for t in self.lexicon.get("studied_generic_methods", ())}  # "fine-tuning", where the title names it
-        self._studied_generic_min = int(self.lexicon.get("studied_generic_min_mentions", 2))
-        self._part_aliases = set(self.lexicon.get("part_aliases", ()))
-        self._glued_prefix_stop = set(self.lexicon.get("glued_prefix_stop", ()))
-        self._eval_cues = set(self.lexicon.get("eval_cues", ()))
-        self._np_breaks = set(self.lexicon.get("noun_phrase_breaks", ()))
-        self._comparison_verbs = {w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w}
-        self._metric_modifiers = set(self.lexicon.get("metric_modifiers", ()))
-        self._modifier_heads = set(self.lexicon.get("metric_modifier_heads", ()))
-        self._modifier_suffixes = tuple(self.lexicon.get("metric_modifier_suffixes", ()))
-        self._property_adjective_suffixes = tuple(self.lexicon.get("property_adjective_suffixes", ()))
-        self._metric_extension_stop = set(self.lexicon.get("metric_extension_stop", ()))
         self._earlier_work = not_own_words(self.lexicon)
-        self._novelty = set(self.lexicon.get("novelty_words", ()))  # "…, a novel multi-agent framework"
-        self._system_claim_verbs = set(self.lexicon.get("system_claim_verbs", ()))  # "RADAR achieves …": no data
-        self._claim_blockers = set(self.lexicon.get("noun_phrase_breaks", ()))  # "trained on EPD outperform": the data, not the claimant
-        self._name_modifiers = set(self.lexicon.get("listed_name_modifiers", ()))
-        self._task_name_modifiers = set(self.lexicon.get("task_name_modifiers", ()))  # "online", only before a task
-        self._modifier_compound_nouns = set(self.lexicon.get("modifier_compound_nouns", ()))  # "closed domain": two words or none
-        self._pair_task_heads = set(self.lexicon.get("language_pair_task_heads", ()))  # "Hindi to Marathi machine translation"
-        self._task_tool_nouns = set(self.lexicon.get("task_tool_nouns", ()))  # "OCR tools"
-        self._task_item_nouns = set(self.lexicon.get("task_item_nouns", ()))  # "QA pairs"
-        self._method_modifier_suffixes = tuple("-" + w for w in self.lexicon.get("method_modifier_suffixes", ()))  # "query-aware"
-        self._task_manner_suffixes = tuple("-" + w for w in self.lexicon.get("task_manner_suffixes", ()))  # "Attention-Free"
-        self._task_phrase_manner = set(self.lexicon.get("task_phrase_manner_suffixes", ()))  # "reference-free"
-        self._task_narrowing_prefixes = set(self.lexicon.get("task_narrowing_prefixes", ()))  # "multi-document"
-        self._task_narrowing_suffixes = set(self.lexicon.get("task_narrowing_suffixes", ()))  # "speaker-independent"
-        self._task_adjective_spellings = set(self.lexicon.get("task_adjective_spellings", ()))  # "instruction-following data"
-        self._task_property_nouns = set(self.lexicon.get("task_property_nouns", ()))  # "… capabilities": the task's own
-        self._task_noun_endings = tuple(self.lexicon.get("task_noun_endings", ()))  # "-tion", "-ing": a word that names an activity
-        self._comparison_cues = {*self.lexicon.get("comparison_words", ()), *(w for w in self.lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
         self.load_metric_lexicon(self.lexicon)
 
     def to_disk(self, path, exclude=()) -> None:
