@@ -35,6 +35,7 @@ AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": th
 OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
 PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject of a clause a ", outperforming X" follows
+GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
 
 
@@ -378,16 +379,21 @@ class OutperformRules:
         numbers, amount words, adjectives), then reads the subject as ``own_subject_before`` does,
         or after a comma and a participle (``outperform_own_participles``) the sentence's opening."""
         k, skipped = cue_start, 0
-        while k and skipped < 4 and (words[k - 1] in ("a", "an") or AMOUNT_NUMBER.match(words[k - 1]) or words[k - 1] in self.amount_words
-                                     or (words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in self.subject_verbs
-                                         and words[k - 1] not in self.own_subjects and words[k - 1] not in self.own_participles
-                                         and words[k - 1] not in ("and", "or", "the", "our", "it", "we"))):
+        while k and skipped < 4 and self.sizes_a_gain(words[k - 1]):
             k -= 1
             skipped += 1
         subject = self.own_subject_before(words[:k])
         if subject is None and k >= 2 and words[k - 1] in self.own_participles and words[k - 2] == "," and self.opens_with_own_subject(words[: k - 2]):
             subject = 0
         return subject
+
+    def sizes_a_gain(self, word: str) -> bool:
+        """A word of a gain's size before its noun ("a", "63.5%", "substantial"): an article, a
+        number or amount word, or a lower-case word that is no verb, subject or participle of the
+        clause and none of ``GAIN_SUBJECT_WORDS``."""
+        return (word in ("a", "an") or AMOUNT_NUMBER.match(word) is not None or word in self.amount_words
+                or word.isalpha() and word.islower() and word not in self.subject_verbs and word not in self.own_subjects
+                and word not in self.own_participles and word not in GAIN_SUBJECT_WORDS)
 
     def own_opening_before_participle(self, words: list[str], cue_start: int) -> int | None:
         """"Our model reaches a ROC of 0.86, outperforming SAPS-II": a comma and an -ing cue
