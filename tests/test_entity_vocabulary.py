@@ -699,3 +699,42 @@ def test_a_broader_or_different_name_is_not_an_alias_of_a_listed_one(nlp, abstra
     [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
     canonical = {m.text: m.canonical for m in paper.mentions}
     assert written in canonical and canonical[written] != other
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # public data collections catalogued by Papers with Code (or as well known), written in full or short
+    ("Every concept is mapped to the Unified Medical Language System before retrieval.", "Unified Medical Language System", "Dataset"),
+    ("The agent follows instructions from Room-across-Room and Room-for-Room.", "Room-across-Room", "Dataset"),
+    ("The agent follows instructions from Room-across-Room and Room-for-Room.", "Room-for-Room", "Dataset"),
+    ("Humour detection is measured on UR-FUNNY with three modalities.", "UR-FUNNY", "Dataset"),
+    ("Speakers are localised on the AVA-ActiveSpeaker validation set.", "AVA-ActiveSpeaker", "Dataset"),
+    # (the short form by its definition: "GO" itself is not listed, CS:GO and "GO FIGURE" are other things)
+    ("Protein functions are predicted as Gene Ontology (GO) terms.", "GO", "Dataset"),
+    ("The questioner is evaluated on the GuessWhat?! dataset.", "GuessWhat?!", "Dataset"),
+    ("The classifier is tested on Fruits 360 images.", "Fruits 360", "Dataset"),
+    ("Questions from LC-QuAD 2.0 are answered over Wikidata.", "LC-QuAD 2.0", "Dataset"),
+    # standard measures: compute, reliability of a rating scale, similarity of representations
+    ("Pruning halves the MACs of the network at equal accuracy.", "MACs", "Metric"),
+    ("The questionnaire is reliable (Cronbach's alpha of 0.91).", "Cronbach's alpha", "Metric"),
+    ("Layer similarity is measured with centered kernel alignment.", "centered kernel alignment", "Metric"),
+])
+def test_catalogued_datasets_and_standard_measures_are_found(nlp, abstract, name, label):
+    """Session 51 (metric51): each of these is a gold name of its type in span train where it occurs."""
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("We go one step further and prune the heads.", "go"),
+    ("The authors had no scruples about reusing the split.", "scruples"),
+])
+def test_a_listed_data_name_that_is_a_common_word_is_not_found_in_lower_case(nlp, abstract, word):
+    assert word not in {text.lower() for text, _ in entities(nlp, abstract)}
+
+
+def test_a_bare_go_is_not_the_gene_ontology(nlp):
+    """Only "Gene Ontology" is listed: a bare "GO" is the ontology where the paper defines it so, not
+    in a game's name (CS:GO) or a title's phrase (of eight bare "GO" in every fifth corpus abstract,
+    two were the ontology)."""
+    [paper] = extract_papers(nlp, [Record(title="A study", source=Source("test", 1),
+                                          abstract="We simulate CS:GO matches from tournament logs and GO beyond replays.")])
+    assert not any(m.canonical == "Gene Ontology" for m in paper.mentions)
