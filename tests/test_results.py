@@ -1810,3 +1810,25 @@ def test_the_component_module_alone_registers_the_result_extractor():
     hits = component.sentence_results("Our model reaches 67.2% accuracy.", 0, 1, [], PaperContext(fold_of={}))
     assert [(h.text, h.value, h.unit, h.kind) for h in hits] == [("67.2%", 67.2, "%", "absolute")]
     assert all(isinstance(h, ResultHit) for h in hits)
+
+
+def test_a_change_word_written_in_capitals_is_a_benchmarks_name_not_a_change(nlp):
+    """"achieves 79.9 F1 on the DROP hidden test set": "DROP" after the number is the benchmark, not a drop, so
+    the score stays a score (session 51, board51: read as a gain); "a 0.6% drop in F1" is still a change."""
+    title = "ReadNet: Discrete Reasoning for Reading Comprehension"
+    found = results_of(nlp, "We present ReadNet, a reader for discrete reasoning over paragraphs. ReadNet achieves 81.4 F1 on "
+                            "the DROP test set.", title)
+    assert [(r[0], r[3], r[7]) for r in found] == [("81.4", "absolute", "DROP")]
+    found = results_of(nlp, "We present ReadNet, a reader for discrete reasoning over paragraphs. On the SQuAD benchmark "
+                            "ReadNet shows only a 0.6% drop in F1.", title)
+    assert [(r[0], r[3]) for r in found] == [("0.6%", "gain")]
+
+
+def test_a_dataset_joined_to_pretrained_by_a_hyphen_is_no_place_of_the_numbers(nlp):
+    """"Our ImageNet-pretrained ViT … achieves 78.04% … and an AUC of 0.859": ImageNet is where the weights
+    come from, as in "ImageNet pretraining" (session 51, board51: the AUC was put on ImageNet); a number
+    "on ImageNet" keeps it."""
+    title = "LesionNet: Skin Lesion Classification"
+    found = results_of(nlp, "We present LesionNet for skin lesion classification. Our ImageNet-pretrained ResNet-50 reaches "
+                            "91.3% accuracy and an AUC of 0.95. A ResNet-50 reaches 76.1% top-1 accuracy on ImageNet.", title)
+    assert [(r[0], r[7]) for r in found] == [("91.3%", None), ("0.95", None), ("76.1%", "ImageNet")]

@@ -219,14 +219,15 @@ def place_named_as_a_source(found: list, text: str, ents: list[tuple[int, int, s
     ImageNet baselines …, including on external validation (MOST AUROC: 0.701 vs. 0.599)", "a
     substantial improvement over ImageNet only initialization (94.63% F1)"): each of its mentions in
     the sentence is followed by a word of ``source_heads`` (baselines, pretraining, initialization,
-    weights …). It is no place a number is measured on: the number's benchmark is left unsaid."""
+    weights …), or joined to it by a hyphen ("an ImageNet-pretrained ViT"). It is no place a number is measured on:
+    the number's benchmark is left unsaid."""
     if not source_heads:
         return found
     spans = [(s, e, i) for s, e, label, i in ents if label in ON_LABELS]
     out = []
     for f in found:
         said = [WORD.findall(text[e : e + 40])[:2] for s, e, i in spans if i == f[3]]
-        if said and all(words and (words[0].lower() in source_heads or (words[0].lower() == "only" and words[1:]
+        if said and all(words and (words[0].lower().lstrip("-") in source_heads or (words[0].lower() == "only" and words[1:]
                                                                       and words[1].lower() in source_heads)) for words in said):
             f = on_left_unsaid(f)
         out.append(f)

@@ -83,9 +83,16 @@ def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -
 
 def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
     """The first four words after ``end`` (lower-case, without a closing full stop or comma: "with
-    6.5% gains." ends on a gain; those of ``skip`` left out), up to a bracket."""
-    words = (w.lower().rstrip(".,;:") or w for w in WORD.findall(text[end : end + 60]))
+    6.5% gains." ends on a gain; those of ``skip`` left out), up to a bracket. A word written in
+    capitals is a name and stays as written, so it is no cue: "79.9 F1 on DROP" is a score on the
+    DROP benchmark, not a drop."""
+    words = (_cue_case(w).rstrip(".,;:") or w for w in WORD.findall(text[end : end + 60]))
     return list(takewhile(lambda w: w != "(", (w for w in words if w not in skip)))[:4]
+
+
+def _cue_case(word: str) -> str:
+    """``word`` in lower case, but a name written in capitals ("DROP", "GAIN") as written."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues,
