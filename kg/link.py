@@ -30,7 +30,7 @@ from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
-from kg.graph import Edge, Evidence, KnowledgeGraph, TextFile
+from kg.graph import Evidence, KnowledgeGraph, TextFile
 from kg.link_results import add_results
 from kg.processes import release_freed_memory
 from kg import pwc
@@ -764,28 +764,33 @@ def choose_name(cluster: dict, avoid: set[str] = frozenset()) -> str:
 def ensure_paper_edges(graph: KnowledgeGraph) -> None:
     """SCHEMA.md: every entity node has at least one edge from a Paper.
 
-    An entity only linked to other entities gets MENTIONS from the paper behind that link;
-    a node with no edge at all (a family named by the gazetteer but not by any text) is removed.
+    An entity only linked to other entities gets MENTIONS from each paper behind those links
+    (each paper's own, so what another paper names takes no edge from it); a node with no edge
+    at all (a family named by the gazetteer but not by any text) is removed.
     """
     has_paper = {target for source, _, target in graph.edges if graph.nodes[source].label == "Paper"}
     touched = {k for source, _, target in graph.edges for k in (source, target)}
     for key in [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in touched]:
         del graph.nodes[key]
-    orphans = [k for k, n in graph.nodes.items() if n.label != "Paper" and k not in has_paper]
-    # Each orphan's first edge, in one pass over the edges (scanning them once per orphan was
-    # quadratic: minutes at 175k papers). The MENTIONS edges added below join a paper and an
-    # earlier orphan, so they are never a later orphan's first edge.
-    first_edge: dict[str, Edge] = {}
-    wanted = set(orphans)
+    wanted = {k for k, n in graph.nodes.items() if n.label != "Paper" and k not in has_paper}
+    if not wanted:
+        return
+    # Each orphan's strongest evidence per paper, in one pass over the edges (scanning them once
+    # per orphan was quadratic: minutes at 175k papers). The MENTIONS edges added below join a
+    # paper and an orphan, so they make no other orphan.
+    best: dict[str, dict[str, tuple[Evidence, bool]]] = defaultdict(dict)
     for edge in graph.edges.values():
-        for key in (edge.source, edge.target):
-            if key in wanted and key not in first_edge:
-                first_edge[key] = edge
-    for key in orphans:
-        edge = first_edge.get(key)
-        if edge is not None:
-            ev = edge.strongest()
-            graph.add_edge(ev.paper, "MENTIONS", key, Evidence(ev.paper, ev.field, ev.sentence, -1, -1, ev.head_start if key == edge.source else ev.tail_start, ev.head_end if key == edge.source else ev.tail_end, "co_mention", 0.5))
+        for key, as_head in ((edge.source, True), (edge.target, False)):
+            if key not in wanted:
+                continue
+            for ev in edge.evidence:
+                known = best[key].get(ev.paper)
+                if known is None or (-ev.confidence, ev.field, ev.tail_start, ev.sentence) < (-known[0].confidence, known[0].field, known[0].tail_start, known[0].sentence):
+                    best[key][ev.paper] = (ev, as_head)
+    for key in sorted(best):
+        for paper, (ev, as_head) in sorted(best[key].items()):
+            start, end = (ev.head_start, ev.head_end) if as_head else (ev.tail_start, ev.tail_end)
+            graph.add_edge(paper, "MENTIONS", key, Evidence(paper, ev.field, ev.sentence, -1, -1, start, end, "co_mention", 0.5))
 
 
 def link(extractions: Iterable[PaperExtraction]) -> tuple[KnowledgeGraph, int]:

@@ -391,6 +391,28 @@ def test_a_conflict_is_two_expansions_not_two_spellings_of_one(names, conflict):
     assert bool(short_form_conflicts(graph)) == conflict
 
 
+def test_an_entity_with_no_paper_edge_gets_mentions_from_each_paper_behind_its_edges():
+    """Each paper whose evidence reaches the node gets its MENTIONS, so another paper's stronger
+    evidence takes no edge from it (until session 51 only the strongest paper's edge was made)."""
+    from kg.graph import Evidence, KnowledgeGraph
+    from kg.link import ensure_paper_edges
+
+    graph = KnowledgeGraph()
+    for key in ("arXiv:1", "arXiv:2"):
+        graph.add_node(key, "Paper", key)
+    graph.add_node("Model:a", "Model", "A")
+    graph.add_node("Model:fam", "Model", "Fam")
+    graph.add_node("Model:lonely", "Model", "Lonely")
+    graph.add_edge("arXiv:1", "USES", "Model:a", Evidence("arXiv:1", "abstract", "We use A.", -1, -1, 7, 8, "t", 0.9))
+    for paper, confidence in (("arXiv:1", 0.6), ("arXiv:2", 0.9)):
+        graph.add_edge("Model:a", "DERIVED_FROM", "Model:fam", Evidence(paper, "abstract", "A is from Fam.", 0, 1, 10, 13, "t", confidence))
+    ensure_paper_edges(graph)
+    assert ("arXiv:1", "MENTIONS", "Model:fam") in graph.edges and ("arXiv:2", "MENTIONS", "Model:fam") in graph.edges
+    (ev,) = graph.edges[("arXiv:1", "MENTIONS", "Model:fam")].evidence
+    assert (ev.paper, ev.rule, ev.tail_start, ev.tail_end) == ("arXiv:1", "co_mention", 10, 13)
+    assert "Model:lonely" not in graph.nodes
+
+
 def test_one_task_spelled_two_ways_in_a_paper_is_one_node_there():
     """Span train: "Causality Discovery" in the title and "causal discovery" in the abstract,
     "classification of logical fallacies" and "logical fallacy classification" were two task
