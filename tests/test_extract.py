@@ -1570,6 +1570,28 @@ def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
     assert [t.text for t in recogniser.make_doc(text)] == words
 
 
+def test_the_shipped_recognisers_saved_tokenizer_is_the_pipelines(nlp):
+    """kg/data/ner/tokenizer is read only by a standalone spacy.load of the shipped recogniser (kg
+    loads the model with a bare tokenizer and runs its ner on kg's own Docs): it holds what the
+    pipeline's tokenizer holds (exceptions without the bracket emoticons "):" and ":)", the affixes
+    that split "GPT4-based", "F1=78.4" and "(DRL)-based", the ML-name match), so a standalone load cuts
+    text as kg does. After a change to kg/extract/tokenizer.py, rewrite it with
+    ``python training/scripts/package.py --tokenizer-only``."""
+    import srsly
+
+    from kg.extract.entities import SPAN_MODEL_DIR
+    from kg.extract.pipeline import DEFAULT_CONFIG
+
+    path = DEFAULT_CONFIG.parent / SPAN_MODEL_DIR
+    saved = srsly.msgpack_loads((path / "tokenizer").read_bytes())
+    assert saved == srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab"])), \
+        "kg/data/ner/tokenizer is stale: python training/scripts/package.py --tokenizer-only"
+    text = "Undirected neural networks (UNNs): a framework :) for GPT4-based, (DRL)-based control with F1=78.4."
+    words = [t.text for t in nlp.make_doc(text)]
+    assert ["(", "UNNs", ")", ":"] == words[3:7] and {"GPT4", "DRL", "F1", "="} <= set(words)
+    assert [t.text for t in spacy.load(path).make_doc(text)] == words
+
+
 def test_pathological_text_is_linear_and_does_not_crash(nlp):
     """Huge lists of names, one giant token, unbalanced brackets: extracted, not stuck."""
     import random

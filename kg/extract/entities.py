@@ -172,6 +172,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         try:
             # kg runs the model's ``ner`` on its own Docs and never calls its tokenizer, so the
             # tokenizer is not loaded (a third of the load time); to_disk copies the files as they are.
+            # The model's saved tokenizer (ner/tokenizer) is thus read by nothing in kg: builds, the
+            # span scoring and the training scripts (convert.py's DocBins, `spacy train`'s Corpus)
+            # cut text with the pipeline's kg.ml_tokenizer.v1 built from its config. It serves a
+            # standalone spacy.load only; training/scripts/package.py writes it from that builder.
             model = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{self.name}: cannot load the span model in {path}: {exc}") from exc
