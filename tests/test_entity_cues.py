@@ -2,6 +2,8 @@
 name typed by its own type cue, and the other members of a list of datasets."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract import extract_papers
@@ -1359,7 +1361,8 @@ def test_a_named_data_heads_benchmark_type_comes_from_the_lexicon(nlp, monkeypat
     the code beside ``benchmark_words`` and is now the data's (without it the same name is a Dataset)."""
     title = "LaoTh: A Lao-Thai Parallel Bench and Baseline Machine Translation Experiments"
     assert ("Lao-Thai Parallel Bench", "Benchmark") in entities(nlp, "We study transfer to new parallel data.", title=title)
-    monkeypatch.setattr(nlp.get_pipe("kg_entity_recognizer"), "_named_benchmark_heads", {"Benchmark", "Suite"})
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    monkeypatch.setattr(recogniser, "words", replace(recogniser.words, named_benchmark_heads={"Benchmark", "Suite"}))
     assert ("Lao-Thai Parallel Bench", "Dataset") in entities(nlp, "We study transfer to new parallel data.", title=title)
 
 

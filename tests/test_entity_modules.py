@@ -1,8 +1,9 @@
 """The entity recogniser is assembled from mixins, one module per group of rules (kg.extract.*_names, …).
 
 These tests keep that assembly honest: a method lives in one mixin only (so the order of the bases never
-decides which rule runs), a mixin module imports nothing from kg.extract.entities (no import cycle), and each
-mixin's docstring names the recogniser attributes its methods read.
+decides which rule runs), a mixin module imports nothing from kg.extract.entities (no import cycle), each
+mixin's docstring names the recogniser attributes its methods read, and the lexicon's plain word lists are read
+from their one record (``self.words.<list>``), never through a second name.
 """
 
 import ast
@@ -50,14 +51,40 @@ def test_a_mixin_module_imports_nothing_from_the_recogniser(name):
     assert "kg.extract.entities" not in imported
 
 
+def self_reads(cls) -> set[str]:
+    """The recogniser attributes a class's code reads: ``self.x`` as "x", a word list ``self.words.x`` as "words.x"."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    read = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            read.add(node.attr)
+        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "words"
+              and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"):
+            read.add(f"words.{node.attr}")
+    return read - {"words"}
+
+
 @pytest.mark.parametrize("name", SPLIT_MIXINS)
 def test_a_mixins_docstring_names_the_attributes_it_reads(name):
     cls = next(cls for cls in MIXINS if cls.__name__ == name)
-    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
-    read = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name) and node.value.id == "self"} - own_methods(cls)
+    read = self_reads(cls) - own_methods(cls)
     assert read, name
     assert sorted(attr for attr in read if f"``{attr}``" not in cls.__doc__) == []
+
+
+@pytest.mark.parametrize("cls", [EntityRecognizer, *MIXINS], ids=lambda cls: cls.__name__)
+def test_the_rules_read_the_word_lists_from_their_record_not_from_aliases(cls):
+    """A plain word list of the lexicon is read once into ``RecogniserWords`` and read as
+    ``self.words.<list>``: no code reads (or sets) ``self._<list>``, a second name for the same list,
+    and every ``self.words.<list>`` read is a field of the record."""
+    from dataclasses import fields
+
+    from kg.extract.data_files import RecogniserWords
+
+    names = {f.name for f in fields(RecogniserWords)}
+    read = self_reads(cls)
+    assert sorted(attr for attr in read if attr.startswith("_") and attr[1:] in names) == []
+    assert sorted(attr for attr in read if attr.startswith("words.") and attr[len("words."):] not in names) == []
 
 
 def test_every_function_a_data_file_note_names_exists():

@@ -1570,6 +1570,28 @@ def test_the_tokenizer_keeps_ml_names_whole_after_a_round_trip(nlp):
     assert [t.text for t in recogniser.make_doc(text)] == words
 
 
+def test_the_shipped_recognisers_saved_tokenizer_is_the_pipelines(nlp):
+    """kg/data/ner/tokenizer is read only by a standalone spacy.load of the shipped recogniser (kg
+    loads the model with a bare tokenizer and runs its ner on kg's own Docs): it holds what the
+    pipeline's tokenizer holds (exceptions without the bracket emoticons "):" and ":)", the affixes
+    that split "GPT4-based", "F1=78.4" and "(DRL)-based", the ML-name match), so a standalone load cuts
+    text as kg does. After a change to kg/extract/tokenizer.py, rewrite it with
+    ``python training/scripts/package.py --tokenizer-only``."""
+    import srsly
+
+    from kg.extract.entities import SPAN_MODEL_DIR
+    from kg.extract.pipeline import DEFAULT_CONFIG
+
+    path = DEFAULT_CONFIG.parent / SPAN_MODEL_DIR
+    saved = srsly.msgpack_loads((path / "tokenizer").read_bytes())
+    assert saved == srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab"])), \
+        "kg/data/ner/tokenizer is stale: python training/scripts/package.py --tokenizer-only"
+    text = "Undirected neural networks (UNNs): a framework :) for GPT4-based, (DRL)-based control with F1=78.4."
+    words = [t.text for t in nlp.make_doc(text)]
+    assert ["(", "UNNs", ")", ":"] == words[3:7] and {"GPT4", "DRL", "F1", "="} <= set(words)
+    assert [t.text for t in spacy.load(path).make_doc(text)] == words
+
+
 def test_pathological_text_is_linear_and_does_not_crash(nlp):
     """Huge lists of names, one giant token, unbalanced brackets: extracted, not stuck."""
     import random
@@ -4685,9 +4707,10 @@ def test_the_recogniser_and_the_relation_extractor_read_one_set_of_data_nouns(nl
 
 def test_two_recognisers_built_from_one_lexicon_share_one_record_of_word_lists(nlp):
     """``_build`` reads the lexicon's plain word lists into one cached ``RecogniserWords``
-    (``kg.extract.data_files.recogniser_words``): a second recogniser built from an equal lexicon
-    holds the very same object, its ``self._<field>`` names are that record's lists of the types
-    they were read as (a ``set`` stays a ``set``), and a changed lexicon gives a record of its own."""
+    (``kg.extract.data_files.recogniser_words``), the recogniser's ``words``: a second recogniser
+    built from an equal lexicon holds the very same object, its lists keep the types they were read
+    as (a ``set`` stays a ``set``), no ``self._<field>`` alias of them is set beside it, and a changed
+    lexicon gives a record of its own."""
     from dataclasses import FrozenInstanceError, fields
 
     from kg.extract.data_files import RecogniserWords
@@ -4698,12 +4721,13 @@ def test_two_recognisers_built_from_one_lexicon_share_one_record_of_word_lists(n
     second.lexicon = json.loads(json.dumps(first.lexicon))
     second._build()
     assert isinstance(first.words, RecogniserWords) and second.words is first.words
-    assert all(getattr(second, "_" + f.name) is getattr(first.words, f.name) for f in fields(RecogniserWords))
-    assert type(first._task_stop) is set and type(first._place_names) is frozenset and type(first._modifier_suffixes) is tuple
-    assert first._task_stop == set(first.lexicon["task_modifier_stop"])
+    assert [f.name for f in fields(RecogniserWords) if hasattr(first, "_" + f.name) or hasattr(second, "_" + f.name)] == []
+    words = first.words
+    assert type(words.task_stop) is set and type(words.place_names) is frozenset and type(words.modifier_suffixes) is tuple
+    assert words.task_stop == set(first.lexicon["task_modifier_stop"])
     with pytest.raises(FrozenInstanceError):
         first.words.task_stop = set()
     third = EntityRecognizer(nlp, mode="rules")
     third.lexicon = {**first.lexicon, "task_modifier_stop": ["novel"]}
     third._build()
-    assert third.words is not first.words and third._task_stop == {"novel"}
+    assert third.words is not first.words and third.words.task_stop == {"novel"}

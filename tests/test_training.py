@@ -27,6 +27,23 @@ def test_training_docs_carry_the_annotated_spans():
     assert doc.text.startswith(record["title"] + "\n\n")
 
 
+def test_packaging_only_the_tokenizer_writes_the_pipelines_into_a_packaged_model(tmp_path):
+    """``package.py --tokenizer-only`` rewrites a packaged model's saved tokenizer (the one a
+    standalone spacy.load uses) from kg's tokenizer builder and leaves its weights alone."""
+    from kg.extract.tokenizer import create_ml_tokenizer
+
+    model = tmp_path / "ner"
+    shutil.copytree(ROOT / "kg" / "data" / "ner", model)
+    (model / "tokenizer").write_bytes(spacy.blank("en").tokenizer.to_bytes(exclude=["vocab"]))  # spaCy's own English
+    weights = (model / "ner" / "model").read_bytes()
+    assert [t.text for t in spacy.load(model).make_doc("networks (UNNs): a")] == ["networks", "(", "UNNs", "):", "a"]
+    subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), "--tokenizer-only", "--to", str(model)],
+                   check=True, capture_output=True, timeout=300)
+    assert (model / "tokenizer").read_bytes() == create_ml_tokenizer(spacy.blank("en")).to_bytes(exclude=["vocab"])
+    assert (model / "ner" / "model").read_bytes() == weights
+    assert [t.text for t in spacy.load(model).make_doc("networks (UNNs): a")] == ["networks", "(", "UNNs", ")", ":", "a"]
+
+
 def test_training_docs_are_the_text_kg_reads():
     """The recogniser learns the spelling it is shown at run time: kg normalises the text
     ("lan- guage", "&amp;") before extraction, so training docs are normalised too."""

@@ -58,11 +58,12 @@ DATA_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+)$")
 class CoinedNameRules:
     """The shape rules of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_coined_data_heads``, ``_glued_base_words``, ``_glued_prefix_stop``,
-    ``_method_descriptions``, ``_task_manner_suffixes``, ``_task_only_stop``, ``_task_stop``, ``_type_heads``,
-    ``_word_folds`` and its methods ``evaluated_on``, ``is_generic``, ``is_language``, ``is_language_pair``,
-    ``is_listed_data``, ``label_from_context``, ``lookup``, ``proposed_right_before``,
-    ``system_named_right_before``, ``titled_hyphenated_word_start``, ``type_word_after_name``.
+    It reads the recogniser's attributes ``_word_folds``; its word lists ``words.coined_data_heads``,
+    ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.method_descriptions``,
+    ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop`` and ``words.type_heads`` (``words``,
+    the lexicon's ``RecogniserWords``); and its methods ``evaluated_on``, ``is_generic``, ``is_language``,
+    ``is_language_pair``, ``is_listed_data``, ``label_from_context``, ``lookup``, ``proposed_right_before``,
+    ``system_named_right_before``, ``titled_hyphenated_word_start`` and ``type_word_after_name``.
     """
 
     def joined_acronym_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -125,7 +126,7 @@ class CoinedNameRules:
         joined ("Text-to-Image"), or a common lower-case word after the hyphen ("WSI-text"). Span train:
         see docs/history-entities.md, session 36 (setcue36)."""
         lowers = token_words(doc)[1]
-        for (first, *rest), label in self._coined_data_heads.items():
+        for (first, *rest), label in self.words.coined_data_heads.items():
             for h in range(1, len(doc) - len(rest)):
                 if lowers[h] != first or any(lowers[h + 1 + k] != word for k, word in enumerate(rest)):
                     continue
@@ -175,7 +176,7 @@ class CoinedNameRules:
             first = c.start
             while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
                 first -= 2
-            if first == c.start or doc[first].lower_ in self._glued_prefix_stop or not doc[first].text[:1].isalnum():
+            if first == c.start or doc[first].lower_ in self.words.glued_prefix_stop or not doc[first].text[:1].isalnum():
                 continue
             prefix = self.lookup(doc[first].text)
             if prefix is None or prefix.label != "Model":  # "Mistral-ORPO": the listed model trained with it
@@ -196,7 +197,7 @@ class CoinedNameRules:
             hyphen, tail = doc[c.end], doc[c.end + 1]
             if hyphen.text != "-" or doc[c.end - 1].whitespace_ or hyphen.whitespace_ or not tail.text[:1].isalnum():
                 continue
-            if tail.like_num or "/" in tail.text or tail.lower_.endswith("ed") or tail.lower_ in self._glued_base_words or (
+            if tail.like_num or "/" in tail.text or tail.lower_.endswith("ed") or tail.lower_ in self.words.glued_base_words or (
                     c.end + 2 < len(doc) and doc[c.end + 2].text == "-" and not tail.whitespace_):
                 continue
             out.append(Candidate(c.start, c.end + 2, c.label, "modified_name"))
@@ -211,8 +212,8 @@ class CoinedNameRules:
         opening with "multi-" or "cross-" (lexicon ``task_narrowing_prefixes``; 16 in 19:
         "multi-document question-answering", "cross-cultural image captioning")."""
         low = word.lower()
-        return ("-" in low.strip("-") and low not in self._task_stop and low not in self._task_only_stop
-                and not low.endswith(self._task_manner_suffixes))
+        return ("-" in low.strip("-") and low not in self.words.task_stop and low not in self.words.task_only_stop
+                and not low.endswith(self.words.task_manner_suffixes))
 
     def capitalised_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A listed method or task written in capitals inside the abstract, after more capitalised
@@ -244,7 +245,7 @@ class CoinedNameRules:
                 word = span_text(doc[first:start])
                 hyphenated = first < start - 1  # "Three-view": the stop word "three" is no stop word there
                 if (not CAPITALISED_WORD.match(prev.text) or prev.text.isupper() or prev.is_stop and not hyphenated
-                        or word.lower() in self._task_stop or prev.lower_ in self._task_stop
+                        or word.lower() in self.words.task_stop or prev.lower_ in self.words.task_stop
                         or sentence_at(doc, prev.i).start == prev.i or prev.i <= title_end):
                     break
                 if c.label == "Task" and self.is_listed_data(word):
@@ -263,7 +264,7 @@ class CoinedNameRules:
                     if kind in (None, "Method", "Model"):
                         label, proposed = kind or "Method", True
                 elif c.label == "Task" and (head := self.system_named_right_before(doc, start)) is not None:
-                    label, proposed = self._type_heads[doc[head].lower_], True
+                    label, proposed = self.words.type_heads[doc[head].lower_], True
                 out.append(Candidate(start, c.end, label, "capitalised_name", proposed=proposed))
         return out
 
@@ -328,7 +329,7 @@ class CoinedNameRules:
                 continue  # "the Counter-Strike dataset", "Question-Code pairs": common words joined describe data
             if i > 0 and (doc[i - 1].text in ("/", "@", ".", "#") or doc[i - 1].like_url):
                 continue
-            if i > 1 and doc[i - 1].text == "(" and doc[i - 2].lower_ not in self._type_heads:
+            if i > 1 and doc[i - 1].text == "(" and doc[i - 2].lower_ not in self.words.type_heads:
                 continue  # "Citation Grounding DPO (CG-DPO): a method …": a short form its long form types
             label = self.label_from_context(doc, fold_name(text))
             if label in ("Dataset", "Benchmark"):
@@ -348,7 +349,7 @@ class CoinedNameRules:
         texts, lowers = token_words(doc)
         for i in range(title_end, len(doc) - 1):
             head = i + 2 if texts[i + 1] in QUOTES and i + 2 < len(doc) else i + 1
-            if not (self._type_heads.get(lowers[head]) == "Method" or lowers[head] in self._method_descriptions):
+            if not (self.words.type_heads.get(lowers[head]) == "Method" or lowers[head] in self.words.method_descriptions):
                 continue
             start = self.hyphenated_word_start(doc, i)
             word = span_text(doc[start : i + 1])

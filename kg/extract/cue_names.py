@@ -29,14 +29,16 @@ MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that st
 class CueNameRules:
     """The cue rules of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_architecture_families``, ``_architecture_family_cues``,
-    ``_component_nouns``, ``_contain_verbs``, ``_count_hedges``, ``_eval_cues``, ``_method_modifier_suffixes``,
-    ``_modifier_compound_nouns``, ``_name_modifiers``, ``_named_data_heads``, ``_naming``, ``_np_breaks``,
-    ``_pair_task_heads``, ``_studied_generic``, ``_studied_generic_min``, ``_task_name_modifiers``,
-    ``_task_narrowing_prefixes``, ``_task_narrowing_suffixes``, ``_task_object_preps``, ``_task_phrase_keep``,
-    ``_task_stop``, ``_title_openers``, ``_title_verbs``, ``_type_heads`` and its methods ``family_alone_in_title``,
+    It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.architecture_families``,
+    ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``, ``words.count_hedges``,
+    ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
+    ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
+    ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_name_modifiers``,
+    ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
+    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
+    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
     ``is_generic``, ``language_pair_before``, ``lookup``, ``naming_as``, ``narrowing_compound``,
-    ``titled_run_before_cue``, ``type_word_of_examples``, ``words_compound``.
+    ``titled_run_before_cue``, ``type_word_of_examples`` and ``words_compound``.
     """
 
     def type_word_after(self, doc: Doc, i: int) -> str | None:
@@ -49,16 +51,16 @@ class CueNameRules:
             if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
                 j += 1
         window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
-        if window and window[0] in self._type_heads:
+        if window and window[0] in self.words.type_heads:
             head = next(t for t in doc[j : j + 8] if t.lower_ == window[0])
             after = doc[head.i + 1] if head.i + 1 < doc._.kg_title_end else None
-            if after is not None and after.is_title and after.lower_ not in self._type_heads:
+            if after is not None and after.is_title and after.lower_ not in self.words.type_heads:
                 return None  # "TigAug: Data Augmentation for …": the type word modifies a longer title phrase
-            return self._type_heads[window[0]]
-        if coordinated and window and window[0].endswith("s") and window[0][:-1] in self._type_heads:
-            return self._type_heads[window[0][:-1]]  # "on the BFCL-v3 and ACEBench benchmarks": the list's plural
-        if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self._type_heads:
-            return self._type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
+            return self.words.type_heads[window[0]]
+        if coordinated and window and window[0].endswith("s") and window[0][:-1] in self.words.type_heads:
+            return self.words.type_heads[window[0][:-1]]  # "on the BFCL-v3 and ACEBench benchmarks": the list's plural
+        if coordinated and len(window) > 1 and window[0].isalpha() and window[1].endswith("s") and window[1][:-1] in self.words.type_heads:
+            return self.words.type_heads[window[1][:-1]]  # "on POT-210 and PlanarTrack tracking benchmarks"
         if window[:1] == [","] and window[1:2] and window[1] not in APPOSITION_OPENERS:
             return None  # "On DeepSearch, it achieves a 57.1% success rate": no apposition
         if not coordinated and window[:2] in ([",", "which"], [",", "that"]) and window[2:3] not in (["is"], ["are"], ["was"], ["were"]):
@@ -68,7 +70,7 @@ class CueNameRules:
                 if word.replace(".", "", 1).isdigit():
                     break  # "On SynthText, our detector achieves 91% accuracy": a score, no apposition
                 plural = coordinated and k < 3 and word.endswith("s")  # ", two new benchmarks", not "…, which beats existing methods"
-                label = self._type_heads.get(word) or (plural and self._type_heads.get(word[:-1])) or None
+                label = self.words.type_heads.get(word) or (plural and self.words.type_heads.get(word[:-1])) or None
                 if label:
                     return self.head_type_word(window[k + 2 : 8], label)
         return None
@@ -80,9 +82,9 @@ class CueNameRules:
         words = [t for t in doc[j : j + 6] if t.text != ","]
         if words[:1] and words[0].lower_ in ("which", "that"):
             words = words[1:]
-        if not words or words[0].lower_ not in self._contain_verbs:
+        if not words or words[0].lower_ not in self.words.contain_verbs:
             return False
-        rest = [t for t in words[1:] if t.lower_ not in ("of", *self._count_hedges)]
+        rest = [t for t in words[1:] if t.lower_ not in ("of", *self.words.count_hedges)]
         # a count in digits: "comprises of three key components" is a system's parts, not data
         return bool(rest) and any(c.isdigit() for c in rest[0].text) and (rest[0].like_num or COUNT.fullmatch(rest[0].text) is not None)
 
@@ -91,9 +93,9 @@ class CueNameRules:
         code-switching data augmentation approach" is a method, "X, a language model benchmark"
         a benchmark (the first type word, "data" or "model", modifies the head)."""
         for word in rest:
-            if not word.isalpha() or word in self._np_breaks or word.endswith(("ing", "ed")):
+            if not word.isalpha() or word in self.words.np_breaks or word.endswith(("ing", "ed")):
                 break  # "X, a model achieving higher accuracy": the head came before the verb
-            label = self._type_heads.get(word, label)
+            label = self.words.type_heads.get(word, label)
         return label
 
     def type_word_before(self, doc: Doc, i: int) -> str | None:
@@ -108,27 +110,27 @@ class CueNameRules:
                 break
             k -= 1
         if k < j and doc[k].text == "(" and doc[k - 1].lower_.endswith("s"):
-            return self._type_heads.get(doc[k - 1].lower_[:-1])  # "three datasets (KorLearn, KorNative, and KorWeb)": the list's plural
-        if j > 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in self._naming:
+            return self.words.type_heads.get(doc[k - 1].lower_[:-1])  # "three datasets (KorLearn, KorNative, and KorWeb)": the list's plural
+        if j > 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in self.words.naming:
             j -= 1  # "a benchmark dataset called the artist20"
-        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
+        while j > 0 and (doc[j].lower_ in self.words.naming or doc[j].text in ('"', "'", "`", "``", "(") or self.naming_as(doc, j)):
             j -= 1
         if j > 0 and doc[j].text == ":" and doc[j - 1].lower_.endswith("s"):
-            return self._type_heads.get(doc[j - 1].lower_[:-1])
+            return self.words.type_heads.get(doc[j - 1].lower_[:-1])
         counted = self.counted_plural_before(doc, i)
         if counted:
             return counted
         if j < i - 1 and j >= 0:  # after "called", "named", a quote: the type word itself
             word = doc[j].lower_
-            if doc[j + 1].text == "(" and word.endswith("s") and word not in self._type_heads:
-                return self._type_heads.get(word[:-1])  # "we collect three datasets (KorLearn, …)": the plural before a bracket
-            return self._type_heads.get(word)
+            if doc[j + 1].text == "(" and word.endswith("s") and word not in self.words.type_heads:
+                return self.words.type_heads.get(word[:-1])  # "we collect three datasets (KorLearn, …)": the plural before a bracket
+            return self.words.type_heads.get(word)
         if j > 0 and doc[j].text == "-" and doc[j - 1].text == "-":
             j -= 1  # "--" may be two tokens
         if j > 0 and doc[j].text in APPOSITION_MARKS and any(t.lower_ in APPOSITION_TYPE_OPENERS for t in doc[max(0, j - 7) : j - 1]):
             # "a new benchmark, X, …", "a novel image editing benchmark -- TECCI", "The resulting dataset, X,", "a single
             # pre-trained QA model, X,"
-            return self._type_heads.get(doc[j - 1].lower_)
+            return self.words.type_heads.get(doc[j - 1].lower_)
         return self.type_word_of_examples(doc, i)
 
     def counted_plural_before(self, doc: Doc, i: int, marks: tuple[str, ...] = (",",)) -> str | None:
@@ -141,7 +143,7 @@ class CueNameRules:
             k -= 1
         if k < 2 or doc[k].text not in marks or not doc[k - 1].lower_.endswith("s"):
             return None
-        label = self._type_heads.get(doc[k - 1].lower_[:-1])
+        label = self.words.type_heads.get(doc[k - 1].lower_[:-1])
         if label and any(t.like_num or t.lower_ in ("several", "multiple") for t in doc[max(0, k - 5) : k - 1]):
             return label
         return None
@@ -150,19 +152,19 @@ class CueNameRules:
         """Name-shaped words right before a type word: "the ELUDe dataset", "VEC benchmark"."""
         lowers = token_words(doc)[1]
         for i in range(len(doc) - 1):
-            if lowers[i + 1] not in self._type_heads:
+            if lowers[i + 1] not in self.words.type_heads:
                 continue  # every reading below starts from a type word next
             token, nxt = doc[i], doc[i + 1]
-            label = self._type_heads.get(nxt.lower_)
-            if i + 2 < len(doc) and label and self._type_heads.get(lowers[i + 2]) in ("Dataset", "Benchmark"):
-                label = self._type_heads[lowers[i + 2]]  # "X benchmark dataset" is a dataset
+            label = self.words.type_heads.get(nxt.lower_)
+            if i + 2 < len(doc) and label and self.words.type_heads.get(lowers[i + 2]) in ("Dataset", "Benchmark"):
+                label = self.words.type_heads[lowers[i + 2]]  # "X benchmark dataset" is a dataset
             if label in ("Dataset", "Benchmark") and is_name_token(token) and not self.is_generic(token.text) and not self.lookup(token.text):
                 if self.described(doc, token.i):
                     continue  # "A Cross-Domain Dataset", "a Data-Centric Benchmark": described, not named
                 if glued_after_hyphen(doc, token.i):
                     continue  # "non-IID data", "Nd II-III dataset": the tail of a longer word names nothing
                 after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-                if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self._type_heads:
+                if after is not None and token.i < doc._.kg_title_end and after.is_title and after.lower_ not in self.words.type_heads:
                     continue  # "Paraphrasing-Guided Data Augmentation": the type word modifies a longer title phrase
                 start = token.i
                 if VERSION_SEGMENT.match(token.text):
@@ -187,10 +189,10 @@ class CueNameRules:
         about half of such abstracts. Not after a capitalised word in the abstract ("Swin
         Transformer-based": a longer name)."""
         lowers = token_words(doc)[1]
-        for tok in (doc[i] for i in range(len(doc) - 1) if lowers[i].removesuffix("s") in self._architecture_families):
+        for tok in (doc[i] for i in range(len(doc) - 1) if lowers[i].removesuffix("s") in self.words.architecture_families):
             nxt = doc[tok.i + 2] if doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc) else doc[tok.i + 1]
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            if nxt.lower_ not in self._architecture_family_cues and not self.family_alone_in_title(doc, tok) \
+            if nxt.lower_ not in self.words.architecture_family_cues and not self.family_alone_in_title(doc, tok) \
                     and not self.family_named_alone(doc, tok):
                 continue
             if prev is not None and tok.i > doc._.kg_title_end and not prev.is_sent_start and prev.text[:1].isupper():
@@ -207,7 +209,7 @@ class CueNameRules:
             return []
         found = [Candidate(i, i + n, "Method", "cue") for i, n in self.studied_generic_mentions(doc, 0, len(doc))
                  if i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_stop or doc[i - 1].is_space]
-        if sum(1 for c in found if c.start >= title_end) < self._studied_generic_min:
+        if sum(1 for c in found if c.start >= title_end) < self.words.studied_generic_min:
             return []
         return found
 
@@ -231,7 +233,7 @@ class CueNameRules:
         if tok.i < doc._.kg_title_end or tok.is_sent_start:
             return False
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.text == "-" and not tok.whitespace_ or nxt.text[:1].isupper() or nxt.lower_ in self._component_nouns):
+        if nxt is not None and (nxt.text == "-" and not tok.whitespace_ or nxt.text[:1].isupper() or nxt.lower_ in self.words.component_nouns):
             return False
         return doc[tok.i - 1].lower_ in ("the", "a", "an")
 
@@ -241,7 +243,7 @@ class CueNameRules:
         Corpus", "our new Visual Abstractions Dataset", "published as Sign Language Digits Dataset"; a
         lower-case word or a possessive before it."""
         before = doc[start - 1]
-        return (last > start and doc[last + 1].text in self._named_data_heads and before.lower_ not in ("a", "an")
+        return (last > start and doc[last + 1].text in self.words.named_data_heads and before.lower_ not in ("a", "an")
                 and (before.is_lower and before.is_alpha and not glued_after_hyphen(doc, before.i) or before.lower_ in ("'s", "’s")))
         # not "3DCoMPaT Grounded …", "Corss-domain Multimodal … Corpus": a name cut inside a word
 
@@ -268,7 +270,7 @@ class CueNameRules:
         out = []
         for c in found:
             if c.label != "Task" or c.rule not in ("gazetteer", "modified_name") or c.end + 1 >= len(doc) \
-                    or doc[c.end].lower_ not in self._task_object_preps.get(doc[c.end - 1].lower_, ()):
+                    or doc[c.end].lower_ not in self.words.task_object_preps.get(doc[c.end - 1].lower_, ()):
                 continue  # (a phrase rule's span is trimmed later: "study question answering")
             end = c.end + 1
             while end < len(doc) and end - c.end <= 3 and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].is_stop:
@@ -298,7 +300,7 @@ class CueNameRules:
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
                 continue
-            if c.label == "Task" and doc[c.end - 1].lower_ in self._pair_task_heads and (pair := self.language_pair_before(doc, c.start)) is not None:
+            if c.label == "Task" and doc[c.end - 1].lower_ in self.words.pair_task_heads and (pair := self.language_pair_before(doc, c.start)) is not None:
                 out.append(Candidate(pair, c.end, c.label, "modified_name"))  # "English-Japanese machine translation"
                 continue
             if c.label == "Method" and not words_text(doc, c.start, c.end).islower():
@@ -312,17 +314,17 @@ class CueNameRules:
                     first -= 2  # "multi-hop", "zero-shot": the tokenizer splits at the hyphen
                 word = span_text(doc[first:start])
                 sentence_case = doc[first].is_sent_start and span_text(doc[c.start : c.end]).islower()  # "Textual sentiment analysis is …"
-                narrows = (word.lower() in self._name_modifiers
-                           or c.label == "Task" and (word.lower() in self._task_name_modifiers or word.lower() in self._task_phrase_keep)
-                           or c.label == "Method" and word.islower() and word.endswith(self._method_modifier_suffixes)
+                narrows = (word.lower() in self.words.name_modifiers
+                           or c.label == "Task" and (word.lower() in self.words.task_name_modifiers or word.lower() in self.words.task_phrase_keep)
+                           or c.label == "Method" and word.islower() and word.endswith(self.words.method_modifier_suffixes)
                            or c.label == "Task" and start == c.start and self.narrowing_compound(word)
-                           and (title_cased or word.lower().split("-", 1)[0] in self._task_narrowing_prefixes
-                                or word.lower().rsplit("-", 1)[-1] in self._task_narrowing_suffixes))
+                           and (title_cased or word.lower().split("-", 1)[0] in self.words.task_narrowing_prefixes
+                                or word.lower().rsplit("-", 1)[-1] in self.words.task_narrowing_suffixes))
                 if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
                     break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
                 if self.is_generic(f"{word} {doc[start].text}"):
                     break  # "Large Language Model Compression": the word belongs to a class word, "language model"
-                if word.lower() in self._modifier_compound_nouns:
+                if word.lower() in self.words.modifier_compound_nouns:
                     start = self.modifier_compound_start(doc, first, start, title_cased)
                     break
                 start = first
@@ -338,7 +340,7 @@ class CueNameRules:
         being no part of the task ("domain VQA" is no name). ``cased``: the name's words are
         capitalised anyway (a title, a sentence start)."""
         before = doc[noun - 1] if noun > 0 else None
-        if (before is None or not before.is_alpha or before.is_stop or before.lower_ in self._task_stop
+        if (before is None or not before.is_alpha or before.is_stop or before.lower_ in self.words.task_stop
                 or before.text[:1].isupper() and not (cased or before.is_sent_start)):
             return start
         return before.i
@@ -361,8 +363,8 @@ class CueNameRules:
             words = span_text(head).split()
             if not 1 <= len(words) <= 2 or any(sum(ch.isupper() for ch in t.text) > 1 for t in doc[c.start : c.end]):
                 continue
-            if any(not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w) or w.lower() in self._task_stop or w.lower().endswith("ing") or w.lower() in self._title_openers
-                   or w.lower() in self._title_verbs or not w[:1].isupper() for w in words) or any(t.is_stop for t in head):
+            if any(not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w) or w.lower() in self.words.task_stop or w.lower().endswith("ing") or w.lower() in self.words.title_openers
+                   or w.lower() in self.words.title_verbs or not w[:1].isupper() for w in words) or any(t.is_stop for t in head):
                 continue
             after = doc[c.end] if c.end < doc._.kg_title_end else None
             if after is None or after.is_space or after.text in (":", "?") or after.is_stop:
@@ -375,7 +377,7 @@ class CueNameRules:
         j = end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
             j += 3
-        return self._type_heads.get(doc[j].lower_) if j < len(doc) else None
+        return self.words.type_heads.get(doc[j].lower_) if j < len(doc) else None
 
     def evaluated_on(self, doc: Doc, folded: str) -> str | None:
         """"results on ScreenSpot and AndroidControl": a name that things are evaluated on,
@@ -385,6 +387,6 @@ class CueNameRules:
             cites = citation_tokens(doc)
             while j > 0 and (doc[j].text in (",", "and", "or") or j in cites or (MIXED_CASE_NAME.match(doc[j].text) and j < i)):
                 j -= 1  # back over a list of names to its preposition
-            if doc[j].lower_ in ("on", "across") and any(t.lower_ in self._eval_cues for t in sentence_at(doc, i)):
+            if doc[j].lower_ in ("on", "across") and any(t.lower_ in self.words.eval_cues for t in sentence_at(doc, i)):
                 return "Dataset"
         return None

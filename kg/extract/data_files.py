@@ -69,8 +69,9 @@ def _data_nouns(dataset_words: tuple[str, ...], benchmark_words: tuple[str, ...]
 @dataclass(frozen=True)
 class RecogniserWords:
     """The recogniser's word lists as ``EntityRecognizer._build`` reads them from the lexicon: sets,
-    tuples and maps of words, each the type the rules expect (a ``set`` stays a ``set``). One object
-    is shared by every recogniser built from the same lexicon, so none of them may change a list."""
+    tuples and maps of words, each the type the rules expect (a ``set`` stays a ``set``). The
+    recogniser holds it as ``words`` and its rules read ``self.words.<field>`` (no other name). One
+    object is shared by every recogniser built from the same lexicon, so none of them may change a list."""
 
     language_codes: set[str]  # "En-De", "zh→en": ISO 639-1
     not_names: set[str]  # name-shaped words that are never an entity ("ArXiv", "BibTeX")

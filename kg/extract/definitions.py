@@ -11,10 +11,10 @@ of these reads the same pairs and the same tests of a long form.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``) and lexicon
-sets it loads (``_type_heads``, ``_abbr_heads``, ``_task_heads``, ``_data_words_after``,
-``_task_words_after``, ``_task_predicates``, ``_measure_words_after``, ``_activity_head_endings``,
-``_organisation_words``, ``_defined_thing_heads``, ``_defined_object_heads``,
-``_defined_adjective_word_endings``, ``_defined_adjective_word_prefixes``).
+sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
+``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
+``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
+``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class DefinitionRules:
             head_label = self.label_from_head(head_text, default=None)
             if short_entry is not None and long_entry is not short_entry and (
                     known_expansions and not any(same_words(long_text, a) for a in known_expansions) or (head_label and KIND_OF.get(head_label) != KIND_OF.get(short_entry.label)
-                                         and long_span[-1].lower_ not in self._task_heads)):  # zsRE: a dataset named by its task
+                                         and long_span[-1].lower_ not in self.words.task_heads)):  # zsRE: a dataset named by its task
                 # The text defines a known short form as something other than its known
                 # expansion ("optimization (OPT)"), or as another kind of thing ("group-query
                 # attention (GQA)" is no benchmark): the local definition wins for this paper.
@@ -114,7 +114,7 @@ class DefinitionRules:
                     label = "Metric"  # "mean Average Precision at 50% IoU (mAP@50)": a cut-off in the short form makes it a score
             if label is None or (entry is None and self.defines_a_class(short, long_text, label)):
                 continue
-            if (long_span[-1].lower_ in self._type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and long_span[-1].lower_[0] != short[-1].lower() and initials_start(
+            if (long_span[-1].lower_ in self.words.type_heads and long_span[-1].lower_ != "data" or long_span[-1].lower_ in ("task", "problem")) and len(long_span) > 2 and short_tok.i > long_span.start and long_span[-1].lower_[0] != short[-1].lower() and initials_start(
                     [c.lower() for c in short if c.isalnum()], long_span[:-1].text) == 0:
                 # "the referring video object segmentation task (RVOS)", "the Behance Artistic Media
                 # dataset (BAM)": the initials stop before the type word, which names no part of it
@@ -134,8 +134,8 @@ class DefinitionRules:
         after = short_i + 2
         if after >= len(doc) or doc[short_i + 1].text != ")":
             return None
-        label = self._type_heads.get(doc[after].lower_)
-        if doc[after].lower_ in self._data_words_after:
+        label = self.words.type_heads.get(doc[after].lower_)
+        if doc[after].lower_ in self.words.data_words_after:
             return label
         return "Task" if self.task_word_after(doc, after) else None
 
@@ -146,8 +146,8 @@ class DefinitionRules:
         task's), nor an activity ("machine translation evaluation (MTE) metrics": the metrics of
         the activity, which is the name; span train gold: a Task)."""
         after = short_i + 2
-        if after < len(doc) and doc[short_i + 1].text == ")" and doc[after].lower_ in self._measure_words_after and not (
-                long_span[-1].lower_.endswith(self._activity_head_endings)):
+        if after < len(doc) and doc[short_i + 1].text == ")" and doc[after].lower_ in self.words.measure_words_after and not (
+                long_span[-1].lower_.endswith(self.words.activity_head_endings)):
             return "Metric"
         return None
 
@@ -167,7 +167,7 @@ class DefinitionRules:
         is an essential task", "Expressive human pose and shape estimation (EHPS) is crucial for"
         (lexicon ``task_predicates_after_definition``). No head word gives these; span train: see
         docs/history-entities.md, session 49, abbr49."""
-        cue = self._task_predicates
+        cue = self.words.task_predicates
         i = short_i + 2
         if i >= len(doc) or doc[short_i + 1].text != ")" or doc[i].lower_ not in cue["verbs"]:
             return None
@@ -180,7 +180,7 @@ class DefinitionRules:
             word = doc[k].lower_
             if word in cue["nouns"]:
                 return "Task"
-            if doc[k].is_punct or word in self._type_heads:
+            if doc[k].is_punct or word in self.words.type_heads:
                 return None  # "X (SF) is a framework for the task": another kind of thing first
         return None
 
@@ -188,7 +188,7 @@ class DefinitionRules:
         """"task(s)" right after a definition's bracket, or after the next definition of a
         coordination ("Recognizing Question Entailment (RQE) and medical Question Answering
         (QA) tasks"): the defined name is a task, whatever its long form's head says."""
-        if doc[i].lower_ in self._task_words_after:
+        if doc[i].lower_ in self.words.task_words_after:
             return True
         if doc[i].lower_ not in {"and", "or", ","}:
             return False
@@ -196,7 +196,7 @@ class DefinitionRules:
             if doc[j].is_sent_start or doc[j].text == "(" and doc[j - 1].text == ")" or doc[j].lower_ in CLAUSE_OPENERS:
                 return False  # "Dual Normalization Multitasking (DNM), which aggregates the … (AVC) task": not a coordination
             if doc[j].text == ")":
-                return doc[j + 1].lower_ in self._task_words_after and doc[j - 2].text == "("
+                return doc[j + 1].lower_ in self.words.task_words_after and doc[j - 2].text == "("
         return False
 
     def not_a_thing(self, long_form: str) -> bool:
@@ -205,7 +205,7 @@ class DefinitionRules:
         adjective ("speaker-independent (SI)", "context-dependent (CD)"); on 2,857 corpus papers
         each was a Method node."""
         words = [w.lower() for w in long_form.split() if w[:1].isupper()]  # "Agency-Belief-Communion" is no agency
-        return bool(self._organisation_words.intersection(words)) or long_form.lower().endswith(
+        return bool(self.words.organisation_words.intersection(words)) or long_form.lower().endswith(
             (*ADJECTIVE_SUFFIXES, *DEFINED_ADJECTIVE_ENDINGS)) or self.defines_a_world_thing(long_form)
 
     def defines_a_world_thing(self, long_form: str) -> bool:
@@ -215,11 +215,11 @@ class DefinitionRules:
         words = long_form.lower().split()
         if not words:
             return False
-        if len(words) == 1 and long_form.islower() and (words[0].endswith(self._defined_adjective_word_endings)
-                                                        or words[0].startswith(self._defined_adjective_word_prefixes)):
+        if len(words) == 1 and long_form.islower() and (words[0].endswith(self.words.defined_adjective_word_endings)
+                                                        or words[0].startswith(self.words.defined_adjective_word_prefixes)):
             return True
         folded = long_form.lower().replace("-", " ").split()  # "code-switching (CS)": a phenomenon of two words
-        return (headed_by(folded, self._defined_thing_heads) or " ".join(folded[-2:]) in self._defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
+        return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
 
     def defines_an_object(self, long_span: Span) -> bool:
         """A mathematical object the text names but does not propose ("posterior predictive
@@ -228,7 +228,7 @@ class DefinitionRules:
         proposes it ("we propose a novel approach, Constrain Multi-modal Distribution (CMD)"), nor after
         a preposition ("Robust Embeddings via Distributions (RED)")."""
         words = long_span.text.lower().replace("-", " ").split()
-        return headed_by(words, self._defined_object_heads) and not (
+        return headed_by(words, self.words.defined_object_heads) and not (
             TITLE_HEAD_BREAKS.intersection(words)  # the last word heads it only with no preposition before it
             or self.in_propose_context(long_span.doc, long_span.start))
 
@@ -236,7 +236,7 @@ class DefinitionRules:
         """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
         matched only the words after the organisation's head, the definition is still its name."""
         doc, k = long_span.doc, long_span.start - 1
-        return k >= 1 and doc[k].lower_ in ("for", "on", "of") and doc[k - 1].is_title and doc[k - 1].lower_ in self._organisation_words
+        return k >= 1 and doc[k].lower_ in ("for", "on", "of") and doc[k - 1].is_title and doc[k - 1].lower_ in self.words.organisation_words
 
     def defines_a_class(self, short: str, long_form: str, label: str) -> bool:
         """A definition of a generic class or description, not of a named thing: a kind of
@@ -257,7 +257,7 @@ class DefinitionRules:
         if not words:
             return None
         head = words[-1]
-        label = self._abbr_heads.get(head) or self._abbr_heads.get(head.rstrip("s"))
+        label = self.words.abbr_heads.get(head) or self.words.abbr_heads.get(head.rstrip("s"))
         if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
@@ -273,7 +273,7 @@ class DefinitionRules:
         of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
-                    or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self._foreign_function_words))
+                    or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self.words.foreign_function_words))
                 and self.lookup(short.text) is None}
 
     def defines_an_event(self, long_span: Span, short) -> bool:
@@ -281,7 +281,7 @@ class DefinitionRules:
         names the event (``names_an_event``), so neither form is a name anywhere in the text; a
         long form ending in a task word names the task the event sets and stays ("Generic Event
         Boundary Captioning (GEBC) Challenge")."""
-        return long_span.end < short.i and long_span[-1].lower_ not in self._task_heads and self.names_an_event(long_span.doc, short.i + 1)
+        return long_span.end < short.i and long_span[-1].lower_ not in self.words.task_heads and self.names_an_event(long_span.doc, short.i + 1)
 
     def implicit_short_forms(self, doc: Doc, candidates: list[Candidate], defined: dict) -> list[Candidate]:
         """A short form the paper uses without defining it, spelled by the initials of a name it

@@ -40,11 +40,12 @@ def ends_a_phrase(doc: Doc, token) -> bool:
 class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_architecture_families``, ``_benchmark_words``, ``_claim_blockers``,
-    ``_dataset_words``, ``_described_benchmarks``, ``_method_descriptions``, ``_model_descriptions``, ``_naming``,
-    ``_novelty``, ``_postnominal``, ``_statistical``, ``_studied_generic``, ``_system_claim_verbs``, ``_task_stop``,
-    ``_type_heads``, ``span_typer`` and its methods ``_bare_task_head``, ``in_propose_context``, ``lookup``,
-    ``naming_as``, ``task_example``, ``titles_an_evaluation``.
+    It reads the recogniser's attributes ``_benchmark_words``, ``_dataset_words``, ``_described_benchmarks``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
+    ``words.method_descriptions``, ``words.model_descriptions``, ``words.naming``, ``words.novelty``,
+    ``words.postnominal``, ``words.statistical``, ``words.system_claim_verbs``, ``words.task_stop`` and
+    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
+    ``in_propose_context``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
     """
 
     def typed_labels(self, doc: Doc, chosen: list[Candidate], best_label: dict[str, Candidate]) -> dict[str, str | None]:
@@ -89,7 +90,7 @@ class DescribedTypeRules:
                 label = "Task"  # "tasks (e.g., classification, segmentation)": the list says task, whatever the typer reads in a bare word
             if top.rule == "cue" and self._studied_generic.intersection(folds):
                 label = "Method"  # "fine-tuning" named as the technique studied (studied_generic_candidates): not the typer's to drop
-            if label is None and self._architecture_families.intersection(folds) and (mean[NO_NAME] < self.span_typer.drop_threshold or top.rule == "cue"):
+            if label is None and self.words.architecture_families.intersection(folds) and (mean[NO_NAME] < self.span_typer.drop_threshold or top.rule == "cue"):
                 # "transformer", the guideline's architecture family: not dropped on a Method's lower
                 # doubt, nor at all where "-based" or "models" follows it (architecture_family_candidates)
                 label = top.label
@@ -103,14 +104,14 @@ class DescribedTypeRules:
         list no family named in passing; a web address), not one opening with a scope or praise
         word ("Efficient Finetuning"). Span dev: 4 such names kept that it annotates, 1 it does not."""
         words = doc[top.start : top.end]
-        return top.rule == "span_model" and top.label == "Method" and len(words) >= 2 and words[0].lower_ not in self._task_stop
+        return top.rule == "span_model" and top.label == "Method" and len(words) >= 2 and words[0].lower_ not in self.words.task_stop
 
     def listed_data_called_a_model(self, doc: Doc, cand: Candidate, label: str | None) -> bool:
         """A name the gazetteer lists as data that the paper introduces and whose apposition calls
         it a model ("we present Orca-Math, a 7-billion-parameter SLM based on …": the name of a data
         set and of the model family trained on it) is the paper's model here."""
         return (cand.rule == "gazetteer" and label in ("Dataset", "Benchmark") and (cand.proposed or self.in_propose_context(doc, cand.start)) and any(
-            apposition and words[-1] in self._model_descriptions and not self._statistical.intersection(words)
+            apposition and words[-1] in self.words.model_descriptions and not self.words.statistical.intersection(words)
             for words, apposition in self.descriptions(doc, cand.start, cand.end)))
 
     def described_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
@@ -133,7 +134,7 @@ class DescribedTypeRules:
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.rule != "gazetteer" and self.in_propose_context(doc, cand.start) and (any(
-                    apposition and self.called_a_method(words) and (self._novelty.intersection(words) or doc[cand.start].text[:1].isupper())
+                    apposition and self.called_a_method(words) and (self.words.novelty.intersection(words) or doc[cand.start].text[:1].isupper())
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
@@ -144,7 +145,7 @@ class DescribedTypeRules:
                 continue
             for words, apposition in self.descriptions(doc, cand.start, cand.end):
                 head = words[-1]
-                if head in self._model_descriptions and not self._statistical.intersection(words):
+                if head in self.words.model_descriptions and not self.words.statistical.intersection(words):
                     out[fold] = "Model"
                 elif (apposition or NEW_DATA_MARKERS.intersection(words[-4:-1])) and out.get(fold) != "Model":
                     # not the noun before the name ("retrieving from an external corpus, called X") unless
@@ -157,7 +158,7 @@ class DescribedTypeRules:
                     elif data and not apposition and label_of[fold] in ("Dataset", "Benchmark"):
                         out[fold] = label_of[fold]  # already data: kept so that its expansion follows it, not the expansion's head
             if fold not in out and label_of[fold] in ("Method", "Task") and self.titles_an_evaluation(doc, cand) and not any(
-                    apposition and words[-1] in self._method_descriptions | self._model_descriptions
+                    apposition and words[-1] in self.words.method_descriptions | self.words.model_descriptions
                     for c in chosen if fold_name(span_text(doc[c.start : c.end])) == fold for words, apposition in self.descriptions(doc, c.start, c.end)):
                 out[fold] = "Benchmark"  # what the text calls it comes first: "CLAIR: Evaluating …" is "a novel method"
         # a defined short form and its expansion are one thing
@@ -176,7 +177,7 @@ class DescribedTypeRules:
             if label_of.get(fold) not in ("Dataset", "Benchmark") or cand.rule == "gazetteer" or cand.canonical:
                 continue
             k = cand.end + 1 if cand.end < len(doc) and doc[cand.end].lower_.endswith("ly") else cand.end  # "significantly outperforms"
-            if k >= len(doc) or doc[k].lower_ not in self._system_claim_verbs or cand.start > 0 and doc[cand.start - 1].lower_ in self._claim_blockers:
+            if k >= len(doc) or doc[k].lower_ not in self.words.system_claim_verbs or cand.start > 0 and doc[cand.start - 1].lower_ in self.words.claim_blockers:
                 continue
             out[fold] = "Method"
             if cand.long_form:
@@ -227,7 +228,7 @@ class DescribedTypeRules:
             if span is None:
                 continue
             start, end = span.start, span.end
-            if start > 0 and doc[start - 1].lower_ in self._method_descriptions:
+            if start > 0 and doc[start - 1].lower_ in self.words.method_descriptions:
                 return True
             if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
                 start, end = start - 1, end + 1  # "(DR-rubric), a …": what follows the bracket describes it
@@ -246,7 +247,7 @@ class DescribedTypeRules:
                 continue
             listed_after_kept = all(t.text in (",", "and", "or") for t in doc[previous_kept : cand.start]) if previous_kept >= 0 else False
             if cand.proposed or listed_after_kept or any(
-                    words[-1].removesuffix("s") in self._model_descriptions for words, _ in self.descriptions(doc, cand.start, cand.end)):
+                    words[-1].removesuffix("s") in self.words.model_descriptions for words, _ in self.descriptions(doc, cand.start, cand.end)):
                 kept.add(fold)  # (the rest of a list the text calls models: "B-LSTM, AB-LSTM and Joint AB-LSTM")
                 previous_kept = cand.end
             elif self.names_an_architecture_variant(span_text(doc[cand.start : cand.end])):
@@ -275,16 +276,16 @@ class DescribedTypeRules:
         if not (end + 2 < len(doc) and doc[end].text == "(" and doc[cand.start].text[:1].isupper()):
             return False
         close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
-        return (close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in self._method_descriptions
+        return (close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in self.words.method_descriptions
                 and not (cand.start > 0 and doc[cand.start - 1].lower_ in ("for", "of", "to", "on", "in")))
 
     def called_a_method(self, words: list[str]) -> bool:
         """"a novel multi-agent framework integrating …": the first type word of the phrase is a
         method's (the phrase may run on past its head where the parser is off)."""
         for word in words:
-            if word in self._method_descriptions:
+            if word in self.words.method_descriptions:
                 return True
-            if word in self._type_heads or word in ("task", "problem"):
+            if word in self.words.type_heads or word in ("task", "problem"):
                 return False
         return False
 
@@ -322,11 +323,11 @@ class DescribedTypeRules:
             if words:
                 yield words, True
         j = start - 1
-        while j > 0 and (doc[j].lower_ in self._naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
+        while j > 0 and (doc[j].lower_ in self.words.naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
             j -= 1
-            if j > 1 and doc[j].lower_ == "we" and doc[j + 1].lower_ in self._naming and doc[j - 1].lower_ in ("which", "that"):
+            if j > 1 and doc[j].lower_ == "we" and doc[j + 1].lower_ in self.words.naming and doc[j - 1].lower_ in ("which", "that"):
                 j -= 2  # "The resulting model, which we call Tuna": the noun before the relative clause
-        named = any(t.lower_ in self._naming for t in doc[j + 1 : start])
+        named = any(t.lower_ in self.words.naming for t in doc[j + 1 : start])
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
             yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
@@ -335,13 +336,13 @@ class DescribedTypeRules:
         """"X, a text-conditioned generative model leveraging a VAE …", "X, a model capable of
         …": a participle or adjective right after a type word starts what follows the phrase,
         whose head that type word is; not inside a compound ("a model training framework")."""
-        heads = self._model_descriptions | self._method_descriptions
+        heads = self.words.model_descriptions | self.words.method_descriptions
         if last not in heads:
             return False
-        if token.lower_ in self._postnominal:
+        if token.lower_ in self.words.postnominal:
             return True
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        return token.lower_.endswith("ing") and following.rstrip("s") not in heads and following not in self._type_heads
+        return token.lower_.endswith("ing") and following.rstrip("s") not in heads and following not in self.words.type_heads
 
     def typer_reviews(self, text: str, rule: str, rules: tuple[str, ...]) -> bool:
         """The span typer reviews names its rules found; a listed name keeps its list's type

@@ -18,8 +18,8 @@ Overlaps are resolved longest-first, then by recogniser priority; the result is 
 with ``Span._.kg_rule``, ``_.kg_canonical`` (gazetteer name), ``_.kg_family`` (for size
 variants), ``_.kg_long_form`` and ``_.kg_proposed``.
 
-This module is the component: its data (``initialize``; ``_build``, whose plain word lists are
-``data_files.RecogniserWords``), ``candidates``,
+This module is the component: its data (``initialize``; ``_build``, whose plain word lists are one
+``data_files.RecogniserWords``, ``self.words``, which every rule reads as ``self.words.<list>``), ``candidates``,
 ``propagate`` and ``resolve``. The rules are mixins in modules of their own: ``gazetteer_names``,
 ``coined_names``, ``cue_names``, ``proposed_names``, ``span_model_names``, ``non_names``,
 ``described_types`` (the typing after ``resolve``), and the rule families they share (``metric_names``,
@@ -31,7 +31,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -172,6 +172,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         try:
             # kg runs the model's ``ner`` on its own Docs and never calls its tokenizer, so the
             # tokenizer is not loaded (a third of the load time); to_disk copies the files as they are.
+            # The model's saved tokenizer (ner/tokenizer) is thus read by nothing in kg: builds, the
+            # span scoring and the training scripts (convert.py's DocBins, `spacy train`'s Corpus)
+            # cut text with the pipeline's kg.ml_tokenizer.v1 built from its config. It serves a
+            # standalone spacy.load only; training/scripts/package.py writes it from that builder.
             model = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{self.name}: cannot load the span model in {path}: {exc}") from exc
@@ -179,10 +183,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         return model
 
     def _build(self) -> None:
-        self.words = recogniser_words(self.lexicon)
-        # The rule modules read each list as ``self._<field>`` (their docstrings list them).
-        for field in fields(RecogniserWords):
-            setattr(self, "_" + field.name, getattr(self.words, field.name))
+        self.words: RecogniserWords = recogniser_words(self.lexicon)  # the plain word lists: the rules read ``self.words.<list>``
         self._by_fold = {}
         self._cased_by_fold = {}
         # Class words and the names of human languages ("Zhuang", "Nynorsk": span train annotates no
@@ -234,7 +235,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             else:  # one pattern per lower-cased token sequence, the first, as unique_token_patterns keeps
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
-        self._task_phrase_stop = self._task_stop - self._task_phrase_keep
+        self._task_phrase_stop = self.words.task_stop - self.words.task_phrase_keep
         self._data_nouns = data_nouns(self.lexicon)  # the relation extractor's own objects
         self._benchmark_words = self._data_nouns.benchmark_words
         self._dataset_words = self._data_nouns.dataset_words
@@ -337,17 +338,17 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                       or c.label in ("Dataset", "Benchmark") and (self.catalogued_dataset(span_text(doc[c.start : c.end]))
                                                                   or self.counted_plural_before(doc, c.start, (",", ":")) in ("Dataset", "Benchmark"))]
         found += self.data_name_suffix_candidates(doc, found)
-        foreign = written_in_another_language(doc, self._foreign_function_words, self._foreign_text_min_words)
+        foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
         # short forms of a task an event sets ("Generic Event Boundary Captioning (GEBC) Challenge"): named by the event, still the task
-        event_tasks = {short.text for long_span, short in definitions if long_span[-1].lower_ in self._task_heads and long_span.end < short.i
+        event_tasks = {short.text for long_span, short in definitions if long_span[-1].lower_ in self.words.task_heads and long_span.end < short.i
                        and self.names_an_event(doc, short.i + 1)}
         # an event's name and every rule's name inside it ("SimBot" of "the Alexa Prize SimBot Public Benchmark Challenge")
         events = [(c.start, c.end) for c in found if c.rule != "gazetteer" and self.names_an_event(doc, c.end)
-                  and doc[c.end - 1].lower_ not in self._task_heads and span_text(doc[c.start : c.end]) not in event_tasks]
+                  and doc[c.end - 1].lower_ not in self.words.task_heads and span_text(doc[c.start : c.end]) not in event_tasks]
         # short forms the text defines by a long form no product list holds ("affine combination module (ACM)")
         defined_here = {short.text for long_span, short in definitions if not self.listed_product(long_span.text)}
         found = [k for k in (self.without_keyword_label(doc, c) for c in found) if k is not None]
@@ -358,7 +359,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
                  and not (c.rule != "gazetteer" and self.only_a_modifier(name))
-                 and not (foreign and c.rule != "gazetteer" and in_another_language(name, self._foreign_function_words))
+                 and not (foreign and c.rule != "gazetteer" and in_another_language(name, self.words.foreign_function_words))
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
@@ -379,7 +380,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             spans = {(c.start, c.end) for c in cands}
             if len(sent) > MAX_PARSE_TOKENS:
                 continue
-            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(w in self._propose for w in token_words(doc)[1][sent.start : sent.end]):
+            if len(spans) >= 2 or any(c.rule in ("task_phrase", "method_phrase") for c in cands) or any(w in self.words.propose for w in token_words(doc)[1][sent.start : sent.end]):
                 chosen.append(sent)
         return chosen
 
@@ -467,7 +468,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             if cand.label not in ENTITY_LABELS or any(i in taken for i in range(cand.start, cand.end)):
                 continue
             if team is not None and span_text(doc[cand.start : cand.end]) == team.text and not any(
-                    t.lower_ in self._naming for t in doc[max(0, cand.start - 3) : cand.start]):
+                    t.lower_ in self.words.naming for t in doc[max(0, cand.start - 3) : cand.start]):
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
 
             span = doc[cand.start : cand.end]
@@ -511,7 +512,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self._system_heads
+            if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self.words.system_heads
                                                                            or self.listed_as_component(doc, cand.start)):
                 label_of[fold] = "Method"  # "Multi-lingual Language Representation Model" is no problem studied
         for fold in self._conditions.intersection(label_of):
@@ -525,7 +526,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         for cand in chosen:
             if texts[cand.start] == "our" or cand.long_form and fold_name(cand.long_form) in own:
                 label_of[fold_name(span_text(doc[cand.start : cand.end]))] = None  # "evaluated on our approach (OA)": the paper's own, unnamed
-        for fold in self._architecture_families.intersection(label_of):
+        for fold in self.words.architecture_families.intersection(label_of):
             if label_of[fold] is not None:
                 label_of[fold] = "Method"  # the guideline's architecture family, whatever the span model or typer read
         for fold in self.architecture_variants(doc, chosen, label_of):
@@ -578,7 +579,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             cand = cands[0]
             last = doc[cand.end - 1].lower_
             if (cand.rule == "span_model" and cand.start >= doc._.kg_title_end and not cand.long_form
-                    and last not in self._task_heads and not last.endswith(self._task_noun_endings)):
+                    and last not in self.words.task_heads and not last.endswith(self.words.task_noun_endings)):
                 out.append(fold)
         return out
 

@@ -8,7 +8,7 @@ rules ask the same cue what a name is an example of (``type_word_of_examples``: 
 BrowseComp"). Kept apart so that the example cue and the list it walks are read in one place.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
-lexicon sets it loads (``_example_plurals``, ``_type_heads``, ``_word_folds``).
+lexicon sets it loads (``words.example_plurals``, ``words.type_heads``, ``_word_folds``).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class ExampleRules:
         named as such cues name them; a Model where they are models, else a Method."""
         texts, lowers = token_words(doc)
         for i in range(1, len(doc)):
-            if texts[i] != "(" or lowers[i - 1] not in self._example_plurals:
+            if texts[i] != "(" or lowers[i - 1] not in self.words.example_plurals:
                 continue
             token = doc[i]
             end = token.i + 1
@@ -88,14 +88,14 @@ class ExampleRules:
         return [t for t in doc[start:end] if is_name_token(t)]
 
     def examples_of(self, doc: Doc, i: int) -> str | None:
-        """The plural noun of ``self._example_plurals`` that "such as", "like" or "including"
+        """The plural noun of ``self.words.example_plurals`` that "such as", "like" or "including"
         gives the examples for, where token ``i`` is one of them."""
         j = examples_start(doc, i)
         if j is None:
             return None
         if doc[j].text == "," and j > 0:
             j -= 1
-        return doc[j].lower_ if doc[j].lower_ in self._example_plurals else None
+        return doc[j].lower_ if doc[j].lower_ in self.words.example_plurals else None
 
     def type_word_of_examples(self, doc: Doc, i: int) -> str | None:
         """"information-seeking benchmarks such as BrowseComp", "datasets like A, B and X",
@@ -104,7 +104,7 @@ class ExampleRules:
         if j is None:
             return None
         word = doc[j].lower_
-        return self._type_heads.get(word[:-1]) if word.endswith("s") and word not in self._type_heads else None
+        return self.words.type_heads.get(word[:-1]) if word.endswith("s") and word not in self.words.type_heads else None
 
 
 def examples_start(doc: Doc, i: int) -> int | None:

@@ -189,9 +189,9 @@ class GazetteerNameRules:
     """The gazetteer and its matchers ``_build`` makes of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_by_fold``, ``_cased_by_fold``, ``_exception_words``, ``_matchers``,
-    ``_metric_modifiers``, ``_sentence_openers``, ``_task_stop``, ``entries``, ``nlp`` and its methods
-    ``after_property_adjective``, ``checkpoint_tail_end``, ``gazetteer_lineage``, ``spaced_version_end``,
-    ``tuned_suffix_end``.
+    ``entries`` and ``nlp``; its word lists ``words.metric_modifiers``, ``words.sentence_openers`` and
+    ``words.task_stop`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``after_property_adjective``,
+    ``checkpoint_tail_end``, ``gazetteer_lineage``, ``spaced_version_end`` and ``tuned_suffix_end``.
     """
 
     def pattern_tokens(self, forms: list[str]) -> dict[str, list[str]]:
@@ -307,7 +307,7 @@ class GazetteerNameRules:
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         return ((before is not None and capitalised(before) and sentence_at(doc, start - 1).start != start - 1
-                 and before.lower_ not in self._metric_modifiers)
+                 and before.lower_ not in self.words.metric_modifiers)
                 or (after is not None and capitalised(after)))
 
     def widen_to_catalogued_names(self, doc: Doc, chosen: list[Candidate], taken: set[int]) -> None:
@@ -330,7 +330,7 @@ class GazetteerNameRules:
                 first = self.free_word_before(doc, start, taken)
                 if first is None:
                     break
-                if any(t.lower_ in self._task_stop for t in doc[first:start]):
+                if any(t.lower_ in self.words.task_stop for t in doc[first:start]):
                     break  # an evaluative or scope word ("Robust Speech Recognition", "the Pile"): the rule-4 boundary the lists keep
                 start = first
                 if (pwc_type, catalogue_fold(words_text(doc, start, cand.end))) in folded:
@@ -384,7 +384,7 @@ class GazetteerNameRules:
             start, words = cand.start, 0
             while (first := self.free_word_before(doc, start, taken)) is not None:
                 word = doc[first:start].text
-                if (not TITLE_CASE_WORD.match(word) or word in self._sentence_openers or doc[first].is_stop
+                if (not TITLE_CASE_WORD.match(word) or word in self.words.sentence_openers or doc[first].is_stop
                         or doc[first].is_sent_start and "-" not in word):
                     break
                 start, words = first, words + 1

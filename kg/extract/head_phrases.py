@@ -6,8 +6,8 @@ quantization"), a language ("Māori language detection") or a disease's eponym, 
 stop word or a listed dataset. ``check_task_phrase`` then trims a phrase to the nouns and adjectives
 the parse reads before its head, and drops it where the head is a verb ("improving recall"). A mixin of
 ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_listed_data``,
-``is_generic``, ``is_language``) and the word sets it loads from the lexicon (``_task_heads``,
-``_method_heads``, ``_standalone_tasks``, ``_task_phrase_stop``, ``_head_openers`` and the others
+``is_generic``, ``is_language``) and the word sets it loads from the lexicon (``words.task_heads``,
+``words.method_heads``, ``words.standalone_tasks``, ``_task_phrase_stop``, ``words.head_openers`` and the others
 its methods name).
 """
 
@@ -33,13 +33,13 @@ class HeadPhraseRules:
 
     def task_phrase_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Task phrases ("video question answering") and method phrases ("contrastive learning")."""
-        yield from self.head_phrases(doc, self._task_heads, "Task", "task_phrase", self._standalone_tasks)
-        yield from self.head_phrases(doc, self._method_heads, "Method", "method_phrase", self._standalone_methods)
+        yield from self.head_phrases(doc, self.words.task_heads, "Task", "task_phrase", self.words.standalone_tasks)
+        yield from self.head_phrases(doc, self.words.method_heads, "Method", "method_phrase", self.words.standalone_methods)
 
     def head_phrases(self, doc: Doc, heads: set[str], label: str, rule: str, standalone: set[str]) -> Iterator[Candidate]:
         """One to four content words ending in a head noun; the parse trims them later."""
         title_end = doc._.kg_title_end
-        stop = self._task_phrase_stop if label == "Task" else self._task_stop
+        stop = self._task_phrase_stop if label == "Task" else self.words.task_stop
         for i, lower in enumerate(token_words(doc)[1]):
             if lower not in heads:
                 continue
@@ -56,23 +56,23 @@ class HeadPhraseRules:
                 if label == "Task" and start >= 2 and eponym_disease(doc, start - 2):
                     start -= 2  # "Parkinson's disease detection": the disease's name is the possessive, and opens the task
                     break
-                if label == "Task" and start >= 3 and words_text(doc, start - 3, start).lower() in self._task_phrase_keep:
+                if label == "Task" and start >= 3 and words_text(doc, start - 3, start).lower() in self.words.task_phrase_keep:
                     start -= 3  # "text-based phishing detection": "based" alone says how, the compound says which task
                     continue
                 cased = (prev.is_lower or (in_title and prev.is_title) or (prev.is_upper and len(prev.text) >= 2 and prev.is_alpha)
                          or (prev.is_sent_start and prev.is_title and token.is_lower)  # "Speech coding is …": the sentence's capital
                          or (label == "Task" and token.is_lower and self.names_the_language(doc, start - 1))  # "Chinese word segmentation"
                          or DIMENSION.fullmatch(prev.text) is not None)  # "3D shape generation"
-                if label == "Task" and prev.is_lower and prev.lower_ in self._head_openers.get(lower, ()):
+                if label == "Task" and prev.is_lower and prev.lower_ in self.words.head_openers.get(lower, ()):
                     start -= 1  # "next word prediction": a stop word that names which prediction, and opens the task
                     break
                 if label == "Task" and cased and self.names_the_language(doc, start - 1):
                     start -= 1  # "Māori language detection": the language opens the task, not "Support" or "te reo" before it
                     break
-                if doc[start].lower_ in ("shot", "shots") and prev.lower_ in self._shot_counts and not prev.is_upper:
+                if doc[start].lower_ in ("shot", "shots") and prev.lower_ in self.words.shot_counts and not prev.is_upper:
                     start -= 1  # "few shot image recognition": the count is half of "few-shot", not a stop word before the task
                     break
-                if doc[start].lower_ == "vocabulary" and prev.lower_ in self._vocabulary_sizes and not prev.is_upper:
+                if doc[start].lower_ == "vocabulary" and prev.lower_ in self.words.vocabulary_sizes and not prev.is_upper:
                     start -= 1  # "large vocabulary speech recognition": the size is half of the compound, not a stop word before the task
                     break
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
@@ -89,7 +89,7 @@ class HeadPhraseRules:
             if start == token.i:
                 if token.is_lower and (token.lower_ in standalone or label == "Task" and self.task_example(doc, token.i)):
                     # a bare word that stands for a listed method carries its name: one node for both spellings
-                    canonical = self._standalone_names.get(token.lower_) if label == "Method" else None
+                    canonical = self.words.standalone_names.get(token.lower_) if label == "Method" else None
                     yield Candidate(token.i, token.i + 1, label, rule, canonical=canonical)
                 continue
             if token.lower_ == "answering" and doc[token.i - 1].lower_ != "question":
@@ -115,7 +115,7 @@ class HeadPhraseRules:
             start = end
             while start > 0 and (doc[start - 1].is_alpha and not doc[start - 1].is_stop or doc[start - 1].text == "-"):
                 start -= 1
-            if end > start and doc[end].lower_ in self._task_heads:
+            if end > start and doc[end].lower_ in self.words.task_heads:
                 return False  # "fault detection and diagnosis", "zero-shot retrieval and classification": the modifier is shared
         j = i - 1
         while j > 0 and i - j < 16:
@@ -129,7 +129,7 @@ class HeadPhraseRules:
 
     def task_example_cue_ends(self, doc: Doc, j: int) -> bool:
         """One of ``task_example_cues`` ends at token ``j`` ("tasks such as", "tasks ( e.g. ,")."""
-        for cue in self._task_example_cues:
+        for cue in self.words.task_example_cues:
             k = j - len(cue) + 1
             if k >= 0 and tuple(token_words(doc)[1][k : j + 1]) == cue:
                 return True
@@ -169,19 +169,19 @@ class HeadPhraseRules:
             return None
         if cand.end - cand.start == 1:
             return cand
-        stop = self._task_phrase_stop if cand.label == "Task" else self._task_stop
+        stop = self._task_phrase_stop if cand.label == "Task" else self.words.task_stop
         start = cand.end - 1
         while start > cand.start:
             tok = parsed[start - 1 - off]
             if tok.text == "-" and not tok.whitespace_ and start - 2 >= cand.start:
-                if parsed[start - 2 - off].lower_ in self._task_stop:
+                if parsed[start - 2 - off].lower_ in self.words.task_stop:
                     break  # "next-generation", "data-extraction": the head is half a modifier, no task
                 start -= 2  # keep "entity-level" whole
                 continue
             if start - 3 >= cand.start and parsed[start - 2 - off].text == "-" and not parsed[start - 2 - off].whitespace_ and not parsed[start - 3 - off].whitespace_:
                 compound = parsed[start - 3 - off : start - off].text.lower()
-                kept = cand.label == "Task" and compound in self._task_phrase_keep
-                if not kept and (tok.lower_ in stop or compound in stop or (cand.label == "Task" and (compound in self._task_only_stop or tok.lower_ in self._task_phrase_manner))):
+                kept = cand.label == "Task" and compound in self.words.task_phrase_keep
+                if not kept and (tok.lower_ in stop or compound in stop or (cand.label == "Task" and (compound in self.words.task_only_stop or tok.lower_ in self.words.task_phrase_manner))):
                     break  # "learning-based gaze estimation", "fine-grained recognition", "reference-free image captioning": how or how well, not which task
                 start -= 3  # "code-switching translation": the tagger reads "switching" as a verb, the compound is one modifier
                 continue
@@ -192,13 +192,13 @@ class HeadPhraseRules:
             if listed is not None and listed.label == cand.label and tok.lower_ not in stop:
                 start -= 1  # "cross-domain named entity recognition": a listed name's participle stays in
                 continue
-            if cand.label == "Task" and start - 1 == cand.start and tok.is_lower and tok.lower_ in self._head_openers.get(head.lower_, ()):
+            if cand.label == "Task" and start - 1 == cand.start and tok.is_lower and tok.lower_ in self.words.head_openers.get(head.lower_, ()):
                 start -= 1  # "next word prediction": the opener head_phrases took
                 break
-            if cand.label == "Task" and parsed[start - off].lower_ == "vocabulary" and tok.lower_ in self._vocabulary_sizes:
+            if cand.label == "Task" and parsed[start - off].lower_ == "vocabulary" and tok.lower_ in self.words.vocabulary_sizes:
                 start -= 1  # "large vocabulary speech recognition": the size head_phrases took with its noun
                 break
-            allowed = ("NOUN", "PROPN") if head.lower_ in self._noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
+            allowed = ("NOUN", "PROPN") if head.lower_ in self.words.noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
                 continue
@@ -214,21 +214,21 @@ class HeadPhraseRules:
                 break  # "by formalizing clinical diagnosis": the tagger reads an adjective, the word is a verb taking the task as object
             if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and start - off <= tok.head.i < cand.end - off:
                 break  # "our model decouples object detection": a plural noun whose object is the task is the verb the tagger missed
-            if tok.lower_ in self._comparison_verbs:
+            if tok.lower_ in self.words.comparison_verbs:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
-            if tok.lower_ in self._head_stop.get(head.lower_, ()):
+            if tok.lower_ in self.words.head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
-            if cand.label == "Task" and (tok.lower_ in self._task_only_stop or "-" in tok.text and tok.lower_.rsplit("-", 1)[1] in self._task_phrase_manner):
+            if cand.label == "Task" and (tok.lower_ in self.words.task_only_stop or "-" in tok.text and tok.lower_.rsplit("-", 1)[1] in self.words.task_phrase_manner):
                 break  # "Neural Abstractive Summarization", "Reference-Free Image Captioning": how the task is done, not which task
             if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
-                                                                or tok.i == 1 and parsed[0].lower_ in self._title_openers):
+                                                                or tok.i == 1 and parsed[0].lower_ in self.words.title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
             start -= 1
         if start == cand.end - 1:
             return None
-        if cand.label == "Task" and cand.end - start == 2 and doc[start].lower_ in self._task_manner and cand.end < len(doc) and doc[cand.end].lower_ == "of":
+        if cand.label == "Task" and cand.end - start == 2 and doc[start].lower_ in self.words.task_manner and cand.end < len(doc) and doc[cand.end].lower_ == "of":
             return None  # "Unsupervised Detection of Anomalous Sound": what is detected follows; the two words name no task
-        if cand.label == "Task" and head.lower_ == "alignment" and span_text(doc[start : cand.end - 1]).lower() in self._modality_alignment:
+        if cand.label == "Task" and head.lower_ == "alignment" and span_text(doc[start : cand.end - 1]).lower() in self.words.modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
 

@@ -6,8 +6,8 @@ its modifier ("tweet-level accuracy"), the list after "metrics such as …", a m
 keep a cost or a word that is also a metric's name ("precision medicine") from being a metric where
 the text reports nothing. A mixin of ``EntityRecognizer``: it reads the word lists it loads itself
 (``load_metric_lexicon``) and the recogniser's gazetteer (``lookup``, ``is_generic``, ``entries``) and shared
-lexicon sets (``_task_heads``, ``_word_folds``, ``_modifier_heads``, ``_modifier_suffixes``,
-``_metric_modifiers``, ``_comparison_cues``).
+lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``, ``words.modifier_suffixes``,
+``words.metric_modifiers``, ``words.comparison_cues``).
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class MetricNameRules:
         # amount_named_measure_candidates: the words a measure named after its amount may end in, and
         # the words it may not open with (a change or comparison: "30% lower memory usage")
         self._amount_named_heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
-        self._amount_named_stop = (self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self._comparison_cues
+        self._amount_named_stop = (self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self.words.comparison_cues
                                    | set(lexicon.get("amount_named_comparatives", ())))
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
@@ -168,7 +168,7 @@ class MetricNameRules:
         out = []
         task_starts = {c.end: c.start for c in found if c.label == "Task" and c.end - c.start > 1}
         for c in found:
-            if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self._modifier_heads or c.start == 0:
+            if c.label != "Metric" or c.rule != "gazetteer" or c.canonical not in self.words.modifier_heads or c.start == 0:
                 continue
             start = c.start - 1
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
@@ -177,9 +177,9 @@ class MetricNameRules:
                 continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
             modifier = span_text(doc[start : c.start])
             action = (c.canonical in self._action_heads and modifier.isalpha() and modifier.islower()
-                      and modifier.endswith(self._modifier_suffixes))
+                      and modifier.endswith(self.words.modifier_suffixes))
             modifier = modifier.lower()
-            if modifier in self._metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self._task_heads or action:
+            if modifier in self.words.metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self.words.task_heads or action:
                 out.append(Candidate(start, c.end, "Metric", "metric_pattern"))
         return out
 
@@ -431,7 +431,7 @@ class MetricNameRules:
         verb form ("regarding", "achieved") unless a listed metric modifier."""
         lower = t.lower_
         return (t.is_lower and (t.is_alpha or "-" in t.text) and not t.is_stop
-                and not (lower.endswith(("ing", "ed")) and lower not in self._metric_modifiers))
+                and not (lower.endswith(("ing", "ed")) and lower not in self.words.metric_modifiers))
 
     @staticmethod
     def amount_follows(doc: Doc, i: int, end: int) -> bool:
@@ -515,7 +515,7 @@ class MetricNameRules:
             return True
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        compared = self._comparison_cues
+        compared = self.words.comparison_cues
         if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
         if cand.end < sent.end and doc[cand.end].lower_ in self._metric_change_after:
@@ -566,7 +566,7 @@ class MetricNameRules:
             return False
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
-        if any(t.like_num or t.text == "%" or t.lower_ in self._comparison_cues for t in window) or any(t.text == "%" for t in sent):
+        if any(t.like_num or t.text == "%" or t.lower_ in self.words.comparison_cues for t in window) or any(t.text == "%" for t in sent):
             return False
         if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False  # "human evaluations for helpfulness and safety"

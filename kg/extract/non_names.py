@@ -216,12 +216,13 @@ class NonNameRules:
     """The recogniser's tests of a span that names nothing of the schema (a class word, a language, an
     experiment step, a product, a tool): a mixin of ``EntityRecognizer``.
 
-    It reads the recogniser's attributes ``_class_acronyms``, ``_compared_with``, ``_experiment_steps``,
-    ``_generic``, ``_glued_base_words``, ``_language_codes``, ``_languages``, ``_method_descriptions``,
-    ``_metric_modifiers``, ``_modifier_heads``, ``_non_entity_codes``, ``_not_names``, ``_place_names``,
-    ``_product_folds``, ``_product_names``, ``_property_adjective_suffixes``, ``_task_adjective_spellings``,
-    ``_task_heads``, ``_task_item_nouns``, ``_task_property_nouns``, ``_task_tool_nouns`` and its methods
-    ``is_listed_data``, ``lookup``, ``short_form_before``.
+    It reads the recogniser's attributes ``_class_acronyms``, ``_experiment_steps``, ``_generic``, ``_languages``,
+    ``_non_entity_codes``, ``_product_folds`` and ``_product_names``; its word lists ``words.compared_with``,
+    ``words.glued_base_words``, ``words.language_codes``, ``words.method_descriptions``, ``words.metric_modifiers``,
+    ``words.modifier_heads``, ``words.not_names``, ``words.place_names``, ``words.property_adjective_suffixes``,
+    ``words.task_adjective_spellings``, ``words.task_heads``, ``words.task_item_nouns``, ``words.task_property_nouns``
+    and ``words.task_tool_nouns`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``is_listed_data``,
+    ``lookup`` and ``short_form_before``.
     """
 
     def is_generic(self, name: str) -> bool:
@@ -241,7 +242,7 @@ class NonNameRules:
         where kg made it one (lexicon ``experiment_step_terms``)."""
         if fold_name(" ".join(span_text(span).split()[-2:])) not in self._experiment_steps:
             return False
-        return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self._method_descriptions
+        return span.end >= len(span.doc) or span.doc[span.end].lower_ not in self.words.method_descriptions
 
     def not_a_name(self, text: str, proposed: bool = False) -> bool:
         """Words in odd capitals that name no entity of the schema (tools, companies, the
@@ -253,7 +254,7 @@ class NonNameRules:
         names it as its own (``proposed``: "a new metric ROUGE_NE"), nor a part of the paper by number
         ("Figure 12"). Nor a country or continent alone ("costs fall by 14.2% in Ireland": lexicon
         ``place_names``, as written, so CHAD the benchmark stays)."""
-        return ((text in self._not_names or text in self._place_names or not proposed and bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
+        return ((text in self.words.not_names or text in self.words.place_names or not proposed and bool(CONSTANT_NAME.match(text))) and self.lookup(text) is None
                 or bool(STRAY_QUOTE.search(text)) or bool(DOCUMENT_PART.match(text)))
 
     def names_a_product(self, doc: Doc, cand: Candidate, text: str, defined_here: set[str]) -> bool:
@@ -271,9 +272,9 @@ class NonNameRules:
             return False
         if not self.listed_product(text):
             return any(p.match(text) for p in self._non_entity_codes)
-        if cand.rule in ("proposed_name", "title_name") and not glued_to(doc, cand.end, self._glued_base_words) or self.lookup(text) is not None:
+        if cand.rule in ("proposed_name", "title_name") and not glued_to(doc, cand.end, self.words.glued_base_words) or self.lookup(text) is not None:
             return False  # not "propose the first FPGA-based accelerator": what the proposal is built on
-        return not (cand.start > 0 and doc[cand.start - 1].lower_ in self._compared_with)
+        return not (cand.start > 0 and doc[cand.start - 1].lower_ in self.words.compared_with)
 
     def listed_product(self, text: str) -> bool:
         """``text`` as ``non_entity_names`` writes it, or in another case, but neither all lower case
@@ -286,7 +287,7 @@ class NonNameRules:
         dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
         of 42 pairs inside a name)."""
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
-        return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self._language_codes for p in parts))
+        return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self.words.language_codes for p in parts))
 
     def is_language(self, word: str) -> bool:
         """A human language's name, with or without its diacritics ("Māori", "Maori")."""
@@ -302,12 +303,12 @@ class NonNameRules:
         ("diagnostic accuracy") still makes the modified metric. Train: 5 false metrics gone, no
         gold one lost (2 of 8 such mentions were gold, "identical accuracy", "practical latency",
         both named again elsewhere in their papers)."""
-        if start == 0 or entry.name not in self._modifier_heads:
+        if start == 0 or entry.name not in self.words.modifier_heads:
             return False
         before = doc[start - 1]
         lower = before.lower_
-        return (before.is_lower and before.is_alpha and lower.endswith(self._property_adjective_suffixes)
-                and lower not in self._metric_modifiers and lower not in self._task_heads)
+        return (before.is_lower and before.is_alpha and lower.endswith(self.words.property_adjective_suffixes)
+                and lower not in self.words.metric_modifiers and lower not in self.words.task_heads)
 
     def describes_next_word(self, doc: Doc, start: int, end: int) -> bool:
         """A listed task in a spelling that the field uses as an adjective (lexicon
@@ -315,11 +316,11 @@ class NonNameRules:
         dataset", "Instruction-Following Agents". Not before an ability or score ("instruction-following
         capabilities"): the sample golds count the task there."""
         text = span_text(doc[start:end]).lower()
-        if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self._task_adjective_spellings):
+        if end >= len(doc) or not any(text == s or text.endswith(" " + s) for s in self.words.task_adjective_spellings):
             return False  # "zero-shot instruction-following settings" too
         following = doc[end]
         return (following.is_alpha and following.lower_ not in DESCRIPTION_END and not following.is_stop
-                and following.lower_ not in self._task_property_nouns)
+                and following.lower_ not in self.words.task_property_nouns)
 
     def names_a_tool(self, doc: Doc, start: int, end: int) -> bool:
         """A task's short form right before a lower-case noun for a tool, service or setting
@@ -328,14 +329,14 @@ class NonNameRules:
         on. Whole train, Tasks written only so: 5 nodes, none gold. A spelled-out task there
         is often the paper's own ("currently available content moderation tools" in Llama
         Guard's abstract; train: 2 false nodes, 1 gold, and proxy2's gold counts the task)."""
-        return self.short_form_before(doc, start, end, self._task_tool_nouns)
+        return self.short_form_before(doc, start, end, self.words.task_tool_nouns)
 
     def names_task_items(self, doc: Doc, start: int, end: int) -> bool:
         """A task's short form right before a lower-case noun for items of data (lexicon
         ``task_item_nouns``: "18,000 QA pairs", "QA samples", "different QA distributions") names
         the data, no task the paper works on. Whole train, Tasks written only so: 4 nodes, none
         gold ("QA data" is left alone: "NER data" was the paper's gold task)."""
-        return self.short_form_before(doc, start, end, self._task_item_nouns)
+        return self.short_form_before(doc, start, end, self.words.task_item_nouns)
 
     def language_pair_before(self, doc: Doc, start: int) -> int | None:
         """Where a translation direction right before token ``start`` opens ("English-Japanese",

@@ -29,11 +29,11 @@ PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
 class ProposedNameRules:
     """The proposal rules of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_earlier_work``, ``_glued_base_words``, ``_naming``, ``_own_nouns``,
-    ``_propose``, ``_setting_nouns``, ``_title_openers``, ``_type_heads``, ``_word_folds``, ``min_title_name_len``
-    and its methods ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``,
-    ``label_from_title``, ``lookup``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after``,
-    ``type_word_before``.
+    It reads the recogniser's attributes ``_earlier_work``, ``_word_folds`` and ``min_title_name_len``; its word lists
+    ``words.glued_base_words``, ``words.naming``, ``words.own_nouns``, ``words.propose``, ``words.setting_nouns``,
+    ``words.title_openers`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods
+    ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``, ``label_from_title``,
+    ``lookup``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
     """
 
     @staticmethod
@@ -50,7 +50,7 @@ class ProposedNameRules:
         trained: set[str] = set()  # "we train 3D Gaussian Splatting": a listed method trained is used (a listed model may be the paper's: Chinchilla)
         if title_name is not None:
             parts = title_name_parts(title_name)
-            kinds = [self._type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self._type_heads]
+            kinds = [self.words.type_heads[t.lower_] for t in doc[title_name.end : title_end] if t.lower_ in self.words.type_heads]
             for k, part in enumerate(parts):
                 names[fold_name(part.text)] = (part.start, part.end, "title_name")
                 if len(parts) > 1 and len(kinds) == len(parts):
@@ -61,20 +61,20 @@ class ProposedNameRules:
                 yield Candidate(run.start, run.end, "Method", "title_name", proposed=True)
         texts, lowers = token_words(doc)
         for i in range(title_end or 0, len(doc)):
-            if lowers[i] not in self._naming and lowers[i] not in self._propose:
+            if lowers[i] not in self.words.naming and lowers[i] not in self.words.propose:
                 continue
             token = doc[i]
             if lowers[i] in TRAIN_VERBS and i > 0 and lowers[i - 1] in PARTICIPLE_DETERMINERS:
                 continue  # "the errors of the trained PINN": a participle before a noun, no verb of the authors'
-            if token.is_lower and token.lower_ in self._naming or (token.lower_ in self._propose and self.in_propose_context(doc, token.i)):
+            if token.is_lower and token.lower_ in self.words.naming or (token.lower_ in self.words.propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):
                     continue  # "two recently proposed models …, namely AV Align and Taris": others' work
                 span = self.name_after(doc, token.i + 1)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
                     before = doc[span.start - 1].lower_ if span.start > token.i + 1 else ""
-                    if before in self._type_heads:  # "we propose a new metric ROUGE_NE": the type word it follows
-                        hints.setdefault(fold_name(span.text), self._type_heads[before])
+                    if before in self.words.type_heads:  # "we propose a new metric ROUGE_NE": the type word it follows
+                        hints.setdefault(fold_name(span.text), self.words.type_heads[before])
                     if token.lower_ in TRAIN_VERBS:
                         trained.add(fold_name(span.text))
         for i in range(title_end or 0, len(doc) - 1):
@@ -91,8 +91,8 @@ class ProposedNameRules:
             hints.setdefault(folded, label)
         for folded, (start, end, rule) in names.items():
             type_label = None
-            while end - start > 1 and (doc[end - 1].lower_ in self._type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
-                type_label = type_label or self._type_heads[doc[end - 1].lower_]
+            while end - start > 1 and (doc[end - 1].lower_ in self.words.type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
+                type_label = type_label or self.words.type_heads[doc[end - 1].lower_]
                 end -= 1
             if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(span_text(doc[start:end])) is None:
                 start += 1  # "The WMDP Benchmark:", "The NGT200 Dataset:": the article is not the name's (span train: 3 of 3)
@@ -102,13 +102,13 @@ class ProposedNameRules:
                 continue  # "MM-LLMs: Recent Advances in …" surveys a class; "we present TimeLMs, …" names its own
             entry = self.lookup(span.text)
             if entry is not None and not entry.yields_to_paper:
-                used = folded in trained and entry.label == "Method" or glued_to(doc, end, self._glued_base_words)
+                used = folded in trained and entry.label == "Method" or glued_to(doc, end, self.words.glued_base_words)
                 yield Candidate(start, end, entry.label, "gazetteer", canonical=entry.name, proposed=not used)
                 continue
             # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
             # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
             joined = rule == "title_name" and hyphen_joined_name(doc, start, closers=(":", "-", "--", "\u2014")) == span
-            if rule == "title_name" and not joined and (span[0].lower_ in self._title_openers and len(span) > 1 or self.verb_clause(span)
+            if rule == "title_name" and not joined and (span[0].lower_ in self.words.title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span)
@@ -117,7 +117,7 @@ class ProposedNameRules:
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
             label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
-            if rule == "proposed_name" and glued_to(doc, end, self._glued_base_words):
+            if rule == "proposed_name" and glued_to(doc, end, self.words.glued_base_words):
                 doc.user_data.setdefault(BUILT_ON_NAMES, set()).add(fold_name(span.text))
             yield Candidate(start, end, label, rule, proposed=True)
 
@@ -150,7 +150,7 @@ class ProposedNameRules:
         if self.lookup(token.text) is not None or self.is_generic(token.text) or SIZE_TOKEN.match(token.text):
             return False
         before = doc[i - 1].text
-        if before == "," and i >= 3 and doc[i - 2].lower_ in self._own_nouns and doc[i - 3].lower_ in ("our", "novel", "new"):
+        if before == "," and i >= 3 and doc[i - 2].lower_ in self.words.own_nouns and doc[i - 3].lower_ in ("our", "novel", "new"):
             return True
         if before not in (",", ":", "and") or not self.in_propose_context(doc, i):
             return False
@@ -187,7 +187,7 @@ class ProposedNameRules:
             i += 1  # "a … model, dubbed as GTR"
         while i < len(doc) - 1 and (doc[i].lower_ in skip or (
                 # "a framework MuDoK", "a novel method (SpCoSLAM)": the type word, then the name
-                doc[i].lower_ in self._type_heads and (is_coined_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
+                doc[i].lower_ in self.words.type_heads and (is_coined_token(doc[i + 1]) or doc[i + 1].text == "(")) or (
                 doc[i].text == "(" and i + 1 < len(doc) and is_coined_token(doc[i + 1])) or (
                 # "we train 12 ResNet models": a count of them, not the name's
                 doc[i].text.isdigit() and i + 1 < len(doc) and is_coined_token(doc[i + 1]))):
@@ -203,7 +203,7 @@ class ProposedNameRules:
 
     def naming_as(self, doc: Doc, i: int) -> bool:
         """"named as X", "dubbed as X": the "as" is part of the naming, not a role."""
-        return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self._naming
+        return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self.words.naming
 
     def coined_word_introduced(self, doc: Doc, i: int) -> Span | None:
         """One capitalised word no dictionary holds, then a comma or a bracket: "we introduce Llip,
@@ -222,7 +222,7 @@ class ProposedNameRules:
         bounds = (sent.start, sent.end)  # both ends: a sentence joined later is asked anew
         if bounds not in known:
             lowered = span_text(sent).lower()
-            has_verb = any(w in self._propose or w in self._naming for w in token_words(doc)[1][sent.start : sent.end])
+            has_verb = any(w in self.words.propose or w in self.words.naming for w in token_words(doc)[1][sent.start : sent.end])
             known[bounds] = has_verb and (" we " in f" {lowered} " or "this paper" in lowered or "this work" in lowered
                                               or lowered.startswith("we "))
         return known[bounds]
@@ -256,10 +256,10 @@ class ProposedNameRules:
         naming verbs 3 right in 6."""
         title_end = doc._.kg_title_end
         i = start - 1
-        while (i > title_end and start - i <= 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in self._propose
-               and doc[i].lower_ not in self._setting_nouns and (not doc[i].is_stop or doc[i].lower_ in PROPOSAL_FILLERS)):
+        while (i > title_end and start - i <= 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in self.words.propose
+               and doc[i].lower_ not in self.words.setting_nouns and (not doc[i].is_stop or doc[i].lower_ in PROPOSAL_FILLERS)):
             i -= 1
-        return i > title_end and doc[i].lower_ in self._propose and self.in_propose_context(doc, i)
+        return i > title_end and doc[i].lower_ in self.words.propose and self.in_propose_context(doc, i)
 
     def system_named_right_before(self, doc: Doc, start: int) -> int | None:
         """Where the method or model word stands that the name is set beside, in a sentence where
@@ -267,11 +267,11 @@ class ProposedNameRules:
         Knowledge-Graph Reasoning (UAG)", "an adaptive multi-agent system, named Multi-Agent
         VQA" (span train: 2, both gold Methods)."""
         i = start - 1
-        if i > 0 and doc[i].lower_ in self._naming:
+        if i > 0 and doc[i].lower_ in self.words.naming:
             i -= 1
         if i > 0 and doc[i].text == ",":
             i -= 1
-        if (i < start - 1 and i > doc._.kg_title_end and self._type_heads.get(doc[i].lower_) in ("Method", "Model")
+        if (i < start - 1 and i > doc._.kg_title_end and self.words.type_heads.get(doc[i].lower_) in ("Method", "Model")
                 and self.in_propose_context(doc, i)):
             return i
         return None

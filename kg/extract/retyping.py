@@ -7,9 +7,9 @@ A coined name that ends in a count of items ("CodeAlpaca-20k") or a million coun
 in the list "methods such as" opens (``listed_methods``, after the span typer), and a name that ends in a
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
-``data_label_from_text`` and word sets it loads (``_model_descriptions``, ``_sized_data_words``,
-``_score_cues``, ``_data_nouns``, ``_benchmark_words``, ``_method_list_nouns``, ``_task_list_nouns``, ``_conversion_modalities``,
-``_data_part_nouns``, ``_split_words``, ``_named_data_heads``, ``_named_benchmark_heads``).
+``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
+``words.score_cues``, ``_data_nouns``, ``_benchmark_words``, ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
+``_data_part_nouns``, ``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class ShapeRetypingRules:
             return cand
         nearest = [t.lower_ for t in reversed(doc[max(0, cand.start - 3) : cand.start])] + [t.lower_ for t in doc[cand.end : cand.end + 6]]
         for word in nearest:
-            if word in self._model_descriptions:
+            if word in self.words.model_descriptions:
                 return cand
             if word in self._sized_data_words:
                 return replace(cand, label="Dataset", family=None, variant=None, canonical=None)
@@ -106,7 +106,7 @@ class ShapeRetypingRules:
         if k < 0 or doc[k].lower_ not in ("on", "in") or nxt is None or not (nxt.text in (",", ".", "(") or nxt.lower_ in ("by", "with", "and")):
             return cand
         sent = sentence_at(doc, cand.start)
-        if not any(t.text.endswith("%") or t.lower_ in self._score_cues for t in sent):
+        if not any(t.text.endswith("%") or t.lower_ in self.words.score_cues for t in sent):
             return cand
         j = cand.end  # past a list of names: "on the ToggleObject, PickupObject, and SliceObject subtasks" names tasks
         while True:
@@ -187,7 +187,7 @@ class ShapeRetypingRules:
             if label_of.get(fold) in (None, "Task") or cand.rule == "gazetteer" or cand.canonical:
                 continue
             match = CONVERSION_NAME.fullmatch(text)
-            if match and match.group(1).lower() in self._conversion_modalities and match.group(2).lower() in self._conversion_modalities:
+            if match and match.group(1).lower() in self.words.conversion_modalities and match.group(2).lower() in self.words.conversion_modalities:
                 out[fold] = "Task"
         return out
 
@@ -199,7 +199,7 @@ class ShapeRetypingRules:
 
     def is_task_noun(self, doc: Doc, i: int) -> bool:
         """"tasks", "subtasks": a plural noun that counts tasks."""
-        return doc[i].lower_ in self._task_list_nouns
+        return doc[i].lower_ in self.words.task_list_nouns
 
     def named_data_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """An unlisted name of two words or more that ends in a capitalised data head ("Nepali-Tamang
@@ -215,14 +215,14 @@ class ShapeRetypingRules:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             head = doc[cand.end - 1].text
             if (label_of.get(fold) not in ("Method", "Model", "Task", "Metric") or cand.rule == "gazetteer" or cand.canonical
-                    or cand.end - cand.start < 2 or head not in self._named_data_heads):
+                    or cand.end - cand.start < 2 or head not in self.words.named_data_heads):
                 continue
-            out[fold] = "Benchmark" if head in self._named_benchmark_heads else "Dataset"
+            out[fold] = "Benchmark" if head in self.words.named_benchmark_heads else "Dataset"
         return out
 
     def is_method_noun(self, doc: Doc, i: int) -> bool:
         """"methods", "algorithms", "techniques": a plural noun that counts methods."""
-        return doc[i].lower_ in self._method_list_nouns
+        return doc[i].lower_ in self.words.method_list_nouns
 
     def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False, phrases: bool = False):
         """The noun whose list ``cand`` is an item of ("datasets such as A, B", "benchmarks (A, B)",
@@ -292,7 +292,7 @@ class ShapeRetypingRules:
         if k < 1 or doc[k].lower_ != "of":
             return cand
         part = doc[k - 1].lower_
-        if part in self._data_part_nouns or (part in ("set", "sets") and k >= 2 and doc[k - 2].lower_ in self._split_words):
+        if part in self._data_part_nouns or (part in ("set", "sets") and k >= 2 and doc[k - 2].lower_ in self.words.split_words):
             return replace(cand, label="Dataset")  # (Benchmark where later steps read the sentence so)
         return cand
 

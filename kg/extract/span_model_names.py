@@ -47,12 +47,14 @@ def coined_method_word(doc: Doc, start: int, end: int, label: str) -> bool:
 class SpanModelNameRules:
     """The trained recogniser's candidates of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_architecture_models``, ``_comparison_cues``, ``_comparison_verbs``,
-    ``_component_nouns``, ``_document_heads``, ``_event_words``, ``_glued_base_words``, ``_keyword_labels``,
-    ``_method_modifier_suffixes``, ``_metric_extension_stop``, ``_metric_modifiers``, ``_part_aliases``,
-    ``_standalone_tasks``, ``_task_heads``, ``_task_manner_suffixes``, ``_task_stop``, ``_title_verbs``,
-    ``_word_folds``, ``mode``, ``model_span_rules``, ``span_model`` and its methods ``last_coordinated_pair``,
-    ``listed_next_to``, ``lookup``, ``title_claim_word``.
+    It reads the recogniser's attributes ``_word_folds``, ``mode``, ``model_span_rules`` and ``span_model``; its word
+    lists ``words.architecture_models``, ``words.comparison_cues``, ``words.comparison_verbs``,
+    ``words.component_nouns``, ``words.document_heads``, ``words.event_words``, ``words.glued_base_words``,
+    ``words.keyword_labels``, ``words.method_modifier_suffixes``, ``words.metric_extension_stop``,
+    ``words.metric_modifiers``, ``words.part_aliases``, ``words.standalone_tasks``, ``words.task_heads``,
+    ``words.task_manner_suffixes``, ``words.task_stop`` and ``words.title_verbs`` (``words``, the lexicon's
+    ``RecogniserWords``); and its methods ``last_coordinated_pair``, ``listed_next_to``, ``lookup`` and
+    ``title_claim_word``.
     """
 
     def model_spans(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
@@ -91,7 +93,7 @@ class SpanModelNameRules:
         colon ("Index Terms-emotion detection" → "emotion detection"; lexicon ``keyword_line_labels``),
         or None if nothing but the label, or one lower-case word, is left ("Index Terms-mobile")."""
         texts = token_words(doc)[0]
-        for label in self._keyword_labels:
+        for label in self.words.keyword_labels:
             after = cand.start + len(label)
             if after < cand.end and tuple(texts[cand.start : after]) == label and texts[after] in KEYWORD_LINE_MARKS:
                 rest = texts[after + 1 : cand.end]
@@ -105,13 +107,13 @@ class SpanModelNameRules:
         is a Method, as the guideline types an architecture the paper treats; a Model where a list
         names it next to another model ("OPT, LLaMA2, …, Gemma, and Mamba": checkpoints run).
         Span train: Mamba and RWKV are gold Methods in 10 of 11 abstracts."""
-        if not self._architecture_models:
+        if not self.words.architecture_models:
             return found
-        models = [o for o in found if o.label == "Model" and o.canonical not in self._architecture_models]
+        models = [o for o in found if o.label == "Model" and o.canonical not in self.words.architecture_models]
         model_ends, model_starts = {o.end: o for o in models}, {o.start: o for o in models}
         out = []
         for c in found:
-            if c.rule == "gazetteer" and c.label == "Model" and c.canonical in self._architecture_models \
+            if c.rule == "gazetteer" and c.label == "Model" and c.canonical in self.words.architecture_models \
                     and not self.listed_next_to(doc, c, model_ends, model_starts):
                 c = replace(c, label="Method")
             out.append(c)
@@ -122,7 +124,7 @@ class SpanModelNameRules:
         modules, not the listed adapter tuning; "LDA topic models" and "the hierarchical Dirichlet
         process (HDP) topic model" are LDA and HDP, not the listed class (lexicon ``part_aliases``)."""
         before = cand.start - 2 if cand.start > 1 and doc[cand.start - 1].text == ")" else cand.start - 1
-        return (cand.rule == "gazetteer" and before >= 0 and words_text(doc, cand.start, cand.end).lower() in self._part_aliases
+        return (cand.rule == "gazetteer" and before >= 0 and words_text(doc, cand.start, cand.end).lower() in self.words.part_aliases
                 and is_name_token(doc[before]))
 
     def names_an_event(self, doc: Doc, end: int) -> bool:
@@ -140,7 +142,7 @@ class SpanModelNameRules:
             end += 1
         if end < len(doc) and EDITION_YEAR.match(texts[end]):
             end += 1
-        return end < len(doc) and texts[end][:1].isupper() and lowers[end] in self._event_words
+        return end < len(doc) and texts[end][:1].isupper() and lowers[end] in self.words.event_words
 
     def span_model_candidates(self, doc: Doc, spans: list[tuple[int, int, str]], rule_cands: list[Candidate]) -> list[Candidate]:
         """Spans of the trained recogniser that no rule found. A span a rule covers in part is
@@ -171,7 +173,7 @@ class SpanModelNameRules:
                 continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM": a piece of a word, not a name
             if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
                 continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
-            if end - start > 1 and doc[end - 1].lower_ in self._glued_base_words:
+            if end - start > 1 and doc[end - 1].lower_ in self.words.glued_base_words:
                 continue  # "Knowledge Enhanced" (of "… via Knowledge Enhanced Text Generation"), "Semantic Enhanced": the same
             if end + 1 < len(doc) and doc[end].text in COMPARISONS and doc[end + 1].like_num:
                 continue  # "R2 > 0.98", "N = 1101": a quantity compared with a value (the span typer reads "R2" as a model)
@@ -203,8 +205,8 @@ class SpanModelNameRules:
         if not coined_method_word(doc, start, end, label):
             return False
         for text in token_words(doc)[0][end : end + COMPARED_SUBJECT_REACH]:
-            if text in (".", ";", ":") or text in self._comparison_verbs:
-                return text in self._comparison_verbs
+            if text in (".", ";", ":") or text in self.words.comparison_verbs:
+                return text in self.words.comparison_verbs
         return False
 
     def only_a_modifier(self, text: str) -> bool:
@@ -212,7 +214,7 @@ class SpanModelNameRules:
         dictionary words ending in a manner suffix (lexicon ``method_modifier_suffixes``,
         ``task_manner_suffixes``) modify a name and are none (train: 1 such node, no gold)."""
         parts = re.split(r"[\s-]+", text)
-        return ("-" in text and len(parts) >= 2 and text.lower().endswith(self._method_modifier_suffixes + self._task_manner_suffixes)
+        return ("-" in text and len(parts) >= 2 and text.lower().endswith(self.words.method_modifier_suffixes + self.words.task_manner_suffixes)
                 and all(fold_name(p) in self._word_folds for p in parts))
 
     def listed_as_component(self, doc: Doc, start: int) -> bool:
@@ -222,13 +224,13 @@ class SpanModelNameRules:
         i = start - 1
         while i > start - 12 and i > 0 and (doc[i].text in (",", "and", "-") or doc[i].text[:1].isupper()):
             i -= 1
-        return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in self._component_nouns and doc[start].text[:1].isupper()
+        return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in self.words.component_nouns and doc[start].text[:1].isupper()
 
     def without_document_head(self, doc: Doc, start: int, end: int) -> int:
         """End of a span without the document it closes with ("Megrez2 Technical Report" was a
         proposed Method beside "Megrez2"): the report is the paper, the name is what it reports on."""
         words = tuple(t.lower_ for t in doc[start:end])
-        for head in self._document_heads:
+        for head in self.words.document_heads:
             if len(words) >= len(head) and words[-len(head):] == head:
                 return end - len(head)
         return end
@@ -249,12 +251,12 @@ class SpanModelNameRules:
             # not an architecture family's cue ("multi-modal transformer models": span train keeps the family alone)
             return ruled is not None and ruled.rule != "cue" and self.method_extension(doc, start, end, ruled)
         if ruled is not None and label == "Task":
-            return all(t.is_lower and t.is_alpha and t.lower_ not in self._task_stop and not t.is_stop
+            return all(t.is_lower and t.is_alpha and t.lower_ not in self.words.task_stop and not t.is_stop
                        and not t.lower_.endswith(("ing", "ed")) for t in doc[start : ruled.start])
         # not "overall success rate", "model accuracy", "higher accuracy": words of praise or scope, no
         # name; nor "reporting perplexity": a verb (an -ing or -ed word the lexicon lists as no metric modifier)
         return ruled is not None and not any(
-            t.lower_ in self._metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self._metric_modifiers)
+            t.lower_ in self.words.metric_extension_stop or t.is_stop or (t.lower_.endswith(("ing", "ed")) and t.lower_ not in self.words.metric_modifiers)
             or self.names_other_thing(t.text) for t in doc[start : ruled.start])
 
     def restated_capitalised_name(self, doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
@@ -271,8 +273,8 @@ class SpanModelNameRules:
         inside = [c for c in rule_cands if c.start < end and start < c.end]
         if not all(start <= c.start and c.end <= end for c in inside):
             return False
-        if any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._comparison_cues or t.lower_ in TITLE_CONTRASTS
-               or t.lower_ in self._title_verbs for t in words):
+        if any(t.is_stop or t.lower_ in self.words.task_stop or t.lower_ in self.words.comparison_cues or t.lower_ in TITLE_CONTRASTS
+               or t.lower_ in self.words.title_verbs for t in words):
             return False
         text = span_text(doc[start:end]).lower()
         starts, ends, _ = token_offsets(doc)
@@ -301,13 +303,13 @@ class SpanModelNameRules:
             return False
         before = [t for t in doc[start : ruled.start] if not t.is_punct]
         added = before + [t for t in doc[ruled.end : end] if not t.is_punct]
-        return not any(t.is_stop or t.lower_ in self._task_stop or t.lower_ in self._comparison_cues or t.lower_ in TITLE_CONTRASTS
+        return not any(t.is_stop or t.lower_ in self.words.task_stop or t.lower_ in self.words.comparison_cues or t.lower_ in TITLE_CONTRASTS
                        for t in added) and not any(
-            t.lower_ in self._title_verbs or t.lower_.endswith("ing") or lower and t.lower_.endswith("ed") for t in before)
+            t.lower_ in self.words.title_verbs or t.lower_.endswith("ing") or lower and t.lower_.endswith("ed") for t in before)
 
     def _bare_task_head(self, token) -> bool:
         """A lower-case task head word on its own that the lexicon does not list as standalone
         ("segmentation", not "summarization"): mostly not annotated alone (span train), so the
         recogniser's span is left out as the rules leave it. (Bare method heads, "pruning",
         stay: the recogniser's one-word lower-case Methods were mostly right on span dev.)"""
-        return token.is_lower and token.lower_ in self._task_heads and token.lower_ not in self._standalone_tasks
+        return token.is_lower and token.lower_ in self.words.task_heads and token.lower_ not in self.words.standalone_tasks

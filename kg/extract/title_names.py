@@ -7,9 +7,9 @@ recogniser's other title rules (a proposal run "Graph-in-Graph Network for …",
 a name, a task a title's "for" names, a title that evaluates). It reads the recogniser's gazetteer
 (``lookup``, ``is_generic``), a few of its tests (``verb_clause``, ``in_propose_context``,
 ``named_run_opened``, ``last_of_named_list``, ``is_language``, ``after_glued_hyphen``) and lexicon
-sets it loads (``_type_heads``, ``_title_verbs``, ``_title_predicates``, ``_title_proposal_heads``,
-``_title_phrase_prepositions``, ``_title_for_system_nouns``, ``_title_evaluation_words``,
-``_named_data_heads``, ``_document_heads``, ``_word_folds``).
+sets it loads (``words.type_heads``, ``words.title_verbs``, ``words.title_predicates``, ``words.title_proposal_heads``,
+``words.title_phrase_prepositions``, ``words.title_for_system_nouns``, ``words.title_evaluation_words``,
+``words.named_data_heads``, ``words.document_heads``, ``_word_folds``).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class TitleRules:
         a name), unless the abstract uses the phrase too ("we present Diversity Matters, a novel
         framework": train's one such title phrase, a gold Method)."""
         title_end = doc._.kg_title_end or 0
-        if not 0 < end <= title_end or doc[end - 1].lower_ not in self._title_predicates:
+        if not 0 < end <= title_end or doc[end - 1].lower_ not in self.words.title_predicates:
             return False
         if not (end == title_end or doc[end].is_space or doc[end].text in (":", "?", "!", ".")):
             return False
@@ -106,7 +106,7 @@ class TitleRules:
         head with a Title Case preposition (lexicon ``title_phrase_prepositions``) says something
         about a name, and is none itself unless the abstract uses the phrase (eval/GUIDELINES.md,
         descriptive title phrases; span train: 3 such title heads, none gold)."""
-        if len(span) < 2 or not any(t.is_title and t.lower_ in self._title_phrase_prepositions for t in span):
+        if len(span) < 2 or not any(t.is_title and t.lower_ in self.words.title_phrase_prepositions for t in span):
             return False
         title_end = doc._.kg_title_end or 0
         return span_text(span).lower() not in span_text(doc[title_end:]).lower()
@@ -124,9 +124,9 @@ class TitleRules:
         after = doc[cand.end]
         if not (after.is_alpha and after.text[0].isupper()) or after.is_stop or after.lower_ in TITLE_HEAD_BREAKS:
             return False
-        if after.lower_ in self._type_heads:
+        if after.lower_ in self.words.type_heads:
             return False
-        if any(tuple(t.lower_ for t in doc[cand.end : cand.end + len(head)]) == head for head in self._document_heads):
+        if any(tuple(t.lower_ for t in doc[cand.end : cand.end + len(head)]) == head for head in self.words.document_heads):
             return False
         return span_text(doc[cand.start : cand.end]).lower() not in span_text(doc[title_end:]).lower()
 
@@ -142,7 +142,7 @@ class TitleRules:
                                  or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha
                                  or doc[k].is_alpha and not doc[k].whitespace_ and k + 1 < title_end and doc[k + 1].text == "-"):
             k += 1
-        if not (2 <= k < title_end and doc[k].lower_ == "for" and doc[k - 1].lower_ in self._title_proposal_heads):
+        if not (2 <= k < title_end and doc[k].lower_ == "for" and doc[k - 1].lower_ in self.words.title_proposal_heads):
             return None
         span = doc[:k]
         if doc[0].lower_ in ("a", "an", "the") or self.verb_clause(span) or not any(t.text == "-" for t in span):
@@ -158,9 +158,9 @@ class TitleRules:
         ("Speech Commands") is not it. One word is introduced_in_apposition's."""
         texts, lowers = token_words(doc)
         for i in range(max(begin, 1), len(doc) - 3):
-            if texts[i] != "," or self._type_heads.get(lowers[i - 1]) not in ("Dataset", "Benchmark"):
+            if texts[i] != "," or self.words.type_heads.get(lowers[i - 1]) not in ("Dataset", "Benchmark"):
                 continue
-            label = self._type_heads[lowers[i - 1]]
+            label = self.words.type_heads[lowers[i - 1]]
             end = i + 1
             while end < len(doc) and end - i <= 5 and (doc[end].is_title or is_name_token(doc[end]) or doc[end].like_num and end > i + 1):
                 end += 1
@@ -180,18 +180,18 @@ class TitleRules:
         Method; otherwise Method.
         """
         words = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha][:6]
-        if words and (words[0].lower_.endswith("ing") or words[0].lower_ in self._title_verbs):
+        if words and (words[0].lower_.endswith("ing") or words[0].lower_ in self.words.title_verbs):
             return "Method"  # "GPT4Tools: Teaching Large Language Model to …" names no model type
         for token in words[1:]:
-            label = self._type_heads.get(token.lower_)
+            label = self.words.type_heads.get(token.lower_)
             after = doc[token.i + 1] if token.i + 1 < doc._.kg_title_end else None
-            if label and after is not None and after.is_title and after.is_alpha and after.lower_ not in self._type_heads:
+            if label and after is not None and after.is_title and after.is_alpha and after.lower_ not in self.words.type_heads:
                 continue  # "AuGPT: Auxiliary Tasks and Data Augmentation for …": the type word modifies a longer title phrase
             if label:
                 return label
         rest = [t for t in doc[name_end : doc._.kg_title_end] if t.is_alpha]
-        if len(rest) > len(words) and rest[-1].lower_ in self._type_heads and not any(t.lower_ in TITLE_HEAD_BREAKS for t in rest):
-            return self._type_heads[rest[-1].lower_]  # "AraCOVID19-MFH: Arabic COVID-19 Multi-label … Detection Dataset"
+        if len(rest) > len(words) and rest[-1].lower_ in self.words.type_heads and not any(t.lower_ in TITLE_HEAD_BREAKS for t in rest):
+            return self.words.type_heads[rest[-1].lower_]  # "AraCOVID19-MFH: Arabic COVID-19 Multi-label … Detection Dataset"
         return "Method"
 
     @staticmethod
@@ -214,7 +214,7 @@ class TitleRules:
         ``named_data_heads``)."""
         start = last
         while start - 1 > doc._.kg_title_end and last - start < 4 and (doc[start - 1].is_title or is_name_token(doc[start - 1])) \
-                and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self._type_heads:
+                and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self.words.type_heads:
             start -= 1
         if (doc[start - 1].lower_ != "the" and not self.last_of_named_list(doc, start, last) and not self.named_run_opened(doc, start, last)
                 and not (last == start and self.the_and_modifier_before(doc, start))
@@ -229,7 +229,7 @@ class TitleRules:
             return  # "the English IEMOCAP dataset" names IEMOCAP; "the CoNLL 2003 English dataset" CoNLL 2003
         if any(self.lookup(run[a:b].text) for a in range(len(run)) for b in range(a + 1, len(run) + 1)):
             return
-        named_head = doc[last + 1].text in self._named_data_heads  # "the Korean Online Hate Speech Dataset": its name
+        named_head = doc[last + 1].text in self.words.named_data_heads  # "the Korean Online Hate Speech Dataset": its name
         yield Candidate(start, last + 2 if named_head else last + 1, label, "cue")
 
     @staticmethod
@@ -286,7 +286,7 @@ class TitleRules:
             after = doc[cand.end].idx + len(doc[cand.end].text)
             # the next Task starts right after "for", or one word later ("for Automatic Text Summarization")
             task = next((c for c in title_tasks if c.start > cand.end and " " not in doc_text(doc)[after : doc[c.start].idx].strip()), None)
-            if task is not None and not (task.end < title_end and doc[task.end].lower_ in self._title_for_system_nouns):
+            if task is not None and not (task.end < title_end and doc[task.end].lower_ in self.words.title_for_system_nouns):
                 out.append(fold)
         return out
 
@@ -296,4 +296,4 @@ class TitleRules:
         train: 19 of 21 such title names are Benchmarks; lexicon ``title_evaluation_words``)."""
         start = cand.start - 1 if cand.start == 1 and doc[0].lower_ == "the" else cand.start
         return (start == 0 and cand.end + 1 < len(doc) and doc[cand.end].text == ":"
-                and doc[cand.end + 1].lower_ in self._title_evaluation_words and not doc[cand.end + 1].is_sent_start)
+                and doc[cand.end + 1].lower_ in self.words.title_evaluation_words and not doc[cand.end + 1].is_sent_start)

@@ -60,7 +60,7 @@ def ner_reason(rec, doc, start, end, label, rule_cands) -> str:
         return "ner:word_piece"
     if text.lower().endswith(span_model_names.RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in span_model_names.DANGLING_WORDS:
         return "ner:adjective_or_dangling"
-    if end - start > 1 and doc[end - 1].lower_ in rec._glued_base_words:
+    if end - start > 1 and doc[end - 1].lower_ in rec.words.glued_base_words:
         return "ner:glued_base_word"
     if end + 1 < len(doc) and doc[end].text in span_model_names.COMPARISONS and doc[end + 1].like_num:
         return "ner:compared_value"
