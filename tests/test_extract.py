@@ -2536,6 +2536,11 @@ def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, tas
     ("We study code-switching (CS) in bilingual tweets. CS text confuses taggers.", "CS"),
     ("Large models show interpretive blindness (IB) to the context. IB grows with scale.", "IB"),
     ("We sample from the posterior predictive distribution (PPD) of the model to calibrate it.", "PPD"),
+    # a place, a medical finding, an imaging modality, a business practice (nodes51: each a Method before)
+    ("Cooling of edge data centres (EDCs) costs energy. EDCs run hot in summer.", "EDCs"),
+    ("We segment hepatic metastases (HM) in abdominal scans. HM are small.", "HM"),
+    ("Cells were imaged by confocal laser microscopy (CLM) and labelled by a U-Net. CLM stacks are deep.", "CLM"),
+    ("Lenders check clients under Know Your Customer (KYC) rules with a graph model. KYC checks are slow.", "KYC"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2569,10 +2574,29 @@ def test_organisations_adjectives_platforms_and_authors_are_no_names(nlp, text, 
     # a distribution the authors propose, or one after a preposition, stays the default Method
     ("In this paper, we propose a novel approach, Constrain Multi-modal Distribution (CMD), to address this issue.", "CMD", "Method"),
     ("Our method, Robust Embeddings via Distributions (RED), improves the robustness of text classifiers.", "RED", "Method"),
+    # a preposition inside a hyphenated name keeps it too (nodes51: "centres" heads a place)
+    ("We introduce Clusters-of-Centres (CoC), a merging scheme for summary sets. CoC recovers the partition.", "CoC", "Method"),
 ])
 def test_a_thing_word_inside_a_definition_does_not_drop_it(nlp, text, name, label):
     labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
     assert labels.get(name) == label
+
+
+@pytest.mark.parametrize("text", [
+    "We detect Sudden Death Syndrome (SDS) in soybean leaves from drone images. SDS lowers yields.",
+    "Nanowires were imaged by Scanning Electron Microscopy (SEM) and segmented with a U-Net. SEM images are noisy.",
+])
+def test_a_listed_short_form_the_text_defines_as_a_world_thing_is_no_name(nlp, text):
+    """The lists hold SDS and SEM (a method, structural equation modelling); a text that spells the
+    letters out as a syndrome or an imaging modality means that thing by them (nodes51)."""
+    short = text.split("(")[1].split(")")[0]
+    assert not [m for m in run(nlp, "A study", text).mentions if m.text.startswith(short)]
+
+
+def test_a_listed_short_form_defined_as_its_listed_thing_stays(nlp):
+    labels = {m.text: m.label for m in run(nlp, "A study", "We fit structural equation modeling (SEM) to the survey. "
+                                          "SEM explains the answers better than regression.").mentions}
+    assert labels.get("SEM") == "Method"
 
 
 def test_a_short_form_does_not_spell_itself(nlp):

@@ -219,7 +219,8 @@ class DefinitionRules:
                                                         or words[0].startswith(self.words.defined_adjective_word_prefixes)):
             return True
         folded = long_form.lower().replace("-", " ").split()  # "code-switching (CS)": a phenomenon of two words
-        return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(words)
+        # a preposition before the head, also inside a hyphenated name ("Clusters-of-Centres (CoC)", a method), keeps it
+        return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(folded)
 
     def defines_an_object(self, long_span: Span) -> bool:
         """A mathematical object the text names but does not propose ("posterior predictive
@@ -275,6 +276,14 @@ class DefinitionRules:
                 if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
                     or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self.words.foreign_function_words))
                 and self.lookup(short.text) is None}
+
+    def world_thing_listed_short_forms(self, definitions: list[tuple[Span, object]]) -> set[str]:
+        """Listed short forms the text defines as a thing of the world ("Sudden Death Syndrome
+        (SDS)", "Scanning Electron Microscopy (SEM)"), without their plural "s": in this text the
+        letters are that thing, not the listed name (a method SDS, structural equation modelling
+        SEM), so no rule's reading of them, the gazetteer's included, is a name."""
+        return {short.text.rstrip("s") for long_span, short in definitions
+                if self.defines_a_world_thing(long_span.text) and self.lookup(short.text) is not None}
 
     def defines_an_event(self, long_span: Span, short) -> bool:
         """"Face-voice Association in Multilingual Environments (FAME) Challenge": the definition

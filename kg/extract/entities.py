@@ -340,6 +340,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.data_name_suffix_candidates(doc, found)
         foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
+        world_shorts = self.world_thing_listed_short_forms(definitions)  # "Sudden Death Syndrome (SDS)": not the listed SDS
         # and their long forms, which the recogniser may take for a name ("Linguistic Data
         # Consortium (LDC)" was a Dataset, and LDC with it as its implicit short form)
         class_longs = {long_span.text for long_span, short in definitions if short.text.rstrip("s") in class_shorts}
@@ -356,6 +357,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found = [self.retyped_by_shape(doc, c) for c in found for name in (words_text(doc, c.start, c.end),)
                  if not self.not_a_name(name, c.rule in ("proposed_name", "title_name")) and not self.names_a_product(doc, c, name, defined_here)
                  and not (class_shorts and c.rule != "gazetteer" and name.rstrip("s") in class_shorts)
+                 and not (world_shorts and name.rstrip("s") in world_shorts)
                  and not (class_longs and c.rule != "gazetteer" and name in class_longs)
                  and not cites_authors(doc, c.start, c.end) and not cites_by_key(doc, c.start, c.end) and not self.ends_a_title_claim(doc, c.start, c.end)
                  and not (c.rule != "gazetteer" and self.only_a_modifier(name))
