@@ -1108,6 +1108,23 @@ def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected
     assert beats == expected
 
 
+@pytest.mark.parametrize("title, expected", [
+    # the proposal that opens the title before a colon is the one "our method" names
+    ("LeafNet: Robust Leaf Segmentation with Frequency Modules", {("LeafNet", "U-Net"), ("LeafNet", "SegFormer")}),
+    # no such title: several proposals, no winner as before
+    ("Robust Leaf Segmentation with Frequency Modules", set()),
+])
+def test_our_method_outperforms_credits_the_proposal_the_title_names(nlp, title, expected):
+    """"SuperADD: … We achieve …, thereby outperforming SuperAD": where the paper has several
+    proposals (its modules, or a name it builds on taken for its own), the one that opens the title
+    before a colon is the contribution "our method" names; without it the rule stays silent."""
+    abstract = ("We propose LeafNet, a segmentation network with two modules. A Frequency Fusion Module (FFM) restores "
+                "detail and a Boundary Refinement Encoder (BRE) sharpens edges. Experiments show that our method "
+                "outperforms U-Net and SegFormer on three datasets.")
+    beats = {(h, t) for h, r, t in triples(run(nlp, title, abstract)) if r == "OUTPERFORMS"}
+    assert beats == expected
+
+
 @pytest.mark.parametrize("abstract, expected", [
     # the subject of the clause wins, not the nearest name (the object of its verb)
     ("Experiments show that SpinQuant improves the RAG performance of LLMs by over 20%, even surpassing GPTQ.",

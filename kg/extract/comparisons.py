@@ -337,6 +337,8 @@ class OutperformRules:
                if h.type == "PROPOSES" and h.head is None and ents[h.tail].label_ in ("Method", "Model")}
         if len(own) == 2:
             own = one_named_twice(own, ents)
+        if len(own) > 1:
+            own = title_named(own, ents, sents)
         if len(own) != 1:
             return []
         [(own_fold, head)] = own.items()
@@ -561,3 +563,16 @@ def one_named_twice(own: dict[str, int], ents: list[Span]) -> dict[str, int]:
         if short_form_of(ents[short].text, ents[long].text):
             return {short_fold: short}
     return own
+
+
+def title_named(own: dict[str, int], ents: list[Span], sents: list[Span]) -> dict[str, int]:
+    """Several proposed names of which one opens the title before a colon ("SuperADD: Training-free
+    …", "FaRMamba: … with MSFM and SSRAE modules"): "our method outperforms X" credits that one,
+    the paper's contribution; its modules and the work it builds on are parts of it."""
+    if not sents:
+        return own
+    title = sents[0]
+    lead = {fold_name(e._.kg_canonical or e.text) for e in ents
+            if e.start == title.start and e.end < title.end and e.doc[e.end].text == ":"}
+    named = {fold: i for fold, i in own.items() if fold in lead}
+    return named if len(named) == 1 else own
