@@ -1125,6 +1125,24 @@ def test_our_method_outperforms_credits_the_proposal_the_title_names(nlp, title,
     assert beats == expected
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("LeafNet : Robust Leaf Segmentation", {"leafnet"}),
+    ("Robust Leaf Segmentation with LeafNet", {"leafnet", "ffm"}),  # no colon: no name opens the title
+    ("LeafNet and FFM : Robust Leaf Segmentation", {"leafnet", "ffm"}),  # the colon follows no single name
+    ("", {"leafnet", "ffm"}),  # no title: the abstract's "LeafNet:" opens none
+])
+def test_the_title_named_proposal_is_the_one_before_the_titles_colon(title, expected):
+    import kg.extract.entities  # noqa: F401  (registers the Span extensions)
+    from kg.extract.comparisons import title_named
+
+    words = title.split()
+    doc = spacy.blank("en")(" ".join([*words, "\n\n", "LeafNet", ":", "we", "propose", "LeafNet", "with", "FFM", "."]))
+    sents = [doc[: len(words) + 1], doc[len(words) + 1 :]]  # the title, then the abstract
+    ents = [doc[t.i : t.i + 1] for t in doc if t.text in ("LeafNet", "FFM")]
+    own = {e.text.lower(): k for k, e in enumerate(ents)}  # one index per name, as the proposals are
+    assert set(title_named(own, ents, sents)) == expected
+
+
 @pytest.mark.parametrize("abstract, expected", [
     # the subject of the clause wins, not the nearest name (the object of its verb)
     ("Experiments show that SpinQuant improves the RAG performance of LLMs by over 20%, even surpassing GPTQ.",
