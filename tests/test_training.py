@@ -44,6 +44,17 @@ def test_packaging_only_the_tokenizer_writes_the_pipelines_into_a_packaged_model
     assert [t.text for t in spacy.load(model).make_doc("networks (UNNs): a")] == ["networks", "(", "UNNs", ")", ":", "a"]
 
 
+@pytest.mark.parametrize("extra, message", [
+    (["model-best"], "give no model to package"),  # a model beside --tokenizer-only would be ignored
+    ([], "holds no config.cfg"),  # --to is no packaged model: nothing is written there
+])
+def test_packaging_only_the_tokenizer_refuses_what_it_would_ignore_or_misplace(tmp_path, extra, message):
+    result = subprocess.run([sys.executable, str(ROOT / "training" / "scripts" / "package.py"), "--tokenizer-only",
+                             "--to", str(tmp_path / "empty"), *extra], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and message in result.stderr
+    assert not (tmp_path / "empty").exists()
+
+
 def test_training_docs_are_the_text_kg_reads():
     """The recogniser learns the spelling it is shown at run time: kg normalises the text
     ("lan- guage", "&amp;") before extraction, so training docs are normalised too."""

@@ -38,6 +38,10 @@ def main() -> None:
     ap.add_argument("--tokenizer-only", action="store_true", help="only rewrite the saved tokenizer of the model in --to")
     args = ap.parse_args()
     if args.tokenizer_only:
+        if args.model is not None:
+            ap.error("--tokenizer-only rewrites the model already in --to: give no model to package")
+        if not (args.to / "config.cfg").is_file():
+            ap.error(f"--tokenizer-only needs a packaged model in --to; {args.to} holds no config.cfg")
         write_tokenizer(args.to)
         print(f"wrote {args.to / 'tokenizer'}")
         return
