@@ -324,9 +324,8 @@ def subtask_edges_of(graph, paper_key: str) -> set[tuple[str, str]]:
 
 
 def test_a_papers_name_ending_parent_does_not_depend_on_another_paper():
-    """Session 50 (minor50) pinned it as a strict xfail: the parent was the longest ending that
-    any paper's Task node spelled, so another paper's "industrial anomaly detection" took the
-    edge away. Now only the paper's own tasks and the fixed task names choose it."""
+    """Only the paper's own tasks and the fixed task names choose the name-ending parent: another
+    paper's "industrial anomaly detection" takes no edge from a paper naming the two tasks around it."""
     text = "We study universal industrial anomaly detection, a harder case of anomaly detection."
     names = (("universal industrial anomaly detection", "Task"), ("anomaly detection", "Task"))
     alone, _ = link([paper("arXiv:1", text, *names)])
@@ -365,6 +364,21 @@ def test_a_longer_catalogued_ending_the_paper_does_not_write_stands_between_a_ta
     graph, _ = link([paper("arXiv:1", text, *names, ("Visual speech recognition", "Task"))])
     assert subtask_edges_of(graph, "arXiv:1") == {("Task:continuous-visual-speech-recognition", "Task:visual-speech-recognition"),
                                                   ("Task:visual-speech-recognition", "Task:speech-recognition")}
+
+
+@pytest.mark.parametrize("names", [
+    (),  # a paper with no task
+    (("Continuous visual speech recognition", "Task"),),  # one task, whose catalogued ending it does not write
+    (("speech recognition", "Task"), ("Cityscapes", "Dataset")),  # one task beside other names
+])
+def test_a_paper_with_fewer_than_two_tasks_gets_no_subtask_edge(names):
+    from kg.graph import KnowledgeGraph
+    from kg.pwc import add_subtask_edges
+
+    text = "Continuous visual speech recognition and speech recognition are read on Cityscapes."
+    graph, _ = link([paper("arXiv:1", text, *names)])
+    assert not subtask_edges_of(graph, "arXiv:1")
+    assert add_subtask_edges(graph, load_catalogue()) == 0 and add_subtask_edges(KnowledgeGraph(), load_catalogue()) == 0
 
 
 def test_subtask_of_from_the_pwc_hierarchy():
