@@ -388,7 +388,8 @@ def add_subtask_edges(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
 
     Each paper's edges are chosen from its own Task nodes and the fixed data of the repository
     alone (``_paper_subtask_pairs``), so a paper gets the same edges in a build of it alone, in
-    a build of many papers and after ``kg build --update``."""
+    a build of many papers and after ``kg build --update`` -- except through a node's aliases,
+    which pool the spellings of every paper that names the task."""
     tasks = [n for n in graph.iter_nodes() if n.label == "Task"]
     if not tasks:
         return 0
