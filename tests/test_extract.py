@@ -4553,7 +4553,8 @@ def test_list_members_the_classifier_could_score_are_not_spread_to():
 
     from kg.extract.pair_model import MAX_GAP
     from kg.extract.relation_hits import RelationHit
-    from kg.extract.relations import coordinated_groups, past_the_window
+    from kg.extract.pair_rules import coordinated_groups
+    from kg.extract.relations import past_the_window
 
     words = ["FooNet", ",", "BarNet", "and", "BazNet", "are", *["word"] * (MAX_GAP - 4), "for", "parsing", "."]
     doc = Doc(spacy.blank("en").vocab, words=words)
@@ -4574,7 +4575,8 @@ def test_a_list_member_scored_beside_another_mention_of_the_task_is_not_spread_t
 
     from kg.extract.pair_model import MAX_GAP
     from kg.extract.relation_hits import RelationHit
-    from kg.extract.relations import coordinated_groups, past_the_window
+    from kg.extract.pair_rules import coordinated_groups
+    from kg.extract.relations import past_the_window
 
     words = ["on", "ROCO", ",", "MedMNIST", "classification", ",", *["word"] * MAX_GAP, "classification", "."]
     doc = Doc(spacy.blank("en").vocab, words=words)

@@ -50,7 +50,7 @@ def test_a_name_is_not_used_for_itself(nlp):
     the long form Task, the classifier scores the pair high, but a thing is not used for itself.
     (The merged recogniser now types both Task, so the whole-pipeline case no longer arises;
     the check stands for the next name typed two ways.)"""
-    from kg.extract.relations import same_name
+    from kg.extract.proposals import same_name
 
     doc = nlp.make_doc("We present a method for continual video question-answering (VidQA) learning with LoRA.")
     long_form = doc.char_span(doc.text.index("video"), doc.text.index(" (VidQA"))

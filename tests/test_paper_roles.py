@@ -678,7 +678,7 @@ def test_a_listed_task_shaped_joined_or_long_form_name_after_a_proposed_name_sta
     from types import SimpleNamespace
 
     from kg.extract.relation_hits import RelationHit
-    from kg.extract.relations import own_variants
+    from kg.extract.paper_role_rules import own_variants
 
     def ent(text, rule, long_form=None):
         return SimpleNamespace(text=text, label_="Method", _=SimpleNamespace(kg_rule=rule, kg_long_form=long_form))

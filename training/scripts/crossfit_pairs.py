@@ -38,7 +38,7 @@ from kg.extract.pair_model import OWN_KINDS, PAIR_MODEL_ENV  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 FOLDS = 5
 REPORTED = ["USED_FOR", "APPLIED_TO", "OUTPERFORMS", "SUBTASK_OF", "PART_OF", "VARIANT_OF", "DERIVED_FROM", "USES", "PROPOSES", "ALL"]
-# learned hits' confidence: 0.5 + 0.3 p (learned_pair), 0.4 + 0.3 p (learned_own), relations.py
+# learned hits' confidence: 0.5 + 0.3 p (learned_pair, pair_rules.py), 0.4 + 0.3 p (learned_own, own_relations.py)
 CONFIDENCE = {"learned_pair": 0.5, "learned_own": 0.4}
 
 

@@ -22,7 +22,7 @@ from kg.annotations import PAPER, SPLITS, groups, load_split
 from kg.extract.paper_roles import ROLE_LABELS, PaperRoleModel, rules_role_kept
 from kg.extract.parse import entities_by_sentence, sentence_list
 from kg.extract.pipeline import build_pipeline, make_doc
-from kg.extract.relations import paper_groups
+from kg.extract.paper_role_rules import paper_groups
 from kg.names import fold_name
 from kg.types import Record, Source
 from learner_rows import dump_rows

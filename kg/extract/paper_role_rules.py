@@ -1,0 +1,317 @@
+"""Paper-level relations: what the paper (not a named entity) proposes, uses and evaluates on.
+
+The rules here give each mention its role towards the paper (``PROPOSES``, ``USES``, ``EVALUATES_ON`` with the
+paper as head; ``MENTIONS`` where none holds), by rule or by the learned role model of ``kg.extract.paper_roles``,
+and carry a proposal's role to its variants. Split out of relations.py in session 51 (no behaviour change).
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.pair_model import SentenceRoles
+from kg.extract.paper_roles import RoleContext, content_words, role_features, rules_role_kept
+from kg.extract.parse import CITATION, doc_ents, doc_text, span_text, token_words
+from kg.extract.relation_hits import RelationHit
+from kg.extract.proposals import title_name_end
+from kg.names import extraction_fold_name as fold_name
+
+
+OWN_CONTRIBUTION_RULES = ("proposed_", "ours_")  # pair rules that credit what the paper proposes
+OURS_RULES = (*OWN_CONTRIBUTION_RULES, "learned_own")  # those and the learned ones
+
+VARIANT_TAG = re.compile(r"^(?:\s*-+\s*|\s+)[A-Z0-9]")  # "Mistral 7B[ -- I]nstruct", "SBoRA[-F]A": a tag after a proposed name
+# The paper roles that a name made of a proposed name and a tag trades for PROPOSES, by label: a
+# method's or model's used variant ("SBoRA-FA"), a dataset's or benchmark's part it uses or
+# evaluates on ("RepoBench-C" of the proposed RepoBench; the EVALUATES_ON stays; span train: no
+# such name, a fresh corpus draw: 6 of 6 right by reading).
+OWN_VARIANT_ROLES = {"Method": ("USES",), "Model": ("USES",), "Dataset": ("USES", "EVALUATES_ON"), "Benchmark": ("USES", "EVALUATES_ON")}
+
+# "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
+# studies (span train: 3 of 48 such names annotated PROPOSES, 39 USES).
+QUESTION_OPENERS = {"is", "are", "can", "does", "do", "should", "will", "would", "could", "how", "what", "when", "why", "which", "where"}
+
+
+def listed_phrase_opens_title(ents: list[Span], members: list[int]) -> bool:
+    """"Deep Reinforcement Learning for Active High Frequency Trading", "Sharpness-Aware
+    Minimization with Dynamic Reweighting": a method the gazetteer lists under a lower-case
+    name (a technique, not a coined name), written in several words, that opens the title
+    before a lower-case word ("for", "with", "in") is the known method the paper works with or
+    extends, not its proposal (span train: 7 such PROPOSES, all annotated USES). Not a coined
+    name the title introduces ("Direct Preference Optimization: …", "Tree of Thoughts: …",
+    "Retrieval-Augmented Generation for …", whose listed name is "RAG": the tuning sets' famous
+    papers), nor a one-word name (SimCSE, QuIP)."""
+    for i in members:
+        ent = ents[i]
+        doc = ent.doc
+        canonical = ent._.kg_canonical or ""
+        if (ent.start == 0 and ent._.kg_rule == "gazetteer" and " " in ent.text.strip() and canonical == canonical.lower()
+                and ent.end < title_name_end(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha):
+            return True
+    return False
+
+
+AUTHOR_WORDS = frozenset({"we", "our", "us"})
+
+
+class PaperRoleRules:
+    """``RelationExtractor``'s paper-role pass: rule and learned roles of each mention towards the paper.
+
+    Reads the extractor's ``background``, ``eval_cues``, ``naming``, ``propose_verbs``, ``role_model``,
+    ``train_cues``, ``usage_verbs``.
+    Calls the component's and the other mixins' ``bare_family``, ``built_from``, ``contrasted_mentions``,
+    ``introduced_earlier``, ``is_named_as_base``, ``known_name_in_use``, ``listed_in_a_list``,
+    ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``, ``sentence_has``,
+    ``suggested_applications``, ``surveyed_mentions``, ``trained_on``.
+    """
+
+    def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
+                        pair_hits: list[RelationHit] = (), studied: set[int] = frozenset(), parts: set[int] = frozenset(),
+                        kinds: set[int] = frozenset()) -> list[RelationHit]:
+        """One or more Paper → entity edges per entity, from its strongest mention (revised by
+        the paper-role model, which also reads ``pair_hits``, the sentence-level pair relations).
+        ``studied``: names the authors' study is of ("an evaluation of KGW, EXP and Waterfall"),
+        used whatever the model says. ``parts``: named parts of the paper's own system, proposed.
+        ``kinds``: names that say what kind of thing a named proposal is ("a novel KEPLM named
+        DKPLM"), used whatever the model says."""
+        groups = paper_groups(ents)
+        ctx = self.role_context(doc, sents, sent_of)
+        listed = list_lengths(ents, sent_of, doc_text(doc))
+        background_sents = ctx.background
+        proposed_folds = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
+        hits: list[RelationHit] = []
+        for (label, _), members in groups.items():
+            def add(rel: str, idx: int, rule: str, conf: float) -> None:
+                hits.append(RelationHit(None, rel, idx, rule, conf, sent_of[idx]))
+
+            first = members[0]
+            props = [i for i in members if i in proposed or i in parts or (ents[i]._.kg_variant == "size" and fold_name(ents[i]._.kg_family or "") in proposed_folds)]
+            if label in ("Method", "Model") and props and not parts.intersection(props) and all(self.listed_in_a_list(ents[i], sents[sent_of[i]], listed.get(i, 1)) for i in props):
+                props = []
+            if label == "Method" and props and not parts.intersection(props) and listed_phrase_opens_title(ents, members):
+                props = []
+            if props and label in ("Method", "Model", "Dataset", "Benchmark"):
+                add("PROPOSES", props[0], "propose_cue" if set(props) - parts else "own_part", 0.85)
+                if label in ("Dataset", "Benchmark"):
+                    evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                    if evals:
+                        add("EVALUATES_ON", evals[0], "eval_cue", 0.6)
+                continue
+            background = all(sent_of[i] in background_sents for i in members)
+            if label == "Task":  # measured: background tasks as MENTIONS scored lower on both gold sets
+                add("ADDRESSES", first, "task_mention", 0.6 if background else 0.75)
+            elif label == "Metric":
+                add("REPORTS_METRIC", first, "metric_mention", 0.75)
+            elif label == "Benchmark":
+                add("EVALUATES_ON", first, "benchmark_mention", 0.7)
+            elif label == "Dataset":
+                sources = [i for i in members if self.built_from(ents[i])]  # "a new dataset derived from ScienceQA"
+                evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                trains = sources or ([i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else
+                                     [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)])
+                if evals:
+                    add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
+                if trains or not evals:
+                    add("USES", (trains or members)[0], "train_cue" if trains else "dataset_mention", 0.6)
+            elif background and not any(self.checkpoint_in_use(ents[i]) for i in members):
+                add("MENTIONS", first, "background_mention", 0.5)
+            elif all(self.only_compared_with(ents[i]) for i in members):
+                add("MENTIONS", first, "comparison_mention", 0.55)
+            elif studied_in := [i for i in members if i in studied]:
+                add("USES", studied_in[0], "studied_mention", 0.6)
+            else:
+                add("USES", first, "usage_mention", 0.6)
+        if self.role_model is not None:
+            hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
+        hits = self.suggested_applications(ents, sents, sent_of, list(groups.values()), hits)
+        hits = self.surveyed_mentions(doc, ents, hits)
+        hits = self.contrasted_mentions(ents, sents, sent_of, list(groups.values()), hits)
+        hits = self.own_use_mentions(ents, sents, sent_of, list(groups.values()), hits)
+        if kinds:
+            kind_groups = [members for members in groups.values() if kinds.intersection(members)]
+            for k, h in enumerate(hits):
+                if h.head is None and h.type == "PROPOSES" and any(h.tail in members for members in kind_groups):
+                    hits[k] = RelationHit(None, "USES", h.tail, h.rule, h.confidence, h.sentence)
+        return own_variants(ents, list(groups.values()), hits)
+
+    def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
+        authors = [self.authors_speak(s) for s in sents]
+        first_we = next((k for k, speaks in enumerate(authors) if speaks), len(sents))
+        return SentenceRoles(
+            authors=authors,
+            background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
+            introduces=[any(w in self.propose_verbs or w in self.naming for w in token_words(s.doc)[1][s.start : s.end]) for s in sents])
+
+    def role_context(self, doc: Doc, sents: list[Span], sent_of: dict[int, int]) -> RoleContext:
+        roles = self.sentence_roles(sents)
+        ents, text = doc_ents(doc), doc_text(doc)
+        in_list = set()  # of any types: "OPT, Falcon, LongChatZ and Gemma" whatever LongChatZ is typed
+        for i in range(1, len(ents)):
+            if sent_of.get(i - 1) == sent_of.get(i) and LIST_GLUE.match(text[ents[i - 1].end_char : ents[i].start_char]):
+                in_list.update((i - 1, i))
+        return RoleContext(sents, sent_of, {k for k, speaks in enumerate(roles.authors) if speaks},
+                           {k for k, other in enumerate(roles.background) if other}, doc._.kg_title_end, in_list,
+                           title_words=content_words(doc[: doc._.kg_title_end]))
+
+    def role_rows(self, ents: list[Span], ctx: RoleContext, groups: list[list[int]], paper_hits: list[RelationHit],
+                  pair_hits: list[RelationHit]) -> list[tuple[list[int], list[RelationHit], list[str]]]:
+        """(members, the rules' paper hits, features) per entity: what the paper-role model
+        reads (``kg.extract.paper_roles``), here and in its training script. ``pair_hits``: the
+        entity → entity hits found before the paper roles (all but ``sole_proposed_for_task``)."""
+        by_tail: dict[int, list[RelationHit]] = {}
+        for h in paper_hits:
+            by_tail.setdefault(h.tail, []).append(h)
+        group_of = {i: k for k, members in enumerate(groups) for i in members}
+        ours = {k for k, members in enumerate(groups) if any(h.type == "PROPOSES" for i in members for h in by_tail.get(i, ()))}
+        ctx.ours = {}
+        for k in ours:
+            for i in groups[k]:
+                ctx.ours.setdefault(ctx.sent_of[i], set()).add(k)
+        ctx.pair_roles = {}
+        for h in pair_hits:
+            whose = ":ours" if h.rule.startswith(OURS_RULES) else ""
+            ctx.pair_roles.setdefault(group_of[h.head], set()).add(f"head:{h.type}{whose}")
+            ctx.pair_roles.setdefault(group_of[h.tail], set()).add(f"tail:{h.type}{whose}")
+        rows = []
+        for k, members in enumerate(groups):
+            own = [h for i in members for h in by_tail.get(i, ())]
+            feats = role_features(ents, members, k, ctx, [(h.type, h.rule) for h in own],
+                                  [self.only_compared_with(ents[i]) for i in members], [self.is_named_as_base(ents[i]) for i in members])
+            rows.append((members, own, feats))
+        return rows
+
+    def learned_roles(self, ents: list[Span], ctx: RoleContext, groups: list[list[int]], hits: list[RelationHit],
+                      pair_hits: list[RelationHit]) -> list[RelationHit]:
+        """The rules' paper hits, with each entity's roles revised by the paper-role model
+        where it is confident (``PaperRoleModel.decide``)."""
+        out = [h for h in hits if h.head is not None]
+        question = len(ents) > 0 and ents[0].doc[0].lower_ in QUESTION_OPENERS
+        earlier = {f for ent in ents if self.introduced_earlier(ent) for f in name_folds(ent)}  # others' work, however spelled
+        decided = []
+        for members, own, feats in self.role_rows(ents, ctx, groups, [h for h in hits if h.head is None], pair_hits):
+            label = ents[members[0]].label_
+            probs = self.role_model.scores(label, feats)
+            # A proposal the rules found stands for a name the title opens with, even spelled out in lower case
+            # elsewhere ("Retrieval-Augmented Generation for …": "we introduce RAG models")
+            titled = any(h.rule == "propose_cue" for h in own) and any(ents[i].start == 0 for i in members)
+            kept = titled or rules_role_kept([h.rule for h in own], [ents[i].text for i in members],
+                                             known=any(h.type == "PROPOSES" and self.modified_listed_name(ents[h.tail]) for h in own))
+            others = question or any(name_folds(ents[i]) & earlier for i in members)
+            in_list = any(i in ctx.in_list for i in members)
+            roles = self.role_model.decide(label, {h.type for h in own}, probs, kept=kept, listed=others or in_list)
+            unlisted = self.role_model.decide(label, {h.type for h in own}, probs, kept=kept,
+                                              propose_at=self.role_model.listed_propose_threshold) if in_list and not others else roles
+            decided.append((members, own, probs, roles, unlisted))
+        if not any("PROPOSES" in roles for *_, roles, _ in decided):
+            # A paper that proposes nothing else: the names it lists may be its own ("Sentence-level Semantic
+            # Matching and Answer Position Inferring", "Qbot and Abot"), where the model is sure of it (span
+            # train: at 0.6, 12 of 12 so proposed are annotated PROPOSES; at 0.5, 14 of 16)
+            decided = [(members, own, probs, unlisted, unlisted) for members, own, probs, _, unlisted in decided]
+        for members, own, probs, roles, _ in decided:
+            in_use = "PROPOSES" in roles and (self.known_name_in_use(ents, members, own) or self.bare_family(ents, members))
+            if in_use:
+                roles = (roles - {"PROPOSES"}) | {"USES"}
+                own = [RelationHit(None, "USES", h.tail, "known_name_used", h.confidence, h.sentence) if h.type == "PROPOSES" else h for h in own]
+            out.extend(h for h in own if h.type in roles)
+            for role in sorted(roles - {h.type for h in own}):
+                tail = members[0]
+                out.append(RelationHit(None, role, tail, "learned_role", round(0.5 + 0.3 * probs[role], 2), ctx.sent_of[tail]))
+        return out
+
+    def is_background(self, sent: Span, before_authors: bool) -> bool:
+        """A sentence about others' work: no "we", and before the authors speak or with a
+        background marker ("such as", "have shown", "recent", "existing")."""
+        if self.authors_speak(sent):
+            return False
+        lowered = f" {span_text(sent).lower()} "
+        return before_authors or any(f" {marker} " in lowered for marker in self.background)
+
+    def authors_speak(self, sent: Span) -> bool:
+        words = token_words(sent.doc)[1][sent.start : sent.end]
+        lowered = span_text(sent).lower()
+        return bool(AUTHOR_WORDS.intersection(words)) or "this paper" in lowered or "this work" in lowered
+
+    def checkpoint_in_use(self, ent: Span) -> bool:
+        """"… throughput drop when serving OPT-30B": a checkpoint someone runs is used, even
+        in a sentence before the authors speak."""
+        if ent._.kg_variant != "size":
+            return False
+        doc, i = ent.doc, ent.start
+        while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
+            i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
+        before = span_text(doc[max(0, i - 4) : i]).lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
+        return bool(set(before) & self.usage_verbs)
+
+
+def name_folds(ent: Span) -> set[str]:
+    """The folded spellings a mention stands for: as written, its canonical name and its long form."""
+    return {fold_name(n) for n in (span_text(ent), ent._.kg_canonical, ent._.kg_long_form) if n}
+
+
+def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
+    """"We also provide a model fine-tuned to follow instructions, Mistral 7B -- Instruct" (the
+    paper proposes Mistral 7B), "two variants, SBoRA-FA and SBoRA-FB" (it proposes SBoRA): a
+    Method or Model the paper uses whose name is a name it proposes followed by a capitalised or
+    numbered tag is its own variant, proposed too (rule ``own_variant``; span train: 4 such USES,
+    all annotated PROPOSES; proxy and proxy2 one each, both PROPOSES). Not a name the gazetteer
+    lists ("GPT-4" beside a wrongly proposed "GPT"), not a task-shaped phrase ("Graph-Text
+    Alignment"), not two of the paper's names joined ("LP-ICP": LP and ICP), and not a name that
+    extends the spelled-out form of a proposed short form ("Canonical Polyadic Decomposition"
+    after "Canonical Polyadic (CP)": that long form said in full, which kg merges into the
+    proposal). On span train those were 4 of the 8 firings without these checks, 3 wrong. A
+    dataset's or benchmark's tagged part ("RepoBench-C" of the proposed RepoBench) is proposed too,
+    its EVALUATES_ON kept (``OWN_VARIANT_ROLES``)."""
+    group_of = {i: k for k, members in enumerate(groups) for i in members}
+    proposed = {group_of[h.tail] for h in hits if h.head is None and h.type == "PROPOSES"}
+    if not proposed:
+        return hits
+    stems = {ents[i].text.lower() for k in proposed for i in groups[k] if len(ents[i].text) >= 2 and ents[i].text != ents[i]._.kg_long_form}
+    names = {e.text.lower() for e in ents}
+
+    def variant(ent: Span) -> bool:
+        text = ent.text
+        if ent._.kg_rule in ("gazetteer", "task_phrase"):
+            return False
+        return any(text.lower().startswith(stem) and VARIANT_TAG.match(text[len(stem):])
+                   and text[len(stem):].strip(" -").lower() not in names for stem in stems)
+
+    out = []
+    for h in hits:
+        k = group_of.get(h.tail)
+        if h.head is None and k not in proposed and h.type in OWN_VARIANT_ROLES.get(ents[h.tail].label_, ()) and any(
+                variant(ents[i]) for i in groups[k]):
+            if h.type == "EVALUATES_ON":  # "improving gIoU … on WildRES-ID": its own split, proposed and evaluated on
+                out.append(h)
+            h = RelationHit(None, "PROPOSES", h.tail, "own_variant", h.confidence, h.sentence)
+        out.append(h)
+    return out
+
+
+def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:
+    """Entity indices per (label, folded name): the entities the paper gets one role each for."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, ent in enumerate(ents):
+        groups.setdefault((ent.label_, fold_name(ent._.kg_canonical or ent.text)), []).append(i)
+    return groups
+
+
+# A numeric citation ("CIFAR-10 [14], SVHN [22] and") is list glue like a parenthesis.
+def list_lengths(ents, sent_of: dict[int, int], text: str) -> dict[int, int]:
+    """For each entity in a list ("A, B, and C"), the number of names in that list; a short
+    form in brackets after its long form ("Long Short-Term Memory (LSTM)") is the same member."""
+    out: dict[int, int] = {}
+    run, short_forms = ([0] if ents else []), 0
+    for i in range(1, len(ents) + 1):
+        if i < len(ents) and sent_of.get(i - 1) == sent_of.get(i):
+            gap = text[ents[i - 1].end_char : ents[i].start_char]
+            if LIST_GLUE.match(gap) or (gap.strip() == "(" and text[ents[i].end_char : ents[i].end_char + 1] == ")"):
+                run.append(i)
+                short_forms += gap.strip() == "("
+                continue
+        for k in run:
+            out[k] = len(run) - short_forms
+        run, short_forms = [i], 0
+    return out
+
+
+LIST_GLUE = re.compile(rf"^(?:\s*(?:,|and|or|/|&|as well as|\(\s*[\w.\-]+\s*\)|{CITATION.pattern})\s*)+$", re.IGNORECASE)
