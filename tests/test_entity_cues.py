@@ -1446,3 +1446,15 @@ def test_a_word_glued_to_based_after_a_propose_verb_is_not_the_proposal(nlp):
                           "speech accelerator, ZorbNet, featuring low-bit computation.")
     assert "FPGA" not in {t for t, _ in found}
     assert "ZorbNet" in {t for t, _ in found}
+
+
+def test_the_metric_rules_read_their_lists_from_the_recognisers_record(nlp, monkeypatch):
+    """The metric rules read ``words.metric_name_heads`` and ``words.valued_symbols`` from the
+    recogniser's ``RecogniserWords``: a record without them finds neither "Comfort Equity Index" nor "R"."""
+    text = "We report the Comfort Equity Index of each model; it agrees with human ratings (R = 0.96)."
+    found = entities(nlp, text)
+    assert {("Comfort Equity Index", "Metric"), ("R", "Metric")} <= found
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    monkeypatch.setattr(recogniser, "words", replace(recogniser.words, metric_name_heads=set(), valued_symbols=set()))
+    found = entities(nlp, text)
+    assert ("Comfort Equity Index", "Metric") not in found and ("R", "Metric") not in found

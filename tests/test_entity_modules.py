@@ -76,15 +76,41 @@ def test_a_mixins_docstring_names_the_attributes_it_reads(name):
 def test_the_rules_read_the_word_lists_from_their_record_not_from_aliases(cls):
     """A plain word list of the lexicon is read once into ``RecogniserWords`` and read as
     ``self.words.<list>``: no code reads (or sets) ``self._<list>``, a second name for the same list,
-    and every ``self.words.<list>`` read is a field of the record."""
+    and every ``self.words.<list>`` read is a field of the record. The lexicon's nouns for data are read
+    from their ``DataNouns`` (``self._data_nouns.<list>``), with no ``_benchmark_words`` beside it."""
     from dataclasses import fields
 
-    from kg.extract.data_files import RecogniserWords
+    from kg.extract.data_files import DataNouns, RecogniserWords
 
     names = {f.name for f in fields(RecogniserWords)}
     read = self_reads(cls)
     assert sorted(attr for attr in read if attr.startswith("_") and attr[1:] in names) == []
+    data_aliases = {f"_{prefix}{f.name}" for f in fields(DataNouns) for prefix in ("", "data_")}
+    assert sorted(read & data_aliases) == []
     assert sorted(attr for attr in read if attr.startswith("words.") and attr[len("words."):] not in names) == []
+
+
+METRIC_LISTS = {"metric_list_heads", "metric_list_openers", "action_heads", "metric_name_heads", "subscripted_bases",
+                "metric_name_stop", "metric_change_words", "metric_list_glue", "metric_change_after",
+                "hyphened_cost_measures", "measure_change_verbs", "measure_lead_words", "measure_heads",
+                "scored_measure_heads", "scored_measure_stop", "scored_measure_lead", "metric_goal_words",
+                "metric_scoring_words", "glued_metric_after", "valued_symbols", "measure_links", "measure_link_articles",
+                "amount_named_heads", "amount_named_stop"}
+
+
+def test_the_metric_rules_read_their_lexicon_lists_from_the_record():
+    """``MetricNameRules``' own lexicon lists are fields of ``RecogniserWords``, each read as
+    ``self.words.<list>``: the only ``self._`` attributes the metric rules read are the glued metric's
+    pattern they compile from the gazetteer and the recogniser's ``_word_folds`` (of its common words)."""
+    from dataclasses import fields
+
+    from kg.extract.data_files import RecogniserWords
+    from kg.extract.metric_names import MetricNameRules
+
+    read = self_reads(MetricNameRules)
+    assert sorted(attr for attr in read if attr.startswith("_")) == ["_glued_metric", "_word_folds"]
+    assert sorted(METRIC_LISTS - {f.name for f in fields(RecogniserWords)}) == []
+    assert sorted(name for name in METRIC_LISTS if f"words.{name}" not in read) == []
 
 
 def test_every_function_a_data_file_note_names_exists():

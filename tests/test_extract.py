@@ -4758,7 +4758,7 @@ def test_the_recogniser_and_the_relation_extractor_read_one_set_of_data_nouns(nl
 
     recogniser, relations = nlp.get_pipe("kg_entity_recognizer"), nlp.get_pipe("kg_relation_extractor")
     assert relations.data_nouns is recogniser._data_nouns.single_words
-    assert recogniser._dataset_words is recogniser._data_nouns.dataset_words
+    assert not any(hasattr(recogniser, name) for name in ("_dataset_words", "_benchmark_words", "_data_part_nouns"))  # no alias beside it
     lexicon = {"dataset_words": ["corpus", "data set"], "benchmark_words": ["leaderboard"], "data_part_nouns": ["subset"]}
     nouns = data_nouns(lexicon)
     assert nouns is data_nouns(json.loads(json.dumps(lexicon)))
@@ -4786,6 +4786,12 @@ def test_two_recognisers_built_from_one_lexicon_share_one_record_of_word_lists(n
     words = first.words
     assert type(words.task_stop) is set and type(words.place_names) is frozenset and type(words.modifier_suffixes) is tuple
     assert words.task_stop == set(first.lexicon["task_modifier_stop"])
+    # the metric rules' lists too: no ``_metric_list_heads`` beside ``words.metric_list_heads``
+    assert type(words.metric_list_heads) is set and type(words.metric_name_stop) is tuple and type(words.measure_links) is list
+    assert not any(hasattr(first, name) for name in ("_metric_list_heads", "_amount_named_stop", "_valued_symbols", "_benchmark_words"))
+    assert words.metric_list_openers == sorted(words.metric_list_openers, key=len, reverse=True) and "suchas" in words.metric_list_openers
+    assert words.amount_named_stop >= words.comparison_cues | set(first.lexicon["amount_named_comparatives"]) | words.metric_change_words
+    assert words.amount_named_heads == words.measure_heads | words.scored_measure_heads | set(first.lexicon["amount_measure_heads"])
     with pytest.raises(FrozenInstanceError):
         first.words.task_stop = set()
     third = EntityRecognizer(nlp, mode="rules")

@@ -6,7 +6,8 @@ reads the package's own ``kg/data``. A file that is missing or malformed is a ``
 naming it, whichever component reads it. Kept apart from the components so that an early stage
 (the sentence joiner) needs no later one's module to read the lexicon. The lexicon's words for data
 (``DataNouns``) are read here once for the recogniser and the relation extractor alike, and the
-recogniser's other plain word lists (``RecogniserWords``) once for every recogniser of one lexicon.
+recogniser's other plain word lists (``RecogniserWords``, its metric rules' among them) once for every recogniser
+of one lexicon.
 """
 import json
 from collections.abc import Mapping
@@ -175,6 +176,33 @@ class RecogniserWords:
     task_property_nouns: set[str]  # "… capabilities": the task's own
     task_noun_endings: tuple[str, ...]  # "-tion", "-ing": a word that names an activity
     comparison_cues: set[str]  # "than", "versus", one-word comparison verbs and "par": a comparison
+    # MetricNameRules' lists (kg/extract/metric_names.py)
+    metric_list_heads: set[str]  # Nouns that open a list of metrics ('three metrics: …')
+    metric_list_openers: list[str]  # What follows such a noun before its list (':', 'such as'), spaces taken out, longest first
+    action_heads: set[str]  # Scores an action noun in -tion/-sion narrows into another score ('decision accuracy')
+    metric_name_heads: set[str]  # Capitalised words that end a metric's name ('Brier Score', 'Phone Error Rate')
+    subscripted_bases: set[str]  # Short metrics too short to list that a glued sub- or superscript makes a score ('AP_r')
+    metric_name_stop: tuple[str, ...]  # Endings of a capitalised name that is a setting, no metric ('learning rate')
+    metric_change_words: set[str]  # Words that say a cost metric moved ('lower inference time')
+    metric_list_glue: set[str]  # Words that join the members of a list of measures ('accuracy, F1-score and run time')
+    metric_change_after: set[str]  # Nouns after a cost metric that say it moved ('inference time reduction')
+    hyphened_cost_measures: set[str]  # Nouns after a hyphen-joined cost metric that it measures ('run-time performance')
+    measure_change_verbs: set[str]  # Verbs that move a measure by an amount ('reduces grading time by 65%')
+    measure_lead_words: set[str]  # Words between such a verb and the measure's name ('the', 'average')
+    measure_heads: set[str]  # Nouns a moved measure's name ends in ('time', 'usage')
+    scored_measure_heads: set[str]  # Nouns a measure given a number ends in ('a reconstruction error of 0.01%')
+    scored_measure_stop: set[str]  # Words that make such a phrase no measure ('training', 'test')
+    scored_measure_lead: set[str]  # Words a measure given a number may open with ('mean', 'median')
+    metric_goal_words: set[str]  # Measures that also name an aim ('helpfulness and harmlessness'): they need an amount
+    metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
+    glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
+    valued_symbols: set[str]  # A statistic's symbol set equal to a decimal ('(R = 0.96)')
+    measure_links: list[list[str]]  # Words from an amount to the measure it is counted in ('by 6.7% in terms of …'), split
+    measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
+    # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
+    # lexicon's amount_measure_heads ('96% grasp success')
+    amount_named_heads: set[str]
+    amount_named_stop: set[str]  # Words it may not open with: a change, a lead, a comparison ('30% lower memory usage')
 
 
 def recogniser_words(lexicon: Mapping) -> RecogniserWords:
@@ -185,6 +213,15 @@ def recogniser_words(lexicon: Mapping) -> RecogniserWords:
 @lru_cache(maxsize=4)
 def _recogniser_words(lexicon_text: str) -> RecogniserWords:
     lexicon = json.loads(lexicon_text)
+    comparison_cues = {*lexicon.get("comparison_words", ()), *(w for w in lexicon.get("outperform_verbs", ()) if " " not in w), "par"}
+    # the lists that MetricNameRules' amount_named_heads and amount_named_stop join (all but amount_measure_heads
+    # also fields of their own)
+    metric_change_words = set(lexicon.get("metric_change_words", ()))
+    measure_lead_words = set(lexicon.get("measure_lead_words", ()))
+    measure_heads = set(lexicon.get("measure_heads", ()))
+    scored_measure_heads = set(lexicon.get("scored_measure_heads", ()))
+    scored_measure_stop = set(lexicon.get("scored_measure_stop", ()))
+    amount_measure_heads = set(lexicon.get("amount_measure_heads", ()))
     return RecogniserWords(
         language_codes=set(lexicon.get("language_codes", ())),
         not_names=set(lexicon.get("not_names", ())),
@@ -285,5 +322,30 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_adjective_spellings=set(lexicon.get("task_adjective_spellings", ())),
         task_property_nouns=set(lexicon.get("task_property_nouns", ())),
         task_noun_endings=tuple(lexicon.get("task_noun_endings", ())),
-        comparison_cues={*lexicon.get("comparison_words", ()), *(w for w in lexicon.get("outperform_verbs", ()) if " " not in w), "par"},
+        comparison_cues=comparison_cues,
+        metric_list_heads=set(lexicon.get("metric_list_heads", ())),
+        metric_list_openers=sorted(("".join(o.split()) for o in lexicon.get("metric_list_openers", ())), key=len, reverse=True),
+        action_heads=set(lexicon.get("metric_action_heads", ())),
+        metric_name_heads=set(lexicon.get("metric_name_heads", ())),
+        subscripted_bases=set(lexicon.get("subscripted_metric_bases", ())),
+        metric_name_stop=tuple(lexicon.get("metric_name_stop", ())),
+        metric_change_words=metric_change_words,
+        metric_list_glue=set(lexicon.get("metric_list_glue", ())),
+        metric_change_after=set(lexicon.get("metric_change_after", ())),
+        hyphened_cost_measures=set(lexicon.get("hyphened_cost_measures", ())),
+        measure_change_verbs=set(lexicon.get("measure_change_verbs", ())),
+        measure_lead_words=measure_lead_words,
+        measure_heads=measure_heads,
+        scored_measure_heads=scored_measure_heads,
+        scored_measure_stop=scored_measure_stop,
+        scored_measure_lead=set(lexicon.get("scored_measure_lead", ())),
+        metric_goal_words=set(lexicon.get("metric_goal_words", ())),
+        metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),
+        glued_metric_after=set(lexicon.get("glued_metric_after", ())),
+        valued_symbols=set(lexicon.get("valued_metric_symbols", ())),
+        measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())],
+        measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
+        amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,
+        amount_named_stop=(metric_change_words | measure_lead_words | scored_measure_stop | comparison_cues
+                           | set(lexicon.get("amount_named_comparatives", ()))),
     )

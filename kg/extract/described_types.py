@@ -40,7 +40,7 @@ def ends_a_phrase(doc: Doc, token) -> bool:
 class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_benchmark_words``, ``_dataset_words``, ``_described_benchmarks``,
+    It reads the recogniser's attributes ``_data_nouns`` (its ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.naming``, ``words.novelty``,
     ``words.postnominal``, ``words.statistical``, ``words.system_claim_verbs``, ``words.task_stop`` and
@@ -150,8 +150,8 @@ class DescribedTypeRules:
                 elif (apposition or NEW_DATA_MARKERS.intersection(words[-4:-1])) and out.get(fold) != "Model":
                     # not the noun before the name ("retrieving from an external corpus, called X") unless
                     # it is new ("we create a new dataset, KETOD (Knowledge-Enriched Task-Oriented Dialogue)")
-                    data = "Benchmark" if head in self._described_benchmarks else "Dataset" if head in self._dataset_words else None
-                    if data and self._benchmark_words.intersection(words[:-1]):
+                    data = "Benchmark" if head in self._described_benchmarks else "Dataset" if head in self._data_nouns.dataset_words else None
+                    if data and self._data_nouns.benchmark_words.intersection(words[:-1]):
                         data = "Benchmark"  # "a suite of three novel benchmarking datasets"
                     if data and label_of[fold] in ("Method", "Task"):
                         out[fold] = data
@@ -353,14 +353,14 @@ class DescribedTypeRules:
         """Dataset or Benchmark as the sentence calls it ("the X benchmark", "datasets such as X")."""
         sent = sentence_at(doc, cand.start)
         words = {t.lower_ for t in sent}
-        says_benchmark, says_dataset = bool(words & self._benchmark_words), bool(words & self._dataset_words)
+        says_benchmark, says_dataset = bool(words & self._data_nouns.benchmark_words), bool(words & self._data_nouns.dataset_words)
         if says_benchmark and not says_dataset:
             return "Benchmark"
         if says_dataset and not says_benchmark:
             return "Dataset"
         nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
-        if nxt in self._benchmark_words:
+        if nxt in self._data_nouns.benchmark_words:
             return "Benchmark"
-        if nxt in self._dataset_words:
+        if nxt in self._data_nouns.dataset_words:
             return "Dataset"
         return cand.label

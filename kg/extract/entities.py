@@ -237,15 +237,12 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self._matchers = {"lower": lower, "exact": exact}
         self._task_phrase_stop = self.words.task_stop - self.words.task_phrase_keep
         self._data_nouns = data_nouns(self.lexicon)  # the relation extractor's own objects
-        self._benchmark_words = self._data_nouns.benchmark_words
-        self._dataset_words = self._data_nouns.dataset_words
-        self._described_benchmarks = self._benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
-        self._data_part_nouns = self._data_nouns.part_nouns  # "a subset of X": X is data
-        self._sized_data_words = self._dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
+        self._described_benchmarks = self._data_nouns.benchmark_words | set(self.lexicon.get("described_benchmark_heads", ()))  # "X, a learning environment"
+        self._sized_data_words = self._data_nouns.dataset_words | set(self.lexicon.get("sized_data_words", ()))  # "X-27M, a … database"
         self._experiment_steps = {fold_name(t) for t in self.lexicon.get("experiment_step_terms", ())}  # "hyperparameter tuning"
         self._studied_generic = {fold_name(t) for t in self.lexicon.get("studied_generic_methods", ())}  # "fine-tuning", where the title names it
         self._earlier_work = not_own_words(self.lexicon)
-        self.load_metric_lexicon(self.lexicon)
+        self.compile_glued_metric()
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)

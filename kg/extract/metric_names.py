@@ -4,10 +4,12 @@ A score at a cut-off ("hits@3", "top-5 error rate"), a subscripted score ("AP_r"
 its modifier ("tweet-level accuracy"), the list after "metrics such as …", a measure said to change
 ("lower inference time") or given a number ("a reconstruction error of 0.01%", "84.4 hIoU", "(R = 0.96)"); and the tests that
 keep a cost or a word that is also a metric's name ("precision medicine") from being a metric where
-the text reports nothing. A mixin of ``EntityRecognizer``: it reads the word lists it loads itself
-(``load_metric_lexicon``) and the recogniser's gazetteer (``lookup``, ``is_generic``, ``entries``) and shared
-lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``, ``words.modifier_suffixes``,
-``words.metric_modifiers``, ``words.comparison_cues``).
+the text reports nothing. A mixin of ``EntityRecognizer``: it reads its own word lists of the lexicon from
+the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields under "MetricNameRules' lists":
+``words.metric_list_heads`` … ``words.amount_named_stop``), the pattern of a glued metric it compiles from the
+gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
+``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
+``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``).
 """
 
 from __future__ import annotations
@@ -56,40 +58,12 @@ SYMBOL_VALUE = re.compile(r"^-?\d*\.\d+$")
 class MetricNameRules:
     """Metric-name rules of the entity recogniser (see the module docstring)."""
 
-    def load_metric_lexicon(self, lexicon: dict) -> None:
-        """The lexicon's word lists these rules read (kg/data/lexicon.json)."""
-        self._metric_list_heads = set(lexicon.get("metric_list_heads", ()))
-        self._metric_list_openers = sorted(("".join(o.split()) for o in lexicon.get("metric_list_openers", ())), key=len, reverse=True)
-        self._action_heads = set(lexicon.get("metric_action_heads", ()))
-        self._metric_name_heads = set(lexicon.get("metric_name_heads", ()))
-        self._subscripted_bases = set(lexicon.get("subscripted_metric_bases", ()))
-        self._metric_name_stop = tuple(lexicon.get("metric_name_stop", ()))
-        self._metric_change_words = set(lexicon.get("metric_change_words", ()))
-        self._metric_list_glue = set(lexicon.get("metric_list_glue", ()))
-        self._metric_change_after = set(lexicon.get("metric_change_after", ()))
-        self._hyphened_cost_measures = set(lexicon.get("hyphened_cost_measures", ()))
-        self._measure_change_verbs = set(lexicon.get("measure_change_verbs", ()))
-        self._measure_lead_words = set(lexicon.get("measure_lead_words", ()))
-        self._measure_heads = set(lexicon.get("measure_heads", ()))
-        self._scored_measure_heads = set(lexicon.get("scored_measure_heads", ()))
-        self._scored_measure_stop = set(lexicon.get("scored_measure_stop", ()))
-        self._amount_measure_heads = set(lexicon.get("amount_measure_heads", ()))
-        self._scored_measure_lead = set(lexicon.get("scored_measure_lead", ()))
-        self._metric_goal_words = set(lexicon.get("metric_goal_words", ()))
-        self._metric_scoring_words = set(lexicon.get("metric_scoring_words", ()))
-        self._glued_metric_after = set(lexicon.get("glued_metric_after", ()))
-        self._valued_symbols = set(lexicon.get("valued_metric_symbols", ()))
-        self._measure_links = [link.split() for link in lexicon.get("measure_after_amount_links", ())]
-        self._measure_link_articles = set(lexicon.get("measure_after_amount_articles", ()))
-        # the listed metrics' acronyms ("IoU", "EM", "BLEU", "FID") a glued name ends in
+    def compile_glued_metric(self) -> None:
+        """The pattern of a glued metric's name (``glued_metric_candidates``): a short prefix and the
+        listed metrics' acronyms ("IoU", "EM", "BLEU", "FID"), from the gazetteer; None without any."""
         acronyms = {form for entry in self.entries if entry.label == "Metric" for form in (entry.name, *entry.aliases)
                     if re.fullmatch(r"[A-Z][A-Za-z0-9]*", form) and sum(c.isupper() for c in form) >= 2}
         self._glued_metric = re.compile(f"(?:{GLUED_PREFIX})(?:{'|'.join(sorted(map(re.escape, acronyms), key=len, reverse=True))})") if acronyms else None
-        # amount_named_measure_candidates: the words a measure named after its amount may end in, and
-        # the words it may not open with (a change or comparison: "30% lower memory usage")
-        self._amount_named_heads = self._measure_heads | self._scored_measure_heads | self._amount_measure_heads
-        self._amount_named_stop = (self._metric_change_words | self._measure_lead_words | self._scored_measure_stop | self.words.comparison_cues
-                                   | set(lexicon.get("amount_named_comparatives", ())))
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
@@ -133,7 +107,7 @@ class MetricNameRules:
                 start -= 2  # "ROUGE-L_F0.5" is three tokens: "ROUGE", "-", "L_F0.5"
             base = span_text(doc[start:i]) + match["base"]
             listed = self.lookup(base)
-            if base in self._subscripted_bases or (listed is not None and listed.label == "Metric"):
+            if base in self.words.subscripted_bases or (listed is not None and listed.label == "Metric"):
                 yield Candidate(start, i + 1, "Metric", "metric_pattern")
 
     def metric_name_candidates(self, doc: Doc) -> Iterator[Candidate]:
@@ -144,7 +118,7 @@ class MetricNameRules:
         is capitalised; not over a stop word ("The Funny Score")."""
         title_end = doc._.kg_title_end
         for i, text in enumerate(token_words(doc)[0]):
-            if text not in self._metric_name_heads or i <= title_end:
+            if text not in self.words.metric_name_heads or i <= title_end:
                 continue
             token = doc[i]
             start = token.i
@@ -155,7 +129,7 @@ class MetricNameRules:
                 if not CAPITALISED_WORD.match(prev.text) or prev.is_stop:
                     break
                 start = prev.i
-            if start < token.i and not span_text(doc[start : token.i + 1]).lower().endswith(self._metric_name_stop):
+            if start < token.i and not span_text(doc[start : token.i + 1]).lower().endswith(self.words.metric_name_stop):
                 yield Candidate(start, token.i + 1, "Metric", "metric_pattern")
 
     def modified_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -176,7 +150,7 @@ class MetricNameRules:
             if task_starts.get(c.start, start) < start:
                 continue  # "link prediction accuracy": the task phrase and its bare metric (span train: 12 of 17)
             modifier = span_text(doc[start : c.start])
-            action = (c.canonical in self._action_heads and modifier.isalpha() and modifier.islower()
+            action = (c.canonical in self.words.action_heads and modifier.isalpha() and modifier.islower()
                       and modifier.endswith(self.words.modifier_suffixes))
             modifier = modifier.lower()
             if modifier in self.words.metric_modifiers or LEVEL_MODIFIER.fullmatch(modifier) or modifier in self.words.task_heads or action:
@@ -193,7 +167,7 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
         for i, lower in enumerate(token_words(doc)[1]):
-            if lower not in self._metric_list_heads or i <= doc._.kg_title_end:
+            if lower not in self.words.metric_list_heads or i <= doc._.kg_title_end:
                 continue
             token = doc[i]
             start = self.metric_list_start(doc, token.i + 1)
@@ -224,11 +198,11 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)  # a task or method phrase in it is the measure's modifier ("reasoning length")
         for i, lower in enumerate(token_words(doc)[1]):
-            if lower not in self._measure_change_verbs or i <= doc._.kg_title_end:
+            if lower not in self.words.measure_change_verbs or i <= doc._.kg_title_end:
                 continue
             sent = sentence_at(doc, doc[i].i)
             start = doc[i].i + 1
-            while start < sent.end and doc[start].lower_ in self._measure_lead_words:
+            while start < sent.end and doc[start].lower_ in self.words.measure_lead_words:
                 start += 1
             end = start
             while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from"):
@@ -237,7 +211,7 @@ class MetricNameRules:
                 continue
             words = [t for t in doc[start:end] if t.text != "-"]
             if (len(words) > MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not (t.is_alpha or "-" in t.text) for t in words)
-                    or doc[end - 1].lower_ not in self._measure_heads or any(a < end and start < b for a, b in taken)):
+                    or doc[end - 1].lower_ not in self.words.measure_heads or any(a < end and start < b for a, b in taken)):
                 continue
             out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
         return (out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
@@ -268,7 +242,7 @@ class MetricNameRules:
                 continue
             if any(a < i + 1 and i < b for a, b in taken):
                 continue
-            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and not doc[i + 1].is_stop and lowers[i + 1] not in self._glued_metric_after:
+            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and not doc[i + 1].is_stop and lowers[i + 1] not in self.words.glued_metric_after:
                 continue  # "20 STEM domains": a modifier
             out.append(Candidate(i, i + 1, "Metric", "metric_pattern"))
         return out
@@ -285,7 +259,7 @@ class MetricNameRules:
         metric_ends = {c.end for c in found if c.label == "Metric"}
         title_end = doc._.kg_title_end
         for i, text in enumerate(texts[:-2]):
-            if i <= title_end or text not in self._valued_symbols or texts[i + 1] != "=" or not SYMBOL_VALUE.match(texts[i + 2]):
+            if i <= title_end or text not in self.words.valued_symbols or texts[i + 1] != "=" or not SYMBOL_VALUE.match(texts[i + 2]):
                 continue
             if i in metric_ends or any(a < i + 1 and i < b for a, b in taken) or not self.opens_a_bracketed_value(texts, i):
                 continue
@@ -331,7 +305,7 @@ class MetricNameRules:
                 continue
             sent = sentence_at(doc, i)
             start = i + 1
-            while start < sent.end and (lowers[start] in self._measure_lead_words or lowers[start] in self._scored_measure_lead):
+            while start < sent.end and (lowers[start] in self.words.measure_lead_words or lowers[start] in self.words.scored_measure_lead):
                 start += 1  # "a mean utility score of 4.08": the utility score, averaged
             end = start
             while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and lowers[end] not in SCORE_LINKS:
@@ -340,7 +314,7 @@ class MetricNameRules:
                 continue
             words = [t for t in doc[start:end] if t.text != "-"]
             if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) for t in words)
-                    or words[0].lower_ in self._scored_measure_stop or doc[end - 1].lower_ not in self._scored_measure_heads
+                    or words[0].lower_ in self.words.scored_measure_stop or doc[end - 1].lower_ not in self.words.scored_measure_heads
                     or any(a < end and start < b for a, b in taken)):
                 continue
             out.append(Candidate(start, end, "Metric", "metric_pattern"))
@@ -363,7 +337,7 @@ class MetricNameRules:
             start = end = i + 1
             while end < sent.end and end - start <= AMOUNT_MEASURE_WORDS and self.measure_word(doc[end]):
                 end += 1
-            if not 2 <= end - start <= AMOUNT_MEASURE_WORDS or lowers[start] in self._amount_named_stop or any(a < end and start < b for a, b in taken):
+            if not 2 <= end - start <= AMOUNT_MEASURE_WORDS or lowers[start] in self.words.amount_named_stop or any(a < end and start < b for a, b in taken):
                 continue
             if self.measure_head(lowers[end - 1]):
                 out.append(Candidate(start, end, "Metric", "metric_pattern"))
@@ -379,18 +353,18 @@ class MetricNameRules:
         metrics"). Not a phrase opened by a change or lead word ("5% in average scores"), nor one
         where another rule found a name ("by 5.5% in accuracy"). Span train: every such phrase the
         rule reads is the gold's metric of that number."""
-        if not self._measure_links:
+        if not self.words.measure_links:
             return []
         out: list[Candidate] = []
         taken = named_extents(found)
         texts, lowers = token_words(doc)
         for i in self.amount_ends(doc, points=True):
-            link = next((link for link in self._measure_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
+            link = next((link for link in self.words.measure_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
             if link is None:
                 continue
             sent = sentence_at(doc, i)
             start = i + 1 + len(link)
-            if start < sent.end and lowers[start] in self._measure_link_articles:
+            if start < sent.end and lowers[start] in self.words.measure_link_articles:
                 start += 1
             end = start
             while end < sent.end and end - start <= AMOUNT_MEASURE_WORDS and doc[end].is_lower and not doc[end].is_stop \
@@ -400,7 +374,7 @@ class MetricNameRules:
                 continue
             if end > start + 1 and lowers[end - 1] in ("metric", "metrics"):
                 end -= 1  # "in faithfulness metrics": the measure is faithfulness
-            if not start < end or lowers[start] in self._amount_named_stop or any(a < end and start < b for a, b in taken):
+            if not start < end or lowers[start] in self.words.amount_named_stop or any(a < end and start < b for a, b in taken):
                 continue
             if self.measure_head(lowers[end - 1]):
                 out.append(Candidate(start, end, "Metric", "metric_pattern"))
@@ -424,7 +398,7 @@ class MetricNameRules:
     def measure_head(self, lower: str) -> bool:
         """A noun a measure's name written after its amount may end in (lexicon ``measure_heads``,
         ``scored_measure_heads``, ``amount_measure_heads``, or any "-ness" word)."""
-        return lower in self._amount_named_heads or lower.endswith("ness")
+        return lower in self.words.amount_named_heads or lower.endswith("ness")
 
     def measure_word(self, t) -> bool:
         """A word a measure's name written after its amount holds: lower-case, no stop word, no
@@ -451,7 +425,7 @@ class MetricNameRules:
         "(", ", including", "such as"); None where no opener follows."""
         if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text not in (":", "("):
             i += 1
-        for opener in self._metric_list_openers:
+        for opener in self.words.metric_list_openers:
             j, text = i, ""
             while j < len(doc) and len(text) < len(opener):
                 text += doc[j].lower_
@@ -516,9 +490,9 @@ class MetricNameRules:
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         compared = self.words.comparison_cues
-        if any(t.lower_ in self._metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+        if any(t.lower_ in self.words.metric_change_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False
-        if cand.end < sent.end and doc[cand.end].lower_ in self._metric_change_after:
+        if cand.end < sent.end and doc[cand.end].lower_ in self.words.metric_change_after:
             return False  # "runtime improvements over the state of the art"
         if any(self.listed_with(doc, cand, c) for c in candidates):
             return False
@@ -532,14 +506,14 @@ class MetricNameRules:
         if "-" not in span_text(doc[cand.start : cand.end]) or cand.end >= len(doc):
             return False
         nxt = doc[cand.end]
-        return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self._hyphened_cost_measures
+        return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in self.words.hyphened_cost_measures
 
     def listed_with(self, doc: Doc, cand: Candidate, other: Candidate) -> bool:
         """"compare the accuracy, F1-score and run time", "a trade-off between accuracy and inference
         speed": a cost listed beside another metric is one of the measures the paper reports."""
         if other.label != "Metric" or other is cand or (other.start < cand.end and cand.start < other.end):
             return False
-        if (cand.canonical or "").lower() in self._metric_goal_words:
+        if (cand.canonical or "").lower() in self.words.metric_goal_words:
             return False  # "a trade-off between helpfulness and harmlessness": the aims of alignment
         entry = self.lookup(other.canonical) if other.canonical else None
         if entry is not None and entry.reported_only:
@@ -547,7 +521,7 @@ class MetricNameRules:
         gap = doc[other.end : cand.start] if other.end <= cand.start else doc[cand.end : other.start]
         if not 1 <= len(gap) <= COORDINATION_GAP or not any(t.lower_ in ("and", "or", ",") for t in gap):
             return False
-        member = [i for i, t in enumerate(gap) if t.lower_ not in self._metric_list_glue]
+        member = [i for i, t in enumerate(gap) if t.lower_ not in self.words.metric_list_glue]
         if not member:
             return True
         # one more list member between, set off by a comma: "win rate, model size, training time"
@@ -568,7 +542,7 @@ class MetricNameRules:
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         if any(t.like_num or t.text == "%" or t.lower_ in self.words.comparison_cues for t in window) or any(t.text == "%" for t in sent):
             return False
-        if any(t.lower_ in self._metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
+        if any(t.lower_ in self.words.metric_scoring_words for t in doc[max(sent.start, cand.start - CHANGE_WINDOW) : cand.start]):
             return False  # "human evaluations for helpfulness and safety"
         own = fold_name(span_text(doc[cand.start : cand.end]))
         return not any(c.label == "Metric" and sent.start <= c.start and c.end <= sent.end and (c.end <= cand.start or c.start >= cand.end)

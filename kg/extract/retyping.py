@@ -8,8 +8,8 @@ in the list "methods such as" opens (``listed_methods``, after the span typer), 
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
-``words.score_cues``, ``_data_nouns``, ``_benchmark_words``, ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``_data_part_nouns``, ``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``).
+``words.score_cues``, ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class ShapeRetypingRules:
         noun = self.list_noun(doc, cand, self.is_data_noun)
         if noun is None:
             return cand
-        label = "Benchmark" if noun.lower_ in self._benchmark_words else "Dataset"
+        label = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
         return replace(cand, label=label, family=None, variant=None)
 
     def listed_methods(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
@@ -292,7 +292,7 @@ class ShapeRetypingRules:
         if k < 1 or doc[k].lower_ != "of":
             return cand
         part = doc[k - 1].lower_
-        if part in self._data_part_nouns or (part in ("set", "sets") and k >= 2 and doc[k - 2].lower_ in self.words.split_words):
+        if part in self._data_nouns.part_nouns or (part in ("set", "sets") and k >= 2 and doc[k - 2].lower_ in self.words.split_words):
             return replace(cand, label="Dataset")  # (Benchmark where later steps read the sentence so)
         return cand
 
