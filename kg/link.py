@@ -285,6 +285,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     surfaces: dict[NodeId, Counter] = defaultdict(Counter)
     canonical: dict[NodeId, set[str]] = defaultdict(set)
     shorts: dict[NodeId, set[str]] = defaultdict(set)
+    own: dict[NodeId, set[str]] = defaultdict(set)  # canonical names that are only a definition's own short form
     for m, n in names:
         ids = mention_ids(m, ambiguous)
         uf.find(ids[0])
@@ -292,7 +293,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
             uf.union(ids[0], other)
         surfaces[ids[0]][m.text] += n
         if m.canonical and ((m.label, fold_name(m.canonical)) not in ambiguous or m.rule == "gazetteer"):
-            canonical[ids[0]].add(m.canonical)
+            (own if own_short_form(m) else canonical)[ids[0]].add(m.canonical)
         if m.long_form:
             short = m.text if fold_name(m.text) != fold_name(m.long_form) else m.canonical
             if short and (m.label, fold_name(short)) not in ambiguous:
@@ -311,11 +312,12 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     clusters: dict[NodeId, dict] = {}
     for node_id in list(uf.parent):
         root = uf.find(node_id)
-        c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "shorts": set(), "label": root[0]})
+        c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "own": set(), "shorts": set(), "label": root[0]})
         c["surfaces"].update(surfaces.get(node_id, Counter()))
         for s in surfaces.get(node_id, ()):  # keep zero-count spellings as aliases
             c["surfaces"].setdefault(s, 0)
         c["canonical"] |= canonical.get(node_id, set())
+        c["own"] |= own.get(node_id, set())
         c["shorts"] |= shorts.get(node_id, set())
     for root, c in sorted(clusters.items()):
         name = choose_name(c, {s for s in c["surfaces"] if (c["label"], fold_name(s)) in ambiguous})
@@ -325,6 +327,18 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         clusters[root]["key"] = node.key
     key_of = {node_id: clusters[uf.find(node_id)]["key"] for node_id in uf.parent}
     return Naming(winners, ambiguous, key_of)
+
+
+def own_short_form(m: MentionName) -> bool:
+    """Whether ``m`` is a definition's long form (or a part of it the definition is carried to)
+    whose canonical name is only the paper's own short form ("Token Merging Transformer
+    (ToMer)": the long form carries "ToMer"), not a listed name. Such a short form may name its
+    node as a defined short form in real use (``choose_name``), never as a canonical name: one
+    paper's "ToMer", read as a short form of "Transformer", named the node every paper's
+    "transformer" reaches (rel51's draw), and "Goal-oriented semantic communication (SC)" named
+    the semantic communication node "SC" (span train)."""
+    return (m.rule != "gazetteer" and bool(m.long_form) and fold_name(m.canonical) != fold_name(m.long_form)
+            and fold_name(m.canonical) != fold_name(m.text))
 
 
 _INNER_HYPHEN = re.compile(r"(?<![0-9])-|-(?![0-9])")  # a folded name's hyphen, but between two numbers
@@ -746,15 +760,19 @@ def choose_name(cluster: dict, avoid: set[str] = frozenset()) -> str:
     """Gazetteer name, else a defined short form that is in real use, else the most frequent
     spelling (ties: sorted).
 
-    A short form one paper coins for a common term ("translation (TRAA)") does not rename the
-    node every other paper reaches by the term: it names the node only when it is used at least
-    a quarter as often as the most used spelling. Spellings in ``avoid`` (ambiguous short
-    forms) only name a node when nothing else can.
+    A short form one paper coins for a common term ("translation (TRAA)", "Token Merging
+    Transformer (ToMer)" read as "Transformer") does not rename the node every other paper
+    reaches by the term: it names the node only when it is used at least a quarter as often as
+    the most used spelling, also where its definition's long form carries it as a canonical name
+    (``own``). Spellings in ``avoid`` (ambiguous short forms) only name a node when nothing else
+    can.
     """
-    if cluster["canonical"]:
-        return sorted(cluster["canonical"])[0]
     surfaces = cluster["surfaces"]
     top = max(surfaces.values(), default=0)
+    own = cluster.get("own", set()) - cluster["canonical"]
+    canonical = cluster["canonical"] | {s for s in own if surfaces.get(s, 0) * SHORT_FORM_SHARE >= top}
+    if canonical:
+        return sorted(canonical)[0]
     shorts = [s for s in cluster["shorts"] if surfaces.get(s, 0) * SHORT_FORM_SHARE >= top]
     if shorts:
         return sorted(shorts, key=lambda s: (-surfaces.get(s, 0), s))[0]

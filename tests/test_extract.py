@@ -2227,6 +2227,45 @@ def test_a_hyphenated_word_gives_a_long_form_its_first_initial(nlp, text, long_f
     assert [(long.text, s.text) for long, s in find_abbreviations(doc)] == [(long_form, short)]
 
 
+@pytest.mark.parametrize("text, long_form, short", [
+    ("VoxelNet integrates a Token Merging Transformer (ToMer) for voxel compression.", "Token Merging Transformer", "ToMer"),
+    ("We build on a Residual Network (ResNet) backbone.", "Residual Network", "ResNet"),
+    ("We fine-tune a Transformer (TRF) encoder.", "Transformer", "TRF"),
+])
+def test_a_camel_case_capital_starts_a_word_of_the_long_form(nlp, text, long_form, short):
+    """Session 51 (rel51's draw): letter by letter, "Transformer" alone spells ToMer (t, o, m, e,
+    r), and one paper's ToMer became a name of the Transformer node of 149 papers. A capital after
+    a lower-case letter of the short form starts a word of its long form; an all-capital short
+    form is spelled letter by letter as before."""
+    from kg.extract.abbreviations import find_abbreviations
+
+    doc = nlp.make_doc(text)
+    doc[0].is_sent_start = True
+    doc = nlp.get_pipe("sentencizer")(doc)
+    assert [(long.text, s.text) for long, s in find_abbreviations(doc)] == [(long_form, short)]
+
+
+def test_one_papers_coined_transformer_is_its_own_node_in_a_build(nlp):
+    """Issue 9 item 2, session 51: a tiny build where one paper defines "Token Merging Transformer
+    (ToMer)" and two others use "Transformer". The Transformer node keeps its name and ToMer is
+    a node of its own (before: the build's Transformer node was named ToMer)."""
+    from kg.link import link
+
+    records = [Record(title, abstract, Source("t", i)) for i, (title, abstract) in enumerate([
+        ("VoxelNet: multi-subject visual decoding", "We introduce VoxelNet, a lightweight architecture for visual decoding from "
+         "fMRI. VoxelNet integrates a Token Merging Transformer (ToMer) for efficient voxel compression."),
+        ("Efficient attention for language modeling", "We train a Transformer with selective attention on C4. Our Transformer "
+         "matches standard transformers with twice as many heads."),
+        ("Vision models for segmentation", "We compare a Transformer and a convolutional network on semantic segmentation. "
+         "The Transformer achieves 45.1 mIoU on ADE20K."),
+    ], 1)]
+    graph, _ = link(list(extract_papers(nlp, records)))
+    methods = {n.key: n for n in graph.nodes.values() if n.label == "Method"}
+    assert methods["Method:transformer"].name == "Transformer"
+    assert "ToMer" not in methods["Method:transformer"].aliases
+    assert methods["Method:tomer"].name == "ToMer" and "Token Merging Transformer" in methods["Method:tomer"].aliases
+
+
 @pytest.mark.parametrize("text, pairs", [
     ("Central to it is the proposed SALA (Stylometry-Assisted LLM Analysis) method.",
      [("Stylometry-Assisted LLM Analysis", "SALA")]),

@@ -137,6 +137,27 @@ def test_a_short_form_one_paper_coins_does_not_rename_a_common_term():
     assert graph.nodes["Method:lora"].name == "LoRA"
 
 
+def test_a_definitions_own_short_form_does_not_rename_a_catalogued_node():
+    """Session 51 (rel51's draw): one paper's "Token Merging Transformer (ToMer)" read as
+    "Transformer (ToMer)" gave the long-form mention the canonical name ToMer, which named the
+    Transformer node of every paper. A paper's own short form names a node only where it is in
+    real use; a defined short form in real use still does (SIRL), and one read right is its own
+    node."""
+    coined = paper("arXiv:9", [m("Transformer", "Method", canonical="ToMer", long_form="Transformer"), m("ToMer", "Method", long_form="Transformer")],
+                   [r(None, "USES", 1)])
+    others = [paper(f"arXiv:{i}", [m("Transformer", "Method"), m("transformers", "Method")], [r(None, "USES", 0)]) for i in range(10, 15)]
+    graph, _ = link([coined, *others])
+    [node] = [n for n in graph.nodes.values() if n.label == "Method"]
+    assert node.name == "Transformer" and node.key == "Method:transformer" and "ToMer" in node.aliases
+    own = paper("arXiv:20", [m("Solver-Informed Reinforcement Learning", "Method", canonical="SIRL", long_form="Solver-Informed Reinforcement Learning"),
+                             m("SIRL", "Method", long_form="Solver-Informed Reinforcement Learning"), m("SIRL", "Method")], [r(None, "PROPOSES", 1)])
+    right = paper("arXiv:21", [m("Token Merging Transformer", "Method", canonical="ToMer", long_form="Token Merging Transformer"),
+                               m("ToMer", "Method", long_form="Token Merging Transformer")], [r(None, "USES", 1)])
+    graph, _ = link([own, right, *others])
+    names = {n.key: n.name for n in graph.nodes.values() if n.label == "Method"}
+    assert names == {"Method:sirl": "SIRL", "Method:tomer": "ToMer", "Method:transformer": "Transformer"}
+
+
 def test_a_short_form_with_two_expansions_is_two_nodes():
     """'PO' is prompt optimization (a listed name) in one paper and preference optimization in
     another: two nodes, neither holding the other's expansion."""

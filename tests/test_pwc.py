@@ -109,9 +109,11 @@ def test_the_package_ships_the_catalogue():
 
 def test_matched_nodes_carry_pwc_id_and_no_node_is_added():
     text = "We train with Proximal Policy Optimization (PPO) and test on SQuAD for question answering."
-    graph, _ = link([paper("arXiv:1", text, ("Proximal Policy Optimization", "Method"), ("SQuAD", "Dataset"),
+    # the definition's short form is a mention too (an own short form that is no mention names no node: session 51)
+    graph, _ = link([paper("arXiv:1", text, ("Proximal Policy Optimization", "Method"), ("PPO", "Method"), ("SQuAD", "Dataset"),
                            ("question answering", "Task"),
-                           **{"Proximal Policy Optimization": {"long_form": "Proximal Policy Optimization", "canonical": "PPO"}})])
+                           **{"Proximal Policy Optimization": {"long_form": "Proximal Policy Optimization", "canonical": "PPO"},
+                              "PPO": {"long_form": "Proximal Policy Optimization"}})])
     assert node_named(graph, "Method", "PPO").properties["pwc_id"] == "method/ppo"
     assert node_named(graph, "Dataset", "SQuAD").properties["pwc_id"] == "dataset/squad"
     assert node_named(graph, "Task", "question answering").properties["pwc_id"] == "task/question-answering"

@@ -279,17 +279,11 @@ def long_form_start(short: str, window: Span) -> int | None:
     by_initials = initials_start(chars, text)
     if by_initials is not None:
         return token_starting_at(window, window.start_char + word_start(text, by_initials))
-    s_index = len(chars) - 1
-    l_index = len(text) - 1
-    while s_index >= 0:
-        c = chars[s_index]
-        while l_index >= 0 and (text[l_index].lower() != c or (s_index == 0 and l_index > 0 and text[l_index - 1].isalnum())):
-            l_index -= 1
-        if l_index < 0:
-            return None
-        l_index -= 1
-        s_index -= 1
-    first = l_index + 1
+    first = letters_start(chars, text, camel_capitals(short))
+    if first is None:
+        first = letters_start(chars, text, frozenset())
+    if first is None:
+        return None
     while leading_stop_word(text, first) or first > 0 and text[first - 1] == "(":
         # "Accurate and Diverse Stylized Captions (ADS-Cap)", "inspired by the Shared-Private model
         # (ANSP)": a long form opens with no lower-case "and", "are" or "the" (a capital "A Lite
@@ -301,6 +295,34 @@ def long_form_start(short: str, window: Span) -> int | None:
         if first < 0:
             return None
     return token_starting_at(window, window.start_char + word_start(text, first))
+
+def camel_capitals(short: str) -> frozenset[int]:
+    """Positions (among ``short``'s letters and digits) of capitals after a lower-case letter:
+    the M of "ToMer", the N of "ResNet", each the start of a word of the long form."""
+    alnum = [c for c in short if c.isalnum()]
+    return frozenset(i for i in range(1, len(alnum)) if alnum[i].isupper() and alnum[i - 1].islower())
+
+
+def letters_start(chars: list[str], text: str, word_starts: frozenset[int]) -> int | None:
+    """Schwartz & Hearst's letter-by-letter match, right to left: the offset in ``text`` of the
+    long form's first letter, or None. The first letter, and each letter at ``word_starts``,
+    must start a word (or be a capital): "Token Merging Transformer (ToMer)" spells ToMer by
+    its words, where the letters alone spelled "Transformer", and one paper's ToMer became a
+    name of the Transformer node (rel51's draw)."""
+    s_index = len(chars) - 1
+    l_index = len(text) - 1
+    while s_index >= 0:
+        c = chars[s_index]
+        at_word = s_index == 0 or s_index in word_starts
+        while l_index >= 0 and (text[l_index].lower() != c or (
+                at_word and l_index > 0 and text[l_index - 1].isalnum() and not (s_index and text[l_index].isupper()))):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return l_index + 1
+
 
 def token_starting_at(window: Span, char_start: int) -> int | None:
     """The token a long form starts in (at its start, or after a hyphen inside it)."""
