@@ -13,6 +13,8 @@ import textwrap
 
 import pytest
 
+from class_structure import imported_modules, methods_defined_twice, own_methods
+
 from kg.extract.entities import EntityRecognizer
 
 MIXINS = [base for base in EntityRecognizer.__mro__[1:] if base is not object]
@@ -22,19 +24,8 @@ SPLIT_MIXINS = ["GazetteerNameRules", "NonNameRules", "CoinedNameRules", "CueNam
                 "SpanModelNameRules", "DescribedTypeRules"]
 
 
-def own_methods(cls) -> set[str]:
-    return {name for name, value in vars(cls).items() if inspect.isfunction(getattr(value, "__func__", value))}
-
-
 def test_a_method_of_the_recogniser_is_defined_once():
-    seen: dict[str, str] = {}
-    twice = []
-    for cls in [EntityRecognizer, *MIXINS]:
-        for name in own_methods(cls) - {"__init__"}:
-            if name in seen:
-                twice.append((name, seen[name], cls.__name__))
-            seen[name] = cls.__name__
-    assert twice == []
+    assert methods_defined_twice([EntityRecognizer, *MIXINS]) == []
 
 
 def test_the_split_mixins_are_bases_of_the_recogniser():
@@ -45,10 +36,7 @@ def test_the_split_mixins_are_bases_of_the_recogniser():
 @pytest.mark.parametrize("name", SPLIT_MIXINS)
 def test_a_mixin_module_imports_nothing_from_the_recogniser(name):
     module = sys.modules[next(cls for cls in MIXINS if cls.__name__ == name).__module__]
-    tree = ast.parse(inspect.getsource(module))
-    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    assert "kg.extract.entities" not in imported
+    assert "kg.extract.entities" not in imported_modules(module)
 
 
 def self_reads(cls) -> set[str]:
@@ -118,7 +106,6 @@ def test_every_function_a_data_file_note_names_exists():
     ("NonNameRules.after_property_adjective", "kg.extract.result_kinds.gap_to_another"): after a move
     or a rename each such name still resolves, a class's method or a module's function."""
     import importlib
-    import json
     import pkgutil
     import re
     from pathlib import Path

@@ -13,6 +13,8 @@ import textwrap
 
 import pytest
 
+from class_structure import imported_modules, methods_defined_twice, own_methods
+
 from kg.extract.comparisons import OutperformRules
 from kg.extract.relations import RelationExtractor
 
@@ -23,18 +25,8 @@ SPLIT_MIXINS = ["ProposalRules", "PaperRoleRules", "SubtaskRules", "PairRules", 
 MIXINS = [base for base in RelationExtractor.__mro__[1:] if base is not object]
 
 
-def own_methods(cls) -> set[str]:
-    return {name for name, value in vars(cls).items() if inspect.isfunction(getattr(value, "__func__", value))}
-
-
 def mixin(name):
     return next(cls for cls in MIXINS if cls.__name__ == name)
-
-
-def imported_modules(module) -> set[str]:
-    tree = ast.parse(inspect.getsource(module))
-    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    return imported | {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
 
 
 def self_reads(cls) -> set[str]:
@@ -51,14 +43,7 @@ def self_sets(cls) -> set[str]:
 
 
 def test_a_method_of_the_extractor_is_defined_once():
-    seen: dict[str, str] = {}
-    twice = []
-    for cls in [RelationExtractor, *MIXINS]:
-        for name in own_methods(cls) - {"__init__"}:
-            if name in seen:
-                twice.append((name, seen[name], cls.__name__))
-            seen[name] = cls.__name__
-    assert twice == []
+    assert methods_defined_twice([RelationExtractor, *MIXINS]) == []
 
 
 def test_the_rule_mixins_are_bases_of_the_extractor():
