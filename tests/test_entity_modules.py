@@ -6,14 +6,12 @@ mixin's docstring names the recogniser attributes its methods read, and the lexi
 from their one record (``self.words.<list>``), never through a second name.
 """
 
-import ast
 import inspect
 import sys
-import textwrap
 
 import pytest
 
-from class_structure import imported_modules, methods_defined_twice, own_methods
+from class_structure import imported_modules, methods_defined_twice, own_methods, self_reads
 
 from kg.extract.entities import EntityRecognizer
 
@@ -37,19 +35,6 @@ def test_the_split_mixins_are_bases_of_the_recogniser():
 def test_a_mixin_module_imports_nothing_from_the_recogniser(name):
     module = sys.modules[next(cls for cls in MIXINS if cls.__name__ == name).__module__]
     assert "kg.extract.entities" not in imported_modules(module)
-
-
-def self_reads(cls) -> set[str]:
-    """The recogniser attributes a class's code reads: ``self.x`` as "x", a word list ``self.words.x`` as "words.x"."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
-    read = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
-            read.add(node.attr)
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "words"
-              and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"):
-            read.add(f"words.{node.attr}")
-    return read - {"words"}
 
 
 @pytest.mark.parametrize("name", SPLIT_MIXINS)

@@ -4796,7 +4796,7 @@ def test_the_recogniser_and_the_relation_extractor_read_one_set_of_data_nouns(nl
     from kg.extract.data_files import data_nouns
 
     recogniser, relations = nlp.get_pipe("kg_entity_recognizer"), nlp.get_pipe("kg_relation_extractor")
-    assert relations.data_nouns is recogniser._data_nouns.single_words
+    assert relations.words.data_nouns is recogniser._data_nouns.single_words
     assert not any(hasattr(recogniser, name) for name in ("_dataset_words", "_benchmark_words", "_data_part_nouns"))  # no alias beside it
     lexicon = {"dataset_words": ["corpus", "data set"], "benchmark_words": ["leaderboard"], "data_part_nouns": ["subset"]}
     nouns = data_nouns(lexicon)

@@ -4,8 +4,9 @@ A cue ("outperforms", "better … than", "lags behind" reversed) with the names 
 less the names that are a setting, a means, an aside, a testbed or the kind of the beaten; "the
 superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); and "our
 method outperforms Y", which credits the paper's one proposal. A mixin of ``RelationExtractor``:
-it reads the word lists it loads itself (``load_outperform_lexicon``) and two of the extractor's
-tests (``is_named_as_base``, ``only_compared_with``).
+it reads its word lists from the extractor's ``RelationWords`` (``self.words.outperform``, ``words.hedges``, …,
+under "OutperformRules' lists" in kg/extract/relation_words.py) and calls two of the extractor's tests
+(``is_named_as_base``, ``only_compared_with``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.names import capitals_spelled
-from kg.extract.parse import CLAUSE_BREAKS, phrase_index, phrase_positions, token_words
+from kg.extract.parse import CLAUSE_BREAKS, phrase_positions, token_words
 from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -42,33 +43,6 @@ ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fin
 class OutperformRules:
     """OUTPERFORMS rules of the relation extractor (see the module docstring)."""
 
-    def load_outperform_lexicon(self, lex: dict) -> None:
-        """The lexicon's word lists these rules read (kg/data/lexicon.json)."""
-        self.outperform = phrase_index(lex["outperform_verbs"])
-        self.lower_better = set(lex.get("lower_better_words", ()))  # "WER (12.1) vs. …": the lower score wins there
-        self.own_result_nouns = set(lex.get("outperform_own_result_nouns", ()))  # "This performance surpasses X"
-        self.outperform_reversed = phrase_index(lex.get("outperform_reversed", ()))  # "X is inferior to Y": Y wins
-        # "achieved better performance than": the words before the gap, then each ending they take
-        self.outperform_gapped = gapped_cues(lex.get("outperform_gapped", ()))
-        self.outperform_gapped_heads = phrase_index(" ".join(head) for head in self.outperform_gapped)
-        self.own_gapped = gapped_cues(lex.get("outperform_own_gapped", ()))  # "our method shows improvements over X": only for the paper's own thing
-        self.own_gapped_heads = phrase_index(" ".join(head) for head in self.own_gapped)
-        self.own_participles = set(lex.get("outperform_own_participles", ()))  # "…, achieving a 5% gain over X"
-        self.new_predicate = set(lex.get("outperform_new_predicate", ()))  # "…, and is within 4% of GPT-3"
-        self.hedges = set(lex.get("outperform_hedges", ()))  # "matches or exceeds": no claim to be better
-        self.own_subjects = set(lex.get("outperform_own_subjects", ()))  # "our method outperforms X"
-        self.subject_verbs = set(lex.get("outperform_subject_verbs", ()))  # "our model achieves better … than X"
-        self.amount_words = set(lex.get("outperform_amount_words", ()))  # "our model achieves 2 points higher than X"
-        self.list_participles = set(lex.get("outperform_list_participles", ()))  # "…, including X and Y": still beaten
-        self.aside_openers = set(lex.get("outperform_aside_openers", ()))  # "X, when applied to Y, outperforms Z"
-        self.means_words = set(lex.get("outperform_means_words", ()))  # "X using Y outperforms Z"
-        self.beaten_means = [w.split() for w in lex.get("outperform_beaten_means_words", ())]  # "outperforms works utilizing … from CLIP"
-        self.class_nouns = set(lex.get("outperform_class_nouns", ()))  # "outperforms existing MIL methods"
-        self.advantage_nouns = set(lex.get("outperform_advantage_nouns", ()))  # "the superiority of X over Y"
-        self.advantage_comparatives = set(lex.get("outperform_advantage_comparatives", ()))  # "better robustness for X over Y"
-        self.advantage_targets = [w.split() for w in lex.get("outperform_advantage_targets", ())]  # "over", "compared to"
-        self.comparison_words = set(lex["comparison_words"])
-
     def outperform_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int, str]]:
         """(winner, beaten, rule) for every claim of one sentence (``words`` from token ``off``):
         left-hand Models/Methods beat right-hand ones around a cue; "X lags behind Y" the other way."""
@@ -78,7 +52,7 @@ class OutperformRules:
 
         pairs: list[tuple[int, int, str]] = []
         cues = self.cues_outside_names(self.outperform_positions(words), ents, sent_ents, off)
-        reversed_cues = self.cues_outside_names(phrase_positions(words, self.outperform_reversed), ents, sent_ents, off)
+        reversed_cues = self.cues_outside_names(phrase_positions(words, self.words.outperform_reversed), ents, sent_ents, off)
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
             reverse = (cue_start, cue_end) in reversed_cues
@@ -138,8 +112,8 @@ class OutperformRules:
                 start -= 1
             verb = words[end] if end < cue_start else ""
             if (start == 0 or words[start - 1] in ("that", ",")) and verb.isalpha() and verb.islower() \
-                    and verb not in self.own_subjects and verb not in self.class_nouns \
-                    and (verb in self.subject_verbs or verb in CONTINUING_ADVERBS or verb.endswith(("ly", "ed")) or (verb.endswith("s") and not verb.endswith("ss"))):
+                    and verb not in self.words.own_subjects and verb not in self.words.class_nouns \
+                    and (verb in self.words.subject_verbs or verb in CONTINUING_ADVERBS or verb.endswith(("ly", "ed")) or (verb.endswith("s") and not verb.endswith("ss"))):
                 return [i]
         return []
 
@@ -148,7 +122,7 @@ class OutperformRules:
         "better than") and a comparative whose "than"/"to"/"over" comes a few words later
         ("achieved better performance than", "a 1.45x speedup over", "superior performance
         and features to"), spanning both words."""
-        return sorted(set(phrase_positions(words, self.outperform)) | set(gapped_positions(words, self.outperform_gapped_heads, self.outperform_gapped)))
+        return sorted(set(phrase_positions(words, self.words.outperform)) | set(gapped_positions(words, self.words.outperform_gapped_heads, self.words.outperform_gapped)))
 
     def advantage_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
         """"the superiority of SBoRA-FA over LoRA", "the many advantages of IMF over IPF approaches",
@@ -160,7 +134,7 @@ class OutperformRules:
         starts = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
         pairs = []
         for k, w in enumerate(words[:-2]):
-            if words[k + 1] not in ("of", "for") or not (w in self.advantage_nouns or k and words[k - 1] in self.advantage_comparatives and w.isalpha()):
+            if words[k + 1] not in ("of", "for") or not (w in self.words.advantage_nouns or k and words[k - 1] in self.words.advantage_comparatives and w.isalpha()):
                 continue
             j = k + 2
             while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
@@ -169,7 +143,7 @@ class OutperformRules:
             if winner is None:
                 continue
             end = ents[winner].end - off
-            cue_end = next((m + len(t) for m in range(end, min(len(words), end + 4)) for t in self.advantage_targets
+            cue_end = next((m + len(t) for m in range(end, min(len(words), end + 4)) for t in self.words.advantage_targets
                             if words[m : m + len(t)] == t), None)
             if cue_end is None or any(x in CLAUSE_BREAKS or x in (",", ".", "(", ")") for x in words[end : cue_end - 1]):
                 continue
@@ -188,7 +162,7 @@ class OutperformRules:
         two names, each with its score, on the two sides of "vs." — the higher score wins, unless
         the sentence speaks of a score where lower is better (lexicon ``lower_better_words``:
         "error", "perplexity", …). Whole train split: 4 such pairs, all annotated."""
-        if set(words) & self.lower_better:
+        if set(words) & self.words.lower_better:
             return []
         by_start = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
         by_end = {ents[i].end - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
@@ -221,25 +195,25 @@ class OutperformRules:
         """"matches or exceeds GPT-3.5", "comparable to, or exceeding, …", "equalling and in some
         cases surpassing", "outperforms or matches": a cue joined to a word of parity claims no
         more than a tie (span train: the pairs so claimed are annotated OUTPERFORMS 2 times in 7)."""
-        if after[:1] == ["or"] and after[1:2] and after[1] in self.hedges:
+        if after[:1] == ["or"] and after[1:2] and after[1] in self.words.hedges:
             return True
         conj = max((k for k, w in enumerate(before) if w in ("or", "and")), default=None)
         if conj is None or not all(w in HEDGE_FILLERS for w in before[conj + 1 :]):
             return False
-        hedge = max((k for k, w in enumerate(before[:conj]) if w in self.hedges), default=None)
+        hedge = max((k for k, w in enumerate(before[:conj]) if w in self.words.hedges), default=None)
         return hedge is not None and all(w in ("to", "with", ",") for w in before[hedge + 1 : conj])  # not "comparable to BERT and better than"
 
     def participle_clause(self, gap: list[str]) -> bool:
         """"outperforms A and B, achieving … over C": a comma and an -ing verb open a clause about
         what the win amounts to, so the names after it are not beaten ("…, including C" still
         lists them)."""
-        return any(a == "," and b.endswith("ing") and b.isalpha() and b not in self.list_participles for a, b in zip(gap, gap[1:]))
+        return any(a == "," and b.endswith("ing") and b.isalpha() and b not in self.words.list_participles for a, b in zip(gap, gap[1:]))
 
     def another_of_its_kind(self, words: list[str], start: int, end: int) -> bool:
         """"outperforms other strong distillation baselines", "better policies than other RL-based
         methods": a name between "other" and a kind noun ("methods", "baselines") names the kind the
         winner is one of, not what it beats (whole train split: 4 such edges, none annotated)."""
-        return "other" in words[max(0, start - 3) : start] and bool(set(words[end : end + 3]) & self.class_nouns)
+        return "other" in words[max(0, start - 3) : start] and bool(set(words[end : end + 3]) & self.words.class_nouns)
 
     @staticmethod
     def cues_outside_names(cues: list[tuple[int, int]], ents: list[Span], sent_ents: list[int], off: int) -> list[tuple[int, int]]:
@@ -255,12 +229,12 @@ class OutperformRules:
         Mistral-7B", "SpecAugment policies obtained by random search": a name after a word of means
         (lexicon ``outperform_beaten_means_words``) is what the beaten or the test is built with, not
         what is beaten (whole train split: 5 such edges, none annotated)."""
-        return any(gap[k : k + len(m)] == m for m in self.beaten_means for k in range(len(gap)))
+        return any(gap[k : k + len(m)] == m for m in self.words.beaten_means for k in range(len(gap)))
 
     def new_predicate_between(self, gap: list[str]) -> bool:
         """"it outperforms BLOOM, and is within 4% of GPT-3": "and" before a new verb ("is",
         "remains", "lags") starts another claim, so a name after it is not what the cue beats."""
-        return any(a == "and" and b in self.new_predicate for a, b in zip(gap, gap[1:]))
+        return any(a == "and" and b in self.words.new_predicate for a, b in zip(gap, gap[1:]))
 
     @staticmethod
     def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
@@ -295,7 +269,7 @@ class OutperformRules:
         if not k or rest[k - 1] != "," or "," in rest[: k - 1] or len(rest) > 4:
             return False
         comma = next((j for j in range(start - 1, max(-1, start - 1 - ASIDE_WINDOW), -1) if words[j] == ","), None)
-        return comma is not None and comma + 1 < start and words[comma + 1] in self.aside_openers
+        return comma is not None and comma + 1 < start and words[comma + 1] in self.words.aside_openers
 
     def means_of_subject(self, words: list[str], start: int) -> bool:
         """"THUMT using minimum risk training significantly outperforms GroundHog", "the Elman-RNN
@@ -304,11 +278,11 @@ class OutperformRules:
         (", with W2V-BERT outperforming Whisper") nor after a verb's object ("Augmenting GPT-4o with
         CodeSteer … outperforming": what is added wins), nor after a participle ("Actors trained
         with ProgRM outperform": span dev, the one such pair annotated)."""
-        means = next((k for k in (start - 1, start - 2) if k >= 0 and " ".join(words[k:start]) in self.means_words), None)
+        means = next((k for k in (start - 1, start - 2) if k >= 0 and " ".join(words[k:start]) in self.words.means_words), None)
         if means is None or means == 0 or not words[means - 1][-1].isalnum() or words[means - 1].endswith("ed"):
             return False
         opening = max((k for k in range(means) if words[k] in (",", ";", "(") or words[k] in CLAUSE_BREAKS), default=-1)
-        return not any(w.endswith("ing") and w.isalpha() and w not in self.means_words for w in words[opening + 1 : means])
+        return not any(w.endswith("ing") and w.isalpha() and w not in self.words.means_words for w in words[opening + 1 : means])
 
     @staticmethod
     def outside_aside(ent: Span, words: list[str], off: int, cue_start: int) -> bool:
@@ -325,7 +299,7 @@ class OutperformRules:
 
     def compares(self, words: list[str]) -> bool:
         """Words that set one thing against another ("outperforms", "than", "vs")."""
-        return bool(phrase_positions(words, self.outperform)) or bool(set(words) & self.comparison_words)
+        return bool(phrase_positions(words, self.words.outperform)) or bool(set(words) & self.words.comparison_words)
 
     def our_method_outperforms(self, doc: Doc, ents: list[Span], sents: list[Span], per_sentence: list[list[int]],
                                hits: list[RelationHit]) -> list[RelationHit]:
@@ -345,7 +319,7 @@ class OutperformRules:
         out = []
         for s_index, sent in enumerate(sents):
             words, off = token_words(sent.doc)[1][sent.start : sent.end], sent.start
-            gain_cues = set(gapped_positions(words, self.own_gapped_heads, self.own_gapped))
+            gain_cues = set(gapped_positions(words, self.words.own_gapped_heads, self.words.own_gapped))
             for cue_start, cue_end in sorted(set(self.outperform_positions(words)) | gain_cues):
                 if (cue_start, cue_end) in gain_cues:
                     subject = self.own_subject_before_gain(words, cue_start)
@@ -356,7 +330,7 @@ class OutperformRules:
                 if subject is None:
                     subject = self.own_subject_before_coordinated(words, cue_start)
                 if subject is None or self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]) \
-                        or set(words[cue_start:cue_end]) & self.hedges:  # "achieves superior or competitive performance compared to"
+                        or set(words[cue_start:cue_end]) & self.words.hedges:  # "achieves superior or competitive performance compared to"
                     continue
                 # a name in the subject itself ("our RL algorithms … than … the RL baseline PPO") is not beaten
                 in_subject = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in per_sentence[s_index] if subject <= ents[i].start - off < cue_start}
@@ -368,7 +342,7 @@ class OutperformRules:
                     if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
                             or self.participle_clause(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
-                    if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.class_nouns:
+                    if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.words.class_nouns:
                         continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
                     out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
         return out
@@ -385,7 +359,7 @@ class OutperformRules:
             k -= 1
             skipped += 1
         subject = self.own_subject_before(words[:k])
-        if subject is None and k >= 2 and words[k - 1] in self.own_participles and words[k - 2] == "," and self.opens_with_own_subject(words[: k - 2]):
+        if subject is None and k >= 2 and words[k - 1] in self.words.own_participles and words[k - 2] == "," and self.opens_with_own_subject(words[: k - 2]):
             subject = 0
         return subject
 
@@ -393,9 +367,9 @@ class OutperformRules:
         """A word of a gain's size before its noun ("a", "63.5%", "substantial"): an article, a
         number or amount word, or a lower-case word that is no verb, subject or participle of the
         clause and none of ``GAIN_SUBJECT_WORDS``."""
-        return (word in ("a", "an") or AMOUNT_NUMBER.match(word) is not None or word in self.amount_words
-                or word.isalpha() and word.islower() and word not in self.subject_verbs and word not in self.own_subjects
-                and word not in self.own_participles and word not in GAIN_SUBJECT_WORDS)
+        return (word in ("a", "an") or AMOUNT_NUMBER.match(word) is not None or word in self.words.amount_words
+                or word.isalpha() and word.islower() and word not in self.words.subject_verbs and word not in self.words.own_subjects
+                and word not in self.words.own_participles and word not in GAIN_SUBJECT_WORDS)
 
     def own_opening_before_participle(self, words: list[str], cue_start: int) -> int | None:
         """"Our model reaches a ROC of 0.86, outperforming SAPS-II": a comma and an -ing cue
@@ -424,7 +398,7 @@ class OutperformRules:
             return None
         j = starts[-1]
         first = j + 1 if words[j] == "our" else j + 2
-        noun = next((n for n in range(first, min(first + 4, k - 1)) if words[n] in self.own_subjects), None)
+        noun = next((n for n in range(first, min(first + 4, k - 1)) if words[n] in self.words.own_subjects), None)
         if noun is None or any(w in (",", "(", ")") for w in words[first:noun]):
             return None
         between = words[noun + 1 : k - 1]
@@ -438,7 +412,7 @@ class OutperformRules:
         first = 1 if words[:1] == ["our"] else 2 if words[:2] == ["the", "proposed"] else None
         if first is None:
             return False
-        noun = next((j for j in range(first, min(first + 4, len(words))) if words[j] in self.own_subjects), None)
+        noun = next((j for j in range(first, min(first + 4, len(words))) if words[j] in self.words.own_subjects), None)
         return noun is not None and not any(w in (",", "(", ")") for w in words[first:noun])
 
     def own_subject_before(self, before: list[str]) -> int | None:
@@ -451,28 +425,19 @@ class OutperformRules:
         outperformed X" and "the resulting model" too (whole train split: 3 new pairs, all
         annotated; 1 annotated lost, a name before "the resulting model" that no longer wins)."""
         k = len(before)
-        while k and (before[k - 1].endswith("ly") or before[k - 1] in self.subject_verbs or before[k - 1] in ("also", "still", "further", "even")
-                     or before[k - 1] in self.amount_words or AMOUNT_NUMBER.match(before[k - 1])):
+        while k and (before[k - 1].endswith("ly") or before[k - 1] in self.words.subject_verbs or before[k - 1] in ("also", "still", "further", "even")
+                     or before[k - 1] in self.words.amount_words or AMOUNT_NUMBER.match(before[k - 1])):
             k -= 1
         if k and before[k - 1] == "it" and (k == 1 or before[k - 2] in (",", "and", "that", "where")):
             return k - 1  # ", it also outperforms X": the sentence goes on about the paper's own thing
-        if k == 2 and before[0] in ("this", "these") and before[1] in self.own_result_nouns:
+        if k == 2 and before[0] in ("this", "these") and before[1] in self.words.own_result_nouns:
             return 0  # "This performance surpasses GPT-4o": the result just reported, of the paper's own thing
-        if not k or before[k - 1] not in self.own_subjects:
+        if not k or before[k - 1] not in self.words.own_subjects:
             return None
         start = next((j for j in range(k - 2, max(0, k - 5) - 1, -1) if before[j] in ("our", "proposed", "resulting")), None)
         if start is None or any(w in CLAUSE_BREAKS or w in (",", "(", ")") for w in before[start:k]):
             return None
         return start
-
-
-def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
-    """"better ... than", "improvements ... over": the words before the gap, then each ending they take."""
-    gapped: dict[tuple[str, ...], list[list[str]]] = {}
-    for cue in cues:
-        head, tail = cue.split(" ... ")
-        gapped.setdefault(tuple(head.split()), []).append(tail.split())
-    return gapped
 
 
 def gapped_positions(words: list[str], heads, gapped: dict[tuple[str, ...], list[list[str]]]) -> list[tuple[int, int]]:

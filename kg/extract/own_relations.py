@@ -17,8 +17,8 @@ from kg.names import extraction_fold_name as fold_name
 class OwnRelationRules:
     """``RelationExtractor``'s relations of the proposed entities to the rest of the abstract.
 
-    Reads the extractor's ``eval_cues``, ``naming``, ``outperform``, ``pair_model``, ``propose_verbs``,
-    ``task_property_nouns``, ``task_system_nouns``.
+    Reads the extractor's ``pair_model`` and its word lists ``words.eval_cues``, ``words.naming``,
+    ``words.outperform``, ``words.propose_verbs``, ``words.task_property_nouns``, ``words.task_system_nouns``.
     Calls the component's and the other mixins' ``a_compared_target``, ``a_means_target``, ``authors_speak``,
     ``participle_clause``, ``sentence_roles``.
     """
@@ -73,7 +73,7 @@ class OwnRelationRules:
         "keyword translation pairs": a task named only as something's ability or score is not a
         task the paper's own thing is said to serve (own → task edges so named: span dev 0 of 5
         annotated, proxy2 0 of 2, span train 4 of 21)."""
-        return task.end < len(doc) and doc[task.end].lower_ in self.task_property_nouns
+        return task.end < len(doc) and doc[task.end].lower_ in self.words.task_property_nouns
 
     def names_a_system(self, doc: Doc, task: Span) -> bool:
         """"a conventional word prediction framework", "a scalable synthetic data generation
@@ -81,7 +81,7 @@ class OwnRelationRules:
         ``task_system_nouns``, singular nouns) is not a task the paper's own thing is said to
         serve (learned own → task edges so named, span train: 23 of 27 not annotated; after a
         plural, "outperforms all competing online video depth estimation methods", 4 of 8)."""
-        return task.end < len(doc) and doc[task.end].lower_ in self.task_system_nouns
+        return task.end < len(doc) and doc[task.end].lower_ in self.words.task_system_nouns
 
     def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, replaced: set[str] = frozenset()) -> list[RelationHit]:
         """What "we"/"our method" does, credited to what the paper proposes (relation types
@@ -119,13 +119,13 @@ class OwnRelationRules:
                 fold_name(ents[i].text) in own_folds and ents[i].start - sent.start < 3 for i in in_sent
             )
             is_title = sent.start < title_end
-            introduces = any(w in self.propose_verbs or w in self.naming for w in words)
+            introduces = any(w in self.words.propose_verbs or w in self.words.naming for w in words)
             if "USED_FOR" not in replaced and (is_title or (introduces and (names_ours or subject_is_ours))):
                 for i in others:
                     if ents[i].label_ == "Task":
                         for own in task_users:
                             out.append(RelationHit(own, "USED_FOR", i, "proposed_for_task", 0.6 if is_title else 0.5, s_index))
-            cues = phrase_positions(words, self.outperform)
+            cues = phrase_positions(words, self.words.outperform)
             if subject_is_ours and cues and "OUTPERFORMS" not in replaced:
                 cue = cues[0][1]
                 stop = next((k for k in range(cue, len(words)) if words[k] in CLAUSE_BREAKS or words[k] in ("on", "across", "in")
@@ -136,7 +136,7 @@ class OwnRelationRules:
                             if ents[own].label_ == ents[i].label_:
                                 out.append(RelationHit(own, "OUTPERFORMS", i, "ours_outperform_cue", 0.6, s_index))
             if (subject_is_ours or is_title) and "APPLIED_TO" not in replaced:
-                apply_words = self.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}
+                apply_words = self.words.eval_cues | {"apply", "applied", "applying", "quantize", "quantizes", "quantizing", "prune", "pruning", "compress", "compressing", "including", "on", "to"}
                 if any(w in apply_words for w in words):
                     for i in others:
                         if ents[i].label_ == "Model":

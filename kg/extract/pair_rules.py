@@ -59,13 +59,15 @@ MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holdin
 class PairRules:
     """``RelationExtractor``'s per-sentence pair rules (rule and learned pairs).
 
-    Reads the extractor's ``applied_family_nouns``, ``applied_means_cues``, ``applied_product_nouns``,
-    ``base_modifiers``, ``compared_target_cues``, ``compared_to_heads``, ``compared_with``,
-    ``comparison_gap_words``, ``data_nouns``, ``dataset_task_heads``, ``derive``, ``derive_participles``,
-    ``glued_base_words``, ``judge_after``, ``judge_before``, ``model_descriptions``, ``np_breaks``,
-    ``one_model_words``, ``pair_model``, ``part_cues``, ``part_nouns``, ``subtask_count_words``, ``subtask_cues``,
-    ``supertask_appositive_gaps``, ``supertask_gaps``, ``task_dataset_preps``, ``task_dataset_task_nouns``,
-    ``train_cues``, ``variant_nouns``.
+    Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
+    ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
+    ``words.compared_target_cues``, ``words.compared_to_heads``, ``words.compared_with``,
+    ``words.comparison_gap_words``, ``words.data_nouns``, ``words.dataset_task_heads``, ``words.derive``,
+    ``words.derive_participles``, ``words.glued_base_words``, ``words.judge_after``, ``words.judge_before``,
+    ``words.model_descriptions``, ``words.np_breaks``, ``words.one_model_words``, ``words.part_cues``,
+    ``words.part_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``,
+    ``words.supertask_appositive_gaps``, ``words.supertask_gaps``, ``words.task_dataset_preps``,
+    ``words.task_dataset_task_nouns``, ``words.train_cues``, ``words.variant_nouns``.
     Calls the component's and the other mixins' ``after_beyond``, ``compares``, ``counted_subtasks``,
     ``indefinite_before``, ``kind_of_task``, ``listed_subtasks``, ``outperform_pairs``.
     """
@@ -81,7 +83,7 @@ class PairRules:
                 continue
             after = text[ent.end_char : ent.end_char + 25].lower().lstrip()
             before = text[max(0, ent.start_char - 25) : ent.start_char].lower().rstrip()
-            if not (after.startswith(self.judge_after) or before.endswith(self.judge_before)):
+            if not (after.startswith(self.words.judge_after) or before.endswith(self.words.judge_before)):
                 return False
         return True
 
@@ -112,9 +114,9 @@ class PairRules:
         elif 0 < ent.start and end < len(doc) and texts[ent.start - 1] == "(" and texts[end] == ")":
             end += 1  # the short form itself: "Variational Inference (CVI) based"
         after = words_text(doc, end, end + 2).lower()
-        if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.glued_base_words):
+        if ent._.kg_rule == "gazetteer" and glued_to(doc, ent.end, self.words.glued_base_words):
             return True  # "a Mamba-enhanced temporal reasoning MLLM", "a BFS-style sampling strategy"
-        return before.endswith(self.base_modifiers) or after.startswith(("-based", "- based", "based"))
+        return before.endswith(self.words.base_modifiers) or after.startswith(("-based", "- based", "based"))
 
     def varied(self, ent: Span) -> bool:
         """"we propose a new variation of LSTM", "a novel generalization of Factorized Bilinear
@@ -129,7 +131,7 @@ class PairRules:
         k = start - 1
         if k > 0 and doc[k].lower_ in ("the", "a", "an"):
             k -= 1
-        return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.variant_nouns
+        return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.words.variant_nouns
 
     def only_compared_with(self, ent: Span) -> bool:
         """"OPT-175B is comparable to GPT-3", "better than X", "X vs. Y": the paper measures
@@ -137,9 +139,9 @@ class PairRules:
         doc = ent.doc
         lowers, sent_of = token_words(doc)[1], sentence_of_tokens(doc)  # a word opening its sentence is left out
         before = [lowers[i] for i in range(max(0, ent.start - 3), ent.start) if (i > 0 and sent_of[i] == sent_of[i - 1]) or i == ent.start - 1]
-        if before[-1:] and before[-1] in self.compared_with or CONTRAST_CUE.search(" ".join(before)):
+        if before[-1:] and before[-1] in self.words.compared_with or CONTRAST_CUE.search(" ".join(before)):
             return True
-        return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.compared_to_heads
+        return len(before) >= 2 and before[-1] in ("to", "with") and before[-2] in self.words.compared_to_heads
 
     def a_compared_target(self, ent: Span) -> bool:
         """"outperforming GPT-3 on two SuperGLUE tasks", "gains over the Mistral-7B baseline", "and
@@ -151,7 +153,7 @@ class PairRules:
             return True
         doc = ent.doc
         before = [t.lower_ for t in doc[max(0, ent.start - COMPARED_WINDOW) : ent.start]]
-        cue = max((k for k, w in enumerate(before) if w in self.compared_target_cues), default=None)
+        cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
         if cue is None:
             return False
         rest = before[cue + 1 :]
@@ -168,7 +170,7 @@ class PairRules:
         annotated; a fresh corpus draw: 6 of 6 wrong by reading)."""
         first, second = sorted((a, b), key=lambda e: e.start)
         between = token_words(first.doc)[1][first.end : second.start]
-        return not self.comparison_gap_words.isdisjoint(between) and self.a_compared_target(second)
+        return not self.words.comparison_gap_words.isdisjoint(between) and self.a_compared_target(second)
 
     def part_named_of(self, ents: list[Span], sent_ents: list[int], part: Span, whole: Span, words: list[str], off: int) -> bool:
         """"the test-clean dataset of the LibriSpeech corpus", "on Testset-I and Testset-II of the
@@ -183,10 +185,10 @@ class PairRules:
             gap = words[nxt.end - off : whole.start - off]  # "Testset-I and Testset-II of …": past the coordinated part
         if gap[-1:] in (["the"], ["a"]):
             gap = gap[:-1]
-        if not (gap[-1:] == ["of"] and len(gap) <= 2 and all(w in self.part_nouns for w in gap[:-1])):
+        if not (gap[-1:] == ["of"] and len(gap) <= 2 and all(w in self.words.part_nouns for w in gap[:-1])):
             return False
         after = words[whole.end - off : whole.end - off + 1]
-        return not after or not after[0].isalpha() or not after[0].islower() or after[0] in self.data_nouns
+        return not after or not after[0].isalpha() or not after[0].islower() or after[0] in self.words.data_nouns
 
     def a_means_target(self, ent: Span) -> bool:
         """"we extract features using CLIP", "Hi-VT5, based on the T5 architecture", "instead of using
@@ -196,17 +198,17 @@ class PairRules:
         the method made of that model."""
         doc = ent.doc
         before = [t.lower_ for t in doc[max(0, ent.start - MEANS_GAP - 3) : ent.start]]
-        cues = phrase_positions(before, self.applied_means_cues)
+        cues = phrase_positions(before, self.words.applied_means_cues)
         if not cues:
             return False
         cue_start, cue_end = max(cues, key=lambda c: c[1])
         built = [w for w in before[:cue_start] if w != ","][-1:]
-        if built and built[0] in self.applied_product_nouns:
+        if built and built[0] in self.words.applied_product_nouns:
             return False  # "our top-performing model, built on Gemma-2-9B-it": the model the method was run on
         gap = doc[ent.start - len(before) + cue_end : ent.start]
-        if len(gap) > MEANS_GAP or any(not (t.is_lower or t.text == "-") or t.lower_ in self.np_breaks - MEANS_GAP_WORDS for t in gap):
+        if len(gap) > MEANS_GAP or any(not (t.is_lower or t.text == "-") or t.lower_ in self.words.np_breaks - MEANS_GAP_WORDS for t in gap):
             return False  # "using data from GPT-4", "based on experiments with X": the model is further off
-        return not any(t.lower_ in self.applied_family_nouns for t in doc[ent.end : ent.end + 4])
+        return not any(t.lower_ in self.words.applied_family_nouns for t in doc[ent.end : ent.end + 4])
 
     def trained_on(self, ent: Span, sent: Span) -> bool:
         """A training word just before the name or its training split just after ("models
@@ -216,7 +218,7 @@ class PairRules:
         doc = ent.doc
         near = span_text(doc[max(sent.start, ent.start - TRAIN_WINDOW) : ent.start]).lower().split() + \
             span_text(doc[ent.end : min(sent.end, ent.end + 2)]).lower().split()
-        return bool(set(near) & self.train_cues)
+        return bool(set(near) & self.words.train_cues)
 
     @staticmethod
     def sentence_has(sent: Span, cues: set[str]) -> bool:
@@ -259,10 +261,10 @@ class PairRules:
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward
-                        and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.derive)
+                        and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.words.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
-                        and not one_of_a_family(ea, self.model_descriptions, self.one_model_words)
+                        and not one_of_a_family(ea, self.words.model_descriptions, self.words.one_model_words)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
                         and not own_release(ea, eb)):
                     if "its" in gap and ("variant" in gap or "version" in gap):
@@ -288,18 +290,18 @@ class PairRules:
                 # SUBTASK_OF: "X, a subtask of Y", "X is a fundamental task in Y" (child first);
                 # "Y tasks such as X", "Y tasks, X" (parent first, with the rest of X's list below).
                 if ea.label_ == "Task" and eb.label_ == "Task" and forward and fold_name(ea.text) != fold_name(eb.text):
-                    if len(gap) <= SUBTASK_CUE_GAP and any(text_gap.rstrip().endswith(c) for c in self.subtask_cues) and not named_between(ents, sent_ents, ea, eb, "Task"):
+                    if len(gap) <= SUBTASK_CUE_GAP and any(text_gap.rstrip().endswith(c) for c in self.words.subtask_cues) and not named_between(ents, sent_ents, ea, eb, "Task"):
                         hit(a, "SUBTASK_OF", b, "subtask_cue", 0.6)
                     elif self.kind_of_task(words, off, gap, eb) and not named_between(ents, sent_ents, ea, eb, "Task"):
                         hit(a, "SUBTASK_OF", b, "task_kind_cue", 0.6)
-                    elif tuple(gap) in self.supertask_gaps and not self.after_beyond(words, off, ents, sent_ents, a):
+                    elif tuple(gap) in self.words.supertask_gaps and not self.after_beyond(words, off, ents, sent_ents, a):
                         for child in task_list_from(doc, ents, sent_ents, b):
                             hit(child, "SUBTASK_OF", a, "supertask_cue", 0.6)
-                    elif tuple(gap) in self.supertask_appositive_gaps and self.indefinite_before(words, ea.start - off):
+                    elif tuple(gap) in self.words.supertask_appositive_gaps and self.indefinite_before(words, ea.start - off):
                         hit(b, "SUBTASK_OF", a, "task_appositive_cue", 0.6)
                 # PART_OF: "X, a subset of Y"; "X (and Z) of the Y dataset".
                 if ea.label_ in ("Dataset", "Benchmark") and eb.label_ in ("Dataset", "Benchmark") and forward:
-                    if any(c in text_gap for c in self.part_cues):
+                    if any(c in text_gap for c in self.words.part_cues):
                         hit(a, "PART_OF", b, "part_cue", 0.6)
                     elif self.part_named_of(ents, sent_ents, ea, eb, words, off):
                         hit(a, "PART_OF", b, "part_of_data", 0.6)
@@ -332,7 +334,7 @@ class PairRules:
         text = doc_text(head.doc)[head.end_char : base.start_char].lower()
         if len(text.split()) > DERIVE_LONG_GAP:
             return False  # words, not tokens: ", an open-weight, state-of-the-art (SOTA) Large Language Model for the … language, built upon" is 16 words, 27 tokens
-        cue = max((text.rfind(c) + len(c) for c in self.derive if c.split()[-1] in ("from", "on", "upon", "of") and c in text), default=-1)
+        cue = max((text.rfind(c) + len(c) for c in self.words.derive if c.split()[-1] in ("from", "on", "upon", "of") and c in text), default=-1)
         return (cue >= 0 and len(text[cue:].split()) <= 4 and bool(DESCRIPTION_START.match(text))
                 and not any(w in CLAUSE_BREAKS for w in gap) and not self.compares(gap)
                 and (not named_between(ents, sent_ents, head, base, "Model") or self.derived_list(head.doc, ents, sent_ents, head, base))
@@ -350,7 +352,7 @@ class PairRules:
         if after[:2] in (["that", "is"], ["which", "is"], ["that", "was"], ["which", "was"]):
             after = after[2:]  # "Llama Guard, a Llama2-7b model that is instruction-tuned on …"
         word = "".join(after[:3]) if after[1:2] == ["-"] else "".join(after[:1])  # "instruction - tuned"
-        return word in self.derive_participles
+        return word in self.words.derive_participles
 
     def named_as_derived_from(self, ent: Span, sent: Span) -> bool:
         """"six dense models distilled from DeepSeek-R1 based on Qwen and Llama": a name right after a
@@ -358,7 +360,7 @@ class PairRules:
         next name ("We fine-tune OPT-IML, an instruction-tuned version of OPT" still derives)."""
         before = ent.doc[max(sent.start, ent.start - 5) : ent.start].text.lower().rstrip()
         before = BASE_FILLERS.sub("", before)  # "trained from base LLaMA-13B", "fine-tuned from the pre-trained BERT"
-        return before.endswith(tuple(c for c in self.derive if c.split()[-1] in ("from", "on", "upon", "of")))
+        return before.endswith(tuple(c for c in self.words.derive if c.split()[-1] in ("from", "on", "upon", "of")))
 
     def derived_list(self, doc: Doc, ents: list[Span], sent_ents: list[int], head: Span, base: Span) -> bool:
         """"LLaSA, a multimodal large language model built on LIMU-BERT and Llama": the models
@@ -366,7 +368,7 @@ class PairRules:
         text = doc_text(doc)
         between = sorted((ents[k] for k in sent_ents if ents[k].label_ == "Model" and head.end <= ents[k].start and ents[k].end <= base.start),
                          key=lambda e: e.start)
-        if not between or not any(c in text[head.end_char : between[0].start_char].lower() for c in self.derive):
+        if not between or not any(c in text[head.end_char : between[0].start_char].lower() for c in self.words.derive):
             return False
         chain = [*between, base]
         return all(LIST_GLUE.match(text[x.end_char : y.start_char]) for x, y in zip(chain, chain[1:]))
@@ -375,23 +377,23 @@ class PairRules:
         """"a visual question-answering dataset, QLEVR", "iVQA, a new VideoQA dataset": the task
         word stands before the dataset head word ("dataset", "corpus"), the name in apposition."""
         if task.start < dataset.start:
-            return 0 < len(gap) <= 3 and gap[0] in self.dataset_task_heads and all(w in DATASET_NAMING for w in gap[1:])
-        return bool(DATASET_APPOSITIVE.match(text_gap)) and task.end < len(doc) and doc[task.end].lower_ in self.dataset_task_heads
+            return 0 < len(gap) <= 3 and gap[0] in self.words.dataset_task_heads and all(w in DATASET_NAMING for w in gap[1:])
+        return bool(DATASET_APPOSITIVE.match(text_gap)) and task.end < len(doc) and doc[task.end].lower_ in self.words.dataset_task_heads
 
     def task_on_dataset(self, gap: list[str]) -> bool:
         """The words between a task and the dataset after it: "<task> (task) on / from / using /
         across (the | <count> datasets :) D" (lexicon ``task_dataset_prepositions``). The pair
         classifier leaves most such pairs out on papers it was not trained on; the rule's edges
         there were right 9 times in 10 (two cross-fitted folds of span train, session 36)."""
-        k = 1 if gap[:1] and gap[0] in self.task_dataset_task_nouns else 0
-        if k >= len(gap) or gap[k] not in self.task_dataset_preps:
+        k = 1 if gap[:1] and gap[0] in self.words.task_dataset_task_nouns else 0
+        if k >= len(gap) or gap[k] not in self.words.task_dataset_preps:
             return False
         rest = gap[k + 1 :]
         if rest in ([], ["the"]):
             return True
         # "on three datasets: WN18, …", "on 4 benchmark datasets:"
-        return (len(rest) in (3, 4) and (rest[0] in self.subtask_count_words or rest[0].isdigit()) and rest[-1] == ":"
-                and rest[-2] in self.dataset_task_heads and (len(rest) == 3 or rest[1] in self.dataset_task_heads))
+        return (len(rest) in (3, 4) and (rest[0] in self.words.subtask_count_words or rest[0].isdigit()) and rest[-1] == ":"
+                and rest[-2] in self.words.dataset_task_heads and (len(rest) == 3 or rest[1] in self.words.dataset_task_heads))
 
 
 def own_release(head: Span, base: Span) -> bool:

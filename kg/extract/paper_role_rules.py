@@ -57,8 +57,8 @@ AUTHOR_WORDS = frozenset({"we", "our", "us"})
 class PaperRoleRules:
     """``RelationExtractor``'s paper-role pass: rule and learned roles of each mention towards the paper.
 
-    Reads the extractor's ``background``, ``eval_cues``, ``naming``, ``propose_verbs``, ``role_model``,
-    ``train_cues``, ``usage_verbs``.
+    Reads the extractor's ``role_model`` and its word lists ``words.background``, ``words.eval_cues``,
+    ``words.naming``, ``words.propose_verbs``, ``words.train_cues``, ``words.usage_verbs``.
     Calls the component's and the other mixins' ``bare_family``, ``built_from``, ``contrasted_mentions``,
     ``introduced_earlier``, ``is_named_as_base``, ``known_name_in_use``, ``listed_in_a_list``,
     ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``, ``sentence_has``,
@@ -93,7 +93,7 @@ class PaperRoleRules:
             if props and label in ("Method", "Model", "Dataset", "Benchmark"):
                 add("PROPOSES", props[0], "propose_cue" if set(props) - parts else "own_part", 0.85)
                 if label in ("Dataset", "Benchmark"):
-                    evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                    evals = [i for i in members if i not in proposed and self.sentence_has(sents[sent_of[i]], self.words.eval_cues)]
                     if evals:
                         add("EVALUATES_ON", evals[0], "eval_cue", 0.6)
                 continue
@@ -106,9 +106,9 @@ class PaperRoleRules:
                 add("EVALUATES_ON", first, "benchmark_mention", 0.7)
             elif label == "Dataset":
                 sources = [i for i in members if self.built_from(ents[i])]  # "a new dataset derived from ScienceQA"
-                evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.eval_cues)]
+                evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.words.eval_cues)]
                 trains = sources or ([i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else
-                                     [i for i in members if self.sentence_has(sents[sent_of[i]], self.train_cues)])
+                                     [i for i in members if self.sentence_has(sents[sent_of[i]], self.words.train_cues)])
                 if evals:
                     add("EVALUATES_ON", evals[0], "eval_cue", 0.7)
                 if trains or not evals:
@@ -140,7 +140,7 @@ class PaperRoleRules:
         return SentenceRoles(
             authors=authors,
             background=[k > 0 and self.is_background(s, before_authors=k < first_we) for k, s in enumerate(sents)],
-            introduces=[any(w in self.propose_verbs or w in self.naming for w in token_words(s.doc)[1][s.start : s.end]) for s in sents])
+            introduces=[any(w in self.words.propose_verbs or w in self.words.naming for w in token_words(s.doc)[1][s.start : s.end]) for s in sents])
 
     def role_context(self, doc: Doc, sents: list[Span], sent_of: dict[int, int]) -> RoleContext:
         roles = self.sentence_roles(sents)
@@ -224,7 +224,7 @@ class PaperRoleRules:
         if self.authors_speak(sent):
             return False
         lowered = f" {span_text(sent).lower()} "
-        return before_authors or any(f" {marker} " in lowered for marker in self.background)
+        return before_authors or any(f" {marker} " in lowered for marker in self.words.background)
 
     def authors_speak(self, sent: Span) -> bool:
         words = token_words(sent.doc)[1][sent.start : sent.end]
@@ -240,7 +240,7 @@ class PaperRoleRules:
         while i > 0 and ent.start - i < 8 and (doc[i - 1].lower_ in (",", "and", "or") or doc[i - 1].ent_type_ == "Model"):
             i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
         before = span_text(doc[max(0, i - 4) : i]).lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
-        return bool(set(before) & self.usage_verbs)
+        return bool(set(before) & self.words.usage_verbs)
 
 
 def name_folds(ent: Span) -> set[str]:

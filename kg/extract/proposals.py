@@ -1,17 +1,18 @@
-"""What the paper proposes, and the mentions that are not its own.
+"""What the paper proposes.
 
 Relation rules credit the paper's own contribution (``PROPOSES``) only for a mention the paper puts forward as new;
-these tests read a mention's sentence for that (the object of a propose verb, a named own part, a kind noun
-after the name) and for the mentions that are someone else's work (examples, surveys, contrasted or known work,
-suggested applications). Split out of relations.py in session 51 (no behaviour change).
+these tests read a mention's sentence for that (the object of a propose verb, a name after "namely" or "the
+proposed", data the paper makes, a named own part, a kind noun after the name, an appositive that describes a
+proposed name). Whether a mention is someone else's work is others_work.py's. Split out of relations.py in session
+51, and others_work.py out of it in session 52 (no behaviour change).
 """
 
 import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.parse import TRAIN_VERBS, doc_ents, doc_text, lemma, said_before, sentence_at, span_text, token_words
-from kg.extract.relation_hits import RelationHit
+from kg.extract.others_work import KNOWN_WORK_WORDS, STUDY_STEMS
+from kg.extract.parse import TRAIN_VERBS, doc_ents, doc_text, lemma, said_before, span_text, token_words
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
 
@@ -20,16 +21,12 @@ from kg.names import extraction_fold_name as fold_name
 OBJECT_PATH_DEPS = {"dobj", "appos", "conj", "compound", "attr", "oprd", "nsubjpass", "npadvmod", "amod", "nmod", "dep", "cc", "punct", "obj", "nsubj"}
 DATA_LABELS = ("Dataset", "Benchmark")
 OTHERS_WORK_MODIFIERS = {"recent", "previous", "prior", "earlier", "existing", "past", "other", "related", "some", "many", "several"}
-KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
 # a word before a list noun that makes the list others' work ("the two widely used approaches: …", "two prior approaches: …")
 OTHERS_LIST_MARKERS = KNOWN_WORK_WORDS | {"recent", "previous", "prior", "earlier", "past", "conventional", "traditional"}
 DATA_OBJECT_BREAKS = {"for", "on", "of", "from", "in", "with", "to", "by", "and", ","}  # "we build test sets for two datasets, A and B": not the object
-STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 
 KIND_REACH = 4  # words between "a"/"an" and a name that modifies a kind noun ("a novel hybrid Seq2Seq architecture")
 SHORT_FORM_REACH = 8  # tokens to look for the ")" of a short form in brackets after a name
-MAX_LIST_ITEM = 6  # tokens of one item of an example list ("cross - modality analysis"); more is a clause after the list
-LIST_ITEM_GLUE = {",", ";", "and", "or"}
 
 
 def past_short_form(doc, end: int, limit: int) -> int:
@@ -55,15 +52,15 @@ def title_name_end(doc: Doc) -> int:
 
 
 class ProposalRules:
-    """``RelationExtractor``'s tests of whether a mention is the paper's own proposal or someone else's work.
+    """``RelationExtractor``'s tests of whether a mention is the paper's own proposal.
 
-    Reads the extractor's ``architecture_families``, ``component_nouns``, ``contrast_before``,
-    ``data_creation_verbs``, ``earlier_work``, ``earlier_work_cues``, ``example_cues``, ``kind_nouns``,
-    ``listed_kind_nouns``, ``namely_proposal_words``, ``naming``, ``own_data_markers``, ``own_data_nouns``,
-    ``own_proposal_cues``, ``own_subject``, ``own_use_blocker``, ``own_use_cue``, ``propose_verbs``,
-    ``source_data_cues``, ``study_nouns``, ``study_verb_forms``, ``study_verbs``, ``suggested_cues``,
-    ``suggested_words``, ``survey_abstract``, ``survey_title``, ``use_verbs``.
-    Calls the component's and the other mixins' ``authors_speak``, ``is_named_as_base``, ``varied``.
+    Reads the extractor's word lists ``words.component_nouns``, ``words.data_creation_verbs``,
+    ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
+    ``words.namely_proposal_words``, ``words.naming``, ``words.own_data_markers``, ``words.own_data_nouns``,
+    ``words.own_proposal_cues``, ``words.propose_verbs``, ``words.study_nouns``, ``words.study_verb_forms``,
+    ``words.study_verbs``, ``words.use_verbs``.
+    Calls the component's and the other mixins' ``authors_speak``, ``given_as_example``, ``introduced_earlier``,
+    ``is_named_as_base``, ``names_known_work``, ``varied``.
     """
 
     # -- paper → entity -----------------------------------------------------------------------
@@ -92,13 +89,13 @@ class ProposalRules:
         namely = ent.start - len(before) + before.index("namely") if "namely" in before else None
         # not "Long Short Term Memory (LSTM)", nor the "term" of "long short-term memory (LSTM)"
         naming = [t.text for t in ent.doc[max(sent.start, ent.start - 3) : ent.start] if t.is_lower and ent.doc[t.i - 1].text != "-"]
-        if any(w in self.naming for w in naming) and not (namely is not None and (
-                said_before(ent.doc, namely, self.earlier_work) or not self.namely_names_a_proposal(sent, namely, ent.end))):
+        if any(w in self.words.naming for w in naming) and not (namely is not None and (
+                said_before(ent.doc, namely, self.words.earlier_work) or not self.namely_names_a_proposal(sent, namely, ent.end))):
             return not (ent._.kg_rule == "gazetteer" and self.names_known_work(ent, sent))
-        if f" {' '.join(before)}".endswith(self.own_proposal_cues):
+        if f" {' '.join(before)}".endswith(self.words.own_proposal_cues):
             # "the proposed SALA method": span train, 61 of 72 names after "the/our proposed" are PROPOSES;
             # not a listed name that says what the proposal is built as ("our proposed FL paradigm")
-            return not (ent._.kg_rule == "gazetteer" and self.kind_follows(ent, sent, self.listed_kind_nouns))
+            return not (ent._.kg_rule == "gazetteer" and self.kind_follows(ent, sent, self.words.listed_kind_nouns))
         after = token_words(ent.doc)[1][ent.end : min(sent.end, ent.end + 4)]
         if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
             return True
@@ -110,122 +107,6 @@ class ProposalRules:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
 
-    def given_as_example(self, ent: Span, sent: Span) -> bool:
-        """"existing sparse landmark datasets, e.g., 300W with 68 points", "AI search engines,
-        e.g., SearchGPT": a name right after an example cue (lexicon ``example_cues``) is one
-        instance of a kind the sentence names, not the paper's proposal (span train: 2 PROPOSES
-        so placed, both wrong)."""
-        words = token_words(ent.doc)[1]
-        k = ent.start - 1
-        while k > sent.start and words[k] in (",", "(", ":"):
-            k -= 1
-        return k >= sent.start and (words[k] in self.example_cues or " ".join(words[max(sent.start, k - 1) : k + 1]) in self.example_cues)
-
-    def suggested_application(self, ent: Span, sent: Span) -> bool:
-        """"a framework that could incorporate supervision from … modules including natural
-        language understanding, …", "which may contribute to … fields, including controllable
-        gesture synthesis": a name in an example list (lexicon ``suggested_application_cues``) after
-        a word of possibility (``suggested_application_words``) is something the paper suggests it
-        could serve, not what it does. "would like to" is no example cue; a clause after the list
-        ("such as the FSAC, particularly excelling in scenarios involving … small-object
-        detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
-        words = token_words(ent.doc)[1]
-        for k in range(ent.start - 1, sent.start - 1, -1):
-            cue = next((c for c in self.suggested_cues if tuple(words[k - len(c) + 1 : k + 1]) == c and k - len(c) + 1 >= sent.start), None)
-            if cue is None:
-                continue
-            start = k - len(cue) + 1
-            if cue == ("like",) and start > sent.start and words[start - 1] in ("would", "'d"):
-                return False
-            items, size = True, 0  # the words between the cue and the name are list items: ", cross-modality analysis, and"
-            for w in words[k + 1 : ent.start]:
-                size = 0 if w in LIST_ITEM_GLUE else size + 1
-                items = items and size <= MAX_LIST_ITEM
-            return items and bool(self.suggested_words.intersection(words[sent.start : start]))
-        return False
-
-    def suggested_applications(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
-                               hits: list[RelationHit]) -> list[RelationHit]:
-        """A task the abstract only names as a suggested application (``suggested_application``,
-        every mention, none in the title) is MENTIONS, not ADDRESSES (rule
-        ``suggested_application``; span train build: the 5 such ADDRESSES of annotated tasks are
-        all annotated MENTIONS). After the role model, whose rows are the rules' roles."""
-        if not ents:
-            return hits
-        title_end = ents[0].doc._.kg_title_end
-        suggested = set()
-        for members in groups:
-            if ents[members[0]].label_ == "Task" and all(
-                    ents[i].start >= title_end and self.suggested_application(ents[i], sents[sent_of[i]]) for i in members):
-                suggested.update(members)
-        return [RelationHit(None, "MENTIONS", h.tail, "suggested_application", h.confidence, h.sentence)
-                if h.head is None and h.type == "ADDRESSES" and h.tail in suggested else h for h in hits]
-
-    def is_survey(self, doc: Doc) -> bool:
-        """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its
-        abstract ("This survey …", "we review …"). Either alone is not enough: "Review Networks
-        for Caption Generation", "a survey of lipreading machines" that trains CNNs and SVMs, "we
-        review the position embeddings" of a paper that proposes its own."""
-        title_end = doc._.kg_title_end
-        return bool(title_end and self.survey_title.search(doc[:title_end].text)
-                    and self.survey_abstract.search(doc[title_end:].text))
-
-    def surveyed_mentions(self, doc: Doc, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
-        """In a survey the methods and models it names are MENTIONS (eval/GUIDELINES.md
-        "Surveys"), not USES: the rules' and the role model's USES of a Method or Model become
-        MENTIONS (rule ``surveyed_mention``). After the role model."""
-        if not ents or not self.is_survey(doc):
-            return hits
-        return [RelationHit(None, "MENTIONS", h.tail, "surveyed_mention", h.confidence, h.sentence)
-                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role")
-                and ents[h.tail].label_ in ("Method", "Model") else h for h in hits]
-
-    def contrasted_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
-                            hits: list[RelationHit]) -> list[RelationHit]:
-        """A name the abstract only ever sets against the paper's own work, a contrast or
-        avoidance cue (lexicon ``contrast_mention_cues``) at most three words before every mention
-        ("Unlike the information bottleneck, we …", "Different from reinforcement learning",
-        "without relying on handcrafted examples or prompt tuning", "an alternative to Recurrent
-        Neural Networks"), is MENTIONS, not USES (rule ``contrasted_mention``). After the role
-        model, which reads these cues among many words: out of fold on span train it kept USES for
-        10 such names, all annotated MENTIONS. A bare "without" is an ablation ("Without
-        self-supervised pretraining, the model …"), used; a cue in an earlier clause ("to expand
-        the algorithms beyond pre-defined keywords, attention-guided RNNs were trained") is not one."""
-        text = doc_text(ents[0].doc) if ents else ""
-        contrasted = set()
-        for members in groups:
-            if all(self.contrast_before.search(text[sents[sent_of[i]].start_char:ents[i].start_char]) for i in members):
-                contrasted.update(members)
-        return [RelationHit(None, "MENTIONS", h.tail, "contrasted_mention", h.confidence, h.sentence)
-                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role") and h.tail in contrasted else h
-                for h in hits]
-
-    def own_use_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
-                         hits: list[RelationHit]) -> list[RelationHit]:
-        """A name the paper's own work takes up in a sentence without "we" ("This framework is
-        based on … Hierarchical Agglomerative Clustering", "It is based on Stanford CoreNLP", "The
-        FE-TResNet method … integrates Style-based Recalibration Module") is USES, not the
-        background MENTIONS the rules read there (rule ``own_use``): some mention's sentence opens
-        with the paper's work or a name it proposes as subject, then a use cue (lexicon
-        ``own_use_cues``) before the name and none of ``own_use_blockers`` (an example list, a
-        comparison, others' work, a negation). After the role model; only the rules' MENTIONS it
-        left (span train: 9 such, all annotated USES; its own MENTIONS so placed are right)."""
-        if not ents:
-            return hits
-        text = doc_text(ents[0].doc)
-        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
-        opened = {sent_of[i] for members in groups if proposed.intersection(members) for i in members
-                  if re.fullmatch(r"\s*(?:the\s+)?", text[sents[sent_of[i]].start_char:ents[i].start_char], re.I)}
-        used = set()
-        for members in groups:
-            for i in members:
-                before = text[sents[sent_of[i]].start_char:ents[i].start_char]
-                if (sent_of[i] in opened or self.own_subject.match(before)) and self.own_use_cue.search(before) \
-                        and not self.own_use_blocker.search(before):
-                    used.update(members)
-        return [RelationHit(None, "USES", h.tail, "own_use", h.confidence, h.sentence)
-                if h.head is None and h.type == "MENTIONS" and h.rule == "background_mention" and h.tail in used else h for h in hits]
-
     def namely_names_a_proposal(self, sent: Span, namely: int, name_end: int) -> bool:
         """"we propose a new … model, namely CyGNet", "a Spatial-Temporal-structured BERT, namely
         ST-BERT, is proposed": "namely" names the paper's own thing where the nearest cue word
@@ -236,29 +117,11 @@ class ProposalRules:
         Span train: 4 PROPOSES gone, all 4 annotated USES; none of the 15 right ones after "namely" lost."""
         words = token_words(sent.doc)[1]
         for k in range(namely - 1, sent.start - 1, -1):
-            if words[k] in self.use_verbs:
+            if words[k] in self.words.use_verbs:
                 return False
-            if words[k] in self.namely_proposal_words:
+            if words[k] in self.words.namely_proposal_words:
                 return True
-        return any(words[k] in self.propose_verbs for k in range(name_end, sent.end))
-
-    def names_known_work(self, ent: Span, sent: Span) -> bool:
-        """"a challenging dataset called CLEVR", "a contextualized word representation, called
-        BERT", "an existing pre-trained language model called BERT": a name the gazetteer lists,
-        after a naming word, in a sentence that neither the authors speak nor calls it new (or that
-        calls it existing, popular, well-known …), is known work named for the reader, not the
-        paper's (PROPOSES of PwC entries whose introducing paper is another, on 20,000 corpus
-        papers). The papers that introduced PPO, DETR and Guanaco say "which we call", "the new
-        framework, called", "which we name" (proxy)."""
-        words = token_words(ent.doc)[1]
-        before = words[sent.start : ent.start]
-        if any(w in KNOWN_WORK_WORDS for w in before):
-            return True
-        said = set(before)
-        if any(w.startswith(STUDY_STEMS) for w in before) and not said & (self.propose_verbs | self.data_creation_verbs | {"our", "new", "novel"}):
-            return True  # "We evaluate it on a challenging dataset called CLEVR": the authors study it, they do not make it
-        own = {"we", "our", "new", "novel"} & said or any(f"this {w}" in span_text(sent)[:60].lower() for w in ("paper", "work", "study"))
-        return not own  # "which we call proximal policy optimization (PPO)", "the new framework, called DETR": the paper's
+        return any(words[k] in self.words.propose_verbs for k in range(name_end, sent.end))
 
     @staticmethod
     def described_by_its_paper(before: list[str], after: list[str], sent: Span) -> bool:
@@ -273,51 +136,6 @@ class ProposalRules:
             return False
         opening = span_text(sent)[:40].lower()
         return opening.startswith("we ") or any(f"this {w} describes" in opening for w in ("paper", "work", "article", "report"))
-
-    @staticmethod
-    def listed_in_a_list(ent: Span, sent: Span, list_length: int) -> bool:
-        """"we trained classifiers using Logistic Regression, Random Forest, and LSTM", "we develop
-        baseline enumerative program synthesis, GPT-3 and Codex solvers": a name the gazetteer
-        lists, one of a list of three or more in a proposing sentence of the abstract, is put to
-        use, not proposed (span train: GPT-3 and GloVe so; ACL Anthology sample: LSTM). Not where
-        a colon announces the list ("we propose three regularisation techniques: Attention
-        Masking, …": the paper's own, span train 1 of 1). Listed names alone stay proposed: the
-        famous papers of the tuning sets introduce them ("We present DETR", "we introduce RAG
-        models"; turning all 20 such span-train PROPOSES to USES lost 0.023 proxy relation F1)."""
-        return (ent._.kg_rule == "gazetteer" and ent.start >= (ent.doc._.kg_title_end or 0) and list_length >= 3
-                and ":" not in doc_text(ent.doc)[sent.start_char : ent.start_char])
-
-    def known_name_in_use(self, ents: list[Span], members: list[int], own: list[RelationHit]) -> bool:
-        """"we introduce a … sentence similarity algorithm to establish an ICL demonstration
-        retrieval mechanism", "this paper proposes a … Variational Autoencoder (VAE) network": a
-        method the gazetteer lists, named in a proposing sentence of the abstract but not in the
-        title, is what the paper builds on, not what it makes (span train: of 9 such PROPOSES, 6
-        annotated USES, 2 PROPOSES). A name in the title stays proposed (SimCSE, QuIP), and so
-        does one right after a propose or naming word ("we propose Attentive Pooling", "the new
-        framework, called DEtection TRansformer"). Not models: the tuning sets' famous papers
-        train the models the gazetteer lists ("we train a … model, Chinchilla", OPT-175B, Zephyr-7B)."""
-        doc = ents[members[0]].doc
-        title_end = doc._.kg_title_end or 0
-        named = any(ents[i].start > 0 and doc[ents[i].start - 1].lower_ in self.propose_verbs | self.naming for i in members)
-        return (ents[members[0]].label_ == "Method" and not named and all(ents[i].start >= title_end for i in members)
-                and any(h.type == "PROPOSES" and h.rule == "propose_cue" and ents[h.tail]._.kg_rule == "gazetteer" for h in own))
-
-    def bare_family(self, ents: list[Span], members: list[int]) -> bool:
-        """"We propose a novel Transformer encoder", "our proposed Transformer variant": a bare
-        architecture family (lexicon ``architecture_families``) is what the proposal is built on,
-        never the proposal (span train: 10 such PROPOSES, none annotated so, 8 USES)."""
-        return all(ents[i].text.lower().removesuffix("s") in self.architecture_families for i in members)
-
-    def modified_listed_name(self, ent: Span) -> bool:
-        """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model", "a densely
-        connected encoder-decoder CNN": a name the gazetteer lists, after a lower-case modifier,
-        is what the proposal is a kind of, more often than the proposal ("we introduce Llama 3"
-        and "the proposed X" have a propose word there, "a X" a stop word)."""
-        if ent._.kg_rule != "gazetteer" or ent.start == 0:
-            return False
-        prev = ent.doc[ent.start - 1]
-        return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
-            prev.lower_ in self.propose_verbs or prev.lower_ in self.naming)
 
     def named_as_own_data(self, ent: Span, sent: Span) -> bool:
         """"we create a new dataset of complex questions, ComplexWebQuestions", "The new dataset,
@@ -346,36 +164,17 @@ class ProposalRules:
             k = j
         if k <= sent.start or words[k] not in (",", ":", "(", "--", "namely"):
             return False
-        noun = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if words[j] in self.own_data_nouns), None)
+        noun = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if words[j] in self.words.own_data_nouns), None)
         if noun is None or any(j in labels for j in range(noun + 1, k)) or any(words[j] in (";", ".") for j in range(noun + 1, k)):
             return False
         phrase = words[max(sent.start, noun - 9) : noun]
-        if any(w in self.earlier_work_cues or w in ("existing", "previous", "public", "standard", "popular") for w in phrase):
+        if any(w in self.words.earlier_work_cues or w in ("existing", "previous", "public", "standard", "popular") for w in phrase):
             return False
-        if self.own_data_markers & set(phrase):
+        if self.words.own_data_markers & set(phrase):
             return not any(w.startswith(STUDY_STEMS) for w in words[sent.start : noun])  # "we evaluate on a new benchmark, X"
         prefix = words[sent.start : noun]
-        verb = next((j for j in range(noun - 1, sent.start - 1, -1) if words[j] in self.data_creation_verbs), None)
+        verb = next((j for j in range(noun - 1, sent.start - 1, -1) if words[j] in self.words.data_creation_verbs), None)
         return "we" in prefix and verb is not None and not any(w in DATA_OBJECT_BREAKS for w in words[verb + 1 : noun])
-
-    def built_from(self, ent: Span) -> bool:
-        """"SciAux, a new dataset derived from ScienceQA", "videos sampled from the Kinetics
-        dataset": data the paper builds from (lexicon ``source_data_cues``, up to two words
-        between the cue and the name); so is data after "<data noun> based on" ("we build two
-        new video-text datasets based on MNIST and CATER for evaluation": span train, 5 of 5
-        such names annotated USES, kg made 4 EVALUATES_ON)."""
-        if after_two_word_cue(ent, self.source_data_cues):
-            return True
-        sent = sentence_at(ent.doc, ent.start)
-        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 5) : ent.start]]
-        k = next((j for j in range(len(before) - 2) if before[j + 1 : j + 3] == ["based", "on"]), None)
-        return k is not None and before[k] in self.own_data_nouns
-
-    def introduced_earlier(self, ent: Span) -> bool:
-        """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
-        proposed X": others' earlier work, which the paper does not propose (lexicon
-        ``earlier_work_cues``; up to two words between the cue and the name)."""
-        return after_two_word_cue(ent, self.earlier_work_cues)
 
     def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span]) -> bool:
         """"we introduce Infogent, a modular framework involving three components: Navigator,
@@ -400,7 +199,7 @@ class ProposalRules:
         colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":"), None)
         if colon is None:
             return False
-        nouns = [j for j in range(max(sent.start, colon - 12), colon) if doc[j].lower_ in self.component_nouns]
+        nouns = [j for j in range(max(sent.start, colon - 12), colon) if doc[j].lower_ in self.words.component_nouns]
         if not nouns:
             return False
         # "the two widely used approaches based on positive definite kernels: Bayesian learning …": others' work
@@ -409,9 +208,9 @@ class ProposalRules:
             return False
         if not marked and any(doc[j].text == ")" and ENUMERATION.match(doc[j - 1].text) for j in range(colon + 2, k + 1)):
             return False  # "1) A hybrid decomposition mechanism combining EMA and Fourier decomposition": inside an item
-        if any(t.lower_ in self.study_verb_forms for t in sent):
+        if any(t.lower_ in self.words.study_verb_forms for t in sent):
             return False  # "We also compare two decoding strategies: beam search and sampling"
-        return self.authors_speak(sent) or any(t.lower_ in self.propose_verbs for t in sent) or any(
+        return self.authors_speak(sent) or any(t.lower_ in self.words.propose_verbs for t in sent) or any(
             o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents)
 
     def class_before_its_name(self, ent: Span, sent_ents: list[Span]) -> bool:
@@ -425,11 +224,11 @@ class ProposalRules:
         if k < 0 or doc[k].lower_ not in ("a", "an"):
             return False
         j = ent.end
-        while j < len(doc) and j - ent.end < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in self.naming:
+        while j < len(doc) and j - ent.end < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in self.words.naming:
             j += 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in self.naming:
+        if j >= len(doc) or doc[j].lower_ not in self.words.naming:
             return False
         return any(j < other.start <= j + 3 for other in sent_ents)
 
@@ -464,7 +263,7 @@ class ProposalRules:
             long_form = next((e for e in doc_ents(doc) if e.end == start - 1), None)  # "Reinforcement Learning (RL)"
             if long_form is not None:
                 start, end = long_form.start, end + 1
-        if not self.kind_follows(ent, sent, self.listed_kind_nouns if ent._.kg_rule == "gazetteer" else self.kind_nouns, end):
+        if not self.kind_follows(ent, sent, self.words.listed_kind_nouns if ent._.kg_rule == "gazetteer" else self.words.kind_nouns, end):
             return False
         for k in range(start - 1, max(sent.start, start - KIND_REACH) - 1, -1):
             if doc[k].lower_ in ("a", "an"):
@@ -489,7 +288,7 @@ class ProposalRules:
             if other.label_ not in ("Method", "Model", "Dataset", "Benchmark"):
                 continue
             gap = APPOSITIVE_GAP.match(text[other.end_char : ent.start_char])
-            if not gap or set(gap.group(1).lower().split()) & self.naming:
+            if not gap or set(gap.group(1).lower().split()) & self.words.naming:
                 continue
             if same_name(other, ent) or name_shape(other.text) == "lower" or (
                     ent._.kg_long_form and fold_name(ent._.kg_long_form) == fold_name(other.text)):
@@ -509,7 +308,7 @@ class ProposalRules:
         if not 0 <= last < len(tree):  # the parse is of another span than this sentence
             return ""
         node = tree[last]
-        if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.kind_nouns:
+        if node.dep_ == "compound" and node.head.is_lower and not {node.head.lower_, node.head.lower_[:-1]} & self.words.kind_nouns:
             return ""  # "we introduce a … short-time Fourier transform (STFT) loss": the loss is introduced
         steps, studied = 0, False
         appositive = node.dep_ == "appos"  # "training a compute-optimal model, Chinchilla": the model is named for the authors
@@ -522,17 +321,17 @@ class ProposalRules:
                 return ""  # "where contrastive learning is introduced to enhance …": a listed method put to use
             node = node.head
             steps += 1
-            if node.lower_ in self.study_nouns:
+            if node.lower_ in self.words.study_nouns:
                 studied = True
-            if node.pos_ == "VERB" and node.lower_ not in self.propose_verbs and node.dep_ == "conj" and any(
+            if node.pos_ == "VERB" and node.lower_ not in self.words.propose_verbs and node.dep_ == "conj" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return ""  # "… are trained from scratch, but where we adapt the pre-trained Llama backbone": adapt's own clause
-            if node.pos_ == "VERB" and node.dep_ == "conj" and lemma(node).lower() in self.study_verbs:
+            if node.pos_ == "VERB" and node.dep_ == "conj" and lemma(node).lower() in self.words.study_verbs:
                 return ""  # "we propose an approach … and compare three generative models: a perceptual U-Net, …"
             if node.lower_ in TRAIN_VERBS and ent._.kg_rule == "gazetteer" and ent.label_ == "Method" and not ent._.kg_proposed:
                 return ""  # "we train 3D Gaussian Splatting (3DGS) with …": a listed method trained is used, not introduced
-            makes_data = ent.label_ in DATA_LABELS and node.lower_ in self.data_creation_verbs
-            if (node.lower_ in self.propose_verbs or makes_data) and node.pos_ in ("VERB", "AUX"):
+            makes_data = ent.label_ in DATA_LABELS and node.lower_ in self.words.data_creation_verbs
+            if (node.lower_ in self.words.propose_verbs or makes_data) and node.pos_ in ("VERB", "AUX"):
                 if lemma(node).lower() == "train" and ent._.kg_rule == "gazetteer" and not appositive:
                     return ""  # "we train a stateful LSTM", "training the VGG-16 and Resnet-18 models": a listed name is used
                 if lemma(node).lower() == "introduce" and ent._.kg_rule == "gazetteer" and any(
@@ -596,10 +395,3 @@ def same_name(a: Span, b: Span) -> bool:
     """One name under two types ("VidQA", a Method standing for video question answering)."""
     return fold_name(a._.kg_canonical or a.text) == fold_name(b._.kg_canonical or b.text)
 
-
-def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
-    """Is one of the two-word ``cues`` among the four words before ``ent``, in its sentence
-    ("the recently introduced X", "a new dataset derived from X")?"""
-    sent = sentence_at(ent.doc, ent.start)
-    before = token_words(ent.doc)[1][max(sent.start, ent.start - 4) : ent.start]
-    return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))

@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.errors import ConfigError
-from kg.extract.data_files import data_dir_or_default, data_nouns, load_lexicon
+from kg.extract.data_files import data_dir_or_default, load_lexicon
 from kg.extract.comparisons import OutperformRules
 from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel
-from kg.extract.parse import doc_ents, entities_by_sentence, parse_sentences, not_own_words, parsed_sentence, phrase_index, sentence_list, token_words
+from kg.extract.parse import doc_ents, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list, token_words
 from kg.extract.relation_hits import RelationHit
+from kg.extract.relation_words import RelationWords, relation_words
+from kg.extract.others_work import OthersWorkRules
 from kg.extract.proposals import DATA_LABELS, same_name, ProposalRules
 from kg.extract.paper_role_rules import OWN_CONTRIBUTION_RULES, OURS_RULES, PaperRoleRules
 from kg.extract.subtask_rules import SubtaskRules
@@ -44,7 +46,7 @@ RELATION_MODES = ("combined", "rules")
 CREDIT_RULES = (*OURS_RULES, "sole_proposed")  # every rule that credits the paper's own contribution
 
 
-class RelationExtractor(ProposalRules, PaperRoleRules, SubtaskRules, PairRules, OwnRelationRules, OutperformRules):
+class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskRules, PairRules, OwnRelationRules, OutperformRules):
     """Turns entity spans and (selectively) parsed sentences into ``RelationHit`` records."""
 
     def __init__(self, nlp: Language, name: str, parse_with: list[str], batch_size: int, mode: str = "combined", roles: str = "combined"):
@@ -55,109 +57,14 @@ class RelationExtractor(ProposalRules, PaperRoleRules, SubtaskRules, PairRules, 
         self.parse_with = list(parse_with)
         self.batch_size = batch_size
         self.lexicon: dict = {}
+        self.words: RelationWords | None = None
         self.pair_model: PairModel | None = None
         self.role_model: PaperRoleModel | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
         directory = data_dir_or_default(data_dir)
         self.lexicon = load_lexicon(directory / "lexicon.json")
-        lex = self.lexicon
-        self.load_outperform_lexicon(lex)
-        self.propose_verbs = set(lex["propose_verbs"])
-        self.naming = set(lex["naming_words"])
-        self.earlier_work = not_own_words(lex)  # "the popular alternative, namely X", "we analyze …; namely, X"
-        self.own_proposal_cues = tuple(f" {cue}" for cue in lex["own_proposal_cues"])
-        self.study_nouns = set(lex.get("study_nouns", ()))  # "presents an evaluation of X": X is studied, not proposed
-        self.study_verbs = set(lex.get("study_verbs", ()))  # "we propose … and compare three models: X, Y": X is studied
-        # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
-        self.study_verb_forms = not_own_words({"study_verbs": sorted(self.study_verbs - {"study", "benchmark"} | {"explore"})})
-        self.eval_cues = set(lex["eval_cues"])
-        self.train_cues = set(lex["train_cues"])
-        self.dataset_task_heads = set(lex.get("dataset_task_heads", ()))
-        self.task_dataset_preps = set(lex.get("task_dataset_prepositions", ()))  # "pain estimation on the Biovid dataset"
-        self.task_dataset_task_nouns = set(lex.get("task_dataset_task_nouns", ()))  # "a radiograph classification task on MIMIC-CXR"
-        self.judge_after = tuple(lex.get("judge_after", ()))
-        self.judge_before = tuple(lex.get("judge_before", ()))
-        self.task_property_nouns = set(lex.get("task_property_nouns", ()))  # "… capabilities", "… accuracy"
-        self.task_system_nouns = set(lex.get("task_system_nouns", ()))  # "a word prediction framework", "… pipeline"
-        self.compared_target_cues = set(lex.get("compared_target_cues", ()))  # "outperforming X", "gains over X"
-        self.applied_means_cues = phrase_index(lex.get("applied_means_cues", ()))  # "features using CLIP", "based on the T5 architecture"
-        self.applied_family_nouns = set(lex.get("applied_family_nouns", ()))  # "using the LLaMA family": the test bed
-        self.applied_product_nouns = set(lex.get("applied_product_nouns", ()))  # "our model, built on X": X is worked on
-        self.np_breaks = set(lex.get("noun_phrase_breaks", ()))  # words no noun phrase runs across
-        self.derive = lex["derive_cues"]
-        self.model_descriptions = set(lex.get("model_description_heads", ()))  # "a CLIP model based on X": one model of the family
-        self.one_model_words = frozenset(lex.get("one_model_modifiers", ()))  # "the previous best CLIP model based on X": one model too
-        self.derive_participles = set(lex.get("derive_participles", ()))  # "X, a PaLM model finetuned on …"
-        self.part_cues = lex["part_cues"]
-        # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb
-        # dataset": a part noun (or none) and "of" between two data names; after the second, a data
-        # noun or the end of the phrase ("the Jigsaw dataset of Wikipedia comments" is its source)
-        data = data_nouns(lex)  # the recogniser's own objects
-        self.data_nouns = data.single_words
-        self.part_nouns = data.part_nouns | data.single_words | {"set", "sets"}
-        # "X, a subtask of Y", and a part noun before "of" / "in": "X is a key step in Y"
-        self.subtask_cues = lex["subtask_cues"] + [f"{n} {p}" for n in lex.get("subtask_part_nouns", ()) for p in ("of", "in")]
-        self.supertask_gaps = {tuple(g.split()) for g in lex["supertask_gaps"]}
-        # "answer triggering is a question answering task" (kind_of_task)
-        self.subtask_kind_openers = {tuple(g.split()) for g in lex.get("subtask_kind_openers", ())}
-        self.subtask_kind_extra_words = lex.get("subtask_kind_extra_words", 0)
-        self.subtask_kind_nouns = set(lex.get("subtask_kind_nouns", ()))
-        # "we propose a new language understanding task, Linguistic Ethical Interventions" (indefinite_before)
-        self.supertask_appositive_gaps = {tuple(g.split()) for g in lex.get("supertask_appositive_gaps", ())}
-        self.supertask_appositive_extra_words = lex.get("supertask_appositive_extra_words", 0)
-        # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
-        self.subtask_list_nouns = set(lex.get("subtask_list_nouns", ()))
-        self.subtask_word_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True)
-        self.subtask_punct_openers = sorted({tuple(g.split()) for g in lex.get("subtask_list_punct_openers", ())}, key=len, reverse=True)
-        self.subtask_list_stops = set(lex.get("subtask_list_stops", ()))
-        # "X across three tasks: A, B and C" (counted_subtasks); not "two other tasks"
-        self.subtask_count_words = set(lex.get("subtask_count_words", ()))
-        self.subtask_count_extra_words = lex.get("subtask_count_extra_words", 0)
-        self.subtask_count_not_words = set(lex.get("subtask_count_not_words", ()))
-        self.subtask_list_not_after = set(lex.get("subtask_list_not_after", ()))  # "far beyond sentence completion, including …"
-        self.background = lex["background_markers"]
-        self.usage_verbs = set(lex["usage_verbs"])
-        self.example_cues = set(lex.get("example_cues", ()))  # "datasets, e.g., 300W": an instance, not the proposal
-        # "a framework that could incorporate … modules including natural language understanding": a suggested application
-        self.suggested_cues = sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True)
-        self.suggested_words = set(lex.get("suggested_application_words", ()))
-        # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
-        nouns = "|".join(re.escape(w) for w in lex.get("survey_nouns", ())) or "(?!)"
-        self.survey_title = re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{nouns})\b", re.I)
-        cues = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in lex.get("survey_abstract_cues", ())) or "(?!)"
-        self.survey_abstract = re.compile(rf"\b(?:{cues})\b", re.I)
-        # "Unlike the information bottleneck, we …", "without relying on … prompt tuning": a name set against the paper's own
-        contrast = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in lex.get("contrast_mention_cues", ())) or "(?!)"
-        self.contrast_before = re.compile(rf"\b(?:{contrast})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I)  # no clause break between
-        # "This framework is based on … X", "It is based on Stanford CoreNLP": the paper's own work, as subject, uses X
-        adjectives = "|".join(re.escape(w) for w in lex.get("own_use_subject_adjectives", ())) or "(?!)"
-        nouns = "|".join(re.escape(w) for w in lex.get("own_use_subject_nouns", ())) or "(?!)"
-        self.own_subject = re.compile(rf"\s*(?:(?:the|this|our)\s+(?:(?:{adjectives})\s+)?(?:{nouns})s?\b|it\b)", re.I)
-        self.own_use_cue = re.compile(r"\b(?:%s)\b" % ("|".join(re.escape(c).replace("\\ ", r"\s+") for c in lex.get("own_use_cues", ())) or "(?!)"), re.I)
-        self.own_use_blocker = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % ("|".join(re.escape(c).replace("\\ ", r"\s+") for c in lex.get("own_use_blockers", ())) or "(?!)"), re.I)
-        self.use_verbs = set(lex.get("use_verbs", ())) | self.usage_verbs  # "we used two models, namely X and Y"
-        # words that make what "namely" names the authors' own: "we propose a new model, namely X"
-        self.namely_proposal_words = (self.propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - self.usage_verbs
-        self.compared_with = set(lex["compared_with_words"])
-        # a word between two names that sets them on two sides of a comparison (compared_across); a place cue is none:
-        # "used within Tacotron"
-        self.comparison_gap_words = (self.compared_target_cues - set(lex.get("place_cues", ()))) | self.compared_with
-        self.compared_to_heads = set(lex["compared_to_heads"])
-        self.base_modifiers = tuple(lex["base_modifiers"])
-        self.glued_base_words = set(lex.get("glued_base_words", ()))  # "a BERT-enhanced ranker": a listed name glued so is the base
-        self.variant_nouns = frozenset(lex["variant_nouns"])
-        self.kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])  # "a … framework", "an … algorithm"
-        # after a listed name also "our proposed RNN predictor", "a novel Transformer encoder", "the proposed LoRA variant"
-        self.listed_kind_nouns = self.kind_nouns | set(lex["variant_nouns"]) | set(lex.get("component_nouns", ())) | set(lex.get("listed_name_heads", ()))
-        self.architecture_families = set(lex.get("architecture_families", ()))  # "Transformer": built on, never proposed
-        # "three components: Navigator, Extractor and Aggregator"
-        self.component_nouns = set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ()))
-        self.earlier_work_cues = set(lex.get("earlier_work_cues", ()))  # "the recently introduced X"
-        self.source_data_cues = set(lex.get("source_data_cues", ()))  # "a new dataset derived from X"
-        self.data_creation_verbs = set(lex.get("data_creation_verbs", ()))  # "we assembled SciQ, a dataset of …"
-        self.own_data_nouns = set(lex.get("own_data_nouns", ()))
-        self.own_data_markers = set(lex.get("own_data_markers", ()))
+        self.words = relation_words(self.lexicon)
         # research only: cross-fitted models, each scored on the papers it was not trained on
         # (training/scripts/crossfit_pairs.py, train_paper_roles.py --folds)
         pair_file = os.environ.get(PAIR_MODEL_ENV) or directory / PAIR_MODEL_FILE
@@ -204,8 +111,8 @@ class RelationExtractor(ProposalRules, PaperRoleRules, SubtaskRules, PairRules, 
             return False
         if len(ents) >= 2:
             return True
-        return len(ents) == 1 and any(w in self.propose_verbs or w in self.naming or (
-            ents[0].label_ in DATA_LABELS and w in self.data_creation_verbs) for w in token_words(sent.doc)[1][sent.start : sent.end])
+        return len(ents) == 1 and any(w in self.words.propose_verbs or w in self.words.naming or (
+            ents[0].label_ in DATA_LABELS and w in self.words.data_creation_verbs) for w in token_words(sent.doc)[1][sent.start : sent.end])
 
     def extract(self, doc: Doc, parsed: dict[int, Doc]) -> list[RelationHit]:
         ents = list(doc_ents(doc))

@@ -14,10 +14,11 @@ from kg.extract.parse import CLAUSE_BREAKS
 class SubtaskRules:
     """``RelationExtractor``'s readers of subtask lists in a sentence.
 
-    Reads the extractor's ``subtask_count_extra_words``, ``subtask_count_not_words``, ``subtask_count_words``,
-    ``subtask_kind_extra_words``, ``subtask_kind_nouns``, ``subtask_kind_openers``, ``subtask_list_not_after``,
-    ``subtask_list_nouns``, ``subtask_list_stops``, ``subtask_punct_openers``, ``subtask_word_openers``,
-    ``supertask_appositive_extra_words``.
+    Reads the extractor's word lists ``words.subtask_count_extra_words``, ``words.subtask_count_not_words``,
+    ``words.subtask_count_words``, ``words.subtask_kind_extra_words``, ``words.subtask_kind_nouns``,
+    ``words.subtask_kind_openers``, ``words.subtask_list_not_after``, ``words.subtask_list_nouns``,
+    ``words.subtask_list_stops``, ``words.subtask_punct_openers``, ``words.subtask_word_openers``,
+    ``words.supertask_appositive_extra_words``.
     """
 
     def counted_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, list[int]]]:
@@ -30,14 +31,14 @@ class SubtaskRules:
         out = []
         inside = {i for k in sent_ents for i in range(ents[k].start - off, ents[k].end - off)}
         for i, w in enumerate(words):
-            if not (w in self.subtask_count_words or w.isdigit()) or i in inside:
+            if not (w in self.words.subtask_count_words or w.isdigit()) or i in inside:
                 continue
             j = i + 1
-            while j < len(words) and j - i - 1 <= self.subtask_count_extra_words and words[j] not in self.subtask_list_nouns:
-                if j in inside or not words[j].replace("-", "").isalpha() or words[j] in self.subtask_count_not_words:
+            while j < len(words) and j - i - 1 <= self.words.subtask_count_extra_words and words[j] not in self.words.subtask_list_nouns:
+                if j in inside or not words[j].replace("-", "").isalpha() or words[j] in self.words.subtask_count_not_words:
                     break
                 j += 1
-            if j >= len(words) or words[j] not in self.subtask_list_nouns or j - i - 1 > self.subtask_count_extra_words:
+            if j >= len(words) or words[j] not in self.words.subtask_list_nouns or j - i - 1 > self.words.subtask_count_extra_words:
                 continue
             before = [k for k in sent_ents if ents[k].end - off <= i and ents[k].label_ == "Task"]
             if not before:
@@ -59,7 +60,7 @@ class SubtaskRules:
         i, run = ents[parent].start - off - 1, 0
         while i >= 0:
             w = words[i]
-            if w in self.subtask_list_not_after:
+            if w in self.words.subtask_list_not_after:
                 return True
             if i in inside or w in (",", "and", "or", "/", "-"):
                 run = 0
@@ -75,7 +76,7 @@ class SubtaskRules:
         "As a sequence-to-sequence generation task, NMT …"): the task is introduced as a kind,
         so the name after its comma is one of that kind; "the image captioning task, video
         description is …" starts a new clause (train: 3 of 3 after "a", 0 of 1 after "the")."""
-        for w in reversed(words[max(0, start - 1 - self.supertask_appositive_extra_words) : start]):
+        for w in reversed(words[max(0, start - 1 - self.words.supertask_appositive_extra_words) : start]):
             if w.lower() in ("a", "an"):
                 return True
             if not w.replace("-", "").isalpha():
@@ -86,11 +87,11 @@ class SubtaskRules:
         """"Answer triggering is a question answering task", "X, a challenging Y task,": the
         first task is named as a kind of the second, which a task noun follows."""
         after = parent.end - off
-        if after >= len(words) or words[after] not in self.subtask_kind_nouns:
+        if after >= len(words) or words[after] not in self.words.subtask_kind_nouns:
             return False
-        return any(tuple(gap[: len(o)]) == o and len(gap) - len(o) <= self.subtask_kind_extra_words
+        return any(tuple(gap[: len(o)]) == o and len(gap) - len(o) <= self.words.subtask_kind_extra_words
                    and not any(w in CLAUSE_BREAKS or not w.isalpha() and "-" not in w for w in gap[len(o):])
-                   for o in self.subtask_kind_openers)
+                   for o in self.words.subtask_kind_openers)
 
     def listed_subtasks(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], parent: int, bare_colon: bool = False) -> list[int]:
         """The tasks a list right after a task names as its kinds: "five long text understanding
@@ -110,9 +111,9 @@ class SubtaskRules:
     def list_at(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], i: int, bare_colon: bool = False) -> list[int]:
         """The Tasks of a list that opens at word ``i`` (an optional task noun, then an opener;
         see ``listed_subtasks``)."""
-        noun = i < len(words) and words[i] in self.subtask_list_nouns
+        noun = i < len(words) and words[i] in self.words.subtask_list_nouns
         i += noun
-        opener = next((o for o in self.subtask_word_openers + (self.subtask_punct_openers if noun else [(":",)] if bare_colon else [])
+        opener = next((o for o in self.words.subtask_word_openers + (self.words.subtask_punct_openers if noun else [(":",)] if bare_colon else [])
                        if tuple(words[i : i + len(o)]) == o), None)
         if opener is None:
             return []
@@ -137,7 +138,7 @@ class SubtaskRules:
             elif depth == 0:
                 if w in (",", "and", "or", "/", "&") or w.isdigit():
                     run = 0
-                elif w in self.subtask_list_stops or w in (";", ".", ":", "--", "---") or not any(ch.isalpha() for ch in w):
+                elif w in self.words.subtask_list_stops or w in (";", ".", ":", "--", "---") or not any(ch.isalpha() for ch in w):
                     break
                 else:
                     run += 1  # a word of an item no recogniser named ("inpainting")

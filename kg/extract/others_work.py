@@ -1,0 +1,240 @@
+"""The mentions that are someone else's work, and how the paper's own work takes them up.
+
+The paper-role pass (paper_role_rules.py) and the proposal tests (proposals.py) ask these: is a mention an
+example of a kind the sentence names, known work named for the reader, others' earlier work ("the recently
+introduced X"), the data the paper builds from, a listed name the proposal is built on or a kind of, an
+application the paper only suggests, a name it sets against its own work, a method a survey names; and does the
+paper's own work use a name a sentence without "we" takes up. Split out of proposals.py in session 52 (no
+behaviour change).
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.parse import doc_text, sentence_at, span_text, token_words
+from kg.extract.relation_hits import RelationHit
+
+
+KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
+STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
+
+MAX_LIST_ITEM = 6  # tokens of one item of an example list ("cross - modality analysis"); more is a clause after the list
+LIST_ITEM_GLUE = {",", ";", "and", "or"}
+
+
+class OthersWorkRules:
+    """``RelationExtractor``'s tests of whether a mention is someone else's work, and the role revisions they make.
+
+    Reads the extractor's word lists ``words.architecture_families``, ``words.contrast_before``,
+    ``words.data_creation_verbs``, ``words.earlier_work_cues``, ``words.example_cues``, ``words.naming``,
+    ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
+    ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
+    ``words.survey_abstract``, ``words.survey_title``.
+    """
+
+    def given_as_example(self, ent: Span, sent: Span) -> bool:
+        """"existing sparse landmark datasets, e.g., 300W with 68 points", "AI search engines,
+        e.g., SearchGPT": a name right after an example cue (lexicon ``example_cues``) is one
+        instance of a kind the sentence names, not the paper's proposal (span train: 2 PROPOSES
+        so placed, both wrong)."""
+        words = token_words(ent.doc)[1]
+        k = ent.start - 1
+        while k > sent.start and words[k] in (",", "(", ":"):
+            k -= 1
+        return k >= sent.start and (words[k] in self.words.example_cues or " ".join(words[max(sent.start, k - 1) : k + 1]) in self.words.example_cues)
+
+    def suggested_application(self, ent: Span, sent: Span) -> bool:
+        """"a framework that could incorporate supervision from … modules including natural
+        language understanding, …", "which may contribute to … fields, including controllable
+        gesture synthesis": a name in an example list (lexicon ``suggested_application_cues``) after
+        a word of possibility (``suggested_application_words``) is something the paper suggests it
+        could serve, not what it does. "would like to" is no example cue; a clause after the list
+        ("such as the FSAC, particularly excelling in scenarios involving … small-object
+        detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
+        words = token_words(ent.doc)[1]
+        for k in range(ent.start - 1, sent.start - 1, -1):
+            cue = next((c for c in self.words.suggested_cues if tuple(words[k - len(c) + 1 : k + 1]) == c and k - len(c) + 1 >= sent.start), None)
+            if cue is None:
+                continue
+            start = k - len(cue) + 1
+            if cue == ("like",) and start > sent.start and words[start - 1] in ("would", "'d"):
+                return False
+            items, size = True, 0  # the words between the cue and the name are list items: ", cross-modality analysis, and"
+            for w in words[k + 1 : ent.start]:
+                size = 0 if w in LIST_ITEM_GLUE else size + 1
+                items = items and size <= MAX_LIST_ITEM
+            return items and bool(self.words.suggested_words.intersection(words[sent.start : start]))
+        return False
+
+    def suggested_applications(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                               hits: list[RelationHit]) -> list[RelationHit]:
+        """A task the abstract only names as a suggested application (``suggested_application``,
+        every mention, none in the title) is MENTIONS, not ADDRESSES (rule
+        ``suggested_application``; span train build: the 5 such ADDRESSES of annotated tasks are
+        all annotated MENTIONS). After the role model, whose rows are the rules' roles."""
+        if not ents:
+            return hits
+        title_end = ents[0].doc._.kg_title_end
+        suggested = set()
+        for members in groups:
+            if ents[members[0]].label_ == "Task" and all(
+                    ents[i].start >= title_end and self.suggested_application(ents[i], sents[sent_of[i]]) for i in members):
+                suggested.update(members)
+        return [RelationHit(None, "MENTIONS", h.tail, "suggested_application", h.confidence, h.sentence)
+                if h.head is None and h.type == "ADDRESSES" and h.tail in suggested else h for h in hits]
+
+    def is_survey(self, doc: Doc) -> bool:
+        """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its
+        abstract ("This survey …", "we review …"). Either alone is not enough: "Review Networks
+        for Caption Generation", "a survey of lipreading machines" that trains CNNs and SVMs, "we
+        review the position embeddings" of a paper that proposes its own."""
+        title_end = doc._.kg_title_end
+        return bool(title_end and self.words.survey_title.search(doc[:title_end].text)
+                    and self.words.survey_abstract.search(doc[title_end:].text))
+
+    def surveyed_mentions(self, doc: Doc, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
+        """In a survey the methods and models it names are MENTIONS (eval/GUIDELINES.md
+        "Surveys"), not USES: the rules' and the role model's USES of a Method or Model become
+        MENTIONS (rule ``surveyed_mention``). After the role model."""
+        if not ents or not self.is_survey(doc):
+            return hits
+        return [RelationHit(None, "MENTIONS", h.tail, "surveyed_mention", h.confidence, h.sentence)
+                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role")
+                and ents[h.tail].label_ in ("Method", "Model") else h for h in hits]
+
+    def contrasted_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                            hits: list[RelationHit]) -> list[RelationHit]:
+        """A name the abstract only ever sets against the paper's own work, a contrast or
+        avoidance cue (lexicon ``contrast_mention_cues``) at most three words before every mention
+        ("Unlike the information bottleneck, we …", "Different from reinforcement learning",
+        "without relying on handcrafted examples or prompt tuning", "an alternative to Recurrent
+        Neural Networks"), is MENTIONS, not USES (rule ``contrasted_mention``). After the role
+        model, which reads these cues among many words: out of fold on span train it kept USES for
+        10 such names, all annotated MENTIONS. A bare "without" is an ablation ("Without
+        self-supervised pretraining, the model …"), used; a cue in an earlier clause ("to expand
+        the algorithms beyond pre-defined keywords, attention-guided RNNs were trained") is not one."""
+        text = doc_text(ents[0].doc) if ents else ""
+        contrasted = set()
+        for members in groups:
+            if all(self.words.contrast_before.search(text[sents[sent_of[i]].start_char:ents[i].start_char]) for i in members):
+                contrasted.update(members)
+        return [RelationHit(None, "MENTIONS", h.tail, "contrasted_mention", h.confidence, h.sentence)
+                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role") and h.tail in contrasted else h
+                for h in hits]
+
+    def own_use_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                         hits: list[RelationHit]) -> list[RelationHit]:
+        """A name the paper's own work takes up in a sentence without "we" ("This framework is
+        based on … Hierarchical Agglomerative Clustering", "It is based on Stanford CoreNLP", "The
+        FE-TResNet method … integrates Style-based Recalibration Module") is USES, not the
+        background MENTIONS the rules read there (rule ``own_use``): some mention's sentence opens
+        with the paper's work or a name it proposes as subject, then a use cue (lexicon
+        ``own_use_cues``) before the name and none of ``own_use_blockers`` (an example list, a
+        comparison, others' work, a negation). After the role model; only the rules' MENTIONS it
+        left (span train: 9 such, all annotated USES; its own MENTIONS so placed are right)."""
+        if not ents:
+            return hits
+        text = doc_text(ents[0].doc)
+        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        opened = {sent_of[i] for members in groups if proposed.intersection(members) for i in members
+                  if re.fullmatch(r"\s*(?:the\s+)?", text[sents[sent_of[i]].start_char:ents[i].start_char], re.I)}
+        used = set()
+        for members in groups:
+            for i in members:
+                before = text[sents[sent_of[i]].start_char:ents[i].start_char]
+                if (sent_of[i] in opened or self.words.own_subject.match(before)) and self.words.own_use_cue.search(before) \
+                        and not self.words.own_use_blocker.search(before):
+                    used.update(members)
+        return [RelationHit(None, "USES", h.tail, "own_use", h.confidence, h.sentence)
+                if h.head is None and h.type == "MENTIONS" and h.rule == "background_mention" and h.tail in used else h for h in hits]
+
+    def names_known_work(self, ent: Span, sent: Span) -> bool:
+        """"a challenging dataset called CLEVR", "a contextualized word representation, called
+        BERT", "an existing pre-trained language model called BERT": a name the gazetteer lists,
+        after a naming word, in a sentence that neither the authors speak nor calls it new (or that
+        calls it existing, popular, well-known …), is known work named for the reader, not the
+        paper's (PROPOSES of PwC entries whose introducing paper is another, on 20,000 corpus
+        papers). The papers that introduced PPO, DETR and Guanaco say "which we call", "the new
+        framework, called", "which we name" (proxy)."""
+        words = token_words(ent.doc)[1]
+        before = words[sent.start : ent.start]
+        if any(w in KNOWN_WORK_WORDS for w in before):
+            return True
+        said = set(before)
+        if any(w.startswith(STUDY_STEMS) for w in before) and not said & (self.words.propose_verbs | self.words.data_creation_verbs | {"our", "new", "novel"}):
+            return True  # "We evaluate it on a challenging dataset called CLEVR": the authors study it, they do not make it
+        own = {"we", "our", "new", "novel"} & said or any(f"this {w}" in span_text(sent)[:60].lower() for w in ("paper", "work", "study"))
+        return not own  # "which we call proximal policy optimization (PPO)", "the new framework, called DETR": the paper's
+
+    @staticmethod
+    def listed_in_a_list(ent: Span, sent: Span, list_length: int) -> bool:
+        """"we trained classifiers using Logistic Regression, Random Forest, and LSTM", "we develop
+        baseline enumerative program synthesis, GPT-3 and Codex solvers": a name the gazetteer
+        lists, one of a list of three or more in a proposing sentence of the abstract, is put to
+        use, not proposed (span train: GPT-3 and GloVe so; ACL Anthology sample: LSTM). Not where
+        a colon announces the list ("we propose three regularisation techniques: Attention
+        Masking, …": the paper's own, span train 1 of 1). Listed names alone stay proposed: the
+        famous papers of the tuning sets introduce them ("We present DETR", "we introduce RAG
+        models"; turning all 20 such span-train PROPOSES to USES lost 0.023 proxy relation F1)."""
+        return (ent._.kg_rule == "gazetteer" and ent.start >= (ent.doc._.kg_title_end or 0) and list_length >= 3
+                and ":" not in doc_text(ent.doc)[sent.start_char : ent.start_char])
+
+    def known_name_in_use(self, ents: list[Span], members: list[int], own: list[RelationHit]) -> bool:
+        """"we introduce a … sentence similarity algorithm to establish an ICL demonstration
+        retrieval mechanism", "this paper proposes a … Variational Autoencoder (VAE) network": a
+        method the gazetteer lists, named in a proposing sentence of the abstract but not in the
+        title, is what the paper builds on, not what it makes (span train: of 9 such PROPOSES, 6
+        annotated USES, 2 PROPOSES). A name in the title stays proposed (SimCSE, QuIP), and so
+        does one right after a propose or naming word ("we propose Attentive Pooling", "the new
+        framework, called DEtection TRansformer"). Not models: the tuning sets' famous papers
+        train the models the gazetteer lists ("we train a … model, Chinchilla", OPT-175B, Zephyr-7B)."""
+        doc = ents[members[0]].doc
+        title_end = doc._.kg_title_end or 0
+        named = any(ents[i].start > 0 and doc[ents[i].start - 1].lower_ in self.words.propose_verbs | self.words.naming for i in members)
+        return (ents[members[0]].label_ == "Method" and not named and all(ents[i].start >= title_end for i in members)
+                and any(h.type == "PROPOSES" and h.rule == "propose_cue" and ents[h.tail]._.kg_rule == "gazetteer" for h in own))
+
+    def bare_family(self, ents: list[Span], members: list[int]) -> bool:
+        """"We propose a novel Transformer encoder", "our proposed Transformer variant": a bare
+        architecture family (lexicon ``architecture_families``) is what the proposal is built on,
+        never the proposal (span train: 10 such PROPOSES, none annotated so, 8 USES)."""
+        return all(ents[i].text.lower().removesuffix("s") in self.words.architecture_families for i in members)
+
+    def modified_listed_name(self, ent: Span) -> bool:
+        """"a phrase-based hierarchical Long Short-Term Memory (phi-LSTM) model", "a densely
+        connected encoder-decoder CNN": a name the gazetteer lists, after a lower-case modifier,
+        is what the proposal is a kind of, more often than the proposal ("we introduce Llama 3"
+        and "the proposed X" have a propose word there, "a X" a stop word)."""
+        if ent._.kg_rule != "gazetteer" or ent.start == 0:
+            return False
+        prev = ent.doc[ent.start - 1]
+        return prev.is_lower and not prev.is_stop and (prev.is_alpha or "-" in prev.text) and not (
+            prev.lower_ in self.words.propose_verbs or prev.lower_ in self.words.naming)
+
+    def built_from(self, ent: Span) -> bool:
+        """"SciAux, a new dataset derived from ScienceQA", "videos sampled from the Kinetics
+        dataset": data the paper builds from (lexicon ``source_data_cues``, up to two words
+        between the cue and the name); so is data after "<data noun> based on" ("we build two
+        new video-text datasets based on MNIST and CATER for evaluation": span train, 5 of 5
+        such names annotated USES, kg made 4 EVALUATES_ON)."""
+        if after_two_word_cue(ent, self.words.source_data_cues):
+            return True
+        sent = sentence_at(ent.doc, ent.start)
+        before = [t.lower_ for t in ent.doc[max(sent.start, ent.start - 5) : ent.start]]
+        k = next((j for j in range(len(before) - 2) if before[j + 1 : j + 3] == ["based", "on"]), None)
+        return k is not None and before[k] in self.words.own_data_nouns
+
+    def introduced_earlier(self, ent: Span) -> bool:
+        """"the recently introduced Sequence Likelihood Calibration (SLiC)", "the previously
+        proposed X": others' earlier work, which the paper does not propose (lexicon
+        ``earlier_work_cues``; up to two words between the cue and the name)."""
+        return after_two_word_cue(ent, self.words.earlier_work_cues)
+
+
+def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
+    """Is one of the two-word ``cues`` among the four words before ``ent``, in its sentence
+    ("the recently introduced X", "a new dataset derived from X")?"""
+    sent = sentence_at(ent.doc, ent.start)
+    before = token_words(ent.doc)[1][max(sent.start, ent.start - 4) : ent.start]
+    return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))

@@ -1,0 +1,272 @@
+"""The relation extractor's word lists, read from the lexicon once into one record.
+
+``RelationExtractor.initialize`` reads kg/data/lexicon.json and holds ``relation_words(lexicon)`` as
+``words``; its rule mixins (proposals.py, others_work.py, paper_role_rules.py, subtask_rules.py, pair_rules.py,
+own_relations.py, comparisons.py) read ``self.words.<field>`` and no other name. A field is a list as the rules
+read it: a set, a tuple, a phrase index (``phrase_index``), a pattern compiled from a list, or the lexicon's value
+itself. One object is shared by every extractor built from the same lexicon, so none of them may change a list.
+The recogniser's lists are ``RecogniserWords`` (kg/extract/data_files.py); a list both components read is read
+into each record (the relation rules' ``naming`` is the recogniser's ``words.naming``).
+
+To add a list: a field with a one-line comment here, its read in ``_relation_words``, then ``self.words.<field>``.
+"""
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.data_files import data_nouns
+from kg.extract.parse import not_own_words, phrase_index
+
+
+@dataclass(frozen=True)
+class RelationWords:
+    """The relation extractor's word lists (see the module docstring), each the type the rules expect."""
+
+    propose_verbs: set[str]  # "propose", "introduce": the paper's own names follow
+    naming: set[str]  # "called", "dubbed": a name follows
+    earlier_work: set[str]  # "the popular alternative, namely X", "we analyze …; namely, X"
+    own_proposal_cues: tuple[str, ...]  # " the proposed", " our proposed": each with a space before it
+    study_nouns: set[str]  # "presents an evaluation of X": X is studied, not proposed
+    study_verbs: set[str]  # "we propose … and compare three models: X, Y": X is studied
+    # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
+    study_verb_forms: set[str]
+    eval_cues: set[str]  # "evaluate", "evaluation": "on X" in such a sentence names data
+    train_cues: set[str]  # "trained", "pre-trained", "fine-tuned": a sentence about training
+    dataset_task_heads: set[str]  # "dataset", "corpus", "benchmark": the data noun after a task's dataset
+    task_dataset_preps: set[str]  # "pain estimation on the Biovid dataset"
+    task_dataset_task_nouns: set[str]  # "a radiograph classification task on MIMIC-CXR"
+    judge_after: tuple[str, ...]  # "GPT-4 as a judge", "-as-a-judge": the model only judges
+    judge_before: tuple[str, ...]  # "judged by X", "scored by X": likewise
+    task_property_nouns: set[str]  # "… capabilities", "… accuracy"
+    task_system_nouns: set[str]  # "a word prediction framework", "… pipeline"
+    compared_target_cues: set[str]  # "outperforming X", "gains over X"
+    applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
+    applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
+    applied_product_nouns: set[str]  # "our model, built on X": X is worked on
+    np_breaks: set[str]  # words no noun phrase runs across
+    derive: list[str]  # "fine-tuned from", "fine-tuned version of": DERIVED_FROM cues
+    model_descriptions: set[str]  # "a CLIP model based on X": one model of the family
+    one_model_words: frozenset[str]  # "the previous best CLIP model based on X": one model too
+    derive_participles: set[str]  # "X, a PaLM model finetuned on …"
+    part_cues: list[str]  # "subset of", "part of", "drawn from": PART_OF cues
+    # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb dataset": a part
+    # noun (or none) and "of" between two data names; after the second, a data noun or the end of the phrase ("the
+    # Jigsaw dataset of Wikipedia comments" is its source)
+    data_nouns: frozenset[str]  # the recogniser's one-word data nouns (DataNouns.single_words, the same object)
+    part_nouns: frozenset[str]  # its part nouns, one-word data nouns, "set", "sets"
+    subtask_cues: list[str]  # "X, a subtask of Y", and a part noun before "of" / "in": "X is a key step in Y"
+    supertask_gaps: set[tuple[str, ...]]  # words between a subtask and the task it is part of
+    # "answer triggering is a question answering task" (kind_of_task)
+    subtask_kind_openers: set[tuple[str, ...]]
+    subtask_kind_extra_words: int  # words a gap may hold past its opener
+    subtask_kind_nouns: set[str]
+    # "we propose a new language understanding task, Linguistic Ethical Interventions" (indefinite_before)
+    supertask_appositive_gaps: set[tuple[str, ...]]
+    supertask_appositive_extra_words: int  # words back from the name an "a" / "an" may stand
+    # "five long text understanding tasks, i.e. question answering, …" (listed_subtasks)
+    subtask_list_nouns: set[str]
+    subtask_word_openers: list[tuple[str, ...]]  # longest first
+    subtask_punct_openers: list[tuple[str, ...]]  # longest first
+    subtask_list_stops: set[str]
+    # "X across three tasks: A, B and C" (counted_subtasks); not "two other tasks"
+    subtask_count_words: set[str]
+    subtask_count_extra_words: int  # words between the count and the list noun
+    subtask_count_not_words: set[str]
+    subtask_list_not_after: set[str]  # "far beyond sentence completion, including …"
+    background: list[str]  # "recently", "have shown": a sentence about earlier work (background_markers)
+    usage_verbs: set[str]  # "using", "run", "deploy": the paper uses what follows
+    example_cues: set[str]  # "datasets, e.g., 300W": an instance, not the proposal
+    # "a framework that could incorporate … modules including natural language understanding": a suggested
+    # application; the cues longest first
+    suggested_cues: list[tuple[str, ...]]
+    suggested_words: set[str]
+    # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
+    survey_title: re.Pattern
+    survey_abstract: re.Pattern
+    # "Unlike the information bottleneck, we …", "without relying on … prompt tuning": a name set against the
+    # paper's own; no clause break between
+    contrast_before: re.Pattern
+    # "This framework is based on … X", "It is based on Stanford CoreNLP": the paper's own work, as subject, uses X
+    own_subject: re.Pattern
+    own_use_cue: re.Pattern
+    own_use_blocker: re.Pattern
+    use_verbs: set[str]  # "we used two models, namely X and Y"
+    namely_proposal_words: set[str]  # words that make what "namely" names the authors' own: "we propose a new model, namely X"
+    compared_with: set[str]  # "than", "versus": a name after one is compared, not proposed
+    # a word between two names that sets them on two sides of a comparison (compared_across); a place cue is none:
+    # "used within Tacotron"
+    comparison_gap_words: set[str]
+    compared_to_heads: set[str]  # "comparable", "competitive" before "to" / "with": a comparison
+    base_modifiers: tuple[str, ...]  # "fine-tuned", "distilled", "quantized": before a name, a base so modified
+    glued_base_words: set[str]  # "a BERT-enhanced ranker": a listed name glued so is the base
+    variant_nouns: frozenset[str]  # "variant", "version": "a variant of X"
+    kind_nouns: set[str]  # "a … framework", "an … algorithm"
+    # after a listed name also "our proposed RNN predictor", "a novel Transformer encoder", "the proposed LoRA variant"
+    listed_kind_nouns: set[str]
+    architecture_families: set[str]  # "Transformer": built on, never proposed
+    component_nouns: set[str]  # "three components: Navigator, Extractor and Aggregator"
+    earlier_work_cues: set[str]  # "the recently introduced X"
+    source_data_cues: set[str]  # "a new dataset derived from X"
+    data_creation_verbs: set[str]  # "we assembled SciQ, a dataset of …"
+    own_data_nouns: set[str]  # "a new dataset of complex questions, X": the data noun before an own data name
+    own_data_markers: set[str]  # "new", "novel", "first", "our": before an own data noun, the paper's own data
+    # OutperformRules' lists (kg/extract/comparisons.py)
+    outperform: dict[str, list[list[str]]]  # "outperforms", "surpasses", "is better than"
+    lower_better: set[str]  # "WER (12.1) vs. …": the lower score wins there
+    own_result_nouns: set[str]  # "This performance surpasses X"
+    outperform_reversed: dict[str, list[list[str]]]  # "X is inferior to Y": Y wins
+    # "achieved better performance than": the words before the gap, then each ending they take
+    outperform_gapped: dict[tuple[str, ...], list[list[str]]]
+    outperform_gapped_heads: dict[str, list[list[str]]]
+    own_gapped: dict[tuple[str, ...], list[list[str]]]  # "our method shows improvements over X": only for the paper's own thing
+    own_gapped_heads: dict[str, list[list[str]]]
+    own_participles: set[str]  # "…, achieving a 5% gain over X"
+    new_predicate: set[str]  # "…, and is within 4% of GPT-3"
+    hedges: set[str]  # "matches or exceeds": no claim to be better
+    own_subjects: set[str]  # "our method outperforms X"
+    subject_verbs: set[str]  # "our model achieves better … than X"
+    amount_words: set[str]  # "our model achieves 2 points higher than X"
+    list_participles: set[str]  # "…, including X and Y": still beaten
+    aside_openers: set[str]  # "X, when applied to Y, outperforms Z"
+    means_words: set[str]  # "X using Y outperforms Z"
+    beaten_means: list[list[str]]  # "outperforms works utilizing … from CLIP"
+    class_nouns: set[str]  # "outperforms existing MIL methods"
+    advantage_nouns: set[str]  # "the superiority of X over Y"
+    advantage_comparatives: set[str]  # "better robustness for X over Y"
+    advantage_targets: list[list[str]]  # "over", "compared to"
+    comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
+
+
+def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
+    """"better ... than", "improvements ... over": the words before the gap, then each ending they take."""
+    gapped: dict[tuple[str, ...], list[list[str]]] = {}
+    for cue in cues:
+        head, tail = cue.split(" ... ")
+        gapped.setdefault(tuple(head.split()), []).append(tail.split())
+    return gapped
+
+
+def cue_pattern(cues) -> str:
+    """The cues as one regex alternation, a space in a cue matching any run of white space; one that
+    never matches when there are none."""
+    return "|".join(re.escape(c).replace("\\ ", r"\s+") for c in cues) or "(?!)"
+
+
+def relation_words(lexicon: Mapping) -> RelationWords:
+    """The lexicon's ``RelationWords``: one object for every relation extractor built from the same lexicon."""
+    return _relation_words(json.dumps(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _relation_words(lexicon_text: str) -> RelationWords:
+    lex = json.loads(lexicon_text)
+    propose_verbs = set(lex["propose_verbs"])
+    study_verbs = set(lex.get("study_verbs", ()))
+    compared_target_cues = set(lex.get("compared_target_cues", ()))
+    data = data_nouns(lex)  # the recogniser's own objects
+    usage_verbs = set(lex["usage_verbs"])
+    compared_with = set(lex["compared_with_words"])
+    kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])
+    survey_nouns = "|".join(re.escape(w) for w in lex.get("survey_nouns", ())) or "(?!)"
+    own_adjectives = "|".join(re.escape(w) for w in lex.get("own_use_subject_adjectives", ())) or "(?!)"
+    own_nouns = "|".join(re.escape(w) for w in lex.get("own_use_subject_nouns", ())) or "(?!)"
+    outperform_gapped = gapped_cues(lex.get("outperform_gapped", ()))
+    own_gapped = gapped_cues(lex.get("outperform_own_gapped", ()))
+    return RelationWords(
+        propose_verbs=propose_verbs,
+        naming=set(lex["naming_words"]),
+        earlier_work=not_own_words(lex),
+        own_proposal_cues=tuple(f" {cue}" for cue in lex["own_proposal_cues"]),
+        study_nouns=set(lex.get("study_nouns", ())),
+        study_verbs=study_verbs,
+        study_verb_forms=not_own_words({"study_verbs": sorted(study_verbs - {"study", "benchmark"} | {"explore"})}),
+        eval_cues=set(lex["eval_cues"]),
+        train_cues=set(lex["train_cues"]),
+        dataset_task_heads=set(lex.get("dataset_task_heads", ())),
+        task_dataset_preps=set(lex.get("task_dataset_prepositions", ())),
+        task_dataset_task_nouns=set(lex.get("task_dataset_task_nouns", ())),
+        judge_after=tuple(lex.get("judge_after", ())),
+        judge_before=tuple(lex.get("judge_before", ())),
+        task_property_nouns=set(lex.get("task_property_nouns", ())),
+        task_system_nouns=set(lex.get("task_system_nouns", ())),
+        compared_target_cues=compared_target_cues,
+        applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
+        applied_family_nouns=set(lex.get("applied_family_nouns", ())),
+        applied_product_nouns=set(lex.get("applied_product_nouns", ())),
+        np_breaks=set(lex.get("noun_phrase_breaks", ())),
+        derive=lex["derive_cues"],
+        model_descriptions=set(lex.get("model_description_heads", ())),
+        one_model_words=frozenset(lex.get("one_model_modifiers", ())),
+        derive_participles=set(lex.get("derive_participles", ())),
+        part_cues=lex["part_cues"],
+        data_nouns=data.single_words,
+        part_nouns=data.part_nouns | data.single_words | {"set", "sets"},
+        subtask_cues=lex["subtask_cues"] + [f"{n} {p}" for n in lex.get("subtask_part_nouns", ()) for p in ("of", "in")],
+        supertask_gaps={tuple(g.split()) for g in lex["supertask_gaps"]},
+        subtask_kind_openers={tuple(g.split()) for g in lex.get("subtask_kind_openers", ())},
+        subtask_kind_extra_words=lex.get("subtask_kind_extra_words", 0),
+        subtask_kind_nouns=set(lex.get("subtask_kind_nouns", ())),
+        supertask_appositive_gaps={tuple(g.split()) for g in lex.get("supertask_appositive_gaps", ())},
+        supertask_appositive_extra_words=lex.get("supertask_appositive_extra_words", 0),
+        subtask_list_nouns=set(lex.get("subtask_list_nouns", ())),
+        subtask_word_openers=sorted({tuple(g.split()) for g in lex.get("subtask_list_word_openers", ())}, key=len, reverse=True),
+        subtask_punct_openers=sorted({tuple(g.split()) for g in lex.get("subtask_list_punct_openers", ())}, key=len, reverse=True),
+        subtask_list_stops=set(lex.get("subtask_list_stops", ())),
+        subtask_count_words=set(lex.get("subtask_count_words", ())),
+        subtask_count_extra_words=lex.get("subtask_count_extra_words", 0),
+        subtask_count_not_words=set(lex.get("subtask_count_not_words", ())),
+        subtask_list_not_after=set(lex.get("subtask_list_not_after", ())),
+        background=lex["background_markers"],
+        usage_verbs=usage_verbs,
+        example_cues=set(lex.get("example_cues", ())),
+        suggested_cues=sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True),
+        suggested_words=set(lex.get("suggested_application_words", ())),
+        survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
+        survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
+        contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
+        own_subject=re.compile(rf"\s*(?:(?:the|this|our)\s+(?:(?:{own_adjectives})\s+)?(?:{own_nouns})s?\b|it\b)", re.I),
+        own_use_cue=re.compile(r"\b(?:%s)\b" % cue_pattern(lex.get("own_use_cues", ())), re.I),
+        own_use_blocker=re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % cue_pattern(lex.get("own_use_blockers", ())), re.I),
+        use_verbs=set(lex.get("use_verbs", ())) | usage_verbs,
+        namely_proposal_words=(propose_verbs | set(lex.get("data_creation_verbs", ())) | {"new", "novel"}) - usage_verbs,
+        compared_with=compared_with,
+        comparison_gap_words=(compared_target_cues - set(lex.get("place_cues", ()))) | compared_with,
+        compared_to_heads=set(lex["compared_to_heads"]),
+        base_modifiers=tuple(lex["base_modifiers"]),
+        glued_base_words=set(lex.get("glued_base_words", ())),
+        variant_nouns=frozenset(lex["variant_nouns"]),
+        kind_nouns=kind_nouns,
+        listed_kind_nouns=kind_nouns | set(lex["variant_nouns"]) | set(lex.get("component_nouns", ())) | set(lex.get("listed_name_heads", ())),
+        architecture_families=set(lex.get("architecture_families", ())),
+        component_nouns=set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ())),
+        earlier_work_cues=set(lex.get("earlier_work_cues", ())),
+        source_data_cues=set(lex.get("source_data_cues", ())),
+        data_creation_verbs=set(lex.get("data_creation_verbs", ())),
+        own_data_nouns=set(lex.get("own_data_nouns", ())),
+        own_data_markers=set(lex.get("own_data_markers", ())),
+        outperform=phrase_index(lex["outperform_verbs"]),
+        lower_better=set(lex.get("lower_better_words", ())),
+        own_result_nouns=set(lex.get("outperform_own_result_nouns", ())),
+        outperform_reversed=phrase_index(lex.get("outperform_reversed", ())),
+        outperform_gapped=outperform_gapped,
+        outperform_gapped_heads=phrase_index(" ".join(head) for head in outperform_gapped),
+        own_gapped=own_gapped,
+        own_gapped_heads=phrase_index(" ".join(head) for head in own_gapped),
+        own_participles=set(lex.get("outperform_own_participles", ())),
+        new_predicate=set(lex.get("outperform_new_predicate", ())),
+        hedges=set(lex.get("outperform_hedges", ())),
+        own_subjects=set(lex.get("outperform_own_subjects", ())),
+        subject_verbs=set(lex.get("outperform_subject_verbs", ())),
+        amount_words=set(lex.get("outperform_amount_words", ())),
+        list_participles=set(lex.get("outperform_list_participles", ())),
+        aside_openers=set(lex.get("outperform_aside_openers", ())),
+        means_words=set(lex.get("outperform_means_words", ())),
+        beaten_means=[w.split() for w in lex.get("outperform_beaten_means_words", ())],
+        class_nouns=set(lex.get("outperform_class_nouns", ())),
+        advantage_nouns=set(lex.get("outperform_advantage_nouns", ())),
+        advantage_comparatives=set(lex.get("outperform_advantage_comparatives", ())),
+        advantage_targets=[w.split() for w in lex.get("outperform_advantage_targets", ())],
+        comparison_words=set(lex["comparison_words"]),
+    )
