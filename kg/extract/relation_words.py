@@ -6,7 +6,7 @@ own_relations.py, comparisons.py) read ``self.words.<field>`` and no other name.
 read it: a set, a tuple, a phrase index (``phrase_index``), a pattern compiled from a list, or the lexicon's value
 itself. One object is shared by every extractor built from the same lexicon, so none of them may change a list.
 The recogniser's lists are ``RecogniserWords`` (kg/extract/data_files.py); a list both components read is read
-into each record (the relation rules' ``naming`` is the recogniser's ``words.naming``).
+into each record, as a set of its own (the lexicon's ``naming_words`` is ``words.naming`` in both).
 
 To add a list: a field with a one-line comment here, its read in ``_relation_words``, then ``self.words.<field>``.
 """
