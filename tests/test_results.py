@@ -1832,3 +1832,46 @@ def test_a_dataset_joined_to_pretrained_by_a_hyphen_is_no_place_of_the_numbers(n
     found = results_of(nlp, "We present LesionNet for skin lesion classification. Our ImageNet-pretrained ResNet-50 reaches "
                             "91.3% accuracy and an AUC of 0.95. A ResNet-50 reaches 76.1% top-1 accuracy on ImageNet.", title)
     assert [(r[0], r[7]) for r in found] == [("91.3%", None), ("0.95", None), ("76.1%", "ImageNet")]
+
+
+def test_a_bare_score_after_with_is_the_winners_score_not_its_margin(nlp):
+    """"surpasses previous 32B models … with 95.0 pass@1 accuracy on MATH-500": a bare number after "with" and right
+    before its metric is the score the comparison came with (session 52, board52: read as a gain), as a percentage
+    there already was; "outperforms X by 2.1 BLEU" and "with 1.3 pass@1 and 2.4 pass@1 improvements" stay gains."""
+    title = "MathRL: Reinforcement Learning for Mathematical Reasoning"
+    found = results_of(nlp, "We present MathRL, a reinforcement learning recipe for math. MathRL-32B surpasses previous 32B "
+                            "models with 93.2 pass@1 accuracy on MATH-500.", title)
+    assert [(r[0], r[3], r[7]) for r in found] == [("93.2", "absolute", "MATH-500")]
+    found = results_of(nlp, "We present MathRL, a reinforcement learning recipe for math. MathRL-32B outperforms previous "
+                            "32B models by 2.1 pass@1 accuracy on MATH-500.", title)
+    assert [(r[0], r[3]) for r in found] == [("2.1", "gain")]
+    found = results_of(nlp, "We present MathRL, a reinforcement learning recipe for math. MathRL-32B outperforms previous "
+                            "32B models, with 1.3 pass@1 and 2.4 pass@1 improvements on MATH-500.", title)
+    assert [(r[0], r[3]) for r in found] == [("1.3", "gain"), ("2.4", "gain")]
+
+
+def test_a_dash_of_two_hyphens_keeps_the_change_word_after_it(nlp):
+    """"surpasses leading prompt optimizers--MIPROv2, GEPA, and GEPA+Merge--by an average of 12%, 4.9%, and 4.86%":
+    a dash written as two hyphens is a break between words, so "by" after it still marks the changes (session 52,
+    board52: "Merge--by" was one word and the three gains were read as scores); between digits ("32.5--59%") the two
+    hyphens are left as they were."""
+    title = "Tuner: Joint Optimisation of Agents"
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner surpasses prompt optimizers--MIPROv2 and "
+                            "GEPA--by an average of 12% and 4.9%, respectively.", title)
+    assert [(r[0], r[3]) for r in found] == [("12%", "gain"), ("4.9%", "gain")]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner reaches a word error rate of 32.5--59% on "
+                            "out-of-domain speech.", title)
+    assert [(r[1], r[3]) for r in found] == [(59.0, "absolute")]
+
+
+def test_a_number_after_an_unrecognised_measures_score_of_takes_no_other_numbers_metric(nlp):
+    """"achieves a reconstruction rFID score of 0.556 and a PSNR of 24.93": the first number's measure is named
+    before it (not a recognised metric), so the PSNR that leads into the second is not its (session 52, board52:
+    both were PSNR); "an F1 score of 0.87 and a PSNR of 24.93" keeps "F1 score" for the first."""
+    title = "GaussTok: Gaussian Image Tokenizers"
+    found = results_of(nlp, "We present GaussTok, an image tokenizer. GaussTok achieves a reconstruction qFID score of "
+                            "0.556 and a PSNR of 24.93.", title)
+    assert [(r[0], r[8]) for r in found] == [("0.556", None), ("24.93", "PSNR")]
+    found = results_of(nlp, "We present GaussTok, an image tokenizer. GaussTok achieves an F1 score of 0.87 and a "
+                            "PSNR of 24.93.", title)
+    assert [(r[0], r[8]) for r in found] == [("0.87", "F1 score"), ("24.93", "PSNR")]

@@ -116,14 +116,18 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
 
 
 def _score_it_comes_with(n: NumberMention, text: str, cues: Cues) -> bool:
-    """A plain percentage after "with (a)" and right before its metric, no change word after it:
-    "yields the greatest improvement for ViT-B with 99.44% accuracy", "outperforming the previous
-    best bot with a 64% win rate": the score the change came with, not the change."""
-    if n.unit != "%" or n.from_value is not None or n.signed or n.low is not None:
+    """A plain percentage or bare number after "with (a)" and right before its metric, no change word
+    after it: "yields the greatest improvement for ViT-B with 99.44% accuracy", "outperforming the previous
+    best bot with a 64% win rate", "surpasses previous 32B models with 95.0 pass@1 accuracy": the score the
+    change came with, not the change. A bare number is a change if a change word follows anywhere up to the
+    clause's end ("outperforms previous methods, with 1.13 F1 and 2.64 F1 improvements on RAMS")."""
+    if n.unit not in ("%", "") or n.from_value is not None or n.signed or n.low is not None:
         return False
     before = words_before(text, n.start, 2)
+    # a bare number: no change word up to the clause's end either ("with 2.54 F1 and 5.13 F1 performance gain")
+    after = _words_after(text, n.end) if n.unit else WORD.findall(re.split(r"[,;(]", text[n.end :], maxsplit=1)[0].lower())
     return (before[-1:] == ["with"] or (before[-2:-1] == ["with"] and before[-1] in ("a", "an"))) and not any(
-        w in cues.gain_after for w in _words_after(text, n.end))
+        w.rstrip(".") in cues.gain_after for w in after)
 
 
 def _only_the_change_of(m: NumberMention, n: NumberMention, text: str, cues: Cues) -> bool:

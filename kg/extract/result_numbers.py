@@ -413,8 +413,13 @@ def _falling_pair(m: re.Match, a: float, b: float, text: str, start: int, cues: 
     return not (before and (before[0] in ("by", "to") or before[0] in cues.range_before))
 
 
+# A dash written as two hyphens between words ("prompt optimizers--MIPROv2, GEPA+Merge--by an average of 12%"):
+# a break between two words, not one hyphenated word.
+DOUBLE_HYPHEN = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
+
+
 def words_before(text: str, start: int, n: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[max(0, start - 80) : start])][-n:]
+    return [w.lower() for w in WORD.findall(DOUBLE_HYPHEN.sub(" -- ", text[max(0, start - 80) : start]))][-n:]
 
 
 def _a_level_required(n: NumberMention, text: str, cues: Cues) -> bool:

@@ -144,8 +144,11 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         # "Accuracy by 5.1 points in a 28-class setting (.948), and the micro-F1 by 9.6": where every metric of the clause
         # leads into another number, the one the number right before leads into
         before_led = [m for m in metrics if k and led.get(m[2]) == list_of[k - 1] != list_of[k]]
-        metric = nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or before_led
-                         or metrics, prefer_after=True)
+        # "an rFID score of 0.556 and a PSNR of 24.93": a number whose own measure, unrecognised, leads into it
+        # takes no metric that leads into another number
+        others = [] if _own_measure_unnamed(n, text, lo, metrics_all) else before_led or metrics
+        metric = nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or others,
+                         prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
         on, on_how = nearest(n, on_spans, prefer_after=True), "same_clause"
         own = _own_on(n, text, on_spans, metrics_all, numbers, cues.change_words)
@@ -245,6 +248,17 @@ def leads_into(gap: str) -> bool:
 # Words that may stand between a metric and the number it leads into ("accuracy of 86.68%",
 # "F1 = 0.87", "precision around 0.9777"): METRIC_GLUE without the words that join clauses.
 LEAD_GLUE = METRIC_GLUE - {"and", "on", "from"}
+
+
+def _own_measure_unnamed(n: NumberMention, text: str, lo: int, metrics: list[tuple[int, int, int]]) -> bool:
+    """``n`` right after "<word> score of" ("a reconstruction rFID score of 0.556") where no recognised metric leads
+    into it: its measure is named, though not as a metric, so another number's metric is not its."""
+    return (SCORE_OF_BEFORE.search(text, lo, n.start) is not None
+            and not any(e <= n.start and leads_into(text[e : n.start]) for _, e, _ in metrics))
+
+
+# "an rFID score of ", "a mean score of ~": a word, then "score of", right before a number
+SCORE_OF_BEFORE = re.compile(r"\b[A-Za-z][\w@-]*\s+scores?\s+of\s+(?:(?:about|around|approximately|nearly|over|only|up to)\s+|~\s*)?$")
 
 
 def led_metrics(numbers: list[NumberMention], text: str, metrics: list[tuple[int, int, int]], list_of: dict[int, int]) -> dict[int, int]:
