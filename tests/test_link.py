@@ -485,6 +485,73 @@ def test_respelled_phrase(a, b, same):
     assert respelled_phrase(a, b) is same
 
 
+def test_a_name_with_and_without_a_generic_head_is_one_node_in_its_paper():
+    """Session 52 (twonode52), span train: "pointer-generator" and "pointer-generator networks",
+    "Probabilistic Bisection" and "Probabilistic Bisection Algorithm", "automatic text
+    summarization" and "text summarization" were two nodes of one paper. The guideline names a
+    thing without its generic head, so the paper's edges go to the bare name's node; a modifier
+    that makes another thing ("Generalized Knowledge Distillation") or a non-generic last word
+    ("score regularization loss") keeps two nodes, and another paper's name keeps its own node."""
+    graph, _ = link([
+        paper("arXiv:1", [m("pointer-generator networks", "Method"), m("pointer-generator networks", "Method"), m("pointer-generator", "Method"),
+                          m("automatic text summarization", "Task"), m("text summarization", "Task"),
+                          m("knowledge distillation", "Method"), m("Generalized Knowledge Distillation", "Method"),
+                          m("score regularization", "Method"), m("score regularization loss", "Method")],
+              [r(None, "USES", 0), r(None, "USES", 1), r(None, "USES", 2), r(None, "ADDRESSES", 3), r(None, "ADDRESSES", 4),
+               r(None, "USES", 5), r(None, "PROPOSES", 6), r(None, "USES", 7), r(None, "USES", 8)]),
+        paper("arXiv:2", [m("pointer-generator networks", "Method")], [r(None, "USES", 0)]),
+    ])
+    targets = lambda key: {e.target for e in graph.edges.values() if e.source == key}  # noqa: E731
+    assert targets("arXiv:1") == {"Method:pointer-generator", "Task:text-summarization", "Method:knowledge-distillation",
+                                  "Method:generalized-knowledge-distillation", "Method:score-regularization", "Method:score-regularization-loss"}
+    assert targets("arXiv:2") == {"Method:pointer-generator-network"}
+
+
+@pytest.mark.parametrize("label, a, b, bare", [
+    ("Method", "Probabilistic Bisection Algorithm", "Probabilistic Bisection", "Probabilistic Bisection"),
+    ("Method", "diffusion", "diffusion models", "diffusion"),
+    ("Task", "Cooperative Language Acquisition Problem", "Cooperative Language Acquisition", "Cooperative Language Acquisition"),
+    ("Task", "automated circuit discovery", "circuit discovery", "circuit discovery"),
+    ("Method", "automated circuit discovery", "circuit discovery", None),  # "automatic" is dropped before a task only
+    ("Method", "Gaussian process", "Gaussian", None),  # "process" is no generic head
+    ("Method", "Adaptive Prototypical Networks", "prototypical networks", None),  # a coined variant
+    ("Task", "image classification", "image classification benchmark", None),  # "benchmark" is no generic head: data
+    ("Method", "pointer generator", "pointer-generator network model", None),  # two words more
+    ("Method", "transformer", "Transformer Networks", "transformer"),
+])
+def test_bare_name(label, a, b, bare):
+    from kg.link import bare_name
+
+    assert bare_name(label, a, b) == bare
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Polyak averaging", "Polyak average", True),
+    ("dysarthric detection", "Dysarthria Detection", True),
+    ("code-switching text generation", "Code-Switched Text Generation", True),
+    ("On-Demand Information Extraction", "On-Demand Information Extractor", False),  # the system is not its task
+    ("FashionGen", "FashionIQ", False),  # coined names
+    ("Flickr8K", "Flickr30K", False),  # numbered
+    ("image classification", "image classifying network", False),  # another word count
+    ("model merging", "modal merging", False),  # a shared start of three letters
+])
+def test_reinflected(a, b, same):
+    from kg.link import reinflected
+
+    assert reinflected(a, b) is same
+
+
+def test_a_listed_name_and_its_inverted_spelling_are_one_node_in_their_paper():
+    """Span train (session 52): "table QA", listed as table question answering, beside "Question
+    Answering over Tables" were two Task nodes of one paper; a mention's listed name is compared
+    too, so they are one."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Question Answering over Tables", "Task"), m("table QA", "Task", canonical="table question answering")],
+              [r(None, "ADDRESSES", 0), r(None, "ADDRESSES", 1)]),
+    ])
+    assert len({e.target for e in graph.edges.values() if e.source == "arXiv:1"}) == 1
+
+
 def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
     """On 20,000 corpus papers "adaptive attention mechanism" (a part of AAM) took the long
     form of "Adaptive-Attention model (AAM)" and one node held both expansions of AAM."""
