@@ -1407,6 +1407,27 @@ def test_listed_devices_and_venues_match_as_written(nlp):
     assert not recognizer.listed_product("Fpga") and not recognizer.listed_product("www")
 
 
+@pytest.mark.parametrize("abstract, gone, kept", [
+    ("When benchmarked against Jetson XNX, Jetson ONX and NeuRex, our accelerator is faster.", "Jetson", "NeuRex"),
+    ("The firmware was written with the Arduino IDE and the detector is a YOLOv8 network.", "Arduino", "YOLOv8"),
+])
+def test_a_listed_devices_model_is_no_entity(nlp, abstract, gone, kept):
+    """A listed device's name followed by a model code ("Jetson ONX", "Arduino IDE"; lexicon ``non_entity_names``,
+    "hardware"): an unseen draw made Methods of them (nodes52); span train annotates no device."""
+    texts = {t for t, _ in entities(nlp, abstract)}
+    assert not [t for t in texts if gone in t]
+    assert kept in texts
+
+
+def test_a_listed_devices_model_matches_the_name_as_written_and_a_separator(nlp):
+    """The listed name as written, then a space or a hyphen: "A100-40G", "Jetson Orin Nano"; not a longer word."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert recognizer.names_a_device_model("Jetson Orin Nano") and recognizer.names_a_device_model("A100-40G")
+    assert recognizer.listed_product("Raspberry Pi 5")
+    assert not recognizer.names_a_device_model("Jetsonite") and not recognizer.names_a_device_model("FPGA")
+    assert not recognizer.names_a_device_model("jetson orin")
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("Our prompting method gives 9 points more micro F1 on the multi-label Zorvane dataset.", "Zorvane", "Dataset"),
     ("We test planning agents on the challenging Quorrel benchmark.", "Quorrel", "Benchmark"),

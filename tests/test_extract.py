@@ -2615,6 +2615,14 @@ def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, tas
     ("We segment hepatic metastases (HM) in abdominal scans. HM are small.", "HM"),
     ("Cells were imaged by confocal laser microscopy (CLM) and labelled by a U-Net. CLM stacks are deep.", "CLM"),
     ("Lenders check clients under Know Your Customer (KYC) rules with a graph model. KYC checks are slow.", "KYC"),
+    # a spectral band, a processor, an orbit, a robot, a car (nodes52: each a Method before)
+    ("We fuse RGB frames with Long-Wave Infrared (LWIR) frames for detection. LWIR frames are noisy at night.", "LWIR"),
+    ("Thermal cameras capture Near-Infrared (NIR) light. NIR images help face recognition.", "Infrared"),
+    ("We present Zorbit, a video model that reaches 84.2 on VBench after training on 128 Neural Processing Units (NPUs) "
+     "for a month.", "NPU"),
+    ("Satellites in low-Earth-orbit (LEO) relay traffic between ground stations. LEO links drop often.", "LEO"),
+    ("Policymakers view the Autonomous Driving Robot (ADR) as a transport of the future. ADR fleets are growing.", "ADR"),
+    ("Policymakers view the Autonomous Driving Car (ADC) as a transport of the future. ADC fleets are growing.", "Car"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),

@@ -217,7 +217,7 @@ class NonNameRules:
     experiment step, a product, a tool): a mixin of ``EntityRecognizer``.
 
     It reads the recogniser's attributes ``_class_acronyms``, ``_experiment_steps``, ``_generic``, ``_languages``,
-    ``_non_entity_codes``, ``_product_folds`` and ``_product_names``; its word lists ``words.compared_with``,
+    ``_non_entity_codes``, ``_product_folds``, ``_product_names`` and ``_hardware_names``; its word lists ``words.compared_with``,
     ``words.glued_base_words``, ``words.language_codes``, ``words.method_descriptions``, ``words.metric_modifiers``,
     ``words.modifier_heads``, ``words.not_names``, ``words.place_names``, ``words.property_adjective_suffixes``,
     ``words.task_adjective_spellings``, ``words.task_heads``, ``words.task_item_nouns``, ``words.task_property_nouns``
@@ -278,9 +278,17 @@ class NonNameRules:
 
     def listed_product(self, text: str) -> bool:
         """``text`` as ``non_entity_names`` writes it, or in another case, but neither all lower case
-        nor a short word in capitals ("GIT" is a model, not Git)."""
+        nor a short word in capitals ("GIT" is a model, not Git); or a listed device's model, its name
+        as written and more after a space or hyphen ("Jetson ONX", "Arduino IDE", "A100-40G")."""
         return text in self._product_names or (not text.islower() and not (text.isupper() and len(text) <= SHORT_ACRONYM_CHARS)
-                                               and text.casefold() in self._product_folds)
+                                               and text.casefold() in self._product_folds) or self.names_a_device_model(text)
+
+    def names_a_device_model(self, text: str) -> bool:
+        """A listed device (``non_entity_names``, "hardware") as written, then a space or hyphen and
+        more: a model of that device ("Jetson Orin Nano", "RTX 5090 GPU", "A100-40G"). Not a
+        word glued to "-based" ("FPGA-based accelerator"): names_a_product's proposal check
+        reads that one."""
+        return any(text.startswith(name) and text[len(name) : len(name) + 1] in (" ", "-") for name in self._hardware_names)
 
     def is_language_pair(self, text: str) -> bool:
         """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
