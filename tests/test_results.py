@@ -648,6 +648,22 @@ def test_respectively_pairs_numbers_and_names_in_order(nlp):
     assert [(r[1], r[7]) for r in found] == [(66.5, "MMLU"), (63.3, "BoolQ")]
 
 
+def test_a_metric_that_leads_into_a_list_of_numbers_is_each_numbers_metric(nlp):
+    """"an F1 score of 0.61 and 0.83 on WER and SER, respectively": the metric leads into the whole list, so a
+    metric-typed name after "on" is not the second number's (span train: a submission's "F1-score of 0.46 and
+    0.90 on <task> … respectively" gave 0.90 the name after "on")."""
+    for abstract in ("OPT-IML reaches an F1 score of 0.61 and 0.83 on WER and SER, respectively.",
+                     "OPT-IML reaches an F1 score of 0.61 and 0.83 on ROUGE and SER, respectively.",
+                     "OPT-IML obtains a recall of 71.2% and 64.5% on the SER and WER subsets, respectively."):
+        found = results_of(nlp, abstract)
+        assert len(found) == 2 and found[0][8] == found[1][8] and found[0][8] in ("F1 score", "recall"), abstract
+    # each number with its own metric keeps it: the list is not led by one
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 0.61 on MMLU and 0.83 on ROUGE subsets.")
+    assert [r[8] for r in found] == ["F1 score", "ROUGE"]
+    found = results_of(nlp, "OPT-IML reaches 66.5% and 63.3% accuracy on MMLU and BoolQ, respectively.")
+    assert [(r[7], r[8]) for r in found] == [("MMLU", "accuracy"), ("BoolQ", "accuracy")]
+
+
 def test_a_list_of_numbers_on_one_name_is_not_paired_with_a_list_in_another_clause(nlp):
     found = results_of(nlp, "OPT-IML achieves a CER of 4.1% / 4.4% on AISHELL-1 dev/test set; we also achieve large error "
                             "reductions on AISHELL-2 and LibriSpeech datasets.")
