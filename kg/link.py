@@ -669,6 +669,7 @@ def add_named_families(graph: KnowledgeGraph, paper: PaperExtraction, mkeys: lis
 # 7,795 names had nodes of two or more types ("speech recognition" a Task, a Method and a Metric),
 # which split their papers and multiplied homonyms in path queries.
 VOTING_LABELS = frozenset({"Dataset", "Benchmark", "Model", "Method", "Task", "Metric"})
+SYSTEM_LABELS = {"Method", "Model"}  # what a paper builds, beside the data it evaluates on (``listed_kinds``)
 DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
 
 
@@ -683,10 +684,13 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
     Google's Minerva."""
     votes: dict[str, Counter] = defaultdict(Counter)
     spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    listed: dict[str, set[str]] = defaultdict(set)
     for m, count in names:
         if m.label in VOTING_LABELS:
             name = voter_name(m)
             votes[name][m.label] += (3 if m.canonical else 1) * count
+            if m.canonical and m.rule == "gazetteer":
+                listed[name].add(m.label)
             if m.text != m.text.lower() and fold_name(m.text) == name:
                 spellings[name][m.label].add(inner_capitals(m.text))
     pool_data_spellings(votes)
@@ -694,10 +698,11 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
     for name, c in votes.items():
         if len(c) < 2:
             continue
-        winner = (label_named_in(name) if DATA_LABELS & c.keys() else None) or max(sorted(c), key=c.get)
-        for label in c:
-            if label != winner and not written_apart(spellings.get(name, {}), label, winner):
-                winners[(name, label)] = winner
+        for kind in listed_kinds(c, listed[name]):
+            winner = (label_named_in(name) if DATA_LABELS & kind.keys() else None) or max(sorted(kind), key=kind.get)
+            for label in kind:
+                if label != winner and not written_apart(spellings.get(name, {}), label, winner):
+                    winners[(name, label)] = winner
     return winners
 
 
@@ -736,6 +741,20 @@ def written_apart(spellings: dict[str, set[str]], label: str, winner: str) -> bo
         return False
     ours, theirs = spellings.get(label, set()), spellings.get(winner, set())
     return bool(ours and theirs) and all(case_slips(a, b) >= 2 for a in ours for b in theirs)
+
+
+def listed_kinds(votes: Counter, listed: set[str]) -> list[Counter]:
+    """The votes that settle one type each: all of them, or, for a gazetteer name whose listed
+    mentions are typed data in some papers and a Method or Model in another, the data votes and
+    the rest apart. A gazetteer name keeps its list's type unless its own paper introduces it
+    and calls it a framework or model (``DescribedTypeRules.listed_data_called_a_system``): "we
+    present CLUE (…), a generative model framework" is not the CLUE benchmark other papers
+    evaluate on, and neither thing takes the other's type (a small build's three mentions of the
+    framework outvoted the benchmark's two, and every result on the benchmark lost it)."""
+    if not (listed & DATA_LABELS and listed & SYSTEM_LABELS):
+        return [votes]
+    data = Counter({label: n for label, n in votes.items() if label in DATA_LABELS})
+    return [data, votes - data]
 
 
 def case_slips(a: str, b: str) -> int:

@@ -1170,6 +1170,31 @@ def test_a_listed_data_name_the_paper_presents_as_a_model_is_a_model(nlp):
     assert ("OpenOrca", "Dataset") in found
 
 
+def test_a_listed_data_name_the_paper_presents_as_a_method_is_a_method(nlp):
+    """Board51's draw: "We present CLUE (Controllable Latent space of Unprompted Embeddings), a generative model
+    framework …" made a Benchmark node of the paper's own method (the gazetteer's CLUE) and put its ten scores on it;
+    span train's "We propose DAVIS, a Diffusion-based Audio-VIsual Separation framework" and "The resulting model,
+    named Spider" were data sets too (gold Method, Model). The sentence that introduces a listed data name and calls
+    it a framework or method (or names a model by it) types it; one that calls it data, or uses it, does not."""
+    found = entities(nlp, "We present CLUE (Contrastive Latent Unified Encoder), a generative model framework for diverse "
+                          "image synthesis. CLUE reduces FID to 9.3.")
+    assert ("CLUE", "Method") in found and ("CLUE", "Benchmark") not in found
+    found = entities(nlp, "We propose DAVIS, a diffusion-based audio separation framework that solves sound separation. "
+                          "DAVIS outperforms earlier methods on the MUSIC dataset.")
+    assert ("DAVIS", "Method") in found and ("DAVIS", "Dataset") not in found
+    found = entities(nlp, "We pretrain a dense retriever on unlabeled text. The resulting model, named Spider, performs well "
+                          "without labeled examples.")
+    assert ("Spider", "Model") in found and ("Spider", "Dataset") not in found
+    # data it is called, an evaluation framework (the listed benchmark's own paper), or data it is used as: the list's type stands
+    assert ("CLUE", "Benchmark") in entities(nlp, "We introduce CLUE, a new benchmark of nine Chinese tasks for language understanding.")
+    assert ("CLUE", "Benchmark") in entities(nlp, "We introduce CLUE, a comprehensive benchmarking framework for Chinese language "
+                                                  "understanding with nine tasks.")
+    assert ("HELM", "Benchmark") in entities(nlp, "We present HELM (Holistic Evaluation of Language Models), a living evaluation "
+                                                  "framework for language models.")
+    found = entities(nlp, "We evaluate our framework on DAVIS, a video segmentation dataset, and on the CLUE benchmark.")
+    assert {("DAVIS", "Dataset"), ("CLUE", "Benchmark")} <= found
+
+
 def test_a_name_given_a_value_with_of_is_a_measure_not_data(nlp):
     """"SSIM of 0.861, and NMSE of 0.019" (session 46, board46: NMSE was typed a Benchmark, the place of every
     number of its sentence); a listed dataset before "of" and a year stays data."""

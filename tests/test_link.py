@@ -1,6 +1,7 @@
 """Linking: one node per thing, deterministic keys, variants, evidence accumulation."""
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import defaultdict
@@ -221,6 +222,35 @@ def test_a_name_written_in_other_capitals_as_another_type_is_a_homonym():
     assert sorted(k for k in graph.nodes if k.endswith(":codex")) == ["Dataset:codex", "Model:codex"]
     assert graph.nodes["Dataset:codex"].name == "CoDEx"
     assert {e.source for e in graph.edges.values() if e.target == "Dataset:codex"} == {"arXiv:9"}
+
+
+def test_a_listed_data_name_one_paper_calls_its_own_framework_is_a_homonym():
+    """Board51's draw: one paper's own "CLUE (Controllable Latent space of …), a generative model
+    framework" (typed Method there, with the gazetteer's canonical name) was the CLUE benchmark
+    node; the other way round, its mentions outvote the benchmark's in a small build and every
+    result on the benchmark lost its RESULT_ON. Listed mentions typed data and typed a Method or
+    Model are two things (invented papers below)."""
+    listed = lambda label: dataclasses.replace(m("CLUE", label, canonical="CLUE"), rule="gazetteer")  # noqa: E731
+    papers = [paper(f"arXiv:{i}", [listed("Benchmark")], [r(None, "EVALUATES_ON", 0)]) for i in range(2)]
+    papers.append(paper("arXiv:9", [listed("Method"), listed("Method"), listed("Method")], [r(None, "PROPOSES", 0)]))
+    graph, _ = link(papers)
+    assert sorted(k for k in graph.nodes if k.endswith(":clue")) == ["Benchmark:clue", "Method:clue"]
+    assert {e.source for e in graph.edges.values() if e.target == "Benchmark:clue"} == {"arXiv:0", "arXiv:1"}
+    assert {e.source for e in graph.edges.values() if e.target == "Method:clue"} == {"arXiv:9"}
+    # the data mentions still settle one type among themselves where the paper's own thing has the most votes
+    # (span train: "The resulting model, named Spider" left the Spider benchmark a Dataset and a Benchmark node)
+    mixed = papers[:2] + [paper("arXiv:8", [listed("Dataset")], [r(None, "EVALUATES_ON", 0)]), papers[-1]]
+    graph, _ = link(mixed)
+    assert sorted(k for k in graph.nodes if k.endswith(":clue")) == ["Benchmark:clue", "Method:clue"]
+    assert {e.source for e in graph.edges.values() if e.target == "Benchmark:clue"} == {"arXiv:0", "arXiv:1", "arXiv:8"}
+    # a mention of the name no list matched still votes with the listed data ("CLUE" typed a Method by a rule)
+    papers[-1] = paper("arXiv:9", [m("CLUE", "Method")], [r(None, "USES", 0)])
+    graph, _ = link(papers)
+    assert [k for k in graph.nodes if k.endswith(":clue")] == ["Benchmark:clue"]
+    # listed data typed Dataset in one paper and Benchmark in another stays one node
+    papers[-1] = paper("arXiv:9", [listed("Dataset")], [r(None, "EVALUATES_ON", 0)])
+    graph, _ = link(papers)
+    assert [k for k in graph.nodes if k.endswith(":clue")] == ["Benchmark:clue"]
 
 
 @pytest.mark.parametrize("first, second", [("Markov chains", "Markov Chains"), ("Markov chains", "markov chains"), ("Llama", "LLama")])

@@ -195,6 +195,7 @@ class RecogniserWords:
     scored_measure_lead: set[str]  # Words a measure given a number may open with ('mean', 'median')
     metric_goal_words: set[str]  # Measures that also name an aim ('helpfulness and harmlessness'): they need an amount
     metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
+    study_nouns: set[str]  # Nouns of a study or an evaluation ('evaluation', 'benchmarking'): 'X, an evaluation framework' is data, no method
     glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
     valued_symbols: set[str]  # A statistic's symbol set equal to a decimal ('(R = 0.96)')
     measure_links: list[list[str]]  # Words from an amount to the measure it is counted in ('by 6.7% in terms of …'), split
@@ -341,6 +342,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         scored_measure_lead=set(lexicon.get("scored_measure_lead", ())),
         metric_goal_words=set(lexicon.get("metric_goal_words", ())),
         metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),
+        study_nouns=set(lexicon.get("study_nouns", ())),
         glued_metric_after=set(lexicon.get("glued_metric_after", ())),
         valued_symbols=set(lexicon.get("valued_metric_symbols", ())),
         measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())],

@@ -106,13 +106,24 @@ class DescribedTypeRules:
         words = doc[top.start : top.end]
         return top.rule == "span_model" and top.label == "Method" and len(words) >= 2 and words[0].lower_ not in self.words.task_stop
 
-    def listed_data_called_a_model(self, doc: Doc, cand: Candidate, label: str | None) -> bool:
-        """A name the gazetteer lists as data that the paper introduces and whose apposition calls
-        it a model ("we present Orca-Math, a 7-billion-parameter SLM based on …": the name of a data
-        set and of the model family trained on it) is the paper's model here."""
-        return (cand.rule == "gazetteer" and label in ("Dataset", "Benchmark") and (cand.proposed or self.in_propose_context(doc, cand.start)) and any(
-            apposition and words[-1] in self.words.model_descriptions and not self.words.statistical.intersection(words)
-            for words, apposition in self.descriptions(doc, cand.start, cand.end)))
+    def listed_data_called_a_system(self, doc: Doc, cand: Candidate, label: str | None) -> str | None:
+        """Model or Method for a name the gazetteer lists as data that the paper introduces and
+        calls a model or a method: its apposition ("we present Orca-Math, a 7-billion-parameter SLM
+        based on …": the name of a data set and of the model family trained on it; "we present CLUE
+        (Controllable Latent space of …), a generative model framework", "we propose DAVIS, a
+        Diffusion-based Audio-VIsual Separation framework": homonyms of the CLUE benchmark and the
+        DAVIS data set) or the noun that names it ("The resulting model, named Spider"); not an
+        evaluation or data framework, which is the listed benchmark's own paper. The
+        sentence that introduces the name says what it is here; the list says what another thing
+        of that name is (the linker keeps the two apart: ``kg.link.listed_kinds``)."""
+        if not (cand.rule == "gazetteer" and label in ("Dataset", "Benchmark") and (cand.proposed or self.in_propose_context(doc, cand.start))):
+            return None
+        for words, apposition in self.descriptions(doc, cand.start, cand.end):
+            if words[-1] in self.words.model_descriptions and not self.words.statistical.intersection(words):
+                return "Model"
+            if apposition and words[-1] in self.words.method_descriptions and not (self.words.study_nouns | self._data_nouns.words).intersection(words):
+                return "Method"  # not "HELM, a holistic evaluation framework": the benchmark's own paper
+        return None
 
     def described_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """The type the text gives a name of the paper's own by what it calls it. One it calls a
@@ -138,8 +149,8 @@ class DescribedTypeRules:
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
-            if self.listed_data_called_a_model(doc, cand, label_of.get(fold)):
-                out[fold] = "Model"
+            if system := self.listed_data_called_a_system(doc, cand, label_of.get(fold)):
+                out[fold] = system
                 continue
             if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):
                 continue
