@@ -43,7 +43,7 @@ class DescribedTypeRules:
     It reads the recogniser's attributes ``_data_nouns`` (its ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.naming``, ``words.novelty``,
-    ``words.postnominal``, ``words.statistical``, ``words.system_claim_verbs``, ``words.task_stop`` and
+    ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_stop`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
     ``in_propose_context``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
     """
