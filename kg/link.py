@@ -27,7 +27,6 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg.extract.data_files import DEFAULT_DATA_DIR, load_lexicon
 from kg.extract.model_names import names_its_family, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
@@ -483,9 +482,9 @@ def bare_name(label: str, a: str, b: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def generic_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """kg/data/lexicon.json's ``generic_name_heads`` (singular) and ``method_task_modifiers``."""
-    lexicon = load_lexicon(DEFAULT_DATA_DIR / "lexicon.json")
-    return frozenset(singular(w) for w in lexicon["generic_name_heads"]), frozenset(lexicon["method_task_modifiers"])
+    """kg/data/lexicon.json's ``generic_name_heads`` (singular) and ``method_task_modifiers``, from the
+    lexicon ``kg.pwc`` reads once per process."""
+    return frozenset(singular(w) for w in pwc.shipped_lexicon()["generic_name_heads"]), pwc.method_modifiers()
 
 
 def reinflected(a: str, b: str) -> bool:
@@ -498,9 +497,14 @@ def reinflected(a: str, b: str) -> bool:
     return (len(wa) == len(wb) > 0 and plain_words(a) and plain_words(b) and all(inflected_word(x, y) for x, y in zip(wa, wb)))
 
 
+# Where one word of a name ends and the next starts ("image-to-text generation", "CNN/DailyMail"): the
+# joins of one paper's spellings split names here
+NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
+
+
 def plain_words(name: str) -> bool:
     """Whether every word of ``name`` is letters only, with no capital past its first letter."""
-    return all(w.isalpha() and w[1:] == w[1:].lower() for w in re.split(r"[\s\-/]+", name) if w)
+    return all(w.isalpha() and w[1:] == w[1:].lower() for w in NAME_WORD_BREAK.split(name) if w)
 
 
 AGENT_ENDINGS = ("er", "or")
@@ -523,7 +527,7 @@ def inflected_word(a: str, b: str) -> bool:
 def task_words(name: str) -> tuple[str, ...]:
     """A task name's words, lower case and singular (glue words kept: "image-to-text generation"
     is not "image-text generation"). Cached: each paper compares its names pair by pair."""
-    return tuple(singular(w) for w in re.split(r"[\s\-/]+", name.lower()) if w)
+    return tuple(singular(w) for w in NAME_WORD_BREAK.split(name.lower()) if w)
 
 
 def same_word(a: str, b: str) -> bool:
@@ -567,13 +571,12 @@ def respelled_phrase(a: str, b: str) -> bool:
 
 def letter_words(name: str) -> bool:
     """Whether every word of ``name`` is made of letters only."""
-    return all(w.isalpha() for w in re.split(r"[\s\-/]+", name) if w)
+    return all(w.isalpha() for w in NAME_WORD_BREAK.split(name) if w)
 
 
 def letter_words_phrase(name: str) -> bool:
     """Whether ``name`` has two words or more, each made of letters only (``respelled_phrase``)."""
-    words = re.split(r"[\s\-/]+", name)
-    return len(words) >= 2 and all(w.isalpha() for w in words if w)
+    return len(NAME_WORD_BREAK.split(name)) >= 2 and letter_words(name)
 
 
 def one_node_per_respelled_name(paper: PaperExtraction, mkeys: list[str]) -> list[str]:

@@ -203,7 +203,7 @@ def load_catalogue(directory: str | None = None) -> Catalogue:
     cache (``kg.cache``) under a digest of both files, the lexicon's suffixes, the common words
     and the code that folds (this module and ``kg.names``); a stale or unreadable entry is computed again."""
     root = Path(directory) if directory else catalogue_dir()
-    suffixes = frozenset(_lexicon().get("pwc_dataset_name_suffixes", ()))
+    suffixes = frozenset(shipped_lexicon().get("pwc_dataset_name_suffixes", ()))
     digest = _catalogue_digest(root, suffixes)
     cached = cache.load(CATALOGUE_CACHE)
     if isinstance(cached, dict) and cached.get("digest") == digest:
@@ -456,7 +456,7 @@ def _paper_subtask_pairs(own: list, catalogue: Catalogue, listed: frozenset[str]
 @lru_cache(maxsize=1)
 def _modality_words() -> tuple[frozenset[str], frozenset[str]]:
     """``modality_words`` and ``cross_modal_words`` of ``data/lexicon.json``."""
-    lex = _lexicon()
+    lex = shipped_lexicon()
     return frozenset(lex.get("modality_words", ())), frozenset(lex.get("cross_modal_words", ()))
 
 
@@ -509,15 +509,15 @@ def _modality_pair_parents(tasks) -> dict[tuple[str, str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _method_modifiers() -> frozenset[str]:
+def method_modifiers() -> frozenset[str]:
     """``method_task_modifiers`` of ``data/lexicon.json``: words that say how a task is solved,
     not which narrower task it is."""
-    return frozenset(_lexicon().get("method_task_modifiers", ()))
+    return frozenset(shipped_lexicon().get("method_task_modifiers", ()))
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """``data/lexicon.json``, read once."""
+def shipped_lexicon() -> dict:
+    """``data/lexicon.json``, read once per process (the linker's name joins read it here too)."""
     path = Path(str(resources.files("kg") / "data" / "lexicon.json"))
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -567,7 +567,7 @@ def _longest_task_suffix(node, key_of_name: dict[str, str], listed: frozenset[st
     for spelling in spellings:
         words = _fold(spelling).split("-")
         for i in range(1, len(words) - 1):
-            if set(words[:i]) <= _method_modifiers():
+            if set(words[:i]) <= method_modifiers():
                 continue
             suffix = "-".join(words[i:])
             key = key_of_name.get(suffix)
@@ -613,7 +613,7 @@ def _acronym_parent(node, key_of_name: dict[str, str]) -> str | None:
     for spelling in [node.name, *sorted(node.aliases)]:
         words = re.split(r"[\s-]+", spelling.strip())
         letters = [ch for ch in words[-1] if ch.isalpha()] if len(words) > 1 else []
-        if sum(ch.isupper() for ch in letters) < 2 or set(_fold(" ".join(words[:-1])).split("-")) <= _method_modifiers():
+        if sum(ch.isupper() for ch in letters) < 2 or set(_fold(" ".join(words[:-1])).split("-")) <= method_modifiers():
             continue
         key = key_of_name.get(_fold(words[-1]))
         if key and key != node.key:
