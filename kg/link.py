@@ -37,6 +37,7 @@ from kg.link_results import add_results
 from kg.processes import release_freed_memory
 from kg import pwc
 from kg.names import GLUE_WORDS, entity_key, initials, singular
+from kg.shipped_words import lexicon_words
 from kg.names import cached_fold_name as fold_name  # emptied by Linker.build once linked
 from kg.types import Record
 
@@ -482,9 +483,8 @@ def bare_name(label: str, a: str, b: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def generic_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """kg/data/lexicon.json's ``generic_name_heads`` (singular) and ``method_task_modifiers``, from the
-    lexicon ``kg.pwc`` reads once per process."""
-    return frozenset(singular(w) for w in pwc.shipped_lexicon()["generic_name_heads"]), pwc.method_modifiers()
+    """kg/data/lexicon.json's ``generic_name_heads`` (singular) and ``method_task_modifiers``."""
+    return frozenset(singular(w) for w in lexicon_words("generic_name_heads")), pwc.method_modifiers()
 
 
 def reinflected(a: str, b: str) -> bool:

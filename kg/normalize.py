@@ -7,11 +7,10 @@ also what the graph stores as the abstract, so offsets always point at the right
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
+
+from kg.shipped_words import common_words, lexicon_words
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
@@ -122,21 +121,6 @@ def _latex_markup(text: str) -> str:
 _LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)- ([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-])")
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    path = resources.files("kg") / "data" / "common_words.txt"
-    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
-
-
-@lru_cache(maxsize=None)
-def _lexicon_words(key: str) -> frozenset[str]:
-    """One word list of kg/data/lexicon.json (read once per list): "suspended_hyphen_next"
-    ("pre- and post-training": before these a hyphen is suspended, not a line break) and
-    "sentence_openers" (words a glued sentence may start with)."""
-    lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    return frozenset(lexicon[key])
-
-
 # "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
 # inside an address or a dotted name ("github.com/x/y.The", "e.g.The" are left alone).
 _GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z][a-z]+)(?![\w.])")
@@ -147,8 +131,9 @@ _BROKEN_DECIMAL = re.compile(r"(?<=\bof )(\d{1,3})\. (\d{1,2}\s?%)")
 
 
 def _unglue_sentence(match: re.Match[str]) -> str:
-    """Put back the space a sentence lost after its full stop, before a sentence opener only."""
-    if match.group(2) not in _lexicon_words("sentence_openers"):
+    """Put back the space a sentence lost after its full stop, before a sentence opener only
+    (lexicon ``sentence_openers``)."""
+    if match.group(2) not in lexicon_words("sentence_openers"):
         return match.group(0)
     return f"{match.group(1)}. {match.group(2)}"
 
@@ -160,9 +145,9 @@ def _join_line_break(match: re.Match[str], text: str) -> str:
     "language"), or the same word written whole elsewhere in this text ("Wasser- stein").
     """
     head, tail = match.group(1), match.group(2)
-    if tail.lower() in _lexicon_words("suspended_hyphen_next"):
+    if tail.lower() in lexicon_words("suspended_hyphen_next"):  # "pre- and post-training": suspended, no break
         return match.group(0)
-    words = _common_words()
+    words = common_words()
     hyphened, solid = f"{head}-{tail}", head + tail
     if hyphened.lower() in words:
         return hyphened

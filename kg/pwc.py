@@ -29,7 +29,7 @@ from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
 from kg.names import capitals_spelled, fold_name
-from kg.normalize import _common_words
+from kg.shipped_words import common_words, shipped_lexicon
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
 # kg label → the PwC type its nodes may match. PwC files models (BERT, LLaMA, ViT) as
@@ -153,7 +153,7 @@ def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = (
     words = name.split()
     if len(words) > 1 and words[-1].lower() in suffixes:
         stem = " ".join(words[:-1])
-        if stem.lower() in {e.lower() for e in exact} or stem.lower() in _common_words():
+        if stem.lower() in {e.lower() for e in exact} or stem.lower() in common_words():
             return keys
         if sum(c.isupper() for c in stem) >= 2 or any(c.isdigit() for c in stem):
             keys.add(squash_name(stem))
@@ -183,7 +183,7 @@ def _defined_parts(name: str) -> tuple[str, ...]:
     outer, inner = found.group("outer").strip(), found.group("inner").strip()
     for short, long in ((inner, outer), (outer, inner)):
         if " " not in short and capitals_spelled(short, _capitalised_words(long), first_word_only=True):
-            return (long,) if short.lower() in _common_words() else (outer, inner)
+            return (long,) if short.lower() in common_words() else (outer, inner)
     return ()
 
 
@@ -224,7 +224,7 @@ def _catalogue_digest(root: Path, suffixes: frozenset[str]) -> str:
         except OSError as exc:
             raise ConfigError(f"cannot read {path}: {exc} (rebuild it: python tools/pwc/build_catalogue.py)") from exc
         digest.update(b"\0")
-    digest.update(json.dumps([sorted(suffixes), sorted(_common_words())]).encode())  # both decide the squashed keys
+    digest.update(json.dumps([sorted(suffixes), sorted(common_words())]).encode())  # both decide the squashed keys
     return digest.hexdigest()
 
 
@@ -513,16 +513,6 @@ def method_modifiers() -> frozenset[str]:
     """``method_task_modifiers`` of ``data/lexicon.json``: words that say how a task is solved,
     not which narrower task it is."""
     return frozenset(shipped_lexicon().get("method_task_modifiers", ()))
-
-
-@lru_cache(maxsize=1)
-def shipped_lexicon() -> dict:
-    """``data/lexicon.json``, read once per process (the linker's name joins read it here too)."""
-    path = Path(str(resources.files("kg") / "data" / "lexicon.json"))
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read lexicon {path}: {exc}") from exc
 
 
 @lru_cache(maxsize=1)
