@@ -62,6 +62,25 @@ def test_a_clause_after_a_coined_name_is_no_apposition(nlp):
     assert ("UNIFIEDQB", "Model") in found and ("UNIFIEDQB", "Dataset") not in found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("Our separator reaches 9.4 dB SDR on the TuneMix18 test set.", "TuneMix18"),
+    ("Our model achieves 88.1% accuracy on the QuoraQP validation set.", "QuoraQP"),
+    ("Our model achieves 71.5% accuracy on the PawsQA dev set.", "PawsQA"),
+    ("On the ArSpeech test set, our recogniser achieves a WER of 12.1%.", "ArSpeech"),
+])
+def test_a_coined_name_before_a_test_or_validation_set_is_data(nlp, abstract, name):
+    """"on the X test set": X names the data set the split is of (a coined name had defaulted to a
+    Method, and "On the ArSpeech test set" had made it the WER's owner)."""
+    found = entities(nlp, abstract)
+    assert (name, "Dataset") in found and (name, "Method") not in found
+
+
+def test_a_name_before_a_training_set_is_not_made_data(nlp):
+    """A training set is one a model was trained on ("BERT's training set"), not named by the data."""
+    found = entities(nlp, "We compare against ZeroTune on the images of the ZeroTune training set.")
+    assert ("ZeroTune", "Dataset") not in found
+
+
 def test_a_capitalised_bench_after_a_name_is_part_of_it(nlp):
     """'C-SEO Bench' is the benchmark's name, as 'MT-Bench' is; a lower-case 'the C-SEO benchmark'
     still names C-SEO."""

@@ -35,8 +35,8 @@ class CueNameRules:
     ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
     ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_name_modifiers``,
     ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
-    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
-    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
+    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs``,
+    ``words.data_split_heads`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
     ``is_generic``, ``language_pair_before``, ``lookup``, ``naming_as``, ``narrowing_compound``,
     ``titled_run_before_cue``, ``type_word_of_examples`` and ``words_compound``.
     """
@@ -51,6 +51,8 @@ class CueNameRules:
             if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
                 j += 1
         window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
+        if " ".join(window[:2]) in self.words.data_split_heads:
+            return "Dataset"  # "on the MusDB18 test set": a split of the data set the name is
         if window and window[0] in self.words.type_heads:
             head = next(t for t in doc[j : j + 8] if t.lower_ == window[0])
             after = doc[head.i + 1] if head.i + 1 < doc._.kg_title_end else None
