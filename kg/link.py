@@ -289,9 +289,12 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     canonical: dict[NodeId, set[str]] = defaultdict(set)
     shorts: dict[NodeId, set[str]] = defaultdict(set)
     own: dict[NodeId, set[str]] = defaultdict(set)  # canonical names that are only a definition's own short form
+    listed: set[NodeId] = set()  # (label, folded name) a gazetteer mention gave
     for m, n in names:
         ids = mention_ids(m, ambiguous)
         uf.find(ids[0])
+        if m.rule == "gazetteer":
+            listed.add(ids[0])
         for other in ids[1:]:
             uf.union(ids[0], other)
         surfaces[ids[0]][m.text] += n
@@ -309,13 +312,31 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
     for node_id in uf.parent:  # an ambiguous short form says nothing of which PwC entry a node is
         spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
-    for group in pwc.same_entry_groups(spellings_of, catalogue):
+    groups = pwc.same_entry_groups(spellings_of, catalogue)
+    mixed = {root for group in groups if len({r[0] for r in group}) > 1 for root in group}
+    members: dict[NodeId, list[NodeId]] = defaultdict(list)  # of the clusters one entry holds under two labels
+    for node_id in uf.parent if mixed else ():
+        if (root := uf.find(node_id)) in mixed:
+            members[root].append(node_id)
+    entry_labels = []
+    for group in groups:
+        if group[0] in mixed:
+            label = entry_label([i for root in group for i in members[root]], listed)
+            if label is None:  # no listed type to take: each label's clusters join apart
+                for one_label in {root[0] for root in group}:
+                    same = [root for root in group if root[0] == one_label]
+                    for other in same[1:]:
+                        uf.union(same[0], other)
+                continue
+            entry_labels.append((group[0], label))
         for other in group[1:]:  # SCHEMA.md: two spellings with one pwc_id are one node
             uf.union(group[0], other)
+    relabelled = {uf.find(root): label for root, label in entry_labels}  # the node's key holds its label; its mentions keep theirs
     clusters: dict[NodeId, dict] = {}
     for node_id in list(uf.parent):
         root = uf.find(node_id)
-        c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "own": set(), "shorts": set(), "label": root[0]})
+        c = clusters.setdefault(root, {"surfaces": Counter(), "canonical": set(), "own": set(), "shorts": set(),
+                                       "label": relabelled.get(root, root[0])})
         c["surfaces"].update(surfaces.get(node_id, Counter()))
         for s in surfaces.get(node_id, ()):  # keep zero-count spellings as aliases
             c["surfaces"].setdefault(s, 0)
@@ -330,6 +351,20 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         clusters[root]["key"] = node.key
     key_of = {node_id: clusters[uf.find(node_id)]["key"] for node_id in uf.parent}
     return Naming(winners, ambiguous, key_of)
+
+
+def entry_label(node_ids: list[NodeId], listed: set[NodeId]) -> str | None:
+    """The one label of clusters that are one PwC entry under two labels (a Model and a Method,
+    a Dataset and a Benchmark; ``pwc.same_entry_groups``), given their (label, folded name)
+    ids: the label the gazetteer lists the thing under, where a listed mention is among them
+    under one label. "transformer detector (DETR)" typed a Method in one paper is the listed
+    DETR Model of another. None where nothing is listed: the catalogue's match alone read one
+    paper's "fully-connected network (FCN)" as PwC's fully convolutional FCN, which another
+    paper names, so such clusters keep their labels and stay apart (span train: one pwc_id sat
+    on nodes of two labels 3 times, 2 of them listed; the shared draw 3, none strongly matched
+    and listed)."""
+    listed_labels = {node_id[0] for node_id in node_ids if node_id in listed}
+    return listed_labels.pop() if len(listed_labels) == 1 else None
 
 
 def own_short_form(m: MentionName) -> bool:
@@ -418,8 +453,14 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
             ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
             graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
     mentioned = set(mkeys)
+    typed_otherwise = {fold_name(m.text) for m, mkey in zip(paper.mentions, mkeys) if not mkey.startswith("Model:")}
     for m, mkey in zip(paper.mentions, mkeys):
         if not m.family or m.label != "Model":
+            continue
+        if fold_name(m.family) in typed_otherwise:
+            # The paper's own thing of another type, not a model family: "We introduce MEM1, a …
+            # framework … MEM1-7B", "Infi-MMR … Infi-MMR-3B", "ViCA-322K, a dataset … ViCA-7B" (span
+            # train: the gold types the name as the paper does, and has no Model beside it, 2 of 2).
             continue
         family_key = key_of[("Model", fold_name(m.family))]
         if m.variant == "derived" and family_key not in mentioned and not (m.rule != "gazetteer" and names_its_family(m.text, m.family)):

@@ -293,14 +293,16 @@ def _rows(path: Path) -> Iterable[dict]:
 
 def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: Catalogue) -> list[list[tuple[str, str]]]:
     """Linker clusters (root id → spellings) that are surely one PwC entry, grouped per
-    (label, pwc_id): the linker joins each group, so two spellings with one pwc_id are one
-    node. Only strong matches join: "Generalized Pre-training (GPT)" and "Generative
-    Pre-Training (GPT)" both reach PwC's GPT by the short form alone, and stay apart."""
+    (PwC type, pwc_id): the linker joins each group, so two spellings with one pwc_id are one
+    node, of one label where the group has two (a Model and a Method, a Dataset and a
+    Benchmark: ``kg.link.entry_label``). Only strong matches join: "Generalized Pre-training
+    (GPT)" and "Generative Pre-Training (GPT)" both reach PwC's GPT by the short form alone,
+    and stay apart."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for root, spellings in spellings_of.items():
         found = catalogue.match(root[0], sorted(spellings))
         if found and found.strong:
-            groups[root[0], found.pwc_id].append(root)
+            groups[PWC_TYPE_OF_LABEL[root[0]], found.pwc_id].append(root)
     return [sorted(ids) for _, ids in sorted(groups.items()) if len(ids) > 1]
 
 
