@@ -1891,3 +1891,27 @@ def test_a_number_after_an_unrecognised_measures_score_of_takes_no_other_numbers
     found = results_of(nlp, "We present GaussTok, an image tokenizer. GaussTok achieves an F1 score of 0.87 and a "
                             "PSNR of 24.93.", title)
     assert [(r[0], r[8]) for r in found] == [("0.87", "F1 score"), ("24.93", "PSNR")]
+
+
+def test_a_word_both_ends_of_a_change_repeat_is_its_unit_where_it_is_an_amounts(nlp):
+    """"reduces the memory cost from 65GB to 2GB", "(from 83h to 57h)": a time, a memory size or a power written
+    after both ends is the change's unit (session 53, board53: glued to the second end it made that end a false
+    friend, "2GB" read as "7B", and the change was lost); a size glued to a letter that is no amount ("from 7B to
+    70B") stays no result."""
+    title = "Tuner: Joint Optimisation of Agents"
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner cuts the memory cost from 65GB to 2GB, and "
+                            "scales from 7B to 70B parameters.", title)
+    assert [r[:5] for r in found] == [("from 65GB to 2GB", 2.0, "GB", "gain", 65.0)]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner reduces the training time from 30 hours to "
+                            "12 hours.", title)
+    assert [r[1:5] for r in found] == [(12.0, "hours", "gain", 30.0)]
+
+
+def test_a_number_after_a_spread_or_an_effect_size_label_is_no_result(nlp):
+    """"(M = 2.59, SD = 1.11)", "adjusted OR=2.5": a standard deviation or an odds ratio written after its label and
+    "=" or ":" is no result (the guideline: effect sizes and standard deviations are not results; session 53,
+    board53: three "SD =" and one "OR=" read as scores); the mean beside it ("M = 4.10") stays one."""
+    title = "Tuner: Joint Optimisation of Agents"
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. In a user study, Tuner (M = 4.10, SD = 1.03) is "
+                            "rated above its base model (M = 2.59, SD: 1.11); longer sessions predict dropout (OR=2.5).", title)
+    assert [r[1] for r in found] == [4.1, 2.59]

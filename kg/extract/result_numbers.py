@@ -168,6 +168,8 @@ class Cues:
     base_before: re.Pattern | None = None  # "a 7B SLM based on Quoll-7B, which achieves 86.8%": Quoll-7B is a base, not the owner
     next_predicate: re.Pattern | None = None  # "by 39.1% and improves the F1 score": "and" + a verb starts another predicate
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
+    amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
+    statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -211,6 +213,9 @@ class Cues:
             next_predicate=re.compile(r"\band\s+(?:(?:also|further|then|\w+ly)\s+)?(?:" + "|".join(map(re.escape, data["next_predicate_verbs"]))
                                       + r")\b", re.IGNORECASE) if data.get("next_predicate_verbs") else None,
             setting_list=_setting_list(data.get("setting_list_heads", ())),
+            amount_units=frozenset(w.lower() for w in data.get("amount_units", ())),
+            statistic_label=re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, data["statistic_labels"])) + r")\s*[=:]\s*$")
+            if data.get("statistic_labels") else None,
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -256,8 +261,10 @@ def number_patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"; an end may carry its
         # spread ("from 64.38+/-13.63 to 85.90+/-7.10 HU") and the first a bracketed note ("from 80.3% (Round 1) to
         # 82.1%"; a note holding a name is not one: find_numbers skips a match over a name)
+        # The second end may repeat the first's word ("from 65GB to 2GB", "from 83h to 57h"): kept as the unit where it
+        # is an amount's (``Cues.amount_units``), see ``_mention``
         ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?{SPREAD}{NOTE}"
-                               rf"\s+to\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?{SPREAD}", re.IGNORECASE)),
+                               rf"\s+to\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?:(?P<ub>{u})|(?P<wb>(?P=wa))(?![a-z])))?{SPREAD}", re.IGNORECASE)),
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
         ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<na>-)?(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<nb>-)?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
@@ -369,6 +376,17 @@ def _unit(cues: Cues, *raw: str | None) -> str:
     return ""
 
 
+def _repeated_unit(m: re.Match, end: int, cues: Cues) -> tuple[str, int]:
+    """"reduces the memory cost from 65GB to 2GB", "training time (from 83h to 57h)": a word both ends of a change
+    are written with is its unit, as written, where it is an amount's (``Cues.amount_units``: a time, a memory
+    size, a power); glued to the second end it no longer makes that end a false friend ("2GB" read as "7B"), so
+    the change is a result (session 53, board53). Any other word ("from 3 tasks to 5 tasks") is left after the
+    number, as before: (unit, where the number ends)."""
+    if m.group("wb").lower() in cues.amount_units:
+        return m.group("wb"), end
+    return "", m.end("b")
+
+
 def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues) -> NumberMention | None:
     if kind == "word":
         if not m.group("ub") and (m.group("w").lower() != "twice" or not re.match(r"\s+(?:as|faster|higher|better|more)\b", text[end:])):
@@ -379,6 +397,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
     if kind in ("from_to", "arrow", "range"):
         a, b = number_value(m.group("a")), number_value(m.group("b"))
         unit = _unit(cues, m.group("ub"), m.group("ua"))
+        if "wb" in m.re.groupindex and m.group("wb"):
+            unit, end = _repeated_unit(m, end, cues)
         if kind == "from_to" and a != b and words_before(text, start, 1) and words_before(text, start, 1)[0] in cues.range_before:
             kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
             a, b = min(a, b), max(a, b)  # "ranging from 96% (Dysarthria) to 86% (Dysphonia)": a range written high end first
@@ -451,6 +471,8 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False
     if THRESHOLD_BEFORE.search(text, 0, n.start):
         return False  # "mAP at IoU=0.7", "AP@0.5": the threshold a metric is taken at, not a result
+    if cues.statistic_label and cues.statistic_label.search(text, max(0, n.start - 12), n.start):
+        return False  # "(M = 2.59, SD = 1.11)", "adjusted OR=2.5": a spread or an effect size (session 53, board53)
     prev = words_before(text, n.start, 4)
     popped = []
     while prev and prev[-1] in ("<", ">", "=", "<=", ">=", "(", "~"):

@@ -152,8 +152,10 @@ class ResultExtractor:
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
         found = one_number_over_several_sets(own_measure_not_the_earlier_ones(found, text, spans, self.cues.change_words), text, spans)
         found = on_counted_sets(found, text, spans, self.cues.counted_sets)
-        # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name.
-        found = [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON and f[0].unit in self.cues.not_carried_on
+        # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name, nor an
+        # amount of time, memory or power a change is written in ("from 65GB to 2GB").
+        found = [on_left_unsaid(f) if f[6] in PAPER_LEVEL_ON and (f[0].unit in self.cues.not_carried_on
+                                                                  or f[0].unit.lower() in self.cues.amount_units)
                  else f for f in found]
         found = ownerless_gain_not_on_introduced(found)
         found = metric_list_in_passing(enumerated_finding_not_carried(on_a_task_not_carried(found, text, spans), text), text, spans)
