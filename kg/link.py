@@ -417,10 +417,16 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
             ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
             graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
     mentioned = set(mkeys)
+    proposed = {k for k, edges in paper_edges.items() if any(t == "PROPOSES" for t, _ in edges)}
     for m, mkey in zip(paper.mentions, mkeys):
         if not m.family or m.label != "Model":
             continue
         family_key = key_of[("Model", fold_name(m.family))]
+        if m.variant == "derived" and m.rule != "gazetteer" and mkey in proposed and family_key not in proposed:
+            # A name the paper proposes, shaped as a tuned form of a model it only uses, is its own
+            # ("CLIP-IT: CLIP-based Pairing …", "Muse-it: A Tool …"); a tuned release is named by the
+            # family's own paper ("Llama 2-Chat" beside Llama 2).
+            continue
         if m.variant == "derived" and family_key not in mentioned and not (m.rule != "gazetteer" and names_its_family(m.text, m.family)):
             continue  # a gazetteer fact the text does not state ("Qwen2-Audio-Instruct" states Qwen2-Audio in its name)
         rel_type = "VARIANT_OF" if m.variant == "size" else "DERIVED_FROM"
