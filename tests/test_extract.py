@@ -2135,12 +2135,14 @@ def test_no_lineage_across_a_closing_bracket(nlp, abstract, absent):
 
 
 def test_a_derive_cue_outside_a_closed_bracket_still_derives(nlp):
-    """The near miss: brackets opened and closed between the names with the cue outside them, or
-    brackets that hold the cue and the base together."""
+    """The near misses: brackets opened and closed between the names with the cue outside them,
+    brackets that hold the cue and the base together, and the other form of the name alone in
+    brackets after it (its expansion, which the short form takes the relation from)."""
     paper = run(nlp, "A study", "We study Vicuna (fine-tuned from LLaMA) on dialogue. Zephyr, a chat model (7B "
-                "parameters) fine-tuned from Mistral-7B, is strong.")
+                "parameters) fine-tuned from Mistral-7B, is strong. In this paper, we introduce SenLLaMA (Sensor "
+                "Language Assistant), a multimodal large language model built on Llama, designed to answer queries.")
     found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
-    assert {("Vicuna", "LLaMA"), ("Zephyr", "Mistral-7B")} <= found
+    assert {("Vicuna", "LLaMA"), ("Zephyr", "Mistral-7B"), ("SenLLaMA", "Llama")} <= found
 
 
 def test_a_list_of_sizes_before_the_derive_cue_still_derives(nlp):

@@ -261,7 +261,7 @@ class PairRules:
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)" —
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
-                if (ea.label_ == "Model" and eb.label_ == "Model" and forward and not closes_a_bracket(text_gap)
+                if (ea.label_ == "Model" and eb.label_ == "Model" and forward and not closes_a_bracket(ea, eb)
                         and (any(c in outside_brackets(gap_outside_names(doc, ents, sent_ents, ea, eb)) for c in self.words.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
@@ -333,7 +333,7 @@ class PairRules:
         if not (head.label_ == "Model" and base.label_ == "Model" and head.start < base.start):
             return False
         text = doc_text(head.doc)[head.end_char : base.start_char].lower()
-        if closes_a_bracket(text):
+        if closes_a_bracket(head, base):
             return False
         text = outside_brackets(text)
         if len(text.split()) > DERIVE_LONG_GAP:
@@ -438,13 +438,16 @@ def gap_outside_names(doc: Doc, ents: list[Span], sent_ents: list[int], a: Span,
     return "".join(chars)
 
 
-def closes_a_bracket(gap: str) -> bool:
+def closes_a_bracket(head: Span, base: Span) -> bool:
     """Whether the text between two names closes a bracket it did not open: the first name sits
     inside brackets the second is outside of, so a derive cue after the bracket is about another
     name ("three frontier LLMs (…, Claude Sonnet 4.6), and fine-tuned DistilBERT" is no Claude
-    Sonnet 4.6 from DistilBERT)."""
+    Sonnet 4.6 from DistilBERT). A name alone in its brackets is the other form of the name before
+    them ("LLaSA (Large Language and Sensor Assistant), a … model built on …"), not a list in them."""
+    text = doc_text(head.doc)
+    start = head.start_char - 1 if head.start_char and text[head.start_char - 1] == "(" else head.end_char
     depth = 0
-    for ch in gap:
+    for ch in text[start : base.start_char]:
         depth += (ch == "(") - (ch == ")")
         if depth < 0:
             return True
