@@ -2119,6 +2119,32 @@ def test_no_lineage_from_a_family_to_its_release_or_across_a_list(nlp, title, ab
     assert absent not in {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
 
 
+@pytest.mark.parametrize("abstract, absent", [
+    ("We compare five models -- two open LLMs (Llama-3-8B, Mistral-7B), and fine-tuned DistilBERT and RoBERTa -- on news.",
+     [("Mistral-7B", "DistilBERT"), ("Mistral-7B", "RoBERTa")]),
+    ("We study three models: BART (based on a denoising objective), Pegasus (a gap-sentence model), and T5.",
+     [("BART", "Pegasus")]),
+])
+def test_no_lineage_across_a_closing_bracket(nlp, abstract, absent):
+    """Session 53 (lineage53): a derive cue after a bracket that closes around the first name, or
+    inside brackets that close before the second, is about another name (the draw: 3 such edges,
+    all wrong)."""
+    paper = run(nlp, "A study", abstract)
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert not found & set(absent)
+
+
+def test_a_derive_cue_outside_a_closed_bracket_still_derives(nlp):
+    """The near misses: brackets opened and closed between the names with the cue outside them,
+    brackets that hold the cue and the base together, and the other form of the name alone in
+    brackets after it (its expansion, which the short form takes the relation from)."""
+    paper = run(nlp, "A study", "We study Vicuna (fine-tuned from LLaMA) on dialogue. Zephyr, a chat model (7B "
+                "parameters) fine-tuned from Mistral-7B, is strong. In this paper, we introduce SenLLaMA (Sensor "
+                "Language Assistant), a multimodal large language model built on Llama, designed to answer queries.")
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert {("Vicuna", "LLaMA"), ("Zephyr", "Mistral-7B"), ("SenLLaMA", "Llama")} <= found
+
+
 def test_a_list_of_sizes_before_the_derive_cue_still_derives(nlp):
     """"X 30B and 175B, which are instruction-tuned versions of Y": the "and" joins sizes of X, and
     the cue is in a clause of its own, so X derives from Y."""

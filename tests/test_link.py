@@ -66,6 +66,28 @@ def test_the_family_of_a_proposed_variant_is_mentioned_not_used():
     assert ("arXiv:2", "USES", "Model:qwen") in roles and ("arXiv:2", "MENTIONS", "Model:qwen") not in roles
 
 
+def test_a_proposed_name_shaped_as_a_tuned_form_of_a_used_model_derives_nothing():
+    """Session 53 (lineage53): the title's "CLIP-IT: CLIP-based Pairing …" names a method of the
+    paper's own whose name only looks like a tuned form of CLIP ("-IT"), a model the paper uses;
+    the name's shape is no lineage there. Near misses keep theirs: a tuned release beside the family
+    its own paper proposes ("Llama 2-Chat"), one the paper only uses, a catalogued one (OPT-IML),
+    and a proposed one named outside the title only."""
+    def shaped(text, family, rule="model_shape", field="title"):
+        return dataclasses.replace(m(text, "Model", family=family, variant="derived"), rule=rule, field=field)
+    graph, _ = link([
+        paper("arXiv:1", [shaped("CLIP-IT", "CLIP"), m("CLIP", "Model")], [r(None, "PROPOSES", 0), r(None, "USES", 1)]),
+        paper("arXiv:5", [shaped("Baichuan-Instruct", "Baichuan", field="abstract"), m("Baichuan", "Model")],
+              [r(None, "PROPOSES", 0), r(None, "USES", 1)]),
+        paper("arXiv:2", [shaped("Llama 2-Chat", "Llama 2"), m("Llama 2", "Model")], [r(None, "PROPOSES", 0), r(None, "PROPOSES", 1)]),
+        paper("arXiv:3", [shaped("Qwen-Chat", "Qwen"), m("Qwen", "Model")], [r(None, "USES", 0), r(None, "USES", 1)]),
+        paper("arXiv:4", [shaped("OPT-IML", "OPT", rule="gazetteer"), m("OPT", "Model")], [r(None, "PROPOSES", 0), r(None, "USES", 1)]),
+    ])
+    lineage = {(e[0], e[2]) for e in graph.edges if e[1] == "DERIVED_FROM"}
+    assert ("Model:clip-it", "Model:clip") not in lineage
+    assert {("Model:llama-2-chat", "Model:llama-2"), ("Model:qwen-chat", "Model:qwen"), ("Model:opt-iml", "Model:opt"),
+            ("Model:baichuan-instruct", "Model:baichuan")} <= lineage
+
+
 def test_a_papers_stronger_role_for_a_node_drops_the_weaker():
     """Two mentions of one node (a short form and its expansion) given two roles: the paper's
     own contribution is PROPOSES, not also USES; a task it ADDRESSES is not also MENTIONS; a

@@ -449,6 +449,12 @@ def test_a_variant_of_a_name_and_its_short_form_are_not_proposed(nlp):
     # the paper that introduces it says so with a propose verb
     ("We introduce a new language representation model called BERT, which stands for Bidirectional Encoder "
      "Representations from Transformers.", "BERT", True),
+    # session 53 (lineage53): what the paper's own steps made ("the resulting model, named …"), a
+    # listed name or not; "resulting" further off is no such naming
+    ("Our approach uses recurring spans to create pseudo examples. The resulting model, named Spider, performs well "
+     "on many datasets. A hybrid retriever over Spider and BM25 improves over both.", "Spider", True),
+    ("Our approach uses recurring spans to create pseudo examples. The resulting vectors feed an encoder called BERT "
+     "on many datasets. A hybrid retriever over BERT and BM25 improves over both.", "BERT", False),
 ])
 def test_a_listed_name_after_a_naming_word_is_proposed_only_where_the_authors_propose_it(nlp, abstract, name, proposed):
     """"a contextualized word representation, called BERT": on 20,000 corpus papers, PROPOSES of

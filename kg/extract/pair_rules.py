@@ -51,6 +51,7 @@ CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?
 # the cue with no clause of its own joins two list members; the cue belongs to the next member's
 # name, not to the one before it ("OPT-IML 30B and 175B, which are instruction-tuned versions of OPT"
 # still derives).
+CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
 CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
@@ -260,8 +261,8 @@ class PairRules:
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)" —
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
-                if (ea.label_ == "Model" and eb.label_ == "Model" and forward
-                        and (any(c in gap_outside_names(doc, ents, sent_ents, ea, eb) for c in self.words.derive)
+                if (ea.label_ == "Model" and eb.label_ == "Model" and forward and not closes_a_bracket(ea, eb)
+                        and (any(c in outside_brackets(gap_outside_names(doc, ents, sent_ents, ea, eb)) for c in self.words.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
                         and not one_of_a_family(ea, self.words.model_descriptions, self.words.one_model_words)
@@ -332,6 +333,9 @@ class PairRules:
         if not (head.label_ == "Model" and base.label_ == "Model" and head.start < base.start):
             return False
         text = doc_text(head.doc)[head.end_char : base.start_char].lower()
+        if closes_a_bracket(head, base):
+            return False
+        text = outside_brackets(text)
         if len(text.split()) > DERIVE_LONG_GAP:
             return False  # words, not tokens: ", an open-weight, state-of-the-art (SOTA) Large Language Model for the … language, built upon" is 16 words, 27 tokens
         cue = max((text.rfind(c) + len(c) for c in self.words.derive if c.split()[-1] in ("from", "on", "upon", "of") and c in text), default=-1)
@@ -432,6 +436,32 @@ def gap_outside_names(doc: Doc, ents: list[Span], sent_ents: list[int], a: Span,
         if lo <= e.start_char and e.end_char <= hi:
             chars[e.start_char - lo : e.end_char - lo] = " " * (e.end_char - e.start_char)
     return "".join(chars)
+
+
+def closes_a_bracket(head: Span, base: Span) -> bool:
+    """Whether the text between two names closes a bracket it did not open: the first name sits
+    inside brackets the second is outside of, so a derive cue after the bracket is about another
+    name ("three frontier LLMs (…, Claude Sonnet 4.6), and fine-tuned DistilBERT" is no Claude
+    Sonnet 4.6 from DistilBERT). A name alone in its brackets is the other form of the name before
+    them ("LLaSA (Large Language and Sensor Assistant), a … model built on …"), not a list in them."""
+    text = doc_text(head.doc)
+    start = head.start_char - 1 if head.start_char and text[head.start_char - 1] == "(" else head.end_char
+    depth = 0
+    for ch in text[start : base.start_char]:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
+
+
+def outside_brackets(gap: str) -> str:
+    """The text between two names without its closed brackets: a derive cue inside brackets that
+    close before the second name speaks of what the brackets describe ("T5 (based on a pre-trained
+    transformer), CatSeq-Transformer" is no T5 from CatSeq-Transformer)."""
+    previous = None
+    while previous != gap:
+        previous, gap = gap, CLOSED_BRACKET.sub(" ", gap)
+    return gap
 
 
 def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str) -> bool:
