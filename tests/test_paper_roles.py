@@ -872,3 +872,33 @@ def test_a_metric_also_named_on_its_own_keeps_its_report(nlp):
                            "We propose LeafNet, a low-latency design for leaf disease detection. LeafNet reaches a "
                            "latency of 8 ms on a phone and an accuracy of 97% on PlantVillage.")
     assert ("REPORTS_METRIC", "latency") in roles
+
+
+COUNTED_TITLE = "Pruning Sensor Networks on the Fly"
+COUNTED_ABSTRACT = ("Sensor networks waste energy on redundant nodes. To address this, we propose two novel pruning "
+                    "methods: NodeSieve ranks nodes by the information they add for anomaly detection; NodeSieve-G builds "
+                    "on this by pruning whole clusters. Both methods save energy on three testbeds.")
+
+
+def test_the_name_that_opens_a_counted_list_of_proposals_is_proposed(nlp, monkeypatch):
+    """"we propose two novel pruning methods: NodeSieve ranks nodes …": the parse makes the
+    first name the subject of its own clause and the rules call it used; after the authors'
+    propose verb, a count and a colon it is proposed (span train 2 of 2, a fresh corpus draw
+    1 of 1; session 53, fresh53)."""
+    import kg.extract.paper_role_rules as rules
+
+    assert ("PROPOSES", "NodeSieve") in paper_roles_of(nlp, COUNTED_TITLE, COUNTED_ABSTRACT)
+    monkeypatch.setattr(rules.PaperRoleRules, "counted_proposals", lambda self, ents, sents, sent_of, groups, hits: hits)
+    assert ("USES", "NodeSieve") in paper_roles_of(nlp, COUNTED_TITLE, COUNTED_ABSTRACT)  # what the rule mends
+
+
+def test_a_counted_list_the_authors_use_or_of_known_techniques_stays_used(nlp):
+    """"We used three clustering algorithms: …" has no propose verb, and "we propose three
+    strategies …: data augmentation, …" opens with a technique the gazetteer lists."""
+    used = paper_roles_of(nlp, "Clustering Sensor Readings",
+                          "We used three main clustering algorithms: DBSCAN, OPTICS and spectral clustering on our readings.")
+    assert ("PROPOSES", "DBSCAN") not in used
+    known = paper_roles_of(nlp, "Scaling Small Classifiers",
+                           "We study small classifiers. We propose three strategies to scale them: data augmentation, "
+                           "input perturbation and bootstrapping.")
+    assert ("PROPOSES", "data augmentation") not in known
