@@ -192,7 +192,7 @@ class PaperRoleRules:
             first = ents[members[0]]
             if first.label_ not in ("Method", "Model"):
                 continue
-            canonical = first._.kg_canonical or ""
+            canonical = first._.kg_canonical or first.text
             if first._.kg_rule == "gazetteer" and canonical == canonical.lower():
                 continue
             if any(opens_a_counted_list(ents[i]) and self.authors_speak(sents[sent_of[i]]) for i in members):
