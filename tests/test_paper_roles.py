@@ -854,7 +854,7 @@ MODIFIER_METRIC_ABSTRACT = ("We present GrepLog, a system for searching system l
 def test_a_metric_named_only_inside_a_compound_modifier_is_mentioned_not_reported(nlp, monkeypatch):
     """"its compressed index enables low-latency queries": latency says what the queries are
     like, nothing the paper measures; the precision it reports keeps REPORTS_METRIC (a fresh
-    corpus draw: 5 such edges, 5 right by reading; session 53, fresh53)."""
+    corpus draw: 7 such edges, 7 right by reading; session 53, fresh53)."""
     import kg.extract.paper_role_rules as rules
 
     roles = paper_roles_of(nlp, MODIFIER_METRIC_TITLE, MODIFIER_METRIC_ABSTRACT)
@@ -883,7 +883,7 @@ COUNTED_ABSTRACT = ("Sensor networks waste energy on redundant nodes. To address
 def test_the_name_that_opens_a_counted_list_of_proposals_is_proposed(nlp, monkeypatch):
     """"we propose two novel pruning methods: NodeSieve ranks nodes …": the parse makes the
     first name the subject of its own clause and the rules call it used; after the authors'
-    propose verb, a count and a colon it is proposed (span train 2 of 2, a fresh corpus draw
+    propose verb, a count and a colon it is proposed (span train 1 of 1, a fresh corpus draw
     1 of 1; session 53, fresh53)."""
     import kg.extract.paper_role_rules as rules
 

@@ -144,8 +144,8 @@ class PaperRoleRules:
         enable low-latency queries": a Metric named only inside a compound modifier (a degree word
         of ``metric_modifier_degrees``, a hyphen, the metric, then a lower-case word or a comma)
         says what something is like, not a measure the paper reports: its REPORTS_METRIC becomes
-        MENTIONS (rule ``modifier_metric_mention``). A fresh corpus draw (session 53): 5 such
-        edges, all 5 right by reading; span train: 1 ("for low-latency deployment", not annotated
+        MENTIONS (rule ``modifier_metric_mention``). A fresh corpus draw (session 53): 7 such
+        edges, all 7 right by reading; span train: 1 ("for low-latency deployment", not annotated
         as an entity). A metric also named on its own ("a latency below 8 ms") keeps its edge."""
         degrees = self.words.metric_modifier_degrees
 
@@ -172,8 +172,8 @@ class PaperRoleRules:
         propose, whatever the parse makes of it (the name is often the subject of its own clause):
         its USES becomes PROPOSES (rule ``counted_proposal``). Not a technique the gazetteer lists
         under a lower-case name ("we propose three strategies …: data augmentation, …"). Span
-        train: 2 such USES, both annotated PROPOSES; a fresh corpus draw: 1, right by reading
-        (session 53)."""
+        train: 1 such USES, annotated PROPOSES; a fresh corpus draw: 1, right by reading (session
+        53)."""
         words = token_words(ents[0].doc)[1] if ents else []
 
         def opens_a_counted_list(ent: Span) -> bool:
