@@ -52,13 +52,15 @@ def listed_phrase_opens_title(ents: list[Span], members: list[int]) -> bool:
 
 
 AUTHOR_WORDS = frozenset({"we", "our", "us"})
+ENUMERATION_MARK = re.compile(r"^(?:\d|[ivx]+|[a-d])$")  # "1)", "(ii)", "a)" before a list item
 
 
 class PaperRoleRules:
     """``RelationExtractor``'s paper-role pass: rule and learned roles of each mention towards the paper.
 
     Reads the extractor's ``role_model`` and its word lists ``words.background``, ``words.eval_cues``,
-    ``words.naming``, ``words.propose_verbs``, ``words.train_cues``, ``words.usage_verbs``.
+    ``words.metric_modifier_degrees``, ``words.naming``, ``words.propose_verbs``, ``words.subtask_count_words``,
+    ``words.train_cues``, ``words.usage_verbs``.
     Calls the component's and the other mixins' ``bare_family``, ``built_from``, ``contrasted_mentions``,
     ``introduced_earlier``, ``is_named_as_base``, ``known_name_in_use``, ``listed_in_a_list``,
     ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``, ``sentence_has``,
@@ -124,6 +126,8 @@ class PaperRoleRules:
         if self.role_model is not None:
             hits = self.learned_roles(ents, ctx, list(groups.values()), hits, pair_hits)
         hits = listed_task_mentions(ents, sent_of, list(groups.values()), hits, doc_text(doc))
+        hits = self.modifier_metric_mentions(ents, list(groups.values()), hits)
+        hits = self.counted_proposals(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.suggested_applications(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.surveyed_mentions(doc, ents, hits)
         hits = self.contrasted_mentions(ents, sents, sent_of, list(groups.values()), hits)
@@ -134,6 +138,67 @@ class PaperRoleRules:
                 if h.head is None and h.type == "PROPOSES" and any(h.tail in members for members in kind_groups):
                     hits[k] = RelationHit(None, "USES", h.tail, h.rule, h.confidence, h.sentence)
         return own_variants(ents, list(groups.values()), hits)
+
+    def modifier_metric_mentions(self, ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
+        """"integrates high-latency, high-accuracy corroborative sources", "regular expressions
+        enable low-latency queries": a Metric named only inside a compound modifier (a degree word
+        of ``metric_modifier_degrees``, a hyphen, the metric, then a lower-case word or a comma)
+        says what something is like, not a measure the paper reports: its REPORTS_METRIC becomes
+        MENTIONS (rule ``modifier_metric_mention``). A fresh corpus draw (session 53): 7 such
+        edges, all 7 right by reading; span train: 1 ("for low-latency deployment", not annotated
+        as an entity). A metric also named on its own ("a latency below 8 ms") keeps its edge."""
+        degrees = self.words.metric_modifier_degrees
+
+        def modifier(ent: Span) -> bool:
+            doc, i = ent.doc, ent.start
+            if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or doc[i - 2].lower_ not in degrees:
+                return False
+            if ent.end >= len(doc):
+                return False
+            after = doc[ent.end]
+            return after.text == "," or (bool(doc[ent.end - 1].whitespace_) and after.is_lower and after.is_alpha)
+
+        only_modifiers = {i for members in groups if ents[members[0]].label_ == "Metric" and all(modifier(ents[i]) for i in members)
+                          for i in members}
+        return [RelationHit(None, "MENTIONS", h.tail, "modifier_metric_mention", h.confidence, h.sentence)
+                if h.head is None and h.type == "REPORTS_METRIC" and h.tail in only_modifiers else h for h in hits]
+
+    def counted_proposals(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                          hits: list[RelationHit]) -> list[RelationHit]:
+        """"we propose two novel transfer learning methods: BR-MARLENE leverages …; BRPW-MARLENE
+        builds on this", "we introduce two novel pre-training tasks: Demonstration-based Masked
+        Language Modeling …": the Method or Model that opens the list after the authors' propose
+        verb, a count word (``subtask_count_words``) and a colon is the first of the things they
+        propose, whatever the parse makes of it (the name is often the subject of its own clause):
+        its USES becomes PROPOSES (rule ``counted_proposal``). Not a technique the gazetteer lists
+        under a lower-case name ("we propose three strategies …: data augmentation, …"). Span
+        train: 1 such USES, annotated PROPOSES; a fresh corpus draw: 1, right by reading (session
+        53)."""
+        words = token_words(ents[0].doc)[1] if ents else []
+
+        def opens_a_counted_list(ent: Span) -> bool:
+            doc, k = ent.doc, ent.start - 1
+            if k > 1 and doc[k].text == ")" and ENUMERATION_MARK.match(doc[k - 1].text):
+                k -= 3 if doc[k - 2].text == "(" else 2
+            if k < 1 or doc[k].text != ":":
+                return False
+            count = next((j for j in range(k - 1, max(-1, k - 8), -1) if words[j] in self.words.subtask_count_words), None)
+            if count is None:
+                return False
+            return any(words[j] in self.words.propose_verbs for j in range(max(0, count - 4), count))
+
+        own = set()
+        for members in groups:
+            first = ents[members[0]]
+            if first.label_ not in ("Method", "Model"):
+                continue
+            canonical = first._.kg_canonical or first.text
+            if first._.kg_rule == "gazetteer" and canonical == canonical.lower():
+                continue
+            if any(opens_a_counted_list(ents[i]) and self.authors_speak(sents[sent_of[i]]) for i in members):
+                own.update(members)
+        return [RelationHit(None, "PROPOSES", h.tail, "counted_proposal", h.confidence, h.sentence)
+                if h.head is None and h.type == "USES" and h.tail in own else h for h in hits]
 
     def sentence_roles(self, sents: list[Span]) -> SentenceRoles:
         authors = [self.authors_speak(s) for s in sents]

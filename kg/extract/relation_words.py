@@ -78,6 +78,7 @@ class RelationWords:
     background: list[str]  # "recently", "have shown": a sentence about earlier work (background_markers)
     usage_verbs: set[str]  # "using", "run", "deploy": the paper uses what follows
     example_cues: set[str]  # "datasets, e.g., 300W": an instance, not the proposal
+    metric_modifier_degrees: set[str]  # "high", "low": "a low-latency pipeline" names no measure reported
     # "a framework that could incorporate … modules including natural language understanding": a suggested
     # application; the cues longest first
     suggested_cues: list[tuple[str, ...]]
@@ -221,6 +222,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         background=lex["background_markers"],
         usage_verbs=usage_verbs,
         example_cues=set(lex.get("example_cues", ())),
+        metric_modifier_degrees=set(lex.get("metric_modifier_degrees", ())),
         suggested_cues=sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True),
         suggested_words=set(lex.get("suggested_application_words", ())),
         survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
