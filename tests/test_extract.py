@@ -4118,6 +4118,22 @@ def test_names_given_as_examples_of_baselines_are_names(nlp, abstract, name, lab
     assert (name, label) in entities(run(nlp, "A study", abstract))
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("It lifts layout-to-image models like GLIGEN and 3DIS by up to 26.8% on COCO.", "GLIGEN", "Model"),
+    ("Our method beats state-of-the-art algorithms including L2-SP, Mixout and SMART.", "Mixout", "Method"),
+    ("It surpasses small metrics like COMET-22 and BLEURT-20 on the WMT22 metrics challenge dataset by 6.4%.", "BLEURT-20", "Metric"),
+])
+def test_a_guessed_data_name_given_as_an_example_of_models_is_no_data(nlp, abstract, name, label):
+    """A name the recogniser typed Benchmark or Dataset, given as an example of models, methods or metrics, is of
+    that kind: it was made the place of the sentence's numbers (board53: "models like GLIGEN" as a benchmark)."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+def test_examples_of_benchmarks_stay_data(nlp):
+    found = entities(run(nlp, "A study", "We evaluate on benchmarks such as KRAVOX and ZELTA-QA, and on datasets like GRUMBO-7."))
+    assert ("ZELTA-QA", "Benchmark") in found and ("GRUMBO-7", "Dataset") in found
+
+
 def test_examples_of_other_things_are_not_read_as_names(nlp):
     names = {text for text, _ in entities(run(nlp, "A study", "Users come from countries such as USA, and from agencies like FEMA."))}
     assert "USA" not in names and "FEMA" not in names

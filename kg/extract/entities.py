@@ -351,6 +351,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         # short forms the text defines by a long form no product list holds ("affine combination module (ACM)")
         defined_here = {short.text for long_span, short in definitions if not self.listed_product(long_span.text)}
         found = [k for k in (self.without_keyword_label(doc, c) for c in found) if k is not None]
+        found = [self.data_typed_example(doc, c) for c in found]
         # each candidate's text sliced once, not a Span made and walked per test
         found = [self.retyped_by_shape(doc, c) for c in found for name in (words_text(doc, c.start, c.end),)
                  if not self.not_a_name(name, c.rule in ("proposed_name", "title_name")) and not self.names_a_product(doc, c, name, defined_here)

@@ -5,7 +5,8 @@ A plural of methods or models ("baselines", "approaches", "LLMs") followed by "s
 holds is a name of that kind (``example_name_candidates``), as are two or more names in brackets right
 after such a plural ("word embedding models (SPINE, SINr)", ``bracketed_example_candidates``). Other
 rules ask the same cue what a name is an example of (``type_word_of_examples``: "benchmarks such as
-BrowseComp"). Kept apart so that the example cue and the list it walks are read in one place.
+BrowseComp"), and a guessed Benchmark or Dataset given as an example of models, methods or metrics takes
+that kind (``data_typed_example``: "models like GLIGEN"). Kept apart so that the example cue and the list it walks are read in one place.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
 lexicon sets it loads (``words.example_plurals``, ``words.type_heads``, ``_word_folds``).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -71,6 +73,18 @@ class ExampleRules:
             for t in names:
                 if self.lookup(t.text) is None and not self.is_generic(t.text) and (t.is_upper or fold_name(t.text) not in self._word_folds):
                     yield Candidate(t.i, t.i + 1, label, "coined_name")
+
+    def data_typed_example(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A name typed Benchmark or Dataset by a guessing rule that is given as an example of models, methods
+        or metrics ("layout-to-image models like GLIGEN", "algorithms including L2-SP, Mixout", "metrics like
+        COMET-22 and BLEURT-20") is of that kind, not a place of numbers: retyped so. Listed names keep their type.
+        Span train: no such candidate; the draw of session 53: 4, all right (two Methods, a Metric, a Model)."""
+        if cand.label not in ("Benchmark", "Dataset") or cand.rule == "gazetteer" or self.lookup(doc[cand.start : cand.end].text) is not None:
+            return cand
+        plural = self.examples_of(doc, cand.start)
+        label = ("Model" if plural in ("models", "llms") else "Method") if plural else (
+            "Metric" if self.type_word_of_examples(doc, cand.start) == "Metric" else None)
+        return replace(cand, label=label) if label else cand
 
     def bracketed_name(self, token) -> bool:
         """A coined name's shape, or a capitalised word no dictionary holds ("SINr", "Tiramisu")."""
