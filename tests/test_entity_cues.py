@@ -1523,3 +1523,47 @@ def test_the_metric_rules_read_their_lists_from_the_recognisers_record(nlp, monk
     monkeypatch.setattr(recogniser, "words", replace(recogniser.words, metric_name_heads=set(), valued_symbols=set()))
     found = entities(nlp, text)
     assert ("Comfort Equity Index", "Metric") not in found and ("R", "Metric") not in found
+
+# --- session 53 (nonplace53): world things the trained recogniser typed Benchmark / Dataset on an unseen draw ---
+
+@pytest.mark.parametrize("abstract, gone, kept", [
+    ("Experiments show that fully FP4 training of the LiteLM model is a competitive alternative to standard-precision "
+     "and FP8 training.", {"FP8", "FP4"}, "LiteLM"),
+    ("We find that 4-bit quantization of PathNet loses little accuracy versus FP8 while enabling single-machine "
+     "deployment.", {"FP8"}, "PathNet"),
+    ("We publish our treebank under an open license (CC BY-NC 4.0) and train the HarborParser on it.",
+     {"CC BY-NC 4.0"}, "HarborParser"),
+    ("The factory ontology is grounded in the ISA-95 standard and mapped to a graph of 2,000 machines, evaluated on the "
+     "MachineQA dataset.", {"ISA-95"}, "MachineQA"),
+    ("Data were collected from providers such as USGS and MITRE; our dataset, RiverTiles, has 900 tiles.",
+     {"USGS", "MITRE"}, "RiverTiles"),
+    ("We worked with researchers from USTC and POSTECH to release AudioPile, a dataset of 10k hours.",
+     {"USTC", "POSTECH"}, "AudioPile"),
+    ("New privacy laws such as GDPR and CCPA make it harder to train the ranking models behind recommender systems.",
+     {"GDPR", "CCPA"}, "recommender systems"),
+    ("The workshop was held on 12th of April, 2024, and results on the SpeechSet dataset were reported.",
+     {"April"}, "SpeechSet"),
+    ("MIDI data can be hard to read for people without musical training, so we build ScoreNet.", {"MIDI"}, "ScoreNet"),
+    ("Most schema inference systems handle XML, JSON or YAML data and rely on lexical structure; ShapeMiner does not.",
+     {"JSON", "YAML"}, "ShapeMiner"),
+])
+def test_a_number_format_licence_standard_or_organisation_is_no_data(nlp, abstract, gone, kept):
+    """Lexicon ``non_entity_codes`` (number formats, Creative Commons licences, ISO / IEC / ISA standards by number),
+    ``non_entity_names`` (organisations, regulations) and ``not_names`` (file formats, months): the trained recogniser
+    made Datasets and Benchmarks of them on an unseen draw (FP8, CC-SA-BY, ISA-95, USGS, CCPA, April); span train
+    annotates none."""
+    texts = {t for t, _ in entities(nlp, abstract)}
+    assert not gone & texts
+    assert kept in texts
+
+
+@pytest.mark.parametrize("abstract, kept", [
+    ("We propose Contrastive Continuous Prompt Augmentation (CCPA) to reduce social bias in pretrained encoders.",
+     ("CCPA", "Method")),
+    ("We train a transcription model on the Lakh MIDI Dataset and report note F1.", ("Lakh MIDI Dataset", "Dataset")),
+    ("We introduce FP8-LM, a training framework, and evaluate it on the MMLU benchmark.", ("FP8-LM", "Method")),
+])
+def test_a_name_holding_a_format_or_a_regulations_short_form_stays(nlp, abstract, kept):
+    """Near misses: a short form the paper defines as its own method, and longer names holding a format, keep
+    their entity (the lists and shapes match a whole name)."""
+    assert kept in entities(nlp, abstract)
