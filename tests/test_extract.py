@@ -4856,6 +4856,16 @@ def test_a_tuned_form_of_a_sized_checkpoint_is_a_variant_of_its_family(nlp):
     assert lineage["Qwen2-Audio-Instruct"] == ("Qwen2-Audio", "derived")
 
 
+def test_a_spaced_dash_before_the_pronoun_it_is_no_tuned_suffix(nlp):
+    """"mBART -- it was trained on …": a spaced dash and the pronoun "it" are a clause, not the "-it"
+    tuned form (written glued, "Gemma-7B-it"); a spaced "-- Chat" still is one (the proxy golds)."""
+    paper = run(nlp, "Translation Models", "We start from mBART -- it was pretrained on many languages -- and compare "
+                "Llama 2 13B -- Chat with Gemma-7B-it.")
+    names = {m.text for m in paper.mentions if m.label == "Model"}
+    assert "mBART" in names and not any(name.startswith("mBART -") for name in names)
+    assert "Llama 2 13B -- Chat" in names
+
+
 def test_a_size_word_after_a_listed_model_or_its_version_is_the_checkpoints(nlp):
     """"Stable Diffusion 3.5 Large" lost "Large", "Phi-3 Medium" "Medium"; a size word that opens a
     longer capitalised phrase ("GPT-3.5 Large Language Model") is no part of the name."""

@@ -1684,6 +1684,22 @@ def test_a_versus_pair_after_the_compared_one_is_the_subjects_then_its(nlp):
     assert [(r[0], r[6]) for r in found] == [("0.89", "OPT-IML"), ("0.91", "BERT")]
 
 
+def test_a_versus_pair_after_the_compared_one_with_no_named_subject_is_not_the_compared_ones_first(nlp):
+    """"our 7B agent outperforms the 10x larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": a clause that names no subject
+    does not give the first score to the compared one (the "GPT-4 (2.92%)" reading); it is the paper's own where the
+    authors speak, else nobody's, and the second is the compared one's (session 53, mend53)."""
+    found = results_of(nlp, "On LVBench, our small agent outperforms the much larger Qwen2.5-VL-72B (50.5% vs. 47.3%).")
+    assert [(r[0], r[6]) for r in found] == [("50.5%", "OPT-IML"), ("47.3%", "Qwen2.5-VL-72B")]
+    found = results_of(nlp, "Test-time retrieval improved mean accuracy over GPT-3 (73% vs. 64%).")
+    assert [(r[0], r[6]) for r in found] == [("73%", None), ("64%", "GPT-3")]
+    # the name after the cue is a setting, not the compared one: left as it was
+    found = results_of(nlp, "Text prompts are more effective than image prompts for GPT-4o (36% vs 8%).")
+    assert ("8%", "GPT-4o") not in [(r[0], r[6]) for r in found]
+    # a named subject still takes the first score
+    found = results_of(nlp, "On LVBench, Flan-T5 outperforms the much larger Qwen2.5-VL-72B (50.5% vs. 47.3%).")
+    assert [(r[0], r[6]) for r in found] == [("50.5%", "Flan-T5"), ("47.3%", "Qwen2.5-VL-72B")]
+
+
 def test_a_bracketed_versus_pair_is_two_scores_whatever_change_comes_before(nlp):
     """"surpasses ChatGPT on HumanEval+ (66.5 vs. 65.9 in pass@1)", "a 3.7 point reduction in mortality (18.8% vs
     22.5%)": the pair is the two scores compared, not two gains (session 48, board48: both read as gains); a signed

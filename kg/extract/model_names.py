@@ -140,13 +140,19 @@ class ModelNameRules:
         return i if i > end else None
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
-        """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one."""
+        """End of a "-Chat" / "-Instruct" suffix right after a model name, if there is one.
+
+        A spaced dash takes a suffix ("Mistral 7B -- Instruct", "Llama 2 70B - chat"), but not the
+        pronoun "it": "mBART -- it was trained on …" is a dash and a clause, not the "-it" tuned form
+        (which is written glued, "gemma-7b-it")."""
         i = end
         if i < len(doc) and SIZE_TOKEN.match(doc[i].text):
             i += 1
         if i < len(doc) and doc[i].text in ("-", "--", "—") :
             i += 1
         if i < len(doc) and doc[i].lower_ in TUNED_SUFFIXES and (doc[i - 1].text in ("-", "--", "—") or not doc[i - 1].whitespace_):
+            if doc[i].text == "it" and doc[i - 1].text in ("-", "--", "—") and doc[i - 1].whitespace_ and doc[i - 2].whitespace_:
+                return None
             return i + 1
         return None
 
