@@ -31,12 +31,12 @@ class CueNameRules:
 
     It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.architecture_families``,
     ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``, ``words.count_hedges``,
-    ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
+    ``words.data_split_heads``, ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
     ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
     ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_name_modifiers``,
     ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
-    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs``,
-    ``words.data_split_heads`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
+    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
+    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
     ``is_generic``, ``language_pair_before``, ``lookup``, ``naming_as``, ``narrowing_compound``,
     ``titled_run_before_cue``, ``type_word_of_examples`` and ``words_compound``.
     """
