@@ -910,6 +910,33 @@ def test_a_counted_list_the_authors_use_or_of_known_techniques_stays_used(nlp):
     assert ("PROPOSES", "data augmentation") not in known
 
 
+COUNTED_TASKS_TITLE = "A Report on the River Sensing Challenge"
+COUNTED_TASKS_ABSTRACT = ("Rivers are watched by many cameras. The challenge covered two tasks: optical flow estimation and "
+                          "object tracking, each with its own test split. Participants submitted entries over three months, "
+                          "and this report lists the results.")
+
+
+def test_a_task_opening_an_item_of_a_counted_task_list_is_addressed(nlp, monkeypatch):
+    """"The challenge covered two tasks: optical flow estimation and object tracking": a report
+    with no "we", where the role model makes the second task MENTIONS; after a count, a list noun
+    and a colon both are the paper's tasks (span train: 34 of 36 such Tasks annotated ADDRESSES,
+    none MENTIONS; session 54, fresh54)."""
+    import kg.extract.paper_role_rules as rules
+
+    roles = paper_roles_of(nlp, COUNTED_TASKS_TITLE, COUNTED_TASKS_ABSTRACT)
+    assert ("ADDRESSES", "object tracking") in roles and ("MENTIONS", "object tracking") not in roles
+    monkeypatch.setattr(rules.PaperRoleRules, "counted_tasks", lambda self, ents, sents, sent_of, groups, hits: hits)
+    assert ("MENTIONS", "object tracking") in paper_roles_of(nlp, COUNTED_TASKS_TITLE, COUNTED_TASKS_ABSTRACT)  # what the rule mends
+
+
+@pytest.mark.parametrize("opening", ["two other tasks:", "two tasks,", "several tasks:"])
+def test_a_task_list_of_others_or_without_a_count_and_colon_is_left_to_the_role_model(nlp, opening):
+    """"two other tasks:" (``subtask_count_not_words``), no colon, or no count: the rule leaves
+    the role model's MENTIONS."""
+    abstract = COUNTED_TASKS_ABSTRACT.replace("two tasks:", opening)
+    assert ("MENTIONS", "object tracking") in paper_roles_of(nlp, COUNTED_TASKS_TITLE, abstract)
+
+
 USED_UNDER_A_NAME_TITLE = "Typing Entities in Clinical Notes"
 USED_UNDER_A_NAME_ABSTRACT = ("Clinical notes mention entities of many fine types. To this end, we use a probabilistic "
                               "graphical model called Joint Potential Field to tie the types of neighbouring entities "
