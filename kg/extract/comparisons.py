@@ -2,8 +2,9 @@
 
 A cue ("outperforms", "better … than", "lags behind" reversed) with the names on its two sides,
 less the names that are a setting, a means, an aside, a testbed or the kind of the beaten; "the
-superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); and "our
-method outperforms Y", which credits the paper's one proposal. A mixin of ``RelationExtractor``:
+superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); a sentence
+that opens "Compared to Y, X …" with a gain after X; and "our method outperforms Y", which credits
+the paper's one proposal. A mixin of ``RelationExtractor``:
 it reads its word lists from the extractor's ``RelationWords`` (``self.words.outperform``, ``words.hedges``, …,
 under "OutperformRules' lists" in kg/extract/relation_words.py) and calls two of the extractor's tests
 (``is_named_as_base``, ``only_compared_with``).
@@ -91,7 +92,42 @@ class OutperformRules:
             pairs.append((h, t, "advantage_of_cue"))
         for h, t in self.scores_set_against(words, off, ents, sent_ents):
             pairs.append((h, t, "scores_versus"))
+        for h, t in self.fronted_comparison(words, off, ents, sent_ents):
+            pairs.append((h, t, "fronted_comparison"))
         return pairs
+
+    def fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
+        """"Compared to SVDF, LiCo-Net reduces cycles by 40%", "In comparison with a 2-layer BERT
+        model, ProFormer reduced …": a sentence that opens with a comparison (lexicon
+        ``outperform_fronted_openers``) names the beaten before its first comma; the name right
+        after the comma (an article or "our" before it) is the subject and wins where its clause
+        holds a word of gain (``outperform_fronted_gains``), and the sentence no word of parity
+        ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
+        ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
+        methods"). "Unlike X, Y …" is no such opening: it sets a design apart, not a score."""
+        opener = next((end for start, end in phrase_positions(words[:4], self.words.fronted_openers) if start == 0), None)
+        if opener is None or set(words) & self.words.hedges or phrase_positions(words, self.words.outperform_reversed):
+            return []
+        comma = next((k for k in range(opener, len(words)) if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS), None)
+        if comma is None or words[comma] != ",":
+            return []
+        named = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        j = comma + 1
+        while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+            j += 1
+        winner = named.get(j)
+        if winner is None:
+            return []
+        end = ents[winner].end - off
+        follow = words[end] if end < len(words) else ""
+        if follow in ("-", "based", "of", "'s", "’s", "and", "or", ",") or follow in self.words.class_nouns:
+            return []
+        stop = next((k for k in range(end, len(words)) if words[k] in CLAUSE_BREAKS), len(words))
+        if not set(words[end:stop]) & self.words.fronted_gains:
+            return []
+        own = fold_name(ents[winner].text)
+        return [(winner, i) for i in sent_ents if ents[i].label_ in ("Model", "Method") and opener <= ents[i].start - off and ents[i].end - off <= comma
+                and fold_name(ents[i].text) != own and not set(words[ents[i].end - off : ents[i].end - off + 2]) & self.words.class_nouns]
 
     def clause_subject(self, words: list[str], off: int, ents: list[Span], left: list[int], cue_start: int) -> list[int]:
         """"… show that CrAM improves the RAG performance of LLMs by over 20%, even surpassing
