@@ -99,8 +99,9 @@ class OutperformRules:
     def fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
         """"Compared to SVDF, LiCo-Net reduces cycles by 40%", "In comparison with a 2-layer BERT
         model, ProFormer reduced …": a sentence that opens with a comparison (lexicon
-        ``outperform_fronted_openers``) names the beaten before its first comma; the name right
-        after the comma (an article or "our" before it) is the subject and wins where its clause
+        ``outperform_fronted_openers``) names the beaten before its first comma; the first name right
+        after a comma (an article or "our" before it; "Compared to X, a method based on …, Y
+        achieves": past an aside on the beaten) is the subject and wins where its clause
         holds a word of gain (``outperform_fronted_gains``), and the sentence no word of parity
         ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
         ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
@@ -112,10 +113,17 @@ class OutperformRules:
         if comma is None or words[comma] != ",":
             return []
         named = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
-        j = comma + 1
-        while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
-            j += 1
-        winner = named.get(j)
+        winner = None
+        for k in range(comma, len(words)):  # past an aside on the beaten: "Compared to X, a method based on …, Y achieves"
+            if words[k] in CLAUSE_BREAKS:
+                break
+            if words[k] == ",":
+                j = k + 1
+                while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+                    j += 1
+                winner = named.get(j)
+                if winner is not None:
+                    break
         if winner is None:
             return []
         end = ents[winner].end - off
@@ -127,7 +135,24 @@ class OutperformRules:
             return []
         own = fold_name(ents[winner].text)
         return [(winner, i) for i in sent_ents if ents[i].label_ in ("Model", "Method") and opener <= ents[i].start - off and ents[i].end - off <= comma
-                and fold_name(ents[i].text) != own and not set(words[ents[i].end - off : ents[i].end - off + 2]) & self.words.class_nouns]
+                and fold_name(ents[i].text) != own and not self.names_a_kind(words, ents[i].end - off)
+                and not self.set_up_in_opening(words[opener : ents[i].start - off], words[ents[i].end - off : comma])]
+
+    def set_up_in_opening(self, before: list[str], after: list[str]) -> bool:
+        """"Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce …": in a fronted comparison
+        a name after a word of means (``outperform_means_words``, "by") is how the compared thing is
+        made, and a name a participle follows ("fine-tuned", "trained", "based") is compared only
+        as so set up (the text beats the setting, not the name)."""
+        means = self.words.means_words | {"by"}
+        return bool(set(before) & means) or any(w in means or w.endswith("ed") for w in after)
+
+    def names_a_kind(self, words: list[str], end: int) -> bool:
+        """"previous 3D Gaussian Splatting (3DGS) methods": a kind noun (``outperform_class_nouns``)
+        within two words of a name's end, past a bracketed short form, makes it the kind of what is
+        compared, not one thing compared."""
+        if words[end : end + 1] == ["("] and ")" in words[end + 1 : end + 4]:
+            end = words.index(")", end + 1) + 1
+        return bool(set(words[end : end + 2]) & self.words.class_nouns)
 
     def clause_subject(self, words: list[str], off: int, ents: list[Span], left: list[int], cue_start: int) -> list[int]:
         """"… show that CrAM improves the RAG performance of LLMs by over 20%, even surpassing
