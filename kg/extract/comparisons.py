@@ -2,8 +2,9 @@
 
 A cue ("outperforms", "better … than", "lags behind" reversed) with the names on its two sides,
 less the names that are a setting, a means, an aside, a testbed or the kind of the beaten; "the
-superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); and "our
-method outperforms Y", which credits the paper's one proposal. A mixin of ``RelationExtractor``:
+superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); a sentence
+that opens "Compared to Y, X …" with a gain after X; and "our method outperforms Y", which credits
+the paper's one proposal. A mixin of ``RelationExtractor``:
 it reads its word lists from the extractor's ``RelationWords`` (``self.words.outperform``, ``words.hedges``, …,
 under "OutperformRules' lists" in kg/extract/relation_words.py) and calls two of the extractor's tests
 (``is_named_as_base``, ``only_compared_with``).
@@ -91,7 +92,83 @@ class OutperformRules:
             pairs.append((h, t, "advantage_of_cue"))
         for h, t in self.scores_set_against(words, off, ents, sent_ents):
             pairs.append((h, t, "scores_versus"))
+        for h, t in self.fronted_comparison(words, off, ents, sent_ents):
+            pairs.append((h, t, "fronted_comparison"))
         return pairs
+
+    def fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
+        """"Compared to SVDF, LiCo-Net reduces cycles by 40%", "In comparison with a 2-layer BERT
+        model, ProFormer reduced …": a sentence that opens with a comparison (lexicon
+        ``outperform_fronted_openers``) names the beaten before its first comma; the first name right
+        after a comma (an article or "our" before it; "Compared to X, a method based on …, Y
+        achieves": past an aside on the beaten) is the subject and wins where its clause
+        holds a word of gain (``outperform_fronted_gains``), and the sentence no word of parity
+        ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
+        ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
+        methods"). "Unlike X, Y …" is no such opening: it sets a design apart, not a score."""
+        opening = self.fronted_opening(words)
+        if opening is None:
+            return []
+        named = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
+        winner = None
+        for k in range(opening[1], len(words)):  # past an aside on the beaten: "Compared to X, a method based on …, Y achieves"
+            if words[k] in CLAUSE_BREAKS:
+                break
+            if words[k] == ",":
+                j = k + 1
+                while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+                    j += 1
+                winner = named.get(j)
+                if winner is not None:
+                    break
+        if winner is None:
+            return []
+        end = ents[winner].end - off
+        follow = words[end] if end < len(words) else ""
+        if follow in ("-", "based", "of", "'s", "’s", "and", "or", ",") or follow in self.words.class_nouns or not self.claims_a_gain(words, end):
+            return []
+        return [(winner, i) for i in self.fronted_beaten(words, off, ents, sent_ents, opening, fold_name(ents[winner]._.kg_canonical or ents[winner].text))]
+
+    def fronted_opening(self, words: list[str]) -> tuple[int, int] | None:
+        """(end of the opening comparison words, its comma) where a sentence opens "Compared to …,"
+        (``outperform_fronted_openers``) and claims no parity (``outperform_hedges``) and no reversed
+        win; else None."""
+        opener = next((end for start, end in phrase_positions(words[:4], self.words.fronted_openers) if start == 0), None)
+        if opener is None or set(words) & self.words.hedges or phrase_positions(words, self.words.outperform_reversed):
+            return None
+        comma = next((k for k in range(opener, len(words)) if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS), None)
+        return (opener, comma) if comma is not None and words[comma] == "," else None
+
+    def claims_a_gain(self, words: list[str], start: int) -> bool:
+        """The clause from ``start`` to a clause break holds a word of gain (``outperform_fronted_gains``)."""
+        stop = next((k for k in range(start, len(words)) if words[k] in CLAUSE_BREAKS), len(words))
+        return bool(set(words[start:stop]) & self.words.fronted_gains)
+
+    def fronted_beaten(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], opening: tuple[int, int], winner: str) -> list[int]:
+        """The methods and models a fronted comparison names before its comma, less the winner's own
+        name (folded ``winner``), a kind and a name so set up."""
+        opener, comma = opening
+        return [i for i in sent_ents if ents[i].label_ in ("Model", "Method") and opener <= ents[i].start - off and ents[i].end - off <= comma
+                and fold_name(ents[i]._.kg_canonical or ents[i].text) != winner and not self.names_a_kind(words, ents[i].end - off)
+                and not self.set_up_in_opening(words[opener : ents[i].start - off], words[ents[i].end - off : comma])]
+
+    def set_up_in_opening(self, before: list[str], after: list[str]) -> bool:
+        """"Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce …": in a fronted comparison
+        a name after a word of means (``outperform_means_words``, "by") is how the compared thing is
+        made, a name after an -ing verb ("Compared to separately deploying X and Y") is what a
+        setting does, and a name a participle follows ("fine-tuned", "trained", "based") is
+        compared only as so set up (the text beats the setting, not the name)."""
+        means = self.words.means_words | {"by"}
+        return bool(set(before) & means) or any(w.endswith("ing") and w.isalpha() and w not in self.words.list_participles for w in before) \
+            or any(w in means or w.endswith("ed") for w in after)
+
+    def names_a_kind(self, words: list[str], end: int) -> bool:
+        """"previous 3D Gaussian Splatting (3DGS) methods": a kind noun (``outperform_class_nouns``)
+        within two words of a name's end, past a bracketed short form, makes it the kind of what is
+        compared, not one thing compared."""
+        if words[end : end + 1] == ["("] and ")" in words[end + 1 : end + 4]:
+            end = words.index(")", end + 1) + 1
+        return bool(set(words[end : end + 2]) & self.words.class_nouns)
 
     def clause_subject(self, words: list[str], off: int, ents: list[Span], left: list[int], cue_start: int) -> list[int]:
         """"… show that CrAM improves the RAG performance of LLMs by over 20%, even surpassing
@@ -319,6 +396,8 @@ class OutperformRules:
         out = []
         for s_index, sent in enumerate(sents):
             words, off = token_words(sent.doc)[1][sent.start : sent.end], sent.start
+            out.extend(RelationHit(head, "OUTPERFORMS", i, "ours_fronted_comparison", 0.6, s_index)
+                       for i in self.ours_after_fronted_comparison(words, off, ents, per_sentence[s_index], own_fold))
             gain_cues = set(gapped_positions(words, self.words.own_gapped_heads, self.words.own_gapped))
             for cue_start, cue_end in sorted(set(self.outperform_positions(words)) | gain_cues):
                 if (cue_start, cue_end) in gain_cues:
@@ -346,6 +425,17 @@ class OutperformRules:
                         continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
                     out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
         return out
+
+    def ours_after_fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], own_fold: str) -> list[int]:
+        """"Compared with the strong baseline model MetaR, our model achieves … improvements": what a
+        fronted comparison names (``fronted_beaten``) is beaten by the paper's one proposal where the
+        authors' generic noun ("our … model", "the proposed … method") opens the clause after its
+        comma and that clause claims a gain."""
+        opening = self.fronted_opening(words)
+        if opening is None or not self.opens_with_own_subject(words[opening[1] + 1 :]):
+            return []
+        noun = next(j for j in range(opening[1] + 1, len(words)) if words[j] in self.words.own_subjects)
+        return self.fronted_beaten(words, off, ents, sent_ents, opening, own_fold) if self.claims_a_gain(words, noun + 1) else []
 
     def own_subject_before_gain(self, words: list[str], cue_start: int) -> int | None:
         """"our dynamic routing method demonstrates substantial improvements over Top-2 routing",

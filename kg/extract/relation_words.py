@@ -137,6 +137,8 @@ class RelationWords:
     advantage_nouns: set[str]  # "the superiority of X over Y"
     advantage_comparatives: set[str]  # "better robustness for X over Y"
     advantage_targets: list[list[str]]  # "over", "compared to"
+    fronted_openers: dict[str, list[list[str]]]  # "Compared to X, Y reduces …": a sentence's opening comparison
+    fronted_gains: set[str]  # "…, Y achieves greater diversity": a gain in the clause after it
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
 
 
@@ -270,5 +272,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         advantage_nouns=set(lex.get("outperform_advantage_nouns", ())),
         advantage_comparatives=set(lex.get("outperform_advantage_comparatives", ())),
         advantage_targets=[w.split() for w in lex.get("outperform_advantage_targets", ())],
+        fronted_openers=phrase_index(lex.get("outperform_fronted_openers", ())),
+        fronted_gains=set(lex.get("outperform_fronted_gains", ())),
         comparison_words=set(lex["comparison_words"]),
     )
