@@ -1592,6 +1592,6 @@ def test_a_quoted_name_after_a_type_word_and_a_naming_word_is_proposed(nlp, abst
     ('We observe what earlier work called "shortcut drift" in these models.', "shortcut drift"),
 ])
 def test_a_quoted_phrase_without_a_type_word_before_its_naming_word_is_no_name(nlp, abstract, phrase):
-    """A quote after "known as", "so-called" or a bare "called" names a phenomenon (session 26: ~40
+    """A quote after "known as", "so-called" or a bare "called" names a phenomenon (session 23: ~40
     such quoted phrases on span train are no gold name)."""
     assert not any(text == phrase for text, _ in entities(nlp, abstract))

@@ -216,7 +216,7 @@ class ProposedNameRules:
         dataset called ``Bike Frames''". The quotes bound the name, lower-case words and all, and the
         type word types it. Span train: 4 such names kg had no node for, 3 gold proposals ("a tool
         called "Am I in The Stack"" is no gold name); two corpus draws: 1, right. A quote after "known
-        as", "so-called" or a bare "called" names a phenomenon (session 26: ~40 such on span train)."""
+        as", "so-called" or a bare "called" names a phenomenon (session 23: ~40 such on span train)."""
         if i < 2 or doc[i - 1].lower_ not in self.words.type_heads:
             return None
         start = i + 2 if self.naming_as(doc, i + 1) else i + 1
