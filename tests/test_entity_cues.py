@@ -1567,3 +1567,31 @@ def test_a_name_holding_a_format_or_a_regulations_short_form_stays(nlp, abstract
     """Near misses: a short form the paper defines as its own method, and longer names holding a format, keep
     their entity (the lists and shapes match a whole name)."""
     assert kept in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We introduce a new method named ``frame stitching'' to create synthetic data for rare events.", "frame stitching", "Method"),
+    ('To address this, we propose a novel technique called "Sparse Echo Pooling" that reduces the memory footprint.',
+     "Sparse Echo Pooling", "Method"),
+    ('We release a new dataset called "Harbor Scenes" for nautical object detection.', "Harbor Scenes", "Dataset"),
+    ("We also introduced the method named \"hull-out\" to create synthetic negatives.", "hull-out", "Method"),
+])
+def test_a_quoted_name_after_a_type_word_and_a_naming_word_is_proposed(nlp, abstract, name, label):
+    """"a novel technique called "OOV expansion"": the quotes bound the name, lower-case words and
+    all, and the type word before the naming word types it; the paper proposes it."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    found = {(m.text, m.label) for m in paper.mentions}
+    assert (name, label) in found
+    index = next(i for i, m in enumerate(paper.mentions) if m.text == name)
+    assert any(r.type == "PROPOSES" and r.tail == index for r in paper.relations)
+
+
+@pytest.mark.parametrize("abstract, phrase", [
+    ('Such models suffer from a phenomenon known as "mode hopping" during training.', "mode hopping"),
+    ('Readers react to a post by using five so-called "reactions" in the interface.', "reactions"),
+    ('We observe what earlier work called "shortcut drift" in these models.', "shortcut drift"),
+])
+def test_a_quoted_phrase_without_a_type_word_before_its_naming_word_is_no_name(nlp, abstract, phrase):
+    """A quote after "known as", "so-called" or a bare "called" names a phenomenon (session 23: ~40
+    such quoted phrases on span train are no gold name)."""
+    assert not any(text == phrase for text, _ in entities(nlp, abstract))
