@@ -297,6 +297,9 @@ def test_a_name_the_owner_is_trained_or_run_with_does_not_own_its_number(nlp):
     # near misses: a name after the cue with no name before it, or one set off by a comma, keeps the number
     assert owner("Trained on LSTM pseudo-labels, the pipeline reaches 91.2% accuracy on CIFAR-10.")[0][1] != "CNN"
     assert owner("A compact CNN is compared with an LSTM that reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "LSTM")]
+    # ... nor where the first name is itself brought in by "using / combining / with": both are means of something unnamed
+    assert owner("Combining a CNN with an LSTM decoder improves accuracy to 91.2% on CIFAR-10.") == [("91.2%", "LSTM")]
+    assert owner("The parser, using a CNN with an LSTM decoder, reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "LSTM")]
     # "using" names the method applied, which the gold credits ("the debiasing of OPT using LoRA reduces bias by 4.12 points")
     assert owner("The debiasing of BERT using LoRA reduces bias by 3.5 points on StereoSet.") == [("3.5 points", "LoRA")]
 
