@@ -287,6 +287,23 @@ def test_the_base_a_model_is_built_on_does_not_own_its_number(nlp):
     assert owner("Zorba-Calc surpasses Quoll-7B, which achieves 80.1% on GSM8k.")[0][:2] == ("80.1%", "Quoll-7B")
 
 
+def test_a_name_the_owner_is_trained_or_run_with_does_not_own_its_number(nlp):
+    """"The small DNN trained on the soft RNN alignments achieved a 3.93 WER" gave the number to the RNN, the last name
+    before it (session 54, issue 10): a name right after "trained on / fine-tuned with / with" that follows another name of
+    the clause is what that one was made or run with; the number is the first one's (invented sentences below)."""
+    owner = lambda text: [(r[0], r[6]) for r in results_of(nlp, text)]  # noqa: E731
+    assert owner("A compact CNN trained on the noisy LSTM pseudo-labels reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "CNN")]
+    assert owner("A small Transformer with the GELU activation reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "Transformer")]
+    # near misses: a name after the cue with no name before it, or one set off by a comma, keeps the number
+    assert owner("Trained on LSTM pseudo-labels, the pipeline reaches 91.2% accuracy on CIFAR-10.")[0][1] != "CNN"
+    assert owner("A compact CNN is compared with an LSTM that reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "LSTM")]
+    # ... nor where the first name is itself brought in by "using / combining / with": both are means of something unnamed
+    assert owner("Combining a CNN with an LSTM decoder improves accuracy to 91.2% on CIFAR-10.") == [("91.2%", "LSTM")]
+    assert owner("The parser, using a CNN with an LSTM decoder, reaches 91.2% accuracy on CIFAR-10.") == [("91.2%", "LSTM")]
+    # "using" names the method applied, which the gold credits ("the debiasing of OPT using LoRA reduces bias by 4.12 points")
+    assert owner("The debiasing of BERT using LoRA reduces bias by 3.5 points on StereoSet.") == [("3.5 points", "LoRA")]
+
+
 def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
     """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
     gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""

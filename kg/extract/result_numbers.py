@@ -126,6 +126,16 @@ def _change_attained(nouns, verbs) -> re.Pattern | None:
                       + r")\s+(?:(?:up\s+to|about|around|approximately|nearly|over)\s+|~\s*)?$", re.IGNORECASE)
 
 
+def _instrument_before(cues, heads) -> re.Pattern | None:
+    """The gap between two names where the second is what the first is trained or run with: at most a
+    kind word ("model"), a cue ("fine-tuned with"), at most two words ("the soft")."""
+    if not cues:
+        return None
+    head = r"(?:(?:" + "|".join(map(re.escape, heads)) + r")\s+)?" if heads else ""
+    return re.compile(r"[\s)\]]*" + head + r"(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+                      + r")\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cues:
     """``data/results.json``, compiled once."""
@@ -166,6 +176,8 @@ class Cues:
     scorer_heads: frozenset[str] = frozenset()  # "0.90 R@1 CLIP Recall score": a name before these, after the number, scores it
     counted_sets: frozenset[str] = frozenset()  # "on 10 classification datasets": a count of these, not a result
     base_before: re.Pattern | None = None  # "a 7B SLM based on Quoll-7B, which achieves 86.8%": Quoll-7B is a base, not the owner
+    instrument_before: re.Pattern | None = None  # "the small DNN trained on the soft RNN alignments achieved 3.93": RNN is what DNN is trained with
+    instrument_opener: re.Pattern | None = None  # "using only a ResNet-18 with CLIP training": ResNet-18 is a means itself
     next_predicate: re.Pattern | None = None  # "by 39.1% and improves the F1 score": "and" + a verb starts another predicate
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
@@ -210,6 +222,9 @@ class Cues:
             counted_sets=frozenset(w.lower() for w in data.get("counted_sets_after", ())),
             base_before=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in data["base_before"])
                                    + r")\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE) if data.get("base_before") else None,
+            instrument_before=_instrument_before(data.get("instrument_before", ()), data.get("instrument_heads", ())),
+            instrument_opener=re.compile(r"\b(?:" + "|".join(map(re.escape, data["instrument_openers"])) + r")\s+(?:[\w-]+\s+){0,3}?$",
+                                         re.IGNORECASE) if data.get("instrument_openers") else None,
             next_predicate=re.compile(r"\band\s+(?:(?:also|further|then|\w+ly)\s+)?(?:" + "|".join(map(re.escape, data["next_predicate_verbs"]))
                                       + r")\b", re.IGNORECASE) if data.get("next_predicate_verbs") else None,
             setting_list=_setting_list(data.get("setting_list_heads", ())),
