@@ -288,6 +288,8 @@ def test_a_longer_name_over_a_glued_listed_method_still_forms(nlp):
     """The glued listed method is dropped only after the rules ran: the trained recogniser's longer name
     that extends it ("cross-entropy minimization" over the listed "entropy minimization") still stands."""
     assert ("cross-entropy minimization", "Method") in entities(nlp, "We train the tagger by cross-entropy minimization on the labels.")
+    # a listed acronym glued after a hyphen is a coined name's part, and stays in it
+    assert ("word-CTC", "Method") in entities(nlp, "We decode the lips with word-CTC on top of the visual front end.")
 
 
 @pytest.mark.parametrize("abstract, gone, kept", [

@@ -365,9 +365,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
                  and not self.part_of_a_name(doc, c)
-                 # "un-[pruning]", "non-[greedy decoding]": a listed method right after a word and a hyphen is the tail of a
-                 # longer word; dropped only here, so that a rule's longer name over it ("cross-entropy minimization") still forms
-                 and not (c.rule == "gazetteer" and c.label == "Method" and glued_after_hyphen(doc, c.start))]
+                 # "un-[pruning]", "non-[greedy decoding]": a listed lower-case method right after a word and a hyphen is the tail
+                 # of a longer word (an acronym so glued is a coined name's part: "m-RNN", "word-CTC"); dropped only here, so that
+                 # a rule's longer name over it ("cross-entropy minimization") still forms
+                 and not (c.rule == "gazetteer" and c.label == "Method" and doc[c.start].is_lower and glued_after_hyphen(doc, c.start))]
         return self.propagate(doc, found)
 
     def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
