@@ -51,7 +51,7 @@ from kg.extract.data_files import (RecogniserWords, data_dir_or_default, data_no
 from kg.extract.definitions import DefinitionRules
 from kg.extract.described_types import DescribedTypeRules
 from kg.extract.example_names import ExampleRules
-from kg.extract.gazetteer_names import (PWC_DATASET_NAMES, GazetteerEntry, GazetteerNameRules, case_key, load_gazetteer,
+from kg.extract.gazetteer_names import (PWC_DATASET_NAMES, GazetteerEntry, GazetteerNameRules, case_key, glued_after_hyphen, load_gazetteer,
                                         load_pwc_dataset_names, surface_variants)
 from kg.extract.name_lists import ListRules
 from kg.extract.parse import (span_text, token_words, words_text, join_sentences_split_inside_names, parse_sentences,
@@ -364,7 +364,11 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                  and not after_a_code_prefix(doc, c.start) and not ends_on_a_bound_prefix(doc, c.end)
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
-                 and not self.part_of_a_name(doc, c)]
+                 and not self.part_of_a_name(doc, c)
+                 # "un-[pruning]", "non-[greedy decoding]": a listed lower-case method right after a word and a hyphen is the tail
+                 # of a longer word (an acronym so glued is a coined name's part: "m-RNN", "word-CTC"); dropped only here, so that
+                 # a rule's longer name over it ("cross-entropy minimization") still forms
+                 and not (c.rule == "gazetteer" and c.label == "Method" and doc[c.start].is_lower and glued_after_hyphen(doc, c.start))]
         return self.propagate(doc, found)
 
     def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:

@@ -167,9 +167,10 @@ def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
 
 
 def glued_after_hyphen(doc: Doc, start: int) -> bool:
-    """"out-of-[domain generalization]", "neuro-[symbolic reasoning]", "long-[video QA]": a name that
-    starts right after a word and a hyphen, with no space, is the tail of a longer word (span train:
-    a listed task matched so was the gold task 3 times in 22 whole-train mentions)."""
+    """"out-of-[domain generalization]", "neuro-[symbolic reasoning]", "long-[video QA]", "un-[pruning]": a name
+    that starts right after a word and a hyphen, with no space, is the tail of a longer word (span train: a
+    listed task matched so was the gold task 3 times in 22 whole-train mentions; a listed method made a
+    paper's node only so 6 times, none gold — that one is dropped in ``EntityRecognizer.candidates``)."""
     return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
             and not doc[start - 2].whitespace_ and doc[start - 2].text[-1:].isalnum())
 
