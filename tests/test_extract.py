@@ -2696,6 +2696,15 @@ def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, tas
     ("Restoring Ultra-High-Definition (UHD) images is slow on phones. UHD frames hold millions of pixels.", "UHD"),
     ("We tune the learning rate (LR) of Adam on a small proxy model. The LR transfers to larger models.", "LR"),
     ("We forecast prices on the Lagos Stock Exchange (LSX) with an LSTM. LSX data are noisy.", "LSX"),
+    # a medical condition, a body signal or an imaging modality, a field of medicine (nodes54: each a Method before)
+    ("We grade proliferative diabetic retinopathy (PDR) in fundus images with a small CNN. PDR lesions are rare.", "PDR"),
+    ("Wet age-related macular degeneration (wAMD) is followed by OCT scans. wAMD scans are noisy.", "wAMD"),
+    ("We screen for central sleep apnea (CSA) from overnight audio. CSA events are short.", "CSA"),
+    ("Patients with basal cell carcinoma (BCC) were imaged at two sites. BCC margins were traced.", "BCC"),
+    ("Accurate reading of Electrocardiogram (ECG) signals is key for cardiology. We propose a masked autoencoder that "
+     "pre-trains on ECG and text.", "ECG"),
+    ("We localise B-lines in handheld lung ultrasound (HLUS) videos. HLUS frames are blurry.", "HLUS"),
+    ("Herbal prescriptions of Traditional Korean Medicine (TKM) are recommended by a graph model. TKM texts are old.", "TKM"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2733,6 +2742,9 @@ def test_organisations_adjectives_platforms_and_authors_are_no_names(nlp, text, 
     ("We introduce Clusters-of-Centres (CoC), a merging scheme for summary sets. CoC recovers the partition.", "CoC", "Method"),
     # "learning rate" heads no name it begins (nodes53)
     ("We propose Learning Rate Warmup Scheduling (LRWS), a new schedule. LRWS is fast.", "LRWS", "Method"),
+    # a condition or a modality word that does not end the long form leaves it to its head word (nodes54)
+    ("We propose Retinopathy Grading Transformer (RGT), a new classifier. RGT is fast.", "RGT", "Method"),
+    ("We release the Ultrasound Nerve Corpus (UNC) of labelled scans. UNC has 900 videos.", "UNC", "Dataset"),
 ])
 def test_a_thing_word_inside_a_definition_does_not_drop_it(nlp, text, name, label):
     labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
