@@ -9,7 +9,7 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 ``words.metric_list_heads`` … ``words.amount_named_stop``), the pattern of a glued metric it compiles from the
 gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
 ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
-``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``).
+``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``).
 """
 
 from __future__ import annotations
@@ -534,10 +534,14 @@ class MetricNameRules:
         that is also a metric's name (``scored_only``) is the metric only beside a number ("a
         precision of 0.88"), a comparison, another metric ("precision, recall and F1"), or in a
         sentence with a percentage ("improves retrieval recall over our baseline by 2-3%"). Span
-        train: of the 30 "precision" mentions this drops, 25 are in papers whose gold has no such metric."""
+        train: of the 30 "precision" mentions this drops, 25 are in papers whose gold has no such metric.
+        Never before a study noun (lexicon ``study_nouns``): "a sensitivity analysis over 3 seeds" names
+        what is studied, whatever number is near."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.scored_only:
             return False
+        if cand.end < len(doc) and doc[cand.end].lower_ in self.words.study_nouns:
+            return True
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         if any(t.like_num or t.text == "%" or t.lower_ in self.words.comparison_cues for t in window) or any(t.text == "%" for t in sent):
