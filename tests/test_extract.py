@@ -1830,6 +1830,21 @@ def test_a_metric_used_as_a_tool_is_a_metric_only_where_it_is_scored(nlp, abstra
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("The screening network detects lesions with a sensitivity of 93.2% at one false alarm per scan.", "sensitivity", True),
+    ("Our detector flags fractures (Sensitivity = 96.1%, Specificity = 90.4%) from a single radiograph.", "Sensitivity", True),
+    ("We study the sensitivity of the learned policy to reward noise.", "sensitivity", False),
+    # a number near it does not make a study's subject a score
+    ("A sensitivity analysis over 5 random seeds confirms the ranking.", "sensitivity", False),
+    ("A precision analysis over 5 random seeds confirms the ranking.", "precision", False),
+])
+def test_sensitivity_is_a_metric_only_where_it_is_scored(nlp, abstract, name, is_metric):
+    """"a sensitivity of 93.2%" is the screening score (gazetteer ``scored_only``, as specificity;
+    span train: the gold's metric 5 times in the 6 sentences where a number is near it); "the
+    sensitivity of the policy" and "a sensitivity analysis" are no scores."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):
     """"Gated Residual Mixing(GRM)" (no space before the bracket) defines GRM as the paper's method."""
     paper = run(nlp, "A study", "We propose Gated Residual Mixing(GRM) for denoising. GRM beats UNet.")
