@@ -1833,15 +1833,19 @@ def test_a_metric_used_as_a_tool_is_a_metric_only_where_it_is_scored(nlp, abstra
 @pytest.mark.parametrize("abstract, name, is_metric", [
     ("The screening network detects lesions with a sensitivity of 93.2% at one false alarm per scan.", "sensitivity", True),
     ("Our detector flags fractures (Sensitivity = 96.1%, Specificity = 90.4%) from a single radiograph.", "Sensitivity", True),
+    ("Detectors are compared on accuracy, sensitivity and specificity.", "sensitivity", True),
     ("We study the sensitivity of the learned policy to reward noise.", "sensitivity", False),
+    # another metric, a comparison or a far number in the sentence make "precision" a score, not "sensitivity"
+    ("Its accuracy is higher, but its sensitivity to label noise grows with depth.", "sensitivity", False),
+    ("The layers in the last 30% of the network show higher sensitivity than the rest.", "sensitivity", False),
     # a number near it does not make a study's subject a score
     ("A sensitivity analysis over 5 random seeds confirms the ranking.", "sensitivity", False),
     ("A precision analysis over 5 random seeds confirms the ranking.", "precision", False),
 ])
 def test_sensitivity_is_a_metric_only_where_it_is_scored(nlp, abstract, name, is_metric):
-    """"a sensitivity of 93.2%" is the screening score (gazetteer ``scored_only``, as specificity;
-    span train: the gold's metric 5 times in the 6 sentences where a number is near it); "the
-    sensitivity of the policy" and "a sensitivity analysis" are no scores."""
+    """"a sensitivity of 93.2%" is the screening score (gazetteer ``scored_only``, lexicon
+    ``number_scored_metrics``: a number within three words or a list of metrics); "the sensitivity of
+    the policy", "sensitivity to label noise" and "a sensitivity analysis" are no scores."""
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
