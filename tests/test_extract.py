@@ -1838,6 +1838,7 @@ def test_a_metric_used_as_a_tool_is_a_metric_only_where_it_is_scored(nlp, abstra
     # another metric, a comparison or a far number in the sentence make "precision" a score, not "sensitivity"
     ("Its accuracy is higher, but its sensitivity to label noise grows with depth.", "sensitivity", False),
     ("The layers in the last 30% of the network show higher sensitivity than the rest.", "sensitivity", False),
+    ("We prescribe upstream-first correction, sensitivity-based pruning and early stopping.", "sensitivity", False),
     # a number near it does not make a study's subject a score
     ("A sensitivity analysis over 5 random seeds confirms the ranking.", "sensitivity", False),
     ("A precision analysis over 5 random seeds confirms the ranking.", "precision", False),

@@ -548,7 +548,7 @@ class MetricNameRules:
         if cand.canonical.lower() in self.words.number_scored_metrics:
             sent = sentence_at(doc, cand.start)
             near = doc[max(sent.start, cand.start - NUMBER_WINDOW) : min(sent.end, cand.end + NUMBER_WINDOW)]
-            return not (any(t.like_num or t.text in ("%", "\\%") for t in near)
+            return not (any(any(ch.isdigit() for ch in t.text) or t.text in ("%", "\\%") for t in near)  # not like_num: "upstream-first"
                         or any(self.listed_with(doc, cand, c) for c in candidates))
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
