@@ -1871,6 +1871,26 @@ def test_a_metric_used_as_a_tool_is_a_metric_only_where_it_is_scored(nlp, abstra
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("The screening network detects lesions with a sensitivity of 93.2% at one false alarm per scan.", "sensitivity", True),
+    ("Our detector flags fractures (Sensitivity = 96.1%, Specificity = 90.4%) from a single radiograph.", "Sensitivity", True),
+    ("Detectors are compared on accuracy, sensitivity and specificity.", "sensitivity", True),
+    ("We study the sensitivity of the learned policy to reward noise.", "sensitivity", False),
+    # another metric, a comparison or a far number in the sentence make "precision" a score, not "sensitivity"
+    ("Its accuracy is higher, but its sensitivity to label noise grows with depth.", "sensitivity", False),
+    ("The layers in the last 30% of the network show higher sensitivity than the rest.", "sensitivity", False),
+    ("We prescribe upstream-first correction, sensitivity-based pruning and early stopping.", "sensitivity", False),
+    # a number near it does not make a study's subject a score
+    ("A sensitivity analysis over 5 random seeds confirms the ranking.", "sensitivity", False),
+    ("A precision analysis over 5 random seeds confirms the ranking.", "precision", False),
+])
+def test_sensitivity_is_a_metric_only_where_it_is_scored(nlp, abstract, name, is_metric):
+    """"a sensitivity of 93.2%" is the screening score (gazetteer ``scored_only``, lexicon
+    ``number_scored_metrics``: a number within three words or a list of metrics); "the sensitivity of
+    the policy", "sensitivity to label noise" and "a sensitivity analysis" are no scores."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):
     """"Gated Residual Mixing(GRM)" (no space before the bracket) defines GRM as the paper's method."""
     paper = run(nlp, "A study", "We propose Gated Residual Mixing(GRM) for denoising. GRM beats UNet.")

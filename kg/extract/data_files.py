@@ -195,6 +195,7 @@ class RecogniserWords:
     scored_measure_stop: set[str]  # Words that make such a phrase no measure ('training', 'test')
     scored_measure_lead: set[str]  # Words a measure given a number may open with ('mean', 'median')
     metric_goal_words: set[str]  # Measures that also name an aim ('helpfulness and harmlessness'): they need an amount
+    number_scored_metrics: set[str]  # Metrics with a common plain sense ('sensitivity to noise'): a number right beside them or a list of metrics
     metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
     study_nouns: set[str]  # Nouns of a study or an evaluation ('evaluation', 'benchmarking'): 'X, an evaluation framework' is data, no method
     glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
@@ -343,6 +344,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         scored_measure_stop=scored_measure_stop,
         scored_measure_lead=set(lexicon.get("scored_measure_lead", ())),
         metric_goal_words=set(lexicon.get("metric_goal_words", ())),
+        number_scored_metrics=set(lexicon.get("number_scored_metrics", ())),
         metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),
         study_nouns=set(lexicon.get("study_nouns", ())),
         glued_metric_after=set(lexicon.get("glued_metric_after", ())),

@@ -9,7 +9,7 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 ``words.metric_list_heads`` … ``words.amount_named_stop``), the pattern of a glued metric it compiles from the
 gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
 ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
-``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``).
+``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ TOP_K_HEADS = {"accuracy", "error", "recall", "precision", "hit", "hits"}
 # A score cut at k: "hits@3", "R@10", "nDCG@5", "mAP@0.5:0.95", "Pass@k" (one token).
 METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+(?:\.\d+)?)?|[kKnN])$")
 REPORT_WINDOW = 6
+NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
 GLUED_PREFIX = r"[A-Za-z]{1,6}-?"  # "h" of "hIoU", "Sub" of "SubEM", "ASR-" of "ASR-BLEU"
@@ -534,10 +535,21 @@ class MetricNameRules:
         that is also a metric's name (``scored_only``) is the metric only beside a number ("a
         precision of 0.88"), a comparison, another metric ("precision, recall and F1"), or in a
         sentence with a percentage ("improves retrieval recall over our baseline by 2-3%"). Span
-        train: of the 30 "precision" mentions this drops, 25 are in papers whose gold has no such metric."""
+        train: of the 30 "precision" mentions this drops, 25 are in papers whose gold has no such metric.
+        Never before a study noun (lexicon ``study_nouns``): "a sensitivity analysis over 3 seeds" names
+        what is studied, whatever number is near. A metric with a common plain sense (lexicon
+        ``number_scored_metrics``: "sensitivity to noise") needs a number right beside it or a list of
+        metrics it is a member of ("accuracy, sensitivity and specificity")."""
         entry = self.lookup(cand.canonical) if cand.label == "Metric" and cand.canonical else None
         if entry is None or not entry.scored_only:
             return False
+        if cand.end < len(doc) and doc[cand.end].lower_ in self.words.study_nouns:
+            return True
+        if cand.canonical.lower() in self.words.number_scored_metrics:
+            sent = sentence_at(doc, cand.start)
+            near = doc[max(sent.start, cand.start - NUMBER_WINDOW) : min(sent.end, cand.end + NUMBER_WINDOW)]
+            return not (any(any(ch.isdigit() for ch in t.text) or t.text in ("%", "\\%") for t in near)  # not like_num: "upstream-first"
+                        or any(self.listed_with(doc, cand, c) for c in candidates))
         sent = sentence_at(doc, cand.start)
         window = doc[max(sent.start, cand.start - REPORT_WINDOW) : min(sent.end, cand.end + REPORT_WINDOW)]
         if any(t.like_num or t.text == "%" or t.lower_ in self.words.comparison_cues for t in window) or any(t.text == "%" for t in sent):
