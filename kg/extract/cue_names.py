@@ -33,7 +33,7 @@ class CueNameRules:
     ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``, ``words.count_hedges``,
     ``words.data_split_heads``, ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
     ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
-    ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_name_modifiers``,
+    ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_manner_modifiers``, ``words.task_name_modifiers``,
     ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
     ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
@@ -297,7 +297,10 @@ class CueNameRules:
         ending in a narrowing part ("query-aware attention mechanism", "layer-wise quantization";
         lexicon ``method_modifier_suffixes``). A listed task keeps a word the task phrases keep too
         ("text-based VQA", "code-mixed sentiment analysis"; lexicon ``task_phrase_keep``; span train:
-        the longer name gold in 4 papers of 5)."""
+        the longer name gold in 4 papers of 5). A word that says how a model works (lexicon
+        ``task_manner_modifiers``: "contrastive", "latent") makes the phrase a method's use of a
+        listed task, which then takes no modifier at all ("parallel data voice conversion"; span
+        train: 5 nodes changed, the listed task the gold one in 4)."""
         out = []
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Task", "Method"):
@@ -324,6 +327,9 @@ class CueNameRules:
                                 or word.lower().rsplit("-", 1)[-1] in self.words.task_narrowing_suffixes))
                 if not narrows or word[:1].isupper() and not word.isupper() and not (sentence_case or title_cased):
                     break  # "Open Mixture-of-Experts" in an abstract: a name's words, not a modifier
+                if c.label == "Task" and word.lower() in self.words.task_manner_modifiers:
+                    start = c.start  # "convolutional image classification", "parallel data voice conversion": a method's use
+                    break
                 if self.is_generic(f"{word} {doc[start].text}"):
                     break  # "Large Language Model Compression": the word belongs to a class word, "language model"
                 if word.lower() in self.words.modifier_compound_nouns:

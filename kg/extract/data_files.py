@@ -164,6 +164,7 @@ class RecogniserWords:
     claim_blockers: set[str]  # "trained on EPD outperform": the data, not the claimant
     name_modifiers: set[str]  # modifiers a listed name keeps ("adversarial", "3d")
     task_name_modifiers: set[str]  # "online", only before a task
+    task_manner_modifiers: set[str]  # "contrastive": before a listed task, a method's use of it
     modifier_compound_nouns: set[str]  # "closed domain": two words or none
     pair_task_heads: set[str]  # "Hindi to Marathi machine translation"
     task_tool_nouns: set[str]  # "OCR tools"
@@ -314,6 +315,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         claim_blockers=set(lexicon.get("noun_phrase_breaks", ())),
         name_modifiers=set(lexicon.get("listed_name_modifiers", ())),
         task_name_modifiers=set(lexicon.get("task_name_modifiers", ())),
+        task_manner_modifiers=set(lexicon.get("task_manner_modifiers", ())),
         modifier_compound_nouns=set(lexicon.get("modifier_compound_nouns", ())),
         pair_task_heads=set(lexicon.get("language_pair_task_heads", ())),
         task_tool_nouns=set(lexicon.get("task_tool_nouns", ())),
