@@ -107,12 +107,14 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
     closed = text.rfind(")", since, n.start)
     if closed != -1 and "(" in text[since:closed]:
         since = closed + 1  # the cues of an aside are its own
-    kind = _kind(n, text, since, cues, starts_a_change)
+    # A kind taken over from the number before is checked as an own one is: "an 8.97% improvement over the
+    # baseline YOLOv8n, along with 96.2% precision" (the change word too far back to be this number's cue)
+    kind = _kind(n, text, since, cues, starts_a_change) or (prev[1] if prev else "absolute")
     if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
         return "absolute"
     if kind == "gain" and metric_after and _score_it_comes_with(n, text, cues):
         return "absolute"
-    return kind or (prev[1] if prev else "absolute")
+    return kind
 
 
 def _score_it_comes_with(n: NumberMention, text: str, cues: Cues) -> bool:
