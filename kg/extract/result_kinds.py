@@ -57,7 +57,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
             break
         if w in cues.gain_before:
             return "gain"
-    if any(w in cues.gain_after for w in _words_after(text[: _next_bound(text, n.end, cues)], n.end)):  # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
+    # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
+    if any(w in cues.gain_after for w in _words_after(text[: _next_bound(text, n.end, cues)], n.end)):
         return "gain"
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
