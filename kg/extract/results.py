@@ -30,8 +30,8 @@ from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.relation_hits import RelationHit
-from kg.extract.result_carry import (PAPER_LEVEL_ON, carried_metrics, enumerated_finding_not_carried, metric_list_in_passing,
-                                     on_a_task_not_carried, on_counted_sets, on_left_unsaid, on_named_elsewhere,
+from kg.extract.result_carry import (PAPER_LEVEL_ON, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
+                                     metric_list_in_passing, on_a_task_not_carried, on_counted_sets, on_left_unsaid, on_named_elsewhere,
                                      one_number_over_several_sets, own_measure_not_the_earlier_ones, place_named_as_a_source,
                                      place_named_right_before, respectively_places_in_order, trailing_metric_shared)
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
@@ -162,6 +162,7 @@ class ResultExtractor:
         found = on_named_elsewhere(found, text, spans, self.cues.place_refers_back)
         found = place_named_as_a_source(place_named_right_before(found, text, spans, self.cues.place_not_measured_after), text, spans,
                                         self.cues.place_source_heads)
+        found = gain_on_the_change_it_sizes(found, text)
         if previous_metric is not None and ANAPHORIC_SCORE.match(text):
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
