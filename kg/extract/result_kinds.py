@@ -65,16 +65,14 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
     return "absolute" if attained else None
 
 
-# The next member of a list opened by its bound: "and above 96%", ", over 80 percent"
-WORD_BEFORE_NUMBER = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)([A-Za-z]+)\s+~?\s*\d")
+# A word right before a number: "above 96%", "over 90%"
+WORD_BEFORE_NUMBER = re.compile(r"\b([A-Za-z]+)\s+[~]?\s*\d")
 
 
 def _next_bound(text: str, end: int, cues: Cues) -> int:
-    """Where the words after a number stop being its own: at the next member of its list, where that member opens
-    with a word of ``cues.gain_after`` right before its number ("reaches over 98.5% matching accuracy and above 96%
-    regeneration success": "above" bounds 96%, it is no change of 98.5%), else the text's end. Not a bound after
-    "to" or "with" ("from above 79% to below 5%", "more than 60% reduced, with over 75% reduction"): there the
-    cut was wrong 2 times in 3 (session 54, board53's pool)."""
+    """Where the words after a number stop being its own: at a word of ``cues.gain_after`` that stands right
+    before the next number ("reaches over 98.5% matching accuracy and above 96% regeneration success": "above"
+    bounds 96%, it is no change of 98.5%), else the text's end."""
     nxt = next((m for m in WORD_BEFORE_NUMBER.finditer(text, end, end + 60) if m.group(1).lower() in cues.gain_after), None)
     return nxt.start() if nxt else len(text)
 
