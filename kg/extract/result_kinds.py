@@ -58,23 +58,11 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
         if w in cues.gain_before:
             return "gain"
     # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
-    if any(w in cues.gain_after for w in _words_after(text[: _next_bound(text, n.end, cues)], n.end)):
+    if any(w in cues.gain_after for w in _words_after(text, n.end)):
         return "gain"
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
-
-
-# A word right before a number: "above 96%", "over 90%"
-WORD_BEFORE_NUMBER = re.compile(r"\b([A-Za-z]+)\s+[~]?\s*\d")
-
-
-def _next_bound(text: str, end: int, cues: Cues) -> int:
-    """Where the words after a number stop being its own: at a word of ``cues.gain_after`` that stands right
-    before the next number ("reaches over 98.5% matching accuracy and above 96% regeneration success": "above"
-    bounds 96%, it is no change of 98.5%), else the text's end."""
-    nxt = next((m for m in WORD_BEFORE_NUMBER.finditer(text, end, end + 60) if m.group(1).lower() in cues.gain_after), None)
-    return nxt.start() if nxt else len(text)
 
 
 def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -> bool:
