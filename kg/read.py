@@ -647,7 +647,6 @@ _CSV_ROLES = {
     "acl_id": "acl_id",
     "doi": "doi",
 }
-_CSV_FIELD_LIMIT = 2**31 - 1  # "very long fields" are valid; the csv default (128 KiB) is not enough
 
 
 def _csv_delimiter(header: str) -> str | None:

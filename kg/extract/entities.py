@@ -233,7 +233,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         for matcher, key, forms in patterns:
             if matcher is exact:
                 matcher.add(key, [tuple(strings.add(t) for t in tokens[form]) for form in forms])
-            else:  # one pattern per lower-cased token sequence, the first, as unique_token_patterns keeps
+            else:  # one pattern per lower-cased token sequence, the first (the case-blind matcher compares lower case)
                 matcher.add(key, list(dict.fromkeys(tuple(strings.add(lowered(t)) for t in tokens[form]) for form in forms)))
         self._matchers = {"lower": lower, "exact": exact}
         self._task_phrase_stop = self.words.task_stop - self.words.task_phrase_keep

@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,14 +156,6 @@ def case_spellings(form: str) -> set[str]:
     if GLUED_CAPITAL_WORD.match(form):  # "Mini-ImageNet" is one token, "mini-ImageNet" three
         spellings.add(form[0].lower() + form[1:])
     return spellings
-
-
-def unique_token_patterns(docs: Iterable[Doc]) -> list[Doc]:
-    """One pattern per lower-cased token sequence (the case-blind matcher compares lower case)."""
-    seen: dict[tuple[str, ...], Doc] = {}
-    for doc in docs:
-        seen.setdefault(tuple(t.lower_ for t in doc), doc)
-    return list(seen.values())
 
 
 def glued_after_hyphen(doc: Doc, start: int) -> bool:

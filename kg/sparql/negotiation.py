@@ -31,8 +31,6 @@ RESULTS = "results"  # SELECT and ASK
 GRAPH = "graph"      # CONSTRUCT, DESCRIBE, the service description
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-RDF_DIR_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString"
 
 
 @dataclass(frozen=True)
