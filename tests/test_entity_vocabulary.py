@@ -730,9 +730,6 @@ def test_catalogued_datasets_and_standard_measures_are_found(nlp, abstract, name
     ("Images are decoded from responses in the Natural Scenes Dataset.", "Natural Scenes Dataset"),
     ("Depth is estimated at night on Oxford RobotCar sequences.", "Oxford RobotCar"),
     ("A lemmatiser is trained on the Digital Corpus of Sanskrit.", "Digital Corpus of Sanskrit"),
-    # the search puzzles of tree-of-thought prompting
-    ("The planner solves Game of 24 and Mini Crosswords puzzles.", "Game of 24"),
-    ("The planner solves Game of 24 and Mini Crosswords puzzles.", "Mini Crosswords"),
     # a listed data set spelled with its maker's or its year's prefix
     ("Synsets are linked to Princeton WordNet entries.", "Princeton WordNet"),
     ("Segmentation is scored on PASCAL VOC2012 images.", "PASCAL VOC2012"),
@@ -744,11 +741,6 @@ def test_public_datasets_and_spelled_forms_are_found(nlp, abstract, name):
     """Session 54 (data54): gold Dataset names of span train that no list held (or held in
     another spelling)."""
     assert (name, "Dataset") in entities(nlp, abstract)
-
-
-def test_a_count_of_24_after_game_is_no_dataset(nlp):
-    """"Game of 24" is the puzzle only as a name: a game of 24 players is a count."""
-    assert not any("24" in text for text, _ in entities(nlp, "Each match is a game of 24 players on a grid."))
 
 
 @pytest.mark.parametrize("abstract, word", [
