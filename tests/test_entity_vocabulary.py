@@ -736,6 +736,9 @@ def test_catalogued_datasets_and_standard_measures_are_found(nlp, abstract, name
     ("A classifier is tuned on NIH Chest X-ray images.", "NIH Chest X-ray"),
     ("The language model is trained on the One Billion Word Corpus.", "One Billion Word Corpus"),
     ("Reviews are sampled from the Yelp Open Dataset.", "Yelp Open Dataset"),
+    ("Ratings are predicted on the Yelp Challenge Dataset.", "Yelp Challenge Dataset"),
+    ("Attributes are learned on Caltech-UCSD Birds 200-2011 images.", "Caltech-UCSD Birds 200-2011"),
+    ("Views are rendered on the NeRF Synthetic scenes.", "NeRF Synthetic"),
 ])
 def test_public_datasets_and_spelled_forms_are_found(nlp, abstract, name):
     """Session 54 (data54): gold Dataset names of span train that no list held (or held in
