@@ -516,6 +516,7 @@ TWO_THINGS_ONE_LOOK = {
     ("Benchmark", "MBPP+", "MBPP"): "MBPP with more tests: a member of MBPP's family, listed on its own",
     ("Method", "LoRA+", "LoRA"): "a variant of LoRA with its own learning rates, not LoRA",
     ("Method", "LoRA+", "low-rank factorization"): "the letters only: LoRA+ is no factorization",
+    ("Dataset", "NSynth", "NeRF Synthetic"): "the letters only: a music-note audio set against NeRF's rendered scenes",
 }
 
 
