@@ -539,6 +539,7 @@ TWO_THINGS_ONE_LOOK = {
     ("Benchmark", "MBPP+", "MBPP"): "MBPP with more tests: a member of MBPP's family, listed on its own",
     ("Method", "LoRA+", "LoRA"): "a variant of LoRA with its own learning rates, not LoRA",
     ("Method", "LoRA+", "low-rank factorization"): "the letters only: LoRA+ is no factorization",
+    ("Dataset", "NSynth", "NeRF Synthetic"): "the letters only: a music-note audio set against NeRF's rendered scenes",
 }
 
 
@@ -744,6 +745,29 @@ def test_a_broader_or_different_name_is_not_an_alias_of_a_listed_one(nlp, abstra
 def test_catalogued_datasets_and_standard_measures_are_found(nlp, abstract, name, label):
     """Session 51 (metric51): each of these is a gold name of its type in span train where it occurs."""
     assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # public data sets written out (UCI, a cohort study, an fMRI set, a driving set, a Sanskrit corpus)
+    ("Tumours are classified on the Wisconsin Diagnostic Breast Cancer data.", "Wisconsin Diagnostic Breast Cancer"),
+    ("Speech features of participants in the Framingham Heart Study predict dementia.", "Framingham Heart Study"),
+    ("Images are decoded from responses in the Natural Scenes Dataset.", "Natural Scenes Dataset"),
+    ("Depth is estimated at night on Oxford RobotCar sequences.", "Oxford RobotCar"),
+    ("A lemmatiser is trained on the Digital Corpus of Sanskrit.", "Digital Corpus of Sanskrit"),
+    # a listed data set spelled with its maker's or its year's prefix
+    ("Synsets are linked to Princeton WordNet entries.", "Princeton WordNet"),
+    ("Segmentation is scored on PASCAL VOC2012 images.", "PASCAL VOC2012"),
+    ("A classifier is tuned on NIH Chest X-ray images.", "NIH Chest X-ray"),
+    ("The language model is trained on the One Billion Word Corpus.", "One Billion Word Corpus"),
+    ("Reviews are sampled from the Yelp Open Dataset.", "Yelp Open Dataset"),
+    ("Ratings are predicted on the Yelp Challenge Dataset.", "Yelp Challenge Dataset"),
+    ("Attributes are learned on Caltech-UCSD Birds 200-2011 images.", "Caltech-UCSD Birds 200-2011"),
+    ("Views are rendered on the NeRF Synthetic scenes.", "NeRF Synthetic"),
+])
+def test_public_datasets_and_spelled_forms_are_found(nlp, abstract, name):
+    """Session 54 (data54): gold Dataset names of span train that no list held (or held in
+    another spelling)."""
+    assert (name, "Dataset") in entities(nlp, abstract)
 
 
 @pytest.mark.parametrize("abstract, word", [
