@@ -1931,3 +1931,14 @@ def test_a_number_after_a_spread_or_an_effect_size_label_is_no_result(nlp):
     found = results_of(nlp, "We present Tuner, an optimiser for agents. In a user study, Tuner (M = 4.10, SD = 1.03) is "
                             "rated above its base model (M = 2.59, SD: 1.11); longer sessions predict dropout (OR=2.5).", title)
     assert [r[1] for r in found] == [4.1, 2.59]
+
+
+def test_a_number_after_an_unnamed_place_is_not_on_the_set_named_before_it(nlp):
+    """ "with a recall 88.1" after "84.6 on the ward notes corpus" is measured there, not on the SemEval named
+    before; a number after a set part ("on the test set") keeps the set."""
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 91.2 on the SemEval dataset, and an F1 score of 84.6 on the "
+                            "ward notes corpus, with a recall of 88.1.")
+    assert [(r[0], r[7]) for r in found] == [("91.2", "SemEval"), ("84.6", None), ("88.1", None)]
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 91.2 on the SemEval dataset, and an F1 score of 84.6 on the "
+                            "test set, with a recall of 88.1.")
+    assert [(r[0], r[7]) for r in found] == [("91.2", "SemEval"), ("84.6", "SemEval"), ("88.1", "SemEval")]
