@@ -1976,3 +1976,14 @@ def test_a_gain_that_sizes_a_change_of_its_sentence_is_on_that_changes_place(nlp
     found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner raises the accuracy from 61.2% to 66.0% on CIFAR-100 "
                             "and from 80.1% to 82.4% on SVHN, gains of 4.7% and 2.2% over the baseline.", title)
     assert [(r[1], r[7]) for r in found] == [(66.0, "CIFAR-100"), (82.4, "SVHN"), (4.7, "SVHN"), (2.2, "SVHN")]
+
+
+def test_a_number_after_an_unnamed_place_is_not_on_the_set_named_before_it(nlp):
+    """ "with a recall 88.1" after "84.6 on the ward notes corpus" is measured there, not on the SemEval named
+    before; a number after a set part ("on the test set") keeps the set."""
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 91.2 on the SemEval dataset, and an F1 score of 84.6 on the "
+                            "ward notes corpus, with a recall of 88.1.")
+    assert [(r[0], r[7]) for r in found] == [("91.2", "SemEval"), ("84.6", None), ("88.1", None)]
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 91.2 on the SemEval dataset, and an F1 score of 84.6 on the "
+                            "test set, with a recall of 88.1.")
+    assert [(r[0], r[7]) for r in found] == [("91.2", "SemEval"), ("84.6", "SemEval"), ("88.1", "SemEval")]

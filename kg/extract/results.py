@@ -31,7 +31,8 @@ from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.relation_hits import RelationHit
 from kg.extract.result_carry import (PAPER_LEVEL_ON, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
-                                     metric_list_in_passing, on_a_task_not_carried, on_counted_sets, on_left_unsaid, on_named_elsewhere,
+                                     metric_list_in_passing, not_past_an_unnamed_place, on_a_task_not_carried, on_counted_sets,
+                                     on_left_unsaid, on_named_elsewhere,
                                      one_number_over_several_sets, own_measure_not_the_earlier_ones, place_named_as_a_source,
                                      place_named_right_before, respectively_places_in_order, trailing_metric_shared)
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
@@ -159,7 +160,7 @@ class ResultExtractor:
                  else f for f in found]
         found = ownerless_gain_not_on_introduced(found)
         found = metric_list_in_passing(enumerated_finding_not_carried(on_a_task_not_carried(found, text, spans), text), text, spans)
-        found = on_named_elsewhere(found, text, spans, self.cues.place_refers_back)
+        found = not_past_an_unnamed_place(on_named_elsewhere(found, text, spans, self.cues.place_refers_back), text, spans)
         found = place_named_as_a_source(place_named_right_before(found, text, spans, self.cues.place_not_measured_after), text, spans,
                                         self.cues.place_source_heads)
         found = gain_on_the_change_it_sizes(found, text)
