@@ -5009,3 +5009,25 @@ def test_two_recognisers_built_from_one_lexicon_share_one_record_of_word_lists(n
     third.lexicon = {**first.lexicon, "task_modifier_stop": ["novel"]}
     third._build()
     assert third.words is not first.words and third.words.task_stop == {"novel"}
+
+
+@pytest.mark.parametrize("text, piece, label, kept", [
+    ("We study Low-Field Magnetic Resonance denoising for portable scanners.", "Resonance denoising", "Task", False),
+    ("The tool supports Sarcastic Review Detection in forum posts.", "Review Detection", "Task", False),
+    ("We extend Layered Memory Graph Search with a verifier.", "Graph Search", "Method", False),
+    # near misses: the sentence's first word, a language, a lower-case word before the span
+    ("Layered Graph Search is run after retrieval.", "Graph Search", "Method", True),
+    ("We train a Vietnamese Review Detection model.", "Review Detection", "Task", True),
+    ("We apply Graph Search to the index.", "Graph Search", "Method", True),
+])
+def test_the_tail_of_a_capitalised_run_the_recogniser_cuts_is_no_name(nlp, text, piece, label, kept):
+    """The draw of session 54: the recogniser cut "Tomography reconstruction" from "Sparse-view Cone-Beam Computed
+    Tomography reconstruction" and "Topic Modeling" from "Discourse Atom Topic Modeling"; a span of the abstract that
+    opens with a capitalised word right after another one, inside a sentence, is a longer name's tail. The span is
+    given as the recogniser would mark it."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.idx == text.index(piece))
+    end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
+    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
+    assert found == ([piece] if kept else [])
