@@ -38,6 +38,7 @@ from kg.names import extraction_fold_name as fold_name
 # Words that open a clause, not a coordination's next member.
 CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
+DEFINED_HEAD_PREPOSITIONS = frozenset({"in", "of", "for", "on", "under", "from"})  # "anomaly detection in sounds": the head is before them
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 
 
@@ -259,6 +260,8 @@ class DefinitionRules:
             return None
         head = words[-1]
         label = self.words.abbr_heads.get(head) or self.words.abbr_heads.get(head.rstrip("s"))
+        if label is None and long_form.islower():
+            label = self.label_before_preposition(words)
         if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
@@ -266,6 +269,18 @@ class DefinitionRules:
         if label is None and self.listed_model_suffix(long_form.split()[-1]):
             label = "Model"  # "Reorder-BART (Re-BART)"
         return label or default
+
+    def label_before_preposition(self, words: list[str]) -> str | None:
+        """The type the word before a lower-case long form's first preposition says, where its last
+        word says none: "anomaly detection in sounds (ADS)" is a task, "accuracy under the
+        accuracy-coverage curve (AUACC)" a metric (each typed Method before). Lower case only: a
+        capitalised long form is a coined name, which a head before "for" does not type
+        ("Temporal Event Masked Prediction and Understanding for Reasoning in Action (TEMPURA)")."""
+        for i, word in enumerate(words[1:-1], 1):
+            if word in DEFINED_HEAD_PREPOSITIONS:
+                before = words[i - 1]
+                return self.words.abbr_heads.get(before) or self.words.abbr_heads.get(before.rstrip("s"))
+        return None
 
     def class_short_forms(self, definitions: list[tuple[Span, object]], foreign: bool = False) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
