@@ -84,7 +84,7 @@ class DefinitionRules:
         for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
-            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span) or (
+            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) and not self.names_data(long_span, short_tok) or self.named_by_an_organisation(long_span) or (
                     self.defines_an_object(long_span)):
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
@@ -223,6 +223,11 @@ class DefinitionRules:
         # a preposition before the head, also inside a hyphenated name ("Clusters-of-Centres (CoC)", a method), keeps it
         return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(folded)
 
+    def names_data(self, long_span: Span, short_tok) -> bool:
+        """A world thing's definition with a data word after its bracket names data: "the Oral
+        Cancer (OC) Dataset" is a dataset, though "Oral Cancer (OC)" alone is a disease."""
+        return self.defines_a_world_thing(long_span.text) and self.data_word_after(long_span.doc, short_tok.i) in ("Dataset", "Benchmark")
+
     def defines_an_object(self, long_span: Span) -> bool:
         """A mathematical object the text names but does not propose ("posterior predictive
         distribution (PPD)", "weighted finite automata (WFA)"; lexicon ``defined_object_heads``):
@@ -288,7 +293,8 @@ class DefinitionRules:
         later in the text is that class, not a name. So is, in ``foreign`` (French) text, a short form
         of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
+                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) and not self.names_data(long_span, short)
+                    or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
                     or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self.words.foreign_function_words))
                 and self.lookup(short.text) is None}
 
