@@ -2725,6 +2725,11 @@ def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, tas
      "pre-trains on ECG and text.", "ECG"),
     ("We localise B-lines in handheld lung ultrasound (HLUS) videos. HLUS frames are blurry.", "HLUS"),
     ("Herbal prescriptions of Traditional Korean Medicine (TKM) are recommended by a graph model. TKM texts are old.", "TKM"),
+    # a cancer or tumour by its type word (abbrev54: each a Method before)
+    ("We grade slides of Intraepidermal Carcinoma (IEC) with a VQ-GAN. IEC lesions are rare.", "IEC"),
+    ("We screen for colorectal cancer (CRC) in colonoscopy videos. CRC is common.", "CRC"),
+    ("We predict the growth of diffuse midline glioma (DMG) from MRI. DMG grows fast.", "DMG"),
+    ("We count blasts of acute myeloid leukemia (AML) in smears. AML is deadly.", "AML"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2765,6 +2770,10 @@ def test_organisations_adjectives_platforms_and_authors_are_no_names(nlp, text, 
     # a condition or a modality word that does not end the long form leaves it to its head word (nodes54)
     ("We propose Retinopathy Grading Transformer (RGT), a new classifier. RGT is fast.", "RGT", "Method"),
     ("We release the Ultrasound Nerve Corpus (UNC) of labelled scans. UNC has 900 videos.", "UNC", "Dataset"),
+    # a cancer word inside a name, or a world thing's name before a data word (abbrev54)
+    ("We propose Glioma Segmentation via Prompt Tuning (GSPT) for brain scans. GSPT is fast.", "GSPT", "Method"),
+    ("We propose the Tumor Aware Network (TAN) for brain scans. TAN is fast.", "TAN", "Method"),
+    ("We test detectors on the CNSeg Dataset and the Oral Cancer (OC) Dataset. OC images are large.", "OC", "Dataset"),
 ])
 def test_a_thing_word_inside_a_definition_does_not_drop_it(nlp, text, name, label):
     labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
@@ -5031,3 +5040,24 @@ def test_the_tail_of_a_capitalised_run_the_recogniser_cuts_is_no_name(nlp, text,
     end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
     found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
     assert found == ([piece] if kept else [])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a lower-case long form whose last word says nothing: the head before its first preposition types it
+    ("We train an autoencoder for unsupervised anomaly detection in sounds (UADS). UADS systems fail on new machines.", "UADS", "Task"),
+    ("We report the accuracy under the risk-coverage curve (AURC) of each model. AURC rises with size.", "AURC", "Metric"),
+    ("Recently, emotion detection from speech (EDS) has drawn attention. EDS models are small.", "EDS", "Task"),
+])
+def test_a_lower_case_definition_takes_the_type_of_its_head_before_a_preposition(nlp, text, name, label):
+    labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
+    assert labels.get(name) == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a capitalised long form is a coined name: the head before "for" does not type it (abbrev54)
+    ("We propose Masked Prediction for Reasoning in Action (MPRA), a new framework. MPRA is fast.", "MPRA", "Method"),
+    ("We propose Residual Learning for Segmentation (RLS), a new network. RLS is fast.", "RLS", "Method"),
+])
+def test_a_capitalised_definition_with_a_preposition_keeps_its_type(nlp, text, name, label):
+    labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
+    assert labels.get(name) == label

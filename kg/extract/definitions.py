@@ -38,6 +38,7 @@ from kg.names import extraction_fold_name as fold_name
 # Words that open a clause, not a coordination's next member.
 CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
+DEFINED_HEAD_PREPOSITIONS = frozenset({"in", "of", "for", "on", "under", "from"})  # "anomaly detection in sounds": the head is before them
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 
 
@@ -83,7 +84,7 @@ class DefinitionRules:
         for long_span, short_tok in definitions:
             short = short_tok.text
             long_text = long_span.text
-            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) or self.named_by_an_organisation(long_span) or (
+            if self.is_generic(short) or self.is_generic(long_text) or self.not_a_thing(long_text) and not self.names_data(long_span, short_tok) or self.named_by_an_organisation(long_span) or (
                     self.defines_an_object(long_span)):
                 continue
             short_entry, long_entry = self.lookup(short), self.lookup(long_text)
@@ -222,6 +223,11 @@ class DefinitionRules:
         # a preposition before the head, also inside a hyphenated name ("Clusters-of-Centres (CoC)", a method), keeps it
         return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(folded)
 
+    def names_data(self, long_span: Span, short_tok) -> bool:
+        """A world thing's definition with a data word after its bracket names data: "the Oral
+        Cancer (OC) Dataset" is a dataset, though "Oral Cancer (OC)" alone is a disease."""
+        return self.defines_a_world_thing(long_span.text) and self.data_word_after(long_span.doc, short_tok.i) in ("Dataset", "Benchmark")
+
     def defines_an_object(self, long_span: Span) -> bool:
         """A mathematical object the text names but does not propose ("posterior predictive
         distribution (PPD)", "weighted finite automata (WFA)"; lexicon ``defined_object_heads``):
@@ -259,6 +265,8 @@ class DefinitionRules:
             return None
         head = words[-1]
         label = self.words.abbr_heads.get(head) or self.words.abbr_heads.get(head.rstrip("s"))
+        if label is None and long_form.islower():
+            label = self.label_before_preposition(words)
         if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
@@ -267,13 +275,26 @@ class DefinitionRules:
             label = "Model"  # "Reorder-BART (Re-BART)"
         return label or default
 
+    def label_before_preposition(self, words: list[str]) -> str | None:
+        """The type the word before a lower-case long form's first preposition says, where its last
+        word says none: "anomaly detection in sounds (ADS)" is a task, "accuracy under the
+        accuracy-coverage curve (AUACC)" a metric (each typed Method before). Lower case only: a
+        capitalised long form is a coined name, which a head before "for" does not type
+        ("Temporal Event Masked Prediction and Understanding for Reasoning in Action (TEMPURA)")."""
+        for i, word in enumerate(words[1:-1], 1):
+            if word in DEFINED_HEAD_PREPOSITIONS:
+                before = words[i - 1]
+                return self.words.abbr_heads.get(before) or self.words.abbr_heads.get(before.rstrip("s"))
+        return None
+
     def class_short_forms(self, definitions: list[tuple[Span, object]], foreign: bool = False) -> set[str]:
         """Short forms the text defines as a generic class ("foundation models (FMs)") or as no
         thing of the schema ("speaker-independent (SI)"), without their plural "s": "an RNA FM"
         later in the text is that class, not a name. So is, in ``foreign`` (French) text, a short form
         of French words ("la maladie d'Alzheimer (MA)", "Traitement Automatique des Langues (TAL)")."""
         return {short.text.rstrip("s") for long_span, short in definitions
-                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
+                if (self.is_generic(long_span.text) or self.not_a_thing(long_span.text) and not self.names_data(long_span, short)
+                    or self.named_by_an_organisation(long_span) or self.defines_an_object(long_span)
                     or self.defines_an_event(long_span, short) or foreign and in_another_language(long_span.text, self.words.foreign_function_words))
                 and self.lookup(short.text) is None}
 
