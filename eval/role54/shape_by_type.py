@@ -1,4 +1,4 @@
-"""Every built Paper-ADDRESSES edge: gold role of its task, and the words after each mention of the name."""
+"""Every built Paper-ROLE edge (argv 5: ADDRESSES, USES, …): gold role of its node, and the words after each mention of the name."""
 import json, re, sys
 from collections import Counter, defaultdict
 from pathlib import Path
