@@ -2730,6 +2730,9 @@ def test_a_task_the_authors_propose_a_method_for_stays_a_task(nlp, abstract, tas
     ("We screen for colorectal cancer (CRC) in colonoscopy videos. CRC is common.", "CRC"),
     ("We predict the growth of diffuse midline glioma (DMG) from MRI. DMG grows fast.", "DMG"),
     ("We count blasts of acute myeloid leukemia (AML) in smears. AML is deadly.", "AML"),
+    # a sensor, a box that marks an object (nodes54b: each a Method before)
+    ("Synthetic Aperture Radar (SAR) imagery enables flood mapping at night. We train a U-Net on SAR tiles.", "SAR"),
+    ("Our detector regresses a Rotated Bounding Box (RBB) for each ship. RBB corners are sorted.", "RBB"),
     ("Labels were collected on Amazon Mechanical Turk (MTurk).", "MTurk"),
     ("We compare the translations of speeches in the European Parliament (EP) across parties.", "EP"),
     ("Transcripts come from the Linguistic Data Consortium (LDC).", "LDC"),
@@ -2774,6 +2777,9 @@ def test_organisations_adjectives_platforms_and_authors_are_no_names(nlp, text, 
     ("We propose Glioma Segmentation via Prompt Tuning (GSPT) for brain scans. GSPT is fast.", "GSPT", "Method"),
     ("We propose the Tumor Aware Network (TAN) for brain scans. TAN is fast.", "TAN", "Method"),
     ("We test detectors on the CNSeg Dataset and the Oral Cancer (OC) Dataset. OC images are large.", "OC", "Dataset"),
+    # a sensor's name before a data word, a radar word inside a name (nodes54b)
+    ("We release the Synthetic Aperture Radar (SAR) Dataset of flooded fields. SAR scenes are large.", "SAR", "Dataset"),
+    ("We propose Radar Fusion Transformer (RFT), a new detector. RFT is fast.", "RFT", "Method"),
 ])
 def test_a_thing_word_inside_a_definition_does_not_drop_it(nlp, text, name, label):
     labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
