@@ -5066,10 +5066,11 @@ def test_a_capitalised_definition_with_a_preposition_keeps_its_type(nlp, text, n
 @pytest.mark.parametrize("title, abstract, kept", [
     ("Quiet Lanterns: Probing Refusal Drift in Chat Models", "We measure how refusals drift across model updates.", False),
     ("Mind the Puddle: Evaluating Depth Estimators on Wet Roads", "We benchmark monocular depth estimators in rain.", False),
-    # near misses: the abstract repeats the head or uses its last word; one word
+    # near misses: the abstract repeats the head or uses its last word; one word; a head the abstract writes as its initials
     ("Quiet Lanterns: Probing Refusal Drift in Chat Models", "We present Quiet Lanterns, a probe for refusal drift.", True),
     ("Sparse Lantern Sampling: Faster Decoding", "Each lantern is a cached draft token we sample sparsely.", True),
     ("Lanterns: Probing Refusal Drift", "We measure how refusals drift across model updates.", True),
+    ("Quiet Little Lanterns: Probing Refusal Drift", "We present QLL, a probe for refusal drift.", True),
 ])
 def test_a_title_catchphrase_the_abstract_never_uses_is_no_name(nlp, title, abstract, kept):
     """The draw of session 54: the recogniser took "Thought Crime", "Healthy Harvests", "Mind the Gap" (the whole

@@ -60,16 +60,19 @@ def title_catchphrase(doc: Doc, start: int, end: int) -> bool:
     """The whole head "X:" of a title, two or more common words, that the abstract never repeats and whose last word
     it never uses ("Thought Crime:", "Healthy Harvests:", "Mind the Gap:"): a pun or catch-phrase, no name
     (eval/GUIDELINES.md, descriptive title phrases; the draw of session 54: 9 such recogniser spans, all
-    catch-phrases; span train 2, both gold names: "Hungry Hungry Hippos", "Modality Plug-and-Play")."""
+    catch-phrases; span train 2, both gold names: "Hungry Hungry Hippos", "Modality Plug-and-Play"). A head whose
+    initials the abstract writes as a word ("You Only Pose Once:" and YOPO) is a name's long form and stays."""
     title_end = doc._.kg_title_end or 0
     if start != 0 or not end < title_end or doc[end].text != ":":
         return False
     words = span_text(doc[start:end]).split()
     if len(words) < 2 or not all(TITLE_COMMON_WORD.match(w) for w in words):
         return False
-    abstract = doc.text[doc[title_end].idx:].lower() if title_end < len(doc) else ""
+    abstract = doc.text[doc[title_end].idx:] if title_end < len(doc) else ""
     head_word = words[-1].split("-")[-1].lower()
-    return " ".join(words).lower() not in abstract and head_word[:HEAD_WORD_STEM] not in abstract
+    initials = "".join(w[0] for w in words).upper()  # "You Only Pose Once:" is the long form of the abstract's YOPO
+    return (" ".join(words).lower() not in abstract.lower() and head_word[:HEAD_WORD_STEM] not in abstract.lower()
+            and initials not in re.findall(r"[A-Za-z]+", abstract))
 
 
 class SpanModelNameRules:
