@@ -5067,3 +5067,26 @@ def test_a_lower_case_definition_takes_the_type_of_its_head_before_a_preposition
 def test_a_capitalised_definition_with_a_preposition_keeps_its_type(nlp, text, name, label):
     labels = {m.text: m.label for m in run(nlp, "A study", text).mentions}
     assert labels.get(name) == label
+
+
+@pytest.mark.parametrize("title, abstract, kept", [
+    ("Quiet Lanterns: Probing Refusal Drift in Chat Models", "We measure how refusals drift across model updates.", False),
+    ("Mind the Puddle: Evaluating Depth Estimators on Wet Roads", "We benchmark monocular depth estimators in rain.", False),
+    # near misses: the abstract repeats the head or uses its last word; one word; a head the abstract writes as its initials
+    ("Quiet Lanterns: Probing Refusal Drift in Chat Models", "We present Quiet Lanterns, a probe for refusal drift.", True),
+    ("Sparse Lantern Sampling: Faster Decoding", "Each lantern is a cached draft token we sample sparsely.", True),
+    ("Lanterns: Probing Refusal Drift", "We measure how refusals drift across model updates.", True),
+    ("Quiet Little Lanterns: Probing Refusal Drift", "We present QLL, a probe for refusal drift.", True),
+])
+def test_a_title_catchphrase_the_abstract_never_uses_is_no_name(nlp, title, abstract, kept):
+    """The draw of session 54: the recogniser took "Thought Crime", "Healthy Harvests", "Mind the Gap" (the whole
+    head of a title, common words only) as Methods and Tasks; an abstract that never repeats the phrase nor uses its
+    last word names no such thing (eval/GUIDELINES.md, descriptive title phrases). The span is given as the
+    recogniser would mark it."""
+    from kg.extract.pipeline import make_doc
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = make_doc(nlp, Record(title, abstract, Source("test", 1)))
+    head = title.split(":")[0]
+    end = next(t.i for t in doc if t.text == ":")
+    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(0, end, "Method")], [])]
+    assert found == ([head] if kept else [])

@@ -44,12 +44,35 @@ REPORTED_VALUE = re.compile(r"^[-+\u2212]?\d+\.\d+|\s\d+\.\d+$")
 # running text that ``cut_from_a_capitalised_run`` reads as one longer name
 TITLE_CASE_WORD = re.compile(r"^[A-Z][a-z]+$")
 SENTENCE_END_MARKS = frozenset({".", "!", "?", ":", ";"})
+# A dictionary-looking word of a title, capitalised or not, hyphen-joined parts allowed ("Thought", "Plug-and-Play"); no
+# capital inside and no digit, which a coined name has ("SmoothQuant", "H3")
+TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
+HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
 
 
 def coined_method_word(doc: Doc, start: int, end: int, label: str) -> bool:
     """One coined word (an acronym or a mixed-case word, "THUMT", "Ctrl-G") the recogniser calls a
     Method; a plural acronym is a class ("CBMs") and not name-shaped."""
     return label == "Method" and end - start == 1 and name_shape(doc[start].text) in ("upper", "mixed") and is_name_shaped(doc[start:end])
+
+
+def title_catchphrase(doc: Doc, start: int, end: int) -> bool:
+    """The whole head "X:" of a title, two or more common words, that the abstract never repeats and whose last word
+    it never uses ("Thought Crime:", "Healthy Harvests:", "Mind the Gap:"): a pun or catch-phrase, no name
+    (eval/GUIDELINES.md, descriptive title phrases; the draw of session 54: 9 such recogniser spans, all
+    catch-phrases; span train 2, both gold names: "Hungry Hungry Hippos", "Modality Plug-and-Play"). A head whose
+    initials the abstract writes as a word ("You Only Pose Once:" and YOPO) is a name's long form and stays."""
+    title_end = doc._.kg_title_end or 0
+    if start != 0 or not end < title_end or doc[end].text != ":":
+        return False
+    words = span_text(doc[start:end]).split()
+    if len(words) < 2 or not all(TITLE_COMMON_WORD.match(w) for w in words):
+        return False
+    abstract = doc.text[doc[title_end].idx:] if title_end < len(doc) else ""
+    head_word = words[-1].split("-")[-1].lower()
+    initials = "".join(w[0] for w in words).upper()  # "You Only Pose Once:" is the long form of the abstract's YOPO
+    return (" ".join(words).lower() not in abstract.lower() and head_word[:HEAD_WORD_STEM] not in abstract.lower()
+            and initials not in re.findall(r"[A-Za-z]+", abstract))
 
 
 class SpanModelNameRules:
@@ -194,6 +217,8 @@ class SpanModelNameRules:
                 continue  # "T1, T2 and FLAIR images": a label, no data
             if entry is None and SPLIT_ACRONYM.match(text):
                 continue  # "%OP T": a word split in two, no name
+            if entry is None and title_catchphrase(doc, start, end):
+                continue  # "Thought Crime: …", "Healthy Harvests: …": a title's catch-phrase, not a name
             if entry is None and self.cut_from_a_capitalised_run(doc, start, end):
                 continue  # "Cone-Beam Computed [Tomography reconstruction]", "Condescending [Language Detection]": a longer name's tail
             if self.mode == "combined" and entry is None and label == "Task" and end - start == 1 and self._bare_task_head(doc[start]):
