@@ -3108,6 +3108,28 @@ def test_automatic_adaptive_and_true_are_no_part_of_a_task(nlp):
     assert not {"Automatic Neologism Detection", "automatic depression detection", "true visual reasoning"} & tasks
 
 
+def test_an_auxiliary_role_or_a_list_word_is_no_part_of_a_task(nlp):
+    """"an auxiliary glyph reconstruction task" and "three tasks recipe-type classification, ...": the
+    task's role beside the main one, or the class word of a list that lost its colon (lexicon
+    task_only_modifier_stop; span train opens no gold Task with either)."""
+    found = entities(run(nlp, "A study", "We add an auxiliary glyph reconstruction task with a self-supervised loss. "
+                         "The benchmark defines three tasks recipe-type classification, dish name prediction, and cuisine category prediction."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"glyph reconstruction", "recipe-type classification"} <= tasks
+    assert not {"auxiliary glyph reconstruction", "tasks recipe-type classification"} & tasks
+
+
+def test_a_compound_with_task_or_a_capitalised_auxiliary_name_stays_whole(nlp):
+    """Near misses: "multi-task glyph classification" and "task-oriented poem generation" keep their
+    hyphenated compound (only the bare list word "tasks" ends a task phrase); a capitalised
+    "Auxiliary ..." in a title names a method ("Auxiliary Progress Estimation" is gold Method)."""
+    found = entities(run(nlp, "Glyph Agents via Auxiliary Stroke Order Estimation",
+                         "We study multi-task glyph classification and task-oriented poem generation."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"multi-task glyph classification", "task-oriented poem generation"} <= tasks
+    assert "Stroke Order Estimation" not in tasks
+
+
 def test_how_a_task_is_done_is_no_part_of_it(nlp):
     """"Neural Abstractive Summarization", "explainable abuse detection": the modifier says how the
     task is done (span train: 'neural' opens 6 gold tasks outside listed names and stands right

@@ -7,7 +7,7 @@ stop word or a listed dataset. ``check_task_phrase`` then trims a phrase to the 
 the parse reads before its head, and drops it where the head is a verb ("improving recall"). A mixin of
 ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_listed_data``,
 ``is_generic``, ``is_language``) and the word sets it loads from the lexicon (``words.task_heads``,
-``words.method_heads``, ``words.standalone_tasks``, ``_task_phrase_stop``, ``words.head_openers`` and the others
+``words.method_heads``, ``words.standalone_tasks``, ``_task_phrase_stop``, ``words.head_openers``, ``words.task_role_modifiers`` and the others
 its methods name).
 """
 
@@ -220,6 +220,8 @@ class HeadPhraseRules:
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
             if cand.label == "Task" and (tok.lower_ in self.words.task_only_stop or "-" in tok.text and tok.lower_.rsplit("-", 1)[1] in self.words.task_phrase_manner):
                 break  # "Neural Abstractive Summarization", "Reference-Free Image Captioning": how the task is done, not which task
+            if cand.label == "Task" and tok.is_lower and tok.lower_ in self.words.task_role_modifiers:
+                break  # "an auxiliary trigger recognition model": the task's role, not which task ("Auxiliary Progress Estimation" names a method)
             if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self.words.title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
