@@ -134,6 +134,8 @@ class RelationWords:
     means_words: set[str]  # "X using Y outperforms Z"
     beaten_means: list[list[str]]  # "outperforms works utilizing … from CLIP"
     class_nouns: set[str]  # "outperforms existing MIL methods"
+    named_kind_nouns: set[str]  # "transformer models (e.g., BERT …)": with class_nouns, the kind of the named beaten after it
+    kind_to_names: set[str]  # "such", "as", "(", "e.g.": between that kind noun and the names
     advantage_nouns: set[str]  # "the superiority of X over Y"
     advantage_comparatives: set[str]  # "better robustness for X over Y"
     advantage_targets: list[list[str]]  # "over", "compared to"
@@ -269,6 +271,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         means_words=set(lex.get("outperform_means_words", ())),
         beaten_means=[w.split() for w in lex.get("outperform_beaten_means_words", ())],
         class_nouns=set(lex.get("outperform_class_nouns", ())),
+        named_kind_nouns=set(lex.get("outperform_named_kind_nouns", ())),
+        kind_to_names=set(lex.get("outperform_kind_to_names_words", ())),
         advantage_nouns=set(lex.get("outperform_advantage_nouns", ())),
         advantage_comparatives=set(lex.get("outperform_advantage_comparatives", ())),
         advantage_targets=[w.split() for w in lex.get("outperform_advantage_targets", ())],
