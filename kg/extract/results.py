@@ -30,7 +30,7 @@ from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.relation_hits import RelationHit
-from kg.extract.result_carry import (PAPER_LEVEL_ON, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
+from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
                                      metric_list_in_passing, not_past_an_unnamed_place, on_a_task_not_carried, on_counted_sets,
                                      on_left_unsaid, on_named_elsewhere,
                                      one_number_over_several_sets, own_measure_not_the_earlier_ones, place_named_as_a_source,
@@ -163,7 +163,7 @@ class ResultExtractor:
         found = not_past_an_unnamed_place(on_named_elsewhere(found, text, spans, self.cues.place_refers_back), text, spans)
         found = place_named_as_a_source(place_named_right_before(found, text, spans, self.cues.place_not_measured_after), text, spans,
                                         self.cues.place_source_heads)
-        found = gain_on_the_change_it_sizes(found, text)
+        found = average_not_on_a_later_numbers_place(gain_on_the_change_it_sizes(found, text), text, spans)
         if previous_metric is not None and ANAPHORIC_SCORE.match(text):
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
