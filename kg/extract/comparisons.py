@@ -299,7 +299,7 @@ class OutperformRules:
         kind noun that the beaten names follow (after "such as", "including", "e.g.", a comma) is
         their kind, not one more beaten (``outperform_class_nouns`` and ``outperform_named_kind_nouns``;
         span train 2 such edges, neither annotated; the session 54 draw 1, wrong)."""
-        if end >= len(words) or words[end] not in self.words.class_nouns | self.words.named_kind_nouns:
+        if end >= len(words) or not (words[end] in self.words.class_nouns or words[end] in self.words.named_kind_nouns):
             return False
         k = end + 1
         while k < min(len(words), end + 6) and words[k] in self.words.kind_to_names:

@@ -172,7 +172,6 @@ def on_named_elsewhere(found: list, text: str, ents: list[tuple[int, int, str, i
     return out
 
 
-
 def not_past_an_unnamed_place(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
     """A number after another one whose own place holds no dataset or benchmark and was left unsaid
     (``on_named_elsewhere``: "an F1-score of 99.23 on the MIMIC de-identification dataset, with a
@@ -191,6 +190,7 @@ def not_past_an_unnamed_place(found: list, text: str, ents: list[tuple[int, int,
             f = on_left_unsaid(f)
         out.append(f)
     return out
+
 
 # "an average improvement of 28.36%", "by an average of 6.0%", "a mean gain of 3.1": a number said to be an average.
 AVERAGE_BEFORE = re.compile(r"\b(?:average|mean)\b(?:\s+[\w@-]+){0,3}?\s+(?:(?:of|by)\s+)?(?:an?\s+)?[+]?$", re.IGNORECASE)
