@@ -1998,3 +1998,27 @@ def test_an_average_is_not_on_the_place_of_a_maximum_named_after_it(nlp):
     found = results_of(nlp, "Experiments on five benchmarks show that OPT-IML outperforms prior retrievers, achieving an "
                             "average gain of 4.2% in F1 score and a 9.6% gain on SQuAD.")
     assert [(r[0], r[7]) for r in found] == [("4.2%", "SQuAD"), ("9.6%", "SQuAD")]
+
+
+def test_a_place_written_as_a_numbers_label_is_that_numbers_place(nlp):
+    """ "(SQuAD: +3.1%, DROP: +1.7%)": each set labels its own number, not the nearer one after it; a number
+    labelled with an unrecognised name ("OTHER TASKS: +1.2%") is not on another number's labelled set. A
+    colon that labels no set ("(F1: 85.2 on HellaSwag)") changes nothing."""
+    found = results_of(nlp, "Fine-tuning OPT-IML on the mixture improves reading comprehension (SQuAD: +3.1%, DROP: +1.7%) "
+                            "and commonsense reasoning (HellaSwag: +0.9%, OTHER TASKS: +1.2%).")
+    assert [(r[0], r[7]) for r in found] == [("+3.1%", "SQuAD"), ("+1.7%", "DROP"), ("+0.9%", "HellaSwag"), ("+1.2%", None)]
+    found = results_of(nlp, "Fine-tuning OPT-IML on the mixture improves reading comprehension by 3.1% on SQuAD and "
+                            "commonsense reasoning (F1: 85.2 on HellaSwag).")
+    assert [(r[0], r[7]) for r in found] == [("3.1%", "SQuAD"), ("85.2", "HellaSwag")]
+
+
+def test_a_respectively_list_after_metrics_that_lead_into_their_numbers_pairs_in_order(nlp):
+    """ "a recall of 81.4% and an F1 score of 77.9%, exceeding … by 2.2% and 3.5%, respectively": the list took
+    the metric that leads into the number before it; it pairs with the two metrics in order. Where the numbers
+    before it share one metric ("an F1 score of 81.4% on SQuAD and 77.9% on DROP"), that metric stays."""
+    found = results_of(nlp, "OPT-IML reaches a recall of 81.4% and an F1 score of 77.9%, exceeding the strongest baseline "
+                            "by 2.2% and 3.5%, respectively.")
+    assert [(r[0], r[8]) for r in found] == [("81.4%", "recall"), ("77.9%", "F1 score"), ("2.2%", "recall"), ("3.5%", "F1 score")]
+    found = results_of(nlp, "OPT-IML reaches an F1 score of 81.4% on SQuAD and 77.9% on DROP, exceeding the strongest "
+                            "baseline by 2.2% and 3.5%, respectively.")
+    assert [r[8] for r in found] == ["F1 score"] * 4

@@ -33,7 +33,7 @@ from kg.extract.relation_hits import RelationHit
 from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
                                      metric_list_in_passing, not_past_an_unnamed_place, on_a_task_not_carried, on_counted_sets,
                                      on_left_unsaid, on_named_elsewhere,
-                                     one_number_over_several_sets, own_measure_not_the_earlier_ones, place_named_as_a_source,
+                                     one_number_over_several_sets, own_measure_not_the_earlier_ones, place_labelled_before, place_named_as_a_source,
                                      place_named_right_before, respectively_places_in_order, trailing_metric_shared)
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
 from kg.extract.result_numbers import ON_LABELS, Cues, ResultHit, number_patterns
@@ -164,6 +164,7 @@ class ResultExtractor:
         found = place_named_as_a_source(place_named_right_before(found, text, spans, self.cues.place_not_measured_after), text, spans,
                                         self.cues.place_source_heads)
         found = average_not_on_a_later_numbers_place(gain_on_the_change_it_sizes(found, text), text, spans)
+        found = place_labelled_before(found, text, spans)
         if previous_metric is not None and ANAPHORIC_SCORE.match(text):
             found = [f[:4] + (previous_metric,) + f[5:7] + ("carried",) + f[8:] if f[4] is None else f for f in found]
         hits = []
