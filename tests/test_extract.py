@@ -1229,6 +1229,19 @@ def test_a_fronted_comparison_before_our_method_credits_the_one_proposal(nlp, op
     assert {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"} == expected
 
 
+def test_a_fronted_comparison_is_read_once_per_sentence(nlp, monkeypatch):
+    """The named winner's rule and "our model"'s both read a sentence's fronted comparison: it is
+    found once per sentence (kept in the Doc), and both still credit what it names."""
+    from kg.extract.comparisons import OutperformRules
+    found, find = [], OutperformRules.find_fronted_opening
+    monkeypatch.setattr(OutperformRules, "find_fronted_opening", lambda self, words: found.append(tuple(words)) or find(self, words))
+    abstract = ("We propose KiteNet, a method for sparse sensor fusion. Compared with the strong baseline FuseNet, "
+                "our model achieves large improvements in accuracy. Compared to GridFuse, KiteNet improves recall by 9%.")
+    beats = {(h, t) for h, r, t in triples(run(nlp, "KiteNet: Fusing Sparse Sensors", abstract)) if r == "OUTPERFORMS"}
+    assert beats == {("KiteNet", "FuseNet"), ("KiteNet", "GridFuse")}
+    assert found and len(found) == len(set(found))
+
+
 def test_a_gain_noun_is_no_cue_for_a_named_subject(nlp):
     """"gains over the Mistral-7B self-consistency baseline", "a simple beam search yields meaningful
     improvement over the base DPO policy": "improvement(s) / gain(s) … over" is read only after the
