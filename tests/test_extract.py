@@ -37,6 +37,15 @@ def triples(paper) -> set[tuple[str, str, str]]:
     return out
 
 
+def span_model_kept(nlp, text: str, piece: str, label: str) -> list[str]:
+    """What of ``piece`` of ``text``, given as the trained recogniser's span of ``label``, its checks keep."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.idx == text.index(piece))
+    end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
+    return [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
+
+
 @pytest.mark.parametrize(
     "text, tokens",
     [
@@ -3908,12 +3917,7 @@ def test_a_reported_value_the_recogniser_calls_a_metric_is_no_name(nlp, text, pi
     "scoring 93.9" were nodes; a span that starts with a decimal number, or ends with one after a space, is
     the value reported. The span is given here as the recogniser would mark it (its own output on such
     sentences varies)."""
-    recognizer = nlp.get_pipe("kg_entity_recognizer")
-    doc = nlp.make_doc(text)
-    start = next(t.i for t in doc if t.idx == text.index(piece))
-    end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
-    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, "Metric")], [])]
-    assert found == ([piece] if kept else [])
+    assert span_model_kept(nlp, text, piece, "Metric") == ([piece] if kept else [])
 
 
 @pytest.mark.parametrize("abstract, piece", [
@@ -5102,12 +5106,7 @@ def test_the_tail_of_a_capitalised_run_the_recogniser_cuts_is_no_name(nlp, text,
     Tomography reconstruction" and "Topic Modeling" from "Discourse Atom Topic Modeling"; a span of the abstract that
     opens with a capitalised word right after another one, inside a sentence, is a longer name's tail. The span is
     given as the recogniser would mark it."""
-    recognizer = nlp.get_pipe("kg_entity_recognizer")
-    doc = nlp.make_doc(text)
-    start = next(t.i for t in doc if t.idx == text.index(piece))
-    end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
-    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
-    assert found == ([piece] if kept else [])
+    assert span_model_kept(nlp, text, piece, label) == ([piece] if kept else [])
 
 
 @pytest.mark.parametrize("text, piece, label, kept", [
@@ -5123,12 +5122,7 @@ def test_a_span_ending_in_an_adjective_suffix_in_capitals_is_no_name(nlp, text, 
     on an adjective suffix ("-based", "-inspired", "-only") is a modifier cut from its head or a name's
     setting, in a title's capitals too ("KiteNet-Only" was kept as the subject of a comparison where
     "KiteNet-only" was not). The span is given as the recogniser would mark it."""
-    recognizer = nlp.get_pipe("kg_entity_recognizer")
-    doc = nlp.make_doc(text)
-    start = next(t.i for t in doc if t.idx == text.index(piece))
-    end = next(t.i for t in doc if t.idx + len(t.text) == text.index(piece) + len(piece)) + 1
-    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
-    assert found == ([piece] if kept else [])
+    assert span_model_kept(nlp, text, piece, label) == ([piece] if kept else [])
 
 
 @pytest.mark.parametrize("text, name, label", [
