@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.stores.falkordb_transport import EmbeddedFalkorDB, params_header  # noqa: E402
-from kg.stores.writer import read_query_file  # noqa: E402
+from kg.stores.query_files import read_query_file  # noqa: E402
 
 
 def main() -> None:

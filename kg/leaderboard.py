@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
+from kg.stores.files import graph_files
 
 COLUMNS = ("model", "paper", "year", "value", "from_value", "unit", "kind", "metric", "benchmark", "sentence")
 RESULT_EDGES = ("REPORTS_RESULT", "RESULT_OF", "RESULT_ON", "RESULT_METRIC")
@@ -83,10 +83,7 @@ def leaderboard(out_dir: str | Path, benchmark: str, metric: str | None = None) 
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    nodes_path, edges_path = out_dir / "nodes.jsonl", out_dir / "edges.jsonl"
-    for path in (nodes_path, edges_path):
-        if not path.is_file():
-            raise InputError(f"{out_dir} has no {path.name}: run `kg build --out {out_dir}` first")
+    nodes_path, edges_path = graph_files(out_dir)
     markers = tuple(f'"type": "{t}"' for t in RESULT_EDGES)
     reported: dict[str, str] = {}  # result -> paper
     roles: dict[str, dict[str, str]] = {}

@@ -43,7 +43,7 @@ from kg.stores import (
     writer_statements,
 )
 from kg.stores.base import WriteResult
-from kg.stores.writer import coerce_param, read_query_file
+from kg.stores.query_files import coerce_param, read_query_file
 from kg.stores.falkordb_transport import EmbeddedFalkorDB, FalkorDBTransport
 from kg.stores.files import load_graph
 

@@ -39,6 +39,7 @@ SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|wh
 PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject of a clause a ", outperforming X" follows
 GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
+_FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its first token
 
 
 class OutperformRules:
@@ -108,7 +109,9 @@ class OutperformRules:
         ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
         ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
         methods"). "Unlike X, Y …" is no such opening: it sets a design apart, not a score."""
-        opening = self.fronted_opening(words)
+        if not sent_ents:
+            return []
+        opening = self.fronted_opening(ents[sent_ents[0]].doc, off, words)
         if opening is None:
             return []
         named = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
@@ -131,7 +134,16 @@ class OutperformRules:
             return []
         return [(winner, i) for i in self.fronted_beaten(words, off, ents, sent_ents, opening, fold_name(ents[winner]._.kg_canonical or ents[winner].text))]
 
-    def fronted_opening(self, words: list[str]) -> tuple[int, int] | None:
+    def fronted_opening(self, doc: Doc, off: int, words: list[str]) -> tuple[int, int] | None:
+        """The fronted comparison of the sentence that starts at token ``off`` (its ``words``), found
+        once per sentence and kept in ``doc.user_data``: the named winner's rule and "our model"'s
+        both read it."""
+        openings = doc.user_data.setdefault(_FRONTED_OPENINGS, {})
+        if off not in openings:
+            openings[off] = self.find_fronted_opening(words)
+        return openings[off]
+
+    def find_fronted_opening(self, words: list[str]) -> tuple[int, int] | None:
         """(end of the opening comparison words, its comma) where a sentence opens "Compared to …,"
         (``outperform_fronted_openers``) and claims no parity (``outperform_hedges``) and no reversed
         win; else None."""
@@ -445,7 +457,9 @@ class OutperformRules:
         fronted comparison names (``fronted_beaten``) is beaten by the paper's one proposal where the
         authors' generic noun ("our … model", "the proposed … method") opens the clause after its
         comma and that clause claims a gain."""
-        opening = self.fronted_opening(words)
+        if not sent_ents:
+            return []
+        opening = self.fronted_opening(ents[sent_ents[0]].doc, off, words)
         if opening is None or not self.opens_with_own_subject(words[opening[1] + 1 :]):
             return []
         noun = next(j for j in range(opening[1] + 1, len(words)) if words[j] in self.words.own_subjects)

@@ -1,6 +1,7 @@
 """Graph stores: kg's graph in Neo4j or FalkorDB through one Cypher writer.
 
-``writer`` holds the writer, its statements and reports; ``base`` the types the writer
+``writer`` holds the writer, its statements and reports; ``query_files`` reads the
+``queries/*.cypher`` files and their ``--param`` values; ``base`` the types the writer
 and the transports share, among them the one place where the stores' Cypher differs
 (``Dialect``); ``neo4j_transport`` and ``falkordb_transport`` move statements to each store. The transports import their
 drivers only when opened.
@@ -18,16 +19,15 @@ from typing import Any
 from kg.extras import require_extra
 from kg.graph import KnowledgeGraph
 from kg.stores.base import DIALECTS, FALKORDB, NEO4J, Dialect, QueryResult, QueryTimeoutError, StaleStoreError, StoreError, Transport
+from kg.stores.query_files import QueryFile, coerce_param, read_query_file
 from kg.stores.writer import (
+    EMBEDDED_DIR,
     LoadReport,
-    QueryFile,
     clear_graph,
-    coerce_param,
     count_graph,
     load,
     load_dir,
     plan_batches,
-    read_query_file,
     run_query,
     stale_reason,
     write_graph,
@@ -72,7 +72,7 @@ def make_transport(
 
         if url is None and out_dir is None:
             raise StoreError("FalkorDB needs --url redis://HOST:PORT or an OUTDIR for its embedded server")
-        data_dir = None if url else Path(out_dir) / "falkordb"
+        data_dir = None if url else Path(out_dir) / EMBEDDED_DIR
         return FalkorDBTransport(url=url, graph=graph, data_dir=data_dir, must_exist=must_exist)
     raise StoreError(f"unknown store {store!r}; choose one of {', '.join(STORES)}")
 

@@ -24,7 +24,6 @@ from typing import Any
 
 from kg import co_occurrence
 from kg.cypher_statements import edge_row, merge_edges_statement, merge_nodes_statement, node_row
-from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.schema import GraphSchema, load_schema
 from kg.sinks import SinkReport
@@ -247,7 +246,7 @@ def load_dir(out_dir: str | Path, transport: Transport, batch_size: int = 1000, 
 # that OUTDIR was rebuilt since: the same test as `kg serve`'s for its Oxigraph store.
 LOADS_FILE = "kg-loads.json"
 LOADED_FILES = ("nodes.jsonl", "edges.jsonl")
-EMBEDDED_DIR = "falkordb"
+EMBEDDED_DIR = "falkordb"  # the embedded FalkorDB's data, under OUTDIR
 
 
 def _loads(out_dir: Path) -> dict[str, Any]:
@@ -319,66 +318,6 @@ def run_query(transport: Transport, statement: str, params: dict[str, Any] | Non
 
 
 # --------------------------------------------------------------------------------------
-# Query files: queries/NAME.cypher
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class QueryFile:
-    """A ``.cypher`` file: ``//`` header lines (the question, ``// params: {json}``), then Cypher."""
-
-    path: Path
-    question: str
-    params: dict[str, Any]
-    text: str  # the Cypher after the header, without a trailing ';'
-
-
-def read_query_file(path: str | Path) -> QueryFile:
-    path = Path(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read query file {path}: {exc}") from exc
-    lines = source.splitlines()
-    header: list[str] = []
-    while lines and (lines[0].lstrip().startswith("//") or not lines[0].strip()):
-        header.append(lines.pop(0).strip())
-    params: dict[str, Any] = {}
-    question: list[str] = []
-    for line in header:
-        content = line[2:].strip() if line.startswith("//") else ""
-        if content.lower().startswith("params:"):
-            try:
-                params = json.loads(content.split(":", 1)[1])
-            except ValueError as exc:
-                raise InputError(f"{path}: the `// params:` line is not JSON: {exc}") from exc
-            if not isinstance(params, dict):
-                raise InputError(f"{path}: the `// params:` line must be a JSON object")
-        elif content:
-            question.append(content)
-    text = "\n".join(lines).strip().rstrip(";").strip()
-    if not text:
-        raise InputError(f"{path}: no Cypher after the // header")
-    return QueryFile(path, " ".join(question), params, text)
-
-
-def coerce_param(raw: str, example: Any = None) -> Any:
-    """A ``--param k=v`` value: typed like the file's example value for ``k`` if there is one,
-    else JSON if it parses (``5``, ``true``, ``["a"]``), else the string itself."""
-    if isinstance(example, str):
-        return raw
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        if example is not None:
-            raise InputError(f"parameter value {raw!r} is not a {type(example).__name__} (JSON) like the example {example!r}") from None
-        return raw
-    if example is not None and isinstance(example, bool) != isinstance(value, bool):
-        raise InputError(f"parameter value {raw!r} is not a {type(example).__name__} like the example {example!r}")
-    return value
-
-
-# --------------------------------------------------------------------------------------
 # Sinks: kg.sinks.get_sink("neo4j" | "falkordb") (`kg build --store` runs load_dir instead)
 # --------------------------------------------------------------------------------------
 
@@ -427,5 +366,5 @@ class FalkorDBSink(_StoreSink):
     def transport(self, out_dir: Path) -> Transport:
         from kg.stores.falkordb_transport import FalkorDBTransport
 
-        return FalkorDBTransport(url=self.url, graph=self.graph, data_dir=None if self.url else Path(out_dir) / "falkordb")
+        return FalkorDBTransport(url=self.url, graph=self.graph, data_dir=None if self.url else Path(out_dir) / EMBEDDED_DIR)
 
