@@ -5167,3 +5167,44 @@ def test_a_title_catchphrase_the_abstract_never_uses_is_no_name(nlp, title, abst
     end = next(t.i for t in doc if t.text == ":")
     found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(0, end, "Method")], [])]
     assert found == ([head] if kept else [])
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    ("2D-GRID-LLM: Cell Tokens for Spreadsheet Language Models", "We study spreadsheet reasoning. 2D-GRID-LLM answers 61% of the questions.",
+     "2D-GRID-LLM", "Model"),
+    ("Tiled reasoning", "To fix this, we propose Critic-as-Tool, a protocol that lets a planner call a critic model.", "Critic-as-Tool", "Method"),
+])
+def test_a_type_word_glued_by_a_hyphen_stays_in_the_proposed_name(nlp, title, abstract, name, label):
+    """The draw of session 55: "3D-PLOT-LLM: …" and "we propose Agent-as-Tool" made the nodes "3D-PLOT-" and "Agent-as-"
+    when the proposal rules cut a trailing type word ("LLM", "tool") that is a part of the hyphenated word."""
+    names = {m.text: m.label for m in run(nlp, title, abstract).mentions}
+    assert names.get(name) == label
+    assert not any(n.endswith("-") for n in names)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Lantern-Bench: Probing Spatial Recall", "Lantern-Bench"),  # one token: the type word is not cut
+    ("LanternNet Model: Probing Spatial Recall", "LanternNet"),  # a spaced type word is still cut
+])
+def test_a_spaced_type_word_still_leaves_a_proposed_name(nlp, title, name):
+    assert name in {m.text for m in run(nlp, title, "We train a network on 500 maps.").mentions}
+
+
+@pytest.mark.parametrize("words, label, kept", [
+    ("Multi-Temporal Radar Imagery", "Method", False),
+    ("Multi-Temporal Radar Imagery", "Task", False),
+    ("SpaceNet7 Imagery", "Method", False),
+    # near miss: a name whose last word is not the data word
+    ("Radar Imagery Transformer", "Method", True),
+])
+def test_a_kind_of_data_is_no_method_or_task(nlp, words, label, kept):
+    """The draw of session 55: "… Damage Assessment using UAV Imagery", "Crowd Detection Using Very-Fine-Resolution
+    Satellite Imagery": the recogniser typed a kind of data a Method or Task. The span is given as the recogniser
+    would mark it."""
+    from kg.extract.pipeline import make_doc
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = make_doc(nlp, Record("Flood extent mapping", f"We segment floods in {words} with a small network.", Source("test", 1)))
+    start = next(t.i for t in doc if t.text == "in") + 1
+    end = next(t.i for t in doc if t.text == "with")
+    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
+    assert found == ([words] if kept else [])

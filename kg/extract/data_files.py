@@ -173,6 +173,7 @@ class RecogniserWords:
     task_manner_suffixes: tuple[str, ...]  # "Attention-Free"
     task_phrase_manner: set[str]  # "reference-free"
     task_role_modifiers: set[str]  # "auxiliary": lower-case, the task's role beside the main one
+    data_form_heads: set[str]  # "imagery": a kind of data, no method or task
     task_narrowing_prefixes: set[str]  # "multi-document"
     task_narrowing_suffixes: set[str]  # "speaker-independent"
     task_adjective_spellings: set[str]  # "instruction-following data"
@@ -325,6 +326,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_manner_suffixes=tuple("-" + w for w in lexicon.get("task_manner_suffixes", ())),
         task_phrase_manner=set(lexicon.get("task_phrase_manner_suffixes", ())),
         task_role_modifiers=set(lexicon.get("task_role_modifiers", ())),
+        data_form_heads=set(lexicon.get("data_form_heads", ())),
         task_narrowing_prefixes=set(lexicon.get("task_narrowing_prefixes", ())),
         task_narrowing_suffixes=set(lexicon.get("task_narrowing_suffixes", ())),
         task_adjective_spellings=set(lexicon.get("task_adjective_spellings", ())),

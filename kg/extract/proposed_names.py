@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.abbreviations import PARTICIPLE_DETERMINERS
 from kg.extract.candidates import Candidate
 from kg.extract.coined_names import named_label
+from kg.extract.gazetteer_names import glued_after_hyphen
 from kg.extract.name_shapes import (hyphen_joined_name, is_coined_token, is_name_shaped, PLURAL_CLASS, SIZE_TOKEN, TYPE_WORD_MODIFIERS,
                                     underscore_name)
 from kg.extract.parse import folded_token_positions, glued_to, said_before, sentence_at, span_text, token_words, TRAIN_VERBS
@@ -101,6 +102,8 @@ class ProposedNameRules:
         for folded, (start, end, rule) in names.items():
             type_label = None
             while end - start > 1 and (doc[end - 1].lower_ in self.words.type_heads or (type_label and doc[end - 1].lower_ in TYPE_WORD_MODIFIERS)):
+                if glued_after_hyphen(doc, end - 1):
+                    break  # "3D-PLOT-LLM:", "we propose Agent-as-Tool": the type word is a part of the word, not its head
                 type_label = type_label or self.words.type_heads[doc[end - 1].lower_]
                 end -= 1
             if rule == "title_name" and end - start > 1 and doc[start].lower_ == "the" and self.lookup(span_text(doc[start:end])) is None:

@@ -80,8 +80,8 @@ class SpanModelNameRules:
 
     It reads the recogniser's attributes ``_word_folds``, ``mode``, ``model_span_rules`` and ``span_model``; its word
     lists ``words.architecture_models``, ``words.comparison_cues``, ``words.comparison_verbs``,
-    ``words.component_nouns``, ``words.document_heads``, ``words.event_words``, ``words.glued_base_words``,
-    ``words.keyword_labels``, ``words.method_modifier_suffixes``, ``words.metric_extension_stop``,
+    ``words.component_nouns``, ``words.data_form_heads``, ``words.document_heads``, ``words.event_words``,
+    ``words.glued_base_words``, ``words.keyword_labels``, ``words.method_modifier_suffixes``, ``words.metric_extension_stop``,
     ``words.metric_modifiers``, ``words.part_aliases``, ``words.standalone_tasks``, ``words.task_heads``,
     ``words.task_manner_suffixes``, ``words.task_stop`` and ``words.title_verbs`` (``words``, the lexicon's
     ``RecogniserWords``); and its methods ``is_language``, ``last_coordinated_pair``, ``listed_next_to``, ``lookup`` and
@@ -217,6 +217,8 @@ class SpanModelNameRules:
                 continue  # "T1, T2 and FLAIR images": a label, no data
             if entry is None and SPLIT_ACRONYM.match(text):
                 continue  # "%OP T": a word split in two, no name
+            if entry is None and label in ("Method", "Task", "Model") and doc[end - 1].lower_ in self.words.data_form_heads:
+                continue  # "using UAV Imagery": a kind of data, no technique, task or model
             if entry is None and title_catchphrase(doc, start, end):
                 continue  # "Thought Crime: …", "Healthy Harvests: …": a title's catch-phrase, not a name
             if entry is None and self.cut_from_a_capitalised_run(doc, start, end):
