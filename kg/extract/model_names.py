@@ -302,7 +302,7 @@ def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
 def glued_release(suffix: list[str]) -> bool:
     """Whether the segments glued after a listed family read as one release's tier: they end in a
     capitalised word ("Qwen-Max", "Gemini-3-Pro-Preview"), or a version opens them and a lower-case tier
-    follows ("gemini-3.1-flash-lite-preview"); not a lower-case word alone ("Align-pro")."""
+    follows ("Gemini-3.1-flash-lite-preview"); not a lower-case word alone ("Qwen-preview")."""
     return suffix[-1][:1].isupper() or len(suffix) >= 2 and bool(VERSION_SEGMENT.match(suffix[0]))
 
 
