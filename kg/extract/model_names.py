@@ -41,7 +41,13 @@ SNAPSHOT_SUFFIX = re.compile(r"^(?:(?:preview|turbo|instruct|chat)-)?(?:(?:0[1-9
 # Flash") is that family's checkpoint, as DEV-NOTES has it, though no list holds the new release yet;
 # the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
 SPACED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?P<tier>[A-Za-z]+))?$")
-MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus"} | TUNED_SUFFIXES
+MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus",
+               "preview", "super", "scout", "maverick"} | TUNED_SUFFIXES
+# A modality a release of a listed family is built for, glued after its version ("Llama-3.2-Vision"): one
+# checkpoint's name, as a tier is; spaced ("CLIP vision encoder") it is a word of the sentence.
+RELEASE_MODALITIES = {"vision"}
+# The active parameters of a mixture-of-experts checkpoint after its size ("Qwen3-VL-30B-A3B"): part of its name.
+ACTIVE_TAIL = re.compile(r"(?<=\d[BbMm])-A\d+(?:\.\d+)?[BbMm]$")
 GLUED_VERSION = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)v(?P<version>\d{1,2}(?:\.\d{1,2})?)$")  # DINOv3, YOLOv11
 GLUED_SIZE = re.compile(r"^(?P<family>[A-Z][A-Za-z]+)(?P<size>\d+(?:\.\d+)?[BM])$")
 # Name-like segments after a listed family's checkpoint ("Llama-3.1-8B-TFree-HAT", "Mistral-7B-MedTuned"):
@@ -192,7 +198,9 @@ class ModelNameRules:
             found = self.split_variant(text)
             if found:
                 family, variant = found
-                yield Candidate(i, i + 1, "Model", "model_shape", family=family, variant=variant)
+                # a spaced tier after the checkpoint is part of it ("GPT-5.2 Pro"), as after a listed one
+                end = self.checkpoint_tail_end(doc, i + 1) or i + 1
+                yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
 
     def listed_release(self, family: str) -> GazetteerEntry | None:
         """The family itself as a listed model ("YOLO"), or its nearest listed release ("DINOv2")."""
@@ -257,8 +265,8 @@ class ModelNameRules:
                     return entry.name, "size"  # "GPT-4o-0806", "gpt-4-0613": a dated snapshot of a listed model
                 if len(suffix) == 1 and (version := SPACED_VERSION.match(suffix[0])) and not version.group("tier"):
                     return None, None  # "Claude-3.5", "Gemini-3.0": a release of its own (span train lists no family beside it)
-                if suffix[-1][:1].isupper() and prefix in (entry.name, *entry.aliases) and all(
-                        seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) for seg in suffix):
+                if glued_release(suffix) and spelled_as_listed(prefix, entry) and all(
+                        seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) or seg.lower() in RELEASE_MODALITIES for seg in suffix):
                     # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
                     # "Llama-3.1-70B-SFT": a tuned checkpoint
                     return entry.name, "derived" if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) else "size"
@@ -270,7 +278,7 @@ class ModelNameRules:
                         and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
                     return None
                 break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
-        match = GENERIC_SIZE_NAME.match(TUNED_TAIL.sub("", text))
+        match = GENERIC_SIZE_NAME.match(ACTIVE_TAIL.sub("", TUNED_TAIL.sub("", text)))
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
         return None
@@ -283,6 +291,19 @@ class ModelNameRules:
         if entry is not None and entry.label == "Model":
             return (entry.family or entry.name), "size"
         return self.split_variant(checkpoint)
+
+
+def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
+    """Whether ``prefix`` is the entry's name or an alias in its own capitals, a hyphen for a space
+    allowed ("Llama-3.2" of "Llama 3.2"): "Align" is no spelling of ALIGN."""
+    return prefix.replace("-", " ") in {name.replace("-", " ") for name in (entry.name, *entry.aliases)}
+
+
+def glued_release(suffix: list[str]) -> bool:
+    """Whether the segments glued after a listed family read as one release's tier: they end in a
+    capitalised word ("Qwen-Max", "Gemini-3-Pro-Preview"), or a version opens them and a lower-case tier
+    follows ("Gemini-3.1-flash-lite-preview"); not a lower-case word alone ("Qwen-preview")."""
+    return suffix[-1][:1].isupper() or len(suffix) >= 2 and bool(VERSION_SEGMENT.match(suffix[0]))
 
 
 def size_word_after(doc: Doc, i: int) -> bool:
