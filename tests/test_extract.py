@@ -3924,7 +3924,7 @@ def test_a_piece_of_a_word_the_recogniser_marks_is_no_node(nlp, abstract, piece)
 ])
 def test_the_recogniser_reads_a_lower_camel_hyphen_name_cut_as_it_was_trained(nlp, abstract, name):
     """kg's tokenizer keeps "kNN-ST" one token; the shipped recogniser learned such names cut at the hyphens and
-    marked nothing on the whole word (span train: 16 gold spans it missed, the draw of session 55: 11). It reads a
+    marked nothing on the whole word (span train: 15 gold spans it missed, the draw of session 55: 11 right ones). It reads a
     copy cut at the hyphens and its span comes back on kg's one token."""
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     doc = nlp.make_doc(abstract)

@@ -48,8 +48,8 @@ SENTENCE_END_MARKS = frozenset({".", "!", "?", ":", ";"})
 # capital inside and no digit, which a coined name has ("SmoothQuant", "H3")
 TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
 # A lower-case camel-case name with hyphens and no digit ("kNN-LM", "mPnP-LLM", "nuScenes-QA"): kg's tokenizer keeps it
-# one token since session 51, but the shipped recogniser was trained (d077f08) on Docs that cut it at the hyphens, so
-# it marks nothing there; given the word cut as it learned it, it finds the name (span train: 16 gold spans found, none
+# one token since session 41, but the shipped recogniser was trained (d077f08) on Docs that cut it at the hyphens, so
+# it marks nothing there; given the word cut as it learned it, it finds the name (span train: 15 gold spans found, none
 # lost; the draw of session 55: 11 spans found, all right; eval/ner55/README.md).
 SPLIT_AS_TRAINED = re.compile(r"^[a-z]+[A-Z][A-Za-z]*(?:-[A-Za-z]+)+$")
 HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
