@@ -47,6 +47,7 @@ SENTENCE_END_MARKS = frozenset({".", "!", "?", ":", ";"})
 # A dictionary-looking word of a title, capitalised or not, hyphen-joined parts allowed ("Thought", "Plug-and-Play"); no
 # capital inside and no digit, which a coined name has ("SmoothQuant", "H3")
 TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
+METRIC_LIST_JOINS = frozenset({",", "and", "or", "/", "&"})  # what joins the members of a list of metrics
 HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
 
 
@@ -73,6 +74,21 @@ def title_catchphrase(doc: Doc, start: int, end: int) -> bool:
     initials = "".join(w[0] for w in words).upper()  # "You Only Pose Once:" is the long form of the abstract's YOPO
     return (" ".join(words).lower() not in abstract.lower() and head_word[:HEAD_WORD_STEM] not in abstract.lower()
             and initials not in re.findall(r"[A-Za-z]+", abstract))
+
+
+def coordinated_with_a_rules_metric(doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
+    """A span joined to a rule's Metric by a comma, "and", "or" or a slash alone ("evaluated by AUROC and AUC-PR",
+    "The BLEU, NIST, METEOR and TER metrics", "on BACC/AUROC") is listed with that metric: another metric, though
+    the trained recogniser reads the acronym as a Dataset or Benchmark (the draws of sessions 53-55: 7 such spans, 7
+    metrics; span train, span dev: none). A recogniser's own Metric beside it does not count ("SPEED+ and SPARK",
+    two data sets, SPARK read as a Metric)."""
+    for cand in rule_cands:
+        if cand.label != "Metric" or cand.rule == "span_model":
+            continue
+        gap = doc[cand.end : start] if cand.end <= start else doc[end : cand.start]
+        if 0 < len(gap) <= 2 and all(t.lower_ in METRIC_LIST_JOINS for t in gap) and not (len(gap) == 2 and gap[0].lower_ == gap[1].lower_):
+            return True
+    return False
 
 
 class SpanModelNameRules:
@@ -230,6 +246,8 @@ class SpanModelNameRules:
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
+                if label in ("Dataset", "Benchmark") and coordinated_with_a_rules_metric(doc, start, end, rule_cands):
+                    label = "Metric"  # "AUROC and AUC-PR", "BLEU, NIST, METEOR": a member of a list of metrics
                 out.append(Candidate(start, end, label, "span_model"))
         return out
 
