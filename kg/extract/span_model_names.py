@@ -79,7 +79,7 @@ def title_catchphrase(doc: Doc, start: int, end: int) -> bool:
 def coordinated_with_a_rules_metric(doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
     """A span joined to a rule's Metric by a comma, "and", "or" or a slash alone ("evaluated by AUROC and AUC-PR",
     "The BLEU, NIST, METEOR and TER metrics", "on BACC/AUROC") is listed with that metric: another metric, though
-    the trained recogniser reads the acronym as a Dataset or Benchmark (the draws of sessions 53-55: 7 such spans, 7
+    the trained recogniser reads the acronym as a Dataset or Benchmark (the draws of sessions 53-55: 6 such spans, all
     metrics; span train, span dev: none). A recogniser's own Metric beside it does not count ("SPEED+ and SPARK",
     two data sets, SPARK read as a Metric)."""
     for cand in rule_cands:
