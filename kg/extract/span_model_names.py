@@ -52,6 +52,7 @@ TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
 # it marks nothing there; given the word cut as it learned it, it finds the name (span train: 15 gold spans found, none
 # lost; the draw of session 55: 11 spans found, all right; eval/ner55/README.md).
 SPLIT_AS_TRAINED = re.compile(r"^[a-z]+[A-Z][A-Za-z]*(?:-[A-Za-z]+)+$")
+METRIC_LIST_JOINS = frozenset({",", "and", "or", "/", "&"})  # what joins the members of a list of metrics
 HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
 
 
@@ -102,6 +103,21 @@ def spans_on(doc: Doc, copy: Doc) -> list[tuple[int, int, str]]:
         if span is not None and len(span):
             out.append((span.start, span.end, ent.label_))
     return out
+
+
+def coordinated_with_a_rules_metric(doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
+    """A span joined to a rule's Metric by a comma, "and", "or" or a slash alone ("evaluated by AUROC and AUC-PR",
+    "The BLEU, NIST, METEOR and TER metrics", "on BACC/AUROC") is listed with that metric: another metric, though
+    the trained recogniser reads the acronym as a Dataset or Benchmark (the draws of sessions 53-55: 6 such spans, all
+    metrics; span train, span dev: none). A recogniser's own Metric beside it does not count ("SPEED+ and SPARK",
+    two data sets, SPARK read as a Metric)."""
+    for cand in rule_cands:
+        if cand.label != "Metric" or cand.rule == "span_model":
+            continue
+        gap = doc[cand.end : start] if cand.end <= start else doc[end : cand.start]
+        if 0 < len(gap) <= 2 and all(t.lower_ in METRIC_LIST_JOINS for t in gap) and not (len(gap) == 2 and gap[0].lower_ == gap[1].lower_):
+            return True
+    return False
 
 
 class SpanModelNameRules:
@@ -265,6 +281,8 @@ class SpanModelNameRules:
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
+                if label in ("Dataset", "Benchmark") and coordinated_with_a_rules_metric(doc, start, end, rule_cands):
+                    label = "Metric"  # "AUROC and AUC-PR", "BLEU, NIST, METEOR": a member of a list of metrics
                 out.append(Candidate(start, end, label, "span_model"))
         return out
 
