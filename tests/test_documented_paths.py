@@ -440,3 +440,21 @@ def test_the_neo4j_guide_lists_every_ready_cypher_query():
     guide = (ROOT / "docs" / "neo4j.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([a-z_]+\.cypher)` \|", guide, re.M))
     assert listed == {p.name for p in (ROOT / "queries").glob("*.cypher")}
+
+
+def test_the_sparql_guide_names_every_example_file_sparqlwrapper_misreads():
+    """SPARQLWrapper 2.0 guesses a query's form from its text, `#` header included: a file sent
+    whole as another form than SELECT (an update gets 403) must be named where docs/sparql.md warns
+    of it. Until session 55 the warning named only the ASK case, not the two refused files."""
+    from SPARQLWrapper import SPARQLWrapper
+
+    guide = (ROOT / "docs" / "sparql.md").read_text(encoding="utf-8")
+    warning = next(p for p in guide.split("\n\n") if p.startswith("SPARQLWrapper 2.0 guesses"))
+    misread = set()
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        client = SPARQLWrapper("http://127.0.0.1:9/sparql")
+        client.setQuery(path.read_text(encoding="utf-8"))
+        if client.queryType != "SELECT":
+            misread.add(path.name)
+    assert misread, "no example file is misread any more: drop the warning from docs/sparql.md"
+    assert not {name for name in misread if f"`{name}`" not in warning}, (misread, warning)

@@ -178,6 +178,17 @@ def test_graphml_is_written_afresh_when_an_attribute_changes_type(tmp_path):
     assert {name for name, c in counters.items() if "fallback" in c} == {"graph.graphml"}
 
 
+def test_a_fallback_says_why_once(tmp_path):
+    """`kg build --update` prints "NAME written afresh: WHY"; WHY saying "written afresh" again
+    made the line repeat itself (session 55)."""
+    old = _graph(old_papers())
+    papers = [replace(p, record=replace(p.record, year=2023)) if p.key == "arXiv:2302.00003" else p
+              for p in old_papers() + new_papers()]
+    _write(old, tmp_path / "old")
+    counters = _write(_graph(papers), tmp_path / "update", previous=tmp_path / "old")
+    assert counters["graph.graphml"]["fallback"] == "the previous graph.graphml was written with another header"
+
+
 def test_a_build_update_reports_what_it_copied_and_what_it_rewrote(tmp_path):
     """Through ``build``: an update copies records and the summary counts them; an update of a
     build that has no record index (an older kg's) rewrites every file and lists them."""

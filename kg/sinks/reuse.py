@@ -165,7 +165,7 @@ def _open_previous(reuse: Reuse, file_name: str, context: Any) -> tuple[_Previou
     if header.get("version") != INDEX_VERSION:
         return None, f"the previous record index of {file_name} has version {header.get('version')}"
     if header.get("context") != context:
-        return None, f"the previous {file_name} was written with another header ({file_name} written afresh)"
+        return None, f"the previous {file_name} was written with another header"
     if {kind: header.get(kind) for kind in KINDS} != counts:
         return None, f"the previous record index of {file_name} does not match its digests"
     try:
