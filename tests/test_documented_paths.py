@@ -458,3 +458,12 @@ def test_the_sparql_guide_names_every_example_file_sparqlwrapper_misreads():
             misread.add(path.name)
     assert misread, "no example file is misread any more: drop the warning from docs/sparql.md"
     assert not {name for name in misread if f"`{name}`" not in warning}, (misread, warning)
+
+
+def test_the_readme_counts_the_ready_queries_right():
+    """README.md said 17 ready Cypher questions after leaderboard.cypher made 18 (docs55, session 55)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    cypher = len(list((ROOT / "queries").glob("*.cypher")))
+    said = [int(n) for n in re.findall(r"`queries/\*\.cypher` holds (\d+)", readme)]
+    said += [int(n) for n in re.findall(r"`queries/\*\.rq` asks the same (\d+) questions", readme)]
+    assert said and all(n == cypher for n in said), (said, cypher)
