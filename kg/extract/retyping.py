@@ -173,6 +173,49 @@ class ShapeRetypingRules:
                 out[fold] = "Task"
         return out
 
+    def listed_data(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Unlisted names typed a Model or Method (by the recogniser, shape or the span typer) that are
+        items of a list a plural data noun opens ("datasets (e.g., A and B)", ``list_noun``) or closes
+        ("on the A, B, and C datasets", ``closing_data_noun``): data, as the noun counts what the list
+        names. ``as_listed_data`` reads the opened list before the span typer, which may retype its
+        names back. Not a name the paper defines by a long form ("AU and FE datasets": the short forms
+        of action unit and facial expression), nor the paper's own name. Span train: 1 name (a dataset);
+        the session 55 draw: 4, all data (a Model in "the DAHLIA, IKEA ASM, and Breakfast datasets")."""
+        defined = {fold_name(words_text(doc, c.start, c.end)) for c in chosen if c.long_form or c.canonical}
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(words_text(doc, cand.start, cand.end))
+            if label_of.get(fold) not in ("Model", "Method") or cand.rule == "gazetteer" or cand.proposed or fold in defined or fold in out:
+                continue
+            noun = self.list_noun(doc, cand, self.is_data_noun) or self.closing_data_noun(doc, cand)
+            if noun is not None:
+                out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
+        return out
+
+    def closing_data_noun(self, doc: Doc, cand: Candidate):
+        """The plural data noun right after the last item of a list of two names or more that
+        ``cand`` is an item of ("the DAHLIA, IKEA ASM, and Breakfast datasets"), or None. Each later
+        item is up to six name-like or capitalised words; a lower-case word ends the list ("ASR and
+        TTS speech datasets" are no names of data either way)."""
+        items, k = 1, cand.end
+        previous = cand.start - 1
+        if previous > 0 and doc[previous].lower_ in (",", "and", "or") and list_item_word(doc[previous - 1 if doc[previous - 1].text != "," else previous - 2]):
+            items += 1
+        while k < len(doc):
+            if self.is_data_noun(doc, k):
+                return doc[k] if items >= 2 else None
+            if doc[k].lower_ not in (",", "and", "or"):
+                return None
+            while k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+                k += 1
+            start = k
+            while k < len(doc) and k - start < 6 and list_item_word(doc[k]) and not doc[k].is_stop and not self.is_data_noun(doc, k):
+                k += 1
+            if k == start:
+                return None
+            items += 1
+        return None
+
     def conversion_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """A name written "<from>2<to>" whose two sides are kinds of input and output ("Text2SQL",
         "NL2Code", "Music2Dance"; lexicon ``conversion_task_modalities``, whole words, any case)
@@ -245,11 +288,13 @@ class ShapeRetypingRules:
             opener = doc[k].lower_
             if opener in openers or (opener == "as" and doc[k - 1].lower_ == "such"):
                 noun = doc[k - 2] if opener == "as" else doc[k - 1]
+                if opener == "as" and noun.text == "," and noun.i > 0:
+                    noun = doc[noun.i - 1]  # "smaller datasets, such as X"
                 if phrases and noun.text == "," and opener != "(" and noun.i > 0:
                     noun = doc[noun.i - 1]  # "tasks, including X"
                 break
             if opener == "," and doc[k - 1].lower_ in ("i.e.", "e.g.", "i.e", "e.g"):
-                j = k - 2 if doc[k - 2].text != "," else k - 3  # "benchmarks, i.e., X"
+                j = k - 2 if doc[k - 2].text not in (",", "(") else k - 3  # "benchmarks, i.e., X", "datasets (e.g., X"
                 opener, noun = "i.e.", doc[max(j, 0)]
                 break
             if opener not in (",", "and") or phrases and opener == "and" and separators[:1] == [","]:
