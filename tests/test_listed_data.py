@@ -52,3 +52,8 @@ def test_a_list_before_a_data_noun_leaves_short_forms_tasks_and_lone_names_alone
     assert listed_data(nlp, "We test Kolpa and Vantrix on three datasets.", {"Kolpa": "Model", "Vantrix": "Model"}) == {}
     assert listed_data(nlp, "We release Kolpa and Vantrix datasets.", {"Kolpa": "Model", "Vantrix": "Model"},
                        Vantrix={"proposed": True}) == {"kolpa": "Dataset"}
+
+
+def test_a_sentence_opening_word_before_the_comma_is_no_item(nlp):
+    """"Second, WS datasets …": the one name before the noun is no list."""
+    assert listed_data(nlp, "It is hard. Second, Vantrix datasets vary in their labels.", {"Vantrix": "Method"}) == {}

@@ -199,8 +199,10 @@ class ShapeRetypingRules:
         TTS speech datasets" are no names of data either way)."""
         items, k = 1, cand.end
         previous = cand.start - 1
-        if previous > 0 and doc[previous].lower_ in (",", "and", "or") and list_item_word(doc[previous - 1 if doc[previous - 1].text != "," else previous - 2]):
-            items += 1
+        if previous > 1 and doc[previous].lower_ in (",", "and", "or"):
+            before = doc[previous - 1 if doc[previous - 1].text != "," else previous - 2]
+            if list_item_word(before) and not before.is_stop and not before.is_sent_start and doc[before.i - 1].text not in (".", "!", "?"):
+                items += 1  # (not "Second, X datasets": a sentence's opening word is no item)
         while k < len(doc):
             if self.is_data_noun(doc, k):
                 return doc[k] if items >= 2 else None
