@@ -57,3 +57,12 @@ def test_a_list_before_a_data_noun_leaves_short_forms_tasks_and_lone_names_alone
 def test_a_sentence_opening_word_before_the_comma_is_no_item(nlp):
     """"Second, WS datasets …": the one name before the noun is no list."""
     assert listed_data(nlp, "It is hard. Second, Vantrix datasets vary in their labels.", {"Vantrix": "Method"}) == {}
+
+
+def test_a_name_after_a_closed_bracketed_list_or_written_in_lower_case_is_left_alone(nlp):
+    """"three benchmarks (A, B, and C), GroupKAN achieves …": the paper's network after the list;
+    "New Benchmarks, Fine-Tuning, and Cultural Adjustments": a technique the text writes "fine-tuning"."""
+    text = "Evaluated on three benchmarks (Kolpa, Morrow, and Tesk), Vantrix achieves the best IoU."
+    assert listed_data(nlp, text, {"Kolpa": "Benchmark", "Morrow": "Benchmark", "Tesk": "Benchmark", "Vantrix": "Model"}) == {}
+    text = "Closing the gap with new benchmarks, Distilling, and cultural adjustments. We study distilling for it."
+    assert listed_data(nlp, text, {"Distilling": "Method", "distilling": "Method"}) == {}

@@ -179,15 +179,20 @@ class ShapeRetypingRules:
         ("on the A, B, and C datasets", ``closing_data_noun``): data, as the noun counts what the list
         names. ``as_listed_data`` reads the opened list before the span typer, which may retype its
         names back. Not a name the paper defines by a long form ("AU and FE datasets": the short forms
-        of action unit and facial expression), nor the paper's own name. Span train: 1 name (a dataset);
+        of action unit and facial expression), the paper's own, a listed one, nor one it also writes
+        in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 1 name (a dataset);
         the session 55 draw: 4, all data (a Model in "the DAHLIA, IKEA ASM, and Breakfast datasets")."""
-        defined = {fold_name(words_text(doc, c.start, c.end)) for c in chosen if c.long_form or c.canonical}
+        kept = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
+                if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if label_of.get(fold) not in ("Model", "Method") or cand.rule == "gazetteer" or cand.proposed or fold in defined or fold in out:
+            if label_of.get(fold) not in ("Model", "Method") or fold in kept or fold in out:
                 continue
-            noun = self.list_noun(doc, cand, self.is_data_noun) or self.closing_data_noun(doc, cand)
+            noun = self.list_noun(doc, cand, self.is_data_noun)
+            if noun is not None and any(t.text == ")" for t in doc[noun.i : cand.start]):
+                noun = None  # "three benchmarks (A, B, and C), X achieves": the list closed before X
+            noun = noun or self.closing_data_noun(doc, cand)
             if noun is not None:
                 out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
         return out
