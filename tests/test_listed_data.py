@@ -66,3 +66,12 @@ def test_a_name_after_a_closed_bracketed_list_or_written_in_lower_case_is_left_a
     assert listed_data(nlp, text, {"Kolpa": "Benchmark", "Morrow": "Benchmark", "Tesk": "Benchmark", "Vantrix": "Model"}) == {}
     text = "Closing the gap with new benchmarks, Distilling, and cultural adjustments. We study distilling for it."
     assert listed_data(nlp, text, {"Distilling": "Method", "distilling": "Method"}) == {}
+
+
+def test_a_list_after_a_comma_such_as_or_a_bracketed_e_g_is_read_for_methods_too(nlp):
+    """"pruning techniques, such as CoFi, …", "NAS methods (e.g., OFA, SPOS, and AutoFormer)": the
+    comma or bracket before the opener hid the method noun from ``listed_methods``; a listed model stays."""
+    found = entities(nlp, "Our encoder outperforms earlier pruning techniques, such as TorBERT-S and LiteFormer.")
+    assert ("TorBERT-S", "Method") in found and ("LiteFormer", "Method") in found
+    found = entities(nlp, "It improves two-stage search methods (e.g., OFA, QSPOS, and FlexFormer) across devices.")
+    assert ("QSPOS", "Method") in found and ("FlexFormer", "Method") in found and ("OFA", "Model") in found

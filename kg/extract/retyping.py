@@ -4,7 +4,8 @@ A coined name that ends in a count of items ("CodeAlpaca-20k") or a million coun
 ("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
 "a subset of" is data, as is an item of the list "datasets," or "benchmarks such as" opens; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
 "MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method, as is a name typed a Model
-in the list "methods such as" opens (``listed_methods``, after the span typer), and a name that ends in a
+in the list "methods such as" opens (``listed_methods``, after the span typer), one typed a Model or Method in a
+list a data noun opens or closes data (``listed_data``, after the span typer), and a name that ends in a
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
@@ -180,8 +181,9 @@ class ShapeRetypingRules:
         names. ``as_listed_data`` reads the opened list before the span typer, which may retype its
         names back. Not a name the paper defines by a long form ("AU and FE datasets": the short forms
         of action unit and facial expression), the paper's own, a listed one, nor one it also writes
-        in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 1 name (a dataset);
-        the session 55 draw: 4, all data (a Model in "the DAHLIA, IKEA ASM, and Breakfast datasets")."""
+        in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 2
+        names, both gold data (YFCC-15M, MBPP-R+); the session 55 draw: 6, all data (a Model in "the DAHLIA, IKEA
+        ASM, and Breakfast datasets")."""
         kept = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
                 if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
         out: dict[str, str] = {}
@@ -276,7 +278,8 @@ class ShapeRetypingRules:
 
     def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False, phrases: bool = False):
         """The noun whose list ``cand`` is an item of ("datasets such as A, B", "benchmarks (A, B)",
-        "benchmarks, i.e., A and B", "datasets, A and B"), as ``is_noun`` accepts it, or None. The
+        "benchmarks, i.e., A and B", "datasets (e.g., A and B)", "datasets, such as A", "datasets, A and B"), as
+        ``is_noun`` accepts it, or None. The
         walk goes back over earlier items (each up to six tokens, opening with a name-like or
         capitalised word, no stop word). A bare comma after the noun opens a list only of two
         names or more; with ``dash``, "--" opens one too. With ``phrases`` (lists of tasks), an
