@@ -510,6 +510,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.described_labels(doc, chosen, label_of))
         label_of.update(self.listed_methods(doc, chosen, label_of))
         label_of.update(self.listed_tasks(doc, chosen, label_of))
+        label_of.update(self.listed_data(doc, chosen, label_of))
         label_of.update(self.conversion_tasks(doc, chosen, label_of))
         label_of.update(self.claimed_systems(doc, chosen, label_of))
         label_of.update(self.valued_measures(doc, chosen, label_of))

@@ -4,7 +4,8 @@ A coined name that ends in a count of items ("CodeAlpaca-20k") or a million coun
 ("VAST-27M") is a Dataset; a one-word name the text scores on ("On ImageNet-256, X achieves …") or
 "a subset of" is data, as is an item of the list "datasets," or "benchmarks such as" opens; a coined name that extends a listed model ("LLaVA-UHD v3", "Re-BART",
 "MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method, as is a name typed a Model
-in the list "methods such as" opens (``listed_methods``, after the span typer), and a name that ends in a
+in the list "methods such as" opens (``listed_methods``, after the span typer), one typed a Model or Method in a
+list a data noun opens or closes data (``listed_data``, after the span typer), and a name that ends in a
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
@@ -173,6 +174,57 @@ class ShapeRetypingRules:
                 out[fold] = "Task"
         return out
 
+    def listed_data(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Unlisted names typed a Model or Method (by the recogniser, shape or the span typer) that are
+        items of a list a plural data noun opens ("datasets (e.g., A and B)", ``list_noun``) or closes
+        ("on the A, B, and C datasets", ``closing_data_noun``): data, as the noun counts what the list
+        names. ``as_listed_data`` reads the opened list before the span typer, which may retype its
+        names back. Not a name the paper defines by a long form ("AU and FE datasets": the short forms
+        of action unit and facial expression), the paper's own, a listed one, nor one it also writes
+        in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 2
+        names, both gold data (YFCC-15M, MBPP-R+); the session 55 draw: 6, all data (a Model in "the DAHLIA, IKEA
+        ASM, and Breakfast datasets")."""
+        kept = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
+                if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(words_text(doc, cand.start, cand.end))
+            if label_of.get(fold) not in ("Model", "Method") or fold in kept or fold in out:
+                continue
+            noun = self.list_noun(doc, cand, self.is_data_noun)
+            if noun is not None and any(t.text == ")" for t in doc[noun.i : cand.start]):
+                noun = None  # "three benchmarks (A, B, and C), X achieves": the list closed before X
+            noun = noun or self.closing_data_noun(doc, cand)
+            if noun is not None:
+                out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
+        return out
+
+    def closing_data_noun(self, doc: Doc, cand: Candidate):
+        """The plural data noun right after the last item of a list of two names or more that
+        ``cand`` is an item of ("the DAHLIA, IKEA ASM, and Breakfast datasets"), or None. Each later
+        item is up to six name-like or capitalised words; a lower-case word ends the list ("ASR and
+        TTS speech datasets" are no names of data either way)."""
+        items, k = 1, cand.end
+        previous = cand.start - 1
+        if previous > 1 and doc[previous].lower_ in (",", "and", "or"):
+            before = doc[previous - 1 if doc[previous - 1].text != "," else previous - 2]
+            if list_item_word(before) and not before.is_stop and not before.is_sent_start and doc[before.i - 1].text not in (".", "!", "?"):
+                items += 1  # (not "Second, X datasets": a sentence's opening word is no item)
+        while k < len(doc):
+            if self.is_data_noun(doc, k):
+                return doc[k] if items >= 2 else None
+            if doc[k].lower_ not in (",", "and", "or"):
+                return None
+            while k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+                k += 1
+            start = k
+            while k < len(doc) and k - start < 6 and list_item_word(doc[k]) and not doc[k].is_stop and not self.is_data_noun(doc, k):
+                k += 1
+            if k == start:
+                return None
+            items += 1
+        return None
+
     def conversion_tasks(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """A name written "<from>2<to>" whose two sides are kinds of input and output ("Text2SQL",
         "NL2Code", "Music2Dance"; lexicon ``conversion_task_modalities``, whole words, any case)
@@ -226,7 +278,8 @@ class ShapeRetypingRules:
 
     def list_noun(self, doc: Doc, cand: Candidate, is_noun, dash: bool = False, phrases: bool = False):
         """The noun whose list ``cand`` is an item of ("datasets such as A, B", "benchmarks (A, B)",
-        "benchmarks, i.e., A and B", "datasets, A and B"), as ``is_noun`` accepts it, or None. The
+        "benchmarks, i.e., A and B", "datasets (e.g., A and B)", "datasets, such as A", "datasets, A and B"), as
+        ``is_noun`` accepts it, or None. The
         walk goes back over earlier items (each up to six tokens, opening with a name-like or
         capitalised word, no stop word). A bare comma after the noun opens a list only of two
         names or more; with ``dash``, "--" opens one too. With ``phrases`` (lists of tasks), an
@@ -245,11 +298,13 @@ class ShapeRetypingRules:
             opener = doc[k].lower_
             if opener in openers or (opener == "as" and doc[k - 1].lower_ == "such"):
                 noun = doc[k - 2] if opener == "as" else doc[k - 1]
+                if opener == "as" and noun.text == "," and noun.i > 0:
+                    noun = doc[noun.i - 1]  # "smaller datasets, such as X"
                 if phrases and noun.text == "," and opener != "(" and noun.i > 0:
                     noun = doc[noun.i - 1]  # "tasks, including X"
                 break
             if opener == "," and doc[k - 1].lower_ in ("i.e.", "e.g.", "i.e", "e.g"):
-                j = k - 2 if doc[k - 2].text != "," else k - 3  # "benchmarks, i.e., X"
+                j = k - 2 if doc[k - 2].text not in (",", "(") else k - 3  # "benchmarks, i.e., X", "datasets (e.g., X"
                 opener, noun = "i.e.", doc[max(j, 0)]
                 break
             if opener not in (",", "and") or phrases and opener == "and" and separators[:1] == [","]:
