@@ -5168,3 +5168,18 @@ def test_a_with_clause_names_the_winner_of_its_participle(nlp, abstract, expecte
     though an earlier cue of the sentence stands before it; the names the earlier cue's subject
     listed do not beat each other."""
     assert {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract)) if r == "OUTPERFORMS"} == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("In math reasoning, FastLoRA achieved an average performance that was 4.2% higher than LoRA, and demonstrated "
+     "competitive performance compared to GPT-3.5 on several benchmarks.", {("FastLoRA", "LoRA")}),
+    ("FastLoRA demonstrates superior performance over existing LLM-based frameworks, and achieves competitive results "
+     "to Bayesian optimization (BO), with significantly faster runtime.", set()),
+    # near miss: a word of parity that is no second claim keeps the beaten
+    ("FastLoRA outperforms LoRA and GPT-3.5 with a comparable number of parameters.", {("FastLoRA", "LoRA"), ("FastLoRA", "GPT-3.5")}),
+])
+def test_a_second_claim_of_parity_after_and_beats_nothing(nlp, abstract, expected):
+    """"…, and demonstrated competitive performance compared to the 175B GPT-3.5": "and", a verb and
+    a word of parity open a claim of a tie; the names after it are not beaten (session 55 draw)."""
+    paper = run(nlp, "FastLoRA: Faster Adaptation", "We propose FastLoRA, a parameter-efficient fine-tuning method. " + abstract)
+    assert {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"} == expected
