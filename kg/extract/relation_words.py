@@ -141,6 +141,7 @@ class RelationWords:
     advantage_targets: list[list[str]]  # "over", "compared to"
     fronted_openers: dict[str, list[list[str]]]  # "Compared to X, Y reduces …": a sentence's opening comparison
     fronted_gains: set[str]  # "…, Y achieves greater diversity": a gain in the clause after it
+    tuned_subject_nouns: set[str]  # "the fine-tuned X model outperforms": between a tuned winner and its cue
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
 
 
@@ -278,5 +279,6 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         advantage_targets=[w.split() for w in lex.get("outperform_advantage_targets", ())],
         fronted_openers=phrase_index(lex.get("outperform_fronted_openers", ())),
         fronted_gains=set(lex.get("outperform_fronted_gains", ())),
+        tuned_subject_nouns=set(lex.get("outperform_tuned_subject_nouns", ())),
         comparison_words=set(lex["comparison_words"]),
     )
