@@ -20,13 +20,9 @@ from kg.errors import ConfigError
 # already is: "a GPT4-based approach", "GPT-5-generated rubrics", "a Llama3-based VLM" name the
 # model (span train: the name before "-based" / "-generated" a gold name 8 times in 9).
 # Not "-like" / "-style": "o1-like reasoning" resembles the model and uses none (sample dev).
-# Title case spells them capitalised ("Transformer-Based", "Retrieval-Augmented", "LLM-Driven"): the
-# same two words as "Retrieval-augmented", which the infixes cut at the hyphen, so the recogniser and
-# the phrase rules see one spelling.
 GLUED_ADJECTIVES = ("based", "generated", "powered", "driven", "guided", "augmented", "enhanced", "assisted")
-GLUED = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in GLUED_ADJECTIVES)
 ML_NAME = re.compile(
-    r"^(?![^\s]*-(?:" + GLUED + r")$)(?:"
+    r"^(?![^\s]*-(?:" + "|".join(GLUED_ADJECTIVES) + r")$)(?:"
     r"(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+\+{0,2}"  # has a digit: OPT-175B, GPT-3.5
     r"|(?:[A-Z]|[a-z][a-z0-9]*[A-Z])[A-Za-z0-9]*(?:-(?:[A-Z0-9][A-Za-z0-9]*|base|large|small|tiny|mini|medium|huge|xl|xxl|chat|instruct|it|hf|bench(?:-[a-z]+)*))+\+{0,2}"
     # capitalised parts: DP-OPT, OPT-IML, BERT-large; an improved version's marks too: RT-DETR++;
@@ -60,7 +56,7 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     # rules split "=" between letters only), so the recogniser can see the metric.
     # "GPT4-based", "DeepSeek-R1-like": the adjective word, then the hyphen, come off a name that
     # ends in a digit or capital (ML_NAME declines the whole); "graph-based" is left to the infixes.
-    glued = GLUED
+    glued = "|".join(GLUED_ADJECTIVES)
     suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z0-9])=",
                                                 rf"(?<=[0-9A-Z]-)(?:{glued})$", rf"(?<=[0-9][a-z]-)(?:{glued})$", r"(?<=[0-9A-Z])-$", r"(?<=[0-9][a-z])-$"]
     suffix_search = compile_suffix_regex(suffixes).search
