@@ -7,7 +7,8 @@ rules ask the same of a list: whether a name stands next to another in one (``li
 whether a capitalised run closes a list before the plural head the members share ("the
 BeerAdvocate and Hotel Review datasets", ``last_of_named_list``), and where the last of two
 coordinated language pairs starts a task ("English-to-German and English-to-French translation",
-``last_coordinated_pair``). Kept apart so that the list walk and its stops are read in one place.
+``last_coordinated_pair``), and whether a name the catalogue files as a dataset, typed a model,
+stands beside data in a list or an "on" slot (``catalogued_data_beside_data``). Kept apart so that the list walk and its stops are read in one place.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
 ``is_language_pair``.
