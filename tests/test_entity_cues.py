@@ -1595,3 +1595,16 @@ def test_a_quoted_phrase_without_a_type_word_before_its_naming_word_is_no_name(n
     """A quote after "known as", "so-called" or a bare "called" names a phenomenon (session 23: ~40
     such quoted phrases on span train are no gold name)."""
     assert not any(text == phrase for text, _ in entities(nlp, abstract))
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Our tagger reaches 88.1% accuracy on SLURP and 97.4% on FSC, at a tenth of the size.", "SLURP"),
+    ("The proposed recogniser reaches state-of-the-art results on the DAHLIA, IKEA ASM, and Breakfast datasets.", "IKEA ASM"),
+])
+def test_a_catalogued_dataset_typed_a_model_beside_data_it_is_scored_on_is_a_dataset(nlp, abstract, name):
+    assert (name, "Dataset") in entities(nlp, abstract)
+
+
+def test_a_catalogued_dataset_not_in_the_data_slot_keeps_its_type(nlp):
+    """Beaten, not scored on: "beats SLURP" stands after no "on" and in no list of data."""
+    assert ("SLURP", "Dataset") not in entities(nlp, "On FSC, the model beats SLURP by 3%.")

@@ -7,7 +7,8 @@ rules ask the same of a list: whether a name stands next to another in one (``li
 whether a capitalised run closes a list before the plural head the members share ("the
 BeerAdvocate and Hotel Review datasets", ``last_of_named_list``), and where the last of two
 coordinated language pairs starts a task ("English-to-German and English-to-French translation",
-``last_coordinated_pair``). Kept apart so that the list walk and its stops are read in one place.
+``last_coordinated_pair``), and whether a name the catalogue files as a dataset, typed a model,
+stands beside data in a list or an "on" slot (``catalogued_data_beside_data``). Kept apart so that the list walk and its stops are read in one place.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
 ``is_language_pair``.
@@ -22,8 +23,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
 from kg.extract.name_shapes import SIZE_TOKEN, VERSION_SEGMENT, is_name_token
-from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text
-from kg.names import fold_name
+from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text, words_text
+from kg.names import extraction_fold_name, fold_name
 from kg.pwc import load_catalogue
 
 # A list that holds a listed dataset or benchmark lists more of them (coordinated_candidates).
@@ -117,6 +118,42 @@ class ListRules:
     def catalogued_dataset(self, text: str) -> bool:
         """Whether the Papers with Code catalogue files ``text``, folded, as the name of one dataset."""
         return ("Dataset", fold_name(text)) in load_catalogue().folded
+
+    def catalogued_data_beside_data(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """A name typed a Model or Method that the Papers with Code catalogue files as a dataset
+        alone (no method of that spelling), standing beside a name typed data -- next to it in a
+        list ("on the DAHLIA, IKEA ASM, and Breakfast datasets") or after "on" as the data name is
+        ("71.1% accuracy on SLURP and 99.2% on FSC") -- is a Dataset: the paper scores on both.
+        Not a gazetteer name, the paper's own, a short form of its own expansion, or a common word.
+        Run after the span typer, whose Model it overrides."""
+        data = [c for c in chosen if label_of.get(extraction_fold_name(words_text(doc, c.start, c.end))) in ("Dataset", "Benchmark")]
+        if not data:
+            return {}
+        ends = {c.end: c for c in data}
+        starts = {c.start: c for c in data}
+        after_on = any(self.after_on(doc, c.start) for c in data)
+        catalogue = load_catalogue()
+        out: dict[str, str] = {}
+        for cand in chosen:
+            text = words_text(doc, cand.start, cand.end)
+            fold = extraction_fold_name(text)
+            if (label_of.get(fold) not in ("Model", "Method") or cand.rule == "gazetteer" or cand.canonical or cand.long_form
+                    or cand.proposed or text.lower() in self.common_words or not self.catalogued_dataset(text)
+                    or ("Method", fold_name(text)) in catalogue.folded):
+                continue
+            sent = sentence_at(doc, cand.start)
+            if self.listed_next_to(doc, cand, ends, starts) or after_on and self.after_on(doc, cand.start) and any(
+                    sent.start <= c.start < sent.end and self.after_on(doc, c.start) for c in data):
+                out[fold] = "Dataset"
+        return out
+
+    @staticmethod
+    def after_on(doc: Doc, start: int) -> bool:
+        """The name at ``start`` follows "on" or "on the"."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "on"
 
     @staticmethod
     def list_goes_on(doc: Doc, i: int, end: int) -> bool:
