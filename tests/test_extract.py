@@ -5346,3 +5346,22 @@ def test_a_class_of_models_the_typer_drops_stays_dropped(nlp):
                          "We examine their memory use in conversational recommender systems (CRS) for retail."))
     names = {text for text, label in found}
     assert not {"Large Multimodal Models", "LMMs"} & names
+
+
+@pytest.mark.parametrize("text, start, kept", [
+    ("Planners Fine-Tuned KiteNet outperforms GridFuse in the final.", "KiteNet", False),
+    # near miss: the modifier inside the sentence, after an opener
+    ("In the final, the fine-tuned KiteNet outperforms GridFuse.", "In", True),
+])
+def test_a_tuned_winner_reads_its_modifier_in_its_own_sentence(nlp, text, start, kept):
+    """A name that opens its sentence has no modifier there. Reading back from it once went past
+    the sentence's start (given here as a word, as a split without a full stop would make it) and,
+    from index -1, took the sentence's last words ("the final.") for what opens the subject
+    (review55, session 55: no build changed; the splits kg makes end a sentence on a stop)."""
+    from kg.extract.parse import token_words
+    ex = nlp.get_pipe("kg_relation_extractor")
+    doc = nlp.make_doc(text)
+    off = next(t.i for t in doc if t.text == start)
+    words = token_words(doc)[1][off:]
+    name = doc[next(t.i for t in doc if t.text == "KiteNet"):][:1]
+    assert ex.tuned_subject(words, off, name, words.index("outperforms")) == kept

@@ -40,7 +40,6 @@ PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject
 GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
 _FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its first token
-TUNED_SUBJECT_OPENERS = {"the", "a", "an", "our", "that", ",", "final"}  # before "fine-tuned X" that opens the subject (not "supervised by fine-tuned X")
 
 
 class OutperformRules:
@@ -217,11 +216,13 @@ class OutperformRules:
         before its cue (only ``outperform_tuned_subject_nouns`` such as "model" and adverbs
         between) is the winner the text names by its base, as the gold names a beaten one so
         ("outperforms the pre-trained and fine-tuned CLIP"). Only where an article, "our", "that"
-        or a comma opens that subject: not "models supervised by fine-tuned X" (a means), "the Y
-        instruction-tuned X" (Y's version). Not a name glued to what follows ("X-based"). Span
+        or a comma opens that subject (``outperform_tuned_subject_openers``): not "models supervised
+        by fine-tuned X" (a means), "the Y instruction-tuned X" (Y's version). Not a name glued to
+        what follows ("X-based"), nor one that opens its sentence (the modifier must be in the
+        sentence: a title ending "… Fine-Tuned" is no subject of the abstract's first claim). Span
         train: no such sentence; the session 55 draw and corpus: 20 of 22 new edges right."""
         doc = ent.doc
-        if not words_text(doc, max(0, ent.start - 3), ent.start).lower().endswith(self.words.base_modifiers):
+        if not words_text(doc, max(off, ent.start - 3), ent.start).lower().endswith(self.words.base_modifiers):
             return False
         gap = words[ent.end - off : cue_start]
         if gap[:1] in (["-"], ["based"]) or not all(w in self.words.tuned_subject_nouns or w in CONTINUING_ADVERBS or w.endswith("ly") for w in gap):
@@ -231,7 +232,7 @@ class OutperformRules:
             k -= 2
         while k >= 1 and words[k - 1].endswith("ly"):
             k -= 1
-        return k == 0 or words[k - 1] in TUNED_SUBJECT_OPENERS
+        return k == 0 or words[k - 1] in self.words.tuned_subject_openers
 
     def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
         """Where a sentence claims one thing beats another: the cue phrases ("outperforms",

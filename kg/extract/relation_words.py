@@ -142,6 +142,7 @@ class RelationWords:
     fronted_openers: dict[str, list[list[str]]]  # "Compared to X, Y reduces …": a sentence's opening comparison
     fronted_gains: set[str]  # "…, Y achieves greater diversity": a gain in the clause after it
     tuned_subject_nouns: set[str]  # "the fine-tuned X model outperforms": between a tuned winner and its cue
+    tuned_subject_openers: set[str]  # "the", "our", ",": before the modifier of a tuned winner that opens its clause
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
 
 
@@ -280,5 +281,6 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         fronted_openers=phrase_index(lex.get("outperform_fronted_openers", ())),
         fronted_gains=set(lex.get("outperform_fronted_gains", ())),
         tuned_subject_nouns=set(lex.get("outperform_tuned_subject_nouns", ())),
+        tuned_subject_openers=set(lex.get("outperform_tuned_subject_openers", ())),
         comparison_words=set(lex["comparison_words"]),
     )
