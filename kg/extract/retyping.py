@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
@@ -184,12 +184,12 @@ class ShapeRetypingRules:
         in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 2
         names, both gold data (YFCC-15M, MBPP-R+); the session 55 draw: 6, all data (a Model in "the DAHLIA, IKEA
         ASM, and Breakfast datasets")."""
-        kept = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
-                if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
+        left_alone = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
+                      if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if label_of.get(fold) not in ("Model", "Method") or fold in kept or fold in out:
+            if label_of.get(fold) not in ("Model", "Method") or fold in left_alone or fold in out:
                 continue
             noun = self.list_noun(doc, cand, self.is_data_noun)
             if noun is not None and any(t.text == ")" for t in doc[noun.i : cand.start]):
@@ -199,7 +199,7 @@ class ShapeRetypingRules:
                 out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
         return out
 
-    def closing_data_noun(self, doc: Doc, cand: Candidate):
+    def closing_data_noun(self, doc: Doc, cand: Candidate) -> Token | None:
         """The plural data noun right after the last item of a list of two names or more that
         ``cand`` is an item of ("the DAHLIA, IKEA ASM, and Breakfast datasets"), or None. Each later
         item is up to six name-like or capitalised words; a lower-case word ends the list ("ASR and
