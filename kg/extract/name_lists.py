@@ -125,7 +125,10 @@ class ListRules:
         list ("on the DAHLIA, IKEA ASM, and Breakfast datasets") or after "on" as the data name is
         ("71.1% accuracy on SLURP and 99.2% on FSC") -- is a Dataset: the paper scores on both.
         Not a gazetteer name, the paper's own, a short form of its own expansion, or a common word.
-        Run after the span typer, whose Model it overrides."""
+        Run after the span typer, whose Model it overrides, and after ``listed_data`` (retyping.py),
+        which types any unlisted item of a list a data noun opens or closes, catalogued or not; such
+        an item ("on the DAHLIA, IKEA ASM, and Breakfast datasets") is a Dataset in ``label_of`` by
+        then, so this rule types the rest: no data noun needed, only the catalogue."""
         data = [c for c in chosen if label_of.get(extraction_fold_name(words_text(doc, c.start, c.end))) in ("Dataset", "Benchmark")]
         if not data:
             return {}

@@ -183,7 +183,8 @@ class ShapeRetypingRules:
         of action unit and facial expression), the paper's own, a listed one, nor one it also writes
         in lower case ("New Benchmarks, Fine-Tuning, and …" in a title; "fine-tuning" in the text). Span train: 2
         names, both gold data (YFCC-15M, MBPP-R+); the session 55 draw: 6, all data (a Model in "the DAHLIA, IKEA
-        ASM, and Breakfast datasets")."""
+        ASM, and Breakfast datasets"). ``catalogued_data_beside_data`` (name_lists.py), run after it, types a
+        catalogued dataset beside data where no data noun makes the list."""
         left_alone = {fold_name(words_text(doc, c.start, c.end)) for c in chosen
                       if c.long_form or c.canonical or c.proposed or c.rule == "gazetteer" or doc[c.start].text.islower()}
         out: dict[str, str] = {}
