@@ -434,7 +434,7 @@ def place_labelled_before(found: list, text: str, ents: list[tuple[int, int, str
     labelled = {}
     for k, f in enumerate(found):
         if LABEL_COLON.search(text, 0, f[0].start):
-            labelled[k] = next((i for s, e, label, i in ents if label in ON_LABELS and e < f[0].start
+            labelled[k] = next((i for _, e, label, i in ents if label in ON_LABELS and e < f[0].start
                                 and COLON_GAP.fullmatch(text[e : f[0].start])), None)
     labels = {i for i in labelled.values() if i is not None}
     if not labels:
