@@ -4,8 +4,10 @@
 a listed family followed by a size, a version, a tier, a snapshot date or a derived name is that
 family's checkpoint or a model derived from it (``model_shape_candidates``; the gazetteer's own
 entries get their family the same way, ``gazetteer_lineage``). The linker reads the same size and
-tier words (``SIZE_SEGMENT``, ``MODEL_TIERS``, ``TUNED_SUFFIXES``) to fold spellings of one
-checkpoint. A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
+tier words (``SIZE_SEGMENT``, ``MODEL_TIERS``, ``TUNED_SUFFIXES``), through ``release_of`` and
+``names_its_family``, to fold spellings of one checkpoint: module functions, so the words stay here, not
+in the lexicon, and a tier added to ``MODEL_TIERS`` is a release for the linker too. ``RELEASE_MODALITIES``
+("Llama-3.2-Vision") is read by ``split_variant`` alone. A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
 ``lookup``, ``is_generic``).
 """
 
