@@ -134,7 +134,7 @@ class ListRules:
             return {}
         ends = {c.end: c for c in data}
         starts = {c.start: c for c in data}
-        after_on = any(self.after_on(doc, c.start) for c in data)
+        data_after_on = any(self.after_on(doc, c.start) for c in data)
         catalogue = load_catalogue()
         out: dict[str, str] = {}
         for cand in chosen:
@@ -145,7 +145,7 @@ class ListRules:
                     or ("Method", fold_name(text)) in catalogue.folded):
                 continue
             sent = sentence_at(doc, cand.start)
-            if self.listed_next_to(doc, cand, ends, starts) or after_on and self.after_on(doc, cand.start) and any(
+            if self.listed_next_to(doc, cand, ends, starts) or data_after_on and self.after_on(doc, cand.start) and any(
                     sent.start <= c.start < sent.end and self.after_on(doc, c.start) for c in data):
                 out[fold] = "Dataset"
         return out
