@@ -39,7 +39,7 @@ SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|wh
 PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject of a clause a ", outperforming X" follows
 GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
-_FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its first token
+_FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its token bounds
 
 
 class OutperformRules:
@@ -139,11 +139,13 @@ class OutperformRules:
     def fronted_opening(self, doc: Doc, off: int, words: list[str]) -> tuple[int, int] | None:
         """The fronted comparison of the sentence that starts at token ``off`` (its ``words``), found
         once per sentence and kept in ``doc.user_data``: the named winner's rule and "our model"'s
-        both read it."""
+        both read it. Kept by the sentence's start and end, so a sentence boundary moved after
+        (``join_sentences_split_inside_names``, which drops parse.py's own caches) finds no stale one."""
         openings = doc.user_data.setdefault(_FRONTED_OPENINGS, {})
-        if off not in openings:
-            openings[off] = self.find_fronted_opening(words)
-        return openings[off]
+        bounds = (off, off + len(words))
+        if bounds not in openings:
+            openings[bounds] = self.find_fronted_opening(words)
+        return openings[bounds]
 
     def find_fronted_opening(self, words: list[str]) -> tuple[int, int] | None:
         """(end of the opening comparison words, its comma) where a sentence opens "Compared to …,"
