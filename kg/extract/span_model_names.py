@@ -84,7 +84,7 @@ def title_catchphrase(doc: Doc, start: int, end: int) -> bool:
 def split_as_trained(doc: Doc) -> Doc | None:
     """A copy of ``doc`` whose lower-case camel-case hyphen names are cut at the hyphens, as the shipped recogniser's
     training Docs cut them (``SPLIT_AS_TRAINED``); None when ``doc`` has none. The text is the same, so are offsets."""
-    if not any(SPLIT_AS_TRAINED.match(t.text) for t in doc):
+    if not any(SPLIT_AS_TRAINED.match(w) for w in token_words(doc)[0]):  # most Docs: no Token made
         return None
     words, spaces, starts = [], [], []
     for t in doc:
