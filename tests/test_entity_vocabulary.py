@@ -813,7 +813,6 @@ def test_a_bare_go_is_not_the_gene_ontology(nlp):
     # public data and benchmarks
     ("Rainfall is downscaled from ERA5 fields over the region.", "ERA5", "Dataset"),
     ("A small language model is pretrained on TinyStories.", "TinyStories", "Dataset"),
-    ("Implicit relations are classified on the Penn Discourse Treebank.", "Penn Discourse Treebank", "Dataset"),
     ("Mentions are linked to SNOMED CT concepts.", "SNOMED CT", "Dataset"),
     ("Word error rates are reported on the CHiME-4 real test set.", "CHiME-4", "Dataset"),
     ("Entailment is predicted on SICK with a small encoder.", "SICK", "Dataset"),
