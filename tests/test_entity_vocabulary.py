@@ -785,3 +785,50 @@ def test_a_bare_go_is_not_the_gene_ontology(nlp):
     [paper] = extract_papers(nlp, [Record(title="A study", source=Source("test", 1),
                                           abstract="We simulate CS:GO matches from tournament logs and GO beyond replays.")])
     assert not any(m.canonical == "Gene Ontology" for m in paper.mentions)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # released models, cited by many corpus abstracts
+    ("We steer the diffusion language model LLaDA with a remasking schedule.", "LLaDA", "Model"),
+    ("Organ masks come from a self-configuring nnU-Net trained on our scans.", "nnU-Net", "Model"),
+    ("Clips are generated with HunyuanVideo and scored by annotators.", "HunyuanVideo", "Model"),
+    ("Our cache speeds up Wan2.1 sampling threefold.", "Wan2.1", "Model"),
+    ("The distilled student of FLUX.1-dev needs four steps.", "FLUX.1-dev", "Model"),
+    ("Speaker embeddings are extracted with ECAPA-TDNN before clustering.", "ECAPA-TDNN", "Model"),
+    ("Lesions are outlined by MedSAM from a box prompt.", "MedSAM", "Model"),
+    ("Slides are embedded with BiomedCLIP for retrieval.", "BiomedCLIP", "Model"),
+    ("A recurrent xLSTM forecaster predicts the load.", "xLSTM", "Model"),
+    ("Video features come from a frozen V-JEPA encoder.", "V-JEPA", "Model"),
+    # methods and measures named the same way across many papers
+    ("Our world model is trained as a JEPA in latent space.", "JEPA", "Method"),
+    ("Nodes are ranked with PageRank over the citation graph.", "PageRank", "Method"),
+    ("Trials are scored with a PLDA back-end on the embeddings.", "PLDA", "Method"),
+    ("The acoustic model is a TDNN trained with lattice-free objectives.", "TDNN", "Method"),
+    ("The policy is optimised with DAPO on math prompts.", "DAPO", "Method"),
+    ("Both GRPO and Dynamic sAmpling Policy Optimization (DAPO) gain from the curriculum.", "DAPO", "Method"),
+    ("Prompts are evolved with GEPA for each module.", "GEPA", "Method"),
+    ("Radiographs are enhanced with CLAHE before training.", "CLAHE", "Method"),
+    ("The tokenizer reaches an rFID of 0.9 on the validation images.", "rFID", "Metric"),
+    ("The generator reaches a gFID of 2.1 on class-conditional samples.", "gFID", "Metric"),
+    # public data and benchmarks
+    ("Rainfall is downscaled from ERA5 fields over the region.", "ERA5", "Dataset"),
+    ("A small language model is pretrained on TinyStories.", "TinyStories", "Dataset"),
+    ("Mentions are linked to SNOMED CT concepts.", "SNOMED CT", "Dataset"),
+    ("Word error rates are reported on the CHiME-4 real test set.", "CHiME-4", "Dataset"),
+    ("Entailment is predicted on SICK with a small encoder.", "SICK", "Dataset"),
+    ("Personalised generation is evaluated on LaMP.", "LaMP", "Benchmark"),
+    ("Embeddings are compared on MMEB across retrieval tasks.", "MMEB", "Benchmark"),
+    ("Prompt following is measured on DPG-Bench.", "DPG-Bench", "Benchmark"),
+])
+def test_well_known_public_names_from_corpus_frequency_are_found(nlp, abstract, name, label):
+    """Session 55 (gaz55): names in 25 or more arXiv ML corpus abstracts that no list held."""
+    assert (name, label) in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("The patients felt sick after the second dose.", "sick"),
+    ("A desk lamp lights the scene from the left.", "lamp"),
+])
+def test_a_listed_public_name_that_is_a_common_word_is_not_found_in_lower_case(nlp, abstract, word):
+    """SICK and LaMP are listed case-sensitively: in lower case they are English words."""
+    assert word not in {text.lower() for text, _ in entities(nlp, abstract)}
