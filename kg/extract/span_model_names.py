@@ -234,20 +234,23 @@ class SpanModelNameRules:
                 out.append(Candidate(start, end, entry.label, "span_model", canonical=entry.name))
             else:
                 out.append(Candidate(start, end, label, "span_model"))
-        return self.without_unplaced_data(doc, out, rule_cands) if self.mode == "combined" else out
+        return out
 
-    def without_unplaced_data(self, doc: Doc, found: list[Candidate], rule_cands: list[Candidate]) -> list[Candidate]:
-        """The recogniser's own Dataset or Benchmark names (no list, no rule knows them) of which no mention in the
-        paper sits where data goes (``placed_as_data``) are left out: on text it was not trained on, such a name is
-        a world thing, a model, a metric or a method far more often than data ("(AND, OR, NEITHER/NOR)", "the unified
-        VLM BAGEL", "the channel metrics RSRP, RSRQ"; the unseen draws of sessions 53-55: wrong 144 of 179 read,
-        right 28). On span train, its own training text, the same names are gold data 42 of 54."""
-        data = [c for c in found if c.canonical is None and c.label in ("Dataset", "Benchmark")]
-        if not data:
-            return found
-        kept = {fold_name(words_text(doc, c.start, c.end)) for c in rule_cands}
-        kept.update(fold_name(words_text(doc, c.start, c.end)) for c in data if self.placed_as_data(doc, c.start, c.end))
-        return [c for c in found if not (c in data and fold_name(words_text(doc, c.start, c.end)) not in kept)]
+    def unplaced_recognised_data(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> set[str]:
+        """Folds of the recogniser's own Dataset or Benchmark names (no list, no rule made a mention of them, and
+        still data after every retyping) no mention of which in the paper sits where data goes (``placed_as_data``):
+        on text it was not trained on, such a name is a world thing, a model, a metric or a method far more often
+        than data ("(AND, OR, NEITHER/NOR)", "the unified VLM BAGEL", "the channel metrics RSRP, RSRQ"; the unseen
+        draws of sessions 53-55: wrong 144 of 179 read, right 28). On span train, its own training text, the same
+        names are gold data 42 of 54."""
+        if self.mode != "combined":
+            return set()
+        by_fold: dict[str, list[Candidate]] = {}
+        for cand in chosen:
+            by_fold.setdefault(fold_name(words_text(doc, cand.start, cand.end)), []).append(cand)
+        return {fold for fold, cands in by_fold.items()
+                if label_of.get(fold) in ("Dataset", "Benchmark") and all(c.rule == "span_model" and c.canonical is None for c in cands)
+                and not any(self.placed_as_data(doc, c.start, c.end) for c in cands)}
 
     def placed_as_data(self, doc: Doc, start: int, end: int) -> bool:
         """A name where data goes: after a preposition of data ("results on X", "across A, B and X", "using the X"),
