@@ -5153,6 +5153,7 @@ def test_a_title_catchphrase_the_abstract_never_uses_is_no_name(nlp, title, abst
     ("Both PLT-3 and ZEBU speech databases are public.", ["PLT-3", "ZEBU"], ["PLT-3", "ZEBU"]),
     ("We test on QKQA-5. QKQA-5 holds 3k questions.", ["QKQA-5", "QKQA-5"], ["QKQA-5", "QKQA-5"]),
     ("The model does well in exams like the QLSAT and GRX-2.", ["QLSAT", "GRX-2"], ["QLSAT", "GRX-2"]),
+    ("Experiments on aerial (QKQA-5, MVQA-2) images show gains.", ["QKQA-5", "MVQA-2"], ["QKQA-5", "MVQA-2"]),
 ])
 def test_a_recognised_data_name_nowhere_placed_as_data_is_no_name(nlp, text, names, kept):
     """The draws of sessions 53-55: the trained recogniser's own Dataset / Benchmark names (no list knows them) were

@@ -255,9 +255,9 @@ class SpanModelNameRules:
     def placed_as_data(self, doc: Doc, start: int, end: int) -> bool:
         """A name where data goes: after a preposition of data ("results on X", "across A, B and X", "using the X"),
         after a data noun ("datasets (Siena, CHB-MIT, X)", "benchmarks such as X") or before one ("X and Y
-        benchmarks", "the X speech database"), with only names, brackets and a list's glue words between. A bracket
-        after a name explains that name ("TCGA-NSCLC (X vs. Y)": its classes) and a contrast word sets names apart:
-        neither is a list of data."""
+        benchmarks", "the X speech database"), with only names, brackets and a list's glue words between ("on aerial
+        (A, B, X)": one word of the kind before the bracket). A bracket after a name explains that name ("TCGA-NSCLC
+        (X vs. Y)": its classes) and a contrast word sets names apart: neither is a list of data."""
         glue, heads = self.words.recognised_data_list_glue, self.words.recognised_data_heads
         contrasts = self.words.recognised_data_contrasts
         depth = 0
@@ -285,6 +285,8 @@ class SpanModelNameRules:
             if token.text == "(":
                 if i > 0 and self._name_like(doc[i - 1]) and doc[i - 1].lower_ not in heads:
                     return False  # "TCGA-NSCLC (X": the name's parts
+                if i > 1 and doc[i - 1].is_lower and doc[i - 2].lower_ in self.words.recognised_data_place_words:
+                    return True  # "experiments on aerial (A, B, X)": a word of the kind between
                 continue
             if token.lower_ in self.words.recognised_data_place_words or token.lower_ in heads:
                 return True
