@@ -3049,7 +3049,9 @@ def test_a_coined_title_word_before_the_noun_it_modifies_is_no_name(nlp, title, 
 
 
 @pytest.mark.parametrize("title, abstract, kept", [
-    ("UTD-CRSS Systems for Speaker Recognition", "The UTD-CRSS systems use i-vectors.", "UTD-CRSS"),
+    # a coined system name (UTD-CRSS, a team's acronym the recogniser alone types Dataset, is dropped as data nowhere
+    # placed as data since recdata55: a team is no entity)
+    ("VoxTune-2 Systems for Speaker Recognition", "The VoxTune-2 systems use i-vectors.", "VoxTune-2"),
     ("ReZero is All You Need: Fast Convergence at Large Depth", "We propose a simple change to residual networks.", "ReZero"),
     ("The OpenWorld Dataset for Video Text Spotting", "We build a video text dataset in two languages.", "OpenWorld"),
     ("MMD-Newton Method for Multi-objective Optimization", "We solve multi-objective problems with a Newton step.", "MMD-Newton"),
