@@ -92,6 +92,11 @@ class RecogniserWords:
     named_benchmark_heads: set[str]  # Those of named_data_heads that make the name a Benchmark, the rest a Dataset
     coined_data_heads: dict[tuple[str, ...], str]  # Set words after which a coined word that is not name-shaped is a data name
     data_split_heads: frozenset[str]  # A data set's split right after a name ('the MusDB18 test set'): the name is data
+    # What places a recogniser-only data name where data goes ('on X', 'datasets (A, X)'; span_model_names.placed_as_data)
+    recognised_data_place_words: frozenset[str]  # prepositions of data before the name or its list
+    recognised_data_heads: frozenset[str]  # data nouns before the name's list or after it
+    recognised_data_list_glue: frozenset[str]  # words between the names of a list
+    recognised_data_contrasts: frozenset[str]  # words that set one name against another ('LUAD vs. LUSC'): no list
     task_words_after: set[str]  # Words after a definition that make it a Task whatever its long form's head
     task_predicates: dict[str, set[str]]  # What a definition's sentence says of it right after its bracket that makes it a Task
     abbr_heads: dict[str, str]  # long-form head → label of its abbreviation: "… Language Model (XLM)" is a Model
@@ -247,6 +252,10 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         named_benchmark_heads=set(lexicon["named_benchmark_heads"]),
         coined_data_heads={tuple(words.split()): label for words, label in lexicon["coined_data_heads"].items()},
         data_split_heads=frozenset(lexicon.get("data_split_heads", ())),
+        recognised_data_place_words=frozenset(lexicon.get("recognised_data_place_words", ())),
+        recognised_data_heads=frozenset(lexicon.get("recognised_data_heads", ())),
+        recognised_data_list_glue=frozenset(lexicon.get("recognised_data_list_glue", ())),
+        recognised_data_contrasts=frozenset(lexicon.get("recognised_data_contrasts", ())),
         task_words_after=set(lexicon["task_words_after_definition"]),
         task_predicates={key: set(words) for key, words in lexicon["task_predicates_after_definition"].items()},
         abbr_heads={w: label for label, words in lexicon["abbreviation_heads"].items() for w in words},

@@ -546,6 +546,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             label_of[fold] = None
         self.type_listed_definitions_as_listed(doc, chosen, label_of)
         self.type_short_forms_as_expansions(doc, chosen, label_of)
+        for fold in self.unplaced_recognised_data(doc, chosen, label_of):
+            label_of[fold] = None  # the recogniser's own data name nowhere placed as data: on unseen text mostly no data
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         built_on = doc.user_data.get(BUILT_ON_NAMES, ())
