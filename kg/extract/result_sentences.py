@@ -301,8 +301,13 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
-        if names is not after and role == 4 and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents):
-            continue  # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list
+        # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
+        # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
+        # is a metric too)
+        placed_after = after and re.search(r"\bon\b", text[found[-1][0].end : min(s for s, e, label, i in ents if i in after)])
+        if ((names is not after or placed_after) and role == 4
+                and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents)):
+            continue
         if len(names) == len(groups) and len(set(names)) == len(names):
             name_of = {k: names[g] for g, members in enumerate(groups) for k in members}
             found = [tuple(f[:role]) + (name_of[k],) + tuple(f[role + 1 :]) for k, f in enumerate(found)]
