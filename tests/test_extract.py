@@ -692,10 +692,16 @@ def test_a_name_after_a_comma_or_parenthesis_does_not_take_it_in(nlp):
             "We address the information extraction task of named entity recognition.",
             {("named entity recognition", "SUBTASK_OF", "information extraction")},
         ),
-        pytest.param(
+        (
+            # a listed name before the cue (TinyStories joined the gazetteer in session 55, gaz55)
             "A Note",
             "TinyStories is a subset of the Pile that we use for training.",
             {("TinyStories", "PART_OF", "Pile")},
+        ),
+        pytest.param(
+            "A Note",
+            "TinyFablesX is a subset of the Pile that we use for training.",
+            {("TinyFablesX", "PART_OF", "Pile")},
             marks=pytest.mark.xfail(reason="PART_OF with an unknown name before the cue is not recognised yet (session 43: none of span "
                                     "train's 38 gold PART_OF edges is written 'X is a subset / part of Y', and the 7 train "
                                     "sentences so written hold none: no rule to measure)", strict=True),
