@@ -129,7 +129,7 @@ class SpanModelNameRules:
     lists ``words.architecture_models``, ``words.comparison_cues``, ``words.comparison_verbs``,
     ``words.component_nouns``, ``words.data_form_heads``, ``words.document_heads``, ``words.event_words``,
     ``words.glued_base_words``, ``words.keyword_labels``, ``words.method_modifier_suffixes``, ``words.metric_extension_stop``,
-    ``words.metric_modifiers``, ``words.part_aliases``, ``words.recognised_data_contrasts``,
+    ``words.metric_modifiers``, ``words.named_data_heads``, ``words.part_aliases``, ``words.recognised_data_contrasts``,
     ``words.recognised_data_heads``, ``words.recognised_data_list_glue``, ``words.recognised_data_place_words``,
     ``words.standalone_tasks``, ``words.task_heads``, ``words.task_manner_suffixes``, ``words.task_stop`` and
     ``words.title_verbs`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``is_language``,
@@ -310,9 +310,12 @@ class SpanModelNameRules:
         after a data noun ("datasets (Siena, CHB-MIT, X)", "benchmarks such as X") or before one ("X and Y
         benchmarks", "the X speech database"), with only names, brackets and a list's glue words between ("on aerial
         (A, B, X)": one word of the kind before the bracket). A bracket after a name explains that name ("TCGA-NSCLC
-        (X vs. Y)": its classes) and a contrast word sets names apart: neither is a list of data."""
+        (X vs. Y)": its classes) and a contrast word sets names apart: neither is a list of data. A name whose own last
+        word is a data noun ("Lao-Thai Parallel Corpus", ``words.named_data_heads``: "… Bench") places itself."""
         glue, heads = self.words.recognised_data_list_glue, self.words.recognised_data_heads
         contrasts = self.words.recognised_data_contrasts
+        if doc[end - 1].lower_ in heads or doc[end - 1].text in self.words.named_data_heads:
+            return True  # "a Lao-Thai Parallel Corpus / Bench": the name's own head says it is data
         depth = 0
         for i in range(end, min(len(doc), end + DATA_CUE_REACH)):
             token = doc[i]
