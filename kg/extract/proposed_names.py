@@ -37,7 +37,7 @@ class ProposedNameRules:
     ``words.glued_base_words``, ``words.naming``, ``words.own_nouns``, ``words.propose``, ``words.setting_nouns``,
     ``words.title_openers`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods
     ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``, ``label_from_title``,
-    ``lookup``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
+    ``lookup``, ``title_head_proposed_again``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
     """
 
     @staticmethod
@@ -117,7 +117,8 @@ class ProposedNameRules:
             # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
             # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
             joined = rule == "title_name" and hyphen_joined_name(doc, start, closers=(":", "-", "--", "\u2014")) == span
-            if rule == "title_name" and not joined and (span[0].lower_ in self.words.title_openers and len(span) > 1 or self.verb_clause(span)
+            proposed_again = rule == "title_name" and self.title_head_proposed_again(doc, span)  # "we propose Token Sparse Attention, …"
+            if rule == "title_name" and not joined and not proposed_again and (span[0].lower_ in self.words.title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span)
