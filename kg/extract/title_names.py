@@ -112,13 +112,14 @@ class TitleRules:
         title_end = doc._.kg_title_end or 0
         return span_text(span).lower() not in span_text(doc[title_end:]).lower()
 
-    def title_head_proposed_again(self, doc: Doc, span: Span) -> bool:
+    def title_head_proposed_again(self, doc: Doc, span: Span) -> int | None:
         """"Token Sparse Attention: …" and "we propose Token Sparse Attention, a …": the title head
         that the abstract writes again, word for word with its capitals, right after the authors'
         propose verb is the contribution's name, however its words read (dictionary words only, a
         clause "Delineate Anything", a possessive "Ask Your Neurons", "Iteration of Thought");
         eval/GUIDELINES.md keeps a descriptive title phrase the abstract uses for the contribution.
-        Not where the repeat runs on into a longer capitalised name ("… Attention Network")."""
+        Not where the repeat runs on into a longer capitalised name ("… Attention Network").
+        Gives the repeat's last token, whose apposition types the name ("…, an instance segmentation model")."""
         title_end = doc._.kg_title_end or 0
         words = [t.text for t in span]
         for i in range(title_end, len(doc) - len(words) + 1):
@@ -128,8 +129,8 @@ class TitleRules:
             if after is not None and (after.is_title or is_name_token(after)):
                 continue
             if self.proposed_right_before(doc, i):
-                return True
-        return False
+                return i + len(words) - 1
+        return None
 
     def coined_title_modifier(self, doc: Doc, cand: Candidate) -> bool:
         """"A Bilingual, OpenWorld Video Text Dataset", "ICTCAS-UCAS Submission to …", "UTD-CRSS
