@@ -5410,3 +5410,39 @@ def test_a_recognised_data_name_nowhere_placed_as_data_is_no_name(nlp, text, nam
     label_of = {fold_name(doc[c.start:c.end].text): "Dataset" for c in spans}
     dropped = recognizer.unplaced_recognised_data(doc, spans, label_of)
     assert [doc[c.start:c.end].text for c in spans if fold_name(doc[c.start:c.end].text) not in dropped] == kept
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # dictionary words only
+    ("Gentle Curriculum Policies: Exploration in Continuous Control",
+     "In this paper, we introduce Gentle Curriculum Policies to model multimodal behaviour in control."),
+    ("Shared Microphone Mapping: Device Transfer via Feature Modulation",
+     "In this study, we introduce Shared Microphone Mapping, a generative framework for device transfer."),
+    # a clause ("Outline Anything"), a possessive ("Tune Your Lenses"), a function word ("Chain of Doubt")
+    ("Outline Anything: Mask Colouring for Aerial Photos",
+     "We further propose Outline Anything, a mask colouring model trained on aerial photos."),
+    ("Tune Your Lenses: A Joint Approach to Answering Questions about Maps",
+     "We propose Tune Your Lenses, a jointly trained model that answers questions about maps."),
+    ("Chain of Doubt: Prompting Language Models to Question Themselves",
+     "Motivated by this, we propose the Chain of Doubt framework, which prompts a model to question its own answer."),
+])
+def test_a_title_head_the_abstract_proposes_again_is_a_name(nlp, title, abstract):
+    """The session 55 draw's "Token Sparse Attention:", span train's "Delineate Anything:", "Ask Your Neurons:",
+    "Iteration of Thought:": a title head that the abstract writes again, word for word, right after "we propose"
+    names the contribution, whatever its words (eval/GUIDELINES.md, descriptive title phrases)."""
+    head = title.split(":")[0]
+    assert head in {m.text for m in run(nlp, title, abstract).mentions if m.field == "title"}
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # the abstract repeats the head without proposing it, in lower case, or as the start of a longer name
+    ("Outline Anything: Mask Colouring for Aerial Photos",
+     "Mask colouring is slow. Outline Anything is a mask colouring model trained on aerial photos."),
+    ("Outline Anything: Mask Colouring for Aerial Photos",
+     "We further propose outline anything, a mask colouring model trained on aerial photos."),
+    ("Chain of Doubt: Prompting Language Models to Question Themselves",
+     "Motivated by this, we propose Chain of Doubt Prompting, which prompts a model to question its own answer."),
+])
+def test_a_title_head_the_abstract_does_not_propose_word_for_word_is_no_name(nlp, title, abstract):
+    head = title.split(":")[0]
+    assert head not in {m.text for m in run(nlp, title, abstract).mentions if m.field == "title"}

@@ -38,7 +38,7 @@ class ProposedNameRules:
     ``words.glued_base_words``, ``words.naming``, ``words.own_nouns``, ``words.propose``, ``words.setting_nouns``,
     ``words.title_openers`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods
     ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``, ``label_from_title``,
-    ``lookup``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
+    ``lookup``, ``title_head_proposed_again``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
     """
 
     @staticmethod
@@ -120,14 +120,16 @@ class ProposedNameRules:
             # "Mask-to-Height: …", "Describe-then-Reason: …": one hyphen-joined word, whose small
             # lower-case links make no clause (span train: 8 of 8 such title heads annotated)
             joined = rule == "title_name" and hyphen_joined_name(doc, start, closers=(":", "-", "--", "\u2014")) == span
-            if rule == "title_name" and not joined and (span[0].lower_ in self.words.title_openers and len(span) > 1 or self.verb_clause(span)
+            again = self.title_head_proposed_again(doc, span) if rule == "title_name" else None  # "we propose Token Sparse Attention, …"
+            if rule == "title_name" and not joined and again is None and (span[0].lower_ in self.words.title_openers and len(span) > 1 or self.verb_clause(span)
                                          or any(t.lower_ in TITLE_CLAIM_VERBS for t in span[1:]) or any(t.lower_ in TITLE_POSSESSIVES for t in span)
                                          or len(span) >= 3 and any(t.is_lower and t.is_stop or t.lower_ in TITLE_CONTRASTS for t in span)
                                          or not (is_name_shaped(span) or self.mentioned_as_proposed(doc, folded) or self.coined_word(span)
                                                  or len(span) == 1 and underscore_name(span.text))
                                          or self.descriptive_title_phrase(doc, span)):
                 continue  # a clause, not a name: "ASR is all you need", "Image as an IMU", "Quantization through …"
-            label = type_label or hints.get(folded) or named_label(span.text) or self.label_from_context(doc, fold_name(span.text)) or (
+            label = type_label or hints.get(folded) or named_label(span.text) or (again is not None and self.type_word_after(doc, again)) or (
+                self.label_from_context(doc, fold_name(span.text))) or (
                 "Method" if rule == "proposed_name" else self.label_from_title(doc, end))
             if rule == "proposed_name" and glued_to(doc, end, self.words.glued_base_words):
                 doc.user_data.setdefault(BUILT_ON_NAMES, set()).add(fold_name(span.text))

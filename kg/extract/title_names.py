@@ -6,7 +6,8 @@ functions read the name before a colon; ``TitleRules``, a mixin of ``EntityRecog
 recogniser's other title rules (a proposal run "Graph-in-Graph Network for …", a label a title gives
 a name, a task a title's "for" names, a title that evaluates). It reads the recogniser's gazetteer
 (``lookup``, ``is_generic``), a few of its tests (``verb_clause``, ``in_propose_context``,
-``named_run_opened``, ``last_of_named_list``, ``is_language``, ``after_glued_hyphen``) and lexicon
+``named_run_opened``, ``last_of_named_list``, ``is_language``, ``after_glued_hyphen``,
+``proposed_right_before``) and lexicon
 sets it loads (``words.type_heads``, ``words.title_verbs``, ``words.title_predicates``, ``words.title_proposal_heads``,
 ``words.title_phrase_prepositions``, ``words.title_for_system_nouns``, ``words.title_evaluation_words``,
 ``words.named_data_heads``, ``words.document_heads``, ``_word_folds``).
@@ -110,6 +111,26 @@ class TitleRules:
             return False
         title_end = doc._.kg_title_end or 0
         return span_text(span).lower() not in span_text(doc[title_end:]).lower()
+
+    def title_head_proposed_again(self, doc: Doc, span: Span) -> int | None:
+        """"Token Sparse Attention: …" and "we propose Token Sparse Attention, a …": the title head
+        that the abstract writes again, word for word with its capitals, right after the authors'
+        propose verb is the contribution's name, however its words read (dictionary words only, a
+        clause "Delineate Anything", a possessive "Ask Your Neurons", "Iteration of Thought");
+        eval/GUIDELINES.md keeps a descriptive title phrase the abstract uses for the contribution.
+        Not where the repeat runs on into a longer capitalised name ("… Attention Network").
+        Gives the repeat's last token, whose apposition types the name ("…, an instance segmentation model")."""
+        title_end = doc._.kg_title_end or 0
+        words = [t.text for t in span]
+        for i in range(title_end, len(doc) - len(words) + 1):
+            if [t.text for t in doc[i : i + len(words)]] != words:
+                continue
+            after = doc[i + len(words)] if i + len(words) < len(doc) else None
+            if after is not None and (after.is_title or is_name_token(after)):
+                continue
+            if self.proposed_right_before(doc, i):
+                return i + len(words) - 1
+        return None
 
     def coined_title_modifier(self, doc: Doc, cand: Candidate) -> bool:
         """"A Bilingual, OpenWorld Video Text Dataset", "ICTCAS-UCAS Submission to …", "UTD-CRSS
