@@ -6,8 +6,8 @@ family's checkpoint or a model derived from it (``model_shape_candidates``; the 
 entries get their family the same way, ``gazetteer_lineage``). The linker reads the same size and
 tier words (``SIZE_SEGMENT``, ``MODEL_TIERS``, ``TUNED_SUFFIXES``), through ``release_of`` and
 ``names_its_family``, to fold spellings of one checkpoint: module functions, so the words stay here, not
-in the lexicon, and a tier added to ``MODEL_TIERS`` is a release for the linker too. ``RELEASE_MODALITIES``
-("Llama-3.2-Vision") is read by ``split_variant`` alone. A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
+in the lexicon, and a tier added to ``MODEL_TIERS`` is a release for the linker too; so is a glued
+``RELEASE_MODALITIES`` word ("Llama-3.2-Vision", ``glued_modality``). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
 ``lookup``, ``is_generic``).
 """
 
