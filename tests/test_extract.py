@@ -619,6 +619,18 @@ def test_a_release_tier_modality_or_active_size_after_a_listed_model_is_its_chec
         assert names.get(name) == "Model", name
 
 
+def test_a_spaced_tier_after_a_shaped_checkpoint_is_a_variant_of_that_checkpoint(nlp):
+    """"GPT-5.2 Pro" (session 55's draw) kept its tier but had no family, so it got no VARIANT_OF
+    where the text never names GPT-5.2 apart, while "GPT-4 Turbo" is GPT-4's (span train gold adds
+    that family unnamed, 3 of 3). A tuned word ("Chat") is derived from the checkpoint; a shaped
+    checkpoint with no tier keeps no family ("Claude-3.5" alone is a release of its own)."""
+    paper = run(nlp, "A study", "We compare GPT-6.1 Pro with GPT-6.3 Chat and Claude-5.5 on exams.")
+    fam = {m.text: (m.family, m.variant) for m in paper.mentions if m.label == "Model"}
+    assert fam["GPT-6.1 Pro"] == ("GPT-6.1", "size")
+    assert fam["GPT-6.3 Chat"] == ("GPT-6.3", "derived")
+    assert fam["Claude-5.5"] == (None, None)
+
+
 def test_a_lower_case_word_or_a_spaced_modality_after_a_listed_model_is_no_release(nlp):
     """A lower-case word alone glued to a family ("Qwen-preview") or a spaced modality ("the CLIP vision
     encoder") is no checkpoint: the family stays the name."""

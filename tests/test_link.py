@@ -765,6 +765,20 @@ def _node_of(graph, name):
     return node
 
 
+def test_a_vision_release_without_its_family_is_a_variant_of_the_family_named_apart():
+    """"Vela 3.2 … Vela-3.2-Vision": a release the recogniser did not place (a listed name, say) is
+    the variant of the family the text names apart, as a tier release is; review55 found
+    ``release_of`` refused it (the hyphen for the family's space, and the modality). A paper that
+    names no such family links nothing."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Vela 3.2", "Model"), m("Vela-3.2-Vision", "Model")], []),
+        paper("arXiv:2", [m("Orin", "Model"), m("Vela-3.2-Vision", "Model")], []),
+    ])
+    variants = {(s, t) for s, rel, t in graph.edges if rel == "VARIANT_OF"}
+    assert variants == {("Model:vela-3-2-vision", "Model:vela-3-2")}
+    assert graph.edges[("Model:vela-3-2-vision", "VARIANT_OF", "Model:vela-3-2")].papers == ["arXiv:1"]
+
+
 @pytest.mark.parametrize("title, abstract, short, long", [
     ("FAN: Fourier Analysis Networks", "We propose FAN, which models periodicity. FAN beats MLP on symbolic regression.",
      "FAN", "Fourier Analysis Networks"),
@@ -1079,6 +1093,9 @@ def test_a_linker_builds_once():
     ("Claude 3.7 Sonnet", "Claude 3.7", True), ("Orthus-base", "Orthus", True),
     ("mT5", "T5", False), ("GPT-4V", "GPT-4", False), ("LLaMA-Adapter", "LLaMA", False), ("GPT-35", "GPT-3", False),
     ("Llama 2-Chat", "Llama 2", False), ("BERTology", "BERT", False),
+    # a hyphen for the family's space, a glued capitalised modality (linkrel55); spaced or lower-case it is none
+    ("Vela-3.2-Vision", "Vela 3.2", True), ("Vela-3.2-8B", "Vela 3.2", True), ("Vela-3.2-Vision", "Vela", True),
+    ("Vela 3.2 Vision", "Vela 3.2", False), ("Vela-3.2-vision", "Vela 3.2", False), ("Vela-32", "Vela 3", False),
 ])
 def test_a_release_is_its_family_and_a_version_size_or_tier(name, family, release):
     assert kg.link.release_of(name, family) is release

@@ -6,8 +6,8 @@ family's checkpoint or a model derived from it (``model_shape_candidates``; the 
 entries get their family the same way, ``gazetteer_lineage``). The linker reads the same size and
 tier words (``SIZE_SEGMENT``, ``MODEL_TIERS``, ``TUNED_SUFFIXES``), through ``release_of`` and
 ``names_its_family``, to fold spellings of one checkpoint: module functions, so the words stay here, not
-in the lexicon, and a tier added to ``MODEL_TIERS`` is a release for the linker too. ``RELEASE_MODALITIES``
-("Llama-3.2-Vision") is read by ``split_variant`` alone. A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
+in the lexicon, and a tier added to ``MODEL_TIERS`` is a release for the linker too; so is a glued
+``RELEASE_MODALITIES`` word ("Llama-3.2-Vision", ``glued_modality``). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``entries``,
 ``lookup``, ``is_generic``).
 """
 
@@ -202,6 +202,10 @@ class ModelNameRules:
                 family, variant = found
                 # a spaced tier after the checkpoint is part of it ("GPT-5.2 Pro"), as after a listed one
                 end = self.checkpoint_tail_end(doc, i + 1) or i + 1
+                if end > i + 1 and family is None:
+                    # and the checkpoint it follows is its family, as "GPT-4 Turbo" is GPT-4's (span train gold
+                    # adds that family where the text never names it apart, 3 of 3); "Claude-3.5" alone has none
+                    family, variant = text, "derived" if tuned_tail([t.text for t in doc[i + 1 : end]]) else "size"
                 yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
 
     def listed_release(self, family: str) -> GazetteerEntry | None:
@@ -301,6 +305,12 @@ def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
     return prefix.replace("-", " ") in {name.replace("-", " ") for name in (entry.name, *entry.aliases)}
 
 
+def tuned_tail(words: list[str]) -> bool:
+    """Whether the tier words after a checkpoint only say it was tuned ("Chat", "Instruct"): a model
+    derived from it, not a release of it."""
+    return all(part.lower() in TUNED_SUFFIXES for word in words for part in word.split("-") if part)
+
+
 def glued_release(suffix: list[str]) -> bool:
     """Whether the segments glued after a listed family read as one release's tier: they end in a
     capitalised word ("Qwen-Max", "Gemini-3-Pro-Preview"), or a version opens them and a lower-case tier
@@ -382,18 +392,27 @@ def names_its_family(name: str, family: str) -> bool:
     return opens_with(name, family) and name[len(family)] in " -_"
 
 
+def glued_modality(segment: str, name: str) -> bool:
+    """Whether ``segment`` of ``name`` is a capitalised modality glued on by a hyphen ("Llama-3.2-Vision"),
+    as the recogniser keeps one (``RELEASE_MODALITIES``); spaced or lower-case ("CLIP vision") it is no release."""
+    return segment.lower() in RELEASE_MODALITIES and segment[0].isupper() and f"-{segment}" in name
+
+
 def release_of(name: str, family: str) -> bool:
     """Whether ``name`` is ``family`` followed by a release's version, size or tier words:
     "GPT-2" of "GPT", "Llama 2" of "LLaMA", "Claude 3.7 Sonnet" of "Claude 3.7"; not "mT5" of
-    "T5", "GPT-4V" of "GPT-4", "LLaMA-Adapter" of "LLaMA" (a name of its own)."""
-    if not opens_with(name, family):
+    "T5", "GPT-4V" of "GPT-4", "LLaMA-Adapter" of "LLaMA" (a name of its own). A hyphen reads as a
+    space ("Llama-3.2-Vision" of "Llama 3.2"), as the recogniser spells a listed family (``spelled_as_listed``)."""
+    spaced, family = name.replace("-", " "), family.replace("-", " ")
+    if not opens_with(spaced, family):
         return False
-    rest = name[len(family) :]
+    rest = spaced[len(family) :]
     if rest[0] in "- _":
         rest = rest[1:]
     elif not (rest[0].isdigit() and not family[-1].isdigit() or rest[0] in "vV" and rest[1:2].isdigit()):
         return False  # glued: only a version number ("GPT2", "Qwen2.5"), never "GPT-35" of "GPT-3"
     segments = [seg for seg in RELEASE_SEPARATORS.split(rest) if seg]
     return bool(segments) and all(
-        RELEASE_VERSION.match(seg) or SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS for seg in segments) \
+        RELEASE_VERSION.match(seg) or SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS or glued_modality(seg, name)
+        for seg in segments) \
         and not all(seg.lower() in TUNED_SUFFIXES for seg in segments)  # "Llama 2-Chat" is tuned from Llama 2 (DERIVED_FROM)
