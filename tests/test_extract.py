@@ -5458,3 +5458,11 @@ def test_a_title_head_the_abstract_proposes_again_is_a_name(nlp, title, abstract
 def test_a_title_head_the_abstract_does_not_propose_word_for_word_is_no_name(nlp, title, abstract):
     head = title.split(":")[0]
     assert head not in {m.text for m in run(nlp, title, abstract).mentions if m.field == "title"}
+
+
+def test_a_definition_with_a_blank_long_form_states_no_type(nlp):
+    """review55: a long form of white space alone (no reader makes one today) states no type instead of failing."""
+    from kg.extract.candidates import Candidate
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert recognizer.typed_by_its_definition(Candidate(0, 1, "Method", "abbreviation", long_form="  ")) is None
+    assert recognizer.typed_by_its_definition(Candidate(0, 1, "Method", "abbreviation", long_form="Mixture of Transformers")) == "Method"

@@ -106,9 +106,9 @@ class DescribedTypeRules:
         "model" ("Mixture of Transformers (MoT)": Method). Unseen draw: 8 such dropped, 8 of them
         names; a model head is left to the typer, which drops classes of models ("Large
         Multimodal Models (LMMs)", "Vision Foundation Models (VFMs)") rightly."""
-        if top.rule != "abbreviation" or not top.long_form:
+        words = (top.long_form or "").split()
+        if top.rule != "abbreviation" or not words:
             return None
-        words = top.long_form.split()
         last = words[-1].lower().split("-")[-1]
         if last in self.words.task_heads and any(
                 (entry := self.lookup(" ".join(words[i:]))) is not None and entry.label == "Task" for i in range(1, len(words))):
