@@ -134,7 +134,7 @@ class ListRules:
             return {}
         ends = {c.end: c for c in data}
         starts = {c.start: c for c in data}
-        data_after_on = any(self.after_on(doc, c.start) for c in data)
+        data_after_on = [c.start for c in data if self.after_on(doc, c.start)]  # read once, not once per candidate
         catalogue = load_catalogue()
         out: dict[str, str] = {}
         for cand in chosen:
@@ -144,10 +144,12 @@ class ListRules:
                     or cand.proposed or text.lower() in self.common_words or not self.catalogued_dataset(text)
                     or ("Method", fold_name(text)) in catalogue.folded):
                 continue
-            sent = sentence_at(doc, cand.start)
-            if self.listed_next_to(doc, cand, ends, starts) or data_after_on and self.after_on(doc, cand.start) and any(
-                    sent.start <= c.start < sent.end and self.after_on(doc, c.start) for c in data):
+            if self.listed_next_to(doc, cand, ends, starts):
                 out[fold] = "Dataset"
+            elif data_after_on and self.after_on(doc, cand.start):
+                sent = sentence_at(doc, cand.start)
+                if any(sent.start <= start < sent.end for start in data_after_on):
+                    out[fold] = "Dataset"
         return out
 
     @staticmethod
