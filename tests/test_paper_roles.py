@@ -714,6 +714,31 @@ def test_a_task_named_only_as_a_suggested_application_is_mentioned(nlp):
     assert ("ADDRESSES", "emotional gesture recognition") in roles
 
 
+def test_a_task_named_only_after_potential_applications_is_mentioned(nlp):
+    """"with potential applications in agent-based modeling and …", "suggesting broader
+    applications for …": an application noun and its preposition open the list of what the paper
+    says it could serve, as "such as" does after a word of possibility (session 56: a fresh
+    corpus draw, 4 such tasks, all only suggested)."""
+    title = "Swarm Dynamics Among Language Agents"
+    abstract = ("We simulate groups of language agents and measure how quickly they reach consensus. The results "
+                "suggest new ways to study collective behaviour, with potential applications in crowd simulation "
+                "and traffic forecasting.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("MENTIONS", "traffic forecasting") in roles and ("ADDRESSES", "traffic forecasting") not in roles
+    roles = paper_roles_of(nlp, title, abstract.replace("with potential applications in", "and broader applications for"))
+    assert ("ADDRESSES", "traffic forecasting") not in roles
+
+
+def test_a_task_after_an_application_noun_without_a_word_of_possibility_keeps_addresses(nlp):
+    """"we examine their application to epidemic outbreak detection": the paper's own
+    application, no word of possibility before it (span train: annotated ADDRESSES)."""
+    roles = paper_roles_of(
+        nlp, "Swarm Dynamics Among Language Agents",
+        "We simulate groups of language agents and measure how quickly they reach consensus. In this study, we "
+        "examine their application to crowd simulation and traffic forecasting.")
+    assert ("ADDRESSES", "traffic forecasting") in roles
+
+
 def test_a_task_in_a_clause_after_a_suggested_list_keeps_addresses(nlp):
     """"well-suited for … competitions, such as the FSAC, particularly excelling in scenarios
     involving single-target and small-object detection": the task stands in a clause after the
