@@ -47,9 +47,10 @@ class OthersWorkRules:
     def suggested_application(self, ent: Span, sent: Span) -> bool:
         """"a framework that could incorporate supervision from … modules including natural
         language understanding, …", "which may contribute to … fields, including controllable
-        gesture synthesis": a name in an example list (lexicon ``suggested_application_cues``) after
-        a word of possibility (``suggested_application_words``) is something the paper suggests it
-        could serve, not what it does. "would like to" is no example cue; a clause after the list
+        gesture synthesis", "with potential applications in agent-based modeling and …": a name in an
+        example list (lexicon ``suggested_application_cues``, an application noun with its preposition
+        among them) after a word of possibility (``suggested_application_words``) is something the
+        paper suggests it could serve, not what it does. "would like to" is no example cue; a clause after the list
         ("such as the FSAC, particularly excelling in scenarios involving … small-object
         detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
         words = token_words(ent.doc)[1]
