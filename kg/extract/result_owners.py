@@ -8,7 +8,7 @@ model's score and a model made from a named base. ``result_sentences`` calls the
 import re
 
 from kg.extract.result_model import WORD, clause_bounds
-from kg.extract.result_numbers import ATTAIN_VERBS, OF_LABELS, Cues, NumberMention, given_for
+from kg.extract.result_numbers import ATTAIN_VERBS, NUMBER, OF_LABELS, Cues, NumberMention, given_for
 
 
 IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
@@ -63,6 +63,28 @@ BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by
 # "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines"
 VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
 BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?baselines?\b", re.IGNORECASE)
+# The same comparison written more loosely, where no name stands between the cue and the baseline's words:
+# "compared to only 4% for the baseline model", "compared with 0.47 and 2.88 for the informed baseline",
+# "compared to an F1 score of 0.55 for the baseline", "(vs.\\ 26.0% and 15.7% for the best baseline)",
+# "compared to the 82.20 percent full-precision baseline", "compared to only 26.39% using conventional methods",
+# "compared to 52% for prior synthetic data methods".
+LISTED_NUMBER = r"(?:" + NUMBER + r")\s?(?:%|percent)?"
+VERSUS_LOOSELY_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\\?\s+(?:the\s+)?(?:(?:only|just|about|around)\s+)?"
+                                   r"(?:(?:an?\s+)?(?:[\w@-]+\s+){1,3}?(?:of|at)\s+(?:only\s+|just\s+)?)?"
+                                   r"(?:" + LISTED_NUMBER + r"\s*(?:,\s*|\s+and\s+))*$", re.IGNORECASE)
+UNNAMED_BASELINE_AFTER = re.compile(r"(?:\s*(?:,|and)\s+" + LISTED_NUMBER + r")*\s+(?:(?:(?:for|of)\s+(?:the\s+|an?\s+)?)?(?:[\w-]+\s+){0,3}?"
+                                    r"baselines?|(?:for|using|with|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:conventional|traditional|"
+                                    r"existing|standard|prior|previous|classical|competing)\s+(?:[\w-]+\s+){0,2}?(?:methods?|approaches|models?|"
+                                    r"techniques|systems|baselines?))\b", re.IGNORECASE)
+
+
+def versus_unnamed_baseline(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """A number set against another's with a comparison cue and given to a baseline the sentence does
+    not name ("compared to only 26.39% using conventional methods", "(vs. 26.0% and 15.7% for the
+    best baseline)"): no model or method stands between the cue and the baseline's words."""
+    cue = VERSUS_LOOSELY_BEFORE.search(text, 0, n.start)
+    after = UNNAMED_BASELINE_AFTER.match(text, n.end) if cue else None
+    return after is not None and not any(cue.start() <= s < after.end() for s, _, label, _ in ents if label in OF_LABELS)
 
 
 def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]], starts_a_change: bool) -> bool:
@@ -71,7 +93,8 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     strongest baseline", "from 48.8 mAP by +5.9") is not the model's the sentence is about: no model or
     method stands between the cue and the number, and none follows it with "for" ("baseline
     accuracy was 51.7% for GPT-4o" is GPT-4o's). ``starts_a_change``: ``start_of_a_change(n, text)``."""
-    if VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or starts_a_change:
+    if VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or starts_a_change \
+            or versus_unnamed_baseline(n, text, ents):
         return True
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
