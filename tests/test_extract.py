@@ -1905,6 +1905,31 @@ def test_a_defined_short_form_with_a_cut_off_is_a_metric(nlp):
     assert ("mAP@50", "Method") not in found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("The tuned captioner raises F1@0.4 from 0.12 to 0.51 on the held-out maps.", "F1@0.4"),
+    ("Our tagger reaches an F1@7 of 0.64 on the recipe keyphrases.", "F1@7"),
+    ("The retriever scores well on the shelf queries (F1@k = 0.58).", "F1@k"),
+])
+def test_a_listed_metric_with_a_digit_cut_at_k_is_a_metric(nlp, abstract, name):
+    """"F1@5", "F1@0.3": a listed metric whose name holds a digit, cut at k, is one metric, as "R@10"
+    is; not the bare "F1", and not a Model the recogniser reads in the glued token."""
+    found = entities(run(nlp, "A study", abstract))
+    assert (name, "Metric") in found
+    assert not any(text == name and label != "Metric" for text, label in found)
+
+
+@pytest.mark.parametrize("abstract, piece", [
+    ("Write to harbour7@126 for the crawled pages of the study.", "harbour7@126"),
+    ("The encoder runs the Lynx2-B@384 backbone on every frame.", "Lynx2-B@384"),
+    ("Our parser reaches a Parse3@5 of 0.41 on the long forms.", "Parse3@5"),
+])
+def test_an_unlisted_name_with_a_digit_before_an_at_is_no_cut_off_metric(nlp, abstract, piece):
+    """An address, a model at an input size or an unlisted name with a digit before "@" is no
+    metric cut at k: only a prefix the gazetteer lists as a metric is read so."""
+    found = entities(run(nlp, "A study", abstract))
+    assert (piece, "Metric") not in found
+
+
 @pytest.mark.parametrize("abstract, name, is_metric", [
     ("Kinetic Monte Carlo methods ensure thermodynamic accuracy but scale poorly.", "accuracy", False),
     ("Some attributes, such as anatomical accuracy, are much harder to judge.", "accuracy", False),

@@ -32,6 +32,10 @@ COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 
 
+# A member of a listed dataset's list may be two or three capitalised words ("IMDb and Rotten Tomatoes",
+# "PopQA, Entity Questions, and MMLU"): titled_list_member.
+TITLED_MEMBER_WORDS = (2, 3)
+TITLED_MEMBER_EDGES = frozenset({",", ")", ".", ";", ":", "and", "or"})
 BRACKETED_LIST_SPAN = 12  # tokens from the bracket to a member, either side
 BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
 
@@ -59,6 +63,12 @@ def names_up_to_bracket(doc: Doc, origin: int, step: int, sent: Span) -> bool:
             return False
         k += step
     return sent.start <= k < sent.end
+
+
+def titled_word(token) -> bool:
+    """A word of a titled list member: capitalised ("Rotten", "Tomatoes") or shaped like a name
+    ("YouTube"), letters only, no stop word."""
+    return token.is_alpha and not token.is_stop and (token.is_title or is_name_token(token))
 
 
 class ListRules:
@@ -102,6 +112,8 @@ class ListRules:
                                                                  or anchor.label in BRACKETED_LIST_LABELS and in_bracketed_list(doc, anchor.start, i, sent)):
                 return  # "on X, Y …" without "and" ahead is no list of X's kind
             member = self.list_member(doc, i, forward, sent, anchor.label)
+            if member is None and anchor.rule in COORDINATION_ANCHORS:
+                member = self.titled_list_member(doc, i, forward, sent, anchor.label)
             if member is None:
                 return
             yield member
@@ -183,6 +195,33 @@ class ListRules:
         if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
             return None
         return i, i + 1
+
+    def titled_list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str) -> tuple[int, int] | None:
+        """A member of two or three capitalised words in a list that a listed (or cued) dataset or
+        benchmark anchors, where one word is no member: "IMDb and Rotten Tomatoes", "PopQA, Entity
+        Questions, and MMLU", "TVSum and YouTube Highlights". The run ends at the list's edge (a
+        comma, "and", "or", a bracket or the sentence's end: "… and Rotten Tomatoes reviews" is no
+        member) and does not open the sentence ("Using Rotten Tomatoes and IMDb"); its words are
+        capitalised words, no stop word, and no listed name of another kind."""
+        if label not in BRACKETED_LIST_LABELS:
+            return None
+        step = 1 if forward else -1
+        k, run = i, []
+        while sent.start <= k < sent.end and len(run) <= TITLED_MEMBER_WORDS[1] and titled_word(doc[k]):
+            run.append(k)
+            k += step
+        if not TITLED_MEMBER_WORDS[0] <= len(run) <= TITLED_MEMBER_WORDS[1]:
+            return None
+        start, end = min(run), max(run) + 1
+        if start == sent.start or not forward and titled_word(doc[start - 1]):
+            return None
+        edge = doc[end] if end < sent.end else None
+        if forward and edge is not None and edge.lower_ not in TITLED_MEMBER_EDGES:
+            return None
+        entry = self.lookup(span_text(doc[start:end]))
+        if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(span_text(doc[start:end])):
+            return None
+        return start, end
 
     @staticmethod
     def listed_next_to(doc: Doc, cand: Candidate, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> bool:
