@@ -10,8 +10,8 @@ coordinated language pairs starts a task ("English-to-German and English-to-Fren
 ``last_coordinated_pair``), and whether a name the catalogue files as a dataset, typed a model,
 stands beside data in a list or an "on" slot (``catalogued_data_beside_data``). Kept apart so that the list walk and its stops are read in one place.
 
-A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
-``is_language_pair``.
+A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``),
+``is_language_pair`` and one lexicon set of its record (``words.task_list_nouns``, ``titled_list_member``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
+from kg.extract.example_names import examples_start
 from kg.extract.name_shapes import SIZE_TOKEN, VERSION_SEGMENT, is_name_token
 from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name, fold_name
@@ -72,7 +73,7 @@ def titled_word(token) -> bool:
 
 
 class ListRules:
-    """List rules of the entity recogniser (see the module docstring)."""
+    """List rules of the entity recogniser (see the module docstring); reads ``words.task_list_nouns``."""
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
                                min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
@@ -202,7 +203,8 @@ class ListRules:
         Questions, and MMLU", "TVSum and YouTube Highlights". The run ends at the list's edge (a
         comma, "and", "or", a bracket or the sentence's end: "… and Rotten Tomatoes reviews" is no
         member) and does not open the sentence ("Using Rotten Tomatoes and IMDb"); its words are
-        capitalised words, no stop word, and no listed name of another kind."""
+        capitalised words, no stop word, and no listed name of another kind; a list given as examples
+        of another kind ("tasks such as Passkey Retrieval and Qasper") is left to its word."""
         if label not in BRACKETED_LIST_LABELS:
             return None
         step = 1 if forward else -1
@@ -221,6 +223,9 @@ class ListRules:
         entry = self.lookup(span_text(doc[start:end]))
         if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(span_text(doc[start:end])):
             return None
+        opener = examples_start(doc, start)
+        if opener is not None and doc[opener].lower_ in self.words.task_list_nouns:
+            return None  # "downstream tasks such as Passkey Retrieval and Qasper": the list's word says tasks
         return start, end
 
     @staticmethod
