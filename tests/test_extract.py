@@ -2696,6 +2696,31 @@ def test_a_bracketed_list_of_datasets_without_and_names_its_members(nlp, abstrac
     assert (member, "Dataset") in entities(run(nlp, "Data study", abstract))
 
 
+@pytest.mark.parametrize("abstract, member, label", [
+    ("We gather film reviews from sources like IMDb and Velvet Lanterns.", "Velvet Lanterns", "Dataset"),
+    ("On three reading benchmarks (PopQA, Harbour Questions, and MMLU), the probe recovers the answers.",
+     "Harbour Questions", "Benchmark"),
+    ("We test the summariser on Copper Valley Highlights and TVSum.", "Copper Valley Highlights", "Dataset"),
+])
+def test_a_listed_datasets_list_member_of_capitalised_words_is_data(nlp, abstract, member, label):
+    """"IMDb and Rotten Tomatoes", "PopQA, Entity Questions, and MMLU": a list a listed dataset or
+    benchmark anchors names more data, a member of two or three capitalised words too (session 56,
+    miss56; the one-word walk stopped at the second word)."""
+    assert (member, label) in entities(run(nlp, "Data study", abstract))
+
+
+@pytest.mark.parametrize("abstract, piece", [
+    ("Using Velvet Lanterns and IMDb reviews, we train a ranker.", "Using Velvet Lanterns"),
+    ("We test on IMDb and Velvet Lanterns reviews of old films.", "Velvet Lanterns"),
+    ("It helps downstream tasks such as Harbour Retrieval and Qasper in the zero-shot setting.", "Harbour Retrieval"),
+])
+def test_a_capitalised_run_that_opens_a_sentence_runs_on_or_lists_tasks_is_no_data_member(nlp, abstract, piece):
+    """The run must end at the list's edge, not open the sentence, and not stand in a list of a
+    task word's examples ("tasks such as Passkey Retrieval and Qasper")."""
+    found = entities(run(nlp, "Data study", abstract))
+    assert (piece, "Dataset") not in found and (piece, "Benchmark") not in found
+
+
 def test_a_list_a_counted_plural_data_word_opens_types_its_uncatalogued_members(nlp):
     """"three widely used datasets: FSC-147, CARPK, and PUCPR+": one dataset the recogniser found
     typed only the catalogued CARPK; the counted "datasets:" before the list says what all its
