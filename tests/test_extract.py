@@ -1905,6 +1905,31 @@ def test_a_defined_short_form_with_a_cut_off_is_a_metric(nlp):
     assert ("mAP@50", "Method") not in found
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("The tuned captioner raises F1@0.4 from 0.12 to 0.51 on the held-out maps.", "F1@0.4"),
+    ("Our tagger reaches an F1@7 of 0.64 on the recipe keyphrases.", "F1@7"),
+    ("The retriever scores well on the shelf queries (F1@k = 0.58).", "F1@k"),
+])
+def test_a_listed_metric_with_a_digit_cut_at_k_is_a_metric(nlp, abstract, name):
+    """"F1@5", "F1@0.3": a listed metric whose name holds a digit, cut at k, is one metric, as "R@10"
+    is; not the bare "F1", and not a Model the recogniser reads in the glued token."""
+    found = entities(run(nlp, "A study", abstract))
+    assert (name, "Metric") in found
+    assert not any(text == name and label != "Metric" for text, label in found)
+
+
+@pytest.mark.parametrize("abstract, piece", [
+    ("Write to harbour7@126 for the crawled pages of the study.", "harbour7@126"),
+    ("The encoder runs the Lynx2-B@384 backbone on every frame.", "Lynx2-B@384"),
+    ("Our parser reaches a Parse3@5 of 0.41 on the long forms.", "Parse3@5"),
+])
+def test_an_unlisted_name_with_a_digit_before_an_at_is_no_cut_off_metric(nlp, abstract, piece):
+    """An address, a model at an input size or an unlisted name with a digit before "@" is no
+    metric cut at k: only a prefix the gazetteer lists as a metric is read so."""
+    found = entities(run(nlp, "A study", abstract))
+    assert (piece, "Metric") not in found
+
+
 @pytest.mark.parametrize("abstract, name, is_metric", [
     ("Kinetic Monte Carlo methods ensure thermodynamic accuracy but scale poorly.", "accuracy", False),
     ("Some attributes, such as anatomical accuracy, are much harder to judge.", "accuracy", False),
@@ -2669,6 +2694,31 @@ def test_a_bracketed_list_of_datasets_without_and_names_its_members(nlp, abstrac
     """"(FineWeb, Wikitext, Nemotron-CC-v2)": the bracket closes the list as an "and" would, so the
     walk from a found dataset goes on (session 47, names47)."""
     assert (member, "Dataset") in entities(run(nlp, "Data study", abstract))
+
+
+@pytest.mark.parametrize("abstract, member, label", [
+    ("We gather film reviews from sources like IMDb and Velvet Lanterns.", "Velvet Lanterns", "Dataset"),
+    ("On three reading benchmarks (PopQA, Harbour Questions, and MMLU), the probe recovers the answers.",
+     "Harbour Questions", "Benchmark"),
+    ("We test the summariser on Copper Valley Highlights and TVSum.", "Copper Valley Highlights", "Dataset"),
+])
+def test_a_listed_datasets_list_member_of_capitalised_words_is_data(nlp, abstract, member, label):
+    """"IMDb and Rotten Tomatoes", "PopQA, Entity Questions, and MMLU": a list a listed dataset or
+    benchmark anchors names more data, a member of two or three capitalised words too (session 56,
+    miss56; the one-word walk stopped at the second word)."""
+    assert (member, label) in entities(run(nlp, "Data study", abstract))
+
+
+@pytest.mark.parametrize("abstract, piece", [
+    ("Using Velvet Lanterns and IMDb reviews, we train a ranker.", "Using Velvet Lanterns"),
+    ("We test on IMDb and Velvet Lanterns reviews of old films.", "Velvet Lanterns"),
+    ("It helps downstream tasks such as Harbour Retrieval and Qasper in the zero-shot setting.", "Harbour Retrieval"),
+])
+def test_a_capitalised_run_that_opens_a_sentence_runs_on_or_lists_tasks_is_no_data_member(nlp, abstract, piece):
+    """The run must end at the list's edge, not open the sentence, and not stand in a list of a
+    task word's examples ("tasks such as Passkey Retrieval and Qasper")."""
+    found = entities(run(nlp, "Data study", abstract))
+    assert (piece, "Dataset") not in found and (piece, "Benchmark") not in found
 
 
 def test_a_list_a_counted_plural_data_word_opens_types_its_uncatalogued_members(nlp):

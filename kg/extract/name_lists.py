@@ -10,8 +10,8 @@ coordinated language pairs starts a task ("English-to-German and English-to-Fren
 ``last_coordinated_pair``), and whether a name the catalogue files as a dataset, typed a model,
 stands beside data in a list or an "on" slot (``catalogued_data_beside_data``). Kept apart so that the list walk and its stops are read in one place.
 
-A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``) and
-``is_language_pair``.
+A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``),
+``is_language_pair`` and one lexicon set of its record (``words.task_list_nouns``, ``titled_list_member``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
+from kg.extract.example_names import examples_start
 from kg.extract.name_shapes import SIZE_TOKEN, VERSION_SEGMENT, is_name_token
 from kg.extract.parse import citation_tokens, number_bracket_tokens, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name, fold_name
@@ -32,6 +33,10 @@ COORDINATED_LABELS = ("Dataset", "Benchmark", "Model")
 COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 
 
+# A member of a listed dataset's list may be two or three capitalised words ("IMDb and Rotten Tomatoes",
+# "PopQA, Entity Questions, and MMLU"): titled_list_member.
+TITLED_MEMBER_WORDS = (2, 3)
+TITLED_MEMBER_EDGES = frozenset({",", ")", ".", ";", ":", "and", "or"})
 BRACKETED_LIST_SPAN = 12  # tokens from the bracket to a member, either side
 BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
 
@@ -61,8 +66,14 @@ def names_up_to_bracket(doc: Doc, origin: int, step: int, sent: Span) -> bool:
     return sent.start <= k < sent.end
 
 
+def titled_word(token) -> bool:
+    """A word of a titled list member: capitalised ("Rotten", "Tomatoes") or shaped like a name
+    ("YouTube"), letters only, no stop word."""
+    return token.is_alpha and not token.is_stop and (token.is_title or is_name_token(token))
+
+
 class ListRules:
-    """List rules of the entity recogniser (see the module docstring)."""
+    """List rules of the entity recogniser (see the module docstring); reads ``words.task_list_nouns``."""
 
     def coordinated_candidates(self, doc: Doc, found: list[Candidate], anchor_rules: frozenset[str] = COORDINATION_ANCHORS,
                                min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
@@ -102,6 +113,8 @@ class ListRules:
                                                                  or anchor.label in BRACKETED_LIST_LABELS and in_bracketed_list(doc, anchor.start, i, sent)):
                 return  # "on X, Y …" without "and" ahead is no list of X's kind
             member = self.list_member(doc, i, forward, sent, anchor.label)
+            if member is None and anchor.rule in COORDINATION_ANCHORS:
+                member = self.titled_list_member(doc, i, forward, sent, anchor.label)
             if member is None:
                 return
             yield member
@@ -183,6 +196,37 @@ class ListRules:
         if not forward and i > sent.start and (doc[i - 1].whitespace_ == "" and not doc[i - 1].is_punct or is_name_token(doc[i - 1])):
             return None
         return i, i + 1
+
+    def titled_list_member(self, doc: Doc, i: int, forward: bool, sent: Span, label: str) -> tuple[int, int] | None:
+        """A member of two or three capitalised words in a list that a listed (or cued) dataset or
+        benchmark anchors, where one word is no member: "IMDb and Rotten Tomatoes", "PopQA, Entity
+        Questions, and MMLU", "TVSum and YouTube Highlights". The run ends at the list's edge (a
+        comma, "and", "or", a bracket or the sentence's end: "… and Rotten Tomatoes reviews" is no
+        member) and does not open the sentence ("Using Rotten Tomatoes and IMDb"); its words are
+        capitalised words, no stop word, and no listed name of another kind; a list given as examples
+        of another kind ("tasks such as Passkey Retrieval and Qasper") is left to its word."""
+        if label not in BRACKETED_LIST_LABELS:
+            return None
+        step = 1 if forward else -1
+        k, run = i, []
+        while sent.start <= k < sent.end and len(run) <= TITLED_MEMBER_WORDS[1] and titled_word(doc[k]):
+            run.append(k)
+            k += step
+        if not TITLED_MEMBER_WORDS[0] <= len(run) <= TITLED_MEMBER_WORDS[1]:
+            return None
+        start, end = min(run), max(run) + 1
+        if start == sent.start or not forward and titled_word(doc[start - 1]):
+            return None
+        edge = doc[end] if end < sent.end else None
+        if forward and edge is not None and edge.lower_ not in TITLED_MEMBER_EDGES:
+            return None
+        entry = self.lookup(span_text(doc[start:end]))
+        if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(span_text(doc[start:end])):
+            return None
+        opener = examples_start(doc, start)
+        if opener is not None and doc[opener].lower_ in self.words.task_list_nouns:
+            return None  # "downstream tasks such as Passkey Retrieval and Qasper": the list's word says tasks
+        return start, end
 
     @staticmethod
     def listed_next_to(doc: Doc, cand: Candidate, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> bool:
