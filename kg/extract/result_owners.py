@@ -150,11 +150,11 @@ def named_with_an_instrument(named: list[tuple[int, int, int]], text: str, lo: i
     return named[-2][2]
 
 
-# "… on par with GPT-4 (90.8%)", "(Claude Opus 4.7 at 69.2)": a name whose own score stands right after
-# it, in brackets (a kind word may sit between: "a ResNet model (99.3% and 99.4%)"); a score has a decimal point
-# or a unit, so a year or a numbered reference ("ResNet-50 (7)") is none.
+# "… on par with GPT-4 (90.8%)", "(Claude Opus 4.7 at 69.2)": a name whose own score stands right after it, in
+# brackets, alone or first of a pair (a kind word may sit between: "a ResNet model (99.3% and 99.4%)"); a score has
+# a decimal point or a unit, so a year or a numbered reference ("ResNet-50 (7)") is none.
 SCORE_TEXT = r"[~≈]?[+-]?(?:\d+\.\d+\s*(?:\\?%|points?|pp)?|\d+\s*(?:\\?%|points?|pp))"
-OWN_SCORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?\(\s*" + SCORE_TEXT + r"\s*[),;]|\s+at\s+" + SCORE_TEXT + r"\s*\)")
+OWN_SCORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?\(\s*" + SCORE_TEXT + r"\s*(?:[),;]|and\s|vs\b|versus\b)|\s+at\s+" + SCORE_TEXT + r"\s*\)")
 
 
 def scored_after(text: str, end: int) -> bool:
