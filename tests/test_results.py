@@ -315,6 +315,8 @@ def test_a_name_with_its_own_bracketed_score_does_not_own_a_number_before_it(nlp
                  "close to GPT-4 (87.9%).") == [("88.4%", None), ("87.9%", "GPT-4")]
     assert owner("The clinician panel scores 81.5 on the composite, a 9.2-point margin above the best audited system "
                  "(Claude 3 Opus at 72.3).") == [("81.5", None), ("9.2-point", None)]
+    assert owner("The gait model showed 98.4% and 99.6% accuracy on the two cohorts, similar to a comparative ResNet model "
+                 "(99.3% and 99.4%).") == [("98.4%", None), ("99.6%", None), ("99.3%", "ResNet"), ("99.4%", "ResNet")]
     # near misses: a name after the numbers with no score of its own keeps them; a bracketed name after a number owns it
     assert owner("With an accuracy of 86.68% and an F1-score of 88.17%, ResNet-101 performed the best overall.") == [
         ("86.68%", "ResNet-101"), ("88.17%", "ResNet-101")]
