@@ -304,6 +304,28 @@ def test_a_name_the_owner_is_trained_or_run_with_does_not_own_its_number(nlp):
     assert owner("The debiasing of BERT using LoRA reduces bias by 3.5 points on StereoSet.") == [("3.5 points", "LoRA")]
 
 
+def test_a_name_with_its_own_bracketed_score_does_not_own_a_number_before_it(nlp):
+    """"the proposed model achieves an average F1 score of 92.1%, which is on par with GPT-4 (90.8%)" gave 92.1% to
+    GPT-4, and "scores MCS 83.3 …, a 14.1-point headroom above the strongest audited model (Claude Opus 4.7 at 69.2)"
+    gave both to Claude (session 56, issue 10): a name after a number with its own score in brackets owns that score
+    only. Invented sentences in a paper that proposes no named model."""
+    title = "Fine-Tuning Local Language Models for Report Triage"
+    owner = lambda text: [(r[0], r[6]) for r in results_of(nlp, text, title)]  # noqa: E731
+    assert owner("Evaluated on 900 annotated reports, the resulting model reaches an average F1 score of 88.4%, which is "
+                 "close to GPT-4 (87.9%).") == [("88.4%", None), ("87.9%", "GPT-4")]
+    assert owner("The clinician panel scores 81.5 on the composite, a 9.2-point margin above the best audited system "
+                 "(Claude 3 Opus at 72.3).") == [("81.5", None), ("9.2-point", None)]
+    assert owner("The gait model showed 98.4% and 99.6% accuracy on the two cohorts, similar to a comparative ResNet model "
+                 "(99.3% and 99.4%).") == [("98.4%", None), ("99.6%", None), ("99.3%", "ResNet"), ("99.4%", "ResNet")]
+    # near misses: a name after the numbers with no score of its own keeps them; a bracketed name after a number owns it
+    assert owner("With an accuracy of 86.68% and an F1-score of 88.17%, ResNet-101 performed the best overall.") == [
+        ("86.68%", "ResNet-101"), ("88.17%", "ResNet-101")]
+    assert owner("Open models reach 65.69 (Qwen2-VL-72B) and 63.18 (GPT-4o), respectively.") == [
+        ("65.69", "Qwen2-VL-72B"), ("63.18", "GPT-4o")]
+    # a year or a bare numbered reference in brackets is no score
+    assert owner("Our analysis finds an accuracy of 91.2% on CIFAR-10 for ResNet-50 (2016).") == [("91.2%", "ResNet-50")]
+
+
 def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
     """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
     gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""

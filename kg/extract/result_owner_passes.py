@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from kg.extract.result_kinds import start_of_a_change
 from kg.extract.result_model import ROLE_LABELS, NumberView, PaperContext, ResultModel, candidate_features, clause_bounds, role_candidates
 from kg.extract.result_numbers import OF_LABELS, NumberMention, given_for
-from kg.extract.result_owners import AUTHORS_ACHIEVE, RELATIVE_CLAUSE, base_named, compared_ones, made_from_base, no_model_score, own_score
+from kg.extract.result_owners import (AUTHORS_ACHIEVE, RELATIVE_CLAUSE, base_named, compared_ones, made_from_base, no_model_score, own_score,
+                                      scored_after)
 from kg.extract.result_sentences import LEADING_ADVERBIAL, joined_lists, name_lists
 
 
@@ -313,11 +314,19 @@ def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, i
     return out
 
 
+def named_later_with_its_own_score(n: NumberMention, owner: int, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
+    """``owner`` is named only after the number, each time with its own score right after it ("an F1
+    score of 92.1%, which is on par with GPT-4 (90.8%)"): that bracketed score is its, the earlier number is not."""
+    spots = [(s, e) for s, e, _, i in ents if i == owner]
+    return bool(spots) and all(s >= n.end for s, _ in spots) and any(scored_after(text, e) for _, e in spots)
+
+
 def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, int]], comparison: frozenset[str]) -> list:
     """A number left with no model or method takes the one that the other numbers of its clause
     were given, where the sentence gives its numbers one only ("With an accuracy of 86.68%,
     precision of 88.65% …, ResNet101V2 performed the best": each score is ResNet101V2's); not a
-    compared one's or a baseline's score, nor a number of a "respectively" sentence."""
+    compared one's or a baseline's score, nor a number of a "respectively" sentence, nor a number
+    before a name that has its own score in brackets ("92.1%, on par with GPT-4 (90.8%)")."""
     owners = {f[2] for f in found if f[2] is not None}
     if len(owners) != 1 or "respectively" in text.lower():
         return found
@@ -328,7 +337,8 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
         n = f[0]
         lo, hi = clause_bounds(text, n.start, n.end)
         if (f[2] is None and any(g[2] == owner and lo <= g[0].start < hi for g in found)
-                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents, start_of_a_change(n, text)))):
+                and not (compared_ones(n, text, of_ents, comparison) or no_model_score(n, text, ents, start_of_a_change(n, text))
+                         or named_later_with_its_own_score(n, owner, text, ents))):
             f = f[:2] + (owner,) + f[3:5] + ("same_clause",) + f[6:]
         out.append(f)
     return out

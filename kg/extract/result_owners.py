@@ -173,6 +173,20 @@ def named_with_an_instrument(named: list[tuple[int, int, int]], text: str, lo: i
     return named[-2][2]
 
 
+# "… on par with GPT-4 (90.8%)", "(Claude Opus 4.7 at 69.2)": a name whose own score stands right after it, in
+# brackets, alone or first of a pair (a kind word may sit between: "a ResNet model (99.3% and 99.4%)"); a score has
+# a decimal point or a unit, so a year or a numbered reference ("ResNet-50 (7)") is none.
+SCORE_TEXT = r"[~≈]?[+-]?(?:\d+\.\d+\s*(?:\\?%|points?|pp)?|\d+\s*(?:\\?%|points?|pp))"
+OWN_SCORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?\(\s*" + SCORE_TEXT + r"\s*(?:[),;]|and\s|vs\b|versus\b)|\s+at\s+" + SCORE_TEXT + r"\s*\)")
+
+
+def scored_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` has its own score right after it ("GPT-4 (90.8%)", "(Claude Opus
+    4.7 at 69.2)"): it owns that number, not one written before it ("an F1 score of 92.1%, which is
+    on par with GPT-4 (90.8%)" is not GPT-4's)."""
+    return OWN_SCORE_AFTER.match(text, end) is not None
+
+
 def owner_of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
              proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
@@ -200,7 +214,8 @@ def owner_of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, i
         return proposed, "ours_in_clause"
     if kept:
         return (kept[-1] if made is None else made), "same_clause"
-    after = [i for s, e, i in spans if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison)]
+    after = [i for s, e, i in spans
+             if s >= n.end and not ({w.lower() for w in WORD.findall(text[n.end : s])} & cues.comparison) and not scored_after(text, e)]
     if proposed is not None and (IMPLICIT_OURS.search(text) or SELF_SUBJECT.match(text)):
         return proposed, "implicit_proposed"
     if after:
