@@ -1608,3 +1608,15 @@ def test_a_catalogued_dataset_typed_a_model_beside_data_it_is_scored_on_is_a_dat
 def test_a_catalogued_dataset_not_in_the_data_slot_keeps_its_type(nlp):
     """Beaten, not scored on: "beats SLURP" stands after no "on" and in no list of data."""
     assert ("SLURP", "Dataset") not in entities(nlp, "On FSC, the model beats SLURP by 3%.")
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # "suite" alone types a Benchmark and "collection" a Dataset; "of … models" says it is a release of models
+    ("We present Quolla, a suite of open language models ranging from 1B to 70B parameters.", "Quolla", "Model"),
+    ("We introduce Brindle, a collection of Welsh GPT models.", "Brindle", "Model"),
+    # a near miss: a suite of data sets stays a Benchmark
+    ("We introduce Vendral, a suite of three novel benchmarking datasets for reasoning.", "Vendral", "Benchmark"),
+])
+def test_a_container_of_models_names_a_model_release(nlp, abstract, name, label):
+    found = {text: found_label for text, found_label in entities(nlp, abstract)}
+    assert found.get(name) == label

@@ -147,6 +147,7 @@ class RecogniserWords:
     glued_base_words: set[str]  # "a BERT-enhanced ranker": BERT is used
     own_nouns: set[str]  # "our model, X," introduces X
     model_descriptions: set[str]  # "X, a text-to-speech model"
+    model_release_containers: set[str]  # "X, a family of open language models"
     method_descriptions: set[str]  # "X (SF), a novel framework"
     postnominal: set[str]  # "X, a model capable of …"
     statistical: set[str]  # "X, a probabilistic model" is no network
@@ -304,6 +305,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         glued_base_words=set(lexicon.get("glued_base_words", ())),
         own_nouns=set(lexicon.get("own_nouns", ())),
         model_descriptions=set(lexicon.get("model_description_heads", ())),
+        model_release_containers=set(lexicon.get("model_release_containers", ())),
         method_descriptions=set(lexicon.get("method_description_heads", ())),
         postnominal=set(lexicon.get("postnominal_adjectives", ())),
         statistical=set(lexicon.get("statistical_modifiers", ())),

@@ -42,7 +42,7 @@ class DescribedTypeRules:
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
-    ``words.method_descriptions``, ``words.model_descriptions``, ``words.naming``, ``words.novelty``,
+    ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.naming``, ``words.novelty``,
     ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``, ``words.task_stop`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
     ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
@@ -176,7 +176,7 @@ class DescribedTypeRules:
                 continue
             for words, apposition in self.descriptions(doc, cand.start, cand.end):
                 head = words[-1]
-                if head in self.words.model_descriptions and not self.words.statistical.intersection(words):
+                if (head in self.words.model_descriptions or self.models_in_a_container(words)) and not self.words.statistical.intersection(words):
                     out[fold] = "Model"
                 elif (apposition or NEW_DATA_MARKERS.intersection(words[-4:-1])) and out.get(fold) != "Model":
                     # not the noun before the name ("retrieving from an external corpus, called X") unless
@@ -195,6 +195,14 @@ class DescribedTypeRules:
         # a defined short form and its expansion are one thing
         out.update({fold_name(c.long_form): out[f] for c in chosen if c.long_form and (f := fold_name(span_text(doc[c.start : c.end]))) in out})
         return out
+
+    def models_in_a_container(self, words: list[str]) -> bool:
+        """"X, a family of open language models", "X, a suite of CLIP-style models": a container noun
+        (``words.model_release_containers``) whose "of" phrase ends in a plural model word names a
+        release of models, a Model, though "suite" alone types a Benchmark and "collection" a
+        Dataset; not "a class of topic models", a kind of architecture."""
+        return ("of" in words and words.index("of") > 0 and words[words.index("of") - 1] in self.words.model_release_containers
+                and words[-1] != "of" and (words[-1].removesuffix("s") in self.words.model_descriptions or words[-1] == "models"))
 
     def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """Names typed data (not by a list) that the text says achieve or outperform ("RADAR achieves
