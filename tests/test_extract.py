@@ -5323,9 +5323,10 @@ def test_a_recognised_data_name_listed_with_a_rules_metric_is_a_metric(nlp, abst
     ("Our experiments show that the fine-tuned Pythia-1B model consistently outperforms GPT-3.5 on all five benchmarks.",
      {("Pythia-1B", "GPT-3.5")}),
     ("A lightly fine-tuned Mistral-7B clearly outperforms Claude-2 on the legal tasks.", {("Mistral-7B", "Claude-2")}),
-    # near misses: the tuned model is a means of the subject; a name glued to "-based"
+    # near misses: the tuned model is a means of the subject; a name glued to "-based" before no method or model
+    # noun ("A Pythia-based model …" wins since session 56: test_a_named_base_of_the_subject_kind_wins)
     ("Our final classifiers supervised by fine-tuned Pythia-1B consistently outperform GPT-3.5 on all five benchmarks.", set()),
-    ("A Pythia-based model consistently outperforms GPT-3.5 on all five benchmarks.", set()),
+    ("A Pythia-based scorer consistently outperforms GPT-3.5 on all five benchmarks.", set()),
 ])
 def test_a_tuned_name_right_before_its_cue_wins(nlp, abstract, expected):
     """"the fine-tuned Whisper-large model consistently outperforms the CEM baseline": the name after
