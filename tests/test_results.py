@@ -1183,6 +1183,22 @@ def test_a_score_set_against_ours_and_given_to_an_unnamed_baseline_is_no_models(
     assert [(r[0], r[6]) for r in found] == [("80.2%", "OPT-IML"), ("71.5%", "GPT-3")]
 
 
+def test_a_long_run_of_numbers_after_a_comparison_cue_is_read_at_once():
+    """The loose comparison's list of numbers tried every way to split "123,456" and to place a space before a
+    comma, doubling with each number: twenty-four of them after "compared to" took half a minute (review56)."""
+    import time
+
+    from kg.extract.result_numbers import NumberMention
+    from kg.extract.result_owners import versus_unnamed_baseline
+
+    for numbers in (",".join(["125"] * 24), " , ".join(["12"] * 24)):
+        text = f"The grid spans cells compared to {numbers} rows in the sheet, and ours reaches 91.5% for the baseline."
+        start = text.index("91.5%")
+        began = time.perf_counter()
+        assert not versus_unnamed_baseline(NumberMention(start, start + 5, 91.5, "%"), text, [])
+        assert time.perf_counter() - began < 1.0
+
+
 def test_the_level_a_change_starts_from_is_a_score_of_no_model(nlp):
     """"improving over the strongest baselines from 48.8 mAP by +5.9", no "to": 48.8 is where the
     baselines stood (absolute, no owner), +5.9 the model's gain."""
