@@ -315,8 +315,9 @@ def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, i
 
 
 def named_later_with_its_own_score(n: NumberMention, owner: int, text: str, ents: list[tuple[int, int, str, int]]) -> bool:
-    """``owner`` is named only after the number, each time with its own score right after it ("an F1
-    score of 92.1%, which is on par with GPT-4 (90.8%)"): that bracketed score is its, the earlier number is not."""
+    """``owner`` is named only after the number, and at least once with its own score right after it
+    ("an F1 score of 92.1%, which is on par with GPT-4 (90.8%)"): that bracketed score is its, the
+    earlier number is not."""
     spots = [(s, e) for s, e, _, i in ents if i == owner]
     return bool(spots) and all(s >= n.end for s, _ in spots) and any(scored_after(text, e) for _, e in spots)
 
