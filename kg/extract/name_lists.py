@@ -2,7 +2,8 @@
 
 "on MS-COCO and Flickr30K", "PointNet++, DGCNN and PCT": a list that holds a listed dataset,
 benchmark or model (or two listed methods, or names the trained recogniser typed) names more
-things of that kind, each member one word shaped like a name (``coordinated_candidates``). Other
+things of that kind, each member one word shaped like a name (``coordinated_candidates``), or in a
+list of data two or three capitalised words ("IMDb and Rotten Tomatoes", ``titled_list_member``). Other
 rules ask the same of a list: whether a name stands next to another in one (``listed_next_to``),
 whether a capitalised run closes a list before the plural head the members share ("the
 BeerAdvocate and Hotel Review datasets", ``last_of_named_list``), and where the last of two
@@ -11,7 +12,7 @@ coordinated language pairs starts a task ("English-to-German and English-to-Fren
 stands beside data in a list or an "on" slot (``catalogued_data_beside_data``). Kept apart so that the list walk and its stops are read in one place.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``),
-``is_language_pair`` and one lexicon set of its record (``words.task_list_nouns``, ``titled_list_member``).
+``is_language_pair`` and one lexicon set of its record (``words.task_list_nouns``, read by ``titled_list_member``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.candidates import GUESSED_TYPE_RULES, KIND_OF, MAX_CONJUNCTS, Candidate
 from kg.extract.example_names import examples_start
@@ -66,7 +67,7 @@ def names_up_to_bracket(doc: Doc, origin: int, step: int, sent: Span) -> bool:
     return sent.start <= k < sent.end
 
 
-def titled_word(token) -> bool:
+def titled_word(token: Token) -> bool:
     """A word of a titled list member: capitalised ("Rotten", "Tomatoes") or shaped like a name
     ("YouTube"), letters only, no stop word."""
     return token.is_alpha and not token.is_stop and (token.is_title or is_name_token(token))
@@ -79,7 +80,8 @@ class ListRules:
                                min_anchors: int = 1, labels: tuple[str, ...] = COORDINATED_LABELS) -> list[Candidate]:
         """The other members of a list that holds a known dataset, benchmark or model: "on MS-COCO and
         Flickr30K", "on 300W, WFLW and COFW datasets", "PointNet++, DGCNN and PCT". Members must be
-        one word shaped like a name and on no list as another kind of thing. Metrics are not extended so: span train lists
+        one word shaped like a name (in a list of data a listed or cued name anchors, also two or three
+        capitalised words: ``titled_list_member``) and on no list as another kind of thing. Metrics are not extended so: span train lists
         8 of 51 lower-case words coordinated with a listed metric ("accuracy and privacy")."""
         anchors = [c for c in found if c.label in labels and c.rule in anchor_rules]
         if min_anchors > 1:  # that many anchors of one type in the anchor's sentence
@@ -208,20 +210,21 @@ class ListRules:
         if label not in BRACKETED_LIST_LABELS:
             return None
         step = 1 if forward else -1
-        k, run = i, []
+        k, run = i, []  # read one word past the longest member, so that a longer capitalised run is no member
         while sent.start <= k < sent.end and len(run) <= TITLED_MEMBER_WORDS[1] and titled_word(doc[k]):
             run.append(k)
             k += step
         if not TITLED_MEMBER_WORDS[0] <= len(run) <= TITLED_MEMBER_WORDS[1]:
             return None
         start, end = min(run), max(run) + 1
-        if start == sent.start or not forward and titled_word(doc[start - 1]):
-            return None
+        if start == sent.start:
+            return None  # "Using Rotten Tomatoes and IMDb": the sentence's capitalised opening (backwards a run ends there or at an untitled word)
         edge = doc[end] if end < sent.end else None
         if forward and edge is not None and edge.lower_ not in TITLED_MEMBER_EDGES:
             return None
-        entry = self.lookup(span_text(doc[start:end]))
-        if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(span_text(doc[start:end])):
+        text = span_text(doc[start:end])
+        entry = self.lookup(text)
+        if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(text):
             return None
         opener = examples_start(doc, start)
         if opener is not None and doc[opener].lower_ in self.words.task_list_nouns:
