@@ -70,14 +70,15 @@ class MetricNameRules:
         self._glued_metric = re.compile(f"(?:{GLUED_PREFIX})(?:{'|'.join(sorted(map(re.escape, acronyms), key=len, reverse=True))})") if acronyms else None
 
     def metric_pattern_candidates(self, doc: Doc) -> Iterator[Candidate]:
-        """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10")
-        and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
+        """Metrics no list can hold every spelling of: a score at a cut-off k ("hits@3", "R@10", a
+        listed metric with a digit: "F1@5", ``listed_metric_at_k``) and a top-k score ("top-10 accuracy", "top-5 error rate"); named as written."""
         yield from self.subscripted_metric_candidates(doc)
-        for i, text in enumerate(token_words(doc)[0]):
-            if not (METRIC_AT_K.match(text) or TOP_K.match(text) or self.listed_metric_at_k(text)):
+        for i, text in enumerate(token_words(doc)[0]):  # each token's text, as ``Token.text`` has it
+            cut_at_k = METRIC_AT_K.match(text) is not None or self.listed_metric_at_k(text)
+            if not (cut_at_k or TOP_K.match(text)):
                 continue
             token = doc[i]
-            if (METRIC_AT_K.match(token.text) or self.listed_metric_at_k(token.text)) and not (token.i > 0 and doc[token.i - 1].like_url):
+            if cut_at_k and not (token.i > 0 and doc[token.i - 1].like_url):
                 end = token.i + 1
                 while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and IOU_RANGE_END.match(doc[end + 1].text):
                     end += 2  # "mAP@50-95", "mAP@50--95": the tokenizer splits the IoU range at its hyphen
