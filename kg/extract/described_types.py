@@ -200,9 +200,10 @@ class DescribedTypeRules:
         """"X, a family of open language models", "X, a suite of CLIP-style models": a container noun
         (``words.model_release_containers``) whose "of" phrase ends in a plural model word names a
         release of models, a Model, though "suite" alone types a Benchmark and "collection" a
-        Dataset; not "a class of topic models", a kind of architecture."""
-        return ("of" in words and words.index("of") > 0 and words[words.index("of") - 1] in self.words.model_release_containers
-                and words[-1] != "of" and (words[-1].removesuffix("s") in self.words.model_descriptions or words[-1] == "models"))
+        Dataset; not "a class of topic models", a kind of architecture. (``descriptions`` keeps an "of"
+        only after a container noun; a singular model word is a Model by its head already.)"""
+        of = words.index("of") if "of" in words else 0
+        return of > 0 and words[of - 1] in self.words.model_release_containers and words[-1].removesuffix("s") in self.words.model_descriptions
 
     def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """Names typed data (not by a list) that the text says achieve or outperform ("RADAR achieves
