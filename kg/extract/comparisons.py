@@ -37,8 +37,6 @@ AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": th
 OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
 PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject of a clause a ", outperforming X" follows
-BASED_SUBJECT_DETERMINERS = PARTICIPLE_SUBJECT_DETERMINERS | {"proposed", "resulting"}  # "our proposed X-based method outperforms"
-DEGREE_WORDS = {"much", "far"}  # "scales much better than": between a subject and its comparative
 GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
 _FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its token bounds
@@ -243,22 +241,25 @@ class OutperformRules:
         """"our proposed evolution strategies-based method scales much better than …", "I3D-based
         models outperform the vanilla Transformer": a name before "-based" and, up to three words on,
         the authors' kind of thing (``outperform_own_subjects``: "method", "models", "approach")
-        that opens its clause (only an article, "our", "proposed" before it, at the sentence's start
-        or after "that", a comma or a colon) and stands right before its cue (adverbs, "much" and a
-        verb between) names the winner by what it is built on, as the gold names it. Not "a
+        that opens its clause (only an article, "our", "proposed" before it:
+        ``outperform_based_subject_openers``; at the sentence's start or after "that", a comma or a
+        colon) and stands right before its cue (adverbs, "much" / "far": ``outperform_degree_words``,
+        and a verb between) names the winner by what it is built on, as the gold names it. Not "a
         LoRA-based finetune" (no such kind noun), not "X-based methods of Y outperform" (more than a
         verb, adverbs and "much" / "far" between the kind and the cue)."""
         start, end = ent.start - off, ent.end - off
         gap = words[end:cue_start]
         head = 2 if gap[:2] == ["-", "based"] else 1 if gap[:1] == ["based"] else 0
-        noun = next((k for k in range(head, min(head + 3, len(gap))) if gap[k] in self.words.own_subjects), None)
-        if not head or noun is None or not all(w.isalpha() and w.islower() or w == "-" for w in gap[head:noun]):
+        if not head:
             return False
-        if not all(w in self.words.subject_verbs or w in CONTINUING_ADVERBS or w in DEGREE_WORDS or w.endswith("ly")
+        noun = next((k for k in range(head, min(head + 3, len(gap))) if gap[k] in self.words.own_subjects), None)
+        if noun is None or not all(w.isalpha() and w.islower() or w == "-" for w in gap[head:noun]):
+            return False
+        if not all(w in self.words.subject_verbs or w in CONTINUING_ADVERBS or w in self.words.degree_words or w.endswith("ly")
                    or (w.isalpha() and w.endswith("s") and not w.endswith("ss")) for w in gap[noun + 1 :]):
             return False  # "X-based features of Y outperform": the kind is not what the cue's subject is
         j = start
-        while j and words[j - 1] in BASED_SUBJECT_DETERMINERS:
+        while j and words[j - 1] in self.words.based_subject_openers:
             j -= 1
         return j == 0 or words[j - 1] in ("that", ",", ":")
 

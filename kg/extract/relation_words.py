@@ -143,6 +143,8 @@ class RelationWords:
     fronted_gains: set[str]  # "…, Y achieves greater diversity": a gain in the clause after it
     tuned_subject_nouns: set[str]  # "the fine-tuned X model outperforms": between a tuned winner and its cue
     tuned_subject_openers: set[str]  # "the", "our", ",": before the modifier of a tuned winner that opens its clause
+    based_subject_openers: set[str]  # "our proposed": before the name of an "X-based method" subject that opens its clause
+    degree_words: set[str]  # "much", "far": between that subject's verb and its comparative ("scales much better than")
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
 
 
@@ -282,5 +284,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         fronted_gains=set(lex.get("outperform_fronted_gains", ())),
         tuned_subject_nouns=set(lex.get("outperform_tuned_subject_nouns", ())),
         tuned_subject_openers=set(lex.get("outperform_tuned_subject_openers", ())),
+        based_subject_openers=set(lex.get("outperform_based_subject_openers", ())),
+        degree_words=set(lex.get("outperform_degree_words", ())),
         comparison_words=set(lex["comparison_words"]),
     )
