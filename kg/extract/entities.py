@@ -517,6 +517,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.sized_families(doc, chosen, label_of))
         label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
         label_of.update(self.catalogued_data_beside_data(doc, chosen, label_of))
+        label_of.update(self.data_by_its_noun(doc, chosen, label_of))  # "the egocentric dataset X", "X, a … dataset"
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self.words.system_heads
