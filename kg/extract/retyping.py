@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "our", "one", "this", "their", "its"})  # what opens a noun phrase, not a verb's subject
+MAX_DESCRIPTION_WORDS = 8  # words of an apposition before its data noun ("a large-scale multi-modal hierarchical land use dataset")
 FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "achieves", "achieve", "shows", "outperforms"})
 
 
@@ -287,15 +288,16 @@ class ShapeRetypingRules:
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if (label_of.get(fold) not in ("Model", "Method", "Task", "Metric") or cand.rule == "gazetteer" or cand.canonical
-                    or not (doc[cand.start].text[:1].isupper() or doc[cand.start].text[:1].isdigit())
+            if (label_of.get(fold) not in ("Model", "Method", "Task", "Metric") or cand.rule == "gazetteer"
+                    or self.lookup(cand.canonical or words_text(doc, cand.start, cand.end)) is not None or not (doc[cand.start].text[:1].isupper() or doc[cand.start].text[:1].isdigit())
                     or self.modifies_a_type_word(doc, cand.end)):
                 continue
             noun = self.data_noun_right_before(doc, cand.start) or self.apposition_calls_data(doc, cand.end)
             if noun is not None:
                 out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
-                if cand.long_form:
-                    out[fold_name(cand.long_form)] = out[fold]  # "Long Form (LF), the first dataset …": one thing
+                for other in (cand.long_form, cand.canonical):
+                    if other:
+                        out[fold_name(other)] = out[fold]  # "Long Form (LF), the first dataset …": one thing
         return out
 
     def modifies_a_type_word(self, doc: Doc, end: int) -> bool:
@@ -314,7 +316,7 @@ class ShapeRetypingRules:
         noun, before = doc[start - 1], doc[start - 2]
         if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
             return None
-        if before.lower_ in NOUN_DETERMINERS or before.is_lower and not before.is_stop and not before.lower_.endswith("ly"):
+        if before.lower_ in NOUN_DETERMINERS or not before.is_stop and not before.lower_.endswith("ly"):
             return noun
         return None
 
@@ -332,9 +334,12 @@ class ShapeRetypingRules:
             end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
         if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in NOUN_DETERMINERS:
             return None
-        opener = doc[end + 1].lower_
-        for k in range(end + 2, min(len(doc), end + 11)):
+        opener, words = doc[end + 1].lower_, 0
+        for k in range(end + 2, min(len(doc), end + 24)):
             token = doc[k]
+            words += token.text not in ("-", "/")
+            if words > MAX_DESCRIPTION_WORDS + 1:
+                return None
             if self.is_data_head(token):
                 following = doc[k + 1] if k + 1 < len(doc) else None
                 if opener == "the" and k == end + 2:
