@@ -9,8 +9,8 @@ list a data noun opens or closes data (``listed_data``, after the span typer), a
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
-``words.score_cues``, ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``).
+``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``).
 """
 
 from __future__ import annotations
@@ -282,9 +282,10 @@ class ShapeRetypingRules:
         that a singular or plural data noun stands right before ("the egocentric dataset X", "the public
         dataset X", ``data_noun_right_before``) or that an apposition calls data ("we construct X-5B, a
         large-scale land use dataset featuring …", ``apposition_calls_data``): data, a Benchmark where the
-        noun is a benchmark word. Neither reads a name that modifies a type word of its own ("a benchmark
-        DNER dataset"), nor one in lower case. Run after the span typer, which would keep its type. The
-        session 56 draw: 8 names, all data (``eval/nodes56/firings.tsv``); span train: 2, both data."""
+        noun is a benchmark word. Not a name that modifies a type word of its own ("a benchmark DNER
+        dataset"), nor one in lower case. Run after the span typer, which would keep its type; the noun
+        places the name for ``unplaced_recognised_data``. The session 56 draw: 9 names, all data; span
+        train: 2, both gold data; a probe of the session 53-55 draws: see ``eval/nodes56/firings.tsv``."""
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
@@ -316,9 +317,11 @@ class ShapeRetypingRules:
         noun, before = doc[start - 1], doc[start - 2]
         if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
             return None
-        if before.lower_ in NOUN_DETERMINERS or not before.is_stop and not before.lower_.endswith("ly"):
+        if before.lower_ in NOUN_DETERMINERS:
             return noun
-        return None
+        if before.is_stop or before.lower_.endswith("ly") or noun.text in self._data_nouns.benchmark_words and before.lower_.endswith("s"):
+            return None  # "our experiments benchmark X": the verb after its subject
+        return noun
 
     def is_data_head(self, token: Token) -> bool:
         """"dataset", "corpora", "benchmark" in lower case: a noun that says data (not "suite", which
@@ -342,8 +345,8 @@ class ShapeRetypingRules:
                 return None
             if self.is_data_head(token):
                 following = doc[k + 1] if k + 1 < len(doc) else None
-                if opener == "the" and k == end + 2:
-                    return None  # "Using X, the dataset is …": a clause's subject, not what X is
+                if opener == "the" and k == end + 2 or following is not None and following.lower_ in self.words.naming:
+                    return None  # "Using X, the dataset is …", "To evaluate X, a dataset called Y …": a clause's subject
                 if following is None or following.is_punct and following.text not in ("-", "/") or (
                         following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
                         following.lower_.endswith(("ing", "ed")) and following.lower_ not in FINITE_VERBS):
