@@ -5491,6 +5491,10 @@ def test_a_name_a_data_noun_stands_before_or_an_apposition_calls_data_is_data(nl
      " standard models.", "PLACE-GNN"),  # the verb after its subject
     ("Lip reading", "We propose ToneNet, a cascade model for lip reading. In order to evaluate ToneNet, a dataset called LIPZ is"
      " collected.", "ToneNet"),  # a clause's subject that names another dataset
+    ("Editorial outcomes", "We introduce PeerPass, a dataset and fine-tuned model that addresses all three. With it, PeerPass"
+     " achieves 80.5% accuracy.", "PeerPass"),  # the name is the model too
+    ("Cloaked insults", "We study Sound-Alike Swaps (SAS) in chat. This study offers the first taxonomy of Chinese SAS, a realistic"
+     " benchmark that reveals the limits of detectors, and a lightweight mitigation.", "SAS"),  # a list of contributions after "of"
 ])
 def test_a_name_the_data_noun_does_not_head_keeps_its_type(nlp, title, abstract, name):
     names = {m.text: m.label for m in run(nlp, title, abstract).mentions}

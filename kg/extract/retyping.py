@@ -293,7 +293,7 @@ class ShapeRetypingRules:
                     or self.lookup(cand.canonical or words_text(doc, cand.start, cand.end)) is not None or not (doc[cand.start].text[:1].isupper() or doc[cand.start].text[:1].isdigit())
                     or self.modifies_a_type_word(doc, cand.end)):
                 continue
-            noun = self.data_noun_right_before(doc, cand.start) or self.apposition_calls_data(doc, cand.end)
+            noun = self.data_noun_right_before(doc, cand.start) or self.apposition_calls_data(doc, cand.start, cand.end)
             if noun is not None:
                 out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
                 for other in (cand.long_form, cand.canonical):
@@ -328,15 +328,18 @@ class ShapeRetypingRules:
         holds tools as often)."""
         return token.text in self._data_nouns.dataset_words or token.text in self._data_nouns.benchmark_words and token.text != "suite"
 
-    def apposition_calls_data(self, doc: Doc, end: int) -> Token | None:
+    def apposition_calls_data(self, doc: Doc, start: int, end: int) -> Token | None:
         """The data noun that heads the apposition after a name: ", a/an … dataset", ", the first
         benchmark" (past a bracketed short form), up to eight words of description before it and
         nothing after it that goes on the noun phrase ("…, a dataset featuring …", "…, a benchmark
-        for …"; not "…, a dataset distillation method", "…, the dataset is …", nor "corpus-based")."""
+        for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset and
+        fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
         if end < len(doc) and doc[end].text == "(":
             end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
         if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in NOUN_DETERMINERS:
             return None
+        if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
+            return None  # "a taxonomy of (Chinese) X, a realistic benchmark …, and …": the list of what the paper offers
         opener, words = doc[end + 1].lower_, 0
         for k in range(end + 2, min(len(doc), end + 24)):
             token = doc[k]
@@ -347,6 +350,9 @@ class ShapeRetypingRules:
                 following = doc[k + 1] if k + 1 < len(doc) else None
                 if opener == "the" and k == end + 2 or following is not None and following.lower_ in self.words.naming:
                     return None  # "Using X, the dataset is …", "To evaluate X, a dataset called Y …": a clause's subject
+                if following is not None and following.lower_ in ("and", "or") and any(
+                        self.words.type_heads.get(t.lower_) in ("Model", "Method") for t in doc[k + 2 : k + 6]):
+                    return None  # "X, a dataset and fine-tuned model that …": the name is the model too
                 if following is None or following.is_punct and following.text not in ("-", "/") or (
                         following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
                         following.lower_.endswith(("ing", "ed")) and following.lower_ not in FINITE_VERBS):
