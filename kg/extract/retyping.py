@@ -34,7 +34,7 @@ CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task f
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "our", "one", "this", "their", "its"})  # what opens a noun phrase, not a verb's subject
 MAX_DESCRIPTION_WORDS = 8  # words of an apposition before its data noun ("a large-scale multi-modal hierarchical land use dataset")
-FINITE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "achieves", "achieve", "shows", "outperforms"})
+FINITE_VERBS = frozenset({"is", "are", "was", "can", "will", "achieves", "achieve"})  # the verbs of DESCRIPTION_END: a clause goes on
 
 
 class ShapeRetypingRules:
@@ -289,9 +289,9 @@ class ShapeRetypingRules:
         out: dict[str, str] = {}
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if (label_of.get(fold) not in ("Model", "Method", "Task", "Metric") or cand.rule == "gazetteer"
-                    or self.lookup(cand.canonical or words_text(doc, cand.start, cand.end)) is not None or not (doc[cand.start].text[:1].isupper() or doc[cand.start].text[:1].isdigit())
-                    or self.modifies_a_type_word(doc, cand.end)):
+            first = doc[cand.start].text[:1]
+            if (label_of.get(fold) not in ("Model", "Method", "Task", "Metric") or cand.rule == "gazetteer" or not (first.isupper() or first.isdigit())
+                    or self.lookup(cand.canonical or words_text(doc, cand.start, cand.end)) is not None or self.modifies_a_type_word(doc, cand.end)):
                 continue
             noun = self.data_noun_right_before(doc, cand.start) or self.apposition_calls_data(doc, cand.start, cand.end)
             if noun is not None:
