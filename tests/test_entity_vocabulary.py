@@ -863,6 +863,18 @@ def test_a_listed_public_name_that_is_a_common_word_is_not_found_in_lower_case(n
     ("Fluency edits are scored on JFLEG with a reference-free metric.", "JFLEG", "Dataset"),
     ("Simplified articles are aligned on Newsela for training.", "Newsela", "Dataset"),
     ("Multimodal shopping dialogues are tracked on SIMMC.", "SIMMC", "Dataset"),
+    # the second batch: generation, graphics, coding, child language, lexicons
+    ("Dementia is detected from the picture descriptions of ADReSS.", "ADReSS", "Dataset"),
+    ("Word learning is simulated on transcripts from CHILDES.", "CHILDES", "Dataset"),
+    ("Polarity scores are looked up in SentiWordNet for each adjective.", "SentiWordNet", "Dataset"),
+    ("Training converges faster when REPA aligns the hidden states.", "REPA", "Method"),
+    ("Faces are fitted with a 3DMM before reenactment.", "3DMM", "Method"),
+    ("Our generator is an MMDiT with joint attention over both streams.", "MMDiT", "Method"),
+    ("Surfaces are reconstructed with 2DGS from the posed views.", "2DGS", "Method"),
+    ("Keywords are ranked by TextRank over the sentence graph.", "TextRank", "Method"),
+    ("Sentence meaning is composed with DisCoCat on a quantum device.", "DisCoCat", "Method"),
+    ("Images are sampled from SD3.5 with twenty steps.", "SD3.5", "Model"),
+    ("The codec saves 12% BD-rate over the anchor.", "BD-rate", "Metric"),
 ])
 def test_public_names_of_vision_speech_and_knowledge_bases_from_corpus_frequency_are_found(nlp, abstract, name, label):
     """Session 56 (gaz56): public names in about 20 or more corpus abstracts that no list held, away from LLMs."""
@@ -872,9 +884,10 @@ def test_public_names_of_vision_speech_and_knowledge_bases_from_corpus_frequency
 @pytest.mark.parametrize("abstract, word", [
     ("The robot learns to mimic the motions of a human teacher.", "mimic"),
     ("Forces between atomic nuclei are simulated at scale.", "atomic"),
+    ("We address the gap with a second decoder.", "address"),
 ])
 def test_a_listed_capitalised_public_name_is_not_found_in_other_cases(nlp, abstract, word):
-    """MIMIC and ATOMIC are listed case-sensitively: "mimic" and "atomic" are English words."""
+    """MIMIC, ATOMIC and ADReSS are listed case-sensitively: "mimic", "atomic", "address" are English words."""
     assert word not in {text.lower() for text, _ in entities(nlp, abstract)}
 
 
