@@ -529,6 +529,7 @@ def test_every_gazetteer_spelling_belongs_to_one_entry():
 # Entries of one type that look like one thing listed twice but are two: each pair kept apart on purpose.
 TWO_THINGS_ONE_LOOK = {
     ("Model", "OPT-1.3B", "OPT-13B"): "two sizes of OPT; the folded names differ only by the dot",
+    ("Model", "Kimi K2", "Kimi K2.5"): "two versions of Kimi; K2's hyphened spelling reads as the initials of K2.5",
     ("Method", "RNN", "recursive neural network"): "RNN is the recurrent network; a recursive one is another architecture",
     ("Model", "AlphaZero", "AlphaGo Zero"): "AlphaZero generalises AlphaGo Zero beyond Go: two systems",
     ("Benchmark", "ARC", "ARC-AGI"): "one short form, two benchmarks: the AI2 Reasoning Challenge and the Abstraction and Reasoning Corpus",
