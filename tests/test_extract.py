@@ -5559,3 +5559,36 @@ def test_a_definition_with_a_blank_long_form_states_no_type(nlp):
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     assert recognizer.typed_by_its_definition(Candidate(0, 1, "Method", "abbreviation", long_form="  ")) is None
     assert recognizer.typed_by_its_definition(Candidate(0, 1, "Method", "abbreviation", long_form="Mixture of Transformers")) == "Method"
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Pose from synthetic people", "After being trained on the small synthetic dataset HUMSYN for one day, it reconstructs several people at once.",
+     "HUMSYN"),  # the recogniser's span, typed a Metric
+    ("Land use mapping with hierarchy", "We propose HLU, a hierarchical segmentation model. In addition, we construct LU-7B, a large-scale"
+     " multi-modal land use dataset featuring pixel-wise annotations.", "LU-7B"),  # a Model by its size-like shape
+    ("Safe images", "We introduce Safe-Looking-but-Harmful-Pairs (SLHP), the first dataset featuring paired reasoning paths for"
+     " such images.", "SLHP"),  # a defined short form typed a Method
+])
+def test_a_name_a_data_noun_stands_before_or_an_apposition_calls_data_is_data(nlp, title, abstract, name):
+    """The draw of session 56: "the egocentric dataset HD-EPIC", "the public dataset CamRest676", "we construct MM-5B, a
+    large-scale … land use dataset featuring …", "ICNALE GRA, a … writing dataset" were Models and Methods."""
+    names = {m.text: m.label for m in run(nlp, title, abstract).mentions}
+    assert names.get(name) == "Dataset"
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Scene graphs ahead", "We propose FDSG for scene graph forecasting. To benchmark FDSG, we introduce a new task.", "FDSG"),  # the verb
+    ("Legal QA", "We propose LexNet-7, a retrieval model. We also release a benchmark DNER dataset for legal text.", "LexNet-7"),
+    ("Compact pruning", "We propose PRUNA-2, a dataset distillation method for small budgets.", "PRUNA-2"),  # data noun modifies the head
+    ("Sensor placement", "We propose PLACE-GNN, a graph network for sensor placement. Our experiments benchmark PLACE-GNN against"
+     " standard models.", "PLACE-GNN"),  # the verb after its subject
+    ("Lip reading", "We propose ToneNet, a cascade model for lip reading. In order to evaluate ToneNet, a dataset called LIPZ is"
+     " collected.", "ToneNet"),  # a clause's subject that names another dataset
+    ("Editorial outcomes", "We introduce PeerPass, a dataset and fine-tuned model that addresses all three. With it, PeerPass"
+     " achieves 80.5% accuracy.", "PeerPass"),  # the name is the model too
+    ("Cloaked insults", "We study Sound-Alike Swaps (SAS) in chat. This study offers the first taxonomy of Chinese SAS, a realistic"
+     " benchmark that reveals the limits of detectors, and a lightweight mitigation.", "SAS"),  # a list of contributions after "of"
+])
+def test_a_name_the_data_noun_does_not_head_keeps_its_type(nlp, title, abstract, name):
+    names = {m.text: m.label for m in run(nlp, title, abstract).mentions}
+    assert names.get(name) not in (None, "Dataset", "Benchmark")

@@ -517,6 +517,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.sized_families(doc, chosen, label_of))
         label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
         label_of.update(self.catalogued_data_beside_data(doc, chosen, label_of))
+        by_its_noun = self.data_by_its_noun(doc, chosen, label_of)
+        label_of.update(by_its_noun)  # "the egocentric dataset X", "X, a … dataset"
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self.words.system_heads
@@ -546,7 +548,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             label_of[fold] = None
         self.type_listed_definitions_as_listed(doc, chosen, label_of)
         self.type_short_forms_as_expansions(doc, chosen, label_of)
-        for fold in self.unplaced_recognised_data(doc, chosen, label_of):
+        for fold in self.unplaced_recognised_data(doc, chosen, label_of) - set(by_its_noun):  # the noun placed those
             label_of[fold] = None  # the recogniser's own data name nowhere placed as data: on unseen text mostly no data
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []

@@ -9,8 +9,8 @@ list a data noun opens or closes data (``listed_data``, after the span typer), a
 capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
-``words.score_cues``, ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``).
+``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
+from kg.extract.non_names import DESCRIPTION_END
 from kg.extract.parse import sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "our", "one", "this", "their", "its"})  # what opens a noun phrase, not a verb's subject
+MAX_DESCRIPTION_WORDS = 8  # words of an apposition before its data noun ("a large-scale multi-modal hierarchical land use dataset")
+FINITE_VERBS = frozenset({"is", "are", "was", "can", "will", "achieves", "achieve"})  # the verbs of DESCRIPTION_END: a clause goes on
 
 
 class ShapeRetypingRules:
@@ -272,6 +276,91 @@ class ShapeRetypingRules:
                 continue
             out[fold] = "Benchmark" if head in self.words.named_benchmark_heads else "Dataset"
         return out
+
+    def data_by_its_noun(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """Unlisted names typed a Model, Method, Task or Metric (by shape, the recogniser or the span typer)
+        that a singular or plural data noun stands right before ("the egocentric dataset X", "the public
+        dataset X", ``data_noun_right_before``) or that an apposition calls data ("we construct X-5B, a
+        large-scale land use dataset featuring …", ``apposition_calls_data``): data, a Benchmark where the
+        noun is a benchmark word. Not a name that modifies a type word of its own ("a benchmark DNER
+        dataset"), nor one in lower case. Run after the span typer, which would keep its type; the noun
+        places the name for ``unplaced_recognised_data``. The session 56 draw: 9 names, all data; span
+        train: 2, both gold data; a probe of the session 53-55 draws: see ``eval/nodes56/firings.tsv``."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(words_text(doc, cand.start, cand.end))
+            first = doc[cand.start].text[:1]
+            if (label_of.get(fold) not in ("Model", "Method", "Task", "Metric") or cand.rule == "gazetteer" or not (first.isupper() or first.isdigit())
+                    or self.lookup(cand.canonical or words_text(doc, cand.start, cand.end)) is not None or self.modifies_a_type_word(doc, cand.end)):
+                continue
+            noun = self.data_noun_right_before(doc, cand.start) or self.apposition_calls_data(doc, cand.start, cand.end)
+            if noun is not None:
+                out[fold] = "Benchmark" if noun.lower_ in self._data_nouns.benchmark_words else "Dataset"
+                for other in (cand.long_form, cand.canonical):
+                    if other:
+                        out[fold_name(other)] = out[fold]  # "Long Form (LF), the first dataset …": one thing
+        return out
+
+    def modifies_a_type_word(self, doc: Doc, end: int) -> bool:
+        """A type word right after the name, past its bracket ("benchmark DNER datasets", "a benchmark
+        Question Answering (QA) dataset"): the name says what the data is for, it names no data."""
+        if end < len(doc) and doc[end].text == "(":
+            end = next((t.i + 1 for t in doc[end : end + 8] if t.text == ")"), end)
+        return end < len(doc) and doc[end].lower_ in self.words.type_heads
+
+    def data_noun_right_before(self, doc: Doc, start: int) -> Token | None:
+        """The lower-case data noun right before a name, itself after a determiner or a content word:
+        "on the egocentric dataset X", "the benchmark X" — not the verb ("to benchmark X", "We
+        systematically benchmark X"), nor the tail of a word ("cross-dataset X")."""
+        if start < 2:
+            return None
+        noun, before = doc[start - 1], doc[start - 2]
+        if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
+            return None
+        if before.lower_ in NOUN_DETERMINERS:
+            return noun
+        if before.is_stop or before.lower_.endswith("ly") or noun.text in self._data_nouns.benchmark_words and before.lower_.endswith("s"):
+            return None  # "our experiments benchmark X": the verb after its subject
+        return noun
+
+    def is_data_head(self, token: Token) -> bool:
+        """"dataset", "corpora", "benchmark" in lower case: a noun that says data (not "suite", which
+        holds tools as often)."""
+        return token.text in self._data_nouns.dataset_words or token.text in self._data_nouns.benchmark_words and token.text != "suite"
+
+    def apposition_calls_data(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The data noun that heads the apposition after a name: ", a/an … dataset", ", the first
+        benchmark" (past a bracketed short form), up to eight words of description before it and
+        nothing after it that goes on the noun phrase ("…, a dataset featuring …", "…, a benchmark
+        for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset and
+        fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
+        if end < len(doc) and doc[end].text == "(":
+            end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in NOUN_DETERMINERS:
+            return None
+        if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
+            return None  # "a taxonomy of (Chinese) X, a realistic benchmark …, and …": the list of what the paper offers
+        opener, words = doc[end + 1].lower_, 0
+        for k in range(end + 2, min(len(doc), end + 24)):
+            token = doc[k]
+            words += token.text not in ("-", "/")
+            if words > MAX_DESCRIPTION_WORDS + 1:
+                return None
+            if self.is_data_head(token):
+                following = doc[k + 1] if k + 1 < len(doc) else None
+                if opener == "the" and k == end + 2 or following is not None and following.lower_ in self.words.naming:
+                    return None  # "Using X, the dataset is …", "To evaluate X, a dataset called Y …": a clause's subject
+                if following is not None and following.lower_ in ("and", "or") and any(
+                        self.words.type_heads.get(t.lower_) in ("Model", "Method") for t in doc[k + 2 : k + 6]):
+                    return None  # "X, a dataset and fine-tuned model that …": the name is the model too
+                if following is None or following.is_punct and following.text not in ("-", "/") or (
+                        following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
+                        following.lower_.endswith(("ing", "ed")) and following.lower_ not in FINITE_VERBS):
+                    return token
+                return None
+            if token.is_punct and token.text not in ("-", "/") or token.lower_ in DESCRIPTION_END or token.is_sent_start:
+                return None
+        return None
 
     def is_method_noun(self, doc: Doc, i: int) -> bool:
         """"methods", "algorithms", "techniques": a plural noun that counts methods."""
