@@ -10,7 +10,8 @@ capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_la
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``).
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``,
+``words.data_noun_determiners``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
-NOUN_DETERMINERS = frozenset({"a", "an", "the", "our", "one", "this", "their", "its"})  # what opens a noun phrase, not a verb's subject
 MAX_DESCRIPTION_WORDS = 8  # words of an apposition before its data noun ("a large-scale multi-modal hierarchical land use dataset")
 FINITE_VERBS = frozenset({"is", "are", "was", "can", "will", "achieves", "achieve"})  # the verbs of DESCRIPTION_END: a clause goes on
 
@@ -317,7 +317,7 @@ class ShapeRetypingRules:
         noun, before = doc[start - 1], doc[start - 2]
         if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
             return None
-        if before.lower_ in NOUN_DETERMINERS:
+        if before.lower_ in self.words.data_noun_determiners:
             return noun
         if before.is_stop or before.lower_.endswith("ly") or noun.text in self._data_nouns.benchmark_words and before.lower_.endswith("s"):
             return None  # "our experiments benchmark X": the verb after its subject
@@ -336,7 +336,7 @@ class ShapeRetypingRules:
         fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
         if end < len(doc) and doc[end].text == "(":
             end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in NOUN_DETERMINERS:
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.words.data_noun_determiners:
             return None
         if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
             return None  # "a taxonomy of (Chinese) X, a realistic benchmark …, and …": the list of what the paper offers
@@ -355,7 +355,7 @@ class ShapeRetypingRules:
                     return None  # "X, a dataset and fine-tuned model that …": the name is the model too
                 if following is None or following.is_punct and following.text not in ("-", "/") or (
                         following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
-                        following.lower_.endswith(("ing", "ed")) and following.lower_ not in FINITE_VERBS):
+                        following.lower_.endswith(("ing", "ed"))):
                     return token
                 return None
             if token.is_punct and token.text not in ("-", "/") or token.lower_ in DESCRIPTION_END or token.is_sent_start:
