@@ -8,7 +8,7 @@ model's score and a model made from a named base. ``result_sentences`` calls the
 import re
 
 from kg.extract.result_model import WORD, clause_bounds
-from kg.extract.result_numbers import ATTAIN_VERBS, NUMBER, OF_LABELS, Cues, NumberMention, given_for
+from kg.extract.result_numbers import ATTAIN_VERBS, LISTED_NUMBER_ATOM, OF_LABELS, Cues, NumberMention, given_for
 
 
 IMPLICIT_OURS = re.compile(r"\b(?:we|our|proposed|this (?:method|model|approach|framework|system))\b", re.IGNORECASE)
@@ -68,10 +68,9 @@ BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)
 # "compared to an F1 score of 0.55 for the baseline", "(vs.\\ 26.0% and 15.7% for the best baseline)",
 # "compared to the 82.20 percent full-precision baseline", "compared to only 26.39% using conventional methods",
 # "compared to 52% for prior synthetic data methods".
-# One parse per number (an atomic group; a unit only with its number): "123,456" is one number or two at
-# a comma, "12 , 13" leaves its space to the separator or not, and every way tried again on a failing list of
-# twenty ("compared to 1,000,000,…") took seconds, doubling with each number.
-LISTED_NUMBER = r"(?>" + NUMBER + r")(?:\s?(?:%|percent))?"
+# One parse per number (LISTED_NUMBER_ATOM; a unit only with its number, so that "12 , 13" does not leave its space
+# to either "\s"): every way tried again on a failing list of twenty ("compared to 125,125,…") took seconds.
+LISTED_NUMBER = LISTED_NUMBER_ATOM + r"(?:\s?(?:%|percent))?"
 VERSUS_LOOSELY_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\\?\s+(?:the\s+)?(?:(?:only|just|about|around)\s+)?"
                                    r"(?:(?:an?\s+)?(?:[\w@-]+\s+){1,3}?(?:of|at)\s+(?:only\s+|just\s+)?)?"
                                    r"(?:" + LISTED_NUMBER + r"\s*(?:,\s*|\s+and\s+))*$", re.IGNORECASE)
