@@ -4044,6 +4044,24 @@ def test_a_coined_name_is_typed_by_its_apposition_not_by_the_next_clause(nlp, ab
     [paper] = extract_papers(nlp, [Record("A study", abstract, Source("t", 1))])
     assert (name, label) in {(m.text, m.label) for m in paper.mentions}
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Accurate solar forecasts are scarce. Here, we present SolvexNet, a lightweight data-driven forecasting system that "
+     "provides hourly predictions of irradiance. SolvexNet reduces operational regret by 40% compared to robust baselines.",
+     "SolvexNet", "Method"),
+    ("We demonstrate the utility of our corpus by releasing QUORA-VIT, a suite of CLIP-style models continuously "
+     "pre-trained on it. On average, our models improve zero-shot accuracy by 6.1%.", "QUORA-VIT", "Model"),
+    # near misses: a collection of items is data, whatever it enables; "On X, our model …" is no apposition
+    ("We introduce Crisp-2K, a collection of 2,000 paired programmatic-stylized diagrams enabling this pipeline, and "
+     "present results.", "Crisp-2K", "Dataset"),
+    ("While pretraining a CLIP-style model on PMC-XB, our model named PMC-QLIP reaches 61% recall.", "PMC-XB", "Dataset"),
+])
+def test_an_own_name_typed_data_that_its_apposition_calls_a_system_is_one(nlp, abstract, name, label):
+    """"we present SunCastNet, a lightweight data-driven forecasting system", "releasing BMCA-CLIP, a suite of
+    CLIP-style models": the paper's own name, typed data, is what its apposition's last type word says (the unseen
+    draws of sessions 53-56: 5 such names retyped, all right; each was a false place of Results)."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
 @pytest.mark.parametrize("title, abstract", [
     ("A study", "We introduce Zorkwell, a learning environment for man-made text games, and study agents on it."),
     ("Gridlo: Simple and Fast Environment for Embodied Dialog Agents",
