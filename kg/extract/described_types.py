@@ -229,7 +229,8 @@ class DescribedTypeRules:
         call a new framework or method ("…, a novel multi-agent framework") is a Method; a
         capitalised one needs no "novel" ("Gradient-Based Red Teaming (GBRT), a red teaming
         method"), and its short form right before the method word does as well ("a novel Cross
-        Language Image Matching (CLIMS) framework")."""
+        Language Image Matching (CLIMS) framework"). One typed data that its apposition calls a
+        system or models is a Method or Model (``own_data_called_a_system``)."""
         own = {fold_name(span_text(doc[c.start : c.end])) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
