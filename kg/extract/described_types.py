@@ -42,8 +42,9 @@ class DescribedTypeRules:
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
-    ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.naming``, ``words.novelty``,
-    ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``, ``words.task_stop`` and
+    ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
+    ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
+    ``words.task_stop``, ``words.title_evaluation_words`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
     ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
     """
@@ -145,6 +146,76 @@ class DescribedTypeRules:
                 return "Method"  # not "HELM, a holistic evaluation framework": the benchmark's own paper
         return None
 
+    def own_data_called_a_system(self, doc: Doc, chosen: list[Candidate], fold: str, label: str | None) -> str | None:
+        """Method or Model for a name of the paper's own typed data that its apposition calls a
+        system ("we present X, a lightweight data-driven forecasting system", "we propose X, a
+        confidence-guided decoding strategy", "releasing X, a suite of CLIP-style models"): the
+        last type word of the phrase says what it is (``system_word_type``).
+        Not where the text calls the name data at any of its occurrences ("X, a dataset …", "the X
+        dataset", "X, a … Framework and Benchmark") or the clause gives it an evaluation to do
+        ("X, a framework for … Evaluation"), nor after a preposition ("On X, our model …"), nor
+        where the name ends in a data head ("LiveBench"). Data is where a Result is measured:
+        such a name was a false place (unseen draws of sessions 53-56; docs/history-entities.md,
+        placetype56)."""
+        if label not in ("Dataset", "Benchmark"):
+            return None
+        found = None
+        for cand in chosen:
+            if fold_name(words_text(doc, cand.start, cand.end)) != fold:
+                continue
+            if span_text(doc[cand.start : cand.end]).endswith(tuple(self.words.named_data_heads)) or self.clause_names_data(doc, cand):
+                return None
+            if cand.start > 0 and doc[cand.start - 1].lower_ in DESCRIPTION_END:
+                continue
+            for words, apposition in self.descriptions(doc, cand.start, cand.end):
+                system = self.system_word_type(words) if apposition else None
+                if system in ("Dataset", "Benchmark"):
+                    return None
+                found = found or system
+        return found
+
+    def clause_names_data(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the words right after the name call it data ("the X dataset", "X (Long
+        Form) benchmark"), or, up to the clause's end (comma, semicolon, sentence end), give it
+        an evaluation ("X, a framework for Financial Language Model Evaluation") or add a data
+        noun to its head ("X, a … Framework and Benchmark")."""
+        start = cand.end
+        if start < len(doc) and doc[start].text == "(":  # "X (Long Form), a …"
+            close = next((t.i for t in doc[start : start + 12] if t.text == ")"), None)
+            start = close + 1 if close is not None else start
+        if start < len(doc) and doc[start].lower_ in self._data_nouns.words:
+            return True
+        evaluation = self.words.study_nouns | self.words.title_evaluation_words
+        for token in doc[start : min(len(doc), start + 30)]:
+            if token.text in (",", ";") and token.i > start or token.is_sent_start and token.i > cand.end:
+                break
+            if token.lower_ in evaluation or (token.lower_ in self._data_nouns.words and doc[token.i - 1].lower_ in ("and", "or", "&")):
+                return True
+        return False
+
+    def system_word_type(self, words: list[str]) -> str | None:
+        """The label a description gives (``own_data_called_a_system``): data where any of its
+        type words is a data word, else that of its last type word, the head of a compound ("a
+        new recipe graph data", "a … scene graph mapping approach"): Model for a model word (not
+        a statistical one), Method for a method word. A word glued by a hyphen only modifies, as
+        does a container before models ("a suite of CLIP-style models"; not "a collection of …
+        diagrams enabling this pipeline")."""
+        labels = []
+        for i, word in enumerate(words):
+            if i + 1 < len(words) and words[i + 1] == "-":
+                continue
+            if word in CONTAINER_NOUNS and words[i + 1 : i + 2] == ["of"] and any(w.removesuffix("s") in self.words.model_descriptions for w in words[i + 2 :]):
+                continue  # "a suite of CLIP-style models": a family of models, not a benchmark suite
+            if word in self._data_nouns.words or word in self._described_benchmarks or self.words.type_heads.get(word) in ("Dataset", "Benchmark"):
+                return self.words.type_heads.get(word, "Dataset")
+            if word.removesuffix("s") in self.words.model_descriptions:
+                labels.append(None if self.words.statistical.intersection(words) else "Model")
+            elif word in self.words.method_descriptions or self.words.type_heads.get(word) == "Method":
+                labels.append("Method")
+            elif word in self.words.type_heads:
+                labels.append(None)  # another type word ("a neural network"): left to the typer
+        return labels[-1] if labels else None
+
     def described_labels(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """The type the text gives a name of the paper's own by what it calls it. One it calls a
         model ("we introduce X, an omniscient world model", "X (Long Form), a temporal-aware
@@ -159,7 +230,8 @@ class DescribedTypeRules:
         call a new framework or method ("…, a novel multi-agent framework") is a Method; a
         capitalised one needs no "novel" ("Gradient-Based Red Teaming (GBRT), a red teaming
         method"), and its short form right before the method word does as well ("a novel Cross
-        Language Image Matching (CLIMS) framework")."""
+        Language Image Matching (CLIMS) framework"). One typed data that its apposition calls a
+        system or models is a Method or Model (``own_data_called_a_system``)."""
         own = {fold_name(span_text(doc[c.start : c.end])) for c in chosen if c.proposed and c.rule != "gazetteer"}
         out: dict[str, str] = {}
         for cand in chosen:
@@ -170,6 +242,10 @@ class DescribedTypeRules:
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
             if system := self.listed_data_called_a_system(doc, cand, label_of.get(fold)):
+                out[fold] = system
+                continue
+            if cand.rule != "gazetteer" and (fold in own or self.in_propose_context(doc, cand.start)) and (
+                    system := self.own_data_called_a_system(doc, chosen, fold, label_of.get(fold))):
                 out[fold] = system
                 continue
             if fold not in own or label_of.get(fold) in (None, "Model", "Metric"):

@@ -205,7 +205,8 @@ class ListRules:
         Questions, and MMLU", "TVSum and YouTube Highlights". The run ends at the list's edge (a
         comma, "and", "or", a bracket or the sentence's end: "… and Rotten Tomatoes reviews" is no
         member) and does not open the sentence ("Using Rotten Tomatoes and IMDb"); its words are
-        capitalised words, no stop word, and no listed name of another kind; a list given as examples
+        capitalised words, no stop word, and neither the run nor a word of it a listed name of another
+        kind ("Voxpopuli ASR", ASR a task); a list given as examples
         of another kind ("tasks such as Passkey Retrieval and Qasper") is left to its word."""
         if label not in BRACKETED_LIST_LABELS:
             return None
@@ -222,10 +223,12 @@ class ListRules:
         edge = doc[end] if end < sent.end else None
         if forward and edge is not None and edge.lower_ not in TITLED_MEMBER_EDGES:
             return None
-        text = span_text(doc[start:end])
-        entry = self.lookup(text)
-        if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label) or self.is_generic(text):
+        if self.is_generic(span_text(doc[start:end])):
             return None
+        for piece in (doc[start:end], *(doc[k : k + 1] for k in range(start, end))):
+            entry = self.lookup(span_text(piece))
+            if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label):
+                return None  # "Voxpopuli ASR": a word of the run is a listed task, the run no data name
         opener = examples_start(doc, start)
         if opener is not None and doc[opener].lower_ in self.words.task_list_nouns:
             return None  # "downstream tasks such as Passkey Retrieval and Qasper": the list's word says tasks

@@ -53,6 +53,10 @@ TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
 # lost; the draw of session 55: 11 spans found, all right; eval/ner55/README.md).
 SPLIT_AS_TRAINED = re.compile(r"^[a-z]+[A-Z][A-Za-z]*(?:-[A-Za-z]+)+$")
 METRIC_LIST_JOINS = frozenset({",", "and", "or", "/", "&"})  # what joins the members of a list of metrics
+# "4.7% in FAD score, 11.1% in IS", "21% (FID), 58% (IS)": the frame of each value in a list of gains per metric
+VALUE_FRAME = re.compile(r"^(?:S)?(?:C)?J{1,2}NU?(?:I|O)$")
+VALUE_UNITS = frozenset({"%", "points", "pp", "x", "db"})
+METRIC_TAILS = frozenset({"score", "scores"})
 HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
 DATA_CUE_REACH = 40  # tokens walked over a list of names to the word that places it ("on A, B, …, and X")
 NAME_MARKS = frozenset({"+", "~", "%", "'", '"', "“", "”", "’"})  # marks inside a data name ("NTU RGB+D", "SRE'20")
@@ -107,17 +111,51 @@ def spans_on(doc: Doc, copy: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def frame_class(token) -> str:
+    """One letter per token of a value frame (``VALUE_FRAME``)."""
+    if token.lower_ in METRIC_LIST_JOINS:
+        return "J"
+    if token.like_num:
+        return "N"
+    if token.lower_ in VALUE_UNITS:
+        return "U"
+    if token.lower_ in METRIC_TAILS:
+        return "S"
+    return {"in": "I", "(": "O", ")": "C"}.get(token.lower_, "?")
+
+
+def framed_like_a_rules_metric(doc: Doc, start: int, metric: Candidate) -> bool:
+    """A span in the same value frame as a rule's Metric before it in one list ("gains of 4.7% in FAD score, 11.1% in
+    IS, and 13.5% in CLAP score", "by 21% (FID), 58% (IS), 41% (KID)"): the list is of gains per metric (the draws of
+    sessions 53-56: IS twice and SMAPE, all metrics the recogniser read as data; docs/history-entities.md, placetype56)."""
+    gap = doc[metric.end : start]
+    if not 0 < len(gap) <= 7 or not VALUE_FRAME.match("".join(frame_class(t) for t in gap)):
+        return False
+    frame = gap[-1].lower_
+    before = "".join(frame_class(t) for t in doc[max(0, metric.start - 3) : metric.start])
+    if frame == "(" and not (metric.end < len(doc) and doc[metric.end].text == ")" and end_bracketed(doc, start)):
+        return False
+    return re.search(r"NU?" + ("I" if frame == "in" else "O") + "$", before) is not None
+
+
+def end_bracketed(doc: Doc, start: int) -> bool:
+    """Whether a ")" closes the bracket opened right before ``start`` within three tokens."""
+    return any(t.text == ")" for t in doc[start + 1 : start + 4])
+
+
 def coordinated_with_a_rules_metric(doc: Doc, start: int, end: int, rule_cands: list[Candidate]) -> bool:
     """A span joined to a rule's Metric by a comma, "and", "or" or a slash alone ("evaluated by AUROC and AUC-PR",
     "The BLEU, NIST, METEOR and TER metrics", "on BACC/AUROC") is listed with that metric: another metric, though
     the trained recogniser reads the acronym as a Dataset or Benchmark (the draws of sessions 53-55: 6 such spans, all
     metrics; span train, span dev: none). A recogniser's own Metric beside it does not count ("SPEED+ and SPARK",
-    two data sets, SPARK read as a Metric)."""
+    two data sets, SPARK read as a Metric). So is one in the same value frame after it (``framed_like_a_rules_metric``)."""
     for cand in rule_cands:
         if cand.label != "Metric" or cand.rule == "span_model":
             continue
         gap = doc[cand.end : start] if cand.end <= start else doc[end : cand.start]
         if 0 < len(gap) <= 2 and all(t.lower_ in METRIC_LIST_JOINS for t in gap) and not (len(gap) == 2 and gap[0].lower_ == gap[1].lower_):
+            return True
+        if cand.end <= start and framed_like_a_rules_metric(doc, start, cand):
             return True
     return False
 
