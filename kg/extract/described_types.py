@@ -40,7 +40,7 @@ def ends_a_phrase(doc: Doc, token) -> bool:
 class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_data_nouns`` (its ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
+    It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,

@@ -9,7 +9,7 @@ A mixin of ``EntityRecognizer`` (kg.extract.entities).
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, is_name_shaped, is_name_token, MAX_NAME_CHARS
@@ -54,7 +54,8 @@ TITLE_COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+(?:-[A-Za-z]?[a-z]+)*$")
 SPLIT_AS_TRAINED = re.compile(r"^[a-z]+[A-Z][A-Za-z]*(?:-[A-Za-z]+)+$")
 METRIC_LIST_JOINS = frozenset({",", "and", "or", "/", "&"})  # what joins the members of a list of metrics
 # "4.7% in FAD score, 11.1% in IS", "21% (FID), 58% (IS)": the frame of each value in a list of gains per metric
-VALUE_FRAME = re.compile(r"^(?:S)?(?:C)?J{1,2}NU?(?:I|O)$")
+# in frame_class's letters: "score" (S) and ")" (C) if any, one or two joins (J), a number (N), a unit (U) if any, "in" (I) or "(" (O)
+VALUE_FRAME = re.compile(r"^S?C?J{1,2}NU?[IO]$")
 VALUE_UNITS = frozenset({"%", "points", "pp", "x", "db"})
 METRIC_TAILS = frozenset({"score", "scores"})
 HEAD_WORD_STEM = 5  # letters of a title head's last word looked for in the abstract ("Harvests" → "harve")
@@ -111,7 +112,7 @@ def spans_on(doc: Doc, copy: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def frame_class(token) -> str:
+def frame_class(token: Token) -> str:
     """One letter per token of a value frame (``VALUE_FRAME``)."""
     if token.lower_ in METRIC_LIST_JOINS:
         return "J"
