@@ -5473,6 +5473,7 @@ def test_a_definition_with_a_blank_long_form_states_no_type(nlp):
      {("FooNet", "BERT")}),
     ("Experiments show that FooNet outperforms BERT, where the GPT-2 model is used as the encoder.", {("FooNet", "BERT")}),
     ("Experiments show that FooNet clearly outperforms BERT when extended to the RoBERTa encoder.", {("FooNet", "BERT")}),
+    ("Experiments show that FooNet outperforms BERT in all tasks where GPT-2 serves as the encoder.", {("FooNet", "BERT")}),
     ("Experiments show that FooNet and BarNet outperform BERT, with RoBERTa achieving the best accuracy.",
      {("FooNet", "BERT"), ("BarNet", "BERT")}),
     # near misses: the beaten still follows a comparing word or a list

@@ -370,10 +370,11 @@ class OutperformRules:
 
     def later_clause(self, words: list[str], cue_end: int, start: int, end: int) -> bool:
         """A name past the clause the cue heads is not what it beats: after a comma and a clause
-        opener (``outperform_later_clause_openers``: ", and enables Gemma-4 to …", ", where the Adam
-        optimizer …"), after a word of condition (``outperform_condition_words``: "when extended to
-        X", not "when compared to X"), or the subject of ", with (the) X achieving …". Session 56
-        (beaten56): 80 draw edges read, the beaten side wrong 5 times; see docs/history-relations.md."""
+        opener (``outperform_later_clause_openers``: ", and enables Gemma-4 to …", ", and it
+        brings"), after a word of condition or place (``outperform_condition_words``: "when extended
+        to X", not "when compared to X"; "settings where the Adam optimizer is used"), or the subject
+        of ", with (the) X achieving …". Session 56 (beaten56): of 80 draw edges read, 5 beaten
+        sides wrong; where this fires, see docs/history-relations.md."""
         gap = words[cue_end:start]
         if any(gap[k + 1 : k + 1 + len(o)] == o for k, w in enumerate(gap) if w == "," for o in self.words.later_clause):
             return True
