@@ -376,7 +376,7 @@ class OutperformRules:
         of ", with (the) X achieving …". Session 56 (beaten56): of 80 draw edges read, 5 beaten
         sides wrong; where this fires, see docs/history-relations.md."""
         gap = words[cue_end:start]
-        if any(gap[k + 1 : k + 1 + len(o)] == o for k, w in enumerate(gap) if w == "," for o in self.words.later_clause):
+        if any(gap[k + 1 : k + 1 + len(o)] == o for k, w in enumerate(gap) if w == "," for o in self.words.later_clause_openers):
             return True
         if any(w in self.words.condition_words and gap[k + 1 : k + 2] != ["compared"] for k, w in enumerate(gap)):
             return True
