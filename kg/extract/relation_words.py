@@ -125,6 +125,8 @@ class RelationWords:
     own_gapped_heads: dict[str, list[list[str]]]
     own_participles: set[str]  # "…, achieving a 5% gain over X"
     new_predicate: set[str]  # "…, and is within 4% of GPT-3"
+    later_clause_openers: list[list[str]]  # "outperforms X, and enables Y to …": after a comma, Y is not beaten
+    condition_words: set[str]  # "outperforms X when extended to Y": Y is the setting
     hedges: set[str]  # "matches or exceeds": no claim to be better
     own_subjects: set[str]  # "our method outperforms X"
     subject_verbs: set[str]  # "our model achieves better … than X"
@@ -266,6 +268,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         own_gapped_heads=phrase_index(" ".join(head) for head in own_gapped),
         own_participles=set(lex.get("outperform_own_participles", ())),
         new_predicate=set(lex.get("outperform_new_predicate", ())),
+        later_clause_openers=[w.split() for w in lex.get("outperform_later_clause_openers", ())],
+        condition_words=set(lex.get("outperform_condition_words", ())),
         hedges=set(lex.get("outperform_hedges", ())),
         own_subjects=set(lex.get("outperform_own_subjects", ())),
         subject_verbs=set(lex.get("outperform_subject_verbs", ())),
