@@ -1598,7 +1598,7 @@ def test_a_quoted_phrase_without_a_type_word_before_its_naming_word_is_no_name(n
 
 
 @pytest.mark.parametrize("abstract, name", [
-    ("Our tagger reaches 88.1% accuracy on SLURP and 97.4% on FSC, at a tenth of the size.", "SLURP"),
+    ("Our tagger reaches 88.1% accuracy on GOLOS and 97.4% on FSC, at a tenth of the size.", "GOLOS"),
     ("The proposed recogniser reaches state-of-the-art results on the DAHLIA, IKEA ASM, and Breakfast datasets.", "IKEA ASM"),
 ])
 def test_a_catalogued_dataset_typed_a_model_beside_data_it_is_scored_on_is_a_dataset(nlp, abstract, name):
@@ -1606,8 +1606,10 @@ def test_a_catalogued_dataset_typed_a_model_beside_data_it_is_scored_on_is_a_dat
 
 
 def test_a_catalogued_dataset_not_in_the_data_slot_keeps_its_type(nlp):
-    """Beaten, not scored on: "beats SLURP" stands after no "on" and in no list of data."""
-    assert ("SLURP", "Dataset") not in entities(nlp, "On FSC, the model beats SLURP by 3%.")
+    """Beaten, not scored on: "beats GOLOS" stands after no "on" and in no list of data. (GOLOS, a
+    catalogued dataset the recogniser types Model; SLURP, the first example, is a gazetteer dataset
+    since session 56.)"""
+    assert ("GOLOS", "Dataset") not in entities(nlp, "On FSC, the model beats GOLOS by 3%.")
 
 
 @pytest.mark.parametrize("abstract, name, label", [
