@@ -4939,6 +4939,39 @@ def test_a_list_member_scored_beside_another_mention_of_the_task_is_not_spread_t
     assert not past_the_window([RelationHit(1, "USED_FOR", 3, "learned_pair", 0.8, 0)], groups, ents, [[0, 1, 2, 3]])
 
 
+def test_an_own_used_for_holds_for_the_other_tasks_of_its_list(nlp):
+    """"We define two tasks on this corpus: A and B": the own-thing classifier links the corpus to
+    one of them; the other listed task takes the edge too (session 56: span train 20 of 33
+    annotated, the draw 17 of 19 right by reading)."""
+    paper = run(nlp, "QuillSet: A Corpus of Annotated Letters for Historical Text Analysis",
+                "Historical letters remain hard to process automatically. We introduce QuillSet, a corpus of 40k "
+                "annotated letters from the eighteenth century. We define two tasks on this corpus: named entity "
+                "recognition and text classification. Baselines show that both tasks remain challenging.")
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations
+             if r.type == "USED_FOR" and r.head is not None}
+    assert pairs.get(("QuillSet", "text classification")) == "learned_own"
+    assert pairs.get(("QuillSet", "named entity recognition")) == "learned_own_list"
+
+
+def test_only_own_used_for_edges_are_spread_over_a_task_list():
+    """The sentence classifier's edges, own APPLIED_TO edges and tasks outside the list are left alone."""
+    from spacy.tokens import Span
+
+    from kg.extract.relation_hits import RelationHit
+    from kg.extract.pair_rules import coordinated_groups
+    from kg.extract.relations import own_tasks_over_lists
+
+    words = ["FooNet", "for", "parsing", ",", "tagging", "and", "chunking", "beside", "translation", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    ents = [Span(doc, 0, 1, label="Model"), Span(doc, 2, 3, label="Task"), Span(doc, 4, 5, label="Task"),
+            Span(doc, 6, 7, label="Task"), Span(doc, 8, 9, label="Task")]
+    groups = coordinated_groups(doc, ents, [0, 1, 2, 3, 4])
+    out = own_tasks_over_lists([RelationHit(0, "USED_FOR", 2, "learned_own", 0.7, 0)], groups)
+    assert {(h.head, h.tail, h.rule) for h in out} == {(0, 1, "learned_own_list"), (0, 3, "learned_own_list")}
+    assert not own_tasks_over_lists([RelationHit(0, "USED_FOR", 2, "learned_pair", 0.8, 0)], groups)
+    assert not own_tasks_over_lists([RelationHit(0, "APPLIED_TO", 2, "learned_own", 0.8, 0)], groups)
+
+
 def rules_used_for(rules_nlp, title: str, abstract: str) -> dict[tuple[str, str], str]:
     paper = run(rules_nlp, title, abstract)
     return {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR" and r.head is not None}

@@ -151,6 +151,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         own += expand_over_lists(own, groups)
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied, parts=parts, kinds=kinds))
         hits.extend(own)
+        hits.extend(own_tasks_over_lists(own, groups))  # after the paper roles: no feature of the role model
         hits.extend(self.our_method_outperforms(doc, ents, sents, per_sentence, hits))
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
@@ -214,6 +215,21 @@ def expand_over_lists(hits: list[RelationHit], groups: dict[int, list[int]]) -> 
         for t in groups.get(h.tail, [h.tail]):
             if t != h.tail and t != h.head:
                 out.append(RelationHit(h.head, h.type, t, h.rule + "+list", round(h.confidence * 0.9, 3), h.sentence))
+    return out
+
+
+def own_tasks_over_lists(hits: list[RelationHit], groups: dict[int, list[int]]) -> list[RelationHit]:
+    """A learned own thing → task USED_FOR edge also holds for the other tasks listed with that task
+    ("We propose two tasks utilizing this dataset: A and B", "experiments on A, B and C tasks"):
+    ``expand_over_lists`` spreads only the ``proposed_`` / ``ours_`` rules. Span train: 20 of 33 such
+    pairs annotated (28 of 33 right by reading); session 56's draw: 17 of 20 right by reading."""
+    out = []
+    for h in hits:
+        if h.rule != "learned_own" or h.type != "USED_FOR" or h.head is None:
+            continue
+        for t in groups.get(h.tail, ()):
+            if t not in (h.tail, h.head):
+                out.append(RelationHit(h.head, "USED_FOR", t, "learned_own_list", h.confidence, h.sentence))
     return out
 
 
