@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate, RULE_PRIORITY
 from kg.extract.non_names import DESCRIPTION_END
-from kg.extract.parse import sentence_at, span_text, words_text
+from kg.extract.parse import past_bracket, sentence_at, span_text, words_text
 from kg.extract.retyping import FAMILY_TYPED_RULES
 from kg.extract.span_typer import name_features, NameGroup, NO_NAME
 from kg.names import extraction_fold_name as fold_name
@@ -179,10 +179,7 @@ class DescribedTypeRules:
         Form) benchmark"), or, up to the clause's end (comma, semicolon, sentence end), give it
         an evaluation ("X, a framework for Financial Language Model Evaluation") or add a data
         noun to its head ("X, a … Framework and Benchmark")."""
-        start = cand.end
-        if start < len(doc) and doc[start].text == "(":  # "X (Long Form), a …"
-            close = next((t.i for t in doc[start : start + 12] if t.text == ")"), None)
-            start = close + 1 if close is not None else start
+        start = past_bracket(doc, cand.end)  # "X (Long Form), a …"
         if start < len(doc) and doc[start].lower_ in self._data_nouns.words:
             return True
         evaluation = self.words.study_nouns | self.words.title_evaluation_words
@@ -412,10 +409,7 @@ class DescribedTypeRules:
         for …", "X is a framework for …"; not "as": "assuming X as a generative model" gives X
         a role), and the noun right before it where the authors own it or name by it ("our
         model, X", "a novel TTS system, X", "a model called X")."""
-        after = end
-        if after < len(doc) and doc[after].text == "(":  # "X (Long Form), a …"
-            close = next((t.i for t in doc[after : after + 12] if t.text == ")"), None)
-            after = close + 1 if close is not None else after
+        after = past_bracket(doc, end)  # "X (Long Form), a …"
         i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
         if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
             i = after + 1  # "X is a …", not "at the core of X is a …"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.pair_model import OWN_KINDS, own_pair_features, own_pairs
 from kg.extract.paper_roles import generic_phrase
-from kg.extract.parse import CLAUSE_BREAKS, entities_by_sentence, phrase_positions, token_words
+from kg.extract.parse import CLAUSE_BREAKS, entities_by_sentence, past_bracket, phrase_positions, token_words
 from kg.extract.relation_hits import RelationHit
 from kg.names import extraction_fold_name as fold_name
 
@@ -173,9 +173,7 @@ def a_dataset_task(doc: Doc, task: Span) -> bool:
     dataset", "the first dataset for Audio-Visual Speech Translation": a task named only as what a
     dataset is for belongs to the dataset, not to the paper's own method or model (own → task
     edges so named: span dev, proxy, proxy2 0 of 4 annotated, span train 3 of 11)."""
-    k = task.end
-    if k < len(doc) and doc[k].text == "(":
-        k = next((j + 1 for j in range(k, min(k + 6, len(doc))) if doc[j].text == ")"), k)
+    k = past_bracket(doc, task.end, reach=6)
     if k < len(doc) and not doc[k].is_lower and doc[k].is_alpha:
         k += 1  # a name between: "instruction-following LongAlpaca dataset"
     if k < len(doc) and doc[k].lower_ in DATA_NOUNS:

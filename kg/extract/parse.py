@@ -186,6 +186,14 @@ def words_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[starts[start] : ends[end - 1]]
 
 
+def past_bracket(doc: Doc, i: int, reach: int = 12) -> int:
+    """Where the text goes on after a bracket opened at ``i`` and closed within ``reach`` tokens ("X
+    (Long Form), a …" reads on at the comma); ``i`` where no bracket opens there or none closes."""
+    if i < len(doc) and doc[i].text == "(":
+        return next((t.i + 1 for t in doc[i : i + reach] if t.text == ")"), i)
+    return i
+
+
 def ent_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     """(start, end, label id) of each of ``doc.ents``, read from the Doc's arrays as the ``ents``
     getter reads them: each entity Span it makes costs three Token objects."""

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
 from kg.extract.non_names import DESCRIPTION_END
-from kg.extract.parse import sentence_at, span_text, words_text
+from kg.extract.parse import past_bracket, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
@@ -304,8 +304,7 @@ class ShapeRetypingRules:
     def modifies_a_type_word(self, doc: Doc, end: int) -> bool:
         """A type word right after the name, past its bracket ("benchmark DNER datasets", "a benchmark
         Question Answering (QA) dataset"): the name says what the data is for, it names no data."""
-        if end < len(doc) and doc[end].text == "(":
-            end = next((t.i + 1 for t in doc[end : end + 8] if t.text == ")"), end)
+        end = past_bracket(doc, end, reach=8)
         return end < len(doc) and doc[end].lower_ in self.words.type_heads
 
     def data_noun_right_before(self, doc: Doc, start: int) -> Token | None:
@@ -334,8 +333,7 @@ class ShapeRetypingRules:
         nothing after it that goes on the noun phrase ("…, a dataset featuring …", "…, a benchmark
         for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset and
         fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
-        if end < len(doc) and doc[end].text == "(":
-            end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
+        end = past_bracket(doc, end)
         if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.words.data_noun_determiners:
             return None
         if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
