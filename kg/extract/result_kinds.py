@@ -57,8 +57,9 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
             break
         if w in cues.gain_before:
             return "gain"
-    # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score
-    if any(w in cues.gain_after for w in _words_after(text, n.end)):
+    # up to a bracket: "88.4% accuracy (14.5% improvement)" is a score; and up to a phrase that leads into a
+    # number of its own: "71.2 on SQuAD, improvements of 3.1 points over BERT" (its change word is 3.1's)
+    if any(w in cues.gain_after for w in _words_after(text[: _next_numbers_phrase(text, n.end)], n.end)):
         return "gain"
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
@@ -80,6 +81,21 @@ def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -
         return False
     measure = after.group("measure").split()
     return n.unit in ("%", "points") and not measure or bool(measure) and not n.unit and measure[0] != measure[0].lower()
+
+
+# After a comma, a dash or a semicolon, up to two words (a change noun and its qualifier) and "of" or "by" before
+# a number: "…, improvements of 3.1", "--absolute gains of 10.47", "; a reduction by 12%".
+NEXT_NUMBERS_PHRASE = re.compile(r"\s*(?:,|;|--|—|–|\s-)\s*(?:(?:an?|the|with|and)\s+)?(?:[A-Za-z-]+\s+){1,2}?(?:of|by)\s+"
+                                 r"(?:(?:about|approximately|around|nearly|over|up\s+to)\s+|~)?[-+]?\d")
+
+
+def _next_numbers_phrase(text: str, end: int) -> int:
+    """Where a phrase that leads into another number starts after ``end`` (within the reach of
+    ``_words_after``), or the text's end: that phrase's change word is the next number's cue."""
+    for m in re.finditer(r"\s*(?:,|;|--|—|–|\s-)", text[end : end + 60]):
+        if NEXT_NUMBERS_PHRASE.match(text, end + m.start()):
+            return end + m.start()
+    return len(text)
 
 
 def _words_after(text: str, end: int, skip: tuple[str, ...] = ()) -> list[str]:
