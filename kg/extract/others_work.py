@@ -32,6 +32,7 @@ class OthersWorkRules:
     ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
     ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
     ``words.survey_abstract``, ``words.survey_title``.
+    Calls the other mixins' ``authors_speak``.
     """
 
     def given_as_example(self, ent: Span, sent: Span) -> bool:
@@ -102,10 +103,11 @@ class OthersWorkRules:
 
         So do their PROPOSES ("Discrete Tokenization for Multimodal LLMs: A Comprehensive
         Survey", "two main strategies …: 1) Direct prompting: …"): a survey's subject and the
-        approaches it sorts are not its proposals (the draws of sessions 53–57: 12 of 16 such
-        PROPOSES wrong by reading, 1 right; span train 1, no gold entity). Not a name the
-        authors introduce with a propose or naming word right before it ("we develop the first
-        … library, called STTM", "We introduce AceVFI, the most comprehensive survey")."""
+        approaches it sorts are not its proposals (the survey-titled abstracts of the session 53–57
+        draws: 13 such PROPOSES, 11 wrong by reading, 2 borderline; span train 1, no gold
+        entity). Not a name the authors introduce with a propose or naming word right before it
+        ("we develop the first … library, called STTM", "We introduce AceVFI, the most
+        comprehensive survey")."""
         if not ents or not self.is_survey(doc):
             return hits
         own = self.introduced_by_authors(ents)
