@@ -990,3 +990,27 @@ def test_a_name_the_authors_give_their_own_work_stays_proposed(nlp, abstract):
     """"we develop a new training method called …", "which we call …": a propose word, "new",
     or the authors naming stands between any use verb and the name."""
     assert ("PROPOSES", "Joint Potential Field") in paper_roles_of(nlp, USED_UNDER_A_NAME_TITLE, abstract)
+
+
+SURVEY_TITLE = "Quibble Fusion for Forum Parsing: A Comprehensive Survey"
+SURVEY_ABSTRACT = ("Forum parsing is hard. This survey reviews two main strategies: 1) Quibble Fusion: we discuss prompt "
+                   "designs. 2) Greedy Splicing: we cover tuning choices.")
+
+
+def test_a_method_a_survey_names_is_mentioned_not_proposed(nlp):
+    """"Discrete Tokenization for Multimodal LLMs: A Comprehensive Survey", "two main
+    strategies …: 1) Direct prompting: …": a survey's subject and the approaches it sorts are
+    not its proposals (session 57: the draws of sessions 53–57, 11 of 13 such PROPOSES wrong, 2
+    borderline)."""
+    roles = paper_roles_of(nlp, SURVEY_TITLE, SURVEY_ABSTRACT)
+    assert {("MENTIONS", "Quibble Fusion"), ("MENTIONS", "Greedy Splicing")} <= roles
+    assert not any(role == "PROPOSES" for role, _ in roles)
+
+
+def test_a_name_the_authors_of_a_survey_introduce_stays_proposed(nlp):
+    """"We develop the first comprehensive open-source library, called STTM": what the survey's
+    authors name with a propose or naming word is theirs (a library a paper contributes is a
+    Method it proposes, eval/GUIDELINES.md)."""
+    roles = paper_roles_of(nlp, SURVEY_TITLE, SURVEY_ABSTRACT + " We also develop an open-source toolkit, called "
+                           "ParsePal, that implements all surveyed methods.")
+    assert ("PROPOSES", "ParsePal") in roles and ("MENTIONS", "Quibble Fusion") in roles

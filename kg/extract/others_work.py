@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.parse import doc_text, sentence_at, span_text, token_words
 from kg.extract.relation_hits import RelationHit
+from kg.names import extraction_fold_name as fold_name
 
 
 KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", "standard", "off-the-shelf", "famous", "established"}
@@ -31,6 +32,7 @@ class OthersWorkRules:
     ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
     ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
     ``words.survey_abstract``, ``words.survey_title``.
+    Calls the other mixins' ``authors_speak``.
     """
 
     def given_as_example(self, ent: Span, sent: Span) -> bool:
@@ -97,12 +99,34 @@ class OthersWorkRules:
     def surveyed_mentions(self, doc: Doc, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
         """In a survey the methods and models it names are MENTIONS (eval/GUIDELINES.md
         "Surveys"), not USES: the rules' and the role model's USES of a Method or Model become
-        MENTIONS (rule ``surveyed_mention``). After the role model."""
+        MENTIONS (rule ``surveyed_mention``). After the role model.
+
+        So do their PROPOSES ("Discrete Tokenization for Multimodal LLMs: A Comprehensive
+        Survey", "two main strategies …: 1) Direct prompting: …"): a survey's subject and the
+        approaches it sorts are not its proposals (the survey-titled abstracts of the session 53–57
+        draws: 13 such PROPOSES, 11 wrong by reading, 2 borderline; span train 1, no gold
+        entity). Not a name the authors introduce with a propose or naming word right before it
+        ("we develop the first … library, called STTM", "We introduce AceVFI, the most
+        comprehensive survey")."""
         if not ents or not self.is_survey(doc):
             return hits
+        own = self.introduced_by_authors(ents)
         return [RelationHit(None, "MENTIONS", h.tail, "surveyed_mention", h.confidence, h.sentence)
-                if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role")
-                and ents[h.tail].label_ in ("Method", "Model") else h for h in hits]
+                if h.head is None and ents[h.tail].label_ in ("Method", "Model") and (
+                    (h.type == "USES" and h.rule in ("usage_mention", "learned_role"))
+                    or (h.type == "PROPOSES" and fold_name(ents[h.tail]._.kg_canonical or ents[h.tail].text) not in own))
+                else h for h in hits]
+
+    def introduced_by_authors(self, ents: list[Span]) -> set[str]:
+        """The folded names the authors introduce: right after a propose or naming word, in a
+        sentence where they speak ("we develop … a library, called STTM")."""
+        out = set()
+        for ent in ents:
+            doc = ent.doc
+            if ent.start > 0 and doc[ent.start - 1].lower_ in self.words.propose_verbs | self.words.naming and self.authors_speak(
+                    sentence_at(doc, ent.start)):
+                out.add(fold_name(ent._.kg_canonical or ent.text))
+        return out
 
     def contrasted_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                             hits: list[RelationHit]) -> list[RelationHit]:
