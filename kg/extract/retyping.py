@@ -6,9 +6,10 @@ A coined name that ends in a count of items ("CodeAlpaca-20k") or a million coun
 "MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method, as is a name typed a Model
 in the list "methods such as" opens (``listed_methods``, after the span typer), one typed a Model or Method in a
 list a data noun opens or closes data (``listed_data``, after the span typer), and a name that ends in a
-capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``). Each test was counted
+capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``), and a name typed a Task that
+ends in a listed method of two words or more is that method modified (``modified_listed_methods``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
-``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
+``data_label_from_text``, ``task_word_before`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
 ``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``,
 ``words.data_noun_determiners``).
@@ -282,12 +283,14 @@ class ShapeRetypingRules:
         Retrieval-Augmented Generation", "Wavelet Low Rank Adaptation", "transductive conformal
         prediction"): a modified method, though its head ("generation", "prediction") reads as a
         task's. Span train's gold types such names Method 584 times, Task 24, Model 19. Not a name
-        listed as it stands, nor a listed short form's capitals written in lower case ("point map
-        estimation" is no MAP estimation)."""
+        listed as it stands, nor one "the problem of" opens ("the problem of differentially private
+        empirical risk minimization (DP-ERM)": the problem studied), nor a listed short form's
+        capitals written in lower case ("point map estimation" is no MAP estimation)."""
         out = []
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
-            if label_of.get(fold) != "Task" or cand.end - cand.start < 3 or self.lookup(span_text(doc[cand.start : cand.end])) is not None:
+            if label_of.get(fold) != "Task" or cand.end - cand.start < 3 or self.lookup(span_text(doc[cand.start : cand.end])) is not None or (
+                    self.task_word_before(doc, cand.start)):
                 continue
             for k in range(cand.start + 1, cand.end - 1):
                 tail = span_text(doc[k : cand.end])
