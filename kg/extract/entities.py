@@ -519,6 +519,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.catalogued_data_beside_data(doc, chosen, label_of))
         by_its_noun = self.data_by_its_noun(doc, chosen, label_of)
         label_of.update(by_its_noun)  # "the egocentric dataset X", "X, a … dataset"
+        for fold in self.modified_listed_methods(doc, chosen, label_of):
+            label_of[fold] = "Method"  # "Multi-Modal Retrieval-Augmented Generation": a listed method with its modifiers
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if label_of.get(fold) == "Task" and cand.end - cand.start > 1 and (doc[cand.end - 1].lower_ in self.words.system_heads
