@@ -19,7 +19,6 @@ from kg.extract.span_typer import name_features, NameGroup, NO_NAME
 from kg.names import extraction_fold_name as fold_name
 
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
-DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 # Nouns after which ``descriptions`` keeps an "of" and walks on to the head ("a suite of RL algorithms"); wider than
@@ -44,7 +43,7 @@ class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
-    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
@@ -423,7 +422,7 @@ class DescribedTypeRules:
         i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
         if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
             i = after + 1  # "X is a …", not "at the core of X is a …"
-        if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
+        if after < i < len(doc) and doc[i].lower_ in self.words.determiners:
             words = []
             k, stop = i + 1, min(len(doc), i + 12)
             while k < stop:

@@ -11,7 +11,7 @@ on span train (its docstring says how often it is right). A mixin of ``EntityRec
 ``data_label_from_text`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
 ``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``,
-``words.data_noun_determiners``).
+``words.determiners``).
 """
 
 from __future__ import annotations
@@ -316,7 +316,7 @@ class ShapeRetypingRules:
         noun, before = doc[start - 1], doc[start - 2]
         if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
             return None
-        if before.lower_ in self.words.data_noun_determiners:
+        if before.lower_ in self.words.determiners:
             return noun
         if before.is_stop or before.lower_.endswith("ly") or noun.text in self._data_nouns.benchmark_words and before.lower_.endswith("s"):
             return None  # "our experiments benchmark X": the verb after its subject
@@ -334,7 +334,7 @@ class ShapeRetypingRules:
         for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset and
         fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
         end = past_bracket(doc, end)
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.words.data_noun_determiners:
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.words.determiners:
             return None
         if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
             return None  # "a taxonomy of (Chinese) X, a realistic benchmark …, and …": the list of what the paper offers
