@@ -22,8 +22,8 @@ SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method ma
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 # Nouns after which ``descriptions`` keeps an "of" and walks on to the head ("a suite of RL algorithms"); wider than
-# the lexicon's ``model_release_containers`` (what holds models: ``contains_models``), as "a class of topic models"
-# still heads its phrase by "models" though it names no release.
+# the lexicon's ``model_release_containers`` (``opens_a_container``), as "a class of topic models" still heads its
+# phrase by "models" though it names no release.
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 
@@ -197,13 +197,15 @@ class DescribedTypeRules:
         type words is a data word, else that of its last type word, the head of a compound ("a
         new recipe graph data", "a … scene graph mapping approach"): Model for a model word (not
         a statistical one), Method for a method word. A word glued by a hyphen only modifies, as
-        does a container before models (``contains_models``: "a suite of CLIP-style models"; not "a
-        collection of … diagrams enabling this pipeline")."""
+        does a container before models (``opens_a_container``: "a suite of CLIP-style models"; not "a
+        collection of … diagrams enabling this pipeline"). Any later model word, not the last word as in
+        ``models_in_a_container``: the walk runs on past the head where no stop follows it ("a suite of
+        CLIP-style models continuously pre-…"), and the type is read off every word here."""
         labels = []
         for i, word in enumerate(words):
             if i + 1 < len(words) and words[i + 1] == "-":
                 continue
-            if self.contains_models(words, i):
+            if self.opens_a_container(words, i) and any(w.removesuffix("s") in self.words.model_descriptions for w in words[i + 2 :]):
                 continue  # "a suite of CLIP-style models": a family of models, not a benchmark suite
             if word in self._data_nouns.words or word in self._described_benchmarks or self.words.type_heads.get(word) in ("Dataset", "Benchmark"):
                 return self.words.type_heads.get(word, "Dataset")
@@ -278,14 +280,12 @@ class DescribedTypeRules:
         Dataset; not "a class of topic models", a kind of architecture. (``descriptions`` keeps an "of"
         only after a container noun; a singular model word is a Model by its head already.)"""
         of = words.index("of") if "of" in words else 0
-        return of > 0 and self.contains_models(words, of - 1)
+        return of > 0 and self.opens_a_container(words, of - 1) and words[-1].removesuffix("s") in self.words.model_descriptions
 
-    def contains_models(self, words: list[str], i: int) -> bool:
-        """``words[i]`` is a container (``words.model_release_containers``) whose "of" phrase ends in
-        a model word: "a family / suite / series of … models" holds models, whatever the container
-        alone would type."""
-        return (words[i] in self.words.model_release_containers and words[i + 1 : i + 2] == ["of"]
-                and words[-1].removesuffix("s") in self.words.model_descriptions)
+    def opens_a_container(self, words: list[str], i: int) -> bool:
+        """``words[i]`` is a container (``words.model_release_containers``: "a family / suite / series
+        of …") that an "of" follows: what comes after says what it holds."""
+        return words[i] in self.words.model_release_containers and words[i + 1 : i + 2] == ["of"]
 
     def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """Names typed data (not by a list) that the text says achieve or outperform ("RADAR achieves
