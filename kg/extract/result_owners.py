@@ -60,10 +60,11 @@ BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
-# A number set against another's with a comparison cue and given to a baseline the sentence does not name, where
-# no name stands between the cue and the baseline's words (one reading since session 57; a stricter copy that let a
-# name stand there went): "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for
-# perplexity-based baselines", "compared to only 4% for the baseline model", "compared with 0.47 and 2.88 for the informed baseline",
+# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines"
+VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
+BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?baselines?\b", re.IGNORECASE)
+# The same comparison written more loosely, where no name stands between the cue and the baseline's words:
+# "compared to only 4% for the baseline model", "compared with 0.47 and 2.88 for the informed baseline",
 # "compared to an F1 score of 0.55 for the baseline", "(vs.\\ 26.0% and 15.7% for the best baseline)",
 # "compared to the 82.20 percent full-precision baseline", "compared to only 26.39% using conventional methods",
 # "compared to 52% for prior synthetic data methods".
@@ -93,10 +94,11 @@ def baseline_score(n: NumberMention, text: str, ents: list[tuple[int, int, str, 
     WER", "the previous 86.4% … accuracy", "(vs. 43.1% baseline)", "compared to 0.64 for the
     strongest baseline", "from 48.8 mAP by +5.9") is not the model's the sentence is about: no model or
     method stands between the cue and the number, and none follows it with "for" ("baseline
-    accuracy was 51.7% for GPT-4o" is GPT-4o's); nor is one set against it with "compared to" / "vs."
-    and given to a baseline the sentence does not name (``versus_unnamed_baseline``). ``starts_a_change``:
+    accuracy was 51.7% for GPT-4o" is GPT-4o's); nor is one set against it more loosely and given to a
+    baseline the sentence does not name (``versus_unnamed_baseline``). ``starts_a_change``:
     ``start_of_a_change(n, text)``."""
-    if starts_a_change or versus_unnamed_baseline(n, text, ents):
+    if (VERSUS_BEFORE.search(text, 0, n.start) and BASELINE_AFTER.match(text, n.end) or starts_a_change
+            or versus_unnamed_baseline(n, text, ents)):
         return True
     cue = BASELINE_BEFORE.search(text, 0, n.start)
     if not cue or any(cue.start() <= s < n.start for s, _, label, _ in ents if label in OF_LABELS):
