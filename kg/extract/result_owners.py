@@ -60,7 +60,12 @@ BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
-# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines"
+# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines".
+# Two readings of one comparison, kept apart (session 57, seams57): this strict one lets a name stand in the baseline's
+# own words ("compared to 41.3% for a multi-turn RAG baseline", "… for the strongest non-EMBER baseline": still the
+# baseline's number); the loose one below must see no name from the cue to the baseline's words, as its wider shapes
+# would otherwise take a named model's score ("compared to 80% for GPT-4o and the baseline"). Read by the loose one
+# alone, 2 numbers of 74 corpus abstracts with the strict shape went to the paper's model, both wrongly.
 VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
 BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?baselines?\b", re.IGNORECASE)
 # The same comparison written more loosely, where no name stands between the cue and the baseline's words:
