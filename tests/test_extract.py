@@ -5637,6 +5637,49 @@ def test_a_name_the_data_noun_does_not_head_keeps_its_type(nlp, title, abstract,
     names = {m.text: m.label for m in run(nlp, title, abstract).mentions}
     assert names.get(name) not in (None, "Dataset", "Benchmark")
 
+
+def test_one_determiner_list_opens_the_noun_phrases_the_recogniser_and_the_relation_rules_walk(nlp):
+    """seams57: five determiner sets, each a different list (descriptions, data nouns, a trained participle, an
+    outperform clause's subject, its tuned and "-based" winners), are one lexicon list, ``noun_phrase_determiners``;
+    "that" and the quantifiers, which open a clause or count, only before a trained participle."""
+    from kg.shipped_words import shipped_lexicon
+    determiners = set(shipped_lexicon()["noun_phrase_determiners"])
+    recogniser, relations = nlp.get_pipe("kg_entity_recognizer"), nlp.get_pipe("kg_relation_extractor")
+    assert recogniser.words.determiners == relations.words.determiners == determiners
+    assert determiners <= relations.words.tuned_subject_openers and determiners <= relations.words.based_subject_openers
+    assert "that" not in determiners and {"that", "each"} <= recogniser.words.quantifying_determiners
+
+
+def test_an_apposition_is_walked_once_for_its_description_and_for_its_data_noun(nlp):
+    """seams57: ``apposition_calls_data`` (nodes56) reads the walk of ``descriptions`` (``description_tokens``) and
+    keeps only its own tests at the data noun; a noun the data noun modifies ("a dataset distillation method") or a
+    clause ("the dataset is") is none, as before."""
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp("We build Quorvex-9, a large-scale multi-view retail shelf dataset featuring dense labels.")
+    start = next(t.i for t in doc if t.text.startswith("Quorvex"))
+    end = next(t.i for t in doc if t.text == ",")
+    opener, tokens = recogniser.description_tokens(doc, start, end)
+    assert doc[opener].text == "a" and "dataset" in [t.text for t in tokens]  # (the walk may run past its head)
+    assert recogniser.apposition_calls_data(doc, start, end).text == "dataset"
+    for sentence in ("We build Quorvex-9, a dataset distillation method for small budgets.",
+                     "We build Quorvex-9, the dataset is public."):
+        doc = nlp(sentence)
+        start = next(t.i for t in doc if t.text.startswith("Quorvex"))
+        end = next(t.i for t in doc if t.text == ",")
+        assert recogniser.apposition_calls_data(doc, start, end) is None
+
+
+def test_a_container_of_models_is_one_word_list_for_a_release_and_a_systems_type(nlp):
+    """seams57: ``system_word_type`` (placetype56) and ``models_in_a_container`` (sample56) read the container nouns
+    of one lexicon list (``model_release_containers``, ``opens_a_container``); "a class of … models" is a kind of
+    architecture, no container, and gave no label there before either."""
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    assert recogniser.opens_a_container(["suite", "of", "clip", "-", "style", "models"], 0)
+    assert not recogniser.opens_a_container(["class", "of", "topic", "models"], 0)
+    assert not recogniser.opens_a_container(["suite", "for", "models"], 0)
+    assert recogniser.system_word_type(["suite", "of", "clip", "-", "style", "models", "continuously", "pre", "-"]) == "Model"
+    assert recogniser.models_in_a_container(["family", "of", "open", "language", "models"])
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Experiments show that FooNet outperforms BERT by a wide margin, and enables RoBERTa to reach new results.",
      {("FooNet", "BERT")}),

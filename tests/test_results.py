@@ -326,6 +326,19 @@ def test_a_name_with_its_own_bracketed_score_does_not_own_a_number_before_it(nlp
     assert owner("Our analysis finds an accuracy of 91.2% on CIFAR-10 for ResNet-50 (2016).") == [("91.2%", "ResNet-50")]
 
 
+def test_a_beaten_name_and_its_kind_word_own_the_bracketed_score_after_them(nlp):
+    """seams57: ``owner_of`` read "Name (score)" with nothing between the name and the bracket, ``scored_after``
+    (tuple56) with a kind word between too; one reading now (``own_score_after``), so "the baseline U-Net model
+    (0.655)" is U-Net's, not the winner's. 423 corpus abstracts with the shape: 12 numbers moved, 10 right."""
+    title = "Boundary-Aware Segmentation of Liver Lesions"
+    owner = lambda text: [(r[0], r[6]) for r in results_of(nlp, text, title)]  # noqa: E731
+    assert owner("On the held-out cohort, Zorbanet achieves the best average Dice score of 0.712, outperforming the "
+                 "baseline U-Net model (0.655).") == [("0.712", "Zorbanet"), ("0.655", "U-Net")]
+    # near miss: a bracketed numbered reference after the kind word is no score of the name's
+    assert owner("On the held-out cohort, Zorbanet achieves the best average Dice score of 0.712, outperforming the "
+                 "baseline U-Net model (7).") == [("0.712", "Zorbanet")]
+
+
 def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
     """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
     gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""

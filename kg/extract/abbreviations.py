@@ -58,9 +58,6 @@ def capitals_headed(short: str, long: str) -> bool:
     return found >= 2 and 3 * found >= 2 * len(capitals)
 
 
-# Words before a participle that make it an adjective ("the trained PINN", "a trained model").
-PARTICIPLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "all"})
-
 # Words after a comma that open an apposition, which a long form does not reach back over.
 LONG_FORM_APPOSITION = frozenset({"a", "an", "the", "which", "that", "i.e.", "e.g."})
 

@@ -36,7 +36,6 @@ LOWER_NAME_SETTING_WORDS = SETTING_WORDS | {"for"}
 AMOUNT_NUMBER = re.compile(r"^[$\\]*\d[\d.,]*[x%$]*$")  # "2", "1.5x", "40%": the number of an amount before a comparative
 OWN_CUE_STOPS = {"on", "for", "when", "by", "without", "which", "that", "."}  # after "our method outperforms X": no longer what is beaten
 SETTING_CLAUSE = re.compile(r"(?:^| )(?:in|under|across|with|using|via|at|for|when|by) (?:\w+ - )?\w{2,}ing(?: |$)")  # "in tuning", "when fine - tuning"
-PARTICIPLE_SUBJECT_DETERMINERS = {"the", "a", "an", "our"}  # before the subject of a clause a ", outperforming X" follows
 GAIN_SUBJECT_WORDS = {"and", "or", "the", "our", "it", "we"}  # "our method and ... gains over X": where a gain's size stops
 ACTION_NOUN_ENDINGS = ("tion", "sion", "ing", "ment")  # "adaptation of X", "fine-tuning of X": X is what is acted on
 _FRONTED_OPENINGS = "kg_fronted_openings"  # doc.user_data key: each sentence's fronted_opening, by its token bounds
@@ -195,7 +194,7 @@ class OutperformRules:
         supervised fine-tuning methods": after a comma, an -ing cue ("outperforming", "surpassing")
         goes with the subject of the clause before it, not with the nearest name (an object or a
         setting of that clause). The subject, nearest the cue first, is a name that opens the
-        sentence or follows "that" or a comma, only an article or "our" before it, and a verb after
+        sentence or follows "that" or a comma, only determiners before it (``determiners``), and a verb after
         it (one of ``outperform_subject_verbs``, a word in -s or -ed, an adverb). Empty where the
         cue is no such participle or no name so opens the clause (the nearest names win then)."""
         k = cue_start
@@ -205,7 +204,7 @@ class OutperformRules:
             return []
         for i in reversed(left):
             start, end = ents[i].start - off, ents[i].end - off
-            while start and words[start - 1] in PARTICIPLE_SUBJECT_DETERMINERS:
+            while start and words[start - 1] in self.words.determiners:
                 start -= 1
             verb = words[end] if end < cue_start else ""
             if (start == 0 or words[start - 1] in ("that", ",")) and verb.isalpha() and verb.islower() \

@@ -148,7 +148,8 @@ class RecogniserWords:
     own_nouns: set[str]  # "our model, X," introduces X
     model_descriptions: set[str]  # "X, a text-to-speech model"
     model_release_containers: set[str]  # "X, a family of open language models"
-    data_noun_determiners: set[str]  # "the dataset X", "X, a … dataset": what opens a data noun's phrase, not a verb's subject
+    determiners: set[str]  # "the dataset X", "X, a … dataset", "X is a …": what opens a noun phrase that names one thing
+    quantifying_determiners: set[str]  # "each", "those": with ``determiners``, before a participle that is an adjective
     method_descriptions: set[str]  # "X (SF), a novel framework"
     postnominal: set[str]  # "X, a model capable of …"
     statistical: set[str]  # "X, a probabilistic model" is no network
@@ -307,7 +308,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         own_nouns=set(lexicon.get("own_nouns", ())),
         model_descriptions=set(lexicon.get("model_description_heads", ())),
         model_release_containers=set(lexicon.get("model_release_containers", ())),
-        data_noun_determiners=set(lexicon.get("data_noun_determiners", ())),
+        determiners=set(lexicon.get("noun_phrase_determiners", ())),
+        quantifying_determiners=set(lexicon.get("quantifying_determiners", ())),
         method_descriptions=set(lexicon.get("method_description_heads", ())),
         postnominal=set(lexicon.get("postnominal_adjectives", ())),
         statistical=set(lexicon.get("statistical_modifiers", ())),

@@ -9,7 +9,7 @@ A mixin of ``EntityRecognizer`` (kg.extract.entities).
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate, RULE_PRIORITY
 from kg.extract.non_names import DESCRIPTION_END
@@ -19,9 +19,11 @@ from kg.extract.span_typer import name_features, NameGroup, NO_NAME
 from kg.names import extraction_fold_name as fold_name
 
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
-DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
+# Nouns after which ``description_tokens`` keeps an "of" and walks on to the head ("a suite of RL algorithms"); wider
+# than the lexicon's ``model_release_containers`` (``opens_a_container``), as "a class of topic models" still heads
+# its phrase by "models" though it names no release.
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 
@@ -41,7 +43,7 @@ class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
-    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
@@ -195,13 +197,15 @@ class DescribedTypeRules:
         type words is a data word, else that of its last type word, the head of a compound ("a
         new recipe graph data", "a … scene graph mapping approach"): Model for a model word (not
         a statistical one), Method for a method word. A word glued by a hyphen only modifies, as
-        does a container before models ("a suite of CLIP-style models"; not "a collection of …
-        diagrams enabling this pipeline")."""
+        does a container before models (``opens_a_container``: "a suite of CLIP-style models"; not "a
+        collection of … diagrams enabling this pipeline"). Any later model word, not the last word as in
+        ``models_in_a_container``: the walk runs on past the head where no stop follows it ("a suite of
+        CLIP-style models continuously pre-…"), and the type is read off every word here."""
         labels = []
         for i, word in enumerate(words):
             if i + 1 < len(words) and words[i + 1] == "-":
                 continue
-            if word in CONTAINER_NOUNS and words[i + 1 : i + 2] == ["of"] and any(w.removesuffix("s") in self.words.model_descriptions for w in words[i + 2 :]):
+            if self.opens_a_container(words, i) and any(w.removesuffix("s") in self.words.model_descriptions for w in words[i + 2 :]):
                 continue  # "a suite of CLIP-style models": a family of models, not a benchmark suite
             if word in self._data_nouns.words or word in self._described_benchmarks or self.words.type_heads.get(word) in ("Dataset", "Benchmark"):
                 return self.words.type_heads.get(word, "Dataset")
@@ -276,7 +280,12 @@ class DescribedTypeRules:
         Dataset; not "a class of topic models", a kind of architecture. (``descriptions`` keeps an "of"
         only after a container noun; a singular model word is a Model by its head already.)"""
         of = words.index("of") if "of" in words else 0
-        return of > 0 and words[of - 1] in self.words.model_release_containers and words[-1].removesuffix("s") in self.words.model_descriptions
+        return of > 0 and self.opens_a_container(words, of - 1) and words[-1].removesuffix("s") in self.words.model_descriptions
+
+    def opens_a_container(self, words: list[str], i: int) -> bool:
+        """``words[i]`` is a container (``words.model_release_containers``: "a family / suite / series
+        of …") that an "of" follows: what comes after says what it holds."""
+        return words[i] in self.words.model_release_containers and words[i + 1 : i + 2] == ["of"]
 
     def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
         """Names typed data (not by a list) that the text says achieve or outperform ("RADAR achieves
@@ -409,29 +418,9 @@ class DescribedTypeRules:
         for …", "X is a framework for …"; not "as": "assuming X as a generative model" gives X
         a role), and the noun right before it where the authors own it or name by it ("our
         model, X", "a novel TTS system, X", "a model called X")."""
-        after = past_bracket(doc, end)  # "X (Long Form), a …"
-        i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
-        if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
-            i = after + 1  # "X is a …", not "at the core of X is a …"
-        if after < i < len(doc) and doc[i].lower_ in DESCRIPTION_DETERMINERS:
-            words = []
-            k, stop = i + 1, min(len(doc), i + 12)
-            while k < stop:
-                token = doc[k]
-                close = next((t.i for t in doc[k + 1 : k + 6] if t.text == ")"), None) if token.text == "(" and words else None
-                if close is not None:  # "a vertical-domain Mixture-of-Experts (MoE) model": a short form inside the phrase
-                    stop, k = min(len(doc), stop + close + 1 - k), close + 1
-                    continue
-                k += 1
-                if token.lower_ == "of" and words and words[-1] in CONTAINER_NOUNS:
-                    words.append("of")  # "a suite of RL algorithms": the head comes after "of"
-                    continue
-                if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
-                        token.is_sent_start or words and (ends_a_phrase(doc, token) or self.follows_type_head(doc, words[-1], token))):
-                    break  # (a sentence start: the title's phrase ends where the abstract begins)
-                words.append(token.lower_)
-            if words:
-                yield words, True
+        found = self.description_tokens(doc, start, end)
+        if found is not None and found[1]:
+            yield [t.lower_ for t in found[1]], True
         j = start - 1
         while j > 0 and (doc[j].lower_ in self.words.naming or doc[j].text in (",", '"', "'", "`", "``") or self.naming_as(doc, j)):
             j -= 1
@@ -441,6 +430,35 @@ class DescribedTypeRules:
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
             yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
+
+    def description_tokens(self, doc: Doc, start: int, end: int) -> tuple[int, list[Token]] | None:
+        """(where its determiner stands, the tokens after it up to the head and what ends the noun phrase) of the
+        apposition or predicate of the name at ``start:end`` ("X, a … world model that …", "X: A Multimodal LLM
+        for …", "X is a framework for …"; past a bracketed long form), or None: the one walk ``descriptions``
+        and ``apposition_calls_data`` read."""
+        after = past_bracket(doc, end)  # "X (Long Form), a …"
+        i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
+        if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
+            i = after + 1  # "X is a …", not "at the core of X is a …"
+        if not (after < i < len(doc) and doc[i].lower_ in self.words.determiners):
+            return None
+        tokens: list[Token] = []
+        k, stop = i + 1, min(len(doc), i + 12)
+        while k < stop:
+            token = doc[k]
+            close = next((t.i for t in doc[k + 1 : k + 6] if t.text == ")"), None) if token.text == "(" and tokens else None
+            if close is not None:  # "a vertical-domain Mixture-of-Experts (MoE) model": a short form inside the phrase
+                stop, k = min(len(doc), stop + close + 1 - k), close + 1
+                continue
+            k += 1
+            if token.lower_ == "of" and tokens and tokens[-1].lower_ in CONTAINER_NOUNS:
+                tokens.append(token)  # "a suite of RL algorithms": the head comes after "of"
+                continue
+            if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
+                    token.is_sent_start or tokens and (ends_a_phrase(doc, token) or self.follows_type_head(doc, tokens[-1].lower_, token))):
+                break  # (a sentence start: the title's phrase ends where the abstract begins)
+            tokens.append(token)
+        return i, tokens
 
     def follows_type_head(self, doc: Doc, last: str, token) -> bool:
         """"X, a text-conditioned generative model leveraging a VAE …", "X, a model capable of

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.abbreviations import PARTICIPLE_DETERMINERS
 from kg.extract.candidates import Candidate
 from kg.extract.coined_names import named_label
 from kg.extract.gazetteer_names import glued_after_hyphen
@@ -35,8 +34,8 @@ class ProposedNameRules:
     """The proposal rules of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_earlier_work``, ``_word_folds`` and ``min_title_name_len``; its word lists
-    ``words.glued_base_words``, ``words.naming``, ``words.own_nouns``, ``words.propose``, ``words.setting_nouns``,
-    ``words.title_openers`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods
+    ``words.determiners``, ``words.glued_base_words``, ``words.naming``, ``words.own_nouns``, ``words.propose``,
+    ``words.quantifying_determiners``, ``words.setting_nouns``, ``words.title_openers`` and ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods
     ``counted_plural_before``, ``counts_its_items``, ``descriptive_title_phrase``, ``is_generic``, ``label_from_title``,
     ``lookup``, ``title_head_proposed_again``, ``titled_proposal_run``, ``titled_run_in_apposition``, ``type_word_after`` and ``type_word_before``.
     """
@@ -69,7 +68,7 @@ class ProposedNameRules:
             if lowers[i] not in self.words.naming and lowers[i] not in self.words.propose:
                 continue
             token = doc[i]
-            if lowers[i] in TRAIN_VERBS and i > 0 and lowers[i - 1] in PARTICIPLE_DETERMINERS:
+            if lowers[i] in TRAIN_VERBS and i > 0 and (lowers[i - 1] in self.words.determiners or lowers[i - 1] in self.words.quantifying_determiners):
                 continue  # "the errors of the trained PINN": a participle before a noun, no verb of the authors'
             if token.is_lower and token.lower_ in self.words.naming or (token.lower_ in self.words.propose and self.in_propose_context(doc, token.i)):
                 if token.lower_ == "namely" and said_before(doc, token.i, self._earlier_work):

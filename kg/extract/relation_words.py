@@ -146,6 +146,7 @@ class RelationWords:
     tuned_subject_nouns: set[str]  # "the fine-tuned X model outperforms": between a tuned winner and its cue
     tuned_subject_openers: set[str]  # "the", "our", ",": before the modifier of a tuned winner that opens its clause
     based_subject_openers: set[str]  # "our proposed": before the name of an "X-based method" subject that opens its clause
+    determiners: set[str]  # "the", "our": before the subject of a clause a ", outperforming X" follows (and in both sets above)
     degree_words: set[str]  # "much", "far": between that subject's verb and its comparative ("scales much better than")
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
 
@@ -287,8 +288,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         fronted_openers=phrase_index(lex.get("outperform_fronted_openers", ())),
         fronted_gains=set(lex.get("outperform_fronted_gains", ())),
         tuned_subject_nouns=set(lex.get("outperform_tuned_subject_nouns", ())),
-        tuned_subject_openers=set(lex.get("outperform_tuned_subject_openers", ())),
-        based_subject_openers=set(lex.get("outperform_based_subject_openers", ())),
+        tuned_subject_openers=set(lex.get("noun_phrase_determiners", ())) | set(lex.get("outperform_tuned_subject_openers", ())),
+        based_subject_openers=set(lex.get("noun_phrase_determiners", ())) | set(lex.get("outperform_based_subject_openers", ())),
+        determiners=set(lex.get("noun_phrase_determiners", ())),
         degree_words=set(lex.get("outperform_degree_words", ())),
         comparison_words=set(lex["comparison_words"]),
     )

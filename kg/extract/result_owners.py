@@ -60,7 +60,12 @@ BASELINE_BEFORE = re.compile(r"\b(?:baselines?(?:'s)?|previous|prior)\s+(?:(?!by
                              r"(?:about\s+|only\s+|just\s+)?$|\b(?:previous|prior)\s+$", re.IGNORECASE)
 
 
-# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines"
+# "(vs. 43.1% baseline)", "compared to 0.64 for the strongest baseline", "versus 75% for perplexity-based baselines".
+# Two readings of one comparison, kept apart (session 57, seams57): this strict one lets a name stand in the baseline's
+# own words ("compared to 41.3% for a multi-turn RAG baseline", "… for the strongest non-EMBER baseline": still the
+# baseline's number); the loose one below must see no name from the cue to the baseline's words, as its wider shapes
+# would otherwise take a named model's score ("compared to 80% for GPT-4o and the baseline"). Read by the loose one
+# alone, 2 numbers of 74 corpus abstracts with the strict shape went to the paper's model, both wrongly.
 VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s*$", re.IGNORECASE)
 BASELINE_AFTER = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?)?baselines?\b", re.IGNORECASE)
 # The same comparison written more loosely, where no name stands between the cue and the baseline's words:
@@ -181,20 +186,30 @@ def named_with_an_instrument(named: list[tuple[int, int, int]], text: str, lo: i
 # brackets, alone or first of a pair (a kind word may sit between: "a ResNet model (99.3% and 99.4%)"); a score has
 # a decimal point or a unit, so a year or a numbered reference ("ResNet-50 (7)") is none.
 SCORE_TEXT = r"[~≈]?[+-]?(?:\d+\.\d+\s*(?:\\?%|points?|pp)?|\d+\s*(?:\\?%|points?|pp))"
-OWN_SCORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?\(\s*" + SCORE_TEXT + r"\s*(?:[),;]|and\s|vs\b|versus\b)|\s+at\s+" + SCORE_TEXT + r"\s*\)")
+OWN_SCORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?\(\s*(?P<bracketed>" + SCORE_TEXT + r")\s*(?:[),;]|and\s|vs\b|versus\b)"
+                             r"|\s+at\s+(?P<at>" + SCORE_TEXT + r")\s*\)")
+
+
+def own_score_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the score of the name ending at ``end`` stands, right after it ("GPT-4 (90.8%)", "(Claude
+    Opus 4.7 at 69.2)"), or None: the name owns that number (``owner_of``), not one written before it
+    ("an F1 score of 92.1%, which is on par with GPT-4 (90.8%)" is not GPT-4's: ``scored_after``)."""
+    m = OWN_SCORE_AFTER.match(text, end)
+    if m is None:
+        return None
+    return m.span("bracketed") if m.group("bracketed") is not None else m.span("at")
 
 
 def scored_after(text: str, end: int) -> bool:
-    """The name ending at ``end`` has its own score right after it ("GPT-4 (90.8%)", "(Claude Opus
-    4.7 at 69.2)"): it owns that number, not one written before it ("an F1 score of 92.1%, which is
-    on par with GPT-4 (90.8%)" is not GPT-4's)."""
-    return OWN_SCORE_AFTER.match(text, end) is not None
+    """The name ending at ``end`` has its own score right after it (``own_score_after``)."""
+    return own_score_after(text, end) is not None
 
 
 def owner_of(n: NumberMention, text: str, lo: int, spans: list[tuple[int, int, int]], proposed: int | None,
              proposed_folds: frozenset[str], fold_of: dict[int, str], cues: Cues) -> tuple[int | None, str]:
     before = [(s, e, i) for s, e, i in spans if e <= n.start]
-    if before and re.fullmatch(r"\s*\(\s*", text[before[-1][1] : n.start]):
+    score = own_score_after(text, before[-1][1]) if before else None
+    if score is not None and score[0] <= n.start < score[1]:
         return before[-1][2], "same_clause"  # "GPT-4 (2.92%)"
     if before and RELATIVE_CLAUSE.fullmatch(text[before[-1][1] : n.start]):
         # "Zorba, a 7B SLM based on Quoll-7B, which achieves 86.8%": the clause is Zorba's, not its base's

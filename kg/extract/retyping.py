@@ -12,7 +12,7 @@ on span train (its docstring says how often it is right). A mixin of ``EntityRec
 ``data_label_from_text``, ``task_word_before`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
 ``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``,
-``words.data_noun_determiners``).
+``words.determiners``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 CONVERSION_NAME = re.compile(r"([A-Za-z]+)2([A-Za-z]+)")  # "Text2SQL": a task from one kind of input to another
 FAMILY_TYPED_RULES = {"coined_name", "title_name", "proposed_name"}  # name rules whose Method is a guess from shape
-MAX_DESCRIPTION_WORDS = 8  # words of an apposition before its data noun ("a large-scale multi-modal hierarchical land use dataset")
 FINITE_VERBS = frozenset({"is", "are", "was", "can", "will", "achieves", "achieve"})  # the verbs of DESCRIPTION_END: a clause goes on
 
 
@@ -339,7 +338,7 @@ class ShapeRetypingRules:
         noun, before = doc[start - 1], doc[start - 2]
         if not self.is_data_head(noun) or not noun.whitespace_ or not before.whitespace_ or not before.is_alpha:
             return None
-        if before.lower_ in self.words.data_noun_determiners:
+        if before.lower_ in self.words.determiners:
             return noun
         if before.is_stop or before.lower_.endswith("ly") or noun.text in self._data_nouns.benchmark_words and before.lower_.endswith("s"):
             return None  # "our experiments benchmark X": the verb after its subject
@@ -352,35 +351,30 @@ class ShapeRetypingRules:
 
     def apposition_calls_data(self, doc: Doc, start: int, end: int) -> Token | None:
         """The data noun that heads the apposition after a name: ", a/an … dataset", ", the first
-        benchmark" (past a bracketed short form), up to eight words of description before it and
-        nothing after it that goes on the noun phrase ("…, a dataset featuring …", "…, a benchmark
-        for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset and
-        fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
-        end = past_bracket(doc, end)
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.words.data_noun_determiners:
+        benchmark" (the first data noun of ``description_tokens``, the walk ``descriptions`` reads, after a
+        comma), nothing after it that goes on the noun phrase ("…, a dataset featuring …", "…, a
+        benchmark for …"; not "…, a dataset distillation method", "…, the dataset is …", "…, a dataset
+        and fine-tuned model", nor "corpus-based"); not just after "of", where a list of contributions runs."""
+        found = self.description_tokens(doc, start, end)
+        if found is None or doc[found[0] - 1].text != ",":
             return None
         if any(t.lower_ == "of" for t in doc[max(0, start - 2) : start]):
             return None  # "a taxonomy of (Chinese) X, a realistic benchmark …, and …": the list of what the paper offers
-        opener, words = doc[end + 1].lower_, 0
-        for k in range(end + 2, min(len(doc), end + 24)):
-            token = doc[k]
-            words += token.text not in ("-", "/")
-            if words > MAX_DESCRIPTION_WORDS + 1:
-                return None
-            if self.is_data_head(token):
-                following = doc[k + 1] if k + 1 < len(doc) else None
-                if opener == "the" and k == end + 2 or following is not None and following.lower_ in self.words.naming:
-                    return None  # "Using X, the dataset is …", "To evaluate X, a dataset called Y …": a clause's subject
-                if following is not None and following.lower_ in ("and", "or") and any(
-                        self.words.type_heads.get(t.lower_) in ("Model", "Method") for t in doc[k + 2 : k + 6]):
-                    return None  # "X, a dataset and fine-tuned model that …": the name is the model too
-                if following is None or following.is_punct and following.text not in ("-", "/") or (
-                        following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
-                        following.lower_.endswith(("ing", "ed"))):
-                    return token
-                return None
-            if token.is_punct and token.text not in ("-", "/") or token.lower_ in DESCRIPTION_END or token.is_sent_start:
-                return None
+        opener, tokens = found
+        token = next((t for t in tokens if self.is_data_head(t)), None)
+        if token is None:
+            return None
+        k = token.i
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        if doc[opener].lower_ == "the" and k == opener + 1 or following is not None and following.lower_ in self.words.naming:
+            return None  # "Using X, the dataset is …", "To evaluate X, a dataset called Y …": a clause's subject
+        if following is not None and following.lower_ in ("and", "or") and any(
+                self.words.type_heads.get(t.lower_) in ("Model", "Method") for t in doc[k + 2 : k + 6]):
+            return None  # "X, a dataset and fine-tuned model that …": the name is the model too
+        if following is None or following.is_punct and following.text not in ("-", "/") or (
+                following.lower_ in DESCRIPTION_END and following.lower_ not in FINITE_VERBS) or (
+                following.lower_.endswith(("ing", "ed"))):
+            return token
         return None
 
     def is_method_noun(self, doc: Doc, i: int) -> bool:
