@@ -5680,6 +5680,21 @@ def test_a_container_of_models_is_one_word_list_for_a_release_and_a_systems_type
     assert recogniser.system_word_type(["suite", "of", "clip", "-", "style", "models", "continuously", "pre", "-"]) == "Model"
     assert recogniser.models_in_a_container(["family", "of", "open", "language", "models"])
 
+
+def test_the_nouns_an_apposition_walk_reads_past_come_from_the_lexicon(nlp):
+    """review57: the container nouns ``description_tokens`` keeps an "of" after (CONTAINER_NOUNS in code before) are
+    the lexicon's ``description_container_nouns``, wider than ``model_release_containers``: "a class of … models"
+    still walks on to its head, though it names no release."""
+    from kg.shipped_words import shipped_lexicon
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    assert recogniser.words.container_nouns == set(shipped_lexicon()["description_container_nouns"])
+    assert recogniser.words.model_release_containers - {"families"} <= recogniser.words.container_nouns
+    doc = nlp("We train Vorbel-3, a class of sparse topic models for short texts.")
+    start = next(t.i for t in doc if t.text.startswith("Vorbel"))
+    end = next(t.i for t in doc if t.text == ",")
+    opener, tokens = recogniser.description_tokens(doc, start, end)
+    assert [t.text for t in tokens][:5] == ["class", "of", "sparse", "topic", "models"]
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Experiments show that FooNet outperforms BERT by a wide margin, and enables RoBERTa to reach new results.",
      {("FooNet", "BERT")}),

@@ -21,10 +21,6 @@ from kg.names import extraction_fold_name as fold_name
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
-# Nouns after which ``description_tokens`` keeps an "of" and walks on to the head ("a suite of RL algorithms"); wider
-# than the lexicon's ``model_release_containers`` (``opens_a_container``), as "a class of topic models" still heads
-# its phrase by "models" though it names no release.
-CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
 
 
 def hyphen_joined(doc: Doc, token) -> bool:
@@ -43,7 +39,7 @@ class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
-    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.determiners``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
@@ -284,7 +280,9 @@ class DescribedTypeRules:
 
     def opens_a_container(self, words: list[str], i: int) -> bool:
         """``words[i]`` is a container (``words.model_release_containers``: "a family / suite / series
-        of …") that an "of" follows: what comes after says what it holds."""
+        of …") that an "of" follows: what comes after says what it holds. Narrower than the nouns
+        ``description_tokens`` walks past (``words.container_nouns``): "a class of topic models" is
+        headed by "models" but holds no release."""
         return words[i] in self.words.model_release_containers and words[i + 1 : i + 2] == ["of"]
 
     def claimed_systems(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
@@ -451,7 +449,7 @@ class DescribedTypeRules:
                 stop, k = min(len(doc), stop + close + 1 - k), close + 1
                 continue
             k += 1
-            if token.lower_ == "of" and tokens and tokens[-1].lower_ in CONTAINER_NOUNS:
+            if token.lower_ == "of" and tokens and tokens[-1].lower_ in self.words.container_nouns:
                 tokens.append(token)  # "a suite of RL algorithms": the head comes after "of"
                 continue
             if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
