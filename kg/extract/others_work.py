@@ -120,11 +120,11 @@ class OthersWorkRules:
     def introduced_by_authors(self, ents: list[Span]) -> set[str]:
         """The folded names the authors introduce: right after a propose or naming word, in a
         sentence where they speak ("we develop … a library, called STTM")."""
+        openers = self.words.propose_verbs | self.words.naming
         out = set()
         for ent in ents:
             doc = ent.doc
-            if ent.start > 0 and doc[ent.start - 1].lower_ in self.words.propose_verbs | self.words.naming and self.authors_speak(
-                    sentence_at(doc, ent.start)):
+            if ent.start > 0 and doc[ent.start - 1].lower_ in openers and self.authors_speak(sentence_at(doc, ent.start)):
                 out.add(fold_name(ent._.kg_canonical or ent.text))
         return out
 

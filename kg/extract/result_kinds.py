@@ -83,16 +83,18 @@ def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -
     return n.unit in ("%", "points") and not measure or bool(measure) and not n.unit and measure[0] != measure[0].lower()
 
 
-# After a comma, a dash or a semicolon, up to two words (a change noun and its qualifier) and "of" or "by" before
-# a number: "…, improvements of 3.1", "--absolute gains of 10.47", "; a reduction by 12%".
-NEXT_NUMBERS_PHRASE = re.compile(r"\s*(?:,|;|--|—|–|\s-)\s*(?:(?:an?|the|with|and)\s+)?(?:[A-Za-z-]+\s+){1,2}?(?:of|by)\s+"
+# A comma, a semicolon or a dash (its spaces before it too): where a phrase of its own may start.
+PHRASE_BREAK = r"\s*(?:,|;|--|—|–|\s-)"
+# After such a break, up to two words (a change noun and its qualifier) and "of" or "by" before a number:
+# "…, improvements of 3.1", "--absolute gains of 10.47", "; a reduction by 12%".
+NEXT_NUMBERS_PHRASE = re.compile(PHRASE_BREAK + r"\s*(?:(?:an?|the|with|and)\s+)?(?:[A-Za-z-]+\s+){1,2}?(?:of|by)\s+"
                                  r"(?:(?:about|approximately|around|nearly|over|up\s+to)\s+|~)?[-+]?\d")
 
 
 def _next_numbers_phrase(text: str, end: int) -> int:
-    """Where a phrase that leads into another number starts after ``end`` (within the reach of
-    ``_words_after``), or the text's end: that phrase's change word is the next number's cue."""
-    for m in re.finditer(r"\s*(?:,|;|--|—|–|\s-)", text[end : end + 60]):
+    """Where a phrase that leads into another number starts after ``end`` (within the 60 characters
+    ``_words_after`` reads), or the text's end: that phrase's change word is the next number's cue."""
+    for m in re.finditer(PHRASE_BREAK, text[end : end + 60]):
         if NEXT_NUMBERS_PHRASE.match(text, end + m.start()):
             return end + m.start()
     return len(text)

@@ -293,7 +293,7 @@ class ShapeRetypingRules:
                 continue
             for k in range(cand.start + 1, cand.end - 1):
                 tail = span_text(doc[k : cand.end])
-                entry = self.lookup(tail) if not doc[k - 1].text == "-" and len(re.split(r"[\s\-]+", tail)) >= 2 else None
+                entry = self.lookup(tail) if doc[k - 1].text != "-" and len(re.split(r"[\s\-]+", tail)) >= 2 else None
                 if entry is not None and entry.label == "Method" and written_in_its_capitals(tail, entry):
                     out.append(fold)
                     break
