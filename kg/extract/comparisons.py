@@ -218,11 +218,13 @@ class OutperformRules:
         after a base modifier (lexicon ``base_modifiers``: "fine-tuned", "distilled", …) right
         before its cue (only ``outperform_tuned_subject_nouns`` such as "model" and adverbs
         between) is the winner the text names by its base, as the gold names a beaten one so
-        ("outperforms the pre-trained and fine-tuned CLIP"). Only where an article, "our", "that"
-        or a comma opens that subject (``outperform_tuned_subject_openers``): not "models supervised
-        by fine-tuned X" (a means), "the Y instruction-tuned X" (Y's version). Not a name glued to
-        what follows ("X-based"), nor one that opens its sentence (the modifier must be in the
-        sentence: a title ending "… Fine-Tuned" is no subject of the abstract's first claim). Span
+        ("outperforms the pre-trained and fine-tuned CLIP"). Only where a determiner (an article,
+        "our", "this", …: ``noun_phrase_determiners``), "that", a comma or "final" opens that subject
+        (the last three ``outperform_tuned_subject_openers``; the two lists are read as one set,
+        ``tuned_subject_openers``): not "models supervised by fine-tuned X" (a means), "the Y
+        instruction-tuned X" (Y's version). Not a name glued to what follows ("X-based"), nor one
+        that opens its sentence (the modifier must be in the sentence: a title ending "…
+        Fine-Tuned" is no subject of the abstract's first claim). Span
         train: no such sentence; the session 55 draw and corpus: 20 of 22 new edges right."""
         doc = ent.doc
         if not words_text(doc, max(off, ent.start - 3), ent.start).lower().endswith(self.words.base_modifiers):
@@ -241,12 +243,13 @@ class OutperformRules:
         """"our proposed evolution strategies-based method scales much better than …", "I3D-based
         models outperform the vanilla Transformer": a name before "-based" and, up to three words on,
         the authors' kind of thing (``outperform_own_subjects``: "method", "models", "approach")
-        that opens its clause (only an article, "our", "proposed" before it:
-        ``outperform_based_subject_openers``; at the sentence's start or after "that", a comma or a
-        colon) and stands right before its cue (adverbs, "much" / "far": ``outperform_degree_words``,
-        and a verb between) names the winner by what it is built on, as the gold names it. Not "a
-        LoRA-based finetune" (no such kind noun), not "X-based methods of Y outperform" (more than a
-        verb, adverbs and "much" / "far" between the kind and the cue)."""
+        that opens its clause (only a determiner, "proposed" or "resulting" before it:
+        ``noun_phrase_determiners`` and ``outperform_based_subject_openers``, read as one set; at the
+        sentence's start or after "that", a comma or a colon) and stands right before its cue
+        (adverbs, "much" / "far": ``outperform_degree_words``, and a verb between) names the winner
+        by what it is built on, as the gold names it. Not "a LoRA-based finetune" (no such kind
+        noun), not "X-based methods of Y outperform" (more than a verb, adverbs and "much" / "far"
+        between the kind and the cue)."""
         start, end = ent.start - off, ent.end - off
         gap = words[end:cue_start]
         head = 2 if gap[:2] == ["-", "based"] else 1 if gap[:1] == ["based"] else 0
