@@ -430,10 +430,12 @@ class DescribedTypeRules:
             yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
 
     def description_tokens(self, doc: Doc, start: int, end: int) -> tuple[int, list[Token]] | None:
-        """(where its determiner stands, the tokens after it up to the head and what ends the noun phrase) of the
-        apposition or predicate of the name at ``start:end`` ("X, a … world model that …", "X: A Multimodal LLM
-        for …", "X is a framework for …"; past a bracketed long form), or None: the one walk ``descriptions``
-        and ``apposition_calls_data`` read."""
+        """(the index of its determiner, the tokens after it up to what ends the noun phrase: a punctuation mark,
+        a word of ``DESCRIPTION_END`` such as "that" or "for", a sentence start, what ``ends_a_phrase`` or
+        ``follows_type_head`` finds, or eleven tokens; the walk may run past the head) of the apposition or
+        predicate of the name at ``start:end`` ("X, a … world model that …", "X: A Multimodal LLM for …", "X is a
+        framework for …"; past a bracketed long form), or None: the one walk ``descriptions`` and
+        ``apposition_calls_data`` read."""
         after = past_bracket(doc, end)  # "X (Long Form), a …"
         i = after + 1 if after < len(doc) and doc[after].lower_ in (",", ":") else after
         if after < len(doc) and doc[after].lower_ == "is" and not (start > 0 and doc[start - 1].lower_ in DESCRIPTION_END):
