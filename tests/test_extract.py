@@ -4998,7 +4998,7 @@ def test_a_learned_used_for_holds_for_list_members_past_the_classifier_window(nl
     assert pairs.get(("Gemini-1.5-Flash", "HPO")) == "learned_pair"
     for model in ("GPT-3.5-Turbo", "GPT-4o", "Claude-Sonnet-3.5"):
         # within USED_FOR's 30-token window the classifier now scores some of them itself (session 57)
-        assert pairs.get((model, "HPO")) in ("learned_pair", "learned_pair_list")
+        assert pairs.get((model, "HPO")) in ("learned_pair", "learned_pair_far", "learned_pair_list")
 
 
 def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
@@ -5011,7 +5011,7 @@ def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
     pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR"}
     assert ("multi-task learning", "relation extraction") in pairs
     # 21 tokens from the head, within USED_FOR's 30-token window: the classifier scores it itself (session 57)
-    assert pairs.get(("multi-task learning", "text inference")) in ("learned_pair", "learned_pair_list")
+    assert pairs.get(("multi-task learning", "text inference")) in ("learned_pair_far", "learned_pair_list")
 
 
 @pytest.mark.parametrize("title, abstract, head, task", [
@@ -5026,10 +5026,11 @@ def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
 ])
 def test_a_task_more_than_twenty_tokens_from_its_means_is_scored(nlp, title, abstract, head, task):
     """A sentence's subject and the task its clause ends on, 21 to 30 tokens apart, are scored by the
-    pair classifier for USED_FOR (the session 57 draw: right 37 times in 53 by reading)."""
+    pair classifier for USED_FOR (the session 57 draw: right 37 times in 53 by reading), under a rule
+    name of their own that the paper-role model does not read."""
     paper = run(nlp, title, abstract)
     pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR" and r.head is not None}
-    assert pairs.get((head, task)) == "learned_pair"
+    assert pairs.get((head, task)) == "learned_pair_far"
 
 
 def test_only_used_for_pairs_are_scored_past_twenty_tokens():

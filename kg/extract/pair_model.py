@@ -46,6 +46,7 @@ MAX_GAP = 20  # mentions further apart are not paired
 # a sentence's subject and the task its clause ends on ("X has proven useful across ... in many tasks,
 # from A to B"); right 37 times in 53 on the session 57 draw by reading.
 MAX_GAP_OF = {"USED_FOR": 30}
+FAR_PAIR_RULE = "learned_pair_far"  # a learned pair more than MAX_GAP tokens apart: no pair feature of the paper-role model
 MAX_PATH = 6  # longer dependency paths are summarised by their length only
 
 
@@ -127,6 +128,11 @@ def trained_features(rel: str, feats: list[str]) -> list[str]:
     """The features of one row that type ``rel``'s model is trained on (``UNTRAINED_TEMPLATES`` left out)."""
     left_out = UNTRAINED_TEMPLATES.get(rel)
     return feats if not left_out else [f for f in feats if feature_template(f) not in left_out]
+
+
+def token_gap(a: Span, b: Span) -> int:
+    """Tokens between two mentions of one sentence."""
+    return b.start - a.end if a.start < b.start else a.start - b.end
 
 
 def candidate_pairs(sent: Span, ents: list[Span], members: list[int], types: Iterable[str] = PAIR_TYPES) -> Iterable[tuple[str, int, int, int]]:
