@@ -42,9 +42,8 @@ PAIR_TYPES = {
 UNTRAINED_TEMPLATES = {"USED_FOR": ("bg", "path_lex")}
 WINDOW = 3  # words before the first and after the second mention
 MAX_GAP = 20  # mentions further apart are not paired
-# USED_FOR pairs up to 30 tokens apart are scored (session 57): the far ones the classifier takes are
-# a sentence's subject and the task its clause ends on ("X has proven useful across ... in many tasks,
-# from A to B"); right 37 times in 53 on the session 57 draw by reading.
+# USED_FOR pairs up to 30 tokens apart are scored (session 57), the far ones only from the sentence's
+# first name to a task after it (``PairRules.learned_pairs``).
 MAX_GAP_OF = {"USED_FOR": 30}
 FAR_PAIR_RULE = "learned_pair_far"  # a learned pair more than MAX_GAP tokens apart: no pair feature of the paper-role model
 MAX_PATH = 6  # longer dependency paths are summarised by their length only
