@@ -5041,7 +5041,7 @@ def test_a_task_more_than_twenty_tokens_from_its_means_is_scored(nlp, title, abs
 ])
 def test_a_far_pair_not_opened_by_its_head_is_left_out(nlp, abstract):
     """Far apart, a head after another name or after its task is no sentence subject serving the task
-    the clause ends on: the classifier would take both (session 57, snapA), the draw read them right
+    the clause ends on: the classifier would take both (session 57, first measurement), the draw read them right
     17 times in 31."""
     paper = run(nlp, "Notes on graph models", abstract)
     assert not [r for r in paper.relations if r.type == "USED_FOR" and r.head is not None]
