@@ -4997,7 +4997,8 @@ def test_a_learned_used_for_holds_for_list_members_past_the_classifier_window(nl
     pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR"}
     assert pairs.get(("Gemini-1.5-Flash", "HPO")) == "learned_pair"
     for model in ("GPT-3.5-Turbo", "GPT-4o", "Claude-Sonnet-3.5"):
-        assert pairs.get((model, "HPO")) == "learned_pair_list"
+        # within USED_FOR's 30-token window the classifier now scores some of them itself (session 57)
+        assert pairs.get((model, "HPO")) in ("learned_pair", "learned_pair_far", "learned_pair_list")
 
 
 def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
@@ -5009,7 +5010,59 @@ def test_a_learned_used_for_holds_for_far_tasks_of_its_list(nlp):
                 "entity recognition, and text inference.")
     pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR"}
     assert ("multi-task learning", "relation extraction") in pairs
-    assert pairs.get(("multi-task learning", "text inference")) == "learned_pair_list"
+    # 21 tokens from the head, within USED_FOR's 30-token window: the classifier scores it itself (session 57)
+    assert pairs.get(("multi-task learning", "text inference")) in ("learned_pair_far", "learned_pair_list")
+
+
+@pytest.mark.parametrize("title, abstract, head, task", [
+    ("Sparse features for sound events",
+     "Mel-frequency cepstral coefficients have long been reported to work surprisingly well across many of the older and "
+     "smaller benchmark collections recorded in domestic environments for sound event detection.",
+     "Mel-frequency cepstral coefficients", "sound event detection"),
+    ("Notes on graph models",
+     "Graph attention networks have been found to be effective in a wide range of recent studies on large, sparse and "
+     "noisy transaction graphs collected by several retail banks for credit card fraud detection.",
+     "Graph attention networks", "credit card fraud detection"),
+])
+def test_a_task_more_than_twenty_tokens_from_its_means_is_scored(nlp, title, abstract, head, task):
+    """A sentence's subject and the task its clause ends on, 21 to 30 tokens apart, are scored by the
+    pair classifier for USED_FOR (the session 57 draw: right 37 times in 53 by reading), under a rule
+    name of their own that the paper-role model does not read."""
+    paper = run(nlp, title, abstract)
+    pairs = {(paper.mentions[r.head].text, paper.mentions[r.tail].text): r.rule for r in paper.relations if r.type == "USED_FOR" and r.head is not None}
+    assert pairs.get((head, task)) == "learned_pair_far"
+
+
+@pytest.mark.parametrize("abstract", [
+    "Unlike gradient boosting, graph attention networks have been found to be effective in a wide range of recent studies "
+    "on large, sparse and noisy transaction graphs collected by several retail banks for credit card fraud detection.",
+    "For credit card fraud detection, in a wide range of recent studies on large, sparse and noisy transaction graphs "
+    "collected by several retail banks, the most effective models have been graph attention networks.",
+])
+def test_a_far_pair_not_opened_by_its_head_is_left_out(nlp, abstract):
+    """Far apart, a head after another name or after its task is no sentence subject serving the task
+    the clause ends on: the classifier would take both (session 57, first measurement), the draw read them right
+    17 times in 31."""
+    paper = run(nlp, "Notes on graph models", abstract)
+    assert not [r for r in paper.relations if r.type == "USED_FOR" and r.head is not None]
+
+
+def test_only_used_for_pairs_are_scored_past_twenty_tokens():
+    """The wider window is USED_FOR's alone, and ends at 30 tokens: other types keep MAX_GAP."""
+    from spacy.tokens import Span
+
+    from kg.extract.pair_model import MAX_GAP, MAX_GAP_OF, candidate_pairs
+
+    def pairs(gap: int, labels: tuple[str, str]) -> set[str]:
+        words = ["FooNet", *["word"] * gap, "BarNet", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words)
+        ents = [Span(doc, 0, 1, label=labels[0]), Span(doc, gap + 1, gap + 2, label=labels[1])]
+        return {rel for rel, h, t, _ in candidate_pairs(doc[:], ents, [0, 1]) if h == 0}
+
+    assert "USED_FOR" in pairs(MAX_GAP_OF["USED_FOR"], ("Method", "Task"))
+    assert "USED_FOR" not in pairs(MAX_GAP_OF["USED_FOR"] + 1, ("Method", "Task"))
+    assert "APPLIED_TO" in pairs(MAX_GAP, ("Method", "Model"))
+    assert "APPLIED_TO" not in pairs(MAX_GAP + 1, ("Method", "Model"))
 
 
 def test_list_members_the_classifier_could_score_are_not_spread_to():

@@ -42,6 +42,10 @@ PAIR_TYPES = {
 UNTRAINED_TEMPLATES = {"USED_FOR": ("bg", "path_lex")}
 WINDOW = 3  # words before the first and after the second mention
 MAX_GAP = 20  # mentions further apart are not paired
+# USED_FOR pairs up to 30 tokens apart are scored (session 57), the far ones only from the sentence's
+# first name to a task after it (``PairRules.learned_pairs``).
+MAX_GAP_OF = {"USED_FOR": 30}
+FAR_PAIR_RULE = "learned_pair_far"  # a learned pair more than MAX_GAP tokens apart: no pair feature of the paper-role model
 MAX_PATH = 6  # longer dependency paths are summarised by their length only
 
 
@@ -125,6 +129,11 @@ def trained_features(rel: str, feats: list[str]) -> list[str]:
     return feats if not left_out else [f for f in feats if feature_template(f) not in left_out]
 
 
+def token_gap(a: Span, b: Span) -> int:
+    """Tokens between two mentions of one sentence."""
+    return b.start - a.end if a.start < b.start else a.start - b.end
+
+
 def candidate_pairs(sent: Span, ents: list[Span], members: list[int], types: Iterable[str] = PAIR_TYPES) -> Iterable[tuple[str, int, int, int]]:
     """(relation type, head index, tail index, mentions between) for every pair to classify."""
     for rel in types:
@@ -136,7 +145,7 @@ def candidate_pairs(sent: Span, ents: list[Span], members: list[int], types: Ite
                 if ents[t].label_ not in tails or h == t:
                     continue
                 lo, hi = sorted((ents[h].end, ents[t].start)) if ents[h].start < ents[t].start else sorted((ents[t].end, ents[h].start))
-                if hi - lo > MAX_GAP:
+                if hi - lo > MAX_GAP_OF.get(rel, MAX_GAP):
                     continue
                 between = sum(1 for k in members if lo <= ents[k].start and ents[k].end <= hi)
                 yield rel, h, t, between

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default, load_lexicon
 from kg.extract.comparisons import OutperformRules
-from kg.extract.pair_model import MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel
+from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, token_gap
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel
 from kg.extract.parse import doc_ents, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list, token_words
 from kg.extract.relation_hits import RelationHit
@@ -149,7 +149,9 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, replaced=learned)
         own += self.learned_own_relations(doc, ents, sent_of, proposed, sents)
         own += expand_over_lists(own, groups)
-        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=hits + own, studied=studied, parts=parts, kinds=kinds))
+        # the role model was trained on pairs at most MAX_GAP tokens apart: a far pair is no feature of it
+        near = [h for h in hits if h.rule != FAR_PAIR_RULE]
+        hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=near + own, studied=studied, parts=parts, kinds=kinds))
         hits.extend(own)
         hits.extend(self.our_method_outperforms(doc, ents, sents, per_sentence, hits))
         if "USED_FOR" not in learned:
@@ -224,18 +226,17 @@ def past_the_window(hits: list[RelationHit], groups: dict[int, list[int]], ents:
     diverse set of LLMs for HPO"; "… tasks such as text similarity, relation extraction, named
     entity recognition, and text inference"). Pairs the classifier could score, here or at another
     mention of the same two names in the sentence, it has left out, so they are not spread to
-    (spreading to every member: right 13 times in 35 on span train, session 34)."""
-    def gap(a: Span, b: Span) -> int:
-        return b.start - a.end if a.start < b.start else a.start - b.end
-
+    (spreading to every member: right 13 times in 35 on span train, session 34). USED_FOR pairs up to
+    ``MAX_GAP_OF`` tokens apart are scored since session 57; the spread still reaches past ``MAX_GAP``,
+    as measured there."""
     def out_of_reach(a: int, b: int, s_index: int) -> bool:
         same_a = [ents[i] for i in per_sentence[s_index] if fold_name(ents[i].text) == fold_name(ents[a].text)] or [ents[a]]
         same_b = [ents[i] for i in per_sentence[s_index] if fold_name(ents[i].text) == fold_name(ents[b].text)] or [ents[b]]
-        return all(gap(x, y) > MAX_GAP for x in same_a for y in same_b)
+        return all(token_gap(x, y) > MAX_GAP for x in same_a for y in same_b)
 
     out = []
     for h in hits:
-        if h.rule != "learned_pair" or h.type != "USED_FOR" or h.head is None:
+        if h.rule not in ("learned_pair", FAR_PAIR_RULE) or h.type != "USED_FOR" or h.head is None:
             continue
         for t in groups.get(h.tail, ()):
             if t not in (h.tail, h.head) and out_of_reach(h.head, t, h.sentence):
