@@ -265,6 +265,36 @@ def test_pair_training_cuts_sentences_as_the_pipeline_does(nlp):
     assert [e.text for e in ents] == ["Quokka", "zebra parsing"]
 
 
+def test_pair_training_learns_from_pairs_within_the_window_the_shipped_model_learned_from():
+    """review57: USED_FOR's wider window (``MAX_GAP_OF``, session 57) is for scoring at build time, from a sentence's
+    first name only; ``train_pairs.py`` keeps learning from pairs at most ``MAX_GAP`` tokens apart, as the shipped
+    model did (a retrain would otherwise learn from every far pair, a change nobody measured), and the threshold
+    sweep of ``crossfit_pairs.py`` reads a far hit's confidence as a learned one's."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, MAX_GAP_OF
+
+    sys.path.insert(0, str(ROOT / "training" / "scripts"))
+    try:
+        from crossfit_pairs import kind_of, learned_probability
+        from train_pairs import sentence_rows
+    finally:
+        sys.path.pop(0)
+
+    def rows(gap: int) -> dict:
+        doc = Doc(spacy.blank("en").vocab, words=["FooNet", *["word"] * gap, "parsing", "."])
+        ents = [Span(doc, 0, 1, label="Method"), Span(doc, gap + 1, gap + 2, label="Task")]
+        out: dict = {"USED_FOR": []}
+        sentence_rows(out, [(doc[:], [0, 1])], ents, ["USED_FOR"], lambda rel, head, tail: 1)
+        return out
+
+    assert len(rows(MAX_GAP)["USED_FOR"]) == 1
+    assert MAX_GAP < MAX_GAP_OF["USED_FOR"] and rows(MAX_GAP + 1)["USED_FOR"] == []
+    assert learned_probability({"rule": FAR_PAIR_RULE, "confidence": 0.65}) == pytest.approx(0.5)
+    assert kind_of("USED_FOR", FAR_PAIR_RULE) == "USED_FOR"
+
+
 def test_a_pair_model_file_named_in_the_environment_replaces_the_shipped_one(tmp_path):
     """Research only (training/scripts/crossfit_pairs.py builds each fold with its fold's model):
     ``KG_PAIR_MODEL`` names the file kg reads; here a copy whose APPLIED_TO threshold no

@@ -34,7 +34,8 @@ from spacy.util import filter_spans
 from kg.annotations import groups, load_split, training_doc
 from kg.evaluate import _names
 from kg.extraction_store import ExtractionStore
-from kg.extract.pair_model import OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs, pair_features
+from kg.extract.pair_model import (MAX_GAP, OWN_FOR_TASK, OWN_KINDS, PAIR_TYPES, PairModel, candidate_pairs, own_pair_features, own_pairs,
+                                  pair_features, token_gap)
 from kg.extract.parse import entities_by_sentence, parse_sentences, parsed_sentence, sentence_index, sentence_list
 from kg.extract.pipeline import RELATIONS_ENV, TITLE_SEPARATOR, build_pipeline, split_sentences
 from kg.extract.relations import MAX_PARSE_TOKENS
@@ -128,10 +129,15 @@ def split_and_parse(nlp, doc, body_start: int):
 
 
 def sentence_rows(rows: Rows, sents: list, ents: list, types: list[str], label) -> None:
-    """Append to ``rows`` (features, ``label(type, head text, tail text)``) of every candidate pair."""
+    """Append to ``rows`` (features, ``label(type, head text, tail text)``) of every candidate pair at most
+    ``MAX_GAP`` tokens apart: the pairs the shipped model learned from. USED_FOR's far pairs (``MAX_GAP_OF``,
+    session 57) are scored by that model at build time, only from a sentence's first name, and were measured so;
+    learning from every far pair would change the model in a way nobody measured."""
     for sent, members in sents:
         tree = parsed_sentence(sent)
         for rel, h, t, between in candidate_pairs(sent, ents, members, types):
+            if token_gap(ents[h], ents[t]) > MAX_GAP:
+                continue
             rows[rel].append((pair_features(sent, ents[h], ents[t], between, tree), label(rel, ents[h].text, ents[t].text)))
 
 
