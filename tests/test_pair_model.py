@@ -295,6 +295,14 @@ def test_pair_training_learns_from_pairs_within_the_window_the_shipped_model_lea
     assert kind_of("USED_FOR", FAR_PAIR_RULE) == "USED_FOR"
 
 
+def test_a_sentence_without_names_has_no_learned_pair(nlp):
+    """review57: ``learned_pairs`` reads the sentence's first name (usedfor57's far pairs); called for a sentence
+    with none it returns no pair, not a ``min()`` of nothing (``extract`` skips such sentences; a caller need not)."""
+    extractor = nlp.get_pipe("kg_relation_extractor")
+    doc = nlp.make_doc("Nothing is named here.")
+    assert extractor.learned_pairs(doc[:], 0, [], [], None) == []
+
+
 def test_a_pair_model_file_named_in_the_environment_replaces_the_shipped_one(tmp_path):
     """Research only (training/scripts/crossfit_pairs.py builds each fold with its fold's model):
     ``KG_PAIR_MODEL`` names the file kg reads; here a copy whose APPLIED_TO threshold no

@@ -94,8 +94,8 @@ class PairRules:
         head is the sentence's first name and the task comes after it: its subject and the task its
         clause ends on ("X has proven useful across ... tasks, from A to B")."""
         model = self.pair_model
-        if model is None or len(sent_ents) > MAX_PAIR_ENTITIES:
-            return []
+        if model is None or not sent_ents or len(sent_ents) > MAX_PAIR_ENTITIES:
+            return []  # (no name: no pair, and no first name to measure a far pair from)
         hits = []
         first = min(sent_ents, key=lambda i: ents[i].start)
         for rel, h, t, between in candidate_pairs(sent, ents, sent_ents, model.relation_types):
