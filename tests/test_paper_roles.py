@@ -729,6 +729,40 @@ def test_a_task_named_only_after_potential_applications_is_mentioned(nlp):
     assert ("ADDRESSES", "traffic forecasting") not in roles
 
 
+def test_a_task_named_only_where_an_idea_came_from_is_mentioned(nlp):
+    """"Inspired by the pointing mechanism in text summarization, we adopt …", "an approach akin
+    to bounding box regression in visual object detection": the field an idea is borrowed from or
+    likened to is mentioned, not addressed (session 57, idea_source_mention)."""
+    title = "Counting Birds in Drone Footage"
+    abstract = ("We count birds in aerial videos of wetlands. Inspired by the use of optical flow in video "
+                "compression, we propagate counts between frames with a lightweight motion model.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("MENTIONS", "video compression") in roles and ("ADDRESSES", "video compression") not in roles
+    roles = paper_roles_of(nlp, title, abstract.replace("Inspired by the use of optical flow in video compression, we",
+                                                         "We take inspiration from video compression and"))
+    assert ("ADDRESSES", "video compression") not in roles
+    roles = paper_roles_of(nlp, title, "We count birds in aerial videos of wetlands. Our counting head regresses box "
+                                       "offsets, akin to bounding box regression in object detection.")
+    assert ("MENTIONS", "object detection") in roles and ("ADDRESSES", "object detection") not in roles
+
+
+def test_a_task_after_inspired_by_the_observation_that_keeps_addresses(nlp):
+    """"Inspired by the observation that X can be decomposed into …": the sentence says something
+    of X, often the paper's own task; and a task past the cue's clause ("Inspired by …, we
+    propose a tracker for X") is the paper's own."""
+    title = "Counting Birds in Drone Footage"
+    roles = paper_roles_of(
+        nlp, title,
+        "We study aerial videos of wetlands. Inspired by the observation that object detection can be split into "
+        "localization and classification, we design a detector for drone footage.")
+    assert ("ADDRESSES", "object detection") in roles
+    roles = paper_roles_of(
+        nlp, title,
+        "We study aerial videos of wetlands. Inspired by optical flow, we design a new method for object detection "
+        "in drone footage.")
+    assert ("ADDRESSES", "object detection") in roles
+
+
 def test_a_task_after_an_application_noun_without_a_word_of_possibility_keeps_addresses(nlp):
     """"we examine their application to epidemic outbreak detection": the paper's own
     application, no word of possibility before it (span train: annotated ADDRESSES)."""

@@ -339,6 +339,23 @@ def test_a_beaten_name_and_its_kind_word_own_the_bracketed_score_after_them(nlp)
                  "baseline U-Net model (7).") == [("0.712", "Zorbanet")]
 
 
+def test_a_metric_said_to_stay_put_is_not_the_changed_number_s(nlp):
+    """"InfoSeeker achieves a 74% absolute performance gain over prior methods without sacrificing sample
+    efficiency" gave 74% the metric sample efficiency, and "up to 22% on NMT without damaging the final accuracy"
+    gave 22% accuracy (session 57, issue 10): a metric after a cue that says it is held ("without sacrificing",
+    "with minimal … loss", "at comparable …") is not the measure the number changes. Invented sentences."""
+    title = "LeanPrune: Pruning Vision Transformers"
+    metric = lambda text: [(r[0], r[8]) for r in results_of(nlp, text, title)]  # noqa: E731
+    assert metric("LeanPrune achieves a 12% absolute gain over prior pruning methods without sacrificing top-1 "
+                  "accuracy.") == [("12%", None)]
+    assert metric("LeanPrune shortens training by 35% with only marginal accuracy degradation.") == [("35%", None)]
+    # near misses: a metric before the number keeps it; one right after the number, before the cue, is its own
+    assert metric("LeanPrune reduces the latency by 30% while maintaining accuracy.") == [("30%", "latency")]
+    assert metric("LeanPrune gives a 2.4x speedup with minimal accuracy loss.") == [("2.4x", "speedup")]
+    assert metric("LeanPrune improves top-1 accuracy by 2.1% and reduces latency by 30%.") == [
+        ("2.1%", "top-1 accuracy"), ("30%", "latency")]
+
+
 def test_a_model_in_the_possessive_right_before_a_number_owns_it(nlp):
     """A 3,000-paper build's MT-Bench leaderboard left "Vicuna's 6.57" and "LLaVA's 5.99" with no model, and
     gave Gemini "GPT-4V's score of 88%" (session 43): the possessive names whose score it is."""

@@ -28,8 +28,8 @@ class OthersWorkRules:
     """``RelationExtractor``'s tests of whether a mention is someone else's work, and the role revisions they make.
 
     Reads the extractor's word lists ``words.architecture_families``, ``words.contrast_before``,
-    ``words.data_creation_verbs``, ``words.earlier_work_cues``, ``words.example_cues``, ``words.naming``,
-    ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
+    ``words.data_creation_verbs``, ``words.earlier_work_cues``, ``words.example_cues``, ``words.idea_source_before``,
+    ``words.naming``, ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
     ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
     ``words.survey_abstract``, ``words.survey_title``.
     Calls the other mixins' ``authors_speak``.
@@ -147,6 +147,29 @@ class OthersWorkRules:
         return [RelationHit(None, "MENTIONS", h.tail, "contrasted_mention", h.confidence, h.sentence)
                 if h.head is None and h.type == "USES" and h.rule in ("usage_mention", "learned_role") and h.tail in contrasted else h
                 for h in hits]
+
+    def idea_source_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                             hits: list[RelationHit]) -> list[RelationHit]:
+        """A task the abstract only names as where an idea comes from or what it is likened to
+        ("Inspired by the pointing mechanism in text summarization, we adopt …", "a framework
+        inspired by the use of Siamese networks in object tracking", "an approach akin to bounding
+        box regression in visual object detection"; lexicon ``idea_source_cues`` earlier in the
+        clause of every mention, none in the title) is MENTIONS, not ADDRESSES (rule
+        ``idea_source_mention``): the paper borrows from that field, it does not work on it.
+        "Inspired by the observation that X can be decomposed …" says something of X (often the
+        paper's own task): a "that" ends the cue's reach. After the role model, which already makes
+        most such tasks MENTIONS on span train (the text where it learned)."""
+        if not ents:
+            return hits
+        text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end
+        borrowed = set()
+        for members in groups:
+            if ents[members[0]].label_ == "Task" and all(
+                    ents[i].start >= title_end and self.words.idea_source_before.search(text[sents[sent_of[i]].start_char:ents[i].start_char])
+                    for i in members):
+                borrowed.update(members)
+        return [RelationHit(None, "MENTIONS", h.tail, "idea_source_mention", h.confidence, h.sentence)
+                if h.head is None and h.type == "ADDRESSES" and h.tail in borrowed else h for h in hits]
 
     def own_use_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                          hits: list[RelationHit]) -> list[RelationHit]:

@@ -63,7 +63,7 @@ class PaperRoleRules:
     ``words.subtask_count_not_words``, ``words.subtask_count_words``, ``words.subtask_list_nouns``, ``words.train_cues``,
     ``words.usage_verbs``.
     Calls the component's and the other mixins' ``bare_family``, ``built_from``, ``contrasted_mentions``,
-    ``introduced_earlier``, ``is_named_as_base``, ``known_name_in_use``, ``listed_in_a_list``,
+    ``idea_source_mentions``, ``introduced_earlier``, ``is_named_as_base``, ``known_name_in_use``, ``listed_in_a_list``,
     ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``, ``sentence_has``,
     ``suggested_applications``, ``surveyed_mentions``, ``trained_on``.
     """
@@ -131,6 +131,7 @@ class PaperRoleRules:
         hits = self.counted_proposals(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.counted_tasks(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.suggested_applications(ents, sents, sent_of, list(groups.values()), hits)
+        hits = self.idea_source_mentions(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.surveyed_mentions(doc, ents, hits)
         hits = self.contrasted_mentions(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.own_use_mentions(ents, sents, sent_of, list(groups.values()), hits)

@@ -183,6 +183,7 @@ class Cues:
     instrument_before: re.Pattern | None = None  # "the small DNN trained on the soft RNN alignments achieved 3.93": RNN is what DNN is trained with
     instrument_opener: re.Pattern | None = None  # "using only a ResNet-18 with CLIP training": ResNet-18 is a means itself
     next_predicate: re.Pattern | None = None  # "by 39.1% and improves the F1 score": "and" + a verb starts another predicate
+    held_measure: re.Pattern | None = None  # "by 5.7x with minimal accuracy loss": the measure after the cue is held, not changed
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
     statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
@@ -231,6 +232,8 @@ class Cues:
                                          re.IGNORECASE) if data.get("instrument_openers") else None,
             next_predicate=re.compile(r"\band\s+(?:(?:also|further|then|\w+ly)\s+)?(?:" + "|".join(map(re.escape, data["next_predicate_verbs"]))
                                       + r")\b", re.IGNORECASE) if data.get("next_predicate_verbs") else None,
+            held_measure=re.compile(r"\b(?:" + "|".join(r"\s+(?:\w+ly\s+)?".join(map(re.escape, phrase.split())) for phrase in data["held_measure_cues"])
+                                    + r")\b", re.IGNORECASE) if data.get("held_measure_cues") else None,
             setting_list=_setting_list(data.get("setting_list_heads", ())),
             amount_units=frozenset(w.lower() for w in data.get("amount_units", ())),
             statistic_label=re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, data["statistic_labels"])) + r")\s*[=:]\s*$")
