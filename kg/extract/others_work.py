@@ -161,7 +161,7 @@ class OthersWorkRules:
         most such tasks MENTIONS on span train (the text where it learned)."""
         if not ents:
             return hits
-        text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end
+        text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end or 0
         borrowed = set()
         for members in groups:
             if ents[members[0]].label_ == "Task" and all(
