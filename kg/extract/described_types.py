@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate, RULE_PRIORITY
-from kg.extract.name_shapes import MODIFIER_ENDINGS
 from kg.extract.non_names import DESCRIPTION_END
 from kg.extract.parse import past_bracket, sentence_at, span_text, words_text
 from kg.extract.retyping import FAMILY_TYPED_RULES
@@ -21,8 +20,6 @@ from kg.names import extraction_fold_name as fold_name
 
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the", "our", "one"})
-# word endings of adjectives ("trainable", "unified", "semi-automated", "lightweight" not): a comma after one goes on
-ADJECTIVE_ENDINGS = ("able", "ible", "al", "ive", "ous", "ic", "ed", "less", "ful", "ent", "ant")
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
 CONTAINER_NOUNS = frozenset({"suite", "set", "family", "collection", "series", "range", "variety", "number", "pair", "class"})
@@ -426,8 +423,6 @@ class DescribedTypeRules:
                     stop, k = min(len(doc), stop + close + 1 - k), close + 1
                     continue
                 k += 1
-                if self.between_adjectives(doc, token, words):
-                    continue  # "a trainable, in-the-flow agentic framework": the head is past the comma
                 if token.lower_ == "of" and words and words[-1] in CONTAINER_NOUNS:
                     words.append("of")  # "a suite of RL algorithms": the head comes after "of"
                     continue
@@ -446,21 +441,6 @@ class DescribedTypeRules:
         before = doc[max(0, j - 4) : j]
         if j >= 0 and doc[j].is_alpha and (named or any(t.lower_ in OWN_MARKERS for t in before)):
             yield [t.lower_ for t in before if t.is_alpha] + [doc[j].lower_], False
-
-    def between_adjectives(self, doc: Doc, token, words: list[str]) -> bool:
-        """Whether ``token`` is a comma between two modifiers of one noun phrase ("X, a novel,
-        training-free framework", "a large-scale, multi-institutional dataset"): a modifier before
-        it (a novelty word, a hyphen compound, an adjective ending) and a lower-case word after it
-        that is no determiner or connective. Without this the phrase ends at the comma and its
-        head is never read (session 57's unseen draw: "AgentFlow, a trainable, in-the-flow agentic
-        framework" stayed a Benchmark, a false place of its Results)."""
-        if token.text != "," or not words or token.i + 1 >= len(doc):
-            return False
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        modifier = (before.lower_ in self.words.novelty or before.lower_ in MODIFIER_ENDINGS or doc[before.i - 1].text == "-"
-                    or before.lower_.endswith(ADJECTIVE_ENDINGS))
-        return modifier and after.text[:1].islower() and after.lower_ not in DESCRIPTION_DETERMINERS and (
-            after.lower_ not in DESCRIPTION_END or token.i + 2 < len(doc) and doc[token.i + 2].text == "-")  # "in-the-flow"
 
     def follows_type_head(self, doc: Doc, last: str, token) -> bool:
         """"X, a text-conditioned generative model leveraging a VAE …", "X, a model capable of
