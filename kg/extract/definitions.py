@@ -44,6 +44,9 @@ CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to
 # A size in brackets after a model is no short form: "DeepSeek-R1 (671B)", "Phi-3-mini (3.8B)", "(30B-A3B)"
 BRACKETED_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?B)?$")
 PLURAL_CAPITALS = re.compile(r"[A-Z]s$")  # "dLLMs", "RALMs"
+# "Ensemble Learning for Named Entity Recognition (EL4NER)", "a MIL framework with masked hard instance
+# mining (MHIM-MIL)": after these words the found name ends a longer phrase, which the bracket names
+BRACKETED_WHOLE_OPENERS = frozenset({"for", "with", "via", "using", "through", "by"})
 MAX_BRACKETED_TOKENS = 3  # "3D-GS" and "Nano-Capsulator" may be split at their hyphens
 
 
@@ -324,8 +327,9 @@ class DefinitionRules:
         Splatting (3D-GS)", "Half-Learning Half-Distillation (HDHL)"): that name's short form, with its
         type and expansion, so its later uses are found too. Span train: where no mention covered
         such a word after a mention, the gold listed it 21 times in 28. It must open with the initial
-        of the name's first or second word (not "Monte Carlo Tree Search (S3)", "Prompting (DEP)":
-        the bracket names a larger thing) and not build on a listed name ("Reinforcement Learning
+        of the name's first or second word and not follow "for / with / via / using / through / by"
+        (not "Monte Carlo Tree Search (S3)", "Prompting (DEP)", "Learning for Named Entity Recognition
+        (EL4NER)": the bracket names a larger thing) and not build on a listed name ("Reinforcement Learning
         (RL-CMSA)"); a size ("DeepSeek-R1 (671B)"), one letter, a slash list or a plural is none."""
         covered = {i for c in candidates for i in range(c.start, c.end)}
         ends: dict[int, Candidate] = {}
@@ -347,7 +351,7 @@ class DefinitionRules:
             if self.lookup(short) is not None or self.is_generic(short) or self.not_a_name(short) or "-" in short and self.lookup(short.split("-")[0]) is not None:
                 continue
             initials = [w[0].lower() for w in re.split(r"[\s\-]+", long_text) if w][:2]
-            if short[0].lower() not in initials:
+            if short[0].lower() not in initials or long.start > 0 and doc[long.start - 1].lower_ in BRACKETED_WHOLE_OPENERS:
                 continue
             out.append(Candidate(i + 1, close, long.label, "abbreviation", long.canonical, long_form=long_text, proposed=long.proposed))
         return out
