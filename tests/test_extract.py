@@ -5498,7 +5498,7 @@ def test_a_definition_the_typer_drops_keeps_the_type_its_long_form_states(nlp):
 def test_a_name_in_brackets_after_a_found_name_is_its_short_form(nlp):
     """A name-shaped word in brackets right after a found name, which the definition finder cannot
     spell ("Velvet Lantern Prompt Folding (Velo-Folder)"), is that name's short form: its type, its
-    expansion, and its later bare uses (unseen draw: Nano-Capsulator, 3D-GS, HDHL, T2V, 3D-GRES, ...)."""
+    expansion, and its later bare uses (unseen draw: Nano-Capsulator, 3D-GS, HDHL, rPPG, 3D-GRES, ...)."""
     paper = run(nlp, "A study", "In this work, we propose a Velvet Lantern Prompt Folding (Velo-Folder) framework compressing prompts. "
                 "The Velo-Folder is trained with a reward. We optimize 3D Gaussian Splatting (3D-GSx) with random initialization.")
     short = [m for m in paper.mentions if m.text == "Velo-Folder"]
