@@ -5548,6 +5548,31 @@ def test_a_definition_the_typer_drops_keeps_the_type_its_long_form_states(nlp):
     assert {("low-light image super-resolution", "Task"), ("LLISR", "Task"), ("Mixture of Decoders", "Method"), ("MoD", "Method")} <= set(found)
 
 
+def test_a_name_in_brackets_after_a_found_name_is_its_short_form(nlp):
+    """A name-shaped word in brackets right after a found name, which the definition finder cannot
+    spell ("Velvet Lantern Prompt Folding (Velo-Folder)"), is that name's short form: its type, its
+    expansion, and its later bare uses (unseen draw: Nano-Capsulator, 3D-GS, HDHL, rPPG, 3D-GRES, ...)."""
+    paper = run(nlp, "A study", "In this work, we propose a Velvet Lantern Prompt Folding (Velo-Folder) framework compressing prompts. "
+                "The Velo-Folder is trained with a reward. We optimize 3D Gaussian Splatting (3D-GSx) with random initialization.")
+    short = [m for m in paper.mentions if m.text == "Velo-Folder"]
+    assert len(short) == 2 and {(m.label, m.long_form) for m in short} == {("Method", "Velvet Lantern Prompt Folding")}
+    [splat] = [m for m in paper.mentions if m.text == "3D-GSx"]
+    assert splat.label == "Method" and splat.canonical == next(m.canonical for m in paper.mentions if m.text == "3D Gaussian Splatting")
+
+
+def test_a_bracketed_size_a_larger_name_or_a_name_built_on_a_listed_one_is_no_short_form(nlp):
+    """Near miss: a size ("DeepSeek-R1 (671B)"), a bracket that does not open with the found name's
+    first or second initial ("Monte Carlo Tree Search (Q7)", "Prompting (ZEP)": the larger thing the
+    sentence names) and a name built on a listed short form ("Reinforcement Learning (RL-Maple)") are
+    no short form of the name before them."""
+    for abstract in ("We introduce summarization via Monte Carlo Tree Search (Q7), a training-free framework.",
+                     "It rivals DeepSeek-R1 (671B) in success.", "We build an evaluation framework based on Prompting (ZEP), which is automatic."):
+        names = {m.text for m in run(nlp, "A study", abstract).mentions}
+        assert not {"Q7", "671B", "ZEP"} & names
+    paper = run(nlp, "A study", "We combine routing with Reinforcement Learning (RL-Maple) for delivery.")
+    assert all(m.long_form is None and m.canonical is None for m in paper.mentions if m.text == "RL-Maple")
+
+
 def test_a_class_of_models_the_typer_drops_stays_dropped(nlp):
     """Near miss: a model head word is left to the span typer, which drops a class of models ("Large
     Multimodal Models (LMMs)"); a listed task that does not end under a task head word ("recommender

@@ -394,6 +394,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         member the same type, and of a defined long form or a coined name of several words too
         ("Contrastive and Consistency Learning" in the title, where a phrase rule saw only
         "Consistency Learning")."""
+        candidates = candidates + self.bracketed_short_forms(doc, candidates)
         defined = {}
         long_forms = {}
         members = {}  # one-word list members ("e.g., ReaL, ImageNetv2"), named again later ("+2.0 on ReaL")
