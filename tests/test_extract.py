@@ -5773,6 +5773,15 @@ def test_the_nouns_an_apposition_walk_reads_past_come_from_the_lexicon(nlp):
     opener, tokens = recogniser.description_tokens(doc, start, end)
     assert [t.text for t in tokens][:5] == ["class", "of", "sparse", "topic", "models"]
 
+
+def test_the_words_before_a_name_a_bracket_outgrows_come_from_the_lexicon(nlp):
+    """review57: ``bracketed_short_forms`` (miss57) reads the words after which a found name ends a longer phrase that
+    the bracket names ("Learning for Named Entity Recognition (EL4NER)") from the lexicon's ``bracketed_whole_openers``
+    (BRACKETED_WHOLE_OPENERS in code before)."""
+    from kg.shipped_words import shipped_lexicon
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    assert recogniser.words.bracketed_whole_openers == set(shipped_lexicon()["bracketed_whole_openers"]) >= {"for", "via"}
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Experiments show that FooNet outperforms BERT by a wide margin, and enables RoBERTa to reach new results.",
      {("FooNet", "BERT")}),

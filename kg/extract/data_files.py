@@ -149,6 +149,7 @@ class RecogniserWords:
     model_descriptions: set[str]  # "X, a text-to-speech model"
     model_release_containers: set[str]  # "X, a family of open language models"
     container_nouns: set[str]  # "X, a suite of RL algorithms": an "of" after these, and the phrase's head comes later
+    bracketed_whole_openers: set[str]  # "Learning for Named Entity Recognition (EL4NER)": the bracket names the larger phrase
     determiners: set[str]  # "the dataset X", "X, a … dataset", "X is a …": what opens a noun phrase that names one thing
     quantifying_determiners: set[str]  # "each", "those": with ``determiners``, before a participle that is an adjective
     method_descriptions: set[str]  # "X (SF), a novel framework"
@@ -310,6 +311,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         model_descriptions=set(lexicon.get("model_description_heads", ())),
         model_release_containers=set(lexicon.get("model_release_containers", ())),
         container_nouns=set(lexicon.get("description_container_nouns", ())),
+        bracketed_whole_openers=set(lexicon.get("bracketed_whole_openers", ())),
         determiners=set(lexicon.get("noun_phrase_determiners", ())),
         quantifying_determiners=set(lexicon.get("quantifying_determiners", ())),
         method_descriptions=set(lexicon.get("method_description_heads", ())),

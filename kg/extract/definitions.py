@@ -7,15 +7,17 @@ listed short form with another expansion wins in that paper (the ``local_abbrevi
 defined short form carries its expansion to its later bare uses (``carry_definitions``), an
 undefined one spelled by a found name's initials takes that name's type (``implicit_short_forms``), a
 name in brackets right after a found name that the definition finder could not spell is that name's
-short form all the same (``bracketed_short_forms``), and in ``resolve`` a short form is the kind of thing its expansion is. Kept together because each
-of these reads the same pairs and the same tests of a long form.
+short form all the same (``bracketed_short_forms``), and in ``resolve`` a short form is the kind of
+thing its expansion is. Kept together because each of these reads the same pairs and the same tests of
+a long form.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
-few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``) and lexicon
-sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
+few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``) and
+lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
-``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``).
+``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
+``words.bracketed_whole_openers``).
 """
 
 from __future__ import annotations
@@ -44,9 +46,6 @@ CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to
 # A size in brackets after a model is no short form: "DeepSeek-R1 (671B)", "Phi-3-mini (3.8B)", "(30B-A3B)"
 BRACKETED_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?B)?$")
 PLURAL_CAPITALS = re.compile(r"[A-Z]s$")  # "dLLMs", "RALMs"
-# "Ensemble Learning for Named Entity Recognition (EL4NER)", "a MIL framework with masked hard instance
-# mining (MHIM-MIL)": after these words the found name ends a longer phrase, which the bracket names
-BRACKETED_WHOLE_OPENERS = frozenset({"for", "with", "via", "using", "through", "by"})
 MAX_BRACKETED_TOKENS = 3  # "3D-GS" and "Nano-Capsulator" may be split at their hyphens
 
 
@@ -328,9 +327,10 @@ class DefinitionRules:
         type and expansion, so its later uses are found too. Span train: where no mention covered
         such a word after a mention, the gold listed it 21 times in 28. It must open with the initial
         of the name's first or second word and not follow "for / with / via / using / through / by"
-        (not "Monte Carlo Tree Search (S3)", "Prompting (DEP)", "Learning for Named Entity Recognition
-        (EL4NER)": the bracket names a larger thing) and not build on a listed name ("Reinforcement Learning
-        (RL-CMSA)"); a size ("DeepSeek-R1 (671B)"), one letter, a slash list or a plural is none."""
+        (``words.bracketed_whole_openers``; not "Monte Carlo Tree Search (S3)", "Prompting (DEP)",
+        "Learning for Named Entity Recognition (EL4NER)": the bracket names a larger thing) and not
+        build on a listed name ("Reinforcement Learning (RL-CMSA)"); a size ("DeepSeek-R1 (671B)"),
+        one letter, a slash list or a plural is none."""
         covered = {i for c in candidates for i in range(c.start, c.end)}
         ends: dict[int, Candidate] = {}
         for cand in sorted(candidates, key=lambda c: (c.end - c.start, RULE_PRIORITY[c.rule])):
@@ -351,7 +351,7 @@ class DefinitionRules:
             if self.lookup(short) is not None or self.is_generic(short) or self.not_a_name(short) or "-" in short and self.lookup(short.split("-")[0]) is not None:
                 continue
             initials = [w[0].lower() for w in re.split(r"[\s\-]+", long_text) if w][:2]
-            if short[0].lower() not in initials or long.start > 0 and doc[long.start - 1].lower_ in BRACKETED_WHOLE_OPENERS:
+            if short[0].lower() not in initials or long.start > 0 and doc[long.start - 1].lower_ in self.words.bracketed_whole_openers:
                 continue
             out.append(Candidate(i + 1, close, long.label, "abbreviation", long.canonical, long_form=long_text, proposed=long.proposed))
         return out
