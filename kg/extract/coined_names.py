@@ -210,10 +210,10 @@ class CoinedNameRules:
 
     def glued_parts_end(self, doc: Doc, end: int) -> int:
         """The end of the hyphen-glued parts from ``end`` on ("-full-label" after "MIMIC-III"), short
-        of a part that modifies ("-based", "-derived")."""
+        of a part that modifies ("-based", "-derived", "-specific")."""
         while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                and doc[end + 1].text.isalnum() and not doc[end + 1].lower_.endswith("ed")
-               and doc[end + 1].lower_ not in self.words.glued_base_words):
+               and doc[end + 1].lower_ not in self.words.glued_base_words and doc[end + 1].lower_ not in MODIFIER_ENDINGS):
             end += 2
         return end
 
