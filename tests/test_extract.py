@@ -1174,6 +1174,12 @@ def test_a_cue_word_inside_a_name_claims_nothing(nlp):
      "over methods such as GPTQ.", {("SpinQuant", "GPTQ")}),
     # the gain noun is no cue where the subject is not the authors' own
     ("We propose SpinQuant, a novel quantization method. In prior work, AWQ showed clear improvements over GPTQ.", set()),
+    # "compared to / with" and "relative to" end a gain noun as "over" does (session 57, outperf57)
+    ("We propose SpinQuant, a novel quantization method. Our method achieves notable gains compared with strong "
+     "baselines such as GPTQ and AWQ.", {("SpinQuant", "GPTQ"), ("SpinQuant", "AWQ")}),
+    ("We propose SpinQuant, a novel quantization method. Our approach yields a 12% improvement in perplexity relative to "
+     "GPTQ.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a novel quantization method. In prior work, AWQ showed clear gains compared to GPTQ.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
