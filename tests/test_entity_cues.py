@@ -830,6 +830,8 @@ def test_the_last_titled_member_of_a_list_before_a_plural_data_word_is_a_name(nl
 @pytest.mark.parametrize("abstract, name, not_name", [
     ("Experiments over the nuScenes-QA dataset show that our model can be reconfigured at runtime.", "nuScenes-QA", "nuScenes"),
     ("Following VisCOLL, we construct two datasets, COCO-shift and Flickr-shift, and benchmark them.", "COCO-shift", "COCO"),
+    # a capitalised first part takes every part glued after it (session 57: "MIMIC-III-full-label" was cut to MIMIC)
+    ("We predict codes on the MIMIC-IV-rare-codes split of discharge summaries.", "MIMIC-IV-rare-codes", "MIMIC"),
 ])
 def test_a_listed_data_name_with_a_part_glued_on_names_its_own_data(nlp, abstract, name, not_name):
     found = entities(nlp, abstract)
@@ -839,6 +841,10 @@ def test_a_listed_data_name_with_a_part_glued_on_names_its_own_data(nlp, abstrac
 def test_a_listed_data_name_before_a_glued_participle_stays_itself(nlp):
     found = entities(nlp, "We train on a large Wikipedia-based trilingual dataset and on ADNI-derived data.")
     assert ("ADNI", "Dataset") in found and not any(text.startswith("ADNI-") for text, _ in found)
+    # a lower-case first part opens no longer name, and a glued participle ends the capitalised parts
+    found = entities(nlp, "We fine-tune a MIMIC-pre-trained encoder, a MIMIC-IV-rare-derived tagger and MIMIC-IV-specific rules.")
+    assert ("MIMIC", "Dataset") in found
+    assert not any(text.startswith("MIMIC-pre") or text.endswith(("derived", "specific")) for text, _ in found)
 
 
 def test_a_listed_architecture_is_a_method_unless_listed_among_models(nlp):

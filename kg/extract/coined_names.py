@@ -189,7 +189,8 @@ class CoinedNameRules:
         listed head alone was the node). Not a participle or a number ("Wikipedia-based",
         "ADNI-derived", "MultiWOZ 2.1-2.3": the listed name is meant), nor a list of parts ("TREC-DL19/20").
         Span train: 2 of 3 such words are the gold name, the third ("COCO-caption Karpathy-split")
-        longer still."""
+        longer still. A capitalised first part takes the parts glued after it ("MIMIC-III-full-label",
+        the gold's name; the listed MIMIC alone was the node)."""
         out = []
         for c in found:
             if c.rule != "gazetteer" or c.label not in ("Dataset", "Benchmark") or c.end + 1 >= len(doc) or doc[c.start].like_num:
@@ -197,11 +198,24 @@ class CoinedNameRules:
             hyphen, tail = doc[c.end], doc[c.end + 1]
             if hyphen.text != "-" or doc[c.end - 1].whitespace_ or hyphen.whitespace_ or not tail.text[:1].isalnum():
                 continue
-            if tail.like_num or "/" in tail.text or tail.lower_.endswith("ed") or tail.lower_ in self.words.glued_base_words or (
-                    c.end + 2 < len(doc) and doc[c.end + 2].text == "-" and not tail.whitespace_):
+            if tail.like_num or "/" in tail.text or tail.lower_.endswith("ed") or tail.lower_ in self.words.glued_base_words:
                 continue
-            out.append(Candidate(c.start, c.end + 2, c.label, "modified_name"))
+            end = c.end + 2
+            if end < len(doc) and doc[end].text == "-" and not tail.whitespace_:
+                if not tail.text[:1].isupper():
+                    continue
+                end = self.glued_parts_end(doc, end)  # "MIMIC-III-full-label": a capitalised first part opens a longer name
+            out.append(Candidate(c.start, end, c.label, "modified_name"))
         return out
+
+    def glued_parts_end(self, doc: Doc, end: int) -> int:
+        """The end of the hyphen-glued parts from ``end`` on ("-full-label" after "MIMIC-III"), short
+        of a part that modifies ("-based", "-derived", "-specific")."""
+        while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+               and doc[end + 1].text.isalnum() and not doc[end + 1].lower_.endswith("ed")
+               and doc[end + 1].lower_ not in self.words.glued_base_words and doc[end + 1].lower_ not in MODIFIER_ENDINGS):
+            end += 2
+        return end
 
     def narrowing_compound(self, word: str) -> bool:
         """A hyphenated word right before a listed task in a title says which task ("Long-Horizon

@@ -15,10 +15,10 @@ lexicon sets it loads (``words.example_plurals``, ``words.type_heads``, ``_word_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import is_name_token
@@ -121,11 +121,12 @@ class ExampleRules:
         return self.words.type_heads.get(word[:-1]) if word.endswith("s") and word not in self.words.type_heads else None
 
 
-def examples_start(doc: Doc, i: int) -> int | None:
+def examples_start(doc: Doc, i: int, example_word: Callable[[Token], bool] = is_name_token) -> int | None:
     """The token before "such as", "like" or "including" that gives examples, token ``i`` one
-    of them (back over the examples listed before it); None where no such cue leads the list."""
+    of them (back over the examples listed before it, each of words ``example_word`` accepts);
+    None where no such cue leads the list."""
     j = i - 1
-    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or is_name_token(doc[j])):
+    while j > i - 12 and j > 0 and (doc[j].text in (",", "and", "or") or example_word(doc[j])):
         j -= 1
     if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
         return j - 2

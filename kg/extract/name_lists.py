@@ -73,6 +73,12 @@ def titled_word(token: Token) -> bool:
     return token.is_alpha and not token.is_stop and (token.is_title or is_name_token(token))
 
 
+def name_or_titled_word(token: Token) -> bool:
+    """A word of an earlier example in a list of titled members ("Passkey Retrieval, Needle
+    Haystack and Qasper"), which a walk back to the list's "such as" steps over."""
+    return is_name_token(token) or titled_word(token)
+
+
 class ListRules:
     """List rules of the entity recogniser (see the module docstring); reads ``words.task_list_nouns``."""
 
@@ -229,9 +235,9 @@ class ListRules:
             entry = self.lookup(span_text(piece))
             if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get(label):
                 return None  # "Voxpopuli ASR": a word of the run is a listed task, the run no data name
-        opener = examples_start(doc, start)
+        opener = examples_start(doc, start, name_or_titled_word)  # back over "Passkey Retrieval, " too
         if opener is not None and doc[opener].lower_ in self.words.task_list_nouns:
-            return None  # "downstream tasks such as Passkey Retrieval and Qasper": the list's word says tasks
+            return None  # "tasks such as Passkey Retrieval, Needle Haystack and Qasper": the list's word says tasks
         return start, end
 
     @staticmethod
