@@ -957,6 +957,18 @@ def test_public_names_of_recent_releases_and_older_data_sets_from_corpus_frequen
     assert (name, label) in entities(nlp, abstract)
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Kidney masks are predicted by a Swin UNETR trained on forty scans.", "SwinUNETR", "Model"),
+    ("We replace the encoder of UNETR with a lighter one.", "UNETR", "Model"),
+    ("Our simplifier is trained on aligned sentences from Simple English Wikipedia.", "Simple Wikipedia", "Dataset"),
+    ("Student answers are graded on the SCIENTSBANK unseen-question split.", "SciEntsBank", "Dataset"),
+])
+def test_public_names_the_session_57_helpers_saw_missed_are_found(nlp, abstract, name, label):
+    """Session 57 (pubnames57): public names miss57 and gaz57 left (the span train's SwinUNETR was a Method)."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    assert (name, label) in {(m.canonical or m.text, m.label) for m in paper.mentions}
+
+
 @pytest.mark.parametrize("abstract, word", [
     ("Darth vader is the villain of the films.", "vader"),
     ("The farm coop sells eggs to the village.", "coop"),

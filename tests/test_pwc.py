@@ -84,6 +84,33 @@ def test_the_build_step_counts_a_source_name_by_the_words_after_it():
     assert not build_catalogue.is_source_name("QuillHub", Counter({"quillhub": 6}), Counter({"quillhub": 10}))  # too rare to tell
 
 
+def test_the_build_step_leaves_out_a_methods_full_name_that_names_its_family_not_its_version():
+    """PwC gave YOLOv8 the full name "You Only Look Once", which is the whole family's: a YOLO
+    node that took it was joined to YOLOv8's entry (session 57, pubnames57)."""
+    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
+    try:
+        import build_catalogue
+    finally:
+        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    assert build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUILv3")
+    assert build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUIL-2")
+    assert not build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUIL")  # no version: its own name
+    assert not build_catalogue.versionless_full_name("Quick Unified Image Labeller 3", "QUILv3")  # the version is spelled
+    assert not build_catalogue.versionless_full_name("Recurrent Quick Delayed Duo", "RQD2")  # a glued digit is no version
+    assert load_catalogue().pwc_id("Model", ["You Only Look Once"]) is None
+
+
+def test_a_family_node_spelled_out_by_the_gazetteer_is_not_joined_to_one_versions_entry():
+    graph, _ = link([
+        paper("arXiv:1", "Fruit is counted with YOLO (You Only Look Once) detectors.", ("YOLO", "Model"), ("You Only Look Once", "Model"),
+              **{"You Only Look Once": {"canonical": "YOLO"}, "YOLO": {"canonical": "YOLO"}}),
+        paper("arXiv:2", "Players are tracked with YOLOv8 on court video.", ("YOLOv8", "Model")),
+    ])
+    family, version = node_named(graph, "Model", "YOLO"), node_named(graph, "Model", "YOLOv8")
+    assert family is not version
+    assert version.properties["pwc_id"] == "method/yolov8" and "pwc_id" not in family.properties
+
+
 @pytest.mark.skipif(not PWC_SOURCE.is_dir(), reason="the Papers with Code exports are not next to the repo")
 def test_the_build_step_gives_the_committed_files(tmp_path):
     sys.path.insert(0, str(ROOT / "tools" / "pwc"))

@@ -33,6 +33,11 @@ names (``tools/lexicon/pwc_dataset_names.py`` derives the one filtered list that
   the one collection PwC files under it: PwC's "arXiv" is the HEP-TH citation graph, "Pubmed"
   and "Reddit" two graph benchmarks, while papers mean the preprint server, the literature
   database and the forum. The spelled-out name ("Arxiv HEP-TH … citation graph") still matches;
+- ``versionless_full_name``: a method's full name without a digit whose capitals spell the entry's
+  name short of its version ("You Only Look Once" of YOLOv8): it names the family, and kg's family
+  node (YOLO, ``MentionRecord.family``) that took it was joined to the one version's entry
+  (session 57). Methods only: kg makes family nodes of models alone, and a dataset's number is as
+  often a count as an edition (BMS-26, POT-210);
 - ``common_word``: a one-word name written in lower case in more than half of its
   occurrences in the corpus sample, and at least ``COMMON_MIN`` times ("Images", "Video",
   "Cell"). A method is exempt (a Method node is already a technique: "dropout"), and so is a
@@ -58,7 +63,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from kg.names import fold_name  # noqa: E402
+from kg.names import capitals_spelled, fold_name  # noqa: E402
 
 METHODS = "methods_2025-03.json.gz"
 DATASETS = "datasets_2023-01-03.json.gz"
@@ -72,6 +77,7 @@ SOURCE_SHARE = 0.075  # share of them right before a source noun (session 47: Pu
 LEXICON = ROOT / "kg" / "data" / "lexicon.json"
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 PROCESS_NOUN = re.compile(r"(tion|sion|ing|sis|val)$")
+TRAILING_VERSION = re.compile(r"(?:v|[\s\-]v?)\d+(?:\.\d+)*$")  # "YOLOv8", "Llama 2", "ORB-v2"; not "R2D2" or "TD3"
 
 
 def slug_of(url: str) -> str:
@@ -177,6 +183,14 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short if c.isalnum())
 
 
+def versionless_full_name(name: str, entry_name: str) -> bool:
+    """A spelled-out name with no digit that spells the entry's name without its trailing version
+    ("You Only Look Once" of "YOLOv8"): the family's name, not this version's."""
+    family = TRAILING_VERSION.sub("", entry_name)
+    return (family != entry_name and " " in name and not any(c.isdigit() for c in name)
+            and capitals_spelled(family, name, first_word_only=True))
+
+
 def is_common_word(name: str, lower: Counter, total: Counter) -> bool:
     if not WORD.fullmatch(name) or name.islower():
         return False
@@ -227,6 +241,8 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "short"
             elif not is_variant and len(primary_owners[e["type"], folded]) > 1:
                 reason = "shared"
+            elif not is_variant and e["type"] == "Method" and versionless_full_name(name, e["name"]):
+                reason = "versionless_full_name"
             elif is_variant and folded not in own and primary_owners[e["type"], folded] - {pwc_id}:
                 reason = "variant_of_other"
             elif is_variant and folded not in own and len(variant_owners[e["type"], folded]) > 1:
