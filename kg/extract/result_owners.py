@@ -22,6 +22,31 @@ SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:
                           r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
 
 
+# "our proposed method", "the proposed model", "our approaches": the paper's own thing as a clause's subject, unnamed.
+UNNAMED_OWN = re.compile(r"\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:model|method|pipeline|approach|framework|system|network|"
+                         r"architecture|algorithm|technique|implementation|strategy|scheme|solution)(?:e?s)?\b", re.IGNORECASE)
+# What may join the paper's unnamed own thing to a name that is that thing ("our best method, X", "our model (X)",
+# "our method with X", "our approach called X"): no verb between, so the name is not what the own thing acts on.
+OWN_NAMED_BY = re.compile(r"\s*(?:,|\(|with\b|of\b|called\b|named\b|dubbed\b|termed\b)", re.IGNORECASE)
+
+
+def unnamed_own_scores(n: NumberMention, text: str, lo: int, name: tuple[int, int]) -> bool:
+    """The number's clause has the paper's own thing, unnamed, for the one that scores ("In the X
+    competition, our system achieved 74.95 F1", "our proposed method improves a standard X model (20%
+    relative WER reduction)", "our approach leverages Xs, achieving 82.2% accuracy"), and the listed
+    method ``name`` (start, end) is named before that subject or after its verb: where it is done, or
+    what is improved or used, not the scorer. Not where the name follows the subject with no verb between
+    ("our best method, X, improves …", "our hierarchical X with …")."""
+    s, e = name
+    for m in UNNAMED_OWN.finditer(text, lo, n.start):
+        if m.start() >= e:
+            return True
+        gap = text[m.end() : s]
+        if m.end() <= s and ";" not in gap and re.search(r"[a-z]{3,}", gap) and not OWN_NAMED_BY.match(gap):
+            return True
+    return False
+
+
 # a comparison, then a relative clause on what is compared, up to the number: the number is theirs
 COMPARED_RELATIVE = re.compile(r",\s*(?:which|that|who|whose)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 # "… GPT-4 that achieves 80%", "… EMBR, which bridges the gap by 43%": a relative clause gives the

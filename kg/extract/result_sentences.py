@@ -14,7 +14,7 @@ from kg.extract.result_model import WORD, clause_bounds
 from kg.extract.result_numbers import (BRACKETED_AFTER, METRIC_GLUE, OF_LABELS, ON_LABELS, Cues, NumberMention, bare_decimal_places,
                                        bracketed_change, change_spelled_out, counted_up, cued, find_numbers, given_for, metric_adjacent,
                                        places_after_point, ranged_score, same_precision_scores, technique_starts, without_spreads)
-from kg.extract.result_owners import nearest, no_model_score, own_score, owner_of
+from kg.extract.result_owners import nearest, no_model_score, own_score, owner_of, unnamed_own_scores
 
 
 # What joins the members of a list: "66.5% and 63.3%", "1.83%, 0.63%, and 1.80%", "36.6 / 116.9", "MMLU and BoolQ";
@@ -161,6 +161,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
             # up to 18% of the problems"): where the sentence names none, span train: that one 78, none 46.
             on, on_how = proposed_on, "implicit_proposed"
         of, how = owner_of(n, text, lo, [(s, e, i) for s, e, label, i in inside if label in OF_LABELS], proposed, proposed_folds, fold_of, cues)
+        if of is not None and proposed is None and _unnamed_own_scores_over_a_method(n, text, lo, of, inside):
+            of, how = None, "none"
         starts_a_change = start_of_a_change(n, text)  # read twice below: by the owner and by the kind
         if no_model_score(n, text, ents, starts_a_change):
             of, how = None, "none"
@@ -172,6 +174,17 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
     if "respectively" in text.lower() and len(out) >= 2:
         out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+
+
+def _unnamed_own_scores_over_a_method(n: NumberMention, text: str, lo: int, of: int, inside: list[tuple[int, int, str, int]]) -> bool:
+    """The owner found is a Method, and the paper's own thing, unnamed, is what scores in the clause
+    (``unnamed_own_scores``): the number is the paper's, which has no node, so it has no owner. A Model
+    keeps it (a named network the paper runs is usually the scorer)."""
+    spans = [(s, e) for s, e, label, i in inside if i == of and label == "Method"]
+    if not spans:
+        return False
+    before = [sp for sp in spans if sp[1] <= n.start]
+    return unnamed_own_scores(n, text, lo, before[-1] if before else spans[0])
 
 
 # A bracket holding a versus pair: "(66.5 vs. 65.9 in pass@1)", "(AUP: 0.89 vs. 0.91)"; the open bracket at most 40
