@@ -16,15 +16,17 @@ AUTHORS_ACHIEVE = re.compile(r"\bour\b|\bthe proposed\b|\bwe\s+(?:\w+\s+)?(?:ach
                              re.IGNORECASE)
 
 
+# Nouns the paper calls its own thing by, unnamed ("the full pipeline", "our proposed method"): read by
+# SELF_SUBJECT and UNNAMED_OWN, each with a few nouns of its own.
+OWN_THING_NOUNS = "model|method|pipeline|approach|framework|system|network|architecture|algorithm|technique"
 # A sentence whose subject points back at the paper's own contribution: "It delivers …", "The full
 # pipeline improves …", "These trained models …" (used only where the clause names no model).
-SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:model|method|pipeline|approach|framework|system|"
-                          r"network|architecture|agent|algorithm|technique)s?)\b", re.IGNORECASE)
+SELF_SUBJECT = re.compile(r"^\s*(?:it|(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:" + OWN_THING_NOUNS + r"|agent)s?)\b", re.IGNORECASE)
 
 
 # "our proposed method", "the proposed model", "our approaches": the paper's own thing as a clause's subject, unnamed.
-UNNAMED_OWN = re.compile(r"\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:model|method|pipeline|approach|framework|system|network|"
-                         r"architecture|algorithm|technique|implementation|strategy|scheme|solution)(?:e?s)?\b", re.IGNORECASE)
+UNNAMED_OWN = re.compile(r"\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:" + OWN_THING_NOUNS + r"|implementation|strategy|scheme|solution)"
+                         r"(?:e?s)?\b", re.IGNORECASE)
 # What may join the paper's unnamed own thing to a name that is that thing ("our best method, X", "our model (X)",
 # "our method with X", "our approach called X"): no verb between, so the name is not what the own thing acts on.
 OWN_NAMED_BY = re.compile(r"\s*(?:,|\(|with\b|of\b|called\b|named\b|dubbed\b|termed\b)", re.IGNORECASE)
@@ -33,7 +35,7 @@ OWN_NAMED_BY = re.compile(r"\s*(?:,|\(|with\b|of\b|called\b|named\b|dubbed\b|ter
 def unnamed_own_scores(n: NumberMention, text: str, lo: int, name: tuple[int, int]) -> bool:
     """The number's clause has the paper's own thing, unnamed, for the one that scores ("In the X
     competition, our system achieved 74.95 F1", "our proposed method improves a standard X model (20%
-    relative WER reduction)", "our approach leverages Xs, achieving 82.2% accuracy"), and the listed
+    relative WER reduction)", "our approach leverages Xs, achieving 82.2% accuracy"), and the
     method ``name`` (start, end) is named before that subject or after its verb: where it is done, or
     what is improved or used, not the scorer. Not where the name follows the subject with no verb between
     ("our best method, X, improves …", "our hierarchical X with …")."""
