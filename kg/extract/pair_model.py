@@ -45,6 +45,7 @@ MAX_GAP = 20  # mentions further apart are not paired
 # USED_FOR pairs up to 30 tokens apart are scored (session 57), the far ones only from the sentence's
 # first name to a task after it (``PairRules.learned_pairs``).
 MAX_GAP_OF = {"USED_FOR": 30}
+NEAR_PAIR_RULE = "learned_pair"  # a learned pair at most MAX_GAP tokens apart
 FAR_PAIR_RULE = "learned_pair_far"  # a learned pair more than MAX_GAP tokens apart: no pair feature of the paper-role model
 MAX_PATH = 6  # longer dependency paths are summarised by their length only
 

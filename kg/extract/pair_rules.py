@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.comparisons import SETTING_WORDS
-from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, candidate_pairs, pair_features, token_gap
+from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, NEAR_PAIR_RULE, candidate_pairs, pair_features, token_gap
 from kg.extract.parse import CLAUSE_BREAKS, doc_ents, doc_text, glued_to, phrase_positions, sentence_of_tokens, span_text, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.proposals import DATA_LABELS, past_short_form, same_name
@@ -108,7 +108,7 @@ class PairRules:
                 continue  # "ViT-Tiny ..., surpassing MSF-Trans": one is measured against the other
             p = model.probability(rel, pair_features(sent, ents[h], ents[t], between, tree))
             if p >= model.threshold_of(rel):
-                rule = FAR_PAIR_RULE if far else "learned_pair"
+                rule = FAR_PAIR_RULE if far else NEAR_PAIR_RULE
                 hits.append(RelationHit(h, rel, t, rule, round(0.5 + 0.3 * p, 2), s_index))
         return hits
 

@@ -22,7 +22,7 @@ from spacy.util import minibatch
 from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default, load_lexicon
 from kg.extract.comparisons import OutperformRules
-from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, token_gap
+from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, NEAR_PAIR_RULE, OWN_KINDS, PAIR_MODEL_ENV, PAIR_MODEL_FILE, PairModel, token_gap
 from kg.extract.paper_roles import PAPER_ROLES_FILE, ROLE_MODEL_ENV, ROLES_MODES, PaperRoleModel
 from kg.extract.parse import doc_ents, entities_by_sentence, parse_sentences, parsed_sentence, sentence_list, token_words
 from kg.extract.relation_hits import RelationHit
@@ -236,7 +236,7 @@ def past_the_window(hits: list[RelationHit], groups: dict[int, list[int]], ents:
 
     out = []
     for h in hits:
-        if h.rule not in ("learned_pair", FAR_PAIR_RULE) or h.type != "USED_FOR" or h.head is None:
+        if h.rule not in (NEAR_PAIR_RULE, FAR_PAIR_RULE) or h.type != "USED_FOR" or h.head is None:
             continue
         for t in groups.get(h.tail, ()):
             if t not in (h.tail, h.head) and out_of_reach(h.head, t, h.sentence):

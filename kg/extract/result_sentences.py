@@ -137,7 +137,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         inside = [(s, e, label, i) for s, e, label, i in ents if s >= lo and e <= hi]
         metrics = [(s, e, i) for s, e, label, i in inside if label == "Metric" and claimed.get(i, list_of[k]) == list_of[k]
                    and not _past_another(n, (s, e, i), numbers, list_of, list_of[k])
-                   and not past_a_new_predicate(n, s, text, cues.next_predicate) and not past_a_new_predicate(n, s, text, cues.held_measure)]
+                   and not past_a_cue(n, s, text, cues.next_predicate) and not past_a_cue(n, s, text, cues.held_measure)]
         if SPEED_AFTER.match(text, n.end):  # "outperforms MeZO in accuracy by 14% and runs 15x faster": speed, not accuracy
             metrics = [m for m in metrics if m[0] >= n.end]
         # "an accuracy of 86.68%, precision of 88.65%": a metric that leads into another number is that one's
@@ -245,13 +245,13 @@ def _past_another(n: NumberMention, metric: tuple[int, int, int], numbers: list[
     return s >= n.end and any(n.end <= m.start and m.end <= s and list_of[k] != own for k, m in enumerate(numbers))
 
 
-def past_a_new_predicate(n: NumberMention, start: int, text: str, pattern: re.Pattern | None) -> bool:
-    """A metric after ``n`` (at ``start``) with "and" and a verb of ``next_predicate_verbs`` between them
-    ("improves the mean average precision … by 39.1% and improves the F1 score …", "a loss between 0.4%
-    and 1.3% and obtains lower latencies") is the next predicate's measure, never ``n``'s. With the
-    pattern ``held_measure`` (lexicon ``held_measure_cues``), a metric after a cue that says it stays
-    put ("reducing token generation by up to 5.7x with minimal accuracy loss", "a 74% gain without
-    sacrificing sample efficiency") is the measure held, not the one ``n`` changes."""
+def past_a_cue(n: NumberMention, start: int, text: str, pattern: re.Pattern | None) -> bool:
+    """Whether ``pattern`` matches between ``n`` and a metric after it (at ``start``): then the metric is
+    not the measure ``n`` changes. With ``next_predicate`` ("and" and a verb of ``next_predicate_verbs``:
+    "improves the mean average precision … by 39.1% and improves the F1 score …", "a loss between 0.4%
+    and 1.3% and obtains lower latencies") it is the next predicate's measure; with ``held_measure``
+    (lexicon ``held_measure_cues``: "reducing token generation by up to 5.7x with minimal accuracy loss",
+    "a 74% gain without sacrificing sample efficiency") it is the measure held."""
     return pattern is not None and start >= n.end and pattern.search(text, n.end, start) is not None
 
 

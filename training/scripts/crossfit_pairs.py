@@ -33,14 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_pairs import KINDS, SHIPPED  # noqa: E402
 
 from kg.annotations import SPLITS  # noqa: E402
-from kg.extract.pair_model import FAR_PAIR_RULE, OWN_KINDS, PAIR_MODEL_ENV  # noqa: E402
+from kg.extract.pair_model import FAR_PAIR_RULE, NEAR_PAIR_RULE, OWN_KINDS, PAIR_MODEL_ENV  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDS = 5
 REPORTED = ["USED_FOR", "APPLIED_TO", "OUTPERFORMS", "SUBTASK_OF", "PART_OF", "VARIANT_OF", "DERIVED_FROM", "USES", "PROPOSES", "ALL"]
 # learned hits' confidence: 0.5 + 0.3 p (learned_pair and, past MAX_GAP, learned_pair_far: pair_rules.py), 0.4 + 0.3 p
 # (learned_own, own_relations.py)
-CONFIDENCE = {"learned_pair": 0.5, FAR_PAIR_RULE: 0.5, "learned_own": 0.4}
+CONFIDENCE = {NEAR_PAIR_RULE: 0.5, FAR_PAIR_RULE: 0.5, "learned_own": 0.4}
 
 
 def fold_batches() -> list[list[str]]:
@@ -146,7 +146,7 @@ def learned_probability(evidence: dict) -> float | None:
 
 
 def kind_of(edge_type: str, rule: str) -> str:
-    return edge_type if rule in ("learned_pair", FAR_PAIR_RULE) else next(kind for kind, (rel, *_) in OWN_KINDS.items() if rel == edge_type)
+    return edge_type if rule in (NEAR_PAIR_RULE, FAR_PAIR_RULE) else next(kind for kind, (rel, *_) in OWN_KINDS.items() if rel == edge_type)
 
 
 def filtered(build_dir: Path, dest: Path, thresholds: dict[str, float]) -> None:
