@@ -36,7 +36,7 @@ from kg.graph import Evidence, KnowledgeGraph, TextFile
 from kg.link_results import add_results
 from kg.processes import release_freed_memory
 from kg import pwc
-from kg.names import GLUE_WORDS, entity_key, initials, singular
+from kg.names import GLUE_WORDS, entity_key, initials, name_words, singular
 from kg.shipped_words import lexicon_words
 from kg.names import cached_fold_name as fold_name  # emptied by Linker.build once linked
 from kg.types import Record
@@ -893,7 +893,7 @@ def expansion_key(long_form: str, stem: int | None = None) -> str:
     """Expansions that differ only in glue words are one ("reinforcement learning from / with
     human feedback"); with ``stem``, words compare by their first ``stem`` letters, so
     "differential privacy" and "differentially private" are one too."""
-    words = [w.lower() for w in re.split(r"[\s\-]+", long_form) if w and w.lower() not in GLUE_WORDS]
+    words = [w.lower() for w in name_words(long_form) if w.lower() not in GLUE_WORDS]
     return "-".join(singular(w)[:stem] for w in words)
 
 

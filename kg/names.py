@@ -24,9 +24,18 @@ _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 GLUE_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "with", "to", "via", "by", "from"})
 
 
+_NAME_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words split at spaces and hyphens, empties dropped ("Low-Rank  Adaptation" → Low,
+    Rank, Adaptation): one reading of "word" for the readers of initials, heads and long forms."""
+    return [w for w in _NAME_WORD_BREAK.split(text) if w]
+
+
 def initials(name: str) -> list[str]:
     """First letters of a name's words ("Low-Rank Adaptation" → l, r, a), glue words skipped."""
-    return [w[0].lower() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in GLUE_WORDS]
+    return [w[0].lower() for w in name_words(name) if w.lower() not in GLUE_WORDS]
 
 
 # Plural endings that fold for lower-case common-noun names ("language models" → "language model").
@@ -41,7 +50,7 @@ def capitals_spelled(short: str, long: str, first_word_only: bool = False) -> bo
     ``first_word_only``: on the first word only (a catalogue's "Long Name (SHORT)", kg.pwc)."""
     capitals = [c.lower() for c in short if c.isupper()]
     heads = []
-    for word in (w for w in re.split(r"[\s\-]+", long) if w):
+    for word in name_words(long):
         heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
     if len(capitals) < 2 or len(heads) < 2:
         return False

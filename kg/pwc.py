@@ -28,7 +28,7 @@ from kg import names as names_module
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
-from kg.names import capitals_spelled, fold_name
+from kg.names import capitals_spelled, fold_name, name_words
 from kg.shipped_words import common_words, shipped_lexicon
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
@@ -163,7 +163,7 @@ def _squashed_keys(name: str, suffixes: frozenset[str], exact: Iterable[str] = (
 def _capitalised_words(name: str) -> str:
     """``name``'s capitalised words alone: only they head the long half of a catalogued "Long Name
     (SHORT)" ("DIBCO" of "Document Image Binarization COmpetition", "with" left out)."""
-    return " ".join(w for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+    return " ".join(w for w in name_words(name) if w[0].isupper())
 
 
 _BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")  # "Long Range Graph Benchmark (LRGB)"

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from kg.names import entity_key, fold_name, normalize_arxiv_id, paper_key, title_hash
+from kg.names import entity_key, fold_name, initials, name_words, normalize_arxiv_id, paper_key, title_hash
 from kg.normalize import normalize_text
 
 
@@ -151,3 +151,12 @@ def test_a_title_with_and_without_its_accents_has_one_paper_key():
     assert paper_key("Naïve Bayes", None) != paper_key("Naive Bayesian", None)
     old = hashlib.sha256(b"opt open pre trained").hexdigest()[:16]
     assert title_hash("OPT: Open Pre-trained") == old
+
+
+def test_a_names_words_split_at_spaces_and_hyphens_without_empties():
+    """One word split for every reader of long forms: a doubled space or a hyphen at an end
+    leaves no empty word, and other punctuation stays inside its word."""
+    assert name_words(" Sparse-Gated  Routing Layer- ") == ["Sparse", "Gated", "Routing", "Layer"]
+    assert name_words("Query/Key Mixing, v2") == ["Query/Key", "Mixing,", "v2"]
+    assert name_words(" - ") == []
+    assert initials("Mixture-of-Gated  Experts") == ["m", "g", "e"]

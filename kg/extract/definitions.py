@@ -35,7 +35,7 @@ from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, PLURAL_CLASS, TYPE_WORD_M
 from kg.extract.non_names import in_another_language
 from kg.extract.parse import TRAIN_VERBS, span_text, token_words
 from kg.extract.title_names import TITLE_HEAD_BREAKS
-from kg.names import GLUE_WORDS
+from kg.names import GLUE_WORDS, name_words
 from kg.names import extraction_fold_name as fold_name
 
 # Words that open a clause, not a coordination's next member.
@@ -267,7 +267,7 @@ class DefinitionRules:
     def label_from_head(self, long_form: str, default: str | None = "Method") -> str | None:
         """The type a spelled-out name's head word says ("... Attention" a Method, "... Benchmark"
         a Benchmark); ``default`` where the head says nothing."""
-        words = [w for w in re.split(r"[\s\-]+", long_form.lower()) if w]
+        words = name_words(long_form.lower())
         if not words:
             return None
         head = words[-1]
@@ -350,7 +350,7 @@ class DefinitionRules:
                 continue  # "gRefCOCO (GREC/GRES)": the tasks run on it; "(dLLMs)": a class in the plural, which ``resolve`` drops with its expansion
             if self.lookup(short) is not None or self.is_generic(short) or self.not_a_name(short) or "-" in short and self.lookup(short.split("-")[0]) is not None:
                 continue
-            initials = [w[0].lower() for w in re.split(r"[\s\-]+", long_text) if w][:2]
+            initials = [w[0].lower() for w in name_words(long_text)][:2]
             if short[0].lower() not in initials or long.start > 0 and doc[long.start - 1].lower_ in self.words.bracketed_whole_openers:
                 continue
             out.append(Candidate(i + 1, close, long.label, "abbreviation", long.canonical, long_form=long_text, proposed=long.proposed))

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, spells
 from kg.extract.model_names import release_of
 from kg.extract.parse import doc_text, span_text, token_words
-from kg.names import GLUE_WORDS, capitals_spelled, initials
+from kg.names import GLUE_WORDS, capitals_spelled, initials, name_words
 from kg.names import extraction_fold_name as fold_name
 
 
@@ -299,7 +299,7 @@ def restates(name: str, long_form: str) -> bool:
     for spaces and hyphens ("Multi-disciplinary Team", "Multidisciplinary Team")."""
     if fold_name(name).replace("-", "") == fold_name(long_form).replace("-", ""):
         return True
-    words, longer = ([w for w in re.split(r"[\s\-]+", x.lower()) if w] for x in (name, long_form))
+    words, longer = (name_words(x.lower()) for x in (name, long_form))
     words, longer = (w[:-1] if len(w) > 2 and w[-1] in RESTATED_TYPE_WORDS else w for w in (words, longer))
     return len(words) <= len(longer) and (len(words) == len(longer) or sum(w not in GLUE_WORDS for w in words) >= 3) and all(
         a[:5] == b[:5] for a, b in zip(words, longer))

@@ -11,7 +11,6 @@ for the paper, relationship type, tail entity index, rule, confidence, sentence 
 
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from kg.extract.subtask_rules import SubtaskRules
 from kg.extract.pair_rules import coordinated_groups, PairRules
 from kg.extract.own_relations import OwnRelationRules
 from kg.names import extraction_fold_name as fold_name
+from kg.names import name_words
 
 
 if not Doc.has_extension("kg_relations"):
@@ -198,7 +198,7 @@ def task_dataset_in_brackets(hit: RelationHit, ents: list[Span]) -> bool:
     if hit.type != "USED_FOR" or head.label_ not in ("Dataset", "Method", "Model") or tail.label_ != "Task" or tail.start > head.start:
         return False
     capitals = {c.lower() for c in head.text if c.isupper()}
-    task_letters = {w[0].lower() for w in re.split(r"[\s\-]+", tail.text) if w} | {c.lower() for c in tail.text if c.isupper()}
+    task_letters = {w[0].lower() for w in name_words(tail.text)} | {c.lower() for c in tail.text if c.isupper()}
     initials = len(capitals) > 1 and capitals <= task_letters and not any(c.isdigit() for c in head.text)
     return not (head._.kg_long_form or initials)
 

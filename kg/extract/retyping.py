@@ -28,6 +28,7 @@ from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MA
 from kg.extract.non_names import DESCRIPTION_END
 from kg.extract.parse import past_bracket, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
+from kg.names import name_words
 
 if TYPE_CHECKING:
     from kg.extract.gazetteer_names import GazetteerEntry
@@ -529,11 +530,11 @@ def written_in_its_capitals(text: str, entry: GazetteerEntry) -> bool:
     """Whether a listed name's all-capital words ("MAP" of "MAP estimation") are capitals in ``text``
     too, in each of its spellings that ``text`` folds to: "map estimation" is no MAP estimation."""
     folded = fold_name(text)
-    words = set(re.split(r"[\s\-]+", text))
+    words = set(name_words(text))
     for spelling in (entry.name, *entry.aliases):
         if fold_name(spelling) != folded:
             continue
-        capitals = [w for w in re.split(r"[\s\-]+", spelling) if len(w) >= 2 and w.isalpha() and w.isupper()]
+        capitals = [w for w in name_words(spelling) if len(w) >= 2 and w.isalpha() and w.isupper()]
         if any(w not in words for w in capitals):
             return False
     return True
