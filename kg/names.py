@@ -38,6 +38,16 @@ def initials(name: str) -> list[str]:
     return [w[0].lower() for w in name_words(name) if w.lower() not in GLUE_WORDS]
 
 
+
+def word_heads(long: str) -> list[str]:
+    """The letters that head ``long``'s words, lower-cased, in order: each word's first letter and
+    every capital inside it ("Copy-Generation Networks" → c, g, n; "CoMemNN" → c, m, n, n), what
+    a short form's capitals are matched against."""
+    heads = []
+    for word in name_words(long):
+        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    return heads
+
 # Plural endings that fold for lower-case common-noun names ("language models" → "language model").
 _IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}
 
@@ -49,9 +59,7 @@ def capitals_spelled(short: str, long: str, first_word_only: bool = False) -> bo
     of "Entity Group-Aware Temporal Knowledge Graph Representation Learning");
     ``first_word_only``: on the first word only (a catalogue's "Long Name (SHORT)", kg.pwc)."""
     capitals = [c.lower() for c in short if c.isupper()]
-    heads = []
-    for word in name_words(long):
-        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    heads = word_heads(long)
     if len(capitals) < 2 or len(heads) < 2:
         return False
     for first in (0,) if first_word_only else (0, 1):

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from kg.names import entity_key, fold_name, initials, name_words, normalize_arxiv_id, paper_key, title_hash
+from kg.names import entity_key, fold_name, initials, name_words, normalize_arxiv_id, paper_key, title_hash, word_heads
 from kg.normalize import normalize_text
 
 
@@ -160,3 +160,9 @@ def test_a_names_words_split_at_spaces_and_hyphens_without_empties():
     assert name_words("Query/Key Mixing, v2") == ["Query/Key", "Mixing,", "v2"]
     assert name_words(" - ") == []
     assert initials("Mixture-of-Gated  Experts") == ["m", "g", "e"]
+
+
+def test_the_heads_of_a_names_words_are_first_letters_and_inner_capitals():
+    """What a short form's capitals are matched against, in order, for both spelling tests."""
+    assert word_heads("Gated  Cross-ModAl Fusion") == ["g", "c", "m", "a", "f"]
+    assert word_heads("") == []

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.extract.parse import sentence_at, token_words
-from kg.names import GLUE_WORDS
+from kg.names import GLUE_WORDS, word_heads
 
 _DEFINITIONS = "kg_abbreviation_definitions"  # doc.user_data key of abbreviation_definitions
 
@@ -44,9 +44,7 @@ def capitals_headed(short: str, long: str) -> bool:
     (CLIMS)"), which Schwartz & Hearst's in-order spelling misses. The first capital must head
     a word: "preference tuning (OPTune)" is a piece of "online preference tuning", and joining
     them took other papers' "preference tuning" into OPTune's node."""
-    heads = []
-    for word in (w for w in re.split(r"[\s\-]+", long) if w):
-        heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
+    heads = word_heads(long)
     capitals = [c.lower() for c in short if c.isupper()]
     if not capitals or capitals[0] not in heads:  # "online preference tuning (OPTune)": the span lacks "online"
         return False
