@@ -471,7 +471,7 @@ def _modality_pair(spelling: str, modalities: frozenset[str]) -> tuple[str, str,
     m = _MODALITY_PAIR.match(" ".join(spelling.lower().split()))
     if not m or m.group(1) not in modalities or m.group(2) not in modalities or m.group(1) == m.group(2):
         return None
-    return m.group(1), m.group(2), "to" in spelling.lower().replace("-", " ").split(), m.group(3)
+    return m.group(1), m.group(2), "to" in name_words(spelling.lower()), m.group(3)
 
 
 def _modality_pair_parents(tasks) -> dict[tuple[str, str], list[str]]:

@@ -226,7 +226,7 @@ class DefinitionRules:
         if len(words) == 1 and long_form.islower() and (words[0].endswith(self.words.defined_adjective_word_endings)
                                                         or words[0].startswith(self.words.defined_adjective_word_prefixes)):
             return True
-        folded = long_form.lower().replace("-", " ").split()  # "code-switching (CS)": a phenomenon of two words
+        folded = name_words(long_form.lower())  # "code-switching (CS)": a phenomenon of two words
         # a preposition before the head, also inside a hyphenated name ("Clusters-of-Centres (CoC)", a method), keeps it
         return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(folded)
 
@@ -241,7 +241,7 @@ class DefinitionRules:
         typed Method for want of a head word, yet no entity of the schema. Not in a sentence that
         proposes it ("we propose a novel approach, Constrain Multi-modal Distribution (CMD)"), nor after
         a preposition ("Robust Embeddings via Distributions (RED)")."""
-        words = long_span.text.lower().replace("-", " ").split()
+        words = name_words(long_span.text.lower())
         return headed_by(words, self.words.defined_object_heads) and not (
             TITLE_HEAD_BREAKS.intersection(words)  # the last word heads it only with no preposition before it
             or self.in_propose_context(long_span.doc, long_span.start))
