@@ -2159,3 +2159,20 @@ def test_a_bound_in_brackets_after_a_change_is_a_gain(nlp):
     # near misses: a score reached, and a bound that names its own measure
     assert kinds("Tuner achieves high accuracy (up to 97.3%) on four parsing corpora.") == [("97.3%", "absolute")]
     assert kinds("Tuner attains strong retrieval results (up to 88% Hit@1 accuracy on WikiSQL).")[0] == ("88%", "absolute")
+
+
+def test_a_comparative_that_qualifies_a_measure_before_of_makes_a_score(nlp):
+    """"reaching a statistically significantly lower BERTScore of 0.89", "users had even lower correct guess rates of
+    60%" (span train's gold: a score) were read as gains (session 58, board58): "higher", "better", "improved",
+    "enhanced" before the measure's "of" already made a score where the measure was one word; now "lower",
+    "reduced", "worse", "smaller", "greater", "larger" do too, and the measure may run to three words. On the draw,
+    span train and 94 corpus abstracts: 11 numbers change, 10 right. A change word among the measure's keeps a change.
+    Invented sentences."""
+    title = "Tuner: Joint Optimisation of Agents"
+    kinds = lambda text: [(r[0], r[3]) for r in results_of(nlp, text, title)]  # noqa: E731
+    assert kinds("The pruned parser shows a slightly lower labelled attachment score of 87.2%.") == [("87.2%", "absolute")]
+    assert kinds("Tuner reaches a significantly lower word error rate of 11.4% on noisy speech.") == [("11.4%", "absolute")]
+    # near misses: a change noun among the measure's words, and a change "by"
+    assert kinds("Tuner shows a smaller accuracy reduction of 0.8% under noise.") == [("0.8%", "gain")]
+    assert kinds("Tuner shows an even larger drop of nearly 6% under noise.") == [("6%", "gain")]
+    assert kinds("Tuner lowers the word error rate by 2.3% on noisy speech.") == [("2.3%", "gain")]

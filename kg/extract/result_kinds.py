@@ -13,9 +13,6 @@ from kg.extract.result_model import WORD
 from kg.extract.result_numbers import Cues, NumberMention, words_before
 
 
-SCORE_QUALIFIERS = {"improved", "enhanced", "higher", "better"}
-
-
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
     """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
     or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
@@ -44,8 +41,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
         return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
-    # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
-    qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
+    # "an improved accuracy of 82%", "a lower real-time factor of 0.005": a word of change that qualifies the measure is no change of it
+    qualifier = _measure_qualifier(before, cues)
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
             or (set(before) - qualifier) & cues.gain_after):
@@ -64,6 +61,21 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
+
+
+def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
+    """The word of ``cues.measure_qualifiers`` that qualifies the measure named right before "of" and the
+    number ("an improved accuracy of 82%", "a significantly lower real-time factor of 0.005", "even lower
+    correct guess rates of 60%"): one to three words of the measure between, none a word of change
+    ("a smaller DSC reduction of 0.11" is a change). That word says the score is better or worse, not by
+    how much."""
+    for k in range(len(before) - 3, max(-1, len(before) - 6), -1):
+        if before[k] in cues.measure_qualifiers:
+            between = set(before[k + 1 : -1])
+            plain = all(re.fullmatch(r"[a-z][\w@.-]*", w) for w in between)
+            changes = cues.gain_before | cues.gain_after | cues.change_of | cues.change_words
+            return {before[k]} if plain and not between & changes else set()
+    return set()
 
 
 def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -> bool:
