@@ -13,9 +13,6 @@ from kg.extract.result_model import WORD
 from kg.extract.result_numbers import Cues, NumberMention, words_before
 
 
-SCORE_QUALIFIERS = {"improved", "enhanced", "higher", "better"}
-
-
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
     """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
     or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
@@ -44,8 +41,8 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
         return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
-    # "an improved accuracy of 82%": a word of change that qualifies the measure is no change of it
-    qualifier = {before[-3]} if len(before) >= 3 and before[-3] in SCORE_QUALIFIERS else set()
+    # "an improved accuracy of 82%", "a lower real-time factor of 0.005": a word of change that qualifies the measure is no change of it
+    qualifier = _measure_qualifier(before, cues)
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
             or (set(before) - qualifier) & cues.gain_after):
@@ -64,6 +61,21 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
+
+
+def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
+    """The word of ``cues.measure_qualifiers`` that qualifies the measure named right before "of" and the
+    number ("an improved accuracy of 82%", "a significantly lower real-time factor of 0.005", "even lower
+    correct guess rates of 60%"): one to three words of the measure between, none a word of change
+    ("a smaller DSC reduction of 0.11" is a change). That word says the score is better or worse, not by
+    how much."""
+    for k in range(len(before) - 3, max(-1, len(before) - 6), -1):
+        if before[k] in cues.measure_qualifiers:
+            between = set(before[k + 1 : -1])
+            plain = all(re.fullmatch(r"[a-z][\w@.-]*", w) for w in between)
+            changes = cues.gain_before | cues.gain_after | cues.change_of | cues.change_words
+            return {before[k]} if plain and not between & changes else set()
+    return set()
 
 
 def gap_to_another(n: NumberMention, text: str, before: list[str], cues: Cues) -> bool:
@@ -128,12 +140,44 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
         since = closed + 1  # the cues of an aside are its own
     # A kind taken over from the number before is checked as an own one is: "an 8.97% improvement over the
     # baseline YOLOv8n, along with 96.2% precision" (the change word too far back to be this number's cue)
+    if bound_of_a_change(n, text, lo, read, cues):
+        return "gain"
     kind = _kind(n, text, since, cues, starts_a_change) or (prev[1] if prev else "absolute")
     if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
         return "absolute"
     if kind == "gain" and metric_after and _score_it_comes_with(n, text, cues):
         return "absolute"
     return kind
+
+
+# "(up to 24.1%)", "(by up to ~31.3% and 56.3% for two datasets)": a bound in brackets whose number names no
+# measure of its own (a list of numbers, then the bracket's end, a comma or a place may follow)
+BOUND_OPENS = re.compile(r"\(\s*(?:by\s+)?up\s+to\s+(?:~\s*)?$", re.IGNORECASE)
+BOUND_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)~?[-+]?\d[\d.]*\s*(?:\\?%)?)*\s*(?:\)|[,;]\s|(?:for|on|in|across|among|over|at)\s)",
+                          re.IGNORECASE)
+# nouns that "score" shares with the verb: "by 2.3% average score (up to 24.1%)" attains nothing
+SCORE_NOUNS = frozenset({"score", "scores"})
+
+
+def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> bool:
+    """A number alone in "(up to …)" after the clause names a change ("reduces training and inference times
+    (up to 31.3%)", "moderate declines in SE quality (up to 4.4%)", "outperforms X by 2.3% average score (up
+    to 24.1%)") is the largest of that change, a gain, as the annotators read it ("reduce verbose overthinking
+    (up to 50%)"). Read back from the bracket to the clause's start or the number read before it: a word of
+    ``cues.bound_changes`` makes it a gain, a verb of attainment stops it ("achieves high accuracy (up to
+    98.9%)" is a score); with neither, a gain read before it in the clause makes it one too."""
+    opened = BOUND_OPENS.search(text[lo : n.start])
+    if opened is None or n.from_value is not None or not BOUND_CLOSES.match(text, n.end):
+        return False
+    bracket = lo + opened.start()
+    earlier = [(m, kind) for m, kind in read if lo <= m.start and m.end <= bracket]
+    since = earlier[-1][0].end if earlier else lo
+    for w in reversed(WORD.findall(text[since:bracket].lower())):
+        if w in cues.absolute_cues and w not in SCORE_NOUNS:
+            return False
+        if w in cues.bound_changes:
+            return True
+    return bool(earlier) and earlier[-1][1] == "gain"
 
 
 def _score_it_comes_with(n: NumberMention, text: str, cues: Cues) -> bool:

@@ -187,6 +187,8 @@ class Cues:
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
     statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
+    measure_qualifiers: frozenset[str] = frozenset()  # "a lower real-time factor of 0.005": a word of change qualifying the measure
+    bound_changes: frozenset[str] = frozenset()  # "reduces inference times (up to 31.3%)": a change the bracket's bound sizes
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -238,6 +240,9 @@ class Cues:
             amount_units=frozenset(w.lower() for w in data.get("amount_units", ())),
             statistic_label=re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, data["statistic_labels"])) + r")\s*[=:]\s*$")
             if data.get("statistic_labels") else None,
+            measure_qualifiers=frozenset(data.get("measure_qualifiers", ())),
+            bound_changes=(frozenset(data["gain_before"]) - {"by"}) | frozenset(data.get("losses_after_percent", ()))
+            | frozenset(data.get("change_nouns", ())) | frozenset(data.get("bracket_bound_changes", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
