@@ -984,3 +984,45 @@ def test_a_long_form_of_a_listed_prompt_learner_stays_a_method(nlp):
     found = entities(nlp, "We build on Context Optimization (CoOp) and learn class-wise context vectors.")
     assert ("Context Optimization", "Task") not in found
     assert any(label == "Method" for text, label in found if text in {"Context Optimization", "CoOp"})
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # NLP data sets and lexical resources the base missed or typed otherwise in corpus sentences
+    ("Follow-up questions are rewritten before retrieval on OR-QuAC.", "OR-QuAC", "Dataset"),
+    ("Questions over DBpedia are answered on QALD-9 with a semantic parser.", "QALD-9", "Dataset"),
+    ("Entities and their relations are extracted jointly on CoNLL04.", "CoNLL04", "Dataset"),
+    ("Semantic roles are labelled on CoNLL-2005 with a span model.", "CoNLL-2005", "Dataset"),
+    ("Slots are filled in nine languages on MultiATIS++ after translation.", "MultiATIS++", "Dataset"),
+    ("Clinical questions are mapped to queries on EHRSQL by a small model.", "EHRSQL", "Dataset"),
+    ("Japanese abstracts are translated on ASPEC with a character model.", "ASPEC", "Dataset"),
+    ("Noisy speech mixtures are separated on WHAM! by a light network.", "WHAM!", "Dataset"),
+    ("Candidate substitutes are drawn from PPDB and ranked in context.", "PPDB", "Dataset"),
+    ("Noun senses are taken from GermaNet for the German data.", "GermaNet", "Dataset"),
+    ("Polish synsets are linked to English ones through plWordNet.", "plWordNet", "Dataset"),
+    ("Each abstract is indexed with MeSH headings by a classifier.", "MeSH", "Dataset"),
+    # pretrained encoders of one language or of tweets
+    ("Spanish tweets are classified with BETO and a linear head.", "BETO", "Model"),
+    ("Entity spans are encoded with LUKE before relation scoring.", "LUKE", "Model"),
+    ("Claims in twelve languages are classified with mDeBERTa.", "mDeBERTa", "Model"),
+    ("Tweet sentiment in eight languages is predicted with XLM-T.", "XLM-T", "Model"),
+    ("Passages are embedded with GTE and stored in a vector index.", "GTE", "Model"),
+    ("Sentence pairs are scored with MT-DNN trained on nine tasks.", "MT-DNN", "Model"),
+    ("Korean utterances are encoded with KoBERT for intent detection.", "KoBERT", "Model"),
+    # an aligner and a factual-consistency score
+    ("Word alignments are produced with GIZA++ on the parallel text.", "GIZA++", "Method"),
+    ("Summary faithfulness is measured with AlignScore on each output.", "AlignScore", "Metric"),
+])
+def test_public_nlp_data_sets_and_encoders_from_corpus_frequency_are_found(nlp, abstract, name, label):
+    """Session 58 (gaz58): public names the base missed or mistyped in arXiv and ACL corpus sentences."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    assert (name, label) in {(m.canonical or m.text, m.label) for m in paper.mentions}
+
+
+@pytest.mark.parametrize("abstract, word", [
+    ("A triangle mesh is fitted to the scanned surface.", "mesh"),
+    ("Luke wrote the first draft of the report.", "luke"),
+    ("The gte operator compares two integers.", "gte"),
+])
+def test_listed_capitalised_nlp_names_are_not_found_as_words(nlp, abstract, word):
+    """MeSH, LUKE and GTE are listed case-sensitively: "mesh", a first name and an operator are not them."""
+    assert word not in {text.lower() for text, _ in entities(nlp, abstract)}
