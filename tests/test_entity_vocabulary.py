@@ -1030,3 +1030,23 @@ def test_the_task_of_assigning_mesh_headings_stays_a_task(nlp):
     """With MeSH listed as data, "MeSH indexing" is still the task (listed too): KenMeSH-like papers lost it otherwise."""
     found = entities(nlp, "MeSH indexing is hard because the label set is large, so we rank headings with a small model.")
     assert ("MeSH indexing", "Task") in found
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    # data sets the base typed one way in one sentence and another way in the next
+    ("Sentences are parsed into meaning graphs from the Parallel Meaning Bank.", "Parallel Meaning Bank", "Dataset"),
+    ("The agent follows spoken routes on R2R-CE without a map.", "R2R-CE", "Dataset"),
+    ("Multilingual routes are followed on RxR-CE with a waypoint model.", "RxR-CE", "Dataset"),
+    ("Arousal is predicted from speech on MSP-Podcast with a small encoder.", "MSP-Podcast", "Dataset"),
+    ("Trajectories are forecast on Argoverse2 for six seconds.", "Argoverse 2", "Dataset"),
+    ("Skeleton actions are detected on PKU-MMD in untrimmed clips.", "PKU-MMD", "Dataset"),
+    ("Image patches are embedded with SigLIP2 and pooled.", "SigLIP2", "Model"),
+    # task short forms the base read as methods
+    ("We plan collision-free routes for MAPF with a learned heuristic.", "multi-agent path finding", "Task"),
+    ("Small faces are restored by a lightweight network for SISR.", "single image super-resolution", "Task"),
+    ("Equations are generated for MWP with a tree decoder.", "math word problem solving", "Task"),
+])
+def test_data_sets_typed_two_ways_and_task_short_forms_are_listed(nlp, abstract, name, label):
+    """Session 58 (gaz58): names the base typed inconsistently across corpus sentences or the unseen draw."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    assert (name, label) in {(m.canonical or m.text, m.label) for m in paper.mentions}
