@@ -1037,7 +1037,6 @@ def test_the_task_of_assigning_mesh_headings_stays_a_task(nlp):
     ("Sentences are parsed into meaning graphs from the Parallel Meaning Bank.", "Parallel Meaning Bank", "Dataset"),
     ("The agent follows spoken routes on R2R-CE without a map.", "R2R-CE", "Dataset"),
     ("Multilingual routes are followed on RxR-CE with a waypoint model.", "RxR-CE", "Dataset"),
-    ("Arousal is predicted from speech on MSP-Podcast with a small encoder.", "MSP-Podcast", "Dataset"),
     ("Trajectories are forecast on Argoverse2 for six seconds.", "Argoverse 2", "Dataset"),
     ("Skeleton actions are detected on PKU-MMD in untrimmed clips.", "PKU-MMD", "Dataset"),
     ("Image patches are embedded with SigLIP2 and pooled.", "SigLIP2", "Model"),
