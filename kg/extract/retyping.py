@@ -267,7 +267,7 @@ class ShapeRetypingRules:
         Paraphrase Corpus of 100,000 … pairs" gives the corpus's size, not a measure's value. Span train:
         no firing (its gold types all 41 such names Dataset or Benchmark); an unseen draw (session 48,
         nodes48): 2, both right. Also a long form the text defines a short form for ("the Saarbrücken Voice
-        Database (SVD)", whose short form a listed method shares) and one word with the head glued on
+        Database (SVD)", whose short form a listed method shares) and one word with a dataset head glued on
         ("MAGACorpus"), with its short form or long form; not a head after "for" / "over" / "to" ("a Web
         Interface for Database"), where it is what the name serves (nodes58: eval/nodes58/firings.tsv)."""
         out: dict[str, str] = {}
@@ -285,14 +285,15 @@ class ShapeRetypingRules:
 
     def named_data_head(self, doc: Doc, cand: Candidate) -> str | None:
         """The capitalised data head that ends the name: its last word after two words or more ("… Parallel
-        Corpus"), or glued to one word after a name's stem ("MAGACorpus", "OpenCorpus"); None after "for",
-        "over", "to" or "of" ("Natural Language Web Interface for Database"), where the name is no data."""
+        Corpus"), or a dataset head glued to one word after a name's stem ("MAGACorpus", "OpenCorpus"; not a
+        benchmark head: "NERSuite", "LoRASuite" are a tool and a method); None after "for", "over", "to" or
+        "of" ("Natural Language Web Interface for Database"), where the name is no data."""
         last = doc[cand.end - 1].text
         if cand.end - cand.start >= 2 and last in self.words.named_data_heads:
             return None if doc[cand.end - 2].lower_ in ("for", "over", "to", "of") else last
         if cand.end - cand.start == 1:
-            return next((h for h in self.words.named_data_heads if last.endswith(h) and len(last) - len(h) >= 2 and last[-len(h) - 1].isalnum()
-                         and last[0].isupper()), None)
+            return next((h for h in self.words.named_data_heads - self.words.named_benchmark_heads if last.endswith(h) and len(last) - len(h) >= 2
+                         and last[-len(h) - 1].isalnum() and last[0].isupper()), None)
         return None
 
     def modified_listed_methods(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
