@@ -1426,6 +1426,7 @@ def test_a_data_head_after_for_names_what_the_system_serves(nlp):
     assert ("NLWIDB", "Method") in found and ("Natural Language Web Interface for Database", "Method") in found
 
 
+
 def test_a_data_head_glued_to_one_word_ends_a_data_name(nlp):
     """``named_data_head``: "MAGACorpus"-shaped words end in their data head; not a bare head, a lower-case word,
     nor a glued "Suite" ("NERSuite" of an unseen draw is a tagger)."""
