@@ -152,6 +152,7 @@ class RelationWords:
     determiners: set[str]  # "the", "our": before the subject of a clause a ", outperforming X" follows (and in both sets above)
     degree_words: set[str]  # "much", "far": between that subject's verb and its comparative ("scales much better than")
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
+    opening_setting_words: set[str]  # "Trained on X, the approach outperforms": X in the opening is no winner
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -297,4 +298,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         determiners=set(lex.get("noun_phrase_determiners", ())),
         degree_words=set(lex.get("outperform_degree_words", ())),
         comparison_words=set(lex["comparison_words"]),
+        opening_setting_words=set(lex.get("outperform_opening_setting_words", ())),
     )
