@@ -55,10 +55,10 @@ class ProposalRules:
     """``RelationExtractor``'s tests of whether a mention is the paper's own proposal.
 
     Reads the extractor's word lists ``words.component_nouns``, ``words.data_creation_verbs``,
-    ``words.earlier_work``, ``words.earlier_work_cues``, ``words.glued_base_words``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
+    ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
     ``words.namely_proposal_words``, ``words.naming``, ``words.own_data_markers``, ``words.own_data_nouns``,
-    ``words.own_proposal_cues``, ``words.propose_verbs``, ``words.study_nouns``, ``words.study_verb_forms``,
-    ``words.study_verbs``, ``words.use_verbs``.
+    ``words.own_proposal_cues``, ``words.proposal_base_words``, ``words.propose_verbs``, ``words.study_nouns``,
+    ``words.study_verb_forms``, ``words.study_verbs``, ``words.use_verbs``.
     Calls the component's and the other mixins' ``authors_speak``, ``given_as_example``, ``introduced_earlier``,
     ``is_named_as_base``, ``names_known_work``, ``varied``.
     """
@@ -112,14 +112,14 @@ class ProposalRules:
     def glued_to_the_proposal(self, ent: Span) -> bool:
         """"we propose a PPG-based speech resynthesis system", "an AMR-enhanced retrieval-based ICL
         method", "a Gradient Attention Map (GAM)-based approach": a name hyphen-glued to a base word
-        (``glued_base_words``), past its short form in brackets, is what the proposal is built on,
+        (``proposal_base_words``), past its short form in brackets, is what the proposal is built on,
         not the proposal, whichever recogniser found it after the propose verb (the session 53–58
         draws: 11 such PROPOSES, 8 wrong by reading, 2 borderline; span train 1, whose name the
         paper also introduces on its own: "an innovative motion anchor (MA)")."""
         doc, end = ent.doc, ent.end
         if end < len(doc) and doc[end].text == "(":
             end = past_short_form(doc, end, len(doc))
-        return glued_to(doc, end, self.words.glued_base_words)
+        return glued_to(doc, end, self.words.proposal_base_words)
 
     def namely_names_a_proposal(self, sent: Span, namely: int, name_end: int) -> bool:
         """"we propose a new … model, namely CyGNet", "a Spatial-Temporal-structured BERT, namely
