@@ -21,6 +21,7 @@ from kg.names import extraction_fold_name as fold_name
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
+TITLED_PHRASE_REPEATS = 3  # a phrase the title names and the paper writes this often is its subject (titled_and_repeated)
 
 
 def hyphen_joined(doc: Doc, token) -> bool:
@@ -86,6 +87,8 @@ class DescribedTypeRules:
                 label = top.label
             if label is None:
                 label = self.typed_by_its_definition(top)
+            if label is None and self.titled_and_repeated(doc, [c for f in folds for c in by_fold[f]], top):
+                label = top.label
             if label is None and top.rule == "task_phrase" and any(
                     c.end - c.start == 1 and self._bare_task_head(doc[c.start]) and self.task_example(doc, c.start) for f in folds for c in by_fold[f]):
                 label = "Task"  # "tasks (e.g., classification, segmentation)": the list says task, whatever the typer reads in a bare word
@@ -115,6 +118,15 @@ class DescribedTypeRules:
         if self.label_from_head(top.long_form, default=None) == "Method" and last.rstrip("s") != "model":
             return "Method"
         return None
+
+    def titled_and_repeated(self, doc: Doc, occurrences: list[Candidate], top: Candidate) -> bool:
+        """A task or method phrase of two words or more that the title names and the paper writes
+        three times or more ("Neuro-Symbolic Learning" in the title and four times in the abstract,
+        "forgery localization", "entity retrieval"): what the paper is about, whatever the span typer
+        reads in one sentence. Not a single hyphenated word ("fine-tuning", "high-resolution")."""
+        title_end = doc._.kg_title_end or 0
+        return (top.rule in ("task_phrase", "method_phrase") and len(occurrences) >= TITLED_PHRASE_REPEATS
+                and " " in span_text(doc[top.start : top.end]) and any(c.start < title_end for c in occurrences))
 
     def recognised_method(self, doc: Doc, top: Candidate) -> bool:
         """A Method name of two words or more that the trained recogniser found and ``model_spans``
