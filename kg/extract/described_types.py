@@ -88,7 +88,7 @@ class DescribedTypeRules:
             if label is None:
                 label = self.typed_by_its_definition(top)
             if label is None and self.titled_and_repeated(doc, [c for f in folds for c in by_fold[f]], top):
-                label = top.label
+                label = max((k for k in mean if k != NO_NAME), key=mean.get)  # the typer's best type past its doubt
             if label is None and top.rule == "task_phrase" and any(
                     c.end - c.start == 1 and self._bare_task_head(doc[c.start]) and self.task_example(doc, c.start) for f in folds for c in by_fold[f]):
                 label = "Task"  # "tasks (e.g., classification, segmentation)": the list says task, whatever the typer reads in a bare word
@@ -123,7 +123,8 @@ class DescribedTypeRules:
         """A task or method phrase of two words or more that the title names and the paper writes
         three times or more ("Neuro-Symbolic Learning" in the title and four times in the abstract,
         "forgery localization", "entity retrieval"): what the paper is about, whatever the span typer
-        reads in one sentence. Not a single hyphenated word ("fine-tuning", "high-resolution")."""
+        reads in one sentence; typed by the typer's best type ("text normalization" read as a method
+        by its head is a Task). Not a single hyphenated word ("fine-tuning", "high-resolution")."""
         title_end = doc._.kg_title_end or 0
         return (top.rule in ("task_phrase", "method_phrase") and len(occurrences) >= TITLED_PHRASE_REPEATS
                 and " " in span_text(doc[top.start : top.end]) and any(c.start < title_end for c in occurrences))
