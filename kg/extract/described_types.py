@@ -40,7 +40,7 @@ class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
-    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.ability_heads``, ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
@@ -124,10 +124,12 @@ class DescribedTypeRules:
         three times or more ("Neuro-Symbolic Learning" in the title and four times in the abstract,
         "forgery localization", "entity retrieval"): what the paper is about, whatever the span typer
         reads in one sentence; typed by the typer's best type ("text normalization" read as a method
-        by its head is a Task). Not a single hyphenated word ("fine-tuning", "high-resolution")."""
+        by its head is a Task). Not a single hyphenated word ("fine-tuning", "high-resolution"), nor
+        what a model can do (``words.ability_heads``: "Visual Comprehension", "Multilingual Understanding")."""
         title_end = doc._.kg_title_end or 0
         return (top.rule in ("task_phrase", "method_phrase") and len(occurrences) >= TITLED_PHRASE_REPEATS
-                and " " in span_text(doc[top.start : top.end]) and any(c.start < title_end for c in occurrences))
+                and " " in span_text(doc[top.start : top.end]) and doc[top.end - 1].lower_ not in self.words.ability_heads
+                and any(c.start < title_end for c in occurrences))
 
     def recognised_method(self, doc: Doc, top: Candidate) -> bool:
         """A Method name of two words or more that the trained recogniser found and ``model_spans``
