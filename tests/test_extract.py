@@ -5589,6 +5589,15 @@ def test_a_repeated_phrase_the_title_does_not_name_is_left_to_the_typer(nlp):
     assert "legibility assessment" not in {name.lower() for name, _ in found}
 
 
+def test_a_titled_repeated_phrase_naming_an_ability_is_left_to_the_typer(nlp):
+    """Near miss: a phrase headed by what a model can do ("comprehension", "understanding"; span train:
+    "Visual Comprehension", "Multilingual Understanding", "Human Understanding", none gold), named in
+    the title and repeated, stays as the span typer reads it."""
+    title = "Inside the Hive: Interpreting Legibility Comprehension Models for Apiaries"
+    found = entities(run(nlp, title, LEGIBILITY_ABSTRACT.replace("assessment", "comprehension")))
+    assert "legibility comprehension" not in {name.lower() for name, _ in found}
+
+
 def test_a_name_in_brackets_after_a_found_name_is_its_short_form(nlp):
     """A name-shaped word in brackets right after a found name, which the definition finder cannot
     spell ("Velvet Lantern Prompt Folding (Velo-Folder)"), is that name's short form: its type, its
