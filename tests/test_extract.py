@@ -5568,6 +5568,36 @@ def test_a_definition_the_typer_drops_keeps_the_type_its_long_form_states(nlp):
     assert {("low-light image super-resolution", "Task"), ("LLISR", "Task"), ("Mixture of Decoders", "Method"), ("MoD", "Method")} <= set(found)
 
 
+LEGIBILITY_ABSTRACT = ("Legibility assessment is the process of judging the ease of reading a handwritten note for its intended "
+                       "use. Approaches have moved from manual charts to pattern-recognizing models. In this work, we dissect "
+                       "legibility assessment models by performing local model interpretation. Results show that legibility "
+                       "assessment models trained with fewer features do better.")
+
+
+def test_a_phrase_the_title_names_and_the_paper_repeats_is_kept_whatever_the_typer_reads(nlp):
+    """A task phrase the title names and the paper writes three times or more is what the paper is
+    about: kept where the span typer reads no name in its sentences ("Readability Assessment Models",
+    "forgery localization", "Neuro-Symbolic Learning" on the unseen draw)."""
+    found = entities(run(nlp, "Inside the Hive: Interpreting Legibility Assessment Models for Apiaries", LEGIBILITY_ABSTRACT))
+    assert ("legibility assessment", "Task") in {(name.lower(), label) for name, label in found}
+
+
+def test_a_repeated_phrase_the_title_does_not_name_is_left_to_the_typer(nlp):
+    """Near miss: the same phrase three times in the abstract, under a title that does not name it,
+    stays as the span typer reads it."""
+    found = entities(run(nlp, "Inside the Hive: Interpreting Models for Apiaries", LEGIBILITY_ABSTRACT))
+    assert "legibility assessment" not in {name.lower() for name, _ in found}
+
+
+def test_a_titled_repeated_phrase_naming_an_ability_is_left_to_the_typer(nlp):
+    """Near miss: a phrase headed by what a model can do ("comprehension", "understanding"; span train:
+    "Visual Comprehension", "Multilingual Understanding", "Human Understanding", none gold), named in
+    the title and repeated, stays as the span typer reads it."""
+    title = "Inside the Hive: Interpreting Legibility Comprehension Models for Apiaries"
+    found = entities(run(nlp, title, LEGIBILITY_ABSTRACT.replace("assessment", "comprehension")))
+    assert "legibility comprehension" not in {name.lower() for name, _ in found}
+
+
 def test_a_name_in_brackets_after_a_found_name_is_its_short_form(nlp):
     """A name-shaped word in brackets right after a found name, which the definition finder cannot
     spell ("Velvet Lantern Prompt Folding (Velo-Folder)"), is that name's short form: its type, its

@@ -102,6 +102,7 @@ class RecogniserWords:
     abbr_heads: dict[str, str]  # long-form head → label of its abbreviation: "… Language Model (XLM)" is a Model
     task_heads: set[str]  # words a task phrase ends in ("answering", "captioning")
     task_stop: set[str]  # words that end a task phrase on its left ("the", "of")
+    ability_heads: frozenset[str]  # heads of a phrase naming what a model can do ('visual comprehension'): no subject of the paper
     head_stop: dict[str, set[str]]  # Words that are no part of a task before one head only
     head_openers: dict[str, set[str]]  # Stop words that may open a task before one head ('next word prediction')
     task_only_stop: set[str]  # Words that say how a task is done, not which: out of task phrases only
@@ -268,6 +269,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         abbr_heads={w: label for label, words in lexicon["abbreviation_heads"].items() for w in words},
         task_heads=set(lexicon["task_heads"]),
         task_stop=set(lexicon["task_modifier_stop"]),
+        ability_heads=frozenset(lexicon.get("ability_heads", ())),
         head_stop={head: set(words) for head, words in lexicon.get("task_head_modifier_stop", {}).items()},
         head_openers={head: set(words) for head, words in lexicon.get("task_head_openers", {}).items()},
         task_only_stop=set(lexicon.get("task_only_modifier_stop", ())),

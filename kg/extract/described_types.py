@@ -21,6 +21,7 @@ from kg.names import extraction_fold_name as fold_name
 SHAPE_TYPED_RULES = FAMILY_TYPED_RULES | {"span_model"}  # rules whose Method may be no more than the name's look (sized_families)
 OWN_MARKERS = frozenset({"our", "proposed", "novel", "new"})  # "our model, X", "a novel model called X"
 NEW_DATA_MARKERS = frozenset({"new", "novel"})  # "a new dataset, X": the noun before an own name types it as data
+TITLED_PHRASE_REPEATS = 3  # a phrase the title names and the paper writes this often is its subject (titled_and_repeated)
 
 
 def hyphen_joined(doc: Doc, token) -> bool:
@@ -39,7 +40,7 @@ class DescribedTypeRules:
     """The typing after resolve of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
-    ``_studied_generic`` and ``span_typer``; its word lists ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
+    ``_studied_generic`` and ``span_typer``; its word lists ``words.ability_heads``, ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
@@ -86,6 +87,8 @@ class DescribedTypeRules:
                 label = top.label
             if label is None:
                 label = self.typed_by_its_definition(top)
+            if label is None and self.titled_and_repeated(doc, [c for f in folds for c in by_fold[f]], top):
+                label = max((k for k in mean if k != NO_NAME), key=mean.get)  # the typer's best type past its doubt
             if label is None and top.rule == "task_phrase" and any(
                     c.end - c.start == 1 and self._bare_task_head(doc[c.start]) and self.task_example(doc, c.start) for f in folds for c in by_fold[f]):
                 label = "Task"  # "tasks (e.g., classification, segmentation)": the list says task, whatever the typer reads in a bare word
@@ -115,6 +118,18 @@ class DescribedTypeRules:
         if self.label_from_head(top.long_form, default=None) == "Method" and last.rstrip("s") != "model":
             return "Method"
         return None
+
+    def titled_and_repeated(self, doc: Doc, occurrences: list[Candidate], top: Candidate) -> bool:
+        """A task or method phrase of two words or more that the title names and the paper writes
+        three times or more ("Neuro-Symbolic Learning" in the title and four times in the abstract,
+        "forgery localization", "entity retrieval"): what the paper is about, whatever the span typer
+        reads in one sentence; typed by the typer's best type ("text normalization" read as a method
+        by its head is a Task). Not a single hyphenated word ("fine-tuning", "high-resolution"), nor
+        what a model can do (``words.ability_heads``: "Visual Comprehension", "Multilingual Understanding")."""
+        title_end = doc._.kg_title_end or 0
+        return (top.rule in ("task_phrase", "method_phrase") and len(occurrences) >= TITLED_PHRASE_REPEATS
+                and " " in span_text(doc[top.start : top.end]) and doc[top.end - 1].lower_ not in self.words.ability_heads
+                and any(c.start < title_end for c in occurrences))
 
     def recognised_method(self, doc: Doc, top: Candidate) -> bool:
         """A Method name of two words or more that the trained recogniser found and ``model_spans``
