@@ -746,6 +746,19 @@ def test_a_task_named_only_where_an_idea_came_from_is_mentioned(nlp):
     assert ("MENTIONS", "object detection") in roles and ("ADDRESSES", "object detection") not in roles
 
 
+def test_a_task_the_models_draw_on_insights_to_learn_keeps_addresses(nlp):
+    """"Recent neural TS models draw on insights from neural machine translation to learn lexical
+    simplification": after "draw(s) on" the task is as often the paper's own as a borrowed one
+    (session 58, side58: 1 firing right in 4), so it is no idea-source cue; "inspired by" still is."""
+    title = "Counting Birds in Drone Footage"
+    roles = paper_roles_of(nlp, title, "We count birds in aerial videos of wetlands. Recent counting models draw on "
+                                       "insights from optical flow to learn crowd counting in drone footage.")
+    assert ("ADDRESSES", "crowd counting") in roles and ("MENTIONS", "crowd counting") not in roles
+    roles = paper_roles_of(nlp, title, "We count birds in aerial videos of wetlands. Inspired by crowd counting in "
+                                       "street scenes, we regress a density map for each frame.")
+    assert ("MENTIONS", "crowd counting") in roles
+
+
 def test_a_task_after_inspired_by_the_observation_that_keeps_addresses(nlp):
     """"Inspired by the observation that X can be decomposed into …": the sentence says something
     of X, often the paper's own task; and a task past the cue's clause ("Inspired by …, we

@@ -35,6 +35,8 @@ ML_NAME = re.compile(
     r")$"
 )
 
+# A further parameter count after a slash, glued to a checkpoint's count ("8B/70B"): the count and the slash.
+SLASHED_SIZES = (r"(?<=\d[BbMm]/)\d+(?:\.\d+)?[BbMm]", r"(?<=\d[BbMm])/")
 
 # Emoticons the English exceptions keep whole ("):", "(:", "=(", ":-)"): in abstracts a bracket
 # beside a colon closes or opens a definition ("undirected neural networks (UNNs): a framework";
@@ -56,8 +58,11 @@ def create_ml_tokenizer(nlp) -> Tokenizer:
     # rules split "=" between letters only), so the recogniser can see the metric.
     # "GPT4-based", "DeepSeek-R1-like": the adjective word, then the hyphen, come off a name that
     # ends in a digit or capital (ML_NAME declines the whole); "graph-based" is left to the infixes.
+    # "Llama-3.1-8B/70B", "Qwen2.5-0.5B/1.5B/3B": the counts after a slash come off one by one, so the
+    # checkpoint spelled whole ("Llama-3.1-8B") is a name, as the guideline's coordinations have it
+    # (span train gold: that first checkpoint and its family, 2 papers of 2).
     glued = "|".join(GLUED_ADJECTIVES)
-    suffixes = list(defaults.suffixes or ()) + [r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z0-9])=",
+    suffixes = list(defaults.suffixes or ()) + [*SLASHED_SIZES, r"(?<=[0-9][A-Za-z])\.", r"(?<=-[A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[a-z][A-Z])\.", r"(?<=[A-Za-z0-9])=",
                                                 rf"(?<=[0-9A-Z]-)(?:{glued})$", rf"(?<=[0-9][a-z]-)(?:{glued})$", r"(?<=[0-9A-Z])-$", r"(?<=[0-9][a-z])-$"]
     suffix_search = compile_suffix_regex(suffixes).search
     # "Supervised Fine-Tuning(SFT)", "knowledge distillation(KD)": a short form glued to the
