@@ -131,8 +131,11 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
     """A number's kind from the cues since the number read before it in its clause, or else that
     number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
     accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
-    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it.
+    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it. First, a
+    number alone in "(up to …)" after a change is that change's bound, a gain (``bound_of_a_change``).
     ``starts_a_change``: ``start_of_a_change(n, text)``, computed once by the caller."""
+    if bound_of_a_change(n, text, lo, read, cues):
+        return "gain"
     prev = next(((m, kind) for m, kind in reversed(read) if lo <= m.start and m.end <= n.start and not _closed_aside(m, n, text, lo)), None)
     since = prev[0].end if prev else lo
     closed = text.rfind(")", since, n.start)
@@ -140,8 +143,6 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
         since = closed + 1  # the cues of an aside are its own
     # A kind taken over from the number before is checked as an own one is: "an 8.97% improvement over the
     # baseline YOLOv8n, along with 96.2% precision" (the change word too far back to be this number's cue)
-    if bound_of_a_change(n, text, lo, read, cues):
-        return "gain"
     kind = _kind(n, text, since, cues, starts_a_change) or (prev[1] if prev else "absolute")
     if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
         return "absolute"
