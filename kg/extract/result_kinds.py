@@ -41,7 +41,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
         return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
-    # "an improved accuracy of 82%", "a lower real-time factor of 0.005": a word of change that qualifies the measure is no change of it
+    # "an improved accuracy of 82%", "a lower word error rate of 20.8%": a word of change that qualifies the measure is no change of it
     qualifier = _measure_qualifier(before, cues)
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
@@ -65,7 +65,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
 
 def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
     """The word of ``cues.measure_qualifiers`` that qualifies the measure named right before "of" and the
-    number ("an improved accuracy of 82%", "a significantly lower real-time factor of 0.005", "even lower
+    number ("an improved accuracy of 82%", "a significantly lower word error rate of 20.8%", "even lower
     correct guess rates of 60%"): one to three words of the measure between, none a word of change
     ("a smaller DSC reduction of 0.11" is a change). That word says the score is better or worse, not by
     how much."""

@@ -187,7 +187,7 @@ class Cues:
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
     statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
-    measure_qualifiers: frozenset[str] = frozenset()  # "a lower real-time factor of 0.005": a word of change qualifying the measure
+    measure_qualifiers: frozenset[str] = frozenset()  # "a lower word error rate of 20.8%": a word of change qualifying the measure
     bound_changes: frozenset[str] = frozenset()  # "reduces inference times (up to 31.3%)": a change the bracket's bound sizes
 
     @classmethod
