@@ -156,8 +156,6 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
 BOUND_OPENS = re.compile(r"\(\s*(?:by\s+)?up\s+to\s+(?:~\s*)?$", re.IGNORECASE)
 BOUND_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)~?[-+]?\d[\d.]*\s*(?:\\?%)?)*\s*(?:\)|[,;]\s|(?:for|on|in|across|among|over|at)\s)",
                           re.IGNORECASE)
-# nouns that "score" shares with the verb: "by 2.3% average score (up to 24.1%)" attains nothing
-SCORE_NOUNS = frozenset({"score", "scores"})
 
 
 def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> bool:
@@ -165,8 +163,9 @@ def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[Num
     (up to 31.3%)", "moderate declines in SE quality (up to 4.4%)", "outperforms X by 2.3% average score (up
     to 24.1%)") is the largest of that change, a gain, as the annotators read it ("reduce verbose overthinking
     (up to 50%)"). Read back from the bracket to the clause's start or the number read before it: a word of
-    ``cues.bound_changes`` makes it a gain, a verb of attainment stops it ("achieves high accuracy (up to
-    98.9%)" is a score); with neither, a gain read before it in the clause makes it one too."""
+    ``cues.bound_changes`` makes it a gain, a verb of attainment (``cues.bound_attainments``) stops it
+    ("achieves high accuracy (up to 98.9%)" is a score); with neither, a gain read before it in the clause
+    makes it one too."""
     opened = BOUND_OPENS.search(text[lo : n.start])
     if opened is None or n.from_value is not None or not BOUND_CLOSES.match(text, n.end):
         return False
@@ -174,7 +173,7 @@ def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[Num
     earlier = [(m, kind) for m, kind in read if lo <= m.start and m.end <= bracket]
     since = earlier[-1][0].end if earlier else lo
     for w in reversed(WORD.findall(text[since:bracket].lower())):
-        if w in cues.absolute_cues and w not in SCORE_NOUNS:
+        if w in cues.bound_attainments:
             return False
         if w in cues.bound_changes:
             return True
