@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from kg.extract import extract_papers
+from kg.extract.candidates import Candidate
 from kg.extract.gazetteer_names import case_spellings
 from kg.types import Record, Source
 
@@ -1404,6 +1405,35 @@ def test_a_name_ending_in_a_capitalised_data_head_is_data(nlp):
     found = entities(nlp, "We study transfer to new parallel data.",
                      title="LaoTh: A Lao-Thai Parallel Corpus and Baseline Machine Translation Experiments")
     assert ("Lao-Thai Parallel Corpus", "Dataset") in found
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We study voice pathology detection using the publicly available Szeged Voice Database (SVD) and a feature set "
+     "of acoustic measures.", ("Szeged Voice Database", "SVD")),
+    ("We collect scripts from the Online Film Script Database (OFSDb) and train a dialogue model.",
+     ("Online Film Script Database", "OFSDb")),
+])
+def test_a_defined_long_form_ending_in_a_data_head_is_data(nlp, abstract, names):
+    """A long form the text gives a short form ("the Saarbrücken Voice Database (SVD)" of an unseen draw) was a
+    Method with its short form, as the abbreviation rule types it: its capitalised data head makes both data."""
+    found = entities(nlp, abstract)
+    assert {(name, "Dataset") for name in names} <= found
+
+
+def test_a_data_head_after_for_names_what_the_system_serves(nlp):
+    """Near miss: "a Natural Language Web Interface for Database (NLWIDB)" is an interface, no data."""
+    found = entities(nlp, "We present a Natural Language Web Interface for Database (NLWIDB) that answers questions over tables.")
+    assert ("NLWIDB", "Method") in found and ("Natural Language Web Interface for Database", "Method") in found
+
+
+
+def test_a_data_head_glued_to_one_word_ends_a_data_name(nlp):
+    """``named_data_head``: "MAGACorpus"-shaped words end in their data head; not a bare head, a lower-case word,
+    nor a glued "Suite" ("NERSuite" of an unseen draw is a tagger)."""
+    recogniser = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc("We build ZETACorpus and Corpus and zetaCorpus and TagSuite")
+    heads = [recogniser.named_data_head(doc, Candidate(start=i, end=i + 1, label="Method", rule="coined_name")) for i in (2, 4, 6, 8)]
+    assert heads == ["Corpus", None, None, None]
 
 
 def test_a_named_data_heads_benchmark_type_comes_from_the_lexicon(nlp, monkeypatch):

@@ -1048,3 +1048,27 @@ def test_a_name_the_authors_of_a_survey_introduce_stays_proposed(nlp):
     roles = paper_roles_of(nlp, SURVEY_TITLE, SURVEY_ABSTRACT + " We also develop an open-source toolkit, called "
                            "ParsePal, that implements all surveyed methods.")
     assert ("PROPOSES", "ParsePal") in roles and ("MENTIONS", "Quibble Fusion") in roles
+
+
+GLUED_TITLE = "Joint Routing and Caching in Relay Networks"
+GLUED_END = " Experiments on two simulated topologies show that the delay drops by 20%."
+
+
+def test_a_name_glued_to_a_base_word_is_what_the_proposal_builds_on(nlp):
+    """"we propose an FA-assisted MEC offloading framework", "a HEALPix-aware SSIM loss": the
+    name hyphen-glued to a base word is what the proposal is built on, used, not proposed
+    (session 58: the draws of sessions 53–58)."""
+    roles = paper_roles_of(nlp, GLUED_TITLE, "With the emergence of the tidal relay (TDR) in wireless communications, the "
+                           "capability to move hop positions offers benefits for edge systems. Therefore, we propose a "
+                           "TDR-assisted offloading framework to minimize system delay." + GLUED_END)
+    assert ("USES", "tidal relay") in roles
+    assert not any(role == "PROPOSES" for role, _ in roles)
+
+
+def test_a_glued_name_the_authors_also_introduce_stays_proposed(nlp):
+    """"a Motion Anchor-based video GEnerator … with an innovative motion anchor (MA)": where the
+    paper also puts the name forward on its own, it is still the proposal."""
+    roles = paper_roles_of(nlp, GLUED_TITLE, "With the emergence of relays in wireless communications, we propose the tidal "
+                           "relay (TDR), a novel queue rebalancing scheme, and a TDR-assisted offloading framework to "
+                           "minimize system delay." + GLUED_END)
+    assert ("PROPOSES", "tidal relay") in roles

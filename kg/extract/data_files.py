@@ -213,8 +213,10 @@ class RecogniserWords:
     study_nouns: set[str]  # Nouns of a study or an evaluation ('evaluation', 'benchmarking'): 'X, an evaluation framework' is data, no method
     glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
     valued_symbols: set[str]  # A statistic's symbol set equal to a decimal ('(R = 0.96)')
-    measure_links: list[list[str]]  # Words from an amount to the measure it is counted in ('by 6.7% in terms of …'), split
+    # Words from an amount to the measure it is counted in ('by 6.7% in terms of …', 'a 3x reduction in …'), split
+    measure_links: list[list[str]]
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
+    measure_comparatives: set[str]  # Links of those that compare ('3.3x higher query rates'): the measure has two words or more
     # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
     # lexicon's amount_measure_heads ('96% grasp success')
     amount_named_heads: set[str]
@@ -374,7 +376,11 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         study_nouns=set(lexicon.get("study_nouns", ())),
         glued_metric_after=set(lexicon.get("glued_metric_after", ())),
         valued_symbols=set(lexicon.get("valued_metric_symbols", ())),
-        measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())],
+        measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())] + [
+            [*lead, *link.split()] for link in lexicon.get("measure_after_change_links", ())
+            for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))] + [
+            [comparative] for comparative in lexicon.get("measure_after_comparatives", ())],
+        measure_comparatives=set(lexicon.get("measure_after_comparatives", ())),
         measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
         amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,
         amount_named_stop=(metric_change_words | measure_lead_words | scored_measure_stop | comparison_cues

@@ -9,7 +9,8 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 ``words.metric_list_heads`` … ``words.amount_named_stop``), the pattern of a glued metric it compiles from the
 gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
 ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
-``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``).
+``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``,
+``words.measure_comparatives``).
 """
 
 from __future__ import annotations
@@ -385,12 +386,14 @@ class MetricNameRules:
             while end < sent.end and end - start <= AMOUNT_MEASURE_WORDS and doc[end].is_lower and not doc[end].is_stop \
                     and (doc[end].is_alpha or "-" in texts[end]):
                 end += 1  # a participle may modify the measure here ("in terms of certified robustness")
-            if end - start > AMOUNT_MEASURE_WORDS:
-                continue
+            if end - start > AMOUNT_MEASURE_WORDS or end < sent.end and texts[end] == "-" and not doc[end - 1].whitespace_:
+                continue  # too long, or the head of a hyphened name ("a 28.4% improvement in cost-of-pass")
             if end > start + 1 and lowers[end - 1] in ("metric", "metrics"):
                 end -= 1  # "in faithfulness metrics": the measure is faithfulness
             if not start < end or lowers[start] in self.words.amount_named_stop or any(a < end and start < b for a, b in taken):
                 continue
+            if link[-1] in self.words.measure_comparatives and end - start < 2:
+                continue  # "2.31x less time", "40% lower cost": a bare cost noun compared is no metric the gold keeps
             if self.measure_head(lowers[end - 1]):
                 out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out

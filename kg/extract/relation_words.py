@@ -105,6 +105,7 @@ class RelationWords:
     compared_to_heads: set[str]  # "comparable", "competitive" before "to" / "with": a comparison
     base_modifiers: tuple[str, ...]  # "fine-tuned", "distilled", "quantized": before a name, a base so modified
     glued_base_words: set[str]  # "a BERT-enhanced ranker": a listed name glued so is the base
+    proposal_base_words: set[str]  # "a HEALPix-aware loss": with glued_base_words, a name glued so is what a proposal builds on
     variant_nouns: frozenset[str]  # "variant", "version": "a variant of X"
     kind_nouns: set[str]  # "a … framework", "an … algorithm"
     # after a listed name also "our proposed RNN predictor", "a novel Transformer encoder", "the proposed LoRA variant"
@@ -152,6 +153,7 @@ class RelationWords:
     determiners: set[str]  # "the", "our": before the subject of a clause a ", outperforming X" follows (and in both sets above)
     degree_words: set[str]  # "much", "far": between that subject's verb and its comparative ("scales much better than")
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
+    opening_setting_words: set[str]  # "Trained on X, the approach outperforms": X in the opening is no winner
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -253,6 +255,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         compared_to_heads=set(lex["compared_to_heads"]),
         base_modifiers=tuple(lex["base_modifiers"]),
         glued_base_words=set(lex.get("glued_base_words", ())),
+        proposal_base_words=set(lex.get("glued_base_words", ())) | set(lex.get("proposal_base_words", ())),
         variant_nouns=frozenset(lex["variant_nouns"]),
         kind_nouns=kind_nouns,
         listed_kind_nouns=kind_nouns | set(lex["variant_nouns"]) | set(lex.get("component_nouns", ())) | set(lex.get("listed_name_heads", ())),
@@ -297,4 +300,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         determiners=set(lex.get("noun_phrase_determiners", ())),
         degree_words=set(lex.get("outperform_degree_words", ())),
         comparison_words=set(lex["comparison_words"]),
+        opening_setting_words=set(lex.get("outperform_opening_setting_words", ())),
     )
