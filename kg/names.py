@@ -38,7 +38,6 @@ def initials(name: str) -> list[str]:
     return [w[0].lower() for w in name_words(name) if w.lower() not in GLUE_WORDS]
 
 
-
 def word_heads(long: str) -> list[str]:
     """The letters that head ``long``'s words, lower-cased, in order: each word's first letter and
     every capital inside it ("Copy-Generation Networks" → c, g, n; "CoMemNN" → c, m, n, n), what
@@ -47,6 +46,7 @@ def word_heads(long: str) -> list[str]:
     for word in name_words(long):
         heads += [word[0].lower()] + [c.lower() for c in word[1:] if c.isupper()]
     return heads
+
 
 # Plural endings that fold for lower-case common-noun names ("language models" → "language model").
 _IRREGULAR_PLURALS = {"indices": "index", "matrices": "matrix", "analyses": "analysis", "data": "data"}

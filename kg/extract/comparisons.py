@@ -419,14 +419,15 @@ class OutperformRules:
     def in_setting_opening(self, words: list[str], end: int, cue_start: int) -> bool:
         """"Trained on sampled OpenR1-Math, the approach outperforms …", "With LLaMA-2-7B, the framework
         outperforms …": a name that ends before the first comma of a sentence opening with a word of
-        means or setting (``outperform_opening_setting_words``; "when" / "after" / "once" only before
-        a participle: "When trained … with vanilla DiT backbones, alpha-Flow outperforms"), the comma
-        before the cue, is what the subject is trained on or run with, not the winner. Not where "we"
+        means or setting (``outperform_opening_setting_words``; one of ``outperform_opening_clause_words``,
+        "when", "after", "once", only before a participle: "When trained … with vanilla DiT backbones,
+        alpha-Flow outperforms"), the comma before the cue, is what the subject is trained on or run with,
+        not the winner. Not where "we"
         follows the comma ("Through RFFT, we enable LLMs …, over 40% higher than scratchpad": the
         authors' means is their method, and wins; span train, annotated). Session 58, outperf58: see
         docs/history-relations.md."""
         if not words or not (words[0] in self.words.opening_setting_words
-                             or (words[0] in ("when", "after", "once") and len(words) > 1 and words[1].endswith("ed"))):
+                             or (words[0] in self.words.opening_clause_words and len(words) > 1 and words[1].endswith("ed"))):
             return False
         comma = next((k for k, w in enumerate(words[:cue_start]) if w == ","), None)
         return comma is not None and end <= comma and words[comma + 1 : comma + 2] != ["we"]

@@ -154,6 +154,7 @@ class RelationWords:
     degree_words: set[str]  # "much", "far": between that subject's verb and its comparative ("scales much better than")
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
     opening_setting_words: set[str]  # "Trained on X, the approach outperforms": X in the opening is no winner
+    opening_clause_words: set[str]  # "When trained on X, Y outperforms": these open a setting only before a participle
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -301,4 +302,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         degree_words=set(lex.get("outperform_degree_words", ())),
         comparison_words=set(lex["comparison_words"]),
         opening_setting_words=set(lex.get("outperform_opening_setting_words", ())),
+        opening_clause_words=set(lex.get("outperform_opening_clause_words", ())),
     )

@@ -41,7 +41,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
         return "gain"  # "comes within 0.4 PPL of Transformers", "is within 5% of a strong multi-modal model"
     if before[-2:-1] == ["of"] and before[-1] in cues.approximate_before and re.search(r"\bof\s+[a-z]+\s*$", text[clause_lo : n.start]):
         before = before[:-1]  # "an accuracy of over 90%", "a success rate of nearly 80%": read as "of" right before the number
-    # "an improved accuracy of 82%", "a lower real-time factor of 0.005": a word of change that qualifies the measure is no change of it
+    # "an improved accuracy of 82%", "a lower word error rate of 20.8%": a word of change that qualifies the measure is no change of it
     qualifier = _measure_qualifier(before, cues)
     if before[-2:-1] and before[-1] == "of" and re.search(r"\bof\s*(?:[a-z]+\s*)?$", text[clause_lo : n.start]) and not (
             (before[-2] in cues.gain_before and before[-2] not in cues.measure_of) or before[-2] in cues.change_of
@@ -65,7 +65,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
 
 def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
     """The word of ``cues.measure_qualifiers`` that qualifies the measure named right before "of" and the
-    number ("an improved accuracy of 82%", "a significantly lower real-time factor of 0.005", "even lower
+    number ("an improved accuracy of 82%", "a significantly lower word error rate of 20.8%", "even lower
     correct guess rates of 60%"): one to three words of the measure between, none a word of change
     ("a smaller DSC reduction of 0.11" is a change). That word says the score is better or worse, not by
     how much."""
@@ -73,7 +73,9 @@ def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
         if before[k] in cues.measure_qualifiers:
             between = set(before[k + 1 : -1])
             plain = all(re.fullmatch(r"[a-z][\w@.-]*", w) for w in between)
-            changes = cues.gain_before | cues.gain_after | cues.change_of | cues.change_words
+            # not ``cues.change_of``: its "mean", "average", "total" make "by an average of 3%" a change, but
+            # among a measure's words they name the measure ("a lower mean error of 5.2%" is a score)
+            changes = cues.gain_before | cues.gain_after | cues.change_words
             return {before[k]} if plain and not between & changes else set()
     return set()
 
@@ -131,8 +133,11 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
     """A number's kind from the cues since the number read before it in its clause, or else that
     number's kind: "gains of up to 2.29% in Stage 1, 1.91% in Stage 2" are two gains, "improve
     accuracy to 85.9% and 86.4%" two scores. A number in brackets that close before this one
-    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it.
+    ("88.4% accuracy (14.5% improvement …) and 96.8% …") is an aside, not the one before it. First, a
+    number alone in "(up to …)" after a change is that change's bound, a gain (``bound_of_a_change``).
     ``starts_a_change``: ``start_of_a_change(n, text)``, computed once by the caller."""
+    if bound_of_a_change(n, text, lo, read, cues):
+        return "gain"
     prev = next(((m, kind) for m, kind in reversed(read) if lo <= m.start and m.end <= n.start and not _closed_aside(m, n, text, lo)), None)
     since = prev[0].end if prev else lo
     closed = text.rfind(")", since, n.start)
@@ -140,8 +145,6 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
         since = closed + 1  # the cues of an aside are its own
     # A kind taken over from the number before is checked as an own one is: "an 8.97% improvement over the
     # baseline YOLOv8n, along with 96.2% precision" (the change word too far back to be this number's cue)
-    if bound_of_a_change(n, text, lo, read, cues):
-        return "gain"
     kind = _kind(n, text, since, cues, starts_a_change) or (prev[1] if prev else "absolute")
     if kind == "gain" and prev and metric_after and _only_the_change_of(prev[0], n, text, cues):
         return "absolute"
@@ -155,8 +158,6 @@ def kind_in_clause(n: NumberMention, text: str, lo: int, read: list[tuple[Number
 BOUND_OPENS = re.compile(r"\(\s*(?:by\s+)?up\s+to\s+(?:~\s*)?$", re.IGNORECASE)
 BOUND_CLOSES = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)~?[-+]?\d[\d.]*\s*(?:\\?%)?)*\s*(?:\)|[,;]\s|(?:for|on|in|across|among|over|at)\s)",
                           re.IGNORECASE)
-# nouns that "score" shares with the verb: "by 2.3% average score (up to 24.1%)" attains nothing
-SCORE_NOUNS = frozenset({"score", "scores"})
 
 
 def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[NumberMention, str]], cues: Cues) -> bool:
@@ -164,8 +165,9 @@ def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[Num
     (up to 31.3%)", "moderate declines in SE quality (up to 4.4%)", "outperforms X by 2.3% average score (up
     to 24.1%)") is the largest of that change, a gain, as the annotators read it ("reduce verbose overthinking
     (up to 50%)"). Read back from the bracket to the clause's start or the number read before it: a word of
-    ``cues.bound_changes`` makes it a gain, a verb of attainment stops it ("achieves high accuracy (up to
-    98.9%)" is a score); with neither, a gain read before it in the clause makes it one too."""
+    ``cues.bound_changes`` makes it a gain, a verb of attainment (``cues.bound_attainments``) stops it
+    ("achieves high accuracy (up to 98.9%)" is a score); with neither, a gain read before it in the clause
+    makes it one too."""
     opened = BOUND_OPENS.search(text[lo : n.start])
     if opened is None or n.from_value is not None or not BOUND_CLOSES.match(text, n.end):
         return False
@@ -173,7 +175,7 @@ def bound_of_a_change(n: NumberMention, text: str, lo: int, read: list[tuple[Num
     earlier = [(m, kind) for m, kind in read if lo <= m.start and m.end <= bracket]
     since = earlier[-1][0].end if earlier else lo
     for w in reversed(WORD.findall(text[since:bracket].lower())):
-        if w in cues.absolute_cues and w not in SCORE_NOUNS:
+        if w in cues.bound_attainments:
             return False
         if w in cues.bound_changes:
             return True

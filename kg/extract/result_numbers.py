@@ -187,8 +187,9 @@ class Cues:
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
     statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
-    measure_qualifiers: frozenset[str] = frozenset()  # "a lower real-time factor of 0.005": a word of change qualifying the measure
+    measure_qualifiers: frozenset[str] = frozenset()  # "a lower word error rate of 20.8%": a word of change qualifying the measure
     bound_changes: frozenset[str] = frozenset()  # "reduces inference times (up to 31.3%)": a change the bracket's bound sizes
+    bound_attainments: frozenset[str] = frozenset()  # "achieves high accuracy (up to 98.9%)": the bracket's bound is a score reached
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -243,6 +244,7 @@ class Cues:
             measure_qualifiers=frozenset(data.get("measure_qualifiers", ())),
             bound_changes=(frozenset(data["gain_before"]) - {"by"}) | frozenset(data.get("losses_after_percent", ()))
             | frozenset(data.get("change_nouns", ())) | frozenset(data.get("bracket_bound_changes", ())),
+            bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,

@@ -11,7 +11,8 @@ ends in a listed method of two words or more is that method modified (``modified
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text``, ``task_word_before`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.type_heads``, ``words.naming``,
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.served_data_head_before``,
+``words.type_heads``, ``words.naming``,
 ``words.determiners``).
 """
 
@@ -288,11 +289,12 @@ class ShapeRetypingRules:
     def named_data_head(self, doc: Doc, cand: Candidate) -> str | None:
         """The capitalised data head that ends the name: its last word after two words or more ("… Parallel
         Corpus"), or a dataset head glued to one word after a name's stem ("MAGACorpus", "OpenCorpus"; not a
-        benchmark head: "NERSuite", "LoRASuite" are a tool and a method); None after "for", "over", "to" or
-        "of" ("Natural Language Web Interface for Database"), where the name is no data."""
+        benchmark head: "NERSuite", "LoRASuite" are a tool and a method); None after a word of
+        ``served_data_head_before`` ("for", "over", "to", "of": "Natural Language Web Interface for Database"),
+        where the name is no data."""
         last = doc[cand.end - 1].text
         if cand.end - cand.start >= 2 and last in self.words.named_data_heads:
-            return None if doc[cand.end - 2].lower_ in ("for", "over", "to", "of") else last
+            return None if doc[cand.end - 2].lower_ in self.words.served_data_head_before else last
         if cand.end - cand.start == 1:
             return next((h for h in self.words.named_data_heads - self.words.named_benchmark_heads if last.endswith(h) and len(last) - len(h) >= 2
                          and last[-len(h) - 1].isalnum() and last[0].isupper()), None)
