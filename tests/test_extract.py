@@ -5929,3 +5929,28 @@ def test_a_name_in_an_opening_of_means_is_no_winner(nlp, sentence, expected):
     with, not the winner (session 58, outperf58: six session draws, 7 such edges, all wrong)."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
     assert beats == expected
+
+
+@pytest.mark.parametrize("abstract, member, label", [
+    ("Quorvex raises F1 from 61.2 to 66.0 on SQuAD and from 48.5 to 55.1 on Tarn Questions.", "Tarn Questions", "Dataset"),
+    ("Our ranker gains 4.1 points on MS MARCO and 2.7 points on Velvet Lanterns compared to BM25.", "Velvet Lanterns", "Dataset"),
+    ("The detector reaches 0.912 AUC on CelebDF and 0.884 on QRX-Fakes under cross-dataset transfer.", "QRX-Fakes", "Dataset"),
+])
+def test_a_scored_on_slot_beside_a_scored_data_name_is_data(nlp, abstract, member, label):
+    """"0.91 AUC on CelebDF-v2 and 0.93 on DFD", "from 0.68 to 0.71 on DiaSafety and from 0.82 to 0.86
+    on Harmful Advice": the "on" slot of a score parallel to a score on a found data name holds data
+    of that type (session 58, resdata58; no rule read the unlisted second name)."""
+    assert (member, label) in entities(run(nlp, "Data study", abstract))
+
+
+@pytest.mark.parametrize("abstract, piece", [
+    ("Quorvex reaches 81.2% accuracy on SQuAD and runs 3x faster on Graviton Cores.", "Graviton Cores"),
+    ("Quorvex reaches 81.2% accuracy on SQuAD, and its recall depends on Tarn Questions of the annotators.", "Tarn Questions"),
+    ("Quorvex reaches 81.2% accuracy on SQuAD and 77.0% on Tarn Questions reviews.", "Tarn Questions"),
+])
+def test_an_on_slot_with_no_score_before_it_or_a_longer_phrase_is_no_parallel_data(nlp, abstract, piece):
+    """The parallel slot needs its own score right before "on" and must end at the slot's edge: a
+    speed-up factor and a comparative ("3x faster on Graviton Cores") measure on hardware, and a
+    capitalised run that a lower-case noun goes on from ("Tarn Questions reviews") is no whole name."""
+    found = entities(run(nlp, "Data study", abstract))
+    assert (piece, "Dataset") not in found and (piece, "Benchmark") not in found

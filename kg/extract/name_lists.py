@@ -39,7 +39,10 @@ COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 TITLED_MEMBER_WORDS = (2, 3)
 TITLED_MEMBER_EDGES = frozenset({",", ")", ".", ";", ":", "and", "or"})
 BRACKETED_LIST_SPAN = 12  # tokens from the bracket to a member, either side
-BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
+BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")
+# parallel_on_candidates: "0.91 AUC on CelebDF-v2 and 0.93 on DFD under …"; a slot ends at one of these
+PARALLEL_ON_GAP = 5
+PARALLEL_ON_EDGES = frozenset({",", ")", "(", ".", ";", ":", "and", "or", "but", "under", "while", "with", "compared", "respectively", "vs", "vs."})  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
 
 
 def in_bracketed_list(doc: Doc, start: int, i: int, sent: Span) -> bool:
@@ -172,6 +175,73 @@ class ListRules:
                 if any(sent.start <= start < sent.end for start in data_after_on):
                     out[fold] = "Dataset"
         return out
+
+    def parallel_on_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """The unlisted name in the "on" slot of a score that stands beside a score on a found data
+        name in one sentence: "from 0.68 to 0.71 on DiaSafety and from 0.82 to 0.86 on Harmful
+        Advice", "0.91 AUC on CelebDF-v2 and 0.93 on DFD", "17.6 points on BioRED and 13.4 points on
+        ReTACRED". The two slots are parallel, so the second name is data of the first's type. The name
+        is one word shaped like a name or one to three capitalised words (``titled_word``), ended by
+        the sentence, a comma, bracket or clause word (``PARALLEL_ON_EDGES``: not "on ROI size"),
+        a number no more than ``PARALLEL_ON_GAP`` tokens before its "on" ("3.55 on DAIC"; no
+        speed-up factor, comparative or verb between: "runs 3x faster on A100"), no listed name of
+        another kind, no common or generic word."""
+        anchors = [c for c in found if c.label in BRACKETED_LIST_LABELS and self.after_on(doc, c.start) and self.scored_before_on(doc, c.start)]
+        if not anchors:
+            return []
+        taken = [(c.start, c.end) for c in found]  # a name another rule found keeps its type ("CountBench" a Benchmark)
+        out: list[Candidate] = []
+        for anchor in anchors:
+            sent = sentence_at(doc, anchor.start)
+            for k in range(sent.start + 1, sent.end - 1):
+                if doc[k].lower_ != "on" or not self.scored_before_on(doc, k + 1):
+                    continue
+                start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                member = self.parallel_on_member(doc, start, sent)
+                if member is None or any(a < member[1] and member[0] < b for a, b in taken):
+                    continue
+                taken.append(member)
+                out.append(Candidate(member[0], member[1], anchor.label, "coordinated"))
+        return out
+
+    def scored_before_on(self, doc: Doc, start: int) -> bool:
+        """A number ("0.93", "13.4 points", "63.2% top-1 accuracy") stands no more than
+        ``PARALLEL_ON_GAP`` tokens before the "on" (or "on the") that the name at ``start`` follows,
+        with no clause mark between."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        for j in range(k - 1, max(-1, k - 1 - PARALLEL_ON_GAP), -1):
+            token = doc[j]
+            if token.text in (",", ";", ":", "(", ")", ".") or token.is_sent_start or token.tag_ in ("JJR", "RBR") or token.pos_ == "VERB":
+                return False  # "runs 3x faster on Graviton cores": a speed compared on hardware
+            if token.text[:1].isdigit() or token.text[:1] in "+-" and token.text[1:2].isdigit():
+                return not (token.text[-1:] in ("x", "×") or j + 1 < len(doc) and doc[j + 1].lower_ in ("x", "×", "times"))
+        return False
+
+    def parallel_on_member(self, doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
+        """The name ``parallel_on_candidates`` reads at ``start``: one name-shaped word or one to three
+        capitalised words, up to the slot's edge; else None."""
+        if not sent.start < start < sent.end:
+            return None
+        if is_name_token(doc[start]) and not SIZE_TOKEN.match(doc[start].text):
+            end = start + 1
+        else:
+            end = start
+            while end < sent.end and end - start <= 3 and titled_word(doc[end]):
+                end += 1
+            if not 1 <= end - start <= 3:
+                return None
+        if end < sent.end and doc[end].lower_ not in PARALLEL_ON_EDGES:
+            return None
+        text = span_text(doc[start:end])
+        if text.lower() in self.common_words or self.is_generic(text):
+            return None
+        for piece in (doc[start:end], *(doc[k : k + 1] for k in range(start, end))):
+            entry = self.lookup(span_text(piece))
+            if entry is not None and KIND_OF.get(entry.label) != KIND_OF.get("Dataset"):
+                return None
+        return start, end
 
     @staticmethod
     def after_on(doc: Doc, start: int) -> bool:
