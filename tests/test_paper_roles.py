@@ -1085,3 +1085,22 @@ def test_a_glued_name_the_authors_also_introduce_stays_proposed(nlp):
                            "relay (TDR), a novel queue rebalancing scheme, and a TDR-assisted offloading framework to "
                            "minimize system delay." + GLUED_END)
     assert ("PROPOSES", "tidal relay") in roles
+
+
+def test_a_name_the_role_model_proposes_only_glued_to_a_base_word_is_used(nlp):
+    """"we propose an AMR-enhanced retrieval-based ICL method", "our QMIX-based resource
+    allocation strategy": the rules use the glued name, and the role model's PROPOSES of it
+    becomes USES (session 58: the draws of sessions 53–58)."""
+    roles = paper_roles_of(nlp, GLUED_TITLE, "Edge systems suffer from long delays. We propose a QLAMBDA-based resource "
+                           "allocation strategy for relay networks. Experimental results demonstrate that our QLAMBDA-based "
+                           "strategy reduces the delay by 20%.")
+    assert ("USES", "QLAMBDA") in roles
+    assert ("PROPOSES", "QLAMBDA") not in roles
+
+
+def test_a_glued_name_the_role_model_proposes_and_the_authors_also_name_stays_proposed(nlp):
+    """"a QLAMBDA-based strategy, where QLAMBDA is a new … scheme": a mention not glued to a
+    base word keeps the role model's PROPOSES."""
+    roles = paper_roles_of(nlp, GLUED_TITLE, "Edge systems suffer from long delays in relay networks. We propose a "
+                           "QLAMBDA-based resource allocation strategy, where QLAMBDA is a new queue rebalancing scheme." + GLUED_END)
+    assert ("PROPOSES", "QLAMBDA") in roles
