@@ -1100,6 +1100,16 @@ def test_a_measure_a_change_verb_moves_to_a_percentage_is_its_metric(nlp):
     assert "batch size" not in found
 
 
+def test_the_second_reduction_of_a_pair_takes_the_metric_after_it(nlp):
+    """"a 32% reduction in peak memory and a 56% reduction in ledger latency": a reduction glues a
+    number to the metric after it as an increase does, so the second number is not given the
+    nearer metric before it (and then dropped as a repeat), nor the next number that first one."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex yields a 32% reduction in peak memory and a 56% reduction in ledger latency.")] == [
+        ("32%", "peak memory"), ("56%", "latency")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex yields a 32% decrease in peak memory and 2.5x lower ledger latency.")] == [
+        ("32%", "peak memory"), ("2.5x", "latency")]
+
+
 def test_well_known_statistics_are_listed_metrics(nlp):
     """Positive predictive value, Cohen's d, interquartile range, CIoU (only so written: not
     "malicious"), and one name per cut-off ("Hits@1" and "Hits@10" are two metrics)."""
