@@ -1097,6 +1097,25 @@ def test_a_measure_after_an_amount_and_a_change_noun_or_a_comparative_is_its_met
     assert not {text for text, label in found if label == "Metric"} & {"time", "cost", "less time", "lower cost"}
 
 
+def test_a_measure_a_change_verb_moves_to_a_percentage_is_its_metric(nlp):
+    """"reduces evaluation time to 10% of …": what a change verb moves to a percentage is the
+    number's metric, as after "by" or "from". Near miss: a setting moved to a plain number
+    ("increase the batch size to 256") names no metric."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex reduces the ledger cost to 20% of Tarnlib's.")] == [("20%", "ledger cost")]
+    found = {m.text for m in extract(nlp, "We increase the batch size to 256 and train Quorvex for 3 epochs.").mentions if m.label == "Metric"}
+    assert "batch size" not in found
+
+
+def test_the_second_reduction_of_a_pair_takes_the_metric_after_it(nlp):
+    """"a 32% reduction in peak memory and a 56% reduction in ledger latency": a reduction glues a
+    number to the metric after it as an increase does, so the second number is not given the
+    nearer metric before it (and then dropped as a repeat), nor the next number that first one."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex yields a 32% reduction in peak memory and a 56% reduction in ledger latency.")] == [
+        ("32%", "peak memory"), ("56%", "latency")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex yields a 32% decrease in peak memory and 2.5x lower ledger latency.")] == [
+        ("32%", "peak memory"), ("2.5x", "latency")]
+
+
 def test_well_known_statistics_are_listed_metrics(nlp):
     """Positive predictive value, Cohen's d, interquartile range, CIoU (only so written: not
     "malicious"), and one name per cut-off ("Hits@1" and "Hits@10" are two metrics)."""

@@ -205,8 +205,8 @@ class MetricNameRules:
 
     def changed_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"reduces grading time by an average of 65%", "cutting token usage by over 90%",
-        "reducing operational costs from $0.398 to …": what a change verb moves by an amount is a
-        measure the paper reports. The phrase (one to four words, no stop word) must end in a
+        "reducing operational costs from $0.398 to …", "reduces evaluation time to 10% of …": what a
+        change verb moves by an amount (or to a percentage) is a measure the paper reports. The phrase (one to four words, no stop word) must end in a
         measure noun (lexicon ``measure_heads``: "cost", "time", "usage", "errors"; not
         "performance", "training", "compute"), and no other rule may have found a name in it; a task or
         method phrase found in it is the measure's modifier ("reducing average reasoning length by 81%").
@@ -221,10 +221,12 @@ class MetricNameRules:
             while start < sent.end and doc[start].lower_ in self.words.measure_lead_words:
                 start += 1
             end = start
-            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from"):
+            while end < sent.end and end - start <= MAX_METRIC_MEMBER_WORDS and doc[end].lower_ not in ("by", "from", "to"):
                 end += 1
-            if not start < end < sent.end - 1 or doc[end].lower_ not in ("by", "from") or not self.amount_follows(doc, end + 1, sent.end):
+            if not start < end < sent.end - 1 or doc[end].lower_ not in ("by", "from", "to"):
                 continue
+            if not (self.percent_follows(doc, end + 1, sent.end) if doc[end].lower_ == "to" else self.amount_follows(doc, end + 1, sent.end)):
+                continue  # "reduces evaluation time to 10%": a share; "increase the batch size to 256" is a setting
             words = [t for t in doc[start:end] if t.text != "-"]
             if (len(words) > MAX_METRIC_MEMBER_WORDS or any(t.is_stop or not (t.is_alpha or "-" in t.text) for t in words)
                     or doc[end - 1].lower_ not in self.words.measure_heads or any(a < end and start < b for a, b in taken)):
@@ -424,6 +426,16 @@ class MetricNameRules:
         lower = t.lower_
         return (t.is_lower and (t.is_alpha or "-" in t.text) and not t.is_stop
                 and not (lower.endswith(("ing", "ed")) and lower not in self.words.metric_modifiers))
+
+    @staticmethod
+    def percent_follows(doc: Doc, i: int, end: int) -> bool:
+        """A percentage next, or after a qualifier or two ("to 10%", "to only 12 percent", "to less than 5%")."""
+        for j in range(i, min(end - 1, i + 3)):
+            if doc[j].like_num:
+                return doc[j + 1].text in ("%", "percent", "\\%")
+            if not doc[j].is_alpha:
+                return False
+        return False
 
     @staticmethod
     def amount_follows(doc: Doc, i: int, end: int) -> bool:
