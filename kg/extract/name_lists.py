@@ -39,10 +39,10 @@ COORDINATION_ANCHORS = frozenset({"gazetteer", "metric_pattern", "cue"})
 TITLED_MEMBER_WORDS = (2, 3)
 TITLED_MEMBER_EDGES = frozenset({",", ")", ".", ";", ":", "and", "or"})
 BRACKETED_LIST_SPAN = 12  # tokens from the bracket to a member, either side
-BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")
+BRACKETED_LIST_LABELS = ("Dataset", "Benchmark")  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
 # parallel_on_candidates: "0.91 AUC on CelebDF-v2 and 0.93 on DFD under …"; a slot ends at one of these
 PARALLEL_ON_GAP = 5
-PARALLEL_ON_EDGES = frozenset({",", ")", "(", ".", ";", ":", "and", "or", "but", "under", "while", "with", "compared", "respectively", "vs", "vs."})  # "architectures (U-Net, ResNet, PatchMLP)": a model anchor lists methods too
+PARALLEL_ON_EDGES = frozenset({",", ")", "(", ".", ";", ":", "and", "or", "but", "under", "while", "with", "compared", "respectively", "vs", "vs."})
 
 
 def in_bracketed_list(doc: Doc, start: int, i: int, sent: Span) -> bool:

@@ -117,7 +117,8 @@ class ProposalRules:
         not the proposal, whichever recogniser found it after the propose verb. A name the paper
         also puts forward on its own stays proposed through its other mention ("a Motion
         Anchor-based video GEnerator … with an innovative motion anchor (MA)"). Where the role model
-        proposes the name anyway, it stays. Session 58: on the draws 7 PROPOSES become USES (3 right,
+        proposes the name anyway, ``PaperRoleRules.only_glued_to_a_base`` reads this too (gluedrole58).
+        Session 58: on the draws 7 PROPOSES become USES (3 right,
         1 borderline, 3 wrong nodes either way); no gold set changes."""
         doc, end = ent.doc, ent.end
         if end < len(doc) and doc[end].text == "(":
