@@ -413,8 +413,9 @@ class OutperformRules:
             return True
         if any(w in self.words.condition_words and gap[k + 1 : k + 2] != ["compared"] for k, w in enumerate(gap)):
             return True
-        comparing = self.words.comparison_words | {t[0] for t in self.words.advantage_targets}  # "…, with a 5% gain over Y": Y is beaten
-        return any(w in (",", ":") and gap[k + 1 : k + 2] == ["with"] and not set(gap[k + 2 :]) & comparing for k, w in enumerate(gap))
+        # "…, with a 5% gain over Y": a comparing word after "with" keeps Y beaten
+        return any(w in (",", ":") and gap[k + 1 : k + 2] == ["with"] and not set(gap[k + 2 :]) & self.words.comparing_words
+                   for k, w in enumerate(gap))
 
     def in_setting_opening(self, words: list[str], end: int, cue_start: int) -> bool:
         """"Trained on sampled OpenR1-Math, the approach outperforms …", "With LLaMA-2-7B, the framework

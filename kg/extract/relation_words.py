@@ -155,6 +155,7 @@ class RelationWords:
     comparison_words: set[str]  # "than", "vs.", "versus", "against": a comparison
     opening_setting_words: set[str]  # "Trained on X, the approach outperforms": X in the opening is no winner
     opening_clause_words: set[str]  # "When trained on X, Y outperforms": these open a setting only before a participle
+    comparing_words: set[str]  # comparison_words and each advantage target's first word: "…, with a 5% gain over Y" compares
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -303,4 +304,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         comparison_words=set(lex["comparison_words"]),
         opening_setting_words=set(lex.get("outperform_opening_setting_words", ())),
         opening_clause_words=set(lex.get("outperform_opening_clause_words", ())),
+        comparing_words=set(lex["comparison_words"]) | {w.split()[0] for w in lex.get("outperform_advantage_targets", ()) if w.split()},
     )

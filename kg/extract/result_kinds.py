@@ -73,10 +73,9 @@ def _measure_qualifier(before: list[str], cues: Cues) -> set[str]:
         if before[k] in cues.measure_qualifiers:
             between = set(before[k + 1 : -1])
             plain = all(re.fullmatch(r"[a-z][\w@.-]*", w) for w in between)
-            # not ``cues.change_of``: its "mean", "average", "total" make "by an average of 3%" a change, but
-            # among a measure's words they name the measure ("a lower mean error of 5.2%" is a score)
-            changes = cues.gain_before | cues.gain_after | cues.change_words
-            return {before[k]} if plain and not between & changes else set()
+            # ``cues.measure_changes``, not ``cues.change_of``: its "mean", "average", "total" make "by an average
+            # of 3%" a change, but among a measure's words they name the measure ("a lower mean error of 5.2%" is a score)
+            return {before[k]} if plain and not between & cues.measure_changes else set()
     return set()
 
 

@@ -190,6 +190,7 @@ class Cues:
     measure_qualifiers: frozenset[str] = frozenset()  # "a lower word error rate of 20.8%": a word of change qualifying the measure
     bound_changes: frozenset[str] = frozenset()  # "reduces inference times (up to 31.3%)": a change the bracket's bound sizes
     bound_attainments: frozenset[str] = frozenset()  # "achieves high accuracy (up to 98.9%)": the bracket's bound is a score reached
+    measure_changes: frozenset[str] = frozenset()  # gain_before, gain_after and change_words: "a smaller DSC reduction of 0.11" is a change
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -242,6 +243,8 @@ class Cues:
             statistic_label=re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, data["statistic_labels"])) + r")\s*[=:]\s*$")
             if data.get("statistic_labels") else None,
             measure_qualifiers=frozenset(data.get("measure_qualifiers", ())),
+            measure_changes=frozenset(data["gain_before"]) | frozenset(data["gain_after"])
+            | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             bound_changes=(frozenset(data["gain_before"]) - {"by"}) | frozenset(data.get("losses_after_percent", ()))
             | frozenset(data.get("change_nouns", ())) | frozenset(data.get("bracket_bound_changes", ())),
             bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
