@@ -57,6 +57,8 @@ class OutperformRules:
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
             reverse = (cue_start, cue_end) in reversed_cues
+            if set(words[cue_start:cue_end]) & self.words.hedges:  # "rivals GPT-4o": a tie, not a win
+                continue
             if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
                 continue
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
@@ -66,11 +68,13 @@ class OutperformRules:
                              and not self.based_subject(words, off, ents[i], cue_start))
                     and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)
-                    and not self.in_setting_opening(words, ents[i].end - off, cue_start)]
+                    and not self.in_setting_opening(words, ents[i].end - off, cue_start)
+                    and not self.in_parity_phrase(words, ents[i].start - off)]
             right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
                      and not self.new_predicate_between(words[cue_end : ents[i].start - off])
                      and not self.later_clause(words, cue_end, ents[i].start - off)
                      and not self.parity_clause_between(words[cue_end : ents[i].start - off])
+                     and not self.parity_phrase_between(words[cue_end : ents[i].start - off])
                      and not self.means_of_beaten(words[cue_end : ents[i].start - off])
                      and not self.participle_clause(words[cue_end : ents[i].start - off])
                      and not setting_clause(words[cue_end : ents[i].start - off])
@@ -448,6 +452,29 @@ class OutperformRules:
                 return True
         return False
 
+    def parity_phrase_between(self, gap: list[str]) -> bool:
+        """"surpassing multilingual baselines and competing closely with X", "outperforming end-to-end
+        models and competitive with X", ", and approaches the accuracy of much larger systems, such as
+        X": after "and" or a comma (and adverbs or a verb of ``outperform_subject_verbs``), a phrase
+        of parity (``outperform_parity_phrases``) opens a tie with what follows, so a name past it
+        is not beaten (session 59, outperf59: see docs/history-relations.md)."""
+        for k, w in enumerate(gap):
+            if w not in ("and", ","):
+                continue
+            j = k + 1
+            while j < len(gap) and (gap[j] in CONTINUING_ADVERBS or gap[j].endswith("ly") or gap[j] in self.words.subject_verbs):
+                j += 1
+            if any(start == j for start, _ in phrase_positions(gap, self.words.parity_phrases)):
+                return True
+        return False
+
+    def in_parity_phrase(self, words: list[str], start: int) -> bool:
+        """"…, matching the performance of X and outperforming standard RL fine-tuning": a name after a
+        phrase of parity (``outperform_parity_phrases``) in its own clause (since the last comma or
+        clause break) is what the subject ties with, not a winner of the cue after it."""
+        opening = max((k for k in range(start) if words[k] in (",", ";", ":") or words[k] in CLAUSE_BREAKS), default=-1)
+        return any(opening < s for s, _ in phrase_positions(words[:start], self.words.parity_phrases))
+
     @staticmethod
     def of_a_left_name(ents: list[Span], left: list[int], i: int, between) -> bool:
         """"token-level adaptation of LoRA adapters outperforms …": a name after "of" completes the
@@ -559,7 +586,7 @@ class OutperformRules:
                     if ents[i].label_ not in ("Method", "Model") or ents[i].start - off < cue_end or fold == own_fold or fold in in_subject:
                         continue
                     if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
-                            or self.participle_clause(gap) or self.parity_clause_between(gap):
+                            or self.participle_clause(gap) or self.parity_clause_between(gap) or self.parity_phrase_between(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
                     if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.words.class_nouns:
                         continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them

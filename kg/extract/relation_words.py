@@ -156,6 +156,7 @@ class RelationWords:
     opening_setting_words: set[str]  # "Trained on X, the approach outperforms": X in the opening is no winner
     opening_clause_words: set[str]  # "When trained on X, Y outperforms": these open a setting only before a participle
     comparing_words: set[str]  # comparison_words and each advantage target's first word: "…, with a 5% gain over Y" compares
+    parity_phrases: dict[str, list[list[str]]]  # "rivals X", "competitive with X": a tie, so X is neither beaten nor a winner
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -305,4 +306,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         opening_setting_words=set(lex.get("outperform_opening_setting_words", ())),
         opening_clause_words=set(lex.get("outperform_opening_clause_words", ())),
         comparing_words=set(lex["comparison_words"]) | {w.split()[0] for w in lex.get("outperform_advantage_targets", ()) if w.split()},
+        parity_phrases=phrase_index(lex.get("outperform_parity_phrases", ())),
     )
