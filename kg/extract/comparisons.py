@@ -57,7 +57,7 @@ class OutperformRules:
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
             reverse = (cue_start, cue_end) in reversed_cues
-            if set(words[cue_start:cue_end]) & self.words.hedges:  # "rivals GPT-4o": a tie, not a win
+            if words[cue_start] in self.words.hedges:  # "rivals GPT-4o": a tie, not a win (not a gap's "… match than")
                 continue
             if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
                 continue
