@@ -191,6 +191,7 @@ class Cues:
     bound_changes: frozenset[str] = frozenset()  # "reduces inference times (up to 31.3%)": a change the bracket's bound sizes
     bound_attainments: frozenset[str] = frozenset()  # "achieves high accuracy (up to 98.9%)": the bracket's bound is a score reached
     measure_changes: frozenset[str] = frozenset()  # gain_before, gain_after and change_words: "a smaller DSC reduction of 0.11" is a change
+    level_bounds: tuple[tuple[str, ...], ...] = ()  # "drops to just 2.3%", "to about 74%": the words that bound or round a level "to" reaches
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -248,6 +249,8 @@ class Cues:
             bound_changes=(frozenset(data["gain_before"]) - {"by"}) | frozenset(data.get("losses_after_percent", ()))
             | frozenset(data.get("change_nouns", ())) | frozenset(data.get("bracket_bound_changes", ())),
             bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
+            level_bounds=tuple(sorted({tuple(w.split()) for w in list(data.get("approximate_before", ())) + list(data.get("level_bounds_after_to", ()))},
+                                      key=len, reverse=True)),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
