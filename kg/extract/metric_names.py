@@ -11,7 +11,7 @@ gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazett
 ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
 ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``,
 ``words.measure_comparatives``, ``words.determined_measure_openers``, ``words.measure_superlatives``,
-``words.determined_measure_stop``).
+``words.determined_measure_stop``, ``words.determined_measure_bounds``, ``words.metric_extension_stop``).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ LISTED_METRIC_AT_K = re.compile(r"^(?P<metric>[A-Za-z][A-Za-z0-9\-]{0,11})@(?:\d
 # its name ("keeps cumulative errors below 4.1%"); "success", "bias", "analysis" end otherwise.
 VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
 REPORT_WINDOW = 6
+NUMBER = re.compile(r"[~+$]?\.?\d[\d.,]*(?:%|x|×)?")  # "26%", "0.84-0.94" opens with "0.84", ".54", "~7", "2.5x"
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
@@ -345,38 +346,43 @@ class MetricNameRules:
     def determined_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"the highest pairwise label difference rate of 26%", "lower correct guess rates of 60%": the
         scored measure ``scored_measure_candidates`` reads after "a"/"an", opened by "the" or a
-        possessive (lexicon ``determined_measure_openers``; a superlative between, lexicon
-        ``measure_superlatives``), or a plural one with no article. Two to four lower-case words, none
-        before the head a verb or plural ("keeps cumulative errors below 4.1%": not the verb); no
-        word a setting's or a baseline's ("the dropout rate of 0.1", "the baseline score of 2";
-        ``scored_measure_stop``, ``determined_measure_stop``), nor a lead or comparative word
-        ("average scores of 2.65" names no metric the gold keeps); not where another rule found a name."""
+        possessive (lexicon ``determined_measure_openers``), or a plural one with no article. Two to
+        four lower-case words; the phrase stops at a word that only qualifies or scores it ("achieves
+        high toxicity scores of 4.73", "exhibit unsafe action rates of 7%": ``metric_extension_stop``,
+        ``measure_superlatives``, ``determined_measure_bounds``) and at a verb's or a plural's "s"
+        ("keeps cumulative errors"). Not after a name or a slash ("F1 macro scores", "test/dev
+        scores"), nor with a word of a setting or a baseline's number ("the dropout rate of 0.1", "the
+        random guess rate of 14%": ``scored_measure_stop``, ``determined_measure_stop``), nor where
+        another rule found a name."""
         out: list[Candidate] = []
         taken = named_extents(found)
         texts, lowers = token_words(doc)
+        bounds = (self.words.metric_extension_stop | self.words.amount_named_stop | self.words.measure_superlatives
+                  | self.words.scored_measure_lead | self.words.determined_measure_bounds)
         stop = self.words.scored_measure_stop | self.words.determined_measure_stop
         for end, lower in enumerate(lowers):
             if lower not in SCORE_LINKS or end <= doc._.kg_title_end + 2 or lowers[end - 1] not in self.words.scored_measure_heads:
                 continue
             sent = sentence_at(doc, end)
-            if not end < sent.end - 1 or not self.amount_follows(doc, end + 1, sent.end):
+            if not end < sent.end - 1 or not self.number_follows(doc, end + 1, sent.end):
                 continue
             start = end - 1
             while start - 1 > sent.start and end - start < MAX_METRIC_MEMBER_WORDS + 2 and (
                     texts[start - 1] == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
                     or self.measure_word(doc[start - 1]) and not VERB_OR_PLURAL_S.search(lowers[start - 1])
-                    and lowers[start - 1] not in self.words.amount_named_stop
-                    and lowers[start - 1] not in self.words.measure_superlatives):
+                    and lowers[start - 1] not in bounds):
                 start -= 1
+            if texts[start] == "-" or not (doc[start - 1].is_lower or doc[start - 1].is_punct and texts[start - 1] not in ("/", "-")):
+                continue  # the end of a name or a split's score ("F1 macro scores", "test/dev scores")
             before = start - 1
-            while before > sent.start and lowers[before] in self.words.measure_superlatives:
+            while before > sent.start and lowers[before] in bounds - self.words.determined_measure_openers:
                 before -= 1
             if lowers[before] in ("a", "an"):
                 continue  # scored_measure_candidates' reading
             if lowers[before] not in self.words.determined_measure_openers and not lowers[end - 1].endswith("s"):
                 continue  # a singular measure with no article: "with error rate of" is too loose a frame
             words = [t for t in doc[start:end] if t.text != "-"]
-            if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS or texts[start] == "-"
+            if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS
                     or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) or t.lower_ in stop for t in words)
                     or any(a < end and start < b for a, b in taken)):
                 continue
@@ -479,6 +485,17 @@ class MetricNameRules:
             if doc[j].like_num:
                 return doc[j + 1].text in ("%", "percent", "\\%")
             if not doc[j].is_alpha:
+                return False
+        return False
+
+    @staticmethod
+    def number_follows(doc: Doc, i: int, end: int) -> bool:
+        """A number next, or after a qualifier or two ("of 26%", "below 4.1%", "of up to 0.9"); not a
+        name that opens with a digit ("the architectural similarity of 3D scene models")."""
+        for j in range(i, min(end, i + 3)):
+            if NUMBER.fullmatch(doc[j].text):
+                return True
+            if not (doc[j].is_alpha and doc[j].is_lower):
                 return False
         return False
 
