@@ -2259,3 +2259,20 @@ def test_a_verb_of_loss_before_a_number_makes_a_change(nlp):
     assert kinds("Tuner halves the memory while sacrificing 1.3 points of F1 on Switchboard.") == [("1.3 points", "gain")]
     # near miss: a score reached after the loss verb
     assert kinds("Without losing speed, Tuner achieves 91.2% accuracy on Switchboard.") == [("91.2%", "absolute")]
+
+
+def test_a_scored_measure_after_the_or_a_plural_one_is_its_metric(nlp):
+    """"the highest pairwise label difference rate of 26%", "lower correct guess rates of 60%": the scored
+    measure read after "a"/"an" is read after "the" (a superlative between) or, plural, with no article.
+    Near misses: a setting ("the dropout rate of 0.1"), a baseline's score, a lead word ("average scores of
+    2.65"), a verb before the measure ("keeps cumulative errors") and a name opened by a digit after "of"
+    ("the architectural similarity of 3D ledger models") name no metric."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex reaches the highest ledger drift rate of 26% on Tarn.")] == [
+        ("26%", "ledger drift rate")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Players of Quorvex had even lower correct wager rates of 60%.")] == [
+        ("60%", "correct wager rates")]
+    found = {m.text for m in extract(nlp, "We train Quorvex with the dropout rate of 0.1, which beats the baseline score of 2. "
+                                          "Quorvex achieves average scores of 2.65 and keeps cumulative errors below 4.1%. "
+                                          "Despite the architectural similarity of 3D ledger models to Tarnlib, they lag.").mentions
+             if m.label == "Metric"}
+    assert not found & {"dropout rate", "baseline score", "average scores", "keeps cumulative errors", "architectural similarity"}

@@ -209,6 +209,10 @@ class RecogniserWords:
     scored_measure_heads: set[str]  # Nouns a measure given a number ends in ('a reconstruction error of 0.01%')
     scored_measure_stop: set[str]  # Words that make such a phrase no measure ('training', 'test')
     scored_measure_lead: set[str]  # Words a measure given a number may open with ('mean', 'median')
+    determined_measure_openers: set[str]  # Articles a measure given a number may follow besides "a" ('the highest … rate of 26%')
+    measure_superlatives: set[str]  # Superlatives between such an article and the measure ('the highest', 'the lowest')
+    determined_measure_stop: set[str]  # Words that make such a phrase a setting or a baseline's ('the dropout rate of 0.1')
+    determined_measure_bounds: set[str]  # Words such a phrase stops at ('exhibit unsafe action rates of 7%', 'mean scores')
     metric_goal_words: set[str]  # Measures that also name an aim ('helpfulness and harmlessness'): they need an amount
     number_scored_metrics: set[str]  # Metrics with a common plain sense ('sensitivity to noise'): a number right beside them or a list of metrics
     metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
@@ -374,6 +378,10 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         scored_measure_heads=scored_measure_heads,
         scored_measure_stop=scored_measure_stop,
         scored_measure_lead=set(lexicon.get("scored_measure_lead", ())),
+        determined_measure_openers=set(lexicon.get("determined_measure_openers", ())),
+        measure_superlatives=set(lexicon.get("measure_superlatives", ())),
+        determined_measure_stop=set(lexicon.get("determined_measure_stop", ())),
+        determined_measure_bounds=set(lexicon.get("determined_measure_bounds", ())),
         metric_goal_words=set(lexicon.get("metric_goal_words", ())),
         number_scored_metrics=set(lexicon.get("number_scored_metrics", ())),
         metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),

@@ -10,7 +10,8 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
 ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
 ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``,
-``words.measure_comparatives``).
+``words.measure_comparatives``, ``words.determined_measure_openers``, ``words.measure_superlatives``,
+``words.determined_measure_stop``, ``words.determined_measure_bounds``, ``words.metric_extension_stop``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ METRIC_AT_K = re.compile(r"^[A-Za-z][A-Za-z\-]{0,11}@(?:\d+(?:\.\d+)?(?:[:\-]\d+
 # A listed metric whose name holds a digit, cut at k: "F1@5", "F1@0.3" (METRIC_AT_K's prefix has no digit,
 # so that "user1@126" or "SigLIP2-B@512" stay out; only a prefix the gazetteer lists as a metric is read).
 LISTED_METRIC_AT_K = re.compile(r"^(?P<metric>[A-Za-z][A-Za-z0-9\-]{0,11})@(?:\d+(?:\.\d+)?|[kKnN])$")
+# A word ending in a single "s" ("keeps", "shows", "models"): a verb or another noun before a measure, no part of
+# its name ("keeps cumulative errors below 4.1%"); "success", "bias", "analysis" end otherwise.
+VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
 REPORT_WINDOW = 6
+NUMBER = re.compile(r"[~+$]?\.?\d[\d.,]*(?:%|x|×)?")  # "26%", "0.84-0.94" opens with "0.84", ".54", "~7", "2.5x"
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
@@ -234,7 +239,7 @@ class MetricNameRules:
             out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
         return (out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
                 + self.glued_metric_candidates(doc, found) + self.valued_symbol_candidates(doc, found)
-                + self.measure_after_amount_candidates(doc, found))
+                + self.measure_after_amount_candidates(doc, found) + self.determined_measure_candidates(doc, found))
 
     def glued_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"2.2% AMOTA", "84.4 hIoU", "13.7% SubEM improvement", "2.6 ASR-BLEU points": one word right
@@ -338,6 +343,52 @@ class MetricNameRules:
             out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out
 
+    def determined_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"the highest pairwise label difference rate of 26%", "lower correct guess rates of 60%": the
+        scored measure ``scored_measure_candidates`` reads after "a"/"an", opened by "the" or a
+        possessive (lexicon ``determined_measure_openers``), or a plural one with no article. Two to
+        four lower-case words; the phrase stops at a word that only qualifies or scores it ("achieves
+        high toxicity scores of 4.73", "exhibit unsafe action rates of 7%": ``metric_extension_stop``,
+        ``measure_superlatives``, ``determined_measure_bounds``) and at a verb's or a plural's "s"
+        ("keeps cumulative errors"). Not after a name or a slash ("F1 macro scores", "test/dev
+        scores"), nor with a word of a setting or a baseline's number ("the dropout rate of 0.1", "the
+        random guess rate of 14%": ``scored_measure_stop``, ``determined_measure_stop``), nor where
+        another rule found a name."""
+        out: list[Candidate] = []
+        taken = named_extents(found)
+        texts, lowers = token_words(doc)
+        bounds = (self.words.metric_extension_stop | self.words.amount_named_stop | self.words.measure_superlatives
+                  | self.words.scored_measure_lead | self.words.determined_measure_bounds)
+        stop = self.words.scored_measure_stop | self.words.determined_measure_stop
+        for end, lower in enumerate(lowers):
+            if lower not in SCORE_LINKS or end <= doc._.kg_title_end + 2 or lowers[end - 1] not in self.words.scored_measure_heads:
+                continue
+            sent = sentence_at(doc, end)
+            if not end < sent.end - 1 or not self.number_follows(doc, end + 1, sent.end):
+                continue
+            start = end - 1
+            while start - 1 > sent.start and end - start < MAX_METRIC_MEMBER_WORDS + 2 and (
+                    texts[start - 1] == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+                    or self.measure_word(doc[start - 1]) and not VERB_OR_PLURAL_S.search(lowers[start - 1])
+                    and lowers[start - 1] not in bounds):
+                start -= 1
+            if texts[start] == "-" or not (doc[start - 1].is_lower or doc[start - 1].is_punct and texts[start - 1] not in ("/", "-")):
+                continue  # the end of a name or a split's score ("F1 macro scores", "test/dev scores")
+            before = start - 1
+            while before > sent.start and lowers[before] in bounds - self.words.determined_measure_openers:
+                before -= 1
+            if lowers[before] in ("a", "an"):
+                continue  # scored_measure_candidates' reading
+            if lowers[before] not in self.words.determined_measure_openers and not lowers[end - 1].endswith("s"):
+                continue  # a singular measure with no article: "with error rate of" is too loose a frame
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if (not 2 <= len(words) <= MAX_METRIC_MEMBER_WORDS
+                    or any(t.is_stop or not t.is_lower or not (t.is_alpha or "-" in t.text) or t.lower_ in stop for t in words)
+                    or any(a < end and start < b for a, b in taken)):
+                continue
+            out.append(Candidate(start, end, "Metric", "metric_pattern"))
+        return out
+
     def amount_named_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"96% grasp success", "79.4% empirical robustness", "300x computational overheads": the
         phrase of two or three lower-case words right after a percentage or a multiplier, ending in
@@ -434,6 +485,17 @@ class MetricNameRules:
             if doc[j].like_num:
                 return doc[j + 1].text in ("%", "percent", "\\%")
             if not doc[j].is_alpha:
+                return False
+        return False
+
+    @staticmethod
+    def number_follows(doc: Doc, i: int, end: int) -> bool:
+        """A number next, or after a qualifier or two ("of 26%", "below 4.1%", "of up to 0.9"); not a
+        name that opens with a digit ("the architectural similarity of 3D scene models")."""
+        for j in range(i, min(end, i + 3)):
+            if NUMBER.fullmatch(doc[j].text):
+                return True
+            if not (doc[j].is_alpha and doc[j].is_lower):
                 return False
         return False
 
