@@ -160,12 +160,12 @@ class OthersWorkRules:
         paper's own task): a "that" ends the cue's reach. After the role model, which already makes
         most such tasks MENTIONS on span train (the text where it learned).
 
-        So is a Method or Model named only after a narrower cue (``name_idea_source_cues``: "Inspired
-        by DenseNet, we propose a densely-connected co-attentive RNN", "a model akin to the SGMM"):
-        its USES, or the role model's PROPOSES, becomes MENTIONS; the idea is borrowed, the thing is
-        not run. Not "inspired by the success of X" (``idea_source_success_words``: X is taken up), nor
-        "similar to X", which for a name compares or describes what is used. Session 59: span train
-        10 of 12 such USES annotated MENTIONS."""
+        So is a Method or Model named only a few words after a narrower cue (``name_idea_source_cues``,
+        ``name_idea_source_max_words``: "Inspired by DenseNet, we propose a densely-connected
+        co-attentive RNN", "a model akin to the SGMM"): its USES, or the role model's PROPOSES, becomes
+        MENTIONS; the idea is borrowed, the thing is not run. Not "inspired by the success of X"
+        (``idea_source_success_words``: X is taken up), nor "similar to X", which for a name compares
+        or describes what is used. Session 59: span train 10 of 12 such USES annotated MENTIONS."""
         if not ents:
             return hits
         text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end or 0
