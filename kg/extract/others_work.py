@@ -165,7 +165,8 @@ class OthersWorkRules:
         co-attentive RNN", "a model akin to the SGMM"): its USES, or the role model's PROPOSES, becomes
         MENTIONS; the idea is borrowed, the thing is not run. Not "inspired by the success of X"
         (``idea_source_success_words``: X is taken up), nor "similar to X", which for a name compares
-        or describes what is used. Session 59: span train 10 of 12 such USES annotated MENTIONS."""
+        or describes what is used. Session 59: span train 10 of 13 such USES annotated MENTIONS;
+        unseen draws 47 right, 4 wrong of 64 by reading."""
         if not ents:
             return hits
         text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end or 0
