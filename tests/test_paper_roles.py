@@ -1104,3 +1104,28 @@ def test_a_glued_name_the_role_model_proposes_and_the_authors_also_name_stays_pr
     roles = paper_roles_of(nlp, GLUED_TITLE, "Edge systems suffer from long delays in relay networks. We propose a "
                            "QLAMBDA-based resource allocation strategy, where QLAMBDA is a new queue rebalancing scheme." + GLUED_END)
     assert ("PROPOSES", "QLAMBDA") in roles
+
+
+
+def test_a_model_named_only_where_an_idea_came_from_is_mentioned(nlp):
+    """"we propose a densely-connected co-attentive RNN inspired by DenseNet", "a model akin to
+    the SGMM": a method or model the abstract names only as where the idea comes from is
+    mentioned, not used (session 59, fresh59, idea_source_mention)."""
+    title = "Counting Birds in Drone Footage"
+    abstract = ("We count birds in aerial videos of wetlands. We propose a densely connected recurrent counter "
+                "inspired by DenseNet, which passes every frame's features to all later frames.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("MENTIONS", "DenseNet") in roles and ("USES", "DenseNet") not in roles
+    roles = paper_roles_of(nlp, title, "We count birds in aerial videos of wetlands. Our counter is a recurrent network "
+                                       "akin to the Transformer-XL memory, and it reaches 91% accuracy.")
+    assert ("MENTIONS", "Transformer-XL") in roles and ("USES", "Transformer-XL") not in roles
+
+
+def test_a_model_after_the_success_of_stays_used(nlp):
+    """"inspired by the success of DenseNet": the technique whose success is cited is the one the
+    paper takes up, so it stays used (span train: 3 of 3 such names annotated USES)."""
+    title = "Counting Birds in Drone Footage"
+    abstract = ("We count birds in aerial videos of wetlands. We propose a densely connected recurrent counter "
+                "inspired by the success of DenseNet, which passes every frame's features to all later frames.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("USES", "DenseNet") in roles and ("MENTIONS", "DenseNet") not in roles

@@ -92,6 +92,9 @@ class RelationWords:
     # "Inspired by the pointing mechanism in text summarization, we …", "akin to bounding box regression in object
     # detection": the field an idea comes from or is likened to; no clause break or "that" between
     idea_source_before: re.Pattern
+    # "Inspired by DenseNet, we propose …", "a model akin to the SGMM": where a method's or model's idea comes from;
+    # a few words on, no clause break, "that" or success word ("inspired by the success of X": X is taken up) between
+    name_idea_source_before: re.Pattern
     # "This framework is based on … X", "It is based on Stanford CoreNLP": the paper's own work, as subject, uses X
     own_subject: re.Pattern
     own_use_cue: re.Pattern
@@ -248,6 +251,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
         idea_source_before=re.compile(rf"\b(?:{cue_pattern(lex.get('idea_source_cues', ()))})\b(?:(?!\bthat\b)[^,;:])*$", re.I),
+        name_idea_source_before=re.compile(rf"\b(?:{cue_pattern(lex.get('name_idea_source_cues', ()))})\b(?:\s+(?!(?:that|"
+                                           rf"{cue_pattern(lex.get('idea_source_success_words', ()))})\b)[^\s,;:]+)"
+                                           rf"{{0,{lex.get('name_idea_source_max_words', 0)}}}\s*$", re.I),
         own_subject=re.compile(rf"\s*(?:(?:the|this|our)\s+(?:(?:{own_adjectives})\s+)?(?:{own_nouns})s?\b|it\b)", re.I),
         own_use_cue=re.compile(r"\b(?:%s)\b" % cue_pattern(lex.get("own_use_cues", ())), re.I),
         own_use_blocker=re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % cue_pattern(lex.get("own_use_blockers", ())), re.I),
