@@ -171,25 +171,25 @@ class OthersWorkRules:
             return hits
         text, title_end = doc_text(ents[0].doc), ents[0].doc._.kg_title_end or 0
 
-        def only_after(cue: re.Pattern, members: list[int]) -> bool:
+        def every_mention_after(cue: re.Pattern, members: list[int]) -> bool:
             return all(ents[i].start >= title_end and cue.search(text[sents[sent_of[i]].start_char:ents[i].start_char]) for i in members)
 
         borrowed, borrowed_names = set(), set()
         for members in groups:
             label = ents[members[0]].label_
-            if label == "Task" and only_after(self.words.idea_source_before, members):
+            if label == "Task" and every_mention_after(self.words.idea_source_before, members):
                 borrowed.update(members)
-            elif label in ("Method", "Model") and only_after(self.words.name_idea_source_before, members):
+            elif label in ("Method", "Model") and every_mention_after(self.words.name_idea_source_before, members):
                 borrowed_names.update(members)
 
-        def revised(h: RelationHit) -> bool:
+        def becomes_mention(h: RelationHit) -> bool:
             if h.head is not None:
                 return False
             if h.tail in borrowed:
                 return h.type == "ADDRESSES"
             return h.tail in borrowed_names and (h.type == "USES" or (h.type == "PROPOSES" and h.rule == "learned_role"))
 
-        return [RelationHit(None, "MENTIONS", h.tail, "idea_source_mention", h.confidence, h.sentence) if revised(h) else h
+        return [RelationHit(None, "MENTIONS", h.tail, "idea_source_mention", h.confidence, h.sentence) if becomes_mention(h) else h
                 for h in hits]
 
     def own_use_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
