@@ -57,7 +57,9 @@ class OutperformRules:
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
             reverse = (cue_start, cue_end) in reversed_cues
-            if words[cue_start] in self.words.hedges:  # "rivals GPT-4o": a tie, not a win (not a gap's "… match than")
+            # "rivals GPT-4o": a tie, not a win (a gap's "… match than" is no cue's first word); "rival(s)" stay in
+            # outperform_verbs, of which the recogniser's comparison cues are made
+            if words[cue_start] in self.words.hedges:
                 continue
             if self.hedged(words[max(0, cue_start - HEDGE_WINDOW) : cue_start], words[cue_end : cue_end + 2]):
                 continue
@@ -457,14 +459,16 @@ class OutperformRules:
         models and competitive with X", ", and approaches the accuracy of much larger systems, such as
         X": after "and" or a comma (and adverbs or a verb of ``outperform_subject_verbs``), a phrase
         of parity (``outperform_parity_phrases``) opens a tie with what follows, so a name past it
-        is not beaten (session 59, outperf59: see docs/history-relations.md)."""
+        is not beaten (session 59, outperf59: see docs/history-relations.md). ``parity_clause_between``
+        reads the wider shape, "and", a verb and a word of parity anywhere after it."""
+        phrase_starts = {start for start, _ in phrase_positions(gap, self.words.parity_phrases)}
         for k, w in enumerate(gap):
             if w not in ("and", ","):
                 continue
             j = k + 1
             while j < len(gap) and (gap[j] in CONTINUING_ADVERBS or gap[j].endswith("ly") or gap[j] in self.words.subject_verbs):
                 j += 1
-            if any(start == j for start, _ in phrase_positions(gap, self.words.parity_phrases)):
+            if j in phrase_starts:
                 return True
         return False
 
