@@ -6,12 +6,12 @@ its modifier ("tweet-level accuracy"), the list after "metrics such as …", a m
 keep a cost or a word that is also a metric's name ("precision medicine") from being a metric where
 the text reports nothing. A mixin of ``EntityRecognizer``: it reads its own word lists of the lexicon from
 the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields under "MetricNameRules' lists":
-``words.metric_list_heads`` … ``words.amount_named_stop``), the pattern of a glued metric it compiles from the
-gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``, ``is_generic``,
-``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
-``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``, ``words.number_scored_metrics``,
-``words.measure_comparatives``, ``words.determined_measure_openers``, ``words.measure_superlatives``,
-``words.determined_measure_stop``, ``words.determined_measure_bounds``, ``words.metric_extension_stop``).
+``words.metric_list_heads`` … ``words.amount_named_stop``, among them ``words.determined_measure_openers``,
+``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``), the pattern
+of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's
+gazetteer (``lookup``, ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``,
+``words.modifier_heads``, ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``,
+``words.study_nouns``, ``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``).
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ LISTED_METRIC_AT_K = re.compile(r"^(?P<metric>[A-Za-z][A-Za-z0-9\-]{0,11})@(?:\d
 # A word ending in a single "s" ("keeps", "shows", "models"): a verb or another noun before a measure, no part of
 # its name ("keeps cumulative errors below 4.1%"); "success", "bias", "analysis" end otherwise.
 VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
+# A token that is a number (MetricNameRules.number_follows): "26%", ".54", "~7", "2.5x"; "0.84-0.94" is split before it.
+NUMBER_TOKEN = re.compile(r"[~+$]?\.?\d[\d.,]*(?:%|x|×)?")
 REPORT_WINDOW = 6
-NUMBER = re.compile(r"[~+$]?\.?\d[\d.,]*(?:%|x|×)?")  # "26%", "0.84-0.94" opens with "0.84", ".54", "~7", "2.5x"
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
@@ -360,6 +361,7 @@ class MetricNameRules:
         bounds = (self.words.metric_extension_stop | self.words.amount_named_stop | self.words.measure_superlatives
                   | self.words.scored_measure_lead | self.words.determined_measure_bounds)
         stop = self.words.scored_measure_stop | self.words.determined_measure_stop
+        before_opener = bounds - self.words.determined_measure_openers  # "the highest", "their mean": words an opener may precede
         for end, lower in enumerate(lowers):
             if lower not in SCORE_LINKS or end <= doc._.kg_title_end + 2 or lowers[end - 1] not in self.words.scored_measure_heads:
                 continue
@@ -375,7 +377,7 @@ class MetricNameRules:
             if texts[start] == "-" or not (doc[start - 1].is_lower or doc[start - 1].is_punct and texts[start - 1] not in ("/", "-")):
                 continue  # the end of a name or a split's score ("F1 macro scores", "test/dev scores")
             before = start - 1
-            while before > sent.start and lowers[before] in bounds - self.words.determined_measure_openers:
+            while before > sent.start and lowers[before] in before_opener:
                 before -= 1
             if lowers[before] in ("a", "an"):
                 continue  # scored_measure_candidates' reading
@@ -493,7 +495,7 @@ class MetricNameRules:
         """A number next, or after a qualifier or two ("of 26%", "below 4.1%", "of up to 0.9"); not a
         name that opens with a digit ("the architectural similarity of 3D scene models")."""
         for j in range(i, min(end, i + 3)):
-            if NUMBER.fullmatch(doc[j].text):
+            if NUMBER_TOKEN.fullmatch(doc[j].text):
                 return True
             if not (doc[j].is_alpha and doc[j].is_lower):
                 return False
