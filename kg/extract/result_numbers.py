@@ -249,8 +249,8 @@ class Cues:
             bound_changes=(frozenset(data["gain_before"]) - {"by"}) | frozenset(data.get("losses_after_percent", ()))
             | frozenset(data.get("change_nouns", ())) | frozenset(data.get("bracket_bound_changes", ())),
             bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
-            level_bounds=tuple(sorted({tuple(w.split()) for w in list(data.get("approximate_before", ())) + list(data.get("level_bounds_after_to", ()))},
-                                      key=len, reverse=True)),
+            level_bounds=tuple(sorted({tuple(w.split()) for w in [*data.get("approximate_before", ()), *data.get("level_bounds_after_to", ())]},
+                                      key=lambda bound: (-len(bound), bound))),  # the longest first, so that a longer bound wins
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
