@@ -1106,7 +1106,6 @@ def test_a_glued_name_the_role_model_proposes_and_the_authors_also_name_stays_pr
     assert ("PROPOSES", "QLAMBDA") in roles
 
 
-
 def test_a_model_named_only_where_an_idea_came_from_is_mentioned(nlp):
     """"we propose a densely-connected co-attentive RNN inspired by DenseNet", "a model akin to
     the SGMM": a method or model the abstract names only as where the idea comes from is
