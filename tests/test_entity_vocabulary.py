@@ -1098,6 +1098,8 @@ def test_a_model_that_judges_is_not_the_llm_as_a_judge_method(nlp, abstract):
     ("Sounds and pictures share one space through ImageBind here.", "ImageBind", "Model"),
     ("Matches between the two photos come from RoMa at low resolution.", "RoMa", "Model"),
     ("Species are named zero-shot by BioCLIP 2 in the trap photos.", "BioCLIP 2", "Model"),
+    ("Body meshes are recovered with SAM 3D Body from one photo.", "SAM 3D Body", "Model"),
+    ("The edit is made by FLUX.1 Kontext with a short instruction.", "FLUX.1 Kontext", "Model"),
     # methods, optimisers and training objectives
     ("Weights are updated with Muon rather than AdamW in every block.", "Muon", "Method"),
     ("Workers synchronise rarely, as in DiLoCo, to save bandwidth.", "DiLoCo", "Method"),
