@@ -5976,9 +5976,10 @@ def test_a_coined_word_an_apposition_types_is_a_name(nlp, abstract, name, label)
     ("We study Information Behavior Theory IBTQ, a theoretical framework for users.", "IBTQ"),
     ("The kernels of fooDNN, a well-optimized dense library, are fast.", "fooDNN"),
     ("PhysWise leverages LANDOX, the Layered Academic Data Universe, which keeps literature.", "LANDOX"),
+    ("We present Quill-Adapter V3, a parameter-efficient visual instruction model.", "V3"),
 ])
 def test_a_fronted_place_a_longer_names_tail_or_an_unheaded_apposition_types_no_name(nlp, abstract, word):
     """Near miss: a place the sentence fronts before a main clause ("On … QRT, the model was …"), the tail
-    of a capitalised or hyphen-glued name ("Multi-ref QEC"), a word after "of", and an apposition whose
+    of a capitalised or hyphen-glued name ("Multi-ref QEC"), a version ("… V3, a …"), a word after "of", and an apposition whose
     head is no type word ("the … Data Universe") leave the word to the other rules."""
     assert word not in {name for name, _ in entities(run(nlp, "A study", abstract))}

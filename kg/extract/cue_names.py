@@ -208,8 +208,9 @@ class CueNameRules:
             while glued_after_hyphen(doc, start):
                 start -= 2  # "v-MLLM": the whole hyphen-glued word
             text = doc[start : i + 1].text
-            if not (name_shaped(text) if start < i else is_coined_token(doc[i])) or doc[i].like_num or SIZE_TOKEN.match(text) or PLURAL_CLASS.match(text):
-                continue
+            if not (name_shaped(text) if start < i else is_coined_token(doc[i])) or doc[i].like_num or SIZE_TOKEN.match(text) or PLURAL_CLASS.match(text) \
+                    or VERSION_SEGMENT.match(text):
+                continue  # "LLaMA-Adapter V2, a …": a version names nothing alone
             if self.lookup(text) is not None or self.is_generic(text):
                 continue
             if start > 0 and not doc[start].is_sent_start:
