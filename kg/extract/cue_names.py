@@ -199,7 +199,9 @@ class CueNameRules:
         headed by "Universe"), and the phrase no main clause ("On XBench, the method achieves …").
         Not a word the lists hold or call generic, a count or size, a word after "of" or after a
         preposition opening the sentence, nor the tail of a capitalised run ("Information Behavior
-        Theory IBT, a theoretical framework")."""
+        Theory IBT, a theoretical framework"). Its own rule, which the span typer does not review: under
+        "cue" the typer read "SoundNet, a fully convolutional neural network trained … on a … video
+        dataset" as a Dataset."""
         lowers = token_words(doc)[1]
         for i in range(len(doc) - 3):
             if lowers[i + 1] != "," or lowers[i + 2] not in APPOSITION_TYPED_OPENERS:
@@ -223,7 +225,7 @@ class CueNameRules:
                     continue  # "Information Behavior Theory IBT, …", "Multi-ref EC, …": a longer name's tail
             label = self.apposition_head(doc, i + 3)
             if label is not None:
-                yield Candidate(start, i + 1, label, "cue")
+                yield Candidate(start, i + 1, label, "apposition_name")  # not the span typer's to retype: the apposition states the type
 
     def apposition_head(self, doc: Doc, start: int) -> str | None:
         """The type of the type word that ends the noun phrase opening at ``start``, if one does and
