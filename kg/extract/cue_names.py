@@ -2,8 +2,8 @@
 architecture families, studied generics, modified and title-headed names the cue rules add.
 
 ``cue_candidates``, ``apposition_typed_candidates`` ("X, a method for …") and the type-word tests they and the
-other rules share (``type_word_after``, ``type_word_before``, ``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
-``modified_name_candidates``, ``title_head_method_candidates``).
+other rules share (``type_word_after``, ``type_word_before``, ``counted_plural_before``), then the candidates built
+on names already found (``task_object_candidates``, ``modified_name_candidates``, ``title_head_method_candidates``).
 A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
