@@ -495,6 +495,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             taken.update(range(cand.start, cand.end))
         self.widen_long_forms_over_capitalised_words(doc, chosen, taken)
         self.widen_to_catalogued_names(doc, chosen, taken)
+        self.widen_to_name_adverbs(doc, chosen, taken)
         for cand in chosen:
             if cand.label in ("Dataset", "Benchmark"):
                 cand.label = self.data_label_from_text(doc, cand)
