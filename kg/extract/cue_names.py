@@ -340,16 +340,20 @@ class CueNameRules:
                 out.append(Candidate(start, c.end, c.label, "modified_name"))
         return out
 
-    def widen_to_name_adverbs(self, doc: Doc, chosen: list[Candidate], taken: set[int]) -> None:
+    def widen_to_name_adverbs(self, doc: Doc, chosen: list[Candidate], taken: set[int], label_of: dict[str, str | None]) -> None:
         """A task or method name takes the adverb right before it that says how the thing works
         (lexicon ``name_adverbs``): "differentially private SGD", "Weakly Supervised Semantic
         Segmentation", "lexically constrained decoding". The rules start such names at the adjective
         ("Private Two-Stage Gradient Descent", "supervised learning"); span train's gold keeps the adverb
         in all 42 such places, and leaves out discourse and degree adverbs ("namely", "especially",
         "fully"), which the list does not hold. Not before a short form ("fully AR"), nor over a hyphen.
-        A listed name so widened is named as written, as the modified names are."""
+        A listed name so widened is named as written, as the modified names are. Run after the typing,
+        the widened name keeps the type (or the drop) its words had: the span typer, asked about the
+        longer words, dropped "Differentially Private Federated Quantum Learning" and kept "semantically
+        proximal classification" (of "… classification errors") on the unseen draw."""
         for cand in chosen:
-            if cand.label not in ("Task", "Method") or not doc[cand.start].is_alpha or doc[cand.start].is_upper:
+            label = label_of.get(fold_name(words_text(doc, cand.start, cand.end)))
+            if label not in ("Task", "Method") or not doc[cand.start].is_alpha or doc[cand.start].is_upper:
                 continue
             start = cand.start
             while start > 0 and start - 1 not in taken and doc[start - 1].lower_ in self.words.name_adverbs and doc[start - 1].whitespace_:
@@ -361,6 +365,7 @@ class CueNameRules:
                 cand.canonical = cand.family = cand.variant = None  # "weakly supervised learning" is not the listed "supervised learning"
                 if cand.long_form == old:
                     cand.long_form = span_text(doc[cand.start : cand.end])
+                label_of.setdefault(fold_name(words_text(doc, cand.start, cand.end)), label)
 
     def modifier_compound_start(self, doc: Doc, noun: int, start: int, cased: bool) -> int:
         """Where a modified name starts whose next modifier, at token ``noun``, is a noun the word

@@ -495,7 +495,6 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             taken.update(range(cand.start, cand.end))
         self.widen_long_forms_over_capitalised_words(doc, chosen, taken)
         self.widen_to_catalogued_names(doc, chosen, taken)
-        self.widen_to_name_adverbs(doc, chosen, taken)
         for cand in chosen:
             if cand.label in ("Dataset", "Benchmark"):
                 cand.label = self.data_label_from_text(doc, cand)
@@ -555,6 +554,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self.type_short_forms_as_expansions(doc, chosen, label_of)
         for fold in self.unplaced_recognised_data(doc, chosen, label_of) - set(by_its_noun):  # the noun placed those
             label_of[fold] = None  # the recogniser's own data name nowhere placed as data: on unseen text mostly no data
+        self.widen_to_name_adverbs(doc, chosen, taken, label_of)  # after the typing: the longer words keep their type
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         built_on = doc.user_data.get(BUILT_ON_NAMES, ())
