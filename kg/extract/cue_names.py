@@ -345,8 +345,8 @@ class CueNameRules:
         (lexicon ``name_adverbs``): "differentially private SGD", "Weakly Supervised Semantic
         Segmentation", "lexically constrained decoding". The rules start such names at the adjective
         ("Private Two-Stage Gradient Descent", "supervised learning"); span train's gold keeps the adverb
-        in all 42 such places, and leaves out discourse and degree adverbs ("namely", "especially",
-        "fully"), which the list does not hold. Not before a short form ("fully AR"), nor over a hyphen.
+        in all 43 such places, and leaves out discourse and degree adverbs ("namely" 0 of 43, "especially",
+        "fully" 4 of 7), which the list does not hold. Not before a short form ("fully AR"), nor over a hyphen.
         A listed name so widened is named as written, as the modified names are. Run after the typing,
         the widened name keeps the type (or the drop) its words had: the span typer, asked about the
         longer words, dropped "Differentially Private Federated Quantum Learning" and kept "semantically
