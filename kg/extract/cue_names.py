@@ -1,9 +1,9 @@
 """Names found next to a type word ("the ELUDe dataset"), task phrases ending in a task head, and the
 architecture families, studied generics, modified and title-headed names the cue rules add.
 
-``cue_candidates`` and the type-word tests it and the other rules share (``type_word_after``, ``type_word_before``,
-``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
-``modified_name_candidates``, ``title_head_method_candidates``).
+``cue_candidates``, ``apposition_typed_candidates`` ("X, a method for …") and the type-word tests they and the
+other rules share (``type_word_after``, ``type_word_before``, ``counted_plural_before``), then the candidates built
+on names already found (``task_object_candidates``, ``modified_name_candidates``, ``title_head_method_candidates``).
 A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate
 from kg.extract.coined_names import MIXED_CASE_NAME
 from kg.extract.gazetteer_names import glued_after_hyphen
-from kg.extract.name_shapes import COUNT, is_coined_token, is_name_token, VERSION_SEGMENT
+from kg.extract.name_shapes import COUNT, is_coined_token, is_name_token, name_shaped, PLURAL_CLASS, SIZE_TOKEN, VERSION_SEGMENT
 from kg.extract.parse import citation_tokens, folded_token_positions, sentence_at, span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 
@@ -24,6 +24,11 @@ APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "f
 APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
+APPOSITION_TYPED_OPENERS = frozenset({"a", "an", "the"})  # "X, a method for …": apposition_typed_candidates
+APPOSITION_HEAD_REACH = 6  # words of the apposition's noun phrase up to its type word: "a new Python library"
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "should", "must"})
+FRONTED_PREPOSITIONS = frozenset({"on", "in", "for", "with", "across", "at", "from", "under", "over", "through", "via", "by", "after", "during",
+                                  "within", "to", "unlike", "like", "beyond", "compared"})  # "On X, the …": a place fronted, no apposition
 
 
 class CueNameRules:
@@ -32,7 +37,7 @@ class CueNameRules:
     It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.architecture_families``,
     ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``, ``words.count_hedges``,
     ``words.data_split_heads``, ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
-    ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
+    ``words.name_adverbs``, ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
     ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_manner_modifiers``, ``words.task_name_modifiers``,
     ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
     ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
@@ -184,6 +189,64 @@ class CueNameRules:
                     yield Candidate(start, end, label, "cue")  # not "Code-Mixed Data", "the Counter-Strike dataset"
             elif label in ("Dataset", "Benchmark") and token.i > doc._.kg_title_end:
                 yield from self.titled_run_before_cue(doc, token.i, label)
+
+    def apposition_typed_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A coined word set off by a comma before an apposition that a type word heads: "REMEDI, a
+        method for …", "SYMPCODER, a human-annotated dataset derived from …", "v-MLLM, a generalizable
+        model that …". The apposition says what the word names, though no propose verb introduces it
+        (the unseen draw of session 59 and span train; see docs/history-entities.md, miss59). The
+        type word must end the apposition's noun phrase ("the Layered Academic Data Universe" is
+        headed by "Universe"), and the phrase no main clause ("On XBench, the method achieves …").
+        Not a word the lists hold or call generic, a count or size, a word after "of" or after a
+        preposition opening the sentence, nor the tail of a capitalised run ("Information Behavior
+        Theory IBT, a theoretical framework"). Its own rule, which the span typer does not review: under
+        "cue" the typer read "SoundNet, a fully convolutional neural network trained … on a … video
+        dataset" as a Dataset."""
+        lowers = token_words(doc)[1]
+        for i in range(len(doc) - 3):
+            if lowers[i + 1] != "," or lowers[i + 2] not in APPOSITION_TYPED_OPENERS:
+                continue
+            start = i
+            while glued_after_hyphen(doc, start):
+                start -= 2  # "v-MLLM": the whole hyphen-glued word
+            text = doc[start : i + 1].text
+            if not (name_shaped(text) if start < i else is_coined_token(doc[i])) or doc[i].like_num or SIZE_TOKEN.match(text) or PLURAL_CLASS.match(text) \
+                    or VERSION_SEGMENT.match(text):
+                continue  # "LLaMA-Adapter V2, a …": a version names nothing alone
+            if self.lookup(text) is not None or self.is_generic(text):
+                continue
+            if start > 0 and not doc[start].is_sent_start:
+                word = start - 1
+                while glued_after_hyphen(doc, word):
+                    word -= 2  # "Multi-ref EC, a …": the word before, from its first part
+                if doc[start - 1].lower_ == "of" or lowers[i + 2] == "the" and self.fronted_place(doc, start):
+                    continue  # "variants of MCI, a …"; "On low-dose CT, the model …" fronts a place, no apposition
+                if doc[word].text[:1].isupper() and doc[word].is_alpha and not doc[word].is_sent_start:
+                    continue  # "Information Behavior Theory IBT, …", "Multi-ref EC, …": a longer name's tail
+            label = self.apposition_head(doc, i + 3)
+            if label is not None:
+                yield Candidate(start, i + 1, label, "apposition_name")  # not the span typer's to retype: the apposition states the type
+
+    def apposition_head(self, doc: Doc, start: int) -> str | None:
+        """The type of the type word that ends the noun phrase opening at ``start``, if one does and
+        the phrase is no clause's subject: the next word is a mark, a phrase break ("for", "that",
+        "we"), or a participle ("leveraging", "derived")."""
+        end = start
+        while end < len(doc) and end - start < APPOSITION_HEAD_REACH and (doc[end].is_alpha or doc[end].text == "-") \
+                and doc[end].lower_ not in self.words.np_breaks and not (doc[end].lower_.endswith(("ing", "ed")) and not glued_after_hyphen(doc, end)):
+            end += 1  # "human-annotated" is a modifier; "derived" after the noun ends the phrase
+        if end == start or end >= len(doc) or doc[end - 1].lower_ not in self.words.type_heads:
+            return None
+        nxt = doc[end]
+        if nxt.lower_ in CLAUSE_VERBS or not (nxt.is_punct or nxt.lower_ in self.words.np_breaks or nxt.lower_.endswith(("ing", "ed"))):
+            return None  # "XBench, the proposed method achieves …", "…, the model was": a main clause, not an apposition
+        return self.words.type_heads[doc[end - 1].lower_]
+
+    @staticmethod
+    def fronted_place(doc: Doc, start: int) -> bool:
+        """The sentence opens with a preposition and no comma comes before ``start``: "On XBench, the …"."""
+        sent = sentence_at(doc, start)
+        return sent[0].lower_ in FRONTED_PREPOSITIONS and not any(t.text == "," for t in doc[sent.start : start])
 
     def architecture_family_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """The guideline's architecture family before "-based" or "model(s)" ("Transformer-based
@@ -339,6 +402,33 @@ class CueNameRules:
             if start < c.start:
                 out.append(Candidate(start, c.end, c.label, "modified_name"))
         return out
+
+    def widen_to_name_adverbs(self, doc: Doc, chosen: list[Candidate], taken: set[int], label_of: dict[str, str | None]) -> None:
+        """A task or method name takes the adverb right before it that says how the thing works
+        (lexicon ``name_adverbs``): "differentially private SGD", "Weakly Supervised Semantic
+        Segmentation", "lexically constrained decoding". The rules start such names at the adjective
+        ("Private Two-Stage Gradient Descent", "supervised learning"); span train's gold keeps the adverb
+        in all 43 such places, and leaves out discourse and degree adverbs ("namely" 0 of 43, "especially",
+        "fully" 4 of 7), which the list does not hold. Not before a short form ("fully AR"), nor over a hyphen.
+        A listed name so widened is named as written, as the modified names are. Run after the typing,
+        the widened name keeps the type (or the drop) its words had: the span typer, asked about the
+        longer words, dropped "Differentially Private Federated Quantum Learning" and kept "semantically
+        proximal classification" (of "… classification errors") on the unseen draw."""
+        for cand in chosen:
+            label = label_of.get(fold_name(words_text(doc, cand.start, cand.end)))
+            if label not in ("Task", "Method") or not doc[cand.start].is_alpha or doc[cand.start].is_upper:
+                continue
+            start = cand.start
+            while start > 0 and start - 1 not in taken and doc[start - 1].lower_ in self.words.name_adverbs and doc[start - 1].whitespace_:
+                start -= 1  # "Dynamically Differentially Private Projected SGD"
+            if start < cand.start:
+                old = span_text(doc[cand.start : cand.end])
+                taken.update(range(start, cand.start))
+                cand.start = start
+                cand.canonical = cand.family = cand.variant = None  # "weakly supervised learning" is not the listed "supervised learning"
+                if cand.long_form == old:
+                    cand.long_form = span_text(doc[cand.start : cand.end])
+                label_of.setdefault(fold_name(words_text(doc, cand.start, cand.end)), label)
 
     def modifier_compound_start(self, doc: Doc, noun: int, start: int, cased: bool) -> int:
         """Where a modified name starts whose next modifier, at token ``noun``, is a noun the word

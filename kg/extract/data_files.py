@@ -178,6 +178,7 @@ class RecogniserWords:
     task_name_modifiers: set[str]  # "online", only before a task
     task_manner_modifiers: set[str]  # "contrastive": before a listed task, a method's use of it
     modifier_compound_nouns: set[str]  # "closed domain": two words or none
+    name_adverbs: set[str]  # "differentially", "weakly": an adverb a name keeps before its first word
     pair_task_heads: set[str]  # "Hindi to Marathi machine translation"
     task_tool_nouns: set[str]  # "OCR tools"
     task_item_nouns: set[str]  # "QA pairs"
@@ -348,6 +349,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_name_modifiers=set(lexicon.get("task_name_modifiers", ())),
         task_manner_modifiers=set(lexicon.get("task_manner_modifiers", ())),
         modifier_compound_nouns=set(lexicon.get("modifier_compound_nouns", ())),
+        name_adverbs=set(lexicon.get("name_adverbs", ())),
         pair_task_heads=set(lexicon.get("language_pair_task_heads", ())),
         task_tool_nouns=set(lexicon.get("task_tool_nouns", ())),
         task_item_nouns=set(lexicon.get("task_item_nouns", ())),

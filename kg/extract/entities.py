@@ -294,6 +294,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             *self.abbreviation_candidates(doc, definitions),
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
+            *self.apposition_typed_candidates(doc),
             *self.coined_data_word_candidates(doc),
             *self.architecture_family_candidates(doc),
             *self.studied_generic_candidates(doc),
@@ -554,6 +555,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self.type_short_forms_as_expansions(doc, chosen, label_of)
         for fold in self.unplaced_recognised_data(doc, chosen, label_of) - set(by_its_noun):  # the noun placed those
             label_of[fold] = None  # the recogniser's own data name nowhere placed as data: on unseen text mostly no data
+        self.widen_to_name_adverbs(doc, chosen, taken, label_of)  # after the typing: the longer words keep their type
         chosen += self.listed_inside_dropped(doc, candidates, chosen, label_of)
         spans = []
         built_on = doc.user_data.get(BUILT_ON_NAMES, ())
