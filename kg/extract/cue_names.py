@@ -24,23 +24,23 @@ APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "f
 APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
-APPOSITION_TYPED_OPENERS = frozenset({"a", "an", "the"})  # "X, a method for …": apposition_typed_candidates
+# "X, a method for …", "X, the …": what opens an apposition after the name it types (apposition_typed_candidates;
+# not APPOSITION_TYPE_OPENERS, which open the type word's phrase before a name)
+NAME_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 APPOSITION_HEAD_REACH = 6  # words of the apposition's noun phrase up to its type word: "a new Python library"
-CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "should", "must"})
-FRONTED_PREPOSITIONS = frozenset({"on", "in", "for", "with", "across", "at", "from", "under", "over", "through", "via", "by", "after", "during",
-                                  "within", "to", "unlike", "like", "beyond", "compared"})  # "On X, the …": a place fronted, no apposition
 
 
 class CueNameRules:
     """The cue rules of the entity recogniser (see the module docstring).
 
-    It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.architecture_families``,
-    ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``, ``words.count_hedges``,
-    ``words.data_split_heads``, ``words.eval_cues``, ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``,
-    ``words.name_adverbs``, ``words.name_modifiers``, ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``,
-    ``words.pair_task_heads``, ``words.studied_generic_min``, ``words.task_manner_modifiers``, ``words.task_name_modifiers``,
-    ``words.task_narrowing_prefixes``, ``words.task_narrowing_suffixes``, ``words.task_object_preps``,
-    ``words.task_phrase_keep``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and
+    It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.apposition_clause_verbs``,
+    ``words.architecture_families``, ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``,
+    ``words.count_hedges``, ``words.data_split_heads``, ``words.eval_cues``, ``words.fronted_place_prepositions``,
+    ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``, ``words.name_adverbs``, ``words.name_modifiers``,
+    ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``, ``words.pair_task_heads``, ``words.studied_generic_min``,
+    ``words.task_manner_modifiers``, ``words.task_name_modifiers``, ``words.task_narrowing_prefixes``,
+    ``words.task_narrowing_suffixes``, ``words.task_object_preps``, ``words.task_phrase_keep``, ``words.task_stop``,
+    ``words.title_openers``, ``words.title_verbs`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``family_alone_in_title``,
     ``is_generic``, ``language_pair_before``, ``lookup``, ``naming_as``, ``narrowing_compound``,
     ``titled_run_before_cue``, ``type_word_of_examples`` and ``words_compound``.
@@ -204,7 +204,7 @@ class CueNameRules:
         dataset" as a Dataset."""
         lowers = token_words(doc)[1]
         for i in range(len(doc) - 3):
-            if lowers[i + 1] != "," or lowers[i + 2] not in APPOSITION_TYPED_OPENERS:
+            if lowers[i + 1] != "," or lowers[i + 2] not in NAME_APPOSITION_ARTICLES:
                 continue
             start = i
             while glued_after_hyphen(doc, start):
@@ -219,7 +219,7 @@ class CueNameRules:
                 word = start - 1
                 while glued_after_hyphen(doc, word):
                     word -= 2  # "Multi-ref EC, a …": the word before, from its first part
-                if doc[start - 1].lower_ == "of" or lowers[i + 2] == "the" and self.fronted_place(doc, start):
+                if doc[start - 1].lower_ == "of" or (lowers[i + 2] == "the" and self.fronted_place(doc, start)):
                     continue  # "variants of MCI, a …"; "On low-dose CT, the model …" fronts a place, no apposition
                 if doc[word].text[:1].isupper() and doc[word].is_alpha and not doc[word].is_sent_start:
                     continue  # "Information Behavior Theory IBT, …", "Multi-ref EC, …": a longer name's tail
@@ -238,15 +238,16 @@ class CueNameRules:
         if end == start or end >= len(doc) or doc[end - 1].lower_ not in self.words.type_heads:
             return None
         nxt = doc[end]
-        if nxt.lower_ in CLAUSE_VERBS or not (nxt.is_punct or nxt.lower_ in self.words.np_breaks or nxt.lower_.endswith(("ing", "ed"))):
+        if nxt.lower_ in self.words.apposition_clause_verbs \
+                or not (nxt.is_punct or nxt.lower_ in self.words.np_breaks or nxt.lower_.endswith(("ing", "ed"))):
             return None  # "XBench, the proposed method achieves …", "…, the model was": a main clause, not an apposition
         return self.words.type_heads[doc[end - 1].lower_]
 
-    @staticmethod
-    def fronted_place(doc: Doc, start: int) -> bool:
-        """The sentence opens with a preposition and no comma comes before ``start``: "On XBench, the …"."""
+    def fronted_place(self, doc: Doc, start: int) -> bool:
+        """The sentence opens with a preposition (``words.fronted_place_prepositions``) and no comma comes
+        before ``start``: "On XBench, the …"."""
         sent = sentence_at(doc, start)
-        return sent[0].lower_ in FRONTED_PREPOSITIONS and not any(t.text == "," for t in doc[sent.start : start])
+        return sent[0].lower_ in self.words.fronted_place_prepositions and not any(t.text == "," for t in doc[sent.start : start])
 
     def architecture_family_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """The guideline's architecture family before "-based" or "model(s)" ("Transformer-based

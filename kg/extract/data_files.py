@@ -179,6 +179,8 @@ class RecogniserWords:
     task_manner_modifiers: set[str]  # "contrastive": before a listed task, a method's use of it
     modifier_compound_nouns: set[str]  # "closed domain": two words or none
     name_adverbs: set[str]  # "differentially", "weakly": an adverb a name keeps before its first word
+    apposition_clause_verbs: set[str]  # "X, the model was …": a verb after the type word makes a clause, no apposition
+    fronted_place_prepositions: set[str]  # "On X, the model …": a preposition opening the sentence fronts a place
     pair_task_heads: set[str]  # "Hindi to Marathi machine translation"
     task_tool_nouns: set[str]  # "OCR tools"
     task_item_nouns: set[str]  # "QA pairs"
@@ -350,6 +352,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_manner_modifiers=set(lexicon.get("task_manner_modifiers", ())),
         modifier_compound_nouns=set(lexicon.get("modifier_compound_nouns", ())),
         name_adverbs=set(lexicon.get("name_adverbs", ())),
+        apposition_clause_verbs=set(lexicon.get("apposition_clause_verbs", ())),
+        fronted_place_prepositions=set(lexicon.get("fronted_place_prepositions", ())),
         pair_task_heads=set(lexicon.get("language_pair_task_heads", ())),
         task_tool_nouns=set(lexicon.get("task_tool_nouns", ())),
         task_item_nouns=set(lexicon.get("task_item_nouns", ())),
