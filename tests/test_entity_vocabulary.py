@@ -1081,7 +1081,6 @@ def test_a_model_that_judges_is_not_the_llm_as_a_judge_method(nlp, abstract):
     assert "LLM-as-a-judge" not in {name for name, _ in canonical_entities(nlp, abstract)}
 
 
-
 @pytest.mark.parametrize("abstract, name, label", [
     # 2025-26 releases the base missed, cut at a listed prefix or typed as data
     ("Pictures are edited with GPT-Image-1 before the raters see them.", "GPT-Image-1", "Model"),
