@@ -1543,6 +1543,24 @@ def test_a_task_named_only_as_the_kind_of_a_loss_or_objective_gets_no_learned_ow
         assert "video captioning" in tails, plain
 
 
+def test_a_task_after_the_title_s_means_word_is_no_task_of_the_paper_s_model(nlp):
+    """The session 59 draw: "LLM Routing with Query Decomposition and Historical Matching", "Dialogue
+    State Tracker through Function Calling" made the proposal USED_FOR the means the title names;
+    a task after "with / via / using / through / by" (or after "and" in that phrase) is how the work
+    is done. A task after "for" in such a title is what it serves and keeps its edge."""
+    abstract = "We propose FooNet, a new model for video captioning. FooNet outperforms prior work on two benchmarks."
+
+    def used_for(title):
+        paper = run(nlp, title, abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    means = used_for("FooNet: Video Captioning with Dense Retrieval and Temporal Grounding")
+    assert ("FooNet", "Temporal Grounding") not in means
+    assert ("FooNet", "Video Captioning") in means
+    served = used_for("FooNet: Retrieval with a Diffusion Model for Video Captioning and Temporal Grounding")
+    assert ("FooNet", "Temporal Grounding") in served
+
+
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
     ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""
