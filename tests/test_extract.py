@@ -1528,6 +1528,39 @@ def test_a_task_named_only_as_what_a_system_is_for_gets_no_learned_own_edge(nlp)
     assert "video captioning" in {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
 
 
+def test_a_task_named_only_as_the_kind_of_a_loss_or_objective_gets_no_learned_own_edge(nlp):
+    """The session 59 draw: "a speaker recognition loss during training", "robustness in adversarial
+    retrieval conditions" became tasks of the paper's own thing; a task named only as the kind of
+    a loss, objective or supervision, or of test conditions, is a means or frame of the proposal."""
+    for means in ("from the video captioning objective", "in video captioning conditions"):
+        paper = run(nlp, "Efficient Captioning", CAPTIONING.replace("on video captioning", means))
+        tails = {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+        assert "video captioning" not in tails, means
+    # near misses: a word of no means after the task, or the task also named plainly, keep the edge
+    for plain in ("on video captioning tasks", "on video captioning benchmarks with a video captioning loss"):
+        paper = run(nlp, "Efficient Captioning", CAPTIONING.replace("on video captioning", plain))
+        tails = {paper.mentions[r.tail].text for r in paper.relations if r.type == "USED_FOR" and r.rule == "learned_own"}
+        assert "video captioning" in tails, plain
+
+
+def test_a_task_after_the_title_s_means_word_is_no_task_of_the_paper_s_model(nlp):
+    """The session 59 draw: "LLM Routing with Query Decomposition and Historical Matching", "Dialogue
+    State Tracker through Function Calling" made the proposal USED_FOR the means the title names;
+    a task after "with / via / using / through / by" (or after "and" in that phrase) is how the work
+    is done. A task after "for" in such a title is what it serves and keeps its edge."""
+    abstract = "We propose FooNet, a new model for video captioning. FooNet outperforms prior work on two benchmarks."
+
+    def used_for(title):
+        paper = run(nlp, title, abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    means = used_for("FooNet: Video Captioning with Dense Retrieval and Temporal Grounding")
+    assert ("FooNet", "Temporal Grounding") not in means
+    assert ("FooNet", "Video Captioning") in means
+    served = used_for("FooNet: Retrieval with a Diffusion Model for Video Captioning and Temporal Grounding")
+    assert ("FooNet", "Temporal Grounding") in served
+
+
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
     ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""

@@ -18,7 +18,8 @@ class OwnRelationRules:
     """``RelationExtractor``'s relations of the proposed entities to the rest of the abstract.
 
     Reads the extractor's ``pair_model`` and its word lists ``words.eval_cues``, ``words.naming``,
-    ``words.outperform``, ``words.propose_verbs``, ``words.task_property_nouns``, ``words.task_system_nouns``.
+    ``words.outperform``, ``words.propose_verbs``, ``words.task_property_nouns``, ``words.task_system_nouns``,
+    ``words.task_means_nouns``.
     Calls the component's and the other mixins' ``a_compared_target``, ``a_means_target``, ``authors_speak``,
     ``participle_clause``, ``sentence_roles``.
     """
@@ -57,6 +58,7 @@ class OwnRelationRules:
                 if OWN_KINDS[kind][0] == "APPLIED_TO" and all(self.a_compared_target(ents[i]) or self.a_means_target(ents[i]) for i in other):
                     continue
                 if OWN_KINDS[kind][0] == "USED_FOR" and all(self.an_ability(doc, ents[i]) or self.names_a_system(doc, ents[i])
+                                                             or self.a_means_modifier(doc, ents[i])
                                                              or recast_as(doc, ents[i])
                                                              or (ents[head[0]].label_ != "Dataset" and a_dataset_task(doc, ents[i])) for i in other):
                     continue
@@ -82,6 +84,15 @@ class OwnRelationRules:
         serve (learned own → task edges so named, span train: 23 of 27 not annotated; after a
         plural, "outperforms all competing online video depth estimation methods", 4 of 8)."""
         return task.end < len(doc) and doc[task.end].lower_ in self.words.task_system_nouns
+
+    def a_means_modifier(self, doc: Doc, task: Span) -> bool:
+        """"a speaker recognition loss during training", "a simple language modeling objective",
+        "robustness in adversarial retrieval conditions": a task named only as the kind of a loss,
+        objective or supervision, or of the conditions a thing is tested under (lexicon
+        ``task_means_nouns``), is a means or frame of the paper's own thing, not a task it is said
+        to serve (learned own → task edges so named: span train 2, the session 53-59 draws 7, none
+        right by reading; none annotated)."""
+        return task.end < len(doc) and doc[task.end].lower_ in self.words.task_means_nouns
 
     def proposed_entity_relations(self, doc, ents, sents, sent_of, proposed, hits, replaced: set[str] = frozenset()) -> list[RelationHit]:
         """What "we"/"our method" does, credited to what the paper proposes (relation types

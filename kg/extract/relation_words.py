@@ -41,6 +41,9 @@ class RelationWords:
     judge_before: tuple[str, ...]  # "judged by X", "scored by X": likewise
     task_property_nouns: set[str]  # "… capabilities", "… accuracy"
     task_system_nouns: set[str]  # "a word prediction framework", "… pipeline"
+    task_means_nouns: set[str]  # "a speaker recognition loss", "a language modeling objective"
+    title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
+    title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
@@ -214,6 +217,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         judge_before=tuple(lex.get("judge_before", ())),
         task_property_nouns=set(lex.get("task_property_nouns", ())),
         task_system_nouns=set(lex.get("task_system_nouns", ())),
+        task_means_nouns=set(lex.get("task_means_nouns", ())),
+        title_means_words=set(lex.get("title_means_words", ())),
+        title_means_span_stops=set(lex.get("title_means_span_stops", ())),
         compared_target_cues=compared_target_cues,
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),
