@@ -18,8 +18,8 @@ class OwnRelationRules:
     """``RelationExtractor``'s relations of the proposed entities to the rest of the abstract.
 
     Reads the extractor's ``pair_model`` and its word lists ``words.eval_cues``, ``words.naming``,
-    ``words.outperform``, ``words.propose_verbs``, ``words.task_property_nouns``, ``words.task_system_nouns``,
-    ``words.task_means_nouns``.
+    ``words.outperform``, ``words.propose_verbs``, ``words.task_means_nouns``, ``words.task_property_nouns``,
+    ``words.task_system_nouns``.
     Calls the component's and the other mixins' ``a_compared_target``, ``a_means_target``, ``authors_speak``,
     ``participle_clause``, ``sentence_roles``.
     """
