@@ -18,8 +18,6 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe58\ufe63\uff
 # spaced "--" arXiv's LaTeX writes for it, which the tokenizer splits and the apposition rules read
 # (glued, "SIB-200--a benchmark" still reads as one hyphenated word to the name rules).
 _EM_DASHES = dict.fromkeys(map(ord, "\u2014\u2015"), " -- ")
-# LaTeX's em dash "---" glued to its words ("sequences---a", "AddAny---a") is the same clause dash.
-_GLUED_TRIPLE_DASH = re.compile(r"(?<=[\w)\]])---(?=[\w(])")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
@@ -184,8 +182,6 @@ def normalize_text(text: str) -> str:
         text = _LATEX_COMMAND.sub(lambda m: _LATEX_COMMANDS[m.group(0)], text)
         text = _LATEX_INLINE.sub(_latex_inline, text)
         text = _BRACES.sub(r"\1", text)
-    if "---" in text:
-        text = _GLUED_TRIPLE_DASH.sub(" -- ", text)
     text = _CONTROL.sub(" ", text)
     text = _WHITESPACE.sub(" ", text).strip()
     if "." in text:
