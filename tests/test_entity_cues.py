@@ -43,6 +43,9 @@ def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
     ("We release two new datasets: SensorCaps and OpenSQA.", {("SensorCaps", "Dataset"), ("OpenSQA", "Dataset")}),
     # a singular type word set off by a colon or a dash, after "a"/"new"/"novel"
     ("We build a new benchmark \u2014 TrickEdit \u2014 for image editing.", {("TrickEdit", "Benchmark")}),
+    # a dash opens an apposition as a comma does, glued em dash or LaTeX's "--" (session 59, side59)
+    ("To address this, we have developed QRXB -- a benchmark designed to probe editing robustness.", {("QRXB", "Benchmark")}),
+    ("To address this, we have developed QRXB\u2014a benchmark designed to probe editing robustness.", {("QRXB", "Benchmark")}),
     ("We propose a new evaluation metric called SemScore that correlates with human judgments.", {("SemScore", "Metric")}),
     ("We introduce a new benchmark, CodeArena, for code generation.", {("CodeArena", "Benchmark")}),
     # "the" after the naming word
@@ -53,6 +56,16 @@ def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
 ])
 def test_a_coined_name_takes_its_own_type_cue(nlp, abstract, expected):
     assert expected <= entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We train QRXB -- the results show that it beats every benchmark by 3 points.",
+    "We compare with QRXB -- on 3 benchmark datasets our detector wins.",
+])
+def test_a_clause_after_a_dash_is_no_apposition(nlp, abstract):
+    """A dash opens an apposition only where a comma would: not a clause ("the results show …") nor a
+    number before the type word (session 59, side59)."""
+    assert not {label for name, label in entities(nlp, abstract) if name == "QRXB"} & {"Benchmark", "Dataset"}
 
 
 def test_a_clause_after_a_coined_name_is_no_apposition(nlp):

@@ -70,6 +70,11 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
         ("4$\\times$ faster", "4x faster"),
         ("A &amp; B &lt;x&gt;", "A & B <x>"),
         ("long\u2013dash and\u00a0nbsp", "long-dash and nbsp"),
+        # an em dash is a spaced clause dash, glued or not ("Tarn Bank\u2014a corpus" was "Tarn Bank-a corpus");
+        # an en dash (a pair or a range) stays a hyphen
+        ("the Tarn Bank\u2014a corpus\u2014and", "the Tarn Bank -- a corpus -- and"),
+        ("a toolkit \u2014 Quillnet \u2014 for", "a toolkit -- Quillnet -- for"),
+        ("English\u2013Tarn, 20\u201330%", "English-Tarn, 20-30%"),
         ("zero\u200bwidth", "zerowidth"),
         ("tab\tand\nnewline  spaces", "tab and newline spaces"),
         ("bell\x07char", "bell char"),

@@ -23,6 +23,9 @@ from kg.names import extraction_fold_name as fold_name
 APPOSITION_OPENERS = {"a", "an", "the", "our", "one", "two", "three", "four", "five", "several", "both", "new", "novel", "which", "that", "each"}
 APPOSITION_TYPE_OPENERS = frozenset({"a", "an", "new", "novel", "resulting"})  # what opens the type word's phrase before the mark
 APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark, X", "a new benchmark: X", "a new benchmark -- X"
+# A dash opens an apposition as a comma does: "CHED -- a benchmark designed to …" (LaTeX "--" / "---"; an em dash
+# is normalised to " -- ").
+DASH_APPOSITION = frozenset({"--", "---"})
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
 # "X, a method for …", "X, the …": what opens an apposition after the name it types (apposition_typed_candidates;
 # not APPOSITION_TYPE_OPENERS, which open the type word's phrase before a name)
@@ -55,7 +58,7 @@ class CueNameRules:
             j, coordinated = j + 2, True  # "MedHalu and MedQA2, …"; ", X2, and X3" skips the comma on the next pass
             if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
                 j += 1
-        window = [t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == ","]
+        window = ["," if t.text in DASH_APPOSITION else t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == "," or t.text in DASH_APPOSITION]
         if " ".join(window[:2]) in self.words.data_split_heads:
             return "Dataset"  # "on the MusDB18 test set": a split of the data set the name is
         if window and window[0] in self.words.type_heads:

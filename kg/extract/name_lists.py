@@ -183,7 +183,7 @@ class ListRules:
         ReTACRED". The two slots are parallel, so the second name is data of the first's type. The name
         is one word shaped like a name or one to three capitalised words (``titled_word``), ended by
         the sentence, a comma, bracket or clause word (``PARALLEL_ON_EDGES``: not "on ROI size"),
-        a number no more than ``PARALLEL_ON_GAP`` tokens before its "on" ("3.55 on DAIC"; no
+        a number no more than ``PARALLEL_ON_GAP`` words before its "on" ("3.55 on DAIC"; no
         speed-up factor, comparative or verb between: "runs 3x faster on A100"), no listed name of
         another kind, no common or generic word."""
         anchors = [c for c in found if c.label in BRACKETED_LIST_LABELS and self.after_on(doc, c.start) and self.scored_before_on(doc, c.start)]
@@ -206,17 +206,21 @@ class ListRules:
 
     def scored_before_on(self, doc: Doc, start: int) -> bool:
         """A number ("0.93", "13.4 points", "63.2% top-1 accuracy") stands no more than
-        ``PARALLEL_ON_GAP`` tokens before the "on" (or "on the") that the name at ``start`` follows,
-        with no clause mark between."""
+        ``PARALLEL_ON_GAP`` words before the "on" (or "on the") that the name at ``start`` follows,
+        with no clause mark between. Words, not tokens: a hyphen or a glued "%" is no further off."""
         k = start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        for j in range(k - 1, max(-1, k - 1 - PARALLEL_ON_GAP), -1):
+        words = 0  # written words, not tokens: "63.2% cross-subject accuracy on" is six tokens, three words
+        for j in range(k - 1, -1, -1):
             token = doc[j]
             if token.text in (",", ";", ":", "(", ")", ".") or token.is_sent_start or token.tag_ in ("JJR", "RBR") or token.pos_ == "VERB":
                 return False  # "runs 3x faster on Graviton cores": a speed compared on hardware
             if token.text[:1].isdigit() or token.text[:1] in "+-" and token.text[1:2].isdigit():
                 return not (token.text[-1:] in ("x", "×") or j + 1 < len(doc) and doc[j + 1].lower_ in ("x", "×", "times"))
+            words += j == 0 or bool(doc[j - 1].whitespace_)
+            if words == PARALLEL_ON_GAP:
+                return False
         return False
 
     def parallel_on_member(self, doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
