@@ -58,7 +58,8 @@ class CueNameRules:
             j, coordinated = j + 2, True  # "MedHalu and MedQA2, …"; ", X2, and X3" skips the comma on the next pass
             if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"):
                 j += 1
-        window = ["," if t.text in DASH_APPOSITION else t.lower_ for t in doc[j : j + 8] if not t.is_punct or t.text == "," or t.text in DASH_APPOSITION]
+        window = ["," if t.text in DASH_APPOSITION else t.lower_ for t in doc[j : j + 8]
+                  if not t.is_punct or t.text == "," or t.text in DASH_APPOSITION]  # a dash read as the comma it stands for
         if " ".join(window[:2]) in self.words.data_split_heads:
             return "Dataset"  # "on the MusDB18 test set": a split of the data set the name is
         if window and window[0] in self.words.type_heads:

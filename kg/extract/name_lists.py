@@ -218,9 +218,10 @@ class ListRules:
                 return False  # "runs 3x faster on Graviton cores": a speed compared on hardware
             if token.text[:1].isdigit() or token.text[:1] in "+-" and token.text[1:2].isdigit():
                 return not (token.text[-1:] in ("x", "×") or j + 1 < len(doc) and doc[j + 1].lower_ in ("x", "×", "times"))
-            words += j == 0 or bool(doc[j - 1].whitespace_)
-            if words == PARALLEL_ON_GAP:
-                return False
+            if j == 0 or doc[j - 1].whitespace_:  # the token opens a written word
+                words += 1
+                if words == PARALLEL_ON_GAP:
+                    return False
         return False
 
     def parallel_on_member(self, doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
