@@ -237,8 +237,8 @@ class CueNameRules:
         "we"), or a participle ("leveraging", "derived")."""
         end = start
         while end < len(doc) and end - start < APPOSITION_HEAD_REACH and (doc[end].is_alpha or doc[end].text == "-") \
-                and doc[end].lower_ not in self.words.np_breaks and not (doc[end].lower_.endswith(("ing", "ed")) and not glued_after_hyphen(doc, end)):
-            end += 1  # "human-annotated" is a modifier; "derived" after the noun ends the phrase
+                and doc[end].lower_ not in self.words.np_breaks and not self.participle_after_head(doc, start, end):
+            end += 1
         if end == start or end >= len(doc) or doc[end - 1].lower_ not in self.words.type_heads:
             return None
         nxt = doc[end]
@@ -246,6 +246,13 @@ class CueNameRules:
                 or not (nxt.is_punct or nxt.lower_ in self.words.np_breaks or nxt.lower_.endswith(("ing", "ed"))):
             return None  # "XBench, the proposed method achieves …", "…, the model was": a main clause, not an apposition
         return self.words.type_heads[doc[end - 1].lower_]
+
+    def participle_after_head(self, doc: Doc, start: int, end: int) -> bool:
+        """"X, a dataset derived from …", "X, a model trained on …": a participle right after the type word
+        ends the apposition's noun phrase. Before the type word it is a modifier ("an embedding model",
+        "a weakly supervised approach", "a widely used benchmark"), as a glued one is ("human-annotated")."""
+        return (end > start and doc[end].lower_.endswith(("ing", "ed")) and not glued_after_hyphen(doc, end)
+                and doc[end - 1].lower_ in self.words.type_heads)
 
     def fronted_place(self, doc: Doc, start: int) -> bool:
         """The sentence opens with a preposition (``words.fronted_place_prepositions``) and no comma comes
