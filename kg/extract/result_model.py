@@ -55,6 +55,7 @@ class PaperContext:
     shape_of: dict[int, str] = field(default_factory=dict)  # entity index -> name_shape() of its text
     proposed_on: tuple[int, ...] = ()  # the datasets or benchmarks the paper introduces
     title_head: int | None = None  # the proposed model or method a "Name: subtitle" title opens with
+    coined_own: int | None = None  # the coined name the abstract proposes where the first proposal is a title phrase
 
     def fold(self, entity: int) -> str | int:
         """The entity's folded name, or its index where it has none: two mentions of one name

@@ -41,7 +41,7 @@ from kg.extract.result_owner_passes import (beaten_ones_number_is_the_winners, m
                                             versus_pair_after_the_compared, versus_score_is_the_compared_ones, winner_and_beaten_scores)
 from kg.extract.result_paper_roles import (background_shares_dropped, echo_names, echoed_mentions, first_authorial_sentence,
                                            ownerless_gain_not_on_introduced, paper_context, paper_level_roles, proposal_the_sentence_names,
-                                           sole_proposed_on, title_head_owns_paper_level_picks)
+                                           coined_name_over_a_title_phrase, sole_proposed_on, title_head_owns_paper_level_picks)
 from kg.extract.result_sentences import bracketed_names_after, one_per_listed_metric, possessors_number, read_results
 from kg.names import extraction_fold_name as fold_name
 
@@ -151,6 +151,7 @@ class ResultExtractor:
             found = background_shares_dropped(found, text, spans)
         found = title_head_owns_paper_level_picks(found, text, spans, context)
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
+        found = coined_name_over_a_title_phrase(found, text, context, entities_before)
         found = one_number_over_several_sets(own_measure_not_the_earlier_ones(found, text, spans, self.cues.change_words), text, spans)
         found = on_counted_sets(found, text, spans, self.cues.counted_sets)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name, nor an
