@@ -256,8 +256,9 @@ def title_head(ents: list[Span], proposed: list[int], title: str) -> int | None:
     return next((i for i in proposed if ents[i].start_char == start and ents[i].text.strip() == head.strip()), None)
 
 
-def initials(phrase: str) -> str:
-    """The first letters of a phrase's words, hyphenated parts apart ("Graph-in-Graph Network": "gign")."""
+def phrase_initials(phrase: str) -> str:
+    """The first letters of a phrase's words, hyphenated parts apart ("Graph-in-Graph Network": "gign"). Not
+    ``kg.names.initials``, which skips glue words ("ggn") and gives a list."""
     return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w).lower()
 
 
@@ -271,7 +272,7 @@ def coined_own_name(ents: list[Span], proposed: list[int], cued: frozenset[int],
     long form: either is right). ``in_title``: the entities of the title."""
     if not proposed or proposed[0] not in in_title or len(span_text(ents[proposed[0]]).split()) < 2:
         return None
-    phrase = initials(span_text(ents[proposed[0]]))
+    phrase = phrase_initials(span_text(ents[proposed[0]]))
     coined = {}
     for i in proposed:
         text = span_text(ents[i])
