@@ -1156,7 +1156,6 @@ def test_a_listed_tier_release_makes_no_family_node(nlp):
 @pytest.mark.parametrize("abstract, name, label", [
     ("We fine-tune Tk-Instruct on the review subtasks and compare it with T5.", "Tk-Instruct", "Model"),
     ("The answers of Tk-instruct are shorter than those of the chat models.", "Tk-Instruct", "Model"),
-    ("Translations from Apertium are compared with those of a neural system.", "Apertium", "Method"),
     ("The tagger is run with and without Constraint Grammar rules on the same texts.", "Constraint Grammar", "Method"),
     ("The final classifier is a stacking ensemble of three fine-tuned encoders.", "stacking ensemble", "Method"),
     ("Predictions of the four encoders are merged by stacked ensembles.", "stacking ensemble", "Method"),
