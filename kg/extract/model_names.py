@@ -254,6 +254,8 @@ class ModelNameRules:
                 if sized and not unknown:
                     if fold_name(prefix) == fold_name(text):
                         return None
+                    if (release := versioned_family(parts, cut)) is not None:
+                        return release, "size"  # "Olmo-3-7B-Instruct" of Olmo-3 (``versioned_family``)
                     if entry.family and PARAMETER_COUNT.fullmatch(parts[cut - 1]) and not any(ch.isdigit() for seg in suffix for ch in seg):
                         # "Qwen2-7B-Instruct", "Llama-3-8B-Base": a tuned form of a listed checkpoint of some
                         # parameter count is a variant of that checkpoint's family, as the size says (span
@@ -275,6 +277,8 @@ class ModelNameRules:
                         seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) or seg.lower() in RELEASE_MODALITIES for seg in suffix):
                     # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
                     # "Llama-3.1-70B-SFT": a tuned checkpoint
+                    if (release := versioned_family(parts, cut)) is not None:
+                        return release, "size"  # "Gemini-3.0-Pro" of Gemini-3.0 (``versioned_family``)
                     return entry.name, "derived" if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) else "size"
                 checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
@@ -297,6 +301,19 @@ class ModelNameRules:
         if entry is not None and entry.label == "Model":
             return (entry.family or entry.name), "size"
         return self.split_variant(checkpoint)
+
+
+def versioned_family(parts: list[str], cut: int) -> str | None:
+    """The listed family and the version that follows it, as the name writes them, where a size or
+    a tier comes after that version ("Olmo-3" of "Olmo-3-7B-Instruct", "Gemini-3.0" of
+    "Gemini-3.0-Pro"): the version no list holds yet is the checkpoint's family, as the spaced
+    "Gemma 4 31B" is Gemma 4's (span train gold: Olmo-3, Gemini-3.0, Claude-1 of "Claude-1-52B",
+    3 of 3; the bare family in none); ``None`` where no version follows the family or nothing
+    follows the version."""
+    suffix = parts[cut:]
+    if len(suffix) < 2 or not VERSION_SEGMENT.match(suffix[0]) or parts[cut - 1][-1:].isdigit():
+        return None
+    return "-".join(parts[: cut + 1])
 
 
 def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
