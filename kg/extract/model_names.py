@@ -308,11 +308,14 @@ def versioned_family(parts: list[str], cut: int) -> str | None:
     a tier comes after that version ("Olmo-3" of "Olmo-3-7B-Instruct", "Gemini-3.0" of
     "Gemini-3.0-Pro"): the version no list holds yet is the checkpoint's family, as the spaced
     "Gemma 4 31B" is Gemma 4's (span train gold: Olmo-3, Gemini-3.0, Claude-1 of "Claude-1-52B",
-    3 of 3; the bare family in none); ``None`` where no version follows the family or nothing
-    follows the version."""
+    3 of 3; the bare family in none); ``None`` where no version follows the family, or what follows
+    it is no parameter count, tier or snapshot date ("WideResNet-34-10": depth and width)."""
     suffix = parts[cut:]
     if len(suffix) < 2 or not VERSION_SEGMENT.match(suffix[0]) or parts[cut - 1][-1:].isdigit():
         return None
+    after = suffix[1]
+    if not (PARAMETER_COUNT.fullmatch(after) or after.lower() in MODEL_TIERS - TUNED_SUFFIXES or SNAPSHOT_SUFFIX.match(after)):
+        return None  # "WideResNet-34-10": a depth and a width, no version
     return "-".join(parts[: cut + 1])
 
 
