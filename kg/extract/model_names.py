@@ -254,8 +254,6 @@ class ModelNameRules:
                 if sized and not unknown:
                     if fold_name(prefix) == fold_name(text):
                         return None
-                    if (release := versioned_family(parts, cut)) is not None:
-                        return release, "size"  # "Olmo-3-7B-Instruct" of Olmo-3 (``versioned_family``)
                     if entry.family and PARAMETER_COUNT.fullmatch(parts[cut - 1]) and not any(ch.isdigit() for seg in suffix for ch in seg):
                         # "Qwen2-7B-Instruct", "Llama-3-8B-Base": a tuned form of a listed checkpoint of some
                         # parameter count is a variant of that checkpoint's family, as the size says (span
@@ -304,17 +302,18 @@ class ModelNameRules:
 
 
 def versioned_family(parts: list[str], cut: int) -> str | None:
-    """The listed family and the version that follows it, as the name writes them, where a size or
-    a tier comes after that version ("Olmo-3" of "Olmo-3-7B-Instruct", "Gemini-3.0" of
-    "Gemini-3.0-Pro"): the version no list holds yet is the checkpoint's family, as the spaced
-    "Gemma 4 31B" is Gemma 4's (span train gold: Olmo-3, Gemini-3.0, Claude-1 of "Claude-1-52B",
-    3 of 3; the bare family in none); ``None`` where no version follows the family, or what follows
-    it is no parameter count, tier or snapshot date ("WideResNet-34-10": depth and width)."""
+    """The listed family and the version that follows it, as the name writes them, where a tier or a
+    snapshot date comes after that version ("Gemini-3.0" of "Gemini-3.0-Pro", "Grok-4" of
+    "Grok-4-0709"): that release, no list holds yet, is the checkpoint's family (span train gold for
+    hyphenated tiers: Gemini-3.0-Pro, Gemini-2.5-Pro, Gemini-1.5-Flash of the version, Gemini-2.5-Flash
+    of the bare family). A size after the version keeps the bare family: gold is split there
+    ("Olmo-3-7B-Instruct" of Olmo-3, "Vicuna-1.5-13b-16K" of Vicuna). ``None`` where no version
+    follows the family, or no tier or date follows the version ("WideResNet-34-10": depth and width)."""
     suffix = parts[cut:]
     if len(suffix) < 2 or not VERSION_SEGMENT.match(suffix[0]) or parts[cut - 1][-1:].isdigit():
         return None
     after = suffix[1]
-    if not (PARAMETER_COUNT.fullmatch(after) or after.lower() in MODEL_TIERS - TUNED_SUFFIXES or SNAPSHOT_SUFFIX.match(after)):
+    if not (after.lower() in MODEL_TIERS - TUNED_SUFFIXES or SNAPSHOT_SUFFIX.match(after)):
         return None  # "WideResNet-34-10": a depth and a width, no version
     return "-".join(parts[: cut + 1])
 
