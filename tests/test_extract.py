@@ -609,6 +609,24 @@ def test_a_version_glued_to_a_listed_family_by_a_hyphen_is_a_release(nlp):
     assert fam["Olmo-3"][0] == "Model"
 
 
+def test_an_unlisted_version_before_a_tier_or_date_is_the_checkpoints_family(nlp):
+    """"Gemini-5.0-Pro", "Qwen-7.6-Plus" and "Grok-9-0709" were variants of the bare family, where span
+    train gold names the hyphenated version (Gemini-3.0 of "Gemini-3.0-Pro", 3 of 4 such tiers): the
+    listed family and the version the name writes are its family. A size after the version keeps the bare
+    family (gold split), a depth and a width ("WideResNet-34-10") is no version, a listed version keeps its
+    listed family ("Llama 3") and a version alone ("Claude-5.5") none."""
+    paper = run(nlp, "A study", "We fine-tune Olmo-5-7B-Instruct, judged by Gemini-5.0-Pro, Qwen-7.6-Plus and "
+                                "Grok-9-0709, against WideResNet-34-10, Llama-3-8B and Claude-5.5.")
+    fam = {m.text: (m.family, m.variant) for m in paper.mentions if m.label == "Model"}
+    assert fam["Gemini-5.0-Pro"] == ("Gemini-5.0", "size")
+    assert fam["Qwen-7.6-Plus"] == ("Qwen-7.6", "size")
+    assert fam["Grok-9-0709"] == ("Grok-9", "size")
+    assert fam["Olmo-5-7B-Instruct"] == ("OLMo", "size")
+    assert fam["WideResNet-34-10"] == ("Wide ResNet", "size")
+    assert fam["Llama-3-8B"][0].replace(" ", "-") == "Llama-3"
+    assert fam["Claude-5.5"] == (None, None)
+
+
 def test_a_tier_and_a_size_after_a_listed_model_or_its_version_are_its_checkpoint(nlp):
     """"GPT-3.5 Turbo", "Claude Opus 4.7", "Gemini 2.5 Flash-Lite", "Gemma 3 12B", "Llama 3.2-3B"
     were read as the bare family or version (span train: the whole checkpoint is gold 22 times in

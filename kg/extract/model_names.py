@@ -275,6 +275,8 @@ class ModelNameRules:
                         seg.lower() in MODEL_TIERS or SIZE_SEGMENT.match(seg) or seg.lower() in RELEASE_MODALITIES for seg in suffix):
                     # "Qwen-Max", "Qwen2.5-Turbo": a listed model's tier, spelled as listed ("Align-Pro" is no ALIGN);
                     # "Llama-3.1-70B-SFT": a tuned checkpoint
+                    if (release := versioned_family(parts, cut)) is not None:
+                        return release, "size"  # "Gemini-3.0-Pro" of Gemini-3.0 (``versioned_family``)
                     return entry.name, "derived" if all(seg.lower() in TUNED_SUFFIXES for seg in suffix) else "size"
                 checkpoint = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in parts[1:cut])  # "Llama-3.1-8B" listed
                 if (sized and SIZE_SEGMENT.match(suffix[0]) or checkpoint and not sized) and unknown == suffix[len(suffix) - len(unknown):] \
@@ -297,6 +299,23 @@ class ModelNameRules:
         if entry is not None and entry.label == "Model":
             return (entry.family or entry.name), "size"
         return self.split_variant(checkpoint)
+
+
+def versioned_family(parts: list[str], cut: int) -> str | None:
+    """The listed family and the version that follows it, as the name writes them, where a tier or a
+    snapshot date comes after that version ("Gemini-3.0" of "Gemini-3.0-Pro", "Grok-4" of
+    "Grok-4-0709"): that release, no list holds yet, is the checkpoint's family (span train gold for
+    hyphenated tiers: Gemini-3.0-Pro, Gemini-2.5-Pro, Gemini-1.5-Flash of the version, Gemini-2.5-Flash
+    of the bare family). A size after the version keeps the bare family: gold is split there
+    ("Olmo-3-7B-Instruct" of Olmo-3, "Vicuna-1.5-13b-16K" of Vicuna). ``None`` where no version
+    follows the family, or no tier or date follows the version ("WideResNet-34-10": depth and width)."""
+    suffix = parts[cut:]
+    if len(suffix) < 2 or not VERSION_SEGMENT.match(suffix[0]) or parts[cut - 1][-1:].isdigit():
+        return None
+    after = suffix[1]
+    if not (after.lower() in MODEL_TIERS - TUNED_SUFFIXES or SNAPSHOT_SUFFIX.match(after)):
+        return None  # "WideResNet-34-10": a depth and a width, no version
+    return "-".join(parts[: cut + 1])
 
 
 def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
