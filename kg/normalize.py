@@ -12,12 +12,13 @@ import unicodedata
 
 from kg.shipped_words import common_words, lexicon_words
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe58\ufe63\uff0d"), "-")
+# Dashes to "-", and an em dash to " -- " (below): one table, one pass over the text.
 # An em dash is a clause mark, not a hyphen: glued to its words ("Parallel Meaning Bank\u2014a multilingual
 # corpus", the ACL Anthology's usual spelling) a single "-" made one word of "Bank-a". It reads as the
 # spaced "--" arXiv's LaTeX writes for it, which the tokenizer splits and the apposition rules read
 # (glued, "SIB-200--a benchmark" still reads as one hyphenated word to the name rules).
-_EM_DASHES = dict.fromkeys(map(ord, "\u2014\u2015"), " -- ")
+_DASHES = {**dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe58\ufe63\uff0d"), "-"),
+           **dict.fromkeys(map(ord, "\u2014\u2015"), " -- ")}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
@@ -170,7 +171,7 @@ def normalize_text(text: str) -> str:
     """Return the single canonical form of ``text`` that every later stage works on."""
     text = html.unescape(html.unescape(text)) if "&" in text else text
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_DASHES).translate(_EM_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
+    text = text.translate(_DASHES).translate(_SPACES).translate(_ZERO_WIDTH).translate(_QUOTES)
     if "\\" in text:
         text = _TEX_ACCENT.sub(_tex_accent, text)
         text = _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group(1) or m.group(2)], text)

@@ -2,7 +2,8 @@
 (eval/nodes52/sample.py) with seed 57, but stratified in proportion: each type gets its share of 200 as the
 build has them (largest remainders), taken from the front of the shuffled keys.
 
-    python eval/nodes57/sample.py /tmp/draw57/base     # 200 entity nodes
+    python eval/nodes57/sample.py /tmp/draw57/base               # 200 entity nodes, seed 57
+    python eval/nodes57/sample.py /tmp/draw59/base --seed 59     # the same sampler for a later draw (nodes58, nodes59)
 """
 from __future__ import annotations
 
@@ -36,4 +37,9 @@ def proportional(keys: list[str]) -> list[str]:
 nodes52.stratified = proportional
 
 if __name__ == "__main__":
-    nodes52.nodes(sys.argv[1])
+    args = sys.argv[1:]
+    if "--seed" in args:
+        at = args.index("--seed")
+        SEED = int(args[at + 1])
+        del args[at : at + 2]
+    nodes52.nodes(args[0])

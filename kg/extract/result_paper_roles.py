@@ -15,7 +15,7 @@ from kg.extract.parse import doc_ents, span_text, words_text
 from kg.extract.result_carry import on_left_unsaid
 from kg.extract.result_model import PaperContext, clause_bounds, name_shape
 from kg.extract.result_numbers import OF_LABELS, ON_LABELS
-from kg.names import extraction_fold_name as fold_name
+from kg.names import extraction_fold_name as fold_name, name_words
 
 
 # A sentence in the authors' voice: "We propose …", "Our results …", "In this paper, …", "Here, …".
@@ -259,7 +259,7 @@ def title_head(ents: list[Span], proposed: list[int], title: str) -> int | None:
 def phrase_initials(phrase: str) -> str:
     """The first letters of a phrase's words, hyphenated parts apart ("Graph-in-Graph Network": "gign"). Not
     ``kg.names.initials``, which skips glue words ("ggn") and gives a list."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w).lower()
+    return "".join(w[0] for w in name_words(phrase)).lower()
 
 
 def coined_own_name(ents: list[Span], proposed: list[int], cued: frozenset[int], in_title: frozenset[int], title: str) -> int | None:
