@@ -1128,3 +1128,24 @@ def test_a_model_after_the_success_of_stays_used(nlp):
                 "inspired by the success of DenseNet, which passes every frame's features to all later frames.")
     roles = paper_roles_of(nlp, title, abstract)
     assert ("USES", "DenseNet") in roles and ("MENTIONS", "DenseNet") not in roles
+
+
+def test_a_task_named_only_as_the_kind_of_a_loss_is_mentioned(nlp):
+    """"supervised-tuned under the language modeling objective", "a combination of two contrastive
+    losses and a language modeling loss": a task named only as the kind of a loss or objective is
+    how the paper trains its thing, not a problem it works on (session 60, fresh60, means_task_mention)."""
+    title = "Compressing Long Prompts for Chat Assistants"
+    abstract = ("We compress long prompts into a few dense vectors for chat assistants. The compressor is trained "
+                "with a language modeling loss on long dialogues, and it keeps 95% of the answer quality.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("MENTIONS", "language modeling") in roles and ("ADDRESSES", "language modeling") not in roles
+
+
+def test_a_task_also_named_on_its_own_stays_addressed(nlp):
+    """A task the abstract also names outside a loss or objective ("improves language modeling on
+    long documents") keeps its ADDRESSES."""
+    title = "Compressing Long Prompts for Chat Assistants"
+    abstract = ("We compress long prompts into a few dense vectors, which improves language modeling on long "
+                "dialogues. The compressor is trained with a language modeling loss, and it keeps 95% of the answer quality.")
+    roles = paper_roles_of(nlp, title, abstract)
+    assert ("ADDRESSES", "language modeling") in roles
