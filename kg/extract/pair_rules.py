@@ -160,7 +160,9 @@ class PairRules:
         tasks: Hierarchical Scale Localization, …", "the direction classification task as an auxiliary
         task": a task named only as an item of the auxiliary, pretext or pre-training tasks a method or
         model is trained on (lexicon ``training_task_words``) is how it learns, not what it serves. Pair
-        and own hits to it are dropped; for ``learned_own`` only when every mention of the task is such."""
+        and own hits to it are dropped; for ``learned_own`` only when every mention of the task is such
+        (span dev, span train and the session 59-60 draws: 10 such edges, 9 right to remove by reading,
+        1 doubtful, none annotated). Tasks after "downstream tasks" keep their edges."""
         if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
             return False
         tail = ents[hit.tail]
