@@ -1579,6 +1579,25 @@ def test_a_task_after_the_title_s_means_word_is_no_task_of_the_paper_s_model(nlp
     assert ("FooNet", "Temporal Grounding") in served
 
 
+def test_a_task_named_only_as_an_auxiliary_or_pretext_task_is_no_task_of_the_model(nlp):
+    """The session 59 and 60 draws: "aligns the MLLM with two extra alignment tasks: A task and B task",
+    "three strategic proxy tasks: A, B, and C", "the direction classification task as an auxiliary task"
+    made the proposal USED_FOR what it is trained on. Tasks listed after "downstream tasks" are what it
+    serves and keep their edges; so does the task the proposal is for."""
+    def used_for(abstract):
+        paper = run(nlp, "QuxNet: Review Summarization with Shared Encoders", abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    opening, closing = "We present QuxNet, a model for review summarization. ", " QuxNet outperforms earlier summarization models."
+    trained = used_for(opening + "QuxNet is first trained on two auxiliary tasks: sentiment classification and named entity recognition." + closing)
+    assert ("QuxNet", "sentiment classification") not in trained and ("QuxNet", "named entity recognition") not in trained
+    assert ("QuxNet", "review summarization") in trained
+    pretext = used_for(opening + "We add the sentiment classification task as a pretext task to make the encoder learn opinion features." + closing)
+    assert ("QuxNet", "sentiment classification") not in pretext
+    served = used_for(opening + "QuxNet is also tested on two downstream tasks: sentiment classification and named entity recognition." + closing)
+    assert ("QuxNet", "sentiment classification") in served and ("QuxNet", "named entity recognition") in served
+
+
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
     ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""

@@ -54,6 +54,10 @@ CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?
 CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
 CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
+TASK_WORDS = {"task", "tasks"}
+# what may stand between "two auxiliary tasks" and a task of its list: the other items and list glue
+TRAINING_TASK_GLUE = {",", "and", ":", "(", ")", "namely", "i.e.", "i.e", "e.g.", "including", "such", "as", "the", "i", "ii", "iii", "iv", "v"}
+TRAINING_TASK_WINDOW = 30  # tokens before a task read for the "<training word> tasks" its list follows
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
 
 
@@ -69,7 +73,7 @@ class PairRules:
     ``words.part_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``,
     ``words.supertask_appositive_gaps``, ``words.supertask_gaps``, ``words.task_dataset_preps``,
     ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``, ``words.title_means_words``,
-    ``words.train_cues``, ``words.variant_nouns``.
+    ``words.train_cues``, ``words.training_task_words``, ``words.variant_nouns``.
     Calls the component's and the other mixins' ``after_beyond``, ``compares``, ``counted_subtasks``,
     ``indefinite_before``, ``kind_of_task``, ``listed_subtasks``, ``outperform_pairs``.
     """
@@ -150,6 +154,45 @@ class PairRules:
         if head.end + 1 == tail.start and doc[head.end].lower_ == "with":
             return False  # "Deep Echo State Networks with Uncertainty Quantification": what the model does (span train: annotated)
         return after_means(tail) and head.start < tail.start
+
+    def a_training_task(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
+        """"aligns the model with two extra alignment tasks: Entity Selection task and …", "three proxy
+        tasks: Hierarchical Scale Localization, …", "the direction classification task as an auxiliary
+        task": a task named only as an item of the auxiliary, pretext or pre-training tasks a method or
+        model is trained on (lexicon ``training_task_words``) is how it learns, not what it serves. Pair
+        and own hits to it are dropped; for ``learned_own`` only when every mention of the task is such
+        (span dev, span train and the session 59-60 draws: 10 such edges, 9 right to remove by reading,
+        1 doubtful, none annotated). Tasks after "downstream tasks" keep their edges."""
+        if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
+            return False
+        tail = ents[hit.tail]
+        if hit.rule != "learned_own":
+            return self.a_training_task_item(doc, ents, tail)
+        fold = fold_name(tail._.kg_canonical or tail.text)
+        return all(self.a_training_task_item(doc, ents, e) for e in ents if e.label_ == tail.label_ and fold_name(e._.kg_canonical or e.text) == fold)
+
+    def a_training_task_item(self, doc: Doc, ents: list[Span], task: Span) -> bool:
+        """The task right before "(task) as a(n) … <training word> task", or in a run of tasks and list
+        glue right after "<training word> … tasks" ("two auxiliary tasks, namely A and B")."""
+        k = task.end
+        if k < len(doc) and doc[k].lower_ in TASK_WORDS:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "as":
+            for m in range(k + 1, min(len(doc), k + 5)):
+                if doc[m].lower_ in TASK_WORDS:
+                    return self.training_words_before(doc, m, k + 1)
+        in_tasks = {t for e in ents if e.label_ == "Task" for t in range(e.start, e.end)}
+        for k in range(task.start - 1, max(-1, task.start - TRAINING_TASK_WINDOW), -1):
+            word = doc[k].lower_
+            if word in TASK_WORDS and self.training_words_before(doc, k, max(0, k - 3)):
+                return True
+            if not (k in in_tasks or word in TASK_WORDS or word in TRAINING_TASK_GLUE or word.isdigit()):
+                return False
+        return False
+
+    def training_words_before(self, doc: Doc, k: int, start: int) -> bool:
+        """A training word among the words from ``start`` up to token ``k`` ("two new pre-training tasks")."""
+        return any(w in self.words.training_task_words for w in doc[start:k].text.lower().split())
 
     def is_named_as_base(self, ent: Span) -> bool:
         """"a fine-tuned LLaMA model", "a BERT-based encoder": the name is what the proposed

@@ -44,6 +44,7 @@ class RelationWords:
     task_means_nouns: set[str]  # "a speaker recognition loss", "a language modeling objective"
     title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
     title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
+    training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
@@ -220,6 +221,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         task_means_nouns=set(lex.get("task_means_nouns", ())),
         title_means_words=set(lex.get("title_means_words", ())),
         title_means_span_stops=set(lex.get("title_means_span_stops", ())),
+        training_task_words=set(lex.get("training_task_words", ())),
         compared_target_cues=compared_target_cues,
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),
