@@ -73,6 +73,9 @@ GAIN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:average\s+|overall\s+)?$", re.IG
 GAIN_OF_BEFORE = re.compile(r"\b(?:improvement|gain|boost|increase)s?\s+of\s+(?:(?:about|around|approximately|nearly|up to)\s+)?$", re.IGNORECASE)
 GAIN_NOUN_AFTER = re.compile(r"\s+(?:(?:relative|absolute|performance|accuracy)\s+)?(?:improvement|boost|gain)\b", re.IGNORECASE)
 ATTAIN_WORD = re.compile(ATTAIN_VERBS + r"|scor(?:e|es|ed|ing|s)?", re.IGNORECASE)
+# "a mean adequacy of 3.74/5", "(mean 4.4/5)", "(18.4/100)", "4.68 +/- 0.40/5", "93.6 out of 100": a decimal written over
+# the top of a rating scale (its spread may stand between) is a rating, a score, though no measure is recognised beside it.
+OVER_A_SCALE = re.compile(r"(?:\s*(?:\+/-|\+-|±)\s*\d*\.?\d+)?\s*(?:/|out\s+of\s+)(?P<top>5|10|100)(?![\d.,]\d|\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -593,6 +596,8 @@ def cued(n: NumberMention, text: str, ents: list[tuple[int, int, str, int]]) -> 
     if SCORE_BEFORE.search(before) or (decimal and (ATTAIN_BEFORE.search(before) or EQUALS_BEFORE.search(before)
                                                     or MEASURE_BEFORE.search(before) or MEASURE_AFTER.match(text[n.end :]))):
         return True
+    if decimal and not n.unit and n.low is None and (scale := OVER_A_SCALE.match(text, n.end)) and n.value <= int(scale.group("top")):
+        return True  # "human evaluation yields a mean adequacy of 3.74/5": a rating out of the scale's top
     if decimal and not n.unit and GAIN_OF_BEFORE.search(before):
         return True  # "resulting in an average accuracy improvement of 3.06"
     if not n.unit and GAIN_NOUN_BEFORE.search(before) and GAIN_NOUN_AFTER.match(text, n.end):
