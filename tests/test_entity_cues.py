@@ -1420,6 +1420,26 @@ def test_a_name_ending_in_a_capitalised_data_head_is_data(nlp):
     assert ("Lao-Thai Parallel Corpus", "Dataset") in found
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("The Quiet Gradient Phenomenon: On Stalled Updates in Deep Networks",
+     "We identify the Quiet Gradient Phenomenon, in which most gradients of a trained network vanish early.", "Quiet Gradient Phenomenon"),
+    ("A study", "We describe the Ordering Curse, a failure of language models that learn facts in one direction only. "
+     "We show that larger models suffer from it as well.", "Ordering Curse"),
+])
+def test_a_name_ending_in_a_capitalised_phenomenon_head_is_a_task(nlp, title, abstract, name):
+    """Lexicon ``named_phenomenon_heads``: "The Lazy Neuron Phenomenon", "the Factorization Curse" were Methods the paper
+    proposed; the guideline types a named phenomenon or failure mode Task (ADDRESSES)."""
+    found = entities(nlp, abstract, title=title)
+    assert (name, "Task") in found
+    assert (name, "Method") not in found
+
+
+def test_a_named_game_dilemma_is_left_to_the_other_rules(nlp):
+    """"Dilemma" is no phenomenon head: a named game ("the Iterated Prisoner's Dilemma") is a testbed as often."""
+    found = entities(nlp, "Agents play the Iterated Marble Dilemma against each other and we report their cooperation rates.")
+    assert not any(text.endswith("Dilemma") and label == "Task" for text, label in found)
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("We study voice pathology detection using the publicly available Szeged Voice Database (SVD) and a feature set "
      "of acoustic measures.", ("Szeged Voice Database", "SVD")),

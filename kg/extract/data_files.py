@@ -91,6 +91,7 @@ class RecogniserWords:
     named_data_heads: set[str]  # Capitalised type words that end a capitalised data name ('… Hate Speech Dataset')
     named_benchmark_heads: set[str]  # Those of named_data_heads that make the name a Benchmark, the rest a Dataset
     served_data_head_before: set[str]  # 'for', 'of': before a named data head, the name serves the data ('… Interface for Database')
+    named_phenomenon_heads: frozenset[str]  # Capitalised words that end a named phenomenon ('… Phenomenon', '… Curse'): a Task
     coined_data_heads: dict[tuple[str, ...], str]  # Set words after which a coined word that is not name-shaped is a data name
     data_split_heads: frozenset[str]  # A data set's split right after a name ('the MusDB18 test set'): the name is data
     # What places a recogniser-only data name where data goes ('on X', 'datasets (A, X)'; span_model_names.placed_as_data)
@@ -267,6 +268,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         named_data_heads=set(lexicon["named_data_heads"]),
         named_benchmark_heads=set(lexicon["named_benchmark_heads"]),
         served_data_head_before=set(lexicon.get("served_data_head_before", ())),
+        named_phenomenon_heads=frozenset(lexicon.get("named_phenomenon_heads", ())),
         coined_data_heads={tuple(words.split()): label for words, label in lexicon["coined_data_heads"].items()},
         data_split_heads=frozenset(lexicon.get("data_split_heads", ())),
         recognised_data_place_words=frozenset(lexicon.get("recognised_data_place_words", ())),

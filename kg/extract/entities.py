@@ -519,6 +519,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.valued_measures(doc, chosen, label_of))
         label_of.update(self.sized_families(doc, chosen, label_of))
         label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
+        label_of.update(self.named_phenomena(doc, chosen, label_of))  # "The Lazy Neuron Phenomenon": a Task, not a technique
         label_of.update(self.catalogued_data_beside_data(doc, chosen, label_of))
         by_its_noun = self.data_by_its_noun(doc, chosen, label_of)
         label_of.update(by_its_noun)  # "the egocentric dataset X", "X, a … dataset"
@@ -589,7 +590,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         where the work happens, not what it does ("... in Robotic Surgery", "in Decentralized
         Governance", "in Imperfect Information Games"): span dev, span train and the session-56
         draw, 10 of 12 no task (one unsure; span dev loses one gold node). A gerund first ("in
-        Predicting Social Norms") is the task and stays."""
+        Predicting Social Norms") is the task and stays, as does a named phenomenon ("the Ordering Curse",
+        ``words.named_phenomenon_heads``: ``named_phenomena`` types it a Task)."""
         found: dict[str, list[Candidate]] = {}
         for cand in chosen:
             found.setdefault(fold_name(words_text(doc, cand.start, cand.end)), []).append(cand)
@@ -600,7 +602,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             cand = cands[0]
             last = doc[cand.end - 1].lower_
             if (cand.rule == "span_model" and cand.start >= doc._.kg_title_end and not cand.long_form
-                    and last not in self.words.task_heads and not last.endswith(self.words.task_noun_endings)):
+                    and last not in self.words.task_heads and not last.endswith(self.words.task_noun_endings)
+                    and doc[cand.end - 1].text not in self.words.named_phenomenon_heads):
                 out.append(fold)
             elif cand.rule == "span_model" and self.recognised_title_setting(doc, cand):
                 out.append(fold)

@@ -6,12 +6,13 @@ A coined name that ends in a count of items ("CodeAlpaca-20k") or a million coun
 "MobileCLIP") is a Model, one joined from listed methods ("kNN-CTC") a Method, as is a name typed a Model
 in the list "methods such as" opens (``listed_methods``, after the span typer), one typed a Model or Method in a
 list a data noun opens or closes data (``listed_data``, after the span typer), and a name that ends in a
-capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``), and a name typed a Task that
+capitalised data head ("Nepali-Tamang Parallel Corpus") is data (``named_data_labels``), one that ends in a capitalised
+phenomenon head ("The Lazy Neuron Phenomenon") a Task (``named_phenomena``), and a name typed a Task that
 ends in a listed method of two words or more is that method modified (``modified_listed_methods``). Each test was counted
 on span train (its docstring says how often it is right). A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``), its
 ``data_label_from_text``, ``task_word_before`` and word sets it loads (``words.model_descriptions``, ``_sized_data_words``,
 ``words.score_cues``, ``_data_nouns`` (its ``words``, ``dataset_words``, ``benchmark_words`` and ``part_nouns``), ``words.method_list_nouns``, ``words.task_list_nouns``, ``words.conversion_modalities``,
-``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.served_data_head_before``,
+``words.split_words``, ``words.named_data_heads``, ``words.named_benchmark_heads``, ``words.named_phenomenon_heads``, ``words.served_data_head_before``,
 ``words.type_heads``, ``words.naming``,
 ``words.determiners``).
 """
@@ -299,6 +300,26 @@ class ShapeRetypingRules:
             return next((h for h in self.words.named_data_heads - self.words.named_benchmark_heads if last.endswith(h) and len(last) - len(h) >= 2
                          and last[-len(h) - 1].isalnum() and last[0].isupper()), None)
         return None
+
+    def named_phenomena(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> dict[str, str]:
+        """An unlisted capitalised name of two words or more that ends in a capitalised phenomenon head
+        ("The Lazy Neuron Phenomenon", "the Factorization Curse"; lexicon ``named_phenomenon_heads``) is a
+        Task where the recogniser or a name rule typed it a Method or Model: the guideline types the
+        phenomena and failure modes a paper names Task (ADDRESSES), and no technique is named for its
+        effect. With its defined short form or long form. Span train: 1 firing, gold Task; the session 60
+        draw: 2, both phenomena; 300 corpus abstracts that write such a name: see ``eval/typing60/``."""
+        out: dict[str, str] = {}
+        for cand in chosen:
+            fold = fold_name(words_text(doc, cand.start, cand.end))
+            if (label_of.get(fold) not in ("Method", "Model") or cand.rule == "gazetteer" or cand.end - cand.start < 2
+                    or doc[cand.end - 1].text not in self.words.named_phenomenon_heads or not doc[cand.start].text[:1].isupper()
+                    or self.lookup(words_text(doc, cand.start, cand.end)) is not None):
+                continue
+            out[fold] = "Task"
+            for other in (cand.long_form, cand.canonical):
+                if other:
+                    out[fold_name(other)] = "Task"  # "Lazy Neuron Phenomenon (LNP)": one thing
+        return out
 
     def modified_listed_methods(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
         """Names typed Task that end in a listed method of two words or more ("Multi-Modal
