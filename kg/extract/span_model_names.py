@@ -294,7 +294,7 @@ class SpanModelNameRules:
             if self.title_claim_word(doc, start, end):
                 continue
             if text.endswith("-") or text.startswith("-") or text.lower().endswith(ADJECTIVE_SUFFIXES) or text.count("(") != text.count(")"):
-                continue  # "T1- and T2-weighted", "Qwen2.5VL-3B and -7B", "UMCF+nnU-Net" ("-Net"), "Biasing(XCB) module", "Gradient-based CAM",
+                continue  # "T1- and T2-weighted", "Zorbnet-3B and -7B", "ABCD+nnU-Net" ("-Net"), "Biasing(XCB) module", "Gradient-based CAM",
                 # "Homeostasis-Inspired": a piece of a word, not a name (a hyphen opens no name: span train 1, the unseen draw 1, both pieces)
             if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
                 continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
