@@ -1710,6 +1710,9 @@ def test_a_definition_headed_by_a_task_noun_is_a_task(nlp, abstract, name):
     # the paper's own coined name, and a name a manner word makes a technique, stay Methods
     ("We propose Sparse Anchor Grounding (SAG), a module that links words to regions. SAG is fast.", "SAG"),
     ("Prior work used Graph-based Slot Induction (GSI) to build templates from dialogues.", "GSI"),
+    # a part word after the bracket, or a sentence that calls it a framework: a technique
+    ("The encoder is trained with a Boundary Token Separation (BTS) loss on noisy tags.", "BTS"),
+    ("Sparse Curve Identification (SCI) is a data-driven framework that fits symbolic laws to traces.", "SCI"),
 ])
 def test_a_proposed_or_manner_made_definition_with_a_task_noun_stays_a_method(nlp, abstract, name):
     assert (name, "Method") in entities(nlp, abstract)
