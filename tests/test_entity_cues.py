@@ -1716,3 +1716,9 @@ def test_a_definition_headed_by_a_task_noun_is_a_task(nlp, abstract, name):
 ])
 def test_a_proposed_or_manner_made_definition_with_a_task_noun_stays_a_method(nlp, abstract, name):
     assert (name, "Method") in entities(nlp, abstract)
+
+
+def test_a_listed_data_set_headed_by_a_task_noun_is_no_task(nlp):
+    """A definition among the members of a list of data sets keeps a data reading (span train: SWDE)."""
+    found = entities(nlp, "We test the parser on three datasets including Tiny Receipt Field Extraction (TRFE) and two web crawls.")
+    assert ("TRFE", "Task") not in found

@@ -132,7 +132,7 @@ class DefinitionRules:
                 long_text = long_span.text
             proposed = self.in_propose_context(doc, long_span.start) and not (
                 entry is not None and entry.label == "Method" and TRAIN_VERBS.intersection(t.lower_ for t in doc[max(0, long_span.start - 3) : long_span.start]))
-            if entry is None and head_label is None and label == "Method" and not proposed and self.headed_by_a_task_noun(doc, short_tok.i, long_text):
+            if entry is None and head_label is None and label == "Method" and not proposed and self.headed_by_a_task_noun(doc, short_tok.i, long_span.start, long_text):
                 label = "Task"
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
@@ -161,14 +161,15 @@ class DefinitionRules:
             return "Metric"
         return None
 
-    def headed_by_a_task_noun(self, doc: Doc, short_i: int, long_form: str) -> bool:
+    def headed_by_a_task_noun(self, doc: Doc, short_i: int, long_start: int, long_form: str) -> bool:
         """A definition the paper does not propose whose last word names a task ("Remote sensing visual
         grounding (RSVG)", "Bilingual Lexicon Induction (BLI)", "automatic speaker verification (ASV)";
         lexicon ``defined_task_heads``) is a task, not the default Method: the held-out draws' definitions of
         others' problems. Not a name a manner word makes a technique ("prompt-based … extraction"), nor
         one whose head stands before a preposition, nor one a type or part word follows ("Gaussian Smoothing
         Grounding (GSG) module", "the Hierarchical Aspect Extraction (HAE) phase": a part of a method), nor one
-        its sentence calls a technique ("Latent Space Dynamics Identification (LaSDI) is a … framework")."""
+        its sentence calls a technique ("Latent Space Dynamics Identification (LaSDI) is a … framework"), nor a
+        member of a list of data sets ("three datasets including …, Structured Web Data Extraction (SWDE)")."""
         words = name_words(long_form.lower())
         after = short_i + 2
         if after < len(doc) and doc[short_i + 1].text == ")":
@@ -177,6 +178,9 @@ class DefinitionRules:
                 return False
             if word in ("is", "are", "was", "were") and self.called_a_technique(doc, after + 1):
                 return False
+        opening = doc[long_start].sent.start if long_start < len(doc) else 0
+        if any(t.lower_ != "data" and self.words.type_heads.get(t.lower_) in ("Dataset", "Benchmark") for t in doc[max(opening, long_start - 10) : long_start]):
+            return False
         return len(words) >= 2 and words[-1] in self.words.defined_task_heads and not DEFINED_HEAD_PREPOSITIONS.intersection(words) and not any(
             w.endswith(("augmented", "guided", "based", "aware", "driven")) for w in words)
 
