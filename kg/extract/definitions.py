@@ -179,7 +179,7 @@ class DefinitionRules:
             if word in ("is", "are", "was", "were") and self.called_a_technique(doc, after + 1):
                 return False
         opening = doc[long_start].sent.start if long_start < len(doc) else 0
-        if any(t.lower_ != "data" and self.words.type_heads.get(t.lower_) in ("Dataset", "Benchmark") for t in doc[max(opening, long_start - 10) : long_start]):
+        if any(t.lower_ in self.words.data_words_after for t in doc[max(opening, long_start - 10) : long_start]):
             return False
         return len(words) >= 2 and words[-1] in self.words.defined_task_heads and not DEFINED_HEAD_PREPOSITIONS.intersection(words) and not any(
             w.endswith(("augmented", "guided", "based", "aware", "driven")) for w in words)
