@@ -163,7 +163,7 @@ class DefinitionRules:
 
     def headed_by_a_task_noun(self, doc: Doc, short_i: int, long_start: int, long_form: str) -> bool:
         """A definition the paper does not propose whose last word names a task ("Remote sensing visual
-        grounding (RSVG)", "Bilingual Lexicon Induction (BLI)", "automatic speaker verification (ASV)";
+        grounding (RSVG)", "Bilingual Lexicon Induction (BLI)", "Automatic Piano Transcription (APT)";
         lexicon ``defined_task_heads``) is a task, not the default Method: the held-out draws' definitions of
         others' problems. Not a name a manner word makes a technique ("prompt-based … extraction"), nor
         one whose head stands before a preposition, nor one a type or part word follows ("Gaussian Smoothing
