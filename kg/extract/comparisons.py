@@ -202,8 +202,9 @@ class OutperformRules:
         goes with the subject of the clause before it, not with the nearest name (an object or a
         setting of that clause). The subject, nearest the cue first, is a name that opens the
         sentence or follows "that" or a comma, only determiners before it (``determiners``), and a verb after
-        it (one of ``outperform_subject_verbs``, a word in -s or -ed, an adverb). Empty where the
-        cue is no such participle or no name so opens the clause (the nearest names win then)."""
+        it (one of ``outperform_subject_verbs``, a word in -s or -ed, an adverb). A cue after "and"
+        goes to ``coordinated_subject``. Empty where the cue is neither or no name so opens the
+        clause (the nearest names win then)."""
         k = cue_start
         while k and (words[k - 1] in CONTINUING_ADVERBS or words[k - 1].endswith("ly")):
             k -= 1
