@@ -6053,6 +6053,37 @@ def test_a_name_in_a_phrase_of_parity_is_no_winner(nlp, sentence, expected):
     assert beats == expected
 
 
+@pytest.mark.parametrize("sentence, winner", [
+    ("The experiments show that FooFormer uniformly improves the accuracy of RoBERTa with little overhead and "
+     "outperforms vanilla BERT on most tasks.", "FooFormer"),
+    ("FooNet employs a two-tier memory that avoids the bottleneck of RoBERTa and outperforms BERT on GLUE.", "FooNet"),
+    ("Across many benchmarks, FooNet is competitive with leading open models, including the GPT-2 and RoBERTa families, "
+     "and substantially outperforms prior models such as BERT.", "FooNet"),
+    ("FooNet compresses the cache of RoBERTa and achieves 5% higher accuracy than BERT.", "FooNet"),
+])
+def test_a_cue_joined_by_and_to_a_named_subjects_verb_credits_that_subject(nlp, sentence, winner):
+    """"PermuteFormer improves the performance of Performer … and outperforms vanilla Transformer": the
+    name the first verb acts on is no winner; the clause's named subject is (session 60, outperf60)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
+    assert beats == {(winner, "BERT")}
+
+
+@pytest.mark.parametrize("sentence, not_winner", [
+    # another clause ("which") between the subject and its "and <cue>": the subject is not credited
+    ("FooNet builds on RoBERTa, which improves XLNet and outperforms BERT on GLUE.", "FooNet"),
+    # "and" before an -ing cue goes on from a participle: the clause's subject is not credited
+    ("Starting from XLNet, FooNet trains RoBERTa cheaply, reaching 48.0% accuracy, outperforming the base model and "
+     "surpassing BERT by 3.8 points.", "XLNet"),
+    # a new subject after "and": its own cue, not the first clause's
+    ("FooNet improves RoBERTa and BERT outperforms XLNet.", "FooNet"),
+])
+def test_a_coordinated_cue_past_another_clause_keeps_its_nearest_winner(nlp, sentence, not_winner):
+    """Near misses of the coordinated subject: past "which", before "and surpassing", or with a subject of its own
+    after "and", the cue is read as before."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
+    assert beats and not any(h == not_winner for h, _ in beats)
+
+
 @pytest.mark.parametrize("abstract, member, label", [
     ("Quorvex raises F1 from 61.2 to 66.0 on SQuAD and from 48.5 to 55.1 on Tarn Questions.", "Tarn Questions", "Dataset"),
     ("Our ranker gains 4.1 points on MS MARCO and 2.7 points on Velvet Lanterns compared to BM25.", "Velvet Lanterns", "Dataset"),
