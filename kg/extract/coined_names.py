@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.abbreviations import QUOTES
 from kg.extract.candidates import Candidate
+from kg.extract.model_names import MODEL_TIERS, SIZE_SEGMENT
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT_NOUNS, HYPHEN_LINKS,
                                     is_compound_name, is_name_token, MAX_NAME_CHARS, MODIFIER_ENDINGS, WORDS_COMPOUND)
 from kg.extract.non_names import BOUND_PREFIXES, EDITION_YEAR
@@ -206,6 +207,55 @@ class CoinedNameRules:
                     continue
                 end = self.glued_parts_end(doc, end)  # "MIMIC-III-full-label": a capitalised first part opens a longer name
             out.append(Candidate(c.start, end, c.label, "modified_name"))
+        return out
+
+    def glued_sibling_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A name the paper writes elsewhere, with a coded part glued on by a hyphen, names a sibling of
+        its own kind: "RIFT-T" beside RIFT, "Atlas-S", "MedDialog-EN", "kNN-LM", "Heracles-C-small" (the
+        tokenizer splits at the hyphen, and no rule read the glued word, whose head alone is no name
+        there). The glued part opens with a capital or a digit and is no year ("SemEval-2024": the
+        event), participle or modifier ("BERT-Enhanced", "CLIP-Aware"; lexicon ``glued_base_words``),
+        listed name ("Mamba-Transformer": two architectures joined), class word ("AV-LLMs") or common word
+        other than a size or tier ("NeRF-Language"); and the word is no name a rule read elsewhere in the
+        text ("SD-FSMIS" the paper proposes keeps the proposal's type). Span train: the glued word is the gold name 18 times in 20 where
+        it fires (docs/history-entities.md, session 60)."""
+        heads = {}
+        for c in found:
+            name = words_text(doc, c.start, c.end)
+            if c.label in ("Model", "Method", "Dataset", "Benchmark") and len(name) > 1 and " " not in name:
+                heads.setdefault(name, c.label)
+        if not heads:
+            return []
+        named = {fold_name(words_text(doc, c.start, c.end)) for c in found}  # read elsewhere: its own type spreads there
+        out = []
+        starts = tuple(heads)
+        for i in range(len(doc)):
+            if not doc[i].text.startswith(starts):
+                continue
+            if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", "[", '"', "'", "“"):
+                continue  # inside a word
+            end = i + 1  # the glued word from i, whether the tokenizer split it ("RIFT", "-", "T"; "200", "K") or not ("QUOLT-T")
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-" or doc[end].text[:1].isalnum()):
+                end += 1
+            word = doc[i:end].text
+            head = next((h for h in heads if word.startswith(h + "-")), None)
+            if head is None or word.endswith("-") or fold_name(word) in named or any(t.like_url for t in doc[i:end]):
+                continue
+            if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("/", "@", "."):
+                if doc[end].text != "." or end + 1 < len(doc) and not doc[end].whitespace_:
+                    continue  # "TREC-DL19/20", a path or an address
+            parts = word[len(head) + 1 :].split("-")
+            tail = parts[0]
+            if not (tail[:1].isupper() or tail[:1].isdigit()) or EDITION_YEAR.match(tail) or self.lookup(tail) is not None or self.is_generic(tail):
+                continue
+            if any(p.lower().endswith(("ed", "ing")) or p.lower() in self.words.glued_base_words or p.lower() in MODIFIER_ENDINGS for p in parts):
+                continue
+            if fold_name(tail) in self._word_folds and not (SIZE_SEGMENT.match(tail) or tail.lower() in MODEL_TIERS):
+                continue
+            if any(c.start < end and i < c.end and not (c.start == i and words_text(doc, c.start, c.end) == head) for c in found):
+                continue  # another rule read the word (only the head alone may be a name here)
+            if self.lookup(word) is None:
+                out.append(Candidate(i, end, heads[head], "modified_name"))
         return out
 
     def glued_parts_end(self, doc: Doc, end: int) -> int:

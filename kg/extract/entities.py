@@ -317,6 +317,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.title_head_method_candidates(doc, found)
         found += self.glued_prefix_candidates(doc, found)
         found += self.glued_suffix_data_candidates(doc, found)
+        found += self.glued_sibling_candidates(doc, found)
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
