@@ -4847,6 +4847,11 @@ def test_a_found_name_with_a_coded_part_glued_on_is_a_sibling_name(nlp):
     paper = run(nlp, "Gorsa: Vision Backbones at Three Scales",
                 "We introduce Gorsa, a vision backbone. Gorsa-S reaches 82.1% top-1 accuracy on ImageNet, and Gorsa-L further improves it.")
     assert ("Gorsa-S", "Method") in entities(paper)
+    paper = run(nlp, "Velta: Metacognitive Traces", "We propose Velta, a method for retrieval. Velta-R rewrites traces while Velta-S synthesizes them.")
+    assert {("Velta-R", "Method"), ("Velta-S", "Method")} <= entities(paper)
+    # a type word after the sibling types it ("the Quarn-Ref models"; the head Quarn is a Method)
+    paper = run(nlp, "Quarn: Decompiling Code", "We present Quarn, a decompilation approach. We fine-tune the Quarn-Ref models to refine code.")
+    assert ("Quarn-Ref", "Model") in entities(paper)
 
 
 def test_a_found_name_glued_to_a_modifier_year_common_word_or_listed_name_names_no_sibling(nlp):

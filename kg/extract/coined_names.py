@@ -52,6 +52,7 @@ def named_label(text: str) -> str | None:
     return None
 
 
+PARAMETER_COUNT = re.compile(r"\d+(?:\.\d+)?[Bb]|\d+b\d+")  # "32B", "1.5b", "1b7" (not "310k": a count of items)
 # A tier and its patch size after a vision backbone's name ("ViT-S/16", "DINOv2-B/14"): one checkpoint.
 PATCH_SIZE = re.compile(r"^[A-Z]{1,2}/\d{1,2}$")
 # A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)
@@ -66,7 +67,7 @@ class CoinedNameRules:
     ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop`` and ``words.type_heads`` (``words``,
     the lexicon's ``RecogniserWords``); and its methods ``evaluated_on``, ``is_generic``, ``is_language``,
     ``is_language_pair``, ``is_listed_data``, ``label_from_context``, ``lookup``, ``proposed_right_before``,
-    ``system_named_right_before``, ``titled_hyphenated_word_start`` and ``type_word_after_name``.
+    ``system_named_right_before``, ``titled_hyphenated_word_start``, ``type_word_after`` and ``type_word_after_name``.
     """
 
     def joined_acronym_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -220,7 +221,8 @@ class CoinedNameRules:
         "CLIP-Aware"; lexicon ``glued_base_words``), listed name ("Mamba-Transformer": two
         architectures joined), plural class word ("AV-LLMs"), list of parts ("TREC-DL19/20") or
         common word other than a size or tier ("NeRF-Language"); and the word is no name a rule read
-        elsewhere in the text ("SD-FSMIS" the paper proposes keeps the proposal's type). Counted on
+        elsewhere in the text ("SD-FSMIS" the paper proposes keeps the proposal's type). Typed as its
+        head, unless a parameter count makes it a Model or a type word follows it. Counted on
         span train and the unseen draws in docs/history-entities.md, session 60 (miss60)."""
         heads = {}
         for c in found:
@@ -263,7 +265,11 @@ class CoinedNameRules:
             if any(c.start < end and i < c.end and not (c.start == i and words_text(doc, c.start, c.end) == head) for c in found):
                 continue  # another rule read the word (only the head alone may be a name here)
             if self.lookup(word) is None:
-                out.append(Candidate(i, end, heads[head], "modified_name"))
+                # a parameter count makes it a checkpoint ("a1-32B", "BLOOM-1b7"); else a type word after it ("the X-Ref models")
+                after = self.type_word_after(doc, end - 1)
+                label = "Model" if any(PARAMETER_COUNT.fullmatch(part) for part in parts) else (
+                    after if after in ("Model", "Method", "Dataset", "Benchmark") else heads[head])
+                out.append(Candidate(i, end, label, "modified_name"))
         return out
 
     def glued_parts_end(self, doc: Doc, end: int) -> int:
