@@ -4869,6 +4869,36 @@ def test_hyphen_joined_acronyms_no_rule_took_are_coined_names(nlp):
     assert ("SR-IQA", "Task") in entities(paper)
 
 
+def test_a_found_name_with_a_coded_part_glued_on_is_a_sibling_name(nlp):
+    """"QUOLT-T" beside QUOLT and the recogniser's QUOLT-B, "Gorsa-S" beside Gorsa: a name the paper
+    writes, with a tier or code glued on by a hyphen, is a sibling of its kind where no rule nor the
+    recogniser read the word ("Gorsa-L" the recogniser reads keeps its reading)."""
+    paper = run(nlp, "QUOLT: Compact Models for Pavement Crack Segmentation",
+                "We propose QUOLT, a compact family of segmentation models. QUOLT-B gives the best accuracy, "
+                "while QUOLT-T is the fastest.")
+    assert ("QUOLT-T", "Model") in entities(paper)
+    paper = run(nlp, "Gorsa: Vision Backbones at Three Scales",
+                "We introduce Gorsa, a vision backbone. Gorsa-S reaches 82.1% top-1 accuracy on ImageNet, and Gorsa-L further improves it.")
+    assert ("Gorsa-S", "Method") in entities(paper)
+    paper = run(nlp, "Velta: Metacognitive Traces", "We propose Velta, a method for retrieval. Velta-R rewrites traces while Velta-S synthesizes them.")
+    assert {("Velta-R", "Method"), ("Velta-S", "Method")} <= entities(paper)
+    # a type word after the sibling types it ("the Quarn-Ref models"; the head Quarn is a Method)
+    paper = run(nlp, "Quarn: Decompiling Code", "We present Quarn, a decompilation approach. We fine-tune the Quarn-Ref models to refine code.")
+    assert ("Quarn-Ref", "Model") in entities(paper)
+
+
+def test_a_found_name_glued_to_a_modifier_year_common_word_or_listed_name_names_no_sibling(nlp):
+    """The glued part says how or when, or is a word or a name of its own: "Harpwise-Enhanced",
+    "Harpwise-Aware", "Harpwise-Retrieval", "SemEval-2024", "Mamba-Transformer" stay out."""
+    paper = run(nlp, "Harpwise: Retrieval for Trials",
+                "We present Harpwise, a retrieval system for clinical trials. The Harpwise-Enhanced ranking, a Harpwise-Aware "
+                "encoder and Harpwise-Retrieval recall most trials. We test Harpwise on the SemEval-2024 shared task and Harpwise-2024.")
+    names = {text for text, _ in entities(paper)}
+    assert not names & {"Harpwise-Enhanced", "Harpwise-Aware", "Harpwise-Retrieval", "Harpwise-2024", "SemEval-2024"}
+    paper = run(nlp, "Hybrid encoders", "We study Mamba and a hybrid Mamba-Transformer encoder.")
+    assert "Mamba-Transformer" not in {text for text, _ in entities(paper)}
+
+
 def test_a_capitalised_run_before_a_data_type_word_is_the_name_not_its_last_word(nlp):
     """"sourced from the Explore ToM Dataset" gave the Dataset "ToM"; "the Berlin EMO-DB dataset"
     gave "EMO-DB". A run with a language word still names the word after it ("the English IEMOCAP
