@@ -107,7 +107,8 @@ class CoinedNameRules:
         (the guideline's "OPT-175B"), VARIANT_OF it. No rule took such a word whole: the shape rules
         want camel case or an acronym part, and the listed families' tiers are ``model_shape``'s. Only
         after a name no list holds, found elsewhere in the abstract as a Method or Model, and not before a
-        bracket that spells the letter out ("SENSE-S (… for Single nodes)"). Span train: 6 words, 6 gold
+        bracket that spells the letter out ("SENSE-S (… for Single nodes)"), nor a letter of a family
+        whose other letters are codes ("Velta-R" and "Velta-S": R is no size). Span train: 6 words, 6 gold
         variants; the session-60 draw: 6, each the paper's own variant by reading (ownname60)."""
         families = {fold_name(words_text(doc, c.start, c.end)): words_text(doc, c.start, c.end) for c in found
                     if c.label in ("Method", "Model") and c.end - c.start == 1 and c.rule != "gazetteer"}
@@ -117,6 +118,9 @@ class CoinedNameRules:
         texts = token_words(doc)[0]
         spelled_out = {texts[i - 1] for i in range(1, len(texts)) if texts[i] == "("}
         spelled_out |= {"".join(texts[i - 3 : i]) for i in range(3, len(texts)) if texts[i] == "(" and texts[i - 2] == "-"}
+        # "Velta-R rewrites while Velta-S synthesizes": a family whose letters are codes (one is no tier) has no size letters
+        coded = {fold_name(head) for head, _, code in (t.rpartition("-") for t in texts if "-" in t)
+                 if len(code) == 1 and code.isupper() and not SIZE_TIER.match(code)}
         out = []
         for i, text in enumerate(texts):
             end = i + 1
@@ -130,6 +134,8 @@ class CoinedNameRules:
                 continue
             if "".join(texts[i:end]) in spelled_out:
                 continue  # "SENSE-S (… for Single nodes)": a bracket spells out what the letter means, no size
+            if len(parts[-1]) == 1 and fold_name("-".join(parts[:-1])) in coded:
+                continue
             family = families.get(fold_name("-".join(parts[:-1])))
             if family is None and len(parts) > 2 and SUB_LINE.match(parts[-2]):
                 family = families.get(fold_name("-".join(parts[:-2])))
