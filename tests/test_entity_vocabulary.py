@@ -1168,3 +1168,25 @@ def test_a_grammar_of_constraints_is_not_the_constraint_grammar_formalism(nlp):
     """Constraint Grammar (Karlsson's formalism) is listed case-sensitively: a grammar of constraints is not it."""
     found = entities(nlp, "The solver searches a constraint grammar over candidate streamliners.")
     assert "constraint grammar" not in {text.lower() for text, _ in found}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We run Claude Code on each repository and count the patches it merges.", "Claude Code"),
+    ("Patches written by Codex CLI fail the hidden tests more often.", "Codex CLI"),
+    ("Gemini CLI edits the configuration files without asking.", "Gemini CLI"),
+    ("Suggestions of GitHub Copilot are accepted in a third of the sessions.", "GitHub Copilot"),
+    ("Our scaffold resolves more issues than SWE-agent on the same budget.", "SWE-agent"),
+])
+def test_agentic_coding_tools_are_methods_not_their_models(nlp, abstract, name):
+    """"Claude Code" was cut to the model "Claude" (session 59, gaz59: 59 corpus abstracts). A coding agent
+    built on a model is a Method (guideline: "agents built from components stay Method"; tools compared
+    against are Methods)."""
+    found = entities(nlp, abstract)
+    assert (name, "Method") in found
+    assert not {text for text, _ in found} & {"Claude", "Codex", "Gemini", "CLI"}
+
+
+def test_the_model_a_coding_tool_is_named_after_is_still_a_model(nlp):
+    """Near miss: the bare family and its versions stay Models where no tool's name is written."""
+    found = entities(nlp, "Claude 3 Opus and Claude write the code; Gemini reviews it.")
+    assert {("Claude 3 Opus", "Model"), ("Claude", "Model"), ("Gemini", "Model")} <= found
