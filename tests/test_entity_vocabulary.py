@@ -1174,13 +1174,13 @@ def test_a_grammar_of_constraints_is_not_the_constraint_grammar_formalism(nlp):
     ("We run Claude Code on each repository and count the patches it merges.", "Claude Code"),
     ("Patches written by Codex CLI fail the hidden tests more often.", "Codex CLI"),
     ("Gemini CLI edits the configuration files without asking.", "Gemini CLI"),
-    ("Suggestions of GitHub Copilot are accepted in a third of the sessions.", "GitHub Copilot"),
     ("Our scaffold resolves more issues than SWE-agent on the same budget.", "SWE-agent"),
 ])
 def test_agentic_coding_tools_are_methods_not_their_models(nlp, abstract, name):
     """"Claude Code" was cut to the model "Claude" (session 59, gaz59: 59 corpus abstracts). A coding agent
     built on a model is a Method (guideline: "agents built from components stay Method"; tools compared
-    against are Methods)."""
+    against are Methods). GitHub Copilot is left out: its one firing on the dev
+    sets names it only as the product a model powers, where gold has no node."""
     found = entities(nlp, abstract)
     assert (name, "Method") in found
     assert not {text for text, _ in found} & {"Claude", "Codex", "Gemini", "CLI"}
