@@ -1222,3 +1222,25 @@ def test_public_names_of_audio_medical_graph_recommender_and_marl_work_are_found
 def test_listed_audio_and_pathology_names_are_not_found_in_plain_words(nlp, abstract, word):
     """Stable Audio, Audio Flamingo and CONCH are listed case-sensitively: the plain words are not them."""
     assert word not in {text.lower() for text, _ in entities(nlp, abstract)}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We run Claude Code on each repository and count the patches it merges.", "Claude Code"),
+    ("Patches written by Codex CLI fail the hidden tests more often.", "Codex CLI"),
+    ("Gemini CLI edits the configuration files without asking.", "Gemini CLI"),
+    ("Our scaffold resolves more issues than SWE-agent on the same budget.", "SWE-agent"),
+])
+def test_agentic_coding_tools_are_methods_not_their_models(nlp, abstract, name):
+    """"Claude Code" was cut to the model "Claude" (session 59, gaz59: 59 corpus abstracts). A coding agent
+    built on a model is a Method (guideline: "agents built from components stay Method"; tools compared
+    against are Methods). GitHub Copilot is left out: its one firing on the dev
+    sets names it only as the product a model powers, where gold has no node."""
+    found = entities(nlp, abstract)
+    assert (name, "Method") in found
+    assert not {text for text, _ in found} & {"Claude", "Codex", "Gemini", "CLI"}
+
+
+def test_the_model_a_coding_tool_is_named_after_is_still_a_model(nlp):
+    """Near miss: the bare family and its versions stay Models where no tool's name is written."""
+    found = entities(nlp, "Claude 3 Opus and Claude write the code; Gemini reviews it.")
+    assert {("Claude 3 Opus", "Model"), ("Claude", "Model"), ("Gemini", "Model")} <= found
