@@ -1168,3 +1168,26 @@ def test_a_grammar_of_constraints_is_not_the_constraint_grammar_formalism(nlp):
     """Constraint Grammar (Karlsson's formalism) is listed case-sensitively: a grammar of constraints is not it."""
     found = entities(nlp, "The solver searches a constraint grammar over candidate streamliners.")
     assert "constraint grammar" not in {text.lower() for text, _ in found}
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We study prompt optimization for small chat models under a fixed query budget.", "prompt optimization", "Task"),
+    ("Gradient-free prompt optimisation is slow when each query costs money.", "prompt optimization", "Task"),
+    ("The retriever is switched off for closed-book QA on the trivia questions.", "closed-book question answering", "Task"),
+    ("Closed-book question answering probes what the weights store.", "closed-book question answering", "Task"),
+    ("The readers are compared on multiple-choice question answering and on span extraction.", "multiple-choice question answering", "Task"),
+    ("We report results on multiple-choice QA and on free-form answers.", "multiple-choice question answering", "Task"),
+    ("A factorized hierarchical VAE (FHVAE) splits the utterance into two latent levels.", "factorized hierarchical variational autoencoder", "Method"),
+])
+def test_public_names_the_session_60_helpers_left_are_found(nlp, abstract, name, label):
+    """Session 60 (pubnames60): public names bounds60 and sample60 read missed, cut or typed otherwise."""
+    assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "The exam was closed-book, and the students answered in one hour.",
+    "Each model answers in a closed-book setting, without the documents.",
+])
+def test_closed_book_alone_is_not_the_closed_book_qa_task(nlp, abstract):
+    """Only "closed-book QA / question answering" is listed: a closed-book exam or setting is no task name."""
+    assert not any("closed" in text.lower() for text, _ in entities(nlp, abstract))
