@@ -1244,3 +1244,24 @@ def test_the_model_a_coding_tool_is_named_after_is_still_a_model(nlp):
     """Near miss: the bare family and its versions stay Models where no tool's name is written."""
     found = entities(nlp, "Claude 3 Opus and Claude write the code; Gemini reviews it.")
     assert {("Claude 3 Opus", "Model"), ("Claude", "Model"), ("Gemini", "Model")} <= found
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("The retriever is switched off for closed-book QA on the trivia questions.", "closed-book question answering", "Task"),
+    ("Closed-book question answering probes what the weights store.", "closed-book question answering", "Task"),
+    ("The readers are compared on multiple-choice question answering and on span extraction.", "multiple-choice question answering", "Task"),
+    ("We report results on multiple-choice QA and on free-form answers.", "multiple-choice question answering", "Task"),
+    ("A factorized hierarchical VAE (FHVAE) splits the utterance into two latent levels.", "factorized hierarchical variational autoencoder", "Method"),
+])
+def test_public_names_the_session_60_helpers_left_are_found(nlp, abstract, name, label):
+    """Session 60 (pubnames60): public names bounds60 and sample60 read missed or cut."""
+    assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "The exam was closed-book, and the students answered in one hour.",
+    "Each model answers in a closed-book setting, without the documents.",
+])
+def test_closed_book_alone_is_not_the_closed_book_qa_task(nlp, abstract):
+    """Only "closed-book QA / question answering" is listed: a closed-book exam or setting is no task name."""
+    assert not any("closed" in text.lower() for text, _ in entities(nlp, abstract))
