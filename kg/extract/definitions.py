@@ -15,7 +15,7 @@ A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``) and
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
-``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
+``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``, ``words.defined_task_heads``, ``words.component_nouns``, ``words.defined_part_words``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
 ``words.bracketed_whole_openers``).
 """
@@ -132,6 +132,8 @@ class DefinitionRules:
                 long_text = long_span.text
             proposed = self.in_propose_context(doc, long_span.start) and not (
                 entry is not None and entry.label == "Method" and TRAIN_VERBS.intersection(t.lower_ for t in doc[max(0, long_span.start - 3) : long_span.start]))
+            if entry is None and head_label is None and label == "Method" and not proposed and self.headed_by_a_task_noun(doc, short_tok.i, long_span.start, long_text):
+                label = "Task"
             yield Candidate(short_tok.i, short_tok.i + 1, label, rule, canonical=canonical, long_form=long_text, proposed=proposed)
             yield Candidate(long_span.start, long_span.end, label, rule, canonical=canonical or short, long_form=long_text, proposed=proposed)
 
@@ -158,6 +160,39 @@ class DefinitionRules:
                 long_span[-1].lower_.endswith(self.words.activity_head_endings)):
             return "Metric"
         return None
+
+    def headed_by_a_task_noun(self, doc: Doc, short_i: int, long_start: int, long_form: str) -> bool:
+        """A definition the paper does not propose whose last word names a task ("Remote sensing visual
+        grounding (RSVG)", "Bilingual Lexicon Induction (BLI)", "Automatic Piano Transcription (APT)";
+        lexicon ``defined_task_heads``) is a task, not the default Method: the held-out draws' definitions of
+        others' problems. Not a name a manner word makes a technique ("prompt-based … extraction"), nor
+        one whose head stands before a preposition, nor one a type or part word follows ("Gaussian Smoothing
+        Grounding (GSG) module", "the Hierarchical Aspect Extraction (HAE) phase": a part of a method), nor one
+        its sentence calls a technique ("Latent Space Dynamics Identification (LaSDI) is a … framework"), nor a
+        member of a list of data sets ("three datasets including …, Structured Web Data Extraction (SWDE)")."""
+        words = name_words(long_form.lower())
+        after = short_i + 2
+        if after < len(doc) and doc[short_i + 1].text == ")":
+            word = doc[after].lower_
+            if word in self.words.type_heads or word in self.words.component_nouns or word in self.words.defined_part_words:
+                return False
+            if word in ("is", "are", "was", "were") and self.called_a_technique(doc, after + 1):
+                return False
+        opening = doc[long_start].sent.start if long_start < len(doc) else 0
+        if any(t.lower_ in self.words.data_words_after for t in doc[max(opening, long_start - 10) : long_start]):
+            return False
+        return len(words) >= 2 and words[-1] in self.words.defined_task_heads and not DEFINED_HEAD_PREPOSITIONS.intersection(words) and not any(
+            w.endswith(("augmented", "guided", "based", "aware", "driven")) for w in words)
+
+    def called_a_technique(self, doc: Doc, start: int) -> bool:
+        """A method or model type word within six words of ``start``, before any punctuation ("is a
+        data-driven ROM framework")."""
+        for token in doc[start : start + 6]:
+            if token.is_punct and token.text != "-":
+                return False
+            if self.words.type_heads.get(token.lower_) in ("Method", "Model"):
+                return True
+        return False
 
     @staticmethod
     def task_word_before(doc: Doc, start: int) -> str | None:

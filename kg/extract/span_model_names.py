@@ -293,8 +293,9 @@ class SpanModelNameRules:
                 continue  # "(e.g., Warm-Agreeable, Arrogant-Calculating)": a list, not a name; "(Giovannetti,2008)" a citation
             if self.title_claim_word(doc, start, end):
                 continue
-            if text.endswith("-") or text.lower().endswith(ADJECTIVE_SUFFIXES) or text.count("(") != text.count(")"):
-                continue  # "T1- and T2-weighted", "Biasing(XCB) module", "Gradient-based CAM", "Homeostasis-Inspired": a piece of a word, not a name
+            if text.endswith("-") or text.startswith("-") or text.lower().endswith(ADJECTIVE_SUFFIXES) or text.count("(") != text.count(")"):
+                continue  # "T1- and T2-weighted", "Zorbnet-3B and -7B", "ABCD+nnU-Net" ("-Net"), "Biasing(XCB) module", "Gradient-based CAM",
+                # "Homeostasis-Inspired": a piece of a word, not a name (a hyphen opens no name: span train 1, the unseen draw 1, both pieces)
             if text.lower().endswith(RECOGNISED_ADJECTIVE_ENDINGS) or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in DANGLING_WORDS:
                 continue  # "Domain-level", "Hardware-efficient", "Recognizing Concepts and", "Ensemble of": a modifier cut from the name it modifies
             if end - start > 1 and doc[end - 1].lower_ in self.words.glued_base_words:
