@@ -4869,6 +4869,36 @@ def test_hyphen_joined_acronyms_no_rule_took_are_coined_names(nlp):
     assert ("SR-IQA", "Task") in entities(paper)
 
 
+def test_a_found_name_with_a_coded_part_glued_on_is_a_sibling_name(nlp):
+    """"QUOLT-T" beside QUOLT and the recogniser's QUOLT-B, "Gorsa-S" beside Gorsa: a name the paper
+    writes, with a tier or code glued on by a hyphen, is a sibling of its kind where no rule nor the
+    recogniser read the word ("Gorsa-L" the recogniser reads keeps its reading)."""
+    paper = run(nlp, "QUOLT: Compact Models for Pavement Crack Segmentation",
+                "We propose QUOLT, a compact family of segmentation models. QUOLT-B gives the best accuracy, "
+                "while QUOLT-T is the fastest.")
+    assert ("QUOLT-T", "Model") in entities(paper)
+    paper = run(nlp, "Gorsa: Vision Backbones at Three Scales",
+                "We introduce Gorsa, a vision backbone. Gorsa-S reaches 82.1% top-1 accuracy on ImageNet, and Gorsa-L further improves it.")
+    assert ("Gorsa-S", "Method") in entities(paper)
+    paper = run(nlp, "Velta: Metacognitive Traces", "We propose Velta, a method for retrieval. Velta-R rewrites traces while Velta-S synthesizes them.")
+    assert {("Velta-R", "Method"), ("Velta-S", "Method")} <= entities(paper)
+    # a type word after the sibling types it ("the Quarn-Ref models"; the head Quarn is a Method)
+    paper = run(nlp, "Quarn: Decompiling Code", "We present Quarn, a decompilation approach. We fine-tune the Quarn-Ref models to refine code.")
+    assert ("Quarn-Ref", "Model") in entities(paper)
+
+
+def test_a_found_name_glued_to_a_modifier_year_common_word_or_listed_name_names_no_sibling(nlp):
+    """The glued part says how or when, or is a word or a name of its own: "Harpwise-Enhanced",
+    "Harpwise-Aware", "Harpwise-Retrieval", "SemEval-2024", "Mamba-Transformer" stay out."""
+    paper = run(nlp, "Harpwise: Retrieval for Trials",
+                "We present Harpwise, a retrieval system for clinical trials. The Harpwise-Enhanced ranking, a Harpwise-Aware "
+                "encoder and Harpwise-Retrieval recall most trials. We test Harpwise on the SemEval-2024 shared task and Harpwise-2024.")
+    names = {text for text, _ in entities(paper)}
+    assert not names & {"Harpwise-Enhanced", "Harpwise-Aware", "Harpwise-Retrieval", "Harpwise-2024", "SemEval-2024"}
+    paper = run(nlp, "Hybrid encoders", "We study Mamba and a hybrid Mamba-Transformer encoder.")
+    assert "Mamba-Transformer" not in {text for text, _ in entities(paper)}
+
+
 def test_a_capitalised_run_before_a_data_type_word_is_the_name_not_its_last_word(nlp):
     """"sourced from the Explore ToM Dataset" gave the Dataset "ToM"; "the Berlin EMO-DB dataset"
     gave "EMO-DB". A run with a language word still names the word after it ("the English IEMOCAP
@@ -6051,6 +6081,37 @@ def test_a_name_in_a_phrase_of_parity_is_no_winner(nlp, sentence, expected):
     subject ties with is no winner of the cue after it (session 59, outperf59)."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
     assert beats == expected
+
+
+@pytest.mark.parametrize("sentence, winner", [
+    ("The experiments show that FooFormer uniformly improves the accuracy of RoBERTa with little overhead and "
+     "outperforms vanilla BERT on most tasks.", "FooFormer"),
+    ("FooNet employs a two-tier memory that avoids the bottleneck of RoBERTa and outperforms BERT on GLUE.", "FooNet"),
+    ("Across many benchmarks, FooNet is competitive with leading open models, including the GPT-2 and RoBERTa families, "
+     "and substantially outperforms prior models such as BERT.", "FooNet"),
+    ("FooNet compresses the cache of RoBERTa and achieves 5% higher accuracy than BERT.", "FooNet"),
+])
+def test_a_cue_joined_by_and_to_a_named_subjects_verb_credits_that_subject(nlp, sentence, winner):
+    """"PermuteFormer improves the performance of Performer … and outperforms vanilla Transformer": the
+    name the first verb acts on is no winner; the clause's named subject is (session 60, outperf60)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
+    assert beats == {(winner, "BERT")}
+
+
+@pytest.mark.parametrize("sentence, not_winner", [
+    # another clause ("which") between the subject and its "and <cue>": the subject is not credited
+    ("FooNet builds on RoBERTa, which improves XLNet and outperforms BERT on GLUE.", "FooNet"),
+    # "and" before an -ing cue goes on from a participle: the clause's subject is not credited
+    ("Starting from XLNet, FooNet trains RoBERTa cheaply, reaching 48.0% accuracy, outperforming the base model and "
+     "surpassing BERT by 3.8 points.", "XLNet"),
+    # a new subject after "and": its own cue, not the first clause's
+    ("FooNet improves RoBERTa and BERT outperforms XLNet.", "FooNet"),
+])
+def test_a_coordinated_cue_past_another_clause_keeps_its_nearest_winner(nlp, sentence, not_winner):
+    """Near misses of the coordinated subject: past "which", before "and surpassing", or with a subject of its own
+    after "and", the cue is read as before."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Sequence Models", sentence)) if r == "OUTPERFORMS"}
+    assert beats and not any(h == not_winner for h, _ in beats)
 
 
 @pytest.mark.parametrize("abstract, member, label", [

@@ -165,6 +165,8 @@ class RelationWords:
     opening_clause_words: set[str]  # "When trained on X, Y outperforms": these open a setting only before a participle
     comparing_words: set[str]  # comparison_words and each advantage target's first word: "…, with a 5% gain over Y" compares
     parity_phrases: dict[str, list[list[str]]]  # "rivals X", "competitive with X": a tie, so X is neither beaten nor a winner
+    coordinated_cue_words: set[str]  # "X improves A and can outperform B": between "and" and the cue
+    coordinated_subject_stops: set[str]  # "which", "we": another clause between a subject and its "and <cue>"
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -323,4 +325,6 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         opening_clause_words=set(lex.get("outperform_opening_clause_words", ())),
         comparing_words=set(lex["comparison_words"]) | {w.split()[0] for w in lex.get("outperform_advantage_targets", ()) if w.split()},
         parity_phrases=phrase_index(lex.get("outperform_parity_phrases", ())),
+        coordinated_cue_words=set(lex.get("outperform_coordinated_cue_words", ())),
+        coordinated_subject_stops=set(lex.get("outperform_coordinated_subject_stops", ())),
     )
