@@ -222,6 +222,23 @@ def test_a_tuned_form_after_a_parameter_count_is_a_variant_of_the_unlisted_famil
     assert fam["Quokka-VL-7B-Base"] == ("Model", "Quokka-VL", "size")
 
 
+def test_a_size_tier_after_the_papers_own_coined_name_is_a_variant_of_it(nlp):
+    """"Quorvex-B", "Quorvex-S", "TrelNet-s", "BrakMo-C-small": a name the abstract coins, then a
+    hyphen and a size tier, were no entity (or cut to the family); each is a size variant of the coined
+    name (session 60, ownname60). A tier after a name found nowhere else in the abstract stays unread,
+    and a listed family's tier stays model_shape's own."""
+    paper = run(nlp, "A study", "We propose Quorvex, a vision backbone. At high resolution, Quorvex-B reaches 91.0% accuracy "
+                "on ImageNet and Quorvex-S is 5% faster. We also build TrelNet and TrelNet-s for PDEs, and BrakMo, whose "
+                "BrakMo-C-small beats Vantor-B and BERT-Large. We also propose QuilNet-S (QuilNet for Single nodes); QuilNet-S vectors help.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["Quorvex-B"] == ("Model", "Quorvex", "size") and fam["Quorvex-S"] == ("Model", "Quorvex", "size")
+    assert fam["TrelNet-s"] == ("Model", "TrelNet", "size")
+    assert fam["BrakMo-C-small"] == ("Model", "BrakMo", "size")
+    assert fam.get("Vantor-B", (None, None, None))[2] != "size"
+    assert fam["BERT-Large"][1] == "BERT"
+    assert fam.get("QuilNet-S", (None, None, None))[2] != "size"  # the bracket spells the letter out
+
+
 def test_a_listed_models_tier_is_a_variant_of_it(nlp):
     """"Qwen-Max", "Qwen2.5-Turbo" (a listed model, then a tier word) were no entity at all; a
     tuning suffix after a listed sized checkpoint makes a variant of the checkpoint's family, as the
@@ -4872,14 +4889,16 @@ def test_hyphen_joined_acronyms_no_rule_took_are_coined_names(nlp):
 def test_a_found_name_with_a_coded_part_glued_on_is_a_sibling_name(nlp):
     """"QUOLT-T" beside QUOLT and the recogniser's QUOLT-B, "Gorsa-S" beside Gorsa: a name the paper
     writes, with a tier or code glued on by a hyphen, is a sibling of its kind where no rule nor the
-    recogniser read the word ("Gorsa-L" the recogniser reads keeps its reading)."""
+    recogniser read the word ("Gorsa-L" the recogniser reads keeps its reading). A size tier of the
+    paper's own coined name is read first, as a Model variant (``size_tier_variant_candidates``): so
+    "Gorsa-S" is a Model though Gorsa is a Method."""
     paper = run(nlp, "QUOLT: Compact Models for Pavement Crack Segmentation",
                 "We propose QUOLT, a compact family of segmentation models. QUOLT-B gives the best accuracy, "
                 "while QUOLT-T is the fastest.")
     assert ("QUOLT-T", "Model") in entities(paper)
     paper = run(nlp, "Gorsa: Vision Backbones at Three Scales",
                 "We introduce Gorsa, a vision backbone. Gorsa-S reaches 82.1% top-1 accuracy on ImageNet, and Gorsa-L further improves it.")
-    assert ("Gorsa-S", "Method") in entities(paper)
+    assert ("Gorsa-S", "Model") in entities(paper)
     paper = run(nlp, "Velta: Metacognitive Traces", "We propose Velta, a method for retrieval. Velta-R rewrites traces while Velta-S synthesizes them.")
     assert {("Velta-R", "Method"), ("Velta-S", "Method")} <= entities(paper)
     # a type word after the sibling types it ("the Quarn-Ref models"; the head Quarn is a Method)

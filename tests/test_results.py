@@ -2261,6 +2261,15 @@ def test_a_verb_of_loss_before_a_number_makes_a_change(nlp):
     assert kinds("Without losing speed, Tuner achieves 91.2% accuracy on Switchboard.") == [("91.2%", "absolute")]
 
 
+def test_a_scored_measure_before_a_negative_number_is_its_metric(nlp):
+    """"the lowest log-likelihood of -3.1" named no metric (session 59, review59): ``NUMBER_TOKEN`` took no
+    minus sign (nor U+2212) before the digits. Invented sentences."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex obtains the lowest average ledger scores of -1.21 on Tarn.")] == [
+        ("-1.21", "ledger scores")]
+    assert [(r[8]) for r in results_of(nlp, "Quorvex obtains the lowest average ledger scores of \u22121.21 on Tarn.")] == [
+        "ledger scores"]
+
+
 def test_a_scored_measure_after_the_or_a_plural_one_is_its_metric(nlp):
     """"the highest pairwise label difference rate of 26%", "lower correct guess rates of 60%": the scored
     measure read after "a"/"an" is read after "the" (a superlative between) or, plural, with no article.

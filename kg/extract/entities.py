@@ -325,6 +325,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.coordinated_candidates(doc, found, anchor_rules=frozenset({"gazetteer"}), min_anchors=2, labels=("Method",))
         found += self.span_model_candidates(doc, model_spans, found)
         found += self.joined_acronym_candidates(doc, found)
+        found += self.size_tier_variant_candidates(doc, found)
         found += self.glued_sibling_candidates(doc, found)  # after the recogniser: a word it read keeps its reading
         # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
         # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets),

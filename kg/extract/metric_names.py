@@ -55,8 +55,9 @@ LISTED_METRIC_AT_K = re.compile(r"^(?P<metric>[A-Za-z][A-Za-z0-9\-]{0,11})@(?:\d
 # A word ending in a single "s" ("keeps", "shows", "models"): a verb or another noun before a measure, no part of
 # its name ("keeps cumulative errors below 4.1%"); "success", "bias", "analysis" end otherwise.
 VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
-# A token that is a number (MetricNameRules.number_follows): "26%", ".54", "~7", "2.5x"; "0.84-0.94" is split before it.
-NUMBER_TOKEN = re.compile(r"[~+$]?\.?\d[\d.,]*(?:%|x|×)?")
+# A token that is a number (MetricNameRules.number_follows): "26%", ".54", "~7", "2.5x", "-1.21" (a minus or
+# U+2212: "the lowest log-likelihood of -3.1"); "0.84-0.94" is split before it.
+NUMBER_TOKEN = re.compile(r"[~+$\-\u2212]?\.?\d[\d.,]*(?:%|x|×)?")
 REPORT_WINDOW = 6
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
