@@ -295,7 +295,7 @@ class CoinedNameRules:
             if head is None or word.endswith("-") or fold_name(word) in named or any(t.like_url for t in doc[i:end]):
                 continue
             if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("/", "@", "."):
-                if doc[end].text != "." or end + 1 < len(doc) and not doc[end].whitespace_:
+                if doc[end].text != "." or (end + 1 < len(doc) and not doc[end].whitespace_):
                     continue  # "TREC-DL19/20", a path or an address
             parts = word[len(head) + 1 :].split("-")
             if "/" in word and not PATCH_SIZE.fullmatch(parts[-1]):

@@ -120,6 +120,7 @@ class RecogniserWords:
     defined_object_heads: set[str]  # "… distribution (PPD)": no entity
     defined_task_heads: set[str]  # "… visual grounding (RSVG)" not proposed: a task
     defined_part_words: set[str]  # "… Extraction (HAE) phase": a part of a method, no task
+    defined_task_manner_endings: tuple[str, ...]  # "Prompt-based … Extraction (PRE)": a technique, no task
     defined_adjective_word_endings: tuple[str, ...]  # Endings of a one-word lower-case long form that make it an adjective, no name
     defined_adjective_word_prefixes: tuple[str, ...]  # Openings of a one-word lower-case long form that make it an adjective
     # "When differential privacy meets NLP:", "Beyond Chinchilla-Optimal:", "Towards Data-Centric RLHF:":
@@ -298,6 +299,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         defined_object_heads=set(lexicon.get("defined_object_heads", ())),
         defined_task_heads=set(lexicon.get("defined_task_heads", ())),
         defined_part_words=set(lexicon.get("defined_part_words", ())),
+        defined_task_manner_endings=tuple(lexicon.get("defined_task_manner_endings", ())),
         defined_adjective_word_endings=tuple(lexicon.get("defined_adjective_word_endings", ())),
         defined_adjective_word_prefixes=tuple(lexicon.get("defined_adjective_word_prefixes", ())),
         title_openers=set(lexicon.get("title_openers", ())),

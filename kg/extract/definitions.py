@@ -15,7 +15,8 @@ A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``
 few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``) and
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
-``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``, ``words.defined_task_heads``, ``words.component_nouns``, ``words.defined_part_words``,
+``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
+``words.defined_task_heads``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
 ``words.bracketed_whole_openers``).
 """
@@ -42,6 +43,7 @@ from kg.names import extraction_fold_name as fold_name
 CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "where", "while", "whereas", "we", "it", "to", "by", "using", "with"})
 DEFINED_ADJECTIVE_ENDINGS = ("-independent", "-dependent", "-invariant", "-agnostic", " based")  # "tensor decomposition based (TDB) KGE": "-based" written apart
 DEFINED_HEAD_PREPOSITIONS = frozenset({"in", "of", "for", "on", "under", "from"})  # "anomaly detection in sounds": the head is before them
+DATA_LIST_WINDOW = 10  # tokens before a definition (within its sentence) read for a data word: "three datasets including … (SWDE)"
 CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to more: "ScienceQA", "WikiText"
 # A size in brackets after a model is no short form: "DeepSeek-R1 (671B)", "Phi-3-mini (3.8B)", "(30B-A3B)"
 BRACKETED_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?B)?$")
@@ -178,11 +180,11 @@ class DefinitionRules:
                 return False
             if word in ("is", "are", "was", "were") and self.called_a_technique(doc, after + 1):
                 return False
-        opening = doc[long_start].sent.start if long_start < len(doc) else 0
-        if any(t.lower_ in self.words.data_words_after for t in doc[max(opening, long_start - 10) : long_start]):
+        opening = doc[long_start].sent.start
+        if any(t.lower_ in self.words.data_words_after for t in doc[max(opening, long_start - DATA_LIST_WINDOW) : long_start]):
             return False
         return len(words) >= 2 and words[-1] in self.words.defined_task_heads and not DEFINED_HEAD_PREPOSITIONS.intersection(words) and not any(
-            w.endswith(("augmented", "guided", "based", "aware", "driven")) for w in words)
+            w.endswith(self.words.defined_task_manner_endings) for w in words)
 
     def called_a_technique(self, doc: Doc, start: int) -> bool:
         """A method or model type word within six words of ``start``, before any punctuation ("is a

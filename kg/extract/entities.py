@@ -588,12 +588,12 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         naming an activity (no task head, no "-tion" or "-ing" noun: "zero-shot transfer", "open
         source NMT", "style control", "video events"). Outside the recogniser's training sample
         such Tasks are gold 2 times in 13 (span dev 1 in 11, sample dev, proxy, proxy2 1 in 2); in
-        the title or written twice they hold (3 in 6, 2 in 2). In the title after "in" such a name is
-        where the work happens, not what it does ("... in Robotic Surgery", "in Decentralized
-        Governance", "in Imperfect Information Games"): span dev, span train and the session-56
-        draw, 10 of 12 no task (one unsure; span dev loses one gold node). A gerund first ("in
-        Predicting Social Norms") is the task and stays, as does a named phenomenon ("the Ordering Curse",
-        ``words.named_phenomenon_heads``: ``named_phenomena`` types it a Task)."""
+        the title or written twice they hold (3 in 6, 2 in 2). A named phenomenon so found stays ("the
+        Ordering Curse", ``ends_in_a_phenomenon_head``: ``named_phenomena`` types it a Task; typing60).
+        In the title after "in" such a name is where the work happens, not what it does ("... in
+        Robotic Surgery", "in Decentralized Governance", "in Imperfect Information Games"): span dev,
+        span train and the session-56 draw, 10 of 12 no task (one unsure; span dev loses one gold
+        node). A gerund first ("in Predicting Social Norms") is the task and stays."""
         found: dict[str, list[Candidate]] = {}
         for cand in chosen:
             found.setdefault(fold_name(words_text(doc, cand.start, cand.end)), []).append(cand)
@@ -605,7 +605,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             last = doc[cand.end - 1].lower_
             if (cand.rule == "span_model" and cand.start >= doc._.kg_title_end and not cand.long_form
                     and last not in self.words.task_heads and not last.endswith(self.words.task_noun_endings)
-                    and doc[cand.end - 1].text not in self.words.named_phenomenon_heads):
+                    and not self.ends_in_a_phenomenon_head(doc, cand)):
                 out.append(fold)
             elif cand.rule == "span_model" and self.recognised_title_setting(doc, cand):
                 out.append(fold)

@@ -54,11 +54,16 @@ CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?
 CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
 CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
-TASK_WORDS = {"task", "tasks"}
-# what may stand between "two auxiliary tasks" and a task of its list: the other items and list glue
-TRAINING_TASK_GLUE = {",", "and", ":", "(", ")", "namely", "i.e.", "i.e", "e.g.", "including", "such", "as", "the", "i", "ii", "iii", "iv", "v"}
-TRAINING_TASK_WINDOW = 30  # tokens before a task read for the "<training word> tasks" its list follows
+TASK_WORDS = {"task", "tasks"}  # the noun itself, not a word list: "A task", "two auxiliary tasks: A and B"
+TRAINING_TASK_WINDOW = 29  # tokens before a task read for the "<training word> tasks" its list follows
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
+
+
+def mentions_of_the_same(ents: list[Span], ent: Span) -> list[Span]:
+    """The mentions of ``ent``'s entity (same type, same folded canonical name): a ``learned_own`` edge
+    stands for the entity, not one mention, so a test that drops it must hold for every mention."""
+    fold = fold_name(ent._.kg_canonical or ent.text)
+    return [e for e in ents if e.label_ == ent.label_ and fold_name(e._.kg_canonical or e.text) == fold]
 
 
 class PairRules:
@@ -73,7 +78,7 @@ class PairRules:
     ``words.part_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``,
     ``words.supertask_appositive_gaps``, ``words.supertask_gaps``, ``words.task_dataset_preps``,
     ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``, ``words.title_means_words``,
-    ``words.train_cues``, ``words.training_task_words``, ``words.variant_nouns``.
+    ``words.train_cues``, ``words.training_task_list_glue``, ``words.training_task_words``, ``words.variant_nouns``.
     Calls the component's and the other mixins' ``after_beyond``, ``compares``, ``counted_subtasks``,
     ``indefinite_before``, ``kind_of_task``, ``listed_subtasks``, ``outperform_pairs``.
     """
@@ -148,8 +153,7 @@ class PairRules:
             return False
 
         if hit.rule == "learned_own":
-            fold = fold_name(tail._.kg_canonical or tail.text)
-            return all(after_means(e) for e in ents if e.label_ == tail.label_ and fold_name(e._.kg_canonical or e.text) == fold)
+            return all(after_means(e) for e in mentions_of_the_same(ents, tail))
         head = ents[hit.head]
         if head.end + 1 == tail.start and doc[head.end].lower_ == "with":
             return False  # "Deep Echo State Networks with Uncertainty Quantification": what the model does (span train: annotated)
@@ -168,25 +172,24 @@ class PairRules:
         tail = ents[hit.tail]
         if hit.rule != "learned_own":
             return self.a_training_task_item(doc, ents, tail)
-        fold = fold_name(tail._.kg_canonical or tail.text)
-        return all(self.a_training_task_item(doc, ents, e) for e in ents if e.label_ == tail.label_ and fold_name(e._.kg_canonical or e.text) == fold)
+        return all(self.a_training_task_item(doc, ents, e) for e in mentions_of_the_same(ents, tail))
 
     def a_training_task_item(self, doc: Doc, ents: list[Span], task: Span) -> bool:
         """The task right before "(task) as a(n) … <training word> task", or in a run of tasks and list
         glue right after "<training word> … tasks" ("two auxiliary tasks, namely A and B")."""
-        k = task.end
-        if k < len(doc) and doc[k].lower_ in TASK_WORDS:
-            k += 1
-        if k + 1 < len(doc) and doc[k].lower_ == "as":
-            for m in range(k + 1, min(len(doc), k + 5)):
+        after = task.end
+        if after < len(doc) and doc[after].lower_ in TASK_WORDS:
+            after += 1
+        if after + 1 < len(doc) and doc[after].lower_ == "as":
+            for m in range(after + 1, min(len(doc), after + 5)):
                 if doc[m].lower_ in TASK_WORDS:
-                    return self.training_words_before(doc, m, k + 1)
+                    return self.training_words_before(doc, m, after + 1)
         in_tasks = {t for e in ents if e.label_ == "Task" for t in range(e.start, e.end)}
-        for k in range(task.start - 1, max(-1, task.start - TRAINING_TASK_WINDOW), -1):
+        for k in range(task.start - 1, max(-1, task.start - 1 - TRAINING_TASK_WINDOW), -1):
             word = doc[k].lower_
             if word in TASK_WORDS and self.training_words_before(doc, k, max(0, k - 3)):
                 return True
-            if not (k in in_tasks or word in TASK_WORDS or word in TRAINING_TASK_GLUE or word.isdigit()):
+            if not (k in in_tasks or word in TASK_WORDS or word in self.words.training_task_list_glue or word.isdigit()):
                 return False
         return False
 

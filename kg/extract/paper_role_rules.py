@@ -170,12 +170,13 @@ class PaperRoleRules:
     def means_task_mentions(self, ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
         """"supervised-tuned under the language modeling objective of the LLM", "a combination of two
         contrastive losses and a language modeling loss": a Task named only as the kind of a loss,
-        objective or supervision, or of the conditions a thing is tested under (``a_means_modifier``, lexicon ``task_means_nouns``, as for the
-        paper's own USED_FOR since usedfor59) is how something is trained, not a problem the paper
-        works on: its ADDRESSES becomes MENTIONS (rule ``means_task_mention``). A task also named on
-        its own keeps its edge. Session 60 (fresh60): the session 53-60 draws 23 such edges, 21 right
-        by reading, 2 borderline (KnowBert's "entity linking supervision" and "language modeling
-        objective"); span train 3, none a gold entity; sample dev 1, right."""
+        objective or supervision, or of the conditions a thing is tested under (``a_means_modifier``,
+        lexicon ``task_means_nouns``, as for the paper's own USED_FOR since usedfor59) is how something
+        is trained, not a problem the paper works on: its ADDRESSES becomes MENTIONS (rule
+        ``means_task_mention``). A task also named on its own keeps its edge. Session 60 (fresh60): the
+        session 53-60 draws 23 such edges, 21 right by reading, 2 borderline (KnowBert's "entity
+        linking supervision" and "language modeling objective"); span train 3, none a gold entity;
+        sample dev 1, right."""
         means = {i for members in groups if ents[members[0]].label_ == "Task"
                  and all(self.a_means_modifier(ents[i].doc, ents[i]) for i in members) for i in members}
         return [RelationHit(None, "MENTIONS", h.tail, "means_task_mention", h.confidence, h.sentence)

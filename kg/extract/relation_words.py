@@ -45,6 +45,7 @@ class RelationWords:
     title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
     title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
     training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
+    training_task_list_glue: set[str]  # ",", "namely", "(i)": what may stand between such tasks and a task of their list
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
@@ -224,6 +225,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         title_means_words=set(lex.get("title_means_words", ())),
         title_means_span_stops=set(lex.get("title_means_span_stops", ())),
         training_task_words=set(lex.get("training_task_words", ())),
+        training_task_list_glue=set(lex.get("training_task_list_glue", ())),
         compared_target_cues=compared_target_cues,
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),

@@ -13,6 +13,11 @@ from kg.extract.result_model import WORD
 from kg.extract.result_numbers import Cues, NumberMention, words_before
 
 
+# A measure of one to five words, its short form in brackets, then a word: "9% Word Error Rate (WER) reduction",
+# "12% mean average precision (mAP) improvement" (the bracket stops ``_words_after``, so the change noun is read here).
+CHANGE_AFTER_A_SHORT_FORM = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){1,5}\(\s*[A-Za-z][\w@.-]{0,11}\s*\)\s+(?:relative\s+|absolute\s+)?(?P<change>[a-z-]+)")
+
+
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
     """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
     or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
@@ -66,11 +71,6 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
     return "absolute" if attained else None
-
-
-# A measure of one to five words, its short form in brackets, then a word: "9% Word Error Rate (WER) reduction",
-# "12% mean average precision (mAP) improvement" (the bracket stops ``_words_after``, so the change noun is read here).
-CHANGE_AFTER_A_SHORT_FORM = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){1,5}\(\s*[A-Za-z][\w@.-]{0,11}\s*\)\s+(?:relative\s+|absolute\s+)?(?P<change>[a-z-]+)")
 
 
 def _level_reached_roughly(n: NumberMention, text: str, cues: Cues) -> bool:

@@ -312,7 +312,7 @@ class ShapeRetypingRules:
         for cand in chosen:
             fold = fold_name(words_text(doc, cand.start, cand.end))
             if (label_of.get(fold) not in ("Method", "Model") or cand.rule == "gazetteer" or cand.end - cand.start < 2
-                    or doc[cand.end - 1].text not in self.words.named_phenomenon_heads or not doc[cand.start].text[:1].isupper()
+                    or not self.ends_in_a_phenomenon_head(doc, cand) or not doc[cand.start].text[:1].isupper()
                     or self.lookup(words_text(doc, cand.start, cand.end)) is not None):
                 continue
             out[fold] = "Task"
@@ -320,6 +320,12 @@ class ShapeRetypingRules:
                 if other:
                     out[fold_name(other)] = "Task"  # "Lazy Neuron Phenomenon (LNP)": one thing
         return out
+
+    def ends_in_a_phenomenon_head(self, doc: Doc, cand: Candidate) -> bool:
+        """The name's last word is a capitalised phenomenon head as written ("… Curse", not "… curse"):
+        ``named_phenomena`` types such a name a Task, and the recogniser's abstract-only Tasks so ending
+        stay (``EntityRecognizer.unheaded_recognised_tasks``)."""
+        return doc[cand.end - 1].text in self.words.named_phenomenon_heads
 
     def modified_listed_methods(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> list[str]:
         """Names typed Task that end in a listed method of two words or more ("Multi-Modal
