@@ -52,7 +52,9 @@ def named_label(text: str) -> str | None:
     return None
 
 
-PARAMETER_COUNT = re.compile(r"\d+(?:\.\d+)?[Bb]|\d+b\d+")  # "32B", "1.5b", "1b7" (not "310k": a count of items)
+# A count of billions of parameters in a glued part: "32B", "1.5b", "1b7" (not "310k": a count of items). Not
+# model_names.PARAMETER_COUNT, which also takes millions ("350M") and "8x7B": miss60 counted this one.
+BILLIONS_COUNT = re.compile(r"\d+(?:\.\d+)?[Bb]|\d+b\d+")
 # A tier and its patch size after a vision backbone's name ("ViT-S/16", "DINOv2-B/14"): one checkpoint.
 PATCH_SIZE = re.compile(r"^[A-Z]{1,2}/\d{1,2}$")
 # A size tier glued after a name by a hyphen: "Atlas-B", "Atlas-S", "PhyCRNet-s", "Zorblax-Large".
@@ -314,7 +316,7 @@ class CoinedNameRules:
             if self.lookup(word) is None:
                 # a parameter count makes it a checkpoint ("a1-32B", "BLOOM-1b7"); else a type word after it ("the X-Ref models")
                 after = self.type_word_after(doc, end - 1)
-                label = "Model" if any(PARAMETER_COUNT.fullmatch(part) for part in parts) else (
+                label = "Model" if any(BILLIONS_COUNT.fullmatch(part) for part in parts) else (
                     after if after in ("Model", "Method", "Dataset", "Benchmark") else heads[head])
                 out.append(Candidate(i, end, label, "modified_name"))
         return out
