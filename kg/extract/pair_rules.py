@@ -75,10 +75,11 @@ class PairRules:
     ``words.comparison_gap_words``, ``words.data_nouns``, ``words.dataset_task_heads``, ``words.derive``,
     ``words.derive_participles``, ``words.glued_base_words``, ``words.judge_after``, ``words.judge_before``,
     ``words.model_descriptions``, ``words.np_breaks``, ``words.one_model_words``, ``words.part_cues``,
-    ``words.part_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``,
-    ``words.supertask_appositive_gaps``, ``words.supertask_gaps``, ``words.task_dataset_preps``,
-    ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``, ``words.title_means_words``,
-    ``words.train_cues``, ``words.training_task_list_glue``, ``words.training_task_words``, ``words.variant_nouns``.
+    ``words.part_nouns``, ``words.proposal_base_words``, ``words.spaced_base_agents``, ``words.spaced_base_words``,
+    ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``,
+    ``words.supertask_gaps``, ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``,
+    ``words.title_means_span_stops``, ``words.title_means_words``, ``words.train_cues``,
+    ``words.training_task_list_glue``, ``words.training_task_words``, ``words.variant_nouns``.
     Calls the component's and the other mixins' ``after_beyond``, ``compares``, ``counted_subtasks``,
     ``indefinite_before``, ``kind_of_task``, ``listed_subtasks``, ``outperform_pairs``.
     """
