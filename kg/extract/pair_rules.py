@@ -182,8 +182,9 @@ class PairRules:
         to ``proposal_base_words``, or followed by a ``spaced_base_words`` word that is no passive
         "… Driven by / Guided by") is a means of that thing, not a task a method or model serves.
         Pair and own hits to it are dropped; for ``learned_own`` only when every mention of the task is
-        such (span dev, span train and the session 61 draw: 5 such edges, all 5 right to remove by
-        reading, none annotated). "Link prediction based on KGE" (a spaced "based") keeps its edge."""
+        such (span dev 1 and the session 61 draw 2 such edges, none on span train or the other dev sets:
+        all 3 right to remove by reading, none annotated). "Link prediction based on KGE" (a spaced
+        "based") keeps its edge."""
         if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
             return False
         tail = ents[hit.tail]
