@@ -1629,6 +1629,29 @@ def test_a_task_named_only_as_an_auxiliary_or_pretext_task_is_no_task_of_the_mod
     assert ("QuxNet", "sentiment classification") in served and ("QuxNet", "named entity recognition") in served
 
 
+def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task_of_the_model(nlp):
+    """Span dev and the session 61 draw: "SD-RSIC: Summarization Driven Deep Remote Sensing Image
+    Captioning" made SD-RSIC USED_FOR summarization, "optical flow-based feature warping" made a video
+    fusion model USED_FOR optical flow. A task before a passive's agent ("Guided by Depth") or a spaced
+    "based on" is what is served and keeps its edge."""
+    def used_for(title, abstract):
+        paper = run(nlp, title, abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    driven = used_for("SD-Cap: Summarization Driven Deep Remote Sensing Image Captioning",
+                      "We propose SD-Cap, a model for remote sensing image captioning. SD-Cap outperforms earlier captioning models.")
+    assert ("SD-Cap", "Summarization") not in driven and ("SD-Cap", "remote sensing image captioning") in driven
+    glued = used_for("FlowFuse: Coherent Video Fusion", "We present FlowFuse, a video fusion model that leverages multi-frame "
+                     "learning and optical flow-based feature warping for informative fusion results. FlowFuse improves video fusion quality.")
+    assert not [t for h, t in glued if t == "optical flow"] and ("FlowFuse", "Video Fusion") in glued
+    guided = used_for("DepthSeg: Semantic Segmentation Guided by Depth",
+                      "We present DepthSeg, a model for semantic segmentation guided by depth maps. DepthSeg improves semantic segmentation.")
+    assert ("DepthSeg", "Semantic Segmentation") in guided
+    based_on = used_for("Link Prediction based on Knowledge Graph Embeddings", "We propose KGNet, a knowledge graph embedding model for "
+                        "link prediction based on relation paths. KGNet outperforms earlier link prediction models.")
+    assert ("KGNet", "link prediction") in based_on
+
+
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):
     """Span dev: "models the RVOS task as a sequence prediction problem", "We formulate the sentence
     ordering task as a conditional text-to-marker generation problem" tied the proposal to the frame."""

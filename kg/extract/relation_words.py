@@ -114,6 +114,8 @@ class RelationWords:
     base_modifiers: tuple[str, ...]  # "fine-tuned", "distilled", "quantized": before a name, a base so modified
     glued_base_words: set[str]  # "a BERT-enhanced ranker": a listed name glued so is the base
     proposal_base_words: set[str]  # "a HEALPix-aware loss": with glued_base_words, a name glued so is what a proposal builds on
+    spaced_base_words: set[str]  # "Summarization Driven Image Captioning": a task before one, spaced, is a means
+    spaced_base_agents: set[str]  # "… Guided by Depth": after a spaced base word, the task is what is so guided
     variant_nouns: frozenset[str]  # "variant", "version": "a variant of X"
     kind_nouns: set[str]  # "a … framework", "an … algorithm"
     # after a listed name also "our proposed RNN predictor", "a novel Transformer encoder", "the proposed LoRA variant"
@@ -277,6 +279,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         base_modifiers=tuple(lex["base_modifiers"]),
         glued_base_words=set(lex.get("glued_base_words", ())),
         proposal_base_words=set(lex.get("glued_base_words", ())) | set(lex.get("proposal_base_words", ())),
+        spaced_base_words=set(lex.get("spaced_base_words", ())),
+        spaced_base_agents=set(lex.get("spaced_base_agents", ())),
         variant_nouns=frozenset(lex["variant_nouns"]),
         kind_nouns=kind_nouns,
         listed_kind_nouns=kind_nouns | set(lex["variant_nouns"]) | set(lex.get("component_nouns", ())) | set(lex.get("listed_name_heads", ())),
