@@ -1138,6 +1138,59 @@ def test_a_proposed_short_form_and_a_proposed_long_name_it_heads_are_one_node(nl
     assert {short, long} <= {_node_of(graph, short).name, *_node_of(graph, short).aliases}
 
 
+@pytest.mark.parametrize("title, abstract, short, other", [
+    ("MoDe: Unified Layered Scene Generation and Decomposition",
+     "We propose MoDe (Modular Depth Editor), a latent diffusion framework that generates a flexible number of layers. MoDe "
+     "combines three components: a prompt expander that writes per-layer descriptions, a Masked Diffusion Transformer that "
+     "jointly generates the full scene and its layers, and a VAE that decodes each layer. MoDe outperforms earlier layered "
+     "generators on text-to-layers generation.",
+     "MoDe", "Masked Diffusion Transformer"),
+    ("Spectral Cycle Registration for Thermal-Visible Image Fusion",
+     "We propose a Spectral Cycle Registration Network (Spec-CycleReg) for image registration. Additionally, we design a "
+     "Spectral Contrastive Registration (SCR) module, which maps images into a shared space. Experiments show that our "
+     "method outperforms existing approaches in image registration.",
+     "SCR", "Spectral Cycle Registration Network"),
+])
+def test_a_capitalised_look_alike_of_a_defined_short_form_is_another_thing(nlp, title, abstract, short, other):
+    """A short form the paper defines with its own long form ("MoDe (Modular Depth Editor)") is not
+    also a capitalised name the abstract writes elsewhere whose capitals it spells (a component, "a
+    Masked Diffusion Transformer"; a sibling, the network beside its SCR module): the definition says
+    what it stands for (session 61, nodes61: LaDe and H2CA on the unseen draw)."""
+    graph = _titled_linked(nlp, [(title, abstract)])
+    assert other not in {_node_of(graph, short).name, *_node_of(graph, short).aliases}
+
+
+def test_join_proposed_spellings_keeps_a_lower_case_restatement_and_drops_a_capitalised_look_alike():
+    """A lower-case phrase in apposition ("a … hierarchical fine-tuning strategy, HiFT") restates a
+    short form the title defines, so the two stay joined (the near miss); a capitalised name of the
+    abstract whose capitals the defined "ZeRA" spells is another thing."""
+    from kg.extract.name_joins import join_proposed_spellings
+
+    mentions = [m("HiFT", "Method", long_form="Hierarchical Full Parameter Fine-Tuning"), m("hierarchical fine-tuning", "Method"),
+                m("ZeRA", "Method", long_form="Zone Residual Adapter"), m("Zoned Routing Attention", "Method")]
+    proposed = [r(None, "PROPOSES", n) for n in range(4)]
+    joined = {x.text: (x.canonical, x.long_form) for x in join_proposed_spellings(mentions, proposed)}
+    assert joined["hierarchical fine-tuning"] == ("HiFT", "Hierarchical Full Parameter Fine-Tuning")
+    assert joined["Zoned Routing Attention"] == (None, None)
+
+
+def test_a_name_written_right_before_a_cut_long_form_still_joins_its_short_form():
+    """"Manifold-Based Knowledge Alignment and Layer Merging Compression (MKA)": the definition's
+    long form stops at the conjunction, and the name before it is the same thing, not a second one."""
+    from kg.extract.name_joins import join_proposed_spellings
+
+    text = "we propose Spectral Knowledge Alignment and Layer Folding Compression (SKA), a novel approach"
+    first, second = "Spectral Knowledge Alignment", "Layer Folding Compression"
+    a, b = text.index(first), text.index(second)
+    c = text.index("SKA")
+    mentions = [dataclasses.replace(m(first, "Method"), start=a, end=a + len(first)),
+                dataclasses.replace(m(second, "Method", long_form=second, canonical="SKA"), start=b, end=b + len(second)),
+                dataclasses.replace(m("SKA", "Method", long_form=second), start=c, end=c + 3)]
+    proposed = [r(None, "PROPOSES", n) for n in range(3)]
+    joined = {x.text: (x.canonical, x.long_form) for x in join_proposed_spellings(mentions, proposed)}
+    assert joined[first] == ("SKA", second)
+
+
 def test_join_proposed_spellings_needs_one_type_and_no_name_built_on_the_short_form():
     """A long name holding the short form ("BFS-style subgraph sampling") is built on it; a short
     form of capitalised words ("Dual-Binarization") spells nothing; a Model and a Method stay

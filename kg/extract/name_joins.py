@@ -334,10 +334,12 @@ def join_proposed_spellings(mentions: list, relations: list) -> list:
             shorts.setdefault(fold_name(m.text), m)
         elif len(m.text.split()) > 1 and not m.long_form:
             longs.setdefault(fold_name(m.text), m)
+    titled = {fold_name(m.text) for m in own if m.field == "title"}
     pairs = {}  # folded short form -> folded long name
     for short, sm in shorts.items():
         fits = [b for b, bm in longs.items() if bm.label == sm.label and capitals_spelled(sm.text, bm.text)
-                and sm.text.lower() not in bm.text.lower() and b != fold_name(sm.long_form or "")]
+                and sm.text.lower() not in bm.text.lower() and b != fold_name(sm.long_form or "")
+                and not another_defined_name(sm, bm, b in titled, mentions)]
         if len(fits) == 1:
             pairs[short] = fits[0]
     claimed = Counter(pairs.values())
@@ -356,6 +358,28 @@ def join_proposed_spellings(mentions: list, relations: list) -> list:
                 m = replace(m, canonical=sm.text, long_form=sm.long_form or m.text)
         out.append(m)
     return out
+
+
+def another_defined_name(short, long, in_title: bool, mentions: list) -> bool:
+    """Whether ``long``, a capitalised name the abstract writes, is a second thing beside a short
+    form the paper has already defined with another long form: "We propose LaDe (Layered Media
+    Design) … LaDe combines three components: … a Latent Diffusion Transformer …", "a Hyperbolic
+    Cycle Alignment Network (Hy-CycleAlign) … a Hyperbolic Hierarchy Contrastive Alignment
+    (H$^{2}$CA) module". The definition says what the short form stands for, so a look-alike
+    proper name is a part or a sibling, not a restatement. A title's name ("COPE: Chain-Of-Thought
+    Prediction Engine" beside the abstract's "Chain-of-Thought (CoT) Outcome Prediction Engine
+    (COPE)") and a lower-case phrase ("a … hierarchical fine-tuning strategy, HiFT") still
+    restate it, and so does a name written right before the long form, which the definition cut
+    at a conjunction ("Manifold-Based Knowledge Alignment and Layer Merging Compression (MKA)",
+    long form "Layer Merging Compression"). Session 61, nodes61: where it fires on unseen text
+    (the draw and 1,200 corpus abstracts), 7 of 7 two things (LaDe, H2CA, LBS and "Lookbehind
+    Heuristic Beam Search", IMCA and LICA, JSCL and JSPCL, …)."""
+    if in_title or not short.long_form or fold_name(short.long_form) == fold_name(short.text):
+        return False
+    defined = fold_name(short.long_form)
+    if any(fold_name(m.text) == defined and m.field == long.field and 0 <= m.start - long.end <= 5 for m in mentions):
+        return False
+    return all(w[:1].isupper() for w in name_words(long.text) if w.lower() not in GLUE_WORDS)
 
 
 # What may stand between a title's "SF:" and the phrase that spells it out ("SMAUG: Sparse Masked
