@@ -63,6 +63,9 @@ SIZE_TIER = re.compile(r"^(?:[SBLHTGM]|XL|XXL|[Tt]iny|[Ss]mall|[Bb]ase|[Mm]edium
 SUB_LINE = re.compile(r"^[A-Z]{1,2}$")
 # A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)
 DATA_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+)$")
+# A release written after any name, the "v" either case: "OpenEvents V1", "SymbolicLight V1", "Mamba-FETrack V2",
+# "STEM-ECR v1.0"; two digits at most, so no GPU ("Tesla V100").
+SPACED_RELEASE = re.compile(r"^[Vv]\d{1,2}(?:\.\d{1,2})*$")
 
 
 class CoinedNameRules:
@@ -168,6 +171,33 @@ class CoinedNameRules:
             if self.is_language_pair(after.text) or EDITION_YEAR.match(after.text) and not self.lookup(span_text(doc[cand.start : cand.end])) and not (
                     after.whitespace_ == "" and cand.end + 1 < len(doc) and doc[cand.end + 1].text == "-"):
                 out.append(Candidate(cand.start, cand.end + 1, cand.label, cand.rule))
+        return out
+
+    def spaced_release_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A found Model, Method, Dataset or Benchmark name followed, after a space, by its release
+        ("OpenEvents V1", "SymbolicLight V1", "Mamba-FETrack V2", "Open Images V7", "STEM-ECR v1.0") names
+        that release: the guideline keeps versions in the name, and span train's gold writes every such
+        name whole ("VQA-CP v2", "CityLearn v2", "TRIBE v2", "LLaMA-Adapter V2"). ``data_name_suffix_candidates``
+        reads a lower-case "v" after data only; a capital "V", or a model's or method's release, had no
+        rule. Not before a count noun ("X v2 tokens"), not a longer number ("Tesla V100"), not where a
+        rule read a longer span. Typed by a type word after it ("the Metric3D V2 model"), else as the name,
+        by the name's rule (a listed name's release by ``modified_name``); a model's release is a variant of it. Counted in
+        docs/history-entities.md, session 61 (miss61)."""
+        out = []
+        for cand in found:
+            if cand.label not in ("Model", "Method", "Dataset", "Benchmark") or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
+                continue
+            if not SPACED_RELEASE.match(doc[cand.end].text) or cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ in COUNT_NOUNS:
+                continue
+            if any(c.start <= cand.start and cand.end + 1 <= c.end for c in found):
+                continue  # read already ("MobileNet V2" listed), or inside a longer name
+            name = span_text(doc[cand.start : cand.end])
+            label, rule = cand.label, "modified_name" if cand.rule == "gazetteer" or cand.canonical else cand.rule
+            after = self.type_word_after(doc, cand.end)
+            if rule != "modified_name" and after in ("Model", "Method", "Dataset", "Benchmark"):
+                label, rule = after, "modified_name"  # "the Metric3D V2 model": the text types it (else typed later, as the name is)
+            out.append(Candidate(cand.start, cand.end + 1, label, rule, family=name if label == "Model" else None,
+                                 variant="size" if label == "Model" else None, proposed=cand.proposed))
         return out
 
     def coined_data_word_candidates(self, doc: Doc) -> Iterator[Candidate]:

@@ -339,6 +339,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                       or c.label in ("Dataset", "Benchmark") and (self.catalogued_dataset(span_text(doc[c.start : c.end]))
                                                                   or self.counted_plural_before(doc, c.start, (",", ":")) in ("Dataset", "Benchmark"))]
         found += self.data_name_suffix_candidates(doc, found)
+        found += self.spaced_release_candidates(doc, found)  # "OpenEvents V1", "SymbolicLight V1"
         found += self.parallel_on_candidates(doc, found)
         foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
