@@ -226,6 +226,7 @@ class RecogniserWords:
     study_nouns: set[str]  # Nouns of a study or an evaluation ('evaluation', 'benchmarking'): 'X, an evaluation framework' is data, no method
     glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
     valued_symbols: set[str]  # A statistic's symbol set equal to a decimal ('(R = 0.96)')
+    squared_symbols: set[str]  # The coefficient of determination's symbols, a metric in running text too ('yields R2 = 0.77')
     # Words from an amount to the measure it is counted in ('by 6.7% in terms of …', 'a 3x reduction in …'), split
     measure_links: list[list[str]]
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
@@ -402,6 +403,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         study_nouns=set(lexicon.get("study_nouns", ())),
         glued_metric_after=set(lexicon.get("glued_metric_after", ())),
         valued_symbols=set(lexicon.get("valued_metric_symbols", ())),
+        squared_symbols=set(lexicon.get("squared_metric_symbols", ())),
         measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())] + [
             [*lead, *link.split()] for link in lexicon.get("measure_after_change_links", ())
             for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))] + [

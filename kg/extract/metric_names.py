@@ -277,7 +277,10 @@ class MetricNameRules:
         symbol (lexicon ``valued_metric_symbols``) set equal to a decimal is the metric the number
         reports; not a setting's whole number ("rank r = 8"), and not after a metric the text names
         ("correlation rho = 0.83": that one is the number's), and only in brackets (``opens_a_bracketed_value``).
-        Span train: 4 new gold metrics (R, r^2, tau, MR), none wrong (in running text: 1 paper, wrong)."""
+        Span train: 4 new gold metrics (R, r^2, tau, MR), none wrong (in running text: 1 paper, wrong). The
+        coefficient of determination's symbols (lexicon ``squared_metric_symbols``) name a measure in running text
+        too ("grain volume prediction yields R2 = 0.7697 (RMSE = 0.0025), leaf surface area R2 = 0.84"; session 61,
+        board61: the number took the sentence's other metric, mIoU)."""
         out: list[Candidate] = []
         taken = named_extents(found)
         texts = token_words(doc)[0]
@@ -286,7 +289,8 @@ class MetricNameRules:
         for i, text in enumerate(texts[:-2]):
             if i <= title_end or text not in self.words.valued_symbols or texts[i + 1] != "=" or not SYMBOL_VALUE.match(texts[i + 2]):
                 continue
-            if i in metric_ends or any(a < i + 1 and i < b for a, b in taken) or not self.opens_a_bracketed_value(texts, i):
+            running = text in self.words.squared_symbols  # "leaf surface area R2 = 0.84": a measure outside brackets too
+            if i in metric_ends or any(a < i + 1 and i < b for a, b in taken) or not (running or self.opens_a_bracketed_value(texts, i)):
                 continue
             if text in ("R", "r") and self.beside_precision(texts, i):
                 continue  # "(P=0.82, R=0.58, F1=0.68)": R is recall here, not a correlation

@@ -10,7 +10,7 @@ import re
 from itertools import takewhile
 
 from kg.extract.result_model import WORD
-from kg.extract.result_numbers import Cues, NumberMention, words_before
+from kg.extract.result_numbers import Cues, NumberMention, negative_level, words_before
 
 
 # A measure of one to five words, its short form in brackets, then a word: "9% Word Error Rate (WER) reduction",
@@ -21,6 +21,9 @@ CHANGE_AFTER_A_SHORT_FORM = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){1,5}\(\s*[A-Za
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
     """"gain" or "absolute" where the number's form or a cue since ``clause_lo`` (its clause's start,
     or the number read before it there) says which, else None. ``starts_a_change``: ``start_of_a_change(n, text)``."""
+    if n.signed and n.from_value is None and n.unit not in ("x", "points") and negative_level(text, n.start, cues) \
+            and not set(_words_after(text, n.end)[:1]) & cues.measure_changes:
+        return "absolute"  # "a correlation of -0.74", "(r = -0.58)": a minus after a measure's "of" or "=" writes a level
     if n.from_value is not None or n.unit in ("x", "points") or n.signed:
         return "gain"
     if starts_a_change:

@@ -195,6 +195,7 @@ class Cues:
     bound_attainments: frozenset[str] = frozenset()  # "achieves high accuracy (up to 98.9%)": the bracket's bound is a score reached
     measure_changes: frozenset[str] = frozenset()  # gain_before, gain_after and change_words: "a smaller DSC reduction of 0.11" is a change
     level_bounds: tuple[tuple[str, ...], ...] = ()  # "drops to just 2.3%", "to about 74%": the words that bound or round a level "to" reaches
+    signed_changes: frozenset[str] = frozenset()  # "a decline of -1.45", "mean shift = -0.18": a minus after these is a change's
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -254,6 +255,8 @@ class Cues:
             bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
             level_bounds=tuple(sorted({tuple(w.split()) for w in [*data.get("approximate_before", ()), *data.get("level_bounds_after_to", ())]},
                                       key=lambda bound: (-len(bound), bound))),  # the longest first, so that a longer bound wins
+            signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
+            | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,
@@ -335,8 +338,9 @@ def find_numbers(text: str, names: list[tuple[int, int]], cues: Cues, patterns: 
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if kind == "number" and m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(":
-                start += 1  # "GPT-4": a hyphen, not a sign
+            if kind == "number" and m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(" \
+                    and (text[start - 1], m.group("sign")) != ("=", "-"):
+                start += 1  # "GPT-4": a hyphen, not a sign ("r=-0.56" keeps its minus)
             # A name that is only the unit ("22.6 FPS", FPS a Metric) leaves the number a result.
             units = [m.span(g) for g in ("ua", "ub") if g in pattern.groupindex and m.group(g)]
             if any(start < b and a < end and not any(u <= a and b <= v for u, v in units) for a, b in names) \
@@ -446,6 +450,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
             # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
             a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
+        if kind == "range" and "s" in m.re.groupindex and m.group("s") == "-" and negative_level(text, start, cues):
+            a, b = sorted((-a, -b))  # "(rho = -0.50 to -0.56)": a range of levels keeps its signs, the upper end the value
         if kind == "range" and _falling_pair(m, a, b, text, start, cues):
             return NumberMention(start, end, b, unit, from_value=a, pattern="from_to")
         if kind == "range":
@@ -481,6 +487,34 @@ DOUBLE_HYPHEN = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
 
 def words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in WORD.findall(DOUBLE_HYPHEN.sub(" -- ", text[max(0, start - 80) : start]))][-n:]
+
+
+# Signed numbers listed before a number, back to the words that lead into the list: "delta rates of -6.1%, -7.3%, and -8.0%"
+SIGNED_LIST_BEFORE = re.compile(r"(?:-\d[\d.]*\s*%?\s*,\s*(?:and\s+)?)+$")
+
+
+def negative_level(text: str, start: int, cues: Cues) -> bool:
+    """"a very strong negative correlation of -0.74", "(Pearson r = -0.479)", "the highest ICM-Soft of -2.32", "an
+    Adjacent Channel Power Ratio (ACPR) of -59.4 dBc": a number written with a minus right after a measure's "of" (its
+    short form may stand between), or after "=" and a statistic's symbol, is the level the measure takes, not a change
+    (the minus alone made every such number a gain; session 61, board61); so are the signed numbers listed after it
+    ("delta rates of -6.1%, -7.3%, and -8.0%"). Not after a change ("a decrease of -0.03", "BD-Rate reductions of
+    -12.24%", "a marginal decline of -1.45": ``cues.signed_changes``), nor after a symbol of difference ("\\Delta
+    ability = -0.75", "ΔV = -9.8 pp", "delta = -1.0")."""
+    if text[start : start + 1] != "-":
+        return False
+    lead = text[:start]
+    listed = SIGNED_LIST_BEFORE.search(lead)
+    before = words_before(lead, listed.start() if listed else start, 6)
+    if before[-1:] == ["="]:
+        return not any((w in cues.signed_changes and w not in cues.change_of) or w.startswith(("δ", "delta")) for w in before[-4:-1])
+    if before[-1:] != ["of"]:
+        return False
+    head = before[:-1]
+    if head[-1:] == [")"] and "(" in head[-4:-1]:
+        head = head[: len(head) - 1 - head[::-1].index("(")]  # "Error Vector Magnitude (EVM) of": the measure before its short form
+    return bool(head) and bool(re.fullmatch(r"[a-z][\w-]*", head[-1])) and head[-1] not in cues.signed_changes \
+        and not head[-1].startswith("delta")
 
 
 def _a_level_required(n: NumberMention, text: str, cues: Cues) -> bool:
