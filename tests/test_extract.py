@@ -239,6 +239,25 @@ def test_a_size_tier_after_the_papers_own_coined_name_is_a_variant_of_it(nlp):
     assert fam.get("QuilNet-S", (None, None, None))[2] != "size"  # the bracket spells the letter out
 
 
+def test_a_size_tier_variant_is_read_whole_or_split_and_named_by_its_own_rule(nlp):
+    """The two glued-word rules read one walk over the abstract's words (``coined_names.glued_words``), so a word
+    the tokenizer splits ("velta", "-", "S": a lower-case head) is read as the whole one is: a family whose glued
+    letters are codes ("velta-R") gets no size letter there either (the lead's ``coded`` guard read only the
+    unsplit form). A size variant carries its own rule name, ``size_tier_variant``, no longer ``model_shape`` of
+    the listed families, so its firings can be counted; its tiers are model_names' one vocabulary ("Atlas-XS",
+    "Atlas-Mini"). Session 61, walk61."""
+    paper = run(nlp, "velta: Metacognitive Traces", "We propose velta, a method for retrieval. velta-R rewrites traces while velta-S synthesizes them.")
+    fam = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    assert fam["velta-S"][2] != "size" and fam["velta-R"][2] != "size"
+    paper = run(nlp, "Zorvix", "We propose Zorvix, a vision backbone. Zorvix-XS and Zorvix-Mini reach 90% accuracy on ImageNet, Zorvix-B 91%.")
+    rules = {m.text: (m.family, m.variant, m.rule) for m in paper.mentions}
+    assert rules["Zorvix-B"] == ("Zorvix", "size", "size_tier_variant")
+    assert rules["Zorvix-XS"] == ("Zorvix", "size", "size_tier_variant") and rules["Zorvix-Mini"][1] == "size"
+    # a listed family's size stays model_shape's
+    paper = run(nlp, "A study", "We fine-tune OPT-13B-Large on GLUE.")
+    assert {m.text: m.rule for m in paper.mentions}["OPT-13B-Large"] == "model_shape"
+
+
 def test_a_listed_models_tier_is_a_variant_of_it(nlp):
     """"Qwen-Max", "Qwen2.5-Turbo" (a listed model, then a tier word) were no entity at all; a
     tuning suffix after a listed sized checkpoint makes a variant of the checkpoint's family, as the
@@ -1650,6 +1669,24 @@ def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task
     based_on = used_for("Link Prediction based on Knowledge Graph Embeddings", "We propose KGNet, a knowledge graph embedding model for "
                         "link prediction based on relation paths. KGNet outperforms earlier link prediction models.")
     assert ("KGNet", "link prediction") in based_on
+
+
+
+def test_the_as_phrase_of_a_training_task_is_read_to_its_noun(nlp):
+    """"the sentiment classification task as a task-agnostic auxiliary task": the "task" of the hyphenated
+    modifier ended the "as" phrase before its training word, so the proposal stayed USED_FOR what it is trained
+    on (review60's leftover; session 61, walk61). The phrase still decides where it names a role of its own:
+    "… as the main task" after the auxiliary tasks keeps the edge."""
+    def used_for(abstract):
+        paper = run(nlp, "QuxNet: Review Summarization with Shared Encoders", abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    opening, closing = "We present QuxNet, a model for review summarization. ", " QuxNet outperforms earlier summarization models."
+    glued = used_for(opening + "We add the sentiment classification task as a task-agnostic auxiliary task to make the encoder learn "
+                     "opinion features." + closing)
+    assert ("QuxNet", "sentiment classification") not in glued
+    main = used_for(opening + "QuxNet uses named entity recognition as an auxiliary task and review summarization as the main task." + closing)
+    assert ("QuxNet", "review summarization") in main
 
 
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):

@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 
 from kg.extract.abbreviations import QUOTES
 from kg.extract.candidates import GUESSED_TYPE_RULES, Candidate
-from kg.extract.model_names import MODEL_TIERS, SIZE_SEGMENT
+from kg.extract.model_names import MODEL_TIERS, SCALE_LETTERS, SIZE_SEGMENT, TIER_WORDS
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, CAPITALISED_WORD, CODED_MARK, CODED_WORD, COUNT_NOUNS, HYPHEN_LINKS,
                                     is_compound_name, is_name_token, MAX_NAME_CHARS, MODIFIER_ENDINGS, WORDS_COMPOUND)
 from kg.extract.non_names import BOUND_PREFIXES, EDITION_YEAR
-from kg.extract.parse import sentence_at, span_text, token_words, words_text
+from kg.extract.parse import sentence_at, span_text, token_offsets, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 
 # A word whose capitals inside it make it a coined name wherever it stands: SmoothQuant, PipeLLM,
@@ -57,10 +57,43 @@ def named_label(text: str) -> str | None:
 BILLIONS_COUNT = re.compile(r"\d+(?:\.\d+)?[Bb]|\d+b\d+")
 # A tier and its patch size after a vision backbone's name ("ViT-S/16", "DINOv2-B/14"): one checkpoint.
 PATCH_SIZE = re.compile(r"^[A-Z]{1,2}/\d{1,2}$")
-# A size tier glued after a name by a hyphen: "Atlas-B", "Atlas-S", "PhyCRNet-s", "Zorblax-Large".
-SIZE_TIER = re.compile(r"^(?:[SBLHTGM]|XL|XXL|[Tt]iny|[Ss]mall|[Bb]ase|[Mm]edium|[Ll]arge|[Hh]uge|[Gg]iant|s|b|l)$")
+# A size tier glued after a name by a hyphen: "Atlas-B", "Atlas-S", "PhyCRNet-s", "Zorblax-Large" (model_names'
+# one tier vocabulary). One letter is a capital (ViT's scale letters, DeiT's "T", "M") or a lower-case "s", "b",
+# "l": "-m", "-h", "-g", "-t" after a name are as often metres, hours, grams or time.
+SIZE_TIER = re.compile(r"^(?:[" + SCALE_LETTERS.upper() + r"TM]|[sbl]|(?i:" + "|".join(TIER_WORDS) + r"))$")
 # A sub-line letter between a name and its tier: the "C" of "Heracles-C-small".
 SUB_LINE = re.compile(r"^[A-Z]{1,2}$")
+# The types a glued sibling takes from its head or a type word after it ("the Quarn-Ref models").
+SIBLING_LABELS = ("Model", "Method", "Dataset", "Benchmark")
+# Where a glued word may open with no space before it: "(RIFT-T", "“Atlas-B".
+GLUED_WORD_OPENERS = ("(", "[", '"', "'", "“")
+_GLUED_WORDS = "kg_glued_words"
+
+
+def glued_words(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every word with a hyphen inside it, as (start, end, text), once per Doc: the tokenizer keeps some
+    such words whole ("QUOLT-T") and splits others ("RIFT", "-", "T"; "Heracles", "-", "C", "-", "small"),
+    and the glued-word rules (``size_tier_variant_candidates``, ``glued_sibling_candidates``) read both
+    forms through this one walk. A word opens after a space or an opening bracket or quote and runs over
+    the tokens glued to it: hyphens, and words opening with a letter or digit ("200", "K")."""
+    words = doc.user_data.get(_GLUED_WORDS)
+    if words is None:
+        texts = token_words(doc)[0]
+        spaced = token_offsets(doc)[2]
+        words = []
+        for i in range(len(texts)):
+            if not texts[i][:1].isalnum() or i > 0 and not spaced[i - 1] and texts[i - 1] not in GLUED_WORD_OPENERS:
+                continue  # inside a word, or a bracket or quote before one
+            end = i + 1
+            while end < len(texts) and not spaced[end - 1] and (texts[end] == "-" or texts[end - 1] == "-" or texts[end][:1].isalnum()):
+                end += 1
+            word = words_text(doc, i, end)
+            if "-" in word.strip("-"):
+                words.append((i, end, word))
+        doc.user_data[_GLUED_WORDS] = words
+    return words
+
+
 # A dataset's release after its name ("MultiWOZ 2.1", "VQA v2"; "2.0" of "MultiWOZ 2.0" was read as a result)
 DATA_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+)$")
 # A release written after any name, the "v" either case: "OpenEvents V1", "SymbolicLight V1", "Mamba-FETrack V2",
@@ -113,31 +146,27 @@ class CoinedNameRules:
         want camel case or an acronym part, and the listed families' tiers are ``model_shape``'s. Only
         after a name no list holds, found elsewhere in the abstract as a Method or Model, and not before a
         bracket that spells the letter out ("SENSE-S (… for Single nodes)"), nor a letter of a family
-        whose other letters are codes ("Velta-R" and "Velta-S": R is no size). Span train: 6 words, 6 gold
-        variants; the session-60 draw: 6, each the paper's own variant by reading (ownname60)."""
+        whose other letters are codes ("Velta-R" and "Velta-S": R is no size), whether the tokenizer split
+        the words or not (``glued_words``). Span train: 6 words, 6 gold variants; the session-60 draw: 6,
+        each the paper's own variant by reading (ownname60). Rule ``size_tier_variant`` (it was
+        ``model_shape``, the listed families' rule, until session 61: the role model reads it so still)."""
         families = {fold_name(words_text(doc, c.start, c.end)): words_text(doc, c.start, c.end) for c in found
                     if c.label in ("Method", "Model") and c.end - c.start == 1 and c.rule != "gazetteer"}
         if not families:
             return []
         listed = {(c.start, c.end) for c in found if c.rule in ("gazetteer", "model_shape")}  # a guessed type ("Atlas-S" data) yields
         texts = token_words(doc)[0]
-        spelled_out = {texts[i - 1] for i in range(1, len(texts)) if texts[i] == "("}
-        spelled_out |= {"".join(texts[i - 3 : i]) for i in range(3, len(texts)) if texts[i] == "(" and texts[i - 2] == "-"}
+        words = glued_words(doc)
+        spelled_out = {word for _, end, word in words if end < len(texts) and texts[end] == "("}
         # "Velta-R rewrites while Velta-S synthesizes": a family whose letters are codes (one is no tier) has no size letters
-        coded = {fold_name(head) for head, _, code in (t.rpartition("-") for t in texts if "-" in t)
+        coded = {fold_name(head) for head, _, code in (word.rpartition("-") for _, _, word in words)
                  if len(code) == 1 and code.isupper() and not SIZE_TIER.match(code)}
         out = []
-        for i, text in enumerate(texts):
-            end = i + 1
-            if "-" in text and len(text) <= MAX_NAME_CHARS:
-                parts = text.split("-")  # one token: "Atlas-B", "Heracles-C-small"
-            elif i + 2 < len(doc) and texts[i + 1] == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-                parts, end = [text, texts[i + 2]], i + 3  # the tokenizer split it: "PhyCRNet", "-", "s"
-            else:
+        for i, end, word in words:
+            parts = word.split("-")  # "Atlas-B", "Heracles-C-small", whole or split by the tokenizer
+            if len(word) > MAX_NAME_CHARS or not SIZE_TIER.match(parts[-1]) or (i, end) in listed:
                 continue
-            if len(parts) < 2 or not SIZE_TIER.match(parts[-1]) or (i, end) in listed:
-                continue
-            if "".join(texts[i:end]) in spelled_out:
+            if word in spelled_out:
                 continue  # "SENSE-S (… for Single nodes)": a bracket spells out what the letter means, no size
             if len(parts[-1]) == 1 and fold_name("-".join(parts[:-1])) in coded:
                 continue
@@ -146,7 +175,7 @@ class CoinedNameRules:
                 family = families.get(fold_name("-".join(parts[:-2])))
             if family is None or self.lookup(family) is not None:
                 continue
-            out.append(Candidate(i, end, "Model", "model_shape", family=family, variant="size"))
+            out.append(Candidate(i, end, "Model", "size_tier_variant", family=family, variant="size"))
         return out
 
     def data_name_suffix_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -306,23 +335,14 @@ class CoinedNameRules:
         heads = {}
         for c in found:
             name = words_text(doc, c.start, c.end)
-            if c.label in ("Model", "Method", "Dataset", "Benchmark") and len(name) > 1 and " " not in name:
+            if c.label in SIBLING_LABELS and len(name) > 1 and " " not in name:
                 heads.setdefault(name, c.label)
         if not heads:
             return []
         # read elsewhere by a rule with evidence of its own: that reading spreads there (a coined name's type is a guess)
         named = {fold_name(words_text(doc, c.start, c.end)) for c in found if c.rule not in GUESSED_TYPE_RULES}
         out = []
-        starts = tuple(heads)
-        for i in range(len(doc)):
-            if not doc[i].text.startswith(starts):
-                continue
-            if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", "[", '"', "'", "“"):
-                continue  # inside a word
-            end = i + 1  # the glued word from i, whether the tokenizer split it ("RIFT", "-", "T"; "200", "K") or not ("QUOLT-T")
-            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-" or doc[end].text[:1].isalnum()):
-                end += 1
-            word = doc[i:end].text
+        for i, end, word in glued_words(doc):  # whether the tokenizer split it ("RIFT", "-", "T"; "200", "K") or not ("QUOLT-T")
             head = next((h for h in heads if word.startswith(h + "-")), None)
             if head is None or word.endswith("-") or fold_name(word) in named or any(t.like_url for t in doc[i:end]):
                 continue
@@ -347,7 +367,7 @@ class CoinedNameRules:
                 # a parameter count makes it a checkpoint ("a1-32B", "BLOOM-1b7"); else a type word after it ("the X-Ref models")
                 after = self.type_word_after(doc, end - 1)
                 label = "Model" if any(BILLIONS_COUNT.fullmatch(part) for part in parts) else (
-                    after if after in ("Model", "Method", "Dataset", "Benchmark") else heads[head])
+                    after if after in SIBLING_LABELS else heads[head])
                 out.append(Candidate(i, end, label, "modified_name"))
         return out
 

@@ -123,7 +123,7 @@ for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_for
 
 # Names that stand inside a longer phrase the span typer drops: listed, checkpoint-shaped or defined
 # in the text (the phrase rules' own pieces as well lowered span dev entity F1 by 0.001).
-INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "abbreviation"}
+INSIDE_FALLBACK_RULES = {"gazetteer", "model_shape", "size_tier_variant", "abbreviation"}
 
 
 class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNameRules, ProposedNameRules, SpanModelNameRules,

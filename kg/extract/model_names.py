@@ -29,8 +29,14 @@ from kg.names import extraction_fold_name as fold_name
 if TYPE_CHECKING:
     from kg.extract.gazetteer_names import GazetteerEntry
 
+# The size tiers of a model family, one vocabulary for every reader of a tier: the words and the letters "s", "m",
+# "l" after a listed family (SIZE_SEGMENT), the scale letters after a family listed at several scales
+# (DEPTH_OR_SCALE: ViT's S, B, L, H, G) and a tier glued after the paper's own coined name (coined_names.SIZE_TIER,
+# with DeiT's "T" and "M").
+TIER_WORDS = ("xs", "xl", "xxl", "xxxl", "tiny", "mini", "small", "base", "medium", "large", "huge", "giant")
+SCALE_LETTERS = "sblhg"
 SIZE_SEGMENT = re.compile(
-    r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|xs|s|m|l|xl|xxl|xxxl|base|large|small|tiny|mini|medium|huge|giant|"
+    r"^(?:\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b|a?\d+(?:\.\d+)?b|s|m|l|" + "|".join(TIER_WORDS) + "|"
     r"v\d+(?:\.\d+)*|\d+k|deduped|hf|it|chat|instruct|\d+(?:\.\d+)?)$",
     re.IGNORECASE,
 )
@@ -64,7 +70,7 @@ RELEASE_TAG = re.compile(r"^v\d+(?:\.\d+)*$")
 ENUMERATOR_REACH = 30  # tokens before a bare "1)" searched for the bracket it would close
 # A network's depth or scale after its family ("ResNet-50", "VGG-16", "ResNet-152", "ViT-B/16",
 # "EfficientNet-B0"; folded), not a version ("GPT-2", "Phi-3") nor a modality letter ("GPT-4V").
-DEPTH_OR_SCALE = re.compile(r"^(?:[1-9]\d{1,2}|[sblhg](?:-\d{1,2})?)$")
+DEPTH_OR_SCALE = re.compile(r"^(?:[1-9]\d{1,2}|[" + SCALE_LETTERS + r"](?:-\d{1,2})?)$")
 
 
 class ModelNameRules:

@@ -203,14 +203,21 @@ class PairRules:
 
     def a_training_task_item(self, doc: Doc, ents: list[Span], task: Span) -> bool:
         """The task right before "(task) as a(n) … <training word> task", or in a run of tasks and list
-        glue right after "<training word> … tasks" ("two auxiliary tasks, namely A and B")."""
+        glue right after "<training word> … tasks" ("two auxiliary tasks, namely A and B"). The "as" phrase
+        decides where it names the task's role, either way ("B as the main task" after "A as auxiliary
+        tasks" is no training task), at its noun: a "task" glued to a hyphen opens a modifier ("as a
+        task-agnostic auxiliary task"), and a hyphenated word counts as one of the four words read."""
         after = task.end
         if after < len(doc) and doc[after].lower_ in TASK_WORDS:
             after += 1
         if after + 1 < len(doc) and doc[after].lower_ == "as":
-            for m in range(after + 1, min(len(doc), after + 5)):
-                if doc[m].lower_ in TASK_WORDS:
+            m, reach = after + 1, after + 5
+            while m < min(len(doc), reach):
+                if doc[m].text == "-" and not doc[m - 1].whitespace_:
+                    reach += 2  # "task-agnostic": one word
+                elif doc[m].lower_ in TASK_WORDS and not (m + 1 < len(doc) and doc[m + 1].text == "-" and not doc[m].whitespace_):
                     return self.training_words_before(doc, m, after + 1)
+                m += 1
         in_tasks = {t for e in ents if e.label_ == "Task" for t in range(e.start, e.end)}
         for k in range(task.start - 1, max(-1, task.start - 1 - TRAINING_TASK_WINDOW), -1):
             word = doc[k].lower_

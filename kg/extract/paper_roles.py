@@ -30,6 +30,9 @@ from kg.extract.span_typer import name_shape
 PAPER_ROLES_FILE = "paper_roles.json"
 ROLE_MODEL_ENV = "KG_PAPER_ROLES_MODEL"  # research only: another model file in its place (cross-fitting)
 ROLES_MODES = ("combined", "rules")
+# An entity rule named after the role model was trained, read as the rule its candidates came from then:
+# ownname60's size tiers of the paper's own coined name were "model_shape" candidates (session 61, walk61).
+TRAINED_RULE_NAMES = {"size_tier_variant": "model_shape"}
 KEPT_RULES = frozenset({"propose_cue", "own_part", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
 
 
@@ -149,7 +152,7 @@ def role_features(ents: list[Span], members: list[int], group: int, ctx: RoleCon
     base.update(f"rule={role}:{rule}" for role, rule in rule_roles)
     for i in members:
         ent = ents[i]
-        base.add(f"ent_rule={ent._.kg_rule}")
+        base.add(f"ent_rule={TRAINED_RULE_NAMES.get(ent._.kg_rule, ent._.kg_rule)}")
         if ent._.kg_proposed:
             base.add("proposed_flag")
         if ent._.kg_variant:

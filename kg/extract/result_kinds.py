@@ -14,8 +14,10 @@ from kg.extract.result_numbers import Cues, NumberMention, negative_level, words
 
 
 # A measure of one to five words, its short form in brackets, then a word: "9% Word Error Rate (WER) reduction",
-# "12% mean average precision (mAP) improvement" (the bracket stops ``_words_after``, so the change noun is read here).
-CHANGE_AFTER_A_SHORT_FORM = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){1,5}\(\s*[A-Za-z][\w@.-]{0,11}\s*\)\s+(?:relative\s+|absolute\s+)?(?P<change>[a-z-]+)")
+# "12% mean average precision (mAP) improvement" (the bracket stops ``_words_after``, so the change noun is read here);
+# in any case, as a title writes it ("a 9% Word Error Rate (WER) Reduction").
+CHANGE_AFTER_A_SHORT_FORM = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){1,5}\(\s*[A-Za-z][\w@.-]{0,11}\s*\)\s+(?:(?i:relative|absolute)\s+)?"
+                                       r"(?P<change>[A-Za-z-]+)")
 
 
 def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_change: bool) -> str | None:
@@ -69,7 +71,7 @@ def _kind(n: NumberMention, text: str, clause_lo: int, cues: Cues, starts_a_chan
     if any(w in cues.gain_after for w in _words_after(text[: _next_numbers_phrase(text, n.end)], n.end)):
         return "gain"
     short_form = CHANGE_AFTER_A_SHORT_FORM.match(text, n.end)
-    if short_form and short_form.group("change") in cues.change_words:
+    if short_form and short_form.group("change").lower() in cues.change_words:
         return "gain"  # "a relative up to 9% Word Error Rate (WER) reduction": the change noun past the measure's short form
     # "outperforms the baselines by nearly 10%, and achieves over 85% accuracy": a verb of attainment
     # since the number before makes a score, whatever change that number was
