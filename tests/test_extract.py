@@ -173,7 +173,6 @@ def test_variant_mentions_carry_their_family(nlp):
     assert fam["13B OPT"] == ("OPT", "size")
 
 
-
 def test_a_listed_depth_or_scale_written_apart_is_a_variant_of_its_family(nlp):
     """"ResNet-50", "VGG 16", "ViT-B/16", "CodeLlama-13B": listed checkpoints whose family the list
     gives, written family then size, were no variant (a bare number read as a version); glued
@@ -1669,7 +1668,6 @@ def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task
     based_on = used_for("Link Prediction based on Knowledge Graph Embeddings", "We propose KGNet, a knowledge graph embedding model for "
                         "link prediction based on relation paths. KGNet outperforms earlier link prediction models.")
     assert ("KGNet", "link prediction") in based_on
-
 
 
 def test_the_as_phrase_of_a_training_task_is_read_to_its_noun(nlp):

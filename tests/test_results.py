@@ -966,7 +966,6 @@ def test_a_measure_named_in_passing_is_a_metric_only_where_it_is_reported_or_com
     assert metrics("OPT-IML needs less training time than full fine-tuning.") == ["training time"]
 
 
-
 def test_a_cost_metric_that_the_text_says_moved_is_reported(nlp):
     """"halving inference time", "significantly lower computational cost" report the cost as an
     amount would; "to reduce inference time" names an aim (lexicon ``metric_change_words``)."""
@@ -1224,7 +1223,6 @@ def test_an_unnamed_baselines_score_is_not_the_models_but_a_margin_over_it_is(nl
     assert (r[0], r[6]) == ("51.7%", "GPT-4o")
     found = results_of(nlp, "On MMLU, OPT-IML reaches an MRR@10 of 0.27 compared to the best baseline's MRR@10 of 0.17.")
     assert [(r[0], r[6]) for r in found] == [("0.27", "OPT-IML"), ("0.17", None)]
-
 
 
 def test_a_baselines_score_set_beside_ours_with_vs_is_no_models(nlp):
@@ -2373,7 +2371,6 @@ def test_the_coefficient_of_determination_set_equal_in_running_text_is_the_metri
     assert metrics == [("63.72%", "mIoU"), ("0.7697", "R2"), ("0.0025", "RMSE"), ("0.84", "R2"), ("18.93", "RMSE")]
     # near miss: a correlation symbol in running text is no metric
     assert [r[8] for r in results_of(nlp, "Tuner reaches a median r = .184 across the grid.", "Tuner: Joint Optimisation of Agents")] == [None]
-
 
 
 def test_a_capitalised_change_noun_after_the_measures_short_form_makes_a_change(nlp):
