@@ -1721,6 +1721,22 @@ def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp
     assert ("TART", "GPT-3") not in applied
 
 
+@pytest.mark.parametrize("listed, applied", [
+    ("Our tuned Bangla and Hindi models outperformed GPT-3.5-Turbo (ChatGPT), Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J 6B and "
+     "GPT2-XL by a large margin.", False),
+    ("FooTune outperforms prior methods on GPT-3.5-Turbo, Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J 6B and GPT2-XL.", True),
+])
+def test_a_model_far_down_a_list_of_beaten_models_gets_no_learned_own_applied_to(nlp, listed, applied):
+    """The bundled sample (session 61): "Our Bangla, Hindi, and Sanskrit models outperformed GPT-3.5-Turbo (ChatGPT),
+    Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J 6B, GPTNeo 1.3B, GPT2-XL …" made the paper's own thing APPLIED_TO the list's
+    later members, past the comparison word's window; a list that a setting word heads ("on …") is what it runs on."""
+    paper = run(nlp, "FooTune: Efficient Tuning for Indic Language Models",
+                "We propose FooTune, an efficient tuning method for Indian languages. We apply FooTune to small models. " + listed)
+    assert "GPT2-XL" in {m.text for m in paper.mentions}
+    pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
+    assert (("FooTune", "GPT2-XL") in pairs) == applied
+
+
 @pytest.mark.parametrize("title, abstract, absent, present", [
     ("CropViT: A Compact Vision Transformer for Leaf Blight Detection",
      "Leaf blight detection is important for farmers. We propose CropViT, a compact Vision Transformer (ViT) model for leaf "

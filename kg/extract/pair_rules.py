@@ -26,6 +26,9 @@ MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise
 # from the child to the parent a subtask cue ends (train: 7 to 10 words right 2 times in 3).
 SUBTASK_CUE_GAP = 10
 COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
+COMPARED_LIST_REACH = 40  # tokens back from a model to the comparison word heading its list ("outperformed A, B, …, G")
+COMPARED_LIST_ITEM = 4  # tokens one item of such a list may have ("GPT-3.5-Turbo", "fine-tuned VideoChat2")
+COMPARED_LIST_GLUE = {",", "and", "or", "(", ")"}
 MEANS_GAP = 3  # words a means cue may stand before a model ("based on the pre-trained T5")
 MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stand between: "instead of using costly GPT-4"
 
@@ -71,7 +74,7 @@ class PairRules:
 
     Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
-    ``words.compared_target_cues``, ``words.compared_to_heads``, ``words.compared_with``,
+    ``words.compared_list_adjectives``, ``words.compared_target_cues``, ``words.compared_to_heads``, ``words.compared_with``,
     ``words.comparison_gap_words``, ``words.data_nouns``, ``words.dataset_task_heads``, ``words.derive``,
     ``words.derive_participles``, ``words.glued_base_words``, ``words.judge_after``, ``words.judge_before``,
     ``words.model_descriptions``, ``words.np_breaks``, ``words.one_model_words``, ``words.part_cues``,
@@ -283,11 +286,42 @@ class PairRules:
         before = [t.lower_ for t in doc[max(0, ent.start - COMPARED_WINDOW) : ent.start]]
         cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
         if cue is None:
-            return False
+            return self.in_a_compared_list(ent)
         rest = before[cue + 1 :]
         if rest[:1] in (["to"], ["with"]):
             rest = rest[1:]  # "compared to", "competitive with"
         return not any(w in SETTING_WORDS or w in ("on", "for", "to") for w in rest)
+
+    def in_a_compared_list(self, ent: Span) -> bool:
+        """"Our … models outperformed GPT-3.5-Turbo (ChatGPT), Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J
+        6B, GPTNeo 1.3B, GPT2-XL": a model further down a list that a comparison word heads is
+        measured against like the list's first item, though the word is past ``COMPARED_WINDOW``.
+        Only a plain list: every item between the word and the model short (``COMPARED_LIST_ITEM``
+        tokens) and no setting word ("on", "in", "for" …) or clause break in it ("outperforms X on
+        Llama-2, Mistral and Qwen": those are what both run on); a comparison adjective heads a list
+        only with "to" / "with" ("competitive benchmarks and DeBERTa, BART, and Llama"). Learned
+        APPLIED_TO so dropped (sample61): the session 61 draw 2, the bundled sample 6, all compared
+        models by reading; span train none."""
+        doc = ent.doc
+        start = max(ent.sent.start, ent.start - COMPARED_LIST_REACH)
+        before = [t.lower_ for t in doc[start : ent.start]]
+        cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
+        if cue is None or not before or before[-1] not in COMPARED_LIST_GLUE:
+            return False
+        rest = before[cue + 1 :]
+        if rest[:1] in (["to"], ["with"]):
+            rest = rest[1:]
+        elif before[cue] in self.words.compared_list_adjectives:
+            return False  # "a series of competitive benchmarks and DeBERTa, BART, and Llama": no comparison
+        if any(w in SETTING_WORDS or w in CLAUSE_BREAKS or w in ("on", "for", "to", "of", "by") for w in rest):
+            return False
+        items, item = [], []
+        for w in rest:
+            if w in COMPARED_LIST_GLUE:
+                items, item = items + [item] if item else items, []
+            else:
+                item.append(w)
+        return len(items) >= 2 and all(len(i) <= COMPARED_LIST_ITEM for i in items)
 
     def compared_across(self, a: Span, b: Span) -> bool:
         """"ViT-Tiny achieves …, surpassing MSF-Trans", "X attains …, exceeding GPT-4o": a comparison

@@ -47,6 +47,7 @@ class RelationWords:
     training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
     training_task_list_glue: set[str]  # ",", "namely", "(i)": what may stand between such tasks and a task of their list
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
+    compared_list_adjectives: set[str]  # "competitive", "comparable": head a compared list only with "to" / "with"
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
     applied_product_nouns: set[str]  # "our model, built on X": X is worked on
@@ -229,6 +230,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         training_task_words=set(lex.get("training_task_words", ())),
         training_task_list_glue=set(lex.get("training_task_list_glue", ())),
         compared_target_cues=compared_target_cues,
+        compared_list_adjectives=set(lex.get("compared_list_adjectives", ())),
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),
         applied_product_nouns=set(lex.get("applied_product_nouns", ())),
