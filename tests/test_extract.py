@@ -6207,6 +6207,31 @@ def test_a_coordinated_cue_past_another_clause_keeps_its_nearest_winner(nlp, sen
     assert beats and not any(h == not_winner for h, _ in beats)
 
 
+@pytest.mark.parametrize("sentence", [
+    "We propose FooNet, a new speech model. FooNet outperforms state-of-the-art systems trained on large-scale data, "
+    "including BERT and XLNet, on the LibriSpeech test-clean set.",
+    "We propose FooNet, a new speech model. FooNet outperforms models pre-trained on web text such as BERT and XLNet.",
+])
+def test_a_name_past_trained_on_and_an_example_word_is_beaten(nlp, sentence):
+    """"outperforms state-of-the-art systems trained on large-scale data, including F5-TTS, …": the "on" says what the
+    beaten kind was trained on; the names it lists are beaten (session 61, outperf61)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Speech Models", sentence)) if r == "OUTPERFORMS"}
+    assert {("FooNet", "BERT"), ("FooNet", "XLNet")} <= beats
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plain "on": the benchmark, not what is beaten
+    "We propose FooNet, a new speech model. FooNet outperforms BERT on benchmarks such as XLNet.",
+    # "trained on" without an example word: the name is what the beaten was trained on
+    "We propose FooNet, a new speech model. FooNet outperforms models trained on XLNet outputs.",
+])
+def test_a_name_past_another_on_is_not_beaten(nlp, sentence):
+    """Near misses: past an "on" that follows no participle of training, or with no example word after it, a name is
+    not beaten (as before)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Speech Models", sentence)) if r == "OUTPERFORMS"}
+    assert ("FooNet", "XLNet") not in beats
+
+
 @pytest.mark.parametrize("abstract, member, label", [
     ("Quorvex raises F1 from 61.2 to 66.0 on SQuAD and from 48.5 to 55.1 on Tarn Questions.", "Tarn Questions", "Dataset"),
     ("Our ranker gains 4.1 points on MS MARCO and 2.7 points on Velvet Lanterns compared to BM25.", "Velvet Lanterns", "Dataset"),

@@ -72,7 +72,9 @@ class OutperformRules:
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)
                     and not self.in_setting_opening(words, ents[i].end - off, cue_start)
                     and not self.in_parity_phrase(words, ents[i].start - off)]
-            right = [i for i in right if not any(w in CLAUSE_BREAKS or w == "on" for w in words[cue_end : ents[i].start - off])
+            right = [i for i in right if not any(w in CLAUSE_BREAKS for w in words[cue_end : ents[i].start - off])
+                     and not any(w == "on" and not self.examples_past_trained_on(words[cue_end : ents[i].start - off], k)
+                                 for k, w in enumerate(words[cue_end : ents[i].start - off]))
                      and not self.new_predicate_between(words[cue_end : ents[i].start - off])
                      and not self.later_clause(words, cue_end, ents[i].start - off)
                      and not self.parity_clause_between(words[cue_end : ents[i].start - off])
@@ -424,6 +426,15 @@ class OutperformRules:
         (lexicon ``outperform_beaten_means_words``) is what the beaten or the test is built with, not
         what is beaten (whole train split: 5 such edges, none annotated)."""
         return any(gap[k : k + len(m)] == m for m in self.words.beaten_means for k in range(len(gap)))
+
+    def examples_past_trained_on(self, gap: list[str], on: int) -> bool:
+        """"outperforms state-of-the-art systems trained on large-scale data, including F5-TTS, E2-TTS, and
+        MaskGCT": an "on" after a participle of training (lexicon ``outperform_trained_on_participles``)
+        says what the beaten kind was trained on, and a name past an example word after it
+        (``outperform_trained_on_example_words``: "including", "such as", "like") is one of that kind, so
+        beaten; any other "on" between the cue and a name ends the beaten side ("outperforms X on Y").
+        Session 61 (outperf61): see docs/history-relations.md."""
+        return 0 < on and gap[on - 1] in self.words.trained_on_participles and bool(set(gap[on + 1 :]) & self.words.trained_on_examples)
 
     def new_predicate_between(self, gap: list[str]) -> bool:
         """"it outperforms BLOOM, and is within 4% of GPT-3": "and" before a new verb ("is",
