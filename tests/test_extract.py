@@ -2220,6 +2220,21 @@ def test_sensitivity_is_a_metric_only_where_it_is_scored(nlp, abstract, name, is
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("Our summariser assigns a compression ratio to each sentence and keeps the rest verbatim.", "compression ratio", False),
+    ("A novel encoder provides a relevance score for each sentence for a given question.", "relevance score", False),
+    ("We report the F1 score for each class and reach 91.2% accuracy.", "F1 score", True),
+    ("We compute the accuracy for each class on CIFAR-10 and find 93.1% on average.", "accuracy", True),
+    ("Our method reduces the compression ratio to 12% for each sentence.", "compression ratio", True),
+])
+def test_a_score_a_method_gives_each_item_is_no_metric(nlp, abstract, name, is_metric):
+    """"assigns a compression ratio to each sentence", "provides a relevance score for each sentence":
+    a score made for every item (lexicon ``item_score_verbs``, ``item_score_links``,
+    ``item_score_quantifiers``; an indefinite article) is part of the method; the score a paper reports
+    for each class stays a metric."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):
     """"Gated Residual Mixing(GRM)" (no space before the bracket) defines GRM as the paper's method."""
     paper = run(nlp, "A study", "We propose Gated Residual Mixing(GRM) for denoising. GRM beats UNet.")

@@ -209,6 +209,9 @@ class RecogniserWords:
     metric_change_words: set[str]  # Words that say a cost metric moved ('lower inference time')
     metric_list_glue: set[str]  # Words that join the members of a list of measures ('accuracy, F1-score and run time')
     metric_change_after: set[str]  # Nouns after a cost metric that say it moved ('inference time reduction')
+    item_score_links: set[str]  # Words after a score a method gives each item ('a relevance score for each sentence')
+    item_score_quantifiers: set[str]  # The quantifier after such a link ('each', 'every')
+    item_score_verbs: set[str]  # Verbs, as written, that make such a score ('computes', 'assigns', 'provides')
     hyphened_cost_measures: set[str]  # Nouns after a hyphen-joined cost metric that it measures ('run-time performance')
     measure_change_verbs: set[str]  # Verbs that move a measure by an amount ('reduces grading time by 65%')
     measure_lead_words: set[str]  # Words between such a verb and the measure's name ('the', 'average')
@@ -386,6 +389,9 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         metric_change_words=metric_change_words,
         metric_list_glue=set(lexicon.get("metric_list_glue", ())),
         metric_change_after=set(lexicon.get("metric_change_after", ())),
+        item_score_links=set(lexicon.get("item_score_links", ())),
+        item_score_quantifiers=set(lexicon.get("item_score_quantifiers", ())),
+        item_score_verbs=set(lexicon.get("item_score_verbs", ())),
         hyphened_cost_measures=set(lexicon.get("hyphened_cost_measures", ())),
         measure_change_verbs=set(lexicon.get("measure_change_verbs", ())),
         measure_lead_words=measure_lead_words,

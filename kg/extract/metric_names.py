@@ -11,7 +11,8 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's
 gazetteer (``lookup``, ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``,
 ``words.modifier_heads``, ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``,
-``words.study_nouns``, ``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``).
+``words.study_nouns``, ``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``,
+``words.item_score_links``, ``words.item_score_quantifiers``, ``words.item_score_verbs``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
 # U+2212: "the lowest log-likelihood of -3.1"); "0.84-0.94" is split before it.
 NUMBER_TOKEN = re.compile(r"[~+$\-\u2212]?\.?\d[\d.,]*(?:%|x|×)?")
 REPORT_WINDOW = 6
+ITEM_SCORE_GAP = 2  # "assign an optimal compression ratio to each …": an article and a modifier between
+ITEM_SCORE_ARTICLES = ("a", "an")  # one score per item; "we compute the accuracy for each class" reports a metric
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
@@ -572,6 +575,27 @@ class MetricNameRules:
         prev = doc[cand.start - 2] if doc[cand.start - 1].text == "-" and cand.start >= 2 else doc[cand.start - 1]
         nxt = doc[cand.end]
         return prev.lower_ in before and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not nxt.lower_.endswith(("ed", "ly"))
+
+    def item_score(self, doc: Doc, cand: Candidate) -> bool:
+        """"provides a relevance score for each sentence", "computes an interpretability score for each
+        word", "assign an optimal compression ratio to each sentence": a score a method gives every item
+        it reads is a working part of that method, no measure its results are reported in (metric61: the
+        unseen draw's two such Metric nodes both wrong, span train's one not gold). Read where the Metric is
+        followed by "for" / "to" and "each" / "every" (lexicon ``item_score_links``, ``item_score_quantifiers``)
+        and made by a verb (lexicon ``item_score_verbs``, as written) at most ``ITEM_SCORE_GAP`` words before
+        it, an indefinite article first (``ITEM_SCORE_ARTICLES``): "we report / compute the F1 score for each
+        class" stays a metric."""
+        if cand.label != "Metric" or cand.end + 1 >= len(doc):
+            return False
+        if doc[cand.end].lower_ not in self.words.item_score_links or doc[cand.end + 1].lower_ not in self.words.item_score_quantifiers:
+            return False
+        sent = sentence_at(doc, cand.start)
+        before = doc[max(sent.start, cand.start - ITEM_SCORE_GAP - 1) : cand.start]
+        for k, t in enumerate(before):
+            if t.lower_ in self.words.item_score_verbs:
+                gap = before[k + 1 :]
+                return len(gap) > 0 and gap[0].lower_ in ITEM_SCORE_ARTICLES and all(u.is_alpha for u in gap)
+        return False
 
     def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
