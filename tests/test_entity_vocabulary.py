@@ -1327,3 +1327,28 @@ def test_a_listed_family_keeps_its_written_version(nlp):
     found = entities(nlp, "Images come from Seedream 3.0, and the forecasts come from Prithvi WxC.")
     assert {("Seedream 3.0", "Model"), ("Prithvi WxC", "Model")} <= found
     assert not {text for text, _ in found} & {"Seedream", "Prithvi"}
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We audit generative search engines such as Bing Chat, PerplexityAI, and YouChat on the queries.", "Bing Chat", "Model"),
+    ("We audit generative search engines such as Bing Chat, PerplexityAI, and YouChat on the queries.", "Perplexity AI", "Model"),
+    ("We audit generative search engines such as Bing Chat, PerplexityAI, and YouChat on the queries.", "YouChat", "Model"),
+    ("We compare ChatGPT and Microsoft Bing Chat (BingChat) on the exam.", "Bing Chat", "Model"),
+    ("We analyse two translation models, NLLB-200 and Tower+, on ten language pairs.", "Tower+", "Model"),
+    ("We study sentiment analysis and opinion mining on product reviews.", "opinion mining", "Task"),
+    ("We reduce the dimension with random projections before clustering.", "random projection", "Method"),
+    ("The door opens after a modified LBPH algorithm matches the face.", "Local Binary Patterns Histograms", "Method"),
+    ("Facial recognition systems are deployed in airports.", "face recognition", "Task"),
+    ("In this work, we explore the constant-Q transform (CQT) for speech emotion recognition.", "constant-Q transform", "Method"),
+    ("We compute the STFT of each clip and feed the magnitude to a CNN.", "short-time Fourier transform", "Method"),
+])
+def test_public_names_the_session_61_readers_left_are_found(nlp, abstract, name, label):
+    """Session 61 (pubnames61): public names miss61 read missed or mistyped on the draw (search engines typed
+    Method or dropped, signal transforms undefined, opinion mining unlisted, "facial recognition" a second node)."""
+    assert (name, label) in canonical_entities(nlp, abstract)
+
+
+def test_the_perplexity_metric_is_not_the_perplexity_search_engine(nlp):
+    """Near miss: only "Perplexity AI" / "PerplexityAI" / "Perplexity.ai" is listed (case-sensitive); the metric stays."""
+    found = canonical_entities(nlp, "We report the perplexity of the model on WikiText-2 and ask Perplexity AI the same questions.")
+    assert {("perplexity", "Metric"), ("Perplexity AI", "Model")} <= found
