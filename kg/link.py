@@ -886,6 +886,8 @@ def coined_short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, l
     conflicts = []
     for key in sorted(k for k, papers in proposers.items() if len(papers) > 1):
         node = graph.nodes[key]
+        if "pwc_id" in node.properties:
+            continue  # a catalogued public name ("GPT" beside "Generative Pre-trained Transformer"), no coinage
         names = {node.name, *node.aliases}
         for short in sorted(n for n in names if LED_SHORT_FORM.match(n)):
             letters = [c.lower() for c in short if c.isalpha()]
