@@ -109,8 +109,8 @@ def own_bare_names(paper: PaperExtraction) -> set[int]:
     name: "we present MASC, a metacognitive framework …". Another paper's "MaizeStandCounting
     (MaSC)" is not it: two papers that each coin a short form coin two things, so a short form
     one paper defines and another proposes bare is ambiguous (``ambiguous_short_forms``). The
-    draw, span train and the sample joined such pairs 10 times, all two things (REVEAL, MUSE,
-    SHIFT, AEGIS, LIFE, MASC, TADA, Tint, RADAR, rDPO; eval/homonym61)."""
+    draw, span train, the sample and 1,000 corpus papers joined such pairs 11 times, all two things (REVEAL, MUSE,
+    SHIFT, AEGIS, LIFE, MASC, TADA, Tint, RADAR, rDPO, MEG; eval/homonym61)."""
     proposed = {fold_name(paper.mentions[r.tail].text) for r in paper.relations if r.head is None and r.type == "PROPOSES"}
     if not proposed:
         return set()
