@@ -97,10 +97,26 @@ class MentionName(NamedTuple):
     long_form: str | None
     rule: str
     family: str | None
+    own_bare: bool = False  # a short form its paper proposes and never spells out (``own_bare_names``)
 
     @classmethod
-    def of(cls, m: MentionRecord) -> MentionName:
-        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family)
+    def of(cls, m: MentionRecord, own_bare: bool = False) -> MentionName:
+        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family, own_bare)
+
+
+def own_bare_names(paper: PaperExtraction) -> set[int]:
+    """The mentions (indices) of a name the paper proposes and never spells out, with no listed
+    name: "we present MASC, a metacognitive framework …". Another paper's "MaizeStandCounting
+    (MaSC)" is not it: two papers that each coin a short form coin two things, so a short form
+    one paper defines and another proposes bare is ambiguous (``ambiguous_short_forms``). The
+    draw, span train, the sample and 1,000 corpus papers joined such pairs 11 times, all two things (REVEAL, MUSE,
+    SHIFT, AEGIS, LIFE, MASC, TADA, Tint, RADAR, rDPO, MEG; eval/homonym61)."""
+    proposed = {fold_name(paper.mentions[r.tail].text) for r in paper.relations if r.head is None and r.type == "PROPOSES"}
+    if not proposed:
+        return set()
+    defined = {fold_name(m.text) for m in paper.mentions if m.long_form or m.canonical}
+    return {n for n, m in enumerate(paper.mentions)
+            if not (m.long_form or m.canonical) and m.rule != "gazetteer" and fold_name(m.text) in proposed - defined}
 
 
 class NameStats(Counter):
@@ -111,7 +127,8 @@ class NameStats(Counter):
     can be counted anywhere."""
 
     def add(self, paper: PaperExtraction) -> None:
-        self.update(MentionName.of(m) for m in paper.mentions)
+        own = own_bare_names(paper)
+        self.update(MentionName.of(m, n in own) for n, m in enumerate(paper.mentions))
 
 
 class Naming:
@@ -850,6 +867,39 @@ def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str
             spelled = {expansion_key(n) for n in names if n != short and initials(n) == letters and not spells_letters(n)}
             if len(one_per_spelling(spelled)) > 1:
                 conflicts.append((key, short, sorted({expansion_key(n, stem=5) for n in spelled})))
+    return conflicts + coined_short_form_conflicts(graph)
+
+
+LED_SHORT_FORM = re.compile(r"^[A-Za-z][a-z]?[A-Z][A-Za-z]*$")  # "QORN", "MaSC", "rDPO": one letter or two before a capital
+
+
+def coined_short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str]]]:
+    """(node key, short form, [its expansion, "bare: PAPER"]) wherever one node is proposed by a
+    paper that spells its short form out and by one that writes the short form but no expansion of
+    it ("Refined
+    Direct Preference Optimization (rDPO)" and another paper's "we propose rDPO"): two papers'
+    coinages joined (``own_bare_names``), which two expansions on one node do not show."""
+    proposers: dict[str, set[str]] = defaultdict(set)
+    for source, rel, target in graph.edges:
+        if rel == "PROPOSES":
+            proposers[target].add(source)
+    conflicts = []
+    for key in sorted(k for k, papers in proposers.items() if len(papers) > 1):
+        node = graph.nodes[key]
+        if "pwc_id" in node.properties:
+            continue  # a catalogued public name ("GPT" beside "Generative Pre-trained Transformer"), no coinage
+        names = {node.name, *node.aliases}
+        for short in sorted(n for n in names if LED_SHORT_FORM.match(n)):
+            letters = [c.lower() for c in short if c.isalpha()]
+            spelled = sorted(n for n in names if n != short and initials(n) == letters and not spells_letters(n))
+            if not spelled:
+                continue
+            texts = {p: f"{graph.nodes[p].properties.get('title') or ''} {graph.nodes[p].properties.get('abstract') or ''}"
+                     for p in proposers[key]}
+            writes = {p for p, text in texts.items() if any(n.lower() in text.lower() for n in spelled)}
+            bare = sorted(p for p, text in texts.items() if p not in writes and short in text)  # the short form itself, unexpanded
+            if writes and bare:
+                conflicts.append((key, short, [expansion_key(spelled[0])] + [f"bare: {p}" for p in bare]))
     return conflicts
 
 
@@ -899,17 +949,24 @@ def expansion_key(long_form: str, stem: int | None = None) -> str:
 
 
 def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord]) -> frozenset[NodeId]:
-    """Short forms that the corpus defines with more than one expansion."""
+    """Short forms that the corpus defines with more than one expansion, or that one paper
+    defines and another proposes without spelling it out (``own_bare_names``)."""
     expansions: dict[NodeId, set[str]] = defaultdict(set)
+    spelled: set[NodeId] = set()  # short forms a paper spells out in its own words
+    coined: set[NodeId] = set()  # short forms a paper proposes bare
     for m in names:
         if m.long_form and fold_name(m.text) != fold_name(m.long_form):
             # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
             # Adapters" is still LoRA, but "PO" that is prompt optimization (a listed name)
             # in one paper and preference optimization in another is two things.
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
+            if not m.canonical:
+                spelled.add((m.label, fold_name(m.text)))
         elif m.canonical and SHORT_FORM.match(m.text):
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
-    return frozenset(k for k, v in expansions.items() if len(v) > 1)
+        elif getattr(m, "own_bare", False):
+            coined.add((m.label, fold_name(m.text)))
+    return frozenset(k for k, v in expansions.items() if len(v) > 1) | (spelled & coined)
 
 
 def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:

@@ -1347,3 +1347,34 @@ def test_a_name_written_with_and_without_its_accents_is_one_node():
     ])
     methods = [n for k, n in graph.nodes.items() if k.startswith("Method:")]
     assert len(methods) == 1 and methods[0].name == "Naïve Bayes" and "Naive Bayes" in methods[0].aliases
+
+
+def test_a_short_form_one_paper_defines_and_another_coins_bare_is_two_nodes(nlp):
+    """Issue 9: "we propose Quartz Ordering Relaxation Network (QORN)" in one paper and "we present
+    QORN, a framework for …" in another are two papers' coinages of one short form, two things
+    (homonym61: such pairs were joined 11 times on unseen and earlier text, all two things).
+    Each paper keeps its own node, and the defining paper's mentions stay one node."""
+    graph = _titled_linked(nlp, [
+        ("Quartz Ordering Relaxation Networks for Tabular Learning",
+         "We propose the Quartz Ordering Relaxation Network (QORN) for tabular learning. QORN is fast."),
+        ("Scheduling Agents with Budgets",
+         "We present QORN, a framework for agent scheduling. QORN reduces the cost of scheduling."),
+    ])
+    defined = _node_of(graph, "Quartz Ordering Relaxation Network")
+    coined = [n for n in graph.nodes.values() if n.label != "Paper" and n.name == "QORN"]
+    assert len(coined) == 1 and coined[0].key != defined.key
+    assert "Quartz Ordering Relaxation Network" not in coined[0].aliases
+    proposers = {key: {s for s, rel, t in graph.edges if rel == "PROPOSES" and t == key} for key in (defined.key, coined[0].key)}
+    assert len(proposers[defined.key]) == len(proposers[coined[0].key]) == 1 and proposers[defined.key] != proposers[coined[0].key]
+
+
+def test_a_listed_or_defined_short_form_a_paper_only_uses_bare_stays_joined():
+    """A bare use that is no proposal of its paper ("we use MUSE") still reaches the one paper
+    that defines it, and a paper's own bare uses of a short form it spells out are no coinage."""
+    graph, _ = link([
+        paper("arXiv:1", [m("Model-based Similarity Estimation", "Method", long_form="Model-based Similarity Estimation"),
+                          m("MUSE", "Method", long_form="Model-based Similarity Estimation"), m("MUSE", "Method")],
+              [r(None, "PROPOSES", 1), r(None, "PROPOSES", 2)]),
+        paper("arXiv:2", [m("MUSE", "Method")], [r(None, "USES", 0)]),
+    ])
+    assert [k for k in graph.nodes if k.startswith("Method:")] == ["Method:muse"]
