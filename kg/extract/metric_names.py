@@ -531,12 +531,15 @@ class MetricNameRules:
     @staticmethod
     def measured_number_follows(doc: Doc, i: int, end: int) -> bool:
         """A decimal, a percentage or a number with its unit next ("of 0.932", "of 20.1 ms", "of 8 minutes"); not
-        a count ("the cosine similarity of 3 embeddings")."""
+        a count ("the cosine similarity of 3 embeddings"), nor a number a capitalised measure follows ("an
+        inference speed of 29.29 FPS": span train's gold gives such a number FPS or no metric, never the speed)."""
         j = i + 1 if i < end and doc[i].text in ("~", "$") else i
         if j >= end or not NUMBER_TOKEN.fullmatch(doc[j].text):
             return False
-        unit = doc[j + 1].lower_ if j + 1 < end else ""
-        return "." in doc[j].text or doc[j].text.endswith(("%", "x", "×")) or unit in AMOUNT_UNITS or unit == "\\%"
+        unit = doc[j + 1].text if j + 1 < end else ""
+        if unit.isalpha() and not unit.islower():
+            return False  # "29.29 FPS", "1.31 FID": the number is the named measure's
+        return "." in doc[j].text or doc[j].text.endswith(("%", "x", "×")) or unit.lower() in AMOUNT_UNITS or unit == "\\%"
 
     @staticmethod
     def amount_follows(doc: Doc, i: int, end: int) -> bool:
