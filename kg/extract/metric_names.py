@@ -629,8 +629,9 @@ class MetricNameRules:
             return False
         if cand.end < sent.end and doc[cand.end].lower_ in self.words.metric_change_after:
             return False  # "runtime improvements over the state of the art"
-        if cand.end + 1 < sent.end and doc[cand.end].lower_ in SCORE_LINKS and self.measured_number_follows(doc, cand.end + 1, sent.end):
-            return False  # "an average cosine similarity of 0.932", "an inference time of 20.1 ms": given its number
+        if (cand.end + 1 < sent.end and doc[cand.end].lower_ in SCORE_LINKS and self.measured_number_follows(doc, cand.end + 1, sent.end)
+                and not (cand.start > 0 and doc[cand.start - 1].lower_ == "at")):
+            return False  # "an average cosine similarity of 0.932", "an inference time of 20.1 ms": given its number (not "a speedup at training time of ~10x": when)
         if any(self.listed_with(doc, cand, c) for c in candidates):
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
