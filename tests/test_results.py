@@ -2287,6 +2287,29 @@ def test_a_scored_measure_after_the_or_a_plural_one_is_its_metric(nlp):
     assert "cumulative errors" in found
 
 
+def test_an_averaged_lone_measure_or_a_reported_only_metric_given_a_number_is_its_metric(nlp):
+    """"an average error of 7.87 km/h", "a mean return of 500": a lone measure noun averaged after "a"/"an"
+    and given a number is the number's metric, named with its lead; "an average cosine similarity of 0.932":
+    a metric named in passing elsewhere ("cosine similarity") is reported where its link gives it a measured
+    number; "Spearman rho = 0.63" is Spearman's correlation. Near misses: a lone noun with no lead ("an
+    error of 0.01684"), a generic score ("an average score of 3.0"), a change ("an average improvement of
+    3.2%"), a count ("the cosine similarity of 3 ledgers"), a number a capitalised measure follows ("an
+    inference speed of 29.29 FPS") and a cost after "at" ("a speedup at training time of ~10x": when) keep what they had."""
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex tracks the ledger speed on Tarn with an average error of 7.87 km/h.")] == [
+        ("7.87 km", "average error")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex reaches a mean return of 500 on Tarn.")] == [("500", "mean return")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex achieves an average cosine similarity of 0.932 on Tarn.")] == [
+        ("0.932", "cosine similarity")]
+    assert [(r[0], r[8]) for r in results_of(nlp, "Quorvex agrees with ledger quality on Tarn (Spearman rho = 0.63).")] == [
+        ("0.63", "Spearman rho")]
+    found = {m.text for m in extract(nlp, "Quorvex obtains an error of 0.01684 and an average score of 3.0 on Tarn. "
+                                          "It gives an average improvement of 3.2% over Tarnlib. "
+                                          "We compute the cosine similarity of 3 ledgers. "
+                                          "Quorvex keeps an inference speed of 29.29 FPS on Tarn. "
+                                          "Quorvex gives a speedup at training time of ~10x.").mentions if m.label == "Metric"}
+    assert not found & {"error", "average score", "score", "average improvement", "cosine similarity", "inference speed", "training time"}
+
+
 def test_a_coined_name_the_abstract_proposes_owns_our_number_over_a_title_phrase(nlp):
     """"Calibrated Seq2seq Models for …" is proposed from the title, and the abstract presents its
     system by a coined name: "Our method reduces latency by 41%" is that name's. Near misses: a

@@ -223,6 +223,8 @@ class RecogniserWords:
     measure_superlatives: set[str]  # Superlatives between such an article and the measure ('the highest', 'the lowest')
     determined_measure_stop: set[str]  # Words that make such a phrase a setting or a baseline's ('the dropout rate of 0.1')
     determined_measure_bounds: set[str]  # Words such a phrase stops at ('exhibit unsafe action rates of 7%', 'mean scores')
+    averaged_measure_leads: set[str]  # Words that average a lone measure given a number ('an average error of 7.87')
+    averaged_measure_heads: set[str]  # Lone measure nouns so averaged ('a mean return of 498.7', 'an average agreement of 94.3%')
     metric_goal_words: set[str]  # Measures that also name an aim ('helpfulness and harmlessness'): they need an amount
     number_scored_metrics: set[str]  # Metrics with a common plain sense ('sensitivity to noise'): a number right beside them or a list of metrics
     metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
@@ -403,6 +405,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         measure_superlatives=set(lexicon.get("measure_superlatives", ())),
         determined_measure_stop=set(lexicon.get("determined_measure_stop", ())),
         determined_measure_bounds=set(lexicon.get("determined_measure_bounds", ())),
+        averaged_measure_leads=set(lexicon.get("averaged_measure_leads", ())),
+        averaged_measure_heads=set(lexicon.get("averaged_measure_heads", ())),
         metric_goal_words=set(lexicon.get("metric_goal_words", ())),
         number_scored_metrics=set(lexicon.get("number_scored_metrics", ())),
         metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),

@@ -7,7 +7,7 @@ keep a cost or a word that is also a metric's name ("precision medicine") from b
 the text reports nothing. A mixin of ``EntityRecognizer``: it reads its own word lists of the lexicon from
 the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields under "MetricNameRules' lists":
 ``words.metric_list_heads`` … ``words.amount_named_stop``, among them ``words.determined_measure_openers``,
-``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``), the pattern
+``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``, ``words.averaged_measure_leads``, ``words.averaged_measure_heads``), the pattern
 of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's
 gazetteer (``lookup``, ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``,
 ``words.modifier_heads``, ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``,
@@ -244,7 +244,8 @@ class MetricNameRules:
             out.append(Candidate(start, end, "Metric", "metric_pattern"))  # the amount says what it is: not the typer's to drop
         return (out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
                 + self.glued_metric_candidates(doc, found) + self.valued_symbol_candidates(doc, found)
-                + self.measure_after_amount_candidates(doc, found) + self.determined_measure_candidates(doc, found))
+                + self.measure_after_amount_candidates(doc, found) + self.determined_measure_candidates(doc, found)
+                + self.averaged_measure_candidates(doc, found))
 
     def glued_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"2.2% AMOTA", "84.4 hIoU", "13.7% SubEM improvement", "2.6 ASR-BLEU points": one word right
@@ -350,6 +351,31 @@ class MetricNameRules:
                     or any(a < end and start < b for a, b in taken)):
                 continue
             out.append(Candidate(start, end, "Metric", "metric_pattern"))
+        return out
+
+    def averaged_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"an average error of 7.87 km/h", "a mean return of 498.7", "an overall agreement of 88.27%": a lone
+        measure noun (lexicon ``averaged_measure_heads``) after "a"/"an" and a word that averages or pools it
+        (``averaged_measure_leads``), given a number, is a metric named with its lead, as span train's gold
+        names "average error" (the one such phrase there). ``scored_measure_candidates`` wants two words, so a
+        lone noun was no name; without a lead it stays none ("an error of 0.01684": gold no metric; "a coverage
+        of 14 languages" counts). Not where another rule found a name."""
+        out: list[Candidate] = []
+        taken = named_extents(found)
+        lowers = token_words(doc)[1]
+        for i, lower in enumerate(lowers):
+            if lower not in ("a", "an") or i <= doc._.kg_title_end:
+                continue
+            sent = sentence_at(doc, i)
+            end = i + 1
+            while end < sent.end and lowers[end] in self.words.averaged_measure_leads:
+                end += 1
+            if end == i + 1 or end + 2 >= sent.end or lowers[end] not in self.words.averaged_measure_heads:
+                continue
+            end += 1
+            if lowers[end] not in SCORE_LINKS or not self.number_follows(doc, end + 1, sent.end) or any(a < end and i + 1 < b for a, b in taken):
+                continue
+            out.append(Candidate(i + 1, end, "Metric", "metric_pattern"))
         return out
 
     def determined_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -510,6 +536,19 @@ class MetricNameRules:
         return False
 
     @staticmethod
+    def measured_number_follows(doc: Doc, i: int, end: int) -> bool:
+        """A decimal, a percentage or a number with its unit next ("of 0.932", "of 20.1 ms", "of 8 minutes"); not
+        a count ("the cosine similarity of 3 embeddings"), nor a number a capitalised measure follows ("an
+        inference speed of 29.29 FPS": span train's gold gives such a number FPS or no metric, never the speed)."""
+        j = i + 1 if i < end and doc[i].text in ("~", "$") else i
+        if j >= end or not NUMBER_TOKEN.fullmatch(doc[j].text):
+            return False
+        unit = doc[j + 1].text if j + 1 < end else ""
+        if unit.isalpha() and not unit.islower():
+            return False  # "29.29 FPS", "1.31 FID": the number is the named measure's
+        return "." in doc[j].text or doc[j].text.endswith(("%", "x", "×")) or unit.lower() in AMOUNT_UNITS or unit == "\\%"
+
+    @staticmethod
     def amount_follows(doc: Doc, i: int, end: int) -> bool:
         """A number within the next few words ("by 40%", "by up to 2.1x", "from $0.398")."""
         return any(t.like_num or t.text[:1].isdigit() or t.text[:1] in "$~+" and t.text[1:2].isdigit() for t in doc[i : min(end, i + 4)])
@@ -600,7 +639,8 @@ class MetricNameRules:
     def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:
         """"at inference time", "training-time methods", "the computational cost of fine-tuning":
         a cost a text names in passing. Such a gazetteer metric (``reported_only``) is one only
-        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a comparison
+        with an amount ("cuts training time by 40%", "3.7x FLOPs reduction"), a number its link gives it ("an
+        average cosine similarity of 0.932", "an inference time of 20.1 ms": AMOUNT wants a unit), a comparison
         ("run-time performance on par with X", "less training time than") or a word that says it
         moved ("halving inference time", "lower computational cost", "runtime improvements"; lexicon
         ``metric_change_words``, ``metric_change_after``)
@@ -617,6 +657,9 @@ class MetricNameRules:
             return False
         if cand.end < sent.end and doc[cand.end].lower_ in self.words.metric_change_after:
             return False  # "runtime improvements over the state of the art"
+        if (cand.end + 1 < sent.end and doc[cand.end].lower_ in SCORE_LINKS and self.measured_number_follows(doc, cand.end + 1, sent.end)
+                and not (cand.start > 0 and doc[cand.start - 1].lower_ == "at")):
+            return False  # "an average cosine similarity of 0.932", "an inference time of 20.1 ms": given its number (not "a speedup at training time of ~10x": when)
         if any(self.listed_with(doc, cand, c) for c in candidates):
             return False
         return not any(AMOUNT.match(t.text) or (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AMOUNT_UNITS)
