@@ -1541,6 +1541,32 @@ def test_a_listed_devices_model_matches_the_name_as_written_and_a_separator(nlp)
     assert recognizer.names_a_device_model("Jetson Orin Nano") and recognizer.names_a_device_model("A100-40G")
     assert recognizer.listed_product("Raspberry Pi 5")
     assert not recognizer.names_a_device_model("Jetsonite") and not recognizer.names_a_device_model("FPGA")
+
+
+@pytest.mark.parametrize("abstract, gone, kept", [
+    ("We survey 95 papers primarily from the ACL and arXiv repositories.", "ACL", None),
+    ("Double-blind evaluations by human experts suggest that the generated manuscripts approach the quality of top venues, "
+     "while consistently surpassing those from ISBI and BIBM.", "BIBM", None),
+    ("Extensive experiments on the MICCAI 2023 and 2024 PSFH segmentation benchmarks demonstrate that our method outperforms "
+     "U-Net.", "MICCAI 2023", "U-Net"),
+])
+def test_a_venue_or_its_edition_is_no_entity(nlp, abstract, gone, kept):
+    """A venue (lexicon ``non_entity_names``, "venues": ACL, BIBM, MICCAI) or a listed venue with its edition's year
+    ("MICCAI 2023"): the unseen draw of session 61 made Datasets and Benchmarks of them (venue61)."""
+    texts = {t for t, _ in entities(nlp, abstract)}
+    assert gone not in texts
+    assert kept is None or kept in texts
+
+
+def test_a_venues_edition_before_a_data_noun_stays(nlp):
+    """"the ICLR2023 dataset" of peer reviews names data (arXiv ML corpus: a few such names); the year alone
+    does not make the venue's edition."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc("We evaluate on the ICLR2023 dataset and at CVPR 2023.")
+    at = Candidate(start=4, end=5, label="Dataset", rule="span_model")
+    assert not recognizer.names_a_venue_edition(doc, at, "ICLR2023")
+    assert recognizer.names_a_venue_edition(doc, Candidate(start=8, end=10, label="Dataset", rule="span_model"), "CVPR 2023")
+    assert not recognizer.names_a_venue_edition(doc, at, "ResNet50") and not recognizer.names_a_venue_edition(doc, at, "IEEE-33")
     assert not recognizer.names_a_device_model("jetson orin")
 
 

@@ -197,6 +197,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
         self._product_names = set(products)  # as written; and in any case unless in capitals ("WHO", "IBM")
         self._product_folds = {n.casefold() for n in products if not n.isupper()}
+        self._venue_names = frozenset(self.lexicon.get("non_entity_names", {}).get("venues", ()))  # "MICCAI 2023": a venue's edition
         self._hardware_names = tuple(self.lexicon.get("non_entity_names", {}).get("hardware", ()))  # "Jetson ONX", "A100-40G": a listed device's model
         self._non_entity_codes = [re.compile(p) for p in self.lexicon.get("non_entity_codes", ())]
         self._word_folds = {fold_name(w) for w in self.common_words}

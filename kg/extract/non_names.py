@@ -209,6 +209,9 @@ STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nyst
 # "-to-" before "-", so "English-to-German" is a pair; "->" is left out ("WMT-14 DE->EN" would become a
 # dataset name; span train's gold is "WMT-14")
 LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*")
+# A venue's name and its edition's year: "MICCAI 2023", "CVPR2023", "NeurIPS'22", "CVPR24"; two digits only
+# glued or after an apostrophe ("IEEE-33" is a bus test network)
+VENUE_EDITION = re.compile(r"^(.+?)(?:[ -]?(?:19|20)\d\d|(?:['\u2019]| ['\u2019])?\d\d)$")
 SHORT_ACRONYM_CHARS = 4  # a listed product matches a word in capitals this short only as written
 
 
@@ -217,7 +220,7 @@ class NonNameRules:
     experiment step, a product, a tool): a mixin of ``EntityRecognizer``.
 
     It reads the recogniser's attributes ``_class_acronyms``, ``_experiment_steps``, ``_generic``, ``_languages``,
-    ``_non_entity_codes``, ``_product_folds``, ``_product_names`` and ``_hardware_names``; its word lists ``words.compared_with``,
+    ``_non_entity_codes``, ``_product_folds``, ``_product_names``, ``_hardware_names``, ``_venue_names`` and ``_data_nouns``; its word lists ``words.compared_with``,
     ``words.glued_base_words``, ``words.language_codes``, ``words.method_descriptions``, ``words.metric_modifiers``,
     ``words.modifier_heads``, ``words.not_names``, ``words.place_names``, ``words.property_adjective_suffixes``,
     ``words.task_adjective_spellings``, ``words.task_heads``, ``words.task_item_nouns``, ``words.task_property_nouns``
@@ -271,7 +274,7 @@ class NonNameRules:
         if text in defined_here:
             return False
         if not self.listed_product(text):
-            return any(p.match(text) for p in self._non_entity_codes)
+            return any(p.match(text) for p in self._non_entity_codes) or self.names_a_venue_edition(doc, cand, text)
         if cand.rule in ("proposed_name", "title_name") and not glued_to(doc, cand.end, self.words.glued_base_words) or self.lookup(text) is not None:
             return False  # not "propose the first FPGA-based accelerator": what the proposal is built on
         return not (cand.start > 0 and doc[cand.start - 1].lower_ in self.words.compared_with)
@@ -282,6 +285,18 @@ class NonNameRules:
         as written and more after a space or hyphen ("Jetson ONX", "Arduino IDE", "A100-40G")."""
         return text in self._product_names or (not text.islower() and not (text.isupper() and len(text) <= SHORT_ACRONYM_CHARS)
                                                and text.casefold() in self._product_folds) or self.names_a_device_model(text)
+
+    def names_a_venue_edition(self, doc: Doc, cand: Candidate, text: str) -> bool:
+        """A listed venue (``non_entity_names``, "venues") and its edition's year, the whole name:
+        "experiments on the MICCAI 2023 and 2024 PSFH segmentation benchmarks", "CVPR2023",
+        "NeurIPS'22". The conference, no data (span train gold: no such name; session 61's unseen
+        draw and a corpus probe: 15 such nodes, all wrong). Not where the gazetteer lists it, nor
+        before a data noun within two words ("the ICLR2023 dataset" of peer reviews, "the ICPR22
+        test dataset"). ISBI is no listed venue: "ISBI 2012" is the EM segmentation data."""
+        match = VENUE_EDITION.match(text)
+        if match is None or match.group(1) not in self._venue_names or self.lookup(text) is not None:
+            return False
+        return not any(t.lower_ in self._data_nouns.words for t in doc[cand.end : cand.end + 2])
 
     def names_a_device_model(self, text: str) -> bool:
         """A listed device (``non_entity_names``, "hardware") as written, then a space or hyphen and
