@@ -690,6 +690,18 @@ def test_a_tier_and_a_size_after_a_listed_model_or_its_version_are_its_checkpoin
     assert fam["Llama 3.2-3B"][0] == "Model"
 
 
+def test_a_spaced_tuned_word_after_a_listed_models_size_is_part_of_the_checkpoint(nlp):
+    """"Llama 3.3 70B Instruct" and "Qwen2.5 7B Instruct" were cut before "Instruct" where no list held the
+    whole name (versions61: unseen 2024-26 abstracts); "SFT" and a pronoun after the size stay out."""
+    paper = run(nlp, "A study", "We fine-tune Llama 3.3 70B Instruct and Qwen 2.5 32B Instruct. "
+                                "We train Llama 3 8B. It converges, and Llama 2 13B it is not. Llama 3.1 8B Instruct fails.")
+    fam = {m.text: (m.label, m.family) for m in paper.mentions}
+    assert fam["Llama 3.3 70B Instruct"] == ("Model", "Llama 3.3")
+    assert fam["Qwen 2.5 32B Instruct"] == ("Model", "Qwen 2.5")
+    assert "Llama 3 8B" in fam and "Llama 2 13B" in fam
+    assert {m.rule for m in paper.mentions if m.text == "Llama 3.1 8B Instruct"} == {"gazetteer"}  # a listed name stays the list's
+
+
 def test_a_release_tier_modality_or_active_size_after_a_listed_model_is_its_checkpoint(nlp):
     """"Gemini-3-Pro-Preview", "Llama-3.2-Vision" and "Qwen3-VL-30B-A3B" were no entity, "GPT-5.2 Pro" and
     "Llama 4 Scout" were cut to "GPT-5.2" and "Llama 4" (the unseen draw of session 55: 19 of 239 listed

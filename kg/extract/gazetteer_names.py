@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from kg import cache
 from kg.errors import ConfigError
 from kg.extract.candidates import Candidate
-from kg.extract.model_names import PARAMETER_COUNT
+from kg.extract.model_names import PARAMETER_COUNT, spaced_tuned_end
 from kg.extract.name_shapes import SIZE_TOKEN
 from kg.extract.parse import sentence_at, sentence_index, span_text, token_offsets, words_text
 from kg.names import extraction_fold_name as fold_name, fold_name as catalogue_fold
@@ -237,8 +237,12 @@ class GazetteerNameRules:
             for match_id, start, end in matcher(doc):
                 entry = self.entries[int(self.nlp.vocab.strings[match_id])]
                 if entry.label == "Model" and end < len(doc) and SIZE_TOKEN.match(doc[end].text):
-                    # "LLaMA 65B": a family followed by a size is the sized variant.
-                    yield Candidate(start, end + 1, "Model", "model_shape", family=entry.name, variant="size")
+                    # "LLaMA 65B": a family followed by a size is the sized variant ("Qwen2.5 7B Instruct" its tuned
+                    # form, unless a list holds that whole name: the listed entry reads it)
+                    tuned_end = spaced_tuned_end(doc, end + 1)
+                    if tuned_end > end + 1 and self.lookup(span_text(doc[start:tuned_end])) is not None:
+                        tuned_end = end + 1
+                    yield Candidate(start, tuned_end, "Model", "model_shape", family=entry.name, variant="size")
                     continue
                 if entry.label == "Model" and (size := spelled_size(doc, end)) is not None:
                     # "the Llama-2 70 billion model", "OPT 1.3 billion": the sized checkpoint, named as usual

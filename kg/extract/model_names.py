@@ -148,7 +148,7 @@ class ModelNameRules:
                     and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS):
                 i += 1  # "Claude Opus 4.7"
         if i < len(doc) and doc[i - 1].whitespace_ and SIZE_TOKEN.match(doc[i].text):
-            i += 1  # "Gemma 4 31B"
+            i = spaced_tuned_end(doc, i + 1)  # "Gemma 4 31B", "Llama 3.3 70B Instruct"
         elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):
             i += 2  # "Llama 3.2-3B"
         return i if i > end else None
@@ -354,6 +354,17 @@ def size_word_after(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     return not (nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in MODEL_TIERS)
+
+
+def spaced_tuned_end(doc: Doc, i: int) -> int:
+    """``i + 1`` where ``doc[i]`` is a capitalised tuned-form word spaced after a parameter count ("Llama 3.3
+    70B Instruct", "Qwen2.5 7B Instruct", "Llama 2 13B Chat"), else ``i``: the spaced spelling of
+    "Llama-3.3-70B-Instruct", one checkpoint's name (GUIDELINES, boundaries 2), which kg cut before the word
+    where no list held the whole name. Title-case only: "SFT", "DPO" after a size may name a training
+    step, and "it" is a pronoun."""
+    if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text.istitle() and doc[i].lower_ in TUNED_SUFFIXES - {"it"}:
+        return i + 1
+    return i
 
 
 def tuned_after_a_count(suffix: list[str]) -> bool:
