@@ -1352,3 +1352,27 @@ def test_the_perplexity_metric_is_not_the_perplexity_search_engine(nlp):
     """Near miss: only "Perplexity AI" / "PerplexityAI" / "Perplexity.ai" is listed (case-sensitive); the metric stays."""
     found = canonical_entities(nlp, "We report the perplexity of the model on WikiText-2 and ask Perplexity AI the same questions.")
     assert {("perplexity", "Metric"), ("Perplexity AI", "Model")} <= found
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We fine-tune AraELECTRA and AraGPT2 on the Arabic tweets.", "AraELECTRA", "Model"),
+    ("We fine-tune AraELECTRA and AraGPT2 on the Arabic tweets.", "AraGPT2", "Model"),
+    ("Three encoders are compared: AraBERT, CAMeLBERT and MARBERT.", "CAMeLBERT", "Model"),
+    ("Entities and relations are extracted with DyGIE++ and with SpERT.", "DyGIE++", "Model"),
+    ("Entities and relations are extracted with DyGIE++ and with SpERT.", "SpERT", "Model"),
+    ("The prior comes from a Scalable Interpolant Transformer trained on ImageNet.", "SiT", "Model"),
+    ("Gender bias of the embeddings is measured with the Word Embedding Association Test.", "WEAT", "Method"),
+    ("The tagger is trained on the Brown Corpus and tested on news text.", "Brown Corpus", "Dataset"),
+    ("Sense embeddings are learned from SemCor and WordNet glosses.", "SemCor", "Dataset"),
+    ("We test the sentiment models with CheckList templates.", "CheckList", "Method"),
+    ("The word features are combined by maxpooling before the classifier.", "max pooling", "Method"),
+])
+def test_public_names_acl61_read_missing_are_found(nlp, abstract, name, label):
+    """Session 61 (pubacl61): public names acl61's reading of ACL Anthology abstracts found missing."""
+    assert (name, label) in canonical_entities(nlp, abstract)
+
+
+def test_a_lower_case_checklist_is_not_the_checklist_method(nlp):
+    """Only the capitalised "CheckList" (Ribeiro et al., 2020) is listed: a checklist of questions is no name."""
+    found = entities(nlp, "The annotators follow a checklist of ten questions for each summary.")
+    assert not any("checklist" in text.lower() for text, _ in found)
