@@ -293,6 +293,29 @@ def test_data_a_new_dataset_is_based_on_is_used_not_evaluated_on(nlp):
     assert any(r == "EVALUATES_ON" for r, _ in roles)
 
 
+def test_every_item_of_a_list_the_papers_data_is_built_from_is_used_not_evaluated_on(nlp):
+    """"sourced from FEVER, Climate-FEVER, and SciFact", "collected from six diagram QA datasets:
+    ChartQA, …": each listed dataset or benchmark is a source of the paper's own data, used; the
+    role model and a benchmark's mention had made the later items EVALUATES_ON (session 61,
+    evaldata61). A dataset also named where results are reported keeps its EVALUATES_ON."""
+    roles = paper_roles_of(
+        nlp, "Poly-FEVER: A Multilingual Fact Verification Benchmark",
+        "We introduce Poly-FEVER, a multilingual fact verification benchmark. Poly-FEVER comprises 77,973 labeled "
+        "factual claims spanning 11 languages, sourced from FEVER, Climate-FEVER, and SciFact. We evaluate LLMs such "
+        "as ChatGPT on it.")
+    assert ("USES", "SciFact") in roles and ("EVALUATES_ON", "SciFact") not in roles
+    roles = paper_roles_of(
+        nlp, "DRAGON: A Benchmark for Evidence-Grounded Visual Reasoning over Diagrams",
+        "We introduce DRAGON, a benchmark for evaluating evidence-grounded visual reasoning in diagrams. The DRAGON "
+        "dataset contains 11,664 annotated question instances collected from six diagram QA datasets: ChartQA, "
+        "Circuit-VQA, InfographicsVQA, MapIQ, MapWise, and AI2D. We evaluate eight recent VLMs.")
+    assert ("USES", "ChartQA") in roles and not any(r == "EVALUATES_ON" and n in ("ChartQA", "AI2D") for r, n in roles)
+    roles = paper_roles_of(
+        nlp, "Counting", "We introduce VideoCount, a new dataset built from the TAO and MOT20 tracking datasets. "
+                         "Our model also achieves 61.2 HOTA on MOT20.")
+    assert ("EVALUATES_ON", "MOT20") in roles
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.pair_model import SentenceRoles
 from kg.extract.paper_roles import RoleContext, content_words, role_features, rules_role_kept
-from kg.extract.parse import CITATION, doc_ents, doc_text, span_text, token_words
+from kg.extract.parse import CITATION, doc_ents, doc_text, sentence_at, span_text, token_words
 from kg.extract.relation_hits import RelationHit
 from kg.extract.proposals import title_name_end
 from kg.names import extraction_fold_name as fold_name
@@ -59,7 +59,8 @@ class PaperRoleRules:
     """``RelationExtractor``'s paper-role pass: rule and learned roles of each mention towards the paper.
 
     Reads the extractor's ``role_model`` and its word lists ``words.background``, ``words.eval_cues``,
-    ``words.metric_modifier_degrees``, ``words.naming``, ``words.propose_verbs``, ``words.subtask_count_extra_words``,
+    ``words.metric_modifier_degrees``, ``words.naming``, ``words.own_data_nouns``, ``words.propose_verbs``,
+    ``words.source_data_cues``, ``words.subtask_count_extra_words``,
     ``words.subtask_count_not_words``, ``words.subtask_count_words``, ``words.subtask_list_nouns``, ``words.train_cues``,
     ``words.usage_verbs``.
     Calls the component's and the other mixins' ``a_means_modifier``, ``bare_family``, ``built_from``, ``contrasted_mentions``,
@@ -81,6 +82,7 @@ class PaperRoleRules:
         ctx = self.role_context(doc, sents, sent_of)
         listed = list_lengths(ents, sent_of, doc_text(doc))
         background_sents = ctx.background
+        listed_sources = self.source_list_members(ents, sent_of)
         proposed_folds = {fold_name(ents[i]._.kg_canonical or ents[i].text) for i in proposed}
         hits: list[RelationHit] = []
         for (label, _), members in groups.items():
@@ -108,7 +110,7 @@ class PaperRoleRules:
             elif label == "Benchmark":
                 add("EVALUATES_ON", first, "benchmark_mention", 0.7)
             elif label == "Dataset":
-                sources = [i for i in members if self.built_from(ents[i])]  # "a new dataset derived from ScienceQA"
+                sources = [i for i in members if i in listed_sources]  # "a new dataset derived from ScienceQA"
                 evals = [i for i in members if i not in sources and self.sentence_has(sents[sent_of[i]], self.words.eval_cues)]
                 trains = sources or ([i for i in members if self.trained_on(ents[i], sents[sent_of[i]])] if evals else
                                      [i for i in members if self.sentence_has(sents[sent_of[i]], self.words.train_cues)])
@@ -136,12 +138,82 @@ class PaperRoleRules:
         hits = self.surveyed_mentions(doc, ents, hits)
         hits = self.contrasted_mentions(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.own_use_mentions(ents, sents, sent_of, list(groups.values()), hits)
+        hits = self.source_data_uses(ents, listed_sources, list(groups.values()), hits)
         if kinds:
             kind_groups = [members for members in groups.values() if kinds.intersection(members)]
             for k, h in enumerate(hits):
                 if h.head is None and h.type == "PROPOSES" and any(h.tail in members for members in kind_groups):
                     hits[k] = RelationHit(None, "USES", h.tail, h.rule, h.confidence, h.sentence)
         return own_variants(ents, list(groups.values()), hits)
+
+    def source_list_members(self, ents: list[Span], sent_of: dict[int, int]) -> dict[int, bool]:
+        """The datasets the paper's data is built from (``built_from``: "a new dataset derived from
+        ScienceQA"; value False), and (value True) every later item of a list such a name opens
+        ("sourced from FEVER, Climate-FEVER, and SciFact", "built from the TAO and MOT20 tracking
+        datasets") and every item of a list set off by a colon after "<cue> … <data noun>"
+        ("collected from six diagram QA datasets: ChartQA, Circuit-VQA, …, and AI2D"; lexicon
+        ``source_data_cues``, ``own_data_nouns``). Not an item a source cue or "based on" follows,
+        which is described, not drawn from ("JW44K-6K, extracted from Wikidata, and HTDM based on
+        medical data": span train, HTDM is the paper's)."""
+        text = doc_text(ents[0].doc) if ents else ""
+        out: dict[int, bool] = {}
+        for i, ent in enumerate(ents):
+            if ent.label_ not in ("Dataset", "Benchmark"):
+                continue
+            if self.built_from(ent):
+                out[i] = False
+                continue
+            k = i
+            while k > 0 and sent_of.get(k - 1) == sent_of.get(k) and LIST_GLUE.match(text[ents[k - 1].end_char : ents[k].start_char]):
+                k -= 1
+            if ((k < i and self.built_from(ents[k])) or self.after_source_colon(ents[k])) and not self.source_cue_after(ent):
+                out[i] = True
+        return out
+
+    def source_cue_after(self, ent: Span) -> bool:
+        """"HTDM based on medical data", "X derived from Y": a source cue right after the name."""
+        after = " ".join(token_words(ent.doc)[1][ent.end : ent.end + 2])
+        return after in self.words.source_data_cues or after == "based on"
+
+    def after_source_colon(self, ent: Span) -> bool:
+        """"collected from six diagram QA datasets: ChartQA": a name right after "<data noun> :"
+        with a ``source_data_cues`` cue at most six words before the noun, in its sentence."""
+        doc = ent.doc
+        words = token_words(doc)[1]
+        start = sentence_at(doc, ent.start).start
+        if ent.start - 2 < start or words[ent.start - 1] != ":" or words[ent.start - 2] not in self.words.own_data_nouns:
+            return False
+        before = words[max(start, ent.start - 9) : ent.start - 2]
+        return any(f"{a} {b}" in self.words.source_data_cues for a, b in zip(before, before[1:]))
+
+    def source_data_uses(self, ents: list[Span], sources: dict[int, bool], groups: list[list[int]],
+                         hits: list[RelationHit]) -> list[RelationHit]:
+        """A dataset or benchmark named only as what the paper's own data is built from ("Poly-FEVER
+        comprises … claims, sourced from FEVER, Climate-FEVER, and SciFact", "collected from six
+        diagram QA datasets: ChartQA, …") is used, not evaluated on (GUIDELINES: USES covers data
+        a paper builds from): its EVALUATES_ON, which the role model or a benchmark's mention gives
+        it, becomes USES (rule ``source_data_used``). Only names that are sources as later or colon-set
+        list items (``source_list_members`` True): a name right after the cue stays the role model's to
+        judge ("features extracted from the Jigsaw dataset" is evaluated on; span train). Not a name the
+        paper proposes, nor one named anywhere else too. Session 61 (evaldata61: see
+        docs/history-relations.md)."""
+        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        only = {i for members in groups if all(sources.get(i) for i in members) and not proposed.intersection(members)
+                for i in members}
+        if not only:
+            return hits
+        used = {h.tail for h in hits if h.head is None and h.type == "USES" and h.tail in only}
+        group_of = {i: tuple(members) for members in groups for i in members}
+        used_groups = {group_of[i] for i in used}
+        out = []
+        for h in hits:
+            if h.head is None and h.type == "EVALUATES_ON" and h.tail in only:
+                if group_of[h.tail] in used_groups:
+                    continue
+                used_groups.add(group_of[h.tail])
+                h = RelationHit(None, "USES", h.tail, "source_data_used", h.confidence, h.sentence)
+            out.append(h)
+        return out
 
     def modifier_metric_mentions(self, ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
         """"integrates high-latency, high-accuracy corroborative sources", "regular expressions
