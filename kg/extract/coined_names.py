@@ -209,7 +209,7 @@ class CoinedNameRules:
         that release: the guideline keeps versions in the name, and span train's gold writes every such
         name whole ("VQA-CP v2", "CityLearn v2", "TRIBE v2", "LLaMA-Adapter V2"). ``data_name_suffix_candidates``
         reads a lower-case "v" after data only; a capital "V", or a model's or method's release, had no
-        rule. Not before a count noun ("X v2 tokens"), not a longer number ("Tesla V100"), not where a
+        rule. Not before a count noun (name_shapes' ``COUNT_NOUNS``: "X V2 layers"), not a longer number ("Tesla V100"), not where a
         rule read a longer span. Typed by a type word after it ("the Metric3D V2 model"), else as the name,
         by the name's rule (a listed name's release by ``modified_name``); a model's release is a variant
         of it. Counted in docs/history-entities.md, session 61 (miss61)."""
