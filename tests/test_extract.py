@@ -1737,6 +1737,8 @@ def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp
     ("Our tuned Bangla and Hindi models outperformed GPT-3.5-Turbo (ChatGPT), Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J 6B and "
      "GPT2-XL by a large margin.", False),
     ("FooTune outperforms prior methods on GPT-3.5-Turbo, Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J 6B and GPT2-XL.", True),
+    # a comparison adjective as a modifier heads no compared list
+    ("FooTune is tested on a series of competitive models and RoBERTa, DeBERTa, BART and GPT2-XL.", True),
 ])
 def test_a_model_far_down_a_list_of_beaten_models_gets_no_learned_own_applied_to(nlp, listed, applied):
     """The bundled sample (session 61): "Our Bangla, Hindi, and Sanskrit models outperformed GPT-3.5-Turbo (ChatGPT),
@@ -6359,6 +6361,7 @@ def test_a_found_name_with_a_spaced_release_names_that_release(nlp):
 
 def test_a_gpu_after_a_name_is_no_release(nlp):
     """"Tesla V100" is hardware, and so is "QuorNet V100": a release has two digits at most."""
-    paper = run(nlp, "QuorNet: Fast Retrieval", "We propose QuorNet, a retrieval method trained on 8 Tesla V100 GPUs. QuorNet V100 runs fast.")
+    paper = run(nlp, "QuorNet: Fast Retrieval", "We propose QuorNet, a retrieval method trained on 8 Tesla V100 GPUs. "
+                "We find that QuorNet V100 runs fast.")
     names = {text for text, _ in entities(paper)}
     assert "QuorNet" in names and "QuorNet V100" not in names

@@ -2380,6 +2380,7 @@ def test_a_minus_after_a_measures_of_or_a_symbols_equals_writes_a_level(nlp):
     assert [r[3] for r in read("Tuner achieves BD-Rate reductions of -12.24% on Kodak.")] == ["gain"]
     assert [r[3] for r in read("Tuner is rated lower than the teachers (\\Delta ability = -0.75).")] == ["gain"]
     assert [r[3] for r in read("Tuner causes a -3.2 point drop in accuracy on MMLU.")] == ["gain"]
+    assert [r[3] for r in read("Tuner reaches an accuracy of -1.2% drop on MMLU.")] == ["gain"]
     assert [r[3] for r in read("Tuner changes accuracy on MMLU by -0.8%.")] == ["gain"]
 
 

@@ -63,8 +63,9 @@ PATCH_SIZE = re.compile(r"^[A-Z]{1,2}/\d{1,2}$")
 SIZE_TIER = re.compile(r"^(?:[" + SCALE_LETTERS.upper() + r"TM]|[sbl]|(?i:" + "|".join(TIER_WORDS) + r"))$")
 # A sub-line letter between a name and its tier: the "C" of "Heracles-C-small".
 SUB_LINE = re.compile(r"^[A-Z]{1,2}$")
-# The types a glued sibling takes from its head or a type word after it ("the Quarn-Ref models").
-SIBLING_LABELS = ("Model", "Method", "Dataset", "Benchmark")
+# The types a glued sibling or a spaced release takes from its name or a type word after it ("the Quarn-Ref
+# models", "the Metric3D V2 model").
+TECHNIQUE_AND_DATA_LABELS = ("Model", "Method", "Dataset", "Benchmark")
 # Where a glued word may open with no space before it: "(RIFT-T", "“Atlas-B".
 GLUED_WORD_OPENERS = ("(", "[", '"', "'", "“")
 _GLUED_WORDS = "kg_glued_words"
@@ -82,7 +83,7 @@ def glued_words(doc: Doc) -> list[tuple[int, int, str]]:
         spaced = token_offsets(doc)[2]
         words = []
         for i in range(len(texts)):
-            if not texts[i][:1].isalnum() or i > 0 and not spaced[i - 1] and texts[i - 1] not in GLUED_WORD_OPENERS:
+            if not texts[i][:1].isalnum() or (i > 0 and not spaced[i - 1] and texts[i - 1] not in GLUED_WORD_OPENERS):
                 continue  # inside a word, or a bracket or quote before one
             end = i + 1
             while end < len(texts) and not spaced[end - 1] and (texts[end] == "-" or texts[end - 1] == "-" or texts[end][:1].isalnum()):
@@ -208,22 +209,22 @@ class CoinedNameRules:
         that release: the guideline keeps versions in the name, and span train's gold writes every such
         name whole ("VQA-CP v2", "CityLearn v2", "TRIBE v2", "LLaMA-Adapter V2"). ``data_name_suffix_candidates``
         reads a lower-case "v" after data only; a capital "V", or a model's or method's release, had no
-        rule. Not before a count noun ("X v2 tokens"), not a longer number ("Tesla V100"), not where a
+        rule. Not before a count noun (name_shapes' ``COUNT_NOUNS``: "X V2 layers"), not a longer number ("Tesla V100"), not where a
         rule read a longer span. Typed by a type word after it ("the Metric3D V2 model"), else as the name,
-        by the name's rule (a listed name's release by ``modified_name``); a model's release is a variant of it. Counted in
-        docs/history-entities.md, session 61 (miss61)."""
+        by the name's rule (a listed name's release by ``modified_name``); a model's release is a variant
+        of it. Counted in docs/history-entities.md, session 61 (miss61)."""
         out = []
         for cand in found:
-            if cand.label not in ("Model", "Method", "Dataset", "Benchmark") or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
+            if cand.label not in TECHNIQUE_AND_DATA_LABELS or cand.end >= len(doc) or doc[cand.end - 1].whitespace_ != " ":
                 continue
-            if not SPACED_RELEASE.match(doc[cand.end].text) or cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ in COUNT_NOUNS:
+            if not SPACED_RELEASE.match(doc[cand.end].text) or (cand.end + 1 < len(doc) and doc[cand.end + 1].lower_ in COUNT_NOUNS):
                 continue
             if any(c.start <= cand.start and cand.end + 1 <= c.end for c in found):
                 continue  # read already ("MobileNet V2" listed), or inside a longer name
             name = span_text(doc[cand.start : cand.end])
-            label, rule = cand.label, "modified_name" if cand.rule == "gazetteer" or cand.canonical else cand.rule
+            label, rule = cand.label, ("modified_name" if cand.rule == "gazetteer" or cand.canonical else cand.rule)
             after = self.type_word_after(doc, cand.end)
-            if rule != "modified_name" and after in ("Model", "Method", "Dataset", "Benchmark"):
+            if rule != "modified_name" and after in TECHNIQUE_AND_DATA_LABELS:
                 label, rule = after, "modified_name"  # "the Metric3D V2 model": the text types it (else typed later, as the name is)
             out.append(Candidate(cand.start, cand.end + 1, label, rule, family=name if label == "Model" else None,
                                  variant="size" if label == "Model" else None, proposed=cand.proposed))
@@ -335,7 +336,7 @@ class CoinedNameRules:
         heads = {}
         for c in found:
             name = words_text(doc, c.start, c.end)
-            if c.label in SIBLING_LABELS and len(name) > 1 and " " not in name:
+            if c.label in TECHNIQUE_AND_DATA_LABELS and len(name) > 1 and " " not in name:
                 heads.setdefault(name, c.label)
         if not heads:
             return []
@@ -367,7 +368,7 @@ class CoinedNameRules:
                 # a parameter count makes it a checkpoint ("a1-32B", "BLOOM-1b7"); else a type word after it ("the X-Ref models")
                 after = self.type_word_after(doc, end - 1)
                 label = "Model" if any(BILLIONS_COUNT.fullmatch(part) for part in parts) else (
-                    after if after in SIBLING_LABELS else heads[head])
+                    after if after in TECHNIQUE_AND_DATA_LABELS else heads[head])
                 out.append(Candidate(i, end, label, "modified_name"))
         return out
 

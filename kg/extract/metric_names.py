@@ -7,12 +7,13 @@ keep a cost or a word that is also a metric's name ("precision medicine") from b
 the text reports nothing. A mixin of ``EntityRecognizer``: it reads its own word lists of the lexicon from
 the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields under "MetricNameRules' lists":
 ``words.metric_list_heads`` … ``words.amount_named_stop``, among them ``words.determined_measure_openers``,
-``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``, ``words.averaged_measure_leads``, ``words.averaged_measure_heads``), the pattern
-of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's
-gazetteer (``lookup``, ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``,
-``words.modifier_heads``, ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``,
-``words.study_nouns``, ``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``,
-``words.item_score_links``, ``words.item_score_quantifiers``, ``words.item_score_verbs``).
+``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``,
+``words.averaged_measure_leads``, ``words.averaged_measure_heads``, ``words.item_score_links``,
+``words.item_score_quantifiers``, ``words.item_score_verbs``, ``words.squared_symbols``), the pattern of a glued metric
+it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``,
+``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
+``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``,
+``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``).
 """
 
 from __future__ import annotations

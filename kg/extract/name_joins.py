@@ -360,6 +360,11 @@ def join_proposed_spellings(mentions: list, relations: list) -> list:
     return out
 
 
+# Characters from a name to the long form its definition cut at a conjunction: " and " ("Manifold-Based
+# Knowledge Alignment and Layer Merging Compression (MKA)").
+CUT_LONG_FORM_GAP = 5
+
+
 def another_defined_name(short, long, in_title: bool, mentions: list) -> bool:
     """Whether ``long``, a capitalised name the abstract writes, is a second thing beside a short
     form the paper has already defined with another long form: "We propose LaDe (Layered Media
@@ -377,7 +382,7 @@ def another_defined_name(short, long, in_title: bool, mentions: list) -> bool:
     if in_title or not short.long_form or fold_name(short.long_form) == fold_name(short.text):
         return False
     defined = fold_name(short.long_form)
-    if any(fold_name(m.text) == defined and m.field == long.field and 0 <= m.start - long.end <= 5 for m in mentions):
+    if any(fold_name(m.text) == defined and m.field == long.field and 0 <= m.start - long.end <= CUT_LONG_FORM_GAP for m in mentions):
         return False
     return all(w[:1].isupper() for w in name_words(long.text) if w.lower() not in GLUE_WORDS)
 

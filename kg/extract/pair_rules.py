@@ -7,6 +7,7 @@ and dataset–task tests live here with them. Split out of relations.py in sessi
 """
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -28,7 +29,6 @@ SUBTASK_CUE_GAP = 10
 COMPARED_WINDOW = 7  # tokens before a model read for a comparison word ("gains over the Mistral-7B baseline")
 COMPARED_LIST_REACH = 40  # tokens back from a model to the comparison word heading its list ("outperformed A, B, …, G")
 COMPARED_LIST_ITEM = 4  # tokens one item of such a list may have ("GPT-3.5-Turbo", "fine-tuned VideoChat2")
-COMPARED_LIST_GLUE = {",", "and", "or", "(", ")"}
 MEANS_GAP = 3  # words a means cue may stand before a model ("based on the pre-trained T5")
 MEANS_GAP_WORDS = {"the", "a", "an", "its", "their", "our", "using"}  # may stand between: "instead of using costly GPT-4"
 
@@ -69,20 +69,33 @@ def mentions_of_the_same(ents: list[Span], ent: Span) -> list[Span]:
     return [e for e in ents if e.label_ == ent.label_ and fold_name(e._.kg_canonical or e.text) == fold]
 
 
+def a_use_of_a_task_named_so(ents: list[Span], hit: RelationHit, named_so: Callable[[Span], bool]) -> bool:
+    """A method's or model's USED_FOR hit to a task that ``named_so`` reads as no task it serves (a
+    training task, a base): a pair or own hit at its tail mention, a ``learned_own`` hit (it stands
+    for the entity) at every mention of the task (``mentions_of_the_same``)."""
+    if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
+        return False
+    tail = ents[hit.tail]
+    if hit.rule != "learned_own":
+        return named_so(tail)
+    return all(named_so(e) for e in mentions_of_the_same(ents, tail))
+
+
 class PairRules:
     """``RelationExtractor``'s per-sentence pair rules (rule and learned pairs).
 
     Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
-    ``words.compared_list_adjectives``, ``words.compared_target_cues``, ``words.compared_to_heads``, ``words.compared_with``,
-    ``words.comparison_gap_words``, ``words.data_nouns``, ``words.dataset_task_heads``, ``words.derive``,
-    ``words.derive_participles``, ``words.glued_base_words``, ``words.judge_after``, ``words.judge_before``,
-    ``words.model_descriptions``, ``words.np_breaks``, ``words.one_model_words``, ``words.part_cues``,
-    ``words.part_nouns``, ``words.proposal_base_words``, ``words.spaced_base_agents``, ``words.spaced_base_words``,
-    ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``,
-    ``words.supertask_gaps``, ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``,
-    ``words.title_means_span_stops``, ``words.title_means_words``, ``words.train_cues``,
-    ``words.training_task_list_glue``, ``words.training_task_words``, ``words.variant_nouns``.
+    ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
+    ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
+    ``words.dataset_task_heads``, ``words.derive``, ``words.derive_participles``, ``words.glued_base_words``,
+    ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
+    ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
+    ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.subtask_count_words``,
+    ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
+    ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``,
+    ``words.title_means_words``, ``words.train_cues``, ``words.training_task_list_glue``,
+    ``words.training_task_words``, ``words.variant_nouns``.
     Calls the component's and the other mixins' ``after_beyond``, ``compares``, ``counted_subtasks``,
     ``indefinite_before``, ``kind_of_task``, ``listed_subtasks``, ``outperform_pairs``.
     """
@@ -171,12 +184,7 @@ class PairRules:
         and own hits to it are dropped; for ``learned_own`` only when every mention of the task is such
         (span dev, span train and the session 59-60 draws: 10 such edges, 9 right to remove by reading,
         1 doubtful, none annotated). Tasks after "downstream tasks" keep their edges."""
-        if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
-            return False
-        tail = ents[hit.tail]
-        if hit.rule != "learned_own":
-            return self.a_training_task_item(doc, ents, tail)
-        return all(self.a_training_task_item(doc, ents, e) for e in mentions_of_the_same(ents, tail))
+        return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_training_task_item(doc, ents, task))
 
     def a_task_as_base(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
         """"style-transfer-based training", "optical flow-based feature warping", "SD-RSIC:
@@ -188,12 +196,7 @@ class PairRules:
         such (span dev 1 and the session 61 draw 2 such edges, none on span train or the other dev sets:
         all 3 right to remove by reading, none annotated). "Link prediction based on KGE" (a spaced
         "based") keeps its edge."""
-        if hit.type != "USED_FOR" or hit.head is None or ents[hit.head].label_ not in ("Method", "Model"):
-            return False
-        tail = ents[hit.tail]
-        if hit.rule != "learned_own":
-            return self.named_as_a_base(doc, tail)
-        return all(self.named_as_a_base(doc, e) for e in mentions_of_the_same(ents, tail))
+        return a_use_of_a_task_named_so(ents, hit, lambda task: self.named_as_a_base(doc, task))
 
     def named_as_a_base(self, doc: Doc, task: Span) -> bool:
         """The task hyphen-glued to a base word ("flow-based"), or before a spaced one that is no
@@ -306,7 +309,7 @@ class PairRules:
         start = max(ent.sent.start, ent.start - COMPARED_LIST_REACH)
         before = [t.lower_ for t in doc[start : ent.start]]
         cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
-        if cue is None or not before or before[-1] not in COMPARED_LIST_GLUE:
+        if cue is None or before[-1] not in self.words.compared_list_glue:
             return False
         rest = before[cue + 1 :]
         if rest[:1] in (["to"], ["with"]):
@@ -317,10 +320,11 @@ class PairRules:
             return False
         items, item = [], []
         for w in rest:
-            if w in COMPARED_LIST_GLUE:
-                items, item = items + [item] if item else items, []
-            else:
+            if w not in self.words.compared_list_glue:
                 item.append(w)
+            elif item:
+                items.append(item)
+                item = []
         return len(items) >= 2 and all(len(i) <= COMPARED_LIST_ITEM for i in items)
 
     def compared_across(self, a: Span, b: Span) -> bool:

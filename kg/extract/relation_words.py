@@ -48,6 +48,7 @@ class RelationWords:
     training_task_list_glue: set[str]  # ",", "namely", "(i)": what may stand between such tasks and a task of their list
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
     compared_list_adjectives: set[str]  # "competitive", "comparable": head a compared list only with "to" / "with"
+    compared_list_glue: set[str]  # ",", "and", "(": what joins the items of a compared list ("outperformed A, B and C")
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
     applied_product_nouns: set[str]  # "our model, built on X": X is worked on
@@ -233,6 +234,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         training_task_list_glue=set(lex.get("training_task_list_glue", ())),
         compared_target_cues=compared_target_cues,
         compared_list_adjectives=set(lex.get("compared_list_adjectives", ())),
+        compared_list_glue=set(lex.get("compared_list_glue", ())),
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),
         applied_product_nouns=set(lex.get("applied_product_nouns", ())),

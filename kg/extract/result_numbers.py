@@ -491,6 +491,8 @@ def words_before(text: str, start: int, n: int) -> list[str]:
 
 # Signed numbers listed before a number, back to the words that lead into the list: "delta rates of -6.1%, -7.3%, and -8.0%"
 SIGNED_LIST_BEFORE = re.compile(r"(?:-\d[\d.]*\s*%?\s*,\s*(?:and\s+)?)+$")
+# The last word of a measure before "of": a lower-case word, no number, bracket or symbol ("correlation of -0.74")
+MEASURE_WORD = re.compile(r"[a-z][\w-]*")
 
 
 def negative_level(text: str, start: int, cues: Cues) -> bool:
@@ -513,7 +515,7 @@ def negative_level(text: str, start: int, cues: Cues) -> bool:
     head = before[:-1]
     if head[-1:] == [")"] and "(" in head[-4:-1]:
         head = head[: len(head) - 1 - head[::-1].index("(")]  # "Error Vector Magnitude (EVM) of": the measure before its short form
-    return bool(head) and bool(re.fullmatch(r"[a-z][\w-]*", head[-1])) and head[-1] not in cues.signed_changes \
+    return bool(head) and bool(MEASURE_WORD.fullmatch(head[-1])) and head[-1] not in cues.signed_changes \
         and not head[-1].startswith("delta")
 
 
