@@ -876,9 +876,8 @@ LED_SHORT_FORM = re.compile(r"^[A-Za-z][a-z]?[A-Z][A-Za-z]*$")  # "QORN", "MaSC"
 def coined_short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str]]]:
     """(node key, short form, [its expansion, "bare: PAPER"]) wherever one node is proposed by a
     paper that spells its short form out and by one that writes the short form but no expansion of
-    it ("Refined
-    Direct Preference Optimization (rDPO)" and another paper's "we propose rDPO"): two papers'
-    coinages joined (``own_bare_names``), which two expansions on one node do not show."""
+    it ("Refined Direct Preference Optimization (rDPO)" and another paper's "we propose rDPO"): two
+    papers' coinages joined (``own_bare_names``), which two expansions on one node do not show."""
     proposers: dict[str, set[str]] = defaultdict(set)
     for source, rel, target in graph.edges:
         if rel == "PROPOSES":
