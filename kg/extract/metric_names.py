@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import GUESSED_TYPE_RULES, MAX_CONJUNCTS, Candidate, named_extents
 from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, CAPITALISED_WORD, is_name_token
@@ -69,6 +69,14 @@ GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
 GLUED_PREFIX = r"[A-Za-z]{1,6}-?"  # "h" of "hIoU", "Sub" of "SubEM", "ASR-" of "ASR-BLEU"
 # A decimal a statistic's symbol is set to: "0.96", ".893", "13.45", "-0.28"; not a setting's whole number ("r = 8").
 SYMBOL_VALUE = re.compile(r"^-?\d*\.\d+$")
+
+
+def indefinite_articles(doc: Doc, lowers: list[str]) -> Iterator[tuple[int, Span]]:
+    """(index, sentence) of every "a" / "an" of the abstract: where a measure given a number opens ("a mean
+    return of 498.7"); the walks of ``scored_measure_candidates`` and ``averaged_measure_candidates``."""
+    for i, lower in enumerate(lowers):
+        if lower in ("a", "an") and i > doc._.kg_title_end:
+            yield i, sentence_at(doc, i)
 
 
 class MetricNameRules:
@@ -334,10 +342,7 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)
         lowers = token_words(doc)[1]
-        for i, lower in enumerate(lowers):
-            if lower not in ("a", "an") or i <= doc._.kg_title_end:
-                continue
-            sent = sentence_at(doc, i)
+        for i, sent in indefinite_articles(doc, lowers):
             start = i + 1
             while start < sent.end and (lowers[start] in self.words.measure_lead_words or lowers[start] in self.words.scored_measure_lead):
                 start += 1  # "a mean utility score of 4.08": the utility score, averaged
@@ -364,10 +369,7 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)
         lowers = token_words(doc)[1]
-        for i, lower in enumerate(lowers):
-            if lower not in ("a", "an") or i <= doc._.kg_title_end:
-                continue
-            sent = sentence_at(doc, i)
+        for i, sent in indefinite_articles(doc, lowers):
             end = i + 1
             while end < sent.end and lowers[end] in self.words.averaged_measure_leads:
                 end += 1
