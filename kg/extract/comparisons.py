@@ -72,16 +72,8 @@ class OutperformRules:
                     and not self.compared_before(ents[i], words, off, cues) and not self.outside_aside(ents[i], words, off, cue_start)
                     and not self.in_setting_opening(words, ents[i].end - off, cue_start)
                     and not self.in_parity_phrase(words, ents[i].start - off)]
-            right = [i for i in right if not any(w in CLAUSE_BREAKS for w in words[cue_end : ents[i].start - off])
-                     and not any(w == "on" and not self.examples_past_trained_on(words[cue_end : ents[i].start - off], k)
-                                 for k, w in enumerate(words[cue_end : ents[i].start - off]))
-                     and not self.new_predicate_between(words[cue_end : ents[i].start - off])
+            right = [i for i in right if not self.gap_ends_beaten_side(words[cue_end : ents[i].start - off])
                      and not self.later_clause(words, cue_end, ents[i].start - off)
-                     and not self.parity_clause_between(words[cue_end : ents[i].start - off])
-                     and not self.parity_phrase_between(words[cue_end : ents[i].start - off])
-                     and not self.means_of_beaten(words[cue_end : ents[i].start - off])
-                     and not self.participle_clause(words[cue_end : ents[i].start - off])
-                     and not setting_clause(words[cue_end : ents[i].start - off])
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
             right_starts = {ents[i].start - off for i in right}
@@ -426,6 +418,16 @@ class OutperformRules:
         (lexicon ``outperform_beaten_means_words``) is what the beaten or the test is built with, not
         what is beaten (whole train split: 5 such edges, none annotated)."""
         return any(gap[k : k + len(m)] == m for m in self.words.beaten_means for k in range(len(gap)))
+
+    def gap_ends_beaten_side(self, gap: list[str]) -> bool:
+        """The words between a cue and a name after it end the beaten side before the name: a clause
+        break, an "on" (the setting: "outperforms X on Y"; not one past a training participle before
+        examples, ``examples_past_trained_on``), a new predicate, a parity clause or phrase, the means
+        of the beaten, a participle or setting clause."""
+        return (any(w in CLAUSE_BREAKS for w in gap)
+                or any(w == "on" and not self.examples_past_trained_on(gap, k) for k, w in enumerate(gap))
+                or self.new_predicate_between(gap) or self.parity_clause_between(gap) or self.parity_phrase_between(gap)
+                or self.means_of_beaten(gap) or self.participle_clause(gap) or setting_clause(gap))
 
     def examples_past_trained_on(self, gap: list[str], on: int) -> bool:
         """"outperforms state-of-the-art systems trained on large-scale data, including F5-TTS, E2-TTS, and

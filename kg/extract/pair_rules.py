@@ -287,13 +287,20 @@ class PairRules:
             return True
         doc = ent.doc
         before = [t.lower_ for t in doc[max(0, ent.start - COMPARED_WINDOW) : ent.start]]
-        cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
+        cue, rest = self.after_comparison_word(before)
         if cue is None:
             return self.in_a_compared_list(ent)
-        rest = before[cue + 1 :]
-        if rest[:1] in (["to"], ["with"]):
-            rest = rest[1:]  # "compared to", "competitive with"
         return not any(w in SETTING_WORDS or w in ("on", "for", "to") for w in rest)
+
+    def after_comparison_word(self, before: list[str]) -> tuple[int | None, list[str]]:
+        """The last comparison word (lexicon ``compared_target_cues``) among the words ``before`` a
+        name, and the words from it to the name, past its "to" / "with" ("compared to", "competitive
+        with"); (None, []) where there is none."""
+        cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
+        if cue is None:
+            return None, []
+        rest = before[cue + 1 :]
+        return cue, rest[1:] if rest[:1] in (["to"], ["with"]) else rest
 
     def in_a_compared_list(self, ent: Span) -> bool:
         """"Our … models outperformed GPT-3.5-Turbo (ChatGPT), Bloom 7B, LLaMa-2 7B, OPT 6.7B, GPT-J
@@ -308,13 +315,10 @@ class PairRules:
         doc = ent.doc
         start = max(ent.sent.start, ent.start - COMPARED_LIST_REACH)
         before = [t.lower_ for t in doc[start : ent.start]]
-        cue = max((k for k, w in enumerate(before) if w in self.words.compared_target_cues), default=None)
+        cue, rest = self.after_comparison_word(before)
         if cue is None or before[-1] not in self.words.compared_list_glue:
             return False
-        rest = before[cue + 1 :]
-        if rest[:1] in (["to"], ["with"]):
-            rest = rest[1:]
-        elif before[cue] in self.words.compared_list_adjectives:
+        if before[cue] in self.words.compared_list_adjectives and before[cue + 1 : cue + 2] not in (["to"], ["with"]):
             return False  # "a series of competitive benchmarks and DeBERTa, BART, and Llama": no comparison
         if any(w in SETTING_WORDS or w in CLAUSE_BREAKS or w in ("on", "for", "to", "of", "by") for w in rest):
             return False
