@@ -1281,6 +1281,41 @@ def test_a_title_phrase_that_spells_its_name_folds_into_it_though_the_abstract_n
                             [r(None, "PROPOSES", 0), r(None, "PROPOSES", 1)]) == {}
 
 
+def test_a_piece_of_the_own_names_backronym_is_that_name(nlp):
+    """"FUNGI, Features from UNsupervised GradIents", "MONKEY: Masking ON KEY-Value Activation Adapter":
+    the recogniser took a piece of the phrase whose capitals spell the coined name for a method the
+    paper uses; the piece folds into the coined name (no node, no USES). Not a name after the spelled
+    capitals, nor one that does not spell it (", which extends MVCL-DAF with …")."""
+    graph = _titled_linked(nlp, [
+        ("No Train, all Gain: Self-Supervised Gradients Improve Deep Frozen Representations",
+         "This paper introduces FUNGI, Features from UNsupervised GradIents, a method to enhance the features of transformer "
+         "encoders by leveraging self-supervised gradients. FUNGI features improve k-nearest neighbor classification."),
+        ("MONKEY: Masking ON KEY-Value Activation Adapter for Personalization",
+         "We observe that one popular method for personalization, the IP-Adapter, generates masks. We propose to use this mask "
+         "on a second pass to mask the image tokens.")])
+    names = {name for n in graph.nodes.values() for name in (n.name, *n.aliases)}
+    assert not {"UNsupervised GradIents", "KEY-Value Activation Adapter"} & names
+    assert {"FUNGI", "MONKEY"} <= names
+    uses = {(e.source, graph.nodes[e.target].name) for e in graph.edges.values() if e.type == "USES"}
+    assert not [u for u in uses if u[1] in ("FUNGI", "MONKEY")]
+
+
+def test_backronym_pieces_keeps_names_past_the_spelling_and_unspelled_phrases():
+    from kg.extract.name_joins import backronym_pieces
+
+    abstract = "We propose RAPTOR-GEN, RApid PosTeriOR GENerator for Bayesian Learning. MVCL-DAF++, which extends MVCL-DAF with modules."
+
+    def ma(text, label="Method", rule="span_model"):
+        return MentionRecord(text=text, label=label, field="abstract", start=abstract.index(text),
+                             end=abstract.index(text) + len(text), sentence=0, rule=rule, confidence=0.8)
+
+    mentions = [ma("RAPTOR-GEN"), ma("Bayesian Learning"), ma("MVCL-DAF++"), MentionRecord(
+        text="MVCL-DAF", label="Method", field="abstract", start=abstract.rindex("MVCL-DAF"), end=abstract.rindex("MVCL-DAF") + 8,
+        sentence=1, rule="coined_name", confidence=0.8)]
+    assert backronym_pieces("T", abstract, mentions, [r(None, "PROPOSES", 0), r(None, "USES", 1), r(None, "PROPOSES", 2),
+                                                      r(None, "USES", 3)]) == {}
+
+
 @pytest.mark.parametrize("short, long, spelled", [
     ("CyGNet", "Sequential Copy-Generation Networks", True),  # one leading word before the first capital's
     ("GTRL", "Entity Group-Aware Temporal Knowledge Graph Representation Learning", True),

@@ -1003,6 +1003,12 @@ def test_a_counted_list_the_authors_use_or_of_known_techniques_stays_used(nlp):
                            "We study small classifiers. We propose three strategies to scale them: data augmentation, "
                            "input perturbation and bootstrapping.")
     assert ("PROPOSES", "data augmentation") not in known
+    # "collected" belongs to the corpus; the list is what the authors use
+    collected = paper_roles_of(nlp, "A Parallel Corpus for Mazatec",
+                               "We present a parallel Spanish-Mazatec corpus for machine translation. We evaluated the usability "
+                               "of the collected corpus using three different approaches: transformer, transfer learning, and "
+                               "fine-tuning pre-trained multilingual MT models.")
+    assert ("PROPOSES", "transformer") not in collected
 
 
 COUNTED_TASKS_TITLE = "A Report on the River Sensing Challenge"

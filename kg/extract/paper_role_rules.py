@@ -62,7 +62,7 @@ class PaperRoleRules:
     ``words.metric_modifier_degrees``, ``words.naming``, ``words.own_data_nouns``, ``words.propose_verbs``,
     ``words.source_data_cues``, ``words.subtask_count_extra_words``,
     ``words.subtask_count_not_words``, ``words.subtask_count_words``, ``words.subtask_list_nouns``, ``words.train_cues``,
-    ``words.usage_verbs``.
+    ``words.usage_verbs``, ``words.use_verbs``.
     Calls the component's and the other mixins' ``a_means_modifier``, ``bare_family``, ``built_from``, ``contrasted_mentions``,
     ``glued_to_the_proposal``, ``idea_source_mentions``, ``introduced_earlier``, ``is_named_as_base``,
     ``known_name_in_use``, ``listed_in_a_list``, ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``,
@@ -262,9 +262,11 @@ class PaperRoleRules:
         verb, a count word (``subtask_count_words``) and a colon is the first of the things they
         propose, whatever the parse makes of it (the name is often the subject of its own clause):
         its USES becomes PROPOSES (rule ``counted_proposal``). Not a technique the gazetteer lists
-        under a lower-case name ("we propose three strategies …: data augmentation, …"). Span
-        train: 1 such USES, annotated PROPOSES; a fresh corpus draw: 1, right by reading (session
-        53)."""
+        under a lower-case name ("we propose three strategies …: data augmentation, …"), nor a
+        list a use verb opens past the propose word ("We evaluated … the collected corpus using
+        three different approaches: transformer, …": "collected" is the corpus's). Span train: 1
+        such USES, annotated PROPOSES; a fresh corpus draw: 1, right by reading (session 53); the
+        session 62 draw: 1, the use-verb list (fresh62)."""
         words = token_words(ents[0].doc)[1] if ents else []
 
         def opens_a_counted_list(ent: Span) -> bool:
@@ -276,7 +278,8 @@ class PaperRoleRules:
             count = next((j for j in range(k - 1, max(-1, k - 8), -1) if words[j] in self.words.subtask_count_words), None)
             if count is None:
                 return False
-            return any(words[j] in self.words.propose_verbs for j in range(max(0, count - 4), count))
+            verb = next((j for j in range(count - 1, max(-1, count - 5), -1) if words[j] in self.words.propose_verbs), None)
+            return verb is not None and not any(words[j] in self.words.use_verbs for j in range(verb + 1, count))
 
         own = set()
         for members in groups:
