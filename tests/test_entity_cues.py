@@ -1771,3 +1771,34 @@ def test_a_listed_data_set_headed_by_a_task_noun_is_no_task(nlp):
     """A definition among the members of a list of data sets keeps a data reading (span train: SWDE)."""
     found = entities(nlp, "We test the parser on three datasets including Tiny Receipt Field Extraction (TRFE) and two web crawls.")
     assert ("TRFE", "Task") not in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("In this paper, we introduce Sensor-Drifting Incremental Learning (SDIL), a new continual learning scenario for "
+     "wearable models. To address it, we propose DriftGuard, which replays compact prototypes.", "SDIL"),
+    ("We propose ChorusQA, a novel QA task in which several agents answer one question together.", "ChorusQA"),
+    ("We formulate Open-Set Moment Grounding (OSMG), a unified setting that allows zero or many moments.", "OSMG"),
+    ("We propose Text-Guided Single Source Adaptation (TG-SSA), a novel problem setup that uses a description of the target.", "TG-SSA"),
+])
+def test_a_name_the_apposition_calls_a_new_problem_setting_is_a_task(nlp, abstract, name):
+    """``called_a_setting`` (nodes62): the paper's own name whose apposition is headed by a problem-setting word
+    (lexicon ``setting_apposition_heads``) is the guideline's coined task or setting, not the default Method; its
+    method stays a Method and is no alias of it (the draw's MoInCL had been joined to MICL's long form)."""
+    found = entities(nlp, abstract)
+    assert (name, "Task") in found and (name, "Method") not in found
+    if name == "SDIL":
+        assert ("DriftGuard", "Method") in found and ("Sensor-Drifting Incremental Learning", "Task") in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # a type word heads the apposition, or "task" is glued to a modifier: a technique
+    ("To this end, we propose CARTA, a conflict-averse task arithmetic method for unlearning requests.", "CARTA"),
+    ("We propose TADAM, a novel task-agnostic domain adaptation method which is modular.", "TADAM"),
+    # a formulation of a model is no problem setting (span train gold: Neural-Image-QA, a Method)
+    ("We propose Neural-Video-QA, an end-to-end formulation to this problem for which all parts are trained jointly.", "Neural-Video-QA"),
+    # "task" coordinated with another modifier, and a task the method trains on (lexicon setting_apposition_stops)
+    ("With these challenges in mind, we propose FactLens, a task and domain agnostic framework for finding factual errors.", "FactLens"),
+    ("To address this, we introduce Future-Frame Prediction (FFP), an auxiliary task in which the policy predicts future frames.", "FFP"),
+])
+def test_a_name_whose_apposition_is_headed_by_a_method_word_stays_a_method(nlp, abstract, name):
+    assert (name, "Task") not in entities(nlp, abstract)

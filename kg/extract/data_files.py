@@ -150,6 +150,8 @@ class RecogniserWords:
     score_cues: set[str]  # "On X, Y achieves …": X is data
     naming: set[str]  # "called", "dubbed": a name follows
     setting_nouns: set[str]  # "we propose a new task X": X is a task
+    setting_appositions: set[str]  # "X (Long Form), a new continual learning scenario": X is a task
+    setting_apposition_stops: set[str]  # "X, an auxiliary task …", "X, a shared task …": no problem setting of the paper's
     glued_base_words: set[str]  # "a BERT-enhanced ranker": BERT is used
     own_nouns: set[str]  # "our model, X," introduces X
     model_descriptions: set[str]  # "X, a text-to-speech model"
@@ -333,6 +335,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         score_cues=set(lexicon.get("score_sentence_cues", ())),
         naming=set(lexicon["naming_words"]),
         setting_nouns=set(lexicon.get("proposed_setting_nouns", ())),
+        setting_appositions=set(lexicon.get("setting_apposition_heads", ())),
+        setting_apposition_stops=set(lexicon.get("setting_apposition_stops", ())),
         glued_base_words=set(lexicon.get("glued_base_words", ())),
         own_nouns=set(lexicon.get("own_nouns", ())),
         model_descriptions=set(lexicon.get("model_description_heads", ())),

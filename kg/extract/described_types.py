@@ -42,7 +42,7 @@ class DescribedTypeRules:
     It reads the recogniser's attributes ``_data_nouns`` (its ``words``, ``benchmark_words`` and ``dataset_words``), ``_described_benchmarks``,
     ``_studied_generic`` and ``span_typer``; its word lists ``words.ability_heads``, ``words.architecture_families``, ``words.claim_blockers``, ``words.container_nouns``, ``words.determiners``,
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
-    ``words.novelty``, ``words.postnominal``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
+    ``words.novelty``, ``words.postnominal``, ``words.setting_apposition_stops``, ``words.setting_appositions``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
     ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
@@ -253,6 +253,10 @@ class DescribedTypeRules:
                     for words, apposition in self.descriptions(doc, cand.start, cand.end)) or self.headed_by_a_method_word(doc, cand)):
                 out[fold] = "Method"  # "we propose … Stance Detection (MM-StanceDet), a novel multi-agent framework"
                 continue
+            if label_of.get(fold) == "Method" and cand.rule != "gazetteer" and (fold in own or self.in_propose_context(doc, cand.start)) and \
+                    self.called_a_setting(doc, cand.start, cand.end):
+                out[fold] = "Task"  # "we introduce Modality-Inconsistent Continual Learning (MICL), a new continual learning scenario"
+                continue
             if system := self.listed_data_called_a_system(doc, cand, label_of.get(fold)):
                 out[fold] = system
                 continue
@@ -414,6 +418,30 @@ class DescribedTypeRules:
         return (close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in self.words.method_descriptions
                 and not (cand.start > 0 and doc[cand.start - 1].lower_ in ("for", "of", "to", "on", "in")))
 
+    def called_a_setting(self, doc: Doc, start: int, end: int) -> bool:
+        """"X (Long Form), a new continual learning scenario", "X, a novel QA task", "X, a unified
+        setting": the apposition of a name the paper introduces is headed by a word of a problem
+        setting (``words.setting_appositions``: "a novel problem setup"), with no type word before it
+        ("a conflict-averse task arithmetic method" is headed by "method"; "a task-agnostic … method": a
+        word glued by a hyphen only modifies) and none coordinated after it ("a task and domain agnostic
+        framework"). The guideline's coined task or problem setting ("VisCOLL"): a Task, though its
+        capitalised long form reads as a method's name. Not a task the method trains on or a shared
+        task (``words.setting_apposition_stops``: "an auxiliary task in which the policy learns …", "a
+        spatially aware pretext regression task", "a shared task on …"). Session 62, nodes62: the
+        draw's MICL, TO-SDG and GMR were Methods; firings on unseen text in docs/history-entities.md."""
+        found = self.description_tokens(doc, start, end)
+        if found is None or not found[1]:
+            return False
+        tokens = found[1]
+        words = [t.lower_ for t in tokens]
+        after = tokens[-1].i + 1
+        if words[-1] not in self.words.setting_appositions or after < len(doc) and doc[after].lower_ in ("and", "or", "&", "/"):
+            return False
+        if self.words.setting_apposition_stops.intersection(words + doc[tokens[0].i : after].text.lower().split()):
+            return False  # ("self-supervised" is one token or three)
+        return not any(word in self.words.type_heads or word in self.words.method_descriptions or word.removesuffix("s") in self.words.model_descriptions
+                       for i, word in enumerate(words[:-1]) if words[i + 1 : i + 2] != ["-"])
+
     def called_a_method(self, words: list[str]) -> bool:
         """"a novel multi-agent framework integrating …": the first type word of the phrase is a
         method's (the phrase may run on past its head where the parser is off)."""
@@ -470,8 +498,9 @@ class DescribedTypeRules:
                 tokens.append(token)  # "a suite of RL algorithms": the head comes after "of"
                 continue
             if (token.is_punct and token.text not in ("-", "/")) or (token.lower_ in DESCRIPTION_END and not hyphen_joined(doc, token)) or (
-                    token.is_sent_start or tokens and (ends_a_phrase(doc, token) or self.follows_type_head(doc, tokens[-1].lower_, token))):
-                break  # (a sentence start: the title's phrase ends where the abstract begins)
+                    token.is_sent_start or tokens and (ends_a_phrase(doc, token) and token.lower_ not in self.words.setting_appositions
+                                                        or self.follows_type_head(doc, tokens[-1].lower_, token))):
+                break  # (a sentence start: the title's phrase ends where the abstract begins; "a unified setting that …" ends at "that")
             tokens.append(token)
         return i, tokens
 
