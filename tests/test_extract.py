@@ -702,6 +702,34 @@ def test_a_spaced_tuned_word_after_a_listed_models_size_is_part_of_the_checkpoin
     assert {m.rule for m in paper.mentions if m.text == "Llama 3.1 8B Instruct"} == {"gazetteer"}  # a listed name stays the list's
 
 
+def test_a_spaced_vision_after_a_listed_models_version_size_or_tier_is_part_of_the_release(nlp):
+    """"Llama 3.2 Vision", "Gemini Pro Vision" and "Llama Guard 3 Vision" were cut before "Vision" (versions62: the
+    unseen draw's largest cut shape), though the glued "Llama-3.2-Vision" is found whole; after a bare family
+    ("CLIP Vision encoder") or before a capitalised word or a hyphen ("Vision Transformer", "Vision-Language")
+    the word stays out."""
+    paper = run(nlp, "A study", "We fine-tune Llama 3.2 Vision, LLaMA 3.2 11B Vision Instruct, Gemini-Pro Vision and Llama Guard 3 Vision. "
+                                "We compare the CLIP Vision encoder, Qwen2.5 Vision Transformer and Llama 3.2 Vision-Language Model.")
+    found = {m.text: (m.label, m.family) for m in paper.mentions}
+    expected = {"Llama 3.2 Vision": ("Model", "Llama 3.2"), "Gemini-Pro Vision": ("Model", "Gemini Pro")}
+    assert {name: found.get(name) for name in expected} == expected
+    assert {found[name][0] for name in ("LLaMA 3.2 11B Vision Instruct", "Llama Guard 3 Vision", "CLIP", "Qwen2.5")} == {"Model"}
+    assert {"CLIP Vision", "Qwen2.5 Vision", "Llama 3.2 Vision-Language Model"}.isdisjoint(found)
+
+
+def test_a_thinking_tier_after_a_listed_model_is_part_of_the_release(nlp):
+    """"GPT-5-Thinking", "Gemini-2.5-Pro-Thinking" and "Kimi-K2-Thinking" were no entity, "Gemini 2.0 Flash
+    Thinking" and "Claude 3.7 Sonnet Thinking" were cut before "Thinking" (versions62: unseen 2024-26 abstracts):
+    the reasoning mode of a release is its tier ("thinking" in ``MODEL_TIERS``); lower-case it stays a word."""
+    paper = run(nlp, "A study", "We compare GPT-5-Thinking, Gemini-2.5-Pro-Thinking and Kimi-K2-Thinking with Gemini 2.0 Flash "
+                                "Thinking and Claude 3.7 Sonnet Thinking. We study GPT-4 thinking styles.")
+    found = {m.text: (m.label, m.family) for m in paper.mentions}
+    expected = {"GPT-5-Thinking": ("Model", "GPT-5"), "Gemini 2.0 Flash Thinking": ("Model", "Gemini 2.0 Flash"),
+                "Claude 3.7 Sonnet Thinking": ("Model", "Claude 3.7 Sonnet"), "GPT-4": ("Model", None)}
+    assert {name: found.get(name) for name in expected} == expected
+    assert {found[name][0] for name in ("Gemini-2.5-Pro-Thinking", "Kimi-K2-Thinking")} == {"Model"}
+    assert "GPT-4 thinking" not in found
+
+
 def test_a_release_tier_modality_or_active_size_after_a_listed_model_is_its_checkpoint(nlp):
     """"Gemini-3-Pro-Preview", "Llama-3.2-Vision" and "Qwen3-VL-30B-A3B" were no entity, "GPT-5.2 Pro" and
     "Llama 4 Scout" were cut to "GPT-5.2" and "Llama 4" (the unseen draw of session 55: 19 of 239 listed

@@ -50,9 +50,11 @@ SNAPSHOT_SUFFIX = re.compile(r"^(?:(?:preview|turbo|instruct|chat)-)?(?:(?:0[1-9
 # the tier words a release may carry, and the count nouns that make the number a count ("BERT 12 layers").
 SPACED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?(?:-(?P<tier>[A-Za-z]+))?$")
 MODEL_TIERS = {"pro", "flash", "sonnet", "opus", "haiku", "turbo", "mini", "ultra", "nano", "lite", "max", "plus",
-               "preview", "super", "scout", "maverick"} | TUNED_SUFFIXES
+               "preview", "super", "scout", "maverick", "thinking"} | TUNED_SUFFIXES
+# ("thinking": a release's reasoning mode, "GPT-5-Thinking", "Gemini 2.0 Flash Thinking"; versions62)
 # A modality a release of a listed family is built for, glued after its version ("Llama-3.2-Vision"): one
-# checkpoint's name, as a tier is; spaced ("CLIP vision encoder") it is a word of the sentence.
+# checkpoint's name, as a tier is; so is it capitalised and spaced after a version, size or tier ("Llama 3.2
+# Vision", ``modality_end``); lower-case or after a bare family ("CLIP vision encoder") it is a word of the sentence.
 RELEASE_MODALITIES = {"vision"}
 # The active parameters of a mixture-of-experts checkpoint after its size ("Qwen3-VL-30B-A3B"): part of its name.
 ACTIVE_TAIL = re.compile(r"(?<=\d[BbMm])-A\d+(?:\.\d+)?[BbMm]$")
@@ -151,6 +153,7 @@ class ModelNameRules:
             i = spaced_tuned_end(doc, i + 1)  # "Gemma 4 31B", "Llama 3.3 70B Instruct"
         elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):
             i += 2  # "Llama 3.2-3B"
+        i = modality_end(doc, i)  # "Llama 3.2 Vision", "Gemini Pro Vision", "Llama 3.2-Vision"
         return i if i > end else None
 
     def tuned_suffix_end(self, doc: Doc, end: int) -> int | None:
@@ -365,6 +368,30 @@ def spaced_tuned_end(doc: Doc, i: int) -> int:
     if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text.istitle() and doc[i].lower_ in TUNED_SUFFIXES - {"it"}:
         return i + 1
     return i
+
+
+def modality_end(doc: Doc, i: int) -> int:
+    """The end of a capitalised ``RELEASE_MODALITIES`` word ("Vision") spaced, or glued by a hyphen, after a
+    listed model whose name ends in a version, size or tier ("Llama 3.2 Vision", "LLaMA 3.2 11B Vision",
+    "Gemini Pro Vision", "Llama Guard 3 Vision", "Llama 3.2-Vision"), with a tuned word after it ("Llama
+    3.2 Vision Instruct"); else ``i``. It is the release's name, the spelling of the glued "Llama-3.2-Vision"
+    that kg found whole (GUIDELINES, boundaries 2), cut before the word where written apart. Not after a
+    bare family ("CLIP Vision encoder": its encoder), nor where a capitalised word or a hyphen goes on
+    ("Qwen2.5 Vision Transformer", "Llama 3.2 Vision-Language Model")."""
+    glued = i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    word = i + 1 if glued else i
+    if word >= len(doc) or not (glued or doc[i - 1].whitespace_) or not doc[word].text.istitle() \
+            or doc[word].lower_ not in RELEASE_MODALITIES:
+        return i
+    last = doc[i - 1].text.rsplit("-", 1)[-1]  # "Gemini-Pro" ends in its tier
+    if not (any(c.isdigit() for c in last) or last.lower() in MODEL_TIERS or SIZE_SEGMENT.match(last.lower()) and len(last) > 1):
+        return i
+    nxt = doc[word + 1] if word + 1 < len(doc) else None
+    if nxt is not None and not doc[word].whitespace_ and nxt.text == "-":
+        return i
+    if nxt is not None and doc[word].whitespace_ and nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in MODEL_TIERS:
+        return i
+    return spaced_tuned_end(doc, word + 1)
 
 
 def tuned_after_a_count(suffix: list[str]) -> bool:
