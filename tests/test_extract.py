@@ -6289,6 +6289,71 @@ def test_a_name_past_another_on_is_not_beaten(nlp, sentence):
     assert ("FooNet", "XLNet") not in beats
 
 
+FOOFLOW = ("We introduce FooFlow, a novel from-scratch training approach for text-to-image generation that supports any-step "
+           "inference. FooFlow learns from data similarly to a Flow Matching model, while simultaneously employing a novel "
+           "self-evaluation mechanism. Unlike distillation-based approaches, it does not require a pretrained teacher. Extensive "
+           "experiments on large-scale text-to-image benchmarks show that FooFlow excels in few-step generation and is also "
+           "{claim} state-of-the-art Flow Matching models at 50 steps.")
+FOOTREE = ("Decision trees are a commonly used class of machine learning models. We propose FooTree, a novel decision tree "
+           "learning framework that replaces traditional purity based splitting with subgroup identification. Empirical "
+           "evaluation on five UCI datasets demonstrates that FooTree consistently delivers strong performance. FooTree "
+           "introduces a statistically grounded alternative to traditional decision tree splitting{claim}.")
+
+
+@pytest.mark.parametrize("title, abstract, winner, beaten", [
+    ("Self-Evaluation for Any-Step Image Generation", FOOFLOW.format(claim="competitive with"), "FooFlow", "Flow Matching"),
+    ("FooTree: Subgroup Identification for Decision Trees", FOOTREE.format(claim=" by leveraging hypothesis testing"),
+     "FooTree", "decision tree splitting"),
+])
+def test_no_learned_own_outperforms_where_no_sentence_naming_the_beaten_compares(nlp, title, abstract, winner, beaten):
+    """"competitive with state-of-the-art Flow Matching models", "an alternative to traditional decision tree splitting":
+    no sentence that names the other thing compares, so the learned own classifier's OUTPERFORMS is dropped (the session
+    61 and 62 draws, session 62, outperf62)."""
+    paper = run(nlp, title, abstract)
+    learned = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations
+               if r.type == "OUTPERFORMS" and r.rule == "learned_own"}
+    assert (winner, beaten) not in learned
+
+
+@pytest.mark.parametrize("title, abstract, winner, beaten", [
+    ("Self-Evaluation for Any-Step Image Generation", FOOFLOW.format(claim="better than"), "FooFlow", "Flow Matching"),
+    ("FooTree: Subgroup Identification for Decision Trees",
+     FOOTREE.format(claim=", and it outperforms decision tree splitting by 3 points"), "FooTree", "decision tree splitting"),
+])
+def test_a_learned_own_outperforms_stays_where_a_sentence_naming_the_beaten_compares(nlp, title, abstract, winner, beaten):
+    """Near misses: with "better than" or "outperforms" in a sentence naming the other thing, the learned edge stays."""
+    paper = run(nlp, title, abstract)
+    learned = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations
+               if r.type == "OUTPERFORMS" and r.rule == "learned_own"}
+    assert (winner, beaten) in learned
+
+
+@pytest.mark.parametrize("abstract, gone", [
+    ("We evaluate GPT-4, GPT-3.5 and Claude 3 Opus on propaganda detection. We find that, while GPT-4 demonstrates superior F1 "
+     "scores compared to GPT-3.5 and Claude 3 Opus, it does not outperform a RoBERTa-CRF baseline.", ("GPT-4", "RoBERTa-CRF")),
+    ("We propose FooNet, a new retrieval model. FooNet fails to consistently outperform BM25 on MS MARCO.", ("FooNet", "BM25")),
+])
+def test_a_negated_outperform_cue_claims_no_win(nlp, abstract, gone):
+    """"it does not outperform a RoBERTa-CRF baseline", "fails to consistently outperform BM25": a negated cue beats no one,
+    and a name after it is not beaten by an earlier cue either (session 62, outperf62)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert gone not in beats
+
+
+@pytest.mark.parametrize("abstract, kept", [
+    ("We evaluate GPT-4, GPT-3.5 and Claude 3 Opus on propaganda detection. We find that, while GPT-4 demonstrates superior F1 "
+     "scores compared to GPT-3.5 and Claude 3 Opus, it does not outperform a RoBERTa-CRF baseline.", ("GPT-4", "GPT-3.5")),
+    ("We propose FooNet, a new retrieval model. FooNet not only outperforms BM25 but also beats ColBERT on MS MARCO.", ("FooNet", "BM25")),
+    # a name written "NoT" is no negation
+    ("We propose Network-of-Thought (NoT), a new prompting method. Our results show that CoT remains effective for "
+     "sequential tasks, while NoT surpasses ToT on multi-hop reasoning.", ("NoT", "ToT")),
+])
+def test_a_cue_before_or_after_not_only_still_claims_a_win(nlp, abstract, kept):
+    """Near misses: the claim before the negated one, "not only outperforms", and "NoT" as a name still beat."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert kept in beats
+
+
 @pytest.mark.parametrize("abstract, member, label", [
     ("Quorvex raises F1 from 61.2 to 66.0 on SQuAD and from 48.5 to 55.1 on Tarn Questions.", "Tarn Questions", "Dataset"),
     ("Our ranker gains 4.1 points on MS MARCO and 2.7 points on Velvet Lanterns compared to BM25.", "Velvet Lanterns", "Dataset"),

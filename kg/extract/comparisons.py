@@ -52,7 +52,8 @@ class OutperformRules:
             return words[lo - off : hi - off]
 
         pairs: list[tuple[int, int, str]] = []
-        cues = self.cues_outside_names(self.outperform_positions(words), ents, sent_ents, off)
+        texts = token_words(ents[sent_ents[0]].doc)[0][off : off + len(words)] if sent_ents else words
+        cues = self.cues_outside_names(self.outperform_positions(words, texts), ents, sent_ents, off)
         reversed_cues = self.cues_outside_names(phrase_positions(words, self.words.outperform_reversed), ents, sent_ents, off)
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
@@ -73,6 +74,7 @@ class OutperformRules:
                     and not self.in_setting_opening(words, ents[i].end - off, cue_start)
                     and not self.in_parity_phrase(words, ents[i].start - off)]
             right = [i for i in right if not self.gap_ends_beaten_side(words[cue_end : ents[i].start - off])
+                     and not self.past_a_negated_cue(words, texts, cue_end, ents[i].start - off)
                      and not self.later_clause(words, cue_end, ents[i].start - off)
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
@@ -293,12 +295,34 @@ class OutperformRules:
             j -= 1
         return j == 0 or words[j - 1] in ("that", ",", ":")
 
-    def outperform_positions(self, words: list[str]) -> list[tuple[int, int]]:
+    def outperform_positions(self, words: list[str], texts: list[str]) -> list[tuple[int, int]]:
         """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
         "better than") and a comparative whose "than"/"to"/"over" comes a few words later
         ("achieved better performance than", "a 1.45x speedup over", "superior performance
         and features to"), spanning both words."""
-        return sorted(set(phrase_positions(words, self.words.outperform)) | set(gapped_positions(words, self.words.outperform_gapped_heads, self.words.outperform_gapped)))
+        return sorted(cue for cue in self.all_outperform_positions(words) if not self.negated(words, texts, cue[0]))
+
+    def all_outperform_positions(self, words: list[str]) -> set[tuple[int, int]]:
+        """``outperform_positions`` with the negated cues."""
+        return set(phrase_positions(words, self.words.outperform)) | set(gapped_positions(words, self.words.outperform_gapped_heads, self.words.outperform_gapped))
+
+    def past_a_negated_cue(self, words: list[str], texts: list[str], cue_end: int, start: int) -> bool:
+        """A name after a later, negated cue ("GPT-4 demonstrates superior F1 compared to GPT-3.5, it
+        does not outperform a RoBERTa-CRF baseline") is not beaten by the cue before it."""
+        return any(cue_end <= a < start and self.negated(words, texts, a) for a, _ in self.all_outperform_positions(words))
+
+    def negated(self, words: list[str], texts: list[str], cue_start: int) -> bool:
+        """"it does not outperform a RoBERTa-CRF baseline", "the conditions under which it fails to
+        outperform plain PTQ", "AR diffusion does not outperform DDPM": a cue right after a negation
+        (lexicon ``outperform_negations``, past -ly adverbs and ``outperform_negation_fillers``) claims
+        no win, and a name after it is beaten by no earlier cue either (``past_a_negated_cue``); "not
+        only outperforms" claims one, and so does a name written "NoT" ("NoT surpasses ToT"): the
+        negation counts only as written, in lower case (``texts``: the tokens as written). Session 62
+        (outperf62): see docs/history-relations.md."""
+        k = cue_start
+        while k and words[k - 1] != "only" and (words[k - 1].endswith("ly") or words[k - 1] in self.words.negation_fillers):
+            k -= 1
+        return any(k >= len(neg) and words[k - len(neg) : k] == neg and texts[k - len(neg) : k] == neg for neg in self.words.negations)
 
     def advantage_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
         """"the superiority of SBoRA-FA over LoRA", "the many advantages of IMF over IPF approaches",
@@ -606,10 +630,11 @@ class OutperformRules:
         out = []
         for s_index, sent in enumerate(sents):
             words, off = token_words(sent.doc)[1][sent.start : sent.end], sent.start
+            texts = token_words(sent.doc)[0][sent.start : sent.end]
             out.extend(RelationHit(head, "OUTPERFORMS", i, "ours_fronted_comparison", 0.6, s_index)
                        for i in self.ours_after_fronted_comparison(words, off, ents, per_sentence[s_index], own_fold))
             gain_cues = set(gapped_positions(words, self.words.own_gapped_heads, self.words.own_gapped))
-            for cue_start, cue_end in sorted(set(self.outperform_positions(words)) | gain_cues):
+            for cue_start, cue_end in sorted(set(self.outperform_positions(words, texts)) | gain_cues):
                 if (cue_start, cue_end) in gain_cues:
                     subject = self.own_subject_before_gain(words, cue_start)
                 else:
@@ -629,6 +654,7 @@ class OutperformRules:
                     if ents[i].label_ not in ("Method", "Model") or ents[i].start - off < cue_end or fold == own_fold or fold in in_subject:
                         continue
                     if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
+                            or self.past_a_negated_cue(words, texts, cue_end, ents[i].start - off) \
                             or self.participle_clause(gap) or self.parity_clause_between(gap) or self.parity_phrase_between(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
                     if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.words.class_nouns:

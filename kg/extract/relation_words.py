@@ -153,6 +153,8 @@ class RelationWords:
     beaten_means: list[list[str]]  # "outperforms works utilizing … from CLIP"
     trained_on_participles: set[str]  # "outperforms systems trained on X, including Y": Y still beaten
     trained_on_examples: set[str]  # "including", "such", "like": after that "on", the names listed are of the beaten kind
+    negations: list[list[str]]  # "does not outperform X", "fails to outperform X": no claim
+    negation_fillers: set[str]  # "does not yet outperform X"
     class_nouns: set[str]  # "outperforms existing MIL methods"
     named_kind_nouns: set[str]  # "transformer models (e.g., BERT …)": with class_nouns, the kind of the named beaten after it
     kind_to_names: set[str]  # "such", "as", "(", "e.g.": between that kind noun and the names
@@ -319,6 +321,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         beaten_means=[w.split() for w in lex.get("outperform_beaten_means_words", ())],
         trained_on_participles=set(lex.get("outperform_trained_on_participles", ())),
         trained_on_examples=set(lex.get("outperform_trained_on_example_words", ())),
+        negations=[w.split() for w in lex.get("outperform_negations", ())],
+        negation_fillers=set(lex.get("outperform_negation_fillers", ())),
         class_nouns=set(lex.get("outperform_class_nouns", ())),
         named_kind_nouns=set(lex.get("outperform_named_kind_nouns", ())),
         kind_to_names=set(lex.get("outperform_kind_to_names_words", ())),
