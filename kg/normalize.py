@@ -127,6 +127,52 @@ def _latex_markup(text: str) -> str:
 _LINE_BREAK_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)- ([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-])")
 
 
+# A list set off by dashes that the text writes as bare hyphens, glued to the words around it: "three
+# models-RoBERTa, BART, and LLaMA-on their ability", "datasets-GSM8K, BBH, and MMLU-by applying" (arXiv's
+# abstracts keep no em dash; about 1 in 1,500 has such a list). Glued, the first and last names read as
+# "models-RoBERTa" and "LLaMA-on" ("MMLU-by" a Benchmark node). Opened by a lower-case plural after which a
+# comma list with "and" / "or" follows in the sentence, each dash reads as a comma: the spaced " -- " of an
+# em dash lost names the span model found beside it ("JAAD, PIE"), and a colon made the paper propose the
+# listed models ("built on three backbones: Qwen, LLaMA, and Vicuna", `names_an_own_part`). The closing dash
+# is read only after a capitalised last item whose tail is no name's ("Gemma-2-9B-it", "BERT-base",
+# "Rule Extraction-based" keep theirs). Lexicon ``dash_list_non_plurals``, ``dash_list_name_tails`` (miss62).
+_DASH_LIST_OPEN = re.compile(r"(?<![\w/.@-])([a-z]{3,}s)-(?=[A-Z0-9][^\s,]*(?: [^\s,.;:!?]+){0,5}, )")
+_DASH_LIST_CONJUNCTION = re.compile(r",? (?:and|or) ")
+_DASH_LIST_CLOSE = re.compile(r"(?<=[A-Za-z0-9)\]])-([a-z]{2,})(?=,?$)")
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _name_tails() -> frozenset[str]:
+    """Lower-case words a name may end in after a hyphen: a size, a tuning, a modifier suffix."""
+    return lexicon_words("dash_list_name_tails") | lexicon_words("task_manner_suffixes") | lexicon_words("method_modifier_suffixes")
+
+
+def _read_dash_lists(text: str) -> str:
+    """The glued dashes of a dash-set list read as commas (above); a text with none is returned as it is."""
+    cuts: list[tuple[int, str]] = []  # the glued dashes: offset and what each reads as
+    for opener in _DASH_LIST_OPEN.finditer(text):
+        if opener.group(1) in lexicon_words("dash_list_non_plurals"):
+            continue
+        end = _SENTENCE_END.search(text, opener.end())
+        sentence = text[opener.end():end.start() if end else len(text)]
+        conjunction = _DASH_LIST_CONJUNCTION.search(sentence)
+        if conjunction is None or "," not in sentence[:conjunction.start() + 1]:
+            continue
+        cuts.append((opener.end() - 1, ", "))
+        start = opener.end() + conjunction.end()
+        for word in list(_WORD.finditer(text, start, end.start() if end else len(text)))[:8]:
+            close = _DASH_LIST_CLOSE.search(word.group())
+            if close is None:
+                continue
+            if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in _name_tails():
+                cuts.append((word.start() + close.start(), ", "))
+            break
+    for offset, dash in sorted(set(cuts), reverse=True):
+        text = text[:offset] + dash + text[offset + 1:]
+    return text
+
+
 # "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
 # inside an address or a dotted name ("github.com/x/y.The", "e.g.The" are left alone).
 _GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z][a-z]+)(?![\w.])")
@@ -190,4 +236,6 @@ def normalize_text(text: str) -> str:
         text = _BROKEN_DECIMAL.sub(r"\1.\2", text)
     if "- " in text:
         text = _LINE_BREAK_HYPHEN.sub(lambda m: _join_line_break(m, text), text)
+    if "s-" in text:
+        text = _read_dash_lists(text)
     return text

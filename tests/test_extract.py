@@ -6458,3 +6458,15 @@ def test_a_gpu_after_a_name_is_no_release(nlp):
                 "We find that QuorNet V100 runs fast.")
     names = {text for text, _ in entities(paper)}
     assert "QuorNet" in names and "QuorNet V100" not in names
+
+
+def test_a_list_set_off_by_glued_dashes_keeps_its_first_and_last_names_whole(nlp):
+    """"three … datasets-GSM8K, BBH, and MMLU-by applying …": arXiv's text writes the list's dashes as bare
+    hyphens glued to the words around it, and the list's first and last names read as "datasets-GSM8K" and
+    "MMLU-by" (normalize ``_read_dash_lists``: the dashes read as commas)."""
+    paper = run(nlp, "Adversarial Attacks on Reasoning",
+                "We evaluate on three widely used reasoning datasets-GSM8K, BBH, and MMLU-by applying our attack to "
+                "open-source LLMs. We also test three open models-Quorvet-7B, Zentil-9B, and Mirel-2B-across tasks.")
+    names = {text for text, _ in entities(paper)}
+    assert {"GSM8K", "MMLU"} <= names
+    assert not {n for n in names if n.startswith(("datasets-", "models-")) or n.endswith(("-by", "-across"))}

@@ -123,6 +123,14 @@ def test_paper_key_prefers_arxiv_id_else_title_hash():
          "Søgaard, Wrocław, Polyak-Łojasiewicz, maßgeblich, Bokmål, Sabancı"),
         ("an RMSD below 1.6 \\AA. and 0.06~\\AA\\ less, {\\AE}THEL", "an RMSD below 1.6 Å. and 0.06 Å less, ÆTHEL"),
         ("$\\omega + \\log x$ \\label{eq}", "\\omega + \\log x \\labeleq"),
+        # a list set off by dashes the text writes as glued hyphens: each dash reads as a comma, the closing
+        # one only after a capitalised item whose tail is no name's; no list, no change
+        ("three models-Quorvet, BART, and Zentil-on their", "three models, Quorvet, BART, and Zentil, on their"),
+        ("three variants-Zentil-7B-Instruct, Quorvet-9B-it, and Mirel-2B-it were", "three variants, Zentil-7B-Instruct, Quorvet-9B-it, and Mirel-2B-it were"),
+        ("four scenarios-Basic, Obscured, and Reference-based-investigate", "four scenarios, Basic, Obscured, and Reference-based, investigate"),
+        ("on datasets-QA1, QA2 and multi-class data", "on datasets, QA1, QA2 and multi-class data"),
+        ("hybrid physics-ML forecasting, and open-source tools; cross-KG embedding, alignment, and", "hybrid physics-ML forecasting, and open-source tools; cross-KG embedding, alignment, and"),
+        ("two languages-English and Hindi", "two languages-English and Hindi"),
     ],
 )
 def test_normalize_text(raw, expected):
