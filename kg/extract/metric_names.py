@@ -614,6 +614,15 @@ class MetricNameRules:
                 final = final or doc[i].text in ("and", "or")
                 i += 1
 
+    def not_a_reported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """A Metric candidate the text names in a sense no result is reported in: a word beside it that
+        makes it none (``wrong_metric_context``), a score a method gives each item (``item_score``), a
+        listed cost named in passing (``unreported_metric``) or a word that is also a metric's name with
+        nothing to score it (``unscored_metric``). The one test both readers of the recogniser's
+        candidates apply (the choice of spans and the listed names inside a dropped span)."""
+        return (self.wrong_metric_context(doc, cand) or self.item_score(doc, cand) or self.unreported_metric(doc, cand, candidates)
+                or self.unscored_metric(doc, cand, candidates))
+
     def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
         """"low precision", "4-bit precision", "factual recall" are no metrics; nor is a compound
         adjective before a noun ("high throughput decoding", "high-throughput screening")."""
