@@ -855,6 +855,14 @@ def label_named_in(folded: str) -> str | None:
     return None
 
 
+def spellings_of(short: str, names: Iterable[str]) -> list[str]:
+    """The names among ``names`` whose initials are the letters of ``short`` and that are no letters
+    spelled out ("Prompt Optimization" of "PO"), sorted: what the two conflict checks
+    (``short_form_conflicts``, ``coined_short_form_conflicts``) read as its expansions."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    return sorted(n for n in names if n != short and initials(n) == letters and not spells_letters(n))
+
+
 def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str]]]:
     """(node key, short form, expansions) wherever one node's names spell one short form
     with two different expansions ("PO": Prompt Optimization and Preference Optimization):
@@ -863,8 +871,7 @@ def short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, list[str
     for key, node in sorted(graph.nodes.items()):
         names = {node.name, *node.aliases}
         for short in sorted(n for n in names if SHORT_FORM.match(n)):
-            letters = [c.lower() for c in short if c.isalpha()]
-            spelled = {expansion_key(n) for n in names if n != short and initials(n) == letters and not spells_letters(n)}
+            spelled = {expansion_key(n) for n in spellings_of(short, names)}
             if len(one_per_spelling(spelled)) > 1:
                 conflicts.append((key, short, sorted({expansion_key(n, stem=5) for n in spelled})))
     return conflicts + coined_short_form_conflicts(graph)
@@ -889,8 +896,7 @@ def coined_short_form_conflicts(graph: KnowledgeGraph) -> list[tuple[str, str, l
             continue  # a catalogued public name ("GPT" beside "Generative Pre-trained Transformer"), no coinage
         names = {node.name, *node.aliases}
         for short in sorted(n for n in names if LED_SHORT_FORM.match(n)):
-            letters = [c.lower() for c in short if c.isalpha()]
-            spelled = sorted(n for n in names if n != short and initials(n) == letters and not spells_letters(n))
+            spelled = spellings_of(short, names)
             if not spelled:
                 continue
             texts = {p: f"{graph.nodes[p].properties.get('title') or ''} {graph.nodes[p].properties.get('abstract') or ''}"

@@ -1714,17 +1714,20 @@ def test_the_as_phrase_of_a_training_task_is_read_to_its_noun(nlp):
     """"the sentiment classification task as a task-agnostic auxiliary task": the "task" of the hyphenated
     modifier ended the "as" phrase before its training word, so the proposal stayed USED_FOR what it is trained
     on (review60's leftover; session 61, walk61). The phrase still decides where it names a role of its own:
-    "… as the main task" after the auxiliary tasks keeps the edge."""
-    def used_for(abstract):
-        paper = run(nlp, "QuxNet: Review Summarization with Shared Encoders", abstract)
+    "… as the main task" after the auxiliary tasks keeps the edge, where that sentence is the task's only
+    mention (read on to the list before it, "as an auxiliary task and", it would be a training task; session 62,
+    tidy62: the case fails so mutated)."""
+    def used_for(abstract, title="QuxNet: Review Summarization with Shared Encoders"):
+        paper = run(nlp, title, abstract)
         return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
 
     opening, closing = "We present QuxNet, a model for review summarization. ", " QuxNet outperforms earlier summarization models."
     glued = used_for(opening + "We add the sentiment classification task as a task-agnostic auxiliary task to make the encoder learn "
                      "opinion features." + closing)
     assert ("QuxNet", "sentiment classification") not in glued
-    main = used_for(opening + "QuxNet uses named entity recognition as an auxiliary task and review summarization as the main task." + closing)
-    assert ("QuxNet", "review summarization") in main
+    main = used_for("We present QuxNet, a model with shared encoders. QuxNet uses named entity recognition as an auxiliary task "
+                    "and review summarization as the main task.", title="QuxNet: Shared Encoders for Reviews")
+    assert ("QuxNet", "review summarization") in main and ("QuxNet", "named entity recognition") not in main
 
 
 def test_the_frame_a_task_is_recast_into_gets_no_learned_own_edge(nlp):

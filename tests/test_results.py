@@ -1027,10 +1027,14 @@ def test_helpfulness_is_a_metric_only_where_it_is_scored(nlp):
 def test_a_measure_phrase_given_a_number_is_a_metric(nlp):
     """"achieves a reconstruction error of 0.01%": a lower-case measure phrase with a number is a
     metric; a listed metric keeps its name ("a BLEU score of 57.2" is BLEU) and a setting or a
-    split's error is none ("a learning rate of 0.01", "a training error of 0.02")."""
+    split's error is none ("a learning rate of 0.01", "a training error of 0.02"). The number may be
+    qualified or whole with any unit ("of up to 88%", "of 3 pixels": ``amount_follows``, wider than
+    ``measured_number_follows`` on purpose; session 62, tidy62)."""
     def metrics(abstract):
         return sorted(m.text for m in extract(nlp, abstract, title="Instruction tuning at scale").mentions if m.label == "Metric")
     assert metrics("OPT-IML achieves an annulus size error of 2.46 mm and a groundedness score above 0.88.") == ["annulus size error", "groundedness score"]
+    assert metrics("OPT-IML reaches a groundedness score of up to 88% and a localization error of 3 pixels.") == [
+        "groundedness score", "localization error"]
     assert metrics("OPT-IML reaches a BLEU score of 57.2 with a learning rate of 0.01 and a training error of 0.02.") == ["BLEU"]
 
 

@@ -491,8 +491,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             if cand.label == "Task" and self.names_task_items(doc, cand.start, cand.end):
                 continue  # "QA pairs": the data made for the task
             name = span_text(span)
-            if (self.is_generic(name) and not (cand.rule == "cue" and fold_name(name) in self._studied_generic) or self.experiment_step(span) or not name.strip() or self.wrong_metric_context(doc, cand) or self.item_score(doc, cand) or self.unreported_metric(doc, cand, candidates)
-                    or self.unscored_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
+            if (self.is_generic(name) and not (cand.rule == "cue" and fold_name(name) in self._studied_generic) or self.experiment_step(span) or not name.strip()
+                    or self.not_a_reported_metric(doc, cand, candidates) or SIZE_TOKEN.match(name) or name.replace(".", "").isdigit()):
                 continue
             cand.proposed = cand.proposed or (cand.start, cand.end) in proposed_spans
             self.read_as_listed_definition(cand, definitions)
@@ -643,7 +643,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                 continue
             if any(i in kept or i in taken for i in range(cand.start, cand.end)) or self.is_generic(span_text(doc[cand.start : cand.end])):
                 continue
-            if self.wrong_metric_context(doc, cand) or self.item_score(doc, cand) or self.unreported_metric(doc, cand, candidates) or self.unscored_metric(doc, cand, candidates):
+            if self.not_a_reported_metric(doc, cand, candidates):
                 continue  # "high-precision reasoning" was dropped; its "precision" is no metric either
             fold = fold_name(span_text(doc[cand.start : cand.end]))
             label_of.setdefault(fold, cand.label)

@@ -542,7 +542,14 @@ class MetricNameRules:
     def measured_number_follows(doc: Doc, i: int, end: int) -> bool:
         """A decimal, a percentage or a number with its unit next ("of 0.932", "of 20.1 ms", "of 8 minutes"); not
         a count ("the cosine similarity of 3 embeddings"), nor a number a capitalised measure follows ("an
-        inference speed of 29.29 FPS": span train's gold gives such a number FPS or no metric, never the speed)."""
+        inference speed of 29.29 FPS": span train's gold gives such a number FPS or no metric, never the speed).
+        Narrower than ``amount_follows`` on purpose, not a second copy of it: it decides whether a cost the
+        gazetteer lists as reported only (``unreported_metric``: cosine similarity, inference time), which texts
+        name in passing as often, is given its number, so the number stands right after the link (past a
+        spaced "~" or "$") and is measured; a whole number with no unit there is most often a count of the
+        things compared, which ``amount_follows`` would take, and a qualified number ("of up to 0.932") stays
+        unread, as measure61 counted it (session 61). Each reading has a test that fails with the other in its
+        place (tests/test_results.py, session 62, tidy62)."""
         j = i + 1 if i < end and doc[i].text in ("~", "$") else i
         if j >= end or not NUMBER_TOKEN.fullmatch(doc[j].text):
             return False
@@ -553,7 +560,12 @@ class MetricNameRules:
 
     @staticmethod
     def amount_follows(doc: Doc, i: int, end: int) -> bool:
-        """A number within the next few words ("by 40%", "by up to 2.1x", "from $0.398")."""
+        """A number within the next four tokens, whatever stands before or after it in them ("by 40%", "by up
+        to 2.1x", "from $0.398", "a groundedness score of up to 88%", "a localization error of 3 pixels"; a
+        number word or a token opening with a digit counts). Read where the words before already make a
+        measure (a change verb's "by" / "from", a scored measure noun after "a" / "an"), so a qualified
+        or a bare whole number is its value; ``measured_number_follows`` is the narrower reading for a
+        listed cost named in passing (see there)."""
         return any(t.like_num or t.text[:1].isdigit() or t.text[:1] in "$~+" and t.text[1:2].isdigit() for t in doc[i : min(end, i + 4)])
 
     @staticmethod
@@ -601,6 +613,15 @@ class MetricNameRules:
             while i < end and doc[i].text in (",", "and", "or"):
                 final = final or doc[i].text in ("and", "or")
                 i += 1
+
+    def not_a_reported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """A Metric candidate the text names in a sense no result is reported in: a word beside it that
+        makes it none (``wrong_metric_context``), a score a method gives each item (``item_score``), a
+        listed cost named in passing (``unreported_metric``) or a word that is also a metric's name with
+        nothing to score it (``unscored_metric``). The one test both readers of the recogniser's
+        candidates apply (the choice of spans and the listed names inside a dropped span)."""
+        return (self.wrong_metric_context(doc, cand) or self.item_score(doc, cand) or self.unreported_metric(doc, cand, candidates)
+                or self.unscored_metric(doc, cand, candidates))
 
     def wrong_metric_context(self, doc: Doc, cand: Candidate) -> bool:
         """"low precision", "4-bit precision", "factual recall" are no metrics; nor is a compound
