@@ -2410,3 +2410,22 @@ def test_a_capitalised_change_noun_after_the_measures_short_form_makes_a_change(
                  title="Tuner: A 7.5% Character Error Rate (CER) Reduction on Switchboard") == [("7.5%", "gain")]
     assert kinds("Tuner achieved a Relative 7.5% Character Error Rate (CER) Reduction on Switchboard.") == [("7.5%", "gain")]
     assert kinds("Tuner achieved 91.2% Label Accuracy (LA) Scores on Switchboard.") == [("91.2%", "absolute")]
+
+
+def test_a_level_in_a_bracket_after_a_beaten_baseline_phrase_is_that_ones(nlp):
+    """board62: "a +12.5 percent improvement over the SwinUNETR baseline (AUC 0.7685, p = 0.031)" gave SwinUNETR's AUC to
+    the paper's model as a gain. A level alone in a bracket after the phrase a comparison cue names, the phrase ending in
+    a system noun, is the named one's, else nobody's."""
+    found = results_of(nlp, "TabNet reaches an average AUC of 0.8646, a 12.5 percent improvement over the ResNet-50 baseline "
+                       "(AUC 0.7685, p = 0.031).", "TabNet: Attentive Interpretable Tabular Learning")
+    assert ("0.7685", "absolute", "ResNet-50") in [(r[0], r[3], r[6]) for r in found]
+    found = results_of(nlp, "TabNet reaches 94.5% accuracy and outperforms threshold-based methods (89.1%).",
+                       "TabNet: Attentive Interpretable Tabular Learning")
+    assert [(r[0], r[6]) for r in found] == [("94.5%", "TabNet"), ("89.1%", None)]
+    # near misses: a change or a pair in the bracket, a signed number, a phrase not closed by a system noun stay as they were
+    found = results_of(nlp, "TabNet outperforms the ResNet-50 baseline by a wide margin (22.2% absolute improvement) and surpasses "
+                       "previous methods (+3.6%).", "TabNet: Attentive Interpretable Tabular Learning")
+    assert [(r[0], r[6]) for r in found] == [("22.2%", "TabNet"), ("+3.6%", "TabNet")]
+    found = results_of(nlp, "TabNet outperforms existing algorithms on a pairwise causal discovery task (97%).",
+                       "TabNet: Attentive Interpretable Tabular Learning")
+    assert [(r[0], r[6]) for r in found] == [("97%", "TabNet")]

@@ -196,6 +196,7 @@ class Cues:
     measure_changes: frozenset[str] = frozenset()  # gain_before, gain_after and change_words: "a smaller DSC reduction of 0.11" is a change
     level_bounds: tuple[tuple[str, ...], ...] = ()  # "drops to just 2.3%", "to about 74%": the words that bound or round a level "to" reaches
     signed_changes: frozenset[str] = frozenset()  # "a decline of -1.45", "mean shift = -0.18": a minus after these is a change's
+    beaten_heads: frozenset[str] = frozenset()  # "over the SwinUNETR baseline (AUC 0.7685)": a beaten one's phrase ending in these owns its bracket
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -255,6 +256,7 @@ class Cues:
             bound_attainments=frozenset(data["absolute_cues"]) - frozenset(data.get("score_nouns", ())),
             level_bounds=tuple(sorted({tuple(w.split()) for w in [*data.get("approximate_before", ()), *data.get("level_bounds_after_to", ())]},
                                       key=lambda bound: (-len(bound), bound))),  # the longest first, so that a longer bound wins
+            beaten_heads=frozenset(w.lower() for w in data.get("beaten_heads", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from kg.extract.result_kinds import start_of_a_change
 from kg.extract.result_model import ROLE_LABELS, NumberView, PaperContext, ResultModel, candidate_features, clause_bounds, role_candidates
-from kg.extract.result_numbers import OF_LABELS, NumberMention, given_for
+from kg.extract.result_numbers import OF_LABELS, Cues, NumberMention, given_for
 from kg.extract.result_owners import (AUTHORS_ACHIEVE, RELATIVE_CLAUSE, base_named, compared_ones, made_from_base, no_model_score, own_score,
                                       scored_after)
 from kg.extract.result_sentences import LEADING_ADVERBIAL, joined_lists, name_lists
@@ -247,6 +247,72 @@ def versus_score_is_the_compared_ones(found: list, text: str, ents: list[tuple[i
 # name makes that name the setting both scores are taken in, not the one compared
 SETTING_PREPOSITION = re.compile(r"\b(?:for|on|in|with|by|using)\b")
 PAIR_BRACKET = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]\s*)?")
+
+
+# The opening of the bracket a beaten one's own score stands in: "(0.89", "(AUC 0.7685", "(F1=0.67"; at most two
+# words, no number, before it.
+BEATEN_BRACKET = re.compile(r"\(\s*(?:[A-Za-z@-][\w@-]*\s*[=:]?\s*){0,2}")
+# What in the rest of the bracket makes the number a change or one of a pair: "(22.2% absolute improvement)", "(30% vs. 70%)".
+# A number the bracket lists right after: "over the next best method (13.4%, 6.1%, and 5.3% under …)" sizes the gain by case.
+BRACKET_LIST = re.compile(r"\s*(?:,|and)\s*[-+]?\d")
+BRACKET_PAIRED = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
+
+
+def beaten_ones_bracketed_score(found: list, text: str, ents: list[tuple[int, int, str, int]], cues: Cues) -> list:
+    """A level alone in a bracket right after the one a comparison cue names, where that one's phrase ends in a
+    system noun of ``results.json`` ``beaten_heads`` ("a +12.5 percent improvement over the SwinUNETR baseline (AUC
+    0.7685, p = 0.031)", "it does not outperform a RoBERTa-CRF baseline (F1=0.67)", "outperformed threshold-based
+    methods (0.89)"), is that one's own score, not the subject's nor the paper's: the model or method named in the
+    phrase owns it, else nobody (an unnamed baseline). ``_bracketed_owner`` reads a name right before the bracket;
+    this reads the phrase a head noun closes. The winner's, left as they are: a signed, "from"-"to", times or points
+    number; a bracket that sizes a change ("(approximately by 3%)", "(22.2% absolute improvement)", "(an 11% accuracy
+    lift over biased TextRank)"), sets the number against another ("(30% vs. 70%)", "(66.1% … compared to 71.8% for
+    …)"), gives it to a name ("(0.762 for GPT-4.1)") or lists several ("(13.4%, 6.1%, and 5.3% under …)"); and a
+    bracket after a change written without its size ("major improvements over unsupervised baselines (11-27 F1)"),
+    which it sizes. A name fused to a modifier ("RL-trained baseline") names no owner. Found on the session 62 draw
+    (board62)."""
+    of_ents = [(s, e, i) for s, e, label, i in ents if label in OF_LABELS]
+    out = []
+    for f in found:
+        n = f[0]
+        opened = text.rfind("(", 0, n.start)
+        closed = text.find(")", n.end)
+        rest = text[n.end : closed if closed >= 0 else len(text)]
+        lead = text[opened + 1 : n.start].lower() if opened >= 0 else ""
+        if (opened < 0 or n.signed or n.from_value is not None or n.unit in ("x", "points") or not BEATEN_BRACKET.fullmatch(text[opened : n.start])
+                or any(w in cues.measure_changes for w in re.findall(r"[a-z]+", lead)) or BRACKET_PAIRED.search(rest)
+                or BRACKET_LIST.match(rest) or COMPARISON_CUE.search(rest) or re.search(r"\bfor\b", rest)
+                or any(w in cues.measure_changes for w in re.findall(r"[a-z]+(?:-[a-z]+)*", rest.lower()))):
+            out.append(f)
+            continue
+        beaten = [c for c in COMPARISON_CUE.finditer(text, 0, opened) if text[: c.start()].strip()
+                  and not LEADING_ADVERBIAL.fullmatch(text[: c.start()])]
+        start = beaten[-1].end() if beaten else opened
+        phrase = text[start:opened]
+        named = [(s, e, i) for s, e, i in of_ents if s >= start and e <= opened]
+        bare = "".join(" " if any(s <= k < e for s, e, _ in named) else c for k, c in enumerate(phrase, start))  # "ResNet-50" is no number
+        words = phrase.lower().split()
+        if (not words or words[-1] not in cues.beaten_heads or len(phrase) > 60 or re.search(r"[\d,;:()]", bare)
+                or NEW_SUBJECT.search(phrase) or _unsized_change_before(text[: beaten[-1].start()], cues)):
+            out.append(f)
+            continue
+        named = [i for s, e, i in named if not text[e : e + 1] == "-"]
+        owner = named[-1] if named else None
+        if owner == f[2]:
+            out.append(f)
+            continue
+        out.append((f[0], "absolute", owner) + f[3:5] + ("same_clause" if owner is not None else "none",) + f[6:])
+    return out
+
+
+def _unsized_change_before(before: str, cues: Cues) -> bool:
+    """The words before a comparison cue end in a change noun no number sizes ("we achieve major improvements" over
+    …), not "a +12.5 percent improvement" or "a five-percentage-point gain"."""
+    words = before.lower().split()
+    if not words or words[-1].strip(",") not in cues.measure_changes:
+        return False
+    parts = [p for w in words[-4:-1] for p in w.split("-")]
+    return not any(re.search(r"\d", p) or p in cues.number_words for p in parts)
 
 
 def versus_pair_after_the_compared(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
