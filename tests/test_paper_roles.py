@@ -316,6 +316,33 @@ def test_every_item_of_a_list_the_papers_data_is_built_from_is_used_not_evaluate
     assert ("EVALUATES_ON", "MOT20") in roles
 
 
+def test_a_dataset_named_only_as_an_example_of_others_data_is_mentioned(nlp):
+    """"other datasets, like SEDE and BIRD, have introduced more challenges", "aided by a number of
+    challenges, including SSTC, ASVSpoof, and SingFake": others' data the abstract only names as
+    examples, in sentences where the authors do not speak, is MENTIONS; the role model had made
+    them EVALUATES_ON or USES (session 62, evaldata62). SSTC, also named where the paper's model
+    is run on it, and a list of the paper's own test sets ("Heracles excels … on datasets such as
+    CIFAR-10") keep their EVALUATES_ON."""
+    roles = paper_roles_of(
+        nlp, "Application of ASV for Voice Identification after VC and Duration Predictor Improvement in TTS Models",
+        "One of the most crucial components in the field of biometric security is the automatic speaker verification "
+        "system. The field of voice biometrics forgery is aided by a number of challenges, including SSTC, ASVSpoof, and "
+        "SingFake. This paper presents a system for automatic speaker verification. However, this model was employed "
+        "within the SSTC challenge to verify users whose voice had undergone voice conversion, where it demonstrated an "
+        "EER of 20.669.")
+    assert ("MENTIONS", "SingFake") in roles and ("MENTIONS", "ASVSpoof") in roles
+    assert not any(r in ("EVALUATES_ON", "USES") and n in ("SingFake", "ASVSpoof") for r, n in roles)
+    assert ("EVALUATES_ON", "SSTC") in roles
+    roles = paper_roles_of(
+        nlp, "Text-to-SQL", "Spider is widely used. In addition, other datasets, like SEDE and BIRD, have introduced more "
+                            "challenges and complexities to better map real-world scenarios. We propose FooSQL.")
+    assert ("MENTIONS", "BIRD") in roles and ("MENTIONS", "SEDE") in roles
+    roles = paper_roles_of(
+        nlp, "Heracles", "We propose Heracles, a vision model. Additionally, Heracles excels in transfer learning tasks on "
+                         "datasets such as CIFAR-10, CIFAR-100, Oxford Flowers, and Stanford Cars.")
+    assert ("EVALUATES_ON", "CIFAR-10") in roles
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""

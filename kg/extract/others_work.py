@@ -31,8 +31,9 @@ class OthersWorkRules:
     ``words.data_creation_verbs``, ``words.earlier_work_cues``, ``words.example_cues``, ``words.idea_source_before``,
     ``words.name_idea_source_before``, ``words.naming``, ``words.own_data_nouns``, ``words.own_subject``,
     ``words.own_use_blocker``, ``words.own_use_cue``, ``words.propose_verbs``, ``words.source_data_cues``,
-    ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``, ``words.survey_title``.
-    Calls the other mixins' ``authors_speak``.
+    ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``, ``words.survey_title``,
+    ``words.data_example_cues``, ``words.data_example_nouns``, ``words.eval_cues``, ``words.train_cues``.
+    Calls the other mixins' ``authors_speak``, ``sentence_has``.
     """
 
     def given_as_example(self, ent: Span, sent: Span) -> bool:
@@ -86,6 +87,63 @@ class OthersWorkRules:
                 suggested.update(members)
         return [RelationHit(None, "MENTIONS", h.tail, "suggested_application", h.confidence, h.sentence)
                 if h.head is None and h.type == "ADDRESSES" and h.tail in suggested else h for h in hits]
+
+    def others_data_example(self, ent: Span, sent: Span) -> bool:
+        """"Existing datasets, such as WIKIBIO, WebNLG, and E2E, …", "other datasets, like SEDE and
+        BIRD, have introduced …": a name in an example list (lexicon ``data_example_cues``; the words
+        between the cue and the name list items) with a plural data noun (``data_example_nouns``) at
+        most eight words before the cue, in a sentence where the authors do not speak and that has
+        no evaluation or training word (lexicon ``eval_cues``, ``train_cues``)."""
+        if self.authors_speak(sent) or self.sentence_has(sent, self.words.eval_cues) or self.sentence_has(sent, self.words.train_cues):
+            return False
+        words = token_words(ent.doc)[1]
+        for k in range(ent.start - 1, sent.start - 1, -1):
+            cue = next((c for c in self.words.data_example_cues if k - len(c) + 1 >= sent.start and tuple(words[k - len(c) + 1 : k + 1]) == c), None)
+            if cue is None:
+                continue
+            start = k - len(cue) + 1
+            items, size = True, 0  # the words between the cue and the name are list items: "WIKIBIO, WebNLG, and"
+            for w in words[k + 1 : ent.start]:
+                size = 0 if w in LIST_ITEM_GLUE else size + 1
+                items = items and size <= MAX_LIST_ITEM
+            return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - 8) : start]))
+        return False
+
+    def exemplified_data_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                                  sources: dict[int, bool], hits: list[RelationHit]) -> list[RelationHit]:
+        """A dataset or benchmark the abstract only ever names as an example of others' data
+        (``others_data_example``, every mention, none in the title, none in a sentence that names
+        something the paper proposes, none a source of the paper's data) is MENTIONS (GUIDELINES:
+        data "named only"), not EVALUATES_ON or USES (rule ``exemplified_data_mention``). After the
+        role model, which makes most such names MENTIONS on span train (4 of 4, all annotated
+        MENTIONS) but on unseen text gave "a number of challenges, including SSTC, ASVSpoof, and
+        SingFake" EVALUATES_ON and USES. Session 62 (evaldata62: see docs/history-relations.md)."""
+        if not ents:
+            return hits
+        title_end = ents[0].doc._.kg_title_end
+        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        proposed_groups = [members for members in groups if proposed.intersection(members)]
+        own_sents = {sent_of[i] for members in proposed_groups for i in members}
+        named = set()
+        for members in groups:
+            if ents[members[0]].label_ not in ("Dataset", "Benchmark") or proposed.intersection(members) or any(i in sources for i in members):
+                continue
+            if all(ents[i].start >= title_end and sent_of[i] not in own_sents and self.others_data_example(ents[i], sents[sent_of[i]])
+                   for i in members):
+                named.update(members)
+        if not named:
+            return hits
+        group_of = {i: tuple(members) for members in groups for i in members}
+        out, done = [], set()
+        for h in hits:
+            if h.head is None and h.type in ("EVALUATES_ON", "USES", "MENTIONS") and h.tail in named:
+                if group_of[h.tail] in done:
+                    continue
+                done.add(group_of[h.tail])
+                if h.type != "MENTIONS":
+                    h = RelationHit(None, "MENTIONS", h.tail, "exemplified_data_mention", h.confidence, h.sentence)
+            out.append(h)
+        return out
 
     def is_survey(self, doc: Doc) -> bool:
         """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its

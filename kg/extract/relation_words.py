@@ -90,6 +90,9 @@ class RelationWords:
     # application; the cues longest first
     suggested_cues: list[tuple[str, ...]]
     suggested_words: set[str]
+    # "other datasets, like SEDE and BIRD, have introduced …": a data name given as an example of others' data
+    data_example_cues: list[tuple[str, ...]]  # longest first
+    data_example_nouns: set[str]
     # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
     survey_title: re.Pattern
     survey_abstract: re.Pattern
@@ -269,6 +272,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         metric_modifier_degrees=set(lex.get("metric_modifier_degrees", ())),
         suggested_cues=sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True),
         suggested_words=set(lex.get("suggested_application_words", ())),
+        data_example_cues=sorted({tuple(c.split()) for c in lex.get("data_example_cues", ())}, key=len, reverse=True),
+        data_example_nouns=set(lex.get("data_example_nouns", ())),
         survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
         survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
