@@ -99,6 +99,9 @@ class RelationWords:
     # "Unlike the information bottleneck, we …", "without relying on … prompt tuning": a name set against the
     # paper's own; no clause break between
     contrast_before: re.Pattern
+    # "an NMS-free detector", "OCR-free document understanding": a name glued to a suffix that says the thing is
+    # done without
+    avoided_after: re.Pattern
     # "Inspired by the pointing mechanism in text summarization, we …", "akin to bounding box regression in object
     # detection": the field an idea comes from or is likened to; no clause break or "that" between
     idea_source_before: re.Pattern
@@ -277,6 +280,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
         survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
+        avoided_after=re.compile(rf"-(?:{cue_pattern(lex.get('avoidance_suffixes', ()))})(?![\w-])", re.I),
         idea_source_before=re.compile(rf"\b(?:{cue_pattern(lex.get('idea_source_cues', ()))})\b(?:(?!\bthat\b)[^,;:])*$", re.I),
         name_idea_source_before=re.compile(rf"\b(?:{cue_pattern(lex.get('name_idea_source_cues', ()))})\b(?:\s+(?!(?:that|"
                                            rf"{cue_pattern(lex.get('idea_source_success_words', ()))})\b)[^\s,;:]+)"
