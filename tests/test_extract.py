@@ -2595,6 +2595,45 @@ def test_a_derive_cue_outside_a_closed_bracket_still_derives(nlp):
     assert {("Vicuna", "LLaMA"), ("Zephyr", "Mistral-7B"), ("SenLLaMA", "Llama")} <= found
 
 
+@pytest.mark.parametrize("abstract, absent", [
+    ("We perform continued pretraining on a multilingual mixture of monolingual and parallel data, creating TowerBase, "
+     "followed by finetuning on instructions relevant for translation processes, creating TowerInstruct.",
+     ("TowerBase", "TowerInstruct")),
+    ("We compare GPT-2 and GPT-Neo fine-tuned on Reddit data as well as GPT-3.5 invoked in a zero-shot manner, against "
+     "human-authored texts.", ("GPT-Neo", "GPT-3.5")),
+])
+def test_a_derive_cue_whose_object_is_something_else_derives_nothing(nlp, abstract, absent):
+    """Session 62 (lineage62): more than four words between the last derive cue and the second name
+    make the cue's object another thing ("finetuning on instructions …", "fine-tuned on Reddit data"),
+    so no lineage joins the names: the Tower paper had TowerBase derived from TowerInstruct, the
+    wrong way round."""
+    paper = run(nlp, "A study", abstract)
+    assert absent not in {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+
+
+def test_a_derive_cue_with_a_short_object_still_derives(nlp):
+    """The near misses: up to four words between the cue and the base ("fine-tuned from the open-source
+    Mistral-7B", "finetuned from the open-source LMM Qwen2.5-VL")."""
+    paper = run(nlp, "A study", "We release Zephyr, a chat model fine-tuned from the open-source Mistral-7B on "
+                "synthetic dialogues. MangaLMM, a manga-specialized model finetuned from the open-source LMM Qwen2.5-VL, "
+                "reads manga.")
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert {("Zephyr", "Mistral-7B"), ("MangaLMM", "Qwen2.5-VL")} <= found
+
+
+def test_a_fronted_derive_cue_derives_the_subject_from_its_object(nlp):
+    """Session 62 (lineage62): "Built on top of X, our Y …", "Built on the X backbone, Y …": the cue
+    opens the sentence, the base is its object and the model after the comma its subject, so Y is
+    derived from X (the pair rule reads head before base and missed it). A sentence that does not
+    open with the cue, or a subject that is no model, derives nothing."""
+    paper = run(nlp, "A study", "We study listwise reranking. Built on top of Qwen2.5-7B, our REARANK-7B achieves "
+                "performance comparable to GPT-4 on in-domain benchmarks. Built on the MiMo-VL-7B backbone, "
+                "MiMo-VL-Miloco-7B is trained on home scenes. We test Llama-3-8B, Mistral-7B outperforms it.")
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert {("REARANK-7B", "Qwen2.5-7B"), ("MiMo-VL-Miloco-7B", "MiMo-VL-7B")} <= found
+    assert ("Mistral-7B", "Llama-3-8B") not in found and ("GPT-4", "Qwen2.5-7B") not in found
+
+
 def test_a_list_of_sizes_before_the_derive_cue_still_derives(nlp):
     """"X 30B and 175B, which are instruction-tuned versions of Y": the "and" joins sizes of X, and
     the cue is in a clause of its own, so X derives from Y."""

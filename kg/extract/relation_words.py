@@ -57,6 +57,7 @@ class RelationWords:
     model_descriptions: set[str]  # "a CLIP model based on X": one model of the family
     one_model_words: frozenset[str]  # "the previous best CLIP model based on X": one model too
     derive_participles: set[str]  # "X, a PaLM model finetuned on …"
+    derive_fronted: list[str]  # "Built on X, Y …": a derive cue opening the sentence before the base
     part_cues: list[str]  # "subset of", "part of", "drawn from": PART_OF cues
     # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb dataset": a part
     # noun (or none) and "of" between two data names; after the second, a data noun or the end of the phrase ("the
@@ -251,6 +252,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         model_descriptions=set(lex.get("model_description_heads", ())),
         one_model_words=frozenset(lex.get("one_model_modifiers", ())),
         derive_participles=set(lex.get("derive_participles", ())),
+        derive_fronted=lex.get("derive_fronted_cues", []),
         part_cues=lex["part_cues"],
         data_nouns=data.single_words,
         part_nouns=data.part_nouns | data.single_words | {"set", "sets"},
