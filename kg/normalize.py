@@ -173,6 +173,43 @@ def _read_dash_lists(text: str) -> str:
     return text
 
 
+# A dash glued as a bare hyphen between a name and the function word after it, outside a list: "we propose
+# Urhythmic-an unsupervised method for …", "we present CSG-405-the first public dataset", "BERT2BERT-for structuring",
+# "on Objaverse-with inference of 38s" (arXiv's abstracts keep no em dash). Glued, "Urhythmic-an unsupervised
+# method", "BERT2BERT-for" and "Objaverse-with" read as names. The hyphen reads as ", " only where the word before it
+# is a name's (a capital or a digit in its last piece) and the word after it is a function word followed by a word
+# (lexicon ``glued_dash_function_words``). Left as written: a closing bracket before it ("(HOG)-to experiment" is
+# split at the bracket already, and the comma made the clause after an acronym new context for the pair and role
+# rules), a compound of a function word ("Plug-in", "Always-on", "Try-on", "How-to": lexicon
+# ``glued_dash_compounds``), a name's tail ("Gemma-2-9B-it"), a suspended hyphen ("CNN-and transformer-based"), an
+# enumerator ("1-the ability"), a direction ("English-to German"), a glued form the text writes twice ("GPT-who
+# outperforms …, GPT-who can": a name) and an article before another function word ("GnRH-a on") (dash62).
+_GLUED_DASH_WORD = re.compile(r"(?<!\S)(\S*?([^\s/@-]+))-([a-z]+)(?= ([^\s]+))")
+_NAME_PIECE = re.compile(r"[A-Z0-9]")
+_ENUMERATOR = re.compile(r"\(?\d\)?")
+
+
+def _read_glued_dash(match: re.Match[str]) -> str:
+    """The hyphen between a name and a function word reads as ", " (above); any other is left as written."""
+    head, piece, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
+    function_words = lexicon_words("glued_dash_function_words")
+    if word not in function_words or not _NAME_PIECE.search(piece):
+        return match.group(0)
+    if ":" in head or "/" in head or head[-1] in "-.)]":  # an address, or "(HOG)-to": a bracket ends the name
+        return match.group(0)
+    if f"{piece.lower()}-{word}" in lexicon_words("glued_dash_compounds") or word in lexicon_words("dash_list_name_tails"):
+        return match.group(0)
+    if _ENUMERATOR.fullmatch(head) or (word == "to" and not after[0].islower()):  # "1-the", "English-to German"
+        return match.group(0)
+    if len(re.findall(rf"(?<!\S){re.escape(head)}-{word}(?![\w-])", match.string)) > 1:  # "GPT-who …, GPT-who can"
+        return match.group(0)
+    if word in ("a", "an", "the") and (after.strip(",.;:()").lower() in function_words or not after[0].isalnum()):
+        return match.group(0)
+    if word in ("and", "or") and "-" in after:  # "CNN-and transformer-based": a suspended hyphen
+        return match.group(0)
+    return f"{head}, {word}"
+
+
 # "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
 # inside an address or a dotted name ("github.com/x/y.The", "e.g.The" are left alone).
 _GLUED_SENTENCE = re.compile(r"(?<![\w./:@-])([A-Za-z][\w-]*[A-Za-z0-9])\.([A-Z][a-z]+)(?![\w.])")
@@ -238,4 +275,6 @@ def normalize_text(text: str) -> str:
         text = _LINE_BREAK_HYPHEN.sub(lambda m: _join_line_break(m, text), text)
     if "s-" in text:
         text = _read_dash_lists(text)
+    if "-" in text:
+        text = _GLUED_DASH_WORD.sub(_read_glued_dash, text)
     return text

@@ -6512,3 +6512,24 @@ def test_a_list_set_off_by_glued_dashes_keeps_its_first_and_last_names_whole(nlp
     names = {text for text, _ in entities(paper)}
     assert {"GSM8K", "MMLU"} <= names
     assert not {n for n in names if n.startswith(("datasets-", "models-")) or n.endswith(("-by", "-across"))}
+
+
+def test_a_dash_glued_between_a_name_and_a_function_word_reads_as_a_comma(nlp):
+    """"we introduce Quorhythm-an unsupervised method for …", "… and GPT-4o Mini-on their ability": arXiv's text writes
+    a dash as a bare hyphen glued to the name before it and the function word after it, and kg read
+    "Quorhythm-an unsupervised method" and "Mini-on" as names (normalize ``_read_glued_dash``). Compounds of a
+    function word ("Plug-in", "Always-on") and a glued form the text writes twice ("Zorvet-who … Zorvet-who") stay."""
+    paper = run(nlp, "Quorhythm: Rhythm Conversion",
+                "To bridge this gap, we introduce Quorhythm-an unsupervised method for rhythm conversion that needs no "
+                "parallel data. Quorhythm outperforms FreeVC on VCTK.")
+    names = {text for text, _ in entities(paper)}
+    assert "Quorhythm" in names
+    assert not {n for n in names if "-an" in n}
+    from kg.normalize import normalize_text
+
+    assert normalize_text("we test GPT-4o Mini-on their ability") == "we test GPT-4o Mini, on their ability"
+    assert normalize_text("A Plug-in for CLIP and Always-on Audio Models") == "A Plug-in for CLIP and Always-on Audio Models"
+    assert normalize_text("Zorvet-who outperforms X. Zorvet-who can tell") == "Zorvet-who outperforms X. Zorvet-who can tell"
+    assert normalize_text("a new dataset, QGOS-as, for retrieval. Tests on QGOS-as show") == (
+        "a new dataset, QGOS-as, for retrieval. Tests on QGOS-as show")
+    assert normalize_text("a Subclass of GnRH-a on Recurrence") == "a Subclass of GnRH-a on Recurrence"
