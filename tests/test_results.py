@@ -126,6 +126,14 @@ NUMBER_FORMS = [
      None, -0.58),
     # a decimal point a PDF's text follows with a space ("99. 1%") is put back: one score, not "1%" opening a sentence
     ("OPT-IML attains an F1 score of 99. 1% on MMLU.", "99.1%", 99.1, "%", "absolute", None, None),
+    # a decimal comma before a per cent sign is one score (numbers62: "88,2%" was read as 88 and 2%)
+    ("OPT-IML attains an F1 score of 88,2% on MMLU.", "88,2%", 88.2, "%", "absolute", None, None),
+    ("OPT-IML reaches an error rate of only 3,15 percent on MMLU.", "3,15 percent", 3.15, "%", "absolute", None, None),
+    # "from X up to Y" is one range, its upper end the value (numbers62: it was read as two numbers)
+    ("OPT-IML shows relative accuracy gains on MMLU from 2% up to 20%.", "from 2% up to 20%", 20.0, "%", "gain", None, 2.0),
+    # a condition of words after the first end of a change is still one change (numbers62: two numbers before)
+    ("On MMLU, OPT-IML lowers the error rate from 26.4% in separate tuning to 14.5%.", "from 26.4% in separate tuning to 14.5%", 14.5,
+     "%", "gain", 26.4, None),
 ]
 
 
@@ -133,6 +141,12 @@ NUMBER_FORMS = [
 def test_number_forms(nlp, sentence, text, value, unit, kind, low_from, low):
     found = results_of(nlp, sentence)
     assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found] == [(text, value, unit, kind, low_from, low)]
+
+
+def test_a_condition_inside_from_to_needs_a_change_or_range_word_before_it(nlp):
+    # numbers62: no change or range word before "from" leaves two levels, as before
+    found = results_of(nlp, "On MMLU, the accuracy of OPT-IML goes from 90% for short prompts to 99% for long prompts.")
+    assert [(r[0], r[4], r[5]) for r in found] == [("90%", None, None), ("99%", None, None)]
 
 
 # Session 42 (issues42): each number form of issue 10 in a sentence of our own, with the whole tuple
@@ -482,6 +496,10 @@ FALSE_FRIENDS = {
     "steps and stages before a gain noun": "OPT-IML uses a 2 stage improvement loop and a 3 step gain schedule on MMLU.",
     "shares of steps and data amounts that are settings": "OPT-IML beats GPT-4 on MMLU while calling it in only 1.5% of the time "
                                                           "steps, and rivals it with 10x-500x less data.",
+    # numbers62: only one or two digits after a comma and a per cent sign make a decimal comma; "up to" keeps a
+    # size's, a year's and a context length's "from … to" no result
+    "thousands groups and sizes from … up to": "OPT-IML is trained on 12,345 images of MMLU with 1,000 samples, at sizes "
+                                               "ranging from 126M up to 530B and data from 1989 up to 2020.",
     "numbers joined by a colon": "OPT-IML reaches an accuracy of 68:3% on MMLU at a 3:1 mix, scored by mAP@0.5:0.95 at 12:30.",
 }
 

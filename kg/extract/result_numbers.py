@@ -160,6 +160,7 @@ class Cues:
     unit_re: str
     not_carried_on: frozenset[str] = frozenset()
     range_before: frozenset[str] = frozenset()  # "F1 scores ranging from 80% to 94%": a range, no change
+    from_condition_openers: tuple[str, ...] = ()  # "from 26.4% in separate tuning to 14.5%": a condition inside a change
     change_of: frozenset[str] = frozenset()  # "by a margin of 3%", "improves by an average of 6%": no measure's own value
     measure_of: frozenset[str] = frozenset()  # "an inference speed of 21.28 FPS": a word of gain_before that names a measure before "of"
     measures_before: frozenset[str] = frozenset()  # "the median rank from 54 to 19": a measure, though "rank" alone is a setting
@@ -214,6 +215,7 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
+            from_condition_openers=tuple(data.get("from_condition_openers", ())),
             change_of=frozenset(data.get("change_before_of", ())), measure_of=frozenset(data.get("measure_nouns_before_of", ())),
             measures_before=frozenset(data.get("measures_before", ())),
             numbering_before=frozenset(data.get("numbering_before", ())),
@@ -296,21 +298,35 @@ def in_a_setting_list(n: NumberMention, text: str, pattern: re.Pattern | None) -
     return m is not None and bool(m.group("before") or NEXT_LIST_MEMBER.match(text, n.end))
 
 
+# A percentage written with a decimal comma ("88,2%", "79,6 %", "3,15 percent"): one or two digits after the
+# comma and a per cent sign or "percent" right after them, where a group of thousands has three digits ("12,345
+# images") and no sign (session 62, numbers62: "88,2%" was read as 88 and 2%).
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+
+
 def number_value(text: str) -> float:
+    if re.fullmatch(DECIMAL_COMMA, text):
+        return float(text.replace(",", "."))
     return float(text.replace(",", ""))
 
 
 def number_patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
     u = cues.unit_re
+    # A condition the first end of "from X to Y" is taken in ("from 26.4% in separate tuning to 14.5%", "from 0.877 at the
+    # first turn to 0.707"): words only, a name there stops the match (``find_numbers``), and ``_mention`` keeps it one
+    # change only after a change word, one range after a range word (session 62, numbers62)
+    openers = "|".join(map(re.escape, cues.from_condition_openers)) or "(?!)"
+    condition = rf"(?P<cond>\s+(?:{openers})\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
     words = "|".join(sorted(map(re.escape, cues.number_words), key=len, reverse=True))
     return [
         # "from 63% to just 4%", "from above 90% to below 30%", "from 847 tokens to 4.3 tokens"; an end may carry its
         # spread ("from 64.38+/-13.63 to 85.90+/-7.10 HU") and the first a bracketed note ("from 80.3% (Round 1) to
         # 82.1%"; a note holding a name is not one: find_numbers skips a match over a name)
+        # "up to" before the second end marks a range's upper end ("reduction (from 85% up to 93%)", session 62, numbers62)
         # The second end may repeat the first's word ("from 65GB to 2GB", "from 83h to 57h"): kept as the unit where it
         # is an amount's (``Cues.amount_units``), see ``_mention``
-        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?{SPREAD}{NOTE}"
-                               rf"\s+to\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?:(?P<ub>{u})|(?P<wb>(?P=wa))(?![a-z])))?{SPREAD}", re.IGNORECASE)),
+        ("from_to", re.compile(rf"\bfrom\s+{BOUND}(?P<a>{NUMBER})(?:\s?(?:(?P<ua>{u})|(?P<wa>[a-z]{{1,8}})\b))?{SPREAD}{NOTE}{condition}"
+                               rf"\s+(?P<up>up\s+)?to\s+{BOUND}(?P<b>{NUMBER})(?:\s?(?:(?P<ub>{u})|(?P<wb>(?P=wa))(?![a-z])))?{SPREAD}", re.IGNORECASE)),
         # "between 0.4% and 1.3%", "between 10x and 20x smaller", "F1 values between 38% and 52%": a range, not two results
         ("range", re.compile(rf"\bbetween\s+{BOUND}(?P<na>-)?(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s+and\s+{BOUND}(?P<nb>-)?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
@@ -324,6 +340,8 @@ def number_patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(r"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
         # "improvements of 2-3 BLEU points", "2.5-27 macro-F1 points": a range before a word (read where a metric is beside it)
         ("range", re.compile(rf"(?P<a>{NUMBER})\s?[-–]\s?(?P<b>{NUMBER})(?P<ua>)(?P<ub>)(?=\s+[A-Za-z])")),
+        # "88,2%": a decimal comma before a per cent sign (``DECIMAL_COMMA``), not a list "5,10%" nor a thousands group
+        ("number", re.compile(rf"(?<![\d.,])(?P<sign>[+-])?(?P<b>{DECIMAL_COMMA})\s?(?P<ub>%|percent\b)")),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
         ("word", re.compile(rf"\b(?P<w>{words})(?:(?:\s|-)?(?P<ub>times|fold))?\b", re.IGNORECASE)),
     ]
@@ -439,6 +457,9 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if not m.group("ub") and (m.group("w").lower() != "twice" or not re.match(r"\s+(?:as|faster|higher|better|more)\b", text[end:])):
             return None
         return NumberMention(start, end, cues.number_words[m.group("w").lower()], "x", pattern="number_word")
+    if kind == "from_to" and m.group("cond") and not (set(words_before(text, start, 6)) & cues.bound_changes
+                                                       or set(words_before(text, start, 1)) & cues.range_before):
+        return None  # "from 90% for young children to 99% for older children" with no change or range word: two levels
     if kind == "from_to" and m.group("wa") and not set(words_before(text, start, 6)) & cues.gain_before:
         return None  # "from 847 tokens to 4.3 tokens" after "reducing …", not "scales from 7 billion to 70 billion"
     if kind in ("from_to", "arrow", "range"):
@@ -449,6 +470,8 @@ def _mention(kind: str, m: re.Match, start: int, end: int, text: str, cues: Cues
         if kind == "from_to" and a != b and words_before(text, start, 1) and words_before(text, start, 1)[0] in cues.range_before:
             kind = "range"  # "F1 scores ranging from 80% to 94%": the upper end, with its low
             a, b = min(a, b), max(a, b)  # "ranging from 96% (Dysarthria) to 86% (Dysphonia)": a range written high end first
+        elif kind == "from_to" and m.group("up") and a < b:
+            kind = "range"  # "(from 85% up to 93%)", "gains from 2% up to 20%": "up to" closes a range, not a change
         if kind == "range" and "na" in m.re.groupindex and (m.group("na") or m.group("nb")):
             # "Pearson correlation is between -0.377 and -0.580": signed ends, the upper one the value
             a, b = sorted((-a if m.group("na") else a, -b if m.group("nb") else b))
