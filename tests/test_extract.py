@@ -730,6 +730,23 @@ def test_a_thinking_tier_after_a_listed_model_is_part_of_the_release(nlp):
     assert "GPT-4 thinking" not in found
 
 
+def test_a_listed_model_with_a_capitalised_name_glued_on_is_found_whole(nlp):
+    """"Phi-4-Reasoning", "Qwen3-Coder-Flash", "LLaVA-Critic" and "Gemini-2.5-Flash-Image" were no entity at all: one
+    token the list does not hold and no size or tier reading takes (glued62: on unseen text such a word, outside a
+    URL, is one name 3 times in 4). A model with a modifier or a participle glued on ("GPT-4-Based", "BERT-Style",
+    "ChatGPT-Generated"), a lower-case word ("GPT-4-as-Judge") or a two-letter family ("Yi-Cheng") stays out; a
+    reading another rule made stands ("ViT-Up" the title proposes keeps its rule), and no family edge is guessed."""
+    paper = run(nlp, "ViT-Up: Upsampling for Segmentation", "We propose ViT-Up. We compare Phi-4-Reasoning and Qwen3-Coder-Flash with "
+                                "LLaVA-Critic and Gemini-2.5-Flash-Image. A GPT-4-Based agent, BERT-Style encoders, ChatGPT-Generated text, "
+                                "GPT-4-as-Judge and Yi-Cheng are not names.")
+    found = {m.text: (m.label, m.family, m.rule) for m in paper.mentions}
+    for name in ("Phi-4-Reasoning", "Qwen3-Coder-Flash", "LLaVA-Critic", "Gemini-2.5-Flash-Image"):
+        assert found.get(name) == ("Model", None, "glued_name")
+    assert {"GPT-4-Based", "BERT-Style", "GPT-4-as-Judge", "Yi-Cheng"}.isdisjoint(found)
+    assert found.get("ChatGPT-Generated", ("", None, ""))[2] != "glued_name"  # (the coined-name rule's guess, as at base)
+    assert {m.rule for m in paper.mentions if m.text == "ViT-Up"} <= {"title_name", "proposed_name", "apposition_name", "span_model"}
+
+
 def test_a_release_tier_modality_or_active_size_after_a_listed_model_is_its_checkpoint(nlp):
     """"Gemini-3-Pro-Preview", "Llama-3.2-Vision" and "Qwen3-VL-30B-A3B" were no entity, "GPT-5.2 Pro" and
     "Llama 4 Scout" were cut to "GPT-5.2" and "Llama 4" (the unseen draw of session 55: 19 of 239 listed

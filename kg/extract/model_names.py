@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.name_shapes import COUNT_NOUNS, MAX_NAME_CHARS, SIZE_TOKEN, VERSION_SEGMENT, is_name_token, name_shaped
+from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, COUNT_NOUNS, MAX_NAME_CHARS, SIZE_TOKEN, VERSION_SEGMENT, is_name_token, name_shaped
 from kg.extract.parse import span_text, token_words
+from kg.extract.span_model_names import RECOGNISED_ADJECTIVE_ENDINGS
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:
@@ -217,6 +218,41 @@ class ModelNameRules:
                     family, variant = text, "derived" if tuned_tail([t.text for t in doc[i + 1 : end]]) else "size"
                 yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
 
+    def glued_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Each word ``glued_name`` reads that no other rule nor the recogniser read, here or elsewhere in
+        the text (asked last: their reading of the word, its type or its role in the paper, stands and
+        spreads to its other uses, as a title's name does)."""
+        covered = {i for c in found for i in range(c.start, c.end)}
+        named = {span_text(doc[c.start : c.end]) for c in found}
+        return [Candidate(t.i, t.i + 1, "Model", "glued_name") for t in doc
+                if t.i not in covered and t.text not in named and "-" in t.text and len(t.text) <= MAX_NAME_CHARS and self.glued_name(t.text)]
+
+    def glued_name(self, text: str) -> bool:
+        """Whether ``text`` is a listed model, spelled as listed (a versioned one in any capitals: "LLaMA-2-Amharic",
+        "Deepseek-R1-Distill"), with at most two capitalised name words glued on by a
+        hyphen ("Phi-4-Reasoning", "Qwen3-Coder-Flash", "LLaVA-Critic", "Gemini-2.5-Flash-Image"): one token, which
+        neither the list nor a size or tier reading takes, so no rule found it and the whole name was dropped
+        (glued62: outside a URL such a token is one released or coined name 3 times in 4 on unseen text). Not a model with a
+        modifier glued on ("GPT-4-Based", "BERT-Style", "ChatGPT-Generated", "SAM-Guided": an adjective or a
+        participle), nor a lower-case word ("GPT-4-as-Judge", "Pali-to-English"), nor after a two-letter
+        family without a digit ("Yi-Cheng", a person), nor an architecture family joined on ("Mamba-Transformer",
+        a hybrid; lexicon ``architecture_families``). No family: span train's gold gives such a name no family
+        edge 14 times in 19 (VARIANT_OF 3: "Pegasus-XSum", "CLIP-ViT"; DERIVED_FROM 2)."""
+        parts = text.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix, suffix = "-".join(parts[:cut]), parts[cut:]
+            entry = self.lookup(prefix)
+            if entry is None or entry.label != "Model":
+                continue
+            versioned = any(c.isdigit() for c in prefix)  # "LLaMA-2", "Deepseek-R1": a release, in any capitals
+            if not spelled_as_listed(prefix, entry, any_case=versioned) or len(prefix) < 3 and not versioned:
+                return False
+            words = [seg for seg in suffix if not (SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS or RELEASE_VERSION.match(seg))]
+            return 0 < len(words) <= MAX_DERIVED_SEGMENTS and all(
+                DERIVED_SEGMENT.match(seg) and seg[0].isupper() and not modifier_word(seg)
+                and seg.lower() not in self.words.architecture_families for seg in words)
+        return False
+
     def listed_release(self, family: str) -> GazetteerEntry | None:
         """The family itself as a listed model ("YOLO"), or its nearest listed release ("DINOv2")."""
         entry = self.lookup(family)
@@ -327,10 +363,18 @@ def versioned_family(parts: list[str], cut: int) -> str | None:
     return "-".join(parts[: cut + 1])
 
 
-def spelled_as_listed(prefix: str, entry: GazetteerEntry) -> bool:
+def spelled_as_listed(prefix: str, entry: GazetteerEntry, any_case: bool = False) -> bool:
     """Whether ``prefix`` is the entry's name or an alias in its own capitals, a hyphen for a space
-    allowed ("Llama-3.2" of "Llama 3.2"): "Align" is no spelling of ALIGN."""
-    return prefix.replace("-", " ") in {name.replace("-", " ") for name in (entry.name, *entry.aliases)}
+    allowed ("Llama-3.2" of "Llama 3.2"): "Align" is no spelling of ALIGN; with ``any_case`` in any capitals."""
+    fold = str.lower if any_case else str
+    return fold(prefix.replace("-", " ")) in {fold(name.replace("-", " ")) for name in (entry.name, *entry.aliases)}
+
+
+def modifier_word(segment: str) -> bool:
+    """Whether a capitalised segment glued after a model says how a thing is made of it, not its name: an
+    adjective ending ("Based", "Style", "Level", "Aware") or a participle ("Generated", "Guided", "Tuned"; not "Med", "Seed")."""
+    word = "-" + segment.lower()
+    return word.endswith(ADJECTIVE_SUFFIXES + RECOGNISED_ADJECTIVE_ENDINGS) or len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 def tuned_tail(words: list[str]) -> bool:
