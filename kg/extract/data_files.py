@@ -152,6 +152,7 @@ class RecogniserWords:
     setting_nouns: set[str]  # "we propose a new task X": X is a task
     setting_appositions: set[str]  # "X (Long Form), a new continual learning scenario": X is a task
     setting_apposition_stops: set[str]  # "X, an auxiliary task …", "X, a shared task …": no problem setting of the paper's
+    language_variety_words: set[str]  # "Modern Standard Arabic (MSA)", "African American English (AAE)": the words before a language in a variety's name
     glued_base_words: set[str]  # "a BERT-enhanced ranker": BERT is used
     own_nouns: set[str]  # "our model, X," introduces X
     model_descriptions: set[str]  # "X, a text-to-speech model"
@@ -337,6 +338,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         setting_nouns=set(lexicon.get("proposed_setting_nouns", ())),
         setting_appositions=set(lexicon.get("setting_apposition_heads", ())),
         setting_apposition_stops=set(lexicon.get("setting_apposition_stops", ())),
+        language_variety_words={*lexicon.get("language_variety_words", ()), *lexicon.get("nationality_words", ())},
         glued_base_words=set(lexicon.get("glued_base_words", ())),
         own_nouns=set(lexicon.get("own_nouns", ())),
         model_descriptions=set(lexicon.get("model_description_heads", ())),

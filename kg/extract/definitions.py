@@ -12,13 +12,14 @@ thing its expansion is. Kept together because each of these reads the same pairs
 a long form.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
-few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``) and
+few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``, ``is_language``) and
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
 ``words.defined_task_heads``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
-``words.bracketed_whole_openers``).
+``words.bracketed_whole_openers``, ``words.naming``, ``words.setting_appositions``, ``words.setting_apposition_stops``,
+``words.method_descriptions``, ``words.model_descriptions``, ``words.language_variety_words``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ CAMEL_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")  # a capitalised word glued to
 # A size in brackets after a model is no short form: "DeepSeek-R1 (671B)", "Phi-3-mini (3.8B)", "(30B-A3B)"
 BRACKETED_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?B)?$")
 PLURAL_CAPITALS = re.compile(r"[A-Z]s$")  # "dLLMs", "RALMs"
+NEW_TASK_PHRASE_WORDS = 8  # words between a/an and the task noun named_after_a_new_task walks: "a fine-grained Audio-Visual Learning task"
 MAX_BRACKETED_TOKENS = 3  # "3D-GS" and "Nano-Capsulator" may be split at their hyphens
 
 
@@ -119,7 +121,8 @@ class DefinitionRules:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(head_text), None
-                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or ("Task" if short in called_tasks else None) or (
+                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or self.named_after_a_new_task(doc, long_span.start) or (
+                    "Task" if short in called_tasks else None) or (
                     head_label is None and self.measure_word_after(doc, short_tok.i, long_span)) or label
                 if METRIC_AT_K.match(short):
                     label = "Metric"  # "mean Average Precision at 50% IoU (mAP@50)": a cut-off in the short form makes it a score
@@ -221,6 +224,48 @@ class DefinitionRules:
             i -= 1
         return "Task" if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TASK_NOUNS else None
 
+    def named_after_a_new_task(self, doc: Doc, start: int) -> str | None:
+        """Task where the definition is named by a naming word after a noun phrase that a/an opens and
+        a problem-setting noun heads (``words.naming``, ``words.setting_appositions``, singular): "we define and
+        study a new task called Context-Aware Semantic Expansion (CASE)", "a new continual learning (CL) problem
+        called Continual Knowledge Learning (CKL)", "a new task, termed …", "a new decision-making problem called
+        the bandit max-min fair allocation (BMMFA) problem": the paper's coined task, typed Method for want of a
+        head word (the guideline's "VisCOLL"; nodes62's apposition after the name, ``called_a_setting``, read
+        before it). Not a task the method trains on (``words.setting_apposition_stops``: "a novel auxiliary task
+        called filling in frames (FIF)", "a pre-training task named …"), nor a phrase with a type word in it, nor
+        the task a method is for: "a novel model for the ASTE task, called PT-GCN", "a framework for KGQA tasks
+        called …", "this task, called …" (a preposition or another determiner, or a plural head, ends the walk
+        before a/an opens it). Session 62, abbr62: firings on unseen text in docs/history-entities.md."""
+        i = start - 1
+        for skipped in ("the", "as"):  # "called the bandit … problem", "dubbed as …"
+            if i >= 0 and doc[i].lower_ == skipped:
+                i -= 1
+        if i < 2 or doc[i].lower_ not in self.words.naming or not doc[i].lower_.endswith("ed"):
+            return None  # a participle: "called", "named", "termed"; not "namely" ("formulating … as an OT problem, namely OTExtSum", a method)
+        i -= 1 if doc[i - 1].text != "," else 2
+        if doc[i].lower_ not in self.words.setting_appositions or doc[i].lower_.endswith("s"):
+            return None
+        words, j = [], i - 1
+        while j >= 0 and len(words) <= NEW_TASK_PHRASE_WORDS:
+            token = doc[j]
+            if token.lower_ in ("a", "an"):
+                break
+            if token.text == ")":  # a short form inside the phrase: "a new continual learning (CL) problem"
+                j = next((k for k in range(j - 1, max(-1, j - 5), -1) if doc[k].text == "("), -1) - 1
+                continue
+            if not (token.is_alpha or token.text == "-") or token.lower_ in self.words.determiners or token.lower_ in CLAUSE_OPENERS or (
+                    token.lower_ in GLUE_WORDS and token.lower_ != "and"):
+                return None  # "a novel model for the ASTE task, called", "a new formalization of the task called"
+            words.append(token.lower_)
+            j -= 1
+        else:
+            return None
+        if j < 0 or self.words.setting_apposition_stops.intersection(words + doc[j:i].text.lower().split()):
+            return None  # ("pre-training" is one token or three)
+        if any(w in self.words.type_heads or w in self.words.method_descriptions or w.removesuffix("s") in self.words.model_descriptions for w in words):
+            return None  # "a novel model …", "a … learning framework task"
+        return "Task"
+
     def task_predicate_after(self, doc: Doc, short_i: int) -> str | None:
         """Task where the definition is the subject of a sentence that calls it a task or a
         problem, or hard or crucial, right after its bracket: "translation quality evaluation (TQE)
@@ -278,9 +323,25 @@ class DefinitionRules:
         if len(words) == 1 and long_form.islower() and (words[0].endswith(self.words.defined_adjective_word_endings)
                                                         or words[0].startswith(self.words.defined_adjective_word_prefixes)):
             return True
+        if self.names_a_language_variety(long_form):
+            return True
         folded = name_words(long_form.lower())  # "code-switching (CS)": a phenomenon of two words
         # a preposition before the head, also inside a hyphenated name ("Clusters-of-Centres (CoC)", a method), keeps it
         return (headed_by(folded, self.words.defined_thing_heads) or " ".join(folded[-2:]) in self.words.defined_thing_heads) and not TITLE_HEAD_BREAKS.intersection(folded)
+
+    def names_a_language_variety(self, long_form: str) -> bool:
+        """A variety of a human language: capitalised words ending in a listed language ("Modern Standard Arabic
+        (MSA)", "African American English (AAE)", "Brazilian Portuguese (BP)"), typed Method for want of a head
+        word; the guideline annotates no language on its own (span train: the two definitions of MSA are no gold
+        name). Every word before the language is a nationality or a variety word (lexicon ``language_variety_words``,
+        which holds ``nationality_words``): not a controlled language, which span train's gold types a Method
+        ("Attempto Controlled English (ACE)", "Processable English (PENG)"), nor a protocol or a data set named for a
+        language ("Telegraph English (TE), a prompt-compression protocol", "Marchex English (ME), a modern evaluation
+        set", "Corpus of Spontaneous Japanese (CSJ)"); data where a data word follows the bracket (``names_data``).
+        Session 62, abbr62: firings on unseen text in docs/history-entities.md."""
+        words = long_form.split()
+        return len(words) >= 2 and self.is_language(words[-1]) and all(
+            part in self.words.language_variety_words for word in words[:-1] for part in word.split("-"))
 
     def names_data(self, long_span: Span, short_tok) -> bool:
         """A world thing's definition with a data word after its bracket names data: "the Oral
