@@ -1223,3 +1223,36 @@ def test_a_task_also_named_on_its_own_stays_addressed(nlp):
                 "dialogues. The compressor is trained with a language modeling loss, and it keeps 95% of the answer quality.")
     roles = paper_roles_of(nlp, title, abstract)
     assert ("ADDRESSES", "language modeling") in roles
+
+
+NEW_AFTER_COMMA_TITLE = "Prototype Alignment for Multimodal Intent Recognition"
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose QuillNet, a prototype-aligned fusion network for multimodal intent recognition. On MIntBench and "
+     "MIntBench-2.0, QuillNet achieves new state-of-the-art results, improving weighted F1 by 1.2%.", "MIntBench-2.0"),
+    ("We propose QuillNet, a prototype-aligned fusion network for multimodal intent recognition. On the IEMOCAP and "
+     "MELD datasets, QuillNet achieves 71.2% accuracy. On IEMOCAP and MELD-2, QuillNet achieves new state-of-the-art "
+     "results.", "MELD-2"),
+])
+def test_a_name_before_a_comma_and_a_later_new_is_not_called_new(nlp, monkeypatch, abstract, name):
+    """"On MIntRec and MIntRec2.0, MVCL-DAF++ achieves new state-of-the-art results", "a … distilled
+    model, DMD2, using a novel … scheme": "new" / "novel" a few words after the comma that follows a
+    name calls the name new only in an apposition, not after a fronted phrase or a use verb
+    (session 62, ownprop62: the draw 4 of 4 such PROPOSES existing things)."""
+    import kg.extract.proposals as proposals
+
+    assert ("PROPOSES", name) not in paper_roles_of(nlp, NEW_AFTER_COMMA_TITLE, abstract)
+    monkeypatch.setattr(proposals.ProposalRules, "called_new_after_comma",
+                        lambda self, ent, sent, after: after[:1] == [","] and bool(set(after[1:4]) & {"novel", "new"}))
+    assert ("PROPOSES", name) in paper_roles_of(nlp, NEW_AFTER_COMMA_TITLE, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "Intent is hard to read from video. Our system, QuillNet, achieves a new state of the art on two intent datasets.",
+    "Intent is hard to read from video. We present QuillNet, a novel fusion network, and test it on two intent datasets.",
+])
+def test_a_name_set_off_before_new_stays_proposed(nlp, abstract):
+    """"Our system, CURIOUS, achieves a new state-of-the-art", "X, a novel …": a name set off by
+    commas, or followed by an apposition, is still called new."""
+    assert ("PROPOSES", "QuillNet") in paper_roles_of(nlp, NEW_AFTER_COMMA_TITLE, abstract)

@@ -56,7 +56,7 @@ class ProposalRules:
 
     Reads the extractor's word lists ``words.component_nouns``, ``words.data_creation_verbs``,
     ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
-    ``words.namely_proposal_words``, ``words.naming``, ``words.own_data_markers``, ``words.own_data_nouns``,
+    ``words.namely_proposal_words``, ``words.naming``, ``words.new_apposition_openers``, ``words.own_data_markers``, ``words.own_data_nouns``,
     ``words.own_proposal_cues``, ``words.proposal_base_words``, ``words.propose_verbs``, ``words.study_nouns``,
     ``words.study_verb_forms``, ``words.study_verbs``, ``words.use_verbs``.
     Calls the component's and the other mixins' ``authors_speak``, ``given_as_example``, ``introduced_earlier``,
@@ -99,7 +99,7 @@ class ProposalRules:
             # not a listed name that says what the proposal is built as ("our proposed FL paradigm")
             return not (ent._.kg_rule == "gazetteer" and self.kind_follows(ent, sent, self.words.listed_kind_nouns))
         after = token_words(ent.doc)[1][ent.end : min(sent.end, ent.end + 4)]
-        if after[:1] == [","] and (set(after[1:4]) & {"novel", "new"}):
+        if self.called_new_after_comma(ent, sent, after):
             return True
         if self.described_by_its_paper(before, after, sent):
             return True
@@ -108,6 +108,25 @@ class ProposalRules:
         if tree is None:
             return bool(ent._.kg_proposed)
         return self.object_of_propose(ent, sent, tree)
+
+    def called_new_after_comma(self, ent: Span, sent: Span, after: list[str]) -> bool:
+        """"SynSetExpan, a novel framework …", "Our system, CURIOUS, achieves a new state of the
+        art": "new" or "novel" within three words after the comma right after the name calls the
+        name new where the comma opens an apposition (``new_apposition_openers``: "a", "our",
+        "new" …), or where the name is itself set off (after a comma, bracket or colon, or opening
+        the sentence) and no use verb follows the comma. Not a name that closes a fronted phrase
+        or a list before the comma ("On MIntRec and MIntRec2.0, MVCL-DAF++ achieves new
+        state-of-the-art results", "16.7% on HLE, setting new SOTA", "a … variant of BERT, into a
+        novel … model"), nor one a use verb follows ("a … distilled text-to-image model, DMD2,
+        using a novel 3-step adversarial training scheme"). Session 62 (ownprop62): the draw 4
+        PROPOSES of existing things gone, all 4 right; span train's one such firing (CURIOUS) kept."""
+        if after[:1] != [","] or not set(after[1:4]) & {"novel", "new"}:
+            return False
+        if after[1:2] and after[1] in self.words.new_apposition_openers:
+            return True
+        words = token_words(ent.doc)[1]
+        set_off = ent.start == sent.start or words[ent.start - 1] in (",", "(", ":")
+        return set_off and not (after[1:2] and after[1] in self.words.use_verbs)
 
     def glued_to_the_proposal(self, ent: Span) -> bool:
         """"we propose an FA-assisted MEC offloading framework", "we develop a POT-enhanced

@@ -28,6 +28,7 @@ class RelationWords:
     naming: set[str]  # "called", "dubbed": a name follows
     earlier_work: set[str]  # "the popular alternative, namely X", "we analyze …; namely, X"
     own_proposal_cues: tuple[str, ...]  # " the proposed", " our proposed": each with a space before it
+    new_apposition_openers: set[str]  # "X, a new …", "X, our novel …": the first word of an apposition that calls X new
     study_nouns: set[str]  # "presents an evaluation of X": X is studied, not proposed
     study_verbs: set[str]  # "we propose … and compare three models: X, Y": X is studied
     # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
@@ -224,6 +225,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         naming=set(lex["naming_words"]),
         earlier_work=not_own_words(lex),
         own_proposal_cues=tuple(f" {cue}" for cue in lex["own_proposal_cues"]),
+        new_apposition_openers=set(lex["new_apposition_openers"]),
         study_nouns=set(lex.get("study_nouns", ())),
         study_verbs=study_verbs,
         study_verb_forms=not_own_words({"study_verbs": sorted(study_verbs - {"study", "benchmark"} | {"explore"})}),
