@@ -21,6 +21,7 @@ KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", 
 STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 
 MAX_LIST_ITEM = 6  # tokens of one item of an example list ("cross - modality analysis"); more is a clause after the list
+DATA_NOUN_REACH = 8  # words before a data example cue a plural data noun may stand ("other datasets, like SEDE …")
 LIST_ITEM_GLUE = {",", ";", "and", "or"}
 
 
@@ -86,7 +87,7 @@ class OthersWorkRules:
         """"Existing datasets, such as WIKIBIO, WebNLG, and E2E, …", "other datasets, like SEDE and
         BIRD, have introduced …": a name in an example list (lexicon ``data_example_cues``; the words
         between the cue and the name list items) with a plural data noun (``data_example_nouns``) at
-        most eight words before the cue, in a sentence where the authors do not speak and that has
+        most ``DATA_NOUN_REACH`` words before the cue, in a sentence where the authors do not speak and that has
         no evaluation or training word (lexicon ``eval_cues``, ``train_cues``)."""
         if self.authors_speak(sent) or self.sentence_has(sent, self.words.eval_cues) or self.sentence_has(sent, self.words.train_cues):
             return False
@@ -95,7 +96,7 @@ class OthersWorkRules:
         if found is None:
             return False
         start, _, items = found
-        return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - 8) : start]))
+        return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - DATA_NOUN_REACH) : start]))
 
     def exemplified_data_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                                   sources: dict[int, bool], hits: list[RelationHit]) -> list[RelationHit]:
