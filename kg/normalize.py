@@ -150,7 +150,7 @@ def _name_tails() -> frozenset[str]:
 
 def _read_dash_lists(text: str) -> str:
     """The glued dashes of a dash-set list read as commas (above); a text with none is returned as it is."""
-    cuts: list[tuple[int, str]] = []  # the glued dashes: offset and what each reads as
+    dashes: set[int] = set()  # the offsets of the glued dashes, each read as ", "
     for opener in _DASH_LIST_OPEN.finditer(text):
         if opener.group(1) in lexicon_words("dash_list_non_plurals"):
             continue
@@ -159,17 +159,17 @@ def _read_dash_lists(text: str) -> str:
         conjunction = _DASH_LIST_CONJUNCTION.search(sentence)
         if conjunction is None or "," not in sentence[:conjunction.start() + 1]:
             continue
-        cuts.append((opener.end() - 1, ", "))
+        dashes.add(opener.end() - 1)
         start = opener.end() + conjunction.end()
         for word in list(_WORD.finditer(text, start, end.start() if end else len(text)))[:8]:
             close = _DASH_LIST_CLOSE.search(word.group())
             if close is None:
                 continue
             if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in _name_tails():
-                cuts.append((word.start() + close.start(), ", "))
+                dashes.add(word.start() + close.start())
             break
-    for offset, dash in sorted(set(cuts), reverse=True):
-        text = text[:offset] + dash + text[offset + 1:]
+    for offset in sorted(dashes, reverse=True):
+        text = text[:offset] + ", " + text[offset + 1:]
     return text
 
 

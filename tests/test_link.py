@@ -1350,6 +1350,12 @@ def test_backronym_pieces_keeps_names_past_the_spelling_and_unspelled_phrases():
         sentence=1, rule="coined_name", confidence=0.8)]
     assert backronym_pieces("T", abstract, mentions, [r(None, "PROPOSES", 0), r(None, "USES", 1), r(None, "PROPOSES", 2),
                                                       r(None, "USES", 3)]) == {}
+    # "Bayesian Learning" has no capital inside a word; a name that has one past the spelled capitals is no piece
+    # either (review62: the first case passed without the check that the piece starts before the spelling ends)
+    past = "We propose RAPTOR-GEN, RApid PosTeriOR GENerator with BayesNet priors."
+    mentions = [MentionRecord(text=t, label="Method", field="abstract", start=past.index(t), end=past.index(t) + len(t), sentence=0,
+                              rule="span_model", confidence=0.8) for t in ("RAPTOR-GEN", "BayesNet")]
+    assert backronym_pieces("T", past, mentions, [r(None, "PROPOSES", 0), r(None, "USES", 1)]) == {}
 
 
 @pytest.mark.parametrize("short, long, spelled", [

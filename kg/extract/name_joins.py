@@ -457,7 +457,7 @@ def backronym_pieces(title: str, abstract: str, mentions: list, relations: list)
             continue
         text = title if sf.field == "title" else abstract
         opening = BACKRONYM_LEAD.match(text[sf.end : sf.end + 12])
-        if opening is None or not opening.group(0).strip():
+        if opening is None:
             continue
         start = sf.end + opening.end()
         for i, m in enumerate(mentions):

@@ -21,6 +21,7 @@ KNOWN_WORK_WORDS = {"existing", "popular", "well-known", "widely", "published", 
 STUDY_STEMS = ("evaluat", "test", "benchmark", "compar", "experiment", "assess", "analy")
 
 MAX_LIST_ITEM = 6  # tokens of one item of an example list ("cross - modality analysis"); more is a clause after the list
+DATA_NOUN_REACH = 8  # words before a data example cue a plural data noun may stand ("other datasets, like SEDE …")
 LIST_ITEM_GLUE = {",", ";", "and", "or"}
 
 
@@ -28,11 +29,11 @@ class OthersWorkRules:
     """``RelationExtractor``'s tests of whether a mention is someone else's work, and the role revisions they make.
 
     Reads the extractor's word lists ``words.architecture_families``, ``words.avoided_after``, ``words.contrast_before``,
-    ``words.data_creation_verbs``, ``words.earlier_work_cues``, ``words.example_cues``, ``words.idea_source_before``,
-    ``words.name_idea_source_before``, ``words.naming``, ``words.own_data_nouns``, ``words.own_subject``,
-    ``words.own_use_blocker``, ``words.own_use_cue``, ``words.propose_verbs``, ``words.source_data_cues``,
-    ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``, ``words.survey_title``,
-    ``words.data_example_cues``, ``words.data_example_nouns``, ``words.eval_cues``, ``words.train_cues``.
+    ``words.data_creation_verbs``, ``words.data_example_cues``, ``words.data_example_nouns``, ``words.earlier_work_cues``,
+    ``words.eval_cues``, ``words.example_cues``, ``words.idea_source_before``, ``words.name_idea_source_before``,
+    ``words.naming``, ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
+    ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
+    ``words.survey_abstract``, ``words.survey_title``, ``words.train_cues``.
     Calls the other mixins' ``authors_speak``, ``sentence_has``.
     """
 
@@ -57,19 +58,13 @@ class OthersWorkRules:
         ("such as the FSAC, particularly excelling in scenarios involving … small-object
         detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
         words = token_words(ent.doc)[1]
-        for k in range(ent.start - 1, sent.start - 1, -1):
-            cue = next((c for c in self.words.suggested_cues if tuple(words[k - len(c) + 1 : k + 1]) == c and k - len(c) + 1 >= sent.start), None)
-            if cue is None:
-                continue
-            start = k - len(cue) + 1
-            if cue == ("like",) and start > sent.start and words[start - 1] in ("would", "'d"):
-                return False
-            items, size = True, 0  # the words between the cue and the name are list items: ", cross-modality analysis, and"
-            for w in words[k + 1 : ent.start]:
-                size = 0 if w in LIST_ITEM_GLUE else size + 1
-                items = items and size <= MAX_LIST_ITEM
-            return items and bool(self.words.suggested_words.intersection(words[sent.start : start]))
-        return False
+        found = example_list_cue(words, ent, sent, self.words.suggested_cues)
+        if found is None:
+            return False
+        start, cue, items = found
+        if cue == ("like",) and start > sent.start and words[start - 1] in ("would", "'d"):
+            return False
+        return items and bool(self.words.suggested_words.intersection(words[sent.start : start]))
 
     def suggested_applications(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                                hits: list[RelationHit]) -> list[RelationHit]:
@@ -92,22 +87,16 @@ class OthersWorkRules:
         """"Existing datasets, such as WIKIBIO, WebNLG, and E2E, …", "other datasets, like SEDE and
         BIRD, have introduced …": a name in an example list (lexicon ``data_example_cues``; the words
         between the cue and the name list items) with a plural data noun (``data_example_nouns``) at
-        most eight words before the cue, in a sentence where the authors do not speak and that has
+        most ``DATA_NOUN_REACH`` words before the cue, in a sentence where the authors do not speak and that has
         no evaluation or training word (lexicon ``eval_cues``, ``train_cues``)."""
         if self.authors_speak(sent) or self.sentence_has(sent, self.words.eval_cues) or self.sentence_has(sent, self.words.train_cues):
             return False
         words = token_words(ent.doc)[1]
-        for k in range(ent.start - 1, sent.start - 1, -1):
-            cue = next((c for c in self.words.data_example_cues if k - len(c) + 1 >= sent.start and tuple(words[k - len(c) + 1 : k + 1]) == c), None)
-            if cue is None:
-                continue
-            start = k - len(cue) + 1
-            items, size = True, 0  # the words between the cue and the name are list items: "WIKIBIO, WebNLG, and"
-            for w in words[k + 1 : ent.start]:
-                size = 0 if w in LIST_ITEM_GLUE else size + 1
-                items = items and size <= MAX_LIST_ITEM
-            return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - 8) : start]))
-        return False
+        found = example_list_cue(words, ent, sent, self.words.data_example_cues)
+        if found is None:
+            return False
+        start, _, items = found
+        return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - DATA_NOUN_REACH) : start]))
 
     def exemplified_data_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                                   sources: dict[int, bool], hits: list[RelationHit]) -> list[RelationHit]:
@@ -390,3 +379,20 @@ def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
     sent = sentence_at(ent.doc, ent.start)
     before = token_words(ent.doc)[1][max(sent.start, ent.start - 4) : ent.start]
     return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))
+
+
+def example_list_cue(words: list[str], ent: Span, sent: Span, cues: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...], bool] | None:
+    """The nearest example cue of ``cues`` (longest first) before ``ent`` in its sentence: its start, the cue, and
+    whether the words between it and the name are list items (no item over ``MAX_LIST_ITEM`` words: ", cross-modality
+    analysis, and", "WIKIBIO, WebNLG, and"); None where no cue comes first. What ``suggested_application`` and
+    ``others_data_example`` each read before their own words around the cue."""
+    for k in range(ent.start - 1, sent.start - 1, -1):
+        cue = next((c for c in cues if k - len(c) + 1 >= sent.start and tuple(words[k - len(c) + 1 : k + 1]) == c), None)
+        if cue is None:
+            continue
+        items, size = True, 0
+        for w in words[k + 1 : ent.start]:
+            size = 0 if w in LIST_ITEM_GLUE else size + 1
+            items = items and size <= MAX_LIST_ITEM
+        return k - len(cue) + 1, cue, items
+    return None

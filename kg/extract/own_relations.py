@@ -17,12 +17,11 @@ from kg.names import extraction_fold_name as fold_name
 class OwnRelationRules:
     """``RelationExtractor``'s relations of the proposed entities to the rest of the abstract.
 
-    Reads the extractor's ``pair_model`` and its word lists ``words.eval_cues``, ``words.naming``,
-    ``words.outperform``, ``words.propose_verbs``, ``words.task_means_nouns``, ``words.task_property_nouns``,
-    ``words.task_system_nouns``.
+    Reads the extractor's ``pair_model`` and its word lists ``words.comparing_words``, ``words.eval_cues``,
+    ``words.naming``, ``words.outperform``, ``words.outperform_reversed``, ``words.propose_verbs``,
+    ``words.task_means_nouns``, ``words.task_property_nouns``, ``words.task_system_nouns``.
     Calls the component's and the other mixins' ``a_compared_target``, ``a_means_target``, ``authors_speak``,
-    ``compares``, ``participle_clause``, ``sentence_roles``; reads ``words.comparing_words`` and
-    ``words.outperform_reversed`` too.
+    ``compares``, ``participle_clause``, ``sentence_roles``.
     """
 
     def sole_proposed_for_tasks(self, ents: list[Span], sents: list[Span], proposed: set[int], hits: list[RelationHit]) -> list[RelationHit]:

@@ -435,16 +435,18 @@ class PairRules:
                     continue
                 text_gap = doc_text(doc)[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
                 forward = ea.start < eb.start
+                # the gap a derive cue is looked for in, and whose last cue must reach the base
+                derive_gap = outside_brackets(gap_outside_names(doc, ents, sent_ents, ea, eb)) if forward and ea.label_ == eb.label_ == "Model" else ""
                 # DERIVED_FROM: "X, fine-tuned from Y", "X, a fine-tuned Y", "X (based on Y)" —
                 # the nearest model after the cue, never across a comparison
                 # ("Goat, a fine-tuned LLaMA that outperforms GPT-4" is not from GPT-4).
                 if (ea.label_ == "Model" and eb.label_ == "Model" and forward and not closes_a_bracket(ea, eb)
-                        and (any(c in outside_brackets(gap_outside_names(doc, ents, sent_ents, ea, eb)) for c in self.words.derive)
+                        and (any(c in derive_gap for c in self.words.derive)
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
                         and not one_of_a_family(ea, self.words.model_descriptions, self.words.one_model_words)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
-                        and self.cue_reaches_base(outside_brackets(gap_outside_names(doc, ents, sent_ents, ea, eb)))
+                        and self.cue_reaches_base(derive_gap)
                         and not own_release(ea, eb)):
                     if "its" in gap and ("variant" in gap or "version" in gap):
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"

@@ -252,10 +252,9 @@ PAIR_BRACKET = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]\s*)?")
 # The opening of the bracket a beaten one's own score stands in: "(0.89", "(AUC 0.7685", "(F1=0.67"; at most two
 # words, no number, before it.
 BEATEN_BRACKET = re.compile(r"\(\s*(?:[A-Za-z@-][\w@-]*\s*[=:]?\s*){0,2}")
-# What in the rest of the bracket makes the number a change or one of a pair: "(22.2% absolute improvement)", "(30% vs. 70%)".
 # A number the bracket lists right after: "over the next best method (13.4%, 6.1%, and 5.3% under …)" sizes the gain by case.
+# (One of a pair, "(30% vs. 70%)", is COMPARISON_CUE's "vs" / "versus" in the rest of the bracket.)
 BRACKET_LIST = re.compile(r"\s*(?:,|and)\s*[-+]?\d")
-BRACKET_PAIRED = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 
 
 def beaten_ones_bracketed_score(found: list, text: str, ents: list[tuple[int, int, str, int]], cues: Cues) -> list:
@@ -280,7 +279,7 @@ def beaten_ones_bracketed_score(found: list, text: str, ents: list[tuple[int, in
         rest = text[n.end : closed if closed >= 0 else len(text)]
         lead = text[opened + 1 : n.start].lower() if opened >= 0 else ""
         if (opened < 0 or n.signed or n.from_value is not None or n.unit in ("x", "points") or not BEATEN_BRACKET.fullmatch(text[opened : n.start])
-                or any(w in cues.measure_changes for w in re.findall(r"[a-z]+", lead)) or BRACKET_PAIRED.search(rest)
+                or any(w in cues.measure_changes for w in re.findall(r"[a-z]+", lead))
                 or BRACKET_LIST.match(rest) or COMPARISON_CUE.search(rest) or re.search(r"\bfor\b", rest)
                 or any(w in cues.measure_changes for w in re.findall(r"[a-z]+(?:-[a-z]+)*", rest.lower()))):
             out.append(f)
