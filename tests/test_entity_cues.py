@@ -852,6 +852,21 @@ def test_a_listed_data_name_with_a_part_glued_on_names_its_own_data(nlp, abstrac
     assert (name, "Dataset") in found and (not_name, "Dataset") not in found
 
 
+@pytest.mark.parametrize("abstract, name, label, not_names", [
+    # "1D-ARC" was split into 1D and ARC, and ARC carried AI2's ARC identity (session 62, datavar62)
+    ("We evaluate our approach on four benchmarks: Playgol, MBPP+, 1D-ARC, and MiniGrid.", "1D-ARC", "Benchmark", ("1D", "ARC")),
+    ("Our model reduces hallucination on the 3D-POPE benchmark and ScanQA.", "3D-POPE", "Benchmark", ("POPE",)),
+    # a listed alias's data word stays out of the name
+    ("Finally, we fine-tune the model on the 3D-Alpaca dataset.", "3D-Alpaca", "Dataset", ("3D-Alpaca dataset", "Alpaca data")),
+])
+def test_a_listed_data_name_after_a_glued_digit_word_names_its_own_data(nlp, abstract, name, label, not_names):
+    found = entities(nlp, abstract)
+    assert (name, label) in found and not any(text in not_names for text, _ in found)
+    # a digit word inside a longer glued word, or a name with a further glued part, stays as it was
+    found = entities(nlp, "We use Qwen2-1D-ARC tokens and 3D-COCO-style boxes.")
+    assert not any(text in ("1D-ARC", "3D-COCO") for text, _ in found)
+
+
 def test_a_listed_data_name_before_a_glued_participle_stays_itself(nlp):
     found = entities(nlp, "We train on a large Wikipedia-based trilingual dataset and on ADNI-derived data.")
     assert ("ADNI", "Dataset") in found and not any(text.startswith("ADNI-") for text, _ in found)

@@ -107,7 +107,7 @@ class CoinedNameRules:
 
     It reads the recogniser's attributes ``_word_folds``; its word lists ``words.coined_data_heads``,
     ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.method_descriptions``,
-    ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop`` and ``words.type_heads`` (``words``,
+    ``words.recognised_data_heads``, ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop`` and ``words.type_heads`` (``words``,
     the lexicon's ``RecogniserWords``); and its methods ``evaluated_on``, ``is_generic``, ``is_language``,
     ``is_language_pair``, ``is_listed_data``, ``label_from_context``, ``lookup``, ``proposed_right_before``,
     ``system_named_right_before``, ``titled_hyphenated_word_start``, ``type_word_after`` and ``type_word_after_name``.
@@ -319,6 +319,30 @@ class CoinedNameRules:
                     continue
                 end = self.glued_parts_end(doc, end)  # "MIMIC-III-full-label": a capitalised first part opens a longer name
             out.append(Candidate(c.start, end, c.label, "modified_name"))
+        return out
+
+    def digit_prefix_data_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A listed dataset or benchmark with a word that opens with a digit glued on before it by a
+        hyphen names a data set of its own: "1D-ARC" (a one-dimensional ARC, split into "1D" and ARC,
+        which then carried AI2's ARC identity), "3D-POPE", "3DGS-VBench", "100-LongBench" (the tokenizer
+        splits at the hyphen, the listed tail alone was the node, or it and the digit word two nodes).
+        Only a digit word that stands alone (after a space or a bracket) and a name that ends there
+        (no further glued part: "3D-COCO-style"); a listed alias's data word stays out ("the 3D-Alpaca
+        dataset": the alias "Alpaca dataset" matched; lexicon ``recognised_data_heads``). Counted in
+        docs/history-entities.md, session 62 (datavar62)."""
+        out = []
+        for c in found:
+            if c.rule != "gazetteer" or c.label not in ("Dataset", "Benchmark") or c.start < 2:
+                continue
+            hyphen, prefix = doc[c.start - 1], doc[c.start - 2]
+            if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not prefix.text[:1].isdigit() or not prefix.text.isalnum():
+                continue
+            if c.start > 2 and not doc[c.start - 3].whitespace_ and doc[c.start - 3].text not in ("(", "[", '"'):
+                continue  # part of a longer glued word
+            if c.end < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_:
+                continue
+            end = c.end - 1 if c.end - c.start > 1 and doc[c.end - 1].lower_ in self.words.recognised_data_heads else c.end  # "the 3D-Alpaca dataset"
+            out.append(Candidate(c.start - 2, end, c.label, "modified_name"))
         return out
 
     def glued_sibling_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -318,6 +318,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.title_head_method_candidates(doc, found)
         found += self.glued_prefix_candidates(doc, found)
         found += self.glued_suffix_data_candidates(doc, found)
+        found += self.digit_prefix_data_candidates(doc, found)  # "1D-ARC", "3D-POPE"
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.coordinated_candidates(doc, found)
