@@ -167,6 +167,7 @@ class RecogniserWords:
     architecture_families: set[str]  # "transformer": always a Method
     architecture_family_cues: set[str]  # Words after an architecture family that make it the family named ('Transformer-based')
     architecture_models: set[str]  # "Mamba": a Method unless listed among models
+    letter_size_tiers: dict[str, str]  # folded listed family → the capital letters that name its sizes ("Swin-T", "YOLO11-N")
     studied_generic_min: int  # mentions after the title a studied generic method needs
     part_aliases: set[str]  # Listed aliases that name a part a method adds to a model, right after a name
     glued_prefix_stop: set[str]  # First parts of a hyphenated word that negate the listed method after them ('non-CoT')
@@ -353,6 +354,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         architecture_families=set(lexicon.get("architecture_families", ())),
         architecture_family_cues=set(lexicon.get("architecture_family_cues", ())),
         architecture_models=set(lexicon.get("architecture_models", ())),
+        letter_size_tiers=dict(lexicon.get("letter_size_tiers", {})),
         studied_generic_min=int(lexicon.get("studied_generic_min_mentions", 2)),
         part_aliases=set(lexicon.get("part_aliases", ())),
         glued_prefix_stop=set(lexicon.get("glued_prefix_stop", ())),

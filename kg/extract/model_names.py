@@ -294,6 +294,8 @@ class ModelNameRules:
             prefix, suffix = "-".join(parts[:cut]), parts[cut:]
             entry = self.lookup(prefix)
             if entry is not None and entry.label == "Model":
+                if self.letter_size(prefix, entry, suffix):
+                    return entry.name, "size"  # "Swin-T", "YOLOv11-N": a size tier of the listed family
                 sized = any(SIZE_SEGMENT.match(seg) and not VERSION_SEGMENT.match(seg) for seg in suffix)
                 unknown = [seg for seg in suffix if not (SIZE_SEGMENT.match(seg) or seg.lower() in TUNED_SUFFIXES)]
                 if sized and not unknown:
@@ -335,6 +337,19 @@ class ModelNameRules:
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
         return None
+
+    def letter_size(self, prefix: str, entry: GazetteerEntry, suffix: list[str]) -> bool:
+        """Whether ``suffix`` is one capital letter that names a size of the listed family ``prefix`` spells
+        ("Swin-T", "DeiT-B", "ViT-G", "YOLOv11-N", "EVA-CLIP-E"; lexicon ``letter_size_tiers``): the tokenizer
+        keeps such a word whole and no size reading took the letter, so it was dropped (sizes62). Only for
+        families whose checkpoints are so named: after others a letter is a name or a score of its own
+        ("XLM-R", "LLaDA-V", "Nemotron-H", "CLIP-T"). The family as listed, in its capitals ("Sam-H" no SAM);
+        a versioned one in its folded spelling ("YOLOv11" of YOLO11)."""
+        letters = self.words.letter_size_tiers.get(fold_name(entry.name), "")
+        if len(suffix) != 1 or len(suffix[0]) != 1 or suffix[0] not in letters:
+            return False
+        versioned = any(c.isdigit() for c in prefix)
+        return spelled_as_listed(prefix, entry) or versioned and fold_name(prefix) == fold_name(entry.name)
 
     def tagged_checkpoint(self, checkpoint: str) -> tuple[str, str] | None:
         """The family of a sized checkpoint that a release tag follows ("Mistral-7B-Instruct-v0.3",
