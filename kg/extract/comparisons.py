@@ -53,7 +53,8 @@ class OutperformRules:
 
         pairs: list[tuple[int, int, str]] = []
         texts = token_words(ents[sent_ents[0]].doc)[0][off : off + len(words)] if sent_ents else words
-        cues = self.cues_outside_names(self.outperform_positions(words, texts), ents, sent_ents, off)
+        positions, negated_starts = self.outperform_positions(words, texts)
+        cues = self.cues_outside_names(positions, ents, sent_ents, off)
         reversed_cues = self.cues_outside_names(phrase_positions(words, self.words.outperform_reversed), ents, sent_ents, off)
         cues = [c for c in cues if not any(r[0] <= c[0] < r[1] for r in reversed_cues)]  # "outperformed by" is no forward claim
         for cue_start, cue_end in sorted(cues + reversed_cues):
@@ -74,7 +75,7 @@ class OutperformRules:
                     and not self.in_setting_opening(words, ents[i].end - off, cue_start)
                     and not self.in_parity_phrase(words, ents[i].start - off)]
             right = [i for i in right if not self.gap_ends_beaten_side(words[cue_end : ents[i].start - off])
-                     and not self.past_a_negated_cue(words, texts, cue_end, ents[i].start - off)
+                     and not past_a_negated_cue(negated_starts, cue_end, ents[i].start - off)
                      and not self.later_clause(words, cue_end, ents[i].start - off)
                      and not (name_shape(ents[i].text) == "lower" and set(words[cue_end : ents[i].start - off]) & LOWER_NAME_SETTING_WORDS)
                      and not self.another_of_its_kind(words, ents[i].start - off, ents[i].end - off)]
@@ -295,21 +296,15 @@ class OutperformRules:
             j -= 1
         return j == 0 or words[j - 1] in ("that", ",", ":")
 
-    def outperform_positions(self, words: list[str], texts: list[str]) -> list[tuple[int, int]]:
+    def outperform_positions(self, words: list[str], texts: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
         """Where a sentence claims one thing beats another: the cue phrases ("outperforms",
         "better than") and a comparative whose "than"/"to"/"over" comes a few words later
         ("achieved better performance than", "a 1.45x speedup over", "superior performance
-        and features to"), spanning both words."""
-        return sorted(cue for cue in self.all_outperform_positions(words) if not self.negated(words, texts, cue[0]))
-
-    def all_outperform_positions(self, words: list[str]) -> set[tuple[int, int]]:
-        """``outperform_positions`` with the negated cues."""
-        return set(phrase_positions(words, self.words.outperform)) | set(gapped_positions(words, self.words.outperform_gapped_heads, self.words.outperform_gapped))
-
-    def past_a_negated_cue(self, words: list[str], texts: list[str], cue_end: int, start: int) -> bool:
-        """A name after a later, negated cue ("GPT-4 demonstrates superior F1 compared to GPT-3.5, it
-        does not outperform a RoBERTa-CRF baseline") is not beaten by the cue before it."""
-        return any(cue_end <= a < start and self.negated(words, texts, a) for a, _ in self.all_outperform_positions(words))
+        and features to"), spanning both words; and the starts of the negated cues, which claim
+        none (``negated``; read once per sentence for ``past_a_negated_cue``)."""
+        cues = set(phrase_positions(words, self.words.outperform)) | set(gapped_positions(words, self.words.outperform_gapped_heads, self.words.outperform_gapped))
+        negated = {cue for cue in cues if self.negated(words, texts, cue[0])}
+        return sorted(cues - negated), sorted(start for start, _ in negated)
 
     def negated(self, words: list[str], texts: list[str], cue_start: int) -> bool:
         """"it does not outperform a RoBERTa-CRF baseline", "the conditions under which it fails to
@@ -634,7 +629,8 @@ class OutperformRules:
             out.extend(RelationHit(head, "OUTPERFORMS", i, "ours_fronted_comparison", 0.6, s_index)
                        for i in self.ours_after_fronted_comparison(words, off, ents, per_sentence[s_index], own_fold))
             gain_cues = set(gapped_positions(words, self.words.own_gapped_heads, self.words.own_gapped))
-            for cue_start, cue_end in sorted(set(self.outperform_positions(words, texts)) | gain_cues):
+            positions, negated_starts = self.outperform_positions(words, texts)
+            for cue_start, cue_end in sorted(set(positions) | gain_cues):
                 if (cue_start, cue_end) in gain_cues:
                     subject = self.own_subject_before_gain(words, cue_start)
                 else:
@@ -654,7 +650,7 @@ class OutperformRules:
                     if ents[i].label_ not in ("Method", "Model") or ents[i].start - off < cue_end or fold == own_fold or fold in in_subject:
                         continue
                     if any(w in CLAUSE_BREAKS or w in SETTING_WORDS or w in OWN_CUE_STOPS for w in gap) or self.new_predicate_between(gap) \
-                            or self.past_a_negated_cue(words, texts, cue_end, ents[i].start - off) \
+                            or past_a_negated_cue(negated_starts, cue_end, ents[i].start - off) \
                             or self.participle_clause(gap) or self.parity_clause_between(gap) or self.parity_phrase_between(gap):
                         break  # the names after a setting word ("on", "under", "for") are what both are run on
                     if set(words[ents[i].end - off : ents[i].end - off + 3]) & self.words.class_nouns:
@@ -876,3 +872,9 @@ def title_named(own: dict[str, int], ents: list[Span], sents: list[Span]) -> dic
             if e.start == title.start and e.end < title.end and e.doc[e.end].text == ":"}
     named = {fold: i for fold, i in own.items() if fold in lead}
     return named if len(named) == 1 else own
+
+
+def past_a_negated_cue(negated_starts: list[int], cue_end: int, start: int) -> bool:
+    """A name after a later, negated cue ("GPT-4 demonstrates superior F1 compared to GPT-3.5, it
+    does not outperform a RoBERTa-CRF baseline") is not beaten by the cue before it."""
+    return any(cue_end <= a < start for a in negated_starts)
