@@ -1358,6 +1358,49 @@ def test_backronym_pieces_keeps_names_past_the_spelling_and_unspelled_phrases():
     assert backronym_pieces("T", past, mentions, [r(None, "PROPOSES", 0), r(None, "USES", 1)]) == {}
 
 
+def test_a_piece_of_the_bracketed_description_after_the_own_name_is_that_name(nlp):
+    """"We propose FocusDiff (Target-Aware Refocusing for Tuning-Free Diffusion Editing)": the recogniser
+    took a piece of the Title-Case bracket after the proposed name for a method the paper uses; the
+    piece folds into the name (no node, no USES). A listed name in the bracket stays a thing used."""
+    graph = _titled_linked(nlp, [
+        ("Toward Indoor Panorama Editing via Tuning-Free Diffusion Model",
+         "We propose FocusDiff (Target-Aware Refocusing for Tuning-Free Diffusion Editing), a tuning-free framework for "
+         "precise and region-specific image manipulation based on refocusing cross-attention. FocusDiff outperforms existing "
+         "zero-shot editors."),
+        ("Capturing Unseen Spatial Extremes Through Knowledge-Informed Generative Modeling",
+         "To address these challenges, we develop DeepX-GAN (Dependence-Enhanced Embedding for Physical eXtremes - Generative "
+         "Adversarial Network), a knowledge-informed deep generative model designed to capture the spatial structure of rare "
+         "extremes.")])
+    names = {name for n in graph.nodes.values() for name in (n.name, *n.aliases)}
+    assert not {"Diffusion Editing", "Dependence-Enhanced Embedding"} & names
+    assert {"FocusDiff", "DeepX-GAN"} <= names
+    used = {graph.nodes[e.target].name for e in graph.edges.values() if e.type == "USES"}
+    assert "Generative Adversarial Network" in {name for n in graph.nodes.values() if n.name in used for name in (n.name, *n.aliases)}
+
+
+def test_bracketed_expansion_pieces_keeps_parts_the_abstract_names_again():
+    from kg.extract.name_joins import bracketed_expansion_pieces
+
+    abstract = ("We introduce RHYTHM (Reasoning with Hierarchical Temporal Tokenization for Human Mobility). "
+                "Hierarchical Temporal Tokenization cuts the sequence length.")
+
+    def ma(text, start=0, rule="span_model"):
+        at = abstract.index(text, start)
+        return MentionRecord(text=text, label="Method", field="abstract", start=at, end=at + len(text), sentence=0, rule=rule,
+                             confidence=0.8)
+
+    mentions = [ma("RHYTHM"), ma("Hierarchical Temporal Tokenization"), ma("Hierarchical Temporal Tokenization", 80)]
+    relations = [r(None, "PROPOSES", 0), r(None, "PROPOSES", 1)]
+    assert bracketed_expansion_pieces("T", abstract, mentions, relations) == {}
+    once = abstract.split(". ")[0] + "."
+    assert bracketed_expansion_pieces("T", once, mentions[:2], relations) == {1: 0}
+    # a lower-case bracket is no description of the name ("X (based on graph attention networks)")
+    low = "We introduce RHYTHM (built on hierarchical Temporal Tokenization for mobility)."
+    m2 = [MentionRecord(text=t, label="Method", field="abstract", start=low.index(t), end=low.index(t) + len(t), sentence=0,
+                        rule="span_model", confidence=0.8) for t in ("RHYTHM", "Temporal Tokenization")]
+    assert bracketed_expansion_pieces("T", low, m2, relations) == {}
+
+
 @pytest.mark.parametrize("short, long, spelled", [
     ("CyGNet", "Sequential Copy-Generation Networks", True),  # one leading word before the first capital's
     ("GTRL", "Entity Group-Aware Temporal Knowledge Graph Representation Learning", True),

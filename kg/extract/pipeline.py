@@ -17,7 +17,7 @@ from kg.extract import relations as _relations  # noqa: F401  (registers kg_rela
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
 from kg.extract import sentences as _sentences  # noqa: F401  (registers kg_sentence_joiner)
 from kg.extract import tokenizer as _tokenizer  # noqa: F401  (registers kg.ml_tokenizer.v1)
-from kg.extract.name_joins import backronym_pieces, join_proposed_spellings, subtitle_phrases
+from kg.extract.name_joins import backronym_pieces, bracketed_expansion_pieces, join_proposed_spellings, subtitle_phrases
 from kg.extract.parse import doc_ents, sentence_index, sentence_list, span_text
 from kg.extract.tokenizer import BARE_TOKENIZER
 from kg.names import paper_key
@@ -231,8 +231,9 @@ def to_extraction(record: Record, doc: Doc) -> PaperExtraction:
             hit.rule, hit.confidence, hit.of, hit.on, hit.metric, hit.of_rule, hit.from_value, hit.low, hit.on_rule, hit.metric_rule,
         ))
     redirect = subtitle_phrases(record.title, record.abstract, mentions, relations)
-    redirect.update({i: j for i, j in backronym_pieces(record.title, record.abstract, mentions, relations).items()
-                     if i not in redirect and j not in redirect})
+    for pieces in (backronym_pieces, bracketed_expansion_pieces):
+        redirect.update({i: j for i, j in pieces(record.title, record.abstract, mentions, relations).items()
+                         if i not in redirect and j not in redirect})
     if redirect:
         mentions, relations, results = fold_into(redirect, mentions, relations, results)
     return PaperExtraction(
