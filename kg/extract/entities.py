@@ -330,6 +330,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.size_tier_variant_candidates(doc, found)
         found += self.glued_sibling_candidates(doc, found)  # after the recogniser: a word it read keeps its reading
         found += self.glued_name_candidates(doc, found)  # "Phi-4-Reasoning": a listed model's word no rule read
+        found += self.plus_successor_candidates(doc, found)  # "TravelPlanner+" beside TravelPlanner, "SatMAE++"
         # "on the datasets ISIC2018, ISIC2019, and TissueMNIST": two of the recogniser's datasets type
         # their list's coined member too (one alone spread its mistakes: "LHUC, LIN and KLD" datasets),
         # and one types a member the Papers with Code catalogue files as a dataset ("(RUOD, CARPK, CarDD)")
