@@ -1196,6 +1196,43 @@ def test_a_capitalised_look_alike_of_a_defined_short_form_is_another_thing(nlp, 
     assert other not in {_node_of(graph, short).name, *_node_of(graph, short).aliases}
 
 
+@pytest.mark.parametrize("title, abstract, own, other", [
+    ("Semi-recurrent Memory Network for Answer Grading in Tutoring Dialogues",
+     "Tutoring systems ask learners questions and must understand their answers. In this work, the answer grading problem "
+     "is investigated and solved by classifying the answers into predefined categories (e.g., Correct, Partial, Wrong). To "
+     "explore the relationships between questions and answers, we use the recurrent memory network (RMN) model and propose "
+     "an improved structure called semi-recurrent memory network (Semi-RMN). Two English data sets for answer grading are "
+     "compiled. Experimental results indicate the promising performance of our proposed models.",
+     "Semi-RMN", "RMN"),
+])
+def test_a_name_spelled_as_a_definitions_long_form_is_that_definitions(nlp, title, abstract, own, other):
+    """The title writes the paper's own definition's long form ("Semi-recurrent Memory Network",
+    defined "(Semi-RMN)"), whose capitals also spell another short form the paper names (the base
+    RMN it builds on): it is its own definition's name, not a spelling of the other, so the base and
+    the proposal stay two nodes (session 63, nodes63: Semi-IAN / IAN, HFP-SAM / FPS, iQRA / QRA, CSAN /
+    SAN on unseen text)."""
+    graph = _titled_linked(nlp, [(title, abstract)])
+    spelled = title.split(" for ")[0]
+    assert spelled not in {_node_of(graph, other).name, *_node_of(graph, other).aliases}
+    assert spelled in {_node_of(graph, own).name, *_node_of(graph, own).aliases}
+
+
+def test_join_proposed_spellings_leaves_a_definitions_long_form_to_its_own_short_form():
+    """"Hierarchical Frequency Prompted SAM" is exactly HFP-SAM's defined long form, though FPS's
+    capitals are spelled in it: it is no long name of FPS (the module), so it stays unpaired and the
+    linker files it under HFP-SAM (the near miss: an undefined long name still pairs)."""
+    from kg.extract.name_joins import join_proposed_spellings
+
+    mentions = [m("HFP-SAM", "Method", long_form="Hierarchical Frequency Prompted SAM"),
+                dataclasses.replace(m("Hierarchical Frequency Prompted SAM", "Method"), field="title"),
+                m("FPS", "Method", long_form="Frequency-aware Point Selection"),
+                m("GLEAM", "Method"), m("Graph Lexical Embedding Alignment Model", "Method")]
+    proposed = [r(None, "PROPOSES", n) for n in range(5)]
+    joined = {x.text: (x.canonical, x.long_form) for x in join_proposed_spellings(mentions, proposed)}
+    assert joined["Hierarchical Frequency Prompted SAM"] == (None, None)
+    assert joined["Graph Lexical Embedding Alignment Model"] == ("GLEAM", "Graph Lexical Embedding Alignment Model")
+
+
 def test_join_proposed_spellings_keeps_a_lower_case_restatement_and_drops_a_capitalised_look_alike():
     """A lower-case phrase in apposition ("a … hierarchical fine-tuning strategy, HiFT") restates a
     short form the title defines, so the two stay joined (the near miss); a capitalised name of the
