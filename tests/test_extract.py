@@ -6582,3 +6582,29 @@ def test_a_coined_name_with_plus_marks_glued_after_it_names_its_successor(nlp):
     assert {"ZemPlanner+", "KorvaMAE++", "MirelBench++"} <= names
     assert ("MirelBench++", "Benchmark") in found
     assert not {n for n in names if n in ("CNN+", "LGBTQ+", "H2+") or "UltraScale" in n}
+
+
+def test_a_method_and_a_task_in_one_list_are_siblings_not_one_used_for_the_other(nlp):
+    """The session 63 draw: "two main downstream applications of text representation (Semantic Textual
+    Similarity and Dense Retrieval tasks)", "we adapt Transfer Learning, Multitask Learning and Unsupervised
+    Domain Adaptation" made the listed method USED_FOR the task listed beside it (6 draw edges, span dev 1:
+    all wrong by reading). A title's list names the paper's topics and keeps its edge."""
+    def used_for(title, abstract):
+        paper = run(nlp, title, abstract)
+        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+    applications = used_for("Contrastive Sentence Representations with Hard Negatives",
+                            "Sentence representations are central to many applications. We propose HardCSE, a contrastive method for "
+                            "sentence representation learning. Empirical studies on two main downstream applications of text "
+                            "representation (Semantic Textual Similarity and Dense Retrieval tasks) demonstrate the effectiveness "
+                            "of our proposed approach.")
+    assert ("Dense Retrieval", "Semantic Textual Similarity") not in applications
+    adapted = used_for("Multi-task Adaptation for Low-resource Spoken Language Understanding",
+                       "Spoken language understanding in low-resource settings suffers from scarce labels. To provide a solution, "
+                       "we adapt Transfer Learning, Multitask Learning and Unsupervised Domain Adaptation into this research to "
+                       "leverage additional supervision. Our model improves slot filling on two benchmarks.")
+    assert not [h for h, t in adapted if t == "Unsupervised Domain Adaptation"]
+    title = used_for("Hidden Markov Chains, Entropic Forward-Backward, and Part-Of-Speech Tagging",
+                     "The ability to take into account the characteristics of the text is central to part-of-speech tagging. "
+                     "We show that Hidden Markov Chains with the Entropic Forward-Backward algorithm improve tagging accuracy.")
+    assert ("Entropic Forward-Backward", "Part-Of-Speech Tagging") in title

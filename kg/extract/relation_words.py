@@ -45,6 +45,7 @@ class RelationWords:
     task_means_nouns: set[str]  # "a speaker recognition loss", "a language modeling objective"
     title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
     title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
+    sibling_list_closers: set[str]  # "A, B and C": the word before a list's last member
     training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
     training_task_list_glue: set[str]  # ",", "namely", "(i)": what may stand between such tasks and a task of their list
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
@@ -241,6 +242,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         task_means_nouns=set(lex.get("task_means_nouns", ())),
         title_means_words=set(lex.get("title_means_words", ())),
         title_means_span_stops=set(lex.get("title_means_span_stops", ())),
+        sibling_list_closers=set(lex.get("sibling_list_closers", ())),
         training_task_words=set(lex.get("training_task_words", ())),
         training_task_list_glue=set(lex.get("training_task_list_glue", ())),
         compared_target_cues=compared_target_cues,
