@@ -2455,3 +2455,28 @@ def test_a_level_in_a_bracket_after_a_beaten_baseline_phrase_is_that_ones(nlp):
     found = results_of(nlp, "TabNet reaches 94.5% accuracy and outperforms threshold-based methods (89.1%, 85.0% and 80.2% on "
                        "three splits).", "TabNet: Attentive Interpretable Tabular Learning")
     assert ("89.1%", "TabNet") in [(r[0], r[6]) for r in found]
+
+
+def test_a_model_named_as_a_judge_or_a_backbone_owns_no_number(nlp):
+    """owner63: "Automated evaluation using GPT-4 as a judge confirms … coherence (8.1/10)" gave the scores to GPT-4, and
+    "with ResNet-18 as the student model …, the method achieves 47.7%" to ResNet-18. A model named only in a part of the
+    setting (judge, backbone, base model, student) owns no number: the one named right before the setting does, else
+    the paper's proposal, else nobody."""
+    title = "QuillNet: Gentle Token Pruning for Faster Reading Comprehension"
+    found = results_of(nlp, "We present QuillNet, a token pruning method. Automated evaluation using GPT-4 as a judge confirms quality "
+                       "improvements, with higher scores on coherence (8.1/10).", title)
+    assert [(r[0], r[6]) for r in found] == [("8.1", "QuillNet")]
+    found = results_of(nlp, "We compare pruning methods. The baseline response is preferred in 77% of pairwise comparisons judged by "
+                       "GPT-4o-mini.", "Pruning Methods Compared")
+    assert [(r[0], r[6]) for r in found] == [("77%", None)]
+    found = results_of(nlp, "We present QuillNet, a token pruning method. With ResNet-18 as the student model, the method achieves "
+                       "47.7% accuracy on ImageNet-1K.", title)
+    assert [(r[0], r[6]) for r in found] == [("47.7%", "QuillNet")]
+    found = results_of(nlp, "We compare pruning methods. The best model, Mask R-CNN with a ResNet-101 backbone, achieved 84.2% "
+                       "precision on COCO.", title)
+    assert [(r[0], r[6]) for r in found] == [("84.2%", "Mask R-CNN")]
+    # near misses: the model as the subject, the student named without a cue, a number given for the judges keep their owner
+    found = results_of(nlp, "We compare pruning methods. The ResNet-18 student reaches 71.3% accuracy on ImageNet-1K.", title)
+    assert [(r[0], r[6]) for r in found] == [("71.3%", "ResNet-18")]
+    found = results_of(nlp, "We study judges. The Spearman coefficient is 0.71 for Llama3-based judges.", title)
+    assert ("0.71", "Llama3") in [(r[0], r[6]) for r in found]

@@ -143,6 +143,25 @@ def _instrument_before(cues, heads) -> re.Pattern | None:
                       + r")\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 
 
+def _setting_role(roles) -> re.Pattern | None:
+    """A part a name plays, matched right after the name: the role word directly, or after "as" and an
+    article, with at most one word between ("SwiftFormer backbone", "ResNet-101 FPN backbone", "ResNet-18 as the
+    student model", "GPT-4 as a judge", "GPT-4o-as-a-judge")."""
+    if not roles:
+        return None
+    names = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(r"\s*(?:-?\s*as\s*-?\s*(?:(?:the|a|an|our)\s*-?\s*)?)?(?:[\w.-]+\s+)?(?:" + names + r")\b", re.IGNORECASE)
+
+
+def _before_a_name(cues) -> re.Pattern | None:
+    """One of ``cues`` and at most two words (an article, a modifier: "with the same", "with a lightweight") up to
+    the end of the text searched: what brings in the name that starts there."""
+    if not cues:
+        return None
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) + r")\s+(?:[\w-]+\s+){0,2}?$",
+                      re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cues:
     """``data/results.json``, compiled once."""
@@ -198,6 +217,10 @@ class Cues:
     level_bounds: tuple[tuple[str, ...], ...] = ()  # "drops to just 2.3%", "to about 74%": the words that bound or round a level "to" reaches
     signed_changes: frozenset[str] = frozenset()  # "a decline of -1.45", "mean shift = -0.18": a minus after these is a change's
     beaten_heads: frozenset[str] = frozenset()  # "over the SwinUNETR baseline (AUC 0.7685)": a beaten one's phrase ending in these owns its bracket
+    setting_role: re.Pattern | None = None  # "with ResNet-18 as the student model", "using GPT-4 as a judge": a part the name plays, right after it
+    setting_role_cue: re.Pattern | None = None  # "with", "using": what brings in a name whose role is no judge's, right before it
+    setting_judging: re.Pattern | None = None  # "as a judge", "-as-a-judge": a judging role, right after the name, that needs no cue
+    setting_judging_cue: re.Pattern | None = None  # "judged by": a judge's name right after it
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -259,6 +282,10 @@ class Cues:
             level_bounds=tuple(sorted({tuple(w.split()) for w in [*data.get("approximate_before", ()), *data.get("level_bounds_after_to", ())]},
                                       key=lambda bound: (-len(bound), bound))),  # the longest first, so that a longer bound wins
             beaten_heads=frozenset(w.lower() for w in data.get("beaten_heads", ())),
+            setting_role=_setting_role(data.get("setting_roles", ())),
+            setting_role_cue=_before_a_name(data.get("setting_role_cues", ())),
+            setting_judging=_setting_role(data.get("setting_roles_judging", ())),
+            setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
