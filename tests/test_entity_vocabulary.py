@@ -1505,6 +1505,7 @@ def test_a_listed_model_inside_the_papers_capitalised_name_stays_whole(nlp, titl
     ("An Efficient YOLOv8 Model for Pothole Detection", "We improve YOLOv8.", "YOLOv8"),
     ("HexFormer: Hyperbolic Vision Transformer with Exponential Map Aggregation", "HexFormer adapts the Vision Transformer.",
      "Vision Transformer"),
+    ("Sentence-Level BERT and Multi-Task Learning of Age and Gender", "We build models with BERT.", "BERT"),
 ])
 def test_a_listed_model_after_a_describing_or_public_word_stays_the_listed_one(nlp, title, abstract, listed):
     """Near misses: which copy of a public model, a title pun before a colon, a language, a verb, a judging word."""

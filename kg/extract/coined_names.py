@@ -479,8 +479,9 @@ class CoinedNameRules:
         (pubnames62). In the abstract at most two capitalised words may follow the listed name
         ("… ReID Pipeline"; a type word there or in the apposition types it, else a Model), in the
         title none ("Video CLIP Model for …", "Geometry-Aware CLIP Retrieval via …" name a use); a
-        lower-case word, or in the abstract a comma, comes next (not "X (ABBR)": the definition rules
-        read it). Not a word that says which copy of a public model it is (lexicon
+        lower-case word other than "and" / "or", or in the abstract a comma, comes next (not "X
+        (ABBR)": the definition rules read it; not "Sentence-Level BERT and Multi-Task Learning of …",
+        a title's list of topics: span dev). Not a word that says which copy of a public model it is (lexicon
         ``public_model_modifiers``: "Pretrained", "Frozen", "OpenAI"), a language ("German BERT"), a
         listed name, an "-ing" verb or title opener ("Adapting Whisper"), an "X-based" adjective, nor
         in the title a judging word ("Efficient", "Enhanced"; lexicon ``task_modifier_stop``). Asked
@@ -513,8 +514,8 @@ class CoinedNameRules:
                    and (doc[end].is_title and doc[end].is_alpha or is_name_token(doc[end]))):
                 end += 1  # "… SAM3 ReID Pipeline, a …"; not a participle opening a clause ("… Transformer Enhanced by …")
             after = doc[end] if end < limit else None
-            if after is None or not (after.is_lower and after.is_alpha or not in_title and after.text in (",", ".")):
-                continue  # "Careless Whisper:", a title's end, a definition "X (ABBR)" (the definition rules read it)
+            if after is None or after.lower_ in ("and", "or") or not (after.is_lower and after.is_alpha or not in_title and after.text in (",", ".")):
+                continue  # "Careless Whisper:", a title's end, "X (ABBR)" (the definition rules read it), "Sentence-Level BERT and …" (a list of topics)
             if self.lookup(span_text(doc[start:end])) is not None or any(
                     o.rule != "gazetteer" and o.start <= start and o.end >= end for o in found):
                 continue  # another rule's reading of the whole run stands ("Reservoir-enhanced Segment Anything Model (Res-SAM)")
