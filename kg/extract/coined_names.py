@@ -486,7 +486,7 @@ class CoinedNameRules:
         listed name, an "-ing" verb or title opener ("Adapting Whisper"), an "X-based" adjective, nor
         in the title a judging word ("Efficient", "Enhanced"; lexicon ``task_modifier_stop``). Asked
         after the other rules, below them in priority: another rule's reading of the same words
-        stands. Unseen text (draw + 175k corpus, coined63): 22 papers changed, 14 right, 6 mixed
+        stands. Unseen text (draw + 175k corpus, coined63): 22 papers changed, 13 right, 7 mixed
         (right name, a node apart from the paper's short form or typed Model), 1 doubtful, 0 wrong."""
         title_end = doc._.kg_title_end or 0
         out = []
