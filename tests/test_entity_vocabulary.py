@@ -1480,3 +1480,35 @@ def test_sam_3_leaves_sam_2_and_sam_3d_alone(nlp):
     """Near miss: SAM 2 and SAM 3D stay their own listed releases beside the SAM 3 line."""
     found = canonical_entities(nlp, "Unlike SAM 2 and SAM 3D, SAM 3 segments every instance of a concept.")
     assert {("SAM 2", "Model"), ("SAM 3D", "Model"), ("SAM 3", "Model")} <= found
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    # coined63: a listed model after capitalised words of the paper's, where the paper puts the name forward
+    ("Memory-Enhanced SAM3 for Occlusion-Robust Surgical Instrument Segmentation", "We build on SAM3 and add a memory bank.",
+     "Memory-Enhanced SAM3", "Model"),
+    ("A Syntax Aware BERT for Identifying Well-Formed Queries", "We add part-of-speech information to BERT.",
+     "Syntax Aware BERT", "Model"),
+    ("A study", "We then propose an Enhanced SAM3 ReID Pipeline, a zero-shot multi-stage method built around SAM3.",
+     "Enhanced SAM3 ReID Pipeline", "Method"),
+    ("A study", "We propose Medical CLIP, a model for medical image retrieval.", "Medical CLIP", "Model"),
+])
+def test_a_listed_model_inside_the_papers_capitalised_name_stays_whole(nlp, title, abstract, name, label):
+    """pubnames62 / coined63: the listed model alone was the node and took the paper's PROPOSES."""
+    assert (name, label) in entities(nlp, abstract, title)
+
+
+@pytest.mark.parametrize("title, abstract, listed", [
+    ("A study", "We use a Frozen CLIP encoder and Pretrained BERT features for retrieval.", "CLIP"),
+    ("Careless Whisper: Speech-to-Text Hallucination Harms", "We study Whisper.", "Whisper"),
+    ("German BERT Model for Legal Named Entity Recognition", "We train German BERT.", "BERT"),
+    ("Adapting Whisper for Code-Switching", "We adapt Whisper to code-switched speech.", "Whisper"),
+    ("An Efficient YOLOv8 Model for Pothole Detection", "We improve YOLOv8.", "YOLOv8"),
+    ("HexFormer: Hyperbolic Vision Transformer with Exponential Map Aggregation", "HexFormer adapts the Vision Transformer.",
+     "Vision Transformer"),
+    ("Sentence-Level BERT and Multi-Task Learning of Age and Gender", "We build models with BERT.", "BERT"),
+])
+def test_a_listed_model_after_a_describing_or_public_word_stays_the_listed_one(nlp, title, abstract, listed):
+    """Near misses: which copy of a public model, a title pun before a colon, a language, a verb, a judging word."""
+    found = entities(nlp, abstract, title)
+    assert (listed, "Model") in found
+    assert not any(label == "Model" and text != listed and listed in text for text, label in found)
