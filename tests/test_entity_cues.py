@@ -1872,3 +1872,26 @@ def test_a_defined_variety_of_a_language_is_no_name(nlp, abstract, short, long):
 ])
 def test_a_name_made_with_a_language_stays_a_name(nlp, abstract, short):
     assert short in {text for text, _ in entities(nlp, abstract)}
+
+
+@pytest.mark.parametrize("abstract, short, long", [
+    ("Auction design can coordinate the bidders, namely implementing a Bayes correlated equilibrium (BCE). BCE is hard to "
+     "compute.", "BCE", "Bayes correlated equilibrium"),
+    ("Traditional methods approximate Nash equilibria (NE) with regret matching. NE are hard to find.", "NE", "Nash equilibria"),
+])
+def test_a_defined_equilibrium_is_no_name(nlp, abstract, short, long):
+    """``defines_an_object`` (abbr63): a game's solution concept, "equilibrium" / "equilibria" in lexicon
+    ``defined_object_heads``, is no entity of the schema (each was a Method node)."""
+    assert not {text for text, _ in entities(nlp, abstract)} & {short, long}
+
+
+@pytest.mark.parametrize("abstract, short", [
+    # an architecture: a model word after the bracket
+    ("In contrast, Deep Equilibrium (DEQ) models treat the hidden layers as a fixed point of one layer.", "DEQ"),
+    # the paper's own, in a sentence that proposes it
+    ("We introduce Fairness-Aware Routing Equilibrium (FARE), a diagnostic framework for routing.", "FARE"),
+    # a technique word after a distribution's bracket (the same guard)
+    ("We learn Soft Artificial Life models, such as Agent-based and Cellular Automata (CA) models, from data.", "CA"),
+])
+def test_a_defined_equilibrium_named_as_a_technique_stays_a_name(nlp, abstract, short):
+    assert (short, "Method") in entities(nlp, abstract)

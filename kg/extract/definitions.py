@@ -12,7 +12,8 @@ thing its expansion is. Kept together because each of these reads the same pairs
 a long form.
 
 A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_generic``), a
-few of its tests (``in_propose_context``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``, ``is_language``) and
+few of its tests (``in_propose_context``, ``type_word_after_name``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``,
+``is_language``) and
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
@@ -350,14 +351,17 @@ class DefinitionRules:
 
     def defines_an_object(self, long_span: Span) -> bool:
         """A mathematical object the text names but does not propose ("posterior predictive
-        distribution (PPD)", "weighted finite automata (WFA)"; lexicon ``defined_object_heads``):
-        typed Method for want of a head word, yet no entity of the schema. Not in a sentence that
-        proposes it ("we propose a novel approach, Constrain Multi-modal Distribution (CMD)"), nor after
-        a preposition ("Robust Embeddings via Distributions (RED)")."""
+        distribution (PPD)", "weighted finite automata (WFA)", a game's solution concept "a Bayes correlated
+        equilibrium (BCE)"; lexicon ``defined_object_heads``): typed Method for want of a head word, yet no
+        entity of the schema. Not in a sentence that proposes it ("we propose a novel approach, Constrain
+        Multi-modal Distribution (CMD)"), nor after a preposition ("Robust Embeddings via Distributions
+        (RED)"), nor where a technique's or model's type word follows the bracket ("Deep Equilibrium (DEQ)
+        models", an architecture; session 63, abbr63)."""
         words = name_words(long_span.text.lower())
         return headed_by(words, self.words.defined_object_heads) and not (
             TITLE_HEAD_BREAKS.intersection(words)  # the last word heads it only with no preposition before it
-            or self.in_propose_context(long_span.doc, long_span.start))
+            or self.in_propose_context(long_span.doc, long_span.start)
+            or self.type_word_after_name(long_span.doc, long_span.end) in ("Method", "Model"))
 
     def named_by_an_organisation(self, long_span: Span) -> bool:
         """"the 2019 Conference for Computational Language Learning (CoNLL)": where the initials
