@@ -1256,3 +1256,18 @@ def test_a_name_set_off_before_new_stays_proposed(nlp, abstract):
     """"Our system, CURIOUS, achieves a new state-of-the-art", "X, a novel …": a name set off by
     commas, or followed by an apposition, is still called new."""
     assert ("PROPOSES", "QuillNet") in paper_roles_of(nlp, NEW_AFTER_COMMA_TITLE, abstract)
+
+
+BRACKETED_LIST_TITLE = "QuillEdit: Selective Guidance for Training-Free Image Editing"
+
+
+def test_a_name_after_a_closed_bracketed_list_is_no_item_of_it(nlp):
+    """"On real-world image editing tasks (addition, replacement, removal), CannyEdit outperforms
+    prior methods": the bracket closes the list "tasks (" opens, so the paper's own name after it
+    is no listed task and keeps its PROPOSES (session 63, ownprop63)."""
+    abstract = ("Existing editors struggle to balance fidelity and adherence. We introduce QuillEdit, a novel "
+                "training-free framework for regional editing. On real-world image editing tasks (addition, "
+                "replacement, removal), QuillEdit outperforms prior methods like KV-Edit.")
+    roles = paper_roles_of(nlp, BRACKETED_LIST_TITLE, abstract)
+    assert ("PROPOSES", "QuillEdit") in roles
+    assert ("ADDRESSES", "QuillEdit") not in roles

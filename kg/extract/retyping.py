@@ -480,6 +480,8 @@ class ShapeRetypingRules:
             return None
         if opener == "," and items < 2 and not next_item_follows(doc, cand.end):
             return None
+        if opener == "(" and closes_before(doc, k, cand.start):
+            return None  # "tasks (addition, replacement, removal), CannyEdit outperforms …": past the bracket's list
         return noun
 
     def is_data_noun(self, doc: Doc, i: int) -> bool:
@@ -560,6 +562,20 @@ class ShapeRetypingRules:
 
 
 LIST_BREAKS = frozenset({",", "and", "or", "(", ")", ":", ";", "as", "including", "namely", "like", "the"})
+
+
+def closes_before(doc: Doc, opener: int, start: int) -> bool:
+    """The bracket opened at ``opener`` closes before ``start``: a name after "(a, b, c)," is
+    no item of the bracketed list, though the walk back over commas reaches its opener
+    ("On real-world image editing tasks (addition, replacement, removal), CannyEdit outperforms
+    …" typed the paper's own CannyEdit a Task). A bracket inside an item ("(A (x), B)") closes
+    only itself."""
+    depth = 0
+    for token in doc[opener + 1 : start]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def list_item_word(token) -> bool:
