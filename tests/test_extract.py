@@ -6608,3 +6608,28 @@ def test_a_method_and_a_task_in_one_list_are_siblings_not_one_used_for_the_other
                      "The ability to take into account the characteristics of the text is central to part-of-speech tagging. "
                      "We show that Hidden Markov Chains with the Entropic Forward-Backward algorithm improve tagging accuracy.")
     assert ("Entropic Forward-Backward", "Part-Of-Speech Tagging") in title
+
+
+def test_a_model_called_a_version_of_another_derives_from_it(nlp):
+    """Session 63 (lineage63): "X, a distilled version of Y", "X, a Twitter-specific variant of Y",
+    "X, an extension of the Y model", "X extends Y": the text calls one model a version, variant or
+    extension of another, so it is derived from it. A release named after its family ("SAM2, the
+    latest version of SAM") stays VARIANT_OF by its name, and a kin noun with no model after "of"
+    derives nothing."""
+    paper = run(nlp, "A study", "We use DistilBERT, a distilled version of BERT, and BERTweet, a Twitter-specific "
+                "variant of RoBERTa. We also test PEGASUS-X, an extension of the PEGASUS model. TAPAS extends "
+                "BERT to encode tables. SAM2, the latest version of SAM, segments videos. GPT-4 is a version of "
+                "great interest.")
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert {("DistilBERT", "BERT"), ("BERTweet", "RoBERTa"), ("PEGASUS-X", "PEGASUS"), ("TAPAS", "BERT")} <= found
+    assert not {t for h, t in found if h in ("SAM2", "GPT-4")}
+
+
+def test_a_version_in_another_language_is_a_variant(nlp):
+    """Session 63 (lineage63): "X, a Brazilian Portuguese version of Y", "X, a massively multilingual
+    version of Y": a version in other languages is VARIANT_OF its model, as the golds have mT5 → T5,
+    Dutch BERT → BERT; not DERIVED_FROM."""
+    paper = run(nlp, "A study", "We use BERTimbau, a Brazilian Portuguese version of BERT. Recently, mT5, a "
+                "massively multilingual version of T5, attained strong results.")
+    assert {("BERTimbau", "VARIANT_OF", "BERT"), ("mT5", "VARIANT_OF", "T5")} <= set(triples(paper))
+    assert not {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.comparisons import SETTING_WORDS
 from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, NEAR_PAIR_RULE, candidate_pairs, pair_features, token_gap
 from kg.extract.parse import CLAUSE_BREAKS, doc_ents, doc_text, glued_to, phrase_positions, sentence_of_tokens, span_text, token_words, words_text
+from kg.extract.model_names import release_of
 from kg.extract.relation_hits import RelationHit
 from kg.extract.proposals import DATA_LABELS, past_short_form, same_name
 from kg.extract.paper_role_rules import LIST_GLUE
@@ -38,6 +39,10 @@ BASED_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|:|--?)\s*(?:a|an)\s+(
 # "X, a … model finetuned from Y", "X is an open VLM that is based on Y", "X (…), which is trained from Y"
 DESCRIPTION_START = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|the|which|that)\b|is\s+(?:a|an)\b|--?\s*(?:a|an)\b)")
 DERIVE_LONG_GAP = 20
+# "X, a distilled version of Y", "X (…), an extension of the Y", "X is a Twitter-specific variant of Y":
+# an appositive or copula with at most three describing words before the kin noun and "of" (kin_named_of)
+KIN_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+is\s+)(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3})(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
+KIN_VERB = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*which\s+|\s+)(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 # Words a derive cue's object may take before the base's name ("finetuned from the open-source LMM Qwen2.5-VL"):
 # further on, the cue's object is something else ("GPT-Neo fine-tuned on Reddit data as well as GPT-3.5",
 # "creating TowerBase, followed by finetuning on instructions …, creating TowerInstruct").
@@ -95,8 +100,8 @@ class PairRules:
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
-    ``words.dataset_task_heads``, ``words.derive``, ``words.derive_fronted``, ``words.derive_participles``,
-    ``words.glued_base_words``,
+    ``words.dataset_task_heads``, ``words.derive``, ``words.derive_fronted``, ``words.derive_kin_nouns``,
+    ``words.derive_kin_verbs``, ``words.derive_participles``, ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
     ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.subtask_count_words``,
@@ -476,6 +481,10 @@ class PairRules:
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
                     elif not (COORDINATED.match(text_gap) and not CLAUSE_OPENERS.search(text_gap)):
                         hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
+                # DERIVED_FROM: "DistilBERT, a distilled version of BERT", "TAPAS extends BERT"
+                kin = self.kin_named_of(ea, eb, text_gap) if ea.label_ == "Model" and eb.label_ == "Model" and forward else None
+                if kin:
+                    hit(a, kin, b, "derive_kin" if kin == "DERIVED_FROM" else "variant_kin", 0.7)
                 # DERIVED_FROM the other way: "Built on X, Y …" (the cue opens the sentence, the base comes first)
                 if ea.label_ == "Model" and eb.label_ == "Model" and forward and self.fronted_base(sent, ea, text_gap) and not own_release(eb, ea):
                     hit(b, "DERIVED_FROM", a, "derive_fronted", 0.7)
@@ -560,6 +569,24 @@ class PairRules:
         turned the Tower models' lineage round). Span train's derive-cue pairs have at most 3."""
         end = max((gap.rfind(c) + len(c) for c in self.words.derive if c in gap), default=-1)
         return end < 0 or len(gap[end:].split()) <= DERIVE_OBJECT_REACH
+
+    def kin_named_of(self, head: Span, base: Span, text_gap: str) -> str | None:
+        """"DistilBERT, a distilled version of BERT", "BERTweet, a Twitter-specific variant of BERT",
+        "PEGASUS-X, an extension of the PEGASUS", "TAPAS extends BERT": the text calls one model a
+        version, variant or extension of another (``words.derive_kin_nouns`` / ``derive_kin_verbs``),
+        so it is DERIVED_FROM it; a version in another language ("BERTimbau, a Brazilian Portuguese
+        version of BERT", "mT5, a massively multilingual version of T5") is VARIANT_OF, as the golds
+        have Dutch BERT, Chinese BERT and mT5. Not where a name is a release of the other ("SAM2, the
+        latest version of SAM" is VARIANT_OF by its name, ``release_of``). The derive-cue rule reads
+        tuning words only and missed these ("ChatGPT, a lite and conversational variant of GPT-4" on
+        the session 63 draw; a corpus selection of the shape: 22 of 27 firings right, lineage63)."""
+        if closes_a_bracket(head, base) or head._.kg_family or own_release(head, base) or release_of(head.text, base.text):
+            return None
+        kin = KIN_APPOSITIVE.match(text_gap)
+        if kin and kin.group("noun") in self.words.derive_kin_nouns:
+            return "VARIANT_OF" if set(kin.group("words").split()) & self.words.language_words else "DERIVED_FROM"
+        verb = KIN_VERB.match(text_gap)
+        return "DERIVED_FROM" if verb and verb.group("verb") in self.words.derive_kin_verbs else None
 
     def fronted_base(self, sent: Span, base: Span, text_gap: str) -> bool:
         """"Built on InternThinker-32B, InternGeometry solves …", "Fine-tuned from LLaMa-3-8B,

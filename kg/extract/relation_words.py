@@ -60,6 +60,9 @@ class RelationWords:
     one_model_words: frozenset[str]  # "the previous best CLIP model based on X": one model too
     derive_participles: set[str]  # "X, a PaLM model finetuned on …"
     derive_fronted: list[str]  # "Built on X, Y …": a derive cue opening the sentence before the base
+    derive_kin_nouns: set[str]  # "X, a distilled version of Y": what makes X derived from Y
+    derive_kin_verbs: set[str]  # "X extends Y"
+    language_words: set[str]  # "a Brazilian Portuguese version of BERT", "a multilingual version of T5": a VARIANT_OF
     part_cues: list[str]  # "subset of", "part of", "drawn from": PART_OF cues
     # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb dataset": a part
     # noun (or none) and "of" between two data names; after the second, a data noun or the end of the phrase ("the
@@ -257,6 +260,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         one_model_words=frozenset(lex.get("one_model_modifiers", ())),
         derive_participles=set(lex.get("derive_participles", ())),
         derive_fronted=lex.get("derive_fronted_cues", []),
+        derive_kin_nouns=set(lex.get("derive_kin_nouns", ())),
+        derive_kin_verbs=set(lex.get("derive_kin_verbs", ())),
+        language_words={w.lower() for w in (*lex.get("language_names", ()), *lex.get("derive_kin_language_words", ()))},
         part_cues=lex["part_cues"],
         data_nouns=data.single_words,
         part_nouns=data.part_nouns | data.single_words | {"set", "sets"},
