@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg.extract.model_names import names_its_family, release_of
+from kg.extract.model_names import names_its_family, release_key, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
 from kg.errors import KGError
@@ -326,6 +326,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
             uf.find(("Model", fold_name(m.family)))
             surfaces[("Model", fold_name(m.family))][m.family] += 0
     join_hyphen_spellings(uf, ambiguous)
+    join_reordered_releases(uf, ambiguous)
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
     for node_id in uf.parent:  # an ambiguous short form says nothing of which PwC entry a node is
         spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
@@ -418,6 +419,24 @@ def join_hyphen_spellings(uf: _UnionFind, ambiguous: frozenset[NodeId]) -> None:
             uf.union(solid[key], node_id)
         else:
             solid[key] = node_id
+
+
+def join_reordered_releases(uf: _UnionFind, ambiguous: frozenset[NodeId]) -> None:
+    """Issue 9, sizes and versions normalise: a model release written with its tier words after its
+    numbers or before them, or with its whole version as "3.0", is one node ("Claude Sonnet 3.5" and
+    "Claude 3.5 Sonnet", "Gemini Flash 1.5" and "Gemini 1.5 Flash", "Llama2-Chat 7B" and
+    "Llama-2-7B-Chat", "Gemini 3.0 Pro" and "Gemini-3-Pro"): Model names with one ``release_key``
+    join, as ``join_hyphen_spellings`` joins names written solid and in parts. The key keeps every
+    number and tier word in its order, so two sizes or two tiers of a family never meet. The fold
+    itself (node keys, ``kg eval``) is unchanged."""
+    first: dict[tuple, NodeId] = {}
+    for node_id in sorted(uf.parent):
+        if node_id[0] != "Model" or node_id in ambiguous or (key := release_key(node_id[1])) is None:
+            continue
+        if key in first:
+            uf.union(first[key], node_id)
+        else:
+            first[key] = node_id
 
 
 # A paper's role for a node it names, when two of its mentions (a short form and its expansion,

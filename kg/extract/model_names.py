@@ -538,3 +538,33 @@ def release_of(name: str, family: str) -> bool:
         RELEASE_VERSION.match(seg) or SIZE_SEGMENT.match(seg) or seg.lower() in MODEL_TIERS or glued_modality(seg, name)
         for seg in segments) \
         and not all(seg.lower() in TUNED_SUFFIXES for seg in segments)  # "Llama 2-Chat" is tuned from Llama 2 (DERIVED_FROM)
+
+
+FOLDED_NUMBER = re.compile(r"^\d+[bmkt]?$")  # a folded name's version piece or parameter count ("3", "5", "7b", "128k")
+
+
+def release_key(folded: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """One key for the spellings of one release that put its tier words and its numbers in another order,
+    or write a whole version with ".0": "Claude Sonnet 3.5" and "Claude 3.5 Sonnet", "Gemini Flash 1.5" and
+    "Gemini 1.5 Flash", "Llama2-Chat 7B" and "Llama-2-7B-Chat", "Gemini 3.0 Pro" and "Gemini-3-Pro", "GPT-4.0"
+    and "GPT-4" (the linker's ``join_reordered_releases``). ``folded`` is a folded name ("claude-sonnet-3-5"):
+    the family's words, then only numbers and tier words (``MODEL_TIERS``, ``TIER_WORDS``). The numbers keep
+    their order and so do the tier words, so "Llama 2 7B" is no "Llama 7B 2" and "Flash Lite" no "Lite Flash";
+    None for a name with any other word after its family ("Qwen2.5-VL-7B", "wav2vec 2.0"): a name of its own."""
+    parts = folded.split("-")
+    tiers = MODEL_TIERS | set(TIER_WORDS)
+    start = next((n for n, part in enumerate(parts) if part[:1].isdigit() or part in tiers), len(parts))
+    if start == 0 or start == len(parts):
+        return None
+    numbers: list[str] = []
+    words: list[str] = []
+    for part in parts[start:]:
+        if FOLDED_NUMBER.match(part):
+            if part == "0" and numbers and numbers[-1].isdigit():
+                continue  # "3.0" is version 3
+            numbers.append(part)
+        elif part in tiers:
+            words.append(part)
+        else:
+            return None
+    return tuple(parts[:start]), tuple(numbers), tuple(words)
