@@ -72,6 +72,8 @@ SUB_LINE = re.compile(r"^[A-Z]{1,2}$")
 TECHNIQUE_AND_DATA_LABELS = ("Model", "Method", "Dataset", "Benchmark")
 # Where a glued word may open with no space before it: "(RIFT-T", "“Atlas-B".
 GLUED_WORD_OPENERS = ("(", "[", '"', "'", "“")
+# a number glued after a data name, as a release, edition or split: "WMT-14", "MultiWOZ2.2", "COCO-20i", "MMEB-v2"
+NUMBER_TAIL = re.compile(r"(?<=[A-Za-z])-?[vV]?\d+(?:\.\d+)*[a-z]?$")
 _GLUED_WORDS = "kg_glued_words"
 
 
@@ -110,8 +112,10 @@ class CoinedNameRules:
     """The shape rules of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_word_folds``; its word lists ``words.coined_data_heads``,
-    ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.method_descriptions``, ``words.public_model_modifiers``,
-    ``words.recognised_data_heads``, ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop``, ``words.title_openers``, ``words.title_verbs`` and ``words.type_heads`` (``words``,
+    ``words.data_split_heads``, ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.method_descriptions``,
+    ``words.np_breaks``, ``words.numbered_event_words``, ``words.public_model_modifiers``, ``words.recognised_data_heads``,
+    ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop``, ``words.title_openers``,
+    ``words.title_verbs`` and ``words.type_heads`` (``words``,
     the lexicon's ``RecogniserWords``); and its methods ``evaluated_on``, ``is_generic``, ``is_language``,
     ``is_language_pair``, ``is_listed_data``, ``label_from_context``, ``lookup``, ``opens_title_name``, ``proposed_right_before``,
     ``system_named_right_before``, ``titled_hyphenated_word_start``, ``type_word_after`` and ``type_word_after_name``.
@@ -348,6 +352,84 @@ class CoinedNameRules:
             end = c.end - 1 if c.end - c.start > 1 and doc[c.end - 1].lower_ in self.words.recognised_data_heads else c.end  # "the 3D-Alpaca dataset"
             out.append(Candidate(c.start - 2, end, c.label, "modified_name"))
         return out
+
+    def numbered_data_candidates(self, doc: Doc, found: list[Candidate], model_spans: list[tuple[int, int, str]] = ()) -> list[Candidate]:
+        """A listed dataset or benchmark with a number glued after it names a release, edition or split
+        of its own: "WMT22", "WMT-14", "MultiWOZ2.2", "FEVER-25", "ARC-AGI-3", "ModelNet-40", "MMEB-v2"
+        (the guideline keeps versions in the name; span train's gold writes "WMT11", "WMT-14", "IWSLT17",
+        "ModelNet40", "ImageNet-256" whole). The tokenizer keeps such a word one token, so the gazetteer
+        never saw the listed head, and the word was dropped or guessed a Model ("ShapeNet-55"). Typed as
+        the head; its Papers with Code id is the one its own spelling finds, never the head's. Only a word
+        that stands alone and that no rule read but by a guess (``coined_name``), nor the recogniser as data
+        (its reading anchors a list's other names);
+        the number is digits with dots, after an optional "v" and before an optional lower-case letter
+        ("COCO-20i", "BioASQ9b"), not a parameter count ("MATH-7B"). A word that folds to a listed name
+        ("WMT-14" for WMT14, "ModelNet-40") takes that entry's type: the matcher reads the listed
+        spelling only. Counted in docs/history-entities.md,
+        session 63 (numtail63)."""
+        taken = [(c.start, c.end) for c in found if c.rule not in GUESSED_TYPE_RULES]
+        # the recogniser's data reading stands: it anchors the list the word stands in ("ARC-AGI-2 and MathArena")
+        taken += [(start, end) for start, end, label in model_spans if label in ("Dataset", "Benchmark")]
+        out = []
+        for i, token in enumerate(doc):
+            found_tail = NUMBER_TAIL.search(token.text)
+            if found_tail is None or token.like_url or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in GLUED_WORD_OPENERS):
+                continue
+            if not token.whitespace_ and i + 1 < len(doc) and (doc[i + 1].text[:1].isalnum() or doc[i + 1].text in ("-", "/", "+")):
+                continue  # "WMT21/22", "WMT24++", "WMT22-based": a list, a longer name or a modifier
+            head = token.text[: found_tail.start()]
+            entry = self.lookup(head) if len(head) >= 3 and not head.islower() else None
+            if entry is None or entry.label not in ("Dataset", "Benchmark"):
+                continue
+            entry = self.lookup(token.text) or entry  # "WMT-14", "ModelNet-40": a listed name's respelling the matcher missed
+            if entry.label not in ("Dataset", "Benchmark"):
+                continue
+            if any(s <= i < e for s, e in taken) or self.numbers_an_event(doc, i):
+                continue
+            out.append(Candidate(i, i + 1, entry.label, "modified_name"))
+        return out
+
+    def numbers_an_event(self, doc: Doc, i: int) -> bool:
+        """The numbered word at ``i`` names an edition of an event, not its data: an event word follows
+        in its phrase ("the WMT18 shared news translation task", "WMT21 Automatic Post-Editing (APE)
+        Shared Task", "WMT22's Metrics shared task", "Cape Town's WMT22 System"; lexicon
+        ``numbered_event_words``, read over a possessive and a bracket up to punctuation or a word
+        that breaks a noun phrase), unless a data word follows the event word ("the WMT20 chat
+        translation task dataset"); or "at" stands before it ("TransQuest at WMT2020"), or "for", "to" or "in"
+        after an event word ("Machine Translation Systems for WMT21", "submission to the WMT2018"), or the word
+        is the bracketed short form of a phrase holding one ("the Seventh Conference on Machine
+        Translation (WMT22)", "the 2020 BioASQ Challenge (BioASQ8b)"). Guideline:
+        shared-task names stay unannotated."""
+        events = self.words.numbered_event_words
+        if i > 0 and doc[i - 1].lower_ == "at":
+            return True
+        if i > 1 and doc[i - 1].lower_ in ("for", "to", "in"):  # "Translation Systems for WMT21", "submission to WMT21"
+            k = i - 2 if doc[i - 2].lower_ != "the" else i - 3
+            if k >= 0 and doc[k].lower_ in events:
+                return True
+        if i > 0 and doc[i - 1].text == "(":  # "the Seventh Conference on Machine Translation (WMT22)"
+            sent_start = sentence_at(doc, i).start
+            if any(t.lower_ in events for t in doc[max(sent_start, i - 7) : i - 1]):
+                return True
+        j, end = i + 1, min(len(doc), i + 9)
+        while j < end:
+            token = doc[j]
+            if token.text == "(":
+                close = next((k for k in range(j + 1, min(end, j + 4)) if doc[k].text == ")"), None)
+                if close is None:
+                    return False
+                j = close + 1
+                continue
+            if token.lower_ in self.words.numbered_event_words:
+                after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+                return after not in self.words.data_split_heads and after not in self.words.recognised_data_heads
+            if token.lower_ in ("'s", "’s"):
+                j += 1
+                continue
+            if token.is_punct and token.text != "-" or token.is_sent_start or token.lower_ in self.words.np_breaks:
+                return False
+            j += 1
+        return False
 
     def glued_sibling_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A name the paper writes elsewhere, with a coded part glued on by a hyphen, names a sibling of

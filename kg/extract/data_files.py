@@ -97,6 +97,7 @@ class RecogniserWords:
     # What places a recogniser-only data name where data goes ('on X', 'datasets (A, X)'; span_model_names.placed_as_data)
     recognised_data_place_words: frozenset[str]  # prepositions of data before the name or its list
     recognised_data_heads: frozenset[str]  # data nouns before the name's list or after it
+    numbered_event_words: frozenset[str]  # words after 'WMT18' that make it an event's edition ('the WMT18 News Translation Task')
     recognised_data_list_glue: frozenset[str]  # words between the names of a list
     recognised_data_contrasts: frozenset[str]  # words that set one name against another ('LUAD vs. LUSC'): no list
     task_words_after: set[str]  # Words after a definition that make it a Task whatever its long form's head
@@ -287,6 +288,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         data_split_heads=frozenset(lexicon.get("data_split_heads", ())),
         recognised_data_place_words=frozenset(lexicon.get("recognised_data_place_words", ())),
         recognised_data_heads=frozenset(lexicon.get("recognised_data_heads", ())),
+        numbered_event_words=frozenset(lexicon.get("numbered_event_words", ())),
         recognised_data_list_glue=frozenset(lexicon.get("recognised_data_list_glue", ())),
         recognised_data_contrasts=frozenset(lexicon.get("recognised_data_contrasts", ())),
         task_words_after=set(lexicon["task_words_after_definition"]),

@@ -319,6 +319,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.glued_prefix_candidates(doc, found)
         found += self.glued_suffix_data_candidates(doc, found)
         found += self.digit_prefix_data_candidates(doc, found)  # "1D-ARC", "3D-POPE"
+        found += self.numbered_data_candidates(doc, found, model_spans)  # "WMT22", "ModelNet-40", "MultiWOZ2.2"
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.modified_model_candidates(doc, found)  # "Memory-Enhanced SAM3 for …": the paper's own model, not SAM 3
