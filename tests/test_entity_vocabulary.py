@@ -1512,3 +1512,29 @@ def test_a_listed_model_after_a_describing_or_public_word_stays_the_listed_one(n
     found = entities(nlp, abstract, title)
     assert (listed, "Model") in found
     assert not any(label == "Model" and text != listed and listed in text for text, label in found)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We validate the planner on the highD dataset of highway trajectories.", "highD", "Dataset"),
+    ("The predictor is evaluated on ETH/UCY and reaches a lower final displacement error.", "ETH/UCY", "Dataset"),
+    ("We compare the aggregator with Krum under label-flipping attacks.", "Krum", "Method"),
+    ("The foundation model is tested on cell type annotation of the atlas.", "cell type annotation", "Task"),
+    ("The policy network solves the vehicle routing problem with time windows.", "vehicle routing problem", "Task"),
+    ("The network performs road extraction from the aerial tiles.", "road extraction", "Task"),
+    ("The network performs building extraction from the aerial tiles.", "building extraction", "Task"),
+    ("Clients request federated unlearning of their contributions.", "federated unlearning", "Task"),
+    ("A convolutional model performs audio tagging of the clips.", "audio tagging", "Task"),
+    ("Reward functions written by language models help dexterous manipulation with a robot hand.",
+     "dexterous manipulation", "Task"),
+    ("The U-Net is trained for singing voice separation from the mixtures.", "singing voice separation", "Task"),
+    ("Radar tiles are used for flood mapping after the storm.", "flood mapping", "Task"),
+    ("A temporal convolutional network is pre-trained for beat tracking of the recordings.", "beat tracking", "Task"),
+    ("A recurrent network performs acoustic echo cancellation in the call.", "acoustic echo cancellation", "Task"),
+    ("Pretrained language models encode the articles for news recommendation.", "news recommendation", "Task"),
+])
+def test_public_names_of_driving_audio_federated_biology_and_earth_observation_work_are_found(
+        nlp, abstract, name, label):
+    """Session 63 (gaz63): public names of the areas the gazetteers covered least (driving data, audio and
+    music, federated learning, robotics, biology, earth observation, news), missed or typed otherwise in
+    corpus sentences."""
+    assert (name, label) in canonical_entities(nlp, abstract)
