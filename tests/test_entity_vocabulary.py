@@ -1531,6 +1531,9 @@ def test_a_listed_model_after_a_describing_or_public_word_stays_the_listed_one(n
     ("A temporal convolutional network is pre-trained for beat tracking of the recordings.", "beat tracking", "Task"),
     ("A recurrent network performs acoustic echo cancellation in the call.", "acoustic echo cancellation", "Task"),
     ("Pretrained language models encode the articles for news recommendation.", "news recommendation", "Task"),
+    ("A graph network predicts poses for molecular docking of the ligands.", "molecular docking", "Task"),
+    ("Satellite time series are used for crop yield prediction at the county level.", "crop yield prediction", "Task"),
+    ("Boosted trees perform tree species classification from the radar metrics.", "tree species classification", "Task"),
 ])
 def test_public_names_of_driving_audio_federated_biology_and_earth_observation_work_are_found(
         nlp, abstract, name, label):
