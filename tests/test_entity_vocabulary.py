@@ -1538,3 +1538,32 @@ def test_action_chunking_leaves_the_coined_act_names_whole(nlp):
                                               "learning and compare it with the Action Chunking Transformer.")}
     assert "action chunking" not in {text.lower() for text in found}
     assert "Action Chunking with Transformers" in found
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("We validate the planner on the highD dataset of highway trajectories.", "highD", "Dataset"),
+    ("The predictor is evaluated on ETH/UCY and reaches a lower final displacement error.", "ETH/UCY", "Dataset"),
+    ("We compare the aggregator with Krum under label-flipping attacks.", "Krum", "Method"),
+    ("The foundation model is tested on cell type annotation of the atlas.", "cell type annotation", "Task"),
+    ("The policy network solves the vehicle routing problem with time windows.", "vehicle routing problem", "Task"),
+    ("The network performs road extraction from the aerial tiles.", "road extraction", "Task"),
+    ("The network performs building extraction from the aerial tiles.", "building extraction", "Task"),
+    ("Clients request federated unlearning of their contributions.", "federated unlearning", "Task"),
+    ("A convolutional model performs audio tagging of the clips.", "audio tagging", "Task"),
+    ("Reward functions written by language models help dexterous manipulation with a robot hand.",
+     "dexterous manipulation", "Task"),
+    ("The U-Net is trained for singing voice separation from the mixtures.", "singing voice separation", "Task"),
+    ("Radar tiles are used for flood mapping after the storm.", "flood mapping", "Task"),
+    ("A temporal convolutional network is pre-trained for beat tracking of the recordings.", "beat tracking", "Task"),
+    ("A recurrent network performs acoustic echo cancellation in the call.", "acoustic echo cancellation", "Task"),
+    ("Pretrained language models encode the articles for news recommendation.", "news recommendation", "Task"),
+    ("A graph network predicts poses for molecular docking of the ligands.", "molecular docking", "Task"),
+    ("Satellite time series are used for crop yield prediction at the county level.", "crop yield prediction", "Task"),
+    ("Boosted trees perform tree species classification from the radar metrics.", "tree species classification", "Task"),
+])
+def test_public_names_of_driving_audio_federated_biology_and_earth_observation_work_are_found(
+        nlp, abstract, name, label):
+    """Session 63 (gaz63): public names of the areas the gazetteers covered least (driving data, audio and
+    music, federated learning, robotics, biology, earth observation, news), missed or typed otherwise in
+    corpus sentences."""
+    assert (name, label) in canonical_entities(nlp, abstract)
