@@ -1503,6 +1503,10 @@ def test_a_listed_model_inside_the_papers_capitalised_name_stays_whole(nlp, titl
     ("German BERT Model for Legal Named Entity Recognition", "We train German BERT.", "BERT"),
     ("Adapting Whisper for Code-Switching", "We adapt Whisper to code-switched speech.", "Whisper"),
     ("An Efficient YOLOv8 Model for Pothole Detection", "We improve YOLOv8.", "YOLOv8"),
+    # review63: the first and fifth cases are refused by other checks (no propose verb; the capitalised "Model" after the
+    # name), so nothing pinned these two word lists: with either check off, these two fail
+    ("Pretrained BERT for Legal Text Classification", "We fine-tune BERT on contracts.", "BERT"),  # public_model_modifiers
+    ("Efficient YOLOv8 for Pothole Detection", "We improve YOLOv8.", "YOLOv8"),  # task_modifier_stop in the title
     ("HexFormer: Hyperbolic Vision Transformer with Exponential Map Aggregation", "HexFormer adapts the Vision Transformer.",
      "Vision Transformer"),
     ("Sentence-Level BERT and Multi-Task Learning of Age and Gender", "We build models with BERT.", "BERT"),

@@ -6584,6 +6584,16 @@ def test_a_coined_name_with_plus_marks_glued_after_it_names_its_successor(nlp):
     assert not {n for n in names if n in ("CNN+", "LGBTQ+", "H2+") or "UltraScale" in n}
 
 
+def test_a_plus_word_in_a_tag_is_no_successor_name(nlp):
+    """Near miss of ``plus_successor_candidates`` (review63: its address guard had no case; with it off,
+    "#ZemPlanner+" became a Method): a word glued after "#", "@", "/" or "." is part of a tag or an
+    address; the same word standing alone is still found."""
+    tagged = run(nlp, "A study", "We build ZemPlanner, a planner for trips. Follow #ZemPlanner+ for updates.")
+    assert "ZemPlanner+" not in {text for text, _ in entities(tagged)}
+    alone = run(nlp, "A study", "We build ZemPlanner, a planner for trips, and ZemPlanner+, its successor.")
+    assert ("ZemPlanner+", "Method") in entities(alone)
+
+
 def test_a_method_and_a_task_in_one_list_are_siblings_not_one_used_for_the_other(nlp):
     """The session 63 draw: "two main downstream applications of text representation (Semantic Textual
     Similarity and Dense Retrieval tasks)", "we adapt Transfer Learning, Multitask Learning and Unsupervised

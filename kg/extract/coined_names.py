@@ -495,7 +495,7 @@ class CoinedNameRules:
         typer drops some ("TravelPlanner+"). Counted on the unseen draw and corpus text in
         docs/history-entities.md, session 63 (miss63)."""
         texts = token_words(doc)[0]
-        plussed = [i for i, text in enumerate(texts) if PLUS_NAME.match(text)]
+        plussed = {i: plus.group(1) for i, text in enumerate(texts) if text.endswith("+") and (plus := PLUS_NAME.match(text))}
         if not plussed:
             return []
         covered = {i for c in found if c.rule != "span_model" for i in range(c.start, c.end)}
@@ -504,9 +504,8 @@ class CoinedNameRules:
             if c.end - c.start == 1 and c.label in TECHNIQUE_AND_DATA_LABELS:
                 (guessed if c.rule in GUESSED_TYPE_RULES else read).setdefault(texts[c.start], c.label)
         out = []
-        for i in plussed:
+        for i, stem in plussed.items():
             text = texts[i]
-            stem = PLUS_NAME.match(text).group(1)
             if i in covered or len(stem) < PLUS_STEM_MIN or len(text) > MAX_NAME_CHARS:
                 continue
             if i > 0 and (texts[i - 1] in ("/", "@", ".", "#") or doc[i - 1].like_url or doc[i].like_url):

@@ -507,6 +507,7 @@ def bracketed_expansion_pieces(title: str, abstract: str, mentions: list, relati
     5 right by reading (three false USES gone), 2 doubtful (named parts: RHYTHM's "Hierarchical Temporal
     Tokenization", SENCA-st's "Neighborhood Cross Attention"); span train, span dev and the dev sets none."""
     proposed = {fold_name(mentions[r.tail].text) for r in relations if r.head is None and r.type == "PROPOSES"}
+    folded_abstract = abstract.lower()
     out: dict[int, int] = {}
     for lead, sf in enumerate(mentions):
         if sf.label not in ("Method", "Model") or fold_name(sf.text) not in proposed:
@@ -520,10 +521,10 @@ def bracketed_expansion_pieces(title: str, abstract: str, mentions: list, relati
         if len(words) < 3 or 4 * sum(w[0].isupper() for w in words) < 3 * len(words):
             continue
         start, end = sf.end + bracket.start(1), sf.end + bracket.end(1)
-        folded_abstract = abstract.lower()
+        whole = (fold_name(inner), fold_name(sf.text))  # the bracket or the name itself is no piece
         for i, m in enumerate(mentions):
             if (i in out or m.field != sf.field or not start <= m.start < m.end <= end or m.label not in ("Method", "Model")
-                    or m.rule == "gazetteer" or m.canonical or fold_name(m.text) in (fold_name(inner), fold_name(sf.text))
+                    or m.rule == "gazetteer" or m.canonical or fold_name(m.text) in whole
                     or not all(w[0].isupper() for w in PHRASE_WORD.findall(m.text) if w.lower() not in GLUE_WORDS)
                     or folded_abstract.count(m.text.lower()) > (sf.field == "abstract")):
                 continue

@@ -162,6 +162,13 @@ def _before_a_name(cues) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
+def _holder_gap(kinds) -> re.Pattern:
+    """What may stand between a setting's holder and the setting's cue: commas and spaces, and at most
+    one of ``kinds`` ("Mask R-CNN model with a ResNet-101 backbone")."""
+    words = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(r"[\s,]*(?:(?:" + words + r")\s*)?$" if words else r"[\s,]*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cues:
     """``data/results.json``, compiled once."""
@@ -221,6 +228,7 @@ class Cues:
     setting_role_cue: re.Pattern | None = None  # "with", "using": what brings in a name whose role is no judge's, right before it
     setting_judging: re.Pattern | None = None  # "as a judge", "-as-a-judge": a judging role, right after the name, that needs no cue
     setting_judging_cue: re.Pattern | None = None  # "judged by": a judge's name right after it
+    setting_holder_gap: re.Pattern = _holder_gap(())  # "Mask R-CNN model with …": the gap from a setting's holder to its cue
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -286,6 +294,7 @@ class Cues:
             setting_role_cue=_before_a_name(data.get("setting_role_cues", ())),
             setting_judging=_setting_role(data.get("setting_roles_judging", ())),
             setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
+            setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(

@@ -410,9 +410,6 @@ def clause_owner_shared(found: list, text: str, ents: list[tuple[int, int, str, 
     return out
 
 
-# Words before a setting's cue that name the model the setting belongs to ("Mask R-CNN with a ResNet-101 FPN backbone"):
-# nothing but a kind word between that name and the cue.
-SETTING_HOLDER_GAP = re.compile(r"[\s,]*(?:(?:model|models|network|networks|detector|classifier|architecture|framework|agent)\s*)?$", re.IGNORECASE)
 # A name a number is given for ("0.71 for Llama3-based judges"): the judges studied, not the setting.
 GIVEN_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -453,7 +450,7 @@ def named_in_a_setting_role(found: list, text: str, ents: list[tuple[int, int, s
             continue
         s = spots[0][0]
         cue = cues.setting_role_cue.search(text, max(0, s - 60), s) if cues.setting_role_cue is not None else None
-        holder = [i for _, e, i in of_ents if cue is not None and e <= cue.start() and SETTING_HOLDER_GAP.fullmatch(text[e : cue.start()])]
+        holder = [i for _, e, i in of_ents if cue is not None and e <= cue.start() and cues.setting_holder_gap.fullmatch(text[e : cue.start()])]
         if holder:
             f = f[:2] + (holder[-1],) + f[3:5] + ("same_clause",) + f[6:]
         elif context.proposed:
