@@ -318,7 +318,8 @@ def join_proposed_spellings(mentions: list, relations: list) -> list:
     ("BFS-style subgraph sampling", "Reward3D Feedback Learning": built on it), nor a short form
     of capitalised words ("Dual-Binarization"), nor two types (a Model "CyGNet" and a Method
     "Sequential Copy-Generation Networks": one node has one type, the right one 5 times in 6 on
-    span train but 0 in 2 on span dev). Span train: 23 pairs its gold names as one entity, 2 it
+    span train but 0 in 2 on span dev) unless the long name's type is a default (``typed_by_default``).
+    Span train: 23 pairs its gold names as one entity, 2 it
     keeps apart ("CogniFold" and "Cognitive Folding"), 5 it names one of."""
     proposed = set()
     for r in relations:
