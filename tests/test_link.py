@@ -1190,6 +1190,19 @@ def test_a_proposed_short_form_and_a_proposed_long_name_it_heads_are_one_node(nl
     assert {short, long} <= {_node_of(graph, short).name, *_node_of(graph, short).aliases}
 
 
+def test_a_title_model_typed_by_its_listed_name_joins_the_short_form_it_spells(nlp):
+    """The title's "Fully Unsupervised SAM" is a Model only because SAM is one (``modified_model``'s
+    default); the abstract calls its short form a framework, so the two proposals were two nodes of
+    two types. The long name takes the short form's type and joins it (session 63, titlealias63:
+    FA-SAM and TorNet on unseen text)."""
+    graph = _titled_linked(nlp, [(
+        "Fully Unsupervised SAM for Polyp Segmentation in Colonoscopy",
+        "Polyp segmentation models depend on expert prompts. Therefore, we propose FU-SAM, a fully unsupervised polyp "
+        "segmentation framework that generates its own prompts. FU-SAM outperforms prior SAM-based methods on polyp segmentation.")])
+    node = _node_of(graph, "FU-SAM")
+    assert node.label == "Method" and "Fully Unsupervised SAM" in {node.name, *node.aliases}
+
+
 @pytest.mark.parametrize("title, abstract, short, other", [
     ("MoDe: Unified Layered Scene Generation and Decomposition",
      "We propose MoDe (Modular Depth Editor), a latent diffusion framework that generates a flexible number of layers. MoDe "
