@@ -151,8 +151,9 @@ def _name_tails() -> frozenset[str]:
 def _read_dash_lists(text: str) -> str:
     """The glued dashes of a dash-set list read as commas (above); a text with none is returned as it is."""
     dashes: set[int] = set()  # the offsets of the glued dashes, each read as ", "
+    non_plurals, name_tails = lexicon_words("dash_list_non_plurals"), _name_tails()  # once per text
     for opener in _DASH_LIST_OPEN.finditer(text):
-        if opener.group(1) in lexicon_words("dash_list_non_plurals"):
+        if opener.group(1) in non_plurals:
             continue
         end = _SENTENCE_END.search(text, opener.end())
         sentence = text[opener.end():end.start() if end else len(text)]
@@ -165,7 +166,7 @@ def _read_dash_lists(text: str) -> str:
             close = _DASH_LIST_CLOSE.search(word.group())
             if close is None:
                 continue
-            if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in _name_tails():
+            if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in name_tails:
                 dashes.add(word.start() + close.start())
             break
     for offset in sorted(dashes, reverse=True):
