@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 
 from kg.shipped_words import common_words, lexicon_words
 
@@ -151,8 +152,9 @@ def _name_tails() -> frozenset[str]:
 def _read_dash_lists(text: str) -> str:
     """The glued dashes of a dash-set list read as commas (above); a text with none is returned as it is."""
     dashes: set[int] = set()  # the offsets of the glued dashes, each read as ", "
+    non_plurals, name_tails = lexicon_words("dash_list_non_plurals"), _name_tails()  # once per text
     for opener in _DASH_LIST_OPEN.finditer(text):
-        if opener.group(1) in lexicon_words("dash_list_non_plurals"):
+        if opener.group(1) in non_plurals:
             continue
         end = _SENTENCE_END.search(text, opener.end())
         sentence = text[opener.end():end.start() if end else len(text)]
@@ -165,7 +167,7 @@ def _read_dash_lists(text: str) -> str:
             close = _DASH_LIST_CLOSE.search(word.group())
             if close is None:
                 continue
-            if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in _name_tails():
+            if (word.group()[0].isupper() or word.group()[0] in "0123456789(") and close.group(1) not in name_tails:
                 dashes.add(word.start() + close.start())
             break
     for offset in sorted(dashes, reverse=True):
@@ -187,27 +189,45 @@ def _read_dash_lists(text: str) -> str:
 _GLUED_DASH_WORD = re.compile(r"(?<!\S)(\S*?([^\s/@-]+))-([a-z]+)(?= ([^\s]+))")
 _NAME_PIECE = re.compile(r"[A-Z0-9]")
 _ENUMERATOR = re.compile(r"\(?\d\)?")
+_GLUED_FORM_END = re.compile(r"-[a-z]+(?![\w-])")
 
 
-def _read_glued_dash(match: re.Match[str]) -> str:
-    """The hyphen between a name and a function word reads as ", " (above); any other is left as written."""
-    head, piece, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
+def _glued_forms(text: str) -> Counter[str]:
+    """How often each glued form ("GPT-who") opens a word of ``text``: every prefix of a word that ends
+    in a hyphen and lower-case letters with no word character or hyphen after them, counted in one pass."""
+    return Counter(word.group()[:end.end()] for word in _WORD.finditer(text) if "-" in word.group()
+                   for end in _GLUED_FORM_END.finditer(word.group()))
+
+
+def _read_glued_dashes(text: str) -> str:
+    """Each hyphen between a name and a function word reads as ", " (above); any other is left as written.
+    One pass: the lexicon's words are read once per text, and the glued forms' repeats counted once,
+    when the first hyphen that passes the other guards asks for them."""
     function_words = lexicon_words("glued_dash_function_words")
-    if word not in function_words or not _NAME_PIECE.search(piece):
-        return match.group(0)
-    if ":" in head or "/" in head or head[-1] in "-.)]":  # an address, or "(HOG)-to": a bracket ends the name
-        return match.group(0)
-    if f"{piece.lower()}-{word}" in lexicon_words("glued_dash_compounds") or word in lexicon_words("dash_list_name_tails"):
-        return match.group(0)
-    if _ENUMERATOR.fullmatch(head) or (word == "to" and not after[0].islower()):  # "1-the", "English-to German"
-        return match.group(0)
-    if len(re.findall(rf"(?<!\S){re.escape(head)}-{word}(?![\w-])", match.string)) > 1:  # "GPT-who …, GPT-who can"
-        return match.group(0)
-    if word in ("a", "an", "the") and (after.strip(",.;:()").lower() in function_words or not after[0].isalnum()):
-        return match.group(0)
-    if word in ("and", "or") and "-" in after:  # "CNN-and transformer-based": a suspended hyphen
-        return match.group(0)
-    return f"{head}, {word}"
+    compounds, name_tails = lexicon_words("glued_dash_compounds"), lexicon_words("dash_list_name_tails")
+    repeats: list[Counter[str]] = []  # filled on the first ask
+
+    def read(match: re.Match[str]) -> str:
+        head, piece, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
+        if word not in function_words or not _NAME_PIECE.search(piece):
+            return match.group(0)
+        if ":" in head or "/" in head or head[-1] in "-.)]":  # an address, or "(HOG)-to": a bracket ends the name
+            return match.group(0)
+        if f"{piece.lower()}-{word}" in compounds or word in name_tails:
+            return match.group(0)
+        if _ENUMERATOR.fullmatch(head) or (word == "to" and not after[0].islower()):  # "1-the", "English-to German"
+            return match.group(0)
+        if not repeats:
+            repeats.append(_glued_forms(text))
+        if repeats[0][f"{head}-{word}"] > 1:  # "GPT-who …, GPT-who can"
+            return match.group(0)
+        if word in ("a", "an", "the") and (after.strip(",.;:()").lower() in function_words or not after[0].isalnum()):
+            return match.group(0)
+        if word in ("and", "or") and "-" in after:  # "CNN-and transformer-based": a suspended hyphen
+            return match.group(0)
+        return f"{head}, {word}"
+
+    return _GLUED_DASH_WORD.sub(read, text)
 
 
 # "named TableVLM.With a two-stream …": a word, a full stop and a capitalised word, glued; not
@@ -276,5 +296,5 @@ def normalize_text(text: str) -> str:
     if "s-" in text:
         text = _read_dash_lists(text)
     if "-" in text:
-        text = _GLUED_DASH_WORD.sub(_read_glued_dash, text)
+        text = _read_glued_dashes(text)
     return text

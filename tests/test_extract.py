@@ -6548,7 +6548,7 @@ def test_a_list_set_off_by_glued_dashes_keeps_its_first_and_last_names_whole(nlp
 def test_a_dash_glued_between_a_name_and_a_function_word_reads_as_a_comma(nlp):
     """"we introduce Quorhythm-an unsupervised method for …", "… and GPT-4o Mini-on their ability": arXiv's text writes
     a dash as a bare hyphen glued to the name before it and the function word after it, and kg read
-    "Quorhythm-an unsupervised method" and "Mini-on" as names (normalize ``_read_glued_dash``). Compounds of a
+    "Quorhythm-an unsupervised method" and "Mini-on" as names (normalize ``_read_glued_dashes``). Compounds of a
     function word ("Plug-in", "Always-on") and a glued form the text writes twice ("Zorvet-who … Zorvet-who") stay."""
     paper = run(nlp, "Quorhythm: Rhythm Conversion",
                 "To bridge this gap, we introduce Quorhythm-an unsupervised method for rhythm conversion that needs no "

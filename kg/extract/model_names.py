@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, COUNT_NOUNS, MAX_NAME_CHARS, SIZE_TOKEN, VERSION_SEGMENT, is_name_token, name_shaped
+from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, COUNT_NOUNS, MAX_NAME_CHARS, RECOGNISED_ADJECTIVE_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT,
+                                    is_name_token, name_shaped)
 from kg.extract.parse import span_text, token_words
-from kg.extract.span_model_names import RECOGNISED_ADJECTIVE_ENDINGS
 from kg.names import extraction_fold_name as fold_name
 
 if TYPE_CHECKING:

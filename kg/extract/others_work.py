@@ -52,8 +52,8 @@ class OthersWorkRules:
         """"a framework that could incorporate supervision from … modules including natural
         language understanding, …", "which may contribute to … fields, including controllable
         gesture synthesis", "with potential applications in agent-based modeling and …": a name in an
-        example list (lexicon ``suggested_application_cues``, an application noun with its preposition
-        among them) after a word of possibility (``suggested_application_words``) is something the
+        example list (lexicon ``example_list_cues`` and ``suggested_application_cues``, an application noun with its
+        preposition) after a word of possibility (``suggested_application_words``) is something the
         paper suggests it could serve, not what it does. "would like to" is no example cue; a clause after the list
         ("such as the FSAC, particularly excelling in scenarios involving … small-object
         detection": an item of over ``MAX_LIST_ITEM`` words) ends it."""
@@ -85,7 +85,7 @@ class OthersWorkRules:
 
     def others_data_example(self, ent: Span, sent: Span) -> bool:
         """"Existing datasets, such as WIKIBIO, WebNLG, and E2E, …", "other datasets, like SEDE and
-        BIRD, have introduced …": a name in an example list (lexicon ``data_example_cues``; the words
+        BIRD, have introduced …": a name in an example list (lexicon ``example_list_cues``; the words
         between the cue and the name list items) with a plural data noun (``data_example_nouns``) at
         most ``DATA_NOUN_REACH`` words before the cue, in a sentence where the authors do not speak and that has
         no evaluation or training word (lexicon ``eval_cues``, ``train_cues``)."""

@@ -217,6 +217,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
     compared_target_cues = set(lex.get("compared_target_cues", ()))
     data = data_nouns(lex)  # the recogniser's own objects
     usage_verbs = set(lex["usage_verbs"])
+    example_list_cues = lex.get("example_list_cues", ())  # "such as", "like": read by the suggested-application and data-example rules
     compared_with = set(lex["compared_with_words"])
     kind_nouns = set(lex["own_nouns"]) | set(lex["type_heads"]["Method"])
     survey_nouns = "|".join(re.escape(w) for w in lex.get("survey_nouns", ())) or "(?!)"
@@ -285,9 +286,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         usage_verbs=usage_verbs,
         example_cues=set(lex.get("example_cues", ())),
         metric_modifier_degrees=set(lex.get("metric_modifier_degrees", ())),
-        suggested_cues=sorted({tuple(c.split()) for c in lex.get("suggested_application_cues", ())}, key=len, reverse=True),
+        suggested_cues=sorted({tuple(c.split()) for c in (*example_list_cues, *lex.get("suggested_application_cues", ()))}, key=len, reverse=True),
         suggested_words=set(lex.get("suggested_application_words", ())),
-        data_example_cues=sorted({tuple(c.split()) for c in lex.get("data_example_cues", ())}, key=len, reverse=True),
+        data_example_cues=sorted({tuple(c.split()) for c in example_list_cues}, key=len, reverse=True),
         data_example_nouns=set(lex.get("data_example_nouns", ())),
         survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
         survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, is_name_shaped, is_name_token, MAX_NAME_CHARS
+from kg.extract.name_shapes import ADJECTIVE_SUFFIXES, RECOGNISED_ADJECTIVE_ENDINGS, is_name_shaped, is_name_token, MAX_NAME_CHARS
 from kg.extract.non_names import EDITION_YEAR
 from kg.extract.parse import doc_text, ent_bounds, span_text, token_offsets, token_words, words_text
 from kg.extract.span_typer import name_shape
@@ -32,9 +32,6 @@ LETTER_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
 # An acronym and one capital letter apart ("the %OP T and SP metrics", a PDF's "%OPT"): a word the text split, which the
 # trained recogniser read as a Dataset (the sample; no span train or dev name, gold or found, has the shape)
 SPLIT_ACRONYM = re.compile(r"^[A-Z]{2,} [A-Z]$")
-# a recogniser span ending so is an adjective or a phrase cut before its head; span train: 4 such
-# spans in 3,600 abstracts ("Domain-level metacognitive monitoring", "Ensemble of …"), none gold
-RECOGNISED_ADJECTIVE_ENDINGS = ("-level", "-efficient", "-aware", "-wise", "-grained")
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "with", "to", "the", "a", "an", "by", "via", "in", "on"})
 # A value with a decimal point, signed or after the word that reports it ("(-12.1pp)", "scoring 93.9 on …"): read as a
 # Metric by the trained recogniser it is a number, not the metric's name (the draw of session 53: 2 such nodes, 0 right;
