@@ -645,9 +645,10 @@ class MetricNameRules:
         link of lexicon ``valued_measure_links``, then ``number_follows``). The span typer, trained on the
         rules' names only, reads such measures as no name ("mean square error", "response time"); the number
         says they are measured (metric63; read in ``typed_labels``). Not where a listed metric ends it ("peak
-        accuracy of 0.89", "median Dice scores of 0.96"): ``listed_inside_dropped`` already keeps the listed name."""
+        accuracy of 0.89", "median Dice scores of 0.96"): ``listed_inside_dropped`` already keeps the listed name; nor
+        opened by a split's or a setting's word (lexicon ``scored_measure_stop``: "a training error of 0.02")."""
         for cand in cands:
-            if cand.rule != "span_model" or cand.label != "Metric" or cand.end + 1 >= len(doc):
+            if cand.rule != "span_model" or cand.label != "Metric" or cand.end + 1 >= len(doc) or doc[cand.start].lower_ in self.words.scored_measure_stop:
                 continue
             if any((entry := self.lookup(span_text(doc[i : cand.end]))) is not None and entry.label == "Metric" for i in range(cand.start + 1, cand.end)):
                 continue
