@@ -65,7 +65,7 @@ def test_the_rules_read_the_word_lists_from_their_record_not_from_aliases(cls):
 
 METRIC_LISTS = {"metric_list_heads", "metric_list_openers", "action_heads", "metric_name_heads", "subscripted_bases",
                 "metric_name_stop", "metric_change_words", "metric_list_glue", "metric_change_after",
-                "item_score_links", "item_score_quantifiers", "item_score_verbs",
+                "item_score_links", "item_score_quantifiers", "item_score_verbs", "valued_measure_links",
                 "hyphened_cost_measures", "measure_change_verbs", "measure_lead_words", "measure_heads",
                 "scored_measure_heads", "scored_measure_stop", "scored_measure_lead", "metric_goal_words",
                 "metric_scoring_words", "glued_metric_after", "valued_symbols", "squared_symbols", "measure_links",

@@ -218,6 +218,7 @@ class RecogniserWords:
     item_score_links: set[str]  # Words after a score a method gives each item ('a relevance score for each sentence')
     item_score_quantifiers: set[str]  # The quantifier after such a link ('each', 'every')
     item_score_verbs: set[str]  # Verbs, as written, that make such a score ('computes', 'assigns', 'provides')
+    valued_measure_links: set[str]  # Words between a recognised measure and its number ('a mean angular error of 2.04')
     hyphened_cost_measures: set[str]  # Nouns after a hyphen-joined cost metric that it measures ('run-time performance')
     measure_change_verbs: set[str]  # Verbs that move a measure by an amount ('reduces grading time by 65%')
     measure_lead_words: set[str]  # Words between such a verb and the measure's name ('the', 'average')
@@ -406,6 +407,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         item_score_links=set(lexicon.get("item_score_links", ())),
         item_score_quantifiers=set(lexicon.get("item_score_quantifiers", ())),
         item_score_verbs=set(lexicon.get("item_score_verbs", ())),
+        valued_measure_links=set(lexicon.get("valued_measure_links", ())),
         hyphened_cost_measures=set(lexicon.get("hyphened_cost_measures", ())),
         measure_change_verbs=set(lexicon.get("measure_change_verbs", ())),
         measure_lead_words=measure_lead_words,

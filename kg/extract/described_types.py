@@ -45,7 +45,8 @@ class DescribedTypeRules:
     ``words.novelty``, ``words.postnominal``, ``words.setting_apposition_stops``, ``words.setting_appositions``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
     ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
-    ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example`` and ``titles_an_evaluation``.
+    ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example``, ``titles_an_evaluation`` and
+    ``valued_recognised_measure`` (of ``MetricNameRules``).
     """
 
     def typed_labels(self, doc: Doc, chosen: list[Candidate], best_label: dict[str, Candidate]) -> dict[str, str | None]:
@@ -85,6 +86,8 @@ class DescribedTypeRules:
                 label = top.label
             if label is None and self.recognised_method(doc, top):
                 label = top.label
+            if label is None and top.label == "Metric" and self.valued_recognised_measure(doc, [c for f in folds for c in by_fold[f]]):
+                label = "Metric"  # "a mean angular error of 2.04": a number given to it says it is measured
             if label is None:
                 label = self.typed_by_its_definition(top)
             if label is None and self.titled_and_repeated(doc, [c for f in folds for c in by_fold[f]], top):
