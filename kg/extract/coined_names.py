@@ -371,9 +371,12 @@ class CoinedNameRules:
         # the recogniser's data reading stands: it anchors the list the word stands in ("ARC-AGI-2 and MathArena")
         taken += [(start, end) for start, end, label in model_spans if label in ("Dataset", "Benchmark")]
         out = []
-        for i, token in enumerate(doc):
-            found_tail = NUMBER_TAIL.search(token.text)
-            if found_tail is None or token.like_url or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in GLUED_WORD_OPENERS):
+        for i, text in enumerate(token_words(doc)[0]):  # the words' strings: a Token only for a word with a number tail
+            found_tail = NUMBER_TAIL.search(text)
+            if found_tail is None:
+                continue
+            token = doc[i]
+            if token.like_url or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in GLUED_WORD_OPENERS):
                 continue
             if not token.whitespace_ and i + 1 < len(doc) and (doc[i + 1].text[:1].isalnum() or doc[i + 1].text in ("-", "/", "+")):
                 continue  # "WMT21/22", "WMT24++", "WMT22-based": a list, a longer name or a modifier
@@ -420,7 +423,7 @@ class CoinedNameRules:
                     return False
                 j = close + 1
                 continue
-            if token.lower_ in self.words.numbered_event_words:
+            if token.lower_ in events:
                 after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
                 return after not in self.words.data_split_heads and after not in self.words.recognised_data_heads
             if token.lower_ in ("'s", "’s"):
