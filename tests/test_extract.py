@@ -6656,3 +6656,25 @@ def test_a_version_in_another_language_is_a_variant(nlp):
                 "massively multilingual version of T5, attained strong results.")
     assert {("BERTimbau", "VARIANT_OF", "BERT"), ("mT5", "VARIANT_OF", "T5")} <= set(triples(paper))
     assert not {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+
+
+@pytest.mark.parametrize("abstract, winner, beaten, model", [
+    ("This paper introduces Quillmend, a retrieval framework for clinical questions. Notably, the Llama-3.1-8B-Instruct "
+     "model with Quillmend surpasses the considerably larger GPT-3.5.", "Quillmend", "GPT-3.5", "Llama-3.1-8B-Instruct"),
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. Without any fine-tuning, LLaMA2-70B with Tarnwise "
+     "surpasses GPT-3.5 and PaLM on GSM8K.", "Tarnwise", "PaLM", "LLaMA2-70B"),
+])
+def test_a_model_run_with_the_own_proposal_credits_the_proposal(nlp, abstract, winner, beaten, model):
+    """Session 64 (outperf64): "the X model with OWN surpasses Y" — a model run or trained with the paper's own
+    proposal beats Y, so the proposal is the winner (eval/DEV-NOTES.md), not the model it runs on."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert (winner, beaten) in beats
+    assert (model, beaten) not in beats
+
+
+def test_a_means_that_is_no_proposal_leaves_the_winner(nlp):
+    """Near miss: a means the paper does not propose ("THUMT using minimum risk training") leaves the named
+    system the winner."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Translation Toolkits", "We evaluate several toolkits. "
+             "THUMT using minimum risk training significantly outperforms GroundHog.")) if r == "OUTPERFORMS"}
+    assert ("THUMT", "GroundHog") in beats

@@ -660,6 +660,46 @@ class OutperformRules:
                     out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
         return out
 
+    def own_means_winners(self, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
+        """"the Llama-3.1-8B-Instruct model with RGAR surpasses … GPT-3.5", "LLaMA2-70B with
+        CoT-Influx surpasses GPT-3.5": where the cue's winner is a model run or trained with the
+        paper's own proposal (lexicon ``outperform_own_means_words``, right after the model's name
+        and an optional ``outperform_own_means_heads`` noun), the proposal is the winner, not the
+        model it runs on (eval/DEV-NOTES.md: "When a model trained or run with a method X beats Y,
+        the edge is X OUTPERFORMS Y"). Session 64 (outperf64): see docs/history-relations.md."""
+        own = {fold_name(ents[h.tail]._.kg_canonical or ents[h.tail].text) for h in hits
+               if h.type == "PROPOSES" and h.head is None and ents[h.tail].label_ in ("Method", "Model")}
+        if not own:
+            return hits
+        by_start = {e.start: i for i, e in enumerate(ents)}
+        out = []
+        for hit in hits:
+            means = None
+            if hit.type == "OUTPERFORMS" and hit.rule == "outperform_cue" and hit.head is not None:
+                means = self.own_means_of(ents, hit.head, hit.tail, own, by_start)
+            out.append(hit if means is None else RelationHit(means, "OUTPERFORMS", hit.tail, "own_means_winner", hit.confidence, hit.sentence))
+        return out
+
+    def own_means_of(self, ents: list[Span], head: int, tail: int, own: set[str], by_start: dict[int, int]) -> int | None:
+        """The paper's own proposal named right after the winner ``head`` through a word of running
+        or training with (lexicon ``outperform_own_means_words``; "our" or "the proposed" may stand
+        between), before the beaten ``tail``; else None. Not where the winner is itself proposed."""
+        doc, k = ents[head].doc, ents[head].end
+        if fold_name(ents[head]._.kg_canonical or ents[head].text) in own:
+            return None
+        if k < len(doc) and doc[k].lower_ in self.words.own_means_heads:
+            k += 1
+        phrase = next((p for p in self.words.own_means if [t.lower_ for t in doc[k : k + len(p)]] == p), None)
+        if phrase is None:
+            return None
+        k += len(phrase)
+        while k < len(doc) and doc[k].lower_ in ("our", "the", "proposed"):
+            k += 1
+        means = by_start.get(k)
+        if means is None or means == tail or ents[means].end > ents[tail].start or ents[means].label_ not in ("Method", "Model"):
+            return None
+        return means if fold_name(ents[means]._.kg_canonical or ents[means].text) in own else None
+
     def ours_after_fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], own_fold: str) -> list[int]:
         """"Compared with the strong baseline model MetaR, our model achieves … improvements": what a
         fronted comparison names (``fronted_beaten``) is beaten by the paper's one proposal where the
