@@ -6607,6 +6607,19 @@ def test_a_plus_word_in_a_tag_is_no_successor_name(nlp):
     assert ("ZemPlanner+", "Method") in entities(alone)
 
 
+def test_a_coined_name_opening_a_sentence_is_a_name_though_a_full_stop_comes_before_it(nlp):
+    """The session 64 draw: "… in art evaluation. ArtCoT is proposed, demonstrating …" gave ArtCoT, said
+    nowhere else, no mention: the coined-name rules skipped a word after "." as part of an address
+    (``CoinedNameRules.in_an_address``). A "." with a space after it ends a sentence; one glued to the word
+    ("korva.ai.KorvaNet") or a handle ("@KorvaBot") still makes no name."""
+    paper = run(nlp, "Multimodal Models Judge Art",
+                "Our experiments reveal a hallucination issue of multimodal models in art evaluation. ZemCoT is proposed, "
+                "demonstrating that task decomposition boosts reasoning. Follow @KorvaBot or see korva.ai.KorvaNet for updates.")
+    found = entities(paper)
+    assert ("ZemCoT", "Method") in found
+    assert not {text for text, _ in found if "Korva" in text}
+
+
 def test_a_method_and_a_task_in_one_list_are_siblings_not_one_used_for_the_other(nlp):
     """The session 63 draw: "two main downstream applications of text representation (Semantic Textual
     Similarity and Dense Retrieval tasks)", "we adapt Transfer Learning, Multitask Learning and Unsupervised

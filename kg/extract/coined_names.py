@@ -140,7 +140,7 @@ class CoinedNameRules:
                 continue
             if any(self.is_generic(part) for part in text.split("-")) or self.lookup(text) is not None or self.is_generic(text):
                 continue
-            if token.i > 0 and (doc[token.i - 1].text in ("/", "@", ".", "#") or doc[token.i - 1].like_url):
+            if self.in_an_address(doc, token.i):
                 continue
             folded = fold_name(text)
             label = (named_label(text) or self.label_from_context(doc, folded) or ("Model" if MODEL_LIKE_NAME.search(text) else None)
@@ -511,7 +511,7 @@ class CoinedNameRules:
             text = texts[i]
             if i in covered or len(stem) < PLUS_STEM_MIN or len(text) > MAX_NAME_CHARS:
                 continue
-            if i > 0 and (texts[i - 1] in ("/", "@", ".", "#") or doc[i - 1].like_url or doc[i].like_url):
+            if self.in_an_address(doc, i) or doc[i].like_url:
                 continue
             if self.lookup(stem) is not None or self.lookup(text) is not None or self.is_generic(stem) or fold_name(stem) in self._word_folds:
                 continue
@@ -663,6 +663,17 @@ class CoinedNameRules:
         return i < 0
 
     @staticmethod
+    def in_an_address(doc: Doc, i: int) -> bool:
+        """Token ``i`` is glued after "/", "@", "#" or a "." with no space after it: a part of an address, a
+        handle or a tag ("github.com/SomeUser", "@handle", "#HashTag"), or after a URL. A "." with a space
+        after it ends a sentence, and a coined name opening the next one is a name like any other ("… in art
+        evaluation. ArtCoT is proposed": the draw64 reading; that word, read nowhere else, had no mention)."""
+        if i == 0:
+            return False
+        before = doc[i - 1]
+        return before.text in ("/", "@", "#") or before.text == "." and not before.whitespace_ or before.like_url
+
+    @staticmethod
     def after_glued_hyphen(doc: Doc, i: int) -> bool:
         """Token ``i`` is a later part of a hyphenated word ("tuning" of "Fine-tuning")."""
         return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
@@ -690,7 +701,7 @@ class CoinedNameRules:
                 continue  # "MultiModal", "ITAlian": a word in odd capitals
             if self.lookup(text) is not None or self.is_generic(text):  # not_names: candidates() drops them for every rule
                 continue
-            if i > 0 and (texts[i - 1] in ("/", "@", ".", "#") or doc[i - 1].like_url):
+            if self.in_an_address(doc, i):
                 continue  # github.com/SomeUser, @handle, #HashTag
             if i + 1 < len(doc) and doc[i + 1].lower_ == "et":
                 continue  # "LeCun et al.": an author
@@ -721,7 +732,7 @@ class CoinedNameRules:
                 continue  # coined_name_candidates' own
             if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in self._word_folds or self.words_compound(text):
                 continue  # "the Counter-Strike dataset", "Question-Code pairs": common words joined describe data
-            if i > 0 and (doc[i - 1].text in ("/", "@", ".", "#") or doc[i - 1].like_url):
+            if self.in_an_address(doc, i):
                 continue
             if i > 1 and doc[i - 1].text == "(" and doc[i - 2].lower_ not in self.words.type_heads:
                 continue  # "Citation Grounding DPO (CG-DPO): a method …": a short form its long form types
