@@ -92,6 +92,7 @@ class RelationWords:
     usage_verbs: set[str]  # "using", "run", "deploy": the paper uses what follows
     example_cues: set[str]  # "datasets, e.g., 300W": an instance, not the proposal
     metric_modifier_degrees: set[str]  # "high", "low": "a low-latency pipeline" names no measure reported
+    predicted_measure_verbs: set[str]  # "predict", "estimates": "to predict the Mean Opinion Score" names no measure reported
     # "a framework that could incorporate … modules including natural language understanding": a suggested
     # application; the cues longest first
     suggested_cues: list[tuple[str, ...]]
@@ -288,6 +289,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         usage_verbs=usage_verbs,
         example_cues=set(lex.get("example_cues", ())),
         metric_modifier_degrees=set(lex.get("metric_modifier_degrees", ())),
+        predicted_measure_verbs=set(lex.get("predicted_measure_verbs", ())),
         suggested_cues=sorted({tuple(c.split()) for c in (*example_list_cues, *lex.get("suggested_application_cues", ()))}, key=len, reverse=True),
         suggested_words=set(lex.get("suggested_application_words", ())),
         data_example_cues=sorted({tuple(c.split()) for c in example_list_cues}, key=len, reverse=True),
