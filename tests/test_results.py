@@ -2480,3 +2480,25 @@ def test_a_model_named_as_a_judge_or_a_backbone_owns_no_number(nlp):
     assert [(r[0], r[6]) for r in found] == [("71.3%", "ResNet-18")]
     found = results_of(nlp, "We study judges. The Spearman coefficient is 0.71 for Llama3-based judges.", title)
     assert ("0.71", "Llama3") in [(r[0], r[6]) for r in found]
+
+
+def test_a_number_measured_on_a_named_model_is_the_proposals(nlp):
+    """owner64: "Specifically, it delivers consistent gains …, improving over standard SFT by 2.67 points on
+    LLaVA-OneVision-1.5-8B" gave the gain to LLaVA-OneVision, and "6.5% on the Llama-Base model and 4.3% on the Mistral-Base
+    model" the second to Llama-Base. A number measured on a model the sentence names only so is the paper's proposal's
+    where the clause's subject is the paper's own. Near misses: a model that is the clause's subject, and a paper with
+    no proposal, keep their owner."""
+    own = "QuillNet: Gentle Token Pruning for Faster Reading Comprehension"
+    cases = [
+        (own, "We present QuillNet, a token pruning method. Specifically, it delivers consistent gains across base models, improving "
+              "over standard SFT by 2.67 points on LLaVA-1.5-7B and 2.82 points on Qwen2.5-7B.",
+         [("2.67 points", "QuillNet"), ("2.82 points", "QuillNet")]),
+        (own, "We present QuillNet, a token pruning method. Our method achieves an average improvement of 6.5% on the Llama-2-7B model "
+              "and 4.3% on the Mistral-7B model.", [("6.5%", "QuillNet"), ("4.3%", "QuillNet")]),
+        (own, "We present QuillNet, a token pruning method. Llama-2-7B scores 45.1% on MMLU, while Mistral-7B reaches 62.5% on MMLU.",
+         [("45.1%", "Llama-2-7B"), ("62.5%", "Mistral-7B")]),
+        ("Prompting Strategies Compared", "We compare prompting strategies. The largest gain is 2.1 points on Llama-2-7B.",
+         [("2.1 points", "Llama-2-7B")]),
+    ]
+    for title, abstract, owners in cases:
+        assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners

@@ -162,6 +162,15 @@ def _before_a_name(cues) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
+def _measured_on(cues) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The gap from a number to a model it is measured on (at most three words, one of ``cues``, an article: "by 2.67
+    points on ", "4.3% on the "), and the cue with its article right before a name ("on the Llama-Base model")."""
+    if not cues:
+        return None, None
+    cue = "(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues) + r")\s+(?:(?:the|a|an)\s+)?"
+    return re.compile(r"\s*(?:[\w%-]+\s+){0,3}?" + cue, re.IGNORECASE), re.compile(r"\b" + cue + "$", re.IGNORECASE)
+
+
 def _holder_gap(kinds) -> re.Pattern:
     """What may stand between a setting's holder and the setting's cue: commas and spaces, and at most
     one of ``kinds`` ("Mask R-CNN model with a ResNet-101 backbone")."""
@@ -229,6 +238,8 @@ class Cues:
     setting_judging: re.Pattern | None = None  # "as a judge", "-as-a-judge": a judging role, right after the name, that needs no cue
     setting_judging_cue: re.Pattern | None = None  # "judged by": a judge's name right after it
     setting_holder_gap: re.Pattern = _holder_gap(())  # "Mask R-CNN model with …": the gap from a setting's holder to its cue
+    measured_on_gap: re.Pattern | None = None  # "by 2.67 points on ": from a number to a model it is measured on
+    measured_on_before: re.Pattern | None = None  # "on the ": right before a model numbers are measured on
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -295,6 +306,8 @@ class Cues:
             setting_judging=_setting_role(data.get("setting_roles_judging", ())),
             setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
             setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
+            measured_on_gap=_measured_on(data.get("measured_on_cues", ()))[0],
+            measured_on_before=_measured_on(data.get("measured_on_cues", ()))[1],
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(

@@ -37,8 +37,8 @@ from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numb
                                      place_named_right_before, respectively_places_in_order, trailing_metric_shared)
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
 from kg.extract.result_numbers import ON_LABELS, Cues, ResultHit, number_patterns
-from kg.extract.result_owner_passes import (beaten_ones_bracketed_score, beaten_ones_number_is_the_winners, model_attribution, named_as_a_setting,
-                                            named_in_a_setting_role,
+from kg.extract.result_owner_passes import (beaten_ones_bracketed_score, beaten_ones_number_is_the_winners, measured_on_a_named_model,
+                                            model_attribution, named_as_a_setting, named_in_a_setting_role,
                                             versus_pair_after_the_compared, versus_score_is_the_compared_ones, winner_and_beaten_scores)
 from kg.extract.result_paper_roles import (background_shares_dropped, echo_names, echoed_mentions, first_authorial_sentence,
                                            ownerless_gain_not_on_introduced, paper_context, paper_level_roles, proposal_the_sentence_names,
@@ -141,7 +141,7 @@ class ResultExtractor:
                                        text, spans, context, self.cues.setting_opener)
         else:
             found = [f + ("same_clause",) for f in found]
-        found = named_in_a_setting_role(found, text, spans, context, self.cues)
+        found = measured_on_a_named_model(named_in_a_setting_role(found, text, spans, context, self.cues), text, spans, context, self.cues)
         found = bracketed_names_after(found, text, spans)
         found = beaten_ones_bracketed_score(found, text, spans, self.cues)
         found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
