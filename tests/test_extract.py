@@ -1723,20 +1723,16 @@ def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task
     Captioning" made SD-RSIC USED_FOR summarization, "optical flow-based feature warping" made a video
     fusion model USED_FOR optical flow. A task before a passive's agent ("Guided by Depth") or a spaced
     "based on" is what is served and keeps its edge."""
-    def used_for(title, abstract):
-        paper = run(nlp, title, abstract)
-        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
-
-    driven = used_for("SD-Cap: Summarization Driven Deep Remote Sensing Image Captioning",
+    driven = used_for_names(nlp, "SD-Cap: Summarization Driven Deep Remote Sensing Image Captioning",
                       "We propose SD-Cap, a model for remote sensing image captioning. SD-Cap outperforms earlier captioning models.")
     assert ("SD-Cap", "Summarization") not in driven and ("SD-Cap", "remote sensing image captioning") in driven
-    glued = used_for("FlowFuse: Coherent Video Fusion", "We present FlowFuse, a video fusion model that leverages multi-frame "
+    glued = used_for_names(nlp, "FlowFuse: Coherent Video Fusion", "We present FlowFuse, a video fusion model that leverages multi-frame "
                      "learning and optical flow-based feature warping for informative fusion results. FlowFuse improves video fusion quality.")
     assert not [t for h, t in glued if t == "optical flow"] and ("FlowFuse", "Video Fusion") in glued
-    guided = used_for("DepthSeg: Semantic Segmentation Guided by Depth",
+    guided = used_for_names(nlp, "DepthSeg: Semantic Segmentation Guided by Depth",
                       "We present DepthSeg, a model for semantic segmentation guided by depth maps. DepthSeg improves semantic segmentation.")
     assert ("DepthSeg", "Semantic Segmentation") in guided
-    based_on = used_for("Link Prediction based on Knowledge Graph Embeddings", "We propose KGNet, a knowledge graph embedding model for "
+    based_on = used_for_names(nlp, "Link Prediction based on Knowledge Graph Embeddings", "We propose KGNet, a knowledge graph embedding model for "
                         "link prediction based on relation paths. KGNet outperforms earlier link prediction models.")
     assert ("KGNet", "link prediction") in based_on
 
@@ -6620,30 +6616,52 @@ def test_a_coined_name_opening_a_sentence_is_a_name_though_a_full_stop_comes_bef
     assert not {text for text, _ in found if "Korva" in text}
 
 
+def used_for_names(nlp, title: str, abstract: str) -> set[tuple[str, str]]:
+    """The (head, tail) mention texts of a paper's USED_FOR relations."""
+    paper = run(nlp, title, abstract)
+    return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+
+
 def test_a_method_and_a_task_in_one_list_are_siblings_not_one_used_for_the_other(nlp):
     """The session 63 draw: "two main downstream applications of text representation (Semantic Textual
     Similarity and Dense Retrieval tasks)", "we adapt Transfer Learning, Multitask Learning and Unsupervised
     Domain Adaptation" made the listed method USED_FOR the task listed beside it (6 draw edges, span dev 1:
     all wrong by reading). A title's list names the paper's topics and keeps its edge."""
-    def used_for(title, abstract):
-        paper = run(nlp, title, abstract)
-        return {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
-
-    applications = used_for("Contrastive Sentence Representations with Hard Negatives",
+    applications = used_for_names(nlp, "Contrastive Sentence Representations with Hard Negatives",
                             "Sentence representations are central to many applications. We propose HardCSE, a contrastive method for "
                             "sentence representation learning. Empirical studies on two main downstream applications of text "
                             "representation (Semantic Textual Similarity and Dense Retrieval tasks) demonstrate the effectiveness "
                             "of our proposed approach.")
     assert ("Dense Retrieval", "Semantic Textual Similarity") not in applications
-    adapted = used_for("Multi-task Adaptation for Low-resource Spoken Language Understanding",
+    adapted = used_for_names(nlp, "Multi-task Adaptation for Low-resource Spoken Language Understanding",
                        "Spoken language understanding in low-resource settings suffers from scarce labels. To provide a solution, "
                        "we adapt Transfer Learning, Multitask Learning and Unsupervised Domain Adaptation into this research to "
                        "leverage additional supervision. Our model improves slot filling on two benchmarks.")
     assert not [h for h, t in adapted if t == "Unsupervised Domain Adaptation"]
-    title = used_for("Hidden Markov Chains, Entropic Forward-Backward, and Part-Of-Speech Tagging",
+    title = used_for_names(nlp, "Hidden Markov Chains, Entropic Forward-Backward, and Part-Of-Speech Tagging",
                      "The ability to take into account the characteristics of the text is central to part-of-speech tagging. "
                      "We show that Hidden Markov Chains with the Entropic Forward-Backward algorithm improve tagging accuracy.")
     assert ("Entropic Forward-Backward", "Part-Of-Speech Tagging") in title
+
+
+def test_a_task_listed_as_a_step_of_the_method_is_not_what_it_serves(nlp):
+    """Session 64 (usedfor64): "X involves two primary steps: A and B", "X operates through two principal
+    stages: (1) initial A, …, and (2) B": a task named only as an item of the method's list of steps,
+    stages or phases is a step, not a task the method serves (the session 61-64 draws: 6 such edges, all
+    wrong by reading). The method keeps the tasks it is said to be for."""
+    steps = used_for_names(nlp, "Knowledge Editing with Dynamic Graphs for Multi-Hop Question Answering",
+                     "Multi-hop question answering poses a challenge for large language models. We introduce GraphEdit, a "
+                     "knowledge editing method that leverages a dynamic knowledge graph for multi-hop question answering. "
+                     "GraphEdit involves two primary steps: dynamic knowledge graph construction and knowledge graph "
+                     "augmented generation. Experiments show that GraphEdit outperforms previous methods.")
+    assert not [t for h, t in steps if t in ("dynamic knowledge graph construction", "knowledge graph augmented generation")]
+    assert ("GraphEdit", "multi-hop question answering") in steps
+    stages = used_for_names(nlp, "Snowball Agents for Jailbreaking Vision-Language Models",
+                      "We propose Snowball Agent (SBA), a novel agent-based framework to jailbreak vision-language models. SBA "
+                      "operates through two principal stages: (1) initial response generation, where tools retrieve images, "
+                      "and (2) harmful snowballing, where prompts induce harmful outputs. Our experiments show SBA succeeds "
+                      "on several models.")
+    assert not [t for h, t in stages if t == "response generation"]
 
 
 def test_a_model_called_a_version_of_another_derives_from_it(nlp):

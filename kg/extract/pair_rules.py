@@ -17,7 +17,7 @@ from kg.extract.parse import CLAUSE_BREAKS, doc_ents, doc_text, glued_to, phrase
 from kg.extract.model_names import release_of
 from kg.extract.relation_hits import RelationHit
 from kg.extract.proposals import DATA_LABELS, past_short_form, same_name
-from kg.extract.paper_role_rules import LIST_GLUE
+from kg.extract.paper_role_rules import ENUMERATION_MARK, LIST_GLUE
 from kg.names import extraction_fold_name as fold_name
 
 
@@ -71,6 +71,7 @@ COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
 CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
 TASK_WORDS = {"task", "tasks"}  # the noun itself, not a word list: "A task", "two auxiliary tasks: A and B"
 TRAINING_TASK_WINDOW = 29  # tokens before a task read for the "<training word> tasks" its list follows
+STEP_ITEM_MODIFIERS = 2  # words an item of a step list may have before its task ("(1) initial response generation")
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
 
 
@@ -104,8 +105,8 @@ class PairRules:
     ``words.derive_kin_verbs``, ``words.derive_participles``, ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
-    ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.subtask_count_words``,
-    ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
+    ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_item_glue``,
+    ``words.step_list_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
     ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``,
     ``words.title_means_words``, ``words.train_cues``, ``words.training_task_list_glue``,
     ``words.training_task_words``, ``words.variant_nouns``.
@@ -222,6 +223,54 @@ class PairRules:
         (span dev, span train and the session 59-60 draws: 10 such edges, 9 right to remove by reading,
         1 doubtful, none annotated). Tasks after "downstream tasks" keep their edges."""
         return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_training_task_item(doc, ents, task))
+
+    def a_listed_step(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
+        """"KEDKG involves two primary steps: dynamic knowledge graph construction and knowledge graph
+        augmented generation", "SSA operates through two principal stages: (1) initial response
+        generation, …", "three main stages: drone-side 3D scene reconstruction, …": a task named only as an
+        item of a list of steps, stages or phases after a colon (lexicon ``step_list_nouns``) is a step
+        of the method, not what it serves. Pair and own hits to it are dropped; for ``learned_own``
+        only when every mention of the task is such (the session 61-64 draws, 10,000 abstracts: 6 such
+        edges, all 6 right to remove by reading; none on span train or the scored sets). Where the head
+        is named between the colon and the task, the task is that item's own ("two stages: ECHO …, while
+        MIMIC (Mechanism Inference & Messaging for Individual-to-Collective Alignment)"): the edge stays.
+        Session 64 (usedfor64): see docs/history-relations.md."""
+        if hit.type != "USED_FOR" or hit.head is None:
+            return False
+        head = fold_name(ents[hit.head]._.kg_canonical or ents[hit.head].text)
+        heads = [e for e in ents if fold_name(e._.kg_canonical or e.text) == head]
+        return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_step_item(doc, ents, task, heads))
+
+    def a_step_item(self, doc: Doc, ents: list[Span], task: Span, heads: list[Span]) -> bool:
+        """The task opens an item of a "<step noun>:" list of its sentence: after at most
+        ``STEP_ITEM_MODIFIERS`` words (a hyphenated word one), the colon itself, an item's mark ("(2)",
+        "iv)") or list glue ("," / "and" / ";") of a list whose colon stands earlier in the sentence
+        with no mention of the head between. A bracketed short form is read at its long form."""
+        sent = doc[task.start].sent
+        k = task.start - 1
+        if k > sent.start and doc[k].text == "(":
+            long_form = next((e for e in ents if e.end == k), None)
+            if long_form is None:
+                return False
+            k = long_form.start - 1
+        for _ in range(STEP_ITEM_MODIFIERS):
+            if k > sent.start + 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+                j = k - 2  # "drone-side": one word
+            else:
+                j = k
+            if j <= sent.start or not doc[j].is_alpha or doc[j].is_stop:
+                break
+            k = j - 1
+        colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":" and doc[c - 1].lower_ in self.words.step_list_nouns), None)
+        if colon is None:
+            return False
+        if any(colon < e.start < task.start for e in heads):
+            return False
+        if k == colon:
+            return True
+        if doc[k].text == ")" and k - 1 > colon and ENUMERATION_MARK.match(doc[k - 1].lower_):
+            return True
+        return doc[k].lower_ in self.words.step_item_glue
 
     def a_task_as_base(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
         """"style-transfer-based training", "optical flow-based feature warping", "SD-RSIC:

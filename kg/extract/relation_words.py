@@ -46,6 +46,8 @@ class RelationWords:
     title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
     title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
     sibling_list_closers: set[str]  # "A, B and C": the word before a list's last member
+    step_list_nouns: set[str]  # "two primary steps: A and B": A, B are steps of the method
+    step_item_glue: set[str]  # ",", "and", ";": what may open a later item of such a list
     training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
     training_task_list_glue: set[str]  # ",", "namely", "(i)": what may stand between such tasks and a task of their list
     compared_target_cues: set[str]  # "outperforming X", "gains over X"
@@ -250,6 +252,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         title_means_words=set(lex.get("title_means_words", ())),
         title_means_span_stops=set(lex.get("title_means_span_stops", ())),
         sibling_list_closers=set(lex.get("sibling_list_closers", ())),
+        step_list_nouns=set(lex.get("step_list_nouns", ())),
+        step_item_glue=set(lex.get("step_item_glue", ())),
         training_task_words=set(lex.get("training_task_words", ())),
         training_task_list_glue=set(lex.get("training_task_list_glue", ())),
         compared_target_cues=compared_target_cues,
