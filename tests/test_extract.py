@@ -5171,6 +5171,21 @@ def test_case_sensitive_entries_are_looked_up_in_their_own_capitals(nlp):
     assert ("Oscar", "Dataset") not in entities(paper)
 
 
+def test_a_name_in_a_case_sensitive_entrys_capitals_is_that_entry_before_a_case_blind_one(nlp):
+    """"FiD" (Fusion-in-Decoder, listed case-sensitively) and "FID" (the metric, case-blind) fold alike: the
+    lookup asks the case-sensitive entries' own capitals first, so an undefined "FiD" is the reader, not the
+    metric, and "FID" stays the metric (fid64). GNoME and DiT are listed case-sensitively: "GNOME", "DIT"
+    written so name other things."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert recognizer.lookup("FiD").name == "Fusion-in-Decoder" and recognizer.lookup("FID").name == "FID"
+    assert recognizer.lookup("Fréchet inception distance").name == "FID"
+    assert recognizer.lookup("GNOME") is None and recognizer.lookup("DIT") is None and recognizer.lookup("DiT").name == "DiT"
+    reader = run(nlp, "Better readers", "We propose a reader that outperforms FiD on TriviaQA.")
+    assert {(m.text, m.label, m.canonical) for m in reader.mentions if m.text == "FiD"} == {("FiD", "Method", "Fusion-in-Decoder")}
+    images = run(nlp, "Image generation", "Our generator reaches an FID of 2.1 on CIFAR-10.")
+    assert ("FID", "Metric") in entities(images)
+
+
 def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
     """"semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are
     not spelled by "STS), natural language inference", so SNLI stays the listed dataset."""
