@@ -1925,9 +1925,10 @@ def test_a_numbered_event_edition_is_no_data(nlp, abstract, name):
 @pytest.mark.parametrize("abstract, name, cut", [
     ("We evaluate the method on BraTS 2018 and report Dice scores.", "BraTS 2018", "BraTS"),
     ("We pre-train on the iNaturalist 2021 images and transfer to ten datasets.", "iNaturalist 2021", "iNaturalist"),
+    ("The SV experiments on VoxCeleb 1 show that the embedder is strong.", "VoxCeleb 1", "VoxCeleb"),
 ])
 def test_a_listed_data_edition_that_papers_with_code_files_apart_is_one_name(nlp, abstract, name, cut):
-    """"BraTS 2018", "iNaturalist 2021": Papers with Code files the edition as its own entry, so the name
+    """"BraTS 2018", "iNaturalist 2021", "VoxCeleb 1": Papers with Code files the edition as its own entry, so the name
     is read whole and the node does not take the parent's pwc id (or none)."""
     found = entities(nlp, abstract)
     assert (name, "Dataset") in found and (cut, "Dataset") not in found
