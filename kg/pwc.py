@@ -96,8 +96,9 @@ class Catalogue:
             return Match(ids.pop(), True)
         if ids:
             return None
-        own = {_first_telling_word(s) for s in long}
-        ids = {i for i in self._hits(pwc_type, [s for s in spellings if not _spelled_out(s)])
+        short = [s for s in spellings if not _spelled_out(s)]
+        own = {_first_telling_word(s) for s in long if not _holds_short_form(s, short)}
+        ids = {i for i in self._hits(pwc_type, short)
                if not (own and self.words.get(i) and not own & self.words[i])}
         if len(ids) != 1:
             return None
@@ -116,6 +117,16 @@ def _spelled_out(spelling: str) -> bool:
 
 
 _HYPHENED_WORD = re.compile(r"(?:^|-)(?:[A-Z]?[a-z]{2,})(?=-|$)")  # "Agency", "belief": words, not "GPT" or "4"
+
+
+def _holds_short_form(spelling: str, shorts: list[str]) -> bool:
+    """Whether a spelled-out spelling holds one of the node's short forms as whole words ("MS COCO",
+    "MS-COCO" hold "COCO"): the short form with a qualifier, no expansion of its own, so its first word
+    ("ms") says nothing against the entry's long name ("Microsoft Common Objects in Context"). Without
+    this the draw's COCO node, aliases "MS COCO" and "MS-COCO", lost ``dataset/coco`` in every paper
+    (docs/history-entities.md, session 64, variants64)."""
+    folded = f"-{_fold(spelling)}-"
+    return any(f"-{_fold(s)}-" in folded for s in shorts)
 
 
 def _first_telling_word(spelling: str) -> str:

@@ -1920,3 +1920,26 @@ def test_a_numbered_event_edition_is_no_data(nlp, abstract, name):
     """An edition of a shared task ("the WMT18 … task", "Systems for WMT21") stays unannotated (guideline)."""
     found = entities(nlp, abstract)
     assert (name, "Dataset") not in found and (name, "Benchmark") not in found
+
+
+@pytest.mark.parametrize("abstract, name, cut", [
+    ("We evaluate the method on BraTS 2018 and report Dice scores.", "BraTS 2018", "BraTS"),
+    ("We pre-train on the iNaturalist 2021 images and transfer to ten datasets.", "iNaturalist 2021", "iNaturalist"),
+    ("The SV experiments on VoxCeleb 1 show that the embedder is strong.", "VoxCeleb 1", "VoxCeleb"),
+])
+def test_a_listed_data_edition_that_papers_with_code_files_apart_is_one_name(nlp, abstract, name, cut):
+    """"BraTS 2018", "iNaturalist 2021", "VoxCeleb 1": Papers with Code files the edition as its own entry, so the name
+    is read whole and the node does not take the parent's pwc id (or none)."""
+    found = entities(nlp, abstract)
+    assert (name, "Dataset") in found and (cut, "Dataset") not in found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Experiments on KITTI 2015 show that the stereo network is accurate.", "KITTI 2015"),
+    ("We present our submission for the English to Czech Text Translation Task of IWSLT 2019.", "IWSLT 2019"),
+])
+def test_a_listed_data_edition_filed_as_a_variant_or_an_event_stays_bare(nlp, abstract, name):
+    """"KITTI 2015" is a variant of PwC's KITTI entry (the bare-name convention holds); "the Task of IWSLT
+    2019" is an event's edition (guideline: shared-task names stay unannotated)."""
+    found = entities(nlp, abstract)
+    assert (name, "Dataset") not in found and (name, "Benchmark") not in found

@@ -241,6 +241,14 @@ def test_a_short_form_the_paper_spells_out_otherwise_is_not_the_pwc_entry():
     assert node_named(bare, "Method", "SAC").properties["pwc_id"] == "method/sac"
 
 
+
+def test_a_short_form_written_with_a_qualifier_does_not_contradict_its_entry():
+    """"MS COCO" holds the short form COCO: it is no expansion of its own, so its first word ("ms") does not
+    contradict PwC's long name "Microsoft Common Objects in Context" (the draw's COCO node lost its id)."""
+    catalogue = load_catalogue()
+    assert catalogue.pwc_id("Dataset", ["COCO", "MS COCO", "MS-COCO"]) == "dataset/coco"
+    assert catalogue.pwc_id("Method", ["SAC", "Self Attentive Convolutions"]) is None
+
 # --- SUBTASK_OF --------------------------------------------------------------------------------
 
 def test_subtask_of_from_a_task_name_that_ends_with_another_task():
