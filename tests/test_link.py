@@ -1576,3 +1576,17 @@ def test_an_o_series_model_written_after_gpt_or_chatgpt_is_that_model(nlp):
     assert {"GPT-o1"} <= models["o1"] and {"GPT o3"} <= models["o3"] and {"ChatGPT o3-mini"} <= models["o3-mini"]
     assert {"GPT o4-mini"} <= models["o4-mini"]
     assert "GPT" not in models and "ChatGPT" not in models
+
+
+def test_a_coined_name_ending_in_a_capital_s_is_not_a_listed_datasets_plural(nlp):
+    """"CoCoS", a method the paper introduces, folded as the plural of COCO (the dataset another paper
+    evaluates on) and took its node, its results and its USED_FOR edges (nodes64, draw64); a capital S
+    after a small letter is the coined name's own letter, so the two stay two nodes."""
+    graph = _titled_linked(nlp, [
+        ("Self-Correcting Code Generation", "In response, we introduce CoCoS, an approach designed to enhance "
+         "small language models for multi-turn code correction. CoCoS improves pass@1 by 5 points."),
+        ("Object Detection Revisited", "We evaluate our detector on the COCO dataset and report a mean average "
+         "precision of 41.2."),
+    ])
+    coined, listed = _node_of(graph, "CoCoS"), _node_of(graph, "COCO")
+    assert coined.key != listed.key and listed.label == "Dataset"
