@@ -11,12 +11,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.shipped_words import common_words
+
 _SEPARATORS = re.compile(r"[\s\-_/·.,:;'’\"()\[\]]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _SIZE_FIRST = re.compile(r"^(\d+(?:\.\d+)?[bmk])[\s\-_]+([a-z].*)$")  # a parameter count written before the name
 _VERSION_V = re.compile(r"^[a-z]{4,}v$")  # "llamav" of "Llamav2": the v marks a version
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")  # "LLMs", "GPUs"
 _SHOUTED_S = re.compile(r"[A-Z]{2,}S$")  # "HANS", "SWAGS"
+# "CoCoS", "TACoS", "MiDaS", "AdamS": a capital S after a small letter is the coined name's own letter, never an
+# English plural (written "LLMs", "GANs"); folded as one, "CoCoS" (a code-correction method) took the key of COCO,
+# the dataset, and "AdamS" Adam's (nodes64). An ordinary word so written is a typo or a styled title ("EnhanceS
+# VCR", "Audio CaptiOnS"): it folds as the word does, so the common-word checks still drop it.
+_COINED_S = re.compile(r"[a-z]S$")
+_LAST_WORD = re.compile(r"[\s\-_/]+")
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 
@@ -102,6 +110,8 @@ def fold_name(name: str) -> str:
     text = _SIZE_FIRST.sub(r"\2 \1", text.casefold())  # "1.3B OPT" ~ "OPT-1.3B"; casefold: "Straße" ~ "Strasse"
     text = _LETTER_DIGIT.sub("-", text)  # "GPT3.5" ~ "GPT-3.5", "Llama2" ~ "Llama 2"
     shouted = bool(_SHOUTED_S.search(original))  # "HANS", "SWAGS": the S is the name's, not a plural
+    if not shouted and _COINED_S.search(original):
+        shouted = _LAST_WORD.split(original)[-1].lower() not in common_words()  # "CoCoS", not "EnhanceS"
     parts = [p for p in _SEPARATORS.split(text) if p]
     parts = [p[:-1] if _VERSION_V.match(p) and n + 1 < len(parts) and parts[n + 1].isdigit() else p for n, p in enumerate(parts)]
     parts = [p for n, p in enumerate(parts) if not (p == "v" and 0 < n < len(parts) - 1 and parts[n + 1].isdigit())]

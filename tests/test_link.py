@@ -1587,3 +1587,17 @@ def test_gpt_4o_written_with_a_moved_hyphen_or_chatgpt_spaced_is_one_node(nlp):
     models = {n.name: n.aliases for n in graph.nodes.values() if n.label == "Model"}
     assert {"GPT4-o", "GPT-4-o"} <= models["GPT-4o"] and "ChatGPT 4o" in models["ChatGPT-4o"]
     assert "ChatGPT" not in models
+
+
+def test_a_coined_name_ending_in_a_capital_s_is_not_a_listed_datasets_plural(nlp):
+    """"CoCoS", a method the paper introduces, folded as the plural of COCO (the dataset another paper
+    evaluates on) and took its node, its results and its USED_FOR edges (nodes64, draw64); a capital S
+    after a small letter is the coined name's own letter, so the two stay two nodes."""
+    graph = _titled_linked(nlp, [
+        ("Self-Correcting Code Generation", "In response, we introduce CoCoS, an approach designed to enhance "
+         "small language models for multi-turn code correction. CoCoS improves pass@1 by 5 points."),
+        ("Object Detection Revisited", "We evaluate our detector on the COCO dataset and report a mean average "
+         "precision of 41.2."),
+    ])
+    coined, listed = _node_of(graph, "CoCoS"), _node_of(graph, "COCO")
+    assert coined.key != listed.key and listed.label == "Dataset"

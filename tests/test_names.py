@@ -143,6 +143,15 @@ def test_an_acronym_ending_in_s_is_not_a_plural():
     assert fold_name("LLMs") == fold_name("LLM")
 
 
+def test_a_capital_s_after_a_small_letter_is_the_names_own():
+    """"CoCoS" (a code-correction method, draw64) folded as the plural of COCO and joined the dataset's node; a capital S
+    after a small letter ("TACoS", "MiDaS", "NeuS") is a coined name's letter, a plural's s is small ("CNNs")."""
+    assert fold_name("CoCoS") != fold_name("COCO")
+    assert fold_name("TACoS") != fold_name("TACO")
+    assert fold_name("CNNs") == fold_name("CNN") and fold_name("Transformers") == fold_name("Transformer")
+    assert fold_name("EnhanceS") == fold_name("enhance")  # an ordinary word so written (a typo) is the word
+
+
 def test_a_name_with_and_without_its_accents_has_one_key():
     """"Naïve Bayes" and "Naive Bayes" were two keys (the fold kept accents); the key folds them, the
     name shown keeps them."""
