@@ -6724,3 +6724,17 @@ def test_a_means_that_is_no_proposal_leaves_the_winner(nlp):
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Translation Toolkits", "We evaluate several toolkits. "
              "THUMT using minimum risk training significantly outperforms GroundHog.")) if r == "OUTPERFORMS"}
     assert ("THUMT", "GroundHog") in beats
+
+
+def test_a_derive_cue_after_a_new_subject_is_not_the_earlier_models(nlp):
+    """Session 64 (lineage64): "Instead of relying on X …, we present a framework built on Y": a comma
+    and a new subject ("we", "and our") before the derive cue make the cue that subject's, so X is not
+    derived from Y; an appositive "X, our model fine-tuned from Y" still derives."""
+    paper = run(nlp, "A study", "Instead of relying on the YOLOv5 with the DeepSORT pipeline, we present a tracking "
+                "framework built on YOLOv12 and BoT-SORT, enhanced with tailored training strategies. On GLUE, our "
+                "fine-tuned BERT Large model outperforms the BERT Large baseline by 1.7% on average, and our "
+                "fine-tuned RoBERTa Large improves over its baseline by 1.3%. We also release MedLlama, our model "
+                "fine-tuned from Llama-2.")
+    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
+    assert not {("YOLOv5", "YOLOv12"), ("BERT Large", "RoBERTa Large")} & found
+    assert ("MedLlama", "Llama-2") in found

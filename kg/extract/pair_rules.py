@@ -102,7 +102,8 @@ class PairRules:
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
     ``words.dataset_task_heads``, ``words.derive``, ``words.derive_fronted``, ``words.derive_kin_nouns``,
-    ``words.derive_kin_verbs``, ``words.derive_participles``, ``words.glued_base_words``, ``words.language_words``,
+    ``words.derive_kin_verbs``, ``words.derive_new_clause_openers``, ``words.derive_participles``,
+    ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
     ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_item_glue``,
@@ -525,6 +526,7 @@ class PairRules:
                         and not one_of_a_family(ea, self.words.model_descriptions, self.words.one_model_words)
                         and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
                         and self.cue_reaches_base(derive_gap)
+                        and not self.cue_in_new_clause(text_gap)
                         and not own_release(ea, eb)):
                     if "its" in gap and ("variant" in gap or "version" in gap):
                         hit(b, "DERIVED_FROM", a, "derive_cue", 0.7)  # "X and its instruction-tuned variant, Y"
@@ -618,6 +620,16 @@ class PairRules:
         turned the Tower models' lineage round). Span train's derive-cue pairs have at most 3."""
         end = max((gap.rfind(c) + len(c) for c in self.words.derive if c in gap), default=-1)
         return end < 0 or len(gap[end:].split()) <= DERIVE_OBJECT_REACH
+
+    def cue_in_new_clause(self, text_gap: str) -> bool:
+        """A comma and a new subject ("we", "and our") before the last derive cue between two
+        models: the cue describes what that subject made, not the model before the comma
+        ("Instead of relying on the YOLOv5 with the DeepSORT pipeline, we present a tracking
+        framework built on YOLOv12"; "… outperforms BERT Large baseline by 1.7%, and our fine-tuned
+        RoBERTa Large improves …"; the session 64 draw, lineage64). An appositive "X, our model
+        fine-tuned from Y" has no coordinator before "our" and still derives."""
+        end = max((text_gap.rfind(c) for c in self.words.derive if c in text_gap), default=-1)
+        return end > 0 and any(re.search(re.escape(o) + r"\b", text_gap[:end]) for o in self.words.derive_new_clause_openers)
 
     def kin_named_of(self, head: Span, base: Span, text_gap: str) -> str | None:
         """"DistilBERT, a distilled version of BERT", "BERTweet, a Twitter-specific variant of BERT",

@@ -64,6 +64,7 @@ class RelationWords:
     derive_fronted: list[str]  # "Built on X, Y …": a derive cue opening the sentence before the base
     derive_kin_nouns: set[str]  # "X, a distilled version of Y": what makes X derived from Y
     derive_kin_verbs: set[str]  # "X extends Y"
+    derive_new_clause_openers: tuple[str, ...]  # ", we present Y built on Z": the cue is another subject's
     language_words: set[str]  # "a Brazilian Portuguese version of BERT", "a multilingual version of T5": a VARIANT_OF
     part_cues: list[str]  # "subset of", "part of", "drawn from": PART_OF cues
     # "test-clean dataset of the LibriSpeech corpus", "Testset-I and Testset-II of the FakeAVCeleb dataset": a part
@@ -270,6 +271,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         derive_fronted=lex.get("derive_fronted_cues", []),
         derive_kin_nouns=set(lex.get("derive_kin_nouns", ())),
         derive_kin_verbs=set(lex.get("derive_kin_verbs", ())),
+        derive_new_clause_openers=tuple(lex.get("derive_new_clause_openers", ())),
         language_words={w.lower() for w in (*lex.get("language_names", ()), *lex.get("derive_kin_language_words", ()))},
         part_cues=lex["part_cues"],
         data_nouns=data.single_words,
