@@ -5186,6 +5186,18 @@ def test_a_name_in_a_case_sensitive_entrys_capitals_is_that_entry_before_a_case_
     assert ("FID", "Metric") in entities(images)
 
 
+def test_a_case_sensitive_entrys_capitals_are_matched_for_that_entry_alone(nlp):
+    """review64: the metric FID's acronym is matched as written, title-cased and lower-cased, so "Fid" was
+    matched for FID too, beside Fusion-in-Decoder's own "Fid"; two entries over one span, the PhraseMatcher's
+    order of key hashes (the entries' line numbers) chose. The matcher now reads a case-sensitive entry's own
+    capitals as ``lookup`` does: for that entry alone."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = nlp.make_doc("We compare Fid with FID and fid.")
+    found = {(doc[c.start : c.end].text, c.canonical) for c in recognizer.gazetteer_candidates(doc)}
+    assert found == {("Fid", "Fusion-in-Decoder"), ("FID", "FID"), ("fid", "FID")}
+    assert {text: recognizer.lookup(text).name for text, _ in found} == dict(found)
+
+
 def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
     """"semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are
     not spelled by "STS), natural language inference", so SNLI stays the listed dataset."""
