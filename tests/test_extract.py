@@ -6689,6 +6689,10 @@ def test_a_task_listed_as_a_step_of_the_method_is_not_what_it_serves(nlp):
                       "and (2) harmful snowballing, where prompts induce harmful outputs. Our experiments show SBA succeeds "
                       "on several models.")
     assert not [t for h, t in stages if t == "response generation"]
+    # review64: the method named again inside the list ("first, StageNet performs object detection") says the task is its own
+    named = used_for_names(nlp, "StageNet: Two-Stage Video Understanding", "We propose StageNet, a two-stage video model. StageNet "
+                           "works in two stages: first, StageNet performs object detection, and then a tracker links the boxes.")
+    assert ("StageNet", "object detection") in named
 
 
 def test_a_model_called_a_version_of_another_derives_from_it(nlp):
@@ -6721,6 +6725,8 @@ def test_a_version_in_another_language_is_a_variant(nlp):
      "model with Quillmend surpasses the considerably larger GPT-3.5.", "Quillmend", "GPT-3.5", "Llama-3.1-8B-Instruct"),
     ("We propose Tarnwise, a pruner of chain-of-thought examples. Without any fine-tuning, LLaMA2-70B with Tarnwise "
      "surpasses GPT-3.5 and PaLM on GSM8K.", "Tarnwise", "PaLM", "LLaMA2-70B"),
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. Without any fine-tuning, LLaMA2-70B equipped with our "
+     "Tarnwise surpasses GPT-3.5 on GSM8K.", "Tarnwise", "GPT-3.5", "LLaMA2-70B"),  # review64: "our" between, a two-word means
 ])
 def test_a_model_run_with_the_own_proposal_credits_the_proposal(nlp, abstract, winner, beaten, model):
     """Session 64 (outperf64): "the X model with OWN surpasses Y" — a model run or trained with the paper's own
@@ -6736,3 +6742,7 @@ def test_a_means_that_is_no_proposal_leaves_the_winner(nlp):
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Translation Toolkits", "We evaluate several toolkits. "
              "THUMT using minimum risk training significantly outperforms GroundHog.")) if r == "OUTPERFORMS"}
     assert ("THUMT", "GroundHog") in beats
+    # review64: a paper with a proposal, run with a means it does not propose
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", "We propose Tarnwise, a pruner of chain-of-thought "
+             "examples. Without any fine-tuning, LLaMA2-70B with LoRA surpasses GPT-3.5 on GSM8K.")) if r == "OUTPERFORMS"}
+    assert ("LLaMA2-70B", "GPT-3.5") in beats
