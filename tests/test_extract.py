@@ -6725,8 +6725,6 @@ def test_a_version_in_another_language_is_a_variant(nlp):
      "model with Quillmend surpasses the considerably larger GPT-3.5.", "Quillmend", "GPT-3.5", "Llama-3.1-8B-Instruct"),
     ("We propose Tarnwise, a pruner of chain-of-thought examples. Without any fine-tuning, LLaMA2-70B with Tarnwise "
      "surpasses GPT-3.5 and PaLM on GSM8K.", "Tarnwise", "PaLM", "LLaMA2-70B"),
-    ("We propose Tarnwise, a pruner of chain-of-thought examples. Without any fine-tuning, LLaMA2-70B with the proposed "
-     "Tarnwise surpasses GPT-3.5 on GSM8K.", "Tarnwise", "GPT-3.5", "LLaMA2-70B"),  # review64: "the proposed" between
 ])
 def test_a_model_run_with_the_own_proposal_credits_the_proposal(nlp, abstract, winner, beaten, model):
     """Session 64 (outperf64): "the X model with OWN surpasses Y" — a model run or trained with the paper's own
