@@ -205,6 +205,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         patterns: list[tuple[PhraseMatcher, str, list[str]]] = []  # (matcher, key, sorted forms), in adding order
+        # A case-sensitive entry's own capitals are that entry's, as ``lookup`` reads them ("Fid" is
+        # Fusion-in-Decoder, "FID" the metric): a case-blind acronym is not matched in them, or two
+        # entries would match one span and the PhraseMatcher's order of key hashes would choose.
+        cased_keys = {case_key(a) for e in self.entries if e.case_sensitive for a in (e.name, *e.aliases)}
         for index, entry in enumerate(self.entries):
             forms: set[str] = set()
             keys = frozenset(k for a in (entry.name, *entry.aliases) for k in (case_key(a), case_key(a) + "s")) if entry.case_sensitive else frozenset()
@@ -222,7 +226,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                 # lower case, not in a mixed case of its own: case-blind, "34.1 APr" (AP on rare
                 # classes) read as APR, program repair.
                 acronyms = {form for form in forms if CAPITALS_ACRONYM.match(form)}
-                spellings = {case for form in acronyms for case in (form, form.capitalize(), form.lower())}
+                spellings = {case for form in acronyms for case in (form, form.capitalize(), form.lower()) if case_key(case) not in cased_keys}
                 if plurals | acronyms:
                     patterns.append((exact, str(index), sorted(plurals | spellings)))
                 forms = {case for form in forms - plurals - acronyms for case in (form, *self.case_spellings_needed(form))}

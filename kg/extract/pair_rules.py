@@ -239,14 +239,13 @@ class PairRules:
         if hit.type != "USED_FOR" or hit.head is None:
             return False
         head = fold_name(ents[hit.head]._.kg_canonical or ents[hit.head].text)
-        heads = [e for e in ents if fold_name(e._.kg_canonical or e.text) == head]
-        return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_step_item(doc, ents, task, heads))
+        return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_step_item(doc, ents, task, head))
 
-    def a_step_item(self, doc: Doc, ents: list[Span], task: Span, heads: list[Span]) -> bool:
+    def a_step_item(self, doc: Doc, ents: list[Span], task: Span, head: str) -> bool:
         """The task opens an item of a "<step noun>:" list of its sentence: after at most
         ``STEP_ITEM_MODIFIERS`` words (a hyphenated word one), the colon itself, an item's mark ("(2)",
         "iv)") or list glue ("," / "and" / ";") of a list whose colon stands earlier in the sentence
-        with no mention of the head between. A bracketed short form is read at its long form."""
+        with no mention of the head (folded ``head``) between. A bracketed short form is read at its long form."""
         sent = doc[task.start].sent
         k = task.start - 1
         if k > sent.start and doc[k].text == "(":
@@ -265,7 +264,7 @@ class PairRules:
         colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":" and doc[c - 1].lower_ in self.words.step_list_nouns), None)
         if colon is None:
             return False
-        if any(colon < e.start < task.start for e in heads):
+        if any(colon < e.start < task.start and fold_name(e._.kg_canonical or e.text) == head for e in ents):
             return False
         if k == colon:
             return True

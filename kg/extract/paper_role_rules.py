@@ -7,6 +7,7 @@ and carry a proposal's role to its variants. Split out of relations.py in sessio
 
 import re
 
+from spacy.attrs import IS_STOP
 from spacy.tokens import Doc, Span
 
 from kg.extract.metric_names import NUMBER_TOKEN
@@ -272,9 +273,10 @@ class PaperRoleRules:
         doc = ent.doc
         sent = sentence_at(doc, ent.start)
         words = span_text(doc[sent.start : ent.start]).split()
+        is_stop = doc.vocab.lex_attr_getters[IS_STOP]  # of a string: ``vocab[word]`` would add a lexeme per new word
         k = len(words) - 1
         while (k >= 0 and len(words) - 1 - k < PREDICTED_MODIFIERS and MODIFIER_WORD.fullmatch(words[k])
-               and not doc.vocab[words[k]].is_stop):
+               and not is_stop(words[k])):
             k -= 1
         if k < 1 or words[k].lower() not in self.words.determiners or words[k - 1].lower() not in self.words.predicted_measure_verbs:
             return False

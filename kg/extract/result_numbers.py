@@ -248,6 +248,7 @@ class Cues:
         for surface in sorted(units, key=len, reverse=True):
             esc = re.escape(surface)
             alts.append(esc + (r"(?![a-z])" if surface[-1].isalpha() else ""))
+        measured_on_gap, measured_on_before = _measured_on(data.get("measured_on_cues", ()))
         return cls(
             units=units, number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
             gain_before=frozenset(data["gain_before"]), gain_after=frozenset(data["gain_after"]),
@@ -306,8 +307,7 @@ class Cues:
             setting_judging=_setting_role(data.get("setting_roles_judging", ())),
             setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
             setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
-            measured_on_gap=_measured_on(data.get("measured_on_cues", ()))[0],
-            measured_on_before=_measured_on(data.get("measured_on_cues", ()))[1],
+            measured_on_gap=measured_on_gap, measured_on_before=measured_on_before,
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
