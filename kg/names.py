@@ -91,7 +91,7 @@ def fold_name(name: str) -> str:
 
     "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
     An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, but a final capital S after a
-    letter stays ("CoCoS" is no COCO, "BraTS" no "BraT"; corpus: 2,073 such tokens, 13 plurals, all
+    letter stays ("CoCoS" is no COCO, "BraTS" no "BraT"; corpus: 2,073 such uses, 18 plurals, each
     spelling out an acronym's letters as in "Mapping Attention head ParameterS"), accents go ("Naïve
     Bayes" ~ "Naive Bayes") and case folds as ``str.casefold`` does ("Straße" ~ "Strasse"):
     the key folds them, the name shown keeps them.
