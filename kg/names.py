@@ -19,11 +19,12 @@ _SIZE_FIRST = re.compile(r"^(\d+(?:\.\d+)?[bmk])[\s\-_]+([a-z].*)$")  # a parame
 _VERSION_V = re.compile(r"^[a-z]{4,}v$")  # "llamav" of "Llamav2": the v marks a version
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")  # "LLMs", "GPUs"
 _SHOUTED_S = re.compile(r"[A-Z]{2,}S$")  # "HANS", "SWAGS"
-# "CoCoS", "TACoS", "MiDaS", "AdamS": a capital S after a small letter is the coined name's own letter, never an
-# English plural (written "LLMs", "GANs"); folded as one, "CoCoS" (a code-correction method) took the key of COCO,
-# the dataset, and "AdamS" Adam's (nodes64). An ordinary word so written is a typo or a styled title ("EnhanceS
-# VCR", "Audio CaptiOnS"): it folds as the word does, so the common-word checks still drop it.
-_COINED_S = re.compile(r"[a-z]S$")
+# "CoCoS", "TACoS", "MiDaS", "AdamS", "ConvPS": a capital S after a letter is the coined name's own letter, never an
+# English plural (written "LLMs", "GANs"; corpus: 2,073 such uses, 18 plurals, each spelling out an acronym's letters
+# as in "Mapping Attention head ParameterS"); folded as one, "CoCoS" (a code-correction method) took the key of COCO,
+# the dataset, "AdamS" Adam's and "ConvPS" the key convp (nodes64, plural64). An ordinary word so written is a typo or
+# a styled title ("EnhanceS VCR", "Audio CaptiOnS"): it folds as the word does, so the common-word checks still drop it.
+_COINED_S = re.compile(r"[A-Za-z]S$")
 _LAST_WORD = re.compile(r"[\s\-_/]+")
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
 _ARXIV_OLD = re.compile(r"^([a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
@@ -98,7 +99,8 @@ def fold_name(name: str) -> str:
     """Case-, hyphen-, space- and plural-insensitive form of a name.
 
     "Low-Rank Adaptations", "low rank adaptation" and "LOW_RANK adaptation" fold alike.
-    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, accents go ("Naïve
+    An all-caps acronym plural ("LLMs", "GPUs") loses its "s" too, but a final capital S after a
+    letter stays ("CoCoS" is no COCO, "BraTS" no "BraT"), accents go ("Naïve
     Bayes" ~ "Naive Bayes") and case folds as ``str.casefold`` does ("Straße" ~ "Strasse"):
     the key folds them, the name shown keeps them.
     """

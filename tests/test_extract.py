@@ -2821,6 +2821,23 @@ def test_one_papers_coined_transformer_is_its_own_node_in_a_build(nlp):
     assert methods["Method:tomer"].name == "ToMer" and "Token Merging Transformer" in methods["Method:tomer"].aliases
 
 
+def test_a_coined_name_ending_in_a_capital_s_is_not_coco_in_a_build(nlp):
+    """Session 64, plural64 (arXiv:2505.23060's shape, reworded): the paper's own "CoCoS" folded to
+    "coco" and became an alias of the COCO dataset in the build, which then PROPOSES a Dataset. The
+    capital S is the name's letter: CoCoS is a node of its own and COCO stays the dataset."""
+    from kg.link import link
+
+    records = [Record(title, abstract, Source("t", i)) for i, (title, abstract) in enumerate([
+        ("Self-correction for small language models", "We introduce CoCoS, an approach that teaches small "
+         "language models to correct their own answers. CoCoS improves the accuracy of a 1B model on math reasoning."),
+        ("Open-vocabulary detection", "We train a detector on COCO and report 48.1 AP on COCO."),
+    ], 1)]
+    graph, _ = link(list(extract_papers(nlp, records)))
+    coco = graph.nodes["Dataset:coco"]
+    assert "CoCoS" not in coco.aliases
+    assert any(n.name == "CoCoS" and n.label != "Dataset" for n in graph.nodes.values())
+
+
 @pytest.mark.parametrize("text, pairs", [
     ("Central to it is the proposed SALA (Stylometry-Assisted LLM Analysis) method.",
      [("Stylometry-Assisted LLM Analysis", "SALA")]),

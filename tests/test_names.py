@@ -152,6 +152,17 @@ def test_a_capital_s_after_a_small_letter_is_the_names_own():
     assert fold_name("EnhanceS") == fold_name("enhance")  # an ordinary word so written (a typo) is the word
 
 
+@pytest.mark.parametrize("name, other", [("CoCoS", "COCO"), ("ConvPS", "ConvP"), ("BraTS", "BraT"), ("MLaaS", "MLaa"),
+                                         ("Hunyuan-TurboS", "Hunyuan-Turbo")])
+def test_a_final_capital_s_after_a_letter_is_the_names_own(name, other):
+    """Session 64, plural64: a plural is written with a small "s"; a capital S glued to a letter is the
+    name's own letter. "CoCoS" folded to "coco" and became an alias of the COCO dataset; "ConvPS" got the
+    key Model:convp. Plurals still fold, in capitals too."""
+    assert fold_name(name) != fold_name(other)
+    assert fold_name(name) == fold_name(name.lower()[:-1] + "S")  # "BraTS" ~ "BRATS" ~ "braTS": case still folds
+    assert fold_name("Transformers") == fold_name("Transformer") and fold_name("GANs") == fold_name("GAN")
+
+
 def test_a_name_with_and_without_its_accents_has_one_key():
     """"Naïve Bayes" and "Naive Bayes" were two keys (the fold kept accents); the key folds them, the
     name shown keeps them."""
