@@ -85,6 +85,7 @@ class RecogniserWords:
     contain_verbs: set[str]  # Verbs by which a name counts what it holds ('X contains 1,000 dialogues'): X is data
     count_hedges: set[str]  # Words between a contain verb and its count ('contains over 400,000', 'consists of about 70k')
     example_plurals: set[str]  # Plural nouns whose examples are names of their kind ('baselines such as EPG and EPSD')
+    example_sibling_cues: tuple[str, ...]  # Cues between such a plural and its list of names ('methods, i.e., A, B and C')
     data_words_after: set[str]  # Type words after a definition that make it data whatever its long form's head
     measure_words_after: set[str]  # "X (CIA) score": a metric
     activity_head_endings: tuple[str, ...]  # "… evaluation (MTE) metrics": the activity's
@@ -278,6 +279,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         contain_verbs=set(lexicon["contain_verbs"]),
         count_hedges=set(lexicon["count_hedges"]),
         example_plurals=set(lexicon["example_plurals"]),
+        example_sibling_cues=tuple(lexicon["example_sibling_cues"]),
         data_words_after=set(lexicon["data_words_after_definition"]),
         measure_words_after=set(lexicon.get("measure_words_after_definition", ())),
         activity_head_endings=tuple(lexicon.get("activity_head_endings", ())),

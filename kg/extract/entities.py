@@ -348,6 +348,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             found += [c for c in one if (c.start, c.end) in guessed or (c.start, c.end) in two
                       or c.label in ("Dataset", "Benchmark") and (self.catalogued_dataset(span_text(doc[c.start : c.end]))
                                                                   or self.counted_plural_before(doc, c.start, (",", ":")) in ("Dataset", "Benchmark"))]
+        found += self.example_sibling_candidates(doc, found)  # "baselines including Show-o and Chameleon": after the recogniser's names
         found += self.data_name_suffix_candidates(doc, found)
         found += self.spaced_release_candidates(doc, found)  # "OpenEvents V1", "SymbolicLight V1"
         found += self.parallel_on_candidates(doc, found)
