@@ -2320,6 +2320,22 @@ def test_a_recognised_measure_given_a_number_stays(nlp, abstract, name, is_metri
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("On the Foo test split, QuillNet achieves 90.5% precision, 80.2% recall, 90.7% coverage, and 87.6% mIoU.", "coverage", True),
+    ("QuillNet reaches strong results in diagnosis (83.55% BACC, 80.12% F1) on the Derm7pt dataset.", "BACC", True),
+    ("QuillNet yields 29.07% Subset Accuracy and 71.79% Micro-F1 on the NLU++ benchmark.", "Subset Accuracy", True),
+    ("QuillNet reaches 90.5% precision, a 9.7% relative improvement over the baselines.", "relative improvement", False),
+    ("QuillNet keeps 90.5% accuracy while using 12 layers and 8 heads.", "layers", False),
+    ("QuillNet reaches 27.01 dB PSNR and 0.87 SSIM, surpassing UNet by 2.03 dB and 0.04 SSIM.", "dB", False),
+])
+def test_a_measure_listed_with_its_amount_beside_a_metric_is_a_metric(nlp, abstract, name, is_metric):
+    """"90.5% precision, 80.2% recall, 90.7% coverage", "(83.55% BACC, 80.12% F1)": in a list of amounts each
+    followed by what it measures, a member beside one that names a metric names one too (lexicon
+    ``listed_amount_glue``; metricslot64). A change word after the amount ("a 9.7% relative improvement"), a
+    count of another kind of amount ("12 layers") or a unit ("2.03 dB", ``listed_amount_units``) is none."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):
     """"Gated Residual Mixing(GRM)" (no space before the bracket) defines GRM as the paper's method."""
     paper = run(nlp, "A study", "We propose Gated Residual Mixing(GRM) for denoising. GRM beats UNet.")

@@ -238,6 +238,8 @@ class RecogniserWords:
     metric_scoring_words: set[str]  # Words that say a measure was taken ('we measure the precision of')
     study_nouns: set[str]  # Nouns of a study or an evaluation ('evaluation', 'benchmarking'): 'X, an evaluation framework' is data, no method
     glued_metric_after: set[str]  # Lower-case words that may follow a glued metric ('2.6 ASR-BLEU points')
+    listed_amount_glue: set[str]  # Words that join a list of amounts each named by its measure ('90.5% precision, 90.7% coverage')
+    listed_amount_units: set[str]  # Units after an amount, no measure's name ('27.01 dB PSNR')
     valued_symbols: set[str]  # A statistic's symbol set equal to a decimal ('(R = 0.96)')
     squared_symbols: set[str]  # The coefficient of determination's symbols, a metric in running text too ('yields R2 = 0.77')
     # Words from an amount to the measure it is counted in ('by 6.7% in terms of …', 'a 3x reduction in …'), split
@@ -428,6 +430,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         metric_scoring_words=set(lexicon.get("metric_scoring_words", ())),
         study_nouns=set(lexicon.get("study_nouns", ())),
         glued_metric_after=set(lexicon.get("glued_metric_after", ())),
+        listed_amount_glue=set(lexicon.get("listed_amount_glue", ())),
+        listed_amount_units=set(lexicon.get("listed_amount_units", ())),
         valued_symbols=set(lexicon.get("valued_metric_symbols", ())),
         squared_symbols=set(lexicon.get("squared_metric_symbols", ())),
         measure_links=[link.split() for link in lexicon.get("measure_after_amount_links", ())] + [

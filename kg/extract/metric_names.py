@@ -69,6 +69,9 @@ GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
 GLUED_PREFIX = r"[A-Za-z]{1,6}-?"  # "h" of "hIoU", "Sub" of "SubEM", "ASR-" of "ASR-BLEU"
 # A decimal a statistic's symbol is set to: "0.96", ".893", "13.45", "-0.28"; not a setting's whole number ("r = 8").
 SYMBOL_VALUE = re.compile(r"^-?\d*\.\d+$")
+LISTED_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:%|x|×)|\d*\.\d+")  # "90.7%", "2.5x", "0.3833": an amount of a listed measure
+LIST_CLOSERS = (")", ";", ".")  # what may end the last member of such a list
+LISTED_MEASURE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@\-]*")  # "coverage", "BACC", "Subset", "F1-score"
 
 
 def indefinite_articles(doc: Doc, lowers: list[str]) -> Iterator[tuple[int, Span]]:
@@ -254,7 +257,7 @@ class MetricNameRules:
         return (out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
                 + self.glued_metric_candidates(doc, found) + self.valued_symbol_candidates(doc, found)
                 + self.measure_after_amount_candidates(doc, found) + self.determined_measure_candidates(doc, found)
-                + self.averaged_measure_candidates(doc, found))
+                + self.averaged_measure_candidates(doc, found) + self.listed_amount_measure_candidates(doc, found))
 
     def glued_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"2.2% AMOTA", "84.4 hIoU", "13.7% SubEM improvement", "2.6 ASR-BLEU points": one word right
@@ -489,6 +492,53 @@ class MetricNameRules:
             if self.measure_head(lowers[end - 1]):
                 out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out
+
+    def listed_amount_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"90.5% precision, 80.2% recall, 85.0% F1, 90.7% coverage", "(83.55% BACC, 80.12% F1)", "yields
+        29.07% Subset Accuracy and 71.79% Micro-F1", "a 0.5136 label accuracy and a 0.3833 FEVER score": in a
+        list whose members are each an amount and the name of what it measures, a member's words are a metric
+        where a neighbouring member, written the same way with an amount of the same kind (a percentage, a
+        multiplier, a decimal), names a metric another rule found. One to three words from the amount to the
+        list's glue (lexicon ``listed_amount_glue``); none a change or comparison word ("a 9.7% relative
+        improvement", "12% GFLOPs reduction": ``amount_named_stop``, ``glued_metric_after``), nor opened by a
+        unit ("27.01 dB PSNR": ``listed_amount_units``), nor where another rule found a name.
+        A lone word no list holds ("BACC", "coverage", "mF1") or a capitalised name ("Subset Accuracy") has no
+        rule of its own; the list says what it is. Session 64 (metricslot64): 25 changed Results on unseen text,
+        19 right, 3 doubtful, 3 wrong (the draw 5 of 5); no scored set changes."""
+        metric_ends = {c.start: c.end for c in found if c.label == "Metric"}
+        taken = named_extents(found)
+        texts, lowers = token_words(doc)
+        stop = self.words.amount_named_stop | self.words.glued_metric_after
+        members: list[tuple[int, int, int, str]] = []  # (amount start, name start, name end or -1 where no glue ends it, kind of amount)
+        for i, text in enumerate(texts):
+            if i <= doc._.kg_title_end + 1:
+                continue
+            if text in ("%", "\\%", "percent") and doc[i - 1].like_num:
+                first, kind = i - 1, "%"
+            elif LISTED_AMOUNT.fullmatch(text) and texts[i + 1 : i + 2] not in (["%"], ["\\%"], ["percent"]):
+                first, kind = i, "%" if text.endswith("%") else "x" if text[-1] in "x×" else "."
+            else:
+                continue
+            sent = sentence_at(doc, i)
+            end = i + 1
+            while end < sent.end and end - i <= AMOUNT_MEASURE_WORDS and LISTED_MEASURE_WORD.fullmatch(texts[end]) and not doc[end].is_stop:
+                end += 1
+            closed = i + 1 < end < sent.end and (lowers[end] in self.words.listed_amount_glue or texts[end] in LIST_CLOSERS)
+            members.append((first, i + 1, end if closed else -1, kind))  # not closed: longer, or the amount goes on ("85% accuracy on X")
+        out: list[Candidate] = []
+        for k, (first, start, end, kind) in enumerate(members):
+            if end < 0 or metric_ends.get(start) == end or any(a < end and start < b for a, b in taken) or stop.intersection(lowers[start:end]) or lowers[start] in self.words.listed_amount_units:
+                continue  # "12% GFLOPs reduction, 8.9% latency reduction": a change, named by its word; "27.01 dB PSNR": a unit
+            before = [m for m in members[k - 1 : k] if m[1] in metric_ends and self.joined_in_a_list(lowers, metric_ends[m[1]], first)]
+            after = [m for m in members[k + 1 : k + 2] if m[1] in metric_ends and self.joined_in_a_list(lowers, end, m[0])]
+            if any(m[3] == kind for m in before + after):
+                out.append(Candidate(start, end, "Metric", "metric_pattern"))
+        return out
+
+    def joined_in_a_list(self, lowers: list[str], left: int, right: int) -> bool:
+        """Only the list's glue (lexicon ``listed_amount_glue``: ",", "and", "a") stands between ``left`` and
+        ``right``, at least one word of it."""
+        return left < right and all(w in self.words.listed_amount_glue for w in lowers[left:right])
 
     @staticmethod
     def amount_ends(doc: Doc, points: bool = False) -> Iterator[int]:
