@@ -205,9 +205,10 @@ def _read_glued_dashes(text: str) -> str:
     when the first hyphen that passes the other guards asks for them."""
     function_words = lexicon_words("glued_dash_function_words")
     compounds, name_tails = lexicon_words("glued_dash_compounds"), lexicon_words("dash_list_name_tails")
-    repeats: list[Counter[str]] = []  # filled on the first ask
+    repeats: Counter[str] | None = None  # counted on the first ask
 
     def read(match: re.Match[str]) -> str:
+        nonlocal repeats
         head, piece, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
         if word not in function_words or not _NAME_PIECE.search(piece):
             return match.group(0)
@@ -217,9 +218,9 @@ def _read_glued_dashes(text: str) -> str:
             return match.group(0)
         if _ENUMERATOR.fullmatch(head) or (word == "to" and not after[0].islower()):  # "1-the", "English-to German"
             return match.group(0)
-        if not repeats:
-            repeats.append(_glued_forms(text))
-        if repeats[0][f"{head}-{word}"] > 1:  # "GPT-who …, GPT-who can"
+        if repeats is None:
+            repeats = _glued_forms(text)
+        if repeats[f"{head}-{word}"] > 1:  # "GPT-who …, GPT-who can"
             return match.group(0)
         if word in ("a", "an", "the") and (after.strip(",.;:()").lower() in function_words or not after[0].isalnum()):
             return match.group(0)

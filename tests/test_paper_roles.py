@@ -1304,3 +1304,15 @@ def test_a_name_after_a_closed_bracketed_list_is_no_item_of_it(nlp):
     roles = paper_roles_of(nlp, BRACKETED_LIST_TITLE, abstract)
     assert ("PROPOSES", "QuillEdit") in roles
     assert ("ADDRESSES", "QuillEdit") not in roles
+
+
+@pytest.mark.parametrize("gap, closes", [("addition, replacement, removal), ", True), ("A (x), B), ", True),
+                                         ("A (x), B, ", False), ("(x) and y", False), ("x) (y", True), ("", False)])
+def test_one_bracket_depth_count_reads_tokens_and_characters_alike(nlp, gap, closes):
+    """tidy64: ``retyping.closes_before`` (token texts) and ``pair_rules.closes_a_bracket`` (characters)
+    share ``parse.closes_unopened``: a ")" before its "(" closes a bracket the gap did not open;
+    one inside an item ("A (x), B") closes only itself."""
+    from kg.extract.parse import closes_unopened
+
+    assert closes_unopened(gap) is closes
+    assert closes_unopened(t.text for t in nlp.make_doc(gap)) is closes

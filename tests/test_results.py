@@ -2502,3 +2502,15 @@ def test_a_number_measured_on_a_named_model_is_the_proposals(nlp):
     ]
     for title, abstract, owners in cases:
         assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners
+
+
+@pytest.mark.parametrize("sentence, value, owner", [
+    ("Llama-3-70B and judges reach a Spearman correlation of 0.71 on MT-Bench.", "0.71", "Llama-3-70B"),
+    ("GPT-4o and evaluators agree on 81.2% of the pairs.", "81.2%", "GPT-4o"),
+])
+def test_a_model_joined_to_a_role_by_a_conjunction_plays_no_part(nlp, sentence, value, owner):
+    """tidy64: owner63's role pattern let any one word stand between a name and its role, so "GPT-4o and
+    evaluators" read GPT-4o as a judge and its number lost its owner. A conjunction there (results.json
+    ``setting_role_conjunctions``) joins someone else: the name keeps the number the owner rules gave it."""
+    found = results_of(nlp, "We compare pruning methods. " + sentence, "Pruning Methods Compared")
+    assert [(r[0], r[6]) for r in found] == [(value, owner)]

@@ -116,8 +116,9 @@ class CoinedNameRules:
     """The shape rules of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_word_folds``; its word lists ``words.coined_data_heads``,
-    ``words.data_split_heads``, ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.method_descriptions``,
-    ``words.np_breaks``, ``words.numbered_event_words``, ``words.public_model_modifiers``, ``words.recognised_data_heads``,
+    ``words.data_split_heads``, ``words.glued_base_words``, ``words.glued_prefix_stop``, ``words.list_closers``,
+    ``words.method_descriptions``, ``words.np_breaks``, ``words.numbered_event_words``, ``words.public_model_modifiers``,
+    ``words.recognised_data_heads``,
     ``words.task_manner_suffixes``, ``words.task_only_stop``, ``words.task_stop``, ``words.title_openers``,
     ``words.title_verbs`` and ``words.type_heads`` (``words``,
     the lexicon's ``RecogniserWords``); and its methods ``evaluated_on``, ``is_generic``, ``is_language``,
@@ -634,7 +635,7 @@ class CoinedNameRules:
         (pubnames62). In the abstract at most two capitalised words may follow the listed name
         ("… ReID Pipeline"; a type word there or in the apposition types it, else a Model), in the
         title none ("Video CLIP Model for …", "Geometry-Aware CLIP Retrieval via …" name a use); a
-        lower-case word other than "and" / "or", or in the abstract a comma, comes next (not "X
+        lower-case word other than "and" / "or" (lexicon ``sibling_list_closers``), or in the abstract a comma, comes next (not "X
         (ABBR)": the definition rules read it; not "Sentence-Level BERT and Multi-Task Learning of …",
         a title's list of topics: span dev). Not a word that says which copy of a public model it is (lexicon
         ``public_model_modifiers``: "Pretrained", "Frozen", "OpenAI"), a language ("German BERT"), a
@@ -669,7 +670,7 @@ class CoinedNameRules:
                    and (doc[end].is_title and doc[end].is_alpha or is_name_token(doc[end]))):
                 end += 1  # "… SAM3 ReID Pipeline, a …"; not a participle opening a clause ("… Transformer Enhanced by …")
             after = doc[end] if end < limit else None
-            if after is None or after.lower_ in ("and", "or") or not (after.is_lower and after.is_alpha or not in_title and after.text in (",", ".")):
+            if after is None or after.lower_ in self.words.list_closers or not (after.is_lower and after.is_alpha or not in_title and after.text in (",", ".")):
                 continue  # "Careless Whisper:", a title's end, "X (ABBR)" (the definition rules read it), "Sentence-Level BERT and …" (a list of topics)
             if self.lookup(span_text(doc[start:end])) is not None or any(
                     o.rule != "gazetteer" and o.start <= start and o.end >= end for o in found):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.comparisons import SETTING_WORDS
 from kg.extract.pair_model import FAR_PAIR_RULE, MAX_GAP, NEAR_PAIR_RULE, candidate_pairs, pair_features, token_gap
-from kg.extract.parse import CLAUSE_BREAKS, doc_ents, doc_text, glued_to, phrase_positions, sentence_of_tokens, span_text, token_words, words_text
+from kg.extract.parse import CLAUSE_BREAKS, closes_unopened, doc_ents, doc_text, glued_to, phrase_positions, sentence_of_tokens, span_text, token_words, words_text
 from kg.extract.model_names import release_of
 from kg.extract.relation_hits import RelationHit
 from kg.extract.proposals import DATA_LABELS, past_short_form, same_name
@@ -758,12 +758,7 @@ def closes_a_bracket(head: Span, base: Span) -> bool:
     them ("LLaSA (Large Language and Sensor Assistant), a … model built on …"), not a list in them."""
     text = doc_text(head.doc)
     start = head.start_char - 1 if head.start_char and text[head.start_char - 1] == "(" else head.end_char
-    depth = 0
-    for ch in text[start : base.start_char]:
-        depth += (ch == "(") - (ch == ")")
-        if depth < 0:
-            return True
-    return False
+    return closes_unopened(text[start : base.start_char])
 
 
 def outside_brackets(gap: str) -> str:

@@ -194,6 +194,18 @@ def past_bracket(doc: Doc, i: int, reach: int = 12) -> int:
     return i
 
 
+def closes_unopened(pieces: Iterable[str]) -> bool:
+    """Whether ``pieces`` (a span's token texts, or a text's characters) close a bracket they did not
+    open: the depth of "(" and ")" read in order falls below zero. One count for the token walk of
+    ``retyping.closes_before`` and the character gap of ``pair_rules.closes_a_bracket``."""
+    depth = 0
+    for piece in pieces:
+        depth += (piece == "(") - (piece == ")")
+        if depth < 0:
+            return True
+    return False
+
+
 def ent_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     """(start, end, label id) of each of ``doc.ents``, read from the Doc's arrays as the ``ents``
     getter reads them: each entity Span it makes costs three Token objects."""

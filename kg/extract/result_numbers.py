@@ -143,14 +143,17 @@ def _instrument_before(cues, heads) -> re.Pattern | None:
                       + r")\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 
 
-def _setting_role(roles) -> re.Pattern | None:
+def _setting_role(roles, conjunctions=()) -> re.Pattern | None:
     """A part a name plays, matched right after the name: the role word directly, or after "as" and an
     article, with at most one word between ("SwiftFormer backbone", "ResNet-101 FPN backbone", "ResNet-18 as the
-    student model", "GPT-4 as a judge", "GPT-4o-as-a-judge")."""
+    student model", "GPT-4 as a judge", "GPT-4o-as-a-judge"); that word is none of ``conjunctions``: in "GPT-4
+    and judges" the judges are others, not a part GPT-4 plays."""
     if not roles:
         return None
     names = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(roles, key=len, reverse=True))
-    return re.compile(r"\s*(?:-?\s*as\s*-?\s*(?:(?:the|a|an|our)\s*-?\s*)?)?(?:[\w.-]+\s+)?(?:" + names + r")\b", re.IGNORECASE)
+    joins = "|".join(map(re.escape, conjunctions))
+    between = r"(?:(?!(?:" + joins + r")\s)[\w.-]+\s+)?" if joins else r"(?:[\w.-]+\s+)?"
+    return re.compile(r"\s*(?:-?\s*as\s*-?\s*(?:(?:the|a|an|our)\s*-?\s*)?)?" + between + r"(?:" + names + r")\b", re.IGNORECASE)
 
 
 def _before_a_name(cues) -> re.Pattern | None:
@@ -302,9 +305,9 @@ class Cues:
             level_bounds=tuple(sorted({tuple(w.split()) for w in [*data.get("approximate_before", ()), *data.get("level_bounds_after_to", ())]},
                                       key=lambda bound: (-len(bound), bound))),  # the longest first, so that a longer bound wins
             beaten_heads=frozenset(w.lower() for w in data.get("beaten_heads", ())),
-            setting_role=_setting_role(data.get("setting_roles", ())),
+            setting_role=_setting_role(data.get("setting_roles", ()), data.get("setting_role_conjunctions", ())),
             setting_role_cue=_before_a_name(data.get("setting_role_cues", ())),
-            setting_judging=_setting_role(data.get("setting_roles_judging", ())),
+            setting_judging=_setting_role(data.get("setting_roles_judging", ()), data.get("setting_role_conjunctions", ())),
             setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
             setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
             measured_on_gap=measured_on_gap, measured_on_before=measured_on_before,

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
 from kg.extract.non_names import DESCRIPTION_END
-from kg.extract.parse import past_bracket, sentence_at, span_text, words_text
+from kg.extract.parse import closes_unopened, past_bracket, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
 from kg.names import name_words
 
@@ -570,12 +570,7 @@ def closes_before(doc: Doc, opener: int, start: int) -> bool:
     ("On real-world image editing tasks (addition, replacement, removal), CannyEdit outperforms
     …" typed the paper's own CannyEdit a Task). A bracket inside an item ("(A (x), B)") closes
     only itself."""
-    depth = 0
-    for token in doc[opener + 1 : start]:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth < 0:
-            return True
-    return False
+    return closes_unopened(token.text for token in doc[opener + 1 : start])
 
 
 def list_item_word(token) -> bool:
