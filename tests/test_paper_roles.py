@@ -1316,3 +1316,24 @@ def test_one_bracket_depth_count_reads_tokens_and_characters_alike(nlp, gap, clo
 
     assert closes_unopened(gap) is closes
     assert closes_unopened(t.text for t in nlp.make_doc(gap)) is closes
+
+
+SHORT_FORM_KIND_TITLE = "QuillNet: Biophysical Priors for Motor Imagery Classification"
+
+
+@pytest.mark.parametrize("abstract, kind", [
+    ("EEG analysis is noisy. This study introduces QuillNet, a novel Physics-Informed Neural Network (PINN) "
+     "framework for motor imagery classification. QuillNet improves accuracy on BCIC-IV-2a.", "PINN"),
+    ("Colour in water is hard to recover. We present QuillNet, a conditional generative adversarial network (cGAN) "
+     "designed for this purpose.", "cGAN"),
+    ("Speculative decoding (SD) speeds up language models, but video LLMs are slow. We propose QuillNet, the first "
+     "training-free loosely SD framework tailored for video LLMs.", "SD"),
+])
+def test_the_kind_an_apposition_gives_a_proposal_is_not_proposed(nlp, abstract, kind):
+    """"NeuroPhysNet, a novel Physics-Informed Neural Network (PINN) framework": the short form in
+    brackets after the appositive's long form says the same kind of thing the long form does, and
+    "LVSpec, the first … SD framework" opens such an apposition too; the paper uses the kind, it
+    proposes the name before the comma (session 64, ownprop64)."""
+    roles = paper_roles_of(nlp, SHORT_FORM_KIND_TITLE, abstract)
+    assert ("PROPOSES", "QuillNet") in roles
+    assert ("PROPOSES", kind) not in roles, roles

@@ -36,9 +36,9 @@ def past_short_form(doc, end: int, limit: int) -> int:
     return close + 1 if close is not None else end
 
 
-# After a name: "(QE), a layer-wise", "an efficient": the start of an appositive that says what it is.
-APPOSITIVE_REACH = 400  # characters: a parenthesis, ", a(n)" and 60 more (APPOSITIVE_GAP)
-APPOSITIVE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an)\s+([^,;:.()]{0,60})$", re.IGNORECASE)
+# After a name: "(QE), a layer-wise", "an efficient": the start of an appositive that says what it is
+# (``words.kind_apposition_gap``).
+APPOSITIVE_REACH = 400  # characters: a parenthesis, ", a(n)" and 60 more
 
 ENUMERATION = re.compile(r"^(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])$", re.IGNORECASE)  # "(i)", "2)", "(c)": an item's mark
 
@@ -56,7 +56,8 @@ class ProposalRules:
 
     Reads the extractor's word lists ``words.component_nouns``, ``words.data_creation_verbs``,
     ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
-    ``words.namely_proposal_words``, ``words.naming``, ``words.new_apposition_openers``, ``words.own_data_markers``, ``words.own_data_nouns``,
+    ``words.kind_apposition_gap``, ``words.namely_proposal_words``, ``words.naming``, ``words.new_apposition_openers``,
+    ``words.own_data_markers``, ``words.own_data_nouns``,
     ``words.own_proposal_cues``, ``words.proposal_base_words``, ``words.propose_verbs``, ``words.study_nouns``,
     ``words.study_verb_forms``, ``words.study_verbs``, ``words.use_verbs``.
     Calls the component's and the other mixins' ``authors_speak``, ``given_as_example``, ``introduced_earlier``,
@@ -340,20 +341,31 @@ class ProposalRules:
         split: of 188 names so placed after a proposed name, 103 are USES, 17 PROPOSES).
 
         Only names within ``APPOSITIVE_REACH`` characters before ``ent`` can stand so: a
-        sentence of 3,000 names took 70 s when every name was compared with every other."""
+        sentence of 3,000 names took 70 s when every name was compared with every other.
+
+        The apposition opens with "a", "an" or "the first" (``words.kind_apposition_gap``: "REIS,
+        the first ISP system", "LVSpec, the first training-free loosely SD framework"); the short
+        form in brackets right after a long form so placed is that long form's ("NeuroPhysNet, a
+        novel Physics-Informed Neural Network (PINN) framework", "DichroGAN, a conditional
+        generative adversarial network (cGAN)") and is described too. Session 64 (ownprop64): both
+        read where they change an edge on unseen text."""
         text = doc_text(ent.doc)
+        doc = ent.doc
+        anchor = ent  # where the appositive ends: the long form before a short form in brackets
+        if ent.start > 1 and doc[ent.start - 1].text == "(":
+            anchor = next((e for e in sent_ents if e.end == ent.start - 1), ent)
         for other in reversed(sent_ents):  # in text order, so the nearest first
-            if other.end > ent.start:
+            if other.end > anchor.start:
                 continue
-            if ent.start_char - other.end_char > APPOSITIVE_REACH:
+            if anchor.start_char - other.end_char > APPOSITIVE_REACH:
                 break
             if other.label_ not in ("Method", "Model", "Dataset", "Benchmark"):
                 continue
-            gap = APPOSITIVE_GAP.match(text[other.end_char : ent.start_char])
+            gap = self.words.kind_apposition_gap.match(text[other.end_char : anchor.start_char])
             if not gap or set(gap.group(1).lower().split()) & self.words.naming:
                 continue
-            if same_name(other, ent) or name_shape(other.text) == "lower" or (
-                    ent._.kg_long_form and fold_name(ent._.kg_long_form) == fold_name(other.text)):
+            if name_shape(other.text) == "lower" or any(same_name(other, e) or (
+                    e._.kg_long_form and fold_name(e._.kg_long_form) == fold_name(other.text)) for e in (anchor, ent)):
                 continue
             return True
         return False

@@ -29,6 +29,9 @@ class RelationWords:
     earlier_work: set[str]  # "the popular alternative, namely X", "we analyze …; namely, X"
     own_proposal_cues: tuple[str, ...]  # " the proposed", " our proposed": each with a space before it
     new_apposition_openers: set[str]  # "X, a new …", "X, our novel …": the first word of an apposition that calls X new
+    # "X, a layer-wise quantization algorithm", "X, the first ISP system": after a name, an apposition that says what
+    # kind of thing X is (its opener, then up to 60 characters to the next name)
+    kind_apposition_gap: re.Pattern
     study_nouns: set[str]  # "presents an evaluation of X": X is studied, not proposed
     study_verbs: set[str]  # "we propose … and compare three models: X, Y": X is studied
     # "compare", "compares", "explored", …; not "study" and "benchmark", nouns as often ("Inspired by recent studies")
@@ -210,6 +213,13 @@ def cue_pattern(cues) -> str:
     return "|".join(re.escape(c).replace("\\ ", r"\s+") for c in cues) or "(?!)"
 
 
+def kind_apposition_gap(openers) -> re.Pattern:
+    """What may stand between a name and a later name its apposition describes: the short form in
+    brackets, ", ", an opener ("a", "the first") and up to 60 characters of no punctuation
+    (group 1: those words)."""
+    return re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:" + cue_pattern(openers) + r")\s+([^,;:.()]{0,60})$", re.IGNORECASE)
+
+
 def relation_words(lexicon: Mapping) -> RelationWords:
     """The lexicon's ``RelationWords``: one object for every relation extractor built from the same lexicon."""
     return _relation_words(json.dumps(lexicon))
@@ -237,6 +247,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         earlier_work=not_own_words(lex),
         own_proposal_cues=tuple(f" {cue}" for cue in lex["own_proposal_cues"]),
         new_apposition_openers=set(lex["new_apposition_openers"]),
+        kind_apposition_gap=kind_apposition_gap(lex["kind_apposition_openers"]),
         study_nouns=set(lex.get("study_nouns", ())),
         study_verbs=study_verbs,
         study_verb_forms=not_own_words({"study_verbs": sorted(study_verbs - {"study", "benchmark"} | {"explore"})}),
