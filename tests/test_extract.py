@@ -4547,6 +4547,31 @@ def test_a_name_ending_in_millions_is_data_where_the_text_calls_it_data(nlp, abs
     assert (name, label) in entities(run(nlp, "A study", abstract))
 
 
+@pytest.mark.parametrize("title, abstract, name, label", [
+    # the data word beside a later occurrence types the title's one too
+    ("GlobeDense-1M: Towards Dense Captions", "To fill this gap, we present GlobeDense-1M, the first massive, detailed, dense "
+     "grounded caption collection. Experiments demonstrate the effectiveness of our GlobeDense-1M dataset.", "GlobeDense-1M", "Dataset"),
+    # a listed dataset before a count, whole or as the name's last part
+    ("A study", "Using a sample of 27K transcripts from WildChat-4.8M, we study how users talk to assistants.", "WildChat-4.8M", "Dataset"),
+    ("A study", "Our encoder builds on Recap-DataComp-1B for training data and reaches strong results.", "Recap-DataComp-1B", "Dataset"),
+    # an unlisted family before a parameter count stays a model
+    ("A study", "We scale our baseline Conformer (Dense-225M) to its MoE counterparts (MoE-1B).", "Dense-225M", "Model"),
+])
+def test_a_sized_name_is_data_where_any_occurrence_or_its_listed_family_says_data(nlp, title, abstract, name, label):
+    """"DenseWorld-1M" in the title and "our DenseWorld-1M dataset" later; "WildChat-4.8M",
+    "Recap-DataComp-1B": a listed dataset before a count names that data's release, not a model
+    of so many parameters (datasize64)."""
+    assert (name, label) in entities(run(nlp, title, abstract))
+
+
+def test_a_list_mark_after_a_spaced_tier_is_no_version(nlp):
+    """"Claude 3 Opus 1) complies …, 2) lies …": the "1)" marks a list's item, not Opus's version
+    as in "Claude Opus 4.7" (datasize64)."""
+    names = {text for text, _ in entities(run(nlp, "A study", "We find that Claude 3 Opus 1) complies with a harmful task, "
+                                                     "2) lies to auditors, and 3) pretends to be less capable."))}
+    assert "Claude 3 Opus" in names and "Claude 3 Opus 1" not in names
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("In LiveStream, our approach is effective, achieving a 63.5% improvement.", "LiveStream", "Dataset"),
     ("On CodeNet-2, our model achieves a state-of-the-art FID of 2.40.", "CodeNet-2", "Dataset"),

@@ -117,8 +117,9 @@ class ModelNameRules:
             return None
         if (end + 1 < len(doc) and doc[end].lower_ in MODEL_TIERS and doc[end].text[0].isupper() and doc[end].whitespace_
                 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", doc[end + 1].text)
-                and not (end + 2 < len(doc) and doc[end + 2].lower_ in COUNT_NOUNS)):
-            return end + 2  # "Claude Haiku 4.5", "Claude Sonnet 4": the tier, then the version
+                and not (end + 2 < len(doc) and doc[end + 2].lower_ in COUNT_NOUNS) and not enumerator_mark(doc, end + 1)):
+            return end + 2  # "Claude Haiku 4.5", "Claude Sonnet 4": the tier, then the version; not a list's "1)"
+            # ("Claude 3 Opus 1) complies …, 2) lies …": the listed "Claude 3 Opus" is the name; datasize64)
         version = SPACED_VERSION.match(doc[end].text)
         if version is None or (version.group("tier") and version.group("tier").lower() not in MODEL_TIERS):
             return None
@@ -148,8 +149,8 @@ class ModelNameRules:
                 and all(part.lower() in MODEL_TIERS for part in doc[i].text.split("-")):
             i += 1  # "Turbo", "Flash-Lite", "Opus"
             if i < len(doc) and doc[i - 1].whitespace_ and SPACED_VERSION.match(doc[i].text) and "-" not in doc[i].text \
-                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS):
-                i += 1  # "Claude Opus 4.7"
+                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in COUNT_NOUNS) and not enumerator_mark(doc, i):
+                i += 1  # "Claude Opus 4.7"; not a list's "1)" ("Claude 3 Opus 1) complies …"; datasize64)
         if i < len(doc) and doc[i - 1].whitespace_ and SIZE_TOKEN.match(doc[i].text):
             i = spaced_tuned_end(doc, i + 1)  # "Gemma 4 31B", "Llama 3.3 70B Instruct"
         elif i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and SIZE_TOKEN.match(doc[i + 1].text):

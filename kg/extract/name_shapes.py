@@ -85,6 +85,7 @@ def is_compound_name(text: str) -> bool:
 COUNT_SEGMENT = re.compile(r"^\d+(?:\.\d+)?[km]$")  # "10k", "1.5m": a data set's size
 
 MILLIONS_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?M$")  # "VAST-27M", "Segmentation - 22M"
+COUNT_SUFFIX = re.compile(r"\s*-\s*\d+(?:\.\d+)?[MB]$")  # "WildChat-4.8M", "DataComp-1B": a million or billion count
 
 COUNTED_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+(?:\.\d+)?[kK]$")  # "CodeAlpaca-20k", "EgoCS-400K"
 SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKbmk]$|^\d+x\d+[Bb]$")  # "7B", "1.3b", "8x7B": a parameter count

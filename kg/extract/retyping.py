@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.name_shapes import COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
+from kg.extract.name_shapes import COUNT_SUFFIX, COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
+from kg.extract.model_names import spelled_as_listed
 from kg.extract.non_names import DESCRIPTION_END
 from kg.extract.parse import closes_unopened, past_bracket, sentence_at, span_text, words_text
 from kg.names import extraction_fold_name as fold_name
@@ -81,20 +82,53 @@ class ShapeRetypingRules:
         """A name the model shape took for a model by its "-27M", which the words next to it call
         data ("a video caption dataset called VAST-27M", "FaceInstruct-1M, a face-centered
         database"), is a Dataset: "M" counts its items, not parameters (span train: 8 of 9
-        annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M")."""
+        annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M").
+        An occurrence with no such word beside it takes what the name's other occurrences are
+        called, by majority ("DenseWorld-1M: Towards …" in the title, "our DenseWorld-1M dataset"
+        later), so one name takes one type. A listed dataset before a million count ("WildChat-4.8M",
+        "AudioSet-2M") is that data's release of so many items; before a billion count only where
+        the words beside it call it data ("Recap-DataComp-1B for training data"): "NuminaMath-72B",
+        "ShareGPT4V-7B" are models named for their data (``listed_data_family``; datasize64)."""
         text = words_text(doc, cand.start, cand.end)
-        if cand.rule != "model_shape" or not MILLIONS_SUFFIX.search(text):
+        if cand.rule != "model_shape" or not (suffix := COUNT_SUFFIX.search(text)):
             return cand
-        entry = self.lookup(MILLIONS_SUFFIX.sub("", text))
+        entry = self.lookup(text[: suffix.start()])
         if entry is not None and entry.label == "Model":
             return cand
-        nearest = [t.lower_ for t in reversed(doc[max(0, cand.start - 3) : cand.start])] + [t.lower_ for t in doc[cand.end : cand.end + 6]]
+        as_data = replace(cand, label="Dataset", family=None, variant=None, canonical=None)
+        millions = MILLIONS_SUFFIX.search(text) is not None
+        listed = self.listed_data_family(text[: suffix.start()])
+        if millions and listed:
+            return as_data
+        if not (millions or listed):
+            return cand
+        own = self.sized_data_cue(doc, cand.start, cand.end)
+        if own is not None:
+            return as_data if own == "data" else cand
+        length = cand.end - cand.start
+        votes = [self.sized_data_cue(doc, i, i + length) for i in range(len(doc) - length + 1)
+                 if i != cand.start and doc[i].text == doc[cand.start].text and words_text(doc, i, i + length) == text]
+        return as_data if votes.count("data") > votes.count("model") else cand
+
+    def sized_data_cue(self, doc: Doc, start: int, end: int) -> str | None:
+        """"model" or "data" by the nearest model description or data word within three words
+        before the name or six after it ("a face-centered database"), else ``None``."""
+        nearest = [t.lower_ for t in reversed(doc[max(0, start - 3) : start])] + [t.lower_ for t in doc[end : end + 6]]
         for word in nearest:
             if word in self.words.model_descriptions:
-                return cand
+                return "model"
             if word in self._sized_data_words:
-                return replace(cand, label="Dataset", family=None, variant=None, canonical=None)
-        return cand
+                return "data"
+        return None
+
+    def listed_data_family(self, family: str) -> bool:
+        """Whether ``family`` (a name before its count) is a listed dataset or benchmark, or ends in
+        one after a hyphen ("Recap-DataComp"), spelled as listed ("Math" is no MATH)."""
+        for part in (family, family.rpartition("-")[2]):
+            entry = self.lookup(part)
+            if entry is not None and entry.label in ("Dataset", "Benchmark") and spelled_as_listed(part, entry):
+                return True
+        return False
 
     def as_evaluated_data(self, doc: Doc, cand: Candidate) -> Candidate:
         """A one-word coined name the text scores on ("On ImageNet-256, X achieves an FID of
