@@ -38,8 +38,12 @@ _RESULT_FIELDS = [f.name for f in fields(ResultRecord)]
 # What decides the extraction records: the code and data of reading and extraction.
 # Every JSON file in kg/data counts: the lexicon and cue words, and the learned models (span typer,
 # pair classifier, result attribution) whose output an update must not mix with an older one's.
-_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "extract/*.py", "data/config.cfg", "data/*.json",
-                  "data/gazetteer/*.jsonl", "data/ner/**/*")
+# The recogniser, the text normaliser and the name fold also read the common-word list, and rules ask the
+# Papers with Code catalogue whether a name is a dataset or an edition (``kg.pwc``, ``data/pwc``); the
+# modules that load those files count too (a test lists every kg module an extraction loads).
+_FINGERPRINTED = ("read.py", "normalize.py", "names.py", "types.py", "schema.py", "shipped_words.py", "pwc.py",
+                  "extract/*.py", "data/config.cfg", "data/*.json", "data/*.txt", "data/gazetteer/*.jsonl",
+                  "data/pwc/*.jsonl", "data/ner/**/*")
 SOURCE_DIGESTS = "source-digests-v1.json"  # kg.cache: raw source SHA-256 -> its source_code's SHA-256
 
 

@@ -256,3 +256,32 @@ def test_the_extractor_fingerprint_is_the_same_from_its_digest_cache(tmp_path, m
         assert fingerprint(str(tmp_path)) == uncached and json.loads((tmp_path / SOURCE_DIGESTS).read_text()) == digests
     finally:
         extractor_fingerprint.cache_clear()
+
+
+# kg modules an extraction loads that cannot change its records: the package, the cache of derived
+# data (it memoises, keyed by its own inputs), the error types, the fingerprint's own module, and the
+# graph types kg.pwc imports for its linking half.
+NOT_DECIDING_EXTRACTION = {"__init__.py", "cache.py", "errors.py", "extraction_store.py", "graph.py"}
+
+
+def test_every_module_and_data_file_an_extraction_reads_is_in_its_fingerprint():
+    """``--update`` reuses extraction records only under the same fingerprint, so whatever decides them must be
+    hashed: before session 64 the common-word list (read by the recogniser, the normaliser and now the name fold)
+    and the Papers with Code catalogue (its dataset names type names in extraction) were not, and an edit to either
+    would have mixed old records with new. A fresh interpreter builds the pipeline and extracts one abstract."""
+    import subprocess
+    import sys
+
+    from kg import extraction_store
+
+    script = ("import sys, kg\nfrom kg.extract import build_pipeline\n"
+              "build_pipeline()('We propose FooNet for question answering. FooNet reaches 91.2% accuracy on SQuAD.')\n"
+              "print('\\n'.join(m.__file__ for n, m in list(sys.modules.items()) if n.split('.')[0] == 'kg' and getattr(m, '__file__', None)))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    root = Path(extraction_store.__file__).resolve().parent
+    hashed = {p.resolve() for pattern in extraction_store._FINGERPRINTED for p in root.glob(pattern)}
+    modules = {Path(m).resolve() for m in loaded}
+    assert modules, "the subprocess loaded no kg module"
+    unhashed = {str(m.relative_to(root)) for m in modules if m not in hashed}
+    assert unhashed <= NOT_DECIDING_EXTRACTION, unhashed - NOT_DECIDING_EXTRACTION
+    assert {root / "data" / "common_words.txt", root / "data" / "pwc" / "catalogue.jsonl"} <= hashed
