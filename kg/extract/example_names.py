@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.candidates import Candidate
-from kg.extract.name_shapes import is_name_token
+from kg.extract.name_shapes import is_name_token, name_shaped
 from kg.extract.parse import doc_text, token_words
 from kg.names import extraction_fold_name as fold_name
 
@@ -94,9 +94,13 @@ class ExampleRules:
         if not typed:
             return []
         taken = {k for c in found for k in range(c.start, c.end)}
+        texts, _ = token_words(doc)
         out: list[Candidate] = []
-        for token in doc:
-            if token.i in taken or len(token.text) < 3 or not is_name_token(token):
+        for i, text in enumerate(texts):  # the words' strings: a Token only for a name-shaped word
+            if i in taken or len(text) < 3 or not name_shaped(text):
+                continue
+            token = doc[i]
+            if token.is_stop:
                 continue
             if self.lookup(token.text) is not None or self.is_generic(token.text) or fold_name(token.text) in self._word_folds:
                 continue
