@@ -28,6 +28,7 @@ CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outper
 ASIDE_WINDOW = 8  # tokens back from a name to the comma that opens an aside before a cue ("X, when applied to a Y model, outperforms")
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
+ASIDE_CLOSERS = {",", ".", ";", ")"}  # what ends a name set off as an aside ("the … method, Isomorphic, MDP …")
 # After "outperforms", a lower-case method after these is the setting, not what is beaten ("under
 # supervised learning", "in few-shot learning"); a name still is ("…, and Llama 1 34B in reasoning").
 SETTING_WORDS = {"in", "under", "across", "with", "using", "via", "at"}
@@ -423,6 +424,33 @@ class OutperformRules:
         while k < min(len(words), end + 6) and words[k] in self.words.kind_to_names:
             k += 1
         return k in right_starts
+
+    def kind_of_a_named_foil(self, ents: list[Span], hit: RelationHit) -> bool:
+        """"Against the latest transformer pruning method, Isomorphic, MDP delivers …", "lower cost
+        than the state-of-the-art prompt-learning framework, ACE", "the few-shot learning method
+        SetFit": a beaten Method that a singular kind noun follows (lexicon
+        ``outperform_foil_kind_nouns``), and then a capitalised name that is not the winner (right
+        after it, or after a comma as an aside that a comma, stop or bracket closes), is the kind of
+        that named foil, not what the winner beats — whichever rule made the edge, and whether or
+        not the foil's name was recognised (``kind_of_named_foils`` reads the plural kind before
+        recognised names in the cue's own sentence). Session 65 (outperf65): on the session 61–65
+        draws 7 such edges in 5 papers, all kinds the gold leaves out; span train none."""
+        if hit.type != "OUTPERFORMS" or hit.head is None or ents[hit.tail].label_ != "Method":
+            return False
+        doc, k = ents[hit.tail].doc, ents[hit.tail].end
+        if k >= len(doc) or doc[k].lower_ not in self.words.foil_kind_nouns:
+            return False
+        aside = k + 1 < len(doc) and doc[k + 1].text == ","
+        k += 2 if aside else 1
+        if k < len(doc) and doc[k].lower_ in self.words.foil_namers:
+            k += 1
+        if k >= len(doc) or not any(c.isupper() for c in doc[k].text) or ents[hit.head].start <= k < ents[hit.head].end:
+            return False
+        named = next((e for e in ents if e.start == k), None)
+        if named is not None and named.label_ not in ("Method", "Model"):
+            return False
+        end = named.end if named is not None else k + 1
+        return not aside or end == len(doc) or doc[end].text in ASIDE_CLOSERS
 
     @staticmethod
     def cues_outside_names(cues: list[tuple[int, int]], ents: list[Span], sent_ents: list[int], off: int) -> list[tuple[int, int]]:

@@ -179,6 +179,8 @@ class RelationWords:
     class_nouns: set[str]  # "outperforms existing MIL methods"
     named_kind_nouns: set[str]  # "transformer models (e.g., BERT …)": with class_nouns, the kind of the named beaten after it
     kind_to_names: set[str]  # "such", "as", "(", "e.g.": between that kind noun and the names
+    foil_kind_nouns: set[str]  # "the … pruning method, Isomorphic": a beaten name before it is the foil's kind
+    foil_namers: set[str]  # "the RL method called PPO": between that noun and the foil's name
     advantage_nouns: set[str]  # "the superiority of X over Y"
     advantage_comparatives: set[str]  # "better robustness for X over Y"
     advantage_targets: list[list[str]]  # "over", "compared to"
@@ -371,6 +373,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         class_nouns=set(lex.get("outperform_class_nouns", ())),
         named_kind_nouns=set(lex.get("outperform_named_kind_nouns", ())),
         kind_to_names=set(lex.get("outperform_kind_to_names_words", ())),
+        foil_kind_nouns=set(lex.get("outperform_foil_kind_nouns", ())),
+        foil_namers=set(lex.get("outperform_foil_namers", ())),
         advantage_nouns=set(lex.get("outperform_advantage_nouns", ())),
         advantage_comparatives=set(lex.get("outperform_advantage_comparatives", ())),
         advantage_targets=[w.split() for w in lex.get("outperform_advantage_targets", ())],

@@ -163,6 +163,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         hits = [h for h in hits if not self.a_training_task(doc, ents, h)]
         hits = [h for h in hits if not self.a_task_as_base(doc, ents, h)]
         hits = [h for h in hits if not self.listed_beside(doc, ents, h)]
+        hits = [h for h in hits if not self.kind_of_a_named_foil(ents, h)]  # "the … pruning method, Isomorphic"
         hits = [h for h in hits if not self.a_listed_step(doc, ents, h)]
         hits = [h for h in hits if h.head is None or not restated_in_brackets(ents[h.head], ents[h.tail]) or task_dataset_in_brackets(h, ents)]
         return dedupe(credited_to_proposals(hits, ents))
