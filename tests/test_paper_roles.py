@@ -1337,3 +1337,34 @@ def test_the_kind_an_apposition_gives_a_proposal_is_not_proposed(nlp, abstract, 
     roles = paper_roles_of(nlp, SHORT_FORM_KIND_TITLE, abstract)
     assert ("PROPOSES", "QuillNet") in roles
     assert ("PROPOSES", kind) not in roles, roles
+
+
+@pytest.mark.parametrize("title, abstract, name, role", [
+    ("Improving Sparse Octree Transformer Training by Multi-Feature Fusion",
+     "Video diffusion models have advanced rapidly. In this work, we show that training video diffusion models can benefit "
+     "from aligning the intermediate features of the video generator with feature representations of pre-trained vision "
+     "encoders. We present OctoAlign which provides a novel multi-feature fusion and alignment method integrated into video "
+     "diffusion model training.", "Sparse Octree Transformer", "USES"),
+    ("Beyond Hard Sharing: Efficient Multi-Task Speech-to-Text Modeling with Supervised Mixture of Experts",
+     "Hard-parameter sharing is a common strategy to train a single model jointly across diverse tasks. However, this often "
+     "leads to task interference. To address the issue, we propose a simple yet effective Supervised Mixture of Experts "
+     "(S-MoE). Experimental results demonstrate the effectiveness of the proposed S-MoE, achieving a 6.35% relative "
+     "improvement in Word Error Rate (WER).", "Hard Sharing", "MENTIONS"),
+])
+def test_a_name_a_title_opens_to_improve_or_go_beyond_is_not_proposed(nlp, title, abstract, name, role):
+    """"Improving X Training by …", "Beyond X: …": the name after the verb a title opens with is what
+    the paper works on or sets its work against; the role model's PROPOSES of it becomes USES, which
+    the contrast rule (``contrasted_mentions``) makes MENTIONS after "beyond" (session 65,
+    learnedrole65: the session 61–65 draws)."""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert (role, name) in roles
+    assert ("PROPOSES", name) not in roles
+
+
+def test_a_name_a_title_opens_to_improve_that_the_rules_propose_stays_proposed(nlp):
+    """A name after the opener that the abstract itself proposes keeps its PROPOSES: only the
+    role model's PROPOSES is revised."""
+    roles = paper_roles_of(nlp, "Boosting OctoRank: Faster Retrieval with Learned Sparse Codes",
+                           "Dense retrieval is slow on large collections. We propose OctoRank, a novel sparse retrieval model. "
+                           "Experiments on MS MARCO show that OctoRank is twice as fast as dense retrieval.")
+    assert ("PROPOSES", "OctoRank") in roles

@@ -74,7 +74,7 @@ class PaperRoleRules:
     Calls the component's and the other mixins' ``a_means_modifier``, ``avoided_mentions``, ``bare_family``, ``built_from``, ``contrasted_mentions``,
     ``exemplified_data_mentions``, ``glued_to_the_proposal``, ``idea_source_mentions``, ``introduced_earlier``, ``is_named_as_base``,
     ``known_name_in_use``, ``listed_in_a_list``, ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``,
-    ``sentence_has``, ``suggested_applications``, ``surveyed_mentions``, ``trained_on``.
+    ``sentence_has``, ``suggested_applications``, ``surveyed_mentions``, ``trained_on``, ``worked_on_in_title``.
     """
 
     def paper_relations(self, doc: Doc, ents: list[Span], sents: list[Span], sent_of: dict[int, int], proposed: set[int],
@@ -442,7 +442,8 @@ class PaperRoleRules:
             # train: at 0.6, 12 of 12 so proposed are annotated PROPOSES; at 0.5, 14 of 16)
             decided = [(members, own, probs, unlisted, unlisted) for members, own, probs, _, unlisted in decided]
         for members, own, probs, roles, _ in decided:
-            in_use = "PROPOSES" in roles and (self.known_name_in_use(ents, members, own) or self.bare_family(ents, members))
+            in_use = "PROPOSES" in roles and (self.known_name_in_use(ents, members, own) or self.bare_family(ents, members)
+                                              or self.worked_on_in_title(ents, members, own))
             if in_use:
                 roles = (roles - {"PROPOSES"}) | {"USES"}
                 own = [RelationHit(None, "USES", h.tail, "known_name_used", h.confidence, h.sentence) if h.type == "PROPOSES" else h for h in own]

@@ -144,6 +144,7 @@ class RelationWords:
     architecture_families: set[str]  # "Transformer": built on, never proposed
     component_nouns: set[str]  # "three components: Navigator, Extractor and Aggregator"
     earlier_work_cues: set[str]  # "the recently introduced X"
+    improved_object_openers: set[str]  # "Improving X …", "Beyond X: …" opening a title: X is worked on, used
     source_data_cues: set[str]  # "a new dataset derived from X"
     data_creation_verbs: set[str]  # "we assembled SciQ, a dataset of …"
     own_data_nouns: set[str]  # "a new dataset of complex questions, X": the data noun before an own data name
@@ -340,6 +341,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         architecture_families=set(lex.get("architecture_families", ())),
         component_nouns=set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ())),
         earlier_work_cues=set(lex.get("earlier_work_cues", ())),
+        improved_object_openers=set(lex.get("improved_object_openers", ())),
         source_data_cues=set(lex.get("source_data_cues", ())),
         data_creation_verbs=set(lex.get("data_creation_verbs", ())),
         own_data_nouns=set(lex.get("own_data_nouns", ())),
