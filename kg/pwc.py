@@ -6,7 +6,8 @@ scores (only a filtered list of one-word dataset names derived from it, ``datase
 is found by name, by ``kg.extract.entities``, which also widens a name it found to a longer catalogued one the text
 writes before it: "dropout" → "variational dropout"). A node gets a ``pwc_id`` when its name or aliases fold to the catalogued
 spellings of exactly one entry of a compatible type (Model/Method ↔ method, Dataset/Benchmark
-↔ dataset, Task ↔ task) — a dataset also by its spelling without separators ("VQAv2" ~ "VQA
+↔ dataset, Task ↔ task) — a dataset also by a variant PwC lists that respells its name ("MSCOCO", the row's
+"variants", identity only), by its spelling without separators ("VQAv2" ~ "VQA
 v2.0", ``squash_name``) where that names one entry —, and a short form alone is not contradicted by the node's own
 spelled-out name (``Catalogue.match``). Tasks get ``SUBTASK_OF`` edges from PwC's hierarchy
 and from their own names ("video question answering" → "question answering").
@@ -65,6 +66,10 @@ class Catalogue:
     # "Reddit": the row's "sources", tools/pwc/build_catalogue.py): a catalogued name for
     # recognition (kg.extract.name_lists), no identity
     sources: frozenset[tuple[str, str]] = frozenset()
+    longs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pwc_id → its spelled-out names, folded
+    # (type, folded spelling) → pwc_id of a dataset's respelled variants ("MSCOCO", "DukeMTMCreID": the row's
+    # "variants", tools/pwc/build_catalogue.py): identity only, not in ``folded``, which the recogniser reads
+    variants: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
@@ -72,7 +77,7 @@ class Catalogue:
             key = (pwc_type, _fold(s))
             if key in self.sources:
                 continue  # "arXiv" names the preprint server, not PwC's HEP-TH citation graph
-            hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get(key)) if hit]
+            hits = [hit for hit in (self.exact.get((pwc_type, s)), self.folded.get(key) or self.variants.get(key)) if hit]
             if not hits and pwc_type == "Dataset":
                 hits = [self.squashed.get(squash_name(s))]
             found.update(hit for hit in hits if hit)
@@ -97,13 +102,22 @@ class Catalogue:
         if ids:
             return None
         short = [s for s in spellings if not _spelled_out(s)]
-        own = {_first_telling_word(s) for s in long if not _holds_short_form(s, short)}
-        ids = {i for i in self._hits(pwc_type, short)
-               if not (own and self.words.get(i) and not own & self.words[i])}
+        owns = {i: self._own_words(i, long, short) for i in self._hits(pwc_type, short)}
+        ids = {i for i, own in owns.items() if not (own and self.words.get(i) and not own & self.words[i])}
         if len(ids) != 1:
             return None
         found = ids.pop()
-        return Match(found, not long or bool(own & self.words.get(found, frozenset())))
+        return Match(found, not long or bool(owns[found] & self.words.get(found, frozenset())))
+
+    def _own_words(self, pwc_id: str, long: list[str], short: list[str]) -> set[str]:
+        """The first telling words of a node's spelled-out spellings, for entry ``pwc_id``: not of one that
+        holds a short form ("MS COCO", ``_holds_short_form``), nor of one that is the end of the entry's own
+        spelled-out name ("Common Objects in Context" of PwC's "Microsoft Common Objects in Context": the
+        same expansion without its owner's name, no other one; the draw of session 65 wrote it so and its
+        COCO node lost ``dataset/coco``, docs/history-entities.md, session 65, pwcvar65)."""
+        tails = self.longs.get(pwc_id, ())
+        return {_first_telling_word(s) for s in long
+                if not _holds_short_form(s, short) and not any(t.endswith("-" + _fold(s)) for t in tails)}
 
     def pwc_id(self, label: str, spellings: Iterable[str]) -> str | None:
         found = self.match(label, spellings)
@@ -202,7 +216,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v2.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents)
+CATALOGUE_CACHE = "pwc-catalogue-v3.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs)
 
 
 @lru_cache(maxsize=2)
@@ -247,6 +261,8 @@ def _catalogue_to_json(catalogue: Catalogue) -> dict:
         "parents": {child: sorted(parents) for child, parents in catalogue.parents.items()},
         "squashed": catalogue.squashed,
         "sources": sorted(catalogue.sources),
+        "longs": {pwc_id: list(names) for pwc_id, names in catalogue.longs.items()},
+        "variants": [[t, name, pwc_id] for (t, name), pwc_id in catalogue.variants.items()],
     }
 
 
@@ -258,6 +274,8 @@ def _catalogue_from_json(value: dict) -> Catalogue:
         {child: frozenset(parents) for child, parents in value["parents"].items()},
         dict(value["squashed"]),
         frozenset((t, name) for t, name in value["sources"]),
+        {pwc_id: tuple(names) for pwc_id, names in value["longs"].items()},
+        {(t, name): pwc_id for t, name, pwc_id in value["variants"]},
     )
 
 
@@ -268,6 +286,8 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     parents: dict[str, set[str]] = defaultdict(set)
     squashed: dict[str, set[str]] = defaultdict(set)
     sources: set[tuple[str, str]] = set()
+    longs: dict[str, tuple[str, ...]] = {}
+    variants: dict[tuple[str, str], str] = {}
     try:
         for row in _rows(root / "catalogue.jsonl"):
             sources.update((row["type"], fold_name(name)) for name in row.get("sources", ()))
@@ -278,16 +298,19 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
                         squashed[key].add(row["pwc_id"])
             for name in row.get("exact", ()):
                 exact[row["type"], name] = row["pwc_id"]
+            for name in row.get("variants", ()):
+                variants[row["type"], fold_name(name)] = row["pwc_id"]
             telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
             if telling:
                 words[row["pwc_id"]] = frozenset(telling)
+                longs[row["pwc_id"]] = tuple(sorted(fold_name(n) for n in row["names"] if _spelled_out(n)))
         for row in _rows(root / "task_hierarchy.jsonl"):
             parents[row["child"]].add(row["parent"])
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"bad Papers with Code catalogue in {root}: {exc!r}") from exc
     # a key two entries share names neither; three letters or fewer squash too much away ("AG S")
     unique = {key: next(iter(ids)) for key, ids in squashed.items() if len(ids) == 1 and len(key) > 3}
-    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources))
+    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources), longs, variants)
 
 
 def _rows(path: Path) -> Iterable[dict]:

@@ -100,6 +100,35 @@ def test_the_build_step_leaves_out_a_methods_full_name_that_names_its_family_not
     assert load_catalogue().pwc_id("Model", ["You Only Look Once"]) is None
 
 
+def test_the_build_step_keeps_a_dataset_variant_that_respells_the_name_and_no_edition_or_marked_name():
+    """PwC lists spellings of a dataset under it ("MSCOCO", "DukeMTMCreID"): the same letters with other
+    gaps, "The" before, a data word after or "MS" before a "Microsoft …" entry's short name is the name
+    respelled; an edition, a "+" or another name is not (session 65, pwcvar65)."""
+    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
+    try:
+        import build_catalogue
+    finally:
+        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    respelled = build_catalogue.variant_respelled
+    data = frozenset({"dataset", "benchmark"})
+    quill = ["QUIL", "Microsoft Quick Unified Image Labels"]
+    assert respelled("MSQUIL", quill, data) and respelled("MS-QUIL", quill, data)
+    assert respelled("Quill-ReID", ["QuillReID"], data) and respelled("quill_reid", ["Quill ReID"], data)
+    assert respelled("The Quick Unified Image Labels", ["Quick Unified Image Labels"], data)
+    assert respelled("QuillReID Benchmark", ["QuillReID"], data)
+    assert not respelled("MSQUIL", ["QUIL", "Quick Unified Image Labels"], data)  # no "Microsoft" to abbreviate
+    assert not respelled("QUIL 2015", quill, data) and not respelled("QUILv2", quill, data)  # editions
+    assert not respelled("QUIL+", quill, data) and not respelled("Quill1M", ["Quill1M+"], data)  # a "+" names another set
+    assert not respelled("Quill Objects", quill, data)
+    catalogue = load_catalogue()
+    assert catalogue.pwc_id("Dataset", ["MS-COCO"]) == catalogue.pwc_id("Dataset", ["MSCOCO"]) == "dataset/coco"
+    assert ("Dataset", "mscoco") not in catalogue.folded  # identity only: the recogniser's catalogued names stay PwC's names
+    assert catalogue.pwc_id("Dataset", ["KITTI 2015"]) is None and catalogue.pwc_id("Dataset", ["COCO+"]) is None
+    assert catalogue.pwc_id("Dataset", ["emotion"]) is None  # CARER's variant, a common word in lower case
+    assert not build_catalogue.is_common_word("quillset", Counter({"quillset": 30}), Counter({"quillset": 40}))
+    assert build_catalogue.is_common_word("quillset", Counter({"quillset": 30}), Counter({"quillset": 40}), variant=True)
+
+
 def test_a_family_node_spelled_out_by_the_gazetteer_is_not_joined_to_one_versions_entry():
     graph, _ = link([
         paper("arXiv:1", "Fruit is counted with YOLO (You Only Look Once) detectors.", ("YOLO", "Model"), ("You Only Look Once", "Model"),
@@ -248,6 +277,16 @@ def test_a_short_form_written_with_a_qualifier_does_not_contradict_its_entry():
     catalogue = load_catalogue()
     assert catalogue.pwc_id("Dataset", ["COCO", "MS COCO", "MS-COCO"]) == "dataset/coco"
     assert catalogue.pwc_id("Method", ["SAC", "Self Attentive Convolutions"]) is None
+
+def test_a_spelled_out_name_that_is_the_end_of_the_entrys_long_name_does_not_contradict_it():
+    """"Common Objects in COntext" is PwC's "Microsoft Common Objects in Context" without the owner's name:
+    no other expansion of COCO (the session 65 draw's COCO node lost ``dataset/coco`` to it); an expansion
+    with another first word still does ("Self Attentive Convolutions" is not PwC's SAC)."""
+    catalogue = load_catalogue()
+    assert catalogue.pwc_id("Dataset", ["COCO", "Common Objects in COntext"]) == "dataset/coco"
+    assert catalogue.pwc_id("Dataset", ["COCO", "Context Objects"]) is None
+    assert catalogue.pwc_id("Method", ["SAC", "Self Attentive Convolutions"]) is None
+
 
 # --- SUBTASK_OF --------------------------------------------------------------------------------
 
@@ -469,15 +508,20 @@ def test_pwc_id_reaches_every_sink(tmp_path):
 
 # --- the real pipeline -------------------------------------------------------------------------
 
-def test_a_real_build_links_an_inline_record(tmp_path):
+def built_nodes(tmp_path: Path, record: dict) -> list[dict]:
+    """The nodes of a real build of one inline record (into ``tmp_path / "out"``)."""
     from kg.build import build
 
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    build([tmp_path / "in.jsonl"], out_dir=tmp_path / "out", workers=1)
+    return [json.loads(l) for l in (tmp_path / "out" / "nodes.jsonl").read_text().splitlines()]
+
+
+def test_a_real_build_links_an_inline_record(tmp_path):
     record = {"id": "2401.00001", "title": "Policy optimisation for reading comprehension",
               "abstract": "We fine-tune a reader with Proximal Policy Optimization (PPO) on SQuAD for question answering "
                           "and video question answering. Each clip is a video."}
-    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    build([tmp_path / "in.jsonl"], out_dir=tmp_path / "out", workers=1)
-    nodes = [json.loads(l) for l in (tmp_path / "out" / "nodes.jsonl").read_text().splitlines()]
+    nodes = built_nodes(tmp_path, record)
     by_name = {n["name"]: n for n in nodes}
     assert by_name["PPO"]["pwc_id"] == "method/ppo"
     assert by_name["SQuAD"]["pwc_id"] == "dataset/squad"
@@ -487,6 +531,14 @@ def test_a_real_build_links_an_inline_record(tmp_path):
         next(e for e in edges if e["type"] == "SUBTASK_OF").items()
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["pwc_coverage"]["Method"]["with_pwc_id"] >= 1
+
+
+def test_a_real_build_gives_coco_its_entry_where_the_paper_spells_it_out_without_microsoft(tmp_path):
+    record = {"id": "2401.00002", "title": "Counting people in photographs",
+              "abstract": "We train a counter on the Common Objects in COntext (COCO) dataset and report counting accuracy. "
+                          "Our counter improves accuracy by 3% on COCO."}
+    coco = [n for n in built_nodes(tmp_path, record) if n["name"] == "COCO" and n["label"] in ("Dataset", "Benchmark")]
+    assert coco and coco[0].get("pwc_id") == "dataset/coco", coco
 
 
 def test_an_update_gives_an_old_paper_the_subtask_edges_of_a_fresh_build_and_of_its_build_alone(tmp_path):

@@ -8,7 +8,9 @@ Reads methods (2025-03), datasets (2023-01-03), tasks (2025-07) and the task hie
 - ``kg/data/pwc/catalogue.jsonl``: one line per entity, ``{"pwc_id", "type", "name",
   "names", "exact"}`` — ``names`` are the spellings a kg node may match after folding
   (name, full name and the dataset variants that survive the filters below), ``exact`` the
-  ones it must match letter for letter;
+  ones it must match letter for letter; a dataset's ``variants``, where it has any, the
+  variants only ``variant_respelled`` admits (below), which give a node its identity and
+  find no name (``kg.pwc``);
 - ``kg/data/pwc/task_hierarchy.jsonl``: ``{"child", "parent"}`` task slug pairs;
 - ``tools/pwc/dropped.tsv``: every spelling left out, with the reason, for review.
 
@@ -26,6 +28,17 @@ names (``tools/lexicon/pwc_dataset_names.py`` derives the one filtered list that
   name in order (GLUE lists "STS-B" and "WNLI", Common Voice "URDU"; "MNLI" stays for MultiNLI);
 - ``variant_prefix``: a variant that is the start of the name, so names something broader
   (TrecQA lists "TREC");
+- none of the three above for a variant that is the name respelled (``variant_respelled``): the same
+  letters, digits and marks with other spaces, hyphens or underscores ("DukeMTMCreID", "MSR Daily
+  Activity3D", "hotpot_qa"), with "The" before it ("The Stanford Question Answering Dataset"), a data word
+  of the lexicon's ``pwc_dataset_name_suffixes`` after it ("Moments in Time Dataset") or "MS" before the
+  short name of a full name that starts with "Microsoft" ("MS-COCO", "MSCOCO"). A "+" or "!" is a mark
+  that counts (COCO lists "COCO+", Recipe1M+ "Recipe1M"), and an edition is no respelling ("KITTI 2015",
+  "SQuAD2.0": kg keeps a version in the name, and one ``pwc_id`` would join it to the parent's node).
+  Such a variant goes to the row's ``variants``: identity only, since the recogniser's list
+  (``dataset_names.jsonl``) taking "YouTube-VIS" cut "YouTube-VIS 2022" to the bare name (4 of 10
+  changed corpus papers right);
+- ``common_word`` for a variant also where PwC writes it in lower case (CARER lists "emotion");
 - ``source_name`` (kept for recognition, left out of identity: the row's ``sources``): a one-word
   dataset name that the corpus sample writes before a word for what a site holds ("papers",
   "abstracts", "posts", "comments": lexicon ``pwc_source_nouns``) in at least ``SOURCE_SHARE`` of
@@ -183,6 +196,24 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short if c.isalnum())
 
 
+_RESPELLING_GAPS = re.compile(r"[\s\-_]+")
+
+
+def variant_respelled(variant: str, primary: list[str], data_words: frozenset[str]) -> bool:
+    """Is ``variant`` one of the entry's own names written another way: the same letters, digits and
+    marks with other gaps ("MSR Daily Activity3D" ~ "MSRDailyActivity3D"), with "The" before it, a data
+    word after it, or "MS" before the short name of a "Microsoft …" full name ("MSCOCO", "MS-COCO")?
+    Census in docs/history-entities.md, session 65 (pwcvar65)."""
+    def key(text: str) -> str:
+        return _RESPELLING_GAPS.sub("", text.casefold())
+    own = [key(n) for n in primary if n]
+    target = key(variant)
+    if any(target in (k, "the" + k) or any(target == k + w for w in data_words) for k in own):
+        return True
+    microsoft = any(n.split()[0].casefold() == "microsoft" for n in primary if n and " " in n)
+    return microsoft and target.startswith("ms") and target[2:] in own
+
+
 def versionless_full_name(name: str, entry_name: str) -> bool:
     """A spelled-out name with no digit that spells the entry's name without its trailing version
     ("You Only Look Once" of "YOLOv8"): the family's name, not this version's."""
@@ -191,8 +222,10 @@ def versionless_full_name(name: str, entry_name: str) -> bool:
             and capitals_spelled(family, name, first_word_only=True))
 
 
-def is_common_word(name: str, lower: Counter, total: Counter) -> bool:
-    if not WORD.fullmatch(name) or name.islower():
+def is_common_word(name: str, lower: Counter, total: Counter, variant: bool = False) -> bool:
+    """A one-word name written in lower case in most of its uses; a name PwC itself writes in lower case
+    is exempt ("dropout", "summarization"), a variant is not (CARER's "emotion")."""
+    if not WORD.fullmatch(name) or (name.islower() and not variant):
         return False
     key = name.lower()
     return lower[key] >= COMMON_MIN and lower[key] > COMMON_SHARE * total[key]
@@ -224,19 +257,23 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
         for name in e["variants"]:
             if fold_name(name):
                 variant_owners[group, fold_name(name)].add(e["pwc_id"])
-    source_nouns = frozenset(json.loads(LEXICON.read_text(encoding="utf-8")).get("pwc_source_nouns", ()))
+    lexicon = json.loads(LEXICON.read_text(encoding="utf-8"))
+    source_nouns = frozenset(lexicon.get("pwc_source_nouns", ()))
+    data_words = frozenset(lexicon.get("pwc_dataset_name_suffixes", ()))
     lower, total, sourced = lowercase_counts(corpus, source_nouns=source_nouns)
     catalogue, dropped = [], []
     for pwc_id, e in sorted(by_id.items()):
         names: dict[str, str] = {}
+        respellings: dict[str, str] = {}
         exact: set[str] = set()
         sources: set[str] = set()
         own = {fold_name(n) for n in e["primary"] if n}
         for name, is_variant in [(n, False) for n in e["primary"]] + [(n, True) for n in e["variants"]]:
             folded = fold_name(name)
-            if not folded or folded in names:
+            if not folded or folded in names or folded in respellings:
                 continue
             reason = None
+            respelled = is_variant and variant_respelled(name, e["primary"], data_words)
             if sum(c.isalnum() for c in name) <= 2:
                 reason = "short"
             elif not is_variant and len(primary_owners[e["type"], folded]) > 1:
@@ -247,13 +284,13 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "variant_of_other"
             elif is_variant and folded not in own and len(variant_owners[e["type"], folded]) > 1:
                 reason = "variant_shared"
-            elif is_variant and folded not in own and any(f and f in folded for f in own):
+            elif is_variant and not respelled and folded not in own and any(f and f in folded for f in own):
                 reason = "variant_extends"
-            elif is_variant and folded not in own and not any(_subsequence(folded, f) for f in own):
+            elif is_variant and not respelled and folded not in own and not any(_subsequence(folded, f) for f in own):
                 reason = "variant_unrelated"
-            elif is_variant and folded not in own and any(f.replace("-", "").startswith(folded.replace("-", "")) for f in own):
+            elif is_variant and not respelled and folded not in own and any(f.replace("-", "").startswith(folded.replace("-", "")) for f in own):
                 reason = "variant_prefix"
-            elif is_common_word(name, lower, total):
+            elif is_common_word(name, lower, total, variant=is_variant):
                 policy = common_word_policy(name, e["type"])
                 if policy == "exact":
                     exact.add(name)
@@ -261,6 +298,9 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "common_word" if policy == "drop" else None
             if reason:
                 dropped.append((pwc_id, name, reason))
+                continue
+            if respelled and folded not in own:
+                respellings[folded] = name  # identity only: the recogniser's list stays PwC's names (tools/lexicon/pwc_dataset_names.py)
                 continue
             names[folded] = name
             if e["type"] == "Dataset" and not is_variant and is_source_name(name, sourced, total):
@@ -270,6 +310,8 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
             row = {"pwc_id": pwc_id, "type": e["type"], "name": e["name"], "names": sorted(names.values()), "exact": sorted(exact)}
             if sources:
                 row["sources"] = sorted(sources)
+            if respellings:
+                row["variants"] = sorted(respellings.values())
             catalogue.append(row)
     known = {row["pwc_id"] for row in catalogue}
     slug_of_task = {e["name"]: e["pwc_id"] for e in by_id.values() if e["type"] == "Task"}
