@@ -937,6 +937,33 @@ def test_a_task_short_form_written_as_the_task_too_stays(nlp):
     assert ("QA", "Task") in found
 
 
+@pytest.mark.parametrize("abstract, short", [
+    ("Speech-driven talking face synthesis (TFS) focuses on generating lifelike facial animations from audio input. "
+     "Current TFS models perform well in English but unsatisfactorily in other languages.", "TFS"),
+    ("Audio-driven talking head synthesis (THS) animates a portrait from speech. Existing THS models blur the lips.", "THS"),
+])
+def test_a_short_form_spelling_the_tail_of_a_task_name_is_that_task(nlp, abstract, short):
+    """The session 65 draw: the initials spell only the tail of the Task name the bracket follows, and
+    the short form (typed Method by the long form's silent last word) became a used method."""
+    found = entities(nlp, abstract)
+    assert (short, "Task") in found and (short, "Method") not in found
+
+
+def test_a_capitalised_long_form_inside_a_task_reading_keeps_its_type(nlp):
+    found = entities(nlp, "Parameter-efficient Visual Reprogramming (VR) offers a way to adapt frozen models.")
+    assert ("VR", "Task") not in found
+
+
+@pytest.mark.parametrize("abstract, task", [
+    ("We show the vulnerability of a state of the art speaker recognition system to synthetic voices.", "speaker recognition"),
+    ("InkFM achieves state-of the art text recognition on two handwriting datasets.", "text recognition"),
+])
+def test_a_task_phrase_stops_after_state_of_the_art_written_apart(nlp, abstract, task):
+    """The session 65 draw and span dev: "art" closing the idiom opened the task ("art speaker recognition")."""
+    found = {name for name, label in entities(nlp, abstract) if label == "Task"}
+    assert task in found and "art " + task not in found
+
+
 def test_a_task_before_other_nouns_stays(nlp):
     assert ("OCR", "Task") in entities(nlp, "We study OCR on historical newspapers.")
 

@@ -200,6 +200,7 @@ class RecogniserWords:
     task_manner_suffixes: tuple[str, ...]  # "Attention-Free"
     task_phrase_manner: set[str]  # "reference-free"
     task_role_modifiers: set[str]  # "auxiliary": lower-case, the task's role beside the main one
+    task_phrase_idioms: tuple[tuple[str, ...], ...]  # "state of the art": words (hyphens dropped) a task phrase stops after
     data_form_heads: set[str]  # "imagery": a kind of data, no method or task
     task_narrowing_prefixes: set[str]  # "multi-document"
     task_narrowing_suffixes: set[str]  # "speaker-independent"
@@ -394,6 +395,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_manner_suffixes=tuple("-" + w for w in lexicon.get("task_manner_suffixes", ())),
         task_phrase_manner=set(lexicon.get("task_phrase_manner_suffixes", ())),
         task_role_modifiers=set(lexicon.get("task_role_modifiers", ())),
+        task_phrase_idioms=tuple(tuple(p.split()) for p in lexicon.get("task_phrase_idioms", ())),
         data_form_heads=set(lexicon.get("data_form_heads", ())),
         task_narrowing_prefixes=set(lexicon.get("task_narrowing_prefixes", ())),
         task_narrowing_suffixes=set(lexicon.get("task_narrowing_suffixes", ())),

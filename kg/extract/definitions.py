@@ -560,6 +560,9 @@ class DefinitionRules:
         unless it is data named by its task (``data_named_by_its_task``)."""
         for cand in (c for c in chosen if c.long_form):
             short, expansion = fold_name(span_text(doc[cand.start : cand.end])), fold_name(cand.long_form)
+            if short != expansion and self.short_form_of_a_task_tail(doc, cand, chosen, label_of):
+                label_of[short] = "Task"
+                continue
             if short == expansion or not label_of.get(expansion):
                 continue
             if not self.data_named_by_its_task(label_of.get(short), label_of[expansion]):
@@ -568,6 +571,28 @@ class DefinitionRules:
             for other in chosen:  # data named by a listed task ("VCR") is not that task: it neither votes nor links as it
                 if fold_name(span_text(doc[other.start : other.end])) == short and other.canonical and fold_name(other.canonical) == expansion:
                     other.long_form = other.canonical = None
+
+    def short_form_of_a_task_tail(self, doc: Doc, cand: Candidate, chosen: list[Candidate], label_of: dict[str, str | None]) -> bool:
+        """"Speech-driven talking face synthesis (TFS)", "person re-identification (ReID)": the initials
+        spell only the tail of a Task name the bracket follows, so the definition's
+        long form ("talking face synthesis") is never a name of its own, and the unlisted short form,
+        typed Method by default where the long form's last word says no type, is that task's ("multilingual
+        TFS" was a used method, the task lost its later mentions). Only a lower-case long form: a
+        capitalised one is mostly a coined method a Task reading swallowed ("Visual Reprogramming (VR)",
+        "Explicit Semantic Analysis (ESA)"). Session 65 (usedfor65): see
+        docs/history-relations.md."""
+        if label_of.get(fold_name(span_text(doc[cand.start : cand.end]))) != "Method" or cand.start < 2 or doc[cand.start - 1].text != "(":
+            return False
+        if self.lookup(span_text(doc[cand.start : cand.end])) is not None or self.label_from_head(cand.long_form, default=None) is not None:
+            return False
+        if cand.long_form != cand.long_form.lower():
+            return False
+        expansion = fold_name(cand.long_form)
+        for other in chosen:
+            name = fold_name(span_text(doc[other.start : other.end]))
+            if other.end == cand.start - 1 and name != expansion and name.endswith("-" + expansion) and label_of.get(name) == "Task":
+                return True
+        return False
 
     @staticmethod
     def data_named_by_its_task(short_label: str | None, expansion_label: str) -> bool:

@@ -7,7 +7,7 @@ stop word or a listed dataset. ``check_task_phrase`` then trims a phrase to the 
 the parse reads before its head, and drops it where the head is a verb ("improving recall"). A mixin of
 ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``, ``is_listed_data``,
 ``is_generic``, ``is_language``) and the word sets it loads from the lexicon (``words.task_heads``,
-``words.method_heads``, ``words.standalone_tasks``, ``_task_phrase_stop``, ``words.head_openers``, ``words.task_role_modifiers`` and the others
+``words.method_heads``, ``words.standalone_tasks``, ``_task_phrase_stop``, ``words.head_openers``, ``words.task_role_modifiers``, ``words.task_phrase_idioms`` and the others
 its methods name).
 """
 
@@ -222,6 +222,8 @@ class HeadPhraseRules:
                 break  # "Neural Abstractive Summarization", "Reference-Free Image Captioning": how the task is done, not which task
             if cand.label == "Task" and tok.is_lower and tok.lower_ in self.words.task_role_modifiers:
                 break  # "an auxiliary trigger recognition model": the task's role, not which task ("Auxiliary Progress Estimation" names a method)
+            if ends_an_idiom(parsed[max(0, start - 1 - off - 8) : start - off], self.words.task_phrase_idioms):
+                break  # "a state of the art speaker recognition system": how good, not which task
             if tok.is_title and tok.lower_.endswith("ing") and start - 1 < doc._.kg_title_end and (tok.i == 0 or parsed[tok.i - 1].text == ":"
                                                                 or tok.i == 1 and parsed[0].lower_ in self.words.title_openers):
                 break  # "Unlocking Anticipatory Text Generation", "Towards Calibrating Prompt Tuning": a title's leading verb
@@ -233,6 +235,14 @@ class HeadPhraseRules:
         if cand.label == "Task" and head.lower_ == "alignment" and span_text(doc[start : cand.end - 1]).lower() in self.words.modality_alignment:
             return None  # "cross-modal alignment": a training step between modalities, not a task (span train: 3 of 17)
         return Candidate(start, cand.end, cand.label, cand.rule)
+
+
+def ends_an_idiom(tokens, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """The tokens end in one of ``idioms`` (lexicon ``task_phrase_idioms``), hyphens aside: "state of the
+    art", "state-of the art" written apart end in a noun the task phrase walk would take as a
+    modifier ("art speaker recognition"). Session 65 (usedfor65): see docs/history-relations.md."""
+    words = [t.lower_ for t in tokens if t.text != "-"]
+    return any(tuple(words[-len(idiom):]) == idiom for idiom in idioms if len(words) >= len(idiom))
 
 
 def eponym_disease(doc: Doc, i: int) -> bool:
