@@ -343,6 +343,35 @@ def test_a_dataset_named_only_as_an_example_of_others_data_is_mentioned(nlp):
     assert ("EVALUATES_ON", "CIFAR-10") in roles
 
 
+@pytest.mark.parametrize("title, abstract, name, role", [
+    ("Q-CLIP: Unleashing the Power of Vision-Language Models for Video Quality Assessment",
+     "Accurate and efficient Video Quality Assessment (VQA) has long been a key research challenge. Current mainstream "
+     "VQA methods typically improve performance by pretraining on large-scale classification datasets (e.g., ImageNet, "
+     "Kinetics-400), followed by fine-tuning on VQA datasets. In this work, we propose Q-CLIP, the first fully VLMs-based "
+     "framework for VQA. Extensive experiments demonstrate that Q-CLIP exhibits excellent performance on several VQA "
+     "datasets.", "Kinetics-400", "MENTIONS"),
+    ("SWE-QA: Can Language Models Answer Repository-level Code Questions?",
+     "Understanding entire software repositories is an essential capability for intelligent software engineering tools. "
+     "While existing benchmarks such as CoSQA and CodeQA have advanced the field, they predominantly focus on small, "
+     "self-contained code snippets. In this paper, we present SWE-QA, a repository-level code question answering "
+     "benchmark. We evaluate six advanced LLMs on SWE-QA.", "CodeQA", "MENTIONS"),
+    ("K12-KGraph: A Curriculum-Aligned Knowledge Graph for Benchmarking and Training Educational LLMs",
+     "Large language models (LLMs) are increasingly used in K-12 education, yet existing benchmarks such as C-Eval, "
+     "CMMLU, GaokaoBench, and EduEval mainly evaluate factual recall through exam-style question answering. We introduce "
+     "K12-KGraph, a curriculum-aligned knowledge graph. K12-Train consistently outperforms equally sized subsets from "
+     "eight mainstream instruction-tuning corpora on both GaokaoBench and EduEval.", "EduEval", "EVALUATES_ON"),
+])
+def test_a_dataset_listed_beside_one_the_role_model_mentions_is_mentioned_too(nlp, title, abstract, name, role):
+    """"pretraining on large-scale classification datasets (e.g., ImageNet, Kinetics-400)",
+    "existing benchmarks such as CoSQA and CodeQA have advanced the field": an evaluation or
+    training word keeps exemplified_data_mention away, the role model makes one item of the
+    example list MENTIONS and a rule gave the others EVALUATES_ON; each item named only there is
+    MENTIONS (session 65, evaldata65). An item named again where results are reported ("on both
+    GaokaoBench and EduEval") keeps its EVALUATES_ON."""
+    roles = {r for r, n in paper_roles_of(nlp, title, abstract) if n == name}
+    assert role in roles and (role == "EVALUATES_ON" or "EVALUATES_ON" not in roles)
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""

@@ -89,14 +89,24 @@ class OthersWorkRules:
         between the cue and the name list items) with a plural data noun (``data_example_nouns``) at
         most ``DATA_NOUN_REACH`` words before the cue, in a sentence where the authors do not speak and that has
         no evaluation or training word (lexicon ``eval_cues``, ``train_cues``)."""
-        if self.authors_speak(sent) or self.sentence_has(sent, self.words.eval_cues) or self.sentence_has(sent, self.words.train_cues):
+        if self.sentence_has(sent, self.words.eval_cues) or self.sentence_has(sent, self.words.train_cues):
             return False
+        return self.data_example_cue_at(ent, sent) is not None
+
+    def data_example_cue_at(self, ent: Span, sent: Span) -> int | None:
+        """Where the example cue of ``others_data_example``'s list starts, whatever other words
+        the sentence has: a name in an example list after a plural data noun, in a sentence where
+        the authors do not speak; None elsewhere."""
+        if self.authors_speak(sent):
+            return None
         words = token_words(ent.doc)[1]
         found = example_list_cue(words, ent, sent, self.words.data_example_cues)
         if found is None:
-            return False
+            return None
         start, _, items = found
-        return items and bool(self.words.data_example_nouns.intersection(words[max(sent.start, start - DATA_NOUN_REACH) : start]))
+        if items and self.words.data_example_nouns.intersection(words[max(sent.start, start - DATA_NOUN_REACH) : start]):
+            return start
+        return None
 
     def exemplified_data_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
                                   sources: dict[int, bool], hits: list[RelationHit]) -> list[RelationHit]:
@@ -120,19 +130,50 @@ class OthersWorkRules:
             if all(ents[i].start >= title_end and sent_of[i] not in own_sents and self.others_data_example(ents[i], sents[sent_of[i]])
                    for i in members):
                 named.update(members)
-        if not named:
+        return data_mentions(hits, named, groups, "exemplified_data_mention")
+
+    def exemplified_sibling_mentions(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                                     sources: dict[int, bool], hits: list[RelationHit]) -> list[RelationHit]:
+        """"benchmarks such as CoSQA and CodeQA have advanced the field", "pretraining on
+        large-scale classification datasets (e.g., ImageNet, Kinetics-400)", "Prior agentic
+        benchmarks (e.g., tau-bench, tau2-bench, AppWorld) rely on …": a dataset or benchmark the
+        abstract only ever names in such an example list of others' data (``data_example_cue_at``,
+        every mention, none in the title, none a source of the paper's data, none in a sentence
+        that names something the paper proposes) is MENTIONS, not EVALUATES_ON or USES, when the
+        role model made another item of the same list MENTIONS (rule
+        ``exemplified_sibling_mention``). ``exemplified_data_mentions`` leaves such lists alone in a
+        sentence with an evaluation or training word ("improve performance by pretraining on …",
+        "surpassing human-level performance on benchmarks like MATH and AIME"); there the role
+        model's MENTIONS of one item is the sign the list is others' data, and the benchmark rule
+        or the evaluation cue gave the other items their roles. After ``exemplified_data_mentions``.
+        Session 65 (evaldata65: see docs/history-relations.md)."""
+        if not ents:
             return hits
-        group_of = {i: tuple(members) for members in groups for i in members}
-        out, done = [], set()
+        title_end = ents[0].doc._.kg_title_end
+        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        own_sents = {sent_of[i] for members in groups if proposed.intersection(members) for i in members}
+        data = [members for members in groups if ents[members[0]].label_ in ("Dataset", "Benchmark")]
+        cue_of = {}
+        for members in data:
+            for i in members:
+                cue = self.data_example_cue_at(ents[i], sents[sent_of[i]]) if ents[i].start >= title_end else None
+                if cue is not None:
+                    cue_of[i] = (sent_of[i], cue)
+        roles: dict[int, set[str]] = {}
         for h in hits:
-            if h.head is None and h.type in ("EVALUATES_ON", "USES", "MENTIONS") and h.tail in named:
-                if group_of[h.tail] in done:
-                    continue
-                done.add(group_of[h.tail])
-                if h.type != "MENTIONS":
-                    h = RelationHit(None, "MENTIONS", h.tail, "exemplified_data_mention", h.confidence, h.sentence)
-            out.append(h)
-        return out
+            if h.head is None:
+                roles.setdefault(h.tail, set()).add(h.type)
+        learned = {h.tail for h in hits if h.head is None and h.type == "MENTIONS" and h.rule == "learned_role"}
+        # the example lists (sentence, cue start) that hold a name the role model made MENTIONS and nothing else
+        mentioned_lists = {cue_of[j] for members in data for j in members
+                           if j in cue_of and learned.intersection(members) and set().union(*(roles.get(i, set()) for i in members)) == {"MENTIONS"}}
+        named = set()
+        for members in data:
+            if proposed.intersection(members) or any(i in sources for i in members) or learned.intersection(members):
+                continue
+            if all(i in cue_of and sent_of[i] not in own_sents for i in members) and any(cue_of[i] in mentioned_lists for i in members):
+                named.update(members)
+        return data_mentions(hits, named, groups, "exemplified_sibling_mention")
 
     def is_survey(self, doc: Doc) -> bool:
         """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its
@@ -405,6 +446,24 @@ def after_two_word_cue(ent: Span, cues: set[str]) -> bool:
     sent = sentence_at(ent.doc, ent.start)
     before = token_words(ent.doc)[1][max(sent.start, ent.start - 4) : ent.start]
     return any(f"{a} {b}" in cues for a, b in zip(before, before[1:]))
+
+
+def data_mentions(hits: list[RelationHit], named: set[int], groups: list[list[int]], rule: str) -> list[RelationHit]:
+    """``hits`` with one MENTIONS (rule ``rule``) in place of the paper roles of each group of
+    ``named`` data names: its EVALUATES_ON, USES and MENTIONS hits become the first of them."""
+    if not named:
+        return hits
+    group_of = {i: tuple(members) for members in groups for i in members}
+    out, done = [], set()
+    for h in hits:
+        if h.head is None and h.type in ("EVALUATES_ON", "USES", "MENTIONS") and h.tail in named:
+            if group_of[h.tail] in done:
+                continue
+            done.add(group_of[h.tail])
+            if h.type != "MENTIONS":
+                h = RelationHit(None, "MENTIONS", h.tail, rule, h.confidence, h.sentence)
+        out.append(h)
+    return out
 
 
 def example_list_cue(words: list[str], ent: Span, sent: Span, cues: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...], bool] | None:

@@ -72,7 +72,7 @@ class PaperRoleRules:
     ``words.subtask_count_not_words``, ``words.subtask_count_words``, ``words.subtask_list_nouns``, ``words.train_cues``,
     ``words.usage_verbs``, ``words.use_verbs``.
     Calls the component's and the other mixins' ``a_means_modifier``, ``avoided_mentions``, ``bare_family``, ``built_from``, ``contrasted_mentions``,
-    ``exemplified_data_mentions``, ``glued_to_the_proposal``, ``idea_source_mentions``, ``introduced_earlier``, ``is_named_as_base``,
+    ``exemplified_data_mentions``, ``exemplified_sibling_mentions``, ``glued_to_the_proposal``, ``idea_source_mentions``, ``introduced_earlier``, ``is_named_as_base``,
     ``known_name_in_use``, ``listed_in_a_list``, ``modified_listed_name``, ``only_compared_with``, ``own_use_mentions``,
     ``sentence_has``, ``suggested_applications``, ``surveyed_mentions``, ``trained_on``, ``worked_on_in_title``.
     """
@@ -150,6 +150,7 @@ class PaperRoleRules:
         hits = self.own_use_mentions(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.source_data_uses(ents, listed_sources, list(groups.values()), hits)
         hits = self.exemplified_data_mentions(ents, sents, sent_of, list(groups.values()), listed_sources, hits)
+        hits = self.exemplified_sibling_mentions(ents, sents, sent_of, list(groups.values()), listed_sources, hits)
         if kinds:
             kind_groups = [members for members in groups.values() if kinds.intersection(members)]
             for k, h in enumerate(hits):
