@@ -5279,6 +5279,14 @@ def test_a_case_sensitive_entrys_capitals_are_matched_for_that_entry_alone(nlp):
     assert {text: recognizer.lookup(text).name for text, _ in found} == dict(found)
 
 
+def test_a_case_sensitive_entry_is_held_once_per_fold(nlp):
+    """tidy65: the lookup's table of case-sensitive entries held an entry once per alias, so "fid" held
+    Fusion-in-Decoder twice ("FiD", "Fid"); it holds each entry once per fold, in the gazetteer's order."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert [entry.name for entry, _ in recognizer._cased_by_fold["fid"]] == ["Fusion-in-Decoder"]
+    assert all(len({id(entry) for entry, _ in held}) == len(held) for held in recognizer._cased_by_fold.values())
+
+
 def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
     """"semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are
     not spelled by "STS), natural language inference", so SNLI stays the listed dataset."""
