@@ -6835,6 +6835,24 @@ def test_a_means_that_is_no_proposal_leaves_the_winner(nlp):
     assert ("LLaMA2-70B", "GPT-3.5") in beats
 
 
+@pytest.mark.parametrize("abstract, beats_, not_beats", [
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. LLaMA2-70B with our Tarnwise-based pruner outperforms "
+     "GPT-3.5 on GSM8K.", ("Tarnwise", "GPT-3.5"), ("LLaMA2-70B", "GPT-3.5")),
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. LLaMA2-70B with the Tarnwise-based pruner outperforms "
+     "GPT-3.5 on GSM8K.", ("Tarnwise", "GPT-3.5"), ("LLaMA2-70B", "GPT-3.5")),
+    ("We propose QuillNet, a dense retriever trained with QuillLoss, a new contrastive objective. QuillNet with QuillLoss "
+     "outperforms ColBERT on MS MARCO.", ("QuillNet", "ColBERT"), ("QuillLoss", "ColBERT")),
+])
+def test_the_own_means_past_our_and_not_past_an_own_winner(nlp, abstract, beats_, not_beats):
+    """tidy65: outperf64's ``own_means_of`` reads past "our" / "the" / "proposed" (lexicon
+    ``outperform_own_means_openers``) to the proposal; that counts where the proposal is no cue winner
+    itself ("X-based" is none, so the model wins the cue): without it "LLaMA2-70B" keeps the win. A winner
+    that is itself the paper's own keeps it ("QuillNet with QuillLoss": the model, not its objective)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert beats_ in beats
+    assert not_beats not in beats
+
+
 def test_a_derive_cue_after_a_new_subject_is_not_the_earlier_models(nlp):
     """Session 64 (lineage64): "Instead of relying on X …, we present a framework built on Y": a comma
     and a new subject ("we", "and our") before the derive cue make the cue that subject's, so X is not

@@ -682,8 +682,11 @@ class OutperformRules:
 
     def own_means_of(self, ents: list[Span], head: int, tail: int, own: set[str], by_start: dict[int, int]) -> int | None:
         """The paper's own proposal named right after the winner ``head`` through a word of running
-        or training with (lexicon ``outperform_own_means_words``; "our" or "the proposed" may stand
-        between), before the beaten ``tail``; else None. Not where the winner is itself proposed."""
+        or training with (lexicon ``outperform_own_means_words``; ``outperform_own_means_openers``, "our" or
+        "the proposed", may stand between), before the beaten ``tail``; else None. The openers count where the
+        proposal is no winner itself ("LLaMA2-70B with our Tarnwise-based pruner outperforms": an "X-based"
+        name is no cue's winner, so the model is). Not where the winner is itself proposed ("QuillNet with
+        QuillLoss outperforms ColBERT": the paper's model wins, not its own objective)."""
         doc, k = ents[head].doc, ents[head].end
         if fold_name(ents[head]._.kg_canonical or ents[head].text) in own:
             return None
@@ -693,11 +696,12 @@ class OutperformRules:
         if phrase is None:
             return None
         k += len(phrase)
-        while k < len(doc) and doc[k].lower_ in ("our", "the", "proposed"):
+        while k < len(doc) and doc[k].lower_ in self.words.own_means_openers:
             k += 1
         means = by_start.get(k)
-        if means is None or means == tail or ents[means].end > ents[tail].start or ents[means].label_ not in ("Method", "Model"):
+        if means is None or means == tail or ents[means].end > ents[tail].start:
             return None
+        # a Method or Model: ``own`` holds only theirs, and one name keeps one type in a paper (EntityRecognizer.resolve)
         return means if fold_name(ents[means]._.kg_canonical or ents[means].text) in own else None
 
     def ours_after_fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], own_fold: str) -> list[int]:
