@@ -110,8 +110,8 @@ class OutperformRules:
         """"Compared to SVDF, LiCo-Net reduces cycles by 40%", "In comparison with a 2-layer BERT
         model, ProFormer reduced …": a sentence that opens with a comparison (lexicon
         ``outperform_fronted_openers``) names the beaten before its first comma; the first name right
-        after a comma (an article or "our" before it; "Compared to X, a method based on …, Y
-        achieves": past an aside on the beaten) is the subject and wins where its clause
+        after a comma (an article, "our" or "proposed" before it: ``outperform_winner_openers``;
+        "Compared to X, a method based on …, Y achieves": past an aside on the beaten) is the subject and wins where its clause
         holds a word of gain (``outperform_fronted_gains``), and the sentence no word of parity
         ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
         ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
@@ -128,7 +128,7 @@ class OutperformRules:
                 break
             if words[k] == ",":
                 j = k + 1
-                while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+                while j < len(words) and words[j] in self.words.winner_openers:
                     j += 1
                 winner = named.get(j)
                 if winner is not None:
@@ -324,8 +324,8 @@ class OutperformRules:
     def advantage_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
         """"the superiority of SBoRA-FA over LoRA", "the many advantages of IMF over IPF approaches",
         "better robustness for CodeGen over InCoder and GPT-J": a noun of advantage, "of" / "for",
-        the name that wins (an article or "our" between), then a few words at most and "over" /
-        "against" / "compared to" and the names that lose. The winner stands after the cue, where
+        the name that wins (an article, "our" or "proposed" between: ``outperform_winner_openers``), then
+        a few words at most and "over" / "against" / "compared to" and the names that lose. The winner stands after the cue, where
         the cue rule reads no subject (span train, gold names on both sides: 5 of 6 pairs annotated;
         whole train build: 4 of 6 edges, one more right in reading but on a node named "SBoRA")."""
         starts = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
@@ -334,7 +334,7 @@ class OutperformRules:
             if words[k + 1] not in ("of", "for") or not (w in self.words.advantage_nouns or k and words[k - 1] in self.words.advantage_comparatives and w.isalpha()):
                 continue
             j = k + 2
-            while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+            while j < len(words) and words[j] in self.words.winner_openers:
                 j += 1
             winner = starts.get(j)
             if winner is None:
