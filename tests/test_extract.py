@@ -5291,6 +5291,14 @@ def test_a_case_sensitive_entrys_capitals_are_matched_for_that_entry_alone(nlp):
     assert {text: recognizer.lookup(text).name for text, _ in found} == dict(found)
 
 
+def test_a_case_sensitive_entry_is_held_once_per_fold(nlp):
+    """tidy65: the lookup's table of case-sensitive entries held an entry once per alias, so "fid" held
+    Fusion-in-Decoder twice ("FiD", "Fid"); it holds each entry once per fold, in the gazetteer's order."""
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    assert [entry.name for entry, _ in recognizer._cased_by_fold["fid"]] == ["Fusion-in-Decoder"]
+    assert all(len({id(entry) for entry, _ in held}) == len(held) for held in recognizer._cased_by_fold.values())
+
+
 def test_a_long_form_does_not_reach_back_over_another_bracket(nlp):
     """"semantic text similarity (STS), natural language inference (SNLI)": SNLI's letters are
     not spelled by "STS), natural language inference", so SNLI stays the listed dataset."""
@@ -6837,6 +6845,24 @@ def test_a_means_that_is_no_proposal_leaves_the_winner(nlp):
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", "We propose Tarnwise, a pruner of chain-of-thought "
              "examples. Without any fine-tuning, LLaMA2-70B with LoRA surpasses GPT-3.5 on GSM8K.")) if r == "OUTPERFORMS"}
     assert ("LLaMA2-70B", "GPT-3.5") in beats
+
+
+@pytest.mark.parametrize("abstract, beats_, not_beats", [
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. LLaMA2-70B with our Tarnwise-based pruner outperforms "
+     "GPT-3.5 on GSM8K.", ("Tarnwise", "GPT-3.5"), ("LLaMA2-70B", "GPT-3.5")),
+    ("We propose Tarnwise, a pruner of chain-of-thought examples. LLaMA2-70B with the Tarnwise-based pruner outperforms "
+     "GPT-3.5 on GSM8K.", ("Tarnwise", "GPT-3.5"), ("LLaMA2-70B", "GPT-3.5")),
+    ("We propose QuillNet, a dense retriever trained with QuillLoss, a new contrastive objective. QuillNet with QuillLoss "
+     "outperforms ColBERT on MS MARCO.", ("QuillNet", "ColBERT"), ("QuillLoss", "ColBERT")),
+])
+def test_the_own_means_past_our_and_not_past_an_own_winner(nlp, abstract, beats_, not_beats):
+    """tidy65: outperf64's ``own_means_of`` reads past "our" / "the" / "proposed" (lexicon
+    ``outperform_own_means_openers``) to the proposal; that counts where the proposal is no cue winner
+    itself ("X-based" is none, so the model wins the cue): without it "LLaMA2-70B" keeps the win. A winner
+    that is itself the paper's own keeps it ("QuillNet with QuillLoss": the model, not its objective)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert beats_ in beats
+    assert not_beats not in beats
 
 
 def test_a_derive_cue_after_a_new_subject_is_not_the_earlier_models(nlp):

@@ -2536,3 +2536,25 @@ def test_a_number_before_a_comparison_is_not_the_compared_ones(nlp):
     ]
     for title, abstract, owners in cases:
         assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners
+
+
+@pytest.mark.xfail(strict=True, reason="owner64's guards keep the owner the learned attribution chose (tidy65: where they decide, "
+                   "on the corpus and in probes, that owner is wrong by reading); strict, so a change to either guard shows here")
+@pytest.mark.parametrize("abstract", [
+    # a model or method named before the number in its clause, neither own nor measured on ("paired with LoRA"):
+    # the guard keeps the owner chosen, Llama-2-7B
+    "We present QuillNet, a token pruning method. Our method achieves an average improvement of 6.5% on the Llama-2-7B "
+    "model and, paired with LoRA, 4.3% on the Mistral-7B model.",
+    # the owner named elsewhere in the sentence, not after "on" ("4.3% with LoRA on …"): the guard keeps LoRA
+    "We present QuillNet, a token pruning method. Our method achieves an average improvement of 6.5% on the Llama-2-7B "
+    "model and 4.3% with LoRA on the Mistral-7B model.",
+])
+def test_a_measured_on_number_past_owner64s_two_guards_is_the_proposals(nlp, abstract):
+    """tidy65: review64 found no case of owner64's two other guards in ``measured_on_a_named_model``. These
+    reach them: each guard alone keeps the second number's owner; without it the number is
+    QuillNet's, as the text says (the paper's method, run with LoRA, on Mistral-7B). On 607 real abstracts
+    with a number "on" a model (the draw, span dev, span train, 400 corpus ones) the guard on a name before the
+    number decided alone once, and kept a wrong owner ("… 100% on Phi-3.5": Qwen-7B, not the paper's monitor).
+    Left as they are: a change of output, not a tidy; this test records what they decide."""
+    found = results_of(nlp, abstract, "QuillNet: Gentle Token Pruning for Faster Reading Comprehension")
+    assert [(r[0], r[6]) for r in found] == [("6.5%", "QuillNet"), ("4.3%", "QuillNet")]

@@ -111,8 +111,8 @@ class OutperformRules:
         """"Compared to SVDF, LiCo-Net reduces cycles by 40%", "In comparison with a 2-layer BERT
         model, ProFormer reduced …": a sentence that opens with a comparison (lexicon
         ``outperform_fronted_openers``) names the beaten before its first comma; the first name right
-        after a comma (an article or "our" before it; "Compared to X, a method based on …, Y
-        achieves": past an aside on the beaten) is the subject and wins where its clause
+        after a comma (an article, "our" or "proposed" before it: ``outperform_winner_openers``;
+        "Compared to X, a method based on …, Y achieves": past an aside on the beaten) is the subject and wins where its clause
         holds a word of gain (``outperform_fronted_gains``), and the sentence no word of parity
         ("comparable", "similar") or reversed cue. Not a subject that is part of a longer phrase
         ("X-based models", "Y and Z"), nor a beaten name before a kind noun ("previous 3DGS
@@ -129,7 +129,7 @@ class OutperformRules:
                 break
             if words[k] == ",":
                 j = k + 1
-                while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+                while j < len(words) and words[j] in self.words.winner_openers:
                     j += 1
                 winner = named.get(j)
                 if winner is not None:
@@ -325,8 +325,8 @@ class OutperformRules:
     def advantage_pairs(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int]) -> list[tuple[int, int]]:
         """"the superiority of SBoRA-FA over LoRA", "the many advantages of IMF over IPF approaches",
         "better robustness for CodeGen over InCoder and GPT-J": a noun of advantage, "of" / "for",
-        the name that wins (an article or "our" between), then a few words at most and "over" /
-        "against" / "compared to" and the names that lose. The winner stands after the cue, where
+        the name that wins (an article, "our" or "proposed" between: ``outperform_winner_openers``), then
+        a few words at most and "over" / "against" / "compared to" and the names that lose. The winner stands after the cue, where
         the cue rule reads no subject (span train, gold names on both sides: 5 of 6 pairs annotated;
         whole train build: 4 of 6 edges, one more right in reading but on a node named "SBoRA")."""
         starts = {ents[i].start - off: i for i in sent_ents if ents[i].label_ in ("Model", "Method")}
@@ -335,7 +335,7 @@ class OutperformRules:
             if words[k + 1] not in ("of", "for") or not (w in self.words.advantage_nouns or k and words[k - 1] in self.words.advantage_comparatives and w.isalpha()):
                 continue
             j = k + 2
-            while j < len(words) and words[j] in ("the", "our", "a", "an", "proposed"):
+            while j < len(words) and words[j] in self.words.winner_openers:
                 j += 1
             winner = starts.get(j)
             if winner is None:
@@ -710,8 +710,11 @@ class OutperformRules:
 
     def own_means_of(self, ents: list[Span], head: int, tail: int, own: set[str], by_start: dict[int, int]) -> int | None:
         """The paper's own proposal named right after the winner ``head`` through a word of running
-        or training with (lexicon ``outperform_own_means_words``; "our" or "the proposed" may stand
-        between), before the beaten ``tail``; else None. Not where the winner is itself proposed."""
+        or training with (lexicon ``outperform_own_means_words``; ``outperform_own_means_openers``, "our" or
+        "the proposed", may stand between), before the beaten ``tail``; else None. The openers count where the
+        proposal is no winner itself ("LLaMA2-70B with our Tarnwise-based pruner outperforms": an "X-based"
+        name is no cue's winner, so the model is). Not where the winner is itself proposed ("QuillNet with
+        QuillLoss outperforms ColBERT": the paper's model wins, not its own objective)."""
         doc, k = ents[head].doc, ents[head].end
         if fold_name(ents[head]._.kg_canonical or ents[head].text) in own:
             return None
@@ -721,11 +724,12 @@ class OutperformRules:
         if phrase is None:
             return None
         k += len(phrase)
-        while k < len(doc) and doc[k].lower_ in ("our", "the", "proposed"):
+        while k < len(doc) and doc[k].lower_ in self.words.own_means_openers:
             k += 1
         means = by_start.get(k)
-        if means is None or means == tail or ents[means].end > ents[tail].start or ents[means].label_ not in ("Method", "Model"):
+        if means is None or means == tail or ents[means].end > ents[tail].start:
             return None
+        # a Method or Model: ``own`` holds only theirs, and one name keeps one type in a paper (EntityRecognizer.resolve)
         return means if fold_name(ents[means]._.kg_canonical or ents[means].text) in own else None
 
     def ours_after_fronted_comparison(self, words: list[str], off: int, ents: list[Span], sent_ents: list[int], own_fold: str) -> list[int]:

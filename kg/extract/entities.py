@@ -211,11 +211,12 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         cased_keys = {case_key(a) for e in self.entries if e.case_sensitive for a in (e.name, *e.aliases)}
         for index, entry in enumerate(self.entries):
             forms: set[str] = set()
-            keys = frozenset(k for a in (entry.name, *entry.aliases) for k in (case_key(a), case_key(a) + "s")) if entry.case_sensitive else frozenset()
+            if entry.case_sensitive:  # once per fold: "FiD" and "Fid" both fold to "fid"
+                keys = frozenset(k for a in (entry.name, *entry.aliases) for k in (case_key(a), case_key(a) + "s"))
+                for fold in dict.fromkeys(fold_name(a) for a in (entry.name, *entry.aliases)):
+                    self._cased_by_fold.setdefault(fold, []).append((entry, keys))
             for alias in (entry.name, *entry.aliases):
-                if entry.case_sensitive:
-                    self._cased_by_fold.setdefault(fold_name(alias), []).append((entry, keys))
-                else:
+                if not entry.case_sensitive:
                     self._by_fold.setdefault(fold_name(alias), entry)
                 forms |= surface_variants(alias, fold_plural=not entry.case_sensitive and entry.label != "Model", acronym_plural=entry.label == "Method")
             if not entry.case_sensitive:

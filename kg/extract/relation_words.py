@@ -172,6 +172,8 @@ class RelationWords:
     means_words: set[str]  # "X using Y outperforms Z"
     own_means: list[list[str]]  # "X with / equipped with OWN outperforms Z": the paper's own proposal wins
     own_means_heads: set[str]  # "the X model with OWN": a noun between the winner and that word
+    own_means_openers: set[str]  # "X with our / the proposed OWN": words between that word and the proposal
+    winner_openers: set[str]  # "Compared to X, the proposed Y …", "the superiority of our Y over X": before the winner
     beaten_means: list[list[str]]  # "outperforms works utilizing … from CLIP"
     trained_on_participles: set[str]  # "outperforms systems trained on X, including Y": Y still beaten
     trained_on_examples: set[str]  # "including", "such", "like": after that "on", the names listed are of the beaten kind
@@ -367,6 +369,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         means_words=set(lex.get("outperform_means_words", ())),
         own_means=[w.split() for w in lex.get("outperform_own_means_words", ())],
         own_means_heads=set(lex.get("outperform_own_means_heads", ())),
+        own_means_openers=set(lex.get("outperform_own_means_openers", ())),
+        winner_openers=set(lex.get("outperform_winner_openers", ())),
         beaten_means=[w.split() for w in lex.get("outperform_beaten_means_words", ())],
         trained_on_participles=set(lex.get("outperform_trained_on_participles", ())),
         trained_on_examples=set(lex.get("outperform_trained_on_example_words", ())),

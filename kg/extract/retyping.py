@@ -29,7 +29,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.name_shapes import COUNT_SUFFIX, COUNTED_NAME, MILLIONS_SUFFIX, NAME_SUFFIX_MARKS, SIZE_TOKEN, is_name_token
 from kg.extract.model_names import spelled_as_listed
 from kg.extract.non_names import DESCRIPTION_END
-from kg.extract.parse import closes_unopened, past_bracket, sentence_at, span_text, words_text
+from kg.extract.parse import closes_unopened, folded_token_positions, past_bracket, sentence_at, span_text, token_words, words_text
 from kg.names import extraction_fold_name as fold_name
 from kg.names import name_words
 
@@ -85,7 +85,8 @@ class ShapeRetypingRules:
         annotated names ending in "-<n>M" are datasets). Not a listed model's size ("Pythia-160M").
         An occurrence with no such word beside it takes what the name's other occurrences are
         called, by majority ("DenseWorld-1M: Towards …" in the title, "our DenseWorld-1M dataset"
-        later), so one name takes one type. A listed dataset before a million count ("WildChat-4.8M",
+        later), so one name takes one type (those occurrences are looked up in the Doc's one index of
+        folded token texts, ``folded_token_positions``, not found by a walk of the Doc per name). A listed dataset before a million count ("WildChat-4.8M",
         "AudioSet-2M") is that data's release of so many items; before a billion count only where
         the words beside it call it data ("Recap-DataComp-1B for training data"): "NuminaMath-72B",
         "ShareGPT4V-7B" are models named for their data (``listed_data_family``; datasize64)."""
@@ -105,9 +106,9 @@ class ShapeRetypingRules:
         own = self.sized_data_cue(doc, cand.start, cand.end)
         if own is not None:
             return as_data if own == "data" else cand
-        length = cand.end - cand.start
-        votes = [self.sized_data_cue(doc, i, i + length) for i in range(len(doc) - length + 1)
-                 if i != cand.start and doc[i].text == doc[cand.start].text and words_text(doc, i, i + length) == text]
+        length, texts = cand.end - cand.start, token_words(doc)[0]
+        votes = [self.sized_data_cue(doc, i, i + length) for i in folded_token_positions(doc).get(fold_name(texts[cand.start]), ())
+                 if i != cand.start and i + length <= len(doc) and texts[i] == texts[cand.start] and words_text(doc, i, i + length) == text]
         return as_data if votes.count("data") > votes.count("model") else cand
 
     def sized_data_cue(self, doc: Doc, start: int, end: int) -> str | None:
