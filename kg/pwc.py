@@ -216,7 +216,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v3.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs)
+CATALOGUE_CACHE = "pwc-catalogue-v3.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants)
 
 
 @lru_cache(maxsize=2)

@@ -6886,6 +6886,8 @@ def test_a_derive_cue_after_a_new_subject_is_not_the_earlier_models(nlp):
     ("Tarnwise: Adaptive Exploration for Language Agents", "We introduce Tarnwise, a method for training language agents. "
      "Tarnwise achieves better sample efficiency and performance compared to the conventional RL method, PPO, and the "
      "prompt tuning method, SayCan, in classical decision-making environments.", "Tarnwise", "prompt tuning", "SayCan"),
+    ("Brindle: Better Agents", "We present Brindle, an exploration method for agents. Brindle outperforms the reinforcement "
+     "learning method called PPO on Atari.", "Brindle", "reinforcement learning", "PPO"),
 ])
 def test_a_kind_before_its_named_foil_is_not_beaten(nlp, title, abstract, winner, kind, foil):
     """Session 65 (outperf65): "the latest transformer pruning method, Isomorphic", "the prompt tuning method,
@@ -6897,11 +6899,16 @@ def test_a_kind_before_its_named_foil_is_not_beaten(nlp, title, abstract, winner
         assert (winner, foil) in beats
 
 
-def test_a_named_model_before_its_kind_noun_stays_beaten(nlp):
-    """Near misses: "Compared with the prior BERT model, Brindle achieves …" (the name after the comma is the
-    winner) and "outperforms the BERT model, RoBERTa, and XLNet" (a Model, one item of the list) stay beaten."""
-    paper = run(nlp, "Brindle: Better Distillation", "We present Brindle, a distillation method. Compared with the prior "
-                "BERT model, Brindle achieves higher accuracy on GLUE. Brindle also outperforms the BERT model, RoBERTa, "
-                "and XLNet on SQuAD.")
-    beats = {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
-    assert {("Brindle", "BERT"), ("Brindle", "RoBERTa")} <= beats
+@pytest.mark.parametrize("abstract, beaten", [
+    ("We present Brindle, a distillation method. Brindle outperforms the BERT model, RoBERTa, and XLNet on SQuAD.", "BERT"),
+    ("We present Brindle, a pruning method. Brindle outperforms the magnitude pruning method, Wanda pruning and SparseGPT "
+     "on ImageNet.", "magnitude pruning"),
+    ("We present Brindle, a pruning method. Brindle outperforms the magnitude pruning method, however, at a higher cost "
+     "on ImageNet.", "magnitude pruning"),
+])
+def test_a_named_model_before_its_kind_noun_stays_beaten(nlp, abstract, beaten):
+    """Near misses, one paper each: a Model before the kind noun ("outperforms the BERT model, RoBERTa, and XLNet":
+    one item of the list), an aside name that runs on ("the … method, Wanda pruning and SparseGPT") and a lower-case
+    word after the comma ("the … method, however, at …") stay beaten."""
+    paper = run(nlp, "Brindle: Better Distillation", abstract)
+    assert ("Brindle", beaten) in {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}

@@ -1374,6 +1374,11 @@ def test_the_kind_an_apposition_gives_a_proposal_is_not_proposed(nlp, abstract, 
      "from aligning the intermediate features of the video generator with feature representations of pre-trained vision "
      "encoders. We present OctoAlign which provides a novel multi-feature fusion and alignment method integrated into video "
      "diffusion model training.", "Sparse Octree Transformer", "USES"),
+    ("Octo-Align: Improving the Sparse Octree Transformer by Multi-Feature Fusion",
+     "Video diffusion models have advanced rapidly. In this work, we show that training video diffusion models can benefit "
+     "from aligning the intermediate features of the video generator with feature representations of pre-trained vision "
+     "encoders. We present OctoAlign which provides a novel multi-feature fusion and alignment method integrated into video "
+     "diffusion model training.", "Sparse Octree Transformer", "USES"),
     ("Beyond Hard Sharing: Efficient Multi-Task Speech-to-Text Modeling with Supervised Mixture of Experts",
      "Hard-parameter sharing is a common strategy to train a single model jointly across diverse tasks. However, this often "
      "leads to task interference. To address the issue, we propose a simple yet effective Supervised Mixture of Experts "
@@ -1381,10 +1386,10 @@ def test_the_kind_an_apposition_gives_a_proposal_is_not_proposed(nlp, abstract, 
      "improvement in Word Error Rate (WER).", "Hard Sharing", "MENTIONS"),
 ])
 def test_a_name_a_title_opens_to_improve_or_go_beyond_is_not_proposed(nlp, title, abstract, name, role):
-    """"Improving X Training by …", "Beyond X: …": the name after the verb a title opens with is what
-    the paper works on or sets its work against; the role model's PROPOSES of it becomes USES, which
-    the contrast rule (``contrasted_mentions``) makes MENTIONS after "beyond" (session 65,
-    learnedrole65: the session 61–65 draws)."""
+    """"Improving X Training by …", "Y: Improving the X by …", "Beyond X: …": the name after the verb a title
+    opens with (after a "Name:" lead and an article) is what the paper works on or sets its work against; the
+    role model's PROPOSES of it becomes USES, which the contrast rule (``contrasted_mentions``) makes MENTIONS
+    after "beyond" (session 65, learnedrole65: the session 61–65 draws)."""
     roles = paper_roles_of(nlp, title, abstract)
     assert (role, name) in roles
     assert ("PROPOSES", name) not in roles

@@ -72,12 +72,18 @@ def test_a_datasets_one_word_name_that_names_its_source_site_gives_no_identity()
     assert ("Dataset", "arxiv") in catalogue.folded  # still a catalogued dataset name for the list rules
 
 
-def test_the_build_step_counts_a_source_name_by_the_words_after_it():
+def build_catalogue_module():
+    """``tools/pwc/build_catalogue.py``, imported without leaving its folder on ``sys.path``."""
     sys.path.insert(0, str(ROOT / "tools" / "pwc"))
     try:
         import build_catalogue
     finally:
         sys.path.remove(str(ROOT / "tools" / "pwc"))
+    return build_catalogue
+
+
+def test_the_build_step_counts_a_source_name_by_the_words_after_it():
+    build_catalogue = build_catalogue_module()
     total, sourced = Counter({"quillhub": 40, "quillset": 40}), Counter({"quillhub": 6, "quillset": 1})
     assert build_catalogue.is_source_name("QuillHub", sourced, total)  # "QuillHub posts", "QuillHub users"
     assert not build_catalogue.is_source_name("QuillSet", sourced, total)
@@ -87,11 +93,7 @@ def test_the_build_step_counts_a_source_name_by_the_words_after_it():
 def test_the_build_step_leaves_out_a_methods_full_name_that_names_its_family_not_its_version():
     """PwC gave YOLOv8 the full name "You Only Look Once", which is the whole family's: a YOLO
     node that took it was joined to YOLOv8's entry (session 57, pubnames57)."""
-    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
-    try:
-        import build_catalogue
-    finally:
-        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    build_catalogue = build_catalogue_module()
     assert build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUILv3")
     assert build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUIL-2")
     assert not build_catalogue.versionless_full_name("Quick Unified Image Labeller", "QUIL")  # no version: its own name
@@ -104,11 +106,7 @@ def test_the_build_step_keeps_a_dataset_variant_that_respells_the_name_and_no_ed
     """PwC lists spellings of a dataset under it ("MSCOCO", "DukeMTMCreID"): the same letters with other
     gaps, "The" before, a data word after or "MS" before a "Microsoft …" entry's short name is the name
     respelled; an edition, a "+" or another name is not (session 65, pwcvar65)."""
-    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
-    try:
-        import build_catalogue
-    finally:
-        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    build_catalogue = build_catalogue_module()
     respelled = build_catalogue.variant_respelled
     data = frozenset({"dataset", "benchmark"})
     quill = ["QUIL", "Microsoft Quick Unified Image Labels"]
@@ -142,11 +140,7 @@ def test_a_family_node_spelled_out_by_the_gazetteer_is_not_joined_to_one_version
 
 @pytest.mark.skipif(not PWC_SOURCE.is_dir(), reason="the Papers with Code exports are not next to the repo")
 def test_the_build_step_gives_the_committed_files(tmp_path):
-    sys.path.insert(0, str(ROOT / "tools" / "pwc"))
-    try:
-        import build_catalogue
-    finally:
-        sys.path.remove(str(ROOT / "tools" / "pwc"))
+    build_catalogue = build_catalogue_module()
     corpus = ROOT.parent / "shared" / "corpus" / "arxiv-ml-175k.jsonl.gz"
     assert build_catalogue.main(["--pwc", str(PWC_SOURCE), "--corpus", str(corpus), "--out", str(tmp_path),
                                  "--dropped", str(tmp_path / "dropped.tsv")]) == 0
