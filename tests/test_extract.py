@@ -6865,16 +6865,20 @@ def test_the_own_means_past_our_and_not_past_an_own_winner(nlp, abstract, beats_
     assert not_beats not in beats
 
 
+def derived_pairs(nlp, abstract: str) -> set[tuple[str, str]]:
+    """The (head, base) mention texts of the DERIVED_FROM relations of a one-paper extraction."""
+    return {(h, t) for h, r, t in triples(run(nlp, "A study", abstract)) if r == "DERIVED_FROM"}
+
+
 def test_a_derive_cue_after_a_new_subject_is_not_the_earlier_models(nlp):
     """Session 64 (lineage64): "Instead of relying on X …, we present a framework built on Y": a comma
     and a new subject ("we", "and our") before the derive cue make the cue that subject's, so X is not
     derived from Y; an appositive "X, our model fine-tuned from Y" still derives."""
-    paper = run(nlp, "A study", "Instead of relying on the YOLOv5 with the DeepSORT pipeline, we present a tracking "
+    found = derived_pairs(nlp, "Instead of relying on the YOLOv5 with the DeepSORT pipeline, we present a tracking "
                 "framework built on YOLOv12 and BoT-SORT, enhanced with tailored training strategies. On GLUE, our "
                 "fine-tuned BERT Large model outperforms the BERT Large baseline by 1.7% on average, and our "
                 "fine-tuned RoBERTa Large improves over its baseline by 1.3%. We also release MedLlama, our model "
                 "fine-tuned from Llama-2.")
-    found = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}
     assert not {("YOLOv5", "YOLOv12"), ("BERT Large", "RoBERTa Large")} & found
     assert ("MedLlama", "Llama-2") in found
 
@@ -6912,3 +6916,28 @@ def test_a_named_model_before_its_kind_noun_stays_beaten(nlp, abstract, beaten):
     word after the comma ("the … method, however, at …") stay beaten."""
     paper = run(nlp, "Brindle: Better Distillation", abstract)
     assert ("Brindle", beaten) in {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
+
+
+def test_a_proposal_s_own_short_form_does_not_hide_its_base(nlp):
+    """Session 65 (lineage65): "Adapted Multimodal BERT (AMB), a BERT-based architecture": the name's
+    own short form in brackets is no other model standing between it and its base, so the long form
+    derives from BERT; another model named between still keeps the cue for the nearer one."""
+    found = derived_pairs(nlp, "In this work, we propose Adapted Multimodal BERT (AMB), a BERT-based architecture "
+                "for multimodal tasks. We also release Tabular Reasoning GPT (TR-GPT), a model fine-tuned from "
+                "Llama-2 on spreadsheets. We compare Phi-2 with Mistral-7B, a model fine-tuned from Llama-2.")
+    assert {("Adapted Multimodal BERT", "BERT"), ("Tabular Reasoning GPT", "Llama-2")} <= found
+    assert ("Phi-2", "Llama-2") not in found
+
+
+def test_a_model_that_adapts_another_derives_from_it(nlp):
+    """Session 65 (lineage65): "LiteVL, which adapts a pre-trained image-language model BLIP into a
+    video-text model" (span train gold), "MM-DINOv2, a novel and efficient framework that adapts the
+    pre-trained vision foundation model DINOv2" (the session 65 draw): DERIVED_FROM the adapted model;
+    not its design ("adapts the GPT-2 architecture") nor what it is adapted to."""
+    found = derived_pairs(nlp, "To mitigate these problems, we propose LiteVL, which adapts a pre-trained image-language "
+                "model BLIP into a video-text model directly on downstream tasks. To bridge these gaps, we introduce "
+                "MM-DINOv2, a novel and efficient framework that adapts the pre-trained vision foundation model DINOv2 "
+                "for multi-modal medical imaging. We examine CLIP, a zero-shot multimodal image classifier which "
+                "adapts the GPT-2 architecture to encode image captions.")
+    assert {("LiteVL", "BLIP"), ("MM-DINOv2", "DINOv2")} <= found
+    assert ("CLIP", "GPT-2") not in found

@@ -42,6 +42,12 @@ DERIVE_LONG_GAP = 20
 # "X, a distilled version of Y", "X (…), an extension of the Y", "X is a Twitter-specific variant of Y":
 # an appositive or copula with at most three describing words before the kin noun and "of" (kin_named_of)
 KIN_APPOSITIVE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+is\s+)(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3})(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
+# "LiteVL, which adapts a pre-trained image-language model BLIP", "MM-DINOv2, a novel and efficient framework that
+# adapts the pre-trained vision foundation model DINOv2", "CALM adapts GPT-2": the verb right after the name, after
+# ", which" or after an appositive's description ending in "that" / "which"; then the verb's object up to the base,
+# at most five words with no preposition ("adapts the state space model into UGLAD" is not from UGLAD) (adapted_from)
+ADAPT_VERB = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)|which)\s+|\s+)(?P<verb>[a-z]+)\s+(?P<object>(?:[\w-]+\s+){0,5})$")
+ADAPT_OBJECT_BREAKS = frozenset({"to", "for", "into", "in", "on", "with", "by", "of", "from", "and", "or", "as", "via", "through"})
 KIN_VERB = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*which\s+|\s+)(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 # Words a derive cue's object may take before the base's name ("finetuned from the open-source LMM Qwen2.5-VL"):
 # further on, the cue's object is something else ("GPT-Neo fine-tuned on Reddit data as well as GPT-3.5",
@@ -101,7 +107,8 @@ class PairRules:
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
-    ``words.dataset_task_heads``, ``words.derive``, ``words.derive_fronted``, ``words.derive_kin_nouns``,
+    ``words.dataset_task_heads``, ``words.derive``, ``words.derive_adapt_design_nouns``, ``words.derive_adapt_verbs``,
+    ``words.derive_fronted``, ``words.derive_kin_nouns``,
     ``words.derive_kin_verbs``, ``words.derive_new_clause_openers``, ``words.derive_participles``,
     ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
@@ -507,8 +514,11 @@ class PairRules:
                     continue
                 ea, eb = ents[a], ents[b]
                 gap = between(ea, eb)
+                adapted = self.adapted_from(ents, sent_ents, ea, eb)
+                if adapted:
+                    hit(a, "DERIVED_FROM", b, "derive_adapt", 0.7)
                 if len(gap) > 12 or any(w in CLAUSE_BREAKS for w in gap):
-                    if self.derived_after_description(ents, sent_ents, ea, eb, gap, sent) and not own_release(ea, eb):
+                    if not adapted and self.derived_after_description(ents, sent_ents, ea, eb, gap, sent) and not own_release(ea, eb):
                         hit(a, "DERIVED_FROM", b, "derive_cue", 0.7)
                     continue
                 text_gap = doc_text(doc)[min(ea.end_char, eb.end_char) : max(ea.start_char, eb.start_char)].lower()
@@ -523,7 +533,7 @@ class PairRules:
                              or (BASED_APPOSITIVE.match(text_gap) and (self.is_named_as_base(eb) or self.trained_after(eb))))
                         and not self.compares(gap) and not self.named_as_derived_from(ea, sent)
                         and not one_of_a_family(ea, self.words.model_descriptions, self.words.one_model_words)
-                        and (not named_between(ents, sent_ents, ea, eb, "Model") or self.derived_list(doc, ents, sent_ents, ea, eb))
+                        and (not named_between(ents, sent_ents, ea, eb, "Model", past_short_form=True) or self.derived_list(doc, ents, sent_ents, ea, eb))
                         and self.cue_reaches_base(derive_gap)
                         and not self.cue_in_new_clause(text_gap)
                         and not own_release(ea, eb)):
@@ -607,7 +617,7 @@ class PairRules:
         cue = max((text.rfind(c) + len(c) for c in self.words.derive if c.split()[-1] in ("from", "on", "upon", "of") and c in text), default=-1)
         return (cue >= 0 and len(text[cue:].split()) <= 4 and bool(DESCRIPTION_START.match(text))
                 and not any(w in CLAUSE_BREAKS for w in gap) and not self.compares(gap)
-                and (not named_between(ents, sent_ents, head, base, "Model") or self.derived_list(head.doc, ents, sent_ents, head, base))
+                and (not named_between(ents, sent_ents, head, base, "Model", past_short_form=True) or self.derived_list(head.doc, ents, sent_ents, head, base))
                 and not self.named_as_derived_from(head, sent))
 
     def cue_reaches_base(self, gap: str) -> bool:
@@ -647,6 +657,25 @@ class PairRules:
             return "VARIANT_OF" if set(kin.group("words").split()) & self.words.language_words else "DERIVED_FROM"
         verb = KIN_VERB.match(text_gap)
         return "DERIVED_FROM" if verb and verb.group("verb") in self.words.derive_kin_verbs else None
+
+    def adapted_from(self, ents: list[Span], sent_ents: list[int], head: Span, base: Span) -> bool:
+        """"LiteVL, which adapts a pre-trained image-language model BLIP into a video-text model" (span
+        train gold DERIVED_FROM), "MM-DINOv2, a novel and efficient framework that adapts the pre-trained
+        vision foundation model DINOv2" (the session 65 draw): the model, or the description after its
+        appositive, adapts the other model (``words.derive_adapt_verbs``; ``ADAPT_VERB``), so it is made
+        from it. The base must be the verb's object, with no preposition or other model before it
+        ("adapts the state space model into UGLAD"), not its design ("which adapts the GPT-2 architecture",
+        ``words.derive_adapt_design_nouns``), and neither a release of the other (lineage65)."""
+        if not (head.label_ == "Model" and base.label_ == "Model" and head.start < base.start) or closes_a_bracket(head, base):
+            return False
+        after = words_text(base.doc, base.end, base.end + 1).lower()
+        if after in self.words.derive_adapt_design_nouns:
+            return False
+        adapt = ADAPT_VERB.match(doc_text(head.doc)[head.end_char : base.start_char].lower())
+        return (adapt is not None and adapt.group("verb") in self.words.derive_adapt_verbs
+                and not set(adapt.group("object").split()) & ADAPT_OBJECT_BREAKS
+                and not named_between(ents, sent_ents, head, base, "Model", past_short_form=True)
+                and not head._.kg_family and not own_release(head, base) and not release_of(head.text, base.text))
 
     def fronted_base(self, sent: Span, base: Span, text_gap: str) -> bool:
         """"Built on InternThinker-32B, InternGeometry solves …", "Fine-tuned from LLaMa-3-8B,
@@ -771,10 +800,19 @@ def outside_brackets(gap: str) -> str:
     return gap
 
 
-def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str) -> bool:
+def named_between(ents: list[Span], sent_ents: list[int], a: Span, b: Span, label: str, past_short_form: bool = False) -> bool:
     """Another ``label`` named between ``a`` and ``b``: a cue between them (lineage, subtask)
-    belongs to the nearer one."""
-    return any(ents[k].label_ == label and a.end <= ents[k].start and ents[k].end <= b.start for k in sent_ents)
+    belongs to the nearer one. With ``past_short_form``, ``a``'s own short form, alone in brackets
+    right after it, is no other name: "Adapted Multimodal BERT (AMB), a BERT-based architecture"
+    derives from BERT (the session 65 draw, lineage65)."""
+    return any(ents[k].label_ == label and a.end <= ents[k].start and ents[k].end <= b.start
+               and not (past_short_form and own_short_form(a, ents[k])) for k in sent_ents)
+
+
+def own_short_form(name: Span, ent: Span) -> bool:
+    """Whether ``ent`` stands alone in brackets right after ``name`` ("Adapted Multimodal BERT (AMB)")."""
+    doc = name.doc
+    return ent.start == name.end + 1 and doc[name.end].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
 
 
 def datasets_of_task(doc: Doc, ents: list[Span], sent_ents: list[int], first: int, task: int, counted: bool) -> list[int]:

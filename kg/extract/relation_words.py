@@ -67,6 +67,8 @@ class RelationWords:
     derive_fronted: list[str]  # "Built on X, Y …": a derive cue opening the sentence before the base
     derive_kin_nouns: set[str]  # "X, a distilled version of Y": what makes X derived from Y
     derive_kin_verbs: set[str]  # "X extends Y"
+    derive_adapt_verbs: set[str]  # "X, a framework that adapts the pre-trained Y"
+    derive_adapt_design_nouns: set[str]  # "adapts the GPT-2 architecture": Y's design, not Y
     derive_new_clause_openers: tuple[str, ...]  # ", we present Y built on Z": the cue is another subject's
     language_words: set[str]  # "a Brazilian Portuguese version of BERT", "a multilingual version of T5": a VARIANT_OF
     part_cues: list[str]  # "subset of", "part of", "drawn from": PART_OF cues
@@ -287,6 +289,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         derive_fronted=lex.get("derive_fronted_cues", []),
         derive_kin_nouns=set(lex.get("derive_kin_nouns", ())),
         derive_kin_verbs=set(lex.get("derive_kin_verbs", ())),
+        derive_adapt_verbs=set(lex.get("derive_adapt_verbs", ())),
+        derive_adapt_design_nouns=set(lex.get("derive_adapt_design_nouns", ())),
         derive_new_clause_openers=tuple(lex.get("derive_new_clause_openers", ())),
         language_words={w.lower() for w in (*lex.get("language_names", ()), *lex.get("derive_kin_language_words", ()))},
         part_cues=lex["part_cues"],
