@@ -2336,6 +2336,22 @@ def test_a_measure_listed_with_its_amount_beside_a_metric_is_a_metric(nlp, abstr
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
+@pytest.mark.parametrize("abstract, name, is_metric", [
+    ("QuillNet achieves up to a 9.0% increase in Route Completion and an 83.7% improvement in Distance Per Violation.", "Route Completion", True),
+    ("QuillNet achieves up to a 9.0% increase in Route Completion and an 83.7% improvement in Distance Per Violation.", "Distance Per Violation", True),
+    ("QuillNet yields a 15% improvement in SubER compared to previous subtitling systems.", "SubER", True),
+    ("QuillNet reports a 61.57% relative reduction in RTF and a 1% relative decrease in WER.", "RTF", True),
+    ("QuillNet brings a 3x reduction in CPU usage on edge devices.", "CPU", False),
+    ("QuillNet brings a 20% gain in Chinese over the baselines.", "Chinese", False),
+    ("QuillNet brings a 12% improvement in Probability of Correct Keypoint.", "Probability", False),
+])
+def test_a_capitalised_measure_after_an_amounts_change_is_a_metric(nlp, abstract, name, is_metric):
+    """"a 9.0% increase in Route Completion", "a 15% improvement in SubER": the capitalised name an amount's
+    change link leads to is the measure that changed (metric65). Not a modifier of a lower-case word after it
+    ("CPU usage"), a language, nor the first words of a longer name ("Probability of Correct Keypoint")."""
+    assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):
     """"Gated Residual Mixing(GRM)" (no space before the bracket) defines GRM as the paper's method."""
     paper = run(nlp, "A study", "We propose Gated Residual Mixing(GRM) for denoising. GRM beats UNet.")

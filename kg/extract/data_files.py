@@ -246,6 +246,9 @@ class RecogniserWords:
     squared_symbols: set[str]  # The coefficient of determination's symbols, a metric in running text too ('yields R2 = 0.77')
     # Words from an amount to the measure it is counted in ('by 6.7% in terms of …', 'a 3x reduction in …'), split
     measure_links: list[list[str]]
+    # The change links of those, split ('a 9.0% increase in Route Completion'): a capitalised name may follow them
+    change_links: list[list[str]]
+    changed_name_followers: set[str]  # Lower-case words that may follow such a name ('a 15% improvement in SubER compared to')
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
     measure_comparatives: set[str]  # Links of those that compare ('3.3x higher query rates'): the measure has two words or more
     # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
@@ -442,6 +445,9 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
             [*lead, *link.split()] for link in lexicon.get("measure_after_change_links", ())
             for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))] + [
             [comparative] for comparative in lexicon.get("measure_after_comparatives", ())],
+        change_links=[[*lead, *link.split()] for link in lexicon.get("measure_after_change_links", ())
+                      for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))],
+        changed_name_followers=set(lexicon.get("changed_name_followers", ())),
         measure_comparatives=set(lexicon.get("measure_after_comparatives", ())),
         measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
         amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,

@@ -9,7 +9,8 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 ``words.metric_list_heads`` … ``words.amount_named_stop``, among them ``words.determined_measure_openers``,
 ``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``,
 ``words.averaged_measure_leads``, ``words.averaged_measure_heads``, ``words.item_score_links``,
-``words.item_score_quantifiers``, ``words.item_score_verbs``, ``words.valued_measure_links``, ``words.squared_symbols``), the pattern of a glued metric
+``words.item_score_quantifiers``, ``words.item_score_verbs``, ``words.valued_measure_links``, ``words.squared_symbols``,
+``words.change_links``, ``words.changed_name_followers``), the pattern of a glued metric
 it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``,
 ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
 ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``,
@@ -72,6 +73,8 @@ SYMBOL_VALUE = re.compile(r"^-?\d*\.\d+$")
 LISTED_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:%|x|×)|\d*\.\d+")  # "90.7%", "2.5x", "0.3833": an amount of a listed measure
 LIST_CLOSERS = (")", ";", ".")  # what may end the last member of such a list
 LISTED_MEASURE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@\-]*")  # "coverage", "BACC", "Subset", "F1-score"
+# A word of a capitalised measure's name after a change link: a capital in it ("Route", "SIM", "F_m", "TPR@1%FPR", "R2").
+CHANGED_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@%_]*(?:-[A-Za-z0-9@%_]+)*")
 
 
 def indefinite_articles(doc: Doc, lowers: list[str]) -> Iterator[tuple[int, Span]]:
@@ -257,7 +260,61 @@ class MetricNameRules:
         return (out + self.scored_measure_candidates(doc, found) + self.amount_named_measure_candidates(doc, found)
                 + self.glued_metric_candidates(doc, found) + self.valued_symbol_candidates(doc, found)
                 + self.measure_after_amount_candidates(doc, found) + self.determined_measure_candidates(doc, found)
-                + self.averaged_measure_candidates(doc, found) + self.listed_amount_measure_candidates(doc, found))
+                + self.averaged_measure_candidates(doc, found) + self.listed_amount_measure_candidates(doc, found)
+                + self.changed_name_measure_candidates(doc, found))
+
+    def changed_name_measure_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"a 9.0% increase in Route Completion", "a 15% improvement in SubER compared to …", "a 52x reduction
+        in MAC while …", "a 2x increase in QPS per chip": the capitalised name (one to four words) an amount's
+        change link leads to (lexicon ``measure_after_change_links``, read as ``words.change_links``) is the
+        measure that changed; ``measure_after_amount_candidates`` reads only lower-case words there, and the
+        recogniser guessed such names a dataset, a benchmark or a method (RTF, QPS, LSE-D, SIM-O, DreamSim).
+        The name must end the phrase: at punctuation after a space, a stop word or a word of lexicon
+        ``changed_name_followers``; a lower-case word after it makes it a modifier ("a 3x reduction in CPU
+        usage", "6.2% gain in ToM reasoning"), "of" or "over" and a capital a longer name ("Probability of
+        Correct Keypoint", "Line Intersection over Union"). Not where another rule found a name by its own
+        evidence (a listed metric, "improvement in MMLU"), nor a language or a generic word ("a 20% gain in
+        Chinese"), nor a name the Papers with Code catalogue files as a dataset ("1.3% improvement in WSJ").
+        Session 65 (metric65): 58 names changed on the draw, span train and the 175k corpus, 51 right, 4 doubtful."""
+        out: list[Candidate] = []
+        taken = named_extents(found)
+        texts, lowers = token_words(doc)
+        for i in self.amount_ends(doc, points=True):
+            link = next((link for link in self.words.change_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
+            if link is None:
+                continue
+            sent = sentence_at(doc, i)
+            start = end = i + 1 + len(link)
+            while end < sent.end and end - start < 2 * MAX_METRIC_MEMBER_WORDS and self.changed_name_word(doc, texts, start, end):
+                end += 1
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if not words or len(words) > MAX_METRIC_MEMBER_WORDS or texts[end - 1] == "-" or doc[start].is_stop or end >= sent.end:
+                continue
+            after = doc[end]
+            if not doc[end - 1].whitespace_ and (after.text not in (",", ".", ";", ":", ")")
+                                              or after.text == "." and not after.whitespace_ and after.i + 1 < len(doc) and doc[after.i + 1].is_alpha):
+                continue  # "FD$_\\text{DINOv2}$", "B^3 F1", "Abs.Rel": the name goes on
+            if after.is_alpha and after.is_lower and not after.is_stop and after.lower_ not in self.words.changed_name_followers:
+                continue  # "CPU usage", "ToM reasoning": a modifier
+            if after.lower_ == "of" or after.lower_ == "over" and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
+                continue  # "Probability of Correct Keypoint", "Line Intersection over Union"
+            name = span_text(doc[start:end])
+            if any(a < end and start < b for a, b in taken) or self.is_generic(name) or self.catalogued_dataset(name):
+                continue
+            out.append(Candidate(start, end, "Metric", "metric_pattern"))
+        return out
+
+    @staticmethod
+    def changed_name_word(doc: Doc, texts: list[str], start: int, i: int) -> bool:
+        """Whether ``texts[i]`` goes on a capitalised name opened at ``start``: a word with a capital ("Route",
+        "SIM", "F_m", "R2"), a hyphen glued inside ("LSE-D"), or the lower-case word such a hyphen glues on
+        ("Structure-measure")."""
+        glued = i > start and not doc[i - 1].whitespace_
+        if texts[i] == "-":
+            return glued and not doc[i].whitespace_
+        if glued and texts[i - 1] == "-":
+            return CHANGED_NAME_WORD.fullmatch(texts[i]) is not None
+        return CHANGED_NAME_WORD.fullmatch(texts[i]) is not None and any(c.isupper() for c in texts[i])
 
     def glued_metric_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """"2.2% AMOTA", "84.4 hIoU", "13.7% SubEM improvement", "2.6 ASR-BLEU points": one word right
