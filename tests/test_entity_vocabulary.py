@@ -1646,3 +1646,31 @@ def test_public_task_names_of_time_series_medical_3d_optimisation_and_legal_work
     optimisation and legal NLP that the base missed, cut or left as their defined short forms (TSAD, LTSF, EPF)
     in corpus sentences (see eval/gaz64)."""
     assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Our model gains 4.7% on Global MMLU for Malagasy.", "Global MMLU", "Benchmark"),
+    ("On Split CIFAR-100, the method improves average accuracy.", "Split CIFAR-100", "Dataset"),
+    ("We report results on the Fluent Speech Commands dataset.", "Fluent Speech Commands", "Dataset"),
+    ("Accuracy improves by 13% on Stateful AIME and other tasks.", "Stateful AIME", "Benchmark"),
+])
+def test_a_listed_data_set_after_common_capitalised_words_is_another_data_sets_name(nlp, abstract, name, label):
+    """prefix65: the listed data set alone was the node, so a new data set merged with the one it came from."""
+    found = entities(nlp, abstract, "A study")
+    assert (name, label) in found
+
+
+@pytest.mark.parametrize("abstract, listed", [
+    ("We build on the large-scale open-source Google Natural Questions dataset.", "Natural Questions"),
+    ("Results on the Berkeley FrameNet lexicon are reported.", "FrameNet"),
+    ("Spelling errors were extracted from Polish Wikipedia revisions.", "Wikipedia"),
+    ("Our system ranked first in the Second DIHARD Speech Diarization Challenge.", "DIHARD"),
+    ("It is the top model on the HuggingFace Open LLM Leaderboard today.", "Open LLM Leaderboard"),
+    ("The baselines are BERT-large and a Supervised HateXplain model.", "HateXplain"),
+    ("Datasets from Google Research Natural Questions are used.", "Natural Questions"),
+])
+def test_a_listed_data_set_after_a_proper_name_language_or_edition_word_stays_the_listed_one(nlp, abstract, listed):
+    """Near misses of prefix65's rule: whose copy (a proper name, "HuggingFace"), a language, an edition, a model's modifier."""
+    found = entities(nlp, abstract, "A study")
+    assert any(text == listed for text, _ in found), found
+    assert not any(text != listed and text.endswith(" " + listed) for text, _ in found), found

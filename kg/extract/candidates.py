@@ -42,8 +42,8 @@ def named_extents(found: list) -> list[tuple[int, int]]:
 MAX_CONJUNCTS = 6  # members of one list the list rules read
 
 # Higher wins when two candidates cover exactly the same tokens.
-RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "size_tier_variant": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5, "apposition_name": 2, "glued_name": 0, "modified_model": 2}
-RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "size_tier_variant": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8, "apposition_name": 0.7, "glued_name": 0.6, "modified_model": 0.8}
+RULE_PRIORITY = {"local_abbreviation": 7, "gazetteer": 5, "metric_pattern": 4, "model_shape": 6, "size_tier_variant": 6, "abbreviation": 4, "title_name": 3, "proposed_name": 3, "cue": 2, "coined_name": 1, "task_phrase": 1, "method_phrase": 1, "span_model": 0, "modified_name": 5, "coordinated": 2, "capitalised_name": 5, "apposition_name": 2, "glued_name": 0, "modified_model": 2, "modified_data": 2}
+RULE_CONFIDENCE = {"local_abbreviation": 0.8, "gazetteer": 0.95, "metric_pattern": 0.9, "model_shape": 0.9, "size_tier_variant": 0.9, "abbreviation": 0.8, "title_name": 0.85, "proposed_name": 0.8, "cue": 0.7, "coined_name": 0.6, "task_phrase": 0.6, "method_phrase": 0.55, "span_model": 0.6, "modified_name": 0.8, "coordinated": 0.6, "capitalised_name": 0.8, "apposition_name": 0.7, "glued_name": 0.6, "modified_model": 0.8, "modified_data": 0.8}
 # Kinds of thing a short form's expansion can be told apart by: a model and a method (or a
 # dataset and a benchmark) are often named alike; a benchmark and an attention method are not.
 KIND_OF = {"Model": "technique", "Method": "technique", "Dataset": "data", "Benchmark": "data", "Task": "task", "Metric": "metric"}

@@ -131,6 +131,7 @@ class RecogniserWords:
     sentence_openers: set[str]  # Capitalised words that open a sentence glued to a name's full stop ('TableVLM.With')
     title_proposal_heads: set[str]  # "Graph-in-Graph Network for …"
     public_model_modifiers: frozenset[str]  # "Pretrained", "Frozen", "OpenAI": which copy of a listed model, no new name
+    public_data_modifiers: frozenset[str]  # "Second", "HuggingFace": which edition or copy of a listed data set, no new name
     list_closers: frozenset[str]  # "and", "or": the word before a list's last member (lexicon sibling_list_closers)
     title_predicates: frozenset[str]  # "Margin Matters: …"
     title_phrase_prepositions: frozenset[str]  # "Inside ASCENT: …"
@@ -329,6 +330,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         sentence_openers=set(lexicon.get("sentence_openers", ())),
         title_proposal_heads=set(lexicon.get("title_proposal_heads", ())),
         public_model_modifiers=frozenset(lexicon.get("public_model_modifiers", ())),
+        public_data_modifiers=frozenset(lexicon.get("public_data_modifiers", ())),
         list_closers=frozenset(lexicon.get("sibling_list_closers", ())),
         title_predicates=frozenset(lexicon.get("title_predicates", ())),
         title_phrase_prepositions=frozenset(lexicon.get("title_phrase_prepositions", ())),

@@ -328,6 +328,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.task_object_candidates(doc, found)
         found += self.capitalised_name_candidates(doc, found)
         found += self.modified_model_candidates(doc, found)  # "Memory-Enhanced SAM3 for …": the paper's own model, not SAM 3
+        found += self.modified_data_candidates(doc, found)  # "Global MMLU", "Split CIFAR-100": another data set, not the listed one
         found += self.coordinated_candidates(doc, found)
         # "(GRPO, RLOO, GSPO)", "SmoothQuant, GPTQ and RPTQ": two listed methods in a sentence make
         # a list of methods (one alone was level: "CR", "NN", "Long-Short" joined)
