@@ -207,8 +207,12 @@ def test_a_titled_run_set_off_after_a_new_data_word_names_the_dataset(nlp, abstr
 
 
 def test_a_titled_run_set_off_after_a_data_word_not_introduced_is_not_joined(nlp):
-    found = entities(nlp, "Results on a standard dataset, Noisy Speech Commands, are reported.")
-    assert ("Noisy Speech Commands", "Dataset") not in found
+    """The set-off run is joined only where the paper introduces it. (Session 65: the run's first word is
+    no common word, since prefix65 reads a capitalised common word before a listed data name, "Noisy
+    Speech Commands", as a data set of its own.)"""
+    found = entities(nlp, "Results on a standard dataset, Kestrel Speech Commands, are reported.")
+    assert ("Kestrel Speech Commands", "Dataset") not in found
+    assert ("Speech Commands", "Dataset") in found
 
 
 def test_a_titles_leading_article_is_not_part_of_its_name(nlp):
