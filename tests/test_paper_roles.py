@@ -372,6 +372,19 @@ def test_a_dataset_listed_beside_one_the_role_model_mentions_is_mentioned_too(nl
     assert role in roles and (role == "EVALUATES_ON" or "EVALUATES_ON" not in roles)
 
 
+def test_an_example_list_beside_none_the_role_model_mentions_keeps_its_roles(nlp):
+    """recheck65: evaldata65's ``exemplified_sibling_mentions`` reads a list only where the role model made one of
+    its items MENTIONS: "Performance on datasets such as LSVQ and YouTube-UGC is evaluated too" (another list of the
+    paper is MENTIONS) keeps EVALUATES_ON. The test above passes with that check removed (mutation)."""
+    roles = paper_roles_of(nlp, "Q-CLIP: Unleashing the Power of Vision-Language Models for Video Quality Assessment",
+                           "Accurate and efficient Video Quality Assessment (VQA) has long been a key research challenge. Current "
+                           "mainstream VQA methods typically improve performance by pretraining on large-scale classification datasets "
+                           "(e.g., ImageNet, Kinetics-400), followed by fine-tuning on VQA datasets. In this work, we propose Q-CLIP, the "
+                           "first fully VLMs-based framework for VQA. Extensive experiments demonstrate that Q-CLIP exhibits excellent "
+                           "performance on several VQA datasets. Performance on datasets such as LSVQ and YouTube-UGC is evaluated too.")
+    assert {("MENTIONS", "Kinetics-400"), ("EVALUATES_ON", "LSVQ"), ("EVALUATES_ON", "YouTube-UGC")} <= roles
+
+
 def test_a_part_listed_after_innovations_is_proposed(nlp):
     """"QLoRA introduces a number of innovations …: (a) …, (b) Double Quantization …": the colon
     list after "innovations" (lexicon own_part_nouns) names the paper's own parts too."""

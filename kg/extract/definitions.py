@@ -557,7 +557,8 @@ class DefinitionRules:
 
     def type_short_forms_as_expansions(self, doc: Doc, chosen: list[Candidate], label_of: dict[str, str | None]) -> None:
         """A defined short form is the kind of thing its expansion is (``label_of`` gets its type),
-        unless it is data named by its task (``data_named_by_its_task``)."""
+        unless it is data named by its task (``data_named_by_its_task``); one that spells only the tail
+        of the Task name before its bracket is that task (``short_form_of_a_task_tail``)."""
         for cand in (c for c in chosen if c.long_form):
             short, expansion = fold_name(span_text(doc[cand.start : cand.end])), fold_name(cand.long_form)
             if short != expansion and self.short_form_of_a_task_tail(doc, cand, chosen, label_of):

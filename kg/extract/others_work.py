@@ -147,12 +147,14 @@ class OthersWorkRules:
         model's MENTIONS of one item is the sign the list is others' data, and the benchmark rule
         or the evaluation cue gave the other items their roles. After ``exemplified_data_mentions``.
         Session 65 (evaldata65: see docs/history-relations.md)."""
-        if not ents:
-            return hits
+        learned = {h.tail for h in hits if h.head is None and h.type == "MENTIONS" and h.rule == "learned_role"}
+        data = [members for members in groups if ents[members[0]].label_ in ("Dataset", "Benchmark")]
+        if not any(learned.intersection(members) for members in data):
+            return hits  # no list the role model made MENTIONS: skip the sentence walks of data_example_cue_at
         title_end = ents[0].doc._.kg_title_end
         proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        # every sentence naming a proposal: a group the paper proposes fails the own_sents test below, each of its mentions being in one
         own_sents = {sent_of[i] for members in groups if proposed.intersection(members) for i in members}
-        data = [members for members in groups if ents[members[0]].label_ in ("Dataset", "Benchmark")]
         cue_of = {}
         for members in data:
             for i in members:
@@ -163,13 +165,12 @@ class OthersWorkRules:
         for h in hits:
             if h.head is None:
                 roles.setdefault(h.tail, set()).add(h.type)
-        learned = {h.tail for h in hits if h.head is None and h.type == "MENTIONS" and h.rule == "learned_role"}
         # the example lists (sentence, cue start) that hold a name the role model made MENTIONS and nothing else
         mentioned_lists = {cue_of[j] for members in data for j in members
                            if j in cue_of and learned.intersection(members) and set().union(*(roles.get(i, set()) for i in members)) == {"MENTIONS"}}
         named = set()
         for members in data:
-            if proposed.intersection(members) or any(i in sources for i in members) or learned.intersection(members):
+            if any(i in sources for i in members) or learned.intersection(members):
                 continue
             if all(i in cue_of and sent_of[i] not in own_sents for i in members) and any(cue_of[i] in mentioned_lists for i in members):
                 named.update(members)
