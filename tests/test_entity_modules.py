@@ -69,7 +69,7 @@ METRIC_LISTS = {"metric_list_heads", "metric_list_openers", "action_heads", "met
                 "hyphened_cost_measures", "measure_change_verbs", "measure_lead_words", "measure_heads",
                 "scored_measure_heads", "scored_measure_stop", "scored_measure_lead", "metric_goal_words",
                 "metric_scoring_words", "glued_metric_after", "listed_amount_glue", "listed_amount_units", "valued_symbols", "squared_symbols", "measure_links",
-                "measure_link_articles", "change_links", "changed_name_followers",
+                "measure_link_articles", "change_links", "changed_name_followers", "changed_list_heads",
                 "amount_named_heads", "amount_named_stop", "determined_measure_openers", "measure_superlatives",
                 "determined_measure_stop", "determined_measure_bounds"}
 

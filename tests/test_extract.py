@@ -2344,12 +2344,32 @@ def test_a_measure_listed_with_its_amount_beside_a_metric_is_a_metric(nlp, abstr
     ("QuillNet brings a 3x reduction in CPU usage on edge devices.", "CPU", False),
     ("QuillNet brings a 20% gain in Chinese over the baselines.", "Chinese", False),
     ("QuillNet brings a 12% improvement in Probability of Correct Keypoint.", "Probability", False),
+    ("QuillNet achieves 53% and 19% improvement in FD and CS, respectively.", "CS", True),
+    ("QuillNet provides 13.24%, 12.60%, and 5.65% relative reductions in DER, JER, and WER, respectively.", "JER", True),
+    ("QuillNet brings over 50% reductions in CPU, RAM, and GPU usage compared to baselines.", "CPU", False),
+    ("QuillNet brings over 50% reductions in CPU, RAM, and GPU usage compared to baselines.", "RAM", False),
+    ("QuillNet gives 3.4% and 3.9% gains in Jaccard Accuracy and Micro-F1 scores, respectively.", "Jaccard Accuracy", True),
 ])
 def test_a_capitalised_measure_after_an_amounts_change_is_a_metric(nlp, abstract, name, is_metric):
     """"a 9.0% increase in Route Completion", "a 15% improvement in SubER": the capitalised name an amount's
-    change link leads to is the measure that changed (metric65). Not a modifier of a lower-case word after it
-    ("CPU usage"), a language, nor the first words of a longer name ("Probability of Correct Keypoint")."""
+    change link leads to is the measure that changed (metric65); so is each name listed with it ("in FD and
+    CS", "in DER, JER, and WER"; changelist65). Not a modifier of a lower-case word after it ("CPU usage",
+    "CPU, RAM, and GPU usage"), a language, nor the first words of a longer name ("Probability of Correct Keypoint")."""
     assert ((name, "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
+
+
+@pytest.mark.parametrize("abstract, is_metric", [
+    ("On CoNIC, QuillNet achieves a mean Dice of 0.82 and a mean F1 of 0.68.", True),
+    ("Primary metrics are Dice and Intersection over Union (IoU).", True),
+    ("We train QuillNet with Dice Loss and Dice Focal Loss.", False),
+    ("Players roll the dice before each move.", False),
+    ("We use Quasimodo to show extraction, and Dice to show the role of schema constraints.", False),
+])
+def test_bare_dice_written_with_its_capital_is_the_dice_metric(nlp, abstract, is_metric):
+    """"a mean Dice of 0.82": segmentation papers name the Dice coefficient by the bare name (the gazetteer's
+    case-sensitive "Dice"; changelist65). Only beside a number, a comparison or another metric (``scored_only``):
+    "Dice" alone is also a commonsense knowledge base; not a loss ("Dice Loss"), nor the lower-case die of games."""
+    assert (("Dice", "Metric") in entities(run(nlp, "A study", abstract))) is is_metric
 
 
 def test_a_short_form_glued_to_its_long_form_is_defined(nlp):

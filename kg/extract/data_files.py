@@ -250,6 +250,7 @@ class RecogniserWords:
     # The change links of those, split ('a 9.0% increase in Route Completion'): a capitalised name may follow them
     change_links: list[list[str]]
     changed_name_followers: set[str]  # Lower-case words that may follow such a name ('a 15% improvement in SubER compared to')
+    changed_list_heads: set[str]  # A head a list of such names may share ('gains in Jaccard Accuracy, Macro-F1, and Micro-F1 scores')
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
     measure_comparatives: set[str]  # Links of those that compare ('3.3x higher query rates'): the measure has two words or more
     # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
@@ -450,6 +451,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         change_links=[[*lead, *link.split()] for link in lexicon.get("measure_after_change_links", ())
                       for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))],
         changed_name_followers=set(lexicon.get("changed_name_followers", ())),
+        changed_list_heads=set(lexicon.get("changed_name_list_heads", ())),
         measure_comparatives=set(lexicon.get("measure_after_comparatives", ())),
         measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
         amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,

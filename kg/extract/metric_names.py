@@ -275,34 +275,71 @@ class MetricNameRules:
         Correct Keypoint", "Line Intersection over Union"). Not where another rule found a name by its own
         evidence (a listed metric, "improvement in MMLU"), nor a language or a generic word ("a 20% gain in
         Chinese"), nor a name the Papers with Code catalogue files as a dataset ("1.3% improvement in WSJ").
-        Session 65 (metric65): 58 names changed on the draw, span train and the 175k corpus, 51 right, 4 doubtful."""
+        Session 65 (metric65): 58 names changed on the draw, span train and the 175k corpus, 51 right, 4 doubtful.
+        Each name listed with the first is one too ("53% and 19% improvement in FD and CS", ``changed_name_list``),
+        unless another rule read the first as no measure ("gain in MMLU and GSM8K"); a lower-case word after the
+        last makes them all modifiers ("CPU, RAM, and GPU usage")."""
         out: list[Candidate] = []
         taken = named_extents(found)
+        metrics = {(c.start, c.end) for c in found if c.label == "Metric"}
         texts, lowers = token_words(doc)
         for i in self.amount_ends(doc, points=True):
             link = next((link for link in self.words.change_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
             if link is None:
                 continue
             sent = sentence_at(doc, i)
-            start = end = i + 1 + len(link)
-            while end < sent.end and end - start < 2 * MAX_METRIC_MEMBER_WORDS and self.changed_name_word(doc, texts, start, end):
-                end += 1
-            words = [t for t in doc[start:end] if t.text != "-"]
-            if not words or len(words) > MAX_METRIC_MEMBER_WORDS or texts[end - 1] == "-" or doc[start].is_stop or end >= sent.end:
+            members = self.changed_name_list(doc, texts, i + 1 + len(link), sent.end)
+            if not members:
                 continue
+            end = members[-1][1]
             after = doc[end]
-            if not doc[end - 1].whitespace_ and (after.text not in (",", ".", ";", ":", ")")
-                                              or after.text == "." and not after.whitespace_ and after.i + 1 < len(doc) and doc[after.i + 1].is_alpha):
-                continue  # "FD$_\\text{DINOv2}$", "B^3 F1", "Abs.Rel": the name goes on
-            if after.is_alpha and after.is_lower and not after.is_stop and after.lower_ not in self.words.changed_name_followers:
-                continue  # "CPU usage", "ToM reasoning": a modifier
+            if (after.is_alpha and after.is_lower and not after.is_stop and after.lower_ not in self.words.changed_name_followers
+                    and not (len(members) > 1 and after.lower_ in self.words.changed_list_heads)):
+                continue  # "CPU usage", "ToM reasoning", "CPU, RAM, and GPU usage": modifiers; "in Macro-F1 and Micro-F1 scores": a shared head
             if after.lower_ == "of" or after.lower_ == "over" and end + 1 < sent.end and doc[end + 1].text[:1].isupper():
                 continue  # "Probability of Correct Keypoint", "Line Intersection over Union"
-            name = span_text(doc[start:end])
-            if any(a < end and start < b for a, b in taken) or self.is_generic(name) or self.catalogued_dataset(name):
-                continue
-            out.append(Candidate(start, end, "Metric", "metric_pattern"))
+            for n, (start, end) in enumerate(members):
+                name = span_text(doc[start:end])
+                if any(a < end and start < b for a, b in taken) or self.is_generic(name) or self.catalogued_dataset(name):
+                    if n == 0 and (start, end) not in metrics:
+                        break  # "improvement in MMLU and …": a list another rule read as no measure is no list of measures
+                    continue
+                out.append(Candidate(start, end, "Metric", "metric_pattern"))
         return out
+
+    def changed_name_list(self, doc: Doc, texts: list[str], start: int, sent_end: int) -> list[tuple[int, int]]:
+        """The capitalised names a change link opens at ``start``, as extents: the first, and the members
+        joined to it by ",", "and" or "or" that have its shape ("53% and 19% improvement in FD and CS",
+        "relative reductions in DER, JER, and WER"; session 65, changelist65: metric65's rule read only the
+        first). Empty where the first is no name that ends (``changed_name_member``); the list stops before a
+        member that is none."""
+        members: list[tuple[int, int]] = []
+        while True:
+            end = self.changed_name_member(doc, texts, start, sent_end)
+            if end is None:
+                return members
+            members.append((start, end))
+            nxt = end + 1 if texts[end] in (",", "and", "or") else None
+            if nxt is not None and texts[end] == "," and nxt < sent_end and texts[nxt] in ("and", "or"):
+                nxt += 1
+            if nxt is None or nxt >= sent_end or len(members) >= MAX_CONJUNCTS:
+                return members
+            start = nxt
+
+    def changed_name_member(self, doc: Doc, texts: list[str], start: int, sent_end: int) -> int | None:
+        """The end of the capitalised name (one to four words) opened at ``start``, where it ends the phrase:
+        not glued on to more ("FD$_\\text{DINOv2}$", "Abs.Rel"), and the sentence goes on after it."""
+        end = start
+        while end < sent_end and end - start < 2 * MAX_METRIC_MEMBER_WORDS and self.changed_name_word(doc, texts, start, end):
+            end += 1
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not words or len(words) > MAX_METRIC_MEMBER_WORDS or texts[end - 1] == "-" or doc[start].is_stop or end >= sent_end:
+            return None
+        after = doc[end]
+        if not doc[end - 1].whitespace_ and (after.text not in (",", ".", ";", ":", ")")
+                                          or after.text == "." and not after.whitespace_ and after.i + 1 < len(doc) and doc[after.i + 1].is_alpha):
+            return None  # "FD$_\\text{DINOv2}$", "B^3 F1", "Abs.Rel": the name goes on
+        return end
 
     @staticmethod
     def changed_name_word(doc: Doc, texts: list[str], start: int, i: int) -> bool:
