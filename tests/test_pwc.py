@@ -2,6 +2,7 @@
 nodes), one node per pwc_id, SUBTASK_OF edges, and pwc_id in every sink."""
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections import Counter
@@ -100,6 +101,27 @@ def test_the_build_step_leaves_out_a_methods_full_name_that_names_its_family_not
     assert not build_catalogue.versionless_full_name("Quick Unified Image Labeller 3", "QUILv3")  # the version is spelled
     assert not build_catalogue.versionless_full_name("Recurrent Quick Delayed Duo", "RQD2")  # a glued digit is no version
     assert load_catalogue().pwc_id("Model", ["You Only Look Once"]) is None
+
+
+def test_the_build_step_drops_a_respelled_variant_that_is_a_common_word_rather_than_list_it_exact(tmp_path):
+    """A common word written with inner capitals is kept under ``exact`` (matched letter for letter, read by
+    the recogniser's list); a respelled variant gives identity only, matched by its fold, so that guard
+    would not hold: the build drops it (review65 found the hole; no PwC variant reaches it today)."""
+    build_catalogue = build_catalogue_module()
+    with gzip.open(tmp_path / build_catalogue.METHODS, "wt", encoding="utf-8") as fh:
+        json.dump([], fh)
+    with gzip.open(tmp_path / build_catalogue.DATASETS, "wt", encoding="utf-8") as fh:
+        json.dump([{"url": "https://paperswithcode.com/dataset/quil", "name": "QUIL",
+                    "full_name": "Microsoft Quill Image Labels", "variants": ["MSQuil"]}], fh)
+    (tmp_path / build_catalogue.TASKS).write_text("", encoding="utf-8")
+    (tmp_path / build_catalogue.HIERARCHY).write_text("Parent Task,Child Tasks\n", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:  # "msquil" in lower case in 30 of 35 uses: a common word
+        fh.writelines(json.dumps({"title": "A study", "abstract": text}) + "\n"
+                      for text in ["the msquil is here"] * 30 + ["MSQuil is here"] * 5)
+    [row], _, dropped = build_catalogue.build(tmp_path, corpus)
+    assert row["pwc_id"] == "dataset/quil" and "MSQuil" not in row["exact"] and "MSQuil" not in row.get("variants", [])
+    assert ("dataset/quil", "MSQuil", "common_word") in dropped
 
 
 def test_the_build_step_keeps_a_dataset_variant_that_respells_the_name_and_no_edition_or_marked_name():

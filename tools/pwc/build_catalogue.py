@@ -292,6 +292,8 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 reason = "variant_prefix"
             elif is_common_word(name, lower, total, variant=is_variant):
                 policy = common_word_policy(name, e["type"])
+                if respelled and folded not in own and policy == "exact":
+                    policy = "drop"  # a respelling gives identity only, by fold: ``exact``'s letter-for-letter guard would not hold
                 if policy == "exact":
                     exact.add(name)
                     continue
