@@ -282,13 +282,9 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)
         metrics = {(c.start, c.end) for c in found if c.label == "Metric"}
-        texts, lowers = token_words(doc)
-        for i in self.amount_ends(doc, points=True):
-            link = next((link for link in self.words.change_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
-            if link is None:
-                continue
-            sent = sentence_at(doc, i)
-            members = self.changed_name_list(doc, texts, i + 1 + len(link), sent.end)
+        texts = token_words(doc)[0]
+        for _, after_link, sent in self.linked_amounts(doc, self.words.change_links):
+            members = self.changed_name_list(doc, texts, after_link, sent.end)
             if not members:
                 continue
             end = members[-1][1]
@@ -563,12 +559,7 @@ class MetricNameRules:
         out: list[Candidate] = []
         taken = named_extents(found)
         texts, lowers = token_words(doc)
-        for i in self.amount_ends(doc, points=True):
-            link = next((link for link in self.words.measure_links if lowers[i + 1 : i + 1 + len(link)] == link), None)
-            if link is None:
-                continue
-            sent = sentence_at(doc, i)
-            start = i + 1 + len(link)
+        for link, start, sent in self.linked_amounts(doc, self.words.measure_links):
             if start < sent.end and lowers[start] in self.words.measure_link_articles:
                 start += 1
             end = start
@@ -648,6 +639,16 @@ class MetricNameRules:
                     yield i
             elif AMOUNT_WORD.fullmatch(text):
                 yield i
+
+    def linked_amounts(self, doc: Doc, links: list[list[str]]) -> Iterator[tuple[list[str], int, Span]]:
+        """(the link, the token after it, the sentence) for each amount (``amount_ends``, points too) that one
+        of ``links`` follows ("a 9.0% increase in …", "by 5.5% in …"): where the two rules that read the words
+        after such a link start."""
+        lowers = token_words(doc)[1]
+        for i in self.amount_ends(doc, points=True):
+            link = next((link for link in links if lowers[i + 1 : i + 1 + len(link)] == link), None)
+            if link is not None:
+                yield link, i + 1 + len(link), sentence_at(doc, i)
 
     def measure_head(self, lower: str) -> bool:
         """A noun a measure's name written after its amount may end in (lexicon ``measure_heads``,
