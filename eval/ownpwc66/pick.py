@@ -1,14 +1,10 @@
 """40 corpus papers whose title opens with "Name:" where Name folds to a PwC method or dataset entry
 (kg's catalogue names), random.Random(66); none of the span corpus, proxies, sample, draws 61-66, nodes65's 40."""
 import gzip, json, random, re, sys
-sys.path.insert(0, "/work/wt-ownpwc")
+sys.path.insert(0, "/tmp/ownpwc66"); sys.path.insert(0, "/work/wt-ownpwc")
 from kg.names import fold_name
-cat = {}
-for l in open("/work/wt-ownpwc/kg/data/pwc/catalogue.jsonl"):
-    r = json.loads(l)
-    if r["type"] in ("Method", "Dataset"):
-        for n in r["names"] + r.get("exact", []):
-            cat.setdefault(fold_name(n), set()).add(r["pwc_id"])
+from pwcmeta import catalogue_names
+cat = catalogue_names()
 excl_ids, excl_titles = set(), set()
 def norm(t): return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
 files = ["/work/wt-ownpwc/eval/spans/%s-input.jsonl" % s for s in ("dev", "test")] + ["/tmp/sets/train-input.jsonl",

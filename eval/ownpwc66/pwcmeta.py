@@ -24,3 +24,41 @@ def meta():
             if a: y = 2000 + int(a.group(1))
         out[slug(x["url"])] = {"title": p.get("title"), "year": y, "src": p.get("url")}
     return out
+
+
+CATALOGUE = "/work/wt-ownpwc/kg/data/pwc/catalogue.jsonl"
+CORPUS = "/work/shared/corpus/arxiv-ml-175k.jsonl.gz"
+HEAD = re.compile(r"^(.{1,80}?)\s*(?::|\s[-–—]{1,2}\s)")  # the name before a title's colon or spaced dash
+
+
+def norm(t):
+    return re.sub(r"[^a-z0-9]+", " ", (t or "").lower()).strip()
+
+
+def catalogue_names():
+    """Folded catalogue spelling → the PwC method / dataset ids that hold it."""
+    from kg.names import fold_name
+    cat = {}
+    for l in open(CATALOGUE):
+        r = json.loads(l)
+        if r["type"] in ("Method", "Dataset"):
+            for n in r["names"] + r.get("exact", []):
+                cat.setdefault(fold_name(n), set()).add(r["pwc_id"])
+    return cat
+
+
+def headed_titles():
+    """(record, pwc_id, entry) for corpus titles whose head before ':' / ' - ' (four words at most) folds
+    to exactly one method or dataset entry."""
+    from kg.names import fold_name
+    cat, M = catalogue_names(), meta()
+    with gzip.open(CORPUS, "rt") as fh:
+        for l in fh:
+            r = json.loads(l)
+            h = HEAD.match(r["title"])
+            if not h or len(h.group(1).split()) > 4:
+                continue
+            ids = cat.get(fold_name(h.group(1)))
+            if ids and len(ids) == 1:
+                pid = next(iter(ids))
+                yield r, pid, M.get(pid, {})
