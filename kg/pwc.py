@@ -9,7 +9,8 @@ spellings of exactly one entry of a compatible type (Model/Method ↔ method, Da
 ↔ dataset, Task ↔ task) — a dataset also by a variant PwC lists that respells its name ("MSCOCO", the row's
 "variants", identity only), by its spelling without separators ("VQAv2" ~ "VQA
 v2.0", ``squash_name``) where that names one entry —, and a short form alone is not contradicted by the node's own
-spelled-out name (``Catalogue.match``). Tasks get ``SUBTASK_OF`` edges from PwC's hierarchy
+spelled-out name (``Catalogue.match``). A name a later paper coins anew for its own thing keeps
+no id (``named_anew``). Tasks get ``SUBTASK_OF`` edges from PwC's hierarchy
 and from their own names ("video question answering" → "question answering").
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -70,6 +72,9 @@ class Catalogue:
     # (type, folded spelling) → pwc_id of a dataset's respelled variants ("MSCOCO", "DukeMTMCreID": the row's
     # "variants", tools/pwc/build_catalogue.py): identity only, not in ``folded``, which the recogniser reads
     variants: dict[tuple[str, str], str] = field(default_factory=dict)
+    # pwc_id → (year, ``title_key`` of the title) of the paper that introduced the entry, where PwC dates it
+    # (the row's "year" and "paper", tools/pwc/build_catalogue.py): for ``named_anew``
+    introduced: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
@@ -216,7 +221,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v3.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants)
+CATALOGUE_CACHE = "pwc-catalogue-v4.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced)
 
 
 @lru_cache(maxsize=2)
@@ -263,6 +268,7 @@ def _catalogue_to_json(catalogue: Catalogue) -> dict:
         "sources": sorted(catalogue.sources),
         "longs": {pwc_id: list(names) for pwc_id, names in catalogue.longs.items()},
         "variants": [[t, name, pwc_id] for (t, name), pwc_id in catalogue.variants.items()],
+        "introduced": {pwc_id: list(paper) for pwc_id, paper in catalogue.introduced.items()},
     }
 
 
@@ -276,6 +282,7 @@ def _catalogue_from_json(value: dict) -> Catalogue:
         frozenset((t, name) for t, name in value["sources"]),
         {pwc_id: tuple(names) for pwc_id, names in value["longs"].items()},
         {(t, name): pwc_id for t, name, pwc_id in value["variants"]},
+        {pwc_id: (year, title) for pwc_id, (year, title) in value["introduced"].items()},
     )
 
 
@@ -288,6 +295,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     sources: set[tuple[str, str]] = set()
     longs: dict[str, tuple[str, ...]] = {}
     variants: dict[tuple[str, str], str] = {}
+    introduced: dict[str, tuple[int, str]] = {}
     try:
         for row in _rows(root / "catalogue.jsonl"):
             sources.update((row["type"], fold_name(name)) for name in row.get("sources", ()))
@@ -300,6 +308,8 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
                 exact[row["type"], name] = row["pwc_id"]
             for name in row.get("variants", ()):
                 variants[row["type"], fold_name(name)] = row["pwc_id"]
+            if row.get("year"):
+                introduced[row["pwc_id"]] = (int(row["year"]), title_key(row.get("paper", "")))
             telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
             if telling:
                 words[row["pwc_id"]] = frozenset(telling)
@@ -310,7 +320,8 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
         raise ConfigError(f"bad Papers with Code catalogue in {root}: {exc!r}") from exc
     # a key two entries share names neither; three letters or fewer squash too much away ("AG S")
     unique = {key: next(iter(ids)) for key, ids in squashed.items() if len(ids) == 1 and len(key) > 3}
-    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources), longs, variants)
+    return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources), longs, variants,
+                     introduced)
 
 
 def _rows(path: Path) -> Iterable[dict]:
@@ -341,14 +352,63 @@ def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: 
 
 
 def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
-    """Set ``pwc_id`` on every node whose spellings name exactly one entry; returns how many."""
+    """Set ``pwc_id`` on every node whose spellings name exactly one entry and that no later paper
+    names anew (``named_anew``); returns how many."""
+    named_by: dict[str, set[str]] = defaultdict(set)
+    proposed_by: dict[str, set[str]] = defaultdict(set)
+    for source, rel_type, target in graph.edges:
+        if graph.nodes[source].label == "Paper":
+            named_by[target].add(source)
+            if rel_type == "PROPOSES":
+                proposed_by[target].add(source)
     attached = 0
     for node in graph.nodes.values():
-        pwc_id = catalogue.pwc_id(node.label, [node.name, *sorted(node.aliases)])
+        spellings = [node.name, *sorted(node.aliases)]
+        pwc_id = catalogue.pwc_id(node.label, spellings)
+        if pwc_id and named_by[node.key] and named_by[node.key] == proposed_by[node.key] and all(
+                named_anew(spellings, graph.nodes[p].properties, catalogue.introduced.get(pwc_id)) for p in named_by[node.key]):
+            continue
         if pwc_id:
             node.properties["pwc_id"] = pwc_id
             attached += 1
     return attached
+
+
+_TITLE_HEAD = re.compile(r"^(.{1,80}?)\s*(?::|\s[-\u2013\u2014]{1,2}\s)")  # "Hydra: …", "Parrot: … -- …", "HYDRA -- …"
+SAME_TITLE_RATIO = 0.9  # "… Learning to Reason vs Exploiting Patterns" / "… v.s. …": one paper's title respelled
+
+
+def title_key(title: str) -> str:
+    """A title's lower-case words and numbers, for comparing two spellings of one title."""
+    return " ".join(re.findall(r"[a-z0-9]+", (title or "").casefold()))
+
+
+def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None) -> bool:
+    """Does ``paper`` (a Paper node's properties) give a node of these ``spellings`` that it proposes
+    a name of its own, not the catalogue ``entry`` ((year, ``title_key``) of the paper that
+    introduced it)? Its title opens with one of the spellings before a colon or a dash ("Hydra: An
+    Agentic Reasoning Approach …"), it is dated a year or more after the entry's introduction, and its
+    title is not the entry's paper's. A name a paper both proposes and puts at the head of its title is
+    its contribution; a paper later than the entry under another title is not the entry's own (the
+    title guard keeps the own paper that arXiv dates after PwC's date, "The Pile: …" 2021 against 2020).
+    The caller asks this only of a node every paper naming it proposes: one another paper uses is
+    likely the entry (a false PROPOSES, or two things under one name) and keeps its id.
+
+    Census (docs/history-entities.md, session 66, ownpwc66): a paper's coinage took another thing's
+    id by its bare name (FOCUS, Hydra, ROME, GLOW …); where this holds on the draws of sessions 65
+    and 66 and 80 corpus titles, 34 of 34 such ids were another thing's. An undated entry gives no
+    answer: a later title heading its name there is the entry's own paper often enough (MTOP,
+    AmbigQA, EmoBank, whose PwC rows name no paper)."""
+    if entry is None:
+        return False
+    year, entry_title = entry
+    head = _TITLE_HEAD.match(paper.get("title") or "")
+    if not head or _fold(head.group(1)) not in {_fold(s) for s in spellings}:
+        return False
+    if not isinstance(paper.get("year"), int) or paper["year"] <= year:
+        return False
+    own = title_key(paper.get("title") or "")
+    return not entry_title or SequenceMatcher(None, own, entry_title).ratio() < SAME_TITLE_RATIO
 
 
 def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:

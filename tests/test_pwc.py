@@ -14,7 +14,7 @@ import pytest
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.link import link
-from kg.pwc import LINKED_PWC_IRI, load_catalogue, pwc_coverage
+from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
 from kg.sinks.rdf import iter_triples
@@ -160,6 +160,30 @@ def test_a_family_node_spelled_out_by_the_gazetteer_is_not_joined_to_one_version
     assert version.properties["pwc_id"] == "method/yolov8" and "pwc_id" not in family.properties
 
 
+def test_the_build_step_keeps_the_year_and_title_of_the_paper_that_introduced_an_entry(tmp_path):
+    """A method's year comes from its source's arXiv id (the export's "introduced_year" is 2000 for most
+    methods, a placeholder), a dataset's from "introduced_date"; an entry with neither has no year
+    (session 66, ownpwc66)."""
+    build_catalogue = build_catalogue_module()
+    with gzip.open(tmp_path / build_catalogue.METHODS, "wt", encoding="utf-8") as fh:
+        json.dump([{"url": "https://paperswithcode.com/method/quill", "name": "Quill", "full_name": "Quick Unified Labeller",
+                    "paper": {"title": "Quill: Quick Unified Labelling", "url": "https://paperswithcode.com/paper/quill"},
+                    "introduced_year": 2000, "source_url": "https://arxiv.org/abs/1907.01234v2"},
+                   {"url": "https://paperswithcode.com/method/quell", "name": "Quell", "full_name": "Quiet Ellipses",
+                    "paper": None, "introduced_year": 2000, "source_url": None}], fh)
+    with gzip.open(tmp_path / build_catalogue.DATASETS, "wt", encoding="utf-8") as fh:
+        json.dump([{"url": "https://paperswithcode.com/dataset/quillset", "name": "QuillSet", "full_name": "",
+                    "paper": {"title": "QuillSet: A Corpus of Labels", "url": "https://paperswithcode.com/paper/quillset"},
+                    "introduced_date": "2018-05-01", "variants": []}], fh)
+    (tmp_path / build_catalogue.TASKS).write_text("", encoding="utf-8")
+    (tmp_path / build_catalogue.HIERARCHY).write_text("Parent Task,Child Tasks\n", encoding="utf-8")
+    rows, _, _ = build_catalogue.build(tmp_path, None)
+    by_id = {row["pwc_id"]: row for row in rows}
+    assert (by_id["method/quill"]["year"], by_id["method/quill"]["paper"]) == (2019, "Quill: Quick Unified Labelling")
+    assert (by_id["dataset/quillset"]["year"], by_id["dataset/quillset"]["paper"]) == (2018, "QuillSet: A Corpus of Labels")
+    assert "year" not in by_id["method/quell"] and "paper" not in by_id["method/quell"]
+
+
 @pytest.mark.skipif(not PWC_SOURCE.is_dir(), reason="the Papers with Code exports are not next to the repo")
 def test_the_build_step_gives_the_committed_files(tmp_path):
     build_catalogue = build_catalogue_module()
@@ -194,6 +218,35 @@ def test_matched_nodes_carry_pwc_id_and_no_node_is_added():
     assert cov["Method"] == {"nodes": 1, "with_pwc_id": 1, "share": 1.0, "paper_links": 1, "paper_links_with_pwc_id": 1,
                              "paper_links_share": 1.0}
     assert cov["Benchmark"]["nodes"] == 0 and cov["Benchmark"]["share"] == 0.0
+
+
+def proposing_paper(key: str, title: str, year: int, name: str, rel: str = "PROPOSES") -> PaperExtraction:
+    """A paper of ``title`` and ``year`` whose abstract names the Method ``name`` with a ``rel`` edge."""
+    abstract = f"We work with {name} on several benchmarks."
+    start = abstract.index(name)
+    mention = MentionRecord(text=name, label="Method", field="abstract", start=start, end=start + len(name), sentence=0,
+                            rule="test", confidence=0.9)
+    relation = RelationRecord(head=None, type=rel, tail=0, rule="test", confidence=0.8, field="abstract", sentence=abstract)
+    record = Record(title=title, abstract=abstract, source=Source("t", 1), year=year)
+    return PaperExtraction(key=key, record=record, mentions=[mention], relations=[relation])
+
+
+def test_a_name_a_later_paper_coins_anew_in_its_title_keeps_no_pwc_id():
+    """PwC's ROME is "Locating and Editing Factual Associations in GPT" (2022). A 2025 paper titled "ROME: …"
+    that proposes ROME names its own thing: no pwc_id. The entry's own paper (its title, though dated later),
+    a paper that only uses ROME, one dated the entry's year and a ROME another paper also uses keep it
+    (session 66, ownpwc66)."""
+    def pwc_id_of(*papers):
+        graph, _ = link(list(papers))
+        return node_named(graph, "Method", "ROME").properties.get("pwc_id")
+    homonym = proposing_paper("arXiv:2", "ROME: Robust Multi-Object Editing for Diffusion Models", 2025, "ROME")
+    assert pwc_id_of(homonym) is None
+    assert pwc_id_of(proposing_paper("arXiv:1", "Locating and Editing Factual Associations in GPT", 2023, "ROME")) == "method/rome"
+    assert pwc_id_of(proposing_paper("arXiv:3", "ROME: Robust Multi-Object Editing", 2022, "ROME")) == "method/rome"
+    assert pwc_id_of(proposing_paper("arXiv:4", "Robust multi-object editing with ROME", 2025, "ROME")) == "method/rome"
+    assert pwc_id_of(proposing_paper("arXiv:5", "ROME: Editing Facts in GPT-2", 2025, "ROME", rel="USES")) == "method/rome"
+    assert pwc_id_of(homonym, proposing_paper("arXiv:6", "Editing facts in small models", 2025, "ROME", rel="USES")) == "method/rome"
+    assert not named_anew(["ROME"], {"title": "ROME: Robust Multi-Object Editing", "year": 2025}, None)  # an undated entry
 
 
 def test_two_spellings_with_one_pwc_id_are_one_node():
@@ -555,6 +608,23 @@ def test_a_real_build_gives_coco_its_entry_where_the_paper_spells_it_out_without
                           "Our counter improves accuracy by 3% on COCO."}
     coco = [n for n in built_nodes(tmp_path, record) if n["name"] == "COCO" and n["label"] in ("Dataset", "Benchmark")]
     assert coco and coco[0].get("pwc_id") == "dataset/coco", coco
+
+
+def test_a_real_build_gives_no_pwc_id_to_a_name_a_later_paper_coins_in_its_title(tmp_path):
+    """The real pipeline: a 2025 paper "ROME: …" proposing ROME leaves its node without PwC's ROME (2022);
+    a 2025 paper that edits facts with ROME keeps it (session 66, ownpwc66)."""
+    coined = {"id": "2503.00013", "title": "ROME: Robust Multi-Object Editing for Text-to-Image Diffusion Models",
+              "abstract": "Text-to-image diffusion models struggle to edit several objects at once. We propose ROME, a "
+                          "training-free method that edits multiple objects in one pass. ROME outperforms prior editing "
+                          "methods on two benchmarks."}
+    used = {"id": "2503.00012", "title": "Editing factual knowledge in small language models",
+            "abstract": "We edit factual associations in GPT-2 with ROME and MEMIT. ROME changes one fact at a time, while "
+                        "MEMIT edits thousands of facts at once. Both methods keep fluency on the CounterFact benchmark."}
+    (tmp_path / "coined").mkdir(), (tmp_path / "used").mkdir()
+    rome = [n for n in built_nodes(tmp_path / "coined", coined) if n["name"] == "ROME"]
+    assert rome and "pwc_id" not in rome[0], rome
+    rome = [n for n in built_nodes(tmp_path / "used", used) if n["name"] == "ROME"]
+    assert rome and rome[0].get("pwc_id") == "method/rome", rome
 
 
 def test_an_update_gives_an_old_paper_the_subtask_edges_of_a_fresh_build_and_of_its_build_alone(tmp_path):

@@ -10,7 +10,9 @@ Reads methods (2025-03), datasets (2023-01-03), tasks (2025-07) and the task hie
   (name, full name and the dataset variants that survive the filters below), ``exact`` the
   ones it must match letter for letter; a dataset's ``variants``, where it has any, the
   variants only ``variant_respelled`` admits (below), which give a node its identity and
-  find no name (``kg.pwc``);
+  find no name (``kg.pwc``); a method's or dataset's ``year`` and ``paper``, where PwC
+  knows them, the year and title of the paper that introduced it (``introduced``), by which
+  the linker tells a later paper's own coinage of the name from the entry (``kg.pwc.named_anew``);
 - ``kg/data/pwc/task_hierarchy.jsonl``: ``{"child", "parent"}`` task slug pairs;
 - ``tools/pwc/dropped.tsv``: every spelling left out, with the reason, for review.
 
@@ -119,18 +121,46 @@ def _clean(name: str) -> str:
     return " ".join(str(name or "").split())
 
 
+_ARXIV_ID = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{2})\d{2}\.\d{4,5}")
+_URL_YEAR = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?=[._/-])")  # "ECCV_2018_paper", "aclanthology.org/2020.acl-main"
+PLACEHOLDER_YEAR = 2000  # the 2025 methods export gives 2,217 of its 2,275 methods this "introduced_year"
+
+
+def introduced(item: dict, kind: str) -> dict:
+    """``{"year", "paper"}`` of the paper that introduced a PwC method or dataset, each left out where
+    unknown: the title PwC files under ``paper`` (a method's ``source_title`` else), the year from the
+    arXiv id of the method's ``source_url`` or the dataset's paper link, else the dataset's
+    ``introduced_date``, a method's ``introduced_year`` other than the export's placeholder, or a year in
+    the method's source link (a proceedings or Anthology address)."""
+    paper = item.get("paper") if isinstance(item.get("paper"), dict) else {}
+    title = _clean(paper.get("title") or (item.get("source_title") if kind == "Method" else ""))
+    link = str(item.get("source_url") if kind == "Method" else paper.get("url") or "")
+    year = None
+    if (arxiv := _ARXIV_ID.search(link)):
+        year = 2000 + int(arxiv.group(1))
+    elif kind == "Dataset" and str(item.get("introduced_date") or "")[:4].isdigit():
+        year = int(str(item["introduced_date"])[:4])
+    elif kind == "Method" and item.get("introduced_year") and item["introduced_year"] != PLACEHOLDER_YEAR:
+        year = int(item["introduced_year"])
+    elif kind == "Method" and (found := _URL_YEAR.search(link)):
+        year = int(found.group(0))
+    return {k: v for k, v in (("year", year), ("paper", title)) if v}
+
+
 def read_entries(pwc: Path) -> tuple[list[dict], dict[str, str]]:
-    """Methods, datasets and tasks as {pwc_id, type, name, primary, variants}; and the task
+    """Methods, datasets and tasks as {pwc_id, type, name, primary, variants, introduced}; and the task
     name → slug map (slugs as datasets link them, else by PwC's rule)."""
     entries = []
     for item in json.load(gzip.open(pwc / METHODS, "rt", encoding="utf-8")):
         entries.append({"pwc_id": slug_of(item["url"]), "type": "Method", "name": _clean(item["name"]),
-                        "primary": [_clean(item["name"]), _clean(item.get("full_name"))], "variants": []})
+                        "primary": [_clean(item["name"]), _clean(item.get("full_name"))], "variants": [],
+                        "introduced": introduced(item, "Method")})
     task_slugs: dict[str, str] = {}
     for item in json.load(gzip.open(pwc / DATASETS, "rt", encoding="utf-8")):
         entries.append({"pwc_id": slug_of(item["url"]), "type": "Dataset", "name": _clean(item["name"]),
                         "primary": [_clean(item["name"]), _clean(item.get("full_name"))],
-                        "variants": [_clean(v) for v in _as_list(item.get("variants"))]})
+                        "variants": [_clean(v) for v in _as_list(item.get("variants"))],
+                        "introduced": introduced(item, "Dataset")})
         for task in _as_list(item.get("tasks")):
             if isinstance(task, dict) and task.get("task") and task.get("url"):
                 task_slugs.setdefault(_clean(task["task"]), slug_of(task["url"]))
@@ -314,6 +344,7 @@ def build(pwc: Path, corpus: Path | None) -> tuple[list[dict], list[dict], list[
                 row["sources"] = sorted(sources)
             if respellings:
                 row["variants"] = sorted(respellings.values())
+            row.update(e.get("introduced") or {})
             catalogue.append(row)
     known = {row["pwc_id"] for row in catalogue}
     slug_of_task = {e["name"]: e["pwc_id"] for e in by_id.values() if e["type"] == "Task"}
