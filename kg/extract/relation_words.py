@@ -203,6 +203,7 @@ class RelationWords:
     parity_phrases: dict[str, list[list[str]]]  # "rivals X", "competitive with X": a tie, so X is neither beaten nor a winner
     coordinated_cue_words: set[str]  # "X improves A and can outperform B": between "and" and the cue
     coordinated_subject_stops: set[str]  # "which", "we": another clause between a subject and its "and <cue>"
+    we_subject_stops: set[str]  # "that", "which": another clause between "we" and its "and <cue>"
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -402,4 +403,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         parity_phrases=phrase_index(lex.get("outperform_parity_phrases", ())),
         coordinated_cue_words=set(lex.get("outperform_coordinated_cue_words", ())),
         coordinated_subject_stops=set(lex.get("outperform_coordinated_subject_stops", ())),
+        we_subject_stops=set(lex.get("outperform_we_subject_stops", ())),
     )
