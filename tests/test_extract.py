@@ -6863,6 +6863,29 @@ def test_a_task_listed_as_a_step_of_the_method_is_not_what_it_serves(nlp):
     assert ("StageNet", "object detection") in named
 
 
+def test_a_task_opening_an_item_after_a_stage_pipeline_covering_is_a_step(nlp):
+    """Session 66 (usedfor66): a step list may open without a colon — "X consists of 5 stages,
+    including 1) …", "through a seven-stage pipeline covering A, B, …" — and its items are steps of
+    the method, not tasks it serves (the session 61-66 draws: 6 such edges gone, 5 right, 1 doubtful).
+    A head named later in the task's own item ("III) TSS prediction using models such as VGG16") is
+    what that step uses: its edge stays."""
+    pipeline = used_for_names(nlp, "EviTrace: Traces of Evidence in Generated Answers",
+                              "Retrieval-augmented systems often show citations next to generated answers, yet a citation "
+                              "does not prove that the source shaped the output. This paper introduces EviTrace, a framework "
+                              "that splits transparency in multi-hop question answering into three measurable layers. "
+                              "Targeting a multi-hop benchmark through a six-stage pipeline covering data cleaning, retrieval "
+                              "indexing, citation-aware answer generation, attribution auditing, and interactive inspection, "
+                              "EviTrace evaluates 5,000 validation examples.")
+    assert ("EviTrace", "data cleaning") not in pipeline
+    assert ("EviTrace", "multi-hop question answering") in pipeline
+    item = used_for_names(nlp, "Automated Sharp Scoring in Rheumatoid Arthritis",
+                          "This study introduces an Automated Sharp Scoring (ASS) framework that leverages deep learning to "
+                          "analyze hand X-ray images. We developed ASS in four stages: I) image pre-processing using ResNet50, "
+                          "II) hand segmentation using UNet, and III) TSS prediction using models such as VGG16 and ViT. The "
+                          "best model, ViT, achieved a low error for TSS prediction.")
+    assert ("VGG16", "TSS prediction") in item
+
+
 def test_a_model_called_a_version_of_another_derives_from_it(nlp):
     """Session 63 (lineage63): "X, a distilled version of Y", "X, a Twitter-specific variant of Y",
     "X, an extension of the Y model", "X extends Y": the text calls one model a version, variant or

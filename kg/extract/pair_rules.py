@@ -113,8 +113,8 @@ class PairRules:
     ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
-    ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_item_glue``,
-    ``words.step_list_nouns``, ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
+    ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_compound_words``,
+    ``words.step_item_glue``, ``words.step_list_nouns``, ``words.step_list_openers``, ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
     ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``,
     ``words.title_means_words``, ``words.train_cues``, ``words.training_task_list_glue``,
     ``words.training_task_words``, ``words.variant_nouns``.
@@ -242,17 +242,21 @@ class PairRules:
         edges, all 6 right to remove by reading; none on span train or the scored sets). Where the head
         is named between the colon and the task, the task is that item's own ("two stages: ECHO …, while
         MIMIC (Mechanism Inference & Messaging for Individual-to-Collective Alignment)"): the edge stays.
-        Session 64 (usedfor64): see docs/history-relations.md."""
+        Session 64 (usedfor64): see docs/history-relations.md. Session 66 (usedfor66): the list may also
+        open with "<steps>, including" or "a seven-stage pipeline covering" (``opens_a_step_list``), and a
+        head named later in the task's own item keeps its edge ("IV) TSS prediction using models such as
+        VGG16"): the session 61-66 draws 7 changes, 6 right, 1 doubtful."""
         if hit.type != "USED_FOR" or hit.head is None:
             return False
         head = fold_name(ents[hit.head]._.kg_canonical or ents[hit.head].text)
         return a_use_of_a_task_named_so(ents, hit, lambda task: self.a_step_item(doc, ents, task, head))
 
     def a_step_item(self, doc: Doc, ents: list[Span], task: Span, head: str) -> bool:
-        """The task opens an item of a "<step noun>:" list of its sentence: after at most
-        ``STEP_ITEM_MODIFIERS`` words (a hyphenated word one), the colon itself, an item's mark ("(2)",
-        "iv)") or list glue ("," / "and" / ";") of a list whose colon stands earlier in the sentence
-        with no mention of the head (folded ``head``) between. A bracketed short form is read at its long form."""
+        """The task opens an item of a step list of its sentence (``opens_a_step_list``): after at most
+        ``STEP_ITEM_MODIFIERS`` words (a hyphenated word one), the colon or opener itself, an item's mark
+        ("(2)", "iv)") or list glue ("," / "and" / ";") of a list whose opener stands earlier in the
+        sentence, with no mention of the head (folded ``head``) from the opener to the end of the task's
+        item (its next "," or ";"). A bracketed short form is read at its long form."""
         sent = doc[task.start].sent
         k = task.start - 1
         if k > sent.start and doc[k].text == "(":
@@ -265,19 +269,44 @@ class PairRules:
                 j = k - 2  # "drone-side": one word
             else:
                 j = k
-            if j <= sent.start or not doc[j].is_alpha or doc[j].is_stop:
+            if j <= sent.start or not doc[j].is_alpha or doc[j].is_stop or self.opens_a_step_list(doc, k, sent.start):
                 break
             k = j - 1
-        colon = next((c for c in range(k, sent.start, -1) if doc[c].text == ":" and doc[c - 1].lower_ in self.words.step_list_nouns), None)
+        colon = next((c for c in range(k, sent.start, -1) if self.opens_a_step_list(doc, c, sent.start)), None)
         if colon is None:
             return False
-        if any(colon < e.start < task.start and fold_name(e._.kg_canonical or e.text) == head for e in ents):
+        item_end = next((i for i in range(task.end, sent.end) if doc[i].text in (",", ";")), sent.end)
+        if any(colon < e.start < item_end and e.start != task.start and fold_name(e._.kg_canonical or e.text) == head for e in ents):
             return False
         if k == colon:
             return True
         if doc[k].text == ")" and k - 1 > colon and ENUMERATION_MARK.match(doc[k - 1].lower_):
             return True
         return doc[k].lower_ in self.words.step_item_glue
+
+    def opens_a_step_list(self, doc: Doc, c: int, start: int) -> bool:
+        """The token at ``c`` ends what opens a list of steps: a colon, or an opener (lexicon
+        ``step_list_openers``: "including", "comprising", "covering", "consisting of") after an optional
+        comma, right after a step noun ("two primary steps:", "5 stages, including") or after the noun a
+        glued "-stage" / "-step" / "-phase" compound leads (lexicon ``step_compound_words``: "a three-step
+        process:", "a seven-stage pipeline covering", "a multi-stage pipeline comprising"). Session 66
+        (usedfor66) added the openers and the compound; see docs/history-relations.md."""
+        if doc[c].text == ":":
+            k = c - 1
+        else:
+            opener = next((w.split() for w in self.words.step_list_openers
+                           if [t.lower_ for t in doc[max(start, c - len(w.split()) + 1):c + 1]] == w.split()), None)
+            if opener is None:
+                return False
+            k = c - len(opener)
+            if k > start and doc[k].text == ",":
+                k -= 1
+        if k <= start:
+            return False
+        if doc[k].lower_ in self.words.step_list_nouns:
+            return True
+        return (k - 3 >= start and doc[k].is_alpha and doc[k - 1].lower_ in self.words.step_compound_words
+                and doc[k - 2].text == "-" and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_)
 
     def a_task_as_base(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
         """"style-transfer-based training", "optical flow-based feature warping", "SD-RSIC:
