@@ -5329,7 +5329,11 @@ def test_a_case_sensitive_entrys_capitals_are_matched_for_that_entry_alone(nlp):
 
 def test_a_case_sensitive_entry_is_held_once_per_fold(nlp):
     """tidy65: the lookup's table of case-sensitive entries held an entry once per alias, so "fid" held
-    Fusion-in-Decoder twice ("FiD", "Fid"); it holds each entry once per fold, in the gazetteer's order."""
+    Fusion-in-Decoder twice ("FiD", "Fid"); it holds each entry once per fold, in the gazetteer's order.
+    A structure test, on purpose (tidy66): no outcome differs. ``lookup`` is the table's only reader and
+    returns the first entry whose case keys hold the name; ``_build`` appends an entry's copies one after
+    another in gazetteer order, so the first entry to match is the same with copies or without (the
+    FiD / FID lookups are pinned by the fid64 and review64 tests above)."""
     recognizer = nlp.get_pipe("kg_entity_recognizer")
     assert [entry.name for entry, _ in recognizer._cased_by_fold["fid"]] == ["Fusion-in-Decoder"]
     assert all(len({id(entry) for entry, _ in held}) == len(held) for held in recognizer._cased_by_fold.values())

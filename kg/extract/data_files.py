@@ -251,6 +251,7 @@ class RecogniserWords:
     change_links: list[list[str]]
     changed_name_followers: set[str]  # Lower-case words that may follow such a name ('a 15% improvement in SubER compared to')
     changed_list_heads: set[str]  # A head a list of such names may share ('gains in Jaccard Accuracy, Macro-F1, and Micro-F1 scores')
+    changed_list_glue: set[str]  # What joins such names: a comma, a conjunction, or both ('in DER, JER, and WER')
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
     measure_comparatives: set[str]  # Links of those that compare ('3.3x higher query rates'): the measure has two words or more
     # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
@@ -452,6 +453,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
                       for lead in ([], *([adjective] for adjective in lexicon.get("measure_change_adjectives", ())))],
         changed_name_followers=set(lexicon.get("changed_name_followers", ())),
         changed_list_heads=set(lexicon.get("changed_name_list_heads", ())),
+        changed_list_glue=set(lexicon.get("changed_name_list_glue", ())),
         measure_comparatives=set(lexicon.get("measure_after_comparatives", ())),
         measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
         amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,

@@ -10,9 +10,9 @@ the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields u
 ``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``,
 ``words.averaged_measure_leads``, ``words.averaged_measure_heads``, ``words.item_score_links``,
 ``words.item_score_quantifiers``, ``words.item_score_verbs``, ``words.valued_measure_links``, ``words.squared_symbols``,
-``words.change_links``, ``words.changed_name_followers``), the pattern of a glued metric
-it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the recogniser's gazetteer (``lookup``,
-``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
+``words.change_links``, ``words.changed_name_followers``, ``words.changed_list_heads``, ``words.changed_list_glue``),
+the pattern of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the
+recogniser's gazetteer (``lookup``, ``is_generic``, ``entries``) and shared lexicon sets (``words.task_heads``, ``_word_folds``, ``words.modifier_heads``,
 ``words.modifier_suffixes``, ``words.metric_modifiers``, ``words.comparison_cues``, ``words.study_nouns``,
 ``words.number_scored_metrics``, ``words.measure_comparatives``, ``words.metric_extension_stop``).
 """
@@ -305,18 +305,19 @@ class MetricNameRules:
 
     def changed_name_list(self, doc: Doc, texts: list[str], start: int, sent_end: int) -> list[tuple[int, int]]:
         """The capitalised names a change link opens at ``start``, as extents: the first, and the members
-        joined to it by ",", "and" or "or" that have its shape ("53% and 19% improvement in FD and CS",
-        "relative reductions in DER, JER, and WER"; session 65, changelist65: metric65's rule read only the
-        first). Empty where the first is no name that ends (``changed_name_member``); the list stops before a
-        member that is none."""
+        joined to it by ",", "and", "or" or a comma and a conjunction (lexicon ``changed_name_list_glue``) that
+        have its shape ("53% and 19% improvement in FD and CS", "relative reductions in DER, JER, and WER";
+        session 65, changelist65: metric65's rule read only the first). Empty where the first is no name that
+        ends (``changed_name_member``); the list stops before a member that is none."""
         members: list[tuple[int, int]] = []
+        glue = self.words.changed_list_glue
         while True:
             end = self.changed_name_member(doc, texts, start, sent_end)
             if end is None:
                 return members
             members.append((start, end))
-            nxt = end + 1 if texts[end] in (",", "and", "or") else None
-            if nxt is not None and texts[end] == "," and nxt < sent_end and texts[nxt] in ("and", "or"):
+            nxt = end + 1 if texts[end] in glue else None
+            if nxt is not None and texts[end] == "," and nxt < sent_end and texts[nxt] != "," and texts[nxt] in glue:
                 nxt += 1
             if nxt is None or nxt >= sent_end or len(members) >= MAX_CONJUNCTS:
                 return members

@@ -30,10 +30,11 @@ class OthersWorkRules:
 
     Reads the extractor's word lists ``words.architecture_families``, ``words.avoided_after``, ``words.contrast_before``,
     ``words.data_creation_verbs``, ``words.data_example_cues``, ``words.data_example_nouns``, ``words.earlier_work_cues``,
-    ``words.eval_cues``, ``words.example_cues``, ``words.idea_source_before``, ``words.improved_object_openers``, ``words.name_idea_source_before``,
-    ``words.naming``, ``words.own_data_nouns``, ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``,
-    ``words.propose_verbs``, ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``,
-    ``words.survey_abstract``, ``words.survey_title``, ``words.train_cues``.
+    ``words.eval_cues``, ``words.example_cues``, ``words.idea_source_before``, ``words.improved_object_articles``,
+    ``words.improved_object_openers``, ``words.name_idea_source_before``, ``words.naming``, ``words.own_data_nouns``,
+    ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``, ``words.propose_verbs``,
+    ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``,
+    ``words.survey_title``, ``words.train_cues``.
     Calls the other mixins' ``authors_speak``, ``sentence_has``.
     """
 
@@ -381,13 +382,13 @@ class OthersWorkRules:
     def worked_on_in_title(self, ents: list[Span], members: list[int], own: list[RelationHit]) -> bool:
         """"Improving Video Diffusion Transformer Training by …", "Optimizing 3D Gaussian Splattering for
         Mobile GPUs", "Rethinking Reward Supervision: …", "Beyond Hard Sharing: …": a name right after the
-        verb a title opens with (after a "Name:" lead and an article), where the verb works on something
-        already there (lexicon ``improved_object_openers``), is what the paper improves, studies or sets its
-        work against, so used (eval/DEV-NOTES.md: what the paper compares against is USES; after "beyond"
-        ``contrasted_mentions`` then makes it MENTIONS), not made. Only
-        where no rule proposes the name. Span train: of 81 gold names right after such an opener (157 titles)
-        none is PROPOSES (ADDRESSES 54, USES 23, REPORTS_METRIC 4), and the role model proposes none of
-        them; the session 61–65 draws: 19 changes, 14 right, 4 doubtful (eval/learnedrole65/firings.tsv)."""
+        verb a title opens with (after a "Name:" lead and an article, lexicon ``improved_object_articles``), where
+        the verb works on something already there (lexicon ``improved_object_openers``), is what the paper
+        improves, studies or sets its work against, so used (eval/DEV-NOTES.md: what the paper compares against
+        is USES; after "beyond" ``contrasted_mentions`` then makes it MENTIONS), not made. Only where no rule
+        proposes the name. Span train: of 81 gold names right after such an opener (157 titles) none is
+        PROPOSES (ADDRESSES 54, USES 23, REPORTS_METRIC 4), and the role model proposes none of them; the
+        session 61–65 draws: 19 changes, 14 right, 4 doubtful (eval/learnedrole65/firings.tsv)."""
         if any(h.type == "PROPOSES" for h in own):
             return False
         doc = ents[members[0]].doc
@@ -399,7 +400,7 @@ class OthersWorkRules:
             lead = words[: ents[i].start]
             if ":" in lead:
                 lead = lead[len(lead) - lead[::-1].index(":") :]
-            lead = [w for k, w in enumerate(lead) if not (w in ("the", "a", "an") and (k == 0 or k == len(lead) - 1))]
+            lead = [w for k, w in enumerate(lead) if not (w in self.words.improved_object_articles and (k == 0 or k == len(lead) - 1))]
             if len(lead) == 1 and lead[0] in self.words.improved_object_openers:
                 return True
         return False
