@@ -1554,6 +1554,40 @@ def test_a_short_form_one_paper_defines_and_another_coins_bare_is_two_nodes(nlp)
     assert len(proposers[defined.key]) == len(proposers[coined[0].key]) == 1 and proposers[defined.key] != proposers[coined[0].key]
 
 
+def test_a_name_two_papers_each_coin_bare_is_a_node_per_paper(nlp):
+    """Issue 9: "SAGE: Scalable Agentic 3D Scene Generation" and another paper's "We propose SAGE, a
+    self-correcting experimenter agent" are two papers' coinages of one bare name, two things (the
+    unseen draws 61-66: 54 such names, 44 two things or more, 8 one; scoped66). Each paper's coinage
+    is a node of its own, keyed by its paper; a third paper's bare use stays on the plain name."""
+    graph = _titled_linked(nlp, [
+        ("SAGE: Scalable Agentic 3D Scene Generation for Embodied AI",
+         "We present SAGE, an agentic framework that generates 3D scenes for embodied agents. SAGE builds simulation-ready rooms."),
+        ("Self-Correcting Autonomous Research",
+         "We propose SAGE, a self-correcting experimenter agent for automated research. SAGE recovers from failed experiments."),
+        ("Graph Routers for Vision Experts", "A router built on GCN and SAGE assigns image patches to experts."),
+    ])
+    sage = sorted(n.key for n in graph.nodes.values() if n.label != "Paper" and n.name == "SAGE")
+    proposers = {key: {s for s, rel, t in graph.edges if rel == "PROPOSES" and t == key} for key in sage}
+    assert len([k for k in sage if "@" in k]) == 2 and all(len(papers) == 1 for k, papers in proposers.items() if "@" in k)
+    assert len(set().union(*proposers.values())) == 2
+
+
+def test_a_name_one_paper_coins_and_another_uses_or_that_is_listed_stays_one_node(nlp):
+    """A coinage another paper only uses is the one thing ("We evaluate on FusionBench"), and a
+    listed name two papers each claim ("We propose BERT …", a public name) is one node: only two
+    papers' bare coinages of an unlisted name split (``kg.link.coined_apart``)."""
+    graph = _titled_linked(nlp, [
+        ("FusionBench: A Comprehensive Benchmark of Deep Model Fusion",
+         "We present FusionBench, a benchmark of deep model fusion methods. FusionBench covers 26 tasks."),
+        ("Merging Experts without Data", "We merge vision experts without data and evaluate the merged models on FusionBench."),
+        ("BERT: Pre-training of Deep Bidirectional Transformers", "We introduce BERT, a language representation model."),
+        ("Sentence Scoring", "We propose BERT, a scorer of sentences, and apply BERT to ranking."),
+    ])
+    assert [n.key for n in graph.nodes.values() if n.name == "FusionBench"] == ["Benchmark:fusionbench"]
+    assert [n.key for n in graph.nodes.values() if n.name == "BERT"] == ["Model:bert"]
+    assert not [k for k in graph.nodes if "@" in k.split(":", 1)[1] and not k.startswith("Result:")]
+
+
 def test_a_listed_or_defined_short_form_a_paper_only_uses_bare_stays_joined():
     """A bare use that is no proposal of its paper ("we use MUSE") still reaches the one paper
     that defines it, and a paper's own bare uses of a short form it spells out are no coinage."""
