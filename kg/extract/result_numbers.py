@@ -243,6 +243,7 @@ class Cues:
     setting_holder_gap: re.Pattern = _holder_gap(())  # "Mask R-CNN model with …": the gap from a setting's holder to its cue
     measured_on_gap: re.Pattern | None = None  # "by 2.67 points on ": from a number to a model it is measured on
     measured_on_before: re.Pattern | None = None  # "on the ": right before a model numbers are measured on
+    left_out: re.Pattern | None = None  # "without using an ": right before a name a number is reached without
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -311,6 +312,7 @@ class Cues:
             setting_judging_cue=_before_a_name(data.get("setting_judging_cues", ())),
             setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
             measured_on_gap=measured_on_gap, measured_on_before=measured_on_before,
+            left_out=_before_a_name(data.get("left_out_cues", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
