@@ -565,6 +565,18 @@ def test_every_gazetteer_spelling_belongs_to_one_entry():
     assert not shared
 
 
+def test_every_same_as_names_a_listed_entry_of_its_type():
+    """``same_as`` gives a listed spelling kept apart for its own flags ("Dice": case-sensitive, scored-only) the name of
+    the entry it spells, which names the node (small66); a name no entry has, or an entry of another type, would make a
+    node of a name the gazetteer does not list."""
+    from kg.extract.gazetteer_names import load_gazetteer
+
+    entries = load_gazetteer(ROOT / "kg" / "data" / "gazetteer")
+    named = {(e.label, e.name) for e in entries if not e.same_as}
+    assert [e.name for e in entries if e.same_as and (e.label, e.same_as) not in named] == []
+    assert any(e.same_as for e in entries)
+
+
 # Entries of one type that look like one thing listed twice but are two: each pair kept apart on purpose.
 TWO_THINGS_ONE_LOOK = {
     ("Model", "OPT-1.3B", "OPT-13B"): "two sizes of OPT; the folded names differ only by the dot",

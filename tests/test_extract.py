@@ -46,6 +46,16 @@ def span_model_kept(nlp, text: str, piece: str, label: str) -> list[str]:
     return [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
 
 
+def title_span_kept(nlp, title: str, abstract: str, piece: str, label: str) -> list[str]:
+    """What of ``piece`` of a paper's ``title``, given as the trained recogniser's span of ``label``, its checks keep."""
+    from kg.extract.pipeline import make_doc
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = make_doc(nlp, Record(title, abstract, Source("test", 1)))
+    start = next(t.i for t in doc if t.idx == title.index(piece))
+    end = next(t.i for t in doc if t.idx + len(t.text) == title.index(piece) + len(piece)) + 1
+    return [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(start, end, label)], [])]
+
+
 @pytest.mark.parametrize(
     "text, tokens",
     [
@@ -5944,13 +5954,25 @@ def test_a_title_catchphrase_the_abstract_never_uses_is_no_name(nlp, title, abst
     head of a title, common words only) as Methods and Tasks; an abstract that never repeats the phrase nor uses its
     last word names no such thing (eval/GUIDELINES.md, descriptive title phrases). The span is given as the
     recogniser would mark it."""
-    from kg.extract.pipeline import make_doc
-    recognizer = nlp.get_pipe("kg_entity_recognizer")
-    doc = make_doc(nlp, Record(title, abstract, Source("test", 1)))
     head = title.split(":")[0]
-    end = next(t.i for t in doc if t.text == ":")
-    found = [doc[c.start:c.end].text for c in recognizer.span_model_candidates(doc, [(0, end, "Method")], [])]
-    assert found == ([head] if kept else [])
+    assert title_span_kept(nlp, title, abstract, head, "Method") == ([head] if kept else [])
+
+
+@pytest.mark.parametrize("title, abstract, piece, label, kept", [
+    ("Divide and Conquer: Decoupled Alignment for Multimodal World Models", "We align video and depth generation in one model.",
+     "Conquer", "Model", False),
+    ("Query and Conquer: Execution-Guided SQL Generation", "We generate SQL queries guided by their execution.", "Conquer", "Model", False),
+    # near misses: the abstract uses the head's last word; a head with a word that is not common; a Task ends the head
+    ("Divide and Conquer: Decoupled Alignment", "Conquer splits each video into depth and colour streams.", "Conquer", "Model", True),
+    ("3D Divide and Conquer: Decoupled Alignment", "We align video and depth generation in one model.", "Conquer", "Model", True),
+    ("From Parameter Dynamics to Risk Scoring: Quantifying Safety Loss", "We quantify how fine-tuning erodes safety.",
+     "Risk Scoring", "Task", True),
+])
+def test_a_span_ending_a_title_catchphrase_is_no_name(nlp, title, abstract, piece, label, kept):
+    """The draw of session 65: "Divide and Conquer: …" titles made a Model "Conquer", the recogniser's span of the
+    head's last word only; read with the whole head, "Divide and Conquer" is a catch-phrase the abstract never uses.
+    A Task ending the head is what the paper works on and stays (small66)."""
+    assert title_span_kept(nlp, title, abstract, piece, label) == ([piece] if kept else [])
 
 
 @pytest.mark.parametrize("title, abstract, name, label", [

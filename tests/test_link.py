@@ -927,6 +927,28 @@ def test_a_name_with_its_other_name_in_brackets_is_one_method_node(nlp, title, a
     assert node.label == "Method" and {short, long} <= {node.name, *node.aliases}
 
 
+def test_a_bracketed_name_after_i_e_is_read_without_it_and_examples_join_nothing(nlp):
+    """"Vireo (i.e., Visual Retrieval Enhanced Optimisation)": the other name without the "i.e.," that opens the bracket
+    (the corpus: "EFACTSUM (i.e., Effective Factual Summarization)" kept "i.e., Effective …" as an alias); a bracket of
+    examples after a name ("(e.g., Adam Optimiser)") is no other name of it (small66)."""
+    graph = _titled_linked(nlp, [("A study", "We propose Vireo (i.e., Visual Retrieval Enhanced Optimisation), a method for image "
+                                             "search. Vireo improves recall on COCO.")])
+    node = _node_of(graph, "Vireo")
+    assert "Visual Retrieval Enhanced Optimisation" in node.aliases and not any("i.e." in a for a in node.aliases)
+    from kg.extract.name_joins import BRACKETED_PHRASE
+    assert BRACKETED_PHRASE.match(" (e.g., Adam Optimiser Tuning)") is None
+
+
+def test_a_listed_spelling_of_another_listed_metric_is_its_node(nlp):
+    """The gazetteer's case-sensitive, scored-only "Dice" names the Dice coefficient (``same_as``): a paper that writes
+    "Dice similarity coefficient (DSC)" and "a mean Dice of 0.82" has one metric node, not two (small66: 31 of 40 corpus
+    papers writing both had two)."""
+    graph = _titled_linked(nlp, [("Liver segmentation", "We report the Dice similarity coefficient (DSC) of each organ. "
+                                                        "QuillNet achieves a mean Dice of 0.82 on LiTS.")])
+    metrics = [n for n in graph.nodes.values() if n.label == "Metric"]
+    assert [n.name for n in metrics] == ["Dice coefficient"] and "Dice" in metrics[0].aliases
+
+
 def test_a_bracket_that_restates_no_name_joins_nothing():
     """Capitals that head no word of the name before the bracket, a bracket of lower-case words,
     and a listed name stay as they are."""

@@ -150,6 +150,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self._by_fold: dict[str, GazetteerEntry] = {}
         self._cased_by_fold: dict[str, list[tuple[GazetteerEntry, frozenset[str]]]] = {}  # with each entry's case keys
         self._matchers: dict[str, PhraseMatcher] = {}
+        self._same_as: dict[str, str] = {}  # a listed spelling's name -> the entry it names (GazetteerEntry.same_as)
 
     # -- data -------------------------------------------------------------------------------
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_dir: str | None = None) -> None:
@@ -194,6 +195,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         self._conditions = {fold_name(t) for t in self.lexicon.get("medical_conditions", ())}  # "Dysarthria": no Method, no data
         self._data_modalities = {fold_name(t) for t in self.lexicon.get("data_modality_words", ())}  # "MRI datasets": the kind of data
         self._class_acronyms = {fold_name(k): v for k, v in self.lexicon.get("class_acronyms", {}).items()}
+        # A listed spelling kept apart for its own flags names the entry it is a spelling of ("Dice", case-sensitive and
+        # scored-only, is the Dice coefficient): one node, not two, where a paper writes both (small66: 31 of 40 corpus
+        # papers writing "Dice" and "Dice similarity coefficient" had both nodes)
+        self._same_as = {e.name: e.same_as for e in self.entries if e.same_as}
         products = [n for names in self.lexicon.get("non_entity_names", {}).values() for n in names]
         self._product_names = set(products)  # as written; and in any case unless in capitals ("WHO", "IBM")
         self._product_folds = {n.casefold() for n in products if not n.isupper()}
@@ -582,7 +587,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                 continue  # the span typer reads no name here
             span = Span(doc, cand.start, cand.end, label=label)
             span._.kg_rule = cand.rule
-            span._.kg_canonical = cand.canonical
+            span._.kg_canonical = self._same_as.get(cand.canonical, cand.canonical)
             span._.kg_family = cand.family
             span._.kg_variant = cand.variant
             span._.kg_long_form = cand.long_form

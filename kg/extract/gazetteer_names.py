@@ -61,6 +61,7 @@ class GazetteerEntry:
     reported_only: bool = False  # a metric only where a number is reported on it ("cuts training time by 40%")
     scored_only: bool = False  # a metric only beside a number, a comparison or another metric ("precision medicine" is none)
     yields_to_paper: bool = False  # a name from a long public list: a paper that coins it ("ToolNet") names its own thing
+    same_as: str | None = None  # the listed entry this spelling names, kept apart for its own flags ("Dice": the Dice coefficient)
 
 
 GLUED_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z]")  # a capitalised word hyphen-glued to a name
@@ -89,6 +90,7 @@ def load_gazetteer(directory: Path) -> list[GazetteerEntry]:
                         derived_from=row.get("derived_from"),
                         reported_only=bool(row.get("reported_only", False)),
                         scored_only=bool(row.get("scored_only", False)),
+                        same_as=row.get("same_as"),
                     )
                 )
             except (ValueError, KeyError, TypeError) as exc:

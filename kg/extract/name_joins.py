@@ -108,9 +108,13 @@ def join_spelled_names(spans: list[Span]) -> None:
 
 
 # A bracket right after a name: one word in it ("Cross Language Image Matching (CLIMS)"), or a
-# phrase of capitalised words ("Imagine (Machine Imagination-based Reasoning)").
+# phrase of capitalised words ("Imagine (Machine Imagination-based Reasoning)"). The phrase is read
+# without an opening "i.e.," or "namely" ("EFACTSUM (i.e., Effective Factual Summarization)": the alias
+# was "i.e., Effective …"), and a bracket of examples ("(e.g., LLaVA, BLIP)") is none. Until session 66
+# a later module-level BRACKETED_PHRASE (now BRACKETED_DESCRIPTION) shadowed this one; the reach it
+# gave (no space or any first letter before the phrase, up to 200 characters) is kept.
 BRACKETED_WORD = re.compile(r"\s*\(([^\s()]+)\)")
-BRACKETED_PHRASE = re.compile(r" \(([A-Z][^()]{3,80})\)")
+BRACKETED_PHRASE = re.compile(r"^\s*\((?!e\.g\.)(?:(?:i\.e\.|namely),?\s+)?([^()]{8,200})\)")
 BRACKET_JOINED_LABELS = ("Method", "Model")
 
 
@@ -499,7 +503,7 @@ def backronym_pieces(title: str, abstract: str, mentions: list, relations: list)
 
 # A proposed name's Title-Case description in brackets right after it ("FocusDiff (Target-Aware Refocusing
 # for Tuning-Free Diffusion Editing)", "DeepX-GAN (Dependence-Enhanced Embedding for Physical eXtremes - …)").
-BRACKETED_PHRASE = re.compile(r"^\s*\(([^()]{8,200})\)")
+BRACKETED_DESCRIPTION = re.compile(r"^\s*\(([^()]{8,200})\)")  # not BRACKETED_PHRASE, which join_bracketed_names reads
 PHRASE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
@@ -523,7 +527,7 @@ def bracketed_expansion_pieces(title: str, abstract: str, mentions: list, relati
         if sf.label not in ("Method", "Model") or fold_name(sf.text) not in proposed:
             continue
         text = title if sf.field == "title" else abstract
-        bracket = BRACKETED_PHRASE.match(text[sf.end :])
+        bracket = BRACKETED_DESCRIPTION.match(text[sf.end :])
         if bracket is None:
             continue
         inner = bracket.group(1)
