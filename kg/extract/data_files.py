@@ -115,6 +115,7 @@ class RecogniserWords:
     task_phrase_keep: set[str]  # Words of task_modifier_stop that a task phrase keeps: they say which task
     shot_counts: set[str]  # "few shot": a stop word that opens the compound
     vocabulary_sizes: set[str]  # "large vocabulary": likewise
+    compound_openers: dict[str, set[str]]  # Stop words that make one compound with the word after them ('named entity')
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
     event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
@@ -318,6 +319,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         task_phrase_keep=set(lexicon.get("task_phrase_keep", ())),
         shot_counts=set(lexicon.get("shot_count_words", ())),
         vocabulary_sizes=set(lexicon.get("vocabulary_size_words", ())),
+        compound_openers={word: set(words) for word, words in lexicon.get("task_compound_openers", {}).items()},
         title_verbs=set(lexicon.get("title_verbs", ())),
         organisation_words=set(lexicon.get("organisation_words", ())),
         event_words=set(lexicon.get("event_words", ())),

@@ -75,6 +75,9 @@ class HeadPhraseRules:
                 if doc[start].lower_ == "vocabulary" and prev.lower_ in self.words.vocabulary_sizes and not prev.is_upper:
                     start -= 1  # "large vocabulary speech recognition": the size is half of the compound, not a stop word before the task
                     break
+                if prev.lower_ in self.words.compound_openers.get(doc[start].lower_, ()) and cased:
+                    start -= 1  # "named entity tagging": "named" is half of "named entity", not a naming word before the task
+                    continue
                 if not (prev.is_alpha or "-" in prev.text or DIMENSION.fullmatch(prev.text)) or not cased or prev.lower_ in stop or prev.is_stop:
                     break
                 if prev.is_upper and self.is_listed_data(prev.text):
@@ -198,6 +201,9 @@ class HeadPhraseRules:
             if cand.label == "Task" and parsed[start - off].lower_ == "vocabulary" and tok.lower_ in self.words.vocabulary_sizes:
                 start -= 1  # "large vocabulary speech recognition": the size head_phrases took with its noun
                 break
+            if tok.lower_ in self.words.compound_openers.get(parsed[start - off].lower_, ()):
+                start -= 1  # "named entity tagging": the compound head_phrases took (the tagger reads "named" as a verb)
+                continue
             allowed = ("NOUN", "PROPN") if head.lower_ in self.words.noun_modifier_heads else ("NOUN", "PROPN", "ADJ")
             if DIMENSION.fullmatch(tok.text):
                 start -= 1  # "3D", "4D": the tagger reads a number
