@@ -19,9 +19,9 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from difflib import SequenceMatcher
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path

@@ -6559,12 +6559,32 @@ def test_a_cue_joined_by_and_to_our_or_we_verb_is_not_its_objects_win(nlp, abstr
     # a name inside the authors' generic subject stays its winner
     ("We study parsing. Our contrastive learning framework is easy to implement and outperforms GPT-2 on parsing.",
      "contrastive learning"),
+    # a cue in -s with no other clause between: the named object's verb, not "we"'s
+    ("We present Brindle, a compact parser for long documents, and outperforms GPT-2 on parsing.", "Brindle"),
+    # "we" inside the subject's clause, neither opening the sentence nor after "that" or a comma
+    ("The BERT models we fine-tune capture syntax and outperform GPT-2 on parsing.", "BERT"),
+    # a clause break between "we" and the "and <cue>"
+    ("We fine-tune small parsers, while the RoBERTa models capture syntax and outperform GPT-2 on parsing.", "RoBERTa"),
+    # an advantage noun after "and", no verb of "we"
+    ("We demonstrate the effectiveness of Brindle and superiority over GPT-2 on parsing.", "Brindle"),
 ])
 def test_a_coordinated_cue_near_we_keeps_its_winner(nlp, abstract, winner):
     """Near misses of the generic coordinated subject: a clause of its own after "we", a third-person cue whose
-    subject is another name, and a name inside "our … framework" keep the winner the cue rule gives."""
+    subject is another name, a name inside "our … framework", a cue in -s, a "we" that opens no clause of the
+    sentence, a clause break and an advantage noun keep the winner the cue rule gives (review66: each of the last
+    four fails with its check removed)."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Parsing Models", abstract)) if r == "OUTPERFORMS"}
     assert (winner, "GPT-2") in beats
+
+
+@pytest.mark.xfail(strict=True, reason="review66: the generic coordinated subject's 'we' branch drops the win of the name a "
+                   "propose verb takes ('We introduce Embedding-Enhanced GIZA++, and outperform GIZA++'; 1 of 277 corpus "
+                   "abstracts of the shape, beside 1 doubtful MPC win it also drops): counted, not mended")
+def test_a_cue_joined_by_and_to_we_propose_keeps_the_proposal_as_winner(nlp):
+    """By reading, "we propose X and outperform Y": X, the paper's own named thing, beats Y."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Parsing Models", "We propose Brindle and outperform GPT-2 on parsing."))
+             if r == "OUTPERFORMS"}
+    assert ("Brindle", "GPT-2") in beats
 
 
 @pytest.mark.parametrize("sentence", [
@@ -6904,6 +6924,12 @@ def test_a_task_opening_an_item_after_a_stage_pipeline_covering_is_a_step(nlp):
                               "EviTrace evaluates 5,000 validation examples.")
     assert ("EviTrace", "data cleaning") not in pipeline
     assert ("EviTrace", "multi-hop question answering") in pipeline
+    # a comma between the step noun and the opener (review66: fails with the comma skip removed)
+    stages = used_for_names(nlp, "Ridgeline: Scoring Chest X-rays",
+                            "This study introduces Ridgeline, a framework that leverages deep learning to score chest X-ray "
+                            "images. Ridgeline consists of three stages, including lung segmentation, nodule detection and "
+                            "severity grading.")
+    assert not {("Ridgeline", "lung segmentation"), ("Ridgeline", "nodule detection")} & stages
     item = used_for_names(nlp, "Automated Sharp Scoring in Rheumatoid Arthritis",
                           "This study introduces an Automated Sharp Scoring (ASS) framework that leverages deep learning to "
                           "analyze hand X-ray images. We developed ASS in four stages: I) image pre-processing using ResNet50, "

@@ -249,6 +249,18 @@ def test_a_name_a_later_paper_coins_anew_in_its_title_keeps_no_pwc_id():
     assert not named_anew(["ROME"], {"title": "ROME: Robust Multi-Object Editing", "year": 2025}, None)  # an undated entry
 
 
+def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps_its_id():
+    """Near misses of ``named_anew`` (review66): a head before a spaced en dash is a coinage like one before a colon;
+    a paper with no year says no; the entry's own title ("KAN: Kolmogorov-Arnold Networks", PwC 2024), dated a year
+    later, keeps the id (each fails with its check removed: the dash, the year type, the title ratio)."""
+    def pwc_id_of(paper, name):
+        graph, _ = link([paper])
+        return node_named(graph, "Method", name).properties.get("pwc_id")
+    assert pwc_id_of(proposing_paper("arXiv:2", "ROME \u2013 Robust Multi-Object Editing for Diffusion Models", 2025, "ROME"), "ROME") is None
+    assert pwc_id_of(proposing_paper("arXiv:3", "ROME: Robust Multi-Object Editing for Diffusion Models", None, "ROME"), "ROME") == "method/rome"
+    assert pwc_id_of(proposing_paper("arXiv:4", "KAN: Kolmogorov-Arnold Networks", 2025, "KAN"), "KAN") == "method/kan"
+
+
 def test_two_spellings_with_one_pwc_id_are_one_node():
     graph, _ = link([
         paper("arXiv:1", "Results on the Stanford Question Answering Dataset.", ("Stanford Question Answering Dataset", "Dataset")),

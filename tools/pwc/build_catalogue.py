@@ -134,7 +134,7 @@ def introduced(item: dict, kind: str) -> dict:
     the method's source link (a proceedings or Anthology address)."""
     paper = item.get("paper") if isinstance(item.get("paper"), dict) else {}
     title = _clean(paper.get("title") or (item.get("source_title") if kind == "Method" else ""))
-    link = str(item.get("source_url") if kind == "Method" else paper.get("url") or "")
+    link = str((item.get("source_url") if kind == "Method" else paper.get("url")) or "")  # no link: "", not "None"
     year = None
     if (arxiv := _ARXIV_ID.search(link)):
         year = 2000 + int(arxiv.group(1))
