@@ -803,7 +803,8 @@ def most_voted(name: str, kind: Counter) -> str:
     NaturalQuestions benchmarks", "the TriviaQA dataset"), so two papers can tie; the list says what
     the thing is, where alphabetical order made every tied dataset a Benchmark and "Mean Average
     Precision" a Method (listed as mAP's alias; a paper's "(MAP)" short form typed it Method).
-    Span train's gold gives a listed data name its list's type 828 times of 947 (vote66)."""
+    Span train's and span dev's gold give a listed name its list's type 8,868 times of 9,194, a listed
+    data name 828 of 947 (vote66)."""
     top = max(kind.values())
     tied = sorted(label for label, n in kind.items() if n == top)
     listed = [label for label in tied if label in gazetteer_labels().get(name, ())]
