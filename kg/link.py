@@ -27,6 +27,8 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kg.extract.data_files import DEFAULT_DATA_DIR
+from kg.extract.gazetteer_names import load_gazetteer
 from kg.extract.model_names import names_its_family, release_key, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
@@ -861,11 +863,35 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
         if len(c) < 2:
             continue
         for kind in listed_kinds(c, listed[name]):
-            winner = (label_named_in(name) if DATA_LABELS & kind.keys() else None) or max(sorted(kind), key=kind.get)
+            winner = (label_named_in(name) if DATA_LABELS & kind.keys() else None) or most_voted(name, kind)
             for label in kind:
                 if label != winner and not written_apart(spellings.get(name, {}), label, winner):
                     winners[(name, label)] = winner
     return winners
+
+
+def most_voted(name: str, kind: Counter) -> str:
+    """The label with the most votes; on a tie, the one the gazetteer lists the name under, else
+    the first in order. A listed name's mentions are typed by their paper's words ("TriviaQA and
+    NaturalQuestions benchmarks", "the TriviaQA dataset"), so two papers can tie; the list says what
+    the thing is, where alphabetical order made every tied dataset a Benchmark and "Mean Average
+    Precision" a Method (listed as mAP's alias; a paper's "(MAP)" short form typed it Method).
+    Span train's and span dev's gold give a listed name its list's type 8,868 times of 9,194, a listed
+    data name 828 of 947 (vote66)."""
+    top = max(kind.values())
+    tied = sorted(label for label, n in kind.items() if n == top)
+    listed = [label for label in tied if label in gazetteer_labels().get(name, ())]
+    return listed[0] if len(listed) == 1 else tied[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer_labels() -> dict[str, frozenset[str]]:
+    """Each folded gazetteer name and alias with the labels the six lists give it."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for entry in load_gazetteer(DEFAULT_DATA_DIR / "gazetteer"):
+        for name in (entry.name, *entry.aliases):
+            labels[fold_name(name)].add(entry.label)
+    return {name: frozenset(found) for name, found in labels.items()}
 
 
 def pool_data_spellings(votes: dict[str, Counter]) -> None:

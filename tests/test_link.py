@@ -415,6 +415,26 @@ def test_data_written_solid_and_in_parts_takes_one_type_and_one_node():
     assert entities == [("Dataset", "MATH-Vision", ["MathVision"]), ("Method", "DeepNet", []), ("Model", "Deep-Net", [])]
 
 
+def test_a_tied_vote_goes_to_the_type_the_gazetteer_lists(nlp):
+    """Issue 9: two papers type one listed name two ways by their words ("two question answering
+    benchmarks: TriviaQA and …", "the TriviaQA dataset") and the vote ties; the list's type wins
+    (TriviaQA is listed a Dataset), not the label sorted first (every tie was a Benchmark, and
+    "Mean Average Precision", mAP's listed alias, a Method where one paper's "(MAP)" typed it so;
+    vote66). An unlisted tie keeps the order ("sequence prediction")."""
+    graph = _texts_linked(nlp, ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
+                                "Our reader reaches 71.2 exact match on the TriviaQA dataset."])
+    assert _node_of(graph, "TriviaQA").label == "Dataset"
+    graph, _ = link([
+        paper("arXiv:1", [m("Mean Average Precision", "Method", canonical="MAP", long_form="Mean Average Precision"),
+                          m("MAP", "Method", long_form="Mean Average Precision"), m("sequence prediction", "Method")],
+              [r(None, "MENTIONS", 1), r(None, "MENTIONS", 2)]),
+        paper("arXiv:2", [m("Mean Average Precision", "Metric", canonical="mAP", long_form="Mean Average Precision"),
+                          m("mean Average Precision", "Metric"), m("sequence prediction", "Task")], [r(None, "MENTIONS", 1), r(None, "MENTIONS", 2)]),
+    ])
+    assert _node_of(graph, "Mean Average Precision").label == "Metric"
+    assert _node_of(graph, "sequence prediction").label == "Method"
+
+
 # Every name of the sample build with two entity types (folded: lower case, letters and digits only),
 # each read in its papers (issue 9: a name has one type across the graph, unless it names two things):
 SAMPLE_TWO_TYPE_NAMES = {
