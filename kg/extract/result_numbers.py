@@ -244,6 +244,7 @@ class Cues:
     measured_on_gap: re.Pattern | None = None  # "by 2.67 points on ": from a number to a model it is measured on
     measured_on_before: re.Pattern | None = None  # "on the ": right before a model numbers are measured on
     left_out: re.Pattern | None = None  # "without using an ": right before a name a number is reached without
+    comparison_particles: frozenset[str] = frozenset()  # "compared [to] without X": a comparison word's particle
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -313,6 +314,7 @@ class Cues:
             setting_holder_gap=_holder_gap(data.get("setting_holder_kinds", ())),
             measured_on_gap=measured_on_gap, measured_on_before=measured_on_before,
             left_out=_before_a_name(data.get("left_out_cues", ())),
+            comparison_particles=frozenset(data.get("comparison_particles", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(

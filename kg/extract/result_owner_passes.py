@@ -404,9 +404,10 @@ def named_as_left_out(found: list, text: str, ents: list[tuple[int, int, str, in
     F1 on Hindi and 50.4 F1 on Arabic without any target-language fine-tuning", "We can still achieve BLEU=36.3 even
     without using an attention mechanism", "outperforming models trained without data augmentation (0.451)"), so it goes
     to nobody. The mentions read are those in the number's clause where it has any ("agents equipped with KI reach 84%,
-    while agents without KI plateau below 40%"). Not "without" right after a comparison word (``comparison_cues``): "22%
-    higher than without SkillVerse" is SkillVerse's gain. The nearest-name reading takes a name after the number where
-    the clause names none before it. Found on the session 66 draw (owner66); span train has no such owner."""
+    while agents without KI plateau below 40%"). Not "without" right after a comparison word (``comparison_cues``,
+    or one and a word of ``comparison_particles``: "compared to without"): "22% higher than without SkillVerse" is
+    SkillVerse's gain. The nearest-name reading takes a name after the number where the clause names none before it.
+    Found on the session 66 draw (owner66); span train has no such owner."""
     if cues.left_out is None:
         return found
 
@@ -414,7 +415,7 @@ def named_as_left_out(found: list, text: str, ents: list[tuple[int, int, str, in
         m = cues.left_out.search(text, 0, start)
         words = WORD.findall(text[max(0, m.start() - 20) : m.start()].lower()) if m is not None else []
         compared = bool(words) and (words[-1] in cues.comparison
-                                    or (len(words) > 1 and words[-2] in cues.comparison and words[-1] in ("to", "with")))
+                                    or (len(words) > 1 and words[-2] in cues.comparison and words[-1] in cues.comparison_particles))
         return m is not None and not compared  # "than without X", "compared to without X"
 
     of_ents = [(s, i) for s, _, label, i in ents if label in OF_LABELS]
