@@ -1,15 +1,17 @@
 """Names found next to a type word ("the ELUDe dataset"), task phrases ending in a task head, and the
 architecture families, studied generics, modified and title-headed names the cue rules add.
 
-``cue_candidates``, ``apposition_typed_candidates`` ("X, a method for …") and the type-word tests they and the
-other rules share (``type_word_after``, ``type_word_before``, ``counted_plural_before``), then the candidates built
-on names already found (``task_object_candidates``, ``modified_name_candidates``, ``title_head_method_candidates``).
+``cue_candidates``, ``apposition_typed_candidates`` ("X, a method for …"), ``kind_named_candidates`` ("the method
+TMP") and the type-word tests they and the other rules share (``type_word_after``, ``type_word_before``,
+``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
+``modified_name_candidates``, ``title_head_method_candidates``).
 A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
 import re
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
@@ -31,6 +33,7 @@ MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that st
 # not APPOSITION_TYPE_OPENERS, which open the type word's phrase before a name)
 NAME_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 APPOSITION_HEAD_REACH = 6  # words of the apposition's noun phrase up to its type word: "a new Python library"
+LEADING_LOWER_WORD = re.compile(r"[a-z]+(?=\d)")  # "with0.6B": a word glued to a number by a lost space
 
 
 class CueNameRules:
@@ -39,7 +42,9 @@ class CueNameRules:
     It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.apposition_clause_verbs``,
     ``words.architecture_families``, ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``,
     ``words.count_hedges``, ``words.data_split_heads``, ``words.eval_cues``, ``words.fronted_place_prepositions``,
-    ``words.method_modifier_suffixes``, ``words.modifier_compound_nouns``, ``words.name_adverbs``, ``words.name_modifiers``,
+    ``words.kind_named_nouns``, ``words.kind_named_openers``, ``words.kind_named_own_openers``,
+    ``words.kind_named_reach``, ``words.method_modifier_suffixes``,
+    ``words.modifier_compound_nouns``, ``words.name_adverbs``, ``words.name_modifiers``,
     ``words.named_data_heads``, ``words.naming``, ``words.np_breaks``, ``words.pair_task_heads``, ``words.studied_generic_min``,
     ``words.task_manner_modifiers``, ``words.task_name_modifiers``, ``words.task_narrowing_prefixes``,
     ``words.task_narrowing_suffixes``, ``words.task_object_preps``, ``words.task_phrase_keep``, ``words.task_stop``,
@@ -230,6 +235,56 @@ class CueNameRules:
             label = self.apposition_head(doc, i + 3)
             if label is not None:
                 yield Candidate(start, i + 1, label, "apposition_name")  # not the span typer's to retype: the apposition states the type
+
+    def kind_named_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        """A name-shaped word right after a singular kind noun that heads a noun phrase: "the
+        state-of-the-art method TMP", "a new dataset REN-20k", "a hybrid alignment framework
+        HaF-RM". The noun says what the word names (its type, ``words.type_heads``), as "X, a
+        method for ..." does (``apposition_typed_candidates``); no rule read it when no propose verb,
+        bracket or list came with it. The kind noun is one of ``words.kind_named_nouns``, written
+        in lower case, and a word of ``words.kind_named_openers`` opens its phrase at most
+        ``words.kind_named_reach`` words before it past lower-case words, hyphens and commas only, no
+        free-standing stop word (else the noun is a verb: "We benchmark MORE", "to model f0"; or a
+        label: "for dataset D1"). Not a number, size, version or plural class ("baseline LLMs"), a
+        listed or generic word, a word glued to the next one or to a stop word ("with0.6B"), nor the
+        first word of a longer capitalised name. After "our" (``words.kind_named_own_openers``) the name is
+        the paper's own: "Our approach CoMEM" (span train's gold: PROPOSES). Counted on span train and the unseen draw of
+        session 66: docs/history-entities.md, session 66 (kindname66)."""
+        lowers = token_words(doc)[1]
+        for i in range(max(1, doc._.kg_title_end), len(doc) - 1):
+            if lowers[i] not in self.words.kind_named_nouns or not doc[i].is_lower or doc[i].whitespace_ != " ":
+                continue
+            token = doc[i + 1]
+            text = token.text
+            if not is_name_token(token) or token.like_num or not any(c.isalpha() for c in text) or SIZE_TOKEN.match(text) \
+                    or PLURAL_CLASS.match(text) or VERSION_SEGMENT.match(text) or self.lookup(text) is not None or self.is_generic(text):
+                continue
+            glued = LEADING_LOWER_WORD.match(text)
+            if glued and glued.group() in STOP_WORDS:
+                continue  # "a large model with0.6B weights": a lost space, no name
+            if i + 2 < len(doc) and (not token.whitespace_ and not doc[i + 2].is_punct or doc[i + 2].text[:1].isupper()):
+                continue  # "with0.6B-x", "MIXER Network": part of a longer word or name
+            opener = self.kind_phrase_opener(doc, i)
+            if opener is None:
+                continue
+            own = opener in self.words.kind_named_own_openers  # "Our approach CoMEM": the paper's own
+            yield Candidate(i + 1, i + 2, self.words.type_heads[lowers[i]], "apposition_name", proposed=own)
+
+    def kind_phrase_opener(self, doc: Doc, i: int) -> str | None:
+        """The opener of ``words.kind_named_openers`` (lower-cased) that starts the noun phrase the kind
+        noun at ``i`` ends, past at most ``words.kind_named_reach`` lower-case words (a hyphen-glued run
+        is one), hyphens or commas; None if none does."""
+        j, words = i - 1, 0
+        while j >= 0 and words < self.words.kind_named_reach:
+            words += bool(doc[j].whitespace_)  # "table-to-text" is one word of five tokens
+            if doc[j].lower_ in self.words.kind_named_openers:
+                return doc[j].lower_
+            if not (doc[j].is_lower or doc[j].text in ("-", ",")) or doc[j].is_sent_start:
+                return None
+            if doc[j].is_stop and doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_):
+                return None  # "results for dataset D1": a preposition, not a modifier ("state-of-the-art" is glued)
+            j -= 1
+        return None
 
     def apposition_head(self, doc: Doc, start: int) -> str | None:
         """The type of the type word that ends the noun phrase opening at ``start``, if one does and

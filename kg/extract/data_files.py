@@ -86,6 +86,10 @@ class RecogniserWords:
     count_hedges: set[str]  # Words between a contain verb and its count ('contains over 400,000', 'consists of about 70k')
     example_plurals: set[str]  # Plural nouns whose examples are names of their kind ('baselines such as EPG and EPSD')
     example_sibling_cues: tuple[str, ...]  # Cues between such a plural and its list of names ('methods, i.e., A, B and C')
+    kind_named_nouns: frozenset[str]  # Kind nouns a name-shaped word right after names an instance of ('the method TMP')
+    kind_named_openers: frozenset[str]  # What opens such a kind noun's phrase ('a', 'the', 'our')
+    kind_named_reach: int  # Words at most between that opener and the kind noun
+    kind_named_own_openers: frozenset[str]  # Openers that make the name the paper's own ('Our approach CoMEM')
     data_words_after: set[str]  # Type words after a definition that make it data whatever its long form's head
     measure_words_after: set[str]  # "X (CIA) score": a metric
     activity_head_endings: tuple[str, ...]  # "… evaluation (MTE) metrics": the activity's
@@ -291,6 +295,10 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         count_hedges=set(lexicon["count_hedges"]),
         example_plurals=set(lexicon["example_plurals"]),
         example_sibling_cues=tuple(lexicon["example_sibling_cues"]),
+        kind_named_nouns=frozenset(lexicon["kind_named_nouns"]),
+        kind_named_openers=frozenset(lexicon["kind_named_openers"]),
+        kind_named_reach=lexicon["kind_named_reach"],
+        kind_named_own_openers=frozenset(lexicon["kind_named_own_openers"]),
         data_words_after=set(lexicon["data_words_after_definition"]),
         measure_words_after=set(lexicon.get("measure_words_after_definition", ())),
         activity_head_endings=tuple(lexicon.get("activity_head_endings", ())),

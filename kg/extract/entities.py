@@ -306,6 +306,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             *self.proposed_name_candidates(doc),
             *self.cue_candidates(doc),
             *self.apposition_typed_candidates(doc),
+            *self.kind_named_candidates(doc),
             *self.coined_data_word_candidates(doc),
             *self.architecture_family_candidates(doc),
             *self.studied_generic_candidates(doc),
