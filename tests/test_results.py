@@ -2649,3 +2649,25 @@ def test_a_name_past_a_comparison_cue_keeps_a_number_placed_in_order_compared_or
     pair's compared score lose their owner; without the second, the proposal loses its number. Each is right by reading
     with the check, and each case fails with its check removed (mutation)."""
     assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners
+
+
+def test_a_metric_after_the_number_that_leads_into_a_later_number_is_that_ones(nlp):
+    """slots66: "Only 56.2% of the posts in CREHate achieve consensus …, with the highest pairwise label difference rate
+    of 26%" gave 56.2% the difference rate, and "89% were considered clinically acceptable, with a mean utility score of
+    4.08 out of 5" gave 89% the utility score: a metric written after a number that leads into a later number of
+    another list is the later one's measure, not a fallback for the number before it (invented sentences). Near
+    misses: a metric right after the number ("85.1% accuracy (+4.2%)"), and one a verb of attainment leads to after
+    a change ("by 3.2%, reaching an accuracy of 88.1%"), stay its."""
+    metric = lambda text: [(r[0], r[8]) for r in results_of(nlp, text)]  # noqa: E731
+    assert metric("Only 38.4% of the clips in our corpus reach agreement among all raters, with the highest pairwise "
+                  "label difference rate of 19%.") == [("38.4%", None), ("19%", "pairwise label difference rate")]
+    assert metric("When physicians reviewed the generated impressions, 81% were judged acceptable, with a mean "
+                  "utility score of 4.12 out of 5.") == [("81%", None), ("4.12", "mean utility score")]
+    assert metric("OPT-IML reaches scores of 70.1% and 30.9% for assessment and classification, along with a BERTScore "
+                  "of 88.7%.") == [("70.1%", None), ("30.9%", None), ("88.7%", "BERTScore")]
+    assert metric("OPT-IML achieves 85.1% accuracy (+4.2%), and the baseline achieves 80.9% accuracy.") == [
+        ("85.1%", "accuracy"), ("+4.2%", "accuracy"), ("80.9%", "accuracy")]
+    assert metric("OPT-IML improves the baseline by 3.2%, reaching an accuracy of 88.1%.") == [
+        ("3.2%", "accuracy"), ("88.1%", "accuracy")]
+    assert metric("OPT-IML achieves a 65% absolute improvement over the baseline on GSM8K, setting a new state-of-the-art "
+                  "with an accuracy of over 90%.") == [("65%", "accuracy"), ("90%", "accuracy")]

@@ -226,6 +226,7 @@ class Cues:
     instrument_opener: re.Pattern | None = None  # "using only a ResNet-18 with CLIP training": ResNet-18 is a means itself
     next_predicate: re.Pattern | None = None  # "by 39.1% and improves the F1 score": "and" + a verb starts another predicate
     held_measure: re.Pattern | None = None  # "by 5.7x with minimal accuracy loss": the measure after the cue is held, not changed
+    level_reached: re.Pattern | None = None  # "by 2.6%, achieving an accuracy of": a verb of attainment before a metric, no comma between
     setting_list: re.Pattern | None = None  # "under sparsity ratios (70%, 75%, 80%)": levels set in advance, no results
     amount_units: frozenset[str] = frozenset()  # "from 65GB to 2GB": a word both ends repeat that is the change's unit
     statistic_label: re.Pattern | None = None  # "(M = 2.59, SD = 1.11)", "OR=2.5": a spread or an effect size, no result
@@ -294,6 +295,8 @@ class Cues:
                                       + r")\b", re.IGNORECASE) if data.get("next_predicate_verbs") else None,
             held_measure=re.compile(r"\b(?:" + "|".join(r"\s+(?:\w+ly\s+)?".join(map(re.escape, phrase.split())) for phrase in data["held_measure_cues"])
                                     + r")\b", re.IGNORECASE) if data.get("held_measure_cues") else None,
+            level_reached=re.compile(r"\b(?:" + "|".join(map(re.escape, data["level_reached_verbs"])) + r")\s+(?:[^\s,;()]+\s+){0,5}$",
+                                     re.IGNORECASE) if data.get("level_reached_verbs") else None,
             setting_list=_setting_list(data.get("setting_list_heads", ())),
             amount_units=frozenset(w.lower() for w in data.get("amount_units", ())),
             statistic_label=re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, data["statistic_labels"])) + r")\s*[=:]\s*$")

@@ -146,7 +146,9 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         before_led = [m for m in metrics if k and led.get(m[2]) == list_of[k - 1] != list_of[k]]
         # "an rFID score of 0.556 and a PSNR of 24.93": a number whose own measure, unrecognised, leads into it
         # takes no metric that leads into another number
-        others = [] if _own_measure_unnamed(n, text, lo, metrics_all) else before_led or metrics
+        # "89% were considered acceptable, with a mean utility score of 4.08": nor one after it that leads into a later number
+        others = [] if _own_measure_unnamed(n, text, lo, metrics_all) else before_led or [
+            m for m in metrics if not _leads_into_a_later_number(n, text, m, led, list_of[k], numbers, list_of, cues.level_reached)]
         metric = nearest(n, [m for m in metrics if led.get(m[2]) == list_of[k]] or [m for m in metrics if m[2] not in led] or others,
                          prefer_after=True)
         on_spans = [(s, e, i) for s, e, label, i in inside if label in ON_LABELS]
@@ -264,6 +266,20 @@ def leads_into(gap: str) -> bool:
 # Words that may stand between a metric and the number it leads into ("accuracy of 86.68%",
 # "F1 = 0.87", "precision around 0.9777"): METRIC_GLUE without the words that join clauses.
 LEAD_GLUE = METRIC_GLUE - {"and", "on", "from"}
+
+
+def _leads_into_a_later_number(n: NumberMention, text: str, metric: tuple[int, int, int], led: dict[int, int], own: int,
+                               numbers: list[NumberMention], list_of: dict[int, int], level_reached: re.Pattern | None = None) -> bool:
+    """A metric written after ``n``, past a comma, semicolon or bracket, that leads into a number of another list after
+    it ("Only 56.2% of the posts achieve consensus, with the highest pairwise label difference rate of 26%", "89% were
+    considered clinically acceptable, with a mean utility score of 4.08") is that number's measure: ``n`` said none of
+    its own. Not a metric in ``n``'s own phrase ("88.4% COVID-19 detection accuracy (14.5% improvement …)", "a 3.7
+    percentage-point reduction in estimated mortality (18.8% vs 22.5%)"), nor one a verb of ``level_reached`` leads
+    to ("by 2.6%, achieving an accuracy of 46.3%": the change reaches that level, so it is a change of that measure)."""
+    s, _, i = metric
+    return (s >= n.end and led.get(i, own) != own and re.search(r"[,;()]", text[n.end : s]) is not None
+            and (level_reached is None or level_reached.search(text, n.end, s) is None)
+            and any(list_of[k] == led[i] and m.start >= s for k, m in enumerate(numbers)))
 
 
 def _own_measure_unnamed(n: NumberMention, text: str, lo: int, metrics: list[tuple[int, int, int]]) -> bool:
