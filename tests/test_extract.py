@@ -7125,6 +7125,17 @@ def test_a_glued_lower_case_prefix_makes_no_name_of_a_common_word_or_a_listed_ta
     assert not texts & {"mSLAM", "iPhone", "eBay", "dLLMs", "sLM"}
 
 
+def test_a_glued_lower_case_prefix_makes_no_name_of_a_lost_space_a_negation_an_address_or_other_capitals(nlp):
+    """``lower_prefixed_listed_candidates``' guards (late66: each case fails with its check removed): a
+    function word of two letters or more that lost its space ("inF1", "toBERT"), the glued-prefix stop
+    "non" ("nonBERT" is the listed name negated), a word glued after "@" or "#" (a handle or a tag), and a
+    listed name in other capitals than the list's ("xBert", "cAuc": ``lookup`` finds BERT and AUC)."""
+    paper = run(nlp, "A study", "We report gains inF1 over toBERT and nonBERT baselines; follow @ruBERT and #ruT5 for updates. "
+                "We compare xBert with cAuc.")
+    texts = {t for t, _ in entities(paper)}
+    assert not texts & {"inF1", "toBERT", "nonBERT", "ruBERT", "ruT5", "xBert", "cAuc"}
+
+
 @pytest.mark.parametrize("title, abstract, task", [
     ("Named Entity Extraction with Finite State Transducers", "We describe a tagging system.", "Named Entity Extraction"),
     ("A study", "We describe a named entity tagging system that needs little linguistic knowledge.", "named entity tagging"),
