@@ -200,7 +200,7 @@ def beside_another_own(ents: list[Span], sent_of: dict[int, int], proposed: set[
     if not mine or proposed.intersection(mine):
         return False  # "Leveraging OmniHuMo, we propose AnyMo, …, enabling … motion synthesis": the sentence's own proposal
     key = lambda i: fold_name(ents[i]._.kg_canonical or ents[i].text)  # noqa: E731
-    own_folds = {key(i) for i in proposed | parts} - {key(head[0])}
+    own_folds = {key(i) for i in proposed | parts if ents[i].label_ != "Task"} - {key(head[0])}  # "proposes an MMER method": no task
     return any(s == k and key(i) in own_folds and all(ents[i].start - ents[j].end > 2 or ents[j].start - ents[i].end > 2 for j in mine)
                for i, s in sent_of.items())
 
