@@ -1789,6 +1789,20 @@ def test_a_task_named_only_as_a_dataset_s_gets_no_learned_own_edge_from_a_method
     assert ("FooNet", "audio-visual speech translation") not in used_for
 
 
+def test_a_task_of_a_second_own_thing_s_sentence_gets_no_learned_own_edge(nlp):
+    """The session 66 draw: "To support SFT, we construct Monet-SFT-125K, a … dataset containing …
+    chart, OCR, and geometry CoTs", "we propose a task-composition learning (TCL) strategy …, allowing
+    STORM to … learn structured spatial--temporal reasoning": where the task's sentence introduces a
+    second thing the paper proposes and only names the own thing, the task is not the own thing's.
+    Near miss: the thing the sentence introduces keeps its learned edge."""
+    paper = run(nlp, "FooNet: Visual Reasoning", "Visual reasoning is hard. We introduce FooNet, a training framework for visual "
+                "reasoning. We construct BarSet, a dataset containing chart, OCR, and geometry examples, allowing FooNet to learn. "
+                "FooNet shows consistent gains.")
+    used_for = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.type == "USED_FOR"}
+    assert ("FooNet", "OCR") not in used_for
+    assert ("BarSet", "OCR") in used_for
+
+
 def test_a_model_named_only_as_what_is_beaten_gets_no_learned_own_applied_to(nlp):
     """Span dev: "TART improves GPT-Neo's performance such that it outperforms BLOOM, and is within
     4% of GPT-3" made TART APPLIED_TO GPT-3; a model named only a few words after a comparison word

@@ -147,7 +147,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         # the rules of the own contribution for its relation type: measured better alone.
         learned = {OWN_KINDS[kind][0] for kind in OWN_KINDS if self.pair_model is not None and kind in self.pair_model.weights}
         own = self.proposed_entity_relations(doc, ents, sents, sent_of, proposed, hits, replaced=learned)
-        own += self.learned_own_relations(doc, ents, sent_of, proposed, sents)
+        own += self.learned_own_relations(doc, ents, sent_of, proposed, sents, parts)
         own += expand_over_lists(own, groups)
         # the role model was trained on pairs at most MAX_GAP tokens apart: a far pair is no feature of it
         near = [h for h in hits if h.rule != FAR_PAIR_RULE]
