@@ -1415,3 +1415,38 @@ def test_a_name_a_title_opens_to_improve_that_the_rules_propose_stays_proposed(n
                            "Dense retrieval is slow on large collections. We propose OctoRank, a novel sparse retrieval model. "
                            "Experiments on MS MARCO show that OctoRank is twice as fast as dense retrieval.")
     assert ("PROPOSES", "OctoRank") in roles
+
+
+@pytest.mark.parametrize("title, abstract, name, role", [
+    ("Joint Video-Text-Audio Embeddings for Retrieval",
+     "We study joint embeddings of video, audio and text. We train the model on the large-scale HowTo100M dataset and "
+     "evaluate the resulting embedding space on three challenging benchmark datasets, MSR-VTT, YouCook2 and CrossTask, "
+     "obtaining state-of-the-art results in zero-shot video retrieval.", "HowTo100M", "USES"),
+    ("Grounded Masks for Referring Video Segmentation",
+     "We propose GMask, a grounding method for video segmentation. Despite being trained only on the MeViS dataset, "
+     "GMask generalizes well across diverse benchmarks such as Ref-YouTube-VOS and ReasonVOS.", "MeViS", "USES"),
+    ("A Compact CNN for Plant Disease Detection",
+     "We propose PD-Net, a compact CNN for plant disease detection. Trained on the PlantVillage dataset, PD-Net reaches "
+     "97% accuracy on the PlantDoc test set.", "PlantVillage", "USES"),
+    ("Teacher Assistants for Speech Pre-training",
+     "We propose TA-SSL, a teacher-student set-up for self-supervised speech models. Our model achieves up to 17% "
+     "relative WER gains over the baseline when fine-tuned on a subset of the Switchboard dataset.", "Switchboard",
+     "EVALUATES_ON"),
+    ("A Compact CNN for Plant Disease Detection",
+     "We propose PD-Net, a compact CNN for plant disease detection. Trained on the PlantVillage dataset, PD-Net reaches "
+     "97% accuracy.", "PlantVillage", "EVALUATES_ON"),
+    ("Audio-Visual Generation from Soundscapes",
+     "We propose SoundSep, an audio-visual separator. Our model is trained and evaluated on the VGGSound dataset.",
+     "VGGSound", "EVALUATES_ON"),
+])
+def test_a_dataset_only_trained_on_is_used_not_evaluated_on(nlp, title, abstract, name, role):
+    """"we train the model on the large-scale HowTo100M dataset and evaluate … on four … benchmark
+    datasets", "Despite being trained only on the MeViS dataset, GMask generalizes well across
+    diverse benchmarks such as …": a dataset whose every mention has a training word as the nearest cue before it,
+    with the sentence's evaluation on other data named after it, is USES, not EVALUATES_ON
+    (session 66, evaldata66). Results said of the trained data keep EVALUATES_ON ("achieves … WER
+    gains … when fine-tuned on … Switchboard", "trained and evaluated on the VGGSound dataset"), and
+    so does the trained data of a paper that evaluates on no other data ("Trained on the PlantVillage
+    dataset, PD-Net reaches 97% accuracy")."""
+    roles = {r for r, n in paper_roles_of(nlp, title, abstract) if n == name}
+    assert role in roles and (role == "EVALUATES_ON" or "EVALUATES_ON" not in roles)

@@ -34,6 +34,14 @@ PREDICTED_MODIFIERS = 2
 MODIFIER_WORD = re.compile(r"[a-z][a-z-]*")
 PREDICTED_VALUE_REACH = 6  # "estimate the accuracy of CallNet at 91%": a number this near gives the metric its value
 
+# A dataset only trained on (PaperRoleRules.trained_only_data): the tokens before it in which its training word
+# is sought ("CLIPs trained with large datasets such as OpenAI CLIP, LAION-400M, and LAION-2B"), the tokens after
+# that word in which its link to the data comes ("train the model on", "trained only on"), and the sentences after
+# it in which "on this dataset" reports results on it.
+TRAINED_REACH = 12
+TRAINED_LINK_REACH = 4
+TRAINED_ANAPHOR_REACH = 2
+
 # "Is SAM3 ready for pathology segmentation?": a name in a question title is what the paper
 # studies (span train: 3 of 48 such names annotated PROPOSES, 39 USES).
 QUESTION_OPENERS = {"is", "are", "can", "does", "do", "should", "will", "would", "could", "how", "what", "when", "why", "which", "where"}
@@ -66,7 +74,9 @@ class PaperRoleRules:
     """``RelationExtractor``'s paper-role pass: rule and learned roles of each mention towards the paper.
 
     Reads the extractor's ``role_model`` and its word lists ``words.background``, ``words.eval_cues``,
-    ``words.determiners``, ``words.metric_modifier_degrees``, ``words.naming``, ``words.own_data_nouns``,
+    ``words.data_example_nouns``, ``words.determiners``, ``words.measure_heads``, ``words.metric_modifier_degrees``,
+    ``words.naming``, ``words.own_data_nouns``, ``words.trained_data_anaphors``, ``words.trained_data_links``,
+    ``words.trained_data_openers``,
     ``words.predicted_measure_verbs``, ``words.propose_verbs``,
     ``words.source_data_cues``, ``words.subtask_count_extra_words``,
     ``words.subtask_count_not_words``, ``words.subtask_count_words``, ``words.subtask_list_nouns``, ``words.train_cues``,
@@ -149,6 +159,7 @@ class PaperRoleRules:
         hits = self.avoided_mentions(ents, list(groups.values()), hits)
         hits = self.own_use_mentions(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.source_data_uses(ents, listed_sources, list(groups.values()), hits)
+        hits = self.trained_only_data(ents, sents, sent_of, list(groups.values()), hits)
         hits = self.exemplified_data_mentions(ents, sents, sent_of, list(groups.values()), listed_sources, hits)
         hits = self.exemplified_sibling_mentions(ents, sents, sent_of, list(groups.values()), listed_sources, hits)
         if kinds:
@@ -214,18 +225,138 @@ class PaperRoleRules:
                 for i in members}
         if not only:
             return hits
-        used = {h.tail for h in hits if h.head is None and h.type == "USES" and h.tail in only}
-        group_of = {i: tuple(members) for members in groups for i in members}
-        used_groups = {group_of[i] for i in used}
+        return evaluations_as_uses(groups, hits, only, "source_data_used")
+
+    def trained_only_data(self, ents: list[Span], sents: list[Span], sent_of: dict[int, int], groups: list[list[int]],
+                          hits: list[RelationHit]) -> list[RelationHit]:
+        """A dataset the paper only trains on is used, not evaluated on (GUIDELINES: EVALUATES_ON is
+        where results are reported): "we train the model on the large scale HowTo100M dataset and
+        evaluate the resulting embedding space on four … benchmark datasets", "Despite being trained
+        only on Ref-YouTube-VOS, SteerSeg generalizes well across diverse benchmarks". Every mention
+        of the Dataset has a training word (lexicon ``train_cues``) as the nearest cue word before it
+        (``training_word_before``), and where its sentence has an evaluation word (``eval_cues``),
+        other data is named after it (``evaluated_on_other_data``): its EVALUATES_ON, which the
+        evaluation cue or the role model gives it, becomes USES (rule ``trained_only_data``), where
+        other data keeps its EVALUATES_ON: a paper that evaluates on nothing else reports its results
+        on the data it trains on (span train: "Trained with TensorFlow Keras on the New Plant Diseases
+        Dataset", whose accuracies are on it; "models trained on the GRID and LRW datasets", annotated
+        EVALUATES_ON). Not a name the paper proposes, nor a Benchmark (USES takes no benchmark).
+        Session 66 (evaldata66: see docs/history-relations.md)."""
+        proposed = {h.tail for h in hits if h.head is None and h.type == "PROPOSES"}
+        data = [j for j, e in enumerate(ents) if e.label_ in ("Dataset", "Benchmark")]
+        trained = {j: self.training_word_before(ents[j], sents[sent_of[j]]) for j in data}
+        only = set()
+        for members in groups:
+            if ents[members[0]].label_ != "Dataset" or proposed.intersection(members):
+                continue
+            if all(trained[i] is not None and self.evaluated_on_other_data(ents, i, sents[sent_of[i]], members, trained)
+                   and not self.evaluated_next(sents, sent_of[i]) for i in members) \
+                    and not self.said_where_evaluated(ents, sents, members):
+                only.update(members)
+        evaluated = {h.tail for h in hits if h.head is None and h.type == "EVALUATES_ON" and h.tail in data and h.tail not in only}
+        if not only or not evaluated:
+            return hits  # no other data evaluated on: the paper's results are on the data it trains on
+        return evaluations_as_uses(groups, hits, only, "trained_only_data")
+
+    def cue_words(self, tokens) -> list[tuple[int, str]]:
+        """(token index, word) of the training and evaluation cue words among ``tokens``, a
+        hyphenated word the tokenizer splits read whole ("fine-tune", "pre-trained"); the tail of
+        another hyphenated word is none ("fool well-trained models for (a) IMDB …")."""
+        cues = self.words.train_cues | self.words.eval_cues
         out = []
-        for h in hits:
-            if h.head is None and h.type == "EVALUATES_ON" and h.tail in only:
-                if group_of[h.tail] in used_groups:
+        toks = list(tokens)
+        for k, t in enumerate(toks):
+            word = t.lower_
+            if k >= 2 and toks[k - 1].text == "-" and not toks[k - 1].whitespace_ and not toks[k - 2].whitespace_:
+                word = toks[k - 2].lower_ + "-" + word
+                if word not in cues:
                     continue
-                used_groups.add(group_of[h.tail])
-                h = RelationHit(None, "USES", h.tail, "source_data_used", h.confidence, h.sentence)
-            out.append(h)
+            if word in cues:
+                out.append((t.i, word))
         return out
+
+    def is_training_word(self, word: str) -> bool:
+        """A word of ``train_cues`` that is no evaluation word."""
+        return word in self.words.train_cues and word not in self.words.eval_cues
+
+    def training_word_before(self, ent: Span, sent: Span) -> int | None:
+        """The token index of the nearest training or evaluation word before the name, at most
+        ``TRAINED_REACH`` tokens back and not across a semicolon, when it is a training word
+        ("trained on", "fine-tune the LLMs with the CVSS corpus"), not an evaluation word
+        ("trained and evaluated on"), with a link word of ``trained_data_links`` at most
+        ``TRAINED_LINK_REACH`` tokens after it ("train several models using", not "with CTC
+        training) models for German syllable recognition on the Verbmobil corpus") and no
+        measure's head ("the lowest training and inference time on SQuAD": ``measure_heads``). A
+        training word in -ing opens its clause or follows a word of ``trained_data_openers`` ("By
+        training on HyperSim", "Fine-tuning Qwen2.5 on …"): after a modifier it names a stage whose
+        results are said ("large improvements from intermediate training on the BUCC and Tatoeba
+        sentence retrieval tasks")."""
+        doc = ent.doc
+        start = max(sent.start, ent.start - TRAINED_REACH)
+        for k in range(ent.start - 1, start - 1, -1):
+            if doc[k].text == ";":
+                start = k + 1
+                break
+        cues = self.cue_words(doc[start : ent.start])
+        if not cues or not self.is_training_word(cues[-1][1]):
+            return None
+        at = cues[-1][0]
+        if doc[at].lower_.endswith("ing") and at > sent.start and doc[at - 1].lower_ not in self.words.trained_data_openers:
+            return None  # "improvements from intermediate training on the BUCC …", "the task-adaptive pre-training on BioASQ"
+        between = [t.lower_ for t in doc[at + 1 : ent.start]]
+        if any(w in self.words.measure_heads for w in between) or \
+                not any(w in self.words.trained_data_links for w in between[:TRAINED_LINK_REACH]):
+            return None
+        return at
+
+    def said_where_evaluated(self, ents: list[Span], sents: list[Span], members: list[int]) -> bool:
+        """The name's first word written where no mention of the name was found, bare or as a name of
+        that word alone, in a sentence with an evaluation word ("achieving a quadratic weighted kappa
+        (QWK) of 0.88 on the APTOS validation set", "high within-dataset performance (AUC
+        0.904+/-0.059 for CHB-MIT …"): results are reported on that data too."""
+        head = ents[members[0]].text.split()[0].split("-")[0]
+        if len(head) < 3:
+            return False
+        for sent in sents:
+            if not any(t.lower_ in self.words.eval_cues for t in sent):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(head)}", sent.text):
+                at = sent.start_char + m.start()
+                covering = [j for j, e in enumerate(ents) if e.start_char <= at < e.end_char]
+                # not one of its own mentions, and bare or a name of that word alone ("the APTOS validation set"),
+                # not another name it opens ("LAION-2B" beside "LAION-400M")
+                if not set(covering) & set(members) and all(ents[j].text == head for j in covering):
+                    return True
+        return False
+
+    def evaluated_next(self, sents: list[Span], s_index: int) -> bool:
+        """One of the next two sentences reports results on the data just named ("We train several
+        models using the Ubuntu Dialogue dataset … We further build an ensemble … We achieve a new
+        state-of-the-art on this dataset"): an evaluation word and a word of ``trained_data_anaphors``
+        before a data noun (``own_data_nouns``)."""
+        for sent in sents[s_index + 1 : s_index + 1 + TRAINED_ANAPHOR_REACH]:
+            words = [t.lower_ for t in sent]
+            if any(w in self.words.eval_cues for w in words) and any(
+                    a in self.words.trained_data_anaphors and b in self.words.own_data_nouns for a, b in zip(words, words[1:])):
+                return True
+        return False
+
+    def evaluated_on_other_data(self, ents: list[Span], i: int, sent: Span, members: list[int], trained: dict[int, int | None]) -> bool:
+        """No evaluation word in the name's sentence, or other data named after it there, not
+        trained on by the same word ("… on the large scale HowTo100M dataset and evaluate the
+        resulting embedding space on four challenging benchmark datasets"): the results are on
+        that data. Without it they are on the trained data too ("achieves up to 17.8% relative
+        WER gains … when fine-tuned on a subset of the Switchboard dataset", "after fine-tuning on
+        Sen1Floods11, the advantage narrows")."""
+        ent = ents[i]
+        doc = ent.doc
+        if not any(not self.is_training_word(w) for _, w in self.cue_words(sent)):
+            return True
+        siblings = [j for j, at in trained.items() if at == trained[i] and ents[j].start >= ent.start]
+        own_ends = {ents[j].end + k for j in siblings + [i] for k in (0, 1)}
+        if any(j not in members and j not in siblings and ents[j].start >= ent.end and ents[j].end <= sent.end for j in trained):
+            return True
+        return any(t.lower_ in self.words.data_example_nouns and t.i not in own_ends for t in doc[ent.end : sent.end])
 
     def modifier_metric_mentions(self, ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:
         """"integrates high-latency, high-accuracy corroborative sources", "regular expressions
@@ -571,6 +702,22 @@ def listed_task_mentions(ents: list[Span], sent_of: dict[int, int], groups: list
         demoted.update(group_of[i] for i, r in zip(run, said) if r == "ADDRESSES" and set(groups[group_of[i]]) <= set(run))
     return [RelationHit(None, "MENTIONS", h.tail, "listed_task_mention", h.confidence, h.sentence)
             if h.head is None and h.type == "ADDRESSES" and group_of[h.tail] in demoted else h for h in hits]
+
+
+def evaluations_as_uses(groups: list[list[int]], hits: list[RelationHit], only: set[int], rule: str) -> list[RelationHit]:
+    """The paper's EVALUATES_ON of each name in ``only`` made USES (rule ``rule``), once per entity:
+    dropped where the entity already has a USES."""
+    group_of = {i: tuple(members) for members in groups for i in members}
+    used_groups = {group_of[h.tail] for h in hits if h.head is None and h.type == "USES" and h.tail in only}
+    out = []
+    for h in hits:
+        if h.head is None and h.type == "EVALUATES_ON" and h.tail in only:
+            if group_of[h.tail] in used_groups:
+                continue
+            used_groups.add(group_of[h.tail])
+            h = RelationHit(None, "USES", h.tail, rule, h.confidence, h.sentence)
+        out.append(h)
+    return out
 
 
 def paper_groups(ents: list[Span]) -> dict[tuple[str, str], list[int]]:

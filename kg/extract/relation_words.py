@@ -110,6 +110,10 @@ class RelationWords:
     # "other datasets, like SEDE and BIRD, have introduced …": a data name given as an example of others' data
     data_example_cues: list[tuple[str, ...]]  # longest first
     data_example_nouns: set[str]
+    measure_heads: set[str]  # "the lowest training and inference time on SQuAD": no training on the data
+    trained_data_links: set[str]  # "trained on", "fine-tuned using": a training word's link to its data
+    trained_data_openers: set[str]  # "By training on HyperSim": what a training word in -ing may follow
+    trained_data_anaphors: set[str]  # "on this dataset": the next sentence's results are on the data just named
     # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
     survey_title: re.Pattern
     survey_abstract: re.Pattern
@@ -326,6 +330,10 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         suggested_words=set(lex.get("suggested_application_words", ())),
         data_example_cues=sorted({tuple(c.split()) for c in example_list_cues}, key=len, reverse=True),
         data_example_nouns=set(lex.get("data_example_nouns", ())),
+        measure_heads=set(lex.get("measure_heads", ())),
+        trained_data_links=set(lex.get("trained_data_links", ())),
+        trained_data_anaphors=set(lex.get("trained_data_anaphors", ())),
+        trained_data_openers=set(lex.get("trained_data_openers", ())),
         survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
         survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
