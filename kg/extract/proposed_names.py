@@ -82,7 +82,7 @@ class ProposedNameRules:
                     hints[fold_name(quoted.text)] = self.words.type_heads[lowers[i - 1]]
                     continue
                 span = self.name_after(doc, token.i + 1)
-                if span is None and token.lower_ in self.words.naming:
+                if span is None and token.lower_ in self.words.naming and token.lower_ != "namely":
                     span = self.word_named_in_a_proposal(doc, token.i)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
@@ -224,13 +224,14 @@ class ProposedNameRules:
         agent called Kate which …", "a novel framework for text image generation, dubbed Emuru.",
         "a novel framework, called Think&Cite, and …": one capitalised word that no coined shape
         reads (a plain or dictionary word, "&"-joined words), right after the naming word at ``i``
-        (or "named as"), standing alone (a stop, a comma or a lower-case word follows, not a
-        capitalised word nor "of Agents"), after a propose verb of the authors in its sentence, is
-        the name they give. Not a known name ("a recently proposed architecture called Conformer") nor a
-        "so-called" term. Session 66 (ownprop66): on the session 61-66 draws it names 6 words kg
-        had no node for, 5 the authors' own names and the sixth a "so-called" term, now left; on
-        span train and span dev one, a platform the authors use ("we use a dataset of …, dubbed
-        Kialo"), now left: the propose verb must be the authors' (``authors_propose_at``)."""
+        (or "named as"; not "namely", which opens a list), standing alone (a stop, a comma or a
+        small lower-case word follows: not a capitalised word, "of Agents" nor "signalling"),
+        after a propose verb of the authors in its sentence, is the name they give. Not a known
+        name ("a recently proposed architecture called Conformer") nor a "so-called" term.
+        Session 66 (ownprop66): on the session 61-66 draws 5 changes, 5 right (Think&Cite, Emuru,
+        BUDDy, Penguin, Kate); left by the guards: a "so-called" term, a platform the authors use
+        ("we use a dataset of a … platform created for …, dubbed Kialo": ``authors_propose_at``),
+        a name cut before its lower-case word ("what we term Pavlovian signalling")."""
         k = i + 2 if self.naming_as(doc, i + 1) else i + 1
         sent = sentence_at(doc, i)
         if k + 1 >= len(doc) or not any(self.authors_propose_at(doc, j) for j in range(sent.start, i)):
@@ -240,8 +241,8 @@ class ProposedNameRules:
         word, after = doc[k], doc[k + 1]
         if word.is_sent_start or len(word.text) < 3 or not NAMED_WORD.match(word.text):
             return None
-        if not (after.is_punct and after.text not in ("-", "(", "&", "/") or after.is_lower and after.is_alpha):
-            return None  # "called Gradient Ascent with …": a longer name; "FS-decoder": a hyphen-joined one
+        if not (after.is_punct and after.text not in ("-", "(", "&", "/") or after.is_lower and after.is_stop):
+            return None  # "called Gradient Ascent with …", "what we term Pavlovian signalling": a longer name; "FS-decoder"
         if after.lower_ in HYPHEN_LINKS and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
             return None  # "named Web of Agents", "named Ramblings and Mutes": more than one word
         if self.lookup(word.text) is not None or self.is_generic(word.text):
