@@ -1745,6 +1745,33 @@ def test_a_quoted_name_after_a_type_word_and_a_naming_word_is_proposed(nlp, abst
     assert any(r.type == "PROPOSES" and r.tail == index for r in paper.relations)
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("To this end, we collect a new corpus called Marlin to support research on tabular reasoning.", "Marlin", "Dataset"),
+    ("We present an open-domain tutoring agent called Brisa which answers questions about algebra.", "Brisa", "Method"),
+    ("In this work, we propose a novel framework for layout generation, dubbed Tessari.", "Tessari", "Method"),
+    ("We propose a new prompting framework, called Ask&Check, and apply it to fact verification.", "Ask&Check", "Method"),
+])
+def test_one_capitalised_word_after_a_naming_word_in_a_proposal_is_proposed(nlp, abstract, name, label):
+    """"a new dataset called Penguin to …", "an agent called Kate which …", "dubbed Emuru.": one
+    capitalised word no coined shape reads, alone after the naming word, where the authors
+    propose, is the name they give (ProposedNameRules.word_named_in_a_proposal)."""
+    assert (name, label) in proposed_mentions(nlp, abstract)
+
+
+def proposed_mentions(nlp, abstract: str) -> set[tuple[str, str]]:
+    """(text, label) of each mention the paper PROPOSES."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract=abstract, source=Source("test", 1))])
+    return {(paper.mentions[r.tail].text, paper.mentions[r.tail].label) for r in paper.relations if r.type == "PROPOSES" and r.head is None}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We build on a recently proposed architecture called Conformer and add a new decoder.", "Conformer"),
+    ("Earlier studies observed a failure mode, called Drift, in deployed recommenders.", "Drift"),
+])
+def test_a_known_name_or_one_no_author_proposes_after_a_naming_word_is_not_proposed(nlp, abstract, name):
+    assert name not in {text for text, _ in proposed_mentions(nlp, abstract)}
+
+
 @pytest.mark.parametrize("abstract, phrase", [
     ('Such models suffer from a phenomenon known as "mode hopping" during training.', "mode hopping"),
     ('Readers react to a post by using five so-called "reactions" in the interface.', "reactions"),

@@ -5,6 +5,7 @@
 A mixin of ``EntityRecognizer`` (kg.extract.entities).
 """
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.candidates import Candidate
 from kg.extract.coined_names import named_label
 from kg.extract.gazetteer_names import glued_after_hyphen
-from kg.extract.name_shapes import (hyphen_joined_name, is_coined_token, is_name_shaped, PLURAL_CLASS, SIZE_TOKEN, TYPE_WORD_MODIFIERS,
+from kg.extract.name_shapes import (HYPHEN_LINKS, hyphen_joined_name, is_coined_token, is_name_shaped, PLURAL_CLASS, SIZE_TOKEN, TYPE_WORD_MODIFIERS,
                                     underscore_name)
 from kg.extract.parse import folded_token_positions, glued_to, said_before, sentence_at, span_text, token_words, TRAIN_VERBS
 from kg.extract.title_names import TITLE_CLAIM_VERBS, TITLE_CONTRASTS, title_name_parts, title_name_span, TITLE_POSSESSIVES
@@ -28,6 +29,8 @@ PROPOSAL_FILLERS = frozenset({"a", "an", "the", "our", "yet", "and", "new"})
 OPENING_QUOTES = frozenset({'"', "'", "`", "``", "\u201c", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "'", "''", "`", "\u201d", "\u2019"})
 QUOTED_NAME_TOKENS = 5  # at most, a hyphen counting as one ("garbage-in" is three): a longer quote is a phrase
+# One capitalised word after a naming word ("called Penguin", "dubbed Emuru", "called Think&Cite"): word_named_in_a_proposal
+NAMED_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)*$")
 
 
 class ProposedNameRules:
@@ -79,6 +82,8 @@ class ProposedNameRules:
                     hints[fold_name(quoted.text)] = self.words.type_heads[lowers[i - 1]]
                     continue
                 span = self.name_after(doc, token.i + 1)
+                if span is None and token.lower_ in self.words.naming and token.lower_ != "namely":
+                    span = self.word_named_in_a_proposal(doc, token.i)
                 if span is not None:
                     names.setdefault(fold_name(span.text), (span.start, span.end, "proposed_name"))
                     before = doc[span.start - 1].lower_ if span.start > token.i + 1 else ""
@@ -213,6 +218,45 @@ class ProposedNameRules:
         if end == i or not is_coined_token(doc[i]):
             return self.coined_word_introduced(doc, i)
         return doc[i:end]
+
+    def word_named_in_a_proposal(self, doc: Doc, i: int) -> Span | None:
+        """"we construct a new dataset called Penguin to promote …", "a multilingual conversational
+        agent called Kate which …", "a novel framework for text image generation, dubbed Emuru.",
+        "a novel framework, called Think&Cite, and …": one capitalised word that no coined shape
+        reads (a plain or dictionary word, "&"-joined words), right after the naming word at ``i``
+        (or "named as"; not "namely", which opens a list), standing alone (a stop, a comma or a
+        small lower-case word follows: not a capitalised word, "of Agents" nor "signalling"),
+        after a propose verb of the authors in its sentence, is the name they give. Not a known
+        name ("a recently proposed architecture called Conformer") nor a "so-called" term.
+        Session 66 (ownprop66): on the session 61-66 draws 5 changes, 5 right (Think&Cite, Emuru,
+        BUDDy, Penguin, Kate); left by the guards: a "so-called" term, a platform the authors use
+        ("we use a dataset of a … platform created for …, dubbed Kialo": ``authors_propose_at``),
+        a name cut before its lower-case word ("what we term Pavlovian signalling")."""
+        k = i + 2 if self.naming_as(doc, i + 1) else i + 1
+        sent = sentence_at(doc, i)
+        if k + 1 >= len(doc) or not any(self.authors_propose_at(doc, j) for j in range(sent.start, i)):
+            return None  # "we use a dataset of a … platform created for …, dubbed Kialo": named, not put forward
+        if i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "so":
+            return None  # "the so-called Fibonacci grammar": a term others use
+        word, after = doc[k], doc[k + 1]
+        if word.is_sent_start or len(word.text) < 3 or not NAMED_WORD.match(word.text):
+            return None
+        if not (after.is_punct and after.text not in ("-", "(", "&", "/") or after.is_lower and after.is_stop):
+            return None  # "called Gradient Ascent with …", "what we term Pavlovian signalling": a longer name; "FS-decoder"
+        if after.lower_ in HYPHEN_LINKS and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
+            return None  # "named Web of Agents", "named Ramblings and Mutes": more than one word
+        if self.lookup(word.text) is not None or self.is_generic(word.text):
+            return None
+        return doc[k : k + 1]
+
+    def authors_propose_at(self, doc: Doc, j: int) -> bool:
+        """A propose verb at ``j`` that the authors say: "we" at most three words before it ("we
+        propose", "we finally present"), or "this paper / work" right before it (as
+        ``in_propose_context`` reads them); not a participle ("a platform created for …")."""
+        if doc[j].lower_ not in self.words.propose:
+            return False
+        return any(doc[m].lower_ == "we" for m in range(max(0, j - 3), j)) or (
+            j >= 2 and doc[j - 2].lower_ == "this" and doc[j - 1].lower_ in ("paper", "work"))
 
     def quoted_name_after(self, doc: Doc, i: int) -> Span | None:
         """The quoted words after a type word and the naming word at ``i``, where the authors introduce
