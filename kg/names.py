@@ -156,14 +156,18 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def title_hash(title: str) -> str:
-    """Stable hash of a title, insensitive to case, spacing, punctuation and accents (folded as
-    ``fold_name`` folds them: "Naïve …" ~ "Naive …", "Straße" ~ "Strasse")."""
+def folded_title(title: str) -> str:
+    """A title's words, lower case, accents dropped, one space apart: what two spellings of one
+    title share ("Naïve Bayes: …" ~ "naive bayes ...", "Straße" ~ "Strasse")."""
     text = unicodedata.normalize("NFKC", title)
     if not text.isascii():
         text = without_accents(text)
-    folded = " ".join(re.findall(r"\w+", text.casefold()))
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def title_hash(title: str) -> str:
+    """Stable hash of a title, insensitive to case, spacing, punctuation and accents (``folded_title``)."""
+    return hashlib.sha256(folded_title(title).encode("utf-8")).hexdigest()[:16]
 
 
 def paper_key(title: str, arxiv_id: str | None) -> str:

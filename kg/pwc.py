@@ -31,7 +31,7 @@ from kg import names as names_module
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
-from kg.names import capitals_spelled, fold_name, name_words
+from kg.names import capitals_spelled, fold_name, folded_title, name_words
 from kg.shipped_words import common_words, shipped_lexicon
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
@@ -72,7 +72,7 @@ class Catalogue:
     # (type, folded spelling) → pwc_id of a dataset's respelled variants ("MSCOCO", "DukeMTMCreID": the row's
     # "variants", tools/pwc/build_catalogue.py): identity only, not in ``folded``, which the recogniser reads
     variants: dict[tuple[str, str], str] = field(default_factory=dict)
-    # pwc_id → (year, ``title_key`` of the title) of the paper that introduced the entry, where PwC dates it
+    # pwc_id → (year, ``kg.names.folded_title`` of the title) of the paper that introduced the entry, where PwC dates it
     # (the row's "year" and "paper", tools/pwc/build_catalogue.py): for ``named_anew``
     introduced: dict[str, tuple[int, str]] = field(default_factory=dict)
 
@@ -221,7 +221,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v4.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced)
+CATALOGUE_CACHE = "pwc-catalogue-v5.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced; v5: its titles as kg.names.folded_title folds them)
 
 
 @lru_cache(maxsize=2)
@@ -309,7 +309,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
             for name in row.get("variants", ()):
                 variants[row["type"], fold_name(name)] = row["pwc_id"]
             if row.get("year"):
-                introduced[row["pwc_id"]] = (int(row["year"]), title_key(row.get("paper", "")))
+                introduced[row["pwc_id"]] = (int(row["year"]), folded_title(row.get("paper") or ""))
             telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
             if telling:
                 words[row["pwc_id"]] = frozenset(telling)
@@ -378,14 +378,9 @@ _TITLE_HEAD = re.compile(r"^(.{1,80}?)\s*(?::|\s[-\u2013\u2014]{1,2}\s)")  # "Hy
 SAME_TITLE_RATIO = 0.9  # "… Learning to Reason vs Exploiting Patterns" / "… v.s. …": one paper's title respelled
 
 
-def title_key(title: str) -> str:
-    """A title's lower-case words and numbers, for comparing two spellings of one title."""
-    return " ".join(re.findall(r"[a-z0-9]+", (title or "").casefold()))
-
-
 def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None) -> bool:
     """Does ``paper`` (a Paper node's properties) give a node of these ``spellings`` that it proposes
-    a name of its own, not the catalogue ``entry`` ((year, ``title_key``) of the paper that
+    a name of its own, not the catalogue ``entry`` ((year, ``folded_title``) of the paper that
     introduced it)? Its title opens with one of the spellings before a colon or a dash ("Hydra: An
     Agentic Reasoning Approach …"), it is dated a year or more after the entry's introduction, and its
     title is not the entry's paper's. A name a paper both proposes and puts at the head of its title is
@@ -407,7 +402,7 @@ def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None)
         return False
     if not isinstance(paper.get("year"), int) or paper["year"] <= year:
         return False
-    own = title_key(paper.get("title") or "")
+    own = folded_title(paper.get("title") or "")
     return not entry_title or SequenceMatcher(None, own, entry_title).ratio() < SAME_TITLE_RATIO
 
 
