@@ -435,6 +435,26 @@ def test_a_tied_vote_goes_to_the_type_the_gazetteer_lists(nlp):
     assert _node_of(graph, "sequence prediction").label == "Method"
 
 
+def test_a_tied_vote_reads_the_gazetteer_the_pipeline_was_given(nlp, tmp_path):
+    """vote66's tie-break read the package's gazetteer whatever ``data_dir`` the pipeline was
+    built with (late66): a user's own lists typed the mentions, the shipped ones broke the tie.
+    ``link(…, data_dir=…)`` (``Linker(data_dir=…)``) now gives the vote the same lists: with
+    TriviaQA listed a Benchmark there, the tie of the two papers' cue-typed mentions is a
+    Benchmark; with the package's (a Dataset) it stays a Dataset."""
+    shipped = Path(kg.link.__file__).parent / "data" / "gazetteer"
+    mine = tmp_path / "gazetteer"
+    mine.mkdir()
+    for path in shipped.glob("*.jsonl"):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if '"TriviaQA"' not in line]
+        if path.name == "benchmarks.jsonl":
+            lines.append('{"name": "TriviaQA", "aliases": []}')
+        (mine / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
+             "Our reader reaches 71.2 exact match on the TriviaQA dataset."]
+    assert _node_of(_texts_linked(nlp, texts), "TriviaQA").label == "Dataset"
+    assert _node_of(_texts_linked(nlp, texts, data_dir=tmp_path), "TriviaQA").label == "Benchmark"
+
+
 # Every name of the sample build with two entity types (folded: lower case, letters and digits only),
 # each read in its papers (issue 9: a name has one type across the graph, unless it names two things):
 SAMPLE_TWO_TYPE_NAMES = {
@@ -711,11 +731,11 @@ def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
     assert "adaptive attention mechanism" not in {_node_of(graph, "AAM").name, *_node_of(graph, "AAM").aliases}
 
 
-def _texts_linked(nlp, abstracts: list[str]):
+def _texts_linked(nlp, abstracts: list[str], data_dir: Path | None = None):
     from kg.extract.pipeline import extract_papers
 
     records = [Record(title=f"Paper {n}", abstract=text, source=Source("t", n)) for n, text in enumerate(abstracts)]
-    graph, _ = link(p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction))
+    graph, _ = link((p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction)), data_dir=data_dir)
     return graph
 
 
