@@ -975,8 +975,9 @@ def test_a_bracketed_name_after_i_e_is_read_without_it_and_examples_join_nothing
                                              "search. Vireo improves recall on COCO.")])
     node = _node_of(graph, "Vireo")
     assert "Visual Retrieval Enhanced Optimisation" in node.aliases and not any("i.e." in a for a in node.aliases)
-    from kg.extract.name_joins import BRACKETED_PHRASE
-    assert BRACKETED_PHRASE.match(" (e.g., Adam Optimiser Tuning)") is None
+    from kg.extract.name_joins import bracketed_phrase
+    words = nlp.get_pipe("kg_entity_recognizer").words
+    assert bracketed_phrase(words.bracket_restating_openers, words.bracket_example_openers).match(" (e.g., Adam Optimiser Tuning)") is None
 
 
 def test_a_bracketed_name_after_namely_is_read_without_it(nlp):
@@ -1011,7 +1012,7 @@ def test_a_bracket_that_restates_no_name_joins_nothing():
     spans = [Span(doc, 2, 5, label="Method"), Span(doc, 10, 11, label="Method"), Span(doc, 17, 18, label="Model"),
              Span(doc, 21, 22, label="Method")]
     spans[3]._.kg_canonical = "Adam"
-    join_bracketed_names(spans)
+    join_bracketed_names(spans, ("i.e.", "namely"), ("e.g.",))
     assert [(s.text, s.label_, s._.kg_long_form) for s in spans] == [
         ("Adaptive Fusion Network", "Method", None), ("Vireo", "Method", None), ("GLoRe", "Model", None), ("Adam", "Method", None)]
 
