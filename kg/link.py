@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg.extract.data_files import DEFAULT_DATA_DIR
+from kg.extract.data_files import data_dir_or_default
 from kg.extract.gazetteer_names import load_gazetteer
 from kg.extract.model_names import names_its_family, release_key, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction
@@ -268,7 +268,8 @@ class Linker:
     the order papers arrive in, and whatever ``run_bytes`` is.
     """
 
-    def __init__(self, spill_dir: str | Path | None = None, run_bytes: int = RUN_BYTES) -> None:
+    def __init__(self, spill_dir: str | Path | None = None, run_bytes: int = RUN_BYTES, data_dir: str | Path | None = None) -> None:
+        self.data_dir = data_dir  # the pipeline's (``build_pipeline(data_dir=…)``): its gazetteer breaks tied votes
         self.ambiguous: frozenset[NodeId] = frozenset()
         self.keys: set[str] = set()
         self.duplicates = 0
@@ -313,7 +314,7 @@ class Linker:
         catalogue = pwc.load_catalogue()
         try:
             try:
-                naming = name_nodes(self.stats, graph, catalogue)
+                naming = name_nodes(self.stats, graph, catalogue, gazetteer_labels(data_dir_or_default(self.data_dir)))
                 self.ambiguous = naming.ambiguous
                 for paper in self.spill.papers():
                     paper, filled = self.fills.apply(paper)
@@ -331,11 +332,14 @@ class Linker:
         return graph
 
 
-def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue) -> Naming:
+def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue,
+               listed_labels: dict[str, frozenset[str]] | None = None) -> Naming:
     """Pass 1: settle labels, find ambiguous short forms, join names into clusters (union-find
-    over (label, folded name), then PwC same-entry groups), name each cluster and add its node."""
+    over (label, folded name), then PwC same-entry groups), name each cluster and add its node.
+    ``listed_labels``: the gazetteer's labels per folded name (``gazetteer_labels``; the
+    package's own when None)."""
     names = list(stats.items())  # in any order: the outcome does not depend on it
-    winners = settle_labels(names)
+    winners = settle_labels(names, listed_labels)
     names = [(name._replace(label=settled_label(winners, name.label, voter_name(name))), n) for name, n in names]
     ambiguous = ambiguous_short_forms(name for name, _ in names)
     apart = coined_apart(names, catalogue)
@@ -837,7 +841,7 @@ SYSTEM_LABELS = {"Method", "Model"}  # what a paper builds, beside the data it e
 DATA_LABELS = {"Dataset", "Benchmark"}  # a name that says it is data settles only a vote data takes part in ("benchmarking" stays a Task)
 
 
-def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, str], str]:
+def settle_labels(names: Iterable[tuple[MentionName, int]], listed_labels: dict[str, frozenset[str]] | None = None) -> dict[tuple[str, str], str]:
     """One type per name: "BIG-bench" a Benchmark in one abstract and a Dataset in another is
     one Benchmark node, "speech recognition" a Task in most abstracts and a Method in one is one
     Task node. Unless the name says what it is, each mention votes for its label (a
@@ -845,7 +849,9 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
     (returned per (``voter_name``, label); ``settled_label``). A label whose mentions are
     written in other capitals than the winner's (``written_apart``) is a homonym and keeps its
     type: "the CoDEx dataset" is not OpenAI's Codex, "MINERVA" (a path-walking agent) not
-    Google's Minerva."""
+    Google's Minerva. A tie goes to ``listed_labels``' type (``most_voted``; the package's
+    gazetteer when None)."""
+    gazetteer = gazetteer_labels(data_dir_or_default(None)) if listed_labels is None else listed_labels
     votes: dict[str, Counter] = defaultdict(Counter)
     spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     listed: dict[str, set[str]] = defaultdict(set)
@@ -863,15 +869,15 @@ def settle_labels(names: Iterable[tuple[MentionName, int]]) -> dict[tuple[str, s
         if len(c) < 2:
             continue
         for kind in listed_kinds(c, listed[name]):
-            winner = (label_named_in(name) if DATA_LABELS & kind.keys() else None) or most_voted(name, kind)
+            winner = (label_named_in(name) if DATA_LABELS & kind.keys() else None) or most_voted(name, kind, gazetteer)
             for label in kind:
                 if label != winner and not written_apart(spellings.get(name, {}), label, winner):
                     winners[(name, label)] = winner
     return winners
 
 
-def most_voted(name: str, kind: Counter) -> str:
-    """The label with the most votes; on a tie, the one the gazetteer lists the name under, else
+def most_voted(name: str, kind: Counter, listed_labels: dict[str, frozenset[str]]) -> str:
+    """The label with the most votes; on a tie, the one the gazetteer (``listed_labels``) lists the name under, else
     the first in order. A listed name's mentions are typed by their paper's words ("TriviaQA and
     NaturalQuestions benchmarks", "the TriviaQA dataset"), so two papers can tie; the list says what
     the thing is, where alphabetical order made every tied dataset a Benchmark and "Mean Average
@@ -880,15 +886,17 @@ def most_voted(name: str, kind: Counter) -> str:
     data name 828 of 947 (vote66)."""
     top = max(kind.values())
     tied = sorted(label for label, n in kind.items() if n == top)
-    listed = [label for label in tied if label in gazetteer_labels().get(name, ())]
+    listed = [label for label in tied if label in listed_labels.get(name, ())]
     return listed[0] if len(listed) == 1 else tied[0]
 
 
-@lru_cache(maxsize=1)
-def gazetteer_labels() -> dict[str, frozenset[str]]:
-    """Each folded gazetteer name and alias with the labels the six lists give it."""
+@lru_cache(maxsize=4)
+def gazetteer_labels(data_dir: Path) -> dict[str, frozenset[str]]:
+    """Each folded gazetteer name and alias with the labels the six lists of ``data_dir`` give
+    it: the directory the pipeline read its gazetteer from (``Linker(data_dir=…)``), so a
+    user's own lists break ties as they typed the mentions, not the package's."""
     labels: dict[str, set[str]] = defaultdict(set)
-    for entry in load_gazetteer(DEFAULT_DATA_DIR / "gazetteer"):
+    for entry in load_gazetteer(data_dir / "gazetteer"):
         for name in (entry.name, *entry.aliases):
             labels[fold_name(name)].add(entry.label)
     return {name: frozenset(found) for name, found in labels.items()}
@@ -1157,9 +1165,10 @@ def ensure_paper_edges(graph: KnowledgeGraph) -> None:
             graph.add_edge(paper, "MENTIONS", key, Evidence(paper, ev.field, ev.sentence, -1, -1, start, end, "co_mention", 0.5))
 
 
-def link(extractions: Iterable[PaperExtraction]) -> tuple[KnowledgeGraph, int]:
-    """Convenience: link all extractions; returns the graph and the number of duplicate records."""
-    linker = Linker()
+def link(extractions: Iterable[PaperExtraction], data_dir: str | Path | None = None) -> tuple[KnowledgeGraph, int]:
+    """Convenience: link all extractions; returns the graph and the number of duplicate records.
+    ``data_dir``: the one the pipeline was built with (``build_pipeline(data_dir=…)``), if any."""
+    linker = Linker(data_dir=data_dir)
     for paper in extractions:
         linker.add(paper)
     return linker.build(), linker.duplicates

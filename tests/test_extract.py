@@ -7150,6 +7150,29 @@ def test_a_glued_lower_case_prefix_makes_no_name_of_a_lost_space_a_negation_an_a
     assert not texts & {"inF1", "toBERT", "nonBERT", "ruBERT", "ruT5", "xBert", "cAuc"}
 
 
+def test_a_glued_lower_case_prefix_name_is_read_by_the_role_model_as_the_rule_it_was_trained_on(nlp, monkeypatch):
+    """The role model was trained before ``prefixed_name`` existed (miss66); such names ("mLSTM") had come from
+    ``modified_name``'s shape, so ``TRAINED_RULE_NAMES`` gives the model that rule's feature, one it holds weights
+    for, not an unknown "ent_rule=prefixed_name" it would read as nothing (tidy67: the mapping had no test)."""
+    import kg.extract.paper_role_rules as role_rules
+    from kg.extract.paper_roles import PAPER_ROLES_FILE
+
+    seen: dict[str, list[str]] = {}
+    features = role_rules.role_features
+
+    def recording(ents, members, *args):
+        feats = features(ents, members, *args)
+        seen[ents[members[0]].text] = feats
+        return feats
+
+    monkeypatch.setattr(role_rules, "role_features", recording)
+    paper = run(nlp, "A study", "We compare linear recurrent models (e.g., GLA, Mamba2, mLSTM) on long inputs.")
+    assert ("mLSTM", "Method") in entities(paper)
+    assert "ent_rule=modified_name" in seen["mLSTM"] and "ent_rule=prefixed_name" not in seen["mLSTM"]
+    weights = json.loads((Path(role_rules.__file__).parent.parent / "data" / PAPER_ROLES_FILE).read_text(encoding="utf-8"))["weights"]
+    assert any("ent_rule=modified_name" in role for role in weights.values())
+
+
 @pytest.mark.parametrize("title, abstract, task", [
     ("Named Entity Extraction with Finite State Transducers", "We describe a tagging system.", "Named Entity Extraction"),
     ("A study", "We describe a named entity tagging system that needs little linguistic knowledge.", "named entity tagging"),

@@ -435,6 +435,26 @@ def test_a_tied_vote_goes_to_the_type_the_gazetteer_lists(nlp):
     assert _node_of(graph, "sequence prediction").label == "Method"
 
 
+def test_a_tied_vote_reads_the_gazetteer_the_pipeline_was_given(nlp, tmp_path):
+    """vote66's tie-break read the package's gazetteer whatever ``data_dir`` the pipeline was
+    built with (late66): a user's own lists typed the mentions, the shipped ones broke the tie.
+    ``link(…, data_dir=…)`` (``Linker(data_dir=…)``) now gives the vote the same lists: with
+    TriviaQA listed a Benchmark there, the tie of the two papers' cue-typed mentions is a
+    Benchmark; with the package's (a Dataset) it stays a Dataset."""
+    shipped = Path(kg.link.__file__).parent / "data" / "gazetteer"
+    mine = tmp_path / "gazetteer"
+    mine.mkdir()
+    for path in shipped.glob("*.jsonl"):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if '"TriviaQA"' not in line]
+        if path.name == "benchmarks.jsonl":
+            lines.append('{"name": "TriviaQA", "aliases": []}')
+        (mine / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
+             "Our reader reaches 71.2 exact match on the TriviaQA dataset."]
+    assert _node_of(_texts_linked(nlp, texts), "TriviaQA").label == "Dataset"
+    assert _node_of(_texts_linked(nlp, texts, data_dir=tmp_path), "TriviaQA").label == "Benchmark"
+
+
 # Every name of the sample build with two entity types (folded: lower case, letters and digits only),
 # each read in its papers (issue 9: a name has one type across the graph, unless it names two things):
 SAMPLE_TWO_TYPE_NAMES = {
@@ -711,11 +731,11 @@ def test_a_look_alike_named_beside_a_defined_short_form_is_another_thing(nlp):
     assert "adaptive attention mechanism" not in {_node_of(graph, "AAM").name, *_node_of(graph, "AAM").aliases}
 
 
-def _texts_linked(nlp, abstracts: list[str]):
+def _texts_linked(nlp, abstracts: list[str], data_dir: Path | None = None):
     from kg.extract.pipeline import extract_papers
 
     records = [Record(title=f"Paper {n}", abstract=text, source=Source("t", n)) for n, text in enumerate(abstracts)]
-    graph, _ = link(p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction))
+    graph, _ = link((p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction)), data_dir=data_dir)
     return graph
 
 
@@ -955,8 +975,9 @@ def test_a_bracketed_name_after_i_e_is_read_without_it_and_examples_join_nothing
                                              "search. Vireo improves recall on COCO.")])
     node = _node_of(graph, "Vireo")
     assert "Visual Retrieval Enhanced Optimisation" in node.aliases and not any("i.e." in a for a in node.aliases)
-    from kg.extract.name_joins import BRACKETED_PHRASE
-    assert BRACKETED_PHRASE.match(" (e.g., Adam Optimiser Tuning)") is None
+    from kg.extract.name_joins import bracketed_phrase
+    words = nlp.get_pipe("kg_entity_recognizer").words
+    assert bracketed_phrase(words.bracket_restating_openers, words.bracket_example_openers).match(" (e.g., Adam Optimiser Tuning)") is None
 
 
 def test_a_bracketed_name_after_namely_is_read_without_it(nlp):
@@ -991,7 +1012,7 @@ def test_a_bracket_that_restates_no_name_joins_nothing():
     spans = [Span(doc, 2, 5, label="Method"), Span(doc, 10, 11, label="Method"), Span(doc, 17, 18, label="Model"),
              Span(doc, 21, 22, label="Method")]
     spans[3]._.kg_canonical = "Adam"
-    join_bracketed_names(spans)
+    join_bracketed_names(spans, ("i.e.", "namely"), ("e.g.",))
     assert [(s.text, s.label_, s._.kg_long_form) for s in spans] == [
         ("Adaptive Fusion Network", "Method", None), ("Vireo", "Method", None), ("GLoRe", "Model", None), ("Adam", "Method", None)]
 

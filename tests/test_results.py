@@ -2671,3 +2671,18 @@ def test_a_metric_after_the_number_that_leads_into_a_later_number_is_that_ones(n
         ("3.2%", "accuracy"), ("88.1%", "accuracy")]
     assert metric("OPT-IML achieves a 65% absolute improvement over the baseline on GSM8K, setting a new state-of-the-art "
                   "with an accuracy of over 90%.") == [("65%", "accuracy"), ("90%", "accuracy")]
+
+
+def test_a_bare_whole_number_a_bracket_opens_after_a_metric_is_not_what_it_leads_into(nlp):
+    """tidy67: ``led_metrics`` read a bare bracket as a lead, so "the best top-1 accuracy (3 seeds)" led into the count
+    3, and slots66's check then took the accuracy from the 86.7% before it past the comma (invented sentence; on the
+    unseen draw the one bare whole number a bracket opens after a metric is an item's, "(1) Novelty (2) Familiarity").
+    A value in brackets still leads ("an accuracy (88.14%)", "memory usage (~1880 MB)")."""
+    metric = lambda text: [(r[0], r[8]) for r in results_of(nlp, text)]  # noqa: E731
+    assert ("86.7%", "top-1 accuracy") in metric("OPT-IML reaches 86.7% on CIFAR-100, the best top-1 accuracy (3 seeds) "
+                                                 "among compact models.")
+    from kg.extract.result_numbers import NumberMention
+    from kg.extract.result_sentences import bracketed_count
+    text = "an accuracy (88.14%), memory usage (~1880 MB), recall (3 runs)"
+    assert [bracketed_count(NumberMention(s, s + len(w), float(w.strip("%")), u), gap, text)
+            for w, u, gap, s in (("88.14%", "%", " (", 13), ("1880", "", " (~", 37), ("3", "", " (", 55))] == [False, False, True]

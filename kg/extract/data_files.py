@@ -257,6 +257,8 @@ class RecogniserWords:
     changed_name_followers: set[str]  # Lower-case words that may follow such a name ('a 15% improvement in SubER compared to')
     changed_list_heads: set[str]  # A head a list of such names may share ('gains in Jaccard Accuracy, Macro-F1, and Micro-F1 scores')
     changed_list_glue: set[str]  # What joins such names: a comma, a conjunction, or both ('in DER, JER, and WER')
+    bracket_restating_openers: tuple[str, ...]  # "i.e.", "namely": opening a bracket after a name, read past (join_bracketed_names)
+    bracket_example_openers: tuple[str, ...]  # "e.g.": a bracket they open holds examples, no other name
     measure_link_articles: set[str]  # Words after such a link that are no part of the name ('in the … rate')
     measure_comparatives: set[str]  # Links of those that compare ('3.3x higher query rates'): the measure has two words or more
     # The heads a measure named right after its amount may end in: measure_heads, scored_measure_heads and the
@@ -464,6 +466,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         changed_name_followers=set(lexicon.get("changed_name_followers", ())),
         changed_list_heads=set(lexicon.get("changed_name_list_heads", ())),
         changed_list_glue=set(lexicon.get("changed_name_list_glue", ())),
+        bracket_restating_openers=tuple(lexicon.get("bracket_restating_openers", ())),
+        bracket_example_openers=tuple(lexicon.get("bracket_example_openers", ())),
         measure_comparatives=set(lexicon.get("measure_after_comparatives", ())),
         measure_link_articles=set(lexicon.get("measure_after_amount_articles", ())),
         amount_named_heads=measure_heads | scored_measure_heads | amount_measure_heads,

@@ -599,7 +599,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         spans = drop_expansions_of_a_bracketed_release(join_set_and_subset_names(spans))
         self.join_short_form_variants(spans, candidates)
         join_spelled_names(spans)
-        join_bracketed_names(spans)
+        join_bracketed_names(spans, self.words.bracket_restating_openers, self.words.bracket_example_openers)
         join_restated_long_forms(spans)
         widen_defined_long_forms(spans)
         return spans

@@ -11,6 +11,7 @@ linker makes one node of them. Every join is counted against span train's gold i
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -108,17 +109,25 @@ def join_spelled_names(spans: list[Span]) -> None:
 
 
 # A bracket right after a name: one word in it ("Cross Language Image Matching (CLIMS)"), or a
-# phrase of capitalised words ("Imagine (Machine Imagination-based Reasoning)"). The phrase is read
-# without an opening "i.e.," or "namely" ("EFACTSUM (i.e., Effective Factual Summarization)": the alias
-# was "i.e., Effective …"), and a bracket of examples ("(e.g., LLaVA, BLIP)") is none. Until session 66
-# a later module-level BRACKETED_PHRASE (now BRACKETED_DESCRIPTION) shadowed this one; the reach it
-# gave (no space or any first letter before the phrase, up to 200 characters) is kept.
+# phrase of capitalised words ("Imagine (Machine Imagination-based Reasoning)"; ``bracketed_phrase``).
 BRACKETED_WORD = re.compile(r"\s*\(([^\s()]+)\)")
-BRACKETED_PHRASE = re.compile(r"^\s*\((?!e\.g\.)(?:(?:i\.e\.|namely),?\s+)?([^()]{8,200})\)")
 BRACKET_JOINED_LABELS = ("Method", "Model")
 
 
-def join_bracketed_names(spans: list[Span]) -> None:
+@lru_cache(maxsize=4)
+def bracketed_phrase(restating: tuple[str, ...], examples: tuple[str, ...]) -> re.Pattern:
+    """A bracket of a phrase right after a name, read without an opening ``restating`` word (lexicon
+    ``bracket_restating_openers``: "i.e.", "namely"; "EFACTSUM (i.e., Effective Factual Summarization)"
+    had the alias "i.e., Effective …") and its comma; one that an ``examples`` word opens (lexicon
+    ``bracket_example_openers``: "(e.g., LLaVA, BLIP)") is none. Until session 66 a later module-level
+    pattern of the same name (now ``BRACKETED_DESCRIPTION``) shadowed this one; the reach it gave (no
+    space or any first letter before the phrase, up to 200 characters) is kept."""
+    not_examples = f"(?!{'|'.join(map(re.escape, examples))})" if examples else ""
+    read_past = f"(?:(?:{'|'.join(map(re.escape, restating))}),?\\s+)?" if restating else ""
+    return re.compile(rf"^\s*\({not_examples}{read_past}([^()]{{8,200}})\)")
+
+
+def join_bracketed_names(spans: list[Span], restating: tuple[str, ...], examples: tuple[str, ...]) -> None:
     """A paper's method or model named with its other name in brackets, where no definition
     reads them as one (the letters fit no Schwartz & Hearst spelling, or the short form was left
     no span): "a novel Cross Language Image Matching (CLIMS) framework" (a word whose capitals
@@ -131,9 +140,11 @@ def join_bracketed_names(spans: list[Span]) -> None:
     ("Multimodal Persuasion Prediction" read as a Task, a later "CG-DPO" as data). Span train
     (session 47, method47): 20 papers, every pair one gold entity; 4 retypings, all to the gold
     type. Methods and Models only: train's one Task pair ("sensor-based recognition of
-    Activities of Daily Living (ADLs)") is no gold name."""
+    Activities of Daily Living (ADLs)") is no gold name. ``restating``, ``examples``: the words a
+    bracketed phrase is read past or dropped for (``bracketed_phrase``)."""
     if not spans:
         return
+    phrase_after = bracketed_phrase(restating, examples)
     doc = spans[0].doc
     text = doc_text(doc)
     starts = {s.start_char for s in spans}
@@ -142,7 +153,7 @@ def join_bracketed_names(spans: list[Span]) -> None:
         if span.label_ not in BRACKET_JOINED_LABELS or span._.kg_long_form or span._.kg_canonical:
             continue
         after = text[span.end_char : span.end_char + 90]
-        word, phrase = BRACKETED_WORD.match(after), BRACKETED_PHRASE.match(after)
+        word, phrase = BRACKETED_WORD.match(after), phrase_after.match(after)
         if " " in span.text and word and span.end_char + word.start(1) not in starts:
             short = word.group(1)
             if sum(c.isupper() for c in short) >= 2 and (spells(short, span.text) or capitals_headed(short, span.text)):
@@ -503,7 +514,7 @@ def backronym_pieces(title: str, abstract: str, mentions: list, relations: list)
 
 # A proposed name's Title-Case description in brackets right after it ("FocusDiff (Target-Aware Refocusing
 # for Tuning-Free Diffusion Editing)", "DeepX-GAN (Dependence-Enhanced Embedding for Physical eXtremes - …)").
-BRACKETED_DESCRIPTION = re.compile(r"^\s*\(([^()]{8,200})\)")  # not BRACKETED_PHRASE, which join_bracketed_names reads
+BRACKETED_DESCRIPTION = re.compile(r"^\s*\(([^()]{8,200})\)")  # not bracketed_phrase, which join_bracketed_names reads
 PHRASE_WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 

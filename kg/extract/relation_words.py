@@ -51,6 +51,7 @@ class RelationWords:
     sibling_list_closers: set[str]  # "A, B and C": the word before a list's last member
     step_list_nouns: set[str]  # "two primary steps: A and B": A, B are steps of the method
     step_item_glue: set[str]  # ",", "and", ";": what may open a later item of such a list
+    step_item_ends: set[str]  # ",", ";": what ends an item of such a list
     step_list_openers: set[str]  # "5 stages, including A, B": words after a step noun that open its list
     step_compound_words: set[str]  # "a seven-stage pipeline covering A, B": the glued compound before the list's noun
     training_task_words: set[str]  # "two auxiliary tasks: A and B": A, B are how a model learns
@@ -281,6 +282,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         sibling_list_closers=set(lex.get("sibling_list_closers", ())),
         step_list_nouns=set(lex.get("step_list_nouns", ())),
         step_item_glue=set(lex.get("step_item_glue", ())),
+        step_item_ends=set(lex.get("step_item_ends", ())),
         step_list_openers=set(lex.get("step_list_openers", ())),
         step_compound_words=set(lex.get("step_compound_words", ())),
         training_task_words=set(lex.get("training_task_words", ())),
