@@ -253,7 +253,9 @@ class OutperformRules:
         "and" is a verb not in -s (not a noun or adjective of advantage: "we demonstrate the
         effectiveness of IKNO and superiority over …"). Returns the subject's bounds (a name inside
         "our contrastive learning framework" stays its winner), else None. Session 66 (outperf66):
-        see docs/history-relations.md."""
+        see docs/history-relations.md. Where the verb of "we" is one of ``outperform_we_propose_verbs``
+        ("We introduce Embedding-Enhanced GIZA++, and outperform GIZA++"), its objects are the paper's
+        proposal and the bounds are theirs (session 67, outperf67)."""
         own = self.own_subject_before_coordinated(words, cue_start)
         if own is not None:
             noun = next(n for n in range(own, len(words)) if words[n] in self.words.own_subjects)
@@ -266,7 +268,11 @@ class OutperformRules:
         if we is None or we and words[we - 1] not in ("that", ","):
             return None
         between = set(words[we + 1 : k - 1])
-        return None if between & (CLAUSE_BREAKS | self.words.we_subject_stops) else (we, we + 1)
+        if between & (CLAUSE_BREAKS | self.words.we_subject_stops):
+            return None
+        # "We (further) introduce Embedding-Enhanced GIZA++, and outperform GIZA++": the proposal is the own thing, it wins
+        verb = next((j for j in range(we + 1, min(we + 3, k - 1)) if words[j] in self.words.we_propose_verbs), None)
+        return (we, we + 1) if verb is None else (verb + 1, k - 1)
 
     def opens_clause_with_verb(self, words: list[str], off: int, ent: Span, cue_start: int) -> bool:
         """The name opens the sentence or follows "that" or a comma, only determiners before it
@@ -592,8 +598,23 @@ class OutperformRules:
             j = k + 1
             while j < len(gap) and (gap[j] in CONTINUING_ADVERBS or gap[j].endswith("ly") or gap[j] in self.words.subject_verbs):
                 j += 1
-            if j in phrase_starts:
+            if j in phrase_starts or self.participle_before_parity(gap, j, phrase_starts):
                 return True
+        return False
+
+    def participle_before_parity(self, gap: list[str], j: int, phrase_starts: set[int]) -> bool:
+        """"surpassing Gemini 2.5 Flash and delivering performance comparable to Gemini 2.5 Pro",
+        "outperforming existing models and achieving results comparable to GPT-4": an -ing verb (not
+        one of ``outperform_list_participles``) and up to three lower-case words of what it yields
+        before a phrase of parity open the same tie as "and comparable to" (not where a "than" follows:
+        "and achieving higher exact match than X"). Session 67, outperf67: see docs/history-relations.md."""
+        if j >= len(gap) or not (gap[j].isalpha() and gap[j].endswith("ing")) or gap[j] in self.words.list_participles:
+            return False
+        for m in range(j + 1, min(j + 5, len(gap))):
+            if m in phrase_starts:
+                return "than" not in gap[m:]  # "and achieving higher exact match than X": a gapped cue, X beaten
+            if not (gap[m].isalpha() and gap[m].islower()):
+                return False
         return False
 
     def in_parity_phrase(self, words: list[str], start: int) -> bool:

@@ -212,6 +212,7 @@ class RelationWords:
     coordinated_cue_words: set[str]  # "X improves A and can outperform B": between "and" and the cue
     coordinated_subject_stops: set[str]  # "which", "we": another clause between a subject and its "and <cue>"
     we_subject_stops: set[str]  # "that", "which": another clause between "we" and its "and <cue>"
+    we_propose_verbs: set[str]  # "propose", "introduce": "we <verb> X, and outperform Y" lets X win
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -420,4 +421,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         coordinated_cue_words=set(lex.get("outperform_coordinated_cue_words", ())),
         coordinated_subject_stops=set(lex.get("outperform_coordinated_subject_stops", ())),
         we_subject_stops=set(lex.get("outperform_we_subject_stops", ())),
+        we_propose_verbs=set(lex.get("outperform_we_propose_verbs", ())),
     )
