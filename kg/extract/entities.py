@@ -58,7 +58,7 @@ from kg.extract.parse import (span_text, token_words, words_text, join_sentences
                               not_own_words, sentence_at)
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_bracketed_names, join_restated_long_forms,
-                                   join_set_and_subset_names, join_spelled_names, widen_defined_long_forms)
+                                   join_set_and_subset_names, join_spelled_names, widen_cut_restatements, widen_defined_long_forms)
 from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import SIZE_TOKEN, without_accents
@@ -596,7 +596,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             span._.kg_proposed = cand.proposed and fold_name(span.text) not in built_on
             span._.kg_confidence = RULE_CONFIDENCE[cand.rule]
             spans.append(span)
-        spans = drop_expansions_of_a_bracketed_release(join_set_and_subset_names(spans))
+        spans = drop_expansions_of_a_bracketed_release(join_set_and_subset_names(widen_cut_restatements(spans)))
         self.join_short_form_variants(spans, candidates)
         join_spelled_names(spans)
         join_bracketed_names(spans, self.words.bracket_restating_openers, self.words.bracket_example_openers)
