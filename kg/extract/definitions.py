@@ -17,7 +17,7 @@ few of its tests (``in_propose_context``, ``type_word_after_name``, ``names_an_e
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
-``words.defined_task_heads``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
+``words.defined_task_heads``, ``words.defined_purpose_links``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
 ``words.bracketed_whole_openers``, ``words.naming``, ``words.setting_appositions``, ``words.setting_apposition_stops``,
 ``words.method_descriptions``, ``words.model_descriptions``, ``words.language_variety_words``).
@@ -398,7 +398,22 @@ class DefinitionRules:
             label = "Method"
         if label is None and self.listed_model_suffix(long_form.split()[-1]):
             label = "Model"  # "Reorder-BART (Re-BART)"
+        if label == "Task" and not long_form.islower():
+            label = self.thing_head_before_purpose(long_form) or label
         return label or default
+
+    def thing_head_before_purpose(self, long_form: str) -> str | None:
+        """The thing a capitalised long form names where its own head comes before a purpose link
+        (lexicon ``defined_purpose_links``): "Nexus Vision Transformer for Anomaly Detection (NexViTAD)"
+        is a network, "Urdu News Dataset for Hierarchical Text Classification (UNDHTC)" a dataset,
+        though their last word is a task's (draw67). Only a thing's head (Method, Model, Dataset,
+        Benchmark) types it: "Understanding for Reasoning in Action" stays what it was."""
+        words = long_form.split()
+        for i, word in enumerate(words[1:-1], 1):
+            if word.lower() in self.words.defined_purpose_links:
+                label = self.label_from_head(" ".join(words[:i]), default=None)
+                return label if label in ("Method", "Model", "Dataset", "Benchmark") else None
+        return None
 
     def label_before_preposition(self, words: list[str]) -> str | None:
         """The type the word before a lower-case long form's first preposition says, where its last

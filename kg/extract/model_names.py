@@ -190,6 +190,9 @@ class ModelNameRules:
         for i, text in enumerate(texts):
             if len(text) > MAX_NAME_CHARS:
                 continue
+            if (sized := self.glued_size_letter(doc, i)) is not None:
+                yield sized
+                continue
             glued = GLUED_SIZE.match(text)
             if glued and (entry := self.lookup(glued.group("family"))) is not None and entry.label == "Model":
                 yield Candidate(i, i + 1, "Model", "model_shape", family=entry.name, variant="size")
@@ -218,6 +221,27 @@ class ModelNameRules:
                     # adds that family where the text never names it apart, 3 of 3); "Claude-3.5" alone has none
                     family, variant = text, "derived" if tuned_tail([t.text for t in doc[i + 1 : end]]) else "size"
                 yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
+
+    def glued_size_letter(self, doc: Doc, i: int) -> Candidate | None:
+        """A listed versioned family with its size letter glued on in lower case ("YOLOv8s", "YOLO11n",
+        "YOLOv5m", which the tokenizer splits before the "m"): that family's size tier, as "YOLOv11-N" is
+        (``letter_size``, lexicon ``letter_size_tiers``; the guideline's "YOLOv5s"). Before it the word was
+        no name or was cut to its family (draw67: YOLO11n; the corpus writes such names in 156 abstracts).
+        Only after a version's digit, and only a letter the family's checkpoints are named by."""
+        text = doc[i].text
+        if not doc[i].whitespace_ and i + 1 < len(doc) and len(doc[i + 1].text) == 1 and doc[i + 1].text.isalpha() and text[-1:].isdigit() and (
+                doc[i + 1].whitespace_ or i + 2 >= len(doc) or not doc[i + 2].text[:1].isalnum()):
+            prefix, letter, end = text, doc[i + 1].text, i + 2  # "YOLOv5" + "m"
+        elif len(text) >= 3 and text[-2].isdigit() and text[-1].isalpha():
+            prefix, letter, end = text[:-1], text[-1], i + 1
+        else:
+            return None
+        if not letter.islower() or self.lookup(prefix + letter) is not None:
+            return None
+        entry = self.lookup(prefix)
+        if entry is None or entry.label != "Model" or not self.letter_size(prefix, entry, [letter.upper()]):
+            return None
+        return Candidate(i, end, "Model", "model_shape", family=entry.name, variant="size")
 
     def glued_name_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Each word ``glued_name`` reads that no other rule nor the recogniser read, here or elsewhere in
