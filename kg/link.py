@@ -100,11 +100,12 @@ class MentionName(NamedTuple):
     rule: str
     family: str | None
     own_bare: bool = False  # a short form its paper proposes and never spells out (``own_bare_names``)
-    coined_in: str = ""  # the key of the paper that coins the name bare by a cue (``coined_bare_names``)
+    coined_in: str = ""  # the key of the paper that coins the name bare by a cue (``coined_bare_names``) or anew
+    anew: bool = False  # its paper names a catalogued thing's name anew at the head of its title (``named_anew_names``)
 
     @classmethod
-    def of(cls, m: MentionRecord, own_bare: bool = False, coined_in: str = "") -> MentionName:
-        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family, own_bare, coined_in)
+    def of(cls, m: MentionRecord, own_bare: bool = False, coined_in: str = "", anew: bool = False) -> MentionName:
+        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family, own_bare, coined_in, anew)
 
 
 def own_bare_names(paper: PaperExtraction) -> set[int]:
@@ -138,6 +139,31 @@ def coined_bare_names(paper: PaperExtraction, own: set[int] | None = None) -> se
     return {n for n in own if coined_shape(paper.mentions[n].text) and fold_name(paper.mentions[n].text) in cued}
 
 
+def named_anew_names(paper: PaperExtraction, catalogue: pwc.Catalogue) -> set[int]:
+    """The mentions (indices) of a name the paper proposes by a cue (not the learned role) and puts
+    at the head of its title and never spells out, which a Papers-with-Code entry introduced by an
+    older paper under another title has (``pwc.named_anew``: "Adam: Dense Retrieval Distillation
+    with Adaptive Dark Examples", 2022, is not the Adam optimizer; "OSCAR: Orthogonal Stochastic
+    Control …" not the OSCAR corpus): the paper's own thing, a node of its own (``anew_apart``)
+    where other papers name the entry. A short form the paper spells out is left to
+    ``ambiguous_short_forms`` (two expansions are two nodes)."""
+    title = paper.record.title or ""
+    cued = {paper.mentions[r.tail].text for r in paper.relations
+            if r.head is None and r.type == "PROPOSES" and r.rule != LEARNED_ROLE and paper.mentions[r.tail].text in title}
+    if not cued:
+        return set()
+    props = {"title": title, "year": paper.record.year}
+    spelled = {fold_name(m.text) for m in paper.mentions if m.long_form}
+    anew = set()
+    for text in cued - {t for t in cued if fold_name(t) in spelled}:
+        labels = {m.label for m in paper.mentions if m.text == text}
+        for label in labels:
+            found = catalogue.match(label, [text])
+            if found and pwc.named_anew([text], props, catalogue.introduced.get(found.pwc_id)):
+                anew.add(fold_name(text))
+    return {n for n, m in enumerate(paper.mentions) if fold_name(m.text) in anew} if anew else set()
+
+
 def coined_shape(text: str) -> bool:
     """A name written as one word with a capital: "SAGE", "FusionBench", "Omni-R1", not "Agentic AI"
     or "adaptive sampling" (the one method two papers each claim, a generic phrase)."""
@@ -154,7 +180,9 @@ class NameStats(Counter):
     def add(self, paper: PaperExtraction) -> None:
         own = own_bare_names(paper)
         coined = coined_bare_names(paper, own)
-        self.update(MentionName.of(m, n in own, paper.key if n in coined else "") for n, m in enumerate(paper.mentions))
+        anew = named_anew_names(paper, pwc.load_catalogue())
+        self.update(MentionName.of(m, n in own, paper.key if n in coined or n in anew else "", n in anew)
+                    for n, m in enumerate(paper.mentions))
 
 
 class Naming:
@@ -162,9 +190,10 @@ class Naming:
     of every (label, folded name); enough to add any paper to the graph on its own."""
 
     def __init__(self, winners: dict[tuple[str, str], str], ambiguous: frozenset[NodeId], key_of: dict[NodeId, str],
-                 apart: frozenset[NodeId] = frozenset()) -> None:
+                 apart: frozenset[NodeId] = frozenset(), anew_ids: frozenset[NodeId] = frozenset()) -> None:
         self.winners, self.ambiguous, self.key_of = winners, ambiguous, key_of
         self.apart = apart  # ``coined_apart``: names two papers or more coin, each paper's coinage a node of its own
+        self.anew_ids = anew_ids  # ``anew_apart``: each paper's own node (``coined_id``) of a catalogued name it names anew
 
     def mention_keys(self, paper: PaperExtraction) -> list[str]:
         """The node key of each of ``paper``'s mentions (its labels settled)."""
@@ -173,6 +202,8 @@ class Naming:
             for n in coined_bare_names(paper):
                 if ids[n] in self.apart and (scoped := coined_id(ids[n], paper.key)) in self.key_of:
                     ids[n] = scoped
+        if self.anew_ids:
+            ids = [scoped if (scoped := coined_id(i, paper.key)) in self.anew_ids else i for i in ids]
         return [self.key_of[i] for i in ids]
 
     def settle(self, paper: PaperExtraction) -> PaperExtraction:
@@ -343,7 +374,9 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     names = [(name._replace(label=settled_label(winners, name.label, voter_name(name))), n) for name, n in names]
     ambiguous = ambiguous_short_forms(name for name, _ in names)
     apart = coined_apart(names, catalogue)
+    anew = anew_apart(names, ambiguous)
     scoped: dict[NodeId, str] = {}  # a paper's coinage (``coined_id``) → that paper
+    anew_ids: set[NodeId] = set()  # the coinages of names papers name anew (``anew_apart``)
     uf = _UnionFind()
     surfaces: dict[NodeId, Counter] = defaultdict(Counter)
     canonical: dict[NodeId, set[str]] = defaultdict(set)
@@ -352,9 +385,11 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     listed: set[NodeId] = set()  # (label, folded name) a gazetteer mention gave
     for m, n in names:
         ids = mention_ids(m, ambiguous)
-        if m.coined_in and ids[0] in apart:
+        if m.coined_in and (ids[0] in apart or (m.anew and ids[0] in anew)):
             ids = [coined_id(ids[0], m.coined_in)]
             scoped[ids[0]] = m.coined_in
+            if m.anew:
+                anew_ids.add(ids[0])
         uf.find(ids[0])
         if m.rule == "gazetteer":
             listed.add(ids[0])
@@ -375,6 +410,8 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     join_reordered_releases(uf, ambiguous | frozenset(scoped))
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
     for node_id in uf.parent:  # an ambiguous short form says nothing of which PwC entry a node is
+        if node_id in scoped:  # a paper's own coinage is not the entry it shares a name with
+            continue
         spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
     groups = pwc.same_entry_groups(spellings_of, catalogue)
     mixed = {root for group in groups if len({r[0] for r in group}) > 1 for root in group}
@@ -414,7 +451,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         node = graph.add_node(key, c["label"], name, aliases)
         clusters[root]["key"] = node.key
     key_of = {node_id: clusters[uf.find(node_id)]["key"] for node_id in uf.parent}
-    return Naming(winners, ambiguous, key_of, apart)
+    return Naming(winners, ambiguous, key_of, apart, frozenset(anew_ids))
 
 
 def coined_id(node_id: NodeId, paper_key: str) -> NodeId:
@@ -448,6 +485,24 @@ def coined_apart(names: Iterable[tuple[MentionName, int]], catalogue: pwc.Catalo
             listed.update(fold_name(n) for n in (m.text, m.canonical) if n)
     return frozenset(node_id for node_id, papers in coiners.items()
                      if len(papers) > 1 and node_id[1] not in listed and catalogue.match(node_id[0], sorted(spellings[node_id])) is None)
+
+
+def anew_apart(names: Iterable[tuple[MentionName, int]], ambiguous: frozenset[NodeId]) -> frozenset[NodeId]:
+    """The (label, folded name) of a catalogued name that a paper names anew (``named_anew_names``)
+    and another paper names too, anew or as the entry: each anew paper's mentions go to a node of
+    their own (``coined_id``), the others stay on the entry's. Ownpwc66 took such a paper's id away
+    only where no other paper named the node; "Adam: Dense Retrieval Distillation …" shared the Adam
+    optimizer's node with 17 papers. Draws 61-67 (17,500 abstracts; eval/nodes67): 5 papers get a
+    node of their own (Adam, MoCo, OSCAR, Parrot, PULSE), 5 another thing than the entry."""
+    anew: dict[NodeId, set[str]] = defaultdict(set)
+    named: set[NodeId] = set()
+    for m, _ in names:
+        node_id = mention_ids(m, ambiguous)[0]
+        if m.anew:
+            anew[node_id].add(m.coined_in)
+        else:
+            named.add(node_id)
+    return frozenset(node_id for node_id, papers in anew.items() if len(papers) > 1 or node_id in named)
 
 
 def entry_label(node_ids: list[NodeId], listed: set[NodeId]) -> str | None:

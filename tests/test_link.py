@@ -1732,3 +1732,36 @@ def test_a_coined_name_ending_in_a_capital_s_is_not_a_listed_datasets_plural(nlp
     ])
     coined, listed = _node_of(graph, "CoCoS"), _node_of(graph, "COCO")
     assert coined.key != listed.key and listed.label == "Dataset"
+
+
+def _dated_linked(nlp, papers: list[tuple[str, str, int]]):
+    from kg.extract.pipeline import extract_papers
+
+    records = [Record(title=title, abstract=text, source=Source("t", n), year=year) for n, (title, text, year) in enumerate(papers)]
+    graph, _ = link(p for p in extract_papers(nlp, records) if isinstance(p, PaperExtraction))
+    return graph
+
+
+def test_a_catalogued_name_a_later_paper_names_anew_in_its_title_is_that_papers_own_node(nlp):
+    """Issue 9: "ROME: Robust Multi-Object Editing …" (2025) proposes its own ROME, not PwC's ROME (2022),
+    which another paper uses; the coiner's ROME is a node of its own, keyed by its paper (no id), and the
+    user's stays on the entry's node with its id (session 67, nodes67: on draws 61-67 the Adam, OSCAR,
+    MoCo, PULSE and Parrot coinages shared the public node). A paper of the entry's year keeps the
+    entry's node (``pwc.named_anew``)."""
+    coined = ("ROME: Robust Multi-Object Editing for Text-to-Image Diffusion Models",
+              "Text-to-image diffusion models struggle to edit several objects at once. We propose ROME, a training-free "
+              "method that edits multiple objects in one pass. ROME outperforms prior editing methods on two benchmarks.", 2025)
+    used = ("Editing factual knowledge in small language models",
+            "We edit factual associations in GPT-2 with ROME and MEMIT. ROME changes one fact at a time, while MEMIT edits "
+            "thousands of facts at once. Both methods keep fluency on the CounterFact benchmark.", 2025)
+    graph = _dated_linked(nlp, [coined, used])
+    rome = {n.key: n for n in graph.nodes.values() if n.label != "Paper" and n.name == "ROME"}
+    proposed = [t for s, rel, t in graph.edges if rel == "PROPOSES" and t in rome]
+    assert len(rome) == 2 and len(proposed) == 1 and "@" in proposed[0], sorted(rome)
+    assert "pwc_id" not in rome[proposed[0]].properties
+    [entry] = [n for k, n in rome.items() if "@" not in k]
+    assert entry.properties.get("pwc_id") == "method/rome"
+    assert {s for s, rel, t in graph.edges if t == entry.key} and not {s for s, rel, t in graph.edges if t == entry.key} & {
+        s for s, rel, t in graph.edges if t == proposed[0]}
+    graph = _dated_linked(nlp, [coined[:2] + (2022,), used])
+    assert len([n for n in graph.nodes.values() if n.label != "Paper" and n.name == "ROME"]) == 1

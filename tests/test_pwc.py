@@ -234,8 +234,8 @@ def proposing_paper(key: str, title: str, year: int, name: str, rel: str = "PROP
 def test_a_name_a_later_paper_coins_anew_in_its_title_keeps_no_pwc_id():
     """PwC's ROME is "Locating and Editing Factual Associations in GPT" (2022). A 2025 paper titled "ROME: …"
     that proposes ROME names its own thing: no pwc_id. The entry's own paper (its title, though dated later),
-    a paper that only uses ROME, one dated the entry's year and a ROME another paper also uses keep it
-    (session 66, ownpwc66)."""
+    a paper that only uses ROME and one dated the entry's year keep it (session 66, ownpwc66); where another
+    paper uses ROME, the coiner's ROME is a node of its own and the user's keeps the id (session 67, nodes67)."""
     def pwc_id_of(*papers):
         graph, _ = link(list(papers))
         return node_named(graph, "Method", "ROME").properties.get("pwc_id")
@@ -245,7 +245,9 @@ def test_a_name_a_later_paper_coins_anew_in_its_title_keeps_no_pwc_id():
     assert pwc_id_of(proposing_paper("arXiv:3", "ROME: Robust Multi-Object Editing", 2022, "ROME")) == "method/rome"
     assert pwc_id_of(proposing_paper("arXiv:4", "Robust multi-object editing with ROME", 2025, "ROME")) == "method/rome"
     assert pwc_id_of(proposing_paper("arXiv:5", "ROME: Editing Facts in GPT-2", 2025, "ROME", rel="USES")) == "method/rome"
-    assert pwc_id_of(homonym, proposing_paper("arXiv:6", "Editing facts in small models", 2025, "ROME", rel="USES")) == "method/rome"
+    graph, _ = link([homonym, proposing_paper("arXiv:6", "Editing facts in small models", 2025, "ROME", rel="USES")])
+    ids = {n.key: n.properties.get("pwc_id") for n in graph.nodes.values() if n.label == "Method" and n.name == "ROME"}
+    assert ids == {"Method:rome": "method/rome", "Method:rome@arXiv:2": None}  # the user keeps the entry, the coiner its own (nodes67)
     assert not named_anew(["ROME"], {"title": "ROME: Robust Multi-Object Editing", "year": 2025}, None)  # an undated entry
 
 
