@@ -1753,3 +1753,42 @@ def test_public_names_of_retrieval_code_tabular_and_document_work_are_found(nlp,
     """Session 66 (gaz66): public names of information retrieval, code analysis, tabular learning, charts
     and multilingual NLP, missed or cut in corpus sentences (see eval/gaz66)."""
     assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("The policy is trained in simulation with domain randomization to ease sim-to-real transfer.",
+     "sim-to-real transfer", "Task"),
+    ("Attribution patching is a standard tool of mechanistic interpretability for locating circuits.",
+     "mechanistic interpretability", "Task"),
+    ("Two arms must coordinate in bimanual manipulation of deformable objects.", "bimanual manipulation", "Task"),
+    ("Review text is used to produce natural explanations for explainable recommendation.",
+     "explainable recommendation", "Task"),
+    ("A retrieved passage grounds each response in knowledge-grounded dialogue.", "knowledge-grounded dialogue",
+     "Task"),
+    ("Large language models now drive user simulation for evaluating conversational agents.", "user simulation",
+     "Task"),
+    ("Audio cues are used to improve the quality of video inpainting.", "video inpainting", "Task"),
+    ("Semantic item identifiers are decoded token by token for generative recommendation.",
+     "generative recommendation", "Task"),
+    ("The tracker reaches a higher joint goal accuracy than earlier trackers on the restaurant domain.",
+     "joint goal accuracy", "Metric"),
+    ("Listeners rated the cloned voices for naturalness and speaker similarity.", "speaker similarity", "Metric"),
+    ("Our detector ranks first among the systems submitted to DCASE for sound event detection.", "DCASE",
+     "Benchmark"),
+    ("The reasoning model is scored on HMMT February 2025 problems.", "HMMT", "Benchmark"),
+    ("The selector generalizes across settings in the DSTC7 experiments.", "DSTC7", "Dataset"),
+    ("Ads are placed by contextual bandits that learn from click feedback.", "contextual bandit", "Method"),
+    ("Each agent learns a decentralized actor with MADDPG and a centralized critic.", "MADDPG", "Method"),
+    # miss67's public names
+    ("The gated fusion module uses Swish activations before the regression head.", "Swish", "Method"),
+    ("Our vocoder is compared with Transformer TTS and Tacotron 2 on a single-speaker corpus.", "Transformer-TTS",
+     "Model"),
+    ("The dialogue model ranked first in a track of DSTC8.", "DSTC8", "Dataset"),
+    ("We report results on the DSTC9 knowledge-grounded track.", "DSTC9", "Dataset"),
+    ("The system takes part in the spoken track of DSTC10.", "DSTC10", "Dataset"),
+    ("The planner is evaluated on diverse OpenX Embodiment videos of robot arms.", "Open X-Embodiment", "Dataset"),
+])
+def test_public_names_of_robotics_dialogue_speech_recommenders_and_safety_are_found(nlp, abstract, name, label):
+    """Session 67 (gaz67): public names of robot learning, dialogue, speech, recommenders, interpretability,
+    bandits and competition maths, missed or cut in corpus sentences (see eval/gaz67)."""
+    assert (name, label) in canonical_entities(nlp, abstract)
