@@ -14,7 +14,7 @@ import pytest
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.link import link
-from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage
+from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
 from kg.sinks.rdf import iter_triples
@@ -261,6 +261,47 @@ def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps
     assert pwc_id_of(proposing_paper("arXiv:2", "ROME \u2013 Robust Multi-Object Editing for Diffusion Models", 2025, "ROME"), "ROME") is None
     assert pwc_id_of(proposing_paper("arXiv:3", "ROME: Robust Multi-Object Editing for Diffusion Models", None, "ROME"), "ROME") == "method/rome"
     assert pwc_id_of(proposing_paper("arXiv:4", "KAN: Kolmogorov-Arnold Networks", 2025, "KAN"), "KAN") == "method/kan"
+
+
+def spelled_paper(key: str, title: str, short: str, long: str, rel: str = "PROPOSES") -> PaperExtraction:
+    """A paper of ``title`` whose abstract defines the Method ``long`` (``short``) with a ``rel`` edge."""
+    abstract = f"We study {long} ({short}) on several benchmarks."
+    start = abstract.index(short)
+    mention = MentionRecord(text=short, label="Method", field="abstract", start=start, end=start + len(short), sentence=0,
+                            rule="test", confidence=0.9, long_form=long)
+    relation = RelationRecord(head=None, type=rel, tail=0, rule="test", confidence=0.8, field="abstract", sentence=abstract)
+    return PaperExtraction(key=key, record=Record(title=title, abstract=abstract, source=Source("t", 1), year=2025),
+                           mentions=[mention], relations=[relation])
+
+
+def test_a_proposed_short_form_spelled_out_as_another_thing_than_its_entry_keeps_no_pwc_id():
+    """PwC's SSD ("SSD: Single Shot MultiBox Detector") has no spelled-out name, so "Self-Supervised Distillation
+    (SSD)" matched it weakly and took its id. A node its papers propose whose expansion's first telling word shares no
+    stem with a word of the entry's paper title is another thing; an expansion the title confirms (LightGCN, "translation" ~
+    "translating" of TransE, BERT), the entry's own paper, an entry PwC names no paper for, and a node another paper
+    uses keep the id (session 67, ownpwc67)."""
+    catalogue = load_catalogue()
+    other = {"title": "Learning from random subspaces"}
+    assert spelled_anew(catalogue, "Method", ["SSD", "Self-Supervised Distillation"], "method/ssd", [other])
+    assert spelled_anew(catalogue, "Method", ["DHF", "Deep Hybrid Filtering"], "method/dhf", [other])
+    assert not spelled_anew(catalogue, "Method", ["LightGCN", "Light Graph Convolutional Network"], "method/lightgcn", [other])
+    assert not spelled_anew(catalogue, "Method", ["TransE", "Translation-based embedding model"], "method/transe", [other])
+    assert not spelled_anew(catalogue, "Method", ["BERT", "Bidirectional Encoder Representations from Transformers"],
+                            "method/bert", [other])
+    own = {"title": "Modeling Information Change in Science Communication with Semantically Matched Paraphrases"}
+    spiced = ["SPICED", "Scientific Paraphrase and Information Change Dataset"]
+    assert spelled_anew(catalogue, "Dataset", spiced, "dataset/spiced", [other])
+    assert not spelled_anew(catalogue, "Dataset", spiced, "dataset/spiced", [own])
+    nadam = ["NADAM", "Nesterov-accelerated Adaptive Moment Estimation"]
+    assert not catalogue.match("Method", nadam).strong and not spelled_anew(catalogue, "Method", nadam, "method/nadam", [other])
+
+    def pwc_id_of(*papers):
+        graph, _ = link(list(papers))
+        return node_named(graph, "Method", "SSD").properties.get("pwc_id")
+    proposer = spelled_paper("arXiv:1", "Learning from random subspaces", "SSD", "Self-Supervised Distillation")
+    assert pwc_id_of(proposer) is None
+    user = spelled_paper("arXiv:2", "Distilled students", "SSD", "Self-Supervised Distillation", rel="USES")
+    assert pwc_id_of(proposer, user) == "method/ssd"
 
 
 def test_two_spellings_with_one_pwc_id_are_one_node():
@@ -600,6 +641,13 @@ def built_nodes(tmp_path: Path, record: dict) -> list[dict]:
     return [json.loads(l) for l in (tmp_path / "out" / "nodes.jsonl").read_text().splitlines()]
 
 
+def built_node(tmp_path: Path, record: dict, name: str) -> dict:
+    """The one node named ``name`` of a real build of ``record`` into a new folder ``tmp_path``."""
+    tmp_path.mkdir()
+    (node,) = [n for n in built_nodes(tmp_path, record) if n["name"] == name]
+    return node
+
+
 def test_a_real_build_links_an_inline_record(tmp_path):
     record = {"id": "2401.00001", "title": "Policy optimisation for reading comprehension",
               "abstract": "We fine-tune a reader with Proximal Policy Optimization (PPO) on SQuAD for question answering "
@@ -634,11 +682,25 @@ def test_a_real_build_gives_no_pwc_id_to_a_name_a_later_paper_coins_in_its_title
     used = {"id": "2503.00012", "title": "Editing factual knowledge in small language models",
             "abstract": "We edit factual associations in GPT-2 with ROME and MEMIT. ROME changes one fact at a time, while "
                         "MEMIT edits thousands of facts at once. Both methods keep fluency on the CounterFact benchmark."}
-    (tmp_path / "coined").mkdir(), (tmp_path / "used").mkdir()
-    rome = [n for n in built_nodes(tmp_path / "coined", coined) if n["name"] == "ROME"]
-    assert rome and "pwc_id" not in rome[0], rome
-    rome = [n for n in built_nodes(tmp_path / "used", used) if n["name"] == "ROME"]
-    assert rome and rome[0].get("pwc_id") == "method/rome", rome
+    assert "pwc_id" not in built_node(tmp_path / "coined", coined, "ROME")
+    assert built_node(tmp_path / "used", used, "ROME").get("pwc_id") == "method/rome"
+
+
+def test_a_real_build_gives_no_pwc_id_to_a_proposed_short_form_spelled_out_as_another_thing(tmp_path):
+    """The real pipeline: "Self-Supervised Distillation (SSD)" a paper proposes has no id of PwC's SSD (the
+    single-shot detector), in nodes.jsonl nor as owl:sameAs in the RDF; the SPICED paper under its own title keeps
+    dataset/spiced (session 67, ownpwc67)."""
+    cases = [("coined", "SSD", None, "2507.01347", "Learning from random subspaces with distilled students",
+              "Test-time augmentation helps vision models under shift. We propose Self-Supervised Distillation (SSD), a "
+              "method that distills a teacher into a student on random subspaces. SSD improves accuracy on ImageNet-C."),
+             ("own", "SPICED", "dataset/spiced", "2210.13001",
+              "Modeling Information Change in Science Communication with Semantically Matched Paraphrases",
+              "We present the Scientific Paraphrase and Information Change Dataset (SPICED), a paraphrase dataset of "
+              "scientific findings. Models trained on SPICED improve evidence retrieval.")]
+    for folder, name, pwc_id, arxiv_id, title, abstract in cases:
+        record = {"id": arxiv_id, "title": title, "abstract": abstract}
+        assert built_node(tmp_path / folder, record, name).get("pwc_id") == pwc_id, name
+    assert "method/ssd" not in (tmp_path / "coined" / "out" / "graph.nt").read_text(encoding="utf-8")
 
 
 def test_an_update_gives_an_old_paper_the_subtask_edges_of_a_fresh_build_and_of_its_build_alone(tmp_path):
