@@ -673,6 +673,25 @@ def test_a_benchmark_a_result_is_reported_on_is_evaluated_on(nlp):
     assert not [r for r in paper.relations if r.rule == "result_on"]
 
 
+def test_a_dataset_only_named_with_its_result_is_evaluated_on_not_used(nlp):
+    """A dataset named with no cue word gets the roles' fallback USES (``dataset_mention``); the
+    number reported on it makes it EVALUATES_ON, and the fallback gives way: "On OpenLane, it
+    improves F1 by +8.2%" says no use. A USES a training cue made stays beside the evaluation."""
+    title = "ReManNet: A Riemannian Manifold Network for Monocular 3D Lane Detection"
+    paper = extract(nlp, "We also propose the 3D Tunnel Lane IoU (3D-TLIoU) loss, a joint point-curve objective that computes "
+                         "slice-wise overlap of tubular neighborhoods along each lane to improve shape-level alignment. Extensive "
+                         "experiments on standard benchmarks demonstrate that ReManNet achieves state-of-the-art (SOTA) or "
+                         "competitive results. On OpenLane, it improves F1 by +8.2% over the baseline and by +1.8% over the "
+                         "previous best, with scenario-level gains of up to +6.6%. The code will be publicly available at "
+                         "https://github.com/changehome717/ReManNet.", title=title)
+    roles = {(r.type, paper.mentions[r.tail].text) for r in paper.relations if r.head is None}
+    assert ("EVALUATES_ON", "OpenLane") in roles
+    assert ("USES", "OpenLane") not in roles
+    paper = extract(nlp, "We train ReManNet on OpenLane. On OpenLane, it improves F1 by +8.2% over the baseline.", title=title)
+    roles = {(r.type, paper.mentions[r.tail].text, r.rule) for r in paper.relations if r.head is None}
+    assert ("USES", "OpenLane", "train_cue") in roles
+
+
 def test_the_winner_of_a_comparison_is_the_model_not_the_one_beaten(nlp):
     (r,) = results_of(nlp, "SmoothQuant outperforms GPTQ by 3.1% accuracy on MMLU.", title="Post-training quantization")
     assert (r[6], r[7], r[8]) == ("SmoothQuant", "MMLU", "accuracy")

@@ -192,8 +192,10 @@ def evaluated_by_results(doc: Doc, results: list[ResultHit]) -> list[RelationHit
     1.3% more accurate") where the relation extractor made it only USES or MENTIONS: a number
     the paper reports on a benchmark is an evaluation on it (Papers with Code's leaderboards list
     such a paper under that benchmark). A USES stays beside it ("trained on the Penn Treebank:
-    93.55 F1"); a MENTIONS gives way. Only a benchmark the sentence names itself counts, not one
-    carried from the paper's context."""
+    93.55 F1"); a MENTIONS gives way, and so does the USES the roles give a dataset named with no
+    cue word (rule ``dataset_mention``: "On ProofNet, pass@32 improves from 21.51% to 25.81%"
+    says no use, only the result; session 67, evaldata67: see docs/history-relations.md). Only a
+    benchmark the sentence names itself counts, not one carried from the paper's context."""
     relations = list(doc._.kg_relations or ())
     ents = doc_ents(doc)
     named_on = [r for r in results if r.on is not None and r.on_rule in NAMED_ON_RULES and ents[r.on].label_ in ON_LABELS]
@@ -208,10 +210,16 @@ def evaluated_by_results(doc: Doc, results: list[ResultHit]) -> list[RelationHit
         fold = folds[r.on]
         if roles.setdefault(fold, set()) & {"EVALUATES_ON", "PROPOSES"}:
             continue
-        relations = [h for h in relations if not (h.head is None and h.type == "MENTIONS" and folds[h.tail] == fold)]
+        relations = [h for h in relations if not (h.head is None and folds[h.tail] == fold and gives_way_to_result(h))]
         relations.append(RelationHit(None, "EVALUATES_ON", r.on, "result_on", 0.7, r.sentence))
         roles[fold] = {"EVALUATES_ON"}
     return relations
+
+
+def gives_way_to_result(hit: RelationHit) -> bool:
+    """A paper role that a result reported on its dataset replaces: a MENTIONS, or the USES of a
+    dataset named with no cue word (``dataset_mention``), not a USES a training or source cue made."""
+    return hit.type == "MENTIONS" or (hit.type == "USES" and hit.rule == "dataset_mention")
 
 
 @Language.factory(
