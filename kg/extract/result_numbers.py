@@ -33,6 +33,10 @@ METRIC_GLUE = {"of", "score", "scores", "=", ":", "is", "was", "at", "to", "by",
 LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymbol|sim|approx)"
 # Words that may bound either end of "from X to Y": "from above 90% to below 30%".
 BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
+# What joins a range's two ends: "2-5%", "0.97 to 0.99", "3~20%", and LaTeX's en dash written unspaced, "38%--75%",
+# "91--94%" ("--" read as a hyphen gave two numbers, the first a false result, or the upper end without its low;
+# " -- " and "---" are clause dashes, not ranges).
+RANGE_DASH = r"(?:--(?!-)|\s?(?:-|~|to)\s?)"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # The same spread written inside a "from X to Y" (its number and unit then belong to the pair), and a short bracketed
@@ -48,7 +52,7 @@ SHARE_OF_AFTER = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+)?\d+\b", re.IGNOREC
 OWNER_AFTER = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?")
 # "16 emojis (1.2%) are completely unambiguous", "1,117 admissions (10.1%)": the share a count of items makes up
 COUNTED_SHARE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\s+(?:[a-z][a-z-]*\s+){1,2}\(\s*$")
-INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:-|–|,|to)\s*(?P<b>\d*\.?\d+)\s*%?\s*[)\]]")
+INTERVAL_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:--|-|–|,|to)\s*(?P<b>\d*\.?\d+)\s*%?\s*[)\]]")
 # A bare number the words before it mark as a score, where no metric is recognised beside it:
 # "a score of 74.91", "an EPDMS score of 51.31", "scores above 0.88".
 SCORE_BEFORE = re.compile(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|above\s+|=\s*|:\s*)?(?:(?:about|around|approximately|nearly|over|only|up to)\s+)?$",
@@ -246,6 +250,8 @@ class Cues:
     measured_on_before: re.Pattern | None = None  # "on the ": right before a model numbers are measured on
     left_out: re.Pattern | None = None  # "without using an ": right before a name a number is reached without
     comparison_particles: frozenset[str] = frozenset()  # "compared [to] without X": a comparison word's particle
+    fold_parts: frozenset[str] = frozenset()  # "the following two-fold ideas": a fold before these counts parts, no result
+    fold_copulas: frozenset[str] = frozenset()  # "Our contributions are two-fold:": a fold after these and before a stop counts parts
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -262,6 +268,8 @@ class Cues:
             not_before=frozenset(data["not_result_before"]),
             condition_after=tuple(data["condition_after_percent"]), condition_before=tuple(data["condition_before_percent"]),
             not_after_times=tuple(data["not_result_after_times"]),
+            fold_parts=frozenset(w.lower() for w in data.get("fold_part_nouns", ())),
+            fold_copulas=frozenset(w.lower() for w in data.get("fold_copulas", ())),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
             from_condition_openers=tuple(data.get("from_condition_openers", ())),
@@ -394,11 +402,12 @@ def number_patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(rf"(?<![\w.])(?P<s>[+-])(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|–|~|to)\s?(?P=s)(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
-        ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|~|to)\s?(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
+        # "38%--75%", "91--94%": LaTeX's en dash "--" (unspaced; " -- " and "---" are clause dashes) joins a range as "-" does
+        ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?{RANGE_DASH}(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
-        ("range", re.compile(r"(?P<a>\d*\.\d+)\s?(?:-|~|to)\s?(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
+        ("range", re.compile(rf"(?P<a>\d*\.\d+){RANGE_DASH}(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
         # "improvements of 2-3 BLEU points", "2.5-27 macro-F1 points": a range before a word (read where a metric is beside it)
-        ("range", re.compile(rf"(?P<a>{NUMBER})\s?[-–]\s?(?P<b>{NUMBER})(?P<ua>)(?P<ub>)(?=\s+[A-Za-z])")),
+        ("range", re.compile(rf"(?P<a>{NUMBER})(?:--(?!-)|\s?[-–]\s?)(?P<b>{NUMBER})(?P<ua>)(?P<ub>)(?=\s+[A-Za-z])")),
         # "88,2%": a decimal comma before a per cent sign (``DECIMAL_COMMA``), not a list "5,10%" nor a thousands group
         ("number", re.compile(rf"(?<![\d.,])(?P<sign>[+-])?(?P<b>{DECIMAL_COMMA})\s?(?P<ub>%|percent\b)")),
         ("number", re.compile(rf"(?P<sign>[+-])?(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
@@ -669,13 +678,36 @@ def _plausible(n: NumberMention, text: str, cues: Cues) -> bool:
         return False
     if n.unit == "x" and any(text[n.end : n.end + 40].lower().lstrip().startswith(c) for c in cues.not_after_times):
         return False  # "8 times larger than before": a size, not a result
-    if n.unit == "x" and re.match(r"\s*\d", text[n.end :]):
-        return False  # "180 x 320", "8x 8 resolution": dimensions
+    if n.unit == "x" and _counts_parts(n, text, cues):
+        return False  # "Our contributions are two-fold:", "the following two-fold ideas"
+    if (n.unit == "x" and re.match(r"\s*\d", text[n.end :])) or re.search(r"\d\s?[x×]\s*$", text[: n.start]):
+        return False  # "180 x 320", "8x 8 resolution": dimensions, either side (metric67: "(180 x 320, 20--60 FPS)" gave 320 the fps)
     if n.unit == "points" and re.match(r"\s*(?:likert\s+)?scales?\b", text[n.end :], re.IGNORECASE):
         return False  # "on 5-point scales": a rating scale
     if not n.unit and n.low is None and all(v is None or float(v).is_integer() and 1900 <= v <= 2100 for v in (n.value, n.from_value)):
         return False  # a year, or "from 2019 to 2025"
     return not counts_sets(n, text, cues.counted_sets)
+
+
+# What follows a fold that counts parts: a word, or a stop ("are two-fold:", "is two fold, (i) …", "are threefold.").
+FOLD_NEXT = re.compile(r"\s*([\w-]+|[.:,;]|$)")
+
+
+def _counts_parts(n: NumberMention, text: str, cues: Cues) -> bool:
+    """A fold that counts the parts of an aim, a contribution or a method, not a factor of change: after
+    a copula and before a stop ("Our contributions are two-fold:", "The goal of this challenge is two
+    fold, (i) …") or right before a noun of such parts (``Cues.fold_parts``: "the following two-fold
+    ideas", "a three-fold approach"). A factor is compared or changes something ("two-fold faster",
+    "a 2-fold gain", "decreasing costs 10-fold."). Session 67 (metric67): the draw's 8 fold Results held
+    2 such; in the arXiv corpus 416 of 747 folds stand after a copula before a stop, none a factor."""
+    if not text[n.start : n.end].lower().endswith("fold"):
+        return False
+    following = FOLD_NEXT.match(text, n.end)
+    word = following.group(1).lower() if following else ""
+    if word in cues.fold_parts:
+        return True
+    before = words_before(text, n.start, 1)
+    return bool(before) and before[-1] in cues.fold_copulas and word in (".", ":", ",", ";", "")
 
 
 def counts_sets(n: NumberMention, text: str, nouns: frozenset[str]) -> bool:
