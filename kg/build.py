@@ -260,6 +260,7 @@ def _build_into(
     started = time.perf_counter()
     # The local linker spills papers beside the outputs (on the output's disk); the cluster's
     # keeps them on its workers.
+    # Neither is given a ``data_dir``: the pipeline here reads the package's lists, and so do the tie-breaks.
     linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
     if update and session:

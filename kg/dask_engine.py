@@ -452,6 +452,8 @@ class ClusterLinker:
         for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped, _ in parts]:
             stats.update(future.result())
             future.release()
+        # the package's gazetteer breaks tied votes: ``kg build``, this linker's one caller, builds its
+        # pipeline with no ``data_dir`` (``Linker(data_dir=…)`` serves the Python API's own pipelines)
         naming = name_nodes(stats, graph, catalogue)
         del stats
         fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed

@@ -2079,6 +2079,28 @@ def test_a_name_cut_where_the_paper_spells_it_in_full_elsewhere_is_the_full_name
     assert (cut, label) not in found and any(text.lower() == full.lower() and lab == label for text, lab in found)
 
 
+@pytest.mark.parametrize("title, abstract, kept, widened", [
+    # every span of the tail is a cut but one, a bare "Accuracy": the tails stay
+    ("A Visual Approach for Heartbeat Sound Classification",
+     "Model evaluation criteria used were categorical accuracy, precision, recall, and AUROC. The approach resulted in 90% "
+     "categorical accuracy on both sets. Accuracy alone is misleading.", "accuracy", None),
+    # the words before the cut are another name's ("BPE" is a span): widening would overlap it
+    ("BPE Dropout for Robust Translation", "Subword regularization methods such as BPE dropout are applied during training.",
+     "dropout", None),
+    # the words before the cut run on into a hyphenated word
+    ("Scaling Document Question Answering", "Our reader handles long-document question answering well and needs no retrieval.",
+     "question answering", "document question answering"),
+    # the words before the cut are not the full name's ("a", not "neural")
+    ("Neural Machine Translation for Low-Resource Languages", "We train a machine translation model with back-translation "
+     "and report BLEU.", "machine translation", "a machine translation"),
+])
+def test_a_tail_not_cut_from_a_full_name_before_it_keeps_its_span(nlp, title, abstract, kept, widened):
+    """``widen_cut_restatements``' guards (review67: each case fails with its guard removed; without the one on
+    another name's words the paper is rejected, two spans overlapping)."""
+    found = {text for text, _ in entities(nlp, abstract, title)}  # as written: the title's capitalised full name is apart
+    assert kept in found and widened not in found
+
+
 def test_a_tail_the_paper_also_writes_alone_keeps_its_spans(nlp):
     """Near miss: "dropout" written alone too is a name of its own; "BPE dropout" stays beside it."""
     found = entities(nlp, "Subword regularization methods such as BPE dropout are applied during training. We also "

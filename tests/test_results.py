@@ -2728,3 +2728,5 @@ def test_a_bare_whole_number_a_bracket_opens_after_a_metric_is_not_what_it_leads
     text = "an accuracy (88.14%), memory usage (~1880 MB), recall (3 runs)"
     assert [bracketed_count(NumberMention(s, s + len(w), float(w.strip("%")), u), gap, text)
             for w, u, gap, s in (("88.14%", "%", " (", 13), ("1880", "", " (~", 37), ("3", "", " (", 55))] == [False, False, True]
+    # a point makes a value, unit or none (review67: no other case reached that check)
+    assert not bracketed_count(NumberMention(13, 18, 0.782, ""), " (", "an F1 score (0.782)")

@@ -54,7 +54,7 @@ from kg.extract.example_names import ExampleRules
 from kg.extract.gazetteer_names import (PWC_DATASET_NAMES, GazetteerEntry, GazetteerNameRules, case_key, glued_after_hyphen, load_gazetteer,
                                         load_pwc_dataset_names, surface_variants)
 from kg.extract.name_lists import ListRules
-from kg.extract.parse import (span_text, token_words, words_text, join_sentences_split_inside_names, parse_sentences,
+from kg.extract.parse import (SPAN_EXTENSIONS, span_text, token_words, words_text, join_sentences_split_inside_names, parse_sentences,
                               not_own_words, sentence_at)
 from kg.extract.model_names import ModelNameRules
 from kg.extract.name_joins import (drop_expansions_of_a_bracketed_release, join_bracketed_names, join_restated_long_forms,
@@ -117,7 +117,7 @@ MAX_PARSE_TOKENS = 150  # a longer "sentence" is a list or junk: not worth the p
 ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")  # "CNNs", "RLs"
 CAPITALS_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")  # "APR", "ASR": matched as written ("NavSim" stays NAVSIM)
 
-for _name in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence"):
+for _name in SPAN_EXTENSIONS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 

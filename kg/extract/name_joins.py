@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from kg.extract.abbreviations import CAPITALISED_WORDS, capitals_headed, spells
 from kg.extract.model_names import release_of
-from kg.extract.parse import doc_text, span_text, token_words
+from kg.extract.parse import SPAN_EXTENSIONS, doc_text, span_text, token_words
 from kg.names import GLUE_WORDS, capitals_spelled, initials, name_words
 from kg.names import extraction_fold_name as fold_name
 
@@ -246,9 +246,9 @@ def widen_cut_restatements(spans: list[Span]) -> list[Span]:
             out.append(span)
             continue
         wide = Span(doc, span.start - (len(full) - len(span)), span.end, label=span.label_)
-        for attr in ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_confidence"):
+        for attr in SPAN_EXTENSIONS:
             setattr(wide._, attr, getattr(full._, attr))
-        wide._.kg_proposed = span._.kg_proposed
+        wide._.kg_proposed = span._.kg_proposed  # the cut's own sentence says whether the paper proposes it there
         out.append(wide)
     return out
 

@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Span
 CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though"}
 # Propose verbs that also say a listed method is put to use ("we train 3D Gaussian Splatting with …").
 TRAIN_VERBS = frozenset({"train", "trains", "trained", "training"})
+# What the recogniser writes on each name's span (``kg.extract.entities`` registers them): a join that
+# rebuilds a span carries them all (``name_joins.widen_cut_restatements``).
+SPAN_EXTENSIONS = ("kg_rule", "kg_canonical", "kg_family", "kg_variant", "kg_long_form", "kg_proposed", "kg_confidence")
 
 if not Doc.has_extension("kg_parses"):
     Doc.set_extension("kg_parses", default=None)
