@@ -1964,9 +1964,25 @@ def test_a_definition_named_as_a_new_task_is_a_task(nlp, abstract, name):
     ("The converter is trained using a novel auxiliary task called filling in frames (FIF).", "FIF"),
     # "namely" restates the whole phrase: a method formulated as a problem
     ("We formulate text summarisation as an Optimal Transport (OT) problem, namely Optimal Transport Extractive Summariser (OTExtSum).", "OTExtSum"),
+    # a bare comma after a task noun no "new" / "novel" opens: the task a method serves, or a clause's subject
+    ("We design a simple approach for a hard task, Cross-Modal Anchor Transfer (CMAT), without extra training.", "CMAT"),
+    ("To solve such a problem, Sparse Token Routing (STR) is proposed to cut the cost.", "STR"),
 ])
 def test_a_definition_named_after_the_task_it_serves_is_no_task(nlp, abstract, name):
     assert (name, "Task") not in entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # the new task set off by a bare comma, no naming word between (acl67: ACL 2025 "Inductive Link Prediction in NKGs (ILPN)")
+    ("Thus, this paper proposes a new task, Inductive Relation Completion in Hypergraphs (IRCH), which predicts missing roles.", "IRCH"),
+    # the long form in quotes after the naming word (acl67: "named \"Explainable Evidence Extraction\" (E3)")
+    ('We further present an explainability-aware task, named "Explainable Claim Extraction" (ECE), which aims to extract claims.', "ECE"),
+])
+def test_a_new_task_set_off_by_a_comma_or_quoted_is_a_task(nlp, abstract, name):
+    """``named_after_a_new_task`` (acl67): a bare comma stands for the naming word where "new" or "novel" opens the
+    task's noun phrase (lexicon ``novelty_words``), and an opening quote before the long form is read past."""
+    found = entities(nlp, abstract)
+    assert (name, "Task") in found and (name, "Method") not in found
 
 
 @pytest.mark.parametrize("abstract, short, long", [

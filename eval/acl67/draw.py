@@ -1,0 +1,20 @@
+"""Draw 40 (+400) ACL Anthology records, 2023-2025, with an abstract and no arXiv id, none named under eval/ (seed 67)."""
+import gzip, json, random, re, subprocess
+
+CORPUS = '/work/shared/corpus/acl-anthology-2016-2025.jsonl.gz'
+named = subprocess.run(['git', '-C', '/work/wt-acl', 'grep', '-h', '-o', '-E', r'20[0-9]{2}\.[a-z0-9-]+\.[0-9]+|[A-Z][0-9]{2}-[0-9]{4}', '--', 'eval/'],
+                       capture_output=True, text=True).stdout.split()
+named = set(named)
+alltext = subprocess.run(['git', '-C', '/work/wt-acl', 'grep', '-h', '-i', '-F', '', '--', 'eval/'], capture_output=True, text=True).stdout.lower()
+with gzip.open(CORPUS, 'rt') as lines:
+    recs = [json.loads(l) for l in lines]
+pool = [r for r in recs if (r.get('abstract') or '').strip() and not r.get('arxiv_id')
+        and int(r.get('year') or 0) in (2023, 2024, 2025) and r['id'] not in named]
+print(len(recs), len(pool), len(named))
+draw = random.Random(67).sample(pool, 440)
+draw = [r for r in draw if r['title'].lower()[:60] not in alltext]
+print(len(draw))
+with open('/tmp/acl67/input.jsonl', 'w') as out:
+    out.writelines(json.dumps(r) + '\n' for r in draw[:40])
+with open('/tmp/acl67/more.jsonl', 'w') as out:
+    out.writelines(json.dumps(r) + '\n' for r in draw[40:440])
