@@ -7271,3 +7271,19 @@ def test_a_name_after_our_kind_noun_is_the_papers_own(nlp):
     paper = run(nlp, "A study", "Building on this, we introduce a data-efficient method to fine-tune the VLM. Our approach "
                                 "CoMEX utilizes the VLM's original capabilities to encode arbitrary knowledge.")
     assert ("PAPER", "PROPOSES", "CoMEX") in triples(paper)
+
+
+def test_a_fronted_derive_cue_reaches_a_described_base(nlp):
+    """Session 67 (lineage67): "Built on a general pretrained BERT model, Astro-HEP-BERT …", "Based on
+    our empathetic speech-to-text model BLSP-Emo, OpenS2S …": the fronted cue's object is the base
+    with an article and a few describing words and a model noun, and the model after the comma is
+    derived from it. Near misses: a preposition in the description makes the base another thing's
+    ("Built on the scene representation encoded by a pretrained ViT-L model"), and a design noun is
+    no model ("Built on a non-autoregressive GPT-2 architecture")."""
+    found = derived_pairs(nlp, "We present Astro-HEP-BERT, a language model for astrophysics. Built on a general "
+                          "pretrained BERT model, Astro-HEP-BERT underwent further training on papers. Based on our "
+                          "empathetic speech-to-text model BLSP-Emo, OpenS2S further employs a streaming decoder.")
+    assert {("Astro-HEP-BERT", "BERT"), ("OpenS2S", "BLSP-Emo")} <= found
+    assert not derived_pairs(nlp, "Built on the scene representation encoded by a pretrained ViT-L model, "
+                             "Track4World-1 estimates flow.")
+    assert not derived_pairs(nlp, "Built on a non-autoregressive GPT-2 architecture, MelGPT-2 generates singing voices.")

@@ -56,6 +56,9 @@ DERIVE_OBJECT_REACH = 4
 # "Built on the Qwen3 architecture, SciGPT …": what may stand between a fronted base and the comma before its
 # derived model, and between that comma and the model.
 FRONTED_BASE_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:model|backbone|checkpoint|llm|architecture)\s*)?,\s*(?:our\s+)?$")
+# "Built on a general pretrained BERT model, X …": at most this many describing words a fronted cue's object may
+# take after its article (lexicon ``derive_fronted_determiners``) and before the base.
+FRONTED_DESCRIPTION_WORDS = 4
 # Words a description may take between a model and the cue of what it is derived from:
 # "a PaLM (language) model finetuned on …"
 BASE_HEAD_NOUNS = {"model", "models", "llm", "backbone", "checkpoint"}
@@ -108,7 +111,7 @@ class PairRules:
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
     ``words.dataset_task_heads``, ``words.derive``, ``words.derive_adapt_design_nouns``, ``words.derive_adapt_verbs``,
-    ``words.derive_fronted``, ``words.derive_kin_nouns``,
+    ``words.derive_fronted``, ``words.derive_fronted_determiners``, ``words.derive_kin_nouns``,
     ``words.derive_kin_verbs``, ``words.derive_new_clause_openers``, ``words.derive_participles``,
     ``words.glued_base_words``, ``words.language_words``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
@@ -714,7 +717,27 @@ class PairRules:
         the comma is the subject, derived from it. Only the cue, "the" / "pre-trained" and the like
         may stand before the base (lexicon ``derive_fronted_cues``, ``BASE_FILLERS``)."""
         opening = doc_text(sent.doc)[sent.start_char : base.start_char].lower()
-        return bool(FRONTED_BASE_GAP.match(text_gap)) and BASE_FILLERS.sub("", " " + opening.rstrip()).strip() in self.words.derive_fronted
+        if not FRONTED_BASE_GAP.match(text_gap):
+            return False
+        return BASE_FILLERS.sub("", " " + opening.rstrip()).strip() in self.words.derive_fronted or self.described_fronted_base(sent, base, text_gap)
+
+    def described_fronted_base(self, sent: Span, base: Span, text_gap: str) -> bool:
+        """"Built on a general pretrained BERT model, Astro-HEP-BERT …", "Based on our empathetic
+        speech-to-text model BLSP-Emo, OpenS2S …": the fronted cue's object is the base with an
+        article or "our" (lexicon ``derive_fronted_determiners``), at most four lower-case describing
+        words and a model noun (``BASE_HEAD_NOUNS``) ending the description or following the base.
+        Session 67 (lineage67): the fillers alone missed 2 of the draw's 40 cue sentences. No
+        preposition may stand in the description ("Built on the … representation encoded by a
+        VGGT-style ViT"), and a design noun ("the non-autoregressive MaskGCT architecture") is no model."""
+        words = doc_text(sent.doc)[sent.start_char : base.start_char].split()
+        cue = next((c for c in self.words.derive_fronted if [w.lower() for w in words[: len(c.split())]] == c.split()), None)
+        if cue is None:
+            return False
+        described = words[len(cue.split()) :]
+        if not 2 <= len(described) <= FRONTED_DESCRIPTION_WORDS + 1 or described[0].lower() not in self.words.derive_fronted_determiners:
+            return False
+        kind = described[-1] in BASE_HEAD_NOUNS or text_gap.split(",")[0].strip().lower() in BASE_HEAD_NOUNS
+        return kind and all(w.islower() and w.replace("-", "").isalpha() and w not in ADAPT_OBJECT_BREAKS for w in described[1:])
 
     def trained_after(self, ent: Span) -> bool:
         """"Minerva, a PaLM model finetuned on …": a training participle after the name (and its

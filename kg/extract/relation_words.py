@@ -68,6 +68,7 @@ class RelationWords:
     one_model_words: frozenset[str]  # "the previous best CLIP model based on X": one model too
     derive_participles: set[str]  # "X, a PaLM model finetuned on …"
     derive_fronted: list[str]  # "Built on X, Y …": a derive cue opening the sentence before the base
+    derive_fronted_determiners: frozenset[str]  # "Built on a general pretrained BERT model, Y …": what opens the description
     derive_kin_nouns: set[str]  # "X, a distilled version of Y": what makes X derived from Y
     derive_kin_verbs: set[str]  # "X extends Y"
     derive_adapt_verbs: set[str]  # "X, a framework that adapts the pre-trained Y"
@@ -300,6 +301,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         one_model_words=frozenset(lex.get("one_model_modifiers", ())),
         derive_participles=set(lex.get("derive_participles", ())),
         derive_fronted=lex.get("derive_fronted_cues", []),
+        derive_fronted_determiners=frozenset(lex.get("derive_fronted_determiners", ())),
         derive_kin_nouns=set(lex.get("derive_kin_nouns", ())),
         derive_kin_verbs=set(lex.get("derive_kin_verbs", ())),
         derive_adapt_verbs=set(lex.get("derive_adapt_verbs", ())),
