@@ -406,6 +406,28 @@ def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None)
     return not entry_title or SequenceMatcher(None, own, entry_title).ratio() < SAME_TITLE_RATIO
 
 
+def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catalogue) -> bool:
+    """Is a node of ``label`` and these ``spellings`` that ``paper`` (a Paper node's properties) proposes
+    rather a public entry it uses? The spellings name one catalogue entry that PwC dates to a year
+    before the paper's, the paper's title is not the entry's paper's, and the title does not open
+    with the name ("Hydra: …", a coinage that ``named_anew`` reads). A later paper under another
+    title that "proposes" LSTM, BERT, LightGCN or CommonsenseQA uses it ("a novel extension to
+    LightGCN", "we propose a … BERT-based model", "shows … performance on CommonsenseQA").
+
+    Census (docs/history-relations.md, session 67, falseprop67): ownpwc67's 324 readings of a PROPOSES
+    of a node with a pwc_id on the draws of sessions 61–67; where this holds, no row is the entry's
+    own paper (entry 117, the paper's own homonym 27, doubtful 10); on 2,300 fresh corpus abstracts
+    6 of 6 firings are used entries; span train's gold says PROPOSES at 4 of its 14 firings."""
+    found = catalogue.match(label, spellings)
+    entry = catalogue.introduced.get(found.pwc_id) if found and found.strong else None
+    if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
+        return False
+    head = _TITLE_HEAD.match(paper.get("title") or "")
+    if head and _fold(head.group(1)) in {_fold(s) for s in spellings}:
+        return False
+    return not entry[1] or SequenceMatcher(None, folded_title(paper.get("title") or ""), entry[1]).ratio() < SAME_TITLE_RATIO
+
+
 def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:
     """Task key → paper → the strongest evidence of that paper's edge to the task."""
     out: dict[str, dict[str, Evidence]] = defaultdict(dict)
