@@ -597,6 +597,28 @@ def paper_properties(r: Record) -> dict[str, Any]:
     )
 
 
+PUBLIC_ENTRY = "public_entry"  # a PROPOSES of a public catalogue entry made USES / EVALUATES_ON (``public_entries_proposed``)
+
+
+def public_entries_proposed(paper: PaperExtraction, mkeys: list[str]) -> dict[str, str]:
+    """The node keys ``paper`` proposes that are public entries it uses (``pwc.public_entry``), each with
+    the role its PROPOSES becomes: EVALUATES_ON for a Benchmark (SCHEMA.md gives it no USES), else USES.
+    A bare one-word name a cue makes the paper's own (``coined_bare_names``: "we propose SEER, an
+    efficient PbRL method") stays its proposal, whatever PwC calls by that name."""
+    proposed = {mkeys[r.tail] for r in paper.relations if r.head is None and r.type == "PROPOSES"}
+    if not proposed:
+        return {}
+    coined = {mkeys[n] for n in coined_bare_names(paper)}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for m, mkey in zip(paper.mentions, mkeys):
+        if mkey in proposed:
+            spellings[mkey].update(s for s in (m.text, m.long_form) if s)
+    catalogue = pwc.load_catalogue()
+    props = {"year": paper.record.year, "title": paper.record.title}
+    return {k: "EVALUATES_ON" if k.startswith("Benchmark:") else "USES" for k in proposed - coined
+            if pwc.public_entry(k.split(":", 1)[0], sorted(spellings[k]), props, catalogue)}
+
+
 def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> None:
     """Pass 2 for one paper (its labels settled): its node, results, relation edges and the
     edges of model variants to their families."""
@@ -606,18 +628,22 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     mkeys = one_node_per_respelled_name(paper, naming.mention_keys(paper))
     add_results(graph, paper, mkeys)
     paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    used = public_entries_proposed(paper, mkeys)
     roles_of: dict[str, set[str]] = defaultdict(set)
     for rel in paper.relations:
         if rel.head is None:
-            roles_of[mkeys[rel.tail]].add(rel.type)
+            roles_of[mkeys[rel.tail]].add(used.get(mkeys[rel.tail], rel.type) if rel.type == "PROPOSES" else rel.type)
     for rel in paper.relations:
         tail = paper.mentions[rel.tail]
         if rel.head is None:
-            if outranked(rel.type, roles_of[mkeys[rel.tail]]):
+            rel_type, rule = rel.type, rel.rule
+            if rel_type == "PROPOSES" and mkeys[rel.tail] in used:
+                rel_type, rule = used[mkeys[rel.tail]], PUBLIC_ENTRY
+            if outranked(rel_type, roles_of[mkeys[rel.tail]]):
                 continue
-            ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rel.rule, rel.confidence)
-            graph.add_edge(paper.key, rel.type, mkeys[rel.tail], ev)
-            paper_edges[mkeys[rel.tail]].append((rel.type, ev))
+            ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rule, rel.confidence)
+            graph.add_edge(paper.key, rel_type, mkeys[rel.tail], ev)
+            paper_edges[mkeys[rel.tail]].append((rel_type, ev))
         else:
             head = paper.mentions[rel.head]
             ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)

@@ -461,6 +461,30 @@ def _one_stem(a: str, b: str) -> bool:
     return a[:TITLE_STEM] == b[:TITLE_STEM] or b.startswith(a) or a.startswith(b)
 
 
+def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catalogue) -> bool:
+    """Is a node of ``label`` and these ``spellings`` that ``paper`` (a Paper node's properties) proposes
+    rather a public entry it uses? The spellings match one catalogue entry ``strong``ly (a spelled-out
+    name that disagrees with the entry's is the paper's own: "Controlling … Latent Actions (CoLA)"), PwC
+    dates the entry to a year before the paper's, the paper's title is not the entry's paper's, and the
+    title does not open with the name ("Hydra: …", a coinage that ``named_anew`` reads). A later paper
+    under another title that "proposes" BERT, LightGCN or CommonsenseQA uses it ("a novel extension to
+    LightGCN", "we propose a … BERT-based model", "shows … performance on CommonsenseQA").
+
+    Census (docs/history-relations.md, session 67, falseprop67): of ownpwc67's 324 readings of a
+    PROPOSES of a node with a pwc_id (draws of sessions 61–67) none is the entry's own paper where the
+    entry is dated before the paper under another title. Where it fires (with the caller's guard): the
+    draws 92 right, 12 wrong, 7 doubtful of 111; corpus abstracts outside them 2 of 2; span train's gold
+    says PROPOSES at 3 of its 9 firings."""
+    found = catalogue.match(label, spellings)
+    entry = catalogue.introduced.get(found.pwc_id) if found and found.strong else None
+    if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
+        return False
+    head = _TITLE_HEAD.match(paper.get("title") or "")
+    if head and _fold(head.group(1)) in {_fold(s) for s in spellings}:
+        return False
+    return not entry[1] or SequenceMatcher(None, folded_title(paper.get("title") or ""), entry[1]).ratio() < SAME_TITLE_RATIO
+
+
 def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:
     """Task key → paper → the strongest evidence of that paper's edge to the task."""
     out: dict[str, dict[str, Evidence]] = defaultdict(dict)
