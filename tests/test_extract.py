@@ -7287,3 +7287,15 @@ def test_a_fronted_derive_cue_reaches_a_described_base(nlp):
     assert not derived_pairs(nlp, "Built on the scene representation encoded by a pretrained ViT-L model, "
                              "Track4World-1 estimates flow.")
     assert not derived_pairs(nlp, "Built on a non-autoregressive GPT-2 architecture, MelGPT-2 generates singing voices.")
+
+
+def test_a_listed_methods_short_form_a_data_noun_calls_data_is_the_dataset_it_abbreviates(nlp):
+    """hfid67: "SGD" is listed as the optimiser, and Schema-Guided Dialogue's short form too; where a data
+    noun follows it or closes its list ("the MultiWOZ and SGD datasets", "the SGD benchmark") it is the
+    dialogue data, joined to the listed dataset. Elsewhere it stays the optimiser."""
+    dialogue = run(nlp, "Dialogue state tracking", "Experiments on the MultiWOZ and SGD datasets show that our "
+                   "tracker improves joint goal accuracy. It also does well on the SGD benchmark.")
+    assert {(m.text, m.label, m.canonical) for m in dialogue.mentions if m.text == "SGD"} == {
+        ("SGD", "Dataset", "Schema-Guided Dialogue")}
+    optimiser = run(nlp, "Optimisers", "We compare Adam and SGD on CIFAR-10 and find that SGD generalises better.")
+    assert {(m.text, m.label) for m in optimiser.mentions if m.text == "SGD"} == {("SGD", "Method")}
