@@ -225,7 +225,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v6.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced; v5: its titles as kg.names.folded_title folds them; v6: titles)
+CATALOGUE_CACHE = "pwc-catalogue-v6.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced; v5: its titles as kg.names.folded_title folds them; v6: titles, every entry's paper title, dated or not)
 
 
 @lru_cache(maxsize=2)
@@ -374,14 +374,15 @@ def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     for node in graph.nodes.values():
         spellings = [node.name, *sorted(node.aliases)]
         pwc_id = catalogue.pwc_id(node.label, spellings)
+        if not pwc_id:
+            continue
         papers = [graph.nodes[p].properties for p in sorted(named_by[node.key])]
-        if pwc_id and papers and named_by[node.key] == proposed_by[node.key] and (
+        if papers and named_by[node.key] == proposed_by[node.key] and (
                 spelled_anew(catalogue, node.label, spellings, pwc_id, papers)
                 or all(named_anew(spellings, paper, catalogue.introduced.get(pwc_id)) for paper in papers)):
             continue
-        if pwc_id:
-            node.properties["pwc_id"] = pwc_id
-            attached += 1
+        node.properties["pwc_id"] = pwc_id
+        attached += 1
     return attached
 
 

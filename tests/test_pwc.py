@@ -6,6 +6,7 @@ import gzip
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -13,7 +14,7 @@ import pytest
 
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
-from kg.link import link
+from kg.link import LEARNED_ROLE, link, named_anew_names
 from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
@@ -249,6 +250,37 @@ def test_a_name_a_later_paper_coins_anew_in_its_title_keeps_no_pwc_id():
     ids = {n.key: n.properties.get("pwc_id") for n in graph.nodes.values() if n.label == "Method" and n.name == "ROME"}
     assert ids == {"Method:rome": "method/rome", "Method:rome@arXiv:2": None}  # the user keeps the entry, the coiner its own (nodes67)
     assert not named_anew(["ROME"], {"title": "ROME: Robust Multi-Object Editing", "year": 2025}, None)  # an undated entry
+
+
+def test_only_a_cued_unspelled_later_proposal_is_named_anew_and_only_a_shared_name_is_keyed_apart():
+    """Guards of nodes67's ``named_anew_names`` and ``anew_apart`` no test reached (recheck67): a PROPOSES only
+    the paper-role model makes (``learned_role``), a short form the paper spells out and a paper of the entry's
+    year give no anew coinage, and a coiner no other paper shares a name with keeps the plain key (ownpwc66
+    withholds its id). Each assertion fails with its check removed."""
+    title = "ROME: Robust Multi-Object Editing for Diffusion Models"
+    catalogue = load_catalogue()
+    coiner = proposing_paper("arXiv:2", title, 2025, "ROME")
+    assert named_anew_names(coiner, catalogue) == {0}
+    learned = replace(coiner, relations=[replace(coiner.relations[0], rule=LEARNED_ROLE)])
+    assert named_anew_names(learned, catalogue) == set()
+    spelled = replace(coiner, mentions=[replace(coiner.mentions[0], long_form="Robust Object Multi-Editing")])
+    assert named_anew_names(spelled, catalogue) == set()
+    assert named_anew_names(proposing_paper("arXiv:3", title, 2022, "ROME"), catalogue) == set()
+    graph, _ = link([coiner])
+    assert [n.key for n in graph.nodes.values() if n.name == "ROME"] == ["Method:rome"]
+
+
+def test_spelled_anew_answers_only_a_weak_match_with_a_telling_word_of_four_letters():
+    """Checks of ``spelled_anew`` no test reached (recheck67): "Gated Recurrent Unit (GRU)" agrees with PwC's own long
+    name for method/gru (a strong match), so it is the entry, although no word of its paper's title ("Learning Phrase
+    Representations using RNN Encoder-Decoder …") shares "gated"'s stem; an expansion whose first telling word is
+    shorter than ``MIN_TITLE_WORD`` ("Sub Set Distillation") gives no answer. Each fails with its check removed."""
+    catalogue = load_catalogue()
+    other = [{"title": "Learning from random subspaces"}]
+    gru = ["GRU", "Gated Recurrent Unit"]
+    assert catalogue.match("Method", gru).strong
+    assert not spelled_anew(catalogue, "Method", gru, "method/gru", other)
+    assert not spelled_anew(catalogue, "Method", ["SSD", "Sub Set Distillation"], "method/ssd", other)
 
 
 def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps_its_id():
