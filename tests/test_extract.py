@@ -7299,3 +7299,35 @@ def test_a_listed_methods_short_form_a_data_noun_calls_data_is_the_dataset_it_ab
         ("SGD", "Dataset", "Schema-Guided Dialogue")}
     optimiser = run(nlp, "Optimisers", "We compare Adam and SGD on CIFAR-10 and find that SGD generalises better.")
     assert {(m.text, m.label) for m in optimiser.mentions if m.text == "SGD"} == {("SGD", "Method")}
+
+
+@pytest.mark.parametrize("abstract, names, label", [
+    ("We introduce the Bias Benchmark for Generation (BBG), an adaptation of BBQ to long-form generation. "
+     "BBG measures social bias in model outputs.", ("BBG", "Bias Benchmark for Generation"), "Benchmark"),
+    ("To this end, we introduce Vector Index Benchmark for Embeddings (VIBE), an open source project for "
+     "benchmarking ANN algorithms.", ("VIBE", "Vector Index Benchmark for Embeddings"), "Benchmark"),
+    ("We evaluate on our self created Urdu News Dataset for Hierarchical Text Classification (UNDHTC).",
+     ("UNDHTC",), "Dataset"),
+])
+def test_a_benchmark_head_before_for_types_a_defined_name(nlp, abstract, names, label):
+    """small67: "X Benchmark for Generation (BBG)" was typed by its last word (Task) or read as a Method by the
+    span typer; the benchmark or data head word before "for" says what the defined name is."""
+    found = entities(run(nlp, "A study", abstract))
+    for name in names:
+        assert (name, label) in found
+
+
+def test_a_technique_head_before_for_still_does_not_type_a_coined_name(nlp):
+    found = entities(run(nlp, "A study", "We propose Temporal Event Masked Prediction and Understanding for Reasoning in Action (TEMPURA)."))
+    assert not any(label in ("Benchmark", "Dataset") for _, label in found)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("External validation on 10,190 minutes of annotated segments yielded AU-ROC = 0.95 (sensitivity = 83.44%).", "AU-ROC"),
+    ("MRKD achieves image-level 98.9% AU-ROC and 95.3% AU-PRC on MVTec AD.", "AU-PRC"),
+])
+def test_a_hyphenated_area_under_curve_is_the_listed_measure(nlp, abstract, name):
+    """small67: "AU-ROC" / "AU-PR(C)", unlisted spellings, were typed Method before "= 0.95" and were nodes apart from
+    AUROC / AUPRC; the gazetteer lists them as those measures' aliases."""
+    mention = next(m for m in run(nlp, "A study", abstract).mentions if m.text == name)
+    assert mention.label == "Metric" and mention.canonical in ("AUROC", "AUPRC")

@@ -404,6 +404,8 @@ class DefinitionRules:
         label = self.words.abbr_heads.get(head) or self.words.abbr_heads.get(head.rstrip("s"))
         if label is None and long_form.islower():
             label = self.label_before_preposition(words)
+        if data_label := self.data_head_before_for(long_form):
+            label = data_label
         if head.rstrip("s") == "model" and len(words) >= 2 and words[-2] in TYPE_WORD_MODIFIERS:
             label = "Model"  # "Pathways Language Model (PaLM)": a trained model; "Agent-Based Model (ABM)": a method
         if label == "Task" and any(w.endswith(("augmented", "guided", "based", "aware")) for w in words):
@@ -426,6 +428,20 @@ class DefinitionRules:
                 label = self.label_from_head(" ".join(words[:i]), default=None)
                 return label if label in ("Method", "Model", "Dataset", "Benchmark") else None
         return None
+
+
+    def data_head_before_for(self, long_form: str) -> str | None:
+        """The type of a benchmark or data head word before a capitalised long form's first "for":
+        "Bias Benchmark for Generation (BBG)", "Vector Index Benchmark for Embeddings (VIBE)" name a
+        benchmark, whatever task or technique word ends them (typed Task / Method before; small67).
+        Only these heads: a technique head before "for" does not type a coined name (TEMPURA). The
+        span typer keeps the type (``typed_labels``)."""
+        words = name_words(long_form.lower())
+        if long_form.islower() or "for" not in words[1:-1]:
+            return None
+        before = words[words.index("for", 1) - 1]
+        label = self.words.abbr_heads.get(before) or self.words.abbr_heads.get(before.rstrip("s"))
+        return label if label in ("Benchmark", "Dataset") else None
 
     def label_before_preposition(self, words: list[str]) -> str | None:
         """The type the word before a lower-case long form's first preposition says, where its last

@@ -44,7 +44,7 @@ class DescribedTypeRules:
     ``words.method_descriptions``, ``words.model_descriptions``, ``words.model_release_containers``, ``words.named_data_heads``, ``words.naming``,
     ``words.novelty``, ``words.postnominal``, ``words.setting_apposition_stops``, ``words.setting_appositions``, ``words.statistical``, ``words.study_nouns``, ``words.system_claim_verbs``, ``words.task_heads``,
     ``words.task_stop``, ``words.title_evaluation_words`` and
-    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``,
+    ``words.type_heads`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``_bare_task_head``, ``data_head_before_for``,
     ``in_propose_context``, ``label_from_head``, ``lookup``, ``naming_as``, ``task_example``, ``titles_an_evaluation`` and
     ``valued_recognised_measure`` (of ``MetricNameRules``).
     """
@@ -84,6 +84,8 @@ class DescribedTypeRules:
                 # a measure the typer reads as a problem or an artefact ("readability", "calibration", "decision
                 # time"): span train (its training sample) 1 such retyping right in 14, so the rules' Metric stays
                 label = top.label
+            if top.rule == "abbreviation" and top.long_form and top.label == self.data_head_before_for(top.long_form):
+                label = top.label  # "Bias Benchmark for Generation (BBG)": the head before "for" says benchmark (read as Task / Method)
             if label is None and self.recognised_method(doc, top):
                 label = top.label
             if label is None and top.label == "Metric" and self.valued_recognised_measure(doc, [c for f in folds for c in by_fold[f]]):
