@@ -510,12 +510,18 @@ FALSE_FRIENDS = {
     # metric67: a fold that counts the parts of a contribution, an aim or an approach (a factor of change stays: below)
     "folds that count parts": "The contributions of OPT-IML on MMLU are two-fold. Our approach is 3-fold: the following two-fold ideas "
                               "improve accuracy. The goal of MMLU is two fold, (i) rank and (ii) grade.",
+    # late67: the two stops the entry above does not hold, ";" and the end of the text with no stop
+    "folds that count parts before ';' or the end": "The aim of OPT-IML on MMLU is two-fold; it ranks and grades. "
+                                                   "The contributions of OPT-IML on MMLU are two-fold",
 }
 
 
 def test_the_second_side_of_a_dimension_is_no_result(nlp):
     # metric67: "(180 x 320, 20-60 FPS)" gave 320 the unit of the range after it (a frame size, no result)
     found = results_of(nlp, "OPT-IML is tested on MMLU clips (180 x 320, 20-60 FPS) and reaches 91% accuracy.")
+    assert "320" not in [r[0] for r in found] and "91%" in [r[0] for r in found]
+    # late67: the same with a multiplication sign (main read "320" as 320 fps)
+    found = results_of(nlp, "OPT-IML is tested on MMLU clips (180 × 320, 20-60 FPS) and reaches 91% accuracy.")
     assert "320" not in [r[0] for r in found] and "91%" in [r[0] for r in found]
 
 
@@ -524,6 +530,8 @@ def test_a_fold_that_changes_or_compares_is_still_a_result(nlp):
     found = results_of(nlp, "OPT-IML gives a two-fold improvement in accuracy on MMLU and reduces inference costs 10-fold.")
     assert [r[0] for r in found] == ["two-fold", "10-fold"]
     assert [r[0] for r in results_of(nlp, "OPT-IML is threefold faster than GPT-4 on MMLU.")] == ["threefold"]
+    # late67: only a fold counts parts; a factor after a copula before a stop stays a result
+    assert [r[0] for r in results_of(nlp, "The speed-up of OPT-IML on MMLU is 3x.")] == ["3x"]
 
 
 @pytest.mark.parametrize("name", FALSE_FRIENDS)
