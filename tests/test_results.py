@@ -140,6 +140,10 @@ NUMBER_FORMS = [
     ("OPT-IML lowers the error rate on MMLU by 91--94%.", "91--94%", 94.0, "%", "gain", None, 91.0),
     ("OPT-IML shows improvements of 2--3 BLEU points on MMLU.", "2--3", 3.0, "", "gain", None, 2.0),
     ("OPT-IML reaches an AUROC of 0.93 (0.92--0.95) on MMLU.", "0.93", 0.93, "", "absolute", None, None),
+    # spaced as well (late67 counted 15 of 15 spaced " -- " between two numbers in arxiv-ml-175k a range; two results
+    # or the upper end alone before)
+    ("OPT-IML keeps accuracy on MMLU in the range 85% -- 100%.", "85% -- 100%", 100.0, "%", "absolute", None, 85.0),
+    ("OPT-IML improves BLEU on MMLU by 3.1 -- 4.9 points.", "3.1 -- 4.9 points", 4.9, "points", "gain", None, 3.1),
 ]
 
 

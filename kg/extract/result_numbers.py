@@ -35,9 +35,9 @@ LATEX_FORMAT = r"\\(?:mathbf|textbf|bf|mathrm|textrm|mathit|textit|emph|boldsymb
 BOUND = r"(?:(?:just|only|about|around|nearly|approximately|roughly|merely|over|under|below|above|<=|>=|<|>|~)\s*)?(?:" + LATEX_FORMAT + r"\s*)?"
 # What joins a range's two ends: "2-5%", "0.97 to 0.99", "3~20%", and LaTeX's en dash written unspaced, "38%--75%",
 # "91--94%" ("--" read as a hyphen gave two numbers, the first a false result, or the upper end without its low).
-# A spaced " -- " is not joined (late67: between two numbers it is a range 15 of 15 times in arxiv-ml-175k; left);
-# "---" cannot join either way, as NUMBER never starts with "-".
-RANGE_DASH = r"(?:--(?!-)|\s?(?:-|~|to)\s?)"
+# Spaced too, "85% -- 100%" (late67: between two numbers a spaced " -- " is a range 15 of 15 times in
+# arxiv-ml-175k; the lead joined it, session 67); "---" cannot join either way, as NUMBER never starts with "-".
+RANGE_DASH = r"(?:\s?--(?!-)\s?|\s?(?:-|~|to)\s?)"
 # "9.5 +/- 17.5 points", "0.8629 (+/-0.0058)": the second number is a spread, not a result.
 SPREAD_GAP = re.compile(r"\s*\(?\s*(?:\+/-|\+-|±)\s*")
 # The same spread written inside a "from X to Y" (its number and unit then belong to the pair), and a short bracketed
@@ -403,7 +403,7 @@ def number_patterns(cues: Cues) -> list[tuple[str, re.Pattern]]:
         ("range", re.compile(rf"(?<![\w.])(?P<s>[+-])(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s?(?:-|–|~|to)\s?(?P=s)(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?",
                              re.IGNORECASE)),
         ("arrow", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?\s*->\s*(?P<b>{NUMBER})(?:\s?(?P<ub>{u}))?", re.IGNORECASE)),
-        # "38%--75%", "91--94%": LaTeX's en dash "--" (unspaced; " -- " and "---" are clause dashes) joins a range as "-" does
+        # "38%--75%", "91--94%", "85% -- 100%": LaTeX's en dash "--" joins a range as "-" does
         ("range", re.compile(rf"(?P<a>{NUMBER})(?:\s?(?P<ua>{u}))?{RANGE_DASH}(?P<b>{NUMBER})\s?(?P<ub>{u})", re.IGNORECASE)),
         # "AUROC = 0.97 to 0.99", "macro-F1 0.89-0.94": two decimals without a unit (read where a metric is beside them)
         ("range", re.compile(rf"(?P<a>\d*\.\d+){RANGE_DASH}(?P<b>\d*\.\d+)(?P<ua>)(?P<ub>)(?![\d.])", re.IGNORECASE)),
