@@ -1,4 +1,4 @@
-"""Dump the N papers of a build (seed 61): text, mentions by node, Paper -> entity and entity -> entity edges.
+"""Dump the N papers of a build (seed 61, or SEED): text, mentions by node, Paper -> entity and entity -> entity edges.
 
 acl58's dump.py, plus the entity -> entity edges of each paper (type, ends, rules, evidence sentence).
 """
@@ -31,13 +31,13 @@ def edges_by_paper(build, nodes):
     return paper_edges, entity_edges
 
 
-def main(build, n):
+def main(build, n, seed=61):
     nodes = {json.loads(line)['key']: json.loads(line) for line in open(build + '/nodes.jsonl')}
     paper_edges, entity_edges = edges_by_paper(build, nodes)
     stream = gzip.open(build + '/extractions.jsonl.gz', 'rt')
     next(stream)
     docs = {d['key']: d for d in map(json.loads, stream)}
-    for i, key in enumerate(random.Random(61).sample(sorted(docs), n), 1):
+    for i, key in enumerate(random.Random(seed).sample(sorted(docs), n), 1):
         doc = docs[key]
         record = doc['record']
         print('=' * 100)
@@ -54,4 +54,4 @@ def main(build, n):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), *map(int, sys.argv[3:4]))
