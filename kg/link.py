@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from kg.extract.data_files import data_dir_or_default
 from kg.extract.gazetteer_names import load_gazetteer
 from kg.extract.model_names import names_its_family, release_key, release_of
-from kg.extract.pipeline import MentionRecord, PaperExtraction
+from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.dedupe import DuplicateFills, TitleTwins, twin_offer
 from kg.errors import KGError
 from kg.extraction_store import ExtractionStore
@@ -629,16 +629,21 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     add_results(graph, paper, mkeys)
     paper_edges: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     used = public_entries_proposed(paper, mkeys)
+
+    def role(rel: RelationRecord) -> tuple[str, str]:
+        """The paper's role and its rule: a PROPOSES of a public entry it uses becomes that use."""
+        if rel.type == "PROPOSES" and mkeys[rel.tail] in used:
+            return used[mkeys[rel.tail]], PUBLIC_ENTRY
+        return rel.type, rel.rule
+
     roles_of: dict[str, set[str]] = defaultdict(set)
     for rel in paper.relations:
         if rel.head is None:
-            roles_of[mkeys[rel.tail]].add(used.get(mkeys[rel.tail], rel.type) if rel.type == "PROPOSES" else rel.type)
+            roles_of[mkeys[rel.tail]].add(role(rel)[0])
     for rel in paper.relations:
         tail = paper.mentions[rel.tail]
         if rel.head is None:
-            rel_type, rule = rel.type, rel.rule
-            if rel_type == "PROPOSES" and mkeys[rel.tail] in used:
-                rel_type, rule = used[mkeys[rel.tail]], PUBLIC_ENTRY
+            rel_type, rule = role(rel)
             if outranked(rel_type, roles_of[mkeys[rel.tail]]):
                 continue
             ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rule, rel.confidence)

@@ -390,6 +390,17 @@ _TITLE_HEAD = re.compile(r"^(.{1,80}?)\s*(?::|\s[-\u2013\u2014]{1,2}\s)")  # "Hy
 SAME_TITLE_RATIO = 0.9  # "… Learning to Reason vs Exploiting Patterns" / "… v.s. …": one paper's title respelled
 
 
+def _heads_title(paper: dict, spellings: list[str]) -> bool:
+    """Does ``paper``'s title open with one of ``spellings`` before a colon or a dash ("Hydra: …")?"""
+    head = _TITLE_HEAD.match(paper.get("title") or "")
+    return bool(head) and _fold(head.group(1)) in {_fold(s) for s in spellings}
+
+
+def _is_entrys_paper(paper: dict, entry_title: str) -> bool:
+    """Is ``paper``'s title the entry's introducing paper's (``folded_title``), respelled at most?"""
+    return SequenceMatcher(None, folded_title(paper.get("title") or ""), entry_title).ratio() >= SAME_TITLE_RATIO
+
+
 def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None) -> bool:
     """Does ``paper`` (a Paper node's properties) give a node of these ``spellings`` that it proposes
     a name of its own, not the catalogue ``entry`` ((year, ``folded_title``) of the paper that
@@ -409,13 +420,11 @@ def named_anew(spellings: list[str], paper: dict, entry: tuple[int, str] | None)
     if entry is None:
         return False
     year, entry_title = entry
-    head = _TITLE_HEAD.match(paper.get("title") or "")
-    if not head or _fold(head.group(1)) not in {_fold(s) for s in spellings}:
+    if not _heads_title(paper, spellings):
         return False
     if not isinstance(paper.get("year"), int) or paper["year"] <= year:
         return False
-    own = folded_title(paper.get("title") or "")
-    return not entry_title or SequenceMatcher(None, own, entry_title).ratio() < SAME_TITLE_RATIO
+    return not entry_title or not _is_entrys_paper(paper, entry_title)
 
 
 MIN_TITLE_WORD = 4  # shorter words ("a", "for", "of") confirm nothing
@@ -446,8 +455,7 @@ def spelled_anew(catalogue: Catalogue, label: str, spellings: list[str], pwc_id:
     found = catalogue.match(label, spellings)
     if not title or found is None or found.strong or found.pwc_id != pwc_id:
         return False
-    if any(SequenceMatcher(None, folded_title(paper.get("title") or ""), title).ratio() >= SAME_TITLE_RATIO
-           for paper in papers):
+    if any(_is_entrys_paper(paper, title) for paper in papers):
         return False
     long = [s for s in spellings if _spelled_out(s)]
     short = [s for s in spellings if not _spelled_out(s)]
@@ -480,10 +488,9 @@ def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catal
     entry = catalogue.introduced.get(found.pwc_id) if found and found.strong else None
     if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
         return False
-    head = _TITLE_HEAD.match(paper.get("title") or "")
-    if head and _fold(head.group(1)) in {_fold(s) for s in spellings}:
+    if _heads_title(paper, spellings):
         return False
-    return not entry[1] or SequenceMatcher(None, folded_title(paper.get("title") or ""), entry[1]).ratio() < SAME_TITLE_RATIO
+    return not entry[1] or not _is_entrys_paper(paper, entry[1])
 
 
 def _task_mentions(graph: KnowledgeGraph) -> dict[str, dict[str, Evidence]]:

@@ -431,15 +431,17 @@ class DefinitionRules:
 
 
     def data_head_before_for(self, long_form: str) -> str | None:
-        """The type of a benchmark or data head word before a capitalised long form's first "for":
+        """The type of a benchmark or data head word before a capitalised long form's first purpose link
+        ("for", lexicon ``defined_purpose_links``, as ``thing_head_before_purpose`` reads it):
         "Bias Benchmark for Generation (BBG)", "Vector Index Benchmark for Embeddings (VIBE)" name a
         benchmark, whatever task or technique word ends them (typed Task / Method before; small67).
         Only these heads: a technique head before "for" does not type a coined name (TEMPURA). The
         span typer keeps the type (``typed_labels``)."""
         words = name_words(long_form.lower())
-        if long_form.islower() or "for" not in words[1:-1]:
+        links = [i for i, w in enumerate(words[1:-1], 1) if w in self.words.defined_purpose_links]
+        if long_form.islower() or not links:
             return None
-        before = words[words.index("for", 1) - 1]
+        before = words[links[0] - 1]
         label = self.words.abbr_heads.get(before) or self.words.abbr_heads.get(before.rstrip("s"))
         return label if label in ("Benchmark", "Dataset") else None
 
