@@ -34,7 +34,7 @@ from kg.dedupe import TWIN_FREE_VERSION, known_key, new_titles
 from kg.errors import EmptyBuildError, InputError
 from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
-from kg.extract.pipeline import PaperExtraction
+from kg.extract.pipeline import PaperExtraction, env_data_dir
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
 from kg.graph import KnowledgeGraph
 from kg.link import Linker
@@ -260,8 +260,8 @@ def _build_into(
     started = time.perf_counter()
     # The local linker spills papers beside the outputs (on the output's disk); the cluster's
     # keeps them on its workers.
-    # Neither is given a ``data_dir``: the pipeline here reads the package's lists, and so do the tie-breaks.
-    linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage)
+    # Both break tied type votes by the gazetteer the pipeline read: ``--data-dir``'s (``env_data_dir``), else the package's.
+    linker: Linker | ClusterLinker = session.linker() if session else Linker(spill_dir=stage, data_dir=env_data_dir())
     store = ExtractionStore(out / EXTRACTIONS_FILE)  # the old build's, read by an update
     if update and session:
         stored = store.read(linker.fills.stored)  # the header is checked here

@@ -58,13 +58,15 @@ def main() -> None:
 @click.option("--recognizer", type=click.Choice(["typed", "rules", "combined", "model"]), default=None, help="Entity recognisers: the rules with the learned span typer (typed), the rules alone, those plus the trained span model (combined), or the model alone (ablations).  [default: from the pipeline config]")
 @click.option("--relations", type=click.Choice(["combined", "rules"]), default=None, help="Relation extractors: the rules and the trained pair classifier, or the rules alone (ablations).  [default: from the pipeline config]")
 @click.option("--roles", type=click.Choice(["combined", "rules"]), default=None, help="Paper roles (PROPOSES, USES, MENTIONS, ...): the rules checked by the trained paper-role model, or the rules alone (ablations).  [default: from the pipeline config]")
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None, help="A data directory to read instead of the package's kg/data: a copy of it with your own gazetteers (gazetteer/*.jsonl), lexicon or models. Every pipeline reads it, in workers too (the environment variable KG_DATA_DIR does the same), and a tied type vote goes to its gazetteer's type; the Papers with Code catalogue and the linker's word lists stay the package's.")
 @click.option("--force", is_flag=True, help="Write the outputs even when no paper was found (an empty graph replaces the one in --out).")
 @store_options(default=None, help="Then load the graph into this store, exactly as `kg load OUTDIR` does: falkordb (embedded under OUTDIR/falkordb, or --url) or neo4j (--uri or NEO4J_URI).")
 @click.option("--replace", is_flag=True, help="With --store: empty the store's graph first (needed when it holds an earlier build of --out).")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, batch_size: int, workers: int | None,
           engine: str, scheduler: str | None, update_dir: Path | None, progress: bool | None,
-          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None, relations: str | None, roles: str | None, force: bool,
+          max_record_bytes: int, max_abstract_chars: int, recognizer: str | None, relations: str | None, roles: str | None,
+          data_dir: Path | None, force: bool,
           store: str | None, url, graph_name, uri, user, password, database, replace: bool) -> None:
     """Read papers and write their knowledge graph.
 
@@ -99,12 +101,13 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
             require_extra(store, f"kg build --store {store}")  # before an hour of building, not after
         except KGError as exc:
             _fail(exc)
-    if recognizer or relations or roles:
+    if recognizer or relations or roles or data_dir:
         import os
 
-        from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, ROLES_ENV
+        from kg.extract.pipeline import DATA_DIR_ENV, RECOGNIZER_ENV, RELATIONS_ENV, ROLES_ENV
 
-        for env, value in ((RECOGNIZER_ENV, recognizer), (RELATIONS_ENV, relations), (ROLES_ENV, roles)):
+        for env, value in ((RECOGNIZER_ENV, recognizer), (RELATIONS_ENV, relations), (ROLES_ENV, roles),
+                           (DATA_DIR_ENV, data_dir and str(data_dir.resolve()))):
             if value:
                 os.environ[env] = value  # read by every pipeline built, in workers too
     show = sys.stderr.isatty() if progress is None else progress

@@ -443,7 +443,9 @@ class ClusterLinker:
 
     def build(self) -> KnowledgeGraph:
         from kg import pwc
-        from kg.link import NameStats, ensure_paper_edges, fold_name, name_nodes
+        from kg.extract.data_files import data_dir_or_default
+        from kg.extract.pipeline import env_data_dir
+        from kg.link import NameStats, ensure_paper_edges, fold_name, gazetteer_labels, name_nodes
 
         client = self.session.client
         graph, catalogue = KnowledgeGraph(texts=TextFile()), pwc.load_catalogue()
@@ -452,9 +454,8 @@ class ClusterLinker:
         for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped, _ in parts]:
             stats.update(future.result())
             future.release()
-        # the package's gazetteer breaks tied votes: ``kg build``, this linker's one caller, builds its
-        # pipeline with no ``data_dir`` (``Linker(data_dir=…)`` serves the Python API's own pipelines)
-        naming = name_nodes(stats, graph, catalogue)
+        # the gazetteer the pipelines read breaks tied votes: ``kg build --data-dir``'s, else the package's
+        naming = name_nodes(stats, graph, catalogue, gazetteer_labels(data_dir_or_default(env_data_dir())))
         del stats
         fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed
         bounds = _key_bounds(self.keys, max(1, len(parts)))

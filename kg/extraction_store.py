@@ -68,8 +68,13 @@ def extractor_fingerprint() -> str:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + content + b"\0")
     if seen.keys() - known.keys():
         cache.save(SOURCE_DIGESTS, seen)  # only this code's: the file does not grow with every edit
-    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV
+    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV, env_data_dir
 
+    mine = env_data_dir()
+    if mine:  # ``kg build --data-dir``: the pipeline reads that directory's data besides the package's code
+        for pattern in (p.removeprefix("data/") for p in _FINGERPRINTED if p.startswith("data/")):
+            for path in sorted(f for f in Path(mine).glob(pattern) if f.is_file()):
+                digest.update(b"data_dir/" + path.relative_to(mine).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(f"recognizer={os.environ.get(RECOGNIZER_ENV, '')}\0".encode())
     digest.update(f"relations={os.environ.get(RELATIONS_ENV, '')}\0".encode())
     digest.update(f"result_attribution={os.environ.get(RESULTS_ENV, '')}\0".encode())

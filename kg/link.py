@@ -159,7 +159,7 @@ def named_anew_names(paper: PaperExtraction, catalogue: pwc.Catalogue) -> set[in
         labels = {m.label for m in paper.mentions if m.text == text}
         for label in labels:
             found = catalogue.match(label, [text])
-            if found and pwc.named_anew([text], props, catalogue.introduced.get(found.pwc_id)):
+            if found and pwc.named_anew([text], props, catalogue.introduced(found.pwc_id)):
                 anew.add(fold_name(text))
     return {n for n, m in enumerate(paper.mentions) if fold_name(m.text) in anew} if anew else set()
 

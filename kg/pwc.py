@@ -73,12 +73,18 @@ class Catalogue:
     # (type, folded spelling) → pwc_id of a dataset's respelled variants ("MSCOCO", "DukeMTMCreID": the row's
     # "variants", tools/pwc/build_catalogue.py): identity only, not in ``folded``, which the recogniser reads
     variants: dict[tuple[str, str], str] = field(default_factory=dict)
-    # pwc_id → (year, ``kg.names.folded_title`` of the title) of the paper that introduced the entry, where PwC dates it
-    # (the row's "year" and "paper", tools/pwc/build_catalogue.py): for ``named_anew``
-    introduced: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # pwc_id → the year of the paper that introduced the entry, where PwC dates it (the row's "year",
+    # tools/pwc/build_catalogue.py): with its title, ``introduced``
+    years: dict[str, int] = field(default_factory=dict)
     # pwc_id → ``kg.names.folded_title`` of the title of the paper that introduced the entry, dated or not (the row's
-    # "paper"): for ``spelled_anew``
+    # "paper"): for ``spelled_anew`` and ``introduced``
     titles: dict[str, str] = field(default_factory=dict)
+
+    def introduced(self, pwc_id: str) -> tuple[int, str] | None:
+        """(year, ``folded_title`` or "" where PwC names no paper) of the paper that introduced the entry,
+        or None where PwC dates it not: for ``named_anew`` and ``public_entry``."""
+        year = self.years.get(pwc_id)
+        return None if year is None else (year, self.titles.get(pwc_id, ""))
 
     def _hits(self, pwc_type: str, spellings: Iterable[str]) -> set[str]:
         found = set()
@@ -225,7 +231,7 @@ def catalogue_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "pwc"))
 
 
-CATALOGUE_CACHE = "pwc-catalogue-v6.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced; v5: its titles as kg.names.folded_title folds them; v6: titles, every entry's paper title, dated or not)
+CATALOGUE_CACHE = "pwc-catalogue-v7.json"  # kg.cache: the catalogue as load_catalogue computes it (v2: keys fold accents; v3: longs, variants; v4: introduced; v5: its titles as kg.names.folded_title folds them; v6: titles, every entry's paper title, dated or not; v7: years alone, introduced's titles read from titles)
 
 
 @lru_cache(maxsize=2)
@@ -272,7 +278,7 @@ def _catalogue_to_json(catalogue: Catalogue) -> dict:
         "sources": sorted(catalogue.sources),
         "longs": {pwc_id: list(names) for pwc_id, names in catalogue.longs.items()},
         "variants": [[t, name, pwc_id] for (t, name), pwc_id in catalogue.variants.items()],
-        "introduced": {pwc_id: list(paper) for pwc_id, paper in catalogue.introduced.items()},
+        "years": catalogue.years,
         "titles": catalogue.titles,
     }
 
@@ -287,7 +293,7 @@ def _catalogue_from_json(value: dict) -> Catalogue:
         frozenset((t, name) for t, name in value["sources"]),
         {pwc_id: tuple(names) for pwc_id, names in value["longs"].items()},
         {(t, name): pwc_id for t, name, pwc_id in value["variants"]},
-        {pwc_id: (year, title) for pwc_id, (year, title) in value["introduced"].items()},
+        dict(value["years"]),
         dict(value["titles"]),
     )
 
@@ -301,7 +307,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     sources: set[tuple[str, str]] = set()
     longs: dict[str, tuple[str, ...]] = {}
     variants: dict[tuple[str, str], str] = {}
-    introduced: dict[str, tuple[int, str]] = {}
+    years: dict[str, int] = {}
     titles: dict[str, str] = {}
     try:
         for row in _rows(root / "catalogue.jsonl"):
@@ -316,7 +322,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
             for name in row.get("variants", ()):
                 variants[row["type"], fold_name(name)] = row["pwc_id"]
             if row.get("year"):
-                introduced[row["pwc_id"]] = (int(row["year"]), folded_title(row.get("paper") or ""))
+                years[row["pwc_id"]] = int(row["year"])
             if row.get("paper"):
                 titles[row["pwc_id"]] = folded_title(row["paper"])
             telling = {_first_telling_word(n) for n in row["names"] if _spelled_out(n)}
@@ -330,7 +336,7 @@ def _compute_catalogue(root: Path, suffixes: frozenset[str]) -> Catalogue:
     # a key two entries share names neither; three letters or fewer squash too much away ("AG S")
     unique = {key: next(iter(ids)) for key, ids in squashed.items() if len(ids) == 1 and len(key) > 3}
     return Catalogue(folded, exact, words, {k: frozenset(v) for k, v in parents.items()}, unique, frozenset(sources), longs, variants,
-                     introduced, titles)
+                     years, titles)
 
 
 def _rows(path: Path) -> Iterable[dict]:
@@ -379,7 +385,7 @@ def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
         papers = [graph.nodes[p].properties for p in sorted(named_by[node.key])]
         if papers and named_by[node.key] == proposed_by[node.key] and (
                 spelled_anew(catalogue, node.label, spellings, pwc_id, papers)
-                or all(named_anew(spellings, paper, catalogue.introduced.get(pwc_id)) for paper in papers)):
+                or all(named_anew(spellings, paper, catalogue.introduced(pwc_id)) for paper in papers)):
             continue
         node.properties["pwc_id"] = pwc_id
         attached += 1
@@ -485,7 +491,7 @@ def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catal
     draws 92 right, 12 wrong, 7 doubtful of 111; corpus abstracts outside them 2 of 2; span train's gold
     says PROPOSES at 3 of its 9 firings."""
     found = catalogue.match(label, spellings)
-    entry = catalogue.introduced.get(found.pwc_id) if found and found.strong else None
+    entry = catalogue.introduced(found.pwc_id) if found and found.strong else None
     if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
         return False
     if _heads_title(paper, spellings):

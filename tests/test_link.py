@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import re
 from collections import defaultdict
@@ -441,18 +442,70 @@ def test_a_tied_vote_reads_the_gazetteer_the_pipeline_was_given(nlp, tmp_path):
     ``link(…, data_dir=…)`` (``Linker(data_dir=…)``) now gives the vote the same lists: with
     TriviaQA listed a Benchmark there, the tie of the two papers' cue-typed mentions is a
     Benchmark; with the package's (a Dataset) it stays a Dataset."""
+    _write_triviaqa_benchmark_gazetteer(tmp_path / "gazetteer")
+    assert _node_of(_texts_linked(nlp, TIED_TRIVIAQA), "TriviaQA").label == "Dataset"
+    assert _node_of(_texts_linked(nlp, TIED_TRIVIAQA, data_dir=tmp_path), "TriviaQA").label == "Benchmark"
+
+
+# vote66's two TriviaQA papers: one cue types it a Benchmark, the other a Dataset (a tie)
+TIED_TRIVIAQA = ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
+                 "Our reader reaches 71.2 exact match on the TriviaQA dataset."]
+
+
+def _write_triviaqa_benchmark_gazetteer(mine: Path) -> None:
+    """The package's gazetteer in ``mine``, with TriviaQA listed a Benchmark (the package lists a Dataset)."""
     shipped = Path(kg.link.__file__).parent / "data" / "gazetteer"
-    mine = tmp_path / "gazetteer"
     mine.mkdir()
     for path in shipped.glob("*.jsonl"):
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if '"TriviaQA"' not in line]
         if path.name == "benchmarks.jsonl":
             lines.append('{"name": "TriviaQA", "aliases": []}')
         (mine / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    texts = ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
-             "Our reader reaches 71.2 exact match on the TriviaQA dataset."]
-    assert _node_of(_texts_linked(nlp, texts), "TriviaQA").label == "Dataset"
-    assert _node_of(_texts_linked(nlp, texts, data_dir=tmp_path), "TriviaQA").label == "Benchmark"
+
+
+def test_kg_build_data_dir_gives_the_pipeline_and_the_tie_break_a_users_own_gazetteer(tmp_path, monkeypatch):
+    """`kg build` had no way to a user's own data (tidy67: the tie-break's plumbing served the Python API
+    only). `--data-dir` (a copy of kg/data) reaches every pipeline and the linker: with TriviaQA listed a
+    Benchmark there, the two papers' tied node is a Benchmark; the same build without it, a Dataset."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.extract.pipeline import DATA_DIR_ENV
+    from kg.extraction_store import extractor_fingerprint
+
+    monkeypatch.setenv(DATA_DIR_ENV, "")  # the option sets it: undone after the test
+    shipped = Path(kg.link.__file__).parent / "data"
+    mine = tmp_path / "data"
+    mine.mkdir()
+    for path in shipped.iterdir():
+        if path.name != "gazetteer":
+            (mine / path.name).symlink_to(path)
+    _write_triviaqa_benchmark_gazetteer(mine / "gazetteer")
+    with (mine / "gazetteer" / "tasks.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"name": "widget ranking", "aliases": []}\n')  # a task only the user's list knows
+    texts = [*TIED_TRIVIAQA, "We study widget ranking with a new retriever."]
+    papers = tmp_path / "papers.jsonl"
+    papers.write_text("".join(json.dumps({"id": f"2401.0000{n}", "title": f"Paper {n}", "abstract": text}) + "\n"
+                              for n, text in enumerate(texts, 1)), encoding="utf-8")
+
+    def build(*options: str) -> tuple[dict[str, str], str]:
+        """{name: label} of the build's nodes, and its extractions' fingerprint."""
+        extractor_fingerprint.cache_clear()  # computed once per process: it reads the data directory too
+        out = tmp_path / f"out{len(options)}"
+        result = CliRunner().invoke(main, ["build", str(papers), "--out", str(out), "--workers", "1", "--no-progress", *options])
+        assert result.exit_code == 0, result.output
+        nodes = [json.loads(line) for line in (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines()]
+        return {n["name"]: n["label"] for n in nodes}, next(ExtractionStore(out / EXTRACTIONS_FILE)._lines())
+
+    try:
+        shipped_nodes, shipped_header = build()
+        own_nodes, own_header = build("--data-dir", str(mine))
+    finally:
+        extractor_fingerprint.cache_clear()
+    assert (shipped_nodes["TriviaQA"], own_nodes["TriviaQA"]) == ("Dataset", "Benchmark")  # the linker's tie-break
+    assert "widget ranking" not in shipped_nodes and own_nodes["widget ranking"] == "Task"  # the pipeline's gazetteer
+    # the extractor's fingerprint covers the data read, so `--update` refuses to mix the two builds' records
+    assert json.loads(shipped_header)["fingerprint"] != json.loads(own_header)["fingerprint"]
 
 
 # Every name of the sample build with two entity types (folded: lower case, letters and digits only),

@@ -27,7 +27,7 @@ for l in open(d + '/edges.jsonl'):
     for ev in e['evidence']: byp.setdefault(ev['paper'], []).append(ev)
     for p, evs in byp.items():
         if ONLY and {ev["rule"] for ev in evs} != {"learned_role"}: continue
-        P = nodes.get(p, {}); intro = cat.introduced.get(pid)
+        P = nodes.get(p, {}); intro = cat.introduced(pid)
         if not intro or not isinstance(P.get('year'), int) or P['year'] <= intro[0]: continue
         if intro[1] and SequenceMatcher(None, folded_title(P.get('title') or ''), intro[1]).ratio() >= 0.9: continue
         gv = ''

@@ -22,7 +22,7 @@ for line in f:
             m = ms[r["tail"]]
             found = cat.match(m["label"], [m["text"]])
             if not found: continue
-            entry = cat.introduced.get(found.pwc_id)
+            entry = cat.introduced(found.pwc_id)
             if pwc.named_anew([m["text"]], {"title": rec.get("title"), "year": rec.get("year")}, entry):
                 fires.append((d["key"], m["label"], m["text"], found.pwc_id, entry, rec.get("title")[:100], rec.get("year")))
 for k, lab, t, pid, entry, title, yr in fires:

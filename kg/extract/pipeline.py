@@ -37,6 +37,15 @@ RECOGNIZER_ENV = "KG_RECOGNIZER"
 RELATIONS_ENV = "KG_RELATIONS"  # likewise kg_relation_extractor's mode (combined / rules)
 RESULTS_ENV = "KG_RESULT_ATTRIBUTION"  # likewise kg_result_extractor's attribution (model / rules)
 ROLES_ENV = "KG_ROLES"  # likewise its paper-role setting (combined / rules)
+# A data directory (a copy of kg/data with a user's own gazetteers, lexicon or models) that every pipeline
+# this process and its workers build reads where the caller gives none, and whose gazetteer breaks the
+# linker's tied type votes: `kg build --data-dir`.
+DATA_DIR_ENV = "KG_DATA_DIR"
+
+
+def env_data_dir() -> str | None:
+    """The data directory ``DATA_DIR_ENV`` names (``kg build --data-dir``), or None: the package's."""
+    return os.environ.get(DATA_DIR_ENV) or None
 
 
 @dataclass
@@ -107,8 +116,11 @@ class PaperExtraction:
 
 
 def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path | None = None) -> Language:
-    """Load ``config.cfg`` (sourcing the trained parser) and initialise kg's components."""
+    """Load ``config.cfg`` (sourcing the trained parser) and initialise kg's components, with
+    ``data_dir``'s data (default: ``env_data_dir()``'s, else the config's, else the package's)."""
     path = Path(config_path) if config_path else DEFAULT_CONFIG
+    if data_dir is None:
+        data_dir = env_data_dir()
     try:
         config = Config().from_disk(path)
     except (OSError, ValueError) as exc:
