@@ -113,7 +113,8 @@ class PairRules:
 
     Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
-    ``words.challenge_nouns``, ``words.challenge_pose_verbs``, ``words.challenge_preps``, ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
+    ``words.challenge_nouns``, ``words.challenge_pose_verbs``, ``words.challenge_preps``,
+    ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
     ``words.dataset_task_heads``, ``words.derive``, ``words.derive_adapt_design_nouns``, ``words.derive_adapt_verbs``,
     ``words.derive_fronted``, ``words.derive_fronted_determiners``, ``words.derive_kin_nouns``,
@@ -337,8 +338,8 @@ class PairRules:
         difficulty or threat to a task (lexicon ``challenge_pose_verbs``, up to ``CHALLENGE_GAP`` describing
         words, ``challenge_nouns``, then ``challenge_preps`` right before the task and at most
         ``CHALLENGE_TASK_WORDS`` of its modifiers) is what the task must cope with, not a thing that serves
-        it. Its pair hit is dropped (session 68, usedfor68: the session 61-68 draws 6 such edges, all 6
-        right to remove by reading; none on span train, span dev, sample dev or the proxies). "X tackles
+        it. Its pair hit is dropped (session 68, usedfor68: the session 61-68 draws rebuilt, 4 edges removed,
+        all 4 right to remove by reading; none on span train, span dev, sample dev or the proxies). "X tackles
         the challenges in <task>" (no pose verb) keeps its edge; so does a ``learned_own`` hit, which
         stands for the paper's own thing and not this sentence."""
         if hit.type != "USED_FOR" or hit.head is None or hit.rule == "learned_own":
@@ -347,7 +348,7 @@ class PairRules:
         if head.end > task.start:
             return False
         k = task.start - 1
-        for _ in range(CHALLENGE_TASK_WORDS):  # "challenges to existing NEE", "for the task of …"
+        for _ in range(CHALLENGE_TASK_WORDS):  # "challenges to existing NEE"
             if k > head.end and doc[k].is_alpha and doc[k].lower_ not in self.words.challenge_preps:
                 k -= 1
         if k - 1 <= head.end or doc[k].lower_ not in self.words.challenge_preps or doc[k - 1].lower_ not in self.words.challenge_nouns:
