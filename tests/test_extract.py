@@ -1751,6 +1751,25 @@ def test_a_task_named_only_as_an_auxiliary_or_pretext_task_is_no_task_of_the_mod
     assert ("QuxNet", "sentiment classification") in served and ("QuxNet", "named entity recognition") in served
 
 
+def test_a_name_that_poses_a_challenge_to_a_task_is_not_used_for_it(nlp):
+    """The session 67 and 68 draws: "VAEs, GANs, and LDMs poses significant challenges for synthetic image
+    detection" made each generator USED_FOR the task that detects its images, "While MLO promises …, it
+    presents significant challenges in channel allocation" made the WiFi feature USED_FOR the allocation
+    done for it. "X tackles the challenges in <task>" (no pose verb) keeps its edge."""
+    posed = used_for_names(nlp, "Detecting Synthetic Images with Frequency Cues", "Synthetic images are everywhere. The rapid "
+                           "progress of generative models such as VAEs, GANs, and LDMs poses significant challenges for synthetic "
+                           "image detection. We propose FreqDet, a detector for synthetic image detection. FreqDet outperforms earlier detectors.")
+    assert not {h for h, t in posed if h in ("VAEs", "GANs", "LDMs")}
+    assert ("FreqDet", "synthetic image detection") in posed
+    presented = used_for_names(nlp, "Channel Allocation for Multi-Link Operation", "WiFi 7 introduces Multi-Link Operation (MLO). "
+                               "While MLO promises substantial improvements in throughput, it presents significant challenges in channel "
+                               "allocation. We propose MABLLM, a bandit method for channel allocation.")
+    assert ("MLO", "channel allocation") not in presented and ("MABLLM", "channel allocation") in presented
+    tackled = used_for_names(nlp, "Headline Generation", "We present ExHalder, a framework that tackles the challenges in headline "
+                             "hallucination detection. ExHalder outperforms baselines.")
+    assert ("ExHalder", "headline hallucination detection") in tackled
+
+
 def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task_of_the_model(nlp):
     """Span dev and the session 61 draw: "SD-RSIC: Summarization Driven Deep Remote Sensing Image
     Captioning" made SD-RSIC USED_FOR summarization, "optical flow-based feature warping" made a video

@@ -81,6 +81,11 @@ CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
 TASK_WORDS = {"task", "tasks"}  # the noun itself, not a word list: "A task", "two auxiliary tasks: A and B"
 TRAINING_TASK_WINDOW = 29  # tokens before a task read for the "<training word> tasks" its list follows
 STEP_ITEM_MODIFIERS = 2  # words an item of a step list may have before its task ("(1) initial response generation")
+# "poses significant new challenges for <task>": describing words between the pose verb and the challenge noun,
+# and modifiers of the task after the preposition ("brings challenges to existing NEE") (``poses_a_challenge_to``)
+CHALLENGE_GAP = 3
+CHALLENGE_TASK_WORDS = 2
+ARTICLES = frozenset({"a", "an", "the"})
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
 
 
@@ -108,6 +113,7 @@ class PairRules:
 
     Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
+    ``words.challenge_nouns``, ``words.challenge_pose_verbs``, ``words.challenge_preps``,
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
     ``words.dataset_task_heads``, ``words.derive``, ``words.derive_adapt_design_nouns``, ``words.derive_adapt_verbs``,
@@ -324,6 +330,36 @@ class PairRules:
         all 3 right to remove by reading, none annotated). "Link prediction based on KGE" (a spaced
         "based") keeps its edge."""
         return a_use_of_a_task_named_so(ents, hit, lambda task: self.named_as_a_base(doc, task))
+
+    def poses_a_challenge_to(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
+        """"VAEs, GANs, and LDMs poses significant challenges for synthetic image detection", "While MLO
+        promises …, it presents significant challenges in channel allocation", "PEs brings challenges to
+        existing NEE": a method, model or dataset named before a phrase that says it poses a challenge,
+        difficulty or threat to a task (lexicon ``challenge_pose_verbs``, up to ``CHALLENGE_GAP`` describing
+        words, ``challenge_nouns``, then ``challenge_preps`` right before the task and at most
+        ``CHALLENGE_TASK_WORDS`` of its modifiers) is what the task must cope with, not a thing that serves
+        it. Its pair hit is dropped (session 68, usedfor68: the session 61-68 draws rebuilt, 4 edges removed,
+        all 4 right to remove by reading; none on span train, span dev, sample dev or the proxies). "X tackles
+        the challenges in <task>" (no pose verb) keeps its edge; so does a ``learned_own`` hit, which
+        stands for the paper's own thing and not this sentence."""
+        if hit.type != "USED_FOR" or hit.head is None or hit.rule == "learned_own":
+            return False
+        head, task = ents[hit.head], ents[hit.tail]
+        if head.end > task.start:
+            return False
+        k = task.start - 1
+        for _ in range(CHALLENGE_TASK_WORDS):  # "challenges to existing NEE"
+            if k > head.end and doc[k].is_alpha and doc[k].lower_ not in self.words.challenge_preps:
+                k -= 1
+        if k - 1 <= head.end or doc[k].lower_ not in self.words.challenge_preps or doc[k - 1].lower_ not in self.words.challenge_nouns:
+            return False
+        for j in range(k - 2, max(head.end, k - 2 - CHALLENGE_GAP) - 1, -1):
+            word = doc[j].lower_
+            if word in self.words.challenge_pose_verbs:
+                return True
+            if not doc[j].is_alpha or (word in self.words.np_breaks and word not in ARTICLES):
+                return False
+        return False
 
     def named_as_a_base(self, doc: Doc, task: Span) -> bool:
         """The task hyphen-glued to a base word ("flow-based"), or before a spaced one that is no

@@ -48,6 +48,9 @@ class RelationWords:
     task_means_nouns: set[str]  # "a speaker recognition loss", "a language modeling objective"
     title_means_words: set[str]  # the title's "with / via / using …" before a task it uses
     title_means_span_stops: set[str]  # "for / to / …": a means phrase of the title ends there
+    challenge_pose_verbs: set[str]  # "poses / presents / brings … challenges for <task>": the name before is what the task copes with
+    challenge_nouns: set[str]  # "challenges", "difficulties", "threats" after such a verb
+    challenge_preps: set[str]  # "in / for / to" between the challenge noun and the task
     sibling_list_closers: set[str]  # "A, B and C": the word before a list's last member
     step_list_nouns: set[str]  # "two primary steps: A and B": A, B are steps of the method
     step_item_glue: set[str]  # ",", "and", ";": what may open a later item of such a list
@@ -281,6 +284,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         task_means_nouns=set(lex.get("task_means_nouns", ())),
         title_means_words=set(lex.get("title_means_words", ())),
         title_means_span_stops=set(lex.get("title_means_span_stops", ())),
+        challenge_pose_verbs=set(lex.get("challenge_pose_verbs", ())),
+        challenge_nouns=set(lex.get("challenge_nouns", ())),
+        challenge_preps=set(lex.get("challenge_preps", ())),
         sibling_list_closers=set(lex.get("sibling_list_closers", ())),
         step_list_nouns=set(lex.get("step_list_nouns", ())),
         step_item_glue=set(lex.get("step_item_glue", ())),
