@@ -90,6 +90,7 @@ class RelationWords:
     subtask_kind_openers: set[tuple[str, ...]]
     subtask_kind_extra_words: int  # words a gap may hold past its opener
     subtask_kind_nouns: set[str]
+    subtask_kind_child_heads: set[str]  # the child's own head noun the gap may open with ("the X task, a Y task")
     # "we propose a new language understanding task, Linguistic Ethical Interventions" (indefinite_before)
     supertask_appositive_gaps: set[tuple[str, ...]]
     supertask_appositive_extra_words: int  # words back from the name an "a" / "an" may stand
@@ -322,6 +323,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         subtask_kind_openers={tuple(g.split()) for g in lex.get("subtask_kind_openers", ())},
         subtask_kind_extra_words=lex.get("subtask_kind_extra_words", 0),
         subtask_kind_nouns=set(lex.get("subtask_kind_nouns", ())),
+        subtask_kind_child_heads=set(lex.get("subtask_kind_child_heads", ())),
         supertask_appositive_gaps={tuple(g.split()) for g in lex.get("supertask_appositive_gaps", ())},
         supertask_appositive_extra_words=lex.get("supertask_appositive_extra_words", 0),
         subtask_list_nouns=set(lex.get("subtask_list_nouns", ())),
