@@ -2752,3 +2752,45 @@ def test_a_colon_written_iou_range_metric_is_its_numbers_metric(nlp):
     assert [(r[1], r[8]) for r in found] == [(61.2, "mAP50:95"), (80.1, "mAP50")]
     found = results_of(nlp, "OPT-IML reaches a mAP50 of 0.966 and mAP50:95 of 0.606 on COCO.")
     assert [(r[1], r[8]) for r in found] == [(0.966, "mAP50"), (0.606, "mAP50:95")]
+
+
+def test_a_model_named_only_after_a_likeness_cue_owns_no_number(nlp):
+    """owner68: "the greedy heuristic achieves results comparable to the BILP, with 188x less peak memory" gave the 188x
+    to the BILP, and "In comparison with DistillHuBERT …, the 2-bit configuration yielded slightly smaller storage (35.84
+    vs. 46.98)" the 35.84 to DistillHuBERT: "comparable" and "comparison" are no comparison words of the nearest-name
+    reading. A model or method the clause names only right after "comparable (…) to / with" or "comparison to / with" is
+    the one set beside the subject: nobody's. Near misses: a name before the number with the cue after it keeps its
+    number, and so does a name's own bracketed score after the cue."""
+    cases = [
+        ("Efficient Speech Models with Low-Bit Quantization", "We apply low-bit quantization to speech models. In comparison with "
+         "DistilBERT, which also compresses a model, the 2-bit configuration yields a smaller storage (31.2 vs. 45.1).",
+         [("31.2", None), ("45.1", None)]),
+        ("Pruning Vision Networks", "We study pruning. The pruned network reaches results comparable to ResNet-50, with 3.1x fewer FLOPs.",
+         [("3.1x", None)]),
+        ("Pruning Vision Networks", "We study pruning. Our pruned network achieves comparable accuracy with ResNet-50 on 6 of 8 tasks "
+         "(within 2%).", [("2%", None)]),
+        ("A Study of Adapters", "We compare adapters. LoRA reaches 81.2% accuracy on MMLU, comparable to full fine-tuning.", [("81.2%", "LoRA")]),
+        ("A Study of Adapters", "We compare adapters. Our adapter is comparable to GPT-4 (90.8%) on MMLU.", [("90.8%", "GPT-4")]),
+    ]
+    for title, abstract, owners in cases:
+        assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners
+
+
+def test_a_score_a_bracket_sets_against_with_vs_is_not_the_first_ones(nlp):
+    """owner68: "the system achieved a composite score of 4.53 (vs. 3.13)" gave the 3.13 to the paper's system too, and
+    "improves discrimination to AUC 0.736 (vs 0.713)" the 0.713 to the added module: ``versus_score_is_the_compared_ones``
+    read "4.53 vs. 3.13" but not the bracket "vs." opens. The second score is the compared one's, nobody's where no
+    comparison names one; a score the bracket gives "for" a name keeps it."""
+    title = "QuillNet: Mapping Model Skills"
+    cases = [
+        ("We present QuillNet, a skill map of language models. QuillNet reaches a composite score of 4.53 (vs. 3.13) on a 5-point "
+         "scale.", [("4.53", "QuillNet"), ("3.13", None)]),
+        ("We present QuillNet, a skill map of language models. Adding QuillNet improves AUC to 0.736 (vs 0.713) in-distribution and "
+         "0.677 (vs 0.666) out-of-distribution.", [("0.736", "QuillNet"), ("0.713", None), ("0.677", "QuillNet"), ("0.666", None)]),
+        ("We present QuillNet, a skill map of language models. QuillNet reaches 79.7% accuracy (vs. 76.9% for raw features).",
+         [("79.7%", "QuillNet"), ("76.9%", None)]),
+        ("We present QuillNet, a skill map of language models. QuillNet reaches 79.7% accuracy (vs. 76.9% for GPT-4).",
+         [("79.7%", "QuillNet"), ("76.9%", "GPT-4")]),
+    ]
+    for abstract, owners in cases:
+        assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners

@@ -170,6 +170,15 @@ def _before_a_name(cues) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
+def _after_a_likeness(cues, particles) -> re.Pattern | None:
+    """One of ``cues``, at most one word, one of ``particles`` and at most two words (an article, a modifier) up to the
+    end of the text searched: "comparable to the ", "comparable performance with ", "In comparison with "."""
+    if not cues or not particles:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, particles))
+                      + r")\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 def _measured_on(cues) -> tuple[re.Pattern | None, re.Pattern | None]:
     """The gap from a number to a model it is measured on (at most three words, one of ``cues``, an article: "by 2.67
     points on ", "4.3% on the "), and the cue with its article right before a name ("on the Llama-Base model")."""
@@ -251,6 +260,7 @@ class Cues:
     measured_on_before: re.Pattern | None = None  # "on the ": right before a model numbers are measured on
     left_out: re.Pattern | None = None  # "without using an ": right before a name a number is reached without
     comparison_particles: frozenset[str] = frozenset()  # "compared [to] without X": a comparison word's particle
+    likeness: re.Pattern | None = None  # "comparable to the ", "In comparison with ": right before the name a number is set beside
     fold_parts: frozenset[str] = frozenset()  # "the following two-fold ideas": a fold before these counts parts, no result
     fold_copulas: frozenset[str] = frozenset()  # "Our contributions are two-fold:": a fold after these and before a stop counts parts
 
@@ -327,6 +337,7 @@ class Cues:
             measured_on_gap=measured_on_gap, measured_on_before=measured_on_before,
             left_out=_before_a_name(data.get("left_out_cues", ())),
             comparison_particles=frozenset(data.get("comparison_particles", ())),
+            likeness=_after_a_likeness(data.get("likeness_cues", ()), data.get("comparison_particles", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
