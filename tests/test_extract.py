@@ -6709,6 +6709,44 @@ def test_a_cue_joined_by_and_to_we_propose_keeps_the_proposal_as_winner(nlp, abs
     assert (winner, "GPT-2") in beats and not any(h in not_winners for h, _ in beats)
 
 
+@pytest.mark.parametrize("abstract, winner, beaten", [
+    ("Five LLMs (GPT-4, GPT-3.5, Davinci-003, Llama and Galactica) are evaluated on each chemistry task. Our "
+     "investigation found that GPT-4 outperformed other models.", "GPT-4", {"GPT-3.5", "Davinci-003", "Llama", "Galactica"}),
+    ("The triples were used to train knowledge graph completion algorithms (i.e., TransE, DistMult, and ComplEx). "
+     "Among three models, TransE outperformed the other two (MR = 13.45).", "TransE", {"DistMult", "ComplEx"}),
+    ("We propose FooNet, a new parsing model. We compare FooNet, BERT and XLNet on three parsing tasks. FooNet "
+     "consistently outperforms all the others.",
+     "FooNet", {"BERT", "XLNet"}),
+    # a superlative after the listed winner
+    ("We evaluate GPT-3 and Codex on 397 programming problems. Codex performs best, solving up to 18% of the problems.",
+     "Codex", {"GPT-3"}),
+    ("We compare SVM, Bayesian Logistic Regression, and K-Nearest-Neighbors on the data. We conclude that SVM has the "
+     "best performance among all classifiers.", "SVM", {"Bayesian Logistic Regression", "K-Nearest-Neighbors"}),
+])
+def test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner(nlp, abstract, winner, beaten):
+    """Session 68 (outperf68): "We compare LLaMA-2, LLaMA-3.1, GPT-4, and Mixtral … GPT-4 outperformed all other
+    models": a named winner whose cue beats only "the others", or that "performs best", beats the other members of the
+    earlier list that names it (OutperformRules.others_of_a_list)."""
+    beats = {(h, t) for h, r, t in triples(run(nlp, "A Study of Language Models", abstract)) if r == "OUTPERFORMS"}
+    assert {(winner, b) for b in beaten} <= beats
+
+
+@pytest.mark.parametrize("abstract", [
+    # no list names the winner: its others are unnamed
+    "We propose FooNet, a new parsing model. FooNet outperforms other weakly-supervised parsing methods.",
+    # the winner and its own long form make no list
+    "We propose Deep Embedded Memory Networks (DEMN) for video QA. Our results show that DEMN outperforms other QA models.",
+    # a list that does not name the winner
+    "We compare BERT and XLNet on three parsing tasks. FooNet outperforms the other models.",
+    # a superlative of a name that is the means of the subject
+    "We compare BERT, XLNet and TF-IDF features. The SVM model with TF-IDF achieves the highest accuracy of 88%.",
+])
+def test_a_cue_that_beats_the_others_with_no_list_naming_its_winner_beats_no_name(nlp, abstract):
+    """Near misses of test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner: no edge from the rule."""
+    paper = run(nlp, "A Study of Language Models", abstract)
+    assert not [r for r in paper.relations if r.rule in ("outperforms_listed_others", "best_of_listed")]
+
+
 @pytest.mark.parametrize("sentence", [
     "We propose FooNet, a new speech model. FooNet outperforms state-of-the-art systems trained on large-scale data, "
     "including BERT and XLNet, on the LibriSpeech test-clean set.",

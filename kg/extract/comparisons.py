@@ -3,8 +3,9 @@
 A cue ("outperforms", "better … than", "lags behind" reversed) with the names on its two sides,
 less the names that are a setting, a means, an aside, a testbed or the kind of the beaten; "the
 superiority of X over Y"; two scores set against each other ("X (87.7) vs. Y (86.9)"); a sentence
-that opens "Compared to Y, X …" with a gain after X; and "our method outperforms Y", which credits
-the paper's one proposal. A mixin of ``RelationExtractor``:
+that opens "Compared to Y, X …" with a gain after X; "our method outperforms Y", which credits
+the paper's one proposal; and "X outperformed the other models" / "X performs best" after a list
+naming X, which beats the list's other members. A mixin of ``RelationExtractor``:
 it reads its word lists from the extractor's ``RelationWords`` (``self.words.outperform``, ``words.hedges``, …,
 under "OutperformRules' lists" in kg/extract/relation_words.py) and calls two of the extractor's tests
 (``is_named_as_base``, ``only_compared_with``).
@@ -13,11 +14,13 @@ under "OutperformRules' lists" in kg/extract/relation_words.py) and calls two of
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
 from spacy.tokens import Doc, Span
 
 from kg.names import capitals_spelled
-from kg.extract.parse import CLAUSE_BREAKS, phrase_positions, token_words, words_text
+from kg.extract.paper_role_rules import LIST_GLUE
+from kg.extract.parse import CLAUSE_BREAKS, doc_text, phrase_positions, token_words, words_text
 from kg.extract.relation_hits import RelationHit
 from kg.extract.span_typer import name_shape
 from kg.names import extraction_fold_name as fold_name
@@ -744,6 +747,97 @@ class OutperformRules:
                         continue  # "existing DIP early stopping approaches": the kind of the baselines, not one of them
                     out.append(RelationHit(head, "OUTPERFORMS", i, "ours_subject_outperform_cue", 0.6, s_index))
         return out
+
+    def others_of_a_list(self, doc: Doc, ents: list[Span], sents: list[Span], per_sentence: list[list[int]]) -> list[RelationHit]:
+        """"We compare LLaMA-2, LLaMA-3.1, GPT-4, and Mixtral … We found that GPT-4 outperformed all
+        other models", "… (i.e., TransE, DistMult, and ComplEx) … TransE outperformed the other two":
+        where a cue's beaten side is only "the others" (lexicon ``outperform_others_openers``, right
+        after the cue, and no Model or Method after it before a comma or clause break) and its subject
+        is a named Model or Method X (only adverbs between), X beats the other members of the nearest list that
+        names X before that sentence's claim (the title, an earlier sentence, or the claim's own
+        sentence before X): Models and Methods joined by commas and an "and" / "or" (``LIST_GLUE``),
+        less X's own short or long form. No list that names X, no edge ("XAI-CLASS outperforms other
+        weakly-supervised … methods" after "we propose XAI-CLASS"). A superlative after the named X
+        does the same ("We evaluate GPT-3 and Codex … Codex performs best", ``superlative_after``; rule
+        ``best_of_listed``), unless X is the means of a subject ("LR with TF-IDF achieve the highest
+        accuracy"). Session 68 (outperf68): see docs/history-relations.md."""
+        out = []
+        labels = ("Model", "Method")
+        for s_index, sent in enumerate(sents):
+            words, off = token_words(doc)[1][sent.start : sent.end], sent.start
+            texts = token_words(doc)[0][sent.start : sent.end]
+            in_sent = [i for i in per_sentence[s_index] if ents[i].label_ in labels]
+            if not in_sent:
+                continue
+            positions, _ = self.outperform_positions(words, texts)
+            reversed_cues = phrase_positions(words, self.words.outperform_reversed)
+            for cue_start, cue_end in positions:
+                opener = self.words.others_openers.get(words[cue_end], ()) if cue_end < len(words) else ()
+                if any(r[0] <= cue_start < r[1] for r in reversed_cues) or not any(words[cue_end : cue_end + len(p)] == p for p in opener):
+                    continue
+                if any(ents[i].start - off >= cue_end and not set(words[cue_end : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent):
+                    continue  # "outperforms other models such as X": the beaten are named in the cue's clause
+                winner = next((i for i in reversed(in_sent) if ents[i].end - off <= cue_start), None)
+                if winner is None or not all(w.endswith("ly") or w in CONTINUING_ADVERBS for w in words[ents[winner].end - off : cue_start]):
+                    continue
+                members = self.list_naming(doc, ents, per_sentence, s_index, winner)
+                out.extend(RelationHit(winner, "OUTPERFORMS", i, "outperforms_listed_others", 0.6, s_index) for i in members)
+            for winner in in_sent:
+                end = self.superlative_after(words, ents[winner].end - off)
+                if end is None or self.means_of_subject(words, ents[winner].start - off) \
+                        or any(ents[i].start - off >= end and not set(words[end : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent):
+                    continue
+                members = self.list_naming(doc, ents, per_sentence, s_index, winner)
+                out.extend(RelationHit(winner, "OUTPERFORMS", i, "best_of_listed", 0.6, s_index) for i in members)
+        return out
+
+    def superlative_after(self, words: list[str], start: int) -> int | None:
+        """"Codex performs best", "SVM has the best performance", "MultiCLIP achieves the highest …": where the
+        words from ``start`` (past adverbs) are a verb of ``outperform_superlative_verbs``, "the" or adverbs, and a
+        word of ``outperform_superlatives``, the position after that word; else None."""
+        k = start
+        while k < len(words) and (words[k].endswith("ly") or words[k] in CONTINUING_ADVERBS):
+            k += 1
+        verb = next((p for p in self.words.superlative_verbs.get(words[k], ()) if words[k : k + len(p)] == p), None) if k < len(words) else None
+        if verb is None:
+            return None
+        k += len(verb)
+        while k < len(words) and (words[k] == "the" or words[k].endswith("ly")):
+            k += 1
+        return k + 1 if k < len(words) and words[k] in self.words.superlatives else None
+
+    def list_naming(self, doc: Doc, ents: list[Span], per_sentence: list[list[int]], s_index: int, winner: int) -> list[int]:
+        """The other members of the nearest list of Models and Methods before the ``winner``'s mention
+        (its sentence up to it, then earlier sentences back to the title) that names it (see
+        ``others_of_a_list``), less its own short or long form set beside it ("Vision Transformer,
+        ViT"); else []."""
+        text, name = doc_text(doc), ents[winner]
+        fold = fold_name(name._.kg_canonical or name.text)
+        glue = lambda a, b: text[ents[a].end_char : ents[b].start_char]
+        joined = lambda a, b: re.search(r"\b(?:and|or)\b|&", glue(a, b)) is not None
+        for k in range(s_index, -1, -1):
+            members = [i for i in per_sentence[k] if ents[i].label_ in ("Model", "Method") and ents[i].end <= name.start]
+            chains, chain = [], []
+            for i in members:
+                if chain and LIST_GLUE.match(glue(chain[-1], i)):
+                    chain.append(i)
+                else:
+                    chains.append(chain)
+                    chain = [i]
+            chains.append(chain)
+            for chain in reversed(chains):
+                named = [j for j, i in enumerate(chain) if fold_name(ents[i]._.kg_canonical or ents[i].text) == fold]
+                if not named or not any(joined(a, b) for a, b in zip(chain, chain[1:])):
+                    continue
+                own = set(named)
+                for j in named:  # "Vision Transformer, ViT": the name's own short or long form beside it
+                    for n in (j - 1, j + 1):
+                        if 0 <= n < len(chain) and not joined(*sorted((chain[j], chain[n]))) \
+                                and any(" " in b.text and short_form_of(a.text, b.text) for a, b in permutations((ents[chain[n]], ents[chain[j]]))):
+                            own.add(n)
+                own |= {n for n in range(1, len(chain)) if glue(chain[n - 1], chain[n]).strip() == "("}  # "Bayesian Logistic Regression (Variational Approximation)"
+                return [i for j, i in enumerate(chain) if j not in own]
+        return []
 
     def own_means_winners(self, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
         """"the Llama-3.1-8B-Instruct model with RGAR surpasses … GPT-3.5", "LLaMA2-70B with

@@ -218,6 +218,9 @@ class RelationWords:
     coordinated_subject_stops: set[str]  # "which", "we": another clause between a subject and its "and <cue>"
     we_subject_stops: set[str]  # "that", "which": another clause between "we" and its "and <cue>"
     we_propose_verbs: set[str]  # "propose", "introduce": "we <verb> X, and outperform Y" lets X win
+    others_openers: dict[str, list[list[str]]]  # "all other", "the other": a cue's beaten side that is the others of a list
+    superlative_verbs: dict[str, list[list[str]]]  # "achieves", "performs": before "the best" after a listed name
+    superlatives: set[str]  # "best", "highest": what that verb claims
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -432,4 +435,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         coordinated_subject_stops=set(lex.get("outperform_coordinated_subject_stops", ())),
         we_subject_stops=set(lex.get("outperform_we_subject_stops", ())),
         we_propose_verbs=set(lex.get("outperform_we_propose_verbs", ())),
+        others_openers=phrase_index(lex.get("outperform_others_openers", ())),
+        superlative_verbs=phrase_index(lex.get("outperform_superlative_verbs", ())),
+        superlatives=set(lex.get("outperform_superlatives", ())),
     )

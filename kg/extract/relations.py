@@ -154,6 +154,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         hits.extend(self.paper_relations(doc, ents, sents, sent_of, proposed, pair_hits=near + own, studied=studied, parts=parts, kinds=kinds))
         hits.extend(own)
         hits.extend(self.our_method_outperforms(doc, ents, sents, per_sentence, hits))
+        hits.extend(self.others_of_a_list(doc, ents, sents, per_sentence))  # "GPT-4 outperformed all other models"
         hits = self.own_means_winners(ents, hits)  # "the X model with RGAR surpasses Y": RGAR wins
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
