@@ -1792,3 +1792,48 @@ def test_public_names_of_robotics_dialogue_speech_recommenders_and_safety_are_fo
     """Session 67 (gaz67): public names of robot learning, dialogue, speech, recommenders, interpretability,
     bandits and competition maths, missed or cut in corpus sentences (see eval/gaz67)."""
     assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Entropy minimization is the usual objective for test-time adaptation of image classifiers.",
+     "test-time adaptation", "Task"),
+    ("Fine-tuning the cross-attention layers is a common route to concept erasure in text-to-image models.",
+     "concept erasure", "Task"),
+    ("User histories are retrieved to support personalized generation with large language models.",
+     "personalized generation", "Task"),
+    ("A patch-based network densifies sparse scans for point cloud upsampling.", "point cloud upsampling", "Task"),
+    ("Prompts are learned per domain for domain-incremental learning of vision transformers.",
+     "domain-incremental learning", "Task"),
+    ("Shared gradients in federated learning leak private images through gradient inversion.",
+     "gradient inversion", "Task"),
+    ("The linear systems are solved with conjugate gradient at every outer step.", "conjugate gradient", "Method"),
+    ("Auxiliary outliers are drawn from a large web corpus for Outlier Exposure.", "Outlier Exposure", "Method"),
+    ("The feed-forward blocks use SiLU activations in every layer.", "SiLU", "Method"),
+    ("The initialization is meta-learned with Reptile over many small tasks.", "Reptile", "Method"),
+    ("The replay buffer yields a positive backward transfer on earlier tasks.", "backward transfer", "Metric"),
+    ("The defense keeps its clean accuracy while halving the attack success rate.", "clean accuracy", "Metric"),
+    ("Keyphrases are ranked on Inspec with an unsupervised graph method.", "Inspec", "Dataset"),
+    ("Daily event counts are drawn from GDELT for the forecasting study.", "GDELT", "Dataset"),
+    ("A memory bank of normal patches supports anomaly localization on industrial images.", "anomaly localization",
+     "Task"),
+    ("Malware detectors remain vulnerable to evasion attacks crafted at test time.", "evasion attack", "Task"),
+    ("Minority classes are oversampled for imbalanced classification of medical records.",
+     "imbalanced classification", "Task"),
+    ("The target model is adapted without source data in source-free domain adaptation.",
+     "source-free domain adaptation", "Task"),
+    ("Samples are queried by uncertainty sampling from the unlabeled pool.", "uncertainty sampling", "Method"),
+    ("Frame posteriors come from a GMM trained on the acoustic features.", "Gaussian mixture models", "Method"),
+    ("The detector reaches a higher AUPR than the baselines on the rare class.", "AUPRC", "Metric"),
+    # miss68's public names
+    ("Our news system is scored with sacreBLEU on the WMT'20 test set of the news task.", "WMT20", "Dataset"),
+    ("This paper describes our submission to the WMT 2021 quality estimation shared task.", "WMT21", "Dataset"),
+    ("The systems are compared on the WMT22 general translation test sets.", "WMT22", "Dataset"),
+    ("As part of the WMT 2023 test suites shared task, we evaluate gender bias in the submitted systems.",
+     "WMT23", "Dataset"),
+    ("The surface height is fitted by SIREN with periodic activations.", "SIREN", "Method"),
+])
+def test_public_names_of_adaptation_robustness_anomalies_and_continual_learning(nlp, abstract, name, label):
+    """Session 68 (gaz68): public names of test-time and domain adaptation, adversarial robustness, anomaly
+    detection, continual and active learning, optimisation and keyphrase data, missed or cut in corpus
+    sentences (see eval/gaz68)."""
+    assert (name, label) in canonical_entities(nlp, abstract)
