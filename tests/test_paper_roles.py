@@ -416,6 +416,37 @@ def test_a_part_listed_after_approaches_or_variants_is_proposed(nlp, title, abst
     assert {("PROPOSES", name) for name in names} <= roles
 
 
+@pytest.mark.parametrize("title, abstract, names", [
+    ("Multi-User Chat Assistant (MUCA): a Framework Using LLMs to Facilitate Group Conversations",
+     "We proposed Multi-User Chat Assistant (MUCA), an LLM-based framework tailored for group discussions. MUCA "
+     "consists of three main modules: Sub-topic Generator, Dialog Analyzer, and Conversational Strategies Arbitrator.",
+     {"Sub-topic Generator", "Dialog Analyzer", "Conversational Strategies Arbitrator"}),
+    ("Unleashing Safety Potential of LLMs via Self-Aware Guard Enhancement",
+     "Inspired by this insight, we propose SAGE (Self-Aware Guard Enhancement), a training-free defense strategy for "
+     "large language models. SAGE consists of two core components: a Discriminative Analysis Module and a "
+     "Discriminative Response Module, enhancing resilience against sophisticated jailbreak attempts.",
+     {"Discriminative Analysis Module", "Discriminative Response Module"}),
+])
+def test_a_part_listed_under_a_proposal_named_again_is_proposed(nlp, title, abstract, names):
+    """"MUCA consists of three main modules: …" in a sentence after the one that proposes MUCA: no
+    author speaks there, but the list's head is the paper's own proposal, so its parts are proposed
+    too (fresh68: kg gave them USES)."""
+    roles = paper_roles_of(nlp, title, abstract)
+    assert {("PROPOSES", name) for name in names} <= roles
+
+
+def test_a_list_the_named_proposal_is_compared_with_is_not_its_parts(nlp):
+    """"SGL-Thresh outperformed three other approaches: …": a word of comparing between the proposal's
+    name and the colon makes the list the compared, not its parts (span train's one firing without it)."""
+    roles = paper_roles_of(
+        nlp, "Fast threshold optimization for multi-label audio tagging using Surrogate gradient learning",
+        "We propose a new method, called SGL-Thresh for Surrogate Gradient Learning of Thresholds, that makes use of "
+        "gradient descent. In all cases, SGL-Thresh outperformed three other approaches: a default threshold value "
+        "(defThresh), an heuristic search algorithm and a method estimating F1 gradients numerically. It reached 54.9% "
+        "F1 on AudioSet eval, compared to 50.7% with defThresh.")
+    assert not {("PROPOSES", "default threshold value"), ("PROPOSES", "heuristic search")} & roles
+
+
 @pytest.mark.parametrize("title, abstract, name", [
     # a study verb
     ("Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs",

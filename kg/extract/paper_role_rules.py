@@ -15,7 +15,7 @@ from kg.extract.pair_model import SentenceRoles
 from kg.extract.paper_roles import RoleContext, content_words, role_features, rules_role_kept
 from kg.extract.parse import CITATION, doc_ents, doc_text, sentence_at, span_text, token_words
 from kg.extract.relation_hits import RelationHit
-from kg.extract.proposals import title_name_end
+from kg.extract.proposals import name_folds, title_name_end
 from kg.names import extraction_fold_name as fold_name
 
 
@@ -619,11 +619,6 @@ class PaperRoleRules:
             i -= 1  # back over a list of checkpoints: "serving OPT-30B and OPT-66B"
         before = span_text(doc[max(0, i - 4) : i]).lower().split()[-2:]  # words, not tokens: "fine-tuning" is three tokens
         return bool(set(before) & self.words.usage_verbs)
-
-
-def name_folds(ent: Span) -> set[str]:
-    """The folded spellings a mention stands for: as written, its canonical name and its long form."""
-    return {fold_name(n) for n in (span_text(ent), ent._.kg_canonical, ent._.kg_long_form) if n}
 
 
 def own_variants(ents: list[Span], groups: list[list[int]], hits: list[RelationHit]) -> list[RelationHit]:

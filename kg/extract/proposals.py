@@ -51,11 +51,16 @@ def title_name_end(doc: Doc) -> int:
     return end
 
 
+def name_folds(ent: Span) -> set[str]:
+    """The folded spellings a mention stands for: as written, its canonical name and its long form."""
+    return {fold_name(n) for n in (span_text(ent), ent._.kg_canonical, ent._.kg_long_form) if n}
+
+
 class ProposalRules:
     """``RelationExtractor``'s tests of whether a mention is the paper's own proposal.
 
-    Reads the extractor's word lists ``words.component_nouns``, ``words.data_creation_verbs``,
-    ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
+    Reads the extractor's word lists ``words.compared_target_cues``, ``words.component_nouns``,
+    ``words.data_creation_verbs``, ``words.earlier_work``, ``words.earlier_work_cues``, ``words.kind_nouns``, ``words.listed_kind_nouns``,
     ``words.kind_apposition_gap``, ``words.namely_proposal_words``, ``words.naming``, ``words.new_apposition_openers``,
     ``words.own_data_markers``, ``words.own_data_nouns``,
     ``words.own_proposal_cues``, ``words.proposal_base_words``, ``words.propose_verbs``, ``words.study_nouns``,
@@ -239,7 +244,7 @@ class ProposalRules:
         verb = next((j for j in range(noun - 1, sent.start - 1, -1) if words[j] in self.words.data_creation_verbs), None)
         return "we" in prefix and verb is not None and not any(w in DATA_OBJECT_BREAKS for w in words[verb + 1 : noun])
 
-    def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span]) -> bool:
+    def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span], proposed_names: frozenset[str] = frozenset()) -> bool:
         """"we introduce Infogent, a modular framework involving three components: Navigator,
         Extractor and Aggregator", "four modules: i) the Stacked Attention module …, ii) …":
         a name that opens an item of the colon list after a component noun, where the sentence
@@ -274,7 +279,18 @@ class ProposalRules:
         if any(t.lower_ in self.words.study_verb_forms for t in sent):
             return False  # "We also compare two decoding strategies: beam search and sampling"
         return self.authors_speak(sent) or any(t.lower_ in self.words.propose_verbs for t in sent) or any(
-            o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents)
+            o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents
+        ) or self.parts_of_a_named_proposal(sent_ents, colon, proposed_names)
+
+    def parts_of_a_named_proposal(self, sent_ents: list[Span], colon: int, proposed_names: frozenset[str]) -> bool:
+        """"MUCA consists of three main modules: Sub-topic Generator, Dialog Analyzer, and …" in a
+        later sentence than "we proposed Multi-User Chat Assistant (MUCA)": the list's head names a
+        thing an earlier sentence of the paper proposes, so the list is of its parts, though no
+        author speaks here (fresh68: the draw's module lists after a proposal named again). Not
+        where a word of comparing stands between that name and the colon ("SGL-Thresh outperformed
+        three other approaches: a default threshold value (defThresh), …": the compared)."""
+        return any(o.end <= colon and name_folds(o) & proposed_names and not any(
+            t.lower_ in self.words.compared_target_cues for t in o.doc[o.end : colon]) for o in sent_ents)
 
     def class_before_its_name(self, ent: Span, sent_ents: list[Span]) -> bool:
         """"a new 3DGS compression framework called HybridGS", "a novel KEPLM named DKPLM": the

@@ -27,7 +27,7 @@ from kg.extract.parse import doc_ents, entities_by_sentence, parse_sentences, pa
 from kg.extract.relation_hits import RelationHit
 from kg.extract.relation_words import RelationWords, relation_words
 from kg.extract.others_work import OthersWorkRules
-from kg.extract.proposals import DATA_LABELS, same_name, ProposalRules
+from kg.extract.proposals import DATA_LABELS, name_folds, same_name, ProposalRules
 from kg.extract.paper_role_rules import OWN_CONTRIBUTION_RULES, OURS_RULES, PaperRoleRules
 from kg.extract.subtask_rules import SubtaskRules
 from kg.extract.pair_rules import coordinated_groups, PairRules
@@ -133,7 +133,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
                     kinds.add(i)
                 if self.is_proposed(ents[i], sent, tree, in_sentence, names_a_kind):
                     proposed.add(i)
-                elif self.names_an_own_part(ents[i], sent, in_sentence):
+                elif self.names_an_own_part(ents[i], sent, in_sentence, frozenset().union(*map(name_folds, (ents[j] for j in proposed)))):
                     parts.add(i)  # proposed, but not the contribution the pair rules credit ("our framework … for X")
                 elif tree is not None and self.propose_path(ents[i], sent, tree) == "studied":
                     studied.add(i)
