@@ -4699,6 +4699,33 @@ def test_a_sized_name_is_data_where_any_occurrence_or_its_listed_family_says_dat
     assert (name, label) in entities(run(nlp, title, abstract))
 
 
+@pytest.mark.parametrize("abstract, name, label", [
+    ("Our model achieves state-of-the-art results on the latest in-domain LingoShot-10M benchmark, outperforming strong "
+     "baselines.", "LingoShot-10M", "Benchmark"),
+    ("We evaluate our captioner on the ClipChapters-7M benchmark. To our knowledge this is the first such study.",
+     "ClipChapters-7M", "Benchmark"),
+    # a benchmark noun further on is another thing's: the sized name stays a model
+    ("We pretrain Quokka-350M and report its accuracy on the GLUE benchmark.", "Quokka-350M", "Model"),
+])
+def test_a_million_count_name_heading_a_benchmark_noun_is_a_benchmark(nlp, abstract, name, label):
+    """"the ClipChapters-7M benchmark": a name ending in "-<n>M" that heads a benchmark noun counts a
+    benchmark's items, not a model's parameters (``sized_data_cue``; draw68 MIT-10M, corpus 4)."""
+    assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    ("ForestAtlas: A Multi-Granular Vision-Language Dataset for Tree Species Classification",
+     "The dataset is partitioned into ForestAtlas-6M for model pretraining and curated evaluation subsets.", "ForestAtlas-6M", "Dataset"),
+    # a billion count after the data's name is a model trained on it
+    ("A study", "We introduce SketchMind, a dataset of image-text pairs, and train SketchMind-4.6B on it.", "SketchMind-4.6B", "Model"),
+])
+def test_a_million_count_after_a_name_the_text_calls_data_is_that_data(nlp, title, abstract, name, label):
+    """"ForestAtlas: A … Dataset", then "ForestAtlas-6M for model pretraining": the bare family is data
+    in this text, so its million-count name is that data's release, though "model" stands beside it
+    (``sized_names_of_data``; draw68 1, corpus 4)."""
+    assert (name, label) in entities(run(nlp, title, abstract))
+
+
 def test_a_list_mark_after_a_spaced_tier_is_no_version(nlp):
     """"Claude 3 Opus 1) complies …, 2) lies …": the "1)" marks a list's item, not Opus's version
     as in "Claude Opus 4.7" (datasize64)."""

@@ -394,7 +394,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                  # of a longer word (an acronym so glued is a coined name's part: "m-RNN", "word-CTC"); dropped only here, so that
                  # a rule's longer name over it ("cross-entropy minimization") still forms
                  and not (c.rule == "gazetteer" and c.label == "Method" and doc[c.start].is_lower and glued_after_hyphen(doc, c.start))]
-        return self.propagate(doc, found)
+        return self.propagate(doc, self.sized_names_of_data(doc, found))
 
     def sentences_to_parse(self, doc: Doc, candidates: list[Candidate]) -> list[Span]:
         """Sentences with two or more candidates, a task phrase to check, or a propose verb."""
