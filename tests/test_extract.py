@@ -1791,6 +1791,32 @@ def test_a_name_that_poses_a_challenge_to_a_task_is_not_used_for_it(nlp):
     assert ("ExHalder", "headline hallucination detection") in tackled
 
 
+def test_a_challenge_posed_reads_the_tasks_modifiers_an_article_and_stops_at_a_second_verb(nlp):
+    """review68, the guards of ``poses_a_challenge_to``: a modifier of the task after the preposition ("challenges to
+    current speech recognition") and an article among the describing words ("poses the greatest challenges") still
+    make the name pose the challenge; "presents and solves the challenges in" (a phrase break before the challenge
+    noun) keeps the name's edge."""
+    modified = used_for_names(nlp, "Mixture of Experts for Speech", "Mixture-of-Experts (MoE) brings new challenges to current "
+                              "speech recognition. We propose FooNet for speech recognition.")
+    assert ("MoE", "speech recognition") not in modified and ("FooNet", "speech recognition") in modified
+    articled = used_for_names(nlp, "Detecting Synthetic Images", "Synthetic images are everywhere. The progress of generative "
+                              "models such as VAEs, GANs, and LDMs poses the greatest challenges for synthetic image detection. We "
+                              "propose FreqDet for synthetic image detection.")
+    assert not {h for h, t in articled if h in ("VAEs", "GANs", "LDMs")} and ("FreqDet", "synthetic image detection") in articled
+    solved = used_for_names(nlp, "Named Entity Recognition in Context", "We study BERT, a model that presents and solves the "
+                            "challenges in named entity recognition. We propose FooNet.")
+    assert ("BERT", "named entity recognition") in solved
+
+
+def test_a_learned_own_task_of_the_proposal_is_kept_where_a_sentence_says_it_poses_a_challenge(nlp):
+    """review68: ``poses_a_challenge_to`` leaves a ``learned_own`` hit, which reads the paper's own thing
+    and its task over the whole abstract, not the one sentence: the title's detector stays USED_FOR the
+    detection its title names."""
+    served = used_for_names(nlp, "FreqDet: Detecting Synthetic Images", "We propose FreqDet, a frequency detector. FreqDet "
+                            "poses new challenges for synthetic image detection.")
+    assert ("FreqDet", "synthetic image detection") in served
+
+
 def test_a_task_named_only_as_what_something_is_based_on_or_driven_by_is_no_task_of_the_model(nlp):
     """Span dev and the session 61 draw: "SD-RSIC: Summarization Driven Deep Remote Sensing Image
     Captioning" made SD-RSIC USED_FOR summarization, "optical flow-based feature warping" made a video
@@ -6758,6 +6784,15 @@ def test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner(nlp, abstr
     assert {(winner, b) for b in beaten} <= beats
 
 
+def test_a_winner_of_the_others_does_not_beat_its_own_long_form_in_the_list(nlp):
+    """review68, ``list_naming``'s own-form guard: "Gated Fusion Network, GFN, ResNet-50 and MobileNet … GFN
+    outperformed the other models" lists GFN's long form beside it; GFN beats the two others, not itself."""
+    paper = run(nlp, "A Study of Vision Models", "We compare Gated Fusion Network, GFN, ResNet-50 and MobileNet on image "
+                "classification. GFN outperformed the other models.")
+    beats = {(paper.mentions[r.head].text, paper.mentions[r.tail].text) for r in paper.relations if r.rule == "outperforms_listed_others"}
+    assert beats == {("GFN", "ResNet-50"), ("GFN", "MobileNet")}
+
+
 @pytest.mark.parametrize("abstract", [
     # no list names the winner: its others are unnamed
     "We propose FooNet, a new parsing model. FooNet outperforms other weakly-supervised parsing methods.",
@@ -6767,6 +6802,16 @@ def test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner(nlp, abstr
     "We compare BERT and XLNet on three parsing tasks. FooNet outperforms the other models.",
     # a superlative of a name that is the means of the subject
     "We compare BERT, XLNet and TF-IDF features. The SVM model with TF-IDF achieves the highest accuracy of 88%.",
+    # a cue of a tie (review68: "rival(s)" is an outperform verb the pair rule skips as a hedge)
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT rivals the other models.",
+    # more than adverbs between the listed name and the cue: the winner is what was made of it (review68)
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. Fine-tuning BERT with our loss outperformed the other models.",
+    # a superlative whose clause names the others it is set among (review68)
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT performs best among encoders such as XLNet.",
+    # the others named in the cue's own clause: those are the beaten, not the list's (review68)
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT outperforms other models such as XLNet.",
+    # names joined by a comma alone are no list (review68)
+    "Initialised from XLNet, FooNet is fine-tuned on sentiment analysis. FooNet outperformed the other models.",
 ])
 def test_a_cue_that_beats_the_others_with_no_list_naming_its_winner_beats_no_name(nlp, abstract):
     """Near misses of test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner: no edge from the rule."""

@@ -751,30 +751,35 @@ class OutperformRules:
     def others_of_a_list(self, doc: Doc, ents: list[Span], sents: list[Span], per_sentence: list[list[int]]) -> list[RelationHit]:
         """"We compare LLaMA-2, LLaMA-3.1, GPT-4, and Mixtral … We found that GPT-4 outperformed all
         other models", "… (i.e., TransE, DistMult, and ComplEx) … TransE outperformed the other two":
-        where a cue's beaten side is only "the others" (lexicon ``outperform_others_openers``, right
-        after the cue, and no Model or Method after it before a comma or clause break) and its subject
-        is a named Model or Method X (only adverbs between), X beats the other members of the nearest list that
-        names X before that sentence's claim (the title, an earlier sentence, or the claim's own
-        sentence before X): Models and Methods joined by commas and an "and" / "or" (``LIST_GLUE``),
-        less X's own short or long form. No list that names X, no edge ("XAI-CLASS outperforms other
-        weakly-supervised … methods" after "we propose XAI-CLASS"). A superlative after the named X
-        does the same ("We evaluate GPT-3 and Codex … Codex performs best", ``superlative_after``; rule
+        where a cue (no tie: "rivals the other models") has for its beaten side only "the others"
+        (lexicon ``outperform_others_openers``, right after the cue, and no Model or Method after it
+        before a comma or clause break) and its subject is a named Model or Method X (only adverbs
+        between), X beats the other members of the nearest list that names X before that sentence's
+        claim (the title, an earlier sentence, or the claim's own sentence before X): Models and
+        Methods joined by commas and an "and" / "or" (``LIST_GLUE``), less X's own short or long
+        form. No list that names X, no edge ("XAI-CLASS outperforms other weakly-supervised …
+        methods" after "we propose XAI-CLASS"). A superlative after the named X does the same ("We
+        evaluate GPT-3 and Codex … Codex performs best", ``superlative_after``; rule
         ``best_of_listed``), unless X is the means of a subject ("LR with TF-IDF achieve the highest
         accuracy"). Session 68 (outperf68): see docs/history-relations.md."""
         out = []
         labels = ("Model", "Method")
+        all_texts, all_words = token_words(doc)
+        opener_ends = {p[-1] for phrases in self.words.others_openers.values() for p in phrases}  # "other", "rest", …
         for s_index, sent in enumerate(sents):
-            words, off = token_words(doc)[1][sent.start : sent.end], sent.start
-            texts = token_words(doc)[0][sent.start : sent.end]
+            words, off = all_words[sent.start : sent.end], sent.start
             in_sent = [i for i in per_sentence[s_index] if ents[i].label_ in labels]
             if not in_sent:
                 continue
-            positions, _ = self.outperform_positions(words, texts)
-            reversed_cues = phrase_positions(words, self.words.outperform_reversed)
+            # the cues are read only where an opener's last word ("other", "rest", …) stands: most sentences have none
+            positions = self.outperform_positions(words, all_texts[sent.start : sent.end])[0] if opener_ends & set(words) else []
+            reversed_cues = phrase_positions(words, self.words.outperform_reversed) if positions else []
             for cue_start, cue_end in positions:
                 opener = self.words.others_openers.get(words[cue_end], ()) if cue_end < len(words) else ()
                 if any(r[0] <= cue_start < r[1] for r in reversed_cues) or not any(words[cue_end : cue_end + len(p)] == p for p in opener):
                     continue
+                if words[cue_start] in self.words.hedges:
+                    continue  # "GPT-4 rivals the other models": a tie, not a win (as ``outperform_pairs`` reads it)
                 if any(ents[i].start - off >= cue_end and not set(words[cue_end : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent):
                     continue  # "outperforms other models such as X": the beaten are named in the cue's clause
                 winner = next((i for i in reversed(in_sent) if ents[i].end - off <= cue_start), None)
@@ -810,7 +815,8 @@ class OutperformRules:
         """The other members of the nearest list of Models and Methods before the ``winner``'s mention
         (its sentence up to it, then earlier sentences back to the title) that names it (see
         ``others_of_a_list``), less its own short or long form set beside it ("Vision Transformer,
-        ViT"); else []."""
+        ViT"); else []. A name and the name its bracket restates ("Bayesian Logistic Regression
+        (Variational Approximation)") have no ``LIST_GLUE`` between them, so they make no list."""
         text, name = doc_text(doc), ents[winner]
         fold = fold_name(name._.kg_canonical or name.text)
         glue = lambda a, b: text[ents[a].end_char : ents[b].start_char]
@@ -835,7 +841,6 @@ class OutperformRules:
                         if 0 <= n < len(chain) and not joined(*sorted((chain[j], chain[n]))) \
                                 and any(" " in b.text and short_form_of(a.text, b.text) for a, b in permutations((ents[chain[n]], ents[chain[j]]))):
                             own.add(n)
-                own |= {n for n in range(1, len(chain)) if glue(chain[n - 1], chain[n]).strip() == "("}  # "Bayesian Logistic Regression (Variational Approximation)"
                 return [i for j, i in enumerate(chain) if j not in own]
         return []
 

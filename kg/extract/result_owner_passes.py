@@ -7,7 +7,7 @@ named as the setting, a model the number is measured on, the owner the clause's 
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from kg.extract.result_kinds import start_of_a_change
 from kg.extract.result_model import ROLE_LABELS, WORD, NumberView, PaperContext, ResultModel, candidate_features, clause_bounds, role_candidates
@@ -142,6 +142,7 @@ AGAINST_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*|\s*,?\s*(?:compared\s+(?:to|wi
 # The same, the second score alone in a bracket that "vs." opens, a measure's words allowed before it: "a composite score of
 # 4.53 (vs. 3.13)", "AUC 0.736 (vs 0.713)", "79.74% accuracy (vs. 76.92% for raw fusion)".
 BRACKETED_AGAINST_GAP = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s+){0,2}?\(\s*(?:vs\.?|versus)\\?\s*(?:only\s+|just\s+)?", re.IGNORECASE)
+LIKENESS_WINDOW = 60  # characters before a name read for "comparable performance with the " (``named_as_set_beside``)
 # A word that sets what follows it against the sentence's subject ("better than X", "compared to X", "outperforming X").
 COMPARISON_CUE = re.compile(r"\b(?:than|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|outperform\w*|surpass\w*|"
                             r"beat(?:s|ing)?|exceed\w*)\b", re.IGNORECASE)
@@ -422,15 +423,25 @@ def named_as_left_out(found: list, text: str, ents: list[tuple[int, int, str, in
                                     or (len(words) > 1 and words[-2] in cues.comparison and words[-1] in cues.comparison_particles))
         return m is not None and not compared  # "than without X", "compared to without X"
 
-    of_ents = [(s, i) for s, _, label, i in ents if label in OF_LABELS]
+    return owners_named_only_aside(found, text, ents, context, lambda start, _end: left_out(start))
+
+
+def owners_named_only_aside(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext,
+                            aside: Callable[[int, int], bool], kept: frozenset = frozenset()) -> list:
+    """``found`` with each number whose owner (folded, not in ``kept``) is named only where ``aside(start, end)`` holds
+    given to nobody: the mentions read are those in the number's clause where it has any ("agents equipped with KI reach
+    84%, while agents without KI plateau below 40%"), else all. ``named_as_left_out``'s and ``named_as_set_beside``'s
+    reading (review68 joined them)."""
+    of_ents = [(s, e, i) for s, e, label, i in ents if label in OF_LABELS]
     out = []
     for f in found:
         owner = f[2]
-        spots = [s for s, i in of_ents if owner is not None and context.fold(i) == context.fold(owner)]
-        lo, hi = clause_bounds(text, f[0].start, f[0].end)  # "agents equipped with KI reach 84%, while agents without KI plateau below 40%"
-        spots = [s for s in spots if lo <= s < hi] or spots
-        if spots and all(left_out(s) for s in spots):
-            f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
+        if owner is not None and context.fold(owner) not in kept:
+            spots = [(s, e) for s, e, i in of_ents if context.fold(i) == context.fold(owner)]
+            lo, hi = clause_bounds(text, f[0].start, f[0].end)
+            spots = [(s, e) for s, e in spots if lo <= s < hi] or spots
+            if spots and all(aside(s, e) for s, e in spots):
+                f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
         out.append(f)
     return out
 
@@ -448,21 +459,10 @@ def named_as_set_beside(found: list, text: str, ents: list[tuple[int, int, str, 
     (owner68)."""
     if cues.likeness is None:
         return found
-    ours = {context.fold(i) for i in context.proposed}
-    of_ents = [(s, e, i) for s, e, label, i in ents if label in OF_LABELS]
-    out = []
-    for f in found:
-        owner = f[2]
-        if owner is None or context.fold(owner) in ours:
-            out.append(f)
-            continue
-        spots = [(s, e) for s, e, i in of_ents if context.fold(i) == context.fold(owner)]
-        lo, hi = clause_bounds(text, f[0].start, f[0].end)
-        spots = [(s, e) for s, e in spots if lo <= s < hi] or spots
-        if spots and all(cues.likeness.search(text, max(0, s - 60), s) and own_score_after(text, e) is None for s, e in spots):
-            f = f[:2] + (None,) + f[3:5] + ("none",) + f[6:]
-        out.append(f)
-    return out
+    likeness = cues.likeness
+    return owners_named_only_aside(found, text, ents, context,
+                                   lambda s, e: likeness.search(text, max(0, s - LIKENESS_WINDOW), s) is not None and own_score_after(text, e) is None,
+                                   frozenset(context.fold(i) for i in context.proposed))
 
 
 def named_as_a_setting(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext, opener: re.Pattern | None) -> list:
