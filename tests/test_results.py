@@ -239,6 +239,27 @@ def test_a_number_with_its_own_measure_after_it_takes_no_earlier_numbers_metric_
     assert [(r[0], r[7], r[8]) for r in found] == [("82%", "MMLU", "accuracy"), ("69%", "GSM8K", "accuracy")]
 
 
+def test_a_number_whose_change_names_its_own_measure_takes_no_earlier_numbers_metric(nlp):
+    """Session 68 (metric68): "MTR reduces FLOPs by approximately 40% …, with only a 1.6% drop in ImageNet performance"
+    gave the 1.6% FLOPs, and "… 99% of baseline accuracy with 67% fewer tokens" gave the 67% accuracy: the metric the
+    earlier number took, named before it, while the later number's change names a measure of its own."""
+    found = results_of(nlp, "OPT-IML reduces FLOPs by 40% on the ViT-B backbone, with only a 1.6% drop in ImageNet performance.")
+    assert [(r[0], r[8]) for r in found] == [("40%", "FLOPs"), ("1.6%", None)]
+    found = results_of(nlp, "OPT-IML keeps 99% of the baseline accuracy with 67% fewer tokens.")
+    assert [(r[0], r[8]) for r in found] == [("99%", "accuracy"), ("67%", None)]
+    found = results_of(nlp, "OPT-IML raises the success rate of the generated code by 12% (2x higher reward and 3x lower standard deviation).")
+    assert [(r[0], r[8]) for r in found] == [("12%", "success rate"), ("2x", None), ("3x", None)]
+    # ... but a comparative before a place or "than" names no measure, and a phrase naming the metric keeps it
+    found = results_of(nlp, "OPT-IML reaches 82.4% accuracy on MMLU, and its accuracy is 12% lower on GSM8K.")
+    assert [(r[0], r[8]) for r in found] == [("82.4%", "accuracy"), ("12%", "accuracy")]
+    found = results_of(nlp, "OPT-IML reaches 45.2% accuracy on MMLU, 3.1 points higher than GPT-3.")
+    assert [(r[0], r[8]) for r in found] == [("45.2%", "accuracy"), ("3.1 points", "accuracy")]
+    found = results_of(nlp, "OPT-IML reaches 82% accuracy on MMLU and a 1.5% drop in accuracy on GSM8K.")
+    assert [(r[0], r[8]) for r in found] == [("82%", "accuracy"), ("1.5%", "accuracy")]
+    found = results_of(nlp, "OPT-IML reaches a 3.2% higher SPL on R2R and +1.71% SPL improvements in unseen environments.")
+    assert [(r[0], r[8]) for r in found] == [("3.2%", "SPL"), ("+1.71%", "SPL")]
+
+
 def test_a_whole_number_counting_datasets_or_tasks_is_no_result_and_its_place_is_none_of_them(nlp):
     """Span train (session 44): "67.0% average accuracy on 10 classification datasets (+3.1% …) and 84.4 hIoU on
     … Pascal VOC" read the count 10 as an accuracy on Pascal VOC; without it the 67.0% took Pascal VOC instead."""

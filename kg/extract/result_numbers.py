@@ -263,6 +263,7 @@ class Cues:
     likeness: re.Pattern | None = None  # "comparable to the ", "In comparison with ": right before the name a number is set beside
     fold_parts: frozenset[str] = frozenset()  # "the following two-fold ideas": a fold before these counts parts, no result
     fold_copulas: frozenset[str] = frozenset()  # "Our contributions are two-fold:": a fold after these and before a stop counts parts
+    not_measures_after_comparative: frozenset[str] = frozenset()  # "12% lower on Immigrants": a comparative before these names no measure
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -281,6 +282,7 @@ class Cues:
             not_after_times=tuple(data["not_result_after_times"]),
             fold_parts=frozenset(w.lower() for w in data.get("fold_part_nouns", ())),
             fold_copulas=frozenset(w.lower() for w in data.get("fold_copulas", ())),
+            not_measures_after_comparative=frozenset(w.lower() for w in data.get("comparative_followers_not_measures", ())),
             unit_re="(?:" + "|".join(alts) + ")", not_carried_on=frozenset(data.get("units_not_carried_on", ())),
             range_before=frozenset(data.get("range_before", ())),
             from_condition_openers=tuple(data.get("from_condition_openers", ())),

@@ -30,11 +30,11 @@ from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.relation_hits import RelationHit
-from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, carried_metrics, enumerated_finding_not_carried, gain_on_the_change_it_sizes,
-                                     metric_list_in_passing, not_past_an_unnamed_place, on_a_task_not_carried, on_counted_sets,
-                                     on_left_unsaid, on_named_elsewhere,
-                                     one_number_over_several_sets, own_measure_not_the_earlier_ones, place_labelled_before, place_named_as_a_source,
-                                     place_named_right_before, respectively_places_in_order, trailing_metric_shared)
+from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, carried_metrics, earlier_numbers_measure_not_past_its_own,
+                                     enumerated_finding_not_carried, gain_on_the_change_it_sizes, metric_list_in_passing, not_past_an_unnamed_place,
+                                     on_a_task_not_carried, on_counted_sets, on_left_unsaid, on_named_elsewhere, one_number_over_several_sets,
+                                     own_measure_not_the_earlier_ones, place_labelled_before, place_named_as_a_source, place_named_right_before,
+                                     respectively_places_in_order, trailing_metric_shared)
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
 from kg.extract.result_numbers import ON_LABELS, Cues, ResultHit, number_patterns
 from kg.extract.result_owner_passes import (beaten_ones_bracketed_score, beaten_ones_number_is_the_winners, measured_on_a_named_model,
@@ -159,6 +159,8 @@ class ResultExtractor:
         found = proposal_the_sentence_names(found, text, context, self.cues.title_lead_heads)
         found = coined_name_over_a_title_phrase(found, text, context, entities_before)
         found = one_number_over_several_sets(own_measure_not_the_earlier_ones(found, text, spans, self.cues.change_words), text, spans)
+        found = earlier_numbers_measure_not_past_its_own(found, text, spans, self.cues.change_words, self.cues.comparatives,
+                                                          self.cues.not_measures_after_comparative)
         found = on_counted_sets(found, text, spans, self.cues.counted_sets)
         # A speed-up or a time is not put on the paper's dataset or benchmark the sentence does not name, nor an
         # amount of time, memory or power a change is written in ("from 65GB to 2GB").
