@@ -647,6 +647,27 @@ def public_entries_proposed(paper: PaperExtraction, mkeys: list[str]) -> dict[st
             if pwc.public_entry(k.split(":", 1)[0], sorted(spellings[k]), props, catalogue)}
 
 
+OWN_ENTRY = "own_entry"  # a node the catalogue says this paper introduced, made its PROPOSES (``own_entries_named``)
+
+
+def own_entries_named(paper: PaperExtraction, mkeys: list[str]) -> set[str]:
+    """The node keys ``paper`` names but does not propose whose catalogue entry PwC says this very paper
+    introduced (``pwc.entry_of_paper``): its own contribution, which the cues missed ("GPT-4 Technical
+    Report" using GPT-4, "The result of this work is DIALOCONAN, the first dataset …" evaluated on, the
+    ResNet paper's "these residual networks"). SCHEMA.md: the paper's own contribution is PROPOSES; a
+    USES or MENTIONS of it gives way (``outranked``), an EVALUATES_ON of its own benchmark stays beside it."""
+    proposed = {mkeys[r.tail] for r in paper.relations if r.head is None and r.type == "PROPOSES"}
+    named = {mkeys[r.tail] for r in paper.relations if r.head is None} - proposed
+    if not named or not paper.record.title:
+        return set()
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for m, mkey in zip(paper.mentions, mkeys):
+        if mkey in named:
+            spellings[mkey].update(s for s in (m.text, m.long_form) if s)
+    catalogue = pwc.load_catalogue()
+    return {k for k in named if pwc.entry_of_paper(k.split(":", 1)[0], sorted(spellings[k]), paper.record.title, catalogue)}
+
+
 def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> None:
     """Pass 2 for one paper (its labels settled): its node, results, relation edges and the
     edges of model variants to their families."""
@@ -668,10 +689,17 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
     for rel in paper.relations:
         if rel.head is None:
             roles_of[mkeys[rel.tail]].add(role(rel)[0])
+    own = own_entries_named(paper, mkeys)
+    for key in own:
+        roles_of[key].add("PROPOSES")
     for rel in paper.relations:
         tail = paper.mentions[rel.tail]
         if rel.head is None:
             rel_type, rule = role(rel)
+            if mkeys[rel.tail] in own and not any(t == "PROPOSES" for t, _ in paper_edges[mkeys[rel.tail]]):
+                ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, OWN_ENTRY, rel.confidence)
+                graph.add_edge(paper.key, "PROPOSES", mkeys[rel.tail], ev)
+                paper_edges[mkeys[rel.tail]].append(("PROPOSES", ev))
             if outranked(rel_type, roles_of[mkeys[rel.tail]]):
                 continue
             ev = Evidence(paper.key, tail.field, rel.sentence, -1, -1, tail.start, tail.end, rule, rel.confidence)

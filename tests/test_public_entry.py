@@ -1,4 +1,5 @@
-"""A later paper that "proposes" a public catalogue entry uses it (kg.pwc.public_entry, kg.link.public_entries_proposed)."""
+"""A later paper that "proposes" a public catalogue entry uses it (kg.pwc.public_entry, kg.link.public_entries_proposed);
+the paper the catalogue says introduced an entry proposes it (kg.pwc.entry_of_paper, kg.link.own_entries_named)."""
 from __future__ import annotations
 
 import json
@@ -17,8 +18,8 @@ PAPERS = [
 ]
 
 
-def paper_roles(tmp_path) -> set[tuple[str, str, str]]:
-    (tmp_path / "in.jsonl").write_text("".join(json.dumps(p) + "\n" for p in PAPERS), encoding="utf-8")
+def paper_roles(tmp_path, papers: list[dict] = PAPERS) -> set[tuple[str, str, str]]:
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(p) + "\n" for p in papers), encoding="utf-8")
     build([tmp_path / "in.jsonl"], out_dir=tmp_path / "out", workers=1)
     edges = [json.loads(line) for line in (tmp_path / "out" / "edges.jsonl").read_text(encoding="utf-8").splitlines()]
     return {(e["source"], e["type"], e["target"]) for e in edges if e["source"].startswith("arXiv:")}
@@ -29,3 +30,44 @@ def test_a_later_paper_uses_the_public_entry_it_names_after_a_cue_and_its_own_pa
     assert ("arXiv:2104.11394", "USES", "Model:bert") in roles
     assert ("arXiv:2104.11394", "PROPOSES", "Model:bert") not in roles
     assert ("arXiv:1810.04805", "PROPOSES", "Model:bert") in roles  # the entry's own paper (its title heads the name)
+
+
+OWN_COINAGES = [
+    {"id": "2507.99001", "year": 2025, "title": "Agents that Keep Learning After Deployment",
+     "abstract": "Language model agents do not learn once deployed. To address this limitation, we propose the Adaptive "
+                 "Reflective Interactive Agent (ARIA), an LLM agent framework designed to learn domain knowledge at test "
+                 "time. ARIA asks for guidance when it is unsure."},
+    {"id": "2603.99002", "year": 2026, "title": "SHANDS: A Multi-View Dataset for Surgical Hand-Gesture Recognition",
+     "abstract": "Skill assessment in surgical training is costly. To address this gap, we present Surgical-Hands (SHands), "
+                 "a large-scale multi-view video dataset for surgical hand-gesture recognition. SHands is publicly "
+                 "released."},
+]
+
+
+def test_a_spelled_out_coinage_that_only_shares_a_catalogued_short_form_stays_the_papers_proposal(tmp_path):
+    """ARIA (PwC: "Adaptive Richard's Curve Weighted Activation", 2018) spelled out otherwise
+    (``pwc.spelled_otherwise``); SHands at the head of a title written "SHANDS" (``pwc._heads_title``)."""
+    roles = {(paper, rel, target.split(":")[0]) for paper, rel, target in paper_roles(tmp_path, OWN_COINAGES)
+             if target.split(":", 1)[1] in ("aria", "shand", "shands")}
+    assert ("arXiv:2507.99001", "PROPOSES", "Method") in roles
+    assert ("arXiv:2603.99002", "PROPOSES", "Dataset") in roles
+    assert not {r for r in roles if r[1] == "USES"}
+
+
+OWN_ENTRY_PAPERS = [
+    {"id": "2303.08774", "year": 2023, "title": "GPT-4 Technical Report",
+     "abstract": "We report the development of GPT-4, a large-scale, multimodal model which can accept image and text "
+                 "inputs and produce text outputs. GPT-4 exhibits human-level performance on various professional and "
+                 "academic benchmarks."},
+    {"id": "2401.00001", "year": 2024, "title": "Grading Short Answers with Large Language Models",
+     "abstract": "We use GPT-4 to grade short answers written by students and compare its grades with those of "
+                 "teachers."},
+]
+
+
+def test_the_entrys_own_paper_proposes_it_and_another_paper_uses_it(tmp_path):
+    roles = paper_roles(tmp_path, OWN_ENTRY_PAPERS)
+    assert ("arXiv:2303.08774", "PROPOSES", "Model:gpt-4") in roles
+    assert ("arXiv:2303.08774", "USES", "Model:gpt-4") not in roles
+    assert ("arXiv:2401.00001", "USES", "Model:gpt-4") in roles
+    assert ("arXiv:2401.00001", "PROPOSES", "Model:gpt-4") not in roles
