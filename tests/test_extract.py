@@ -7497,6 +7497,28 @@ def test_a_technique_head_before_for_still_does_not_type_a_coined_name(nlp):
     assert not any(label in ("Benchmark", "Dataset") for _, label in found)
 
 
+@pytest.mark.parametrize("abstract, names, label", [
+    ("The corpus contains 144 essays from the International Corpus of Learner English (ICLE), representing six L1 "
+     "backgrounds.", ("ICLE", "International Corpus of Learner English"), "Dataset"),
+    ("We train a tagger on the Penn Parsed Corpus of Historical Yiddish (PPCHY) and report its accuracy.",
+     ("PPCHY", "Penn Parsed Corpus of Historical Yiddish"), "Dataset"),
+    ("We present the Russian Benchmark of Linguistic Minimal Pairs (RuBLiMP), which includes 45k pairs of sentences.",
+     ("RuBLiMP", "Russian Benchmark of Linguistic Minimal Pairs"), "Benchmark"),
+])
+def test_a_data_head_before_of_types_a_defined_name(nlp, abstract, names, label):
+    """acl68: "International Corpus of Learner English (ICLE)" was dropped and "… Corpus of Historical Yiddish
+    (PPCHY)" typed Method by their last word; a corpus / dataset / treebank / benchmark head before "of" says
+    what the defined name is, as one before "for" does."""
+    found = entities(run(nlp, "A study", abstract))
+    for name in names:
+        assert (name, label) in found
+
+
+def test_an_organisations_head_before_of_types_no_data(nlp):
+    found = entities(run(nlp, "A study", "We analyse the monetary policy reports of the Bank of England (BoE)."))
+    assert not any(label in ("Benchmark", "Dataset") for _, label in found)
+
+
 @pytest.mark.parametrize("abstract, name", [
     ("External validation on 10,190 minutes of annotated segments yielded AU-ROC = 0.95 (sensitivity = 83.44%).", "AU-ROC"),
     ("MRKD achieves image-level 98.9% AU-ROC and 95.3% AU-PRC on MVTec AD.", "AU-PRC"),

@@ -127,6 +127,8 @@ class RecogniserWords:
     defined_object_heads: set[str]  # "… distribution (PPD)": no entity
     defined_task_heads: set[str]  # "… visual grounding (RSVG)" not proposed: a task
     defined_purpose_links: set[str]  # "… Transformer for Anomaly Detection (NexViTAD)": the head before it types the name
+    defined_content_links: set[str]  # "International Corpus of Learner English (ICLE)": a data head before it types the name
+    defined_content_heads: set[str]  # the data heads a content link may follow ("Corpus of", not "Bank of")
     defined_part_words: set[str]  # "… Extraction (HAE) phase": a part of a method, no task
     defined_task_manner_endings: tuple[str, ...]  # "Prompt-based … Extraction (PRE)": a technique, no task
     defined_adjective_word_endings: tuple[str, ...]  # Endings of a one-word lower-case long form that make it an adjective, no name
@@ -338,6 +340,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         defined_object_heads=set(lexicon.get("defined_object_heads", ())),
         defined_task_heads=set(lexicon.get("defined_task_heads", ())),
         defined_purpose_links=set(lexicon.get("defined_purpose_links", ())),
+        defined_content_links=set(lexicon.get("defined_content_links", ())),
+        defined_content_heads=set(lexicon.get("defined_content_heads", ())),
         defined_part_words=set(lexicon.get("defined_part_words", ())),
         defined_task_manner_endings=tuple(lexicon.get("defined_task_manner_endings", ())),
         defined_adjective_word_endings=tuple(lexicon.get("defined_adjective_word_endings", ())),

@@ -17,7 +17,7 @@ few of its tests (``in_propose_context``, ``type_word_after_name``, ``names_an_e
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
 ``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
-``words.defined_task_heads``, ``words.defined_purpose_links``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
+``words.defined_task_heads``, ``words.defined_purpose_links``, ``words.defined_content_links``, ``words.defined_content_heads``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
 ``words.bracketed_whole_openers``, ``words.naming``, ``words.setting_appositions``, ``words.setting_apposition_stops``,
 ``words.method_descriptions``, ``words.model_descriptions``, ``words.language_variety_words``, ``words.novelty``).
@@ -436,9 +436,13 @@ class DefinitionRules:
         "Bias Benchmark for Generation (BBG)", "Vector Index Benchmark for Embeddings (VIBE)" name a
         benchmark, whatever task or technique word ends them (typed Task / Method before; small67).
         Only these heads: a technique head before "for" does not type a coined name (TEMPURA). The
-        span typer keeps the type (``typed_labels``)."""
+        span typer keeps the type (``typed_labels``). A data head of ``defined_content_heads`` before "of" (lexicon
+        ``defined_content_links``) says what the data holds: "International Corpus of Learner English
+        (ICLE)" is a corpus (typed Method, or dropped, where its last word is a language; acl68: 35 changed
+        unseen corpus papers, 35 right)."""
         words = name_words(long_form.lower())
-        links = [i for i, w in enumerate(words[1:-1], 1) if w in self.words.defined_purpose_links]
+        links = [i for i, w in enumerate(words[1:-1], 1) if w in self.words.defined_purpose_links
+                 or w in self.words.defined_content_links and words[i - 1] in self.words.defined_content_heads]
         if long_form.islower() or not links:
             return None
         before = words[links[0] - 1]
