@@ -27,7 +27,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kg.extract.data_files import data_dir_or_default
+from kg.extract.data_files import chosen_data_dir, data_dir_or_default
 from kg.extract.gazetteer_names import load_gazetteer
 from kg.extract.model_names import names_its_family, release_key, release_of
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
@@ -328,7 +328,7 @@ class Linker:
     """
 
     def __init__(self, spill_dir: str | Path | None = None, run_bytes: int = RUN_BYTES, data_dir: str | Path | None = None) -> None:
-        self.data_dir = data_dir  # the pipeline's (``build_pipeline(data_dir=…)``): its gazetteer breaks tied votes
+        self.data_dir = chosen_data_dir(data_dir)  # the pipeline's (``build_pipeline(data_dir=…)``, else KG_DATA_DIR's): its gazetteer breaks tied votes
         self.ambiguous: frozenset[NodeId] = frozenset()
         self.keys: set[str] = set()
         self.duplicates = 0
@@ -1335,7 +1335,8 @@ def ensure_paper_edges(graph: KnowledgeGraph) -> None:
 
 def link(extractions: Iterable[PaperExtraction], data_dir: str | Path | None = None) -> tuple[KnowledgeGraph, int]:
     """Convenience: link all extractions; returns the graph and the number of duplicate records.
-    ``data_dir``: the one the pipeline was built with (``build_pipeline(data_dir=…)``), if any."""
+    ``data_dir``: the one the pipeline was built with (``build_pipeline(data_dir=…)``), if any; none given, the
+    one ``KG_DATA_DIR`` names, as ``build_pipeline()`` reads it (``chosen_data_dir``)."""
     linker = Linker(data_dir=data_dir)
     for paper in extractions:
         linker.add(paper)

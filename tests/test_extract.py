@@ -6837,6 +6837,11 @@ def test_a_winner_of_the_others_does_not_beat_its_own_long_form_in_the_list(nlp)
     "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT outperforms other models such as XLNet.",
     # names joined by a comma alone are no list (review68)
     "Initialised from XLNet, FooNet is fine-tuned on sentiment analysis. FooNet outperformed the other models.",
+    # a superlative that says where the name fits or what it has most of, not that it did better (late68)
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT is best suited when training data are scarce.",
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT works best when training data are scarce.",
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT has the highest latency on a CPU.",
+    "We compare BERT, XLNet, and GPT-2 on sentiment analysis. BERT exhibited the strongest overall gender stereotyping.",
 ])
 def test_a_cue_that_beats_the_others_with_no_list_naming_its_winner_beats_no_name(nlp, abstract):
     """Near misses of test_a_cue_that_beats_the_others_beats_the_list_naming_its_winner: no edge from the rule."""

@@ -448,6 +448,21 @@ def test_a_tied_vote_reads_the_gazetteer_the_pipeline_was_given(nlp, tmp_path):
     assert _node_of(_texts_linked(nlp, TIED_TRIVIAQA, data_dir=tmp_path), "TriviaQA").label == "Benchmark"
 
 
+def test_link_with_no_data_dir_reads_the_one_kg_data_dir_names_as_the_pipeline_does(nlp, tmp_path, monkeypatch):
+    """review68: ``build_pipeline()`` read ``KG_DATA_DIR`` where no ``data_dir`` was given, but ``link()`` (the
+    Python API) did not, so a caller who set the variable had the package's gazetteer break its ties. Both now
+    resolve it in one place (``chosen_data_dir``): TriviaQA's tie is a Benchmark where the variable names a
+    gazetteer listing it so, and a ``data_dir`` given still wins over the variable (late68)."""
+    from kg.extract.data_files import DATA_DIR_ENV, chosen_data_dir
+
+    _write_triviaqa_benchmark_gazetteer(tmp_path / "gazetteer")
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    assert _node_of(_texts_linked(nlp, TIED_TRIVIAQA), "TriviaQA").label == "Benchmark"
+    assert chosen_data_dir(None) == str(tmp_path) and chosen_data_dir("elsewhere") == "elsewhere"
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    assert _node_of(_texts_linked(nlp, TIED_TRIVIAQA), "TriviaQA").label == "Dataset"
+
+
 # vote66's two TriviaQA papers: one cue types it a Benchmark, the other a Dataset (a tie)
 TIED_TRIVIAQA = ["We evaluate our retriever on two question answering benchmarks: TriviaQA and NaturalQuestions.",
                  "Our reader reaches 71.2 exact match on the TriviaQA dataset."]

@@ -28,6 +28,7 @@ from kg.names import extraction_fold_name as fold_name
 OUTPERFORM_GAP = 9  # words between a comparative and its "than"/"to"/"over" ("superior data interpretation and context-aware responses compared to")
 NAMED_LABELS = {"Model", "Method", "Dataset", "Benchmark"}  # names a cue word may be part of ("BEATs")
 CONTINUING_ADVERBS = {"also", "even", "still"}  # "not only …, but also outperforms"
+SUPERLATIVE_PHRASE_WORDS = 4  # words after "the best" / "the highest" read for a non-claim ("the strongest overall gender stereotyping")
 ASIDE_WINDOW = 8  # tokens back from a name to the comma that opens an aside before a cue ("X, when applied to a Y model, outperforms")
 HEDGE_WINDOW = 7  # words before an outperform cue read for "matches or", "comparable to, or"
 HEDGE_FILLERS = {",", "even", "in", "some", "cases", "sometimes", "often", "slightly", "occasionally"}
@@ -799,7 +800,11 @@ class OutperformRules:
     def superlative_after(self, words: list[str], start: int) -> int | None:
         """"Codex performs best", "SVM has the best performance", "MultiCLIP achieves the highest …": where the
         words from ``start`` (past adverbs) are a verb of ``outperform_superlative_verbs``, "the" or adverbs, and a
-        word of ``outperform_superlatives``, the position after that word; else None."""
+        word of ``outperform_superlatives``, the position after that word; else None. None too where one of the
+        next few words (to a clause break) is in ``outperform_superlative_non_claims``: "MMS is best suited when …",
+        "DALL-E V3 exhibited the strongest overall gender stereotyping", "has the highest latency" say where X fits
+        or what it has most of, not that it did better (session 68, late68: 5 such edges on 200 + 5 unseen
+        abstracts, all wrong; none of the 238 others and none of outperf68's firings removed)."""
         k = start
         while k < len(words) and (words[k].endswith("ly") or words[k] in CONTINUING_ADVERBS):
             k += 1
@@ -809,7 +814,13 @@ class OutperformRules:
         k += len(verb)
         while k < len(words) and (words[k] == "the" or words[k].endswith("ly")):
             k += 1
-        return k + 1 if k < len(words) and words[k] in self.words.superlatives else None
+        if k >= len(words) or words[k] not in self.words.superlatives:
+            return None
+        phrase = words[k + 1 : k + 1 + SUPERLATIVE_PHRASE_WORDS]
+        phrase = phrase[: next((j for j, w in enumerate(phrase) if w in CLAUSE_BREAKS or w in {",", ".", ";", "(", "--"}), len(phrase))]
+        if set(phrase) & self.words.superlative_non_claims:
+            return None  # "is best suited when", "the highest latency", "the strongest gender stereotyping": no win
+        return k + 1
 
     def list_naming(self, doc: Doc, ents: list[Span], per_sentence: list[list[int]], s_index: int, winner: int) -> list[int]:
         """The other members of the nearest list of Models and Methods before the ``winner``'s mention

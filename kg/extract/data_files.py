@@ -10,6 +10,7 @@ recogniser's other plain word lists (``RecogniserWords``, its metric rules' amon
 of one lexicon.
 """
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,24 @@ from pathlib import Path
 from kg.errors import ConfigError
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+# A data directory (a copy of kg/data with a user's own gazetteers, lexicon or models) that every pipeline
+# this process and its workers build reads where the caller gives none, and whose gazetteer breaks the
+# linker's tied type votes: `kg build --data-dir`.
+DATA_DIR_ENV = "KG_DATA_DIR"
+
+
+def env_data_dir() -> str | None:
+    """The data directory ``DATA_DIR_ENV`` names (``kg build --data-dir``), or None: the package's."""
+    return os.environ.get(DATA_DIR_ENV) or None
+
+
+def chosen_data_dir(data_dir: str | Path | None) -> str | Path | None:
+    """The data directory a caller's ``data_dir`` means: itself if given, else ``env_data_dir()``'s (None: the
+    package's). The one place ``build_pipeline`` and ``Linker`` (``kg.link.link``) resolve it, so the Python API
+    reads ``KG_DATA_DIR`` as ``kg build`` does (session 68, late68)."""
+    return data_dir if data_dir is not None else env_data_dir()
 
 
 def data_dir_or_default(data_dir: str | Path | None) -> Path:

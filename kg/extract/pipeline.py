@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 from kg.errors import ConfigError
+from kg.extract.data_files import DATA_DIR_ENV, chosen_data_dir, env_data_dir  # noqa: F401  (kg build, workers read these here)
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)
@@ -37,17 +38,6 @@ RECOGNIZER_ENV = "KG_RECOGNIZER"
 RELATIONS_ENV = "KG_RELATIONS"  # likewise kg_relation_extractor's mode (combined / rules)
 RESULTS_ENV = "KG_RESULT_ATTRIBUTION"  # likewise kg_result_extractor's attribution (model / rules)
 ROLES_ENV = "KG_ROLES"  # likewise its paper-role setting (combined / rules)
-# A data directory (a copy of kg/data with a user's own gazetteers, lexicon or models) that every pipeline
-# this process and its workers build reads where the caller gives none, and whose gazetteer breaks the
-# linker's tied type votes: `kg build --data-dir`.
-DATA_DIR_ENV = "KG_DATA_DIR"
-
-
-def env_data_dir() -> str | None:
-    """The data directory ``DATA_DIR_ENV`` names (``kg build --data-dir``), or None: the package's."""
-    return os.environ.get(DATA_DIR_ENV) or None
-
-
 @dataclass
 class MentionRecord:
     """One entity mention: label, surface text and where it is (field + character offsets)."""
@@ -119,8 +109,7 @@ def build_pipeline(config_path: str | Path | None = None, data_dir: str | Path |
     """Load ``config.cfg`` (sourcing the trained parser) and initialise kg's components, with
     ``data_dir``'s data (default: ``env_data_dir()``'s, else the config's, else the package's)."""
     path = Path(config_path) if config_path else DEFAULT_CONFIG
-    if data_dir is None:
-        data_dir = env_data_dir()
+    data_dir = chosen_data_dir(data_dir)
     try:
         config = Config().from_disk(path)
     except (OSError, ValueError) as exc:

@@ -221,6 +221,7 @@ class RelationWords:
     others_openers: dict[str, list[list[str]]]  # "all other", "the other": a cue's beaten side that is the others of a list
     superlative_verbs: dict[str, list[list[str]]]  # "achieves", "performs": before "the best" after a listed name
     superlatives: set[str]  # "best", "highest": what that verb claims
+    superlative_non_claims: set[str]  # "suited", "latency": after that superlative, no claim of doing better
 
 
 def gapped_cues(cues) -> dict[tuple[str, ...], list[list[str]]]:
@@ -438,4 +439,5 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         others_openers=phrase_index(lex.get("outperform_others_openers", ())),
         superlative_verbs=phrase_index(lex.get("outperform_superlative_verbs", ())),
         superlatives=set(lex.get("outperform_superlatives", ())),
+        superlative_non_claims=set(lex.get("outperform_superlative_non_claims", ())),
     )
