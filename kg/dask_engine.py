@@ -450,12 +450,12 @@ class ClusterLinker:
         client = self.session.client
         graph, catalogue = KnowledgeGraph(texts=TextFile()), pwc.load_catalogue()
         parts = [(papers, frozenset(dropped), keyed) for papers, _, dropped, keyed in self.parts]
-        stats = NameStats()
-        for future in [client.submit(_name_stats, papers, dropped, pure=False) for papers, dropped, _ in parts]:
+        stats, data_dir = NameStats(), env_data_dir()  # ``kg build --data-dir``'s gazetteer, else the package's
+        for future in [client.submit(_name_stats, papers, dropped, data_dir, pure=False) for papers, dropped, _ in parts]:
             stats.update(future.result())
             future.release()
         # the gazetteer the pipelines read breaks tied votes: ``kg build --data-dir``'s, else the package's
-        naming = name_nodes(stats, graph, catalogue, gazetteer_labels(data_dir_or_default(env_data_dir())))
+        naming = name_nodes(stats, graph, catalogue, gazetteer_labels(data_dir_or_default(data_dir)))
         del stats
         fold_name.cache_clear()  # as the local linker does once named: the cache is only for speed
         bounds = _key_bounds(self.keys, max(1, len(parts)))
@@ -501,14 +501,15 @@ def _result_papers(result: PartitionResult) -> list[PaperExtraction]:
     return result.papers
 
 
-def _name_stats(papers: list[PaperExtraction], dropped: frozenset[int]) -> Any:
-    """Pass 1's statistics of one partition's kept papers (a Dask task)."""
+def _name_stats(papers: list[PaperExtraction], dropped: frozenset[int], data_dir: str | None = None) -> Any:
+    """Pass 1's statistics of one partition's kept papers (a Dask task); ``data_dir``: the client's
+    ``kg build --data-dir``, which a worker's environment may not carry."""
     from kg.link import NameStats, fold_name
 
     stats = NameStats()
     for index, paper in enumerate(papers):
         if index not in dropped:
-            stats.add(paper)
+            stats.add(paper, data_dir)
     fold_name.cache_clear()  # a worker lives on after its tasks; the cache is only for speed
     return stats
 

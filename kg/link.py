@@ -164,7 +164,7 @@ def named_anew_names(paper: PaperExtraction, catalogue: pwc.Catalogue) -> set[in
     return {n for n, m in enumerate(paper.mentions) if fold_name(m.text) in anew} if anew else set()
 
 
-def case_homonym_names(paper: PaperExtraction, coined: set[int]) -> set[int]:
+def case_homonym_names(paper: PaperExtraction, coined: set[int], data_dir: str | Path | None = None) -> set[int]:
     """The mentions (indices) written as a name the paper coins bare by a cue (``coined``, of
     ``coined_bare_names``) that a case-sensitive gazetteer line lists only in other capitals: "HeLM:
     Highlighted Evidence augmented Language Model …" against HELM, "DICE: Dynamic In-Context Example
@@ -173,19 +173,19 @@ def case_homonym_names(paper: PaperExtraction, coined: set[int]) -> set[int]:
     (and took its type by the vote). Such a coinage is named anew: a node of its own where other papers
     name the listed thing (``anew_apart``), wherever the title puts it. Draws 65-68 (10,000 abstracts;
     eval/homonym68): 11 coinages, 11 another thing (ORCA, RAINbow, DONUT, MEENA, ZERO …); span train 3 of 3
-    (BEAT, O-1, MINERVA)."""
+    (BEAT, O-1, MINERVA). ``data_dir``: the one the pipeline read its gazetteer from (``Linker(data_dir=…)``)."""
     if not coined:
         return set()
-    listed = case_sensitive_spellings()
+    listed = case_sensitive_spellings(data_dir_or_default(data_dir))
     texts = {text for n in coined if (spellings := listed.get(fold_name(text := paper.mentions[n].text))) and text not in spellings}
     return {n for n, m in enumerate(paper.mentions) if m.text in texts} if texts else set()
 
 
-@lru_cache(maxsize=1)
-def case_sensitive_spellings() -> dict[str, frozenset[str]]:
-    """The package gazetteer's case-sensitive lines: each folded name or alias with its spellings as listed."""
+@lru_cache(maxsize=4)
+def case_sensitive_spellings(data_dir: Path) -> dict[str, frozenset[str]]:
+    """The case-sensitive lines of ``data_dir``'s gazetteer: each folded name or alias with its spellings as listed."""
     spellings: dict[str, set[str]] = defaultdict(set)
-    for entry in load_gazetteer(data_dir_or_default(None) / "gazetteer"):
+    for entry in load_gazetteer(data_dir / "gazetteer"):
         if entry.case_sensitive:
             for name in (entry.name, *entry.aliases):
                 spellings[fold_name(name)].add(name)
@@ -205,10 +205,11 @@ class NameStats(Counter):
     depend on the order names are met), and stats of disjoint sets of papers add up, so they
     can be counted anywhere."""
 
-    def add(self, paper: PaperExtraction) -> None:
+    def add(self, paper: PaperExtraction, data_dir: str | Path | None = None) -> None:
+        """Count ``paper``'s mentions; ``data_dir``: the pipeline's, whose case-sensitive lines ``case_homonym_names`` reads."""
         own = own_bare_names(paper)
         coined = coined_bare_names(paper, own)
-        anew = named_anew_names(paper, pwc.load_catalogue()) | case_homonym_names(paper, coined)
+        anew = named_anew_names(paper, pwc.load_catalogue()) | case_homonym_names(paper, coined, data_dir)
         self.update(MentionName.of(m, n in own, paper.key if n in coined or n in anew else "", n in anew)
                     for n, m in enumerate(paper.mentions))
 
@@ -354,7 +355,7 @@ class Linker:
             self.fills.offer(kept, paper.record.source, twin_offer(paper.record))
             return False
         self.keys.add(paper.key)
-        self.stats.add(paper)
+        self.stats.add(paper, self.data_dir)
         self.spill.add(paper.key, line if line is not None else ExtractionStore.dumps(paper))
         return True
 

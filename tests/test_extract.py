@@ -4757,11 +4757,21 @@ def test_a_sized_name_is_data_where_any_occurrence_or_its_listed_family_says_dat
      "ClipChapters-7M", "Benchmark"),
     # a benchmark noun further on is another thing's: the sized name stays a model
     ("We pretrain Quokka-350M and report its accuracy on the GLUE benchmark.", "Quokka-350M", "Model"),
+    ("We pretrain Quokka-350M on the GLUE benchmark.", "Quokka-350M", "Model"),  # within six words: still another's (recheck68)
 ])
 def test_a_million_count_name_heading_a_benchmark_noun_is_a_benchmark(nlp, abstract, name, label):
     """"the ClipChapters-7M benchmark": a name ending in "-<n>M" that heads a benchmark noun counts a
     benchmark's items, not a model's parameters (``sized_data_cue``; draw68 MIT-10M, corpus 4)."""
     assert (name, label) in entities(run(nlp, "A study", abstract))
+
+
+def test_a_sized_name_with_no_word_beside_it_is_a_benchmark_where_another_occurrence_heads_one(nlp):
+    """"We build LingoShot-10M …", later "the LingoShot-10M benchmark": the occurrence with no cue takes
+    the benchmark its other occurrence is called (``as_sized_data``'s vote counts "benchmark"; recheck68:
+    with it uncounted, every test passed)."""
+    found = entities(run(nlp, "A study", "We build LingoShot-10M for language learning. Results on the LingoShot-10M "
+                                         "benchmark show gains."))
+    assert ("LingoShot-10M", "Benchmark") in found and ("LingoShot-10M", "Model") not in found
 
 
 @pytest.mark.parametrize("title, abstract, name, label", [

@@ -1884,3 +1884,43 @@ def test_a_papers_own_node_of_a_shared_spelling_takes_its_papers_type(nlp):
         assert listed.label == "Benchmark"
         proposed = [t for s, rel, t in graph.edges if rel == "PROPOSES" and t in helm]
         assert proposed == [own.key]
+
+
+def test_the_case_homonym_check_reads_the_gazetteer_the_linker_was_given(tmp_path):
+    """homonym68's case-sensitive spellings came from the package's gazetteer whatever ``data_dir``
+    the linker was given (recheck68; the tie-break had the same gap, late66): a user's own
+    case-sensitive line "ZyNC" parts a paper's cued coinage "ZYNC" from another paper's listed
+    "ZyNC" only where the linker reads that user's lists."""
+    mine = tmp_path / "gazetteer"
+    mine.mkdir()
+    for name in ("models", "methods", "datasets", "benchmarks", "tasks", "metrics"):
+        (mine / f"{name}.jsonl").write_text('{"name": "ZyNC", "aliases": [], "case_sensitive": true}\n' if name == "methods" else "",
+                                            encoding="utf-8")
+    coiner = paper("arXiv:1", [m("ZYNC", "Method")],
+                   [RelationRecord(head=None, type="PROPOSES", tail=0, rule="propose_cue", confidence=0.9, field="abstract", sentence="S.")])
+    user = paper("arXiv:2", [dataclasses.replace(m("ZyNC", "Method"), rule="gazetteer")], [r(None, "USES", 0)])
+
+    def zync_keys(data_dir):
+        graph, _ = link([coiner, user], data_dir=data_dir)
+        return sorted(n.key for n in graph.nodes.values() if n.label != "Paper" and fold_name(n.name) == "zync")
+
+    assert zync_keys(None) == ["Method:zync"]
+    assert zync_keys(tmp_path) == ["Method:zync", "Method:zync@arXiv:1"]
+
+
+def test_a_case_homonym_is_a_coinage_in_other_capitals_than_a_case_sensitive_line(tmp_path):
+    """``case_homonym_names``' three checks (recheck68: with any one removed, every test passed): the
+    listed line must be case-sensitive ("Zorb" is not, so "ZORB" is the listed thing as kg reads it),
+    the coinage must differ from every listed spelling ("ZyNC" as listed is that thing), and only the
+    mentions written as the coinage are named anew (the paper's "ZyNC" stays the listed one)."""
+    from kg.link import case_homonym_names
+
+    mine = tmp_path / "gazetteer"
+    mine.mkdir()
+    lines = {"methods": '{"name": "ZyNC", "aliases": [], "case_sensitive": true}\n{"name": "Zorb", "aliases": []}\n'}
+    for name in ("models", "methods", "datasets", "benchmarks", "tasks", "metrics"):
+        (mine / f"{name}.jsonl").write_text(lines.get(name, ""), encoding="utf-8")
+    coinage = paper("arXiv:1", [m("ZYNC", "Method"), m("ZyNC", "Method"), m("ZYNC", "Method"), m("ZORB", "Method")], [])
+    assert case_homonym_names(coinage, {0}, tmp_path) == {0, 2}
+    assert case_homonym_names(coinage, {1}, tmp_path) == set()
+    assert case_homonym_names(coinage, {3}, tmp_path) == set()

@@ -435,6 +435,23 @@ def test_a_part_listed_under_a_proposal_named_again_is_proposed(nlp, title, abst
     assert {("PROPOSES", name) for name in names} <= roles
 
 
+@pytest.mark.parametrize("later", [
+    # the name before the colon is another system, not the one the paper proposes
+    "The earlier ChatFlow system consists of three main modules: {}.",
+    # the proposal is named only after the colon, inside the list's sentence
+    "Three main modules make up the framework: {}, as in MUCA.",
+])
+def test_a_list_not_headed_by_the_named_proposal_is_not_its_parts(nlp, later):
+    """``parts_of_a_named_proposal`` reads a name the paper proposed earlier only before the colon
+    (recheck68: with either check removed, every test above still passed)."""
+    parts = ("Sub-topic Generator", "Dialog Analyzer", "Conversational Strategies Arbitrator")
+    roles = paper_roles_of(
+        nlp, "Multi-User Chat Assistant (MUCA): a Framework Using LLMs to Facilitate Group Conversations",
+        "We proposed Multi-User Chat Assistant (MUCA), an LLM-based framework tailored for group discussions. "
+        + later.format(", ".join(parts[:2]) + ", and " + parts[2]))
+    assert not {("PROPOSES", name) for name in parts} & roles
+
+
 def test_a_list_the_named_proposal_is_compared_with_is_not_its_parts(nlp):
     """"SGL-Thresh outperformed three other approaches: …": a word of comparing between the proposal's
     name and the colon makes the list the compared, not its parts (span train's one firing without it)."""

@@ -8,6 +8,7 @@ proposed name). Whether a mention is someone else's work is others_work.py's. Sp
 """
 
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span
 
@@ -244,7 +245,7 @@ class ProposalRules:
         verb = next((j for j in range(noun - 1, sent.start - 1, -1) if words[j] in self.words.data_creation_verbs), None)
         return "we" in prefix and verb is not None and not any(w in DATA_OBJECT_BREAKS for w in words[verb + 1 : noun])
 
-    def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span], proposed_names: frozenset[str] = frozenset()) -> bool:
+    def names_an_own_part(self, ent: Span, sent: Span, sent_ents: list[Span], proposed_names: Set[str] = frozenset()) -> bool:
         """"we introduce Infogent, a modular framework involving three components: Navigator,
         Extractor and Aggregator", "four modules: i) the Stacked Attention module …, ii) …":
         a name that opens an item of the colon list after a component noun, where the sentence
@@ -282,14 +283,14 @@ class ProposalRules:
             o is not ent and (o._.kg_rule == "title_name" or o._.kg_proposed) for o in sent_ents
         ) or self.parts_of_a_named_proposal(sent_ents, colon, proposed_names)
 
-    def parts_of_a_named_proposal(self, sent_ents: list[Span], colon: int, proposed_names: frozenset[str]) -> bool:
+    def parts_of_a_named_proposal(self, sent_ents: list[Span], colon: int, proposed_names: Set[str]) -> bool:
         """"MUCA consists of three main modules: Sub-topic Generator, Dialog Analyzer, and …" in a
         later sentence than "we proposed Multi-User Chat Assistant (MUCA)": the list's head names a
         thing an earlier sentence of the paper proposes, so the list is of its parts, though no
         author speaks here (fresh68: the draw's module lists after a proposal named again). Not
         where a word of comparing stands between that name and the colon ("SGL-Thresh outperformed
         three other approaches: a default threshold value (defThresh), …": the compared)."""
-        return any(o.end <= colon and name_folds(o) & proposed_names and not any(
+        return bool(proposed_names) and any(o.end <= colon and name_folds(o) & proposed_names and not any(
             t.lower_ in self.words.compared_target_cues for t in o.doc[o.end : colon]) for o in sent_ents)
 
     def class_before_its_name(self, ent: Span, sent_ents: list[Span]) -> bool:

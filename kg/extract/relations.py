@@ -121,6 +121,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         sent_of = {i: s_index for s_index, members in enumerate(per_sentence) for i in members}
         hits: list[RelationHit] = []
         proposed, studied, parts, kinds = set(), set(), set(), set()
+        proposed_names: set[str] = set()  # ``name_folds`` of the mentions proposed so far, for ``names_an_own_part``
         for s_index, sent in enumerate(sents):
             sent_ents = per_sentence[s_index]
             if not sent_ents:
@@ -133,7 +134,8 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
                     kinds.add(i)
                 if self.is_proposed(ents[i], sent, tree, in_sentence, names_a_kind):
                     proposed.add(i)
-                elif self.names_an_own_part(ents[i], sent, in_sentence, frozenset().union(*map(name_folds, (ents[j] for j in proposed)))):
+                    proposed_names |= name_folds(ents[i])
+                elif self.names_an_own_part(ents[i], sent, in_sentence, proposed_names):
                     parts.add(i)  # proposed, but not the contribution the pair rules credit ("our framework … for X")
                 elif tree is not None and self.propose_path(ents[i], sent, tree) == "studied":
                     studied.add(i)

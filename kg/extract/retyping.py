@@ -121,13 +121,16 @@ class ShapeRetypingRules:
         own name counts items ("DIM-4.6B", a billion count after the DIM dataset, is a model trained on
         it and stays). Not a listed model's size. Counted: draw68 1, corpus 4 of 245 abstracts that
         write a sized name and its bare family."""
+        sized = {n: suffix.start() for n, c in enumerate(found) if c.rule == "model_shape" and c.label == "Model"
+                 and (suffix := MILLIONS_SUFFIX.search(words_text(doc, c.start, c.end)))}
+        if not sized:
+            return found  # most texts: no sized model name, no need to collect the data names
         data_names = {words_text(doc, c.start, c.end) for c in found if c.label in ("Dataset", "Benchmark")}
         out = []
-        for cand in found:
-            text = words_text(doc, cand.start, cand.end) if cand.rule == "model_shape" and cand.label == "Model" else ""
-            suffix = MILLIONS_SUFFIX.search(text)
-            entry = self.lookup(text[: suffix.start()]) if suffix else None
-            if suffix and text[: suffix.start()] in data_names and not (entry is not None and entry.label == "Model"):
+        for n, cand in enumerate(found):
+            family = words_text(doc, cand.start, cand.end)[: sized[n]] if n in sized else None
+            entry = self.lookup(family) if family in data_names else None
+            if family in data_names and not (entry is not None and entry.label == "Model"):
                 cand = replace(cand, label="Dataset", family=None, variant=None, canonical=None)
             out.append(cand)
         return out
