@@ -325,13 +325,11 @@ def test_an_organisation_named_like_its_family_comes_off_the_checkpoint(nlp):
     assert "SMPL/" not in [t.text for t in nlp.tokenizer("fitted with SMPL/SMPL-X.")]
 
 
-@pytest.mark.xfail(reason="third68: FAMILY_ORGANISATION reads any name repeated with a digit after a slash as an "
-                          "organisation, so the coordinated 'CIFAR-10/CIFAR-100-LT' loses CIFAR-10 (a Dataset 'CIFAR-10/' "
-                          "and no CIFAR-100-LT) and 'SAM/SAM2-based' loses SAM; strict, so a fix shows here", strict=True)
 def test_two_coordinated_names_the_second_a_numbered_repeat_of_the_first_stay_two_names(nlp):
     """"CIFAR-10/CIFAR-100-LT" (a repeat of the first name, a digit, a hyphen) coordinates two data sets, as
-    "SMPL/SMPL-X" does two models; before hfid68 kg read both (session 68, third68: the shape is in none of the
-    175k corpus abstracts; "SAM/SAM2-based", once, reads the same way)."""
+    "SMPL/SMPL-X" does two models; hfid68's organisation prefix took "CIFAR-10/" as an organisation (third68: the
+    shape is in none of the 175k corpus abstracts). An organisation is letters only, so both names stay. Left:
+    "SAM/SAM2-based" (letters, once in the corpus) still loses SAM."""
     paper = run(nlp, "A study", "We train on CIFAR-10/CIFAR-100-LT and report accuracy.")
     found = {m.text: m.label for m in paper.mentions}
     assert found.get("CIFAR-10") == "Dataset" and found.get("CIFAR-100-LT") == "Dataset"
