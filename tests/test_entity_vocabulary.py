@@ -1825,11 +1825,6 @@ def test_public_names_of_robotics_dialogue_speech_recommenders_and_safety_are_fo
     ("Frame posteriors come from a GMM trained on the acoustic features.", "Gaussian mixture models", "Method"),
     ("The detector reaches a higher AUPR than the baselines on the rare class.", "AUPRC", "Metric"),
     # miss68's public names
-    ("Our news system is scored with sacreBLEU on the WMT'20 test set of the news task.", "WMT20", "Dataset"),
-    ("This paper describes our submission to the WMT 2021 quality estimation shared task.", "WMT21", "Dataset"),
-    ("The systems are compared on the WMT22 general translation test sets.", "WMT22", "Dataset"),
-    ("As part of the WMT 2023 test suites shared task, we evaluate gender bias in the submitted systems.",
-     "WMT23", "Dataset"),
     ("The surface height is fitted by SIREN with periodic activations.", "SIREN", "Method"),
 ])
 def test_public_names_of_adaptation_robustness_anomalies_and_continual_learning(nlp, abstract, name, label):
