@@ -775,13 +775,17 @@ class OutperformRules:
             # the cues are read only where an opener's last word ("other", "rest", …) stands: most sentences have none
             positions = self.outperform_positions(words, all_texts[sent.start : sent.end])[0] if opener_ends & set(words) else []
             reversed_cues = phrase_positions(words, self.words.outperform_reversed) if positions else []
+
+            def named_in_clause_from(pos: int) -> bool:  # a Model / Method at or after ``pos`` before a comma or clause break
+                return any(ents[i].start - off >= pos and not set(words[pos : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent)
+
             for cue_start, cue_end in positions:
                 opener = self.words.others_openers.get(words[cue_end], ()) if cue_end < len(words) else ()
                 if any(r[0] <= cue_start < r[1] for r in reversed_cues) or not any(words[cue_end : cue_end + len(p)] == p for p in opener):
                     continue
                 if words[cue_start] in self.words.hedges:
                     continue  # "GPT-4 rivals the other models": a tie, not a win (as ``outperform_pairs`` reads it)
-                if any(ents[i].start - off >= cue_end and not set(words[cue_end : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent):
+                if named_in_clause_from(cue_end):
                     continue  # "outperforms other models such as X": the beaten are named in the cue's clause
                 winner = next((i for i in reversed(in_sent) if ents[i].end - off <= cue_start), None)
                 if winner is None or not all(w.endswith("ly") or w in CONTINUING_ADVERBS for w in words[ents[winner].end - off : cue_start]):
@@ -790,8 +794,7 @@ class OutperformRules:
                 out.extend(RelationHit(winner, "OUTPERFORMS", i, "outperforms_listed_others", 0.6, s_index) for i in members)
             for winner in in_sent:
                 end = self.superlative_after(words, ents[winner].end - off)
-                if end is None or self.means_of_subject(words, ents[winner].start - off) \
-                        or any(ents[i].start - off >= end and not set(words[end : ents[i].start - off]) & (CLAUSE_BREAKS | {","}) for i in in_sent):
+                if end is None or self.means_of_subject(words, ents[winner].start - off) or named_in_clause_from(end):
                     continue
                 members = self.list_naming(doc, ents, per_sentence, s_index, winner)
                 out.extend(RelationHit(winner, "OUTPERFORMS", i, "best_of_listed", 0.6, s_index) for i in members)
