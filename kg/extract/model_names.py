@@ -223,8 +223,8 @@ class ModelNameRules:
                 yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
 
     def hub_checkpoint_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A checkpoint id written the Hugging Face way, all lower case: a listed model family, a hyphen, a size
-        tier or parameter count, and any glued tails ("roberta-large", "bert-base-chinese", "bart-base",
+        """A checkpoint id written the Hugging Face way, its head in lower case: a listed model family, a hyphen, a
+        size tier or parameter count, and any glued tails ("roberta-large", "bert-base-chinese", "bart-base",
         "vit-base-patch16-224", "llama-3-8b-Instruct-4bit"; after an organisation, "facebook/opt-350m"). The
         tokenizer splits a digit-less id at its hyphens and the listed family's capitals ("RoBERTa-Large") do not
         tokenize alike, so only the family was read ("roberta" → RoBERTa), or nothing where the family is listed
@@ -261,8 +261,8 @@ class ModelNameRules:
             return None
         for cut in range(1, len(parts)):
             prefix, tier = "-".join(parts[:cut]), parts[cut]
-            if not prefix.islower() and not prefix.replace(".", "").isalnum():
-                return None
+            if not prefix.islower():
+                return None  # "Llama-3-8B": written in capitals, the id is read as the name it spells
             if not (tier.lower() in TIER_WORDS and tier.islower() or PARAMETER_COUNT.fullmatch(tier) and tier.islower()):
                 continue
             entry = self.lookup(prefix)
