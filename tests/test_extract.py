@@ -328,11 +328,13 @@ def test_an_organisation_named_like_its_family_comes_off_the_checkpoint(nlp):
 def test_two_coordinated_names_the_second_a_numbered_repeat_of_the_first_stay_two_names(nlp):
     """"CIFAR-10/CIFAR-100-LT" (a repeat of the first name, a digit, a hyphen) coordinates two data sets, as
     "SMPL/SMPL-X" does two models; hfid68's organisation prefix took "CIFAR-10/" as an organisation (third68: the
-    shape is in none of the 175k corpus abstracts). An organisation is letters only, so both names stay. Left:
-    "SAM/SAM2-based" (letters, once in the corpus) still loses SAM."""
+    shape is in none of the 175k corpus abstracts). An organisation is letters only, so both names stay. Nor is
+    a repeat with a glued adjective after its number an organisation's id: "SAM/SAM2-based" lost SAM (hfid69)."""
     paper = run(nlp, "A study", "We train on CIFAR-10/CIFAR-100-LT and report accuracy.")
     found = {m.text: m.label for m in paper.mentions}
     assert found.get("CIFAR-10") == "Dataset" and found.get("CIFAR-100-LT") == "Dataset"
+    paper = run(nlp, "A study", "We build SAM/SAM2-based adapters for medical image segmentation.")
+    assert {"SAM", "SAM2"} <= {m.text for m in paper.mentions}
 
 
 def test_a_lower_case_whisper_checkpoint_is_that_checkpoint(nlp):
@@ -345,6 +347,22 @@ def test_a_lower_case_whisper_checkpoint_is_that_checkpoint(nlp):
     assert found.get("whisper-small") == ("Model", "Whisper-Small", "Whisper")
     assert found.get("whisper-large-v3") == ("Model", "Whisper-Large-v3", "Whisper")
     assert found.get("Whisper large-v2") == ("Model", "Whisper-Large-v2", "Whisper")
+
+
+def test_a_lower_case_checkpoint_id_headed_by_a_listed_family_is_that_checkpoint(nlp):
+    """"roberta-large", "bert-base-chinese", "bart-base", "facebook/opt-350m": a checkpoint id written the Hugging
+    Face way gave only its family ("roberta" → RoBERTa) or nothing (hfid67, hfid68). A listed family heading the
+    id, then a tier or a parameter count, makes the whole id the checkpoint, with VARIANT_OF its family (hfid69);
+    never a tier word alone, nor a family with an adjective glued on."""
+    paper = run(nlp, "A study", "We fine-tune roberta-large, bert-base-chinese and bart-base, and compare facebook/opt-350m "
+                "with vit-base-patch16-224. Our clip-based method uses a large-scale base-large corpus.")
+    found = {m.text: (m.label, m.canonical, m.family) for m in paper.mentions}
+    assert found.get("roberta-large") == ("Model", "RoBERTa-Large", "RoBERTa")
+    assert found.get("bert-base-chinese") == ("Model", None, "BERT")
+    assert found.get("bart-base") == ("Model", None, "BART")
+    assert found.get("opt-350m") == ("Model", "OPT-350M", "OPT")
+    assert found.get("vit-base-patch16-224") == ("Model", None, "ViT")
+    assert not {"roberta", "bert", "clip-based", "large-scale", "base-large", "facebook"} & set(found)
 
 
 def test_a_piece_of_a_word_that_opens_with_a_hyphen_is_no_name(nlp):

@@ -329,6 +329,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.title_head_method_candidates(doc, found)
         found += self.glued_prefix_candidates(doc, found)
         found += self.lower_prefixed_listed_candidates(doc, found)  # "mLSTM", "ruRoBERTa", "cWER": a listed name with a glued prefix
+        found += self.hub_checkpoint_candidates(doc, found)  # "roberta-large", "bert-base-chinese": a lower-case checkpoint id
         found += self.glued_suffix_data_candidates(doc, found)
         found += self.digit_prefix_data_candidates(doc, found)  # "1D-ARC", "3D-POPE"
         found += self.numbered_data_candidates(doc, found, model_spans)  # "WMT22", "ModelNet-40", "MultiWOZ2.2"

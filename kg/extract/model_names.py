@@ -222,6 +222,57 @@ class ModelNameRules:
                     family, variant = text, "derived" if tuned_tail([t.text for t in doc[i + 1 : end]]) else "size"
                 yield Candidate(i, end, "Model", "model_shape", family=family, variant=variant)
 
+    def hub_checkpoint_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A checkpoint id written the Hugging Face way, its head in lower case: a listed model family, a hyphen, a
+        size tier or parameter count, and any glued tails ("roberta-large", "bert-base-chinese", "bart-base",
+        "vit-base-patch16-224", "llama-3-8b-Instruct-4bit"; after an organisation, "facebook/opt-350m"). The
+        tokenizer splits a digit-less id at its hyphens and the listed family's capitals ("RoBERTa-Large") do not
+        tokenize alike, so only the family was read ("roberta" → RoBERTa), or nothing where the family is listed
+        in its own capitals ("bart", "opt"). The guideline keeps a checkpoint's size and suffixes in its name, with
+        VARIANT_OF its family: the whole id is that checkpoint (the listed one if a list holds it), its family the
+        listed family. Only when a listed family heads the id and a tier or count follows it at once: never
+        "base" or "large" alone, nor a family glued to another word ("clip-based")."""
+        covered = {(c.start, c.end) for c in found if c.rule in ("gazetteer", "model_shape") and c.label == "Model"}
+        out = []
+        i = 0
+        while i < len(doc):
+            end = glued_id_end(doc, i)
+            if end is None:
+                i += 1
+                continue
+            text = "".join(t.text for t in doc[i:end])
+            family = self.hub_family(text)
+            if family is not None and not any(s <= i and end <= e for s, e in covered):
+                listed = self.lookup(text)
+                if listed is not None and listed.label == "Model":
+                    lineage, variant = self.gazetteer_lineage(listed, text)
+                    out.append(Candidate(i, end, "Model", "gazetteer", canonical=listed.name, family=lineage or family.name, variant=variant or "size"))
+                elif listed is None:
+                    out.append(Candidate(i, end, "Model", "model_shape", family=family.name, variant="size"))
+            i = end
+        return out
+
+    def hub_family(self, text: str) -> GazetteerEntry | None:
+        """The listed model family that heads a lower-case checkpoint id, right before its tier or count
+        (``hub_checkpoint_candidates``); a family listed in its own capitals is found in lower case too
+        ("opt-350m" of OPT), as the hub writes every id."""
+        parts = text.split("-")
+        if not parts[0][:1].islower():
+            return None
+        for cut in range(1, len(parts)):
+            prefix, tier = "-".join(parts[:cut]), parts[cut]
+            if not prefix.islower():
+                return None  # "Llama-3-8B": written in capitals, the id is read as the name it spells
+            if not (tier.lower() in TIER_WORDS and tier.islower() or PARAMETER_COUNT.fullmatch(tier) and tier.islower()):
+                continue
+            entry = self.lookup(prefix)
+            if entry is None:
+                cased = {e for e, _ in self._cased_by_fold.get(fold_name(prefix), ()) if e.label == "Model"}
+                entry = next(iter(cased)) if len(cased) == 1 else None
+            if entry is not None and entry.label == "Model":
+                return entry
+        return None
+
     def glued_size_letter(self, doc: Doc, i: int) -> Candidate | None:
         """A listed versioned family with its size letter glued on in lower case ("YOLOv8s", "YOLO11n",
         "YOLOv5m", which the tokenizer splits before the "m"): that family's size tier, as "YOLOv11-N" is
@@ -384,6 +435,31 @@ class ModelNameRules:
         if entry is not None and entry.label == "Model":
             return (entry.family or entry.name), "size"
         return self.split_variant(checkpoint)
+
+
+# The characters of a checkpoint id as the hub writes it ("bert-base-multilingual-cased", "opt-1.3b"), and the
+# word before it that may be its organisation ("facebook/"): the id starts after a space, a bracket or that slash.
+HUB_ID_TOKEN = re.compile(r"^[A-Za-z0-9.\-]+$")
+MAX_HUB_ID_CHARS = 60
+
+
+def glued_id_end(doc: Doc, i: int) -> int | None:
+    """End of the run of tokens glued to one another from ``i`` (no space between them) that reads as a
+    lower-case hyphenated id ("bert", "-", "base", "-", "chinese"), without a closing full stop; ``None`` if
+    ``i`` does not start one (it follows a glued word, or the run holds no hyphen)."""
+    if not doc[i].text[:1].islower() or not HUB_ID_TOKEN.match(doc[i].text):
+        return None
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("/", "(", '"', "'", "[", "`"):
+        return None
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and HUB_ID_TOKEN.match(doc[end].text):
+        end += 1
+    while end > i + 1 and doc[end - 1].text in (".", "-", "--"):
+        end -= 1
+    text = "".join(t.text for t in doc[i:end])
+    if "-" not in text or text.endswith("-") or len(text) > MAX_HUB_ID_CHARS:
+        return None
+    return end
 
 
 def versioned_family(parts: list[str], cut: int) -> str | None:
