@@ -1495,6 +1495,43 @@ def test_a_name_ending_in_a_capitalised_phenomenon_head_is_a_task(nlp, title, ab
     assert (name, "Method") not in found
 
 
+@pytest.mark.parametrize("title, abstract, names", [
+    ("NTIRE 2031 Challenge on Low-Light Tone Mapping: Methods and Results",
+     "This paper reviews the NTIRE 2031 Challenge on Low-Light Tone Mapping (LLTM). Twenty teams submitted results, "
+     "and the best entry reaches 31.2 dB PSNR.", ("Low-Light Tone Mapping", "LLTM")),
+    ("A study", "We describe our submission to the shared task on Detecting Persuasive Slogans (DPS). Our system "
+     "fine-tunes RoBERTa and ranks third.", ("Detecting Persuasive Slogans", "DPS")),
+])
+def test_the_name_a_challenge_or_shared_task_is_on_is_a_task(nlp, title, abstract, names):
+    """Lexicon ``event_topic_links`` / ``shared_task_words``: the task a challenge or shared task is on ("the AIM 2025
+    Challenge on Inverse Tone Mapping (ITM)" of an unseen draw) was a Method the report proposed or the submission
+    used; it is a Task (ADDRESSES), with its short form. Both fail at c9886bbe (Method, USES)."""
+    found = entities(nlp, abstract, title=title)
+    for name in names:
+        assert (name, "Task") in found
+        assert (name, "Method") not in found
+
+
+@pytest.mark.parametrize("title, abstract, name, label", [
+    # a mention placed as the event's data keeps it data
+    ("VQualA 2031 Challenge on Blurry Video Restoration Quality Assessment: Methods and Results",
+     "This paper presents the BVRQ Challenge, built upon the Blurry Video Restoration Quality Assessment (BVRQA) "
+     "dataset. Four teams submitted results.", "BVRQA", "Dataset"),
+    # a means named for a task
+    ("A Shared Task on Bandit Learning for Machine Translation",
+     "We describe a shared task on bandit learning for machine translation.", "Bandit Learning", "Method"),
+    # one word: the shared task's own name
+    ("A study", "This paper describes our system for the 5th Shared Task on PolNER. We fine-tune XLM-R and rank "
+     "second.", "PolNER", "Method"),
+])
+def test_an_event_topic_placed_as_data_a_means_or_one_word_keeps_its_type(nlp, title, abstract, name, label):
+    """``event_topic_tasks``'s guards (corpus readings of session 69, eval/fresh69/): not a name the text calls the
+    event's data, nor "X for <task>", nor a one-word name ("the 4th Shared Task on SlavNER")."""
+    found = entities(nlp, abstract, title=title)
+    assert (name, label) in found
+    assert (name, "Task") not in found
+
+
 def test_a_named_game_dilemma_is_left_to_the_other_rules(nlp):
     """"Dilemma" is no phenomenon head: a named game ("the Iterated Prisoner's Dilemma") is a testbed as often.
     The game is found (its short form makes it a name), so the test fails if "Dilemma" joins the heads

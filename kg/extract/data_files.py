@@ -142,6 +142,9 @@ class RecogniserWords:
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
     event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
+    event_topic_links: frozenset[str]  # 'on', 'for': after an event word, the task the event is on ('… Challenge on Inverse Tone Mapping')
+    shared_task_words: tuple[tuple[str, ...], ...]  # 'shared task': an event's name in any case before such a link
+    event_topic_stops: frozenset[str]  # 'conference', 'workshop': after the name, what the event is held at, no task
     defined_thing_heads: set[str]  # A definition's last word that names a thing of the world, no schema entity
     defined_object_heads: set[str]  # "… distribution (PPD)": no entity
     defined_task_heads: set[str]  # "… visual grounding (RSVG)" not proposed: a task
@@ -355,6 +358,9 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         title_verbs=set(lexicon.get("title_verbs", ())),
         organisation_words=set(lexicon.get("organisation_words", ())),
         event_words=set(lexicon.get("event_words", ())),
+        event_topic_links=frozenset(lexicon.get("event_topic_links", ())),
+        shared_task_words=tuple(tuple(words.split()) for words in lexicon.get("shared_task_words", ())),
+        event_topic_stops=frozenset(lexicon.get("event_topic_stops", ())),
         defined_thing_heads=set(lexicon.get("defined_thing_heads", ())),
         defined_object_heads=set(lexicon.get("defined_object_heads", ())),
         defined_task_heads=set(lexicon.get("defined_task_heads", ())),

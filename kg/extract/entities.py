@@ -544,6 +544,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         label_of.update(self.sized_families(doc, chosen, label_of))
         label_of.update(self.named_data_labels(doc, chosen, label_of))  # after valued_measures: "the X Corpus of 100,000 pairs" counts its items
         label_of.update(self.named_phenomena(doc, chosen, label_of))  # "The Lazy Neuron Phenomenon": a Task, not a technique
+        label_of.update(self.event_topic_tasks(doc, chosen, label_of))  # "the … Challenge on Inverse Tone Mapping": the task the event is on
         label_of.update(self.catalogued_data_beside_data(doc, chosen, label_of))
         by_its_noun = self.data_by_its_noun(doc, chosen, label_of)
         label_of.update(by_its_noun)  # "the egocentric dataset X", "X, a … dataset"
