@@ -1421,14 +1421,30 @@ def test_a_cue_word_inside_a_name_claims_nothing(nlp):
     ("We propose SpinQuant, a novel quantization method. Our approach yields a 12% improvement in perplexity relative to "
      "GPTQ.", {("SpinQuant", "GPTQ")}),
     ("We propose SpinQuant, a novel quantization method. In prior work, AWQ showed clear gains compared to GPTQ.", set()),
+    # "we" opening the sentence, after a comma or after "that" speaks of the authors' own thing (session 69, outperf69)
+    ("We propose SpinQuant, a quantization method. We outperform GPTQ on four benchmarks.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a quantization method. On LLaMA-2, we outperform GPTQ by 2 points.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a quantization method. We demonstrate significant improvements over GPTQ.", {("SpinQuant", "GPTQ")}),
+    ("We propose SpinQuant, a quantization method. Tests show that we outperform GPTQ on LLaMA-2.", {("SpinQuant", "GPTQ")}),
+    # another subject after "we show that", or "we" as no subject of the cue: no win of the own thing
+    ("We propose SpinQuant, a novel quantization method. We show that AWQ outperforms GPTQ.", set()),
+    ("We propose SpinQuant, a novel quantization method. We compare AWQ with methods that outperform GPTQ.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
     paper's one proposed method (span train: 12 of 17 such pairs annotated OUTPERFORMS; the
-    learned own → other classifier found few of them)."""
+    learned own → other classifier found few of them). "We outperform GPTQ", "On LLaMA-2, we
+    outperform GPTQ": "we" as the cue's subject is the authors speaking of their own thing too."""
     beats = {(h, t) for h, r, t in triples(run(nlp, "A Study", abstract))
              if r == "OUTPERFORMS" and h in ("SpinQuant", "Prefix Learning", "RLGF")}
     assert beats == expected
+
+
+def test_we_before_a_cue_credits_nothing_where_the_paper_proposes_nothing(nlp):
+    """No proposal of the paper's own: "we outperform GPTQ" names no winner."""
+    paper = run(nlp, "A Study of Quantization", "We study post-training quantization of LLaMA-2. We outperform GPTQ "
+                "on four benchmarks.")
+    assert not {(h, t) for h, r, t in triples(paper) if r == "OUTPERFORMS"}
 
 
 @pytest.mark.parametrize("title, expected", [
