@@ -1783,6 +1783,62 @@ def test_a_quoted_name_after_a_type_word_and_a_naming_word_is_proposed(nlp, abst
 
 
 @pytest.mark.parametrize("abstract, name, label", [
+    ("Furthermore, we propose a new method called gradual memory pruning, which keeps the decoder small.",
+     "gradual memory pruning", "Method"),
+    ("We propose a new decoding technique which is called lookahead span voting, and apply it to parsing.", "lookahead span voting", "Method"),
+    ("The proposed technique, called layer echo mixing, reuses the hidden states of earlier layers.", "layer echo mixing", "Method"),
+    ("To score the outputs, we introduce a metric termed partial answer recall.", "partial answer recall", "Metric"),
+])
+def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, abstract, name, label):
+    """"a new method called contextualized soft forgetting, which …": two to four lower-case words
+    set off after a method or metric word and a naming word, where the authors introduce them, are
+    the name they give, typed by the type word (ProposedNameRules.lower_case_name_after); the
+    paper proposes a Method (a Metric it reports)."""
+    assert (name, label) in entities(nlp, abstract)
+    if label == "Method":
+        assert (name, label) in proposed_mentions(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, phrase", [
+    ("One such method is called budget trimming, a decoding intervention that caps the length.", "budget trimming"),
+    ("We propose a framework called vector echo architectures leads to faster training.", "vector echo architectures leads"),
+    ("We use a previously proposed feature representation called a bootleg score to encode the notes.", "a bootleg score"),
+    ("The planner is guided by a critic model named sub-goal critic, which scores each step.", "sub-goal critic"),
+    ("We propose a new technique called dual speaker models, which share one decoder.", "dual"),
+    ("We propose a new method called context consistency training accordingly.", "context consistency training accordingly"),
+])
+def test_lower_case_words_after_a_naming_word_not_introduced_or_set_off_are_not_proposed(nlp, abstract, phrase):
+    """Near misses: another's technique after a bare "is called", a phrase that runs on into its verb,
+    an article, and a part named after a model word make no proposal of those words."""
+    assert phrase not in {text for text, _ in proposed_mentions(nlp, abstract)}
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Korvax 2.0: A Socialbot for Open Dialogue", "Korvax 2.0 is built on top of Korvax with an emphasis on user adaptation.", "Korvax"),
+    ("Fendril-2: Faster Draft Models for Decoding", "We present Fendril-2, which improves on the original Fendril by 30% in speed.", "Fendril"),
+    ("Tarsel v2: Pixel Alignment for Drones", "The earlier system Tarsel aligns frames. We introduce Tarsel v2, which is faster.", "Tarsel"),
+])
+def test_the_bare_name_of_a_release_the_title_coins_is_an_entity_not_proposed(nlp, title, abstract, name):
+    """"Perch 2.0: …" and "Perch is a performant pre-trained model": the bare name is the earlier release,
+    an entity of its own the paper does not propose (CoinedNameRules.versioned_title_family_candidates)."""
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    assert name in {m.text for m in paper.mentions if m.field == "abstract"}
+    assert name not in {paper.mentions[r.tail].text for r in paper.relations if r.type == "PROPOSES" and r.head is None}
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("GUI-360: A Dataset for Computer-Use Agents", "Agents act in a hybrid GUI+API action space; the GUI changes often.", "GUI"),
+    ("Voxel 2022: The Third Shared Task on Dialects", "The Voxel 2022 shared task had 20 teams; Voxel aims to advance the field.", "Voxel"),
+    ("Lumen 2.0: A Toolkit for Speech", "The code is at https://github.com/org/Lumen and the models are public.", "Lumen"),
+])
+def test_no_bare_name_from_a_count_a_year_or_an_address(nlp, title, abstract, name):
+    """Near misses: a count ("GUI-360") or a year ("NADI 2022") after the title's name is no release number,
+    and an address holds no name."""
+    [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+    assert not any(m.text == name and m.rule == "title_family" for m in paper.mentions)
+
+
+@pytest.mark.parametrize("abstract, name, label", [
     ("To this end, we collect a new corpus called Marlin to support research on tabular reasoning.", "Marlin", "Dataset"),
     ("We present an open-domain tutoring agent called Brisa which answers questions about algebra.", "Brisa", "Method"),
     ("In this work, we propose a novel framework for layout generation, dubbed Tessari.", "Tessari", "Method"),

@@ -78,6 +78,9 @@ GLUED_WORD_OPENERS = ("(", "[", '"', "'", "“")
 # a number glued after a data name, as a release, edition or split: "WMT-14", "MultiWOZ2.2", "COCO-20i", "MMEB-v2"
 # A listed data name's edition written as a short number after a space ("WMT 14", "VoxCeleb 1"): read whole only where
 # Papers with Code files the whole spelling as an entry of its own (``catalogued_edition``).
+# A title coinage with a release number after a space or a hyphen ("Perch 2.0", "UNIMO-2", "PiLoT v2", "Clover-2"): one
+# digit or a v-number, so not a count or a year ("GUI-360", "NADI 2022"); the base is the earlier release's name
+VERSIONED_TITLE_NAME = re.compile(r"^(?P<base>[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)[ -](?:[vV]\d+(?:\.\d+)*|\d(?:\.\d+)*)$")
 SHORT_EDITION = re.compile(r"^\d{1,2}$")
 NUMBER_TAIL = re.compile(r"(?<=[A-Za-z])-?[vV]?\d+(?:\.\d+)*[a-z]?$")
 _GLUED_WORDS = "kg_glued_words"
@@ -267,6 +270,37 @@ class CoinedNameRules:
                 label, rule = after, "modified_name"  # "the Metric3D V2 model": the text types it (else typed later, as the name is)
             out.append(Candidate(cand.start, cand.end + 1, label, rule, family=name if label == "Model" else None,
                                  variant="size" if label == "Model" else None, proposed=cand.proposed))
+        return out
+
+    def versioned_title_family_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """The bare name of a release the title coins ("Perch 2.0: …" and "Perch is a performant pre-trained
+        model …"; "Gunrock 2.0 is built on top of Gunrock"; "UNIMO-2: …" and "the original UNIMO") names
+        the earlier release: an entity of its own (the guideline annotates the family where it stands alone),
+        typed as the title's name and not proposed. No rule read it: the title rule takes the whole title
+        head, and a dictionary or capitalised word alone is no coined shape. Only a release number of one
+        digit or a v-number ("GUI-360", "NADI 2022" are a count and a year), only where the same words stand
+        whole and alone (not glued into a hyphenated word nor followed by another number), not in an address,
+        and only where no rule read the bare name anywhere in the text (then its reading types every occurrence:
+        "The Stanceosaurus corpus" stays data).
+        Rule ``title_family`` (not ``title_name``, whose one-word names spread over every occurrence,
+        the release's own included). Span train: 2 of 2 such bare names are gold entities (UNIMO, PyOD);
+        counted in docs/history-entities.md, session 69 (miss69)."""
+        title_end = doc._.kg_title_end or 0
+        out = []
+        for cand in found:
+            if cand.rule != "title_name" or cand.start != 0 or cand.end > title_end or cand.label not in TECHNIQUE_AND_DATA_LABELS:
+                continue
+            match = VERSIONED_TITLE_NAME.match(span_text(doc[cand.start : cand.end]))
+            if match is None or len(match["base"]) < 3 or self.is_generic(match["base"]) or self.lookup(match["base"]) is not None:
+                continue
+            if any(fold_name(span_text(doc[c.start : c.end])) == fold_name(match["base"]) for c in found):
+                continue  # a rule read the bare name somewhere ("the Stanceosaurus corpus"): its reading and type hold
+            pattern = re.compile(r"(?<![\w./-])" + re.escape(match["base"]) + r"(?![\w-]|\s*[vV]?\d|\.\d)")
+            for hit in pattern.finditer(doc.text):
+                span = doc.char_span(hit.start(), hit.end())
+                if span is None or self.in_an_address(doc, span.start) or any(c.start < span.end and span.start < c.end for c in found + out):
+                    continue
+                out.append(Candidate(span.start, span.end, cand.label, "title_family"))
         return out
 
     def coined_data_word_candidates(self, doc: Doc) -> Iterator[Candidate]:

@@ -361,6 +361,9 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.example_sibling_candidates(doc, found)  # "baselines including Show-o and Chameleon": after the recogniser's names
         found += self.data_name_suffix_candidates(doc, found)
         found += self.spaced_release_candidates(doc, found)  # "OpenEvents V1", "SymbolicLight V1"
+        # "Perch 2.0: …" and "Perch is a … model": the earlier release, where no rule above read the bare name
+        # (after them: a name they read, "LoD-Loc" before "LoD-Loc v2", keeps their reading and its release)
+        found += self.versioned_title_family_candidates(doc, found)
         found += self.parallel_on_candidates(doc, found)
         foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)

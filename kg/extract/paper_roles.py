@@ -34,7 +34,7 @@ ROLES_MODES = ("combined", "rules")
 # ownname60's size tiers of the paper's own coined name were "model_shape" candidates (session 61, walk61); a name
 # glued onto a listed model (glued62: "Phi-4-Reasoning") reads as a listed model's variant, as "Qwen2-7B-Instruct" does.
 TRAINED_RULE_NAMES = {"size_tier_variant": "model_shape", "glued_name": "model_shape", "modified_model": "capitalised_name", "modified_data": "capitalised_name",
-                     "prefixed_name": "modified_name"}
+                     "prefixed_name": "modified_name", "title_family": "coined_name"}
 KEPT_RULES = frozenset({"propose_cue", "own_part", "comparison_mention", "studied_mention"})  # paper roles the model does not replace
 
 
