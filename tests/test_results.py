@@ -258,6 +258,10 @@ def test_a_number_whose_change_names_its_own_measure_takes_no_earlier_numbers_me
     assert [(r[0], r[8]) for r in found] == [("82%", "accuracy"), ("1.5%", "accuracy")]
     found = results_of(nlp, "OPT-IML reaches a 3.2% higher SPL on R2R and +1.71% SPL improvements in unseen environments.")
     assert [(r[0], r[8]) for r in found] == [("3.2%", "SPL"), ("+1.71%", "SPL")]
+    # the metric named in the number's own phrase keeps it (a corpus abstract, tidy69)
+    found = results_of(nlp, "In comparisons against MambaVision-S, Atlas-S achieves 5%, 16% and 32% higher accuracy at 1024px, 2048px and "
+                            "4096px respectively.")
+    assert [(r[0], r[8]) for r in found] == [("5%", "accuracy"), ("16%", "accuracy"), ("32%", "accuracy")]
     # its own phrase opening with the last word of the metric's name keeps it (a corpus abstract, tidy69)
     found = results_of(nlp, "Markings-only cycle lanes are associated with a 19.5% higher harshness score, and mixed-traffic "
                             "configurations with an 11.5% higher score, relative to physically separated cycle paths.")
