@@ -99,6 +99,9 @@ def test_only_a_spelling_of_two_or_more_words_can_spell_an_entry_otherwise():
     assert not pwc.spelled_otherwise(["AI-TOD"], longs)  # "ai", "tod": no word of the long form, but a short form
     assert not pwc.spelled_otherwise(["Tiny Object Detection in Aerial Images"], longs)
     assert pwc.spelled_otherwise(["Aerial Instance Tracking and Open Detection"], longs)
+    # a corpus abstract (2025) names Re-DocRED, which PwC spells out as "Revisiting Document-Level Relation Extraction"
+    redocred = catalogue.longs[catalogue.match("Dataset", ["Re-DocRED"]).pwc_id]
+    assert not pwc.spelled_otherwise(["Re-DocRED"], redocred)
 
 
 def test_an_own_entry_named_in_two_paper_relations_gets_one_own_entry_evidence(nlp):
