@@ -273,7 +273,7 @@ def test_a_number_whose_change_names_its_own_measure_takes_no_earlier_numbers_me
                             "lower than that of the SA-Transformer.")
     assert [(r[0], r[8]) for r in found] == [("5.86%", "CER"), ("7.8%", "CER")]
     # a comparative before a word that opens with no letter ("5-shot") names no measure of its own (invented: no
-    # text of the draw, span train or a 3,000-abstract corpus sample reaches this check, tidy69)
+    # text of the draw, span train or a 2,767-abstract corpus sample reaches this check, tidy69)
     found = results_of(nlp, "OPT-IML reaches 82% accuracy on MMLU, 3.1 points higher 5-shot scores than GPT-3.")
     assert [(r[0], r[8]) for r in found] == [("82%", "accuracy"), ("3.1 points", "accuracy")]
 
