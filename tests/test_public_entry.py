@@ -3,8 +3,13 @@ the paper the catalogue says introduced an entry proposes it (kg.pwc.entry_of_pa
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
+from kg import pwc
 from kg.build import build
+from kg.extract.pipeline import make_doc, to_extraction
+from kg.link import OWN_ENTRY, link
+from kg.types import Record, Source
 
 PAPERS = [
     {"id": "2104.11394", "year": 2021, "title": "History-Aware Conversational Search with Pre-trained Encoders",
@@ -71,3 +76,48 @@ def test_the_entrys_own_paper_proposes_it_and_another_paper_uses_it(tmp_path):
     assert ("arXiv:2303.08774", "USES", "Model:gpt-4") not in roles
     assert ("arXiv:2401.00001", "USES", "Model:gpt-4") in roles
     assert ("arXiv:2401.00001", "PROPOSES", "Model:gpt-4") not in roles
+
+
+def test_a_near_title_is_another_papers_and_only_the_entrys_own_title_proposes_it():
+    """``pwc.entry_of_paper`` asks the entry's paper's title exactly (session 69, tidy69): "Localizing Visual Sounds
+    the Easy Way" (span train) names VGG-SS, which PwC files under "… the Hard Way"; "Sharpness-Aware Minimization
+    with Dynamic Reweighting" (span train) is a later paper on SAM, whose title opens the same."""
+    catalogue = pwc.load_catalogue()
+    assert pwc.entry_of_paper("Dataset", ["VGG-Sound Source"], "Localizing Visual Sounds the Hard Way", catalogue)
+    assert not pwc.entry_of_paper("Dataset", ["VGG-Sound Source"], "Localizing Visual Sounds the Easy Way", catalogue)
+    sam = ["SAM", "Sharpness-Aware Minimization"]
+    assert pwc.entry_of_paper("Method", sam, "Sharpness-Aware Minimization for Efficiently Improving Generalization", catalogue)
+    assert not pwc.entry_of_paper("Method", sam, "Sharpness-Aware Minimization with Dynamic Reweighting", catalogue)
+
+
+def test_only_a_spelling_of_two_or_more_words_can_spell_an_entry_otherwise():
+    """``pwc.spelled_otherwise`` (session 69, tidy69; catalogue entries): AI-TOD ("Tiny Object Detection in Aerial
+    Images") written as its hyphened short form spells nothing out (it shares no word with the long form, yet is
+    no spelling-out: ``_spelled_out``); a spelled-out name sharing under half its words with the entry's is the paper's own."""
+    catalogue = pwc.load_catalogue()
+    longs = catalogue.longs[catalogue.match("Dataset", ["AI-TOD"]).pwc_id]
+    assert not pwc.spelled_otherwise(["AI-TOD"], longs)  # "ai", "tod": no word of the long form, but a short form
+    assert not pwc.spelled_otherwise(["Tiny Object Detection in Aerial Images"], longs)
+    assert pwc.spelled_otherwise(["Aerial Instance Tracking and Open Detection"], longs)
+    # a corpus abstract (2025) names Re-DocRED, which PwC spells out as "Revisiting Document-Level Relation Extraction"
+    redocred = catalogue.longs[catalogue.match("Dataset", ["Re-DocRED"]).pwc_id]
+    assert not pwc.spelled_otherwise(["Re-DocRED"], redocred)
+
+
+def test_an_own_entry_named_in_two_paper_relations_gets_one_own_entry_evidence(nlp):
+    """``link.add_paper`` makes the own entry's PROPOSES once however many paper relations name it (span train:
+    521 of 19,048 paper-relation names come twice, "USES" from title and abstract among them); without that check each
+    relation added one more ``own_entry`` evidence to the edge."""
+    record = Record("Semi-Supervised Classification with Graph Convolutional Networks",
+                    "We study semi-supervised node classification on citation networks. We apply Graph Convolutional "
+                    "Networks (GCNs) to the Cora dataset, where GCNs outperform label propagation.",
+                    Source("inline", 1), arxiv_id="1609.02907", year=2016)
+    paper = to_extraction(record, nlp(make_doc(nlp, record)))
+    gcn = [i for i, m in enumerate(paper.mentions) if m.text in ("GCNs", "Graph Convolutional Networks")]
+    uses = [r for r in paper.relations if r.head is None and r.tail in gcn]
+    assert len(uses) == 1 and len(gcn) >= 2
+    other = next(i for i in gcn if i != uses[0].tail)
+    paper.relations.append(replace(uses[0], type="MENTIONS", tail=other))  # a second paper relation to the same node
+    graph, _ = link([paper])
+    edges = [e for e in graph.iter_edges() if e.type == "PROPOSES" and e.target == "Method:graph-convolutional-network"]
+    assert len(edges) == 1 and [ev.rule for ev in edges[0].evidence] == [OWN_ENTRY]

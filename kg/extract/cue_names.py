@@ -29,9 +29,6 @@ APPOSITION_MARKS = (",", ":", "--", "-", "\u2014", "\u2013")  # "a new benchmark
 # is normalised to " -- ").
 DASH_APPOSITION = frozenset({"--", "---"})
 MAX_DESCRIBED_WORDS = 8  # words between "a"/"an" and a type word's name that still describe it
-# "X, a method for …", "X, the …": what opens an apposition after the name it types (apposition_typed_candidates;
-# not APPOSITION_TYPE_OPENERS, which open the type word's phrase before a name)
-NAME_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 APPOSITION_HEAD_REACH = 6  # words of the apposition's noun phrase up to its type word: "a new Python library"
 LEADING_LOWER_WORD = re.compile(r"[a-z]+(?=\d)")  # "with0.6B": a word glued to a number by a lost space
 
@@ -40,7 +37,7 @@ class CueNameRules:
     """The cue rules of the entity recogniser (see the module docstring).
 
     It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.apposition_clause_verbs``,
-    ``words.architecture_families``, ``words.architecture_family_cues``, ``words.component_nouns``, ``words.contain_verbs``,
+    ``words.architecture_families``, ``words.architecture_family_cues``, ``words.articles``, ``words.component_nouns``, ``words.contain_verbs``,
     ``words.count_hedges``, ``words.data_split_heads``, ``words.eval_cues``, ``words.fronted_place_prepositions``,
     ``words.kind_named_nouns``, ``words.kind_named_openers``, ``words.kind_named_own_openers``,
     ``words.kind_named_reach``, ``words.method_modifier_suffixes``,
@@ -213,7 +210,7 @@ class CueNameRules:
         dataset" as a Dataset."""
         lowers = token_words(doc)[1]
         for i in range(len(doc) - 3):
-            if lowers[i + 1] != "," or lowers[i + 2] not in NAME_APPOSITION_ARTICLES:
+            if lowers[i + 1] != "," or lowers[i + 2] not in self.words.articles:
                 continue
             start = i
             while glued_after_hyphen(doc, start):

@@ -106,6 +106,7 @@ class RecogniserWords:
     example_plurals: set[str]  # Plural nouns whose examples are names of their kind ('baselines such as EPG and EPSD')
     example_sibling_cues: tuple[str, ...]  # Cues between such a plural and its list of names ('methods, i.e., A, B and C')
     kind_named_nouns: frozenset[str]  # Kind nouns a name-shaped word right after names an instance of ('the method TMP')
+    articles: frozenset[str]  # 'a', 'an', 'the': 'REMEDI, a method for ...' (an apposition after a coined word)
     kind_named_openers: frozenset[str]  # What opens such a kind noun's phrase ('a', 'the', 'our')
     kind_named_reach: int  # Words at most between that opener and the kind noun
     kind_named_own_openers: frozenset[str]  # Openers that make the name the paper's own ('Our approach CoMEM')
@@ -249,6 +250,7 @@ class RecogniserWords:
     metric_change_words: set[str]  # Words that say a cost metric moved ('lower inference time')
     metric_list_glue: set[str]  # Words that join the members of a list of measures ('accuracy, F1-score and run time')
     metric_change_after: set[str]  # Nouns after a cost metric that say it moved ('inference time reduction')
+    item_score_articles: frozenset[str]  # 'a', 'an' (not 'the'): open a score a method gives each item
     item_score_links: set[str]  # Words after a score a method gives each item ('a relevance score for each sentence')
     item_score_quantifiers: set[str]  # The quantifier after such a link ('each', 'every')
     item_score_verbs: set[str]  # Verbs, as written, that make such a score ('computes', 'assigns', 'provides')
@@ -323,6 +325,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         example_plurals=set(lexicon["example_plurals"]),
         example_sibling_cues=tuple(lexicon["example_sibling_cues"]),
         kind_named_nouns=frozenset(lexicon["kind_named_nouns"]),
+        articles=frozenset(lexicon.get("articles", ())),
         kind_named_openers=frozenset(lexicon["kind_named_openers"]),
         kind_named_reach=lexicon["kind_named_reach"],
         kind_named_own_openers=frozenset(lexicon["kind_named_own_openers"]),
@@ -462,6 +465,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         metric_change_words=metric_change_words,
         metric_list_glue=set(lexicon.get("metric_list_glue", ())),
         metric_change_after=set(lexicon.get("metric_change_after", ())),
+        item_score_articles=frozenset(lexicon.get("item_score_articles", ())),
         item_score_links=set(lexicon.get("item_score_links", ())),
         item_score_quantifiers=set(lexicon.get("item_score_quantifiers", ())),
         item_score_verbs=set(lexicon.get("item_score_verbs", ())),

@@ -8,7 +8,7 @@ the text reports nothing. A mixin of ``EntityRecognizer``: it reads its own word
 the recogniser's record (``words``, ``data_files.RecogniserWords``, the fields under "MetricNameRules' lists":
 ``words.metric_list_heads`` … ``words.amount_named_stop``, among them ``words.determined_measure_openers``,
 ``words.measure_superlatives``, ``words.determined_measure_stop``, ``words.determined_measure_bounds``,
-``words.averaged_measure_leads``, ``words.averaged_measure_heads``, ``words.item_score_links``,
+``words.averaged_measure_leads``, ``words.averaged_measure_heads``, ``words.item_score_articles``, ``words.item_score_links``,
 ``words.item_score_quantifiers``, ``words.item_score_verbs``, ``words.valued_measure_links``, ``words.squared_symbols``,
 ``words.change_links``, ``words.changed_name_followers``, ``words.changed_list_heads``, ``words.changed_list_glue``),
 the pattern of a glued metric it compiles from the gazetteer (``compile_glued_metric``: ``_glued_metric``), the
@@ -63,7 +63,6 @@ VERB_OR_PLURAL_S = re.compile(r"[^siau]s$")
 NUMBER_TOKEN = re.compile(r"[~+$\-\u2212]?\.?\d[\d.,]*(?:%|x|×)?")
 REPORT_WINDOW = 6
 ITEM_SCORE_GAP = 2  # "assign an optimal compression ratio to each …": an article and a modifier between
-ITEM_SCORE_ARTICLES = ("a", "an")  # one score per item; "we compute the accuracy for each class" reports a metric
 NUMBER_WINDOW = 3  # "Sensitivity = 99.99%", "a sensitivity of 100%", "98.1% sensitivity"
 # An amount a glued metric name may follow: "84.4", "+6.5", "~7", "2.2%" (the "%" may be its own token).
 GLUED_AMOUNT = re.compile(r"^[+\-~±]?\d+(?:\.\d+)?%?$")
@@ -810,7 +809,7 @@ class MetricNameRules:
         unseen draw's two such Metric nodes both wrong, span train's one not gold). Read where the Metric is
         followed by "for" / "to" and "each" / "every" (lexicon ``item_score_links``, ``item_score_quantifiers``)
         and made by a verb (lexicon ``item_score_verbs``, as written) at most ``ITEM_SCORE_GAP`` words before
-        it, an indefinite article first (``ITEM_SCORE_ARTICLES``): "we report / compute the F1 score for each
+        it, an indefinite article first (lexicon ``item_score_articles``: "a" / "an", not "the"): "we report / compute the F1 score for each
         class" stays a metric."""
         if cand.label != "Metric" or cand.end + 1 >= len(doc):
             return False
@@ -821,7 +820,7 @@ class MetricNameRules:
         for k, t in enumerate(before):
             if t.lower_ in self.words.item_score_verbs:
                 gap = before[k + 1 :]
-                return len(gap) > 0 and gap[0].lower_ in ITEM_SCORE_ARTICLES and all(u.is_alpha for u in gap)
+                return len(gap) > 0 and gap[0].lower_ in self.words.item_score_articles and all(u.is_alpha for u in gap)
         return False
 
     def unreported_metric(self, doc: Doc, cand: Candidate, candidates: list[Candidate] = ()) -> bool:

@@ -30,7 +30,7 @@ class OthersWorkRules:
 
     Reads the extractor's word lists ``words.architecture_families``, ``words.avoided_after``, ``words.contrast_before``,
     ``words.data_creation_verbs``, ``words.data_example_cues``, ``words.data_example_nouns``, ``words.earlier_work_cues``,
-    ``words.eval_cues``, ``words.example_cues``, ``words.idea_source_before``, ``words.improved_object_articles``,
+    ``words.eval_cues``, ``words.example_cues``, ``words.idea_source_before``, ``words.articles``,
     ``words.improved_object_openers``, ``words.name_idea_source_before``, ``words.naming``, ``words.own_data_nouns``,
     ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``, ``words.propose_verbs``,
     ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``,
@@ -382,7 +382,7 @@ class OthersWorkRules:
     def worked_on_in_title(self, ents: list[Span], members: list[int], own: list[RelationHit]) -> bool:
         """"Improving Video Diffusion Transformer Training by …", "Optimizing 3D Gaussian Splattering for
         Mobile GPUs", "Rethinking Reward Supervision: …", "Beyond Hard Sharing: …": a name right after the
-        verb a title opens with (after a "Name:" lead and an article, lexicon ``improved_object_articles``), where
+        verb a title opens with (after a "Name:" lead and an article, lexicon ``articles``), where
         the verb works on something already there (lexicon ``improved_object_openers``), is what the paper
         improves, studies or sets its work against, so used (eval/DEV-NOTES.md: what the paper compares against
         is USES; after "beyond" ``contrasted_mentions`` then makes it MENTIONS), not made. Only where no rule
@@ -400,7 +400,7 @@ class OthersWorkRules:
             lead = words[: ents[i].start]
             if ":" in lead:
                 lead = lead[len(lead) - lead[::-1].index(":") :]
-            lead = [w for k, w in enumerate(lead) if not (w in self.words.improved_object_articles and (k == 0 or k == len(lead) - 1))]
+            lead = [w for k, w in enumerate(lead) if not (w in self.words.articles and (k == 0 or k == len(lead) - 1))]
             if len(lead) == 1 and lead[0] in self.words.improved_object_openers:
                 return True
         return False

@@ -85,7 +85,6 @@ STEP_ITEM_MODIFIERS = 2  # words an item of a step list may have before its task
 # and modifiers of the task after the preposition ("brings challenges to existing NEE") (``poses_a_challenge_to``)
 CHALLENGE_GAP = 3
 CHALLENGE_TASK_WORDS = 2
-ARTICLES = frozenset({"a", "an", "the"})
 MIN_NAMED_AFTER = 3  # letters a model's name needs before another's name holding it counts (``own_release``)
 
 
@@ -113,7 +112,7 @@ class PairRules:
 
     Reads the extractor's ``pair_model`` and its word lists ``words.applied_family_nouns``,
     ``words.applied_means_cues``, ``words.applied_product_nouns``, ``words.base_modifiers``,
-    ``words.challenge_nouns``, ``words.challenge_pose_verbs``, ``words.challenge_preps``,
+    ``words.articles``, ``words.challenge_nouns``, ``words.challenge_pose_verbs``, ``words.challenge_preps``,
     ``words.compared_list_adjectives``, ``words.compared_list_glue``, ``words.compared_target_cues``,
     ``words.compared_to_heads``, ``words.compared_with``, ``words.comparison_gap_words``, ``words.data_nouns``,
     ``words.dataset_task_heads``, ``words.derive``, ``words.derive_adapt_design_nouns``, ``words.derive_adapt_verbs``,
@@ -357,7 +356,7 @@ class PairRules:
             word = doc[j].lower_
             if word in self.words.challenge_pose_verbs:
                 return True
-            if not doc[j].is_alpha or (word in self.words.np_breaks and word not in ARTICLES):
+            if not doc[j].is_alpha or (word in self.words.np_breaks and word not in self.words.articles):
                 return False
         return False
 

@@ -159,7 +159,7 @@ class RelationWords:
     component_nouns: set[str]  # "three components: Navigator, Extractor and Aggregator"
     earlier_work_cues: set[str]  # "the recently introduced X"
     improved_object_openers: set[str]  # "Improving X …", "Beyond X: …" opening a title: X is worked on, used
-    improved_object_articles: set[str]  # "Improving the X …": an article between that verb and the name
+    articles: frozenset[str]  # "a", "an", "the": "Improving the X …", "poses the greatest challenges for"
     source_data_cues: set[str]  # "a new dataset derived from X"
     data_creation_verbs: set[str]  # "we assembled SciQ, a dataset of …"
     own_data_nouns: set[str]  # "a new dataset of complex questions, X": the data noun before an own data name
@@ -379,7 +379,7 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         component_nouns=set(lex.get("component_nouns", ())) | set(lex.get("own_part_nouns", ())),
         earlier_work_cues=set(lex.get("earlier_work_cues", ())),
         improved_object_openers=set(lex.get("improved_object_openers", ())),
-        improved_object_articles=set(lex.get("improved_object_articles", ())),
+        articles=frozenset(lex.get("articles", ())),
         source_data_cues=set(lex.get("source_data_cues", ())),
         data_creation_verbs=set(lex.get("data_creation_verbs", ())),
         own_data_nouns=set(lex.get("own_data_nouns", ())),

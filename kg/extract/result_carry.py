@@ -144,7 +144,7 @@ def earlier_numbers_measure_not_past_its_own(found: list, text: str, ents: list[
         end = OWN_MEASURE_PHRASE.match(text, own.end()).end()
         names = {text[e[0] : e[1]].lower() for e in ents if e[3] == metric}
         first = own.group("word") if "word" in own.groupdict() else next(iter(FIRST_WORD.findall(text, own.end(), end)), "")
-        if (any((e[3] == metric or text[e[0] : e[1]].lower() in names) and n.end <= e[0] < end for e in ents)
+        if (any(text[e[0] : e[1]].lower() in names and n.end <= e[0] < end for e in ents)  # the metric's mention or another of its text
                 or any(first.lower() in (name.split()[-1], "".join(w[0] for w in name.split())) for name in names if " " in name)):
             out.append(f)  # "a 1.5% drop in accuracy", "2-3x lower FD", "higher error": its own phrase names the metric
             continue
