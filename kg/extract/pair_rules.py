@@ -367,10 +367,10 @@ class PairRules:
         "we propose KNPTC, a novel approach based on neural machine translation (NMT)", "Touchless
         Intraoperative Image Access System Based on Vision-Based Hand Tracking": a task named right after
         "based / built on (upon)" (lexicon ``based_on_participles``, ``based_on_preps``; an article may
-        stand between; its bracketed short form counts as it) with the method or model before it is what that thing is built on, a means, not
-        a task it serves. Its pair hit is dropped (session 69, usedfor69: the session 66-69 draws' 2,046
-        abstracts with the phrase rebuilt, 6 edges removed, all 6 right to remove by reading; no scored
-        set changes). A ``learned_own`` hit stands for the paper's own thing, not this sentence, and
+        stand between; its bracketed short form counts as it) with the method or model before it is what
+        that thing is built on, a means, not a task it serves. Its pair hit is dropped (session 69,
+        usedfor69: the session 66-69 draws' 2,046 abstracts with the phrase rebuilt, 3 edges and 2
+        evidence lines removed, all right to remove by reading; no scored set changes). A ``learned_own`` hit stands for the paper's own thing, not this sentence, and
         keeps its edge; so does a fronted "Based on question answering (QA), AliMe Assist offers …"
         (the head after the task; annotated USED_FOR on span train) and "link prediction based on KGE"
         (the task before the phrase)."""
