@@ -1860,6 +1860,26 @@ def test_a_name_that_poses_a_challenge_to_a_task_is_not_used_for_it(nlp):
     assert ("ExHalder", "headline hallucination detection") in tackled
 
 
+def test_a_task_a_method_is_based_on_is_not_what_it_is_used_for(nlp):
+    """The session 66-69 draws: "Touchless Intraoperative Image Access System Based on Vision-Based Hand Tracking",
+    "KNPTC, a novel approach based on neural machine translation (NMT)" made the method USED_FOR the task-named thing
+    it is built on (6 pair edges, all wrong by reading). Earlier work's model keeps no edge to the bracketed short
+    form either; a fronted "Based on question answering (QA), AliMe Assist offers …" (annotated USED_FOR on span
+    train) and "link prediction based on TransE" (the task before the phrase) keep theirs."""
+    title = used_for_names(nlp, "Touchless Intraoperative Image Access System Based on Vision-Based Hand Tracking",
+                           "Surgeons need to browse images during operations. We present a touchless system that lets them do so.")
+    assert not title
+    bracketed = used_for_names(nlp, "Pinyin Typo Correction with Knowledge", "Pinyin typos hurt input methods. Earlier work used "
+                               "CharNet, a model based on neural machine translation (NMT). We propose KNPTC, which adds knowledge.")
+    assert not {h for h, t in bracketed if h == "CharNet"}
+    fronted = used_for_names(nlp, "AliMe Assist: An Intelligent Assistant", "We present AliMe Assist, an intelligent assistant. "
+                             "Based on question answering (QA), AliMe Assist offers assistance service, customer service, and chatting service.")
+    assert ("AliMe Assist", "question answering") in fronted
+    task_first = used_for_names(nlp, "Knowledge Graph Embeddings", "We study link prediction based on TransE. TransE is a knowledge "
+                                "graph embedding method for link prediction.")
+    assert ("TransE", "link prediction") in task_first
+
+
 def test_a_challenge_posed_reads_the_tasks_modifiers_an_article_and_stops_at_a_second_verb(nlp):
     """review68, the guards of ``poses_a_challenge_to``: a modifier of the task after the preposition ("challenges to
     current speech recognition") and an article among the describing words ("poses the greatest challenges") still
