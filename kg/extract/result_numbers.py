@@ -170,6 +170,15 @@ def _before_a_name(cues) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
+def _own_subject(heads) -> re.Pattern | None:
+    """"our", "this" or "the proposed", at most three words, then one of ``heads`` ("our approach", "Our
+    highest-performing classifier", "the proposed method"): the paper's own one, named by its kind."""
+    if not heads:
+        return None
+    return re.compile(r"\b(?:our|this|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, sorted(set(heads), key=len, reverse=True)))
+                      + r")\b", re.IGNORECASE)
+
+
 def _after_a_likeness(cues, particles) -> re.Pattern | None:
     """One of ``cues``, at most one word, one of ``particles`` and at most two words (an article, a modifier) up to the
     end of the text searched: "comparable to the ", "comparable performance with ", "In comparison with "."""
@@ -264,6 +273,8 @@ class Cues:
     fold_parts: frozenset[str] = frozenset()  # "the following two-fold ideas": a fold before these counts parts, no result
     fold_copulas: frozenset[str] = frozenset()  # "Our contributions are two-fold:": a fold after these and before a stop counts parts
     not_measures_after_comparative: frozenset[str] = frozenset()  # "12% lower on Immigrants": a comparative before these names no measure
+    means_cue: re.Pattern | None = None  # "using a fine-tuned ", "trained on ": right before a name the paper's own one runs with
+    own_subject: re.Pattern | None = None  # "our approach", "this method", "the proposed model": the paper's own one, unnamed
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -342,6 +353,8 @@ class Cues:
             likeness=_after_a_likeness(data.get("likeness_cues", ()), data.get("comparison_particles", ())),
             signed_changes=frozenset(data.get("signed_change_words", ())) | frozenset(data["gain_before"])
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
+            means_cue=_before_a_name([*data.get("setting_openers", ()), *data.get("instrument_before", ())]),
+            own_subject=_own_subject([*data.get("title_lead_heads", ()), *data.get("instrument_heads", ())]),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,

@@ -38,9 +38,9 @@ from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numb
 from kg.extract.result_model import RESULT_MODEL_FILE, PaperContext, ResultModel
 from kg.extract.result_numbers import ON_LABELS, Cues, ResultHit, number_patterns
 from kg.extract.result_owner_passes import (beaten_ones_bracketed_score, beaten_ones_number_is_the_winners, measured_on_a_named_model,
-                                            model_attribution, named_as_a_setting, named_as_left_out, named_as_set_beside,
-                                            named_in_a_setting_role, named_past_a_comparison, versus_pair_after_the_compared,
-                                            versus_score_is_the_compared_ones, winner_and_beaten_scores)
+                                            model_attribution, named_as_a_means_of_the_own, named_as_a_setting, named_as_left_out,
+                                            named_as_set_beside, named_in_a_setting_role, named_past_a_comparison,
+                                            versus_pair_after_the_compared, versus_score_is_the_compared_ones, winner_and_beaten_scores)
 from kg.extract.result_paper_roles import (background_shares_dropped, echo_names, echoed_mentions, first_authorial_sentence,
                                            ownerless_gain_not_on_introduced, paper_context, paper_level_roles, proposal_the_sentence_names,
                                            coined_name_over_a_title_phrase, sole_proposed_on, title_head_owns_paper_level_picks)
@@ -143,6 +143,7 @@ class ResultExtractor:
         else:
             found = [f + ("same_clause",) for f in found]
         found = measured_on_a_named_model(named_in_a_setting_role(found, text, spans, context, self.cues), text, spans, context, self.cues)
+        found = named_as_a_means_of_the_own(found, text, spans, context, self.cues)
         found = bracketed_names_after(found, text, spans)
         found = beaten_ones_bracketed_score(found, text, spans, self.cues)
         found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
