@@ -1256,7 +1256,7 @@ def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord], catalogu
     expansions: dict[NodeId, set[str]] = defaultdict(set)
     spelled: set[NodeId] = set()  # short forms a paper spells out in its own words
     coined: set[NodeId] = set()  # short forms a paper proposes bare
-    own: dict[NodeId, dict[str, tuple[str, str]]] = defaultdict(dict)  # a paper's own expansion key → (short form, long form)
+    own: dict[NodeId, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))  # own expansion key → its (short form, long form) spellings
     for m in names:
         if m.long_form and fold_name(m.text) != fold_name(m.long_form):
             # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
@@ -1265,7 +1265,7 @@ def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord], catalogu
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
             if not m.canonical:
                 spelled.add((m.label, fold_name(m.text)))
-                own[(m.label, fold_name(m.text))][expansion_key(m.long_form)] = (m.text, m.long_form)
+                own[(m.label, fold_name(m.text))][expansion_key(m.long_form)].add((m.text, m.long_form))
         elif m.canonical and SHORT_FORM.match(m.text):
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
         elif getattr(m, "own_bare", False):
@@ -1273,7 +1273,8 @@ def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord], catalogu
     if catalogue is not None:
         for key, found in expansions.items():
             if len(found) > 1 and key in own:
-                found -= {e for e, (short, long_form) in own[key].items() if entry_spelled_out(key[0], short, long_form, found - set(own[key]), catalogue)}
+                listed = sorted(found - set(own[key]))  # any spelling the catalogue confirms: the outcome does not depend on the order names come in
+                found -= {e for e, spellings in own[key].items() if any(entry_spelled_out(key[0], short, long_form, listed, catalogue) for short, long_form in sorted(spellings))}
     return frozenset(k for k, v in expansions.items() if len(v) > 1) | (spelled & coined)
 
 
