@@ -402,7 +402,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     winners = settle_labels(names, listed_labels)
     raw_labels = [name.label for name, _ in names]  # as the paper typed them: a paper's own coinage votes alone (``scope_labels``)
     names = [(name._replace(label=settled_label(winners, name.label, voter_name(name))), n) for name, n in names]
-    ambiguous = ambiguous_short_forms(name for name, _ in names)
+    ambiguous = ambiguous_short_forms((name for name, _ in names), catalogue)
     apart = coined_apart(names, catalogue)
     anew = anew_apart(names, ambiguous)
     scoped: dict[NodeId, str] = {}  # a paper's coinage (``coined_id``) → that paper
@@ -1248,12 +1248,15 @@ def expansion_key(long_form: str, stem: int | None = None) -> str:
 
 
 
-def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord]) -> frozenset[NodeId]:
+def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord], catalogue: pwc.Catalogue | None = None) -> frozenset[NodeId]:
     """Short forms that the corpus defines with more than one expansion, or that one paper
-    defines and another proposes without spelling it out (``own_bare_names``)."""
+    defines and another proposes without spelling it out (``own_bare_names``). With the
+    ``catalogue``, a paper's own expansion of a listed short form that the catalogue confirms
+    as the listed name's entry is no second expansion (``entry_spelled_out``)."""
     expansions: dict[NodeId, set[str]] = defaultdict(set)
     spelled: set[NodeId] = set()  # short forms a paper spells out in its own words
     coined: set[NodeId] = set()  # short forms a paper proposes bare
+    own: dict[NodeId, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))  # own expansion key → its (short form, long form) spellings
     for m in names:
         if m.long_form and fold_name(m.text) != fold_name(m.long_form):
             # A gazetteer name stands for its expansion: "LoRA" written out as "Low-Rank
@@ -1262,11 +1265,37 @@ def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord]) -> froze
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical) if m.canonical else expansion_key(m.long_form))
             if not m.canonical:
                 spelled.add((m.label, fold_name(m.text)))
+                own[(m.label, fold_name(m.text))][expansion_key(m.long_form)].add((m.text, m.long_form))
         elif m.canonical and SHORT_FORM.match(m.text):
             expansions[(m.label, fold_name(m.text))].add(fold_name(m.canonical))  # a listed short form, used bare
         elif getattr(m, "own_bare", False):
             coined.add((m.label, fold_name(m.text)))
+    if catalogue is not None:
+        for key, found in expansions.items():
+            if len(found) > 1 and key in own:
+                listed = sorted(found - set(own[key]))  # any spelling the catalogue confirms: the outcome does not depend on the order names come in
+                found -= {e for e, spellings in own[key].items() if any(entry_spelled_out(key[0], short, long_form, listed, catalogue) for short, long_form in sorted(spellings))}
     return frozenset(k for k, v in expansions.items() if len(v) > 1) | (spelled & coined)
+
+
+def entry_spelled_out(label: str, short: str, long_form: str, listed: Iterable[str], catalogue: pwc.Catalogue) -> bool:
+    """Is a paper's own expansion of a short form the listed name's, by the catalogue? Where the
+    gazetteer does not read the paper's spelling ("Robustly Optimized BERT pre-training approach
+    (RoBERTa)", "Translation-based embedding model (TransE)"), the short form and its expansion read
+    as a second expansion of the listed short form, and the paper's node stood apart from the listed
+    one (two nodes with one pwc_id). The catalogue decides: the short form with the expansion is an
+    entry (``pwc.spelled_as_entry``: a strong match, or a weak one whose expansion shares a first telling
+    word with the title of the entry's paper) that the listed name (one of ``listed``, folded) matches too.
+    "Self-Attention Enhancement (SAE)" is not PwC's sparse autoencoder. Session 69, nodes69: firings in
+    docs/history-entities.md."""
+    found = pwc.spelled_as_entry(catalogue, label, short, long_form)
+    if found is None:
+        return False
+    for name in listed:
+        entry = catalogue.match(label, [name])
+        if entry is not None and entry.pwc_id == found:
+            return True
+    return False
 
 
 def _sentence_at(paper: PaperExtraction, m: MentionRecord) -> str:

@@ -475,6 +475,23 @@ def spelled_anew(catalogue: Catalogue, label: str, spellings: list[str], pwc_id:
     return bool(own) and not any(_one_stem(o, w) for o in own for w in words)
 
 
+def spelled_as_entry(catalogue: Catalogue, label: str, short: str, long_form: str) -> str | None:
+    """The entry a paper's own expansion of a short form spells out, or None: the short form with its
+    expansion matches one entry strongly (``Catalogue.match``), or weakly (PwC gives the entry no
+    spelled-out name to agree with) where a first telling word of the expansion shares its stem with a
+    word of the title of the entry's introducing paper (``_one_stem``, the test ``spelled_anew`` reads
+    the other way): "Robustly Optimized BERT pre-training approach (RoBERTa)" is "RoBERTa: A Robustly
+    Optimized BERT Pretraining Approach", "Translation-based embedding model (TransE)" is "Translating
+    Embeddings for Modeling Multi-relational Data"."""
+    found = catalogue.match(label, [short, long_form])
+    if found is None or found.strong:
+        return found.pwc_id if found else None
+    title = catalogue.titles.get(found.pwc_id)
+    own = {w for w in catalogue._own_words(found.pwc_id, [long_form], [short]) if len(w) >= MIN_TITLE_WORD}
+    words = [w for w in (title or "").split() if len(w) >= MIN_TITLE_WORD]
+    return found.pwc_id if any(_one_stem(o, w) for o in own for w in words) else None
+
+
 def _one_stem(a: str, b: str) -> bool:
     """"translation" ~ "translating", "light" ~ "lightgcn": the words share their first ``TITLE_STEM``
     letters, or the whole of the shorter one."""

@@ -1924,3 +1924,24 @@ def test_a_case_homonym_is_a_coinage_in_other_capitals_than_a_case_sensitive_lin
     assert case_homonym_names(coinage, {0}, tmp_path) == {0, 2}
     assert case_homonym_names(coinage, {1}, tmp_path) == set()
     assert case_homonym_names(coinage, {3}, tmp_path) == set()
+
+
+def test_a_papers_own_expansion_of_a_listed_short_form_the_catalogue_confirms_joins_the_listed_node(nlp):
+    """Issue 9, one node one thing: "Robustly Optimized BERT pre-training approach (RoBERTa)" is a spelling the
+    gazetteer does not read, so it counted as a second expansion of the listed RoBERTa and the paper's node stood
+    apart from the RoBERTa node other papers name, both with PwC's id (session 69, nodes69: draws 68-69 RoBERTa, GAN,
+    GCN, span train TransE, 4 of 4 one thing). The catalogue confirms the expansion (its first telling word is in
+    the title of the entry's paper), so one node; an expansion it does not confirm stays apart."""
+    own = ("Fine-tuning encoders for clinical text",
+           "We applied the pre-trained Robustly Optimized BERT pre-training approach (RoBERTa) to learn text "
+           "embeddings from clinical notes, and combined the predictions of RoBERTa and a graph attention network.")
+    used = ("Probing sentence encoders", "We probe RoBERTa and BERT for syntax. RoBERTa encodes more agreement cues.")
+    other = ("Sparse codes for attention",
+             "We propose Self-Attention Enhancement (SAE), a module for vision transformers. SAE improves accuracy "
+             "on ImageNet.")
+    sae_used = ("Interpreting language models", "We train an SAE on residual activations and read its features.")
+    graph = _titled_linked(nlp, [own, used, other, sae_used])
+    roberta = [n for n in graph.nodes.values() if n.label != "Paper" and "RoBERTa" in {n.name, *n.aliases}]
+    assert len(roberta) == 1, [n.key for n in roberta]
+    sae = [n for n in graph.nodes.values() if n.label != "Paper" and "Self-Attention Enhancement" in {n.name, *n.aliases}]
+    assert len(sae) == 1 and "sparse autoencoder" not in {fold_name(a).replace("-", " ") for a in {sae[0].name, *sae[0].aliases}}
