@@ -3921,6 +3921,20 @@ def test_how_a_task_is_done_is_no_part_of_it(nlp):
     assert not {"Neural Abstractive Summarization", "explainable abuse detection"} & tasks
 
 
+def test_what_the_model_or_platform_is_is_no_part_of_a_task(nlp):
+    """"pre-trained named entity recognition (NER) models", "a post-hoc uncertainty estimation
+    method", "Open-source Question-Answering Platform", "Breadth-First AMR Parsing": the word says
+    what the model, method or platform after the task is, or how it runs, not a narrower task
+    (lexicon task_only_modifier_stop; the unseen draw's wrong SUBTASK_OF name endings, subtask69)."""
+    found = entities(run(nlp, "Strictly Breadth-First AMR Parsing",
+                         "Although pre-trained named entity recognition (NER) models are accurate, they fail on old texts. "
+                         "We introduce a post-hoc uncertainty estimation method and an open-source question-answering platform."))
+    tasks = {text for text, label in found if label == "Task"}
+    assert {"AMR Parsing", "named entity recognition", "uncertainty estimation"} <= tasks
+    assert not {"Breadth-First AMR Parsing", "pre-trained named entity recognition", "post-hoc uncertainty estimation",
+                "open-source question-answering"} & tasks
+
+
 def test_a_hyphenated_word_that_says_how_is_no_part_of_a_task_phrase(nlp):
     """"Context-Aware Hospitalization Forecasting", "detector-free image captioning": a word ending
     in '-aware', '-free', '-efficient', '-compliant' or '-related' says how the task is done (lexicon
