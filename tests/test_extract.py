@@ -7621,3 +7621,20 @@ def test_a_hyphenated_area_under_curve_is_the_listed_measure(nlp, abstract, name
     AUROC / AUPRC; the gazetteer lists them as those measures' aliases."""
     mention = next(m for m in run(nlp, "A study", abstract).mentions if m.text == name)
     assert mention.label == "Metric" and mention.canonical in ("AUROC", "AUPRC")
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("This paper studies Drug-Drug Interaction (DDI) extraction from biomedical text with a new attention network.", ("DDI", "Drug-Drug Interaction")),
+    ("We improve multiword expression (MWE) identification in Basque with a neural tagger.", ("MWE", "multiword expression")),
+])
+def test_a_task_head_after_a_definitions_bracket_types_it_a_task(nlp, abstract, names):
+    """acl69: a definition whose long form names the object of a task written right after its bracket ("Drug-Drug
+    Interaction (DDI) extraction") was the default Method; the task's head says it names the task."""
+    found = entities(run(nlp, "A study", abstract))
+    for name in names:
+        assert (name, "Task") in found
+
+
+def test_a_manner_word_keeps_a_definition_before_a_task_head_a_technique(nlp):
+    found = entities(run(nlp, "A study", "We develop a Context-aware Visual Attention-based (CoVA) detection method for web pages."))
+    assert not any(label == "Task" for name, label in found if "CoVA" in name or "Visual Attention" in name)

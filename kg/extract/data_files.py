@@ -126,6 +126,7 @@ class RecogniserWords:
     recognised_data_list_glue: frozenset[str]  # words between the names of a list
     recognised_data_contrasts: frozenset[str]  # words that set one name against another ('LUAD vs. LUSC'): no list
     task_words_after: set[str]  # Words after a definition that make it a Task whatever its long form's head
+    task_heads_after: frozenset[str]  # A task's head right after a definition's bracket: 'part-of-speech (POS) tagging'
     task_predicates: dict[str, set[str]]  # What a definition's sentence says of it right after its bracket that makes it a Task
     abbr_heads: dict[str, str]  # long-form head → label of its abbreviation: "… Language Model (XLM)" is a Model
     task_heads: set[str]  # words a task phrase ends in ("answering", "captioning")
@@ -344,6 +345,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         recognised_data_list_glue=frozenset(lexicon.get("recognised_data_list_glue", ())),
         recognised_data_contrasts=frozenset(lexicon.get("recognised_data_contrasts", ())),
         task_words_after=set(lexicon["task_words_after_definition"]),
+        task_heads_after=frozenset(lexicon.get("task_heads_after_definition", ())),
         task_predicates={key: set(words) for key, words in lexicon["task_predicates_after_definition"].items()},
         abbr_heads={w: label for label, words in lexicon["abbreviation_heads"].items() for w in words},
         task_heads=set(lexicon["task_heads"]),

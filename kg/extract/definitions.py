@@ -15,7 +15,7 @@ A mixin of ``EntityRecognizer``: it reads the recogniser's gazetteer (``lookup``
 few of its tests (``in_propose_context``, ``type_word_after_name``, ``names_an_event``, ``listed_model_suffix``, ``not_a_name``,
 ``is_language``) and
 lexicon sets it loads (``words.type_heads``, ``words.abbr_heads``, ``words.task_heads``, ``words.data_words_after``,
-``words.task_words_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
+``words.task_words_after``, ``words.task_heads_after``, ``words.task_predicates``, ``words.measure_words_after``, ``words.activity_head_endings``,
 ``words.organisation_words``, ``words.defined_thing_heads``, ``words.defined_object_heads``,
 ``words.defined_task_heads``, ``words.defined_purpose_links``, ``words.defined_content_links``, ``words.defined_content_heads``, ``words.component_nouns``, ``words.defined_part_words``, ``words.defined_task_manner_endings``,
 ``words.defined_adjective_word_endings``, ``words.defined_adjective_word_prefixes``,
@@ -124,7 +124,8 @@ class DefinitionRules:
                 label, canonical = entry.label, entry.name
             else:
                 label, canonical = self.label_from_head(head_text), None
-                label = self.data_word_after(doc, short_tok.i) or self.task_word_before(doc, long_span.start) or self.named_after_a_new_task(doc, long_span.start) or (
+                label = self.data_word_after(doc, short_tok.i) or (head_label is None and self.task_head_after(doc, short_tok.i, long_text)) or (
+                    self.task_word_before(doc, long_span.start)) or self.named_after_a_new_task(doc, long_span.start) or (
                     "Task" if short in called_tasks else None) or (
                     head_label is None and self.measure_word_after(doc, short_tok.i, long_span)) or label
                 if METRIC_AT_K.match(short):
@@ -171,6 +172,22 @@ class DefinitionRules:
         if doc[after].lower_ in self.words.data_words_after:
             return label
         return "Task" if self.task_word_after(doc, after) else None
+
+    def task_head_after(self, doc: Doc, short_i: int, long_form: str) -> str | None:
+        """Task where a task's head noun follows the bracket of a definition whose long form names no
+        type (lexicon ``task_heads_after_definition``): "part-of-speech (POS) tagging", "Drug-Drug
+        Interaction (DDI) extraction", "adverse drug event (ADE) detection", "text-to-video (T2V)
+        generation" define the task's object, which the gold names as the task (span train: "part-of-speech",
+        a Task with the aliases POS and "POS tagging"); the head word of the long form says nothing, so it
+        was the default Method. Not a long form a manner word makes a technique ("Context-aware Visual
+        Attention-based (CoVA) detection"). Session 69, acl69: firings on unseen text in
+        docs/history-entities.md."""
+        after = short_i + 2
+        if after >= len(doc) or doc[short_i + 1].text != ")" or doc[after].lower_ not in self.words.task_heads_after:
+            return None
+        if any(w.endswith(self.words.defined_task_manner_endings) for w in name_words(long_form.lower())):
+            return None
+        return "Task"
 
     def measure_word_after(self, doc: Doc, short_i: int, long_span: Span) -> str | None:
         """Metric where a measure word follows the bracket of a definition whose head word says
