@@ -507,7 +507,8 @@ def spelled_otherwise(spellings: list[str], longs: Iterable[str]) -> bool:
     Prior-Fitted Networks" (TabPFN). Census (session 68, ownprop68): of 128 read ``public_entry`` firings on draws
     61–68 it acts on none; on a 5,000-abstract corpus sample on 1 of 30, ARIA, rightly. (A check that the folded words
     number two or more, besides ``_spelled_out``, reached no call on the session 69 draw, span train or the scored sets
-    and was removed, tidy69.)"""
+    and was removed, tidy69. It is not implied: a repeated word, "Forward-Forward", "human-human" (the draw's nodes, no
+    PwC match), folds to one word and now spells an entry otherwise where the entry's long names lack it; recheck69.)"""
     known = {w for long in longs for w in long.split("-")}
     if not known:
         return False

@@ -2855,6 +2855,14 @@ def test_a_model_named_only_as_what_the_own_one_runs_with_owns_no_number(nlp):
         ("Fast Tagging", "We study tagging. BERT achieves 91.2% accuracy with a linear head.", [("91.2%", "BERT")]),
         ("Fast Tagging", "We study tagging. Using BERT, we reach 88.0% accuracy.", [("88.0%", "BERT")]),
         ("Fast Tagging", "We study tagging. Our BERT-based model achieves 90.1% accuracy.", [("90.1%", "BERT")]),
+        # the name inside the own one, after a cue ("Using our BERT-based model"), and a name after no cue (recheck69:
+        # the two guards no case above caught alone)
+        ("Fast Tagging", "We study tagging. Using our BERT-based model, we reach 90.1% accuracy.", [("90.1%", "BERT")]),
+        ("Fast Tagging", "We study tagging. BERT and our tagging model reach 90.4% accuracy.", [("90.4%", "BERT")]),
     ]
     for title, abstract, owners in cases:
         assert [(r[0], r[6]) for r in results_of(nlp, abstract, title)] == owners
+    # the proposal itself named after the cue keeps its number as it was read, not as an implicit proposal (recheck69)
+    found = results_of(nlp, "We propose QuillNet, an adversarial training method. Applied to news classification using QuillNet, our "
+                            "approach improves accuracy from 71.0% to 79.5%.", "QuillNet: Adversarial Training for Language Understanding")
+    assert [(r[0], r[6], r[9]) for r in found] == [("from 71.0% to 79.5%", "QuillNet", "same_clause")]

@@ -369,10 +369,10 @@ class PairRules:
         stand between; its bracketed short form counts as it) with the method or model before it is what
         that thing is built on, a means, not a task it serves. Its pair hit is dropped (session 69,
         usedfor69: the session 66-69 draws' 2,046 abstracts with the phrase rebuilt, 3 edges and 2
-        evidence lines removed, all right to remove by reading; no scored set changes). A ``learned_own`` hit stands for the paper's own thing, not this sentence, and
-        keeps its edge; so does a fronted "Based on question answering (QA), AliMe Assist offers …"
-        (the head after the task; annotated USED_FOR on span train) and "link prediction based on KGE"
-        (the task before the phrase)."""
+        evidence lines removed, all right to remove by reading; no scored set changes). A ``learned_own``
+        hit stands for the paper's own thing, not this sentence, and keeps its edge; so does a fronted
+        "Based on question answering (QA), AliMe Assist offers …" (the head after the task; annotated
+        USED_FOR on span train) and "link prediction based on KGE" (the task before the phrase)."""
         if hit.type != "USED_FOR" or hit.head is None or hit.rule == "learned_own" or ents[hit.head].label_ not in ("Method", "Model"):
             return False
         head, task = ents[hit.head], ents[hit.tail]

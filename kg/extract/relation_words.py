@@ -161,7 +161,7 @@ class RelationWords:
     component_nouns: set[str]  # "three components: Navigator, Extractor and Aggregator"
     earlier_work_cues: set[str]  # "the recently introduced X"
     improved_object_openers: set[str]  # "Improving X …", "Beyond X: …" opening a title: X is worked on, used
-    articles: frozenset[str]  # "a", "an", "the": "Improving the X …", "poses the greatest challenges for"
+    articles: frozenset[str]  # "a", "an", "the": "Improving the X …", "poses the greatest challenges for", "built upon the"
     source_data_cues: set[str]  # "a new dataset derived from X"
     data_creation_verbs: set[str]  # "we assembled SciQ, a dataset of …"
     own_data_nouns: set[str]  # "a new dataset of complex questions, X": the data noun before an own data name
