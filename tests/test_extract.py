@@ -7669,3 +7669,26 @@ def test_a_task_head_after_a_definitions_bracket_types_it_a_task(nlp, abstract, 
 def test_a_manner_word_keeps_a_definition_before_a_task_head_a_technique(nlp):
     found = entities(run(nlp, "A study", "We develop a Context-aware Visual Attention-based (CoVA) detection method for web pages."))
     assert not any(label == "Task" for name, label in found if "CoVA" in name or "Visual Attention" in name)
+
+
+@pytest.mark.parametrize("title, abstract, absent, present", [
+    ("HAtten", "We propose HAtten, a hierarchical attention encoder. When coupled with a SciBERT reranker fine-tuned on local "
+     "citation recommendation tasks, our hierarchical Attention encoder (HAtten) achieves high prefetch recall for a given "
+     "number of candidates to be reranked.", ("HAtten", "SciBERT"), None),
+    ("SAMamba", "This paper presents SAMamba, a novel framework integrating SAM2's hierarchical feature learning with Mamba's "
+     "selective sequence modeling.", None, ("SAMamba", "SAM2")),
+    ("PromptCraft", "We propose PromptCraft, a T5 based soft prompt tuning method. PromptCraft improves controlled text generation.",
+     None, ("PromptCraft", "T5")),
+])
+def test_a_model_named_as_a_part_of_the_method_gets_no_applied_to(nlp, title, abstract, absent, present):
+    """The session 69 draw (applied69): "coupled with a SciBERT reranker", "paired with a RAFT … tracker", "a CLIP-based
+    quality filter", "Inspired by MMNet" made the paper's method APPLIED_TO a part it is built from or drew on. A
+    framework integrating a model, and "a T5 based … method" (the method itself), keep the edge: span train's gold
+    gives them APPLIED_TO."""
+    paper = run(nlp, title, abstract)
+    pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
+    if absent:
+        assert set(absent) <= {m.text for m in paper.mentions}
+        assert absent not in pairs
+    if present:
+        assert present in pairs

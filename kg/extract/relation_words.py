@@ -66,6 +66,9 @@ class RelationWords:
     compared_list_glue: set[str]  # ",", "and", "(": what joins the items of a compared list ("outperformed A, B and C")
     applied_means_cues: dict[str, list[list[str]]]  # "features using CLIP", "based on the T5 architecture"
     applied_family_nouns: set[str]  # "using the LLaMA family": the test bed
+    applied_part_before: tuple[str, ...]  # "a pipeline integrating X", "coupled with a X reranker": X is a part
+    applied_part_after: tuple[str, ...]  # "a X-based quality filter": X is a part
+    applied_part_method_nouns: set[str]  # "a T5 based … tuning method": the method itself, applied to X
     applied_product_nouns: set[str]  # "our model, built on X": X is worked on
     np_breaks: set[str]  # words no noun phrase runs across
     derive: list[str]  # "fine-tuned from", "fine-tuned version of": DERIVED_FROM cues
@@ -308,6 +311,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         compared_list_adjectives=set(lex.get("compared_list_adjectives", ())),
         compared_list_glue=set(lex.get("compared_list_glue", ())),
         applied_means_cues=phrase_index(lex.get("applied_means_cues", ())),
+        applied_part_before=tuple(lex.get("applied_part_before", ())),
+        applied_part_after=tuple(lex.get("applied_part_after", ())),
+        applied_part_method_nouns=set(lex.get("applied_part_method_nouns", ())),
         applied_family_nouns=set(lex.get("applied_family_nouns", ())),
         applied_product_nouns=set(lex.get("applied_product_nouns", ())),
         np_breaks=set(lex.get("noun_phrase_breaks", ())),
