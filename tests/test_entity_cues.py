@@ -1804,13 +1804,22 @@ def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, 
     ("We propose a framework called vector echo architectures leads to faster training.", "vector echo architectures leads"),
     ("We use a previously proposed feature representation called a bootleg score to encode the notes.", "a bootleg score"),
     ("The planner is guided by a critic model named sub-goal critic, which scores each step.", "sub-goal critic"),
-    ("We propose a new technique called dual speaker models, which share one decoder.", "dual"),
+    ("We propose a new technique called dual speaker models, which share one decoder.", "dual speaker models"),
     ("We propose a new method called context consistency training accordingly.", "context consistency training accordingly"),
 ])
 def test_lower_case_words_after_a_naming_word_not_introduced_or_set_off_are_not_proposed(nlp, abstract, phrase):
     """Near misses: another's technique after a bare "is called", a phrase that runs on into its verb,
     an article, and a part named after a model word make no proposal of those words."""
     assert phrase not in {text for text, _ in proposed_mentions(nlp, abstract)}
+
+
+@pytest.mark.parametrize("ending", ["we propose a new method called", "we introduce a metric termed", "our model, dubbed"])
+def test_a_naming_word_that_ends_the_text_names_nothing_and_raises_nothing(nlp, ending):
+    """A naming word as the text's last word (no closing stop): the proposal rules looked one token past
+    it for the "as" of "named as" and raised, so the paper was rejected (review69)."""
+    [paper] = extract_papers(nlp, [Record(title="A study", abstract="This paper studies pruning of graph networks at "
+                                          "length, and then " + ending, source=Source("test", 1))])
+    assert hasattr(paper, "mentions"), paper
 
 
 @pytest.mark.parametrize("title, abstract, name", [
