@@ -365,6 +365,14 @@ def test_a_lower_case_checkpoint_id_headed_by_a_listed_family_is_that_checkpoint
     assert not {"roberta", "bert", "clip-based", "large-scale", "base-large", "facebook"} & set(found)
 
 
+def test_no_checkpoint_id_is_cut_out_of_a_word_glued_before_it(nlp):
+    """"Legal-bert-base" and "Med-roberta-large" are ids of other models (a domain's checkpoint): the hub id
+    reader starts only after a space, a bracket, a quote or an organisation's "/", so no "bert-base" or
+    "roberta-large" (a listed checkpoint of another family) is cut out of them (review69)."""
+    paper = run(nlp, "A study", "We fine-tune Legal-bert-base and Med-roberta-large on contracts.")
+    assert not {"bert-base", "roberta-large"} & {m.text for m in paper.mentions}
+
+
 def test_a_piece_of_a_word_that_opens_with_a_hyphen_is_no_name(nlp):
     """"ABCD+nnU-Net" (the tokenizer cuts at "+" and the hyphen) and "Zorbnet-3B and -7B" (a size coordinated
     without its family, which rule 5 of the guideline does not fill in) made the Model / Method nodes "-Net" and
