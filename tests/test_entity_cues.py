@@ -1808,12 +1808,13 @@ def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, 
     ("We propose a framework called vector echo architectures leads to faster training.", "vector echo architectures leads"),
     ("We use a previously proposed feature representation called a bootleg score to encode the notes.", "a bootleg score"),
     ("The planner is guided by a critic model named sub-goal critic, which scores each step.", "sub-goal critic"),
-    ("We propose a new technique called dual speaker models, which share one decoder.", "dual speaker models"),
+    ("We propose a new technique called dual speaker models, which share one decoder.", "dual speaker"),
     ("We propose a new method called context consistency training accordingly.", "context consistency training accordingly"),
 ])
 def test_lower_case_words_after_a_naming_word_not_introduced_or_set_off_are_not_proposed(nlp, abstract, phrase):
     """Near misses: another's technique after a bare "is called", a phrase that runs on into its verb,
-    an article, and a part named after a model word make no proposal of those words."""
+    an article, a part named after a model word, and a phrase a type word ends (without that check the
+    head is cut and "dual speaker" proposed; review69) make no proposal of those words."""
     assert phrase not in {text for text, _ in proposed_mentions(nlp, abstract)}
 
 
