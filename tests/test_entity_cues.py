@@ -1810,6 +1810,9 @@ def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, 
     ("The planner is guided by a critic model named sub-goal critic, which scores each step.", "sub-goal critic"),
     ("We propose a new technique called dual speaker models, which share one decoder.", "dual speaker"),
     ("We propose a new method called context consistency training accordingly.", "context consistency training accordingly"),
+    # another's method, not introduced by the authors (review69: proposed without the check)
+    ("Prior work relies on a training method called masked span denoising, which corrupts spans. We analyse it on code.",
+     "masked span denoising"),
 ])
 def test_lower_case_words_after_a_naming_word_not_introduced_or_set_off_are_not_proposed(nlp, abstract, phrase):
     """Near misses: another's technique after a bare "is called", a phrase that runs on into its verb,
