@@ -1792,6 +1792,9 @@ def test_a_quoted_name_after_a_type_word_and_a_naming_word_is_proposed(nlp, abst
     ("We propose a new decoding technique which is called lookahead span voting, and apply it to parsing.", "lookahead span voting", "Method"),
     ("The proposed technique, called layer echo mixing, reuses the hidden states of earlier layers.", "layer echo mixing", "Method"),
     ("To score the outputs, we introduce a metric termed partial answer recall.", "partial answer recall", "Metric"),
+    # a hyphenated word counts as one (review69: five words without the join, no name)
+    ("To train the decoder, we propose a new method named order-blind span entropy, which reorders the targets.",
+     "order-blind span entropy", "Method"),
 ])
 def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, abstract, name, label):
     """"a new method called contextualized soft forgetting, which …": two to four lower-case words
@@ -1810,6 +1813,8 @@ def test_lower_case_words_after_a_type_word_and_a_naming_word_are_proposed(nlp, 
     ("The planner is guided by a critic model named sub-goal critic, which scores each step.", "sub-goal critic"),
     ("We propose a new technique called dual speaker models, which share one decoder.", "dual speaker"),
     ("We propose a new method called context consistency training accordingly.", "context consistency training accordingly"),
+    # an article opens no name (review69: proposed without the stop-word check)
+    ("We propose a new method called the echo pruning, which drops repeated heads.", "the echo pruning"),
     # another's method, not introduced by the authors (review69: proposed without the check)
     ("Prior work relies on a training method called masked span denoising, which corrupts spans. We analyse it on code.",
      "masked span denoising"),
