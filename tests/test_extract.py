@@ -1437,6 +1437,8 @@ def test_a_cue_word_inside_a_name_claims_nothing(nlp):
     # another subject after "we show that", or "we" as no subject of the cue: no win of the own thing
     ("We propose SpinQuant, a novel quantization method. We show that AWQ outperforms GPTQ.", set()),
     ("We propose SpinQuant, a novel quantization method. We compare AWQ with methods that outperform GPTQ.", set()),
+    # "we" after another word than a comma or "that" asks, no claim (review69: a win without the check)
+    ("We propose SpinQuant, a quantization method. We test whether we outperform GPTQ on LLaMA-2.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the
