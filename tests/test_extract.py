@@ -365,6 +365,14 @@ def test_a_lower_case_checkpoint_id_headed_by_a_listed_family_is_that_checkpoint
     assert not {"roberta", "bert", "clip-based", "large-scale", "base-large", "facebook"} & set(found)
 
 
+def test_no_checkpoint_id_is_cut_out_of_a_word_glued_before_it(nlp):
+    """"Legal-bert-base" and "Med-roberta-large" are ids of other models (a domain's checkpoint): the hub id
+    reader starts only after a space, a bracket, a quote or an organisation's "/", so no "bert-base" or
+    "roberta-large" (a listed checkpoint of another family) is cut out of them (review69)."""
+    paper = run(nlp, "A study", "We fine-tune Legal-bert-base and Med-roberta-large on contracts.")
+    assert not {"bert-base", "roberta-large"} & {m.text for m in paper.mentions}
+
+
 def test_a_piece_of_a_word_that_opens_with_a_hyphen_is_no_name(nlp):
     """"ABCD+nnU-Net" (the tokenizer cuts at "+" and the hyphen) and "Zorbnet-3B and -7B" (a size coordinated
     without its family, which rule 5 of the guideline does not fill in) made the Model / Method nodes "-Net" and
@@ -1429,6 +1437,8 @@ def test_a_cue_word_inside_a_name_claims_nothing(nlp):
     # another subject after "we show that", or "we" as no subject of the cue: no win of the own thing
     ("We propose SpinQuant, a novel quantization method. We show that AWQ outperforms GPTQ.", set()),
     ("We propose SpinQuant, a novel quantization method. We compare AWQ with methods that outperform GPTQ.", set()),
+    # "we" after another word than a comma or "that" asks, no claim (review69: a win without the check)
+    ("We propose SpinQuant, a quantization method. We test whether we outperform GPTQ on LLaMA-2.", set()),
 ])
 def test_our_method_outperforms_credits_the_one_proposal(nlp, abstract, expected):
     """"our method outperforms GPTQ": a cue whose subject is the authors' generic noun credits the

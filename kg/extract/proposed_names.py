@@ -337,8 +337,9 @@ class ProposedNameRules:
         return len(word) > 5 and word.endswith("ly") and word[:-2] in self.common_words
 
     def naming_as(self, doc: Doc, i: int) -> bool:
-        """"named as X", "dubbed as X": the "as" is part of the naming, not a role."""
-        return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self.words.naming
+        """"named as X", "dubbed as X": the "as" is part of the naming, not a role. Nothing past the
+        text's end (a naming word as its last word: "… a new method called")."""
+        return i < len(doc) and doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in self.words.naming
 
     def coined_word_introduced(self, doc: Doc, i: int) -> Span | None:
         """One capitalised word no dictionary holds, then a comma or a bracket: "we introduce Llip,

@@ -443,8 +443,7 @@ class ShapeRetypingRules:
             k -= 1
         if k < 1 or doc[k].lower_ not in self.words.event_topic_links:
             return False
-        lowers = [t.lower_ for t in doc[:k]]
-        if any(tuple(lowers[k - len(words):]) == words for words in self.words.shared_task_words if len(words) <= k):
+        if any(len(words) <= k and tuple(t.lower_ for t in doc[k - len(words) : k]) == words for words in self.words.shared_task_words):
             return True
         event = doc[k - 1]
         return (doc[k].lower_ == "on" and event.text[:1].isupper() and event.lower_ in self.words.event_words
