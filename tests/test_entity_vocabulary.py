@@ -1895,3 +1895,14 @@ def test_public_names_from_the_session_69_readings(nlp, abstract, name, label):
     checkpoint id, a sentence-embedding checkpoint, an encoder in other capitals, the ten-class subset of
     ESC-50), counted on corpus abstracts (see eval/pubs69)."""
     assert (name, label) in canonical_entities(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract,name,label", [
+    ("We post state-of-the-art results on Timebank-Dense for temporal relations.", "TimeBank-Dense", "Dataset"),
+    ("Word counts from LIWC are fed to a logistic regression classifier.", "LIWC", "Method"),
+])
+def test_public_names_from_the_session_69_acl_reading(nlp, abstract, name, label):
+    """Session 69 (pubacl69): public NLP names acl69 found unlisted (a dense temporal-relation corpus in its
+    lower-case "Timebank" spelling, a psycholinguistic word-count lexicon), counted on ACL and arXiv corpus
+    abstracts (see eval/pubacl69)."""
+    assert (name, label) in canonical_entities(nlp, abstract)
