@@ -14,8 +14,8 @@ import pytest
 
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
-from kg.link import LEARNED_ROLE, link, named_anew_names
-from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew
+from kg.link import LEARNED_ROLE, MentionName, ambiguous_short_forms, entry_spelled_out, link, named_anew_names
+from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew, spelled_as_entry
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
 from kg.sinks.rdf import iter_triples
@@ -281,6 +281,27 @@ def test_spelled_anew_answers_only_a_weak_match_with_a_telling_word_of_four_lett
     assert catalogue.match("Method", gru).strong
     assert not spelled_anew(catalogue, "Method", gru, "method/gru", other)
     assert not spelled_anew(catalogue, "Method", ["SSD", "Sub Set Distillation"], "method/ssd", other)
+
+
+def test_an_own_expansion_is_the_listed_entry_only_by_a_strong_match_or_its_title_and_the_listed_names_entry():
+    """Guards of nodes69's ``spelled_as_entry`` and ``entry_spelled_out`` no test reached (third69): a strong match
+    decides without the title ("Gated Recurrent Unit", no word of whose paper's title shares "gated"'s stem); a weak
+    one needs the expansion's first telling word in the title of the entry's paper ("Robustly Optimized …" is
+    RoBERTa's, "Recurrent Orthogonal …" is not); and the entry must be the one a listed name of the short form
+    matches (GRU's is not LSTM's), a listed one, not the paper's own. Each fails with its check removed."""
+    catalogue = load_catalogue()
+    assert spelled_as_entry(catalogue, "Method", "GRU", "Gated Recurrent Unit") == "method/gru"
+    assert spelled_as_entry(catalogue, "Method", "RoBERTa", "Robustly Optimized BERT pre-training approach") == "method/roberta"
+    assert spelled_as_entry(catalogue, "Method", "RoBERTa", "Recurrent Orthogonal BERT Attention") is None
+    assert entry_spelled_out("Method", "GRU", "Gated Recurrent Unit", ["gated recurrent unit"], catalogue)
+    assert not entry_spelled_out("Method", "GRU", "Gated Recurrent Unit", ["long short-term memory"], catalogue)
+    # a first telling word shorter than MIN_TITLE_WORD, or a title word as short ("a"), confirms nothing
+    assert spelled_as_entry(catalogue, "Method", "RoBERTa", "Rob Encoder Transformer") is None
+    assert spelled_as_entry(catalogue, "Method", "RoBERTa", "Attention-based BERT Encoder") is None
+    # the confirming name is a listed one, not the paper's own expansion itself
+    listed_as_lstm = MentionName("GRU", "Method", "long short-term memory", None, "gazetteer", None)
+    own = MentionName("GRU", "Method", None, "Gated Recurrent Unit", "", None)
+    assert ambiguous_short_forms([listed_as_lstm, own], catalogue) == {("Method", "gru")}
 
 
 def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps_its_id():
