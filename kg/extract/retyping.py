@@ -412,8 +412,8 @@ class ShapeRetypingRules:
         hits: set[str] = set()
         for cand in chosen:
             text = words_text(doc, cand.start, cand.end)
-            if (label_of.get(fold_name(text)) in (None, "Task") or not self.unlisted_capitalised(cand, text)
-                    or sum(t.is_alpha for t in doc[cand.start : cand.end]) < 2 or not self.after_an_event_topic_cue(doc, cand.start)
+            if (label_of.get(fold_name(text)) in (None, "Task") or not self.after_an_event_topic_cue(doc, cand.start)  # the rare cue first
+                    or not self.unlisted_capitalised(cand, text) or sum(t.is_alpha for t in doc[cand.start : cand.end]) < 2
                     or cand.end < len(doc) and doc[cand.end].lower_ == "for"):
                 continue
             hits.add(fold_name(text))
