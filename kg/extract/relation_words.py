@@ -375,7 +375,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         trained_data_links=set(lex.get("trained_data_links", ())),
         trained_data_anaphors=set(lex.get("trained_data_anaphors", ())),
         trained_data_openers=set(lex.get("trained_data_openers", ())),
-        survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
+        survey_title=re.compile(rf"(\b(?:a|an)\s+(?:(?!(?:{cue_pattern(lex.get('survey_abstract_not_kinds', ()))})\b)[\w-]+\s+){{0,3}}?"
+                                rf"|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
         survey_abstract=survey_abstract_pattern(lex, survey_nouns),
         survey_own_experiment=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_own_experiment_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
