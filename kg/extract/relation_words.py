@@ -257,12 +257,13 @@ def survey_abstract_pattern(lex: Mapping, survey_nouns: str) -> re.Pattern:
     up to two words after an opener ("This systematic review", "our comprehensive survey") or
     after a presenting verb and its article ("presents a comprehensive survey", "we present the
     first systematic review"), with no word between that makes it a study of its own ("an
-    empirical survey", "a nationwide survey")."""
+    empirical survey", "a nationwide survey") and no head noun after it ("a telephone survey system")."""
     not_kinds = cue_pattern(lex.get("survey_abstract_not_kinds", ()))
     gap = rf"(?:(?!(?:{not_kinds})\b)[\w-]+\s+){{0,2}}?"
     lead = (rf"(?:{cue_pattern(lex.get('survey_abstract_openers', ()))})\s+"
             rf"|(?:{cue_pattern(lex.get('survey_abstract_verbs', ()))})\s+(?:a|an|the\s+first)\s+")
-    return re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b|\b(?:{lead}){gap}(?:{survey_nouns})\b", re.I)
+    compound = rf"(?!\s+(?:{cue_pattern(lex.get('survey_noun_compound_heads', ()))})\b)"
+    return re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b|\b(?:{lead}){gap}(?:{survey_nouns})\b{compound}", re.I)
 
 
 def relation_words(lexicon: Mapping) -> RelationWords:
