@@ -955,6 +955,30 @@ def test_the_methods_a_survey_names_are_mentioned(nlp):
     assert ("USES", "kernel ridge regression") in roles
 
 
+def test_a_survey_that_presents_itself_in_other_words_is_a_survey(nlp):
+    """"This comprehensive review paper offers …", "This paper presents a comprehensive survey of …",
+    "we present the first systematic review of …": the survey says so with words between the opener
+    and the noun (session 70: 925 of the corpus's 2,269 survey-titled abstracts had none of the fixed
+    cues; of 40 changed edges read, 27 right, 6 wrong, 7 doubtful). A survey that runs experiments
+    of its own ("we conduct a series of experiments") keeps USES for what it runs, and "a telephone
+    survey system" is no survey."""
+    title = "Kernel Methods: A Review on Connections and Equivalences"
+    tail = (" the connections between Gaussian process regression and kernel ridge regression. "
+            "Both rely on positive definite kernels.")
+    for opening in ("This paper presents a comprehensive survey of", "We present the first systematic review of",
+                    "This comprehensive review paper examines"):
+        roles = paper_roles_of(nlp, title, opening + tail)
+        assert ("MENTIONS", "kernel ridge regression") in roles and ("USES", "kernel ridge regression") not in roles
+    roles = paper_roles_of(nlp, title, "This paper presents a comprehensive survey of" + tail
+                           + " We conduct a series of experiments on kernel ridge regression.")
+    assert ("USES", "kernel ridge regression") in roles
+    roles = paper_roles_of(nlp, title, "We present an empirical review of" + tail)
+    assert ("USES", "kernel ridge regression") in roles
+    roles = paper_roles_of(nlp, "Telephone Surveys Meet Kernels: Evaluating a Kernel-Based Survey System",
+                           "This work presents an AI-driven telephone survey system built on kernel ridge regression.")
+    assert ("MENTIONS", "kernel ridge regression") not in roles
+
+
 def test_a_name_only_set_against_the_papers_own_is_mentioned(nlp):
     """"Different from reinforcement learning, we …", "without relying on … prompt tuning": a name
     every mention of which follows a contrast or avoidance cue is MENTIONS, not USES (span train

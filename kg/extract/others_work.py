@@ -34,7 +34,7 @@ class OthersWorkRules:
     ``words.improved_object_openers``, ``words.name_idea_source_before``, ``words.naming``, ``words.own_data_nouns``,
     ``words.own_subject``, ``words.own_use_blocker``, ``words.own_use_cue``, ``words.propose_verbs``,
     ``words.source_data_cues``, ``words.suggested_cues``, ``words.suggested_words``, ``words.survey_abstract``,
-    ``words.survey_title``, ``words.train_cues``.
+    ``words.survey_own_experiment``, ``words.survey_title``, ``words.train_cues``.
     Calls the other mixins' ``authors_speak``, ``sentence_has``.
     """
 
@@ -179,12 +179,16 @@ class OthersWorkRules:
 
     def is_survey(self, doc: Doc) -> bool:
         """A survey says so in its title ("A Survey of …", "…: A Comprehensive Review") and in its
-        abstract ("This survey …", "we review …"). Either alone is not enough: "Review Networks
-        for Caption Generation", "a survey of lipreading machines" that trains CNNs and SVMs, "we
-        review the position embeddings" of a paper that proposes its own."""
+        abstract ("This survey …", "we review …", "This paper presents a comprehensive survey"). Either
+        alone is not enough: "Review Networks for Caption Generation", "a survey of lipreading
+        machines" that trains CNNs and SVMs, "we review the position embeddings" of a paper that
+        proposes its own. Nor is a review that runs experiments of its own ("A Review and
+        Experimental Comparison": "we conduct a series of experiments"): what it runs it uses."""
         title_end = doc._.kg_title_end
-        return bool(title_end and self.words.survey_title.search(doc[:title_end].text)
-                    and self.words.survey_abstract.search(doc[title_end:].text))
+        if not title_end or not self.words.survey_title.search(doc[:title_end].text):
+            return False
+        abstract = doc[title_end:].text
+        return bool(self.words.survey_abstract.search(abstract)) and not self.words.survey_own_experiment.search(abstract)
 
     def surveyed_mentions(self, doc: Doc, ents: list[Span], hits: list[RelationHit]) -> list[RelationHit]:
         """In a survey the methods and models it names are MENTIONS (eval/GUIDELINES.md

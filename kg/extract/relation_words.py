@@ -128,6 +128,7 @@ class RelationWords:
     # "A Survey of …" whose abstract says "this survey": the methods it names are MENTIONS
     survey_title: re.Pattern
     survey_abstract: re.Pattern
+    survey_own_experiment: re.Pattern
     # "Unlike the information bottleneck, we …", "without relying on … prompt tuning": a name set against the
     # paper's own; no clause break between
     contrast_before: re.Pattern
@@ -251,6 +252,20 @@ def kind_apposition_gap(openers) -> re.Pattern:
     return re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*(?:" + cue_pattern(openers) + r")\s+([^,;:.()]{0,60})$", re.IGNORECASE)
 
 
+def survey_abstract_pattern(lex: Mapping, survey_nouns: str) -> re.Pattern:
+    """What an abstract says to be a survey: a cue ("this survey", "we review") or a survey noun
+    up to two words after an opener ("This systematic review", "our comprehensive survey") or
+    after a presenting verb and its article ("presents a comprehensive survey", "we present the
+    first systematic review"), with no word between that makes it a study of its own ("an
+    empirical survey", "a nationwide survey") and no head noun after it ("a telephone survey system")."""
+    not_kinds = cue_pattern(lex.get("survey_abstract_not_kinds", ()))
+    gap = rf"(?:(?!(?:{not_kinds})\b)[\w-]+\s+){{0,2}}?"
+    lead = (rf"(?:{cue_pattern(lex.get('survey_abstract_openers', ()))})\s+"
+            rf"|(?:{cue_pattern(lex.get('survey_abstract_verbs', ()))})\s+(?:a|an|the\s+first)\s+")
+    compound = rf"(?!\s+(?:{cue_pattern(lex.get('survey_noun_compound_heads', ()))})\b)"
+    return re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b|\b(?:{lead}){gap}(?:{survey_nouns})\b{compound}", re.I)
+
+
 def relation_words(lexicon: Mapping) -> RelationWords:
     """The lexicon's ``RelationWords``: one object for every relation extractor built from the same lexicon."""
     return _relation_words(json.dumps(lexicon))
@@ -361,8 +376,10 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         trained_data_links=set(lex.get("trained_data_links", ())),
         trained_data_anaphors=set(lex.get("trained_data_anaphors", ())),
         trained_data_openers=set(lex.get("trained_data_openers", ())),
-        survey_title=re.compile(rf"(\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
-        survey_abstract=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_abstract_cues', ()))})\b", re.I),
+        survey_title=re.compile(rf"(\b(?:a|an)\s+(?:(?!(?:{cue_pattern(lex.get('survey_abstract_not_kinds', ()))})\b)[\w-]+\s+){{0,3}}?"
+                                rf"|[:,;?]\s*)(?:{survey_nouns})\b", re.I),
+        survey_abstract=survey_abstract_pattern(lex, survey_nouns),
+        survey_own_experiment=re.compile(rf"\b(?:{cue_pattern(lex.get('survey_own_experiment_cues', ()))})\b", re.I),
         contrast_before=re.compile(rf"\b(?:{cue_pattern(lex.get('contrast_mention_cues', ()))})\s+(?:[^\s,;:()]+\s+){{0,3}}$", re.I),
         avoided_after=re.compile(rf"-(?:{cue_pattern(lex.get('avoidance_suffixes', ()))})(?![\w-])", re.I),
         idea_source_before=re.compile(rf"\b(?:{cue_pattern(lex.get('idea_source_cues', ()))})\b(?:(?!\bthat\b)[^,;:])*$", re.I),
