@@ -1522,3 +1522,44 @@ def test_a_dataset_only_trained_on_is_used_not_evaluated_on(nlp, title, abstract
     dataset, PD-Net reaches 97% accuracy")."""
     roles = {r for r, n in paper_roles_of(nlp, title, abstract) if n == name}
     assert role in roles and (role == "EVALUATES_ON" or "EVALUATES_ON" not in roles)
+
+
+@pytest.mark.parametrize("title, abstract, names, role", [
+    ("Predicting how audiences judge political images",
+     "Political images are read differently by different audiences. To address this problem, I develop the "
+     "Audience-Aware Image Sentiment (AAIS) classifier, which learns from 80,000 ratings by 5,000 adults to predict "
+     "how audiences will evaluate an image.", {"AAIS", "Audience-Aware Image Sentiment"}, "PROPOSES"),
+    ("Fast 3D assets",
+     "Creating 3D assets is slow. On the reconstruction side, I develop QuickMap, a structure-from-motion pipeline "
+     "that achieves a 10x speedup over prior work by using first-order optimization with fused GPU kernels.",
+     {"QuickMap"}, "PROPOSES"),
+    ("Narrative shape in long novels",
+     "Readers respond to how stories unfold. Applying it to 5,000 novels in PG19, I compute paragraph-level surprise "
+     "curves using SBERT embeddings, then reduce each to a 16-segment Piecewise Aggregate Approximation (PAA). "
+     "Ward-linkage clustering on PAA vectors reveals six narrative archetypes.", {"PAA", "Ward-linkage clustering"},
+     "USES"),
+])
+def test_a_sole_authors_i_is_the_authors_voice(nlp, title, abstract, names, role):
+    """"I develop QuickMap, a structure-from-motion pipeline", "I compute … then reduce each to a …
+    Piecewise Aggregate Approximation (PAA)": a single author's "I" speaks for the paper as "we" does,
+    so what it develops is proposed and what it computes with is used — at a0352d04 each was MENTIONS,
+    a name in a sentence where no author speaks (session 70, fresh70)."""
+    roles = {r for r, n in paper_roles_of(nlp, title, abstract) if n in names}
+    assert roles == {role}
+
+
+def test_a_roman_numeral_i_is_no_author():
+    """The pronoun "I" and "my" read as "we" and "our" in the rules' lower-case words; "type I errors",
+    "Phase I and Phase II", "Part I provides" and "(I)" keep "i" (``first_person_as_authors``)."""
+    from kg.extract.parse import first_person_as_authors
+
+    def lowers(text: str) -> list[str]:
+        texts = text.split()
+        return first_person_as_authors(texts, [t.lower() for t in texts])
+
+    assert lowers("Here , I propose my model")[2:] == ["we", "propose", "our", "model"]
+    assert lowers("In this thesis I introduce X")[3] == "we"
+    assert lowers(". I show that")[1] == "we"
+    for text in ("bounds on type I and type II errors", "results on SEAME Phase I and Phase II",
+                 ". Part I provides a survey", "the ABIDE I and ABIDE II datasets", "step ( I ) we"):
+        assert "i" in lowers(text), text

@@ -158,9 +158,35 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     if words is None:
         strings = doc.vocab.strings
         texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
-        lowers = [strings[o] for o in doc.to_array(LOWER).tolist()]
+        lowers = first_person_as_authors(texts, [strings[o] for o in doc.to_array(LOWER).tolist()])
         words = doc.user_data[_WORDS] = (texts, lowers)
     return words
+
+
+# Nouns a Roman numeral "I" follows ("type I errors", "Stage I", "Part I provides"): no pronoun there.
+NUMERAL_NOUNS = frozenset({"type", "types", "class", "classes", "stage", "phase", "part", "level", "grade", "category",
+                           "tier", "track", "task", "sub-task", "subtask", "system", "chapter", "section", "volume",
+                           "appendix", "experiment", "round", "step", "case", "setting", "scenario", "study", "trial",
+                           "group", "model", "variant", "version", "form", "set", "series", "war", "fig", "figure", "table"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\n"})
+
+
+def first_person_as_authors(texts: list[str], lowers: list[str]) -> list[str]:
+    """A single author's "I" and "my" read as "we" and "our" ("Here, I propose X", "In this thesis I
+    introduce a new corpus", "my custom model"): the rules and the role model take "we" for the
+    authors' voice, and without it a sole author's own and used things were others' work (session 70,
+    fresh70). "I" is the pronoun only before a lower-case word and not after a noun a numeral "I"
+    follows or a capitalised word inside a sentence ("type I errors", "Phase I", "ABIDE I and II")."""
+    for i, text in enumerate(texts):
+        if text in ("my", "My"):
+            lowers[i] = "our"
+        elif text == "I" and i + 1 < len(texts) and texts[i + 1][:1].islower() and texts[i + 1].isalpha():
+            before = texts[i - 1] if i else ""
+            opens = not before or before in SENTENCE_ENDS or (i > 1 and texts[i - 2] in SENTENCE_ENDS)
+            numeral = lowers[i - 1] in NUMERAL_NOUNS if i else False
+            if not numeral and (opens or not before[:1].isupper()):
+                lowers[i] = "we"
+    return lowers
 
 
 _OFFSETS = "kg_token_offsets"

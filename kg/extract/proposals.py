@@ -434,7 +434,7 @@ class ProposalRules:
                     return "proposed"  # "It introduces a new dataset, RuStance": the paper, said again
                 if others_work_subject(node):
                     return ""  # "Recent work presented the OLID dataset": someone else's work is the subject
-                if "we" in subjects or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:
+                if {"we", "i"} & set(subjects) or "paper" in subjects or "work" in subjects or "study" in subjects or "we " in prefix or "this paper" in prefix:  # "i": a sole author's "I introduce X"
                     return "studied" if studied else "proposed"
                 return ""
         return ""
