@@ -2,7 +2,7 @@
 architecture families, studied generics, modified and title-headed names the cue rules add.
 
 ``cue_candidates``, ``apposition_typed_candidates`` ("X, a method for …"), ``kind_named_candidates`` ("the method
-TMP") and the type-word tests they and the other rules share (``type_word_after``, ``type_word_before``,
+TMP"), ``kind_named_before_candidates`` ("the AGNN model") and the type-word tests they and the other rules share (``type_word_after``, ``type_word_before``,
 ``counted_plural_before``), then the candidates built on names already found (``task_object_candidates``,
 ``modified_name_candidates``, ``title_head_method_candidates``).
 A mixin of ``EntityRecognizer`` (kg.extract.entities).
@@ -270,15 +270,17 @@ class CueNameRules:
 
     def kind_named_before_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A name-shaped word between "the" and a singular method or model kind noun: "the AGNN
-        model", "the cellRCCA method", "the CLAID framework". The noun types the word as
-        ``kind_named_candidates``' does after it ("the method TMP"); ``cue_candidates`` reads only
-        data nouns so ("the ELUDe dataset"). Only after "the" (or "our", the paper's own: "our
-        DeLVM approach") right before the word, the noun in lower case and one of
-        ``words.kind_named_before_nouns``; the word as ``kind_named_candidates`` takes it, and not
-        a conversion written with a 2 ("the E2E model", "the G2P system": a manner or a task). Only a word no rule read anywhere in the text: where one did, its reading and
-        rule stand (run first, the rule took "LLM-KG-Bench" from a benchmark reading and relabelled
-        two dozen coined names). Counted on the unseen draw of session 70 and span train:
-        docs/history-entities.md, session 70 (miss70)."""
+        model achieves …", "the cellRCCA method for …". The noun types the word as it does after
+        it in ``kind_named_candidates`` ("the method TMP"); ``cue_candidates`` reads only data
+        nouns so ("the ELUDe dataset"). Only "the" or "our" (``words.kind_named_before_openers``;
+        "our SSQP method" is the paper's own) right before the word, and a lower-case noun of
+        ``words.kind_named_before_nouns`` right after it (not "framework", "toolkit", "library":
+        libraries as often as names). The word as ``kind_named_candidates`` takes it, and not a
+        conversion written with a 2 ("the E2E model", "the G2P system": a manner or a task). Only
+        a word no rule read anywhere in the text (called last): where one did, its reading and
+        rule stand (run with the other cue rules, it took "LLM-KG-Bench" from a benchmark reading
+        and relabelled two dozen coined names). Counted on the unseen draw of session 70, a corpus
+        slice and span train: docs/history-entities.md, session 70 (miss70)."""
         lowers = token_words(doc)[1]
         read = {fold_name(span_text(doc[c.start : c.end])) for c in found}
         out = []
