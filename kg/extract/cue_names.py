@@ -40,6 +40,7 @@ class CueNameRules:
     It reads the recogniser's attributes ``_studied_generic``; its word lists ``words.apposition_clause_verbs``,
     ``words.architecture_families``, ``words.architecture_family_cues``, ``words.articles``, ``words.component_nouns``, ``words.contain_verbs``,
     ``words.count_hedges``, ``words.data_split_heads``, ``words.eval_cues``, ``words.fronted_place_prepositions``,
+    ``words.kind_named_before_nouns``, ``words.kind_named_before_openers``,
     ``words.kind_named_nouns``, ``words.kind_named_openers``, ``words.kind_named_own_openers``,
     ``words.kind_named_reach``, ``words.method_modifier_suffixes``,
     ``words.modifier_compound_nouns``, ``words.name_adverbs``, ``words.name_modifiers``,
