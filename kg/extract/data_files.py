@@ -110,6 +110,8 @@ class RecogniserWords:
     kind_named_openers: frozenset[str]  # What opens such a kind noun's phrase ('a', 'the', 'our')
     kind_named_reach: int  # Words at most between that opener and the kind noun
     kind_named_own_openers: frozenset[str]  # Openers that make the name the paper's own ('Our approach CoMEM')
+    kind_named_before_openers: frozenset[str]  # Words right before a name that a kind noun follows ('the AGNN model')
+    kind_named_before_nouns: frozenset[str]  # The kind nouns after which that name is read ('model', 'method', not 'framework')
     data_words_after: set[str]  # Type words after a definition that make it data whatever its long form's head
     measure_words_after: set[str]  # "X (CIA) score": a metric
     activity_head_endings: tuple[str, ...]  # "… evaluation (MTE) metrics": the activity's
@@ -330,6 +332,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         kind_named_openers=frozenset(lexicon["kind_named_openers"]),
         kind_named_reach=lexicon["kind_named_reach"],
         kind_named_own_openers=frozenset(lexicon["kind_named_own_openers"]),
+        kind_named_before_openers=frozenset(lexicon["kind_named_before_openers"]),
+        kind_named_before_nouns=frozenset(lexicon["kind_named_before_nouns"]),
         data_words_after=set(lexicon["data_words_after_definition"]),
         measure_words_after=set(lexicon.get("measure_words_after_definition", ())),
         activity_head_endings=tuple(lexicon.get("activity_head_endings", ())),

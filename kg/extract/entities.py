@@ -365,6 +365,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         # (after them: a name they read, "LoD-Loc" before "LoD-Loc v2", keeps their reading and its release)
         found += self.versioned_title_family_candidates(doc, found)
         found += self.parallel_on_candidates(doc, found)
+        found += self.kind_named_before_candidates(doc, found)  # "the AGNN model": last, only a word no rule above read
         foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
         world_shorts = self.world_thing_listed_short_forms(definitions)  # "Sudden Death Syndrome (SDS)": not the listed SDS
