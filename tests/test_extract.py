@@ -1916,7 +1916,8 @@ def test_a_name_before_an_infinitive_of_purpose_serves_the_task_it_names(nlp):
 def test_serves_by_purpose_reads_the_infinitive_right_after_the_head():
     """``PairRules.serves_by_purpose``'s guards, each alone (a blank pipeline, entities set by hand): the head's
     bracketed short form and an adverb may stand before the verb; a foil noun after it, another method named on
-    the way, a verb not of purpose and a gap not opening with "to" give no edge."""
+    the way, a verb not of purpose, a gap not opening with "to" and a name a causative verb makes do the task
+    ("enable MPT, Falcon, and Pythia to perform …") give no edge."""
     import kg.extract.entities  # noqa: F401  (registers the Span extensions)
     from spacy.tokens import Span
 
@@ -1939,6 +1940,8 @@ def test_serves_by_purpose_reads_the_infinitive_right_after_the_head():
     assert not serves("We use adapters to improve GPT-2 in sentiment analysis .", [(2, 3, "Method"), (5, 6, "Model"), (7, 9, "Task")], 0, 2)
     assert not serves("We compare BERT to study sentiment analysis .", [(2, 3, "Model"), (5, 7, "Task")], 0, 1)
     assert not serves("We use BERT for improving sentiment analysis .", [(2, 3, "Model"), (5, 7, "Task")], 0, 1)
+    enabled = "It can enable MPT , Falcon , and Pythia to perform stable language modeling ."
+    assert not serves(enabled, [(3, 4, "Model"), (5, 6, "Model"), (8, 9, "Model"), (12, 14, "Task")], 2, 3)  # (proxy2)
 
 
 def test_based_on_reads_the_phrase_right_before_the_task_after_the_head():

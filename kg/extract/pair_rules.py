@@ -21,6 +21,7 @@ from kg.extract.paper_role_rules import ENUMERATION_MARK, LIST_GLUE
 from kg.names import extraction_fold_name as fold_name
 
 
+LIST_WORDS = frozenset({",", "and", "or", "the", "a", "an"})  # what may stand between the names of a list and before it
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 
@@ -883,9 +884,25 @@ class PairRules:
         verb = 2 if len(rest) > 2 and rest[1].endswith("ly") else 1
         if len(rest) <= verb or rest[0] != "to" or rest[verb] not in self.words.purpose_verbs:
             return False
-        if set(rest[verb + 1 :]) & self.words.purpose_foil_nouns:
+        if set(rest[verb + 1 :]) & self.words.purpose_foil_nouns or self.object_of_a_causative(ents, sent_ents, head):
             return False
         return not any(ents[i].label_ in ("Method", "Model", "Dataset") and head.end + k <= ents[i].start and ents[i].end <= task.start for i in sent_ents)
+
+    def object_of_a_causative(self, ents: list[Span], sent_ents: list[int], head: Span) -> bool:
+        """"StreamingLLM can enable Llama-2, MPT, Falcon, and Pythia to perform … language modeling": the name (or
+        its list) is what a causative verb right before it (lexicon ``purpose_causative_verbs``) makes do the task,
+        not the means the sentence puts to use for it."""
+        doc = head.doc
+        starts = {ents[i].end: ents[i].start for i in sent_ents}
+        k = head.start
+        while k > 0:
+            if k in starts and starts[k] < k:
+                k = starts[k]  # another name of the list
+            elif doc[k - 1].lower_ in LIST_WORDS:
+                k -= 1
+            else:
+                break
+        return k > 0 and doc[k - 1].lower_ in self.words.purpose_causative_verbs
 
     def names_dataset_task(self, doc: Doc, dataset: Span, task: Span, gap: list[str], text_gap: str) -> bool:
         """"a visual question-answering dataset, QLEVR", "iVQA, a new VideoQA dataset": the task
