@@ -124,6 +124,7 @@ class PairRules:
     ``words.applied_part_after``, ``words.applied_part_before``, ``words.applied_part_method_nouns``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
+    ``words.purpose_causative_verbs``, ``words.purpose_foil_nouns``, ``words.purpose_verbs``,
     ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_compound_words``,
     ``words.step_item_ends``, ``words.step_item_glue``, ``words.step_list_nouns``, ``words.step_list_openers``, ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
     ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``,
