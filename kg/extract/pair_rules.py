@@ -21,6 +21,7 @@ from kg.extract.paper_role_rules import ENUMERATION_MARK, LIST_GLUE
 from kg.names import extraction_fold_name as fold_name
 
 
+LIST_WORDS = frozenset({",", "and", "or", "the", "a", "an"})  # what may stand between the names of a list and before it
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 
@@ -123,6 +124,7 @@ class PairRules:
     ``words.applied_part_after``, ``words.applied_part_before``, ``words.applied_part_method_nouns``,
     ``words.judge_after``, ``words.judge_before``, ``words.model_descriptions``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
+    ``words.purpose_causative_verbs``, ``words.purpose_foil_nouns``, ``words.purpose_verbs``,
     ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_compound_words``,
     ``words.step_item_ends``, ``words.step_item_glue``, ``words.step_list_nouns``, ``words.step_list_openers``, ``words.subtask_count_words``, ``words.subtask_cues``, ``words.supertask_appositive_gaps``, ``words.supertask_gaps``,
     ``words.task_dataset_preps``, ``words.task_dataset_task_nouns``, ``words.title_means_span_stops``,
@@ -692,6 +694,10 @@ class PairRules:
                 if ea.label_ == "Dataset" and eb.label_ == "Task" and not forward and self.task_on_dataset(gap):
                     for d in datasets_of_task(doc, ents, sent_ents, a, b, counted=gap[-1] == ":"):
                         hit(d, "USED_FOR", b, "task_on_dataset", 0.6)
+                # USED_FOR: "… with importance-weighted score distillation to enable … causal estimation",
+                # "applied on CMED to perform medication extraction": an infinitive of purpose after the name.
+                if ea.label_ in ("Method", "Model", "Dataset") and eb.label_ == "Task" and forward and self.serves_by_purpose(ents, sent_ents, ea, eb, gap):
+                    hit(a, "USED_FOR", b, "purpose_cue", 0.6)
                 # SUBTASK_OF: "X, a subtask of Y", "X is a fundamental task in Y" (child first);
                 # "Y tasks such as X", "Y tasks, X" (parent first, with the rest of X's list below).
                 if ea.label_ == "Task" and eb.label_ == "Task" and forward and fold_name(ea.text) != fold_name(eb.text):
@@ -865,6 +871,39 @@ class PairRules:
             return False
         chain = [*between, base]
         return all(LIST_GLUE.match(text[x.end_char : y.start_char]) for x, y in zip(chain, chain[1:]))
+
+    def serves_by_purpose(self, ents: list[Span], sent_ents: list[int], head: Span, task: Span, gap: list[str]) -> bool:
+        """The words from a method, model or dataset to a task after it open with an infinitive of purpose
+        ("X (XS) to [adverb] improve / perform / enable …", lexicon ``purpose_verbs``): the name serves the task
+        the clause names ("using adapters to improve performance for low-resource languages in sentiment analysis
+        (SA) and named entity recognition"). The pair classifier leaves these out (span train's annotators rarely
+        link them: 0 of 7 such both-named pairs; span dev 3 of 4; the session 70 draw 11 of 12 right by reading).
+        Not when another method, model or dataset is named on the way (its purpose may be the one the clause
+        states) or the clause aims at a defect of the task ("to address the limitations of …", ``purpose_foil_nouns``)."""
+        k = gap.index(")") + 1 if gap[:1] == ["("] and ")" in gap else 0  # the head's bracketed short form
+        rest = gap[k:]
+        verb = 2 if len(rest) > 2 and rest[1].endswith("ly") else 1
+        if len(rest) <= verb or rest[0] != "to" or rest[verb] not in self.words.purpose_verbs:
+            return False
+        if set(rest[verb + 1 :]) & self.words.purpose_foil_nouns or self.object_of_a_causative(ents, sent_ents, head):
+            return False
+        return not any(ents[i].label_ in ("Method", "Model", "Dataset") and head.end + k <= ents[i].start and ents[i].end <= task.start for i in sent_ents)
+
+    def object_of_a_causative(self, ents: list[Span], sent_ents: list[int], head: Span) -> bool:
+        """"StreamingLLM can enable Llama-2, MPT, Falcon, and Pythia to perform … language modeling": the name (or
+        its list) is what a causative verb right before it (lexicon ``purpose_causative_verbs``) makes do the task,
+        not the means the sentence puts to use for it."""
+        doc = head.doc
+        starts = {ents[i].end: ents[i].start for i in sent_ents}
+        k = head.start
+        while k > 0:
+            if k in starts and starts[k] < k:
+                k = starts[k]  # another name of the list
+            elif doc[k - 1].lower_ in LIST_WORDS:
+                k -= 1
+            else:
+                break
+        return k > 0 and doc[k - 1].lower_ in self.words.purpose_causative_verbs
 
     def names_dataset_task(self, doc: Doc, dataset: Span, task: Span, gap: list[str], text_gap: str) -> bool:
         """"a visual question-answering dataset, QLEVR", "iVQA, a new VideoQA dataset": the task

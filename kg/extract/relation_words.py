@@ -53,6 +53,9 @@ class RelationWords:
     challenge_preps: set[str]  # "in / for / to" between the challenge noun and the task
     based_on_participles: set[str]  # "based / built (on) <task>": the name before is built on the task-named thing
     based_on_preps: set[str]  # "on / upon" after such a participle
+    purpose_verbs: set[str]  # "X to improve / perform / enable … <task>": the infinitive of purpose after a name
+    purpose_foil_nouns: set[str]  # "to address the limitations of <task> …": the task is not what the name serves
+    purpose_causative_verbs: set[str]  # "enable X to perform <task>": X is made to do the task, not put to use for it
     sibling_list_closers: set[str]  # "A, B and C": the word before a list's last member
     step_list_nouns: set[str]  # "two primary steps: A and B": A, B are steps of the method
     step_item_glue: set[str]  # ",", "and", ";": what may open a later item of such a list
@@ -314,6 +317,9 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         challenge_preps=set(lex.get("challenge_preps", ())),
         based_on_participles=set(lex.get("based_on_participles", ())),
         based_on_preps=set(lex.get("based_on_preps", ())),
+        purpose_verbs=set(lex.get("purpose_verbs", ())),
+        purpose_foil_nouns=set(lex.get("purpose_foil_nouns", ())),
+        purpose_causative_verbs=set(lex.get("purpose_causative_verbs", ())),
         sibling_list_closers=set(lex.get("sibling_list_closers", ())),
         step_list_nouns=set(lex.get("step_list_nouns", ())),
         step_item_glue=set(lex.get("step_item_glue", ())),
