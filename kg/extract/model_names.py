@@ -289,9 +289,11 @@ class ModelNameRules:
         """The word before a checkpoint id's slash may be its organisation, not a name coordinated with it: no
         listed name, no one word the id repeats ("LLaVA/LLaVA-1.5", "MyNet/MyNet-7B", "SAM/SAM2-based" are two names;
         the tokenizer takes "Qwen/Qwen2.5-7B" apart, ``FAMILY_ORGANISATION``), and no size, tier or number among
-        its hyphen parts ("GeoChat-7B/LLaVA-1.5")."""
+        its hyphen parts ("GeoChat-7B/LLaVA-1.5"); and the id is shaped as the hub writes one (``hub_id_shaped``)."""
         if any(part.lower() in TIER_WORDS or PARAMETER_COUNT.fullmatch(part) or part.isdigit() for part in organisation.split("-")):
             return False
+        if not hub_id_shaped(checkpoint):
+            return False  # "SRNet/pix2pix", "Pengi/LLaVA-style", "CAM/CLIP-derived": two names (wide70: all three such firings)
         repeated = "-" not in organisation and checkpoint.lower().startswith(organisation.lower())  # not "meta-llama/Meta-Llama-3-8B"
         return self.lookup(organisation) is None and not repeated
 
@@ -535,6 +537,13 @@ def organisation_slashes(doc: Doc) -> Iterator[tuple[int, int, int]]:
         if len(slashes) == 1 and i < slashes[0] < end - 1 and HUB_ORGANISATION.match(span_text(doc[i : slashes[0]])):
             yield i, slashes[0], end
         i = end
+
+
+def hub_id_shaped(checkpoint: str) -> bool:
+    """A checkpoint id as the hub writes one: hyphenated, with a number or a size tier among its parts
+    ("Llama-3.1-70B-Instruct", "bge-m3", "bert-large-NER"); not a name with an adjective glued on ("LLaVA-style")."""
+    parts = checkpoint.split("-")
+    return len(parts) > 1 and any(any(ch.isdigit() for ch in part) or part.lower() in TIER_WORDS for part in parts)
 
 
 def versioned_family(parts: list[str], cut: int) -> str | None:
