@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -525,7 +525,7 @@ def organisation_slashes(doc: Doc) -> Iterator[tuple[int, int, int]]:
     ``start``, the slash, the id's tokens to ``end`` (without a closing full stop); one slash only."""
     i = 0
     while i < len(doc):
-        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", '"', "'", "[", "`"):
+        if not doc[i].text[:1].isalpha() or i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", '"', "'", "[", "`"):
             i += 1
             continue
         end = i + 1
