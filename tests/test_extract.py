@@ -371,7 +371,7 @@ def test_a_checkpoint_id_after_its_hub_organisation_is_read_whole_and_the_organi
     opens is one Model of it, and the organisation is no entity (hfid70). A slash between two names stays two
     names: a listed word, a sized one or one the id repeats before the slash is no organisation, and an id must
     be hyphenated with a number or a tier ("SRNet/pix2pix", "Pengi/LLaVA-style" are two names)."""
-    paper = run(nlp, "A study", "We fine-tune meta-llama/Llama-3.1-70B-Instruct, FacebookAI/roberta-base and BAAI/bge-m3, and "
+    paper = run(nlp, "A study", "We fine-tune meta-llama/Llama-3.1-70B-Instruct, FacebookAI/roberta-base and (BAAI/bge-m3), and "
                 "PY007/TinyLlama-1.1B-step-50K-105b. We compare ChatGPT/GPT-4, GeoChat-7B/LLaVA-1.5 and MyNet/MyNet-7B with "
                 "a SRNet/pix2pix model and a Pengi/LLaVA-style one.")
     found = {m.text: (m.label, m.canonical, m.family) for m in paper.mentions}
