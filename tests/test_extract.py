@@ -365,6 +365,25 @@ def test_a_lower_case_checkpoint_id_headed_by_a_listed_family_is_that_checkpoint
     assert not {"roberta", "bert", "clip-based", "large-scale", "base-large", "facebook"} & set(found)
 
 
+def test_a_checkpoint_id_after_its_hub_organisation_is_read_whole_and_the_organisation_is_no_node(nlp):
+    """"meta-llama/Llama-3.1-70B-Instruct" was cut to Llama-3.1-70B and "FacebookAI/roberta-base", "BAAI/bge-m3"
+    made the organisation a node (hfid69): the id is read as the same name written bare, an id a listed model
+    opens is one Model of it, and the organisation is no entity (hfid70). A slash between two names stays two
+    names: a listed word, a sized one or one the id repeats before the slash is no organisation, and an id must
+    be hyphenated with a number or a tier ("SRNet/pix2pix", "Pengi/LLaVA-style" are two names)."""
+    paper = run(nlp, "A study", "We fine-tune meta-llama/Llama-3.1-70B-Instruct, FacebookAI/roberta-base and (BAAI/bge-m3), and "
+                "PY007/TinyLlama-1.1B-step-50K-105b. We compare ChatGPT/GPT-4, GeoChat-7B/LLaVA-1.5 and MyNet/MyNet-7B with "
+                "a SRNet/pix2pix model and a Pengi/LLaVA-style one.")
+    found = {m.text: (m.label, m.canonical, m.family) for m in paper.mentions}
+    assert found.get("Llama-3.1-70B-Instruct") == ("Model", None, "Llama 3.1")
+    assert found.get("roberta-base") == ("Model", "RoBERTa-Base", "RoBERTa")
+    assert found.get("bge-m3", ("",))[0] == "Model"
+    assert found.get("TinyLlama-1.1B-step-50K-105b") == ("Model", None, "TinyLlama-1.1B")
+    assert not {"FacebookAI", "BAAI", "PY007", "Llama-3.1-70B", "bge"} & set(found)
+    assert {"ChatGPT", "GPT-4", "GeoChat-7B", "LLaVA-1.5", "MyNet", "MyNet-7B", "SRNet", "pix2pix", "LLaVA"} <= set(found)
+    assert "LLaVA-style" not in found
+
+
 def test_no_checkpoint_id_is_cut_out_of_a_word_glued_before_it(nlp):
     """"Legal-bert-base" and "Med-roberta-large" are ids of other models (a domain's checkpoint): the hub id
     reader starts only after a space, a bracket, a quote or an organisation's "/", so no "bert-base" or

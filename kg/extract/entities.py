@@ -330,6 +330,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         found += self.glued_prefix_candidates(doc, found)
         found += self.lower_prefixed_listed_candidates(doc, found)  # "mLSTM", "ruRoBERTa", "cWER": a listed name with a glued prefix
         found += self.hub_checkpoint_candidates(doc, found)  # "roberta-large", "bert-base-chinese": a lower-case checkpoint id
+        hub_ids, organisations = self.organisation_id_candidates(doc, found)  # "meta-llama/Llama-3.1-70B-Instruct": the id, no "meta-llama"
+        found += hub_ids
         found += self.glued_suffix_data_candidates(doc, found)
         found += self.digit_prefix_data_candidates(doc, found)  # "1D-ARC", "3D-POPE"
         found += self.numbered_data_candidates(doc, found, model_spans)  # "WMT22", "ModelNet-40", "MultiWOZ2.2"
@@ -395,6 +397,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
                  and not names_a_shared_task(doc, c.end) and not (c.rule != "gazetteer" and any(s <= c.start and c.end <= e for s, e in events))
                  and not (c.rule == "coined_name" and (names_a_host(doc, c.start) or self.coined_title_modifier(doc, c)))
                  and not self.part_of_a_name(doc, c)
+                 and not any(s <= c.start < e for s, e in organisations)
                  # "un-[pruning]", "non-[greedy decoding]": a listed lower-case method right after a word and a hyphen is the tail
                  # of a longer word (an acronym so glued is a coined name's part: "m-RNN", "word-CTC"); dropped only here, so that
                  # a rule's longer name over it ("cross-entropy minimization") still forms

@@ -17,11 +17,12 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import RULE_PRIORITY, Candidate
 from kg.extract.name_shapes import (ADJECTIVE_SUFFIXES, COUNT_NOUNS, MAX_NAME_CHARS, RECOGNISED_ADJECTIVE_ENDINGS, SIZE_TOKEN, VERSION_SEGMENT,
                                     is_name_token, name_shaped)
 from kg.extract.parse import span_text, token_words
@@ -252,6 +253,58 @@ class ModelNameRules:
             i = end
         return out
 
+    def organisation_id_candidates(self, doc: Doc, found: list[Candidate]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """A checkpoint id after its hub organisation ("meta-llama/Llama-3.1-70B-Instruct", "FacebookAI/roberta-base"):
+        the id, read as the same name written bare, and the (start, end) of each organisation's tokens and slash,
+        which name no entity. The English infixes split the whole at the slash and the id's hyphens, and the
+        name-token pattern is never tried on the pieces, so the id was cut ("Llama-3.1-70B") and the organisation
+        became a node of its own ("FacebookAI", "BAAI", "TurkuNLP"). Where the word before the slash may be an
+        organisation (``hub_organisation``) and the bare id is a Model, or a Model a rule read opens the id
+        ("PY007/TinyLlama-1.1B-step-50K-105b": then the whole id is one Model of that one), the word is an
+        organisation, and so it is before the paper's other slashes ("TurkuNLP/squad2-fi")."""
+        models = {}  # the longest Model a rule read from each token: the head of an id no rule reads whole
+        for c in found:
+            if c.label == "Model" and c.end - c.start > models.get(c.start, (0, 0))[0]:
+                models[c.start] = (c.end - c.start, c)
+        covered = {(c.start, c.end) for c in found if c.label == "Model"}
+        slashes = list(organisation_slashes(doc))
+        out, named = [], set()
+        for start, slash, end in slashes:
+            organisation, checkpoint = span_text(doc[start:slash]), span_text(doc[slash + 1 : end])
+            if not self.hub_organisation(organisation, checkpoint):
+                continue
+            if (bare := self.bare_model_reading(checkpoint)) is not None:
+                named.add(organisation)
+                if (slash + 1, end) not in covered:
+                    out.append(replace(bare, start=slash + 1, end=end))
+            elif slash + 1 in models and (head := models[slash + 1][1]).end <= end:
+                named.add(organisation)
+                if head.end < end:  # "Llama-3-SEC-Base" a model made from the one it opens with, "Wan2.2-I2V-A14B" its size
+                    tail = span_text(doc[head.end : end]).strip("-").split("-")
+                    out.append(Candidate(slash + 1, end, "Model", "model_shape", family=head.canonical or span_text(doc[head.start : head.end]),
+                                         variant="size" if any(PARAMETER_COUNT.fullmatch(part.removeprefix("A")) for part in tail) else "derived"))
+        return out, [(start, slash + 1) for start, slash, _ in slashes if span_text(doc[start:slash]) in named]
+
+    def hub_organisation(self, organisation: str, checkpoint: str) -> bool:
+        """The word before a checkpoint id's slash may be its organisation, not a name coordinated with it: no
+        listed name, no one word the id repeats ("LLaVA/LLaVA-1.5", "MyNet/MyNet-7B", "SAM/SAM2-based" are two names;
+        the tokenizer takes "Qwen/Qwen2.5-7B" apart, ``FAMILY_ORGANISATION``), and no size, tier or number among
+        its hyphen parts ("GeoChat-7B/LLaVA-1.5"); and the id is shaped as the hub writes one (``hub_id_shaped``)."""
+        if any(part.lower() in TIER_WORDS or PARAMETER_COUNT.fullmatch(part) or part.isdigit() for part in organisation.split("-")):
+            return False
+        if not hub_id_shaped(checkpoint):
+            return False  # "SRNet/pix2pix", "Pengi/LLaVA-style", "CAM/CLIP-derived": two names (wide70: all three such firings)
+        repeated = "-" not in organisation and checkpoint.lower().startswith(organisation.lower())  # not "meta-llama/Meta-Llama-3-8B"
+        return self.lookup(organisation) is None and not repeated
+
+    def bare_model_reading(self, checkpoint: str) -> Candidate | None:
+        """The Model reading of a checkpoint id written alone (as the tokenizer then keeps it), covering all of it."""
+        bare = self.nlp.make_doc(checkpoint)
+        found = [*self.gazetteer_candidates(bare), *self.model_shape_candidates(bare)]
+        found += self.hub_checkpoint_candidates(bare, found)
+        whole = [c for c in found if c.label == "Model" and (c.start, c.end) == (0, len(bare))]
+        return max(whole, key=lambda c: RULE_PRIORITY[c.rule]) if whole else None
+
     def hub_family(self, text: str) -> GazetteerEntry | None:
         """The listed model family that heads a lower-case checkpoint id, right before its tier or count
         (``hub_checkpoint_candidates``); a family listed in its own capitals is found in lower case too
@@ -460,6 +513,37 @@ def glued_id_end(doc: Doc, i: int) -> int | None:
     if "-" not in text or text.endswith("-") or len(text) > MAX_HUB_ID_CHARS:
         return None
     return end
+
+
+# A hub organisation before its checkpoint's slash ("meta-llama/", "BAAI/", "PY007/"): letters, digits and hyphens.
+HUB_ORGANISATION = re.compile(r"^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$")
+HUB_PATH_TOKEN = re.compile(r"^(?:[A-Za-z0-9._\-]+|/)$")
+
+
+def organisation_slashes(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """(start, slash, end) of each "organisation/id" written as one word: the organisation's tokens from
+    ``start``, the slash, the id's tokens to ``end`` (without a closing full stop); one slash only."""
+    i = 0
+    while i < len(doc):
+        if not doc[i].text[:1].isalpha() or i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", '"', "'", "[", "`"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and HUB_PATH_TOKEN.match(doc[end].text):
+            end += 1
+        while end > i + 1 and doc[end - 1].text in (".", "-", "--"):
+            end -= 1
+        slashes = [k for k in range(i, end) if doc[k].text == "/"]
+        if len(slashes) == 1 and i < slashes[0] < end - 1 and HUB_ORGANISATION.match(span_text(doc[i : slashes[0]])):
+            yield i, slashes[0], end
+        i = end
+
+
+def hub_id_shaped(checkpoint: str) -> bool:
+    """A checkpoint id as the hub writes one: hyphenated, with a number or a size tier among its parts
+    ("Llama-3.1-70B-Instruct", "bge-m3", "bert-large-NER"); not a name with an adjective glued on ("LLaVA-style")."""
+    parts = checkpoint.split("-")
+    return len(parts) > 1 and any(any(ch.isdigit() for ch in part) or part.lower() in TIER_WORDS for part in parts)
 
 
 def versioned_family(parts: list[str], cut: int) -> str | None:
