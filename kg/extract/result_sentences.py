@@ -174,7 +174,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         out.append((n, kind_in_clause(n, text, lo, [f[:2] for f in out], cues, starts_a_change, metric_after), of, on, metric, how, on_how))
     out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
-        out = _respectively(out, ents, text)
+        out = _respectively(out, ents, text, cues.measure_list_stops)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
 
 
@@ -330,7 +330,7 @@ def bracketed_count(n: NumberMention, gap: str, text: str) -> bool:
             and "." not in text[n.start : n.end])
 
 
-def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str) -> list:
+def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str, stops: frozenset[str] = frozenset()) -> list:
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
     name (of the names after the numbers, else of all the sentence's names of that kind). A
     number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one."""
@@ -344,6 +344,11 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
+        listed = measures_listed_before(found, groups, ents, text, stops) if role == 4 and not (
+            len(names) == len(groups) and len(set(names)) == len(names)) else {}
+        if listed:  # "reducing memory and FLOPs by 42% and 54%, respectively": each number its member's measure
+            found = [f[:4] + (listed[k],) + f[5:] if k in listed else f for k, f in enumerate(found)]
+            continue
         # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
         # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
         # is a metric too)
@@ -359,6 +364,66 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
             if role == 3:
                 found = [f[:6] + ("in_order",) for f in found]
     return found
+
+
+# "… by up to 42% and 54%": "by" (and a rounding word) between a list of measures and the list of numbers after it
+BY_BEFORE = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|approximately|over|nearly|roughly|almost|an\s+average\s+of|on\s+average)\s+)?$",
+                       re.IGNORECASE)
+# The most words one member of such a list holds ("average token usage and trajectory length")
+MEASURE_MEMBER_WORDS = 4
+
+
+def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tuple[int, int]]:
+    """The members (character spans, in order) of the list of noun phrases that ends at ``end``: joined by commas and
+    "and", the first one starting after a word of ``stops`` ("reducing memory and FLOPs", "the time and costs") or at
+    most ``MEASURE_MEMBER_WORDS`` words long. Empty where no list ends there."""
+    members: list[list[tuple[int, int]]] = [[]]
+    for tok in reversed(list(re.finditer(r",|[^\s,]+", text[:end]))):
+        word = tok.group().lower()
+        if word in (",", "and"):
+            if not members[-1]:
+                if word == "," or len(members) == 1:
+                    return []
+                continue  # ", and": one join
+            members.append([])
+        elif word in stops or not re.fullmatch(r"[\w@][\w@./+-]*", word) or len(members[-1]) == MEASURE_MEMBER_WORDS:
+            break
+        else:
+            members[-1].append(tok.span())
+    if len(members) < 2 or not members[-1] or (len(members[0]) == MEASURE_MEMBER_WORDS):
+        return []
+    return [(m[-1][0], m[0][1]) for m in reversed(members)]
+
+
+def measures_listed_before(found: list, groups: list[list[int]], ents: list[tuple[int, int, str, int]], text: str,
+                           stops: frozenset[str]) -> dict[int, int | None]:
+    """"reducing parameter and computation costs by 1.86x and 3.29x, respectively", "lowering estimated time and cost by
+    87% and 94%, respectively": a list of measures right before "by" and the list of as many numbers (``groups`` of
+    ``found``) after it pair member by member, so the i-th number takes the metric named in the i-th member, none
+    where that member names no recognised metric (another member's metric is not its). One word before a last member
+    whose metric leaves out a modifier word shares that metric ("biomass and N estimation accuracy"). Found index ->
+    metric; empty where the shape does not hold (no such list, no metric in it, two in one member)."""
+    for g, members in enumerate(groups):
+        by = BY_BEFORE.search(text, 0, found[members[0]][0].start)
+        if by is None:
+            continue
+        listed = [members]
+        for later in groups[g + 1 :]:
+            if not LIST_GAP.fullmatch(text[found[listed[-1][-1]][0].end : found[later[0]][0].start]):
+                break
+            listed.append(later)
+        spans = measure_list_members(text, by.start(), stops)
+        if len(spans) != len(listed) or len(listed) < 2:
+            return {}
+        metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric" and spans[0][0] <= s and e <= spans[-1][1]]
+        of_member = [[i for s, e, i in metrics if a <= s and e <= b] for a, b in spans]
+        if not metrics or sum(map(len, of_member)) != len(metrics) or any(len(m) > 1 for m in of_member):
+            return {}
+        last_start = min(s for s, e, i in metrics if i in of_member[-1]) if of_member[-1] else None
+        shared = of_member[-1][0] if last_start is not None and last_start > spans[-1][0] else None
+        metric_of = [m[0] if m else (shared if len(text[a:b].split()) == 1 else None) for m, (a, b) in zip(of_member, spans)]
+        return {k: metric_of[j] for j, ks in enumerate(listed) for k in ks}
+    return {}
 
 
 def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[tuple[int, int, str, int]],
