@@ -2299,6 +2299,13 @@ def test_an_item_before_by_in_a_run_of_by_numbers_is_its_numbers_measure(nlp):
     found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves the word error rate (WER) of the "
                             "multilingual model by 4% relative on average, and the monolingual models by 10%.", title)
     assert [r[8] for r in found] == ["WER"] * 2
+    # an item that qualifies the metric right before it, a metric in the number's own phrase, a passive's subject
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves recall of rare words by 34.7% relative "
+                            "and of out-of-vocabulary words by 97.2% relative.", title)
+    assert [r[8] for r in found] == ["recall"] * 2
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. The AUC of Tuner improved by 8.2% and the logarithmic "
+                            "loss improved by 5.7% in comparison with the best baseline model.", title)
+    assert [(r[0], r[8]) for r in found] == [("8.2%", "AUC"), ("5.7%", None)]
 
 
 def test_a_change_word_that_leads_into_a_number_of_its_own_is_not_the_number_befores_cue(nlp):

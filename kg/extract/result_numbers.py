@@ -278,6 +278,7 @@ class Cues:
     measure_list_stops: frozenset[str] = frozenset()  # "reducing memory and FLOPs by": words a list of measures before "by" starts after
     by_item_keeps: frozenset[str] = frozenset()  # "and the monolingual models by 10%": an item before "by" that names no measure
     by_item_compares: frozenset[str] = frozenset()  # "outperforming gzip by 3.1x, bzip2 by 2.5x": items of a comparison, not measures
+    by_item_verb_nouns: frozenset[str] = frozenset()  # "training speed by 25%": a word of the stops that right before "by" is a noun
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -361,6 +362,7 @@ class Cues:
             measure_list_stops=frozenset(w.lower() for w in [*data.get("measure_list_stops", ()), *data.get("next_predicate_verbs", ())]),
             by_item_keeps=frozenset(w.lower() for w in data.get("by_item_keeps", ())),
             by_item_compares=frozenset(w.lower() for w in data.get("by_item_compares", ())),
+            by_item_verb_nouns=frozenset(w.lower() for w in data.get("by_item_verb_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,

@@ -174,7 +174,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         out.append((n, kind_in_clause(n, text, lo, [f[:2] for f in out], cues, starts_a_change, metric_after), of, on, metric, how, on_how))
     out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
-        out = _respectively(out, ents, text, cues.measure_list_stops)
+        out = _respectively(out, ents, text)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
 
 
@@ -330,7 +330,7 @@ def bracketed_count(n: NumberMention, gap: str, text: str) -> bool:
             and "." not in text[n.start : n.end])
 
 
-def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str, stops: frozenset[str] = frozenset()) -> list:
+def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str) -> list:
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
     name (of the names after the numbers, else of all the sentence's names of that kind). A
     number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one."""
@@ -344,11 +344,6 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
-        listed = measures_listed_before(found, groups, ents, text, stops) if role == 4 and not (
-            len(names) == len(groups) and len(set(names)) == len(names)) else {}
-        if listed:  # "reducing memory and FLOPs by 42% and 54%, respectively": each number its member's measure
-            found = [f[:4] + (listed[k],) + f[5:] if k in listed else f for k, f in enumerate(found)]
-            continue
         # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
         # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
         # is a metric too)

@@ -154,7 +154,7 @@ class ResultExtractor:
         found = named_as_set_beside(named_as_left_out(found, text, spans, context, self.cues), text, spans, context, self.cues)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = respectively_places_in_order(found, text, spans)
-        found = by_item_names_its_own_measure(found, text, spans, self.cues.measure_list_stops, self.cues.by_item_keeps, self.cues.by_item_compares)
+        found = by_item_names_its_own_measure(found, text, spans, self.cues)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
         if background:
             found = background_shares_dropped(found, text, spans)
