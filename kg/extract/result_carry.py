@@ -480,7 +480,10 @@ def by_item_names_its_own_measure(found: list, text: str, ents: list[tuple[int, 
     bys = {k: by.start() for k, f in enumerate(out) if (by := BY_BEFORE.search(text, 0, f[0].start)) is not None}
     if len(bys) < 2:
         return out
-    spans = {i: (s, e) for s, e, label, i in ents if label == "Metric"}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for s, e, label, i in ents:
+        if label == "Metric":
+            spans.setdefault(i, []).append((s, e))
     for k, end in bys.items():
         n, m = out[k][0], out[k][4]
         item = _by_item(text, end, cues.measure_list_stops, cues.by_item_verb_nouns)
@@ -489,11 +492,11 @@ def by_item_names_its_own_measure(found: list, text: str, ents: list[tuple[int, 
         if k + 1 < len(out) and LIST_GAP.fullmatch(text[n.end : out[k + 1][0].start]):
             continue
         a, b, words, _ = item
-        window = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text[max(0, a - 150) : a].lower())
+        window = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text[max(0, a - 150) : b].lower())  # "(bpb)--outperforming gzip"
         compared = any(w in cues.by_item_compares and (j == 0 or window[j - 1] != "by") for j, w in enumerate(window))
-        s, e = spans[m]
-        own_after = s >= n.end and re.search(r"[,;()]", text[n.end : s]) is None and len(text[n.end : s].split()) <= 3
-        qualified = e <= a and QUALIFIED_METRIC_GAP.fullmatch(text[e:a]) is not None
+        own_after = any(s >= n.end and re.search(r"[,;()]", text[n.end : s]) is None and len(text[n.end : s].split()) <= 3
+                        for s, _ in spans[m])
+        qualified = any(e <= a and QUALIFIED_METRIC_GAP.fullmatch(text[e:a]) is not None for _, e in spans[m])
         # "recall of rare words by 34.7% and of out-of-vocabulary words by 97.2%": a qualifier parallel to an earlier one
         parallel = item[3] in PARALLEL_QUALIFIERS and re.search(r"(?:,|\band)\s+" + item[3] + r"\s+(?:(?:the|a|an)\s+)?$", text[:a]) is not None
         if (compared or words[-1] in cues.by_item_keeps or re.search(r"(?:wise|ly)$", words[-1]) or own_after or qualified or parallel
