@@ -2278,6 +2278,9 @@ def test_a_respectively_list_of_measures_before_by_pairs_each_number_with_its_ow
     found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves biomass and N estimation accuracy by 18% "
                             "and 31%, respectively.", title)
     assert [r[8] for r in found] == ["estimation accuracy", "estimation accuracy"]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner reduces buffer traffic by 77.4%, leading to a total "
+                            "reduction in data traffic energy and latency by 10.1% and 15.6%, respectively.", title)
+    assert [(r[0], r[8]) for r in found][1:] == [("10.1%", None), ("15.6%", "latency")]
 
 
 def test_an_item_before_by_in_a_run_of_by_numbers_is_its_numbers_measure(nlp):

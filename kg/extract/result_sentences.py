@@ -409,11 +409,11 @@ def measures_listed_before(found: list, groups: list[list[int]], ents: list[tupl
             listed.append(later)
         spans = measure_list_members(text, by.start(), stops)
         if len(spans) != len(listed) or len(listed) < 2:
-            return {}
+            continue  # "reduces buffer traffic by 77.4-87.0%, leading to … energy and latency by 10.1-17.9% and …": a later list
         metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric" and spans[0][0] <= s and e <= spans[-1][1]]
         of_member = [[i for s, e, i in metrics if a <= s and e <= b] for a, b in spans]
         if not metrics or sum(map(len, of_member)) != len(metrics) or any(len(m) > 1 for m in of_member):
-            return {}
+            continue
         last_start = min(s for s, e, i in metrics if i in of_member[-1]) if of_member[-1] else None
         shared = of_member[-1][0] if last_start is not None and last_start > spans[-1][0] else None
         metric_of = [m[0] if m else (shared if len(text[a:b].split()) == 1 else None) for m, (a, b) in zip(of_member, spans)]
