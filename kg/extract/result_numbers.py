@@ -275,6 +275,10 @@ class Cues:
     not_measures_after_comparative: frozenset[str] = frozenset()  # "12% lower on Immigrants": a comparative before these names no measure
     means_cue: re.Pattern | None = None  # "using a fine-tuned ", "trained on ": right before a name the paper's own one runs with
     own_subject: re.Pattern | None = None  # "our approach", "this method", "the proposed model": the paper's own one, unnamed
+    measure_list_stops: frozenset[str] = frozenset()  # "reducing memory and FLOPs by": words a list of measures before "by" starts after
+    by_item_keeps: frozenset[str] = frozenset()  # "and the monolingual models by 10%": an item before "by" that names no measure
+    by_item_compares: frozenset[str] = frozenset()  # "outperforming gzip by 3.1x, bzip2 by 2.5x": items of a comparison, not measures
+    by_item_verb_nouns: frozenset[str] = frozenset()  # "training speed by 25%": a word of the stops that right before "by" is a noun
 
     @classmethod
     def from_dict(cls, data: dict) -> "Cues":
@@ -355,6 +359,10 @@ class Cues:
             | frozenset(data.get("change_before_of", ())) | frozenset(data.get("comparatives", ())) | frozenset(data.get("change_nouns", ())),
             means_cue=_before_a_name([*data.get("setting_openers", ()), *data.get("instrument_before", ())]),
             own_subject=_own_subject([*data.get("title_lead_heads", ()), *data.get("instrument_heads", ())]),
+            measure_list_stops=frozenset(w.lower() for w in [*data.get("measure_list_stops", ()), *data.get("next_predicate_verbs", ())]),
+            by_item_keeps=frozenset(w.lower() for w in data.get("by_item_keeps", ())),
+            by_item_compares=frozenset(w.lower() for w in data.get("by_item_compares", ())),
+            by_item_verb_nouns=frozenset(w.lower() for w in data.get("by_item_verb_nouns", ())),
             setting_opener=re.compile(r"^\s*(?:(?:when|after|by|once)\s+)?(?:" + "|".join(
                 r"\s+".join(map(re.escape, phrase.split())) for phrase in data["setting_openers"]) + r")\b[^,;:]*,", re.IGNORECASE)
             if data.get("setting_openers") else None,

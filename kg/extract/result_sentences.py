@@ -361,6 +361,66 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
     return found
 
 
+# "… by up to 42% and 54%": "by" (and a rounding word) between a list of measures and the list of numbers after it
+BY_BEFORE = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|approximately|over|nearly|roughly|almost|an\s+average\s+of|on\s+average)\s+)?$",
+                       re.IGNORECASE)
+# The most words one member of such a list holds ("average token usage and trajectory length")
+MEASURE_MEMBER_WORDS = 4
+
+
+def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tuple[int, int]]:
+    """The members (character spans, in order) of the list of noun phrases that ends at ``end``: joined by commas and
+    "and", the first one starting after a word of ``stops`` ("reducing memory and FLOPs", "the time and costs") or at
+    most ``MEASURE_MEMBER_WORDS`` words long. Empty where no list ends there."""
+    members: list[list[tuple[int, int]]] = [[]]
+    for tok in reversed(list(re.finditer(r",|[^\s,]+", text[:end]))):
+        word = tok.group().lower()
+        if word in (",", "and"):
+            if not members[-1]:
+                if word == "," or len(members) == 1:
+                    return []
+                continue  # ", and": one join
+            members.append([])
+        elif word in stops or not re.fullmatch(r"[\w@][\w@./+-]*", word) or len(members[-1]) == MEASURE_MEMBER_WORDS:
+            break
+        else:
+            members[-1].append(tok.span())
+    if len(members) < 2 or not members[-1] or (len(members[0]) == MEASURE_MEMBER_WORDS):
+        return []
+    return [(m[-1][0], m[0][1]) for m in reversed(members)]
+
+
+def measures_listed_before(found: list, groups: list[list[int]], ents: list[tuple[int, int, str, int]], text: str,
+                           stops: frozenset[str]) -> dict[int, int | None]:
+    """"reducing parameter and computation costs by 1.86x and 3.29x, respectively", "lowering estimated time and cost by
+    87% and 94%, respectively": a list of measures right before "by" and the list of as many numbers (``groups`` of
+    ``found``) after it pair member by member, so the i-th number takes the metric named in the i-th member, none
+    where that member names no recognised metric (another member's metric is not its). One word before a last member
+    whose metric leaves out a modifier word shares that metric ("biomass and N estimation accuracy"). Found index ->
+    metric; empty where the shape does not hold (no such list, no metric in it, two in one member)."""
+    for g, members in enumerate(groups):
+        by = BY_BEFORE.search(text, 0, found[members[0]][0].start)
+        if by is None:
+            continue
+        listed = [members]
+        for later in groups[g + 1 :]:
+            if not LIST_GAP.fullmatch(text[found[listed[-1][-1]][0].end : found[later[0]][0].start]):
+                break
+            listed.append(later)
+        spans = measure_list_members(text, by.start(), stops)
+        if len(spans) != len(listed) or len(listed) < 2:
+            continue  # "reduces buffer traffic by 77.4-87.0%, leading to … energy and latency by 10.1-17.9% and …": a later list
+        metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric" and spans[0][0] <= s and e <= spans[-1][1]]
+        of_member = [[i for s, e, i in metrics if a <= s and e <= b] for a, b in spans]
+        if not metrics or sum(map(len, of_member)) != len(metrics) or any(len(m) > 1 for m in of_member):
+            continue
+        last_start = min(s for s, e, i in metrics if i in of_member[-1]) if of_member[-1] else None
+        shared = of_member[-1][0] if last_start is not None and last_start > spans[-1][0] else None
+        metric_of = [m[0] if m else (shared if len(text[a:b].split()) == 1 else None) for m, (a, b) in zip(of_member, spans)]
+        return {k: metric_of[j] for j, ks in enumerate(listed) for k in ks}
+    return {}
+
+
 def _in_order(found: list, numbers: list[NumberMention], text: str, ents: list[tuple[int, int, str, int]],
               metric_lists: list[list[tuple[int, int, int]]]) -> list:
     """"61.1% and 75.6% accuracy on EgoSchema and NExT-QA", "BLEU-4 / CIDEr of 36.6 / 116.9": a

@@ -30,7 +30,8 @@ from kg.errors import ConfigError
 from kg.extract.data_files import data_dir_or_default
 from kg.extract.parse import doc_ents, entities_by_sentence, sentence_list, span_text, token_words
 from kg.extract.relation_hits import RelationHit
-from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, carried_metrics, earlier_numbers_measure_not_past_its_own,
+from kg.extract.result_carry import (PAPER_LEVEL_ON, average_not_on_a_later_numbers_place, by_item_names_its_own_measure, carried_metrics,
+                                     earlier_numbers_measure_not_past_its_own,
                                      enumerated_finding_not_carried, gain_on_the_change_it_sizes, metric_list_in_passing, not_past_an_unnamed_place,
                                      on_a_task_not_carried, on_counted_sets, on_left_unsaid, on_named_elsewhere, one_number_over_several_sets,
                                      own_measure_not_the_earlier_ones, place_labelled_before, place_named_as_a_source, place_named_right_before,
@@ -153,6 +154,7 @@ class ResultExtractor:
         found = named_as_set_beside(named_as_left_out(found, text, spans, context, self.cues), text, spans, context, self.cues)
         found = trailing_metric_shared(carried_metrics(one_per_listed_metric(found, text, spans), text), text, spans)
         found = respectively_places_in_order(found, text, spans)
+        found = by_item_names_its_own_measure(found, text, spans, self.cues)
         found = paper_level_roles(found, text, spans, context, entities_before, background)
         if background:
             found = background_shares_dropped(found, text, spans)
