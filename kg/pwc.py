@@ -492,6 +492,42 @@ def spelled_as_entry(catalogue: Catalogue, label: str, short: str, long_form: st
     return found.pwc_id if any(_one_stem(o, w) for o in own for w in words) else None
 
 
+def spelled_apart(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Iterable[str] = ()) -> bool:
+    """Does a paper's own expansion of an entry's short form hold a telling word that no word of the
+    entry's spelled-out names, of its introducing paper's title, nor of the listed names (``listed``,
+    folded) spells (``_one_word``)? Then it is the paper's own thing under the entry's short form: an
+    acronym forces its expansion's first letter, so a first word that matches ("Generative", "Graph")
+    says little, and "Generative Autoregressive Network (GAN)", "Graph Contrastive Network (GCN)" are
+    not PwC's GAN and GCN, while "Graph Convolution Neural Network", "Generative Adversarial Net",
+    "Translation-based embedding model (TransE)" respell theirs. An entry with no words to compare
+    gives no answer (False). Session 70, coinage70: firings in docs/history-entities.md."""
+    known = {w for name in (*catalogue.longs.get(pwc_id, ()), *listed) for w in name.split("-") if len(w) >= MIN_EXPANSION_WORD}
+    known |= {w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD}
+    if not known:
+        return False
+    return any(not any(_one_word(w, k) for k in known) for w in _telling_words(long_form))
+
+
+MIN_EXPANSION_WORD = 3  # "q" of "deep Q-network", "d" of "3D": a letter spells nothing; "net" does
+SAME_WORD_RATIO = 0.75  # "radiated" ~ "radiance", "optimisation" ~ "optimization": one word, inflected or respelled
+
+
+def _telling_words(long_form: str) -> list[str]:
+    """The words of an expansion that say what its thing is: not a generic word (``GENERIC_WORDS``), a
+    word for the kind of contribution (``expansion_filler_words`` of data/lexicon.json: "based", "approach"),
+    a number or a letter."""
+    filler = frozenset(shipped_lexicon().get("expansion_filler_words", ()))
+    return [w for w in fold_name(long_form).split("-")
+            if len(w) >= MIN_EXPANSION_WORD and w not in GENERIC_WORDS and w not in filler and not w.isdigit()]
+
+
+def _one_word(a: str, b: str) -> bool:
+    """One word spelled two ways: one stem (``_one_stem``), one inside the other ("training" of
+    "pretraining"), or near letter for letter (``SAME_WORD_RATIO``)."""
+    return (_one_stem(a, b) or (min(len(a), len(b)) >= MIN_TITLE_WORD and (a in b or b in a))
+            or SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO)
+
+
 def _one_stem(a: str, b: str) -> bool:
     """"translation" ~ "translating", "light" ~ "lightgcn": the words share their first ``TITLE_STEM``
     letters, or the whole of the shorter one."""
