@@ -493,19 +493,29 @@ def spelled_as_entry(catalogue: Catalogue, label: str, short: str, long_form: st
 
 
 def spelled_apart(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Iterable[str] = ()) -> bool:
-    """Does a paper's own expansion of an entry's short form hold a telling word that no word of the
-    entry's spelled-out names, of its introducing paper's title, nor of the listed names (``listed``,
-    folded) spells (``_one_word``)? Then it is the paper's own thing under the entry's short form: an
-    acronym forces its expansion's first letter, so a first word that matches ("Generative", "Graph")
-    says little, and "Generative Autoregressive Network (GAN)", "Graph Contrastive Network (GCN)" are
-    not PwC's GAN and GCN, while "Graph Convolution Neural Network", "Generative Adversarial Net",
-    "Translation-based embedding model (TransE)" respell theirs. An entry with no words to compare
-    gives no answer (False). Session 70, coinage70: firings in docs/history-entities.md."""
-    known = {w for name in (*catalogue.longs.get(pwc_id, ()), *listed) for w in name.split("-") if len(w) >= MIN_EXPANSION_WORD}
-    known |= {w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD}
-    if not known:
+    """Is a paper's own expansion of an entry's short form another thing than the entry, by its words? An acronym
+    forces its expansion's first letter, so a first word that matches ("Generative", "Graph") says little: the
+    expansion is apart where a telling word (``_telling_words``) spells no word of the entry's spelled-out names,
+    of the listed spelled-out names (``listed``, folded) nor of the title of the entry's paper (``_one_word``; a
+    run of such words may spell one by its initials: "Gated Recurrent Unit" of "bidirectional GRU"), and at most
+    one agrees. "Generative Autoregressive Network (GAN)", "Graph Contrastive Network (GCN)" are not PwC's GAN
+    and GCN; "Graph Convolution Neural Network", "Generative Adversarial Net", "Shapley Additive Values" respell
+    theirs. An entry with no spelled-out name here gives no answer (False): its paper's title alone leaves out
+    too much (BERT's "… of Deep Bidirectional Transformers …" has no "encoder"). Session 70, coinage70: firings
+    in docs/history-entities.md."""
+    spelled = [name for name in (*catalogue.longs.get(pwc_id, ()), *listed) if "-" in name]
+    if not spelled:
         return False
-    return any(not any(_one_word(w, k) for k in known) for w in _telling_words(long_form))
+    known = {w for name in spelled for w in name.split("-") if len(w) >= MIN_EXPANSION_WORD}
+    known |= {w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD}
+    words = [w for w in fold_name(long_form).split("-") if w]
+    telling = set(_telling_words(long_form))
+    agree = {n: any(_one_word(w, k) for k in known) for n, w in enumerate(words) if w in telling}
+    for n in range(len(words)):  # "gated recurrent unit" spells "gru", "generative adversarial network" "gan"
+        for m in range(n + 2, len(words) + 1):
+            if "".join(w[0] for w in words[n:m]) in known:
+                agree.update((i, True) for i in range(n, m) if i in agree)
+    return not all(agree.values()) and sum(agree.values()) <= 1
 
 
 MIN_EXPANSION_WORD = 3  # "q" of "deep Q-network", "d" of "3D": a letter spells nothing; "net" does
