@@ -439,6 +439,9 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         if m.family:
             uf.find(("Model", fold_name(m.family)))
             surfaces[("Model", fold_name(m.family))][m.family] += 0
+    for own_id, listed_id in entry_respellings((name for name, _ in names), ambiguous, catalogue):
+        if own_id in uf.parent and listed_id in uf.parent:
+            uf.union(own_id, listed_id)
     join_hyphen_spellings(uf, ambiguous | frozenset(scoped))
     join_reordered_releases(uf, ambiguous | frozenset(scoped))
     spellings_of: dict[NodeId, set[str]] = defaultdict(set)
@@ -1278,6 +1281,32 @@ def ambiguous_short_forms(names: Iterable[MentionName | MentionRecord], catalogu
     return frozenset(k for k, v in expansions.items() if len(v) > 1) | (spelled & coined)
 
 
+def entry_respellings(names: Iterable[MentionName | MentionRecord], ambiguous: frozenset[NodeId],
+                      catalogue: pwc.Catalogue) -> list[tuple[NodeId, NodeId]]:
+    """(own expansion's id, listed name's id) pairs to join where a short form stays ``ambiguous``: a paper's own
+    expansion the catalogue confirms as one listed name's entry (``entry_spelled_out``: "Generative Adversarial
+    Net (GAN)") is that listed name even when a third paper coins its own expansion ("Generative Autoregressive
+    Network (GAN)"), which keeps the short form ambiguous and every expansion on a node of its own."""
+    listed: dict[NodeId, set[str]] = defaultdict(set)  # ambiguous short form → its listed names, as written
+    own: dict[NodeId, set[tuple[str, str]]] = defaultdict(set)  # ambiguous short form → (short form, own expansion)
+    for m in names:
+        key = (m.label, fold_name(m.text))
+        if key not in ambiguous or not (m.long_form or m.canonical):
+            continue
+        if m.canonical and (m.long_form or SHORT_FORM.match(m.text)):
+            listed[key].add(m.canonical)
+        elif m.long_form and fold_name(m.text) != fold_name(m.long_form):
+            own[key].add((m.text, m.long_form))
+    pairs = []
+    for key in sorted(own.keys() & listed.keys()):
+        for short, long_form in sorted(own[key]):
+            confirmed = [name for name in sorted(listed[key])
+                         if entry_spelled_out(key[0], short, long_form, [fold_name(name)], catalogue)]
+            if len(confirmed) == 1:
+                pairs.append(((key[0], fold_name(long_form)), (key[0], fold_name(confirmed[0]))))
+    return pairs
+
+
 def entry_spelled_out(label: str, short: str, long_form: str, listed: Iterable[str], catalogue: pwc.Catalogue) -> bool:
     """Is a paper's own expansion of a short form the listed name's, by the catalogue? Where the
     gazetteer does not read the paper's spelling ("Robustly Optimized BERT pre-training approach
@@ -1287,9 +1316,11 @@ def entry_spelled_out(label: str, short: str, long_form: str, listed: Iterable[s
     entry (``pwc.spelled_as_entry``: a strong match, or a weak one whose expansion shares a first telling
     word with the title of the entry's paper) that the listed name (one of ``listed``, folded) matches too.
     "Self-Attention Enhancement (SAE)" is not PwC's sparse autoencoder. Session 69, nodes69: firings in
-    docs/history-entities.md."""
+    docs/history-entities.md. A match by a first word alone is no confirmation where a telling word of the
+    expansion spells nothing of the entry or the listed names (``pwc.spelled_apart``: "Generative
+    Autoregressive Network (GAN)"; session 70, coinage70)."""
     found = pwc.spelled_as_entry(catalogue, label, short, long_form)
-    if found is None:
+    if found is None or pwc.spelled_apart(catalogue, found, long_form, listed):
         return False
     for name in listed:
         entry = catalogue.match(label, [name])

@@ -492,6 +492,52 @@ def spelled_as_entry(catalogue: Catalogue, label: str, short: str, long_form: st
     return found.pwc_id if any(_one_stem(o, w) for o in own for w in words) else None
 
 
+def spelled_apart(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Iterable[str] = ()) -> bool:
+    """Is a paper's own expansion of an entry's short form another thing than the entry, by its words? An acronym
+    forces its expansion's first letter, so a first word that matches ("Generative", "Graph") says little: the
+    expansion is apart where a telling word (``_telling_words``) spells no word of the entry's spelled-out names,
+    of the listed spelled-out names (``listed``, folded) nor of the title of the entry's paper (``_one_word``; a
+    run of such words may spell one by its initials: "Gated Recurrent Unit" of "bidirectional GRU"), and at most
+    one agrees. "Generative Autoregressive Network (GAN)", "Graph Contrastive Network (GCN)" are not PwC's GAN
+    and GCN; "Graph Convolution Neural Network", "Generative Adversarial Net", "Shapley Additive Values" respell
+    theirs. An entry with no spelled-out name here gives no answer (False): its paper's title alone leaves out
+    too much (BERT's "… of Deep Bidirectional Transformers …" has no "encoder"). Session 70, coinage70: firings
+    in docs/history-entities.md."""
+    spelled = [name for name in (*catalogue.longs.get(pwc_id, ()), *listed) if "-" in name]
+    if not spelled:
+        return False
+    known = {w for name in spelled for w in name.split("-") if len(w) >= MIN_EXPANSION_WORD}
+    known |= {w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD}
+    words = [w for w in fold_name(long_form).split("-") if w]
+    telling = set(_telling_words(long_form))
+    agree = {n: any(_one_word(w, k) for k in known) for n, w in enumerate(words) if w in telling}
+    for n in range(len(words)):  # "gated recurrent unit" spells "gru", "generative adversarial network" "gan"
+        for m in range(n + 2, len(words) + 1):
+            if "".join(w[0] for w in words[n:m]) in known:
+                agree.update((i, True) for i in range(n, m) if i in agree)
+    return not all(agree.values()) and sum(agree.values()) <= 1
+
+
+MIN_EXPANSION_WORD = 3  # "q" of "deep Q-network", "d" of "3D": a letter spells nothing; "net" does
+SAME_WORD_RATIO = 0.75  # "radiated" ~ "radiance", "optimisation" ~ "optimization": one word, inflected or respelled
+
+
+def _telling_words(long_form: str) -> list[str]:
+    """The words of an expansion that say what its thing is: not a generic word (``GENERIC_WORDS``), a
+    word for the kind of contribution (``expansion_filler_words`` of data/lexicon.json: "based", "approach"),
+    a number or a letter."""
+    filler = frozenset(shipped_lexicon().get("expansion_filler_words", ()))
+    return [w for w in fold_name(long_form).split("-")
+            if len(w) >= MIN_EXPANSION_WORD and w not in GENERIC_WORDS and w not in filler and not w.isdigit()]
+
+
+def _one_word(a: str, b: str) -> bool:
+    """One word spelled two ways: one stem (``_one_stem``), one inside the other ("training" of
+    "pretraining"), or near letter for letter (``SAME_WORD_RATIO``)."""
+    return (_one_stem(a, b) or (min(len(a), len(b)) >= MIN_TITLE_WORD and (a in b or b in a))
+            or SequenceMatcher(None, a, b).ratio() >= SAME_WORD_RATIO)
+
+
 def _one_stem(a: str, b: str) -> bool:
     """"translation" ~ "translating", "light" ~ "lightgcn": the words share their first ``TITLE_STEM``
     letters, or the whole of the shorter one."""

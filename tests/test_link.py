@@ -1945,3 +1945,27 @@ def test_a_papers_own_expansion_of_a_listed_short_form_the_catalogue_confirms_jo
     assert len(roberta) == 1, [n.key for n in roberta]
     sae = [n for n in graph.nodes.values() if n.label != "Paper" and "Self-Attention Enhancement" in {n.name, *n.aliases}]
     assert len(sae) == 1 and "sparse autoencoder" not in {fold_name(a).replace("-", " ") for a in {sae[0].name, *sae[0].aliases}}
+
+
+def test_a_papers_own_expansion_that_shares_only_a_first_word_with_a_listed_short_forms_entry_stays_apart(nlp):
+    """Issue 9, one node one thing (session 70, coinage70, after third69): a strong catalogue match needs only the
+    expansion's first telling word, which an acronym's first letter all but forces, so "our Generative
+    Autoregressive Network (GAN)" and "We propose Graph Contrastive Network (GCN)" joined the public GAN and GCN
+    that other papers name. An expansion with a telling word that spells nothing of the entry's names, its paper's
+    title or the listed names ("autoregressive", "contrastive") is the paper's own; a respelling ("Generative
+    Adversarial Net", "Graph Convolution Neural Network") still joins the listed node."""
+    texts = [("Pixel modelling", "In this paper, our Generative Autoregressive Network (GAN) models pixels one at a time."),
+             ("Image synthesis", "We train a GAN, a generative adversarial network, on CelebA."),
+             ("Graph learning", "We propose Graph Contrastive Network (GCN), a new self-supervised method for node "
+                                "classification. GCN outperforms baselines on Cora."),
+             ("Node classification", "We train a GCN and a graph convolutional network on Citeseer."),
+             ("Augmentation", "We use a Generative Adversarial Net (GAN) to augment data for segmentation."),
+             ("Traffic", "We propose a Graph Convolution Neural Network (GCN) for traffic forecasting on METR-LA.")]
+    graph = _titled_linked(nlp, texts)
+
+    def holding(name):
+        return {n.key for n in graph.nodes.values() if n.label != "Paper" and name in {n.name, *n.aliases}}
+    assert holding("Generative Autoregressive Network").isdisjoint(holding("generative adversarial network"))
+    assert holding("Graph Contrastive Network").isdisjoint(holding("graph convolutional network"))
+    assert holding("Generative Adversarial Net") == holding("generative adversarial network")
+    assert holding("Graph Convolution Neural Network") == holding("graph convolutional network")

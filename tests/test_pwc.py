@@ -15,7 +15,7 @@ import pytest
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.link import LEARNED_ROLE, MentionName, ambiguous_short_forms, entry_spelled_out, link, named_anew_names
-from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew, spelled_as_entry
+from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew, spelled_apart, spelled_as_entry
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
 from kg.sinks.rdf import iter_triples
@@ -302,6 +302,24 @@ def test_an_own_expansion_is_the_listed_entry_only_by_a_strong_match_or_its_titl
     listed_as_lstm = MentionName("GRU", "Method", "long short-term memory", None, "gazetteer", None)
     own = MentionName("GRU", "Method", None, "Gated Recurrent Unit", "", None)
     assert ambiguous_short_forms([listed_as_lstm, own], catalogue) == {("Method", "gru")}
+
+
+def test_an_own_expansion_with_only_its_first_word_of_the_entrys_names_is_spelled_apart():
+    """``spelled_apart`` (session 70, coinage70): a telling word that spells nothing of the entry's names and at most
+    one that does is another thing ("Generative Autoregressive Network" is not GAN, "fully connected network" not PwC's
+    fully convolutional FCN); a respelling, an inflection, a word spelled by initials ("Gated Recurrent Unit" of
+    "bidirectional GRU", "Generative Adversarial Network" of "Wasserstein GAN") or a second agreeing word ("Shapley
+    Additive Values") is not; an entry with no spelled-out name gives no answer (BERT: PwC has only its title)."""
+    catalogue = load_catalogue()
+    assert spelled_apart(catalogue, "method/gan", "Generative Autoregressive Network", ["generative-adversarial-network"])
+    assert spelled_apart(catalogue, "method/gcn", "Graph Contrastive Network")
+    assert spelled_apart(catalogue, "method/fcn", "fully connected network")
+    assert not spelled_apart(catalogue, "method/gcn", "Graph Convolution Neural Network")
+    assert not spelled_apart(catalogue, "method/gan", "Generative Adversarial Net")
+    assert not spelled_apart(catalogue, "method/bigru", "Bidirectional Gated Recurrent Unit")
+    assert not spelled_apart(catalogue, "method/wgan", "Wasserstein Generative Adversarial Network")
+    assert not spelled_apart(catalogue, "method/shap", "Shapley Additive Values")
+    assert not spelled_apart(catalogue, "method/bert", "Bidirectional Encoder Decoder from Transformers")
 
 
 def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps_its_id():
