@@ -653,6 +653,24 @@ def test_a_shared_task_team_is_no_entity_in_the_abstract_either(nlp):
     assert "SJTU" not in {m.text for m in paper.mentions}
 
 
+@pytest.mark.parametrize("abstract, team", [
+    ("This paper presents HW-TSC's submission to the WMT23 MT Test Suites shared task. HW-TSC uses BERT.", "HW-TSC"),
+    ("In this paper, we describe AppTek\u2019s submission to the offline speech translation track. We use BERT.", "AppTek"),
+    ("This paper describes George Mason University's submission to the shared task. We fine-tune BERT.", "George Mason University"),
+])
+def test_a_team_before_its_submission_is_no_entity(nlp, abstract, team):
+    """"presents HW-TSC's submission to …" made the team a proposed Method (ACL Anthology system
+    papers; span train's gold leaves such possessors unannotated)."""
+    paper = run(nlp, "A shared task system", abstract)
+    assert team not in {m.text for m in paper.mentions}
+    assert ("PAPER", "USES", "BERT") in triples(paper)
+
+
+def test_a_listed_model_before_a_possessive_stays_an_entity(nlp):
+    paper = run(nlp, "A study", "This paper presents GPT-4's system prompt analysis. We use BERT.")
+    assert "GPT-4" in {m.text for m in paper.mentions}
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of
