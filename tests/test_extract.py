@@ -671,6 +671,13 @@ def test_a_listed_model_before_a_possessive_stays_an_entity(nlp):
     assert "GPT-4" in {m.text for m in paper.mentions}
 
 
+def test_a_tool_before_a_possessive_compound_stays_an_entity(nlp):
+    """"outline Redcoat's system architecture": the work noun modifies "architecture", no team's entry."""
+    paper = run(nlp, "Redcoat: A Collaborative Annotation Tool", "We introduce Redcoat, a web-based annotation tool. "
+                "In this paper we outline Redcoat's system architecture.")
+    assert "Redcoat" in {m.text for m in paper.mentions}
+
+
 def test_a_listed_checkpoint_with_a_suffix_of_its_own_is_a_model_derived_from_it(nlp):
     """"Llama-3.1-8B-TFree-HAT" (a listed family, a size, then the authors' own segments) was
     no entity at all; it is a Model derived from its checkpoint. A family with no size ahead of

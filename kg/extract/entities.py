@@ -491,8 +491,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         chosen: list[Candidate] = []
         team = team_in_title(doc, doc._.kg_title_end or 0)
         taken: set[int] = set(range(team.start, team.end)) if team is not None else set()
-        teams = {span_text(doc[c.start : c.end]) for c in candidates if c.rule != "gazetteer"  # "presents BERT's approach"
-                 and team_before_its_work(doc, c.start, c.end, self.words.team_report_verbs, self.words.team_work_nouns)}
+        team_spans = [doc[c.start : c.end] for c in candidates if c.rule != "gazetteer"  # "presents BERT's approach"
+                      and team_before_its_work(doc, c.start, c.end, self.words.team_report_verbs, self.words.team_work_nouns)]
+        teams = {span_text(span) for span in team_spans}
+        taken.update(i for span in team_spans for i in range(span.start, span.end))  # "XInsight Lab's solution": not "XInsight" either
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -RULE_PRIORITY[c.rule], c.start))
         for cand in ordered:
             if cand.rule in ("task_phrase", "method_phrase"):

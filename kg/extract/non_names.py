@@ -177,6 +177,9 @@ def team_before_its_work(doc: Doc, start: int, end: int, verbs: frozenset[str], 
     k = end + (end < len(doc) and doc[end].lower_ == "team")
     if not (k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_MARKS and doc[k + 1].lower_ in nouns):
         return False
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower and not (after.is_stop or after.lower_ in nouns or after.lower_.endswith("ed")):
+        return False  # "outline Redcoat's system architecture": the work noun modifies another noun ("system submission", "system used for" pass)
     i = start - 1
     while i >= 0 and doc[i].lower_ in TEAM_OPENERS:
         i -= 1
