@@ -7572,6 +7572,19 @@ def test_named_before_entity_stays_in_the_task_phrase(nlp, title, abstract, task
     assert (task, "Task") in entities(paper)
 
 
+@pytest.mark.parametrize("title, abstract, task", [
+    ("Retrieval-Augmented Item Generation Through Key Point Extraction", "We propose a new key point extraction method.",
+     "key point extraction"),
+    ("A study", "We study key phrase extraction from scientific articles.", "key phrase extraction"),
+    ("A study", "Key frame extraction selects representative frames of a video.", "Key frame extraction"),
+])
+def test_key_before_a_compound_noun_stays_in_the_task_phrase(nlp, title, abstract, task):
+    """Lexicon ``task_compound_openers``: "key" is a stop word before a task, so "key point extraction" was
+    read "point extraction" (acl70: an ACL title and abstract; span train gold keeps "Key Word Detection")."""
+    paper = run(nlp, title, abstract)
+    assert (task, "Task") in entities(paper)
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("On the REDS4 dataset, our model surpasses the state-of-the-art method QTM, with a gain of 0.1 dB.", "QTM", "Method"),
     ("For empirical evaluation, we procure a new dataset REN-90k, besides using SemEval-2007.", "REN-90k", "Dataset"),
