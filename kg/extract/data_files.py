@@ -188,6 +188,8 @@ class RecogniserWords:
     title_evaluation_words: set[str]  # "X: Evaluating …"
     score_cues: set[str]  # "On X, Y achieves …": X is data
     naming: set[str]  # "called", "dubbed": a name follows
+    team_report_verbs: frozenset[str]  # "This paper presents X's submission to …": the verbs before a team's possessive
+    team_work_nouns: frozenset[str]  # "… X's submission / participation / system": what a team enters in a shared task
     setting_nouns: set[str]  # "we propose a new task X": X is a task
     setting_appositions: set[str]  # "X (Long Form), a new continual learning scenario": X is a task
     setting_apposition_stops: set[str]  # "X, an auxiliary task …", "X, a shared task …": no problem setting of the paper's
@@ -407,6 +409,8 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         title_evaluation_words=set(lexicon.get("title_evaluation_words", ())),
         score_cues=set(lexicon.get("score_sentence_cues", ())),
         naming=set(lexicon["naming_words"]),
+        team_report_verbs=frozenset(lexicon.get("team_report_verbs", ())),
+        team_work_nouns=frozenset(lexicon.get("team_work_nouns", ())),
         setting_nouns=set(lexicon.get("proposed_setting_nouns", ())),
         setting_appositions=set(lexicon.get("setting_apposition_heads", ())),
         setting_apposition_stops=set(lexicon.get("setting_apposition_stops", ())),

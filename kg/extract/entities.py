@@ -63,7 +63,8 @@ from kg.extract.head_phrases import HeadPhraseRules
 from kg.extract.metric_names import MetricNameRules
 from kg.extract.name_shapes import SIZE_TOKEN, without_accents
 from kg.extract.non_names import (NonNameRules, after_a_code_prefix, cites_authors, cites_by_key, ends_on_a_bound_prefix, events_by_edition,
-                                  in_another_language, names_a_host, names_a_shared_task, team_in_title, written_in_another_language)
+                                  in_another_language, names_a_host, names_a_shared_task, team_before_its_work, team_in_title,
+                                  written_in_another_language)
 from kg.extract.proposed_names import BUILT_ON_NAMES, ProposedNameRules
 from kg.extract.span_model_names import SpanModelNameRules
 from kg.extract.title_names import TitleRules
@@ -494,6 +495,10 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         chosen: list[Candidate] = []
         team = team_in_title(doc, doc._.kg_title_end or 0)
         taken: set[int] = set(range(team.start, team.end)) if team is not None else set()
+        team_spans = [doc[c.start : c.end] for c in candidates if c.rule != "gazetteer"  # "presents BERT's approach"
+                      and team_before_its_work(doc, c.start, c.end, self.words.team_report_verbs, self.words.team_work_nouns)]
+        teams = {span_text(span) for span in team_spans}
+        taken.update(i for span in team_spans for i in range(span.start, span.end))  # "XInsight Lab's solution": not "XInsight" either
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -RULE_PRIORITY[c.rule], c.start))
         for cand in ordered:
             if cand.rule in ("task_phrase", "method_phrase"):
@@ -509,6 +514,8 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
             if team is not None and span_text(doc[cand.start : cand.end]) == team.text and not any(
                     t.lower_ in self.words.naming for t in doc[max(0, cand.start - 3) : cand.start]):
                 continue  # "our team SJTU" is the title's team again ("SJTU at MRP 2019: …"); "our system, called X" names the system
+            if span_text(doc[cand.start : cand.end]) in teams:
+                continue  # "This paper presents HW-TSC's submission to …": the team, wherever the abstract writes it
 
             span = doc[cand.start : cand.end]
             if cand.label == "Task" and self.describes_next_word(doc, cand.start, cand.end):
