@@ -484,7 +484,7 @@ class PairRules:
             if long_form is not None:
                 start = long_form.start
         k = start - 1
-        if k > 0 and doc[k].lower_ in ("the", "a", "an"):
+        if k > 0 and doc[k].lower_ in self.words.articles:
             k -= 1
         return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.words.variant_nouns
 
