@@ -34,7 +34,8 @@ from kg.dedupe import TWIN_FREE_VERSION, known_key, new_titles
 from kg.errors import EmptyBuildError, InputError
 from kg.extras import require_extra
 from kg.extract import build_pipeline, extract_papers
-from kg.extract.pipeline import PaperExtraction, env_data_dir
+from kg.extract.data_files import env_data_dir
+from kg.extract.pipeline import PaperExtraction
 from kg.extraction_store import EXTRACTIONS_FILE, ExtractionStore
 from kg.graph import KnowledgeGraph
 from kg.link import Linker

@@ -104,7 +104,8 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, fmt: str 
     if recognizer or relations or roles or data_dir:
         import os
 
-        from kg.extract.pipeline import DATA_DIR_ENV, RECOGNIZER_ENV, RELATIONS_ENV, ROLES_ENV
+        from kg.extract.data_files import DATA_DIR_ENV
+        from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, ROLES_ENV
 
         for env, value in ((RECOGNIZER_ENV, recognizer), (RELATIONS_ENV, relations), (ROLES_ENV, roles),
                            (DATA_DIR_ENV, data_dir and str(data_dir.resolve()))):

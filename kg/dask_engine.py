@@ -443,8 +443,7 @@ class ClusterLinker:
 
     def build(self) -> KnowledgeGraph:
         from kg import pwc
-        from kg.extract.data_files import data_dir_or_default
-        from kg.extract.pipeline import env_data_dir
+        from kg.extract.data_files import data_dir_or_default, env_data_dir
         from kg.link import NameStats, ensure_paper_edges, fold_name, gazetteer_labels, name_nodes
 
         client = self.session.client

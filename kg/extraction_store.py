@@ -68,7 +68,8 @@ def extractor_fingerprint() -> str:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + content + b"\0")
     if seen.keys() - known.keys():
         cache.save(SOURCE_DIGESTS, seen)  # only this code's: the file does not grow with every edit
-    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV, env_data_dir
+    from kg.extract.data_files import env_data_dir
+    from kg.extract.pipeline import RECOGNIZER_ENV, RELATIONS_ENV, RESULTS_ENV, ROLES_ENV
 
     mine = env_data_dir()
     if mine:  # ``kg build --data-dir``: the pipeline reads that directory's data besides the package's code

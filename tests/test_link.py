@@ -486,7 +486,7 @@ def test_kg_build_data_dir_gives_the_pipeline_and_the_tie_break_a_users_own_gaze
     from click.testing import CliRunner
 
     from kg.cli import main
-    from kg.extract.pipeline import DATA_DIR_ENV
+    from kg.extract.data_files import DATA_DIR_ENV
     from kg.extraction_store import extractor_fingerprint
 
     monkeypatch.setenv(DATA_DIR_ENV, "")  # the option sets it: undone after the test

@@ -403,7 +403,7 @@ class CueNameRules:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.text == "-" and not tok.whitespace_ or nxt.text[:1].isupper() or nxt.lower_ in self.words.component_nouns):
             return False
-        return doc[tok.i - 1].lower_ in ("the", "a", "an")
+        return doc[tok.i - 1].lower_ in self.words.articles
 
     def named_run_opened(self, doc: Doc, start: int, last: int) -> bool:
         """A run of two words or more that a capitalised type word ends, opened by other than "a" /

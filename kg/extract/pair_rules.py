@@ -152,9 +152,9 @@ class PairRules:
     def a_named_part(self, ents: list[Span], hit: RelationHit) -> bool:
         """"a CLIP-based quality filter", "coupled with a SciBERT reranker", "paired with a RAFT … tracker",
         "Inspired by MMNet": in the sentence the APPLIED_TO hit is read from, the model is a part the method
-        is built from or drew on (USES, DERIVED_FROM), not the model it is run on. Not "based on", not when
-        the method's own name or a method noun follows the "-based" ("T5 based Encoder-Decoder Soft Prompt
-        Tuning", "a Stable Diffusion-based … Approach": the gold gives those APPLIED_TO), and not when the
+        is built from or drew on (USES, DERIVED_FROM), not the model it is run on. Not "based on" (lexicon
+        ``based_on_preps``), not when the method's own name or a method noun follows the "-based" ("T5 based
+        Encoder-Decoder Soft Prompt Tuning", "a Stable Diffusion-based … Approach": the gold gives those APPLIED_TO), and not when the
         method, "into" or "to" stands between the cue and the model. Not "integrating X" either: span
         train's gold gives a framework integrating a model APPLIED_TO it (SAMamba → SAM2). Session 69 draw:
         6 of 7 removals right, 1 doubtful; span train 2 false edges, span dev 2 (applied69)."""
@@ -163,9 +163,10 @@ class PairRules:
         head, tail = ents[hit.head], ents[hit.tail]
         sent, text = tail.sent, doc_text(tail.doc)
         after = text[tail.end_char : sent.end_char].lower()
+        based_on = tuple(prep + " " for prep in self.words.based_on_preps)  # "X-based on …": built on X, no part
         for word in self.words.applied_part_after:
             rest = after[len(word):] if after.startswith(word) else None
-            if rest is not None and rest[:1] in (" ", "") and not rest.lstrip().startswith(("on ", "upon ")):
+            if rest is not None and rest[:1] in (" ", "") and not rest.lstrip().startswith(based_on):
                 own_name = tail.end_char < head.start_char <= tail.end_char + len(word) + 2
                 phrase = re.split(r"[,.;:()]", rest)[0].split()[:6]
                 return not own_name and not any(w in self.words.applied_part_method_nouns for w in phrase)
@@ -486,7 +487,7 @@ class PairRules:
             if long_form is not None:
                 start = long_form.start
         k = start - 1
-        if k > 0 and doc[k].lower_ in ("the", "a", "an"):
+        if k > 0 and doc[k].lower_ in self.words.articles:
             k -= 1
         return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.words.variant_nouns
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 from kg.errors import ConfigError
-from kg.extract.data_files import DATA_DIR_ENV, chosen_data_dir, env_data_dir  # noqa: F401  (kg build, workers read these here)
+from kg.extract.data_files import chosen_data_dir
 from kg.extract import entities as _entities  # noqa: F401  (registers kg_entity_recognizer)
 from kg.extract import relations as _relations  # noqa: F401  (registers kg_relation_extractor)
 from kg.extract import results as _results  # noqa: F401  (registers kg_result_extractor)

@@ -10,7 +10,7 @@ a name, a task a title's "for" names, a title that evaluates). It reads the reco
 ``proposed_right_before``) and lexicon
 sets it loads (``words.type_heads``, ``words.title_verbs``, ``words.title_predicates``, ``words.title_proposal_heads``,
 ``words.title_phrase_prepositions``, ``words.title_for_system_nouns``, ``words.title_evaluation_words``,
-``words.named_data_heads``, ``words.document_heads``, ``_word_folds``).
+``words.named_data_heads``, ``words.document_heads``, ``words.articles``, ``_word_folds``).
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ class TitleRules:
         if not (2 <= k < title_end and doc[k].lower_ == "for" and doc[k - 1].lower_ in self.words.title_proposal_heads):
             return None
         span = doc[:k]
-        if doc[0].lower_ in ("a", "an", "the") or self.verb_clause(span) or not any(t.text == "-" for t in span):
+        if doc[0].lower_ in self.words.articles or self.verb_clause(span) or not any(t.text == "-" for t in span):
             return None  # "A New Multifractal-based Deep Learning Model for …", "Exploiting Pre-trained … Transformers for …"
         if self.is_generic(span.text) or self.lookup(span.text) is not None or self.lookup(span[:-1].text) is not None:
             return None  # "Sequence-to-Sequence Models for …": a listed family
