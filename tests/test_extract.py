@@ -2951,6 +2951,35 @@ def test_a_model_that_only_judges_is_no_target_of_the_method(nlp):
     assert applied == {"LLaMA"}
 
 
+@pytest.mark.parametrize("title, abstract, absent, present", [
+    ("DistillDirect: on-policy distillation",
+     "We introduce DistillDirect, a new approach for on-policy reinforcement learning with Gemini 1.0 Pro as the teacher "
+     "model. Our resulting model, LLaMA-2-7B-DD, improves over its base.", ("DistillDirect", "Gemini 1.0 Pro"), None),
+    ("SERT: Self-Enhanced Reasoning Training",
+     "We propose SERT, a method for reasoning distillation. Experiments using OpenAI's GPT-3.5 as the teacher model and "
+     "GPT-2 models as the student models demonstrate that SERT enhances the reasoning abilities of small models.",
+     ("SERT", "GPT-3.5"), ("SERT", "GPT-2")),
+    ("SAGE-GRPO: stable video alignment",
+     "We propose SAGE-GRPO, a reinforcement learning method for video generation. We evaluate SAGE-GRPO on "
+     "HunyuanVideo1.5 using the original VideoAlign as the reward model and observe consistent gains over previous "
+     "methods.", ("SAGE-GRPO", "VideoAlign"), None),
+    ("TrustJudge: consistent LLM evaluation",
+     "We propose TrustJudge, a probabilistic framework for LLM evaluation. When evaluated with Llama-3.1-70B-Instruct as "
+     "judge, TrustJudge reduces score-comparison inconsistency by 8.43%.", None, ("TrustJudge", "Llama-3.1-70B-Instruct")),
+])
+def test_a_model_that_teaches_or_rewards_is_no_target_of_the_method(nlp, title, abstract, absent, present):
+    """applied70 (a slice of 671 role-cue abstracts): "with Gemini 1.0 Pro as the teacher model", "GPT-3.5 as the teacher
+    model", "VideoAlign as the reward model", "DeepSeek V3 as judge" made the method APPLIED_TO the model that teaches,
+    rewards or grades it. A method named for the role (TrustJudge) is about the judge and keeps it."""
+    paper = run(nlp, title, abstract)
+    pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
+    if absent:
+        assert absent[1] in {m.text for m in paper.mentions}
+        assert absent not in pairs
+    if present:
+        assert present in pairs
+
+
 def test_a_model_built_on_a_list_of_models_is_derived_from_each(nlp):
     paper = run(nlp, "A study", "We introduce FooLM, a multimodal model built on LIMU-BERT and Llama, designed to answer queries.")
     lineage = {(h, t) for h, r, t in triples(paper) if r == "DERIVED_FROM"}

@@ -161,7 +161,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         if "USED_FOR" not in learned:
             hits.extend(self.sole_proposed_for_tasks(ents, sents, proposed, hits))  # reads the paper's ADDRESSES
         hits = [h for h in hits if not (h.type in SELF_APPLIED and h.head is not None and one_family(ents[h.head], ents[h.tail]))]
-        hits = [h for h in hits if not (h.type == "APPLIED_TO" and self.only_a_judge(ents, h.tail))]
+        hits = [h for h in hits if not (h.type == "APPLIED_TO" and self.only_a_judge(ents, h.tail, h.head))]
         hits = [h for h in hits if not self.a_named_part(ents, h)]  # "a CLIP-based filter", "integrating StyleCLIP"
         hits = [h for h in hits if not self.a_title_means_task(doc, ents, h)]
         hits = [h for h in hits if not self.a_training_task(doc, ents, h)]
