@@ -251,7 +251,7 @@ class Evidence:
     """Where an edge came from: paper, field, sentence, both mentions' offsets, rule, confidence.
 
     Offsets are character offsets into the paper's normalised title or abstract (``field``);
-    the paper itself as head has offsets -1.
+    the paper itself as head, and a head named only in the other field, has offsets -1.
     """
 
     paper: str

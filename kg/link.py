@@ -737,7 +737,10 @@ def add_paper(graph: KnowledgeGraph, paper: PaperExtraction, naming: Naming) -> 
             paper_edges[mkeys[rel.tail]].append((rel_type, ev))
         else:
             head = paper.mentions[rel.head]
-            ev = Evidence(paper.key, tail.field, rel.sentence, head.start, head.end, tail.start, tail.end, rel.rule, rel.confidence)
+            # offsets are into the evidence's field: a head named only in the other field (the title's
+            # own name, an abstract's pair) has none there
+            at = (head.start, head.end) if head.field == tail.field else (-1, -1)
+            ev = Evidence(paper.key, tail.field, rel.sentence, *at, tail.start, tail.end, rel.rule, rel.confidence)
             graph.add_edge(mkeys[rel.head], rel.type, mkeys[rel.tail], ev)
     mentioned = set(mkeys)
     typed_otherwise = {fold_name(m.text) for m, mkey in zip(paper.mentions, mkeys) if not mkey.startswith("Model:")}

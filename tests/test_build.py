@@ -65,6 +65,28 @@ def test_every_entity_has_an_edge_from_a_paper(sample_build):
     assert all(k in from_paper for k, n in graph.nodes.items() if n.label != "Paper")
 
 
+def test_every_head_offset_points_at_the_head_in_its_own_field(sample_build):
+    """An entity-to-entity edge's head offsets slice the evidence's field at the head's name: a head
+    named only in the other field (a title's own name linked to an abstract's task) has -1. Before
+    session 70 such heads kept their title offsets under the abstract's field (104 slices on the
+    sample, e.g. "We pr" for FOLIO)."""
+    _, _, out = sample_build
+    nodes = {n["key"]: n for n in read_jsonl(out / "nodes.jsonl")}
+    checked = 0
+    for edge in read_jsonl(out / "edges.jsonl"):
+        head = nodes[edge["source"]]
+        if head["label"] in ("Paper", "Result"):
+            continue
+        names = {x.lower() for x in [head["name"], *head.get("aliases", [])]}
+        for ev in edge["evidence"]:
+            if ev["head_start"] < 0:
+                continue
+            text = nodes[ev["paper"]][ev["field"]][ev["head_start"]:ev["head_end"]].lower()
+            assert text.strip() and any(text in n or n in text for n in names), (edge["source"], ev["rule"], text)
+            checked += 1
+    assert checked > 100
+
+
 def test_graphml_reads_in_networkx_and_igraph_with_scalar_attributes(sample_build):
     igraph = pytest.importorskip("igraph")
     graph, _, out = sample_build
