@@ -7793,6 +7793,14 @@ def test_a_name_between_our_and_a_kind_noun_is_the_papers_own(nlp):
     assert ("PAPER", "PROPOSES", "SSQX") in triples(paper)
 
 
+def test_a_name_between_a_sole_authors_my_and_a_kind_noun_is_the_papers_own(nlp):
+    """"my SSQX method achieves …": the kind-noun rule reads the opener as token_words lowers it, so a sole author's
+    "my" is the authors' "our" there too (review70: the rule read spaCy's lower form, which fresh70's mapping skips)."""
+    paper = run(nlp, "A study", "I show that under heavy-tailed noise conditions, my SSQX method achieves the same "
+                                "high-probability complexity bounds as in the light-tailed noise setting.")
+    assert ("PAPER", "PROPOSES", "SSQX") in triples(paper)
+
+
 def test_a_fronted_derive_cue_reaches_a_described_base(nlp):
     """Session 67 (lineage67): "Built on a general pretrained BERT model, Astro-HEP-BERT …", "Based on
     our empathetic speech-to-text model BLSP-Emo, OpenS2S …": the fronted cue's object is the base

@@ -289,7 +289,7 @@ class CueNameRules:
             if lowers[i] not in self.words.kind_named_before_nouns or not doc[i].is_lower:
                 continue
             label = self.words.type_heads[lowers[i]]
-            token, opener = doc[i - 1], doc[i - 2].lower_
+            token, opener = doc[i - 1], lowers[i - 2]  # "my" read as "our" (token_words)
             text = token.text
             if opener not in self.words.kind_named_before_openers or not token.whitespace_ or not doc[i - 2].whitespace_:
                 continue
