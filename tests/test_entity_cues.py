@@ -22,6 +22,8 @@ def test_case_spellings_give_capitals_and_title_case():
     assert case_spellings("self-supervised learning") == {"SELF-SUPERVISED LEARNING", "Self-Supervised Learning"}
     # a capitalised word glued to a name by a hyphen is one token, its lower-case start three
     assert case_spellings("Mini-ImageNet") == {"MINI-IMAGENET", "Mini-ImageNet", "mini-ImageNet"}
+    # a name in capitals glued to capitalised words is one token, with the words in lower case three (gaz70)
+    assert case_spellings("RNN-Transducer") == {"RNN-TRANSDUCER", "RNN-Transducer", "RNN-transducer"}
 
 
 @pytest.mark.parametrize("abstract, name, label", [
@@ -32,6 +34,8 @@ def test_case_spellings_give_capitals_and_title_case():
     ("We study Test-Time Scaling of reasoning models.", "Test-Time Scaling", "Method"),
     # the listed "Mini-ImageNet" is one token, "mini-ImageNet" three: not "ImageNet" alone
     ("We evaluate our approach using DINO on the mini-ImageNet dataset.", "mini-ImageNet", "Dataset"),
+    # the listed "RNN-Transducer" (the swap of "RNN Transducer") is one token, "RNN-transducer" three: not "RNN" alone (gaz70)
+    ("We show that RNN-transducer models can be adapted to new domains with text alone.", "RNN-transducer", "Method"),
 ])
 def test_listed_names_match_in_any_capitalisation(nlp, abstract, name, label):
     assert (name, label) in entities(nlp, abstract)

@@ -65,6 +65,11 @@ class GazetteerEntry:
 
 
 GLUED_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+-[A-Z]")  # a capitalised word hyphen-glued to a name
+# A name in capitals hyphen-glued to capitalised words ("RNN-Transducer", "GPQA-Diamond"): the tokenizer keeps it one
+# token, but the corpus writes it with the words in lower case too ("RNN-transducer", "GPQA-diamond"; 24 arXiv ML
+# abstracts), which split into three, so a case-blind alias needs that spelling as well (gaz70).
+CAPITALS_BEFORE_HYPHEN = re.compile(r"^[A-Z][A-Z0-9]+-[A-Z][a-z]")
+CAPITALISED_TAIL = re.compile(r"-([A-Z][a-z]+)\b")
 PLAIN_WORDS = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
 
 
@@ -157,6 +162,8 @@ def case_spellings(form: str) -> set[str]:
     spellings = {form.upper(), titled}
     if GLUED_CAPITAL_WORD.match(form):  # "Mini-ImageNet" is one token, "mini-ImageNet" three
         spellings.add(form[0].lower() + form[1:])
+    if CAPITALS_BEFORE_HYPHEN.match(form):  # "RNN-Transducer" is one token, "RNN-transducer" three
+        spellings.add(CAPITALISED_TAIL.sub(lambda m: "-" + m.group(1).lower(), form))
     return spellings
 
 
