@@ -263,7 +263,10 @@ def test_a_number_left_with_no_model_takes_the_one_the_other_numbers_of_its_clau
               "detection accuracy while reducing the model size from 12.5 MB to 3.4 MB and improving inference speed by 38%.")
     assert [(v, of) for v, of, _, _ in results_of(nlp, shrunk, title="Drone detection on the edge")] == [(3.4, "YOLOv8-Nano"), (38.0, "YOLOv8-Nano")]
     baseline = "We present OPT-IML. Our LSD model achieves 12.9% WER compared to a character baseline of 14.8% WER."
-    assert [(v, of) for v, of, _, _ in results_of(nlp, baseline)] == [(12.9, "OPT-IML"), (14.8, None)]
+    # "our LSD model" names the paper's own model (miss70's kind-noun rule, session 70), so it owns the 12.9
+    assert [(v, of) for v, of, _, _ in results_of(nlp, baseline)] == [(12.9, "LSD"), (14.8, None)]
+    unnamed = "We present OPT-IML. Our model achieves 12.9% WER compared to a character baseline of 14.8% WER."
+    assert [(v, of) for v, of, _, _ in results_of(nlp, unnamed)] == [(12.9, "OPT-IML"), (14.8, None)]
 
 
 def test_a_model_named_in_an_opening_setting_is_not_the_owner_of_the_numbers_after_it(nlp):
