@@ -2283,6 +2283,15 @@ def test_a_respectively_list_of_measures_before_by_pairs_each_number_with_its_ow
     assert [(r[0], r[8]) for r in found][1:] == [("10.1%", None), ("15.6%", "latency")]
 
 
+def test_a_respectively_list_with_an_oxford_comma_pairs_member_by_member(nlp):
+    """"latency, memory, and energy by 42%, 54%, and 61%, respectively": the comma before the last "and" is one join, not
+    the end of the list (third70 found latency given to all three numbers; without the comma it already paired)."""
+    title = "Tuner: Joint Optimisation of Agents"
+    for text in ("We present Tuner, an optimiser for agents. Tuner reduces latency, memory, and energy by 42%, 54%, and 61%, respectively.",
+                 "We present Tuner, an optimiser for agents. Tuner reduces latency, memory and energy by 42%, 54% and 61%, respectively."):
+        assert [(r[0], r[8]) for r in results_of(nlp, text, title)] == [("42%", "latency"), ("54%", None), ("61%", None)]
+
+
 def test_an_item_before_by_in_a_run_of_by_numbers_is_its_numbers_measure(nlp):
     """"reducing FLOPs by 400-700x, model parameters by 25-75x, and inference-time overhead by 10-20x": each item before
     "by" is what its number changes; one that names no recognised metric takes none, not the next item's (nor the

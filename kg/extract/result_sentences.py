@@ -373,14 +373,17 @@ def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tup
     "and", the first one starting after a word of ``stops`` ("reducing memory and FLOPs", "the time and costs") or at
     most ``MEASURE_MEMBER_WORDS`` words long. Empty where no list ends there."""
     members: list[list[tuple[int, int]]] = [[]]
+    joined_by = None
     for tok in reversed(list(re.finditer(r",|[^\s,]+", text[:end]))):
         word = tok.group().lower()
         if word in (",", "and"):
             if not members[-1]:
-                if word == "," or len(members) == 1:
+                if len(members) == 1 or not (joined_by == "and" and word == ","):
                     return []
-                continue  # ", and": one join
+                joined_by = word
+                continue  # ", and" (read backwards: "and", then the comma): one join
             members.append([])
+            joined_by = word
         elif word in stops or not re.fullmatch(r"[\w@][\w@./+-]*", word) or len(members[-1]) == MEASURE_MEMBER_WORDS:
             break
         else:
