@@ -21,7 +21,7 @@ from kg.extract.paper_role_rules import ENUMERATION_MARK, LIST_GLUE
 from kg.names import extraction_fold_name as fold_name
 
 
-LIST_WORDS = frozenset({",", "and", "or", "the", "a", "an"})  # what may stand between the names of a list and before it
+LIST_JOINS = frozenset({",", "and", "or"})  # what joins the names of a list (an article may stand before one too)
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
 MAX_PAIR_ENTITIES = 40  # more entities than this in one sentence: skip pairwise rules
 
@@ -908,7 +908,7 @@ class PairRules:
         while k > 0:
             if k in starts and starts[k] < k:
                 k = starts[k]  # another name of the list
-            elif doc[k - 1].lower_ in LIST_WORDS:
+            elif doc[k - 1].lower_ in LIST_JOINS or doc[k - 1].lower_ in self.words.articles:
                 k -= 1
             else:
                 break
