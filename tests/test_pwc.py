@@ -590,6 +590,30 @@ def test_no_subtask_of_from_a_name_ending_the_paper_names_only_inside_the_child(
     assert [ev.rule for ev in edge.evidence] == ["task_name_suffix"]
 
 
+
+def test_a_name_ending_the_paper_names_on_its_own_outside_its_edge_sentence_gives_the_edge():
+    """The Paper edge to the parent keeps one sentence, here one where the parent stands inside the
+    child ("Towards Cross-Modal Sarcasm Generation"); the abstract names it on its own elsewhere
+    ("Sarcasm generation has been studied ..."), so the broader task is one the paper speaks of
+    (span train: 5 edges added, 4 annotated; subtask71)."""
+    title = "Towards Cross-Modal Sarcasm Generation"
+    abstract = "Sarcasm generation has been studied as a text problem. We study cross-modal sarcasm generation from images."
+    child, parent = "cross-modal sarcasm generation", "Sarcasm Generation"
+    second = abstract.index("We study")
+    mentions = [MentionRecord(text=child, label="Task", field="abstract", start=abstract.index(child), end=abstract.index(child) + len(child),
+                              sentence=1, rule="test", confidence=0.9),
+                MentionRecord(text=parent, label="Task", field="title", start=title.index(parent), end=len(title),
+                              sentence=0, rule="test", confidence=0.9)]
+    relations = [RelationRecord(head=None, type="ADDRESSES", tail=0, rule="test", confidence=0.8, field="abstract", sentence=abstract[second:]),
+                 RelationRecord(head=None, type="ADDRESSES", tail=1, rule="test", confidence=0.8, field="title", sentence=title)]
+    record = Record(title=title, abstract=abstract, source=Source("t", 1))
+    graph, _ = link([PaperExtraction(key="arXiv:1", record=record, mentions=mentions, relations=relations)])
+    assert ("Task:cross-modal-sarcasm-generation", "SUBTASK_OF", "Task:sarcasm-generation") in graph.edges
+    inside = Record(title=title, abstract=abstract.replace("Sarcasm generation has", "It has"), source=Source("t", 1))
+    moved = [replace(m, start=m.start - len("Sarcasm generation") + len("It")) if m.field == "abstract" else m for m in mentions]
+    graph, _ = link([PaperExtraction(key="arXiv:1", record=inside, mentions=moved, relations=relations)])
+    assert not [e for e in graph.edges.values() if e.type == "SUBTASK_OF"]
+
 def subtask_edges_of(graph, paper_key: str) -> set[tuple[str, str]]:
     return {(e.source, e.target) for e in graph.iter_edges() if e.type == "SUBTASK_OF" and any(ev.paper == paper_key for ev in e.evidence)}
 
