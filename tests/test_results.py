@@ -2974,3 +2974,6 @@ def test_a_signed_margin_in_a_bracket_after_a_compared_one_is_the_winners(nlp):
     assert [(r[0], r[6]) for r in found] == [("+3.2%", "DiffThinker")]
     found = results_of(nlp, "DiffThinker reaches 82.3% accuracy, outperforming GPT-4o (79.1%).", title)
     assert ("79.1%", "GPT-4o") in [(r[0], r[6]) for r in found]
+    # a minus is the named one's own drop or level, not a margin
+    found = results_of(nlp, "We observe significant performance drops on MATH-P-Hard across models, including o1-mini (-16.49%).", title)
+    assert [(r[0], r[6]) for r in found] == [("-16.49%", "o1-mini")]

@@ -195,13 +195,16 @@ WINNERS_GAP = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,4}")
 
 
 def signed_margin_after_the_compared(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
-    """A signed number that opens a bracket right after a model or method ("DiffThinker significantly outperforms leading
+    """A number signed "+" that opens a bracket right after a model or method ("DiffThinker significantly outperforms leading
     closed source models including GPT-5 (+314.2%) and Gemini-3-Flash (+111.6%)", "human evaluations show major gains
     compared to recent datasets (+66%) and GPT4V (+48%)", "TTT-NTP improves over the base model on both Llama-3.1-8B
     (+5.6)") is the margin over that one, or the gain reached on it, not its score: it is the winner's, the model or
     method its clause names right before the comparison cue that leads to the name, else the owner of the clause's last
-    number before that cue, else nobody's (the paper-level rules may give it the paper's own). Not where the name is the paper's own proposal ("AMAA (+0.31)"). Span train's gold gives
-    its one such number to the paper's own (ImageInWords); found on it by resmodel71."""
+    number before that cue, else nobody's (the paper-level rules may give it the paper's own). Not where the name is
+    the paper's own proposal ("AMAA (+0.31)"), nor a minus: "drops … including o1-mini (-16.49%)", "DeepSeek-R1
+    (-4.105) … performed best in BARTScore", "than SFT (-3.96)" are the named one's own change or level (five of six
+    minus firings on a corpus slice). Span train's gold gives its one such number to the paper's own (ImageInWords);
+    found on it by resmodel71."""
     fold = context.fold
     own = {fold(i) for i in context.proposed}
     of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
@@ -214,7 +217,7 @@ def signed_margin_after_the_compared(found: list, text: str, ents: list[tuple[in
         n = f[0]
         opened = text.rfind("(", 0, n.start)
         named = [(s, e) for s, e, i in of_ents if f[2] is not None and fold(i) == fold(f[2]) and e <= opened and not text[e:opened].strip()]
-        if (not n.signed or n.from_value is not None or opened < 0 or text[opened + 1 : n.start].strip()
+        if (not n.signed or text[n.start] != "+" or n.from_value is not None or opened < 0 or text[opened + 1 : n.start].strip()
                 or not named or fold(f[2]) in own):
             out.append(f)
             continue
