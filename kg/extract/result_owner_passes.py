@@ -208,7 +208,9 @@ def signed_margin_after_the_compared(found: list, text: str, ents: list[tuple[in
     fold = context.fold
     own = {fold(i) for i in context.proposed}
     of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+
     def compared_side(owner: int, cue_end: int) -> bool:
+        """The sentence names ``owner`` only past the cue, among the ones compared."""
         spots = [s for s, _, i in of_ents if fold(i) == fold(owner)]
         return bool(spots) and min(spots) >= cue_end
 
@@ -323,10 +325,6 @@ def beaten_ones_bracketed_score(found: list, text: str, ents: list[tuple[int, in
     which it sizes. A name fused to a modifier ("RL-trained baseline") names no owner. Found on the session 62 draw
     (board62)."""
     of_ents = [(s, e, i) for s, e, label, i in ents if label in OF_LABELS]
-    def compared_side(owner: int, cue_end: int) -> bool:
-        spots = [s for s, _, i in of_ents if fold(i) == fold(owner)]
-        return bool(spots) and min(spots) >= cue_end
-
     out = []
     for f in found:
         n = f[0]
