@@ -2954,3 +2954,26 @@ def test_a_model_named_only_as_what_the_own_one_runs_with_owns_no_number(nlp):
     found = results_of(nlp, "We propose QuillNet, an adversarial training method. Applied to news classification using QuillNet, our "
                             "approach improves accuracy from 71.0% to 79.5%.", "QuillNet: Adversarial Training for Language Understanding")
     assert [(r[0], r[6], r[9]) for r in found] == [("from 71.0% to 79.5%", "QuillNet", "same_clause")]
+
+
+def test_a_signed_margin_in_a_bracket_after_a_compared_one_is_the_winners(nlp):
+    """resmodel71: "DiffThinker significantly outperforms … GPT-5 (+314.2%)", "compared to recent datasets (+66%) and
+    GPT4V (+48%)" gave the margin to the one it is taken over. A signed number opening a bracket right after a model or
+    method is the winner's: the one named right before the comparison cue, else the owner of the clause's number before
+    the cue (not one named only on the compared side), else nobody's."""
+    title = "DiffThinker: Towards Generative Multimodal Reasoning with Diffusion Models"
+    found = results_of(nlp, "DiffThinker significantly outperforms GPT-5 (+14.2%) and Gemini-3-Flash (+11.6%) on Maze.", title)
+    assert [(r[0], r[6]) for r in found] == [("+14.2%", "DiffThinker"), ("+11.6%", "DiffThinker")]
+    found = results_of(nlp, "With Qwen2.5-7B, DiffThinker reaches an 82.3% success rate, outperforming GPT-4o (+40.3%) and "
+                       "GRPO (+14.0%).", title)
+    assert [(r[0], r[6]) for r in found] == [("82.3%", "DiffThinker"), ("+40.3%", "DiffThinker"), ("+14.0%", "DiffThinker")]
+    found = results_of(nlp, "Our method improves over the base model on both Llama-3.1-8B (+5.6) and Mistral-7B (+3.7).", title)
+    assert [(r[0], r[6]) for r in found] == [("+5.6", None), ("+3.7", None)]
+    # near misses: the paper's own before the bracket, an unsigned level in the bracket
+    found = results_of(nlp, "DiffThinker (+3.2%) outperforms GPT-4o on MMLU.", title)
+    assert [(r[0], r[6]) for r in found] == [("+3.2%", "DiffThinker")]
+    found = results_of(nlp, "DiffThinker reaches 82.3% accuracy, outperforming GPT-4o (79.1%).", title)
+    assert ("79.1%", "GPT-4o") in [(r[0], r[6]) for r in found]
+    # a minus is the named one's own drop or level, not a margin
+    found = results_of(nlp, "We observe significant performance drops on MATH-P-Hard across models, including o1-mini (-16.49%).", title)
+    assert [(r[0], r[6]) for r in found] == [("-16.49%", "o1-mini")]

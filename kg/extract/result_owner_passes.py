@@ -190,6 +190,55 @@ def beaten_ones_number_is_the_winners(found: list, text: str, ents: list[tuple[i
     return out
 
 
+# What may stand between a winner and the comparison cue it is the subject of: "significantly", "consistently improves".
+WINNERS_GAP = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,4}")
+
+
+def signed_margin_after_the_compared(found: list, text: str, ents: list[tuple[int, int, str, int]], context: PaperContext) -> list:
+    """A number signed "+" that opens a bracket right after a model or method ("DiffThinker significantly outperforms leading
+    closed source models including GPT-5 (+314.2%) and Gemini-3-Flash (+111.6%)", "human evaluations show major gains
+    compared to recent datasets (+66%) and GPT4V (+48%)", "TTT-NTP improves over the base model on both Llama-3.1-8B
+    (+5.6)") is the margin over that one, or the gain reached on it, not its score: it is the winner's, the model or
+    method its clause names right before the comparison cue that leads to the name, else the owner of the clause's last
+    number before that cue, else nobody's (the paper-level rules may give it the paper's own). Not where the name is
+    the paper's own proposal ("AMAA (+0.31)"), nor a minus: "drops … including o1-mini (-16.49%)", "DeepSeek-R1
+    (-4.105) … performed best in BARTScore", "than SFT (-3.96)" are the named one's own change or level (five of six
+    minus firings on a corpus slice). Span train's gold gives its one such number to the paper's own (ImageInWords);
+    found on it by resmodel71."""
+    fold = context.fold
+    own = {fold(i) for i in context.proposed}
+    of_ents = sorted((s, e, i) for s, e, label, i in ents if label in OF_LABELS)
+
+    def compared_side(owner: int, cue_end: int) -> bool:
+        """The sentence names ``owner`` only past the cue, among the ones compared."""
+        spots = [s for s, _, i in of_ents if fold(i) == fold(owner)]
+        return bool(spots) and min(spots) >= cue_end
+
+    out = []
+    for f in found:
+        n = f[0]
+        opened = text.rfind("(", 0, n.start)
+        named = [(s, e) for s, e, i in of_ents if f[2] is not None and fold(i) == fold(f[2]) and e <= opened and not text[e:opened].strip()]
+        if (not n.signed or text[n.start] != "+" or n.from_value is not None or opened < 0 or text[opened + 1 : n.start].strip()
+                or not named or fold(f[2]) in own):
+            out.append(f)
+            continue
+        start = named[-1][0]
+        lo = clause_bounds(text, n.start, n.end)[0]
+        cues = [c for c in COMPARISON_CUE.finditer(text, lo, start)]
+        # the winner is the cue's subject: named right before it, at most four words between and no comma or number
+        # ("DiffThinker significantly outperforms"), not a setting further back ("With Qwen2.5-7B, it reaches …, outperforming")
+        winners = [i for s, e, i in of_ents if cues and lo <= s and e <= cues[-1].start() and fold(i) != fold(f[2])
+                   and WINNERS_GAP.fullmatch(text[e : cues[-1].start()])]
+        # else the owner of the clause's last number before the cue ("DiffThinker reaches 62.5% and outperforms GPT-5 (+14.2%)")
+        # and not one the sentence names only past the cue, on the compared side
+        earlier = [g[2] for g in out if cues and g[2] is not None and lo <= g[0].start and g[0].end <= cues[-1].start()
+                   and fold(g[2]) != fold(f[2]) and not compared_side(g[2], cues[-1].end())]
+        owner = winners[-1] if winners else earlier[-1] if earlier else None
+        out.append(f[:2] + (owner,) + f[3:5] + ("same_clause" if owner is not None else "none",) + f[6:])
+    return out
+
+
 def winner_and_beaten_scores(found: list, text: str, ents: list[tuple[int, int, str, int]]) -> list:
     """"Outperforming Chinchilla on MMLU by 41.3% to 35.7%": a falling pair after "by" is no range
     of gains (a range rises: "by 3 to 4 points") but the two scores, the first the winner's, the

@@ -41,7 +41,8 @@ from kg.extract.result_numbers import ON_LABELS, Cues, ResultHit, number_pattern
 from kg.extract.result_owner_passes import (beaten_ones_bracketed_score, beaten_ones_number_is_the_winners, measured_on_a_named_model,
                                             model_attribution, named_as_a_means_of_the_own, named_as_a_setting, named_as_left_out,
                                             named_as_set_beside, named_in_a_setting_role, named_past_a_comparison,
-                                            versus_pair_after_the_compared, versus_score_is_the_compared_ones, winner_and_beaten_scores)
+                                            signed_margin_after_the_compared, versus_pair_after_the_compared, versus_score_is_the_compared_ones,
+                                            winner_and_beaten_scores)
 from kg.extract.result_paper_roles import (background_shares_dropped, echo_names, echoed_mentions, first_authorial_sentence,
                                            ownerless_gain_not_on_introduced, paper_context, paper_level_roles, proposal_the_sentence_names,
                                            coined_name_over_a_title_phrase, sole_proposed_on, title_head_owns_paper_level_picks)
@@ -148,6 +149,7 @@ class ResultExtractor:
         found = bracketed_names_after(found, text, spans)
         found = beaten_ones_bracketed_score(found, text, spans, self.cues)
         found = winner_and_beaten_scores(beaten_ones_number_is_the_winners(found, text, spans, context), text, spans)
+        found = signed_margin_after_the_compared(found, text, spans, context)
         found = possessors_number(versus_score_is_the_compared_ones(found, text, spans, context), text, spans, self.cues.change_words)
         found = named_past_a_comparison(versus_pair_after_the_compared(found, text, spans, context, self.cues.pair_compared), text, spans, context,
                                          self.cues.pair_compared)
