@@ -7721,6 +7721,16 @@ def test_key_before_a_compound_noun_stays_in_the_task_phrase(nlp, title, abstrac
     assert (task, "Task") in entities(paper)
 
 
+@pytest.mark.parametrize("abstract, task", [
+    ("This study introduces MedQ, a novel benchmark dataset covering multiple choice questions, fill-in-the-blank, "
+     "and patient-doctor question answering.", "patient-doctor question answering"),
+])
+def test_a_modifier_before_question_answering_stays_in_the_task(nlp, abstract, task):
+    """Lexicon ``task_noun_gerunds``: the tagger reads "answering" a verb, so the phrase rule dropped an unlisted
+    "X question answering" and only the listed "question answering" inside it stayed (addresses71)."""
+    assert (task, "Task") in entities(run(nlp, "A benchmark", abstract))
+
+
 @pytest.mark.parametrize("abstract, name, label", [
     ("On the REDS4 dataset, our model surpasses the state-of-the-art method QTM, with a gain of 0.1 dB.", "QTM", "Method"),
     ("For empirical evaluation, we procure a new dataset REN-90k, besides using SemEval-2007.", "REN-90k", "Dataset"),

@@ -143,6 +143,7 @@ class RecogniserWords:
     shot_counts: set[str]  # "few shot": a stop word that opens the compound
     vocabulary_sizes: set[str]  # "large vocabulary": likewise
     compound_openers: dict[str, set[str]]  # Stop words that make one compound with the word after them ('named entity')
+    noun_gerunds: dict[str, set[str]]  # A task head in -ing after one of these words is a noun, whatever the tagger reads ('question answering')
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
     event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
@@ -366,6 +367,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         shot_counts=set(lexicon.get("shot_count_words", ())),
         vocabulary_sizes=set(lexicon.get("vocabulary_size_words", ())),
         compound_openers={word: set(words) for word, words in lexicon.get("task_compound_openers", {}).items()},
+        noun_gerunds={head: set(words) for head, words in lexicon.get("task_noun_gerunds", {}).items()},
         title_verbs=set(lexicon.get("title_verbs", ())),
         organisation_words=set(lexicon.get("organisation_words", ())),
         event_words=set(lexicon.get("event_words", ())),

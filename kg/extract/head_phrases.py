@@ -160,6 +160,13 @@ class HeadPhraseRules:
                         or cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ in TASK_NOUNS)
         return named_a_task and (head.dep_ not in ("amod", "compound") or head.head.lower_ in TASK_NOUNS)
 
+    def compound_gerund(self, doc: Doc, cand: Candidate) -> bool:
+        """A task head in -ing that one word before it makes a fixed compound noun ("question
+        answering", lexicon ``task_noun_gerunds``): the tagger reads "answering" a verb almost every
+        time, so an unlisted task with a modifier ("patient-doctor question answering") was dropped."""
+        return (cand.label == "Task" and cand.end - cand.start >= 2
+                and doc[cand.end - 2].lower_ in self.words.noun_gerunds.get(doc[cand.end - 1].lower_, ()))
+
     def check_task_phrase(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Trim a task phrase to nouns and adjectives by the parse; drop it if the head is a verb."""
         sent = sentence_at(doc, cand.start)
@@ -168,7 +175,7 @@ class HeadPhraseRules:
             return cand
         off = sent.start
         head = parsed[cand.end - 1 - off]
-        if head.pos_ not in ("NOUN", "PROPN") and not self.nominal_gerund(doc, cand, head):
+        if head.pos_ not in ("NOUN", "PROPN") and not self.nominal_gerund(doc, cand, head) and not self.compound_gerund(doc, cand):
             return None
         if cand.end - cand.start == 1:
             return cand
