@@ -7822,6 +7822,20 @@ def test_a_numbered_word_with_no_typed_sibling_is_no_name(nlp):
     assert not any(m.text == "PHQ-8" for m in paper.mentions)
 
 
+def test_a_short_numbered_code_beside_a_typed_name_is_no_name(nlp):
+    """Codes under five characters beside a data name ("COVID-19 from Healthy, H1N1, and CAP cases", "(T1WI,
+    T2WI, DWI)") are no names: miss71's corpus slice gave 4 such firings, all wrong; a longer word in the same
+    place is read."""
+    from kg.extract.candidates import Candidate
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    for word, read in (("H1N1", False), ("Kxyz-1", True)):
+        doc = nlp.make_doc(f"We separate Healthy, {word}, and CAP cases.")
+        healthy = next(t.i for t in doc if t.text == "Healthy")
+        found = recognizer.numbered_sibling_candidates(doc, [Candidate(healthy, healthy + 1, "Dataset", "span_model")])
+        assert [doc[c.start : c.end].text for c in found] == ([word] if read else [])
+
+
 def test_a_fronted_derive_cue_reaches_a_described_base(nlp):
     """Session 67 (lineage67): "Built on a general pretrained BERT model, Astro-HEP-BERT …", "Based on
     our empathetic speech-to-text model BLSP-Emo, OpenS2S …": the fronted cue's object is the base
