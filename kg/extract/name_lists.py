@@ -144,17 +144,24 @@ class ListRules:
                 continue  # glued to a longer word or an address
             if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in read or any(c.start <= i < c.end for c in found):
                 continue
-            cand = Candidate(i, i + 1, "Method", "coordinated")
-            if not self.listed_next_to(doc, cand, ends, starts):
-                continue
-            before = i
-            while before > 0 and doc[before - 1].lower_ in (",", "and", "or"):
-                before -= 1
-            sibling = ends.get(before) if before < i and before in ends else starts.get(next(k for k in range(i + 1, len(doc) + 1) if k == len(doc) or doc[k].lower_ not in (",", "and", "or")))
-            if sibling is None:
-                continue
-            out.append(Candidate(i, i + 1, sibling.label, "coordinated"))
+            sibling = self.list_sibling(doc, i, ends, starts)
+            if sibling is not None:
+                out.append(Candidate(i, i + 1, sibling.label, "coordinated"))
         return out
+
+    @staticmethod
+    def list_sibling(doc: Doc, i: int, ends: dict[int, Candidate], starts: dict[int, Candidate]) -> Candidate | None:
+        """The name the maps hold that stands right before or after the one-word member at ``i`` in a list,
+        only commas, "and" or "or" between them (the nearer before first: ``listed_next_to``'s test)."""
+        before = i
+        while before > 0 and doc[before - 1].lower_ in (",", "and", "or"):
+            before -= 1
+        if before < i and before in ends:
+            return ends[before]
+        after = i + 1
+        while after < len(doc) and doc[after].lower_ in (",", "and", "or"):
+            after += 1
+        return starts.get(after) if after > i + 1 else None
 
     def conjuncts(self, doc: Doc, anchor: Candidate, forward: bool) -> Iterator[tuple[int, int]]:
         """(start, end) of each list member on one side of ``anchor``, nearest first."""
