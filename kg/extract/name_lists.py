@@ -119,8 +119,8 @@ class ListRules:
     def numbered_sibling_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A capitalised word with a digit in it (``NUMBERED_WORD``) that no rule read, standing next to a
         name read as a model, dataset or benchmark in a list (only commas, "and", "or" between): "Virchow2
-        and H-Optimus-1 are the most effective models", "(OMuSense-23, COHFACE, MAHNOB-HCI)", "outperforms
-        ST-GCN, MS-G3D, CTR-GCN". It takes the sibling's type. The list walk of ``coordinated_candidates``
+        and H-Optimus-1 are the most effective models", "(OMuSense-23, COHFACE, MAHNOB-HCI)", "outperformed
+        YOLO11n and YOLO12n". It takes the sibling's type. The list walk of ``coordinated_candidates``
         wants a name-shaped member and a listed anchor; such words ("H-Optimus-1") are neither, and the
         coined-name shapes leave them out, for the shape alone names nothing ("COVID-19", "RTX4090",
         "PHQ-8 and GAD-7"); nor a word under ``NUMBERED_SIBLING_MIN_CHARS`` ("H1N1", "T2WI": codes).
@@ -134,13 +134,16 @@ class ListRules:
         out = []
         for i in range(doc._.kg_title_end or 0, len(doc)):
             text = texts[i]
-            if not NUMBERED_WORD.match(text) or len(text) < NUMBERED_SIBLING_MIN_CHARS or SIZE_TOKEN.match(text) or VERSION_SEGMENT.match(text) or DIMENSION_PART.match(text):
+            if (not NUMBERED_WORD.match(text) or len(text) < NUMBERED_SIBLING_MIN_CHARS
+                    or SIZE_TOKEN.match(text) or VERSION_SEGMENT.match(text) or DIMENSION_PART.match(text)):
                 continue
             last = text.replace(".", "-").split("-")[-1]
             if last.islower() and (last in MODIFIER_ENDINGS or last.endswith("ed")):
                 continue  # "GPT-4-based", "MolT5-powered": a modifier
             token = doc[i]
-            if token.like_url or i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", "[") or token.whitespace_ == "" and i + 1 < len(doc) and not doc[i + 1].is_punct:
+            glued_before = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", "[")
+            glued_after = token.whitespace_ == "" and i + 1 < len(doc) and not doc[i + 1].is_punct
+            if token.like_url or glued_before or glued_after:
                 continue  # glued to a longer word or an address
             if self.lookup(text) is not None or self.is_generic(text) or fold_name(text) in read or any(c.start <= i < c.end for c in found):
                 continue
