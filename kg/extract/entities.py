@@ -368,6 +368,7 @@ class EntityRecognizer(GazetteerNameRules, NonNameRules, CoinedNameRules, CueNam
         # (after them: a name they read, "LoD-Loc" before "LoD-Loc v2", keeps their reading and its release)
         found += self.versioned_title_family_candidates(doc, found)
         found += self.parallel_on_candidates(doc, found)
+        found += self.numbered_sibling_candidates(doc, found)  # "Virchow2 and H-Optimus-1": a numbered word a typed sibling names
         found += self.kind_named_before_candidates(doc, found)  # "the AGNN model": last, only a word no rule above read
         foreign = written_in_another_language(doc, self.words.foreign_function_words, self.words.foreign_text_min_words)
         class_shorts = self.class_short_forms(definitions, foreign)
