@@ -1931,6 +1931,26 @@ def test_a_name_that_poses_a_challenge_to_a_task_is_not_used_for_it(nlp):
     assert ("ExHalder", "headline hallucination detection") in tackled
 
 
+def test_a_name_named_as_an_idea_source_is_not_used_for_a_task(nlp):
+    """The session 71 draw: "Recent multimodal reasoning models, inspired by DeepSeek-R1, have significantly advanced
+    vision-language systems" made DeepSeek-R1 USED_FOR multimodal reasoning (learned_pair, p 0.93), "a novel On-GEBD
+    framework, Estimator, inspired by Event Segmentation Theory (EST)" the theory USED_FOR the task. "Inspired by the
+    success of BERT in text classification" takes BERT up and keeps its edge; so does a task in the inspiring phrase
+    ("the x-vector based speaker verification approach"), not one past it (the paper's spoof detection)."""
+    inspired = used_for_names(nlp, "Socratic Questions for Remote Sensing", "Recent multimodal reasoning models, inspired by "
+                              "DeepSeek-R1, have significantly advanced vision-language systems. We propose RS-EoT, a paradigm for "
+                              "remote sensing visual question answering.")
+    assert not {h for h, t in inspired if h == "DeepSeek-R1"}
+    assert ("RS-EoT", "remote sensing visual question answering") in inspired or ("RS-EoT", "visual question answering") in inspired
+    success = used_for_names(nlp, "Reviews", "Inspired by the success of BERT in text classification, we fine-tune BERT for "
+                             "sentiment analysis of reviews.")
+    assert ("BERT", "text classification") in success
+    phrase = used_for_names(nlp, "Spoof detection using time-delay shallow neural network", "Inspired by the state-of-the-art "
+                            "x-vector based speaker verification approach, this paper proposes a time-delay shallow neural network "
+                            "(TD-SNN) for spoof detection for both logical and physical access.")
+    assert ("x-vector", "speaker verification") in phrase and ("x-vector", "spoof detection") not in phrase
+
+
 def test_a_task_a_method_is_based_on_is_not_what_it_is_used_for(nlp):
     """The session 66-69 draws: "Touchless Intraoperative Image Access System Based on Vision-Based Hand Tracking",
     "KNPTC, a novel approach based on neural machine translation (NMT)" made the method USED_FOR the task-named thing

@@ -79,6 +79,8 @@ CONTRAST_CUE = re.compile(r"(?:^|\s)(?:unlike|in contrast to|contrary to)(?:\s(?
 CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\b[^,;:()]*$")
 CLAUSE_OPENERS = re.compile(r"\b(?:which|that|who)\b")
+# "inspired by SQuAD, a state-of-the-art question answering corpus": the appositive that describes the inspiring name
+INSPIRING_APPOSITIVE = re.compile(r"^\s*,\s*(?=(?:a|an|the)\s)")
 TASK_WORDS = {"task", "tasks"}  # the noun itself, not a word list: "A task", "two auxiliary tasks: A and B"
 TRAINING_TASK_WINDOW = 29  # tokens before a task read for the "<training word> tasks" its list follows
 STEP_ITEM_MODIFIERS = 2  # words an item of a step list may have before its task ("(1) initial response generation")
@@ -123,7 +125,7 @@ class PairRules:
     ``words.glued_base_words``, ``words.language_words``,
     ``words.applied_part_after``, ``words.applied_part_before``, ``words.applied_part_method_nouns``,
     ``words.judge_after``, ``words.judge_before``, ``words.judge_role_lead_words``, ``words.judge_role_words``,
-    ``words.model_descriptions``, ``words.np_breaks``,
+    ``words.model_descriptions``, ``words.name_idea_source_before``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
     ``words.purpose_causative_verbs``, ``words.purpose_foil_nouns``, ``words.purpose_verbs``,
     ``words.sibling_list_closers``, ``words.spaced_base_agents``, ``words.spaced_base_words``, ``words.step_compound_words``,
@@ -405,6 +407,33 @@ class PairRules:
             if not doc[j].is_alpha or (word in self.words.np_breaks and word not in self.words.articles):
                 return False
         return False
+
+    def named_as_an_idea_source(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
+        """"Recent multimodal reasoning models, inspired by DeepSeek-R1, have advanced …", "we propose a
+        novel On-GEBD framework, Estimator, inspired by Event Segmentation Theory (EST)": a method or
+        model named a few words after an idea-source cue of its sentence (lexicon ``name_idea_source_cues``
+        and ``name_idea_source_max_words``, read by ``words.name_idea_source_before`` as for its MENTIONS
+        since session 59) is where an idea came from, not a thing put to use for the task. Its pair hit
+        is dropped (session 71, usedfor71). Not "inspired by the success of X" (X is taken up), not a task
+        in the inspiring phrase itself ("Inspired by the x-vector based speaker verification approach":
+        that use is the idea, and it holds), and not a ``learned_own`` hit, which stands for the paper's
+        own thing and not this sentence."""
+        if hit.type != "USED_FOR" or hit.head is None or hit.rule == "learned_own":
+            return False
+        head, task = ents[hit.head], ents[hit.tail]
+        if head.start < (doc._.kg_title_end or 0):
+            return False
+        if task.start >= head.end and self.in_the_inspiring_phrase(doc_text(doc)[head.end_char : task.start_char]):
+            return False  # "inspired by the x-vector based speaker verification approach": the task is in the inspiring phrase
+        return bool(self.words.name_idea_source_before.search(doc_text(doc)[head.sent.start_char : head.start_char]))
+
+    @staticmethod
+    def in_the_inspiring_phrase(gap: str) -> bool:
+        """The words from an inspiring name to a task after it stay in its phrase ("x-vector based",
+        "dense retrieval methods for passage finding in", "Transformer in") or its appositive ("SQuAD, a
+        state-of-the-art question answering corpus"): no comma, colon, bracket, relative or clause break."""
+        gap = INSPIRING_APPOSITIVE.sub("", gap, count=1)
+        return not re.search(r"[,;:()]", gap) and not CLAUSE_OPENERS.search(gap.lower()) and not set(gap.lower().split()) & CLAUSE_BREAKS
 
     def a_task_after_based_on(self, doc: Doc, ents: list[Span], hit: RelationHit) -> bool:
         """"BIRP: Bitcoin Information Retrieval Prediction Model Based on Multimodal Pattern Matching",

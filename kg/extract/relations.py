@@ -168,6 +168,7 @@ class RelationExtractor(OthersWorkRules, ProposalRules, PaperRoleRules, SubtaskR
         hits = [h for h in hits if not self.a_task_as_base(doc, ents, h)]
         hits = [h for h in hits if not self.a_task_after_based_on(doc, ents, h)]  # "X, an approach based on <task>"
         hits = [h for h in hits if not self.poses_a_challenge_to(doc, ents, h)]  # "GANs pose challenges for <task>"
+        hits = [h for h in hits if not self.named_as_an_idea_source(doc, ents, h)]  # "models, inspired by DeepSeek-R1, …"
         hits = [h for h in hits if not self.listed_beside(doc, ents, h)]
         hits = [h for h in hits if not self.kind_of_a_named_foil(ents, h)]  # "the … pruning method, Isomorphic"
         hits = [h for h in hits if not self.a_listed_step(doc, ents, h)]
