@@ -514,7 +514,8 @@ def spelled_letter_for_letter_otherwise(catalogue: Catalogue, pwc_id: str, short
     (``_telling_words``) and spells no word of that name nor of the title of the entry's paper (``_one_word``):
     "Contrastive Layout-Image Pretraining (CLIP)" puts "layout" where PwC's CLIP has "language", "You Only Hear
     Once (YOHO)" "hear" for "hypothesize", "temporal alignment module (TAM)" "alignment" for "adaptive". Words that
-    take no letter say nothing ("long short-term memory recurrent network" is LSTM), and where a letter stands
+    take no letter say nothing ("long short-term memory recurrent network" is LSTM), nor do two words of one stem
+(``LETTER_WORD_STEM``: "Differentially Private" of differential privacy), and where a letter stands
     inside a word ("SHapley Additive exPlanations") the name gives no answer. Session 71, coinage71: firings in
     docs/history-entities.md."""
     own = _letter_words(short, fold_name(long_form))
@@ -525,7 +526,8 @@ def spelled_letter_for_letter_otherwise(catalogue: Catalogue, pwc_id: str, short
     aligned = [(name, theirs) for name in (*catalogue.longs.get(pwc_id, ()), *listed)
                if "-" in name and (theirs := _letter_words(short, name)) is not None]
     return bool(aligned) and all(
-        any(w in telling and not _one_word(w, t) and not any(_one_word(w, k) for k in (*name.split("-"), *title) if len(k) >= MIN_EXPANSION_WORD)
+        any(w in telling and w[:LETTER_WORD_STEM] != t[:LETTER_WORD_STEM] and not _one_word(w, t)
+            and not any(_one_word(w, k) for k in (*name.split("-"), *title) if len(k) >= MIN_EXPANSION_WORD)
             for w, t in zip(own, theirs))
         for name, theirs in aligned)
 
@@ -548,6 +550,9 @@ def spelled_out_otherwise(catalogue: Catalogue, label: str, spellings: list[str]
     return bool(expansions) and all(
         any(spelled_letter_for_letter_otherwise(catalogue, pwc_id, s, l) for s, one in expansions if one == l)
         or spelled_apart(catalogue, pwc_id, l) for l in {l for _, l in expansions})
+
+
+LETTER_WORD_STEM = 4  # "private" ~ "privacy" on one letter: one word inflected; "layout" ~ "language" is two
 
 
 def _letter_words(short: str, folded: str) -> list[str] | None:

@@ -327,8 +327,8 @@ def test_an_own_expansion_with_another_word_on_a_letter_of_the_short_form_is_spe
     """``spelled_letter_for_letter_otherwise`` (session 71, coinage71): an expansion that puts another telling word
     on a letter of the short form than every spelled-out name of the entry is another thing, however many other
     words agree ("Contrastive Layout-Image Pretraining" is not CLIP, "You Only Hear Once" not PwC's YOHO); words
-    no letter takes ("recurrent networks" of LSTMs), a kind word ("mechanism" of CBAM's "module"), a respelled or
-    generic word, and a letter inside a word ("Shapley Additive Values") are not; ``spelled_out_otherwise`` reads a
+    no letter takes ("recurrent networks" of LSTMs), a kind word ("mechanism" of CBAM's "module"), a respelled,
+    inflected ("Differentially Private") or generic word, and a letter inside a word ("Shapley Additive Values") are not; ``spelled_out_otherwise`` reads a
     node's spellings so, unless a spelled-out one is the entry's name."""
     catalogue = load_catalogue()
     assert spelled_letter_for_letter_otherwise(catalogue, "method/clip", "CLIP", "Contrastive Layout-Image Pretraining")
@@ -340,6 +340,8 @@ def test_an_own_expansion_with_another_word_on_a_letter_of_the_short_form_is_spe
     assert not spelled_letter_for_letter_otherwise(catalogue, "method/cbam", "CBAM", "Convolutional Block Attention Mechanism")
     assert not spelled_letter_for_letter_otherwise(catalogue, "method/gcn", "GCN", "Graph Convolution Neural Network")
     assert not spelled_letter_for_letter_otherwise(catalogue, "method/shap", "SHAP", "Shapley Additive Values")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "", "DP", "Differentially Private", ["differential-privacy"])
+    assert spelled_letter_for_letter_otherwise(catalogue, "", "DST", "Daylight Saving Time", ["dialogue-state-tracking"])
     assert spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining"], "method/clip")
     assert spelled_out_otherwise(catalogue, "Method", ["GAN", "Generative Autoregressive Network"], "method/gan")
     assert not spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining",
