@@ -1323,7 +1323,7 @@ def entry_spelled_out(label: str, short: str, long_form: str, listed: Iterable[s
     expansion spells nothing of the entry or the listed names (``pwc.spelled_apart``: "Generative
     Autoregressive Network (GAN)"; session 70, coinage70)."""
     found = pwc.spelled_as_entry(catalogue, label, short, long_form)
-    if found is None or pwc.spelled_apart(catalogue, found, long_form, listed) or pwc.spelled_letter_for_letter_otherwise(catalogue, found, short, long_form, listed):
+    if found is None or pwc.spelled_apart(catalogue, found, long_form, listed):
         return False
     for name in listed:
         entry = catalogue.match(label, [name])

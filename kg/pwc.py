@@ -357,7 +357,9 @@ def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: 
     node, of one label where the group has two (a Model and a Method, a Dataset and a
     Benchmark: ``kg.link.entry_label``). Only strong matches join: "Generalized Pre-training
     (GPT)" and "Generative Pre-Training (GPT)" both reach PwC's GPT by the short form alone,
-    and stay apart."""
+    and stay apart; nor does a cluster that spells its short form out as another thing
+    (``spelled_out_otherwise``: a paper's "Contrastive Layout-Image Pretraining (CLIP)", typed
+    Method, joined the listed CLIP Model; session 71, coinage71)."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for root, spellings in spellings_of.items():
         found = catalogue.match(root[0], sorted(spellings))
@@ -368,7 +370,8 @@ def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: 
 
 def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     """Set ``pwc_id`` on every node whose spellings name exactly one entry and that no later paper
-    names anew (``named_anew``) nor spells out as another thing (``spelled_anew``); returns how many."""
+    names anew (``named_anew``) nor spells out as another thing (``spelled_anew``, ``spelled_out_otherwise``:
+    the split own node of "our Generative Autoregressive Network (GAN)" carried method/gan); returns how many."""
     named_by: dict[str, set[str]] = defaultdict(set)
     proposed_by: dict[str, set[str]] = defaultdict(set)
     for source, rel_type, target in graph.edges:
@@ -380,7 +383,7 @@ def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     for node in graph.nodes.values():
         spellings = [node.name, *sorted(node.aliases)]
         pwc_id = catalogue.pwc_id(node.label, spellings)
-        if not pwc_id or spelled_out_otherwise(catalogue, node.label, spellings, pwc_id):
+        if not pwc_id or spelled_out_otherwise(catalogue, node.label, spellings, pwc_id, bool(proposed_by[node.key])):
             continue
         papers = [graph.nodes[p].properties for p in sorted(named_by[node.key])]
         if papers and named_by[node.key] == proposed_by[node.key] and (
@@ -532,15 +535,16 @@ def spelled_letter_for_letter_otherwise(catalogue: Catalogue, pwc_id: str, short
         for name, theirs in aligned)
 
 
-def spelled_out_otherwise(catalogue: Catalogue, label: str, spellings: list[str], pwc_id: str) -> bool:
+def spelled_out_otherwise(catalogue: Catalogue, label: str, spellings: list[str], pwc_id: str, proposed: bool = True) -> bool:
     """Does a node that matches the entry ``pwc_id`` only by a short form spell that short form out as another
     thing? No spelled-out spelling of the node is a name of the entry, and every one that expands a short form of
-    the node (``_letter_words``) is apart from the entry (``spelled_apart``) or puts another word on a letter
-    (``spelled_letter_for_letter_otherwise``). Such a node is a paper's own thing and neither carries the entry's
-    id (``attach_pwc_ids``) nor joins the entry's nodes (``same_entry_groups``), nor is a later paper's proposal
-    of it a use of the entry (``public_entry``): "We propose Contrastive Layout-Image Pretraining (CLIP)" joined
-    the listed CLIP Model and its PROPOSES became USES. Session 71, coinage71: firings in
-    docs/history-entities.md."""
+    the node (``_letter_words``) is apart from the entry (``spelled_apart``) or, where a paper proposes the node
+    (``proposed``), puts another word on a letter (``spelled_letter_for_letter_otherwise``: a paper that uses
+    "Gated Repetitive Unit (GRU)", "Class attribution maps (CAMs)" or the "Audio-Video Scene-Aware Dialogue" data
+    miswrites the public thing). Such a node is a paper's own thing and neither carries the entry's id
+    (``attach_pwc_ids``) nor joins the entry's nodes (``same_entry_groups``), nor is a later paper's proposal of it
+    a use of the entry (``public_entry``): "We propose Contrastive Layout-Image Pretraining (CLIP)" joined the
+    listed CLIP Model and its PROPOSES became USES. Session 71, coinage71: firings in docs/history-entities.md."""
     long = [s for s in spellings if _spelled_out(s)]
     pwc_type = PWC_TYPE_OF_LABEL.get(label)
     if not long or pwc_type is None or catalogue._hits(pwc_type, long):
@@ -548,7 +552,7 @@ def spelled_out_otherwise(catalogue: Catalogue, label: str, spellings: list[str]
     short = [s for s in spellings if not _spelled_out(s)]
     expansions = [(s, l) for l in long for s in short if _letter_words(s, fold_name(l)) is not None]
     return bool(expansions) and all(
-        any(spelled_letter_for_letter_otherwise(catalogue, pwc_id, s, l) for s, one in expansions if one == l)
+        proposed and any(spelled_letter_for_letter_otherwise(catalogue, pwc_id, s, l) for s, one in expansions if one == l)
         or spelled_apart(catalogue, pwc_id, l) for l in {l for _, l in expansions})
 
 
@@ -657,12 +661,15 @@ def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catal
     PROPOSES of a node with a pwc_id (draws of sessions 61–67) none is the entry's own paper where the
     entry is dated before the paper under another title. Where it fires (with the caller's guard): the
     draws 92 right, 12 wrong, 7 doubtful of 111; corpus abstracts outside them 2 of 2; span train's gold
-    says PROPOSES at 3 of its 9 firings."""
+    says PROPOSES at 3 of its 9 firings. A proposal whose expansion spells the short form out as another thing
+    (``spelled_out_otherwise``: "We propose Graph Contrastive Network (GCN)") is the paper's own (session 71, coinage71)."""
     found = catalogue.match(label, spellings)
     entry = catalogue.introduced(found.pwc_id) if found and found.strong else None
     if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
         return False
-    if spelled_otherwise(spellings, catalogue.longs.get(found.pwc_id, ())) or spelled_out_otherwise(catalogue, label, spellings, found.pwc_id):
+    if spelled_otherwise(spellings, catalogue.longs.get(found.pwc_id, ())):
+        return False
+    if spelled_out_otherwise(catalogue, label, spellings, found.pwc_id):  # the node is proposed: the caller asks of proposals
         return False
     if _heads_title(paper, spellings):
         return False

@@ -329,7 +329,8 @@ def test_an_own_expansion_with_another_word_on_a_letter_of_the_short_form_is_spe
     words agree ("Contrastive Layout-Image Pretraining" is not CLIP, "You Only Hear Once" not PwC's YOHO); words
     no letter takes ("recurrent networks" of LSTMs), a kind word ("mechanism" of CBAM's "module"), a respelled,
     inflected ("Differentially Private") or generic word, and a letter inside a word ("Shapley Additive Values") are not; ``spelled_out_otherwise`` reads a
-    node's spellings so, unless a spelled-out one is the entry's name."""
+    node's spellings so, unless a spelled-out one is the entry's name, and asks the letters only of a proposed node
+    (``spelled_apart`` of any)."""
     catalogue = load_catalogue()
     assert spelled_letter_for_letter_otherwise(catalogue, "method/clip", "CLIP", "Contrastive Layout-Image Pretraining")
     assert spelled_letter_for_letter_otherwise(catalogue, "method/yoho", "YOHO", "You Only Hear Once")
@@ -347,6 +348,8 @@ def test_an_own_expansion_with_another_word_on_a_letter_of_the_short_form_is_spe
     assert not spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining",
                                                            "Contrastive Language-Image Pre-training"], "method/clip")
     assert not spelled_out_otherwise(catalogue, "Method", ["CLIP"], "method/clip")
+    assert not spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining"], "method/clip", proposed=False)
+    assert spelled_out_otherwise(catalogue, "Method", ["GAN", "Generative Autoregressive Network"], "method/gan", proposed=False)
 
 
 def test_a_papers_own_expansion_of_a_listed_short_form_carries_no_pwc_id_and_stays_its_proposal():
