@@ -32,7 +32,7 @@ from kg import names as names_module
 from kg.errors import ConfigError
 from kg.graph import Evidence, KnowledgeGraph
 from kg.names import cached_fold_name as _fold  # the linker's cache: the same spellings, folded once
-from kg.names import capitals_spelled, fold_name, folded_title, name_words
+from kg.names import GLUE_WORDS, capitals_spelled, fold_name, folded_title, name_words
 from kg.shipped_words import common_words, shipped_lexicon
 
 LINKED_PWC_IRI = "https://linkedpaperswithcode.com/"
@@ -357,18 +357,21 @@ def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: 
     node, of one label where the group has two (a Model and a Method, a Dataset and a
     Benchmark: ``kg.link.entry_label``). Only strong matches join: "Generalized Pre-training
     (GPT)" and "Generative Pre-Training (GPT)" both reach PwC's GPT by the short form alone,
-    and stay apart."""
+    and stay apart; nor does a cluster that spells its short form out as another thing
+    (``spelled_out_otherwise``: a paper's "Contrastive Layout-Image Pretraining (CLIP)", typed
+    Method, joined the listed CLIP Model; session 71, coinage71)."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for root, spellings in spellings_of.items():
         found = catalogue.match(root[0], sorted(spellings))
-        if found and found.strong:
+        if found and found.strong and not spelled_out_otherwise(catalogue, root[0], sorted(spellings), found.pwc_id):
             groups[PWC_TYPE_OF_LABEL[root[0]], found.pwc_id].append(root)
     return [sorted(ids) for _, ids in sorted(groups.items()) if len(ids) > 1]
 
 
 def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     """Set ``pwc_id`` on every node whose spellings name exactly one entry and that no later paper
-    names anew (``named_anew``) nor spells out as another thing (``spelled_anew``); returns how many."""
+    names anew (``named_anew``) nor spells out as another thing (``spelled_anew``, ``spelled_out_otherwise``:
+    the split own node of "our Generative Autoregressive Network (GAN)" carried method/gan); returns how many."""
     named_by: dict[str, set[str]] = defaultdict(set)
     proposed_by: dict[str, set[str]] = defaultdict(set)
     for source, rel_type, target in graph.edges:
@@ -380,7 +383,7 @@ def attach_pwc_ids(graph: KnowledgeGraph, catalogue: Catalogue) -> int:
     for node in graph.nodes.values():
         spellings = [node.name, *sorted(node.aliases)]
         pwc_id = catalogue.pwc_id(node.label, spellings)
-        if not pwc_id:
+        if not pwc_id or spelled_out_otherwise(catalogue, node.label, spellings, pwc_id, bool(proposed_by[node.key])):
             continue
         papers = [graph.nodes[p].properties for p in sorted(named_by[node.key])]
         if papers and named_by[node.key] == proposed_by[node.key] and (
@@ -503,9 +506,86 @@ def spelled_apart(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Ite
     theirs. An entry with no spelled-out name here gives no answer (False): its paper's title alone leaves out
     too much (BERT's "… of Deep Bidirectional Transformers …" has no "encoder"). Session 70, coinage70: firings
     in docs/history-entities.md."""
+    agree = _entry_words_agreeing(catalogue, pwc_id, long_form, listed)
+    return agree is not None and not all(agree) and sum(agree) <= 1
+
+
+def spelled_letter_for_letter_otherwise(catalogue: Catalogue, pwc_id: str, short: str, long_form: str,
+                                        listed: Iterable[str] = ()) -> bool:
+    """Does a paper's expansion of an entry's short form put another word on one of its letters than each of the
+    entry's spelled-out names (and the ``listed`` ones, folded) does (``_letter_words``)? The word is a telling one
+    (``_telling_words``) and spells no word of that name nor of the title of the entry's paper (``_one_word``):
+    "Contrastive Layout-Image Pretraining (CLIP)" puts "layout" where PwC's CLIP has "language", "You Only Hear
+    Once (YOHO)" "hear" for "hypothesize", "temporal alignment module (TAM)" "alignment" for "adaptive". Words that
+    take no letter say nothing ("long short-term memory recurrent network" is LSTM), nor do two words of one stem
+(``LETTER_WORD_STEM``: "Differentially Private" of differential privacy), and where a letter stands
+    inside a word ("SHapley Additive exPlanations") the name gives no answer. Session 71, coinage71: firings in
+    docs/history-entities.md."""
+    own = _letter_words(short, fold_name(long_form))
+    if own is None:
+        return False
+    title = [w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD]
+    telling = set(_telling_words(long_form))
+    aligned = [(name, theirs) for name in (*catalogue.longs.get(pwc_id, ()), *listed)
+               if "-" in name and (theirs := _letter_words(short, name)) is not None]
+    return bool(aligned) and all(
+        any(w in telling and w[:LETTER_WORD_STEM] != t[:LETTER_WORD_STEM] and not _one_word(w, t)
+            and not any(_one_word(w, k) for k in (*name.split("-"), *title) if len(k) >= MIN_EXPANSION_WORD)
+            for w, t in zip(own, theirs))
+        for name, theirs in aligned)
+
+
+def spelled_out_otherwise(catalogue: Catalogue, label: str, spellings: list[str], pwc_id: str, proposed: bool = True) -> bool:
+    """Does a node that matches the entry ``pwc_id`` only by a short form spell that short form out as another
+    thing? No spelled-out spelling of the node is a name of the entry, and every one that expands a short form of
+    the node (``_letter_words``) is apart from the entry (``spelled_apart``) or, where a paper proposes the node
+    (``proposed``), puts another word on a letter (``spelled_letter_for_letter_otherwise``: a paper that uses
+    "Gated Repetitive Unit (GRU)", "Class attribution maps (CAMs)" or the "Audio-Video Scene-Aware Dialogue" data
+    miswrites the public thing). Such a node is a paper's own thing and neither carries the entry's id
+    (``attach_pwc_ids``) nor joins the entry's nodes (``same_entry_groups``), nor is a later paper's proposal of it
+    a use of the entry (``public_entry``): "We propose Contrastive Layout-Image Pretraining (CLIP)" joined the
+    listed CLIP Model and its PROPOSES became USES. Session 71, coinage71: firings in docs/history-entities.md."""
+    long = [s for s in spellings if _spelled_out(s)]
+    pwc_type = PWC_TYPE_OF_LABEL.get(label)
+    if not long or pwc_type is None or catalogue._hits(pwc_type, long):
+        return False
+    short = [s for s in spellings if not _spelled_out(s)]
+    expansions = [(s, l) for l in long for s in short if _letter_words(s, fold_name(l)) is not None]
+    return bool(expansions) and all(
+        proposed and any(spelled_letter_for_letter_otherwise(catalogue, pwc_id, s, l) for s, one in expansions if one == l)
+        or spelled_apart(catalogue, pwc_id, l) for l in {l for _, l in expansions})
+
+
+LETTER_WORD_STEM = 4  # "private" ~ "privacy" on one letter: one word inflected; "layout" ~ "language" is two
+
+
+def _letter_words(short: str, folded: str) -> list[str] | None:
+    """The word of a folded expansion that each letter of ``short`` stands for, in order: each letter takes the
+    next word that starts with it, glue words and words no letter takes left over; a plural's final "s" ("LSTMs")
+    takes none. None where a letter finds no word (it stands inside one: "SHapley")."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if len(letters) > 2 and short.endswith("s") and short[:-1].isupper():
+        letters.pop()
+    words = [w for w in folded.split("-") if w and w not in GLUE_WORDS]
+    taken, j = [], 0
+    for letter in letters:
+        while j < len(words) and not words[j].startswith(letter):
+            j += 1
+        if j == len(words):
+            return None
+        taken.append(words[j])
+        j += 1
+    return taken
+
+
+def _entry_words_agreeing(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Iterable[str]) -> list[bool] | None:
+    """For each telling word of ``long_form``, whether it spells a word of the entry's spelled-out names, of the
+    ``listed`` spelled-out names (folded) or of the title of the entry's paper (``_one_word``), a run of words
+    spelling one such word by its initials agreeing as a whole; None where neither the entry nor ``listed`` has
+    a spelled-out name."""
     spelled = [name for name in (*catalogue.longs.get(pwc_id, ()), *listed) if "-" in name]
     if not spelled:
-        return False
+        return None
     known = {w for name in spelled for w in name.split("-") if len(w) >= MIN_EXPANSION_WORD}
     known |= {w for w in catalogue.titles.get(pwc_id, "").split() if len(w) >= MIN_TITLE_WORD}
     words = [w for w in fold_name(long_form).split("-") if w]
@@ -515,7 +595,7 @@ def spelled_apart(catalogue: Catalogue, pwc_id: str, long_form: str, listed: Ite
         for m in range(n + 2, len(words) + 1):
             if "".join(w[0] for w in words[n:m]) in known:
                 agree.update((i, True) for i in range(n, m) if i in agree)
-    return not all(agree.values()) and sum(agree.values()) <= 1
+    return list(agree.values())
 
 
 MIN_EXPANSION_WORD = 3  # "q" of "deep Q-network", "d" of "3D": a letter spells nothing; "net" does
@@ -581,12 +661,15 @@ def public_entry(label: str, spellings: list[str], paper: dict, catalogue: Catal
     PROPOSES of a node with a pwc_id (draws of sessions 61–67) none is the entry's own paper where the
     entry is dated before the paper under another title. Where it fires (with the caller's guard): the
     draws 92 right, 12 wrong, 7 doubtful of 111; corpus abstracts outside them 2 of 2; span train's gold
-    says PROPOSES at 3 of its 9 firings."""
+    says PROPOSES at 3 of its 9 firings. A proposal whose expansion spells the short form out as another thing
+    (``spelled_out_otherwise``: "We propose Graph Contrastive Network (GCN)") is the paper's own (session 71, coinage71)."""
     found = catalogue.match(label, spellings)
     entry = catalogue.introduced(found.pwc_id) if found and found.strong else None
     if entry is None or not isinstance(paper.get("year"), int) or paper["year"] <= entry[0]:
         return False
     if spelled_otherwise(spellings, catalogue.longs.get(found.pwc_id, ())):
+        return False
+    if spelled_out_otherwise(catalogue, label, spellings, found.pwc_id):  # the node is proposed: the caller asks of proposals
         return False
     if _heads_title(paper, spellings):
         return False

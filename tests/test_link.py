@@ -1969,3 +1969,33 @@ def test_a_papers_own_expansion_that_shares_only_a_first_word_with_a_listed_shor
     assert holding("Graph Contrastive Network").isdisjoint(holding("graph convolutional network"))
     assert holding("Generative Adversarial Net") == holding("generative adversarial network")
     assert holding("Graph Convolution Neural Network") == holding("graph convolutional network")
+
+
+def test_a_papers_own_expansion_of_a_listed_short_form_joins_no_public_node_across_labels_nor_takes_its_id(nlp):
+    """Issue 9, one node one thing (session 71, coinage71, after coinage70): "We propose Contrastive Layout-Image
+    Pretraining (CLIP)" is typed Method, the listed CLIP a Model, so the short form was ambiguous within no label and
+    ``pwc.same_entry_groups`` joined the two clusters across labels by the catalogue's first-word match (one Model
+    node, the coinage's PROPOSES a USES); the separated own nodes of "our Generative Autoregressive Network (GAN)" and
+    "We propose Graph Contrastive Network (GCN)" carried PwC's GAN and GCN ids. An expansion that puts another word
+    on a letter of the short form (``pwc.spelled_letter_for_letter_otherwise``) or is spelled apart is the paper's
+    own: its own node, no ``pwc_id``, its paper's PROPOSES kept; the public nodes keep theirs."""
+    texts = [("Layout-aware pretraining for documents", "We propose Contrastive Layout-Image Pretraining (CLIP), a new "
+              "pretraining objective for document understanding. CLIP aligns layout tokens with image patches."),
+             ("Zero-shot classification", "We use CLIP for zero-shot image classification on ImageNet."),
+             ("Pixel modelling", "In this paper, our Generative Autoregressive Network (GAN) models pixels one at a time."),
+             ("Image synthesis", "We train a GAN, a generative adversarial network, on CelebA."),
+             ("Graph learning", "We propose Graph Contrastive Network (GCN), a new self-supervised method for node "
+                                "classification. GCN outperforms baselines on Cora."),
+             ("Node classification", "We train a GCN and a graph convolutional network on Citeseer.")]
+    graph = _titled_linked(nlp, texts)
+    own = {name: _node_of(graph, name) for name in ("Contrastive Layout-Image Pretraining", "Generative Autoregressive Network",
+                                                    "Graph Contrastive Network")}
+    public = {name: _node_of(graph, name) for name in ("generative adversarial network", "graph convolutional network")}
+    [listed_clip] = [n for n in graph.nodes.values() if n.label == "Model" and n.name == "CLIP"]
+    assert listed_clip.key != own["Contrastive Layout-Image Pretraining"].key
+    assert listed_clip.properties.get("pwc_id") == "method/clip"
+    assert all("pwc_id" not in node.properties for node in own.values())
+    assert public["generative adversarial network"].properties.get("pwc_id") == "method/gan"
+    assert public["graph convolutional network"].properties.get("pwc_id") == "method/gcn"
+    proposed = {t for s, rel, t in graph.edges if rel == "PROPOSES"}
+    assert {own["Contrastive Layout-Image Pretraining"].key, own["Graph Contrastive Network"].key} <= proposed

@@ -15,7 +15,8 @@ import pytest
 from kg.cypher_statements import node_row
 from kg.extract.pipeline import MentionRecord, PaperExtraction, RelationRecord
 from kg.link import LEARNED_ROLE, MentionName, ambiguous_short_forms, entry_spelled_out, link, named_anew_names
-from kg.pwc import LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew, spelled_apart, spelled_as_entry
+from kg.pwc import (LINKED_PWC_IRI, load_catalogue, named_anew, pwc_coverage, spelled_anew, spelled_apart, spelled_as_entry,
+                    spelled_letter_for_letter_otherwise, spelled_out_otherwise)
 from kg.sinks.graphml import GraphMLSink
 from kg.sinks.jsonl import JsonLinesSink
 from kg.sinks.rdf import iter_triples
@@ -320,6 +321,51 @@ def test_an_own_expansion_with_only_its_first_word_of_the_entrys_names_is_spelle
     assert not spelled_apart(catalogue, "method/wgan", "Wasserstein Generative Adversarial Network")
     assert not spelled_apart(catalogue, "method/shap", "Shapley Additive Values")
     assert not spelled_apart(catalogue, "method/bert", "Bidirectional Encoder Decoder from Transformers")
+
+
+def test_an_own_expansion_with_another_word_on_a_letter_of_the_short_form_is_spelled_otherwise():
+    """``spelled_letter_for_letter_otherwise`` (session 71, coinage71): an expansion that puts another telling word
+    on a letter of the short form than every spelled-out name of the entry is another thing, however many other
+    words agree ("Contrastive Layout-Image Pretraining" is not CLIP, "You Only Hear Once" not PwC's YOHO); words
+    no letter takes ("recurrent networks" of LSTMs), a kind word ("mechanism" of CBAM's "module"), a respelled,
+    inflected ("Differentially Private") or generic word, and a letter inside a word ("Shapley Additive Values") are not; ``spelled_out_otherwise`` reads a
+    node's spellings so, unless a spelled-out one is the entry's name, and asks the letters only of a proposed node
+    (``spelled_apart`` of any)."""
+    catalogue = load_catalogue()
+    assert spelled_letter_for_letter_otherwise(catalogue, "method/clip", "CLIP", "Contrastive Layout-Image Pretraining")
+    assert spelled_letter_for_letter_otherwise(catalogue, "method/yoho", "YOHO", "You Only Hear Once")
+    assert spelled_letter_for_letter_otherwise(catalogue, "method/gan", "GAN", "Generative Autoregressive Network",
+                                               ["generative-adversarial-network"])
+    assert not spelled_letter_for_letter_otherwise(catalogue, "method/clip", "CLIP", "Contrastive Language-Image Pretraining")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "method/lstm", "LSTMs", "Long-Short Term Memory recurrent networks")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "method/cbam", "CBAM", "Convolutional Block Attention Mechanism")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "method/gcn", "GCN", "Graph Convolution Neural Network")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "method/shap", "SHAP", "Shapley Additive Values")
+    assert not spelled_letter_for_letter_otherwise(catalogue, "", "DP", "Differentially Private", ["differential-privacy"])
+    assert spelled_letter_for_letter_otherwise(catalogue, "", "DST", "Daylight Saving Time", ["dialogue-state-tracking"])
+    assert spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining"], "method/clip")
+    assert spelled_out_otherwise(catalogue, "Method", ["GAN", "Generative Autoregressive Network"], "method/gan")
+    assert not spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining",
+                                                           "Contrastive Language-Image Pre-training"], "method/clip")
+    assert not spelled_out_otherwise(catalogue, "Method", ["CLIP"], "method/clip")
+    assert not spelled_out_otherwise(catalogue, "Method", ["CLIP", "Contrastive Layout-Image Pretraining"], "method/clip", proposed=False)
+    assert spelled_out_otherwise(catalogue, "Method", ["GAN", "Generative Autoregressive Network"], "method/gan", proposed=False)
+
+
+def test_a_papers_own_expansion_of_a_listed_short_form_carries_no_pwc_id_and_stays_its_proposal():
+    """Issue 9 (session 71, coinage71, after coinage70): a node whose only spelled-out spelling expands its short form
+    as another thing than the entry it matches by the short form takes no ``pwc_id`` (RDF would say owl:sameAs the
+    public entry), and the paper that proposes it keeps its PROPOSES (``public_entry`` made it a use of the entry)."""
+    graph, _ = link([spelled_paper("arXiv:1", "Self-supervised node embeddings", "GCN", "Graph Contrastive Network")])
+    node = node_named(graph, "Method", "GCN")
+    assert "pwc_id" not in node.properties
+    assert (graph_edge_types(graph, "arXiv:1", node.key)) == {"PROPOSES"}
+    graph, _ = link([spelled_paper("arXiv:2", "Node classification", "GCN", "Graph Convolutional Neural Network")])
+    assert node_named(graph, "Method", "GCN").properties.get("pwc_id") == "method/gcn"
+
+
+def graph_edge_types(graph, source: str, target: str) -> set[str]:
+    return {rel for s, rel, t in graph.edges if s == source and t == target}
 
 
 def test_a_title_head_before_a_dash_is_named_anew_and_the_entrys_own_title_keeps_its_id():
