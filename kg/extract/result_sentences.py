@@ -389,8 +389,8 @@ BY_BEFORE = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|approximately|over|n
 MEASURE_MEMBER_WORDS = 4
 
 
-# A word of a measure list's member, or the member's short form in brackets ("mutation score (MS)")
-MEMBER_WORD = re.compile(r"[\w@][\w@./+-]*|\([\w@][\w@./+-]*\)")
+# A word of a measure list's member, or the member's short form in brackets ("mutation score (MS)"; not "(i)", "(a)")
+MEMBER_WORD = re.compile(r"[\w@][\w@./+-]*|\((?=[^)]*[A-Z])[A-Za-z][\w@./+-]*\)")
 
 
 def _words(member: list[tuple[int, int]], text: str) -> int:
@@ -414,7 +414,7 @@ def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tup
                 continue  # ", and" (read backwards: "and", then the comma): one join
             members.append([])
             joined_by = word
-        elif word in stops or not MEMBER_WORD.fullmatch(word) or _words(members[-1], text) == MEASURE_MEMBER_WORDS:
+        elif word in stops or not MEMBER_WORD.fullmatch(tok.group()) or _words(members[-1], text) == MEASURE_MEMBER_WORDS:
             break
         else:
             members[-1].append(tok.span())
