@@ -195,7 +195,7 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         out.append((n, kind_in_clause(n, text, lo, [f[:2] for f in out], cues, starts_a_change, metric_after), of, on, metric, how, on_how))
     out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
-        out = _respectively(out, listed, text)
+        out = _respectively(out, listed, text, ents)
     return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, listed, metric_lists)
 
 
@@ -351,10 +351,14 @@ def bracketed_count(n: NumberMention, gap: str, text: str) -> bool:
             and "." not in text[n.start : n.end])
 
 
-def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str) -> list:
+def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
+                  written: list[tuple[int, int, str, int]] | None = None) -> list:
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
     name (of the names after the numbers, else of all the sentence's names of that kind). A
-    number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one."""
+    number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one.
+    ``ents`` has its short forms folded (``short_forms_folded``); where its names of a kind are not
+    as many as the numbers, those ``written`` are tried ("6.81% and 22.22% … word error rate (WER)
+    reduction … respectively" kept both numbers on the one metric, named twice)."""
     groups: list[list[int]] = []
     for k, f in enumerate(found):
         if groups and BRACKETED_AFTER.fullmatch(text[found[k - 1][0].end : f[0].start]):
@@ -365,12 +369,18 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
+        if len(names) != len(groups) and written is not None and written != ents:
+            ents_of_role = written  # the names as written, short forms apart
+            after = [i for s, e, label, i in written if label in labels and s > first]
+            names = after if len(after) == len(groups) else [i for s, e, label, i in written if label in labels]
+        else:
+            ents_of_role = ents
         # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
         # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
         # is a metric too)
-        placed_after = after and re.search(r"\bon\b", text[found[-1][0].end : min(s for s, e, label, i in ents if i in after)])
+        placed_after = after and re.search(r"\bon\b", text[found[-1][0].end : min(s for s, e, label, i in ents_of_role if i in after)])
         if ((names is not after or placed_after) and role == 4
-                and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents)):
+                and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents_of_role)):
             continue
         if len(names) == len(groups) and len(set(names)) == len(names):
             name_of = {k: names[g] for g, members in enumerate(groups) for k in members}
