@@ -2308,6 +2308,13 @@ def test_a_list_of_measures_with_short_forms_in_brackets_pairs_member_by_member(
     found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves Recall@20 (R@20) and NDCG@20 (N@20) by 4.5% "
                             "and 6.1%, respectively.", title)
     assert [(r[0], r[8]) for r in found] == [("4.5%", "Recall@20"), ("6.1%", "NDCG@20")]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner achieves a Character Error Rate (CER) of 18.4% and Word "
+                            "Error Rate (WER) of 27.6%, representing improvements of 26.4% and 31.2% respectively over the baseline.", title)
+    assert [(r[0], r[8]) for r in found] == [("18.4%", "CER"), ("27.6%", "WER"), ("26.4%", "CER"), ("31.2%", "WER")]
+    # one metric, written twice ("word error rate (WER)"): the numbers of the list keep it
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner outperforms the baseline by up to 6.81% (26.83% relative) and "
+                            "22.22% (56.87% relative) absolute word error rate (WER) reduction on overlapped speech respectively.", title)
+    assert {r[8] for r in found} == {"word error rate", "WER"}
 
 
 def test_an_item_before_by_in_a_run_of_by_numbers_is_its_numbers_measure(nlp):

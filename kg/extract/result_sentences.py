@@ -356,9 +356,9 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
     name (of the names after the numbers, else of all the sentence's names of that kind). A
     number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one.
-    ``ents`` has its short forms folded (``short_forms_folded``); where its names of a kind are not
-    as many as the numbers, those ``written`` are tried ("6.81% and 22.22% … word error rate (WER)
-    reduction … respectively" kept both numbers on the one metric, named twice)."""
+    ``ents`` has its short forms folded (``short_forms_folded``); where its names of a kind are one name,
+    not as many as the numbers, those ``written`` are tried, as before the folding ("6.81% and 22.22% …
+    word error rate (WER) reduction … respectively": both numbers on the one metric, written twice)."""
     groups: list[list[int]] = []
     for k, f in enumerate(found):
         if groups and BRACKETED_AFTER.fullmatch(text[found[k - 1][0].end : f[0].start]):
@@ -369,7 +369,7 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
-        if len(names) != len(groups) and written is not None and written != ents:
+        if len(names) != len(groups) and len(set(names)) == 1 and written is not None and written != ents:
             ents_of_role = written  # the names as written, short forms apart
             after = [i for s, e, label, i in written if label in labels and s > first]
             names = after if len(after) == len(groups) else [i for s, e, label, i in written if label in labels]
