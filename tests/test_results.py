@@ -2292,6 +2292,31 @@ def test_a_respectively_list_with_an_oxford_comma_pairs_member_by_member(nlp):
         assert [(r[0], r[8]) for r in results_of(nlp, text, title)] == [("42%", "latency"), ("54%", None), ("61%", None)]
 
 
+def test_a_list_of_measures_with_short_forms_in_brackets_pairs_member_by_member(nlp):
+    """"compilation success rate (CSR), pass rate (PR), test coverage (Cov), and mutation score (MS) by an average of
+    12.90%, 35.82%, 4.65%, and 5.07%, respectively": a short form in brackets after a measure is that measure again, so
+    the list holds four members, not eight, and pairs with the four numbers (session 71, metric71: base gave every
+    number the last short form, MS)."""
+    title = "Tuner: Joint Optimisation of Agents"
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner reduces compilation success rate (CSR), pass rate (PR), "
+                            "test coverage (Cov), and mutation score (MS) by an average of 12.90%, 35.82%, 4.65%, and 5.07%, respectively.", title)
+    assert [(r[0], r[8]) for r in found] == [("12.90%", "compilation success rate"), ("35.82%", "pass rate"), ("4.65%", "coverage"),
+                                             ("5.07%", "mutation score")]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves accuracy (ACC), normalized mutual information "
+                            "(NMI) and adjusted rand index (ARI) by 3.2%, 4.1% and 5.0%, respectively.", title)
+    assert [(r[0], r[8]) for r in found] == [("3.2%", "accuracy"), ("4.1%", "normalized mutual information"), ("5.0%", "adjusted rand index")]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner improves Recall@20 (R@20) and NDCG@20 (N@20) by 4.5% "
+                            "and 6.1%, respectively.", title)
+    assert [(r[0], r[8]) for r in found] == [("4.5%", "Recall@20"), ("6.1%", "NDCG@20")]
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner achieves a Character Error Rate (CER) of 18.4% and Word "
+                            "Error Rate (WER) of 27.6%, representing improvements of 26.4% and 31.2% respectively over the baseline.", title)
+    assert [(r[0], r[8]) for r in found] == [("18.4%", "CER"), ("27.6%", "WER"), ("26.4%", "CER"), ("31.2%", "WER")]
+    # one metric, written twice ("word error rate (WER)"): the numbers of the list keep it
+    found = results_of(nlp, "We present Tuner, an optimiser for agents. Tuner outperforms the baseline by up to 6.81% (26.83% relative) and "
+                            "22.22% (56.87% relative) absolute word error rate (WER) reduction on overlapped speech respectively.", title)
+    assert {r[8] for r in found} == {"word error rate", "WER"}
+
+
 def test_an_item_before_by_in_a_run_of_by_numbers_is_its_numbers_measure(nlp):
     """"reducing FLOPs by 400-700x, model parameters by 25-75x, and inference-time overhead by 10-20x": each item before
     "by" is what its number changes; one that names no recognised metric takes none, not the next item's (nor the

@@ -57,6 +57,26 @@ def joined_lists(items: list[tuple[int, int]], text: str, gap: re.Pattern = LIST
     return out
 
 
+# "compilation success rate (CSR)": a name alone in brackets right after a name of its kind is that name again
+SHORT_FORM_OPEN = re.compile(r"\s*\(\s*")
+SHORT_FORM_CLOSE = re.compile(r"\s*\)")
+
+
+def short_forms_folded(ents: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """The sentence's names with each one written alone in brackets right after a name of the same kind
+    ("compilation success rate (CSR), pass rate (PR), test coverage (Cov), and mutation score (MS) by
+    12.90%, 35.82%, 4.65%, and 5.07%, respectively") folded into that name, whose span then runs to the
+    closing bracket: a list of four measures, not of eight, pairs with four numbers in order."""
+    out: list[tuple[int, int, str, int]] = []
+    for s, e, label, i in ents:
+        close = SHORT_FORM_CLOSE.match(text, e)
+        if out and close and out[-1][2] == label and out[-1][1] <= s and SHORT_FORM_OPEN.fullmatch(text[out[-1][1] : s]):
+            out[-1] = out[-1][:1] + (close.end(),) + out[-1][2:]
+            continue
+        out.append((s, e, label, i))
+    return out
+
+
 def name_lists(ents: list[tuple[int, int, str, int]], labels: tuple[str, ...], text: str) -> list[list[tuple[int, int, int]]]:
     """The sentence's lists of names of one kind ("MMLU and BoolQ", "BLEU-4 / CIDEr / SPICE"); a
     member may carry a hyphenated modifier the name leaves out ("exact-match, F1, and event-based HIT@1")."""
@@ -90,7 +110,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
                                                      technique_starts(ents, text, cues.change_words)), text)]
     numbers = change_spelled_out([bracketed_change(n, text, ents) for n in numbers], text)
     metrics_all = [(s, e, i) for s, e, label, i in ents if label == "Metric"]
-    metric_lists = name_lists(ents, ("Metric",), text)
+    listed = short_forms_folded(ents, text)
+    metric_lists = name_lists(listed, ("Metric",), text)
     number_lists = joined_lists([(n.start, n.end) for n in numbers], text)
     list_of = {k: g for g, members in enumerate(number_lists) for k in members}
     for k in range(1, len(numbers)):  # "MuSR (68.3 vs 64.7 Acc)": numbers compared share the metric named after them
@@ -174,8 +195,8 @@ def read_results(text: str, ents: list[tuple[int, int, str, int]], proposed: int
         out.append((n, kind_in_clause(n, text, lo, [f[:2] for f in out], cues, starts_a_change, metric_after), of, on, metric, how, on_how))
     out = versus_pair_scores(gains_listed(out, numbers, list_of, text, cues), text)
     if "respectively" in text.lower() and len(out) >= 2:
-        out = _respectively(out, ents, text)
-    return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, ents, metric_lists)
+        out = _respectively(out, listed, text, ents)
+    return _in_order(out, [numbers[k] for k in range(len(numbers)) if read[k]], text, listed, metric_lists)
 
 
 def _unnamed_own_scores_over_a_method(n: NumberMention, text: str, lo: int, of: int, inside: list[tuple[int, int, str, int]]) -> bool:
@@ -330,10 +351,14 @@ def bracketed_count(n: NumberMention, gap: str, text: str) -> bool:
             and "." not in text[n.start : n.end])
 
 
-def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str) -> list:
+def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
+                  written: list[tuple[int, int, str, int]] | None = None) -> list:
     """"66.5% and 63.3% on OK-VQA and A-OKVQA respectively": the i-th number goes with the i-th
     name (of the names after the numbers, else of all the sentence's names of that kind). A
-    number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one."""
+    number in brackets right after another ("81.8% (+5.9%), 34.7% (+5.8%)") goes with that one.
+    ``ents`` has its short forms folded (``short_forms_folded``); where its names of a kind are one name,
+    not as many as the numbers, those ``written`` are tried, as before the folding ("6.81% and 22.22% …
+    word error rate (WER) reduction … respectively": both numbers on the one metric, written twice)."""
     groups: list[list[int]] = []
     for k, f in enumerate(found):
         if groups and BRACKETED_AFTER.fullmatch(text[found[k - 1][0].end : f[0].start]):
@@ -344,12 +369,18 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str)
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
         after = [i for s, e, label, i in ents if label in labels and s > first]
         names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
+        if len(names) != len(groups) and len(set(names)) == 1 and written is not None and written != ents:
+            ents_of_role = written  # the names as written, short forms apart
+            after = [i for s, e, label, i in written if label in labels and s > first]
+            names = after if len(after) == len(groups) else [i for s, e, label, i in written if label in labels]
+        else:
+            ents_of_role = ents
         # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
         # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
         # is a metric too)
-        placed_after = after and re.search(r"\bon\b", text[found[-1][0].end : min(s for s, e, label, i in ents if i in after)])
+        placed_after = after and re.search(r"\bon\b", text[found[-1][0].end : min(s for s, e, label, i in ents_of_role if i in after)])
         if ((names is not after or placed_after) and role == 4
-                and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents)):
+                and any(label == "Metric" and e <= first and leads_into(text[e:first]) for s, e, label, i in ents_of_role)):
             continue
         if len(names) == len(groups) and len(set(names)) == len(names):
             name_of = {k: names[g] for g, members in enumerate(groups) for k in members}
@@ -368,6 +399,15 @@ BY_BEFORE = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|approximately|over|n
 MEASURE_MEMBER_WORDS = 4
 
 
+# A word of a measure list's member, or the member's short form in brackets ("mutation score (MS)"; not "(i)", "(a)")
+MEMBER_WORD = re.compile(r"[\w@][\w@./+-]*|\((?=[^)]*[A-Z])[A-Za-z][\w@./+-]*\)")
+
+
+def _words(member: list[tuple[int, int]], text: str) -> int:
+    """The words of a member, a short form in brackets not counted."""
+    return sum(1 for a, _ in member if text[a] != "(")
+
+
 def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tuple[int, int]]:
     """The members (character spans, in order) of the list of noun phrases that ends at ``end``: joined by commas and
     "and", the first one starting after a word of ``stops`` ("reducing memory and FLOPs", "the time and costs") or at
@@ -384,11 +424,11 @@ def measure_list_members(text: str, end: int, stops: frozenset[str]) -> list[tup
                 continue  # ", and" (read backwards: "and", then the comma): one join
             members.append([])
             joined_by = word
-        elif word in stops or not re.fullmatch(r"[\w@][\w@./+-]*", word) or len(members[-1]) == MEASURE_MEMBER_WORDS:
+        elif word in stops or not MEMBER_WORD.fullmatch(tok.group()) or _words(members[-1], text) == MEASURE_MEMBER_WORDS:
             break
         else:
             members[-1].append(tok.span())
-    if len(members) < 2 or not members[-1] or (len(members[0]) == MEASURE_MEMBER_WORDS):
+    if len(members) < 2 or not members[-1] or (_words(members[0], text) == MEASURE_MEMBER_WORDS):
         return []
     return [(m[-1][0], m[0][1]) for m in reversed(members)]
 
@@ -400,7 +440,8 @@ def measures_listed_before(found: list, groups: list[list[int]], ents: list[tupl
     ``found``) after it pair member by member, so the i-th number takes the metric named in the i-th member, none
     where that member names no recognised metric (another member's metric is not its). One word before a last member
     whose metric leaves out a modifier word shares that metric ("biomass and N estimation accuracy"). Found index ->
-    metric; empty where the shape does not hold (no such list, no metric in it, two in one member)."""
+    metric; empty where the shape does not hold (no such list, no metric in it, two in one member; a short form in
+    brackets after a metric is that metric again, ``short_forms_folded``)."""
     for g, members in enumerate(groups):
         by = BY_BEFORE.search(text, 0, found[members[0]][0].start)
         if by is None:
@@ -413,7 +454,7 @@ def measures_listed_before(found: list, groups: list[list[int]], ents: list[tupl
         spans = measure_list_members(text, by.start(), stops)
         if len(spans) != len(listed) or len(listed) < 2:
             continue  # "reduces buffer traffic by 77.4-87.0%, leading to … energy and latency by 10.1-17.9% and …": a later list
-        metrics = [(s, e, i) for s, e, label, i in ents if label == "Metric" and spans[0][0] <= s and e <= spans[-1][1]]
+        metrics = [(s, e, i) for s, e, label, i in short_forms_folded(ents, text) if label == "Metric" and spans[0][0] <= s and e <= spans[-1][1]]
         of_member = [[i for s, e, i in metrics if a <= s and e <= b] for a, b in spans]
         if not metrics or sum(map(len, of_member)) != len(metrics) or any(len(m) > 1 for m in of_member):
             continue
