@@ -137,6 +137,7 @@ class RecogniserWords:
     head_stop: dict[str, set[str]]  # Words that are no part of a task before one head only
     head_openers: dict[str, set[str]]  # Stop words that may open a task before one head ('next word prediction')
     task_only_stop: set[str]  # Words that say how a task is done, not which: out of task phrases only
+    task_data_words: frozenset[str]  # 'benchmark': which data follow the task, or a verb taking it; no part of a longer task phrase
     task_manner: set[str]  # Words that say how a task is done ('Unsupervised … of X'), no part of its name
     task_object_preps: dict[str, set[str]]  # Prepositions after a task head that open what the task works on, part of its name
     task_phrase_keep: set[str]  # Words of task_modifier_stop that a task phrase keeps: they say which task
@@ -361,6 +362,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         head_stop={head: set(words) for head, words in lexicon.get("task_head_modifier_stop", {}).items()},
         head_openers={head: set(words) for head, words in lexicon.get("task_head_openers", {}).items()},
         task_only_stop=set(lexicon.get("task_only_modifier_stop", ())),
+        task_data_words=frozenset(lexicon.get("task_data_words", ())),
         task_manner=set(lexicon.get("task_manner_words", ())),
         task_object_preps={head: set(words) for head, words in lexicon.get("task_object_prepositions", {}).items()},
         task_phrase_keep=set(lexicon.get("task_phrase_keep", ())),

@@ -231,6 +231,10 @@ class HeadPhraseRules:
                 break  # "GRA beats LoRA and surpasses prefix tuning": the tagger reads "surpasses" as a plural noun
             if tok.lower_ in self.words.head_stop.get(head.lower_, ()):
                 break  # "automatic report generation": generating is automatic, the task is "report generation"
+            if cand.label == "Task" and tok.lower_ in self.words.task_data_words and start < cand.end - 1:  # "benchmark generation": the head's object
+                if start - 2 - off >= 0 and parsed[start - 2 - off].pos_ in ("NOUN", "PROPN"):
+                    return None  # "a visual geometry benchmark covering camera pose estimation": the benchmark heads its own phrase, a verb follows
+                break  # "on three benchmark text classification datasets", "to benchmark scene understanding": which data, or a verb; not which task
             if cand.label == "Task" and (tok.lower_ in self.words.task_only_stop or "-" in tok.text and tok.lower_.rsplit("-", 1)[1] in self.words.task_phrase_manner):
                 break  # "Neural Abstractive Summarization", "Reference-Free Image Captioning": how the task is done, not which task
             if cand.label == "Task" and tok.is_lower and tok.lower_ in self.words.task_role_modifiers:
