@@ -999,6 +999,19 @@ def test_a_name_only_set_against_the_papers_own_is_mentioned(nlp):
     assert ("MENTIONS", "reinforcement learning") not in roles  # the cue is in another clause
 
 
+@pytest.mark.parametrize("sentence", [
+    "Our approach is a decisive departure from recurrent neural networks at the sentence level.",
+    "Departing from recurrent neural networks, we build a small graph encoder.",
+    "We cast parsing as translation, moving away from recurrent neural networks.",
+])
+def test_a_name_the_paper_departs_or_moves_away_from_is_mentioned(nlp, sentence):
+    """"a decisive departure from Markov models", "departing from the popular Compare-Aggregate
+    architecture", "moving away from traditional task-specific parsers": what the work departs or
+    moves away from is set against it, MENTIONS like a name after "unlike" (session 71, mentions71)."""
+    roles = paper_roles_of(nlp, "Graph Encoders for Parsing", sentence + " Experiments show that it is accurate.")
+    assert ("MENTIONS", "recurrent neural networks") in roles and ("USES", "recurrent neural networks") not in roles
+
+
 def test_a_name_only_glued_to_an_avoidance_suffix_is_mentioned(nlp):
     """"an NMS-free dual-head detector", "an RL-free framework", "OCR-free document understanding":
     a name every mention of which is glued to "-free" is what the work goes without, MENTIONS, not
