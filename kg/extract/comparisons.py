@@ -72,7 +72,9 @@ class OutperformRules:
                 continue
             left = [i for i in sent_ents if ents[i].end - off <= cue_start and ents[i].label_ in ("Model", "Method")]
             right = [i for i in sent_ents if ents[i].start - off >= cue_end and ents[i].label_ in ("Model", "Method")]
-            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in subject_gap(words[ents[i].end - off : cue_start]))
+            while_at = while_before_participle(words, cue_start)
+            subject_end = cue_start if while_at is None else while_at
+            left = [i for i in left if not any(w in CLAUSE_BREAKS for w in subject_gap(words[ents[i].end - off : subject_end]))
                     and not (self.is_named_as_base(ents[i]) and not self.tuned_subject(words, off, ents[i], cue_start)
                              and not self.based_subject(words, off, ents[i], cue_start))
                     and not tested_on(words, off, [ents[k] for k in sent_ents], ents[i])
@@ -96,7 +98,7 @@ class OutperformRules:
                     and not self.means_of_subject(words, ents[i].start - off)]
             if left:
                 subject = self.clause_subject(words, off, ents, left, cue_start)
-                left = subject if subject else subject_list(left, lambda a, b: between(ents[a], ents[b]))
+                left = subject if subject or while_at is not None else subject_list(left, lambda a, b: between(ents[a], ents[b]))
             for h in left:
                 for t in right:
                     if fold_name(ents[h].text) == fold_name(ents[t].text):
@@ -212,7 +214,7 @@ class OutperformRules:
         k = cue_start
         while k and (words[k - 1] in CONTINUING_ADVERBS or words[k - 1].endswith("ly")):
             k -= 1
-        if not (k and words[k - 1] == "," and words[cue_start].endswith("ing")):
+        if not (k and words[k - 1] in (",", "while") and words[cue_start].endswith("ing")):
             return self.coordinated_subject(words, off, ents, left, cue_start)
         return next(([i] for i in reversed(left) if self.opens_clause_with_verb(words, off, ents[i], cue_start)), [])
 
@@ -970,7 +972,7 @@ class OutperformRules:
         ("outperforming", "surpassing") after a clause whose subject opens the sentence as the
         authors' generic noun ("our [up to three words] method", "the proposed … approach")
         credit the paper's own thing; returns where that subject starts (0), else None."""
-        if cue_start < 2 or words[cue_start - 1] != "," or not words[cue_start].endswith("ing"):
+        if cue_start < 2 or words[cue_start - 1] not in (",", "while") or not words[cue_start].endswith("ing"):
             return None
         return 0 if self.opens_with_own_subject(words[:cue_start]) else None
 
@@ -1075,6 +1077,18 @@ def subject_list(left: list[int], glue) -> list[int]:
     if len(members) > 1 and not any(set(glue(a, b)) & {"and", "or"} for b, a in zip(members, members[1:])):
         return members[:1]
     return members
+
+
+def while_before_participle(words: list[str], cue_start: int) -> int | None:
+    """Where the "while" of "X reaches 86 mAP while reducing energy by 20% relative to Y" stands
+    (adverbs between it and an -ing cue), else None: the participle goes on from the clause
+    before it, whose subject (``clause_subject``, as after a comma) is the winner."""
+    if not words[cue_start].endswith("ing"):
+        return None
+    k = cue_start
+    while k and (words[k - 1] in CONTINUING_ADVERBS or words[k - 1].endswith("ly")):
+        k -= 1
+    return k - 1 if k and words[k - 1] == "while" else None
 
 
 def subject_gap(gap: list[str]) -> list[str]:
