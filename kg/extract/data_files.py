@@ -144,6 +144,7 @@ class RecogniserWords:
     vocabulary_sizes: set[str]  # "large vocabulary": likewise
     compound_openers: dict[str, set[str]]  # Stop words that make one compound with the word after them ('named entity')
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
+    title_head_links: set[str]  # words after a title's head name that join it to what it serves ("for", "with", "via")
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
     event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
     event_topic_links: frozenset[str]  # 'on', 'for': after an event word, the task the event is on ('… Challenge on Inverse Tone Mapping')
@@ -367,6 +368,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         vocabulary_sizes=set(lexicon.get("vocabulary_size_words", ())),
         compound_openers={word: set(words) for word, words in lexicon.get("task_compound_openers", {}).items()},
         title_verbs=set(lexicon.get("title_verbs", ())),
+        title_head_links=set(lexicon.get("title_head_links", ())),
         organisation_words=set(lexicon.get("organisation_words", ())),
         event_words=set(lexicon.get("event_words", ())),
         event_topic_links=frozenset(lexicon.get("event_topic_links", ())),
