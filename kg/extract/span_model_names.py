@@ -514,11 +514,17 @@ class SpanModelNameRules:
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
+        if any((c.start, c.end) == (start, end) or c.end - c.start > 1 and words_text(doc, c.start, c.end) == text for c in rule_cands):
+            return False  # a rule reads the whole name already, here or as a definition's long form the title gets from the abstract
         if any(t.is_stop or t.lower_ in self.words.title_verbs or t.lower_ in self.words.comparison_cues or t.lower_ in TITLE_CONTRASTS
                for t in doc[start:end]):
             return False
         starts, _, _ = token_offsets(doc)
-        return title_end < len(doc) and text.lower() in doc_text(doc)[starts[title_end]:].lower()
+        abstract = doc_text(doc)[starts[title_end]:].lower() if title_end < len(doc) else ""
+        # not where the abstract writes the title's next words after it too: "propose deep Short Text
+        # Classification with Knowledge powered Attention (STCKA)" names the whole title, not its head
+        longer = f"{text} {span_text(doc[end : min(end + 2, title_end)])}".lower()
+        return abstract.count(text.lower()) > abstract.count(longer)
 
     def names_other_thing(self, word: str) -> bool:
         """A listed dataset, benchmark or model before a metric is what the score is taken on or
