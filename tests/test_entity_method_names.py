@@ -236,6 +236,26 @@ def test_a_recognised_capitalised_name_written_twice_stands_over_a_listed_name_i
     assert ("Interactive Instruction Following", "Task") not in once
 
 
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Text-Adaptive Multiple Visual Prototype Matching for Video-Text Retrieval",
+     "We propose a Text-Adaptive Multiple Visual Prototype Matching model, which captures multiple prototypes to describe a video.",
+     "Text-Adaptive Multiple Visual Prototype Matching"),
+    ("Self-supervised Cross-view Representation Reconstruction for Change Captioning",
+     "We propose a self-supervised cross-view representation reconstruction (SCORER) network for change captioning.",
+     "Self-supervised Cross-view Representation Reconstruction"),
+])
+def test_a_recognised_method_heading_the_title_and_restated_stands_over_a_task_inside(nlp, title, abstract, name):
+    """The recogniser's Method that opens the title before "for", written again in the abstract, is
+    the paper's name, not a title's words around a task phrase ("Visual Prototype Matching") that
+    ``restated_capitalised_name`` refuses for "Multiple" or a lower-case part (restated_title_head_method,
+    session 71); written once, the whole name is not taken on this ground."""
+    def title_names(abstract):
+        [paper] = extract_papers(nlp, [Record(title=title, abstract=abstract, source=Source("test", 1))])
+        return {(m.text, m.label) for m in paper.mentions if m.field == "title"}
+    assert (name, "Method") in title_names(abstract)
+    assert (name, "Method") not in title_names("We retrieve videos for text queries on four benchmarks.")
+
+
 @pytest.mark.parametrize("title, name", [
     ("Intermediate direct preference optimization", "Intermediate direct preference optimization"),
     ("Factorized Contrastive Learning: Going Beyond Multi-view Redundancy", "Factorized Contrastive Learning"),

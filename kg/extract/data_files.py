@@ -146,6 +146,7 @@ class RecogniserWords:
     compound_openers: dict[str, set[str]]  # Stop words that make one compound with the word after them ('named entity')
     noun_gerunds: dict[str, set[str]]  # A task head in -ing after one of these words is a noun, whatever the tagger reads ('question answering')
     title_verbs: set[str]  # imperative verbs a title opens with ("Make", "Teach"): no name
+    title_head_links: set[str]  # words after a title's head name that join it to what it serves ("for", "with", "via")
     organisation_words: set[str]  # "university", "institute": a name with one is an organisation, no entity
     event_words: set[str]  # Capitalised words after a name that make it an event's name ('… Challenge', '… Competition')
     event_topic_links: frozenset[str]  # 'on', 'for': after an event word, the task the event is on ('… Challenge on Inverse Tone Mapping')
@@ -371,6 +372,7 @@ def _recogniser_words(lexicon_text: str) -> RecogniserWords:
         compound_openers={word: set(words) for word, words in lexicon.get("task_compound_openers", {}).items()},
         noun_gerunds={head: set(words) for head, words in lexicon.get("task_noun_gerunds", {}).items()},
         title_verbs=set(lexicon.get("title_verbs", ())),
+        title_head_links=set(lexicon.get("title_head_links", ())),
         organisation_words=set(lexicon.get("organisation_words", ())),
         event_words=set(lexicon.get("event_words", ())),
         event_topic_links=frozenset(lexicon.get("event_topic_links", ())),

@@ -278,7 +278,8 @@ class SpanModelNameRules:
         out = []
         for start, end, label in spans:
             extends = bool(covered.intersection(range(start, end)))
-            if extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands) and not self.restated_capitalised_name(doc, start, end, rule_cands):
+            if (extends and not self.extends_a_rules_name(doc, start, end, label, rule_cands) and not self.restated_capitalised_name(doc, start, end, rule_cands)
+                    and not self.restated_title_head_method(doc, start, end, label, rule_cands)):
                 continue
             end = self.without_document_head(doc, start, end)
             if end == start:
@@ -495,6 +496,35 @@ class SpanModelNameRules:
         starts, ends, _ = token_offsets(doc)
         before, after = doc_text(doc)[: starts[start]].lower(), doc_text(doc)[ends[end - 1]:].lower()
         return text in before or text in after
+
+    def restated_title_head_method(self, doc: Doc, start: int, end: int, label: str, rule_cands: list[Candidate]) -> bool:
+        """The recogniser's Method that opens the title and ends right before its "for", "with" or
+        "via" (lexicon ``title_head_links``), every word capitalised ("Self-supervised" counts by its
+        first part), over a rule's smaller task or method inside it, and written again in the abstract
+        ("Text-Adaptive Multiple Visual Prototype Matching for Video-Text Retrieval", where a task
+        phrase read "Visual Prototype Matching"): the paper's own name for its technique, which
+        ``restated_capitalised_name`` refuses for a lower-case part or a word like "Multiple"."""
+        title_end = doc._.kg_title_end or 0
+        if label != "Method" or start != 0 or end >= title_end or doc[end].lower_ not in self.words.title_head_links:
+            return False
+        inside = [c for c in rule_cands if c.start < end and start < c.end]
+        if not all(start <= c.start and c.end <= end and c.label in ("Task", "Method") for c in inside):
+            return False
+        text = span_text(doc[start:end])
+        words = text.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False
+        if any((c.start, c.end) == (start, end) or c.end - c.start > 1 and words_text(doc, c.start, c.end) == text for c in rule_cands):
+            return False  # a rule reads the whole name already, here or as a definition's long form the title gets from the abstract
+        if any(t.is_stop or t.lower_ in self.words.title_verbs or t.lower_ in self.words.comparison_cues or t.lower_ in TITLE_CONTRASTS
+               for t in doc[start:end]):
+            return False
+        starts, _, _ = token_offsets(doc)
+        abstract = doc_text(doc)[starts[title_end]:].lower() if title_end < len(doc) else ""
+        # not where the abstract writes the title's next words after it too: "propose deep Short Text
+        # Classification with Knowledge powered Attention (STCKA)" names the whole title, not its head
+        longer = f"{text} {span_text(doc[end : min(end + 2, title_end)])}".lower()
+        return abstract.count(text.lower()) > abstract.count(longer)
 
     def names_other_thing(self, word: str) -> bool:
         """A listed dataset, benchmark or model before a metric is what the score is taken on or
