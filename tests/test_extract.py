@@ -2966,11 +2966,33 @@ def test_a_model_that_only_judges_is_no_target_of_the_method(nlp):
     ("TrustJudge: consistent LLM evaluation",
      "We propose TrustJudge, a probabilistic framework for LLM evaluation. When evaluated with Llama-3.1-70B-Instruct as "
      "judge, TrustJudge reduces score-comparison inconsistency by 8.43%.", None, ("TrustJudge", "Llama-3.1-70B-Instruct")),
+    # applied71: the role noun before the list of models (session 71 draw, BC Protocol)
+    ("BC Protocol: Structured Dual-Expert Dialogue for Eliciting High-Quality Chain-of-Thought Post-Training Data",
+     "High-quality expert chain-of-thought (CoT) data is one of the core bottlenecks in large language model (LLM) "
+     "post-training. Existing data production methods each have structural limitations: crowdsourced annotation "
+     "lacks deep reasoning paths; expert solo writing is constrained by the \"expert blind spot\" -- experts "
+     "structurally skip reasoning steps they consider obvious; RLHF only produces preference signals rather than "
+     "reasoning chains. This paper proposes the BC Protocol -- a structured dual-expert elicitation method for LLM "
+     "post-training data production. The method carefully pairs a domain expert (crystallized intelligence) with a "
+     "knowledge engineer (fluid intelligence), systematically externalizing the expert's implicit judgments as "
+     "natural language reasoning chains. We introduce the Participant Aptitude Model, which defines six "
+     "participant characteristic dimensions that affect elicitation quality. \"Calibrated Ignorance\" is an original "
+     "concept proposed in this paper. We further propose \"Selection-over-Prescription\" as a methodological "
+     "principle: for implicit knowledge elicitation tasks, investing quality-control resources in personnel "
+     "selection yields a higher return than investing the same resources in process design. In a controlled "
+     "experiment in the narrative fiction domain, we directly compared CoT produced by BC Protocol dual dialogue "
+     "(Group A, (n=20)) against CoT written independently by the same domain expert (Group B, (n=20)). Three "
+     "cross-vendor judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro -- conducted blind evaluation "
+     "across five dimensions (600 ratings total). Results show that the BC Protocol achieves an overwhelming "
+     "advantage in \"naturalness of reasoning process\" (Group A mean 4.80 vs. Group B mean 1.30, "
+     "(p=2.4\\times10^{-8}), Cliff's (δ=1.0)).",
+     ("BC Protocol", "Claude Opus 4.5"), None),
 ])
 def test_a_model_that_teaches_or_rewards_is_no_target_of_the_method(nlp, title, abstract, absent, present):
     """applied70 (a slice of 671 role-cue abstracts): "with Gemini 1.0 Pro as the teacher model", "GPT-3.5 as the teacher
     model", "VideoAlign as the reward model", "DeepSeek V3 as judge" made the method APPLIED_TO the model that teaches,
-    rewards or grades it. A method named for the role (TrustJudge) is about the judge and keeps it."""
+    rewards or grades it. A method named for the role (TrustJudge) is about the judge and keeps it. applied71: so did
+    "judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro" (the role noun before the list)."""
     paper = run(nlp, title, abstract)
     pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
     if absent:
