@@ -2987,6 +2987,21 @@ def test_a_model_that_only_judges_is_no_target_of_the_method(nlp):
      "advantage in \"naturalness of reasoning process\" (Group A mean 4.80 vs. Group B mean 1.30, "
      "(p=2.4\\times10^{-8}), Cliff's (δ=1.0)).",
      ("BC Protocol", "Claude Opus 4.5"), None),
+    # a paper whose title names the role works on the models it lists (a corpus slice, Adv-RM)
+    ("Adversarial Training of Reward Models",
+     "Reward modeling has emerged as a promising approach for the scalable alignment of language models. However, "
+     "contemporary reward models (RMs) often lack robustness, awarding high rewards to low-quality, "
+     "out-of-distribution (OOD) samples. This can lead to reward hacking, where policies exploit unintended "
+     "shortcuts to maximize rewards, undermining alignment. To address this challenge, we introduce Adv-RM, a "
+     "novel adversarial training framework that automatically identifies adversarial examples -- responses that "
+     "receive high rewards from the target RM but are OOD and of low quality. By leveraging reinforcement "
+     "learning, Adv-RM trains a policy to generate adversarial examples that reliably expose vulnerabilities in "
+     "large state-of-the-art reward models such as Nemotron 340B RM. Incorporating these adversarial examples into "
+     "the reward training process improves the robustness of RMs, mitigating reward hacking and enhancing "
+     "downstream performance in RLHF. We demonstrate that Adv-RM significantly outperforms conventional RM "
+     "training, increasing stability and enabling more effective RLHF training in both synthetic and real-data "
+     "settings.",
+     None, ("Adv-RM", "Nemotron 340B")),
 ])
 def test_a_model_that_teaches_or_rewards_is_no_target_of_the_method(nlp, title, abstract, absent, present):
     """applied70 (a slice of 671 role-cue abstracts): "with Gemini 1.0 Pro as the teacher model", "GPT-3.5 as the teacher

@@ -22,6 +22,7 @@ from kg.names import extraction_fold_name as fold_name
 
 # What may stand between a role noun and the list of models it opens: "judge models -- GPT-4o, …",
 # "a teacher (GPT-4)", "reward models (e.g., …)", "judges such as GPT-4".
+JUDGE_ROLE_KIND_WORDS = ("llm", "llms", "model", "models", "as", "a")  # "judge models", "LLM-as-a-judge": the role is "judge"
 JUDGE_LIST_OPENER = re.compile(r"(?:\s|[(:,\-\u2013\u2014]|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|\bnamely\b|\bthe\b)*$")
 
 
@@ -167,14 +168,19 @@ class PairRules:
         """"Three judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro", "the teacher model GPT-4", "an
         LLM judge (GPT-4o)": the model is named, alone or in a list, right after a role noun that says it only
         judges or teaches (lexicon ``judge_list_roles``; what may stand between the noun and the list:
-        ``JUDGE_LIST_OPENER``). Not after "our" ("our reward model, R1-Reward": the paper's own model)."""
+        ``JUDGE_LIST_OPENER``). Not after "our" ("our reward model, R1-Reward": the paper's own model), and not
+        when the title names the role: "Adversarial Training of Reward Models" works on the reward models it lists."""
+        doc = ents[k].doc
+        title = doc[: doc._.kg_title_end or 0].text.lower()
         while k > 0 and ents[k - 1].sent.start == ents[k].sent.start and LIST_GLUE.match(text[ents[k - 1].end_char : ents[k].start_char]):
             k -= 1
         first = ents[k]
         before = JUDGE_LIST_OPENER.sub("", text[max(first.sent.start_char, first.start_char - 40) : first.start_char].lower())
         for role in self.words.judge_list_roles:
             if before.endswith(role) and not before[: -len(role)][-1:].isalnum():
-                return not before[: -len(role)].rstrip().endswith(self.words.judge_list_owner_words)
+                owned = before[: -len(role)].rstrip().endswith(self.words.judge_list_owner_words)
+                role_word = next(w for w in re.split(r"[\s-]", role) if w not in JUDGE_ROLE_KIND_WORDS).rstrip("s")
+                return not owned and role_word not in title
         return False
 
     def a_named_part(self, ents: list[Span], hit: RelationHit) -> bool:
