@@ -3001,11 +3001,48 @@ def test_a_model_that_only_judges_is_no_target_of_the_method(nlp):
     ("TrustJudge: consistent LLM evaluation",
      "We propose TrustJudge, a probabilistic framework for LLM evaluation. When evaluated with Llama-3.1-70B-Instruct as "
      "judge, TrustJudge reduces score-comparison inconsistency by 8.43%.", None, ("TrustJudge", "Llama-3.1-70B-Instruct")),
+    # applied71: the role noun before the list of models (session 71 draw, BC Protocol)
+    ("BC Protocol: Structured Dual-Expert Dialogue for Eliciting High-Quality Chain-of-Thought Post-Training Data",
+     "High-quality expert chain-of-thought (CoT) data is one of the core bottlenecks in large language model (LLM) "
+     "post-training. Existing data production methods each have structural limitations: crowdsourced annotation "
+     "lacks deep reasoning paths; expert solo writing is constrained by the \"expert blind spot\" -- experts "
+     "structurally skip reasoning steps they consider obvious; RLHF only produces preference signals rather than "
+     "reasoning chains. This paper proposes the BC Protocol -- a structured dual-expert elicitation method for LLM "
+     "post-training data production. The method carefully pairs a domain expert (crystallized intelligence) with a "
+     "knowledge engineer (fluid intelligence), systematically externalizing the expert's implicit judgments as "
+     "natural language reasoning chains. We introduce the Participant Aptitude Model, which defines six "
+     "participant characteristic dimensions that affect elicitation quality. \"Calibrated Ignorance\" is an original "
+     "concept proposed in this paper. We further propose \"Selection-over-Prescription\" as a methodological "
+     "principle: for implicit knowledge elicitation tasks, investing quality-control resources in personnel "
+     "selection yields a higher return than investing the same resources in process design. In a controlled "
+     "experiment in the narrative fiction domain, we directly compared CoT produced by BC Protocol dual dialogue "
+     "(Group A, (n=20)) against CoT written independently by the same domain expert (Group B, (n=20)). Three "
+     "cross-vendor judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro -- conducted blind evaluation "
+     "across five dimensions (600 ratings total). Results show that the BC Protocol achieves an overwhelming "
+     "advantage in \"naturalness of reasoning process\" (Group A mean 4.80 vs. Group B mean 1.30, "
+     "(p=2.4\\times10^{-8}), Cliff's (δ=1.0)).",
+     ("BC Protocol", "Claude Opus 4.5"), None),
+    # a paper whose title names the role works on the models it lists (a corpus slice, Adv-RM)
+    ("Adversarial Training of Reward Models",
+     "Reward modeling has emerged as a promising approach for the scalable alignment of language models. However, "
+     "contemporary reward models (RMs) often lack robustness, awarding high rewards to low-quality, "
+     "out-of-distribution (OOD) samples. This can lead to reward hacking, where policies exploit unintended "
+     "shortcuts to maximize rewards, undermining alignment. To address this challenge, we introduce Adv-RM, a "
+     "novel adversarial training framework that automatically identifies adversarial examples -- responses that "
+     "receive high rewards from the target RM but are OOD and of low quality. By leveraging reinforcement "
+     "learning, Adv-RM trains a policy to generate adversarial examples that reliably expose vulnerabilities in "
+     "large state-of-the-art reward models such as Nemotron 340B RM. Incorporating these adversarial examples into "
+     "the reward training process improves the robustness of RMs, mitigating reward hacking and enhancing "
+     "downstream performance in RLHF. We demonstrate that Adv-RM significantly outperforms conventional RM "
+     "training, increasing stability and enabling more effective RLHF training in both synthetic and real-data "
+     "settings.",
+     None, ("Adv-RM", "Nemotron 340B")),
 ])
 def test_a_model_that_teaches_or_rewards_is_no_target_of_the_method(nlp, title, abstract, absent, present):
     """applied70 (a slice of 671 role-cue abstracts): "with Gemini 1.0 Pro as the teacher model", "GPT-3.5 as the teacher
     model", "VideoAlign as the reward model", "DeepSeek V3 as judge" made the method APPLIED_TO the model that teaches,
-    rewards or grades it. A method named for the role (TrustJudge) is about the judge and keeps it."""
+    rewards or grades it. A method named for the role (TrustJudge) is about the judge and keeps it. applied71: so did
+    "judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro" (the role noun before the list)."""
     paper = run(nlp, title, abstract)
     pairs = {(h, t) for h, r, t in triples(paper) if r == "APPLIED_TO"}
     if absent:

@@ -20,6 +20,11 @@ from kg.extract.proposals import DATA_LABELS, past_short_form, same_name
 from kg.extract.paper_role_rules import ENUMERATION_MARK, LIST_GLUE
 from kg.names import extraction_fold_name as fold_name
 
+# What may stand between a role noun and the list of models it opens: "judge models -- GPT-4o, …",
+# "a teacher (GPT-4)", "reward models (e.g., …)", "judges such as GPT-4".
+JUDGE_ROLE_KIND_WORDS = ("llm", "llms", "model", "models", "as", "a")  # "judge models", "LLM-as-a-judge": the role is "judge"
+JUDGE_LIST_OPENER = re.compile(r"(?:\s|[(:,\-\u2013\u2014]|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|\bnamely\b|\bthe\b)*$")
+
 
 LIST_JOINS = frozenset({",", "and", "or"})  # what joins the names of a list (an article may stand before one too)
 TRAIN_WINDOW = 6  # words before a dataset where a training word says the paper trains on it
@@ -124,7 +129,8 @@ class PairRules:
     ``words.derive_kin_verbs``, ``words.derive_new_clause_openers``, ``words.derive_participles``,
     ``words.glued_base_words``, ``words.language_words``,
     ``words.applied_part_after``, ``words.applied_part_before``, ``words.applied_part_method_nouns``,
-    ``words.judge_after``, ``words.judge_before``, ``words.judge_role_lead_words``, ``words.judge_role_words``,
+    ``words.judge_after``, ``words.judge_before``, ``words.judge_list_owner_words``, ``words.judge_list_roles``,
+    ``words.judge_role_lead_words``, ``words.judge_role_words``,
     ``words.model_descriptions``, ``words.name_idea_source_before``, ``words.np_breaks``,
     ``words.one_model_words``, ``words.part_cues``, ``words.part_nouns``, ``words.proposal_base_words``,
     ``words.purpose_causative_verbs``, ``words.purpose_foil_nouns``, ``words.purpose_verbs``,
@@ -155,9 +161,29 @@ class PairRules:
             if lead in self.words.judge_role_lead_words:
                 after = rest.lstrip()
             before = text[max(0, ent.start_char - 25) : ent.start_char].lower().rstrip()
-            if not (after.startswith(self.words.judge_after) or before.endswith(self.words.judge_before)):
+            if not (after.startswith(self.words.judge_after) or before.endswith(self.words.judge_before)
+                    or self.listed_after_a_role(ents, ents.index(ent), text)):
                 return False
         return True
+
+    def listed_after_a_role(self, ents: list[Span], k: int, text: str) -> bool:
+        """"Three judge models -- GPT-4o, Claude Opus 4.5, and Gemini 2.5 Pro", "the teacher model GPT-4", "an
+        LLM judge (GPT-4o)": the model is named, alone or in a list, right after a role noun that says it only
+        judges or teaches (lexicon ``judge_list_roles``; what may stand between the noun and the list:
+        ``JUDGE_LIST_OPENER``). Not after "our" ("our reward model, R1-Reward": the paper's own model), and not
+        when the title names the role: "Adversarial Training of Reward Models" works on the reward models it lists."""
+        doc = ents[k].doc
+        title = doc[: doc._.kg_title_end or 0].text.lower()
+        while k > 0 and ents[k - 1].sent.start == ents[k].sent.start and LIST_GLUE.match(text[ents[k - 1].end_char : ents[k].start_char]):
+            k -= 1
+        first = ents[k]
+        before = JUDGE_LIST_OPENER.sub("", text[max(first.sent.start_char, first.start_char - 40) : first.start_char].lower())
+        for role in self.words.judge_list_roles:
+            if before.endswith(role) and not before[: -len(role)][-1:].isalnum():
+                owned = before[: -len(role)].rstrip().endswith(self.words.judge_list_owner_words)
+                role_word = next(w for w in re.split(r"[\s-]", role) if w not in JUDGE_ROLE_KIND_WORDS).rstrip("s")
+                return not owned and role_word not in title
+        return False
 
     def a_named_part(self, ents: list[Span], hit: RelationHit) -> bool:
         """"a CLIP-based quality filter", "coupled with a SciBERT reranker", "paired with a RAFT … tracker",

@@ -43,6 +43,8 @@ class RelationWords:
     task_dataset_task_nouns: set[str]  # "a radiograph classification task on MIMIC-CXR"
     judge_after: tuple[str, ...]  # "GPT-4 as a judge", "-as-a-judge": the model only judges
     judge_before: tuple[str, ...]  # "judged by X", "scored by X": likewise
+    judge_list_roles: tuple[str, ...]  # "judge models -- X, Y and Z", "the teacher model X": likewise
+    judge_list_owner_words: tuple[str, ...]  # "our reward model, X": the paper's own model, no judge of it
     judge_role_lead_words: set[str]  # "GPT-4o serves as the teacher": a word between the name and its role
     judge_role_words: set[str]  # "TrustJudge": a method named for the role is about the judge, its target
     task_property_nouns: set[str]  # "… capabilities", "… accuracy"
@@ -309,6 +311,8 @@ def _relation_words(lexicon_text: str) -> RelationWords:
         task_dataset_task_nouns=set(lex.get("task_dataset_task_nouns", ())),
         judge_after=tuple(lex.get("judge_after", ())),
         judge_before=tuple(lex.get("judge_before", ())),
+        judge_list_roles=tuple(lex.get("judge_list_roles", ())),
+        judge_list_owner_words=tuple(lex.get("judge_list_owner_words", ())),
         judge_role_lead_words=set(lex.get("judge_role_lead_words", ())),
         judge_role_words=set(lex.get("judge_role_words", ())),
         task_property_nouns=set(lex.get("task_property_nouns", ())),
