@@ -1932,24 +1932,23 @@ def test_public_names_from_the_session_70_readings(nlp, abstract, name, label):
 
 
 @pytest.mark.parametrize("abstract,name,label", [
-    ("We evaluate text-to-SQL parsers on EHRSQL, built from questions of hospital staff.", "EHRSQL", "Dataset"),
-    ("Experiments on DSEC show that our event-based stereo network reduces disparity error.", "DSEC", "Dataset"),
+    ("EHRSQL is available at https://github.com/glee4810/EHRSQL.", "EHRSQL", "Dataset"),
     ("We classify autism from resting-state fMRI of the ABIDE cohort.", "ABIDE", "Dataset"),
-    ("Our detector generalises across generators on GenImage.", "GenImage", "Dataset"),
-    ("Segmentation results on BUSI confirm the gains of the proposed decoder.", "BUSI", "Dataset"),
+    ("Our detector sets new records on standard benchmarks, including GenImage (+2.1%) and AIGI (+3.5%).",
+     "GenImage", "Benchmark"),
+    ("We validate our approach on three public datasets: ISIC18 (dermoscopy), Kvasir-SEG (endoscopy), and BUSI "
+     "(ultrasound).", "BUSI", "Dataset"),
     ("We report image-level AUROC on MVTec AD and Real-IAD.", "Real-IAD", "Dataset"),
-    ("Talking-head videos from HDTF are used for training.", "HDTF", "Dataset"),
-    ("We detect depression from interviews of the E-DAIC corpus.", "E-DAIC", "Dataset"),
+    ("On VFHQ/HDTF cross-domain zero-shot we surpass GAGAvatar by 1.5 dB PSNR.", "HDTF", "Dataset"),
     ("Speech emotion recognition accuracy on EmoDB reaches 90%.", "EMO-DB", "Dataset"),
     ("Change detection F1 on WHU-CD improves by two points.", "WHU-CD", "Dataset"),
-    ("We benchmark multilingual speech encoders on ML-SUPERB.", "ML-SUPERB", "Benchmark"),
+    ("The research track focuses on applying ML-SUPERB to specific multilingual subjects.", "ML-SUPERB", "Benchmark"),
     ("The model scores 51.2 on MMMU-Pro.", "MMMU-Pro", "Benchmark"),
-    ("Pass@1 rises on AIME2025 and AIME25 alike.", "AIME", "Benchmark"),
     ("We replace the ViT encoder with VMamba for dense prediction.", "VMamba", "Model"),
     ("Organ masks are produced by TotalSegmentator.", "TotalSegmentator", "Model"),
-    ("We fine-tune BanglaT5 for Bengali summarisation.", "BanglaT5", "Model"),
-    ("One-step image generation with MeanFlow reaches an FID of 3.4.", "MeanFlow", "Method"),
-    ("Our cache eviction policy outperforms SnapKV on LongBench.", "SnapKV", "Method"),
+    ("Across two Bangla datasets, 13 BanglaT5 ablations and eight Qwen2.5 experiments, we find that logit "
+     "distillation helps.", "BanglaT5", "Model"),
+    ("We present CaTok, a causal image tokenizer with a MeanFlow decoder.", "MeanFlow", "Method"),
 ])
 def test_public_names_from_the_session_71_readings(nlp, abstract, name, label):
     """Session 71 (gaz71): public names kg left out or typed by the sentence on unseen 2023+ abstracts (an EHR
