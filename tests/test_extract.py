@@ -876,6 +876,20 @@ def test_a_one_letter_size_after_a_family_that_names_sizes_so_is_its_checkpoint(
         assert found.get(name, ("", None, None))[2] != "size", name
 
 
+def test_a_tier_of_a_new_glued_release_is_a_checkpoint_of_that_release(nlp):
+    """``release_tier`` (hfid71): "DINOv3-Large", "DINOv3-B", "YOLOv13-N" were no entity at all, though the bare
+    release is read (DINOv2 and the YOLO releases are listed, DINOv3 and YOLOv13 not). The whole name is the
+    checkpoint, VARIANT_OF the release. A tier word, or a letter the family's listed releases are sized by; a
+    release of a family no list holds stays as it was ("DEIMv2-X"), and a word after the release is no tier."""
+    paper = run(nlp, "A study", "We distill DINOv3-Large and DINOv3-B into YOLOv13-N and compare with DEIMv2-X. "
+                                "DINOv3-based features help.")
+    found = {m.text: (m.label, m.family, m.variant) for m in paper.mentions}
+    for name, family in (("DINOv3-Large", "DINOv3"), ("DINOv3-B", "DINOv3"), ("YOLOv13-N", "YOLOv13")):
+        assert found.get(name) == ("Model", family, "size"), name
+    assert "DEIMv2-X" not in found or found["DEIMv2-X"][2] != "size"
+    assert "DINOv3-based" not in found
+
+
 def test_a_lower_case_size_letter_glued_to_a_listed_version_is_its_checkpoint(nlp):
     """``glued_size_letter`` (miss67): "YOLOv8s", "YOLO11n" were no entity and "YOLOv5m" (split by the tokenizer
     before a metre's "m") was cut to YOLOv5, though the guideline keeps "YOLOv5s" whole (draw67: YOLO11n; the

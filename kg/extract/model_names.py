@@ -462,10 +462,27 @@ class ModelNameRules:
                         and all(DERIVED_SEGMENT.match(seg) and seg[0].isupper() for seg in unknown)):
                     return None
                 break  # "Aya-Vision-8B": a new family named after a listed one ("Aya-Vision"), at a size
+        if len(parts) == 2 and self.release_tier(parts[0], parts[1]):
+            return parts[0], "size"  # "DINOv3-Large", "YOLOv12-N": a tier of an unlisted release, a variant of that release
         match = GENERIC_SIZE_NAME.match(ACTIVE_TAIL.sub("", TUNED_TAIL.sub("", text)))
         if match and not self.is_generic(match.group("family")) and len(match.group("family")) >= 2:
             return match.group("family"), "size"
         return None
+
+    def release_tier(self, release: str, tier: str) -> bool:
+        """Whether ``tier`` names a size of ``release``, a glued release no list holds whose family has listed
+        releases ("DINOv3" beside DINOv2, "YOLOv12" beside YOLOv8): a tier word ("Large", "small"), or a capital
+        letter its listed releases are sized by (lexicon ``letter_size_tiers``). The bare release is read as a
+        model (``model_shape_candidates``) but its tiers were dropped whole ("DINOv3-Large", "YOLOv13-N" no node)."""
+        glued = GLUED_VERSION.match(release)
+        if glued is None or self.lookup(release) is not None or self.listed_release(glued.group("family")) is None:
+            return False
+        if tier.lower() in TIER_WORDS and (tier.islower() or tier[0].isupper()):
+            return True
+        family = glued.group("family")
+        letters = "".join(self.words.letter_size_tiers.get(fold_name(name), "")
+                          for name in [family] + [f"{family}v{k}" for k in range(1, 13)])
+        return len(tier) == 1 and tier in letters
 
     def letter_size(self, prefix: str, entry: GazetteerEntry, suffix: list[str]) -> bool:
         """Whether ``suffix`` is one capital letter that names a size of the listed family ``prefix`` spells
