@@ -632,6 +632,17 @@ def test_a_language_pair_is_named_only_inside_a_dataset_or_task_name(nlp):
     assert {("WMT14 De-En", "Dataset"), ("IWSLT14 De-En", "Dataset")} <= found and not any(t == "De-En" for t, _ in found)
 
 
+def test_a_language_pair_written_with_to_is_no_task_alone(nlp):
+    """"Cantonese to English" in an ACL title was a Task by itself (session 71's reading); a
+    pair is written with "to" as often as with a hyphen, and names a task only with its head
+    ("Hindi to Marathi machine translation" stays whole)."""
+    found = entities(nlp, "We deploy back-translation to a new translation direction. We fine-tune NLLB.",
+                     title="CantonMT: Cantonese to English NMT Platform with Fine-Tuned Models")
+    assert not any(text == "Cantonese to English" for text, _ in found) and ("NLLB", "Model") in found
+    found = entities(nlp, "We study Hindi to Marathi machine translation of news.")
+    assert ("Hindi to Marathi machine translation", "Task") in found
+
+
 def test_words_that_name_nothing_are_no_entity_whichever_recogniser_finds_them(nlp):
     """ACL abstracts hold "(CITATION)" placeholders (115 in the anthology); a company is no
     entity of the schema. A listed metric spelled in odd capitals ("FLOPs") stays."""

@@ -230,7 +230,7 @@ CONSTANT_NAME = re.compile(r"^[A-Z0-9]+(?:_[A-Z0-9]+)+$")
 STRAY_QUOTE = re.compile(r'(?<!\\)["\u201c\u201d]')  # not LaTeX's umlaut: "Nystr\\"om approximation"
 # "-to-" before "-", so "English-to-German" is a pair; "->" is left out ("WMT-14 DE->EN" would become a
 # dataset name; span train's gold is "WMT-14")
-LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*")
+LANGUAGE_PAIR_SPLIT = re.compile(r"\s*(?:-to-|-|–|→|⇒)\s*|\s+to\s+")
 # A venue's name and its edition's year: "MICCAI 2023", "CVPR2023", "NeurIPS'22", "CVPR24"; two digits only
 # glued or after an apostrophe ("IEEE-33" is a bus test network)
 VENUE_EDITION = re.compile(r"^(.+?)(?:[ -]?(?:19|20)\d\d|(?:['\u2019]| ['\u2019])?\d\d)$")
@@ -328,9 +328,9 @@ class NonNameRules:
         return any(text.startswith(name) and text[len(name) : len(name) + 1] in (" ", "-") for name in self._hardware_names)
 
     def is_language_pair(self, text: str) -> bool:
-        """"English-German", "English→Romanian", "De-En": a translation direction, named only inside a
-        dataset's or a task's name ("WMT'14 English-German"; span train lists no pair alone, 18
-        of 42 pairs inside a name)."""
+        """"English-German", "English→Romanian", "De-En", "Cantonese to English": a translation
+        direction, named only inside a dataset's or a task's name ("WMT'14 English-German"; span
+        train lists no pair alone, 18 of 42 pairs inside a name)."""
         parts = [p.lower() for p in LANGUAGE_PAIR_SPLIT.split(text)]
         return len(parts) == 2 and (all(self.is_language(p) for p in parts) or all(p in self.words.language_codes for p in parts))
 
