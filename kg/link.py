@@ -102,10 +102,12 @@ class MentionName(NamedTuple):
     own_bare: bool = False  # a short form its paper proposes and never spells out (``own_bare_names``)
     coined_in: str = ""  # the key of the paper that coins the name bare by a cue (``coined_bare_names``) or anew
     anew: bool = False  # its paper names a catalogued thing's name anew at the head of its title (``named_anew_names``)
+    proposed: bool = False  # its paper PROPOSES it (``pwc.same_entry_groups`` asks the letter-for-letter test only of such clusters)
 
     @classmethod
-    def of(cls, m: MentionRecord, own_bare: bool = False, coined_in: str = "", anew: bool = False) -> MentionName:
-        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family, own_bare, coined_in, anew)
+    def of(cls, m: MentionRecord, own_bare: bool = False, coined_in: str = "", anew: bool = False, proposed: bool = False) -> MentionName:
+        return cls(m.text, m.label, m.canonical, m.long_form, "gazetteer" if m.rule == "gazetteer" else "", m.family, own_bare, coined_in, anew,
+                   proposed)
 
 
 def own_bare_names(paper: PaperExtraction) -> set[int]:
@@ -210,7 +212,8 @@ class NameStats(Counter):
         own = own_bare_names(paper)
         coined = coined_bare_names(paper, own)
         anew = named_anew_names(paper, pwc.load_catalogue()) | case_homonym_names(paper, coined, data_dir)
-        self.update(MentionName.of(m, n in own, paper.key if n in coined or n in anew else "", n in anew)
+        proposed = {r.tail for r in paper.relations if r.head is None and r.type == "PROPOSES"}
+        self.update(MentionName.of(m, n in own, paper.key if n in coined or n in anew else "", n in anew, n in proposed)
                     for n, m in enumerate(paper.mentions))
 
 
@@ -414,6 +417,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
     own: dict[NodeId, set[str]] = defaultdict(set)  # canonical names that are only a definition's own short form
     listed: set[NodeId] = set()  # (label, folded name) a gazetteer mention gave
     own_votes: dict[NodeId, Counter] = defaultdict(Counter)  # a paper's coinage → its own mentions' labels
+    proposed_ids: set[NodeId] = set()  # the names a paper PROPOSES (``pwc.same_entry_groups``)
     for (m, n), raw_label in zip(names, raw_labels):
         ids = mention_ids(m, ambiguous)
         if m.coined_in and (ids[0] in apart or (m.anew and ids[0] in anew)):
@@ -424,6 +428,8 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
             if m.anew:
                 anew_ids.add(ids[0])
         uf.find(ids[0])
+        if m.proposed:
+            proposed_ids.add(ids[0])
         if m.rule == "gazetteer":
             listed.add(ids[0])
         for other in ids[1:]:
@@ -449,7 +455,7 @@ def name_nodes(stats: NameStats, graph: KnowledgeGraph, catalogue: pwc.Catalogue
         if node_id in scoped:  # a paper's own coinage is not the entry it shares a name with
             continue
         spellings_of[uf.find(node_id)].update(s for s in surfaces.get(node_id, ()) if (node_id[0], fold_name(s)) not in ambiguous)
-    groups = pwc.same_entry_groups(spellings_of, catalogue)
+    groups = pwc.same_entry_groups(spellings_of, catalogue, {uf.find(i) for i in proposed_ids})
     mixed = {root for group in groups if len({r[0] for r in group}) > 1 for root in group}
     members: dict[NodeId, list[NodeId]] = defaultdict(list)  # of the clusters one entry holds under two labels
     for node_id in uf.parent if mixed else ():

@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -351,7 +351,8 @@ def _rows(path: Path) -> Iterable[dict]:
             raise ConfigError(f"{path}:{number}: broken JSON ({exc})") from exc
 
 
-def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: Catalogue) -> list[list[tuple[str, str]]]:
+def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: Catalogue,
+                      proposed: Collection[tuple[str, str]] | None = None) -> list[list[tuple[str, str]]]:
     """Linker clusters (root id → spellings) that are surely one PwC entry, grouped per
     (PwC type, pwc_id): the linker joins each group, so two spellings with one pwc_id are one
     node, of one label where the group has two (a Model and a Method, a Dataset and a
@@ -359,11 +360,14 @@ def same_entry_groups(spellings_of: dict[tuple[str, str], set[str]], catalogue: 
     (GPT)" and "Generative Pre-Training (GPT)" both reach PwC's GPT by the short form alone,
     and stay apart; nor does a cluster that spells its short form out as another thing
     (``spelled_out_otherwise``: a paper's "Contrastive Layout-Image Pretraining (CLIP)", typed
-    Method, joined the listed CLIP Model; session 71, coinage71)."""
+    Method, joined the listed CLIP Model; session 71, coinage71). The letter-for-letter test of it is asked only of
+    the ``proposed`` roots (all where None), as ``attach_pwc_ids`` asks it: a used miswriting ("We apply Byte Pair
+    Embedding (BPE)") joins the entry's other spellings ("byte pair encoding"; review71)."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for root, spellings in spellings_of.items():
         found = catalogue.match(root[0], sorted(spellings))
-        if found and found.strong and not spelled_out_otherwise(catalogue, root[0], sorted(spellings), found.pwc_id):
+        if found and found.strong and not spelled_out_otherwise(catalogue, root[0], sorted(spellings), found.pwc_id,
+                                                                proposed is None or root in proposed):
             groups[PWC_TYPE_OF_LABEL[root[0]], found.pwc_id].append(root)
     return [sorted(ids) for _, ids in sorted(groups.items()) if len(ids) > 1]
 

@@ -1999,3 +1999,18 @@ def test_a_papers_own_expansion_of_a_listed_short_form_joins_no_public_node_acro
     assert public["graph convolutional network"].properties.get("pwc_id") == "method/gcn"
     proposed = {t for s, rel, t in graph.edges if rel == "PROPOSES"}
     assert {own["Contrastive Layout-Image Pretraining"].key, own["Graph Contrastive Network"].key} <= proposed
+
+
+def test_a_used_miswriting_of_a_listed_short_form_joins_the_entrys_other_spellings(nlp):
+    """review71: ``pwc.same_entry_groups`` asked the letter-for-letter test (``spelled_letter_for_letter_otherwise``)
+    of every cluster, so a paper that uses "Byte Pair Embedding (BPE)" (a miswriting of the public thing, coinage71's
+    reading) kept a node apart from another paper's "byte pair encoding": two nodes with one pwc_id (SCHEMA.md: one
+    node). The test is asked only of a cluster a paper PROPOSES, as ``attach_pwc_ids`` asks it; a proposed one stays apart."""
+    graph = _titled_linked(nlp, [("Tokenization", "We apply Byte Pair Embedding (BPE) to tokenize text for machine translation."),
+                                 ("Tokenization 2", "We apply byte pair encoding to tokenize text for machine translation.")])
+    assert _node_of(graph, "Byte Pair Embedding").key == _node_of(graph, "byte pair encoding").key
+    graph = _titled_linked(nlp, [("Layout-aware pretraining", "We propose Contrastive Layout-Image Pretraining (CLIP), a new "
+                                  "pretraining objective for document understanding."),
+                                 ("Zero-shot classification", "We use CLIP for zero-shot image classification on ImageNet.")])
+    [listed_clip] = [n for n in graph.nodes.values() if n.label == "Model" and n.name == "CLIP"]
+    assert listed_clip.key != _node_of(graph, "Contrastive Layout-Image Pretraining").key
