@@ -256,6 +256,34 @@ def test_a_recognised_method_heading_the_title_and_restated_stands_over_a_task_i
     assert (name, "Method") not in title_names("We retrieve videos for text queries on four benchmarks.")
 
 
+@pytest.mark.parametrize("title, inner, abstract, taken", [
+    ("Text-Adaptive Multiple Visual Prototype Matching for Video-Text Retrieval", "Visual Prototype Matching",
+     "We propose a Text-Adaptive Multiple Visual Prototype Matching model, which captures multiple prototypes.", True),
+    ("Learning To Match Visual Prototypes for Video-Text Retrieval", "Match Visual Prototypes",  # a stop word
+     "We propose Learning To Match Visual Prototypes, a model that captures multiple prototypes.", False),
+    ("Rethink Visual Prototype Matching for Video-Text Retrieval", "Visual Prototype Matching",  # the title's verb
+     "We rethink Visual Prototype Matching for retrieval and propose a new matching model.", False),
+    ("Dense Retrieval Meets Visual Prototype Matching for Video-Text Retrieval", "Visual Prototype Matching",  # a contrast
+     "We study where Dense Retrieval Meets Visual Prototype Matching on four benchmarks.", False),
+    ("Dense Retrieval Outperforms Visual Prototype Matching for Video-Text Retrieval", "Visual Prototype Matching",  # a comparison
+     "We show that Dense Retrieval Outperforms Visual Prototype Matching on four benchmarks.", False),
+])
+def test_a_title_head_with_a_stop_word_a_title_verb_or_a_contrast_is_no_restated_method(nlp, title, inner, abstract, taken):
+    """The guard of ``restated_title_head_method`` that no pipeline test reached (third71): a head
+    holding a stop word, a title verb or "versus" is a phrase or a claim, not the paper's name, even
+    written again in the abstract (each False case turns True with the guard removed)."""
+    from kg.extract.candidates import Candidate
+    from kg.extract.pipeline import make_doc
+
+    recognizer = nlp.get_pipe("kg_entity_recognizer")
+    doc = make_doc(nlp, Record(title=title, abstract=abstract, source=Source("test", 1)))
+    end = next(t.i for t in doc if t.lower_ == "for")
+    words = [t.text for t in doc]
+    start = next(i for i in range(end) if words[i : i + len(inner.split())] == inner.split())
+    inside = Candidate(start, start + len(inner.split()), "Task", "task_phrase")
+    assert recognizer.restated_title_head_method(doc, 0, end, "Method", [inside]) is taken
+
+
 @pytest.mark.parametrize("title, name", [
     ("Intermediate direct preference optimization", "Intermediate direct preference optimization"),
     ("Factorized Contrastive Learning: Going Beyond Multi-view Redundancy", "Factorized Contrastive Learning"),
