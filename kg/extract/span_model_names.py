@@ -171,8 +171,8 @@ class SpanModelNameRules:
     ``words.glued_base_words``, ``words.keyword_labels``, ``words.method_modifier_suffixes``, ``words.metric_extension_stop``,
     ``words.metric_modifiers``, ``words.named_data_heads``, ``words.part_aliases``, ``words.recognised_data_contrasts``,
     ``words.recognised_data_heads``, ``words.recognised_data_list_glue``, ``words.recognised_data_place_words``,
-    ``words.standalone_tasks``, ``words.task_heads``, ``words.task_manner_suffixes``, ``words.task_stop`` and
-    ``words.title_verbs`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``is_language``,
+    ``words.standalone_tasks``, ``words.task_heads``, ``words.task_manner_suffixes``, ``words.task_stop``,
+    ``words.title_head_links`` and ``words.title_verbs`` (``words``, the lexicon's ``RecogniserWords``); and its methods ``is_language``,
     ``last_coordinated_pair``, ``listed_next_to``, ``lookup`` and ``title_claim_word``.
     """
 
