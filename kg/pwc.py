@@ -522,7 +522,7 @@ def spelled_letter_for_letter_otherwise(catalogue: Catalogue, pwc_id: str, short
     "Contrastive Layout-Image Pretraining (CLIP)" puts "layout" where PwC's CLIP has "language", "You Only Hear
     Once (YOHO)" "hear" for "hypothesize", "temporal alignment module (TAM)" "alignment" for "adaptive". Words that
     take no letter say nothing ("long short-term memory recurrent network" is LSTM), nor do two words of one stem
-(``LETTER_WORD_STEM``: "Differentially Private" of differential privacy), and where a letter stands
+    (``LETTER_WORD_STEM``: "Differentially Private" of differential privacy), and where a letter stands
     inside a word ("SHapley Additive exPlanations") the name gives no answer. Session 71, coinage71: firings in
     docs/history-entities.md."""
     own = _letter_words(short, fold_name(long_form))

@@ -366,15 +366,18 @@ def _respectively(found: list, ents: list[tuple[int, int, str, int]], text: str,
         else:
             groups.append([k])
     first = found[0][0].start
+
+    def role_names(source: list[tuple[int, int, str, int]], labels: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        """The names of a kind after the first number, and those to pair: them, else all of the kind."""
+        after = [i for s, e, label, i in source if label in labels and s > first]
+        return after, after if len(after) == len(groups) else [i for s, e, label, i in source if label in labels]
+
     for role, labels in ((4, ("Metric",)), (3, ON_LABELS), (2, OF_LABELS)):
-        after = [i for s, e, label, i in ents if label in labels and s > first]
-        names = after if len(after) == len(groups) else [i for s, e, label, i in ents if label in labels]
+        ents_of_role = ents
+        after, names = role_names(ents, labels)
         if len(names) != len(groups) and len(set(names)) == 1 and written is not None and written != ents:
             ents_of_role = written  # the names as written, short forms apart
-            after = [i for s, e, label, i in written if label in labels and s > first]
-            names = after if len(after) == len(groups) else [i for s, e, label, i in written if label in labels]
-        else:
-            ents_of_role = ents
+            after, names = role_names(written, labels)
         # "F1-score of 0.46 and 0.90 on A and B respectively": the metric leads into the whole list, also where
         # A and B are metric-typed names read as places after "on" (session 55: a recognised set listed with a metric
         # is a metric too)
